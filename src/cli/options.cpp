@@ -1,0 +1,86 @@
+// One list of flags; checking them into a Config happens once, here.
+#include "cli/options.h"
+
+#include <cctype>
+
+namespace cli {
+
+void define_options(CLI::App& app, RawOptions& raw) {
+  app.add_option("files", raw.inputs, "Inputs to clean; '-' or none reads standard input");
+  app.add_option("-f,--format", raw.format, "Output format: text, json or jsonl")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  app.add_option("-i,--input-format", raw.input_format, "Input format: auto, text or html")
+      ->check(CLI::IsMember({"auto", "text", "html"}));
+  app.add_flag("-e,--explain", raw.explain, "Show the input with each removed line marked by the filter that removed it");
+  app.add_flag("--list-filters", raw.list_filters, "List every filter and normaliser in pipeline order and exit");
+  app.add_option("-d,--disable", raw.disable, "Switch off these filters or normalisers (comma-separated)")
+      ->delimiter(',');
+  app.add_option("-o,--only", raw.only, "Run only these filters or normalisers (comma-separated)")->delimiter(',');
+  app.add_option("--rules", raw.rules, "TOML rules file adding patterns to filters or defining new ones")
+      ->check(CLI::ExistingFile);
+  app.add_option("--keep", raw.keep, "HTML: also keep tables, lists, captions, comments or links (comma-separated)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"tables", "lists", "captions", "comments", "links"}));
+  app.add_option("--drop", raw.drop, "HTML: drop tables, lists, captions, comments or links (comma-separated)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"tables", "lists", "captions", "comments", "links"}));
+  app.add_flag("--nfkc", raw.nfkc, "Normalise to NFKC instead of NFC");
+  app.add_flag("--ascii-punct", raw.ascii_punct, "Fold curly quotes, dashes and ellipses to ASCII");
+  app.add_option("--max-bytes", raw.max_bytes, "Largest input (after decompression) to accept, e.g. 64M");
+  app.add_option("--color", raw.color, "Colour --explain output: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+bool parse_size(const std::string& text, std::size_t* bytes) {
+  if (text.empty()) return false;
+  std::size_t value = 0, i = 0;
+  for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) {
+    if (value > (SIZE_MAX - 9) / 10) return false;
+    value = value * 10 + static_cast<std::size_t>(text[i] - '0');
+  }
+  if (i == 0) return false;
+  std::string unit = text.substr(i);
+  int shift = 0;
+  if (unit.empty() || unit == "B") shift = 0;
+  else if (unit == "K" || unit == "KB" || unit == "k") shift = 10;
+  else if (unit == "M" || unit == "MB") shift = 20;
+  else if (unit == "G" || unit == "GB") shift = 30;
+  else return false;
+  if (value > (SIZE_MAX >> shift)) return false;
+  *bytes = value << shift;
+  return *bytes > 0;
+}
+
+bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
+  using pith::InputFormat;
+  using pith::OutputFormat;
+  config->format = raw.format == "json" ? OutputFormat::json
+                   : raw.format == "jsonl" ? OutputFormat::jsonl
+                                           : OutputFormat::text;
+  config->input_format = raw.input_format == "html"   ? InputFormat::html
+                         : raw.input_format == "text" ? InputFormat::text
+                                                      : InputFormat::detect;
+  config->disabled = raw.disable;
+  config->only = raw.only;
+  config->rules_files = raw.rules;
+  config->unicode_form = raw.nfkc ? pith::UnicodeForm::nfkc : pith::UnicodeForm::nfc;
+  config->ascii_punct = raw.ascii_punct;
+  if (!parse_size(raw.max_bytes, &config->max_bytes)) {
+    *err = "--max-bytes: '" + raw.max_bytes + "' is not a size (try 64M)";
+    return false;
+  }
+  auto set_keep = [&](const std::vector<std::string>& names, bool value) {
+    for (const std::string& name : names) {
+      if (name == "tables") config->keep_tables = value;
+      else if (name == "lists") config->keep_lists = value;
+      else if (name == "captions") config->keep_captions = value;
+      else if (name == "comments") config->keep_comments = value;
+      else if (name == "links") config->keep_links = value;
+    }
+  };
+  set_keep(raw.keep, true);
+  set_keep(raw.drop, false);
+  return true;
+}
+
+}  // namespace cli

@@ -1,0 +1,40 @@
+// The command line: every flag is one definition in define_options(); the list drives --help.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+#include "pith/config.h"
+
+namespace cli {
+
+/// Flags as typed, before they are checked and turned into a pith::Config.
+struct RawOptions {
+  std::vector<std::string> inputs;
+  std::string format = "text";
+  std::string input_format = "auto";
+  bool explain = false;
+  bool list_filters = false;
+  std::vector<std::string> disable;
+  std::vector<std::string> only;
+  std::vector<std::string> rules;
+  std::vector<std::string> keep;
+  std::vector<std::string> drop;
+  bool nfkc = false;
+  bool ascii_punct = false;
+  std::string max_bytes = "64M";
+  std::string color = "auto";
+};
+
+/// Registers every option of pith on `app`, bound to `raw`.
+void define_options(CLI::App& app, RawOptions& raw);
+
+/// Checks `raw` and fills `config`; false with `err` for the user on a bad value.
+bool to_config(const RawOptions& raw, pith::Config* config, std::string* err);
+
+/// Parses a size such as "64M", "1G", "4096"; false when it is not one.
+bool parse_size(const std::string& text, std::size_t* bytes);
+
+}  // namespace cli

@@ -1,0 +1,45 @@
+// Config: every switch, threshold and default of a run, checked once and passed down.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace pith {
+
+enum class OutputFormat { text, json, jsonl };
+enum class InputFormat { detect, text, html, jsonl, warc };
+enum class UnicodeForm { nfc, nfkc };
+
+struct Config {
+  // --- what to read
+  InputFormat input_format = InputFormat::detect;
+  /// Inputs larger than this (after decompression) are errors, never reasons to buffer.
+  std::size_t max_bytes = std::size_t{64} << 20;
+
+  // --- which stages run (names of filters and normalisers)
+  std::vector<std::string> disabled;
+  /// When non-empty, only these stages run.
+  std::vector<std::string> only;
+  /// TOML files adding patterns to built-in filters or defining new ones.
+  std::vector<std::string> rules_files;
+
+  // --- HTML extraction: what of the page is kept besides paragraphs
+  bool keep_tables = true;
+  bool keep_lists = true;
+  bool keep_captions = false;
+  bool keep_comments = false;
+  bool keep_links = false;  ///< keep link targets as "text (url)"
+
+  // --- normalisation
+  UnicodeForm unicode_form = UnicodeForm::nfc;
+  bool ascii_punct = false;
+
+  // --- output
+  OutputFormat format = OutputFormat::text;
+};
+
+/// True when stage `name` runs under `config` (`on_by_default` for stages nobody named).
+bool stage_enabled(const Config& config, const std::string& name, bool on_by_default);
+
+}  // namespace pith

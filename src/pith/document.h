@@ -1,0 +1,62 @@
+// The document model every stage shares: a Document is an ordered list of Blocks.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith {
+
+/// What a block is, as far as the parser could tell. Text input gives only paragraphs.
+enum class BlockKind { paragraph, heading, list_item, quote, preformatted, table_row, caption };
+
+std::string_view block_kind_name(BlockKind kind);
+
+/// One unit of text: a line of a text dump, or a paragraph-like element of a page.
+struct Block {
+  std::string text;  ///< UTF-8, may hold '\n' (a <br> or a <pre>)
+  BlockKind kind = BlockKind::paragraph;
+  /// 1-based line in the input where the block starts (0 when unknown).
+  int line = 0;
+  /// Name of the filter that removed the block; empty while the block is kept.
+  /// Filters mark, they never erase: writers skip marked blocks.
+  std::string removed_by;
+  /// Why the filter removed it, for --explain (may be empty).
+  std::string reason;
+  /// Share of the block's characters that sit inside links (0 for text input).
+  float link_density = 0.0f;
+
+  bool kept() const { return removed_by.empty(); }
+};
+
+/// What the page told us about the article; empty strings when unknown.
+struct Metadata {
+  std::string title;
+  std::string author;
+  std::string date;  ///< ISO 8601
+  std::string site_name;
+  std::string url;
+  std::string language;
+  std::string description;
+};
+
+enum class InputKind { text, html };
+
+struct Document {
+  std::string source;  ///< file name, "-" for stdin, or a record id
+  InputKind kind = InputKind::text;
+  Metadata meta;
+  std::vector<Block> blocks;
+  std::size_t bytes_in = 0;  ///< size of the input as read, in bytes
+  std::size_t chars_in = 0;  ///< code points of the decoded input
+};
+
+/// Marks a block removed by `filter` unless an earlier stage removed it already.
+inline void mark_removed(Block& block, std::string_view filter, std::string reason = {}) {
+  if (!block.kept()) return;
+  block.removed_by = filter;
+  block.reason = std::move(reason);
+}
+
+}  // namespace pith

@@ -1,0 +1,19 @@
+// LineFilter's walk over the kept blocks, and registry look-up.
+#include "pith/filters/filter.h"
+
+namespace pith {
+
+void LineFilter::apply(Document& doc, std::string_view name) const {
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!doc.blocks[i].kept()) continue;
+    if (auto reason = judge(doc, i)) mark_removed(doc.blocks[i], name, std::move(*reason));
+  }
+}
+
+const FilterEntry* find_filter(std::string_view name) {
+  for (const FilterEntry& entry : filter_registry())
+    if (entry.name == name) return &entry;
+  return nullptr;
+}
+
+}  // namespace pith

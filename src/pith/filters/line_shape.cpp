@@ -1,0 +1,123 @@
+// Shape helpers: trimming, comparison keys, case-insensitive search.
+#include "pith/filters/line_shape.h"
+
+#include <algorithm>
+
+namespace pith::shape {
+
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+/// Length of a Unicode space (NBSP, U+2000..U+200B, U+202F, U+205F, U+3000, U+FEFF) at `s`, or 0.
+std::size_t unicode_space_at(std::string_view s) {
+  auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  if (s.size() >= 2 && b(0) == 0xC2 && b(1) == 0xA0) return 2;
+  if (s.size() >= 3 && b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8B || b(2) == 0xAF)) return 3;
+  if (s.size() >= 3 && b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) return 3;
+  if (s.size() >= 3 && b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) return 3;
+  if (s.size() >= 3 && b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) return 3;
+  return 0;
+}
+
+/// Length of an ignorable edge mark at the end of `s`: space, quote, ellipsis, final punctuation.
+std::size_t edge_mark_before_end(std::string_view s) {
+  if (s.empty()) return 0;
+  char c = s.back();
+  if (is_ascii_space(c) || c == '"' || c == '\'' || c == '.' || c == ':' || c == '!' || c == ';' ||
+      c == ',' || c == '-' || c == '|')
+    return 1;
+  if (s.size() >= 3) {
+    std::string_view tail = s.substr(s.size() - 3);
+    // … ” “ ’ ‘ and the Unicode spaces
+    if (tail == "\xE2\x80\xA6" || tail == "\xE2\x80\x9D" || tail == "\xE2\x80\x9C" || tail == "\xE2\x80\x99" ||
+        tail == "\xE2\x80\x98" || unicode_space_at(tail) == 3)
+      return 3;
+  }
+  if (s.size() >= 2 && (s.substr(s.size() - 2) == "\xC2\xA0" || s.substr(s.size() - 2) == "\xC2\xBB"))
+    return 2;
+  return 0;
+}
+
+std::size_t edge_mark_at_start(std::string_view s) {
+  if (s.empty()) return 0;
+  char c = s.front();
+  if (is_ascii_space(c) || c == '"' || c == '\'' || c == '|' || c == '-' || c == '*') return 1;
+  if (std::size_t n = unicode_space_at(s)) return n;
+  if (s.size() >= 3) {
+    std::string_view head = s.substr(0, 3);
+    if (head == "\xE2\x80\x9C" || head == "\xE2\x80\x9D" || head == "\xE2\x80\x98" || head == "\xE2\x80\x99")
+      return 3;
+  }
+  if (s.size() >= 2 && s.substr(0, 2) == "\xC2\xAB") return 2;
+  return 0;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty()) {
+    if (is_ascii_space(text.front())) text.remove_prefix(1);
+    else if (std::size_t n = unicode_space_at(text)) text.remove_prefix(n);
+    else break;
+  }
+  while (!text.empty()) {
+    if (is_ascii_space(text.back())) { text.remove_suffix(1); continue; }
+    std::size_t n = 0;
+    if (text.size() >= 2 && text.substr(text.size() - 2) == "\xC2\xA0") n = 2;
+    else if (text.size() >= 3 && unicode_space_at(text.substr(text.size() - 3)) == 3) n = 3;
+    if (n == 0) break;
+    text.remove_suffix(n);
+  }
+  return text;
+}
+
+std::string key(std::string_view text) {
+  while (std::size_t n = edge_mark_at_start(text)) text.remove_prefix(n);
+  while (std::size_t n = edge_mark_before_end(text)) text.remove_suffix(n);
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = is_ascii_space(text[i]) ? 1 : unicode_space_at(text.substr(i));
+    if (n) {
+      space = true;
+      i += n;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(lower(text[i]));
+    ++i;
+  }
+  return out;
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (lower(text[i]) != prefix[i]) return false;
+  return true;
+}
+
+bool contains_ci(std::string_view text, std::string_view needle) {
+  if (needle.empty()) return true;
+  auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(),
+                        [](char a, char b) { return lower(a) == b; });
+  return it != text.end();
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = is_ascii_space(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+}  // namespace pith::shape

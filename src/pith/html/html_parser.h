@@ -1,0 +1,19 @@
+// The HTML parser: a page's bytes become the Blocks of its main content plus its metadata.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "pith/config.h"
+#include "pith/document.h"
+
+namespace pith {
+
+/// True when `bytes` start (after a BOM and white space) like markup.
+bool looks_like_html(std::string_view bytes);
+
+/// Decodes `bytes` (any charset), finds the main content and appends its blocks to `doc`,
+/// filling `doc.meta`. False with `err` only when the page cannot be processed at all.
+bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string* err);
+
+}  // namespace pith

@@ -1,0 +1,31 @@
+// The normaliser interface: a named stage that rewrites the text of kept blocks.
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "pith/config.h"
+
+namespace pith {
+
+class Normalizer {
+ public:
+  virtual ~Normalizer() = default;
+  /// Rewrites `text` (valid UTF-8 in, valid UTF-8 out) in place.
+  virtual void apply(std::string& text) const = 0;
+};
+
+/// One row of the registry: the table order is the order normalisers run in.
+struct NormalizerEntry {
+  std::string_view name;
+  std::string_view summary;
+  bool on_by_default;
+  std::unique_ptr<Normalizer> (*make)(const Config& config);
+};
+
+/// Every built-in normaliser, in the order they run.
+std::span<const NormalizerEntry> normalizer_registry();
+
+}  // namespace pith

@@ -1,0 +1,14 @@
+// whitespace: Unicode spaces become a space, runs collapse, lines are trimmed, empty lines go.
+#pragma once
+
+#include "pith/normalize/normalizer.h"
+
+namespace pith {
+
+class WhitespaceNormalizer : public Normalizer {
+ public:
+  explicit WhitespaceNormalizer(const Config&) {}
+  void apply(std::string& text) const override;
+};
+
+}  // namespace pith

@@ -1,0 +1,34 @@
+// --explain: the input with each removed block marked by the filter that took it, and why.
+#include "pith/output/writers.h"
+
+namespace pith {
+
+namespace {
+constexpr std::string_view k_red = "\x1b[31m", k_dim = "\x1b[2m", k_reset = "\x1b[0m";
+}
+
+void write_explain(const Document& doc, bool color, std::string& out) {
+  for (const Block& block : doc.blocks) {
+    if (block.kept()) {
+      if (block.text.empty()) continue;
+      out += "  ";
+      out += block.text;
+      out.push_back('\n');
+      continue;
+    }
+    if (color) out += k_red;
+    out += "- [";
+    out += block.removed_by;
+    out += "] ";
+    out += block.text;
+    if (color) out += k_reset;
+    if (!block.reason.empty()) {
+      out += color ? std::string(k_dim) + "  # " : std::string("  # ");
+      out += block.reason;
+      if (color) out += k_reset;
+    }
+    out.push_back('\n');
+  }
+}
+
+}  // namespace pith

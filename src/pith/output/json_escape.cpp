@@ -1,0 +1,36 @@
+// JSON escaping: quotes, backslashes and control characters; UTF-8 passes through.
+#include "pith/output/json_escape.h"
+
+namespace pith::json {
+
+void append_string(std::string& out, std::string_view text) {
+  static constexpr char k_hex[] = "0123456789abcdef";
+  out.push_back('"');
+  std::size_t run = 0;  // start of the pending run of bytes that need no escaping
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text, run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        out += "\\u00";
+        out.push_back(k_hex[c >> 4]);
+        out.push_back(k_hex[c & 0xF]);
+    }
+  }
+  out.append(text, run, text.size() - run);
+  out.push_back('"');
+}
+
+void append_string_or_null(std::string& out, std::string_view text) {
+  if (text.empty()) out += "null";
+  else append_string(out, text);
+}
+
+}  // namespace pith::json

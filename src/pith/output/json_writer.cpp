@@ -1,0 +1,123 @@
+// JSON output: stable field names, null for what the input did not tell.
+#include <utility>
+#include <vector>
+
+#include "pith/input/utf8.h"
+#include "pith/output/json_escape.h"
+#include "pith/output/writers.h"
+
+namespace pith {
+
+namespace {
+
+void append_member(std::string& out, std::string_view name, std::string_view value) {
+  json::append_string(out, name);
+  out.push_back(':');
+  json::append_string_or_null(out, value);
+  out.push_back(',');
+}
+
+void append_number(std::string& out, std::string_view name, std::size_t value) {
+  json::append_string(out, name);
+  out.push_back(':');
+  out += std::to_string(value);
+}
+
+/// Re-indents compact JSON (as the writers make it) two spaces a level.
+std::string indent(std::string_view compact) {
+  std::string out;
+  int depth = 0;
+  bool in_string = false;
+  auto newline = [&] {
+    out.push_back('\n');
+    out.append(static_cast<std::size_t>(depth) * 2, ' ');
+  };
+  for (std::size_t i = 0; i < compact.size(); ++i) {
+    char c = compact[i];
+    if (in_string) {
+      out.push_back(c);
+      if (c == '\\') out.push_back(compact[++i]);
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    switch (c) {
+      case '"': in_string = true; out.push_back(c); break;
+      case '{': case '[':
+        out.push_back(c);
+        if (i + 1 < compact.size() && (compact[i + 1] == '}' || compact[i + 1] == ']')) {
+          out.push_back(compact[++i]);
+          break;
+        }
+        ++depth;
+        newline();
+        break;
+      case '}': case ']': --depth; newline(); out.push_back(c); break;
+      case ',': out.push_back(c); newline(); break;
+      case ':': out += ": "; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void append_json_members(const Document& doc, std::string& out, std::string_view text_field) {
+  append_member(out, "source", doc.source);
+  append_member(out, "title", doc.meta.title);
+  append_member(out, "author", doc.meta.author);
+  append_member(out, "date", doc.meta.date);
+  append_member(out, "site_name", doc.meta.site_name);
+  append_member(out, "url", doc.meta.url);
+  append_member(out, "language", doc.meta.language);
+  append_member(out, "description", doc.meta.description);
+  std::string text = kept_text(doc);
+  json::append_string(out, text_field);
+  out.push_back(':');
+  json::append_string(out, text);
+
+  out += ",\"removed\":[";
+  std::vector<std::pair<std::string_view, std::size_t>> per_filter;
+  bool first = true;
+  for (const Block& block : doc.blocks) {
+    if (block.kept()) continue;
+    if (!first) out.push_back(',');
+    first = false;
+    out.push_back('{');
+    append_member(out, "filter", block.removed_by);
+    append_member(out, "text", block.text);
+    append_member(out, "reason", block.reason);
+    append_number(out, "line", static_cast<std::size_t>(block.line));
+    out.push_back('}');
+    auto it = per_filter.begin();
+    while (it != per_filter.end() && it->first != block.removed_by) ++it;
+    if (it == per_filter.end()) per_filter.emplace_back(block.removed_by, 1);
+    else ++it->second;
+  }
+  out += "],\"stats\":{";
+  append_number(out, "chars_in", doc.chars_in);
+  out.push_back(',');
+  append_number(out, "chars_out", utf8::count_code_points(text));
+  out += ",\"removed\":{";
+  for (std::size_t i = 0; i < per_filter.size(); ++i) {
+    if (i) out.push_back(',');
+    append_number(out, per_filter[i].first, per_filter[i].second);
+  }
+  out += "}}";
+}
+
+void write_json_line(const Document& doc, std::string& out) {
+  out.push_back('{');
+  append_json_members(doc, out);
+  out += "}\n";
+}
+
+void write_json_pretty(const Document& doc, std::string& out) {
+  std::string compact = "{";
+  append_json_members(doc, compact);
+  compact.push_back('}');
+  out += indent(compact);
+  out.push_back('\n');
+}
+
+}  // namespace pith

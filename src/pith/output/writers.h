@@ -1,0 +1,31 @@
+// Writers: a cleaned Document as text, JSON, or an --explain listing. They never read input.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "pith/document.h"
+
+namespace pith {
+
+/// The kept blocks, one per line, newline-terminated (nothing at all when none is kept).
+void write_text(const Document& doc, std::string& out);
+
+/// The kept blocks' text joined by '\n', without a final newline (JSON's `text`).
+std::string kept_text(const Document& doc);
+
+/// The members of the document's JSON object, without braces, so a caller can put
+/// pass-through fields beside them: "source", "title", metadata, `text_field`, "removed", "stats".
+void append_json_members(const Document& doc, std::string& out, std::string_view text_field = "text");
+
+/// One compact JSON object and a newline (a line of JSON Lines).
+void write_json_line(const Document& doc, std::string& out);
+
+/// One JSON object, indented for people, and a newline.
+void write_json_pretty(const Document& doc, std::string& out);
+
+/// Every block in input order, removed ones marked with the filter and reason;
+/// ANSI colour when `color`.
+void write_explain(const Document& doc, bool color, std::string& out);
+
+}  // namespace pith

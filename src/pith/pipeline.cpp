@@ -1,0 +1,119 @@
+// Pipeline construction from a Config, and the one-way run of a document through it.
+#include "pith/pipeline.h"
+
+#include <algorithm>
+
+#include "pith/html/html_parser.h"
+#include "pith/input/decompress.h"
+#include "pith/input/utf8.h"
+#include "pith/rules/rules_file.h"
+#include "pith/text/text_parser.h"
+
+namespace pith {
+
+namespace {
+
+bool is_known_stage(const std::string& name, const std::vector<UserFilter>& user) {
+  if (find_filter(name)) return true;
+  for (const NormalizerEntry& entry : normalizer_registry())
+    if (entry.name == name) return true;
+  return std::any_of(user.begin(), user.end(), [&](const UserFilter& f) { return f.name == name; });
+}
+
+}  // namespace
+
+std::unique_ptr<Pipeline> Pipeline::create(const Config& config, std::string* err) {
+  std::vector<UserFilter> user;
+  for (const std::string& path : config.rules_files)
+    if (!load_rules_file(path, &user, err)) return nullptr;
+
+  for (const auto* names : {&config.disabled, &config.only})
+    for (const std::string& name : *names)
+      if (!is_known_stage(name, user)) {
+        *err = "unknown filter or normaliser '" + name + "' (see --list-filters)";
+        return nullptr;
+      }
+
+  auto pipeline = std::unique_ptr<Pipeline>(new Pipeline);
+  pipeline->m_config = config;
+  for (const FilterEntry& entry : filter_registry()) {
+    std::string name(entry.name);
+    bool on = stage_enabled(config, name, entry.on_by_default);
+    pipeline->m_stage_info.push_back({name, std::string(entry.summary), true, entry.on_by_default, on});
+    if (!on) continue;
+    pipeline->m_filters.push_back({name, entry.make(config)});
+    // A rules file's patterns for a built-in filter run right after it, under its name.
+    for (UserFilter& f : user)
+      if (f.name == name) pipeline->m_filters.push_back({name, std::move(f.filter)});
+  }
+  for (UserFilter& f : user) {
+    if (find_filter(f.name)) continue;
+    bool on = stage_enabled(config, f.name, true);
+    pipeline->m_stage_info.push_back({f.name, f.summary, true, true, on});
+    if (on) pipeline->m_filters.push_back({f.name, std::move(f.filter)});
+  }
+  for (const NormalizerEntry& entry : normalizer_registry()) {
+    std::string name(entry.name);
+    bool on = stage_enabled(config, name, entry.on_by_default);
+    pipeline->m_stage_info.push_back({name, std::string(entry.summary), false, entry.on_by_default, on});
+    if (on) pipeline->m_normalizers.push_back({name, entry.make(config)});
+  }
+  return pipeline;
+}
+
+InputKind detect_kind(std::string_view bytes, const Config& config) {
+  switch (config.input_format) {
+    case InputFormat::html: return InputKind::html;
+    case InputFormat::text: return InputKind::text;
+    default: return looks_like_html(bytes) ? InputKind::html : InputKind::text;
+  }
+}
+
+bool Pipeline::clean(std::string_view bytes, std::string source, Document* doc, std::string* err) const {
+  *doc = Document{};
+  doc->source = std::move(source);
+  doc->bytes_in = bytes.size();
+  std::string plain;
+  if (detect_compression(bytes) != Compression::none) {
+    if (!decompress(bytes, m_config.max_bytes, &plain, err)) return false;
+    bytes = plain;
+  }
+  if (bytes.size() > m_config.max_bytes) {
+    *err = "input is " + std::to_string(bytes.size()) + " bytes, over --max-bytes (" +
+           std::to_string(m_config.max_bytes) + ")";
+    return false;
+  }
+  return clean_as(bytes, detect_kind(bytes, m_config), doc, err);
+}
+
+bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const {
+  doc->kind = kind;
+  if (kind == InputKind::html) {
+    if (!parse_html(bytes, m_config, *doc, err)) return false;
+    doc->chars_in = utf8::count_code_points(bytes);
+  } else {
+    if (utf8::looks_binary(bytes)) {
+      *err = "not text (binary data)";
+      return false;
+    }
+    std::string text(bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes);
+    utf8::repair(text);
+    doc->chars_in = utf8::count_code_points(text);
+    parse_text(text, *doc);
+  }
+  run_stages(*doc);
+  if (kind == InputKind::text && doc->meta.title.empty()) doc->meta.title = guess_text_title(*doc);
+  return true;
+}
+
+void Pipeline::run_stages(Document& doc) const {
+  for (const FilterStage& stage : m_filters) stage.filter->apply(doc, stage.name);
+  for (Block& block : doc.blocks) {
+    if (!block.kept()) continue;
+    for (const NormalizerStage& stage : m_normalizers) stage.normalizer->apply(block.text);
+  }
+}
+
+std::vector<StageInfo> Pipeline::stages() const { return m_stage_info; }
+
+}  // namespace pith

@@ -1,0 +1,42 @@
+// Lines to blocks; CRLF and lone CR count as line ends.
+#include "pith/text/text_parser.h"
+
+#include "pith/filters/line_shape.h"
+#include "pith/input/utf8.h"
+
+namespace pith {
+
+void parse_text(std::string_view text, Document& doc) {
+  int line = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of("\r\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    ++line;
+    std::string_view content = shape::trim(text.substr(start, end - start));
+    if (!content.empty()) {
+      Block block;
+      block.text.assign(content);
+      block.line = line;
+      doc.blocks.push_back(std::move(block));
+    }
+    if (end == text.size()) break;
+    start = end + ((text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n') ? 2 : 1);
+  }
+}
+
+std::string guess_text_title(const Document& doc) {
+  /// Headlines run to a dozen words or so; 150 code points leaves room for long ones.
+  constexpr std::size_t k_max_title_chars = 150;
+  for (const Block& block : doc.blocks) {
+    if (!block.kept() || block.text.empty()) continue;
+    std::string_view text = block.text;
+    if (utf8::count_code_points(text) > k_max_title_chars) return {};
+    char last = text.back();
+    if (last == '.' || last == ',' || last == ';') return {};
+    return std::string(text);
+  }
+  return {};
+}
+
+}  // namespace pith

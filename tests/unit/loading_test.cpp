@@ -1,0 +1,23 @@
+// loading: placeholders go, sentences about loading stay.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("loading removes placeholder lines", "[filter][loading]") {
+  for (const char* line : {"Now loading...", "Loading…", "LOADING", "Cargando...", "Lädt…", "Chargement…",
+                           "  Show more comments ", "Please enable JavaScript."}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+}
+
+TEST_CASE("loading keeps sentences that mention loading", "[filter][loading]") {
+  for (const char* line : {"Ships were loading grain at the port.",
+                           "Loading the trucks took the crew most of the night, officials said.",
+                           "Please enable JavaScript support in the kiosk, the vendor told staff in a memo."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}
