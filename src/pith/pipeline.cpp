@@ -20,6 +20,15 @@ bool is_known_stage(const std::string& name, const std::vector<UserFilter>& user
   return std::any_of(user.begin(), user.end(), [&](const UserFilter& f) { return f.name == name; });
 }
 
+/// Gumbo decodes a numeric reference past 2^31 ("&#4112114112") into invalid UTF-8, so what a
+/// parser hands back is repaired like any outside text before filters and writers see it.
+void repair_parsed_text(Document& doc) {
+  for (Block& block : doc.blocks) utf8::repair(block.text);
+  for (std::string* field : {&doc.meta.title, &doc.meta.author, &doc.meta.date, &doc.meta.site_name,
+                             &doc.meta.url, &doc.meta.language, &doc.meta.description})
+    utf8::repair(*field);
+}
+
 }  // namespace
 
 std::unique_ptr<Pipeline> Pipeline::create(const Config& config, std::string* err) {
@@ -90,6 +99,7 @@ bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, s
   doc->kind = kind;
   if (kind == InputKind::html) {
     if (!parse_html(bytes, m_config, *doc, err)) return false;
+    repair_parsed_text(*doc);
     doc->chars_in = utf8::count_code_points(bytes);
   } else {
     if (utf8::looks_binary(bytes)) {
