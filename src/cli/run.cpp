@@ -3,8 +3,10 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "cli/input_file.h"
@@ -39,7 +41,17 @@ bool use_color(const std::string& mode) {
 }
 
 /// Large inputs must not wait on a full output buffer: write each document as it is done.
-void emit(const std::string& out) { std::fwrite(out.data(), 1, out.size(), stdout); }
+/// False when standard output cannot take it (the reader went away, a full disk).
+bool emit(const std::string& out) { return std::fwrite(out.data(), 1, out.size(), stdout) == out.size(); }
+
+/// Ends the run when standard output fails. A reader that went away (`pith ... | head -1`) is a
+/// normal end, without a message and without cleaning inputs nobody will read; any other write
+/// failure (a full disk) is an error.
+int output_failed(int status) {
+  if (errno == EPIPE) return status;
+  std::fprintf(stderr, "pith: cannot write output: %s\n", std::strerror(errno));
+  return k_exit_input_failed;
+}
 
 }  // namespace
 
@@ -89,9 +101,9 @@ int run(int argc, char** argv) {
     else if (config.format == pith::OutputFormat::json) pith::write_json_pretty(doc, out);
     else if (config.format == pith::OutputFormat::jsonl) pith::write_json_line(doc, out);
     else pith::write_text(doc, out);
-    emit(out);
+    if (!emit(out)) return output_failed(status);
   }
-  if (std::fflush(stdout) != 0 && status == k_exit_ok) status = k_exit_input_failed;
+  if (std::fflush(stdout) != 0) return output_failed(status);
   return status;
 }
 
