@@ -89,6 +89,14 @@ std::string key(std::string_view text) {
     }
     if (space && !out.empty()) out.push_back(' ');
     space = false;
+    // Latin-1 capitals À..Þ (not ×) are C3 80..9E; their small forms are 0x20 higher.
+    unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (static_cast<unsigned char>(text[i]) == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+      out.push_back(text[i]);
+      out.push_back(static_cast<char>(next + 0x20));
+      i += 2;
+      continue;
+    }
     out.push_back(lower(text[i]));
     ++i;
   }
@@ -118,6 +126,41 @@ std::size_t word_count(std::string_view text) {
     in_word = !space;
   }
   return words;
+}
+
+bool is_word_byte(char c) {
+  auto b = static_cast<unsigned char>(c);
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
+}
+
+bool starts_with_word_ci(std::string_view text, std::string_view prefix) {
+  if (!starts_with_ci(text, prefix)) return false;
+  return text.size() == prefix.size() || prefix.empty() || !is_word_byte(prefix.back()) ||
+         !is_word_byte(text[prefix.size()]);
+}
+
+bool ends_with_ci(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && starts_with_ci(text.substr(text.size() - suffix.size()), suffix);
+}
+
+bool has_year(std::string_view text) {
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    bool century = (text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0');
+    if (!century) continue;
+    bool digits = text[i + 2] >= '0' && text[i + 2] <= '9' && text[i + 3] >= '0' && text[i + 3] <= '9';
+    bool alone_before = i == 0 || !(text[i - 1] >= '0' && text[i - 1] <= '9');
+    bool alone_after = i + 4 == text.size() || !(text[i + 4] >= '0' && text[i + 4] <= '9');
+    if (digits && alone_before && alone_after) return true;
+  }
+  return false;
+}
+
+std::size_t dash_at(std::string_view text) {
+  if (text.starts_with('-')) return 1;
+  // en dash, em dash, horizontal bar
+  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x95"})
+    if (text.starts_with(dash)) return dash.size();
+  return 0;
 }
 
 }  // namespace pith::shape

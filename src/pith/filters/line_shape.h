@@ -9,7 +9,7 @@ namespace pith::shape {
 /// `text` without leading and trailing white space (ASCII and the common Unicode spaces).
 std::string_view trim(std::string_view text);
 
-/// A comparison key: ASCII letters lower-cased, runs of white space folded to one space,
+/// A comparison key: ASCII and Latin-1 capitals (À..Þ) lower-cased, runs of white space folded to one space,
 /// leading and trailing white space, quotes, ellipses and final punctuation dropped.
 /// "  Now Loading… " and "now loading..." both give "now loading".
 std::string key(std::string_view text);
@@ -22,5 +22,46 @@ bool contains_ci(std::string_view text, std::string_view needle);
 
 /// Number of space-separated words.
 std::size_t word_count(std::string_view text);
+
+/// True for ASCII letters and digits, and for any byte of a multi-byte UTF-8 sequence (so
+/// "señal" or "für" read as one word).
+bool is_word_byte(char c);
+
+/// starts_with_ci, and the prefix ends at a word boundary ("follow" matches "Follow us",
+/// not "Followers"); `prefix` must be lower case.
+bool starts_with_word_ci(std::string_view text, std::string_view prefix);
+
+/// ASCII-case-insensitive suffix test; `suffix` must be lower case.
+bool ends_with_ci(std::string_view text, std::string_view suffix);
+
+/// contains_ci for any of `needles`.
+template <class List>
+bool contains_any_ci(std::string_view text, const List& needles) {
+  for (std::string_view needle : needles)
+    if (contains_ci(text, needle)) return true;
+  return false;
+}
+
+/// starts_with_word_ci for any of `prefixes`; the matched prefix, or "" for none.
+template <class List>
+std::string_view word_prefix_in(std::string_view text, const List& prefixes) {
+  for (std::string_view prefix : prefixes)
+    if (starts_with_word_ci(text, prefix)) return prefix;
+  return {};
+}
+
+/// True when `key` equals one of `phrases`.
+template <class List>
+bool is_one_of(std::string_view key, const List& phrases) {
+  for (std::string_view phrase : phrases)
+    if (key == phrase) return true;
+  return false;
+}
+
+/// True when `text` holds a stand-alone year from 1900 to 2099.
+bool has_year(std::string_view text);
+
+/// Byte length of a dash (hyphen, en dash, em dash, horizontal bar) at the start of `text`, or 0.
+std::size_t dash_at(std::string_view text);
 
 }  // namespace pith::shape

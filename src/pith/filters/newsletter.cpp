@@ -1,0 +1,60 @@
+// newsletter: prompts to sign up for a newsletter or get the news by e-mail.
+#include "pith/filters/newsletter.h"
+
+#include "pith/filters/line_shape.h"
+
+namespace pith {
+
+namespace {
+
+/// Sign-up prompts are a sentence or two; longer is an article paragraph.
+constexpr std::size_t k_max_bytes = 300;
+constexpr std::size_t k_max_words = 35;
+
+/// Imperatives a sign-up prompt opens with (word boundary after each).
+constexpr std::string_view k_signup_openings[] = {
+    "sign up", "subscribe", "get our", "get the latest", "get the best", "join our", "register for",
+    "don't miss", "never miss", "stay informed", "stay up to date", "enter your email", "want more",
+    "by signing up", "by subscribing", "by clicking",
+    // Spanish
+    "suscríbete", "suscríbase", "regístrate", "recibe", "reciba", "apúntate", "al suscribirte",
+    // German
+    "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "newsletter abonnieren",
+    "erhalten sie", "mit der anmeldung",
+    // French
+    "abonnez-vous", "inscrivez-vous", "recevez", "inscris-toi", "en vous inscrivant",
+    // Portuguese
+    "inscreva-se", "assine", "receba", "cadastre-se", "ao se inscrever",
+    // Italian
+    "iscriviti", "registrati", "ricevi", "abbonati alla newsletter", "iscrivendoti",
+};
+
+/// What the prompt offers; one must be on the line, or "subscribe" would take prose with it.
+constexpr std::string_view k_signup_objects[] = {
+    "newsletter", "inbox", "email", "e-mail", "mailing list", "daily briefing", "morning briefing",
+    "boletín", "correo", "posteingang", "infobrief", "courriel", "boîte mail", "boîte de réception",
+    "caixa de entrada", "boletim", "posta elettronica", "casella di posta",
+};
+
+/// Whole-line leftovers of a sign-up form (compared with shape::key()).
+constexpr std::string_view k_form_lines[] = {
+    "newsletter", "sign up", "subscribe", "thanks for signing up", "thank you for signing up",
+    "thank you for subscribing", "thanks for subscribing", "enter your email address", "email address",
+    "your email address", "invalid email address", "gracias por suscribirte", "danke für ihre anmeldung",
+    "merci pour votre inscription", "obrigado por se inscrever", "grazie per esserti iscritto",
+};
+
+}  // namespace
+
+std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::size_t index) const {
+  const std::string& text = doc.blocks[index].text;
+  if (text.size() > k_max_bytes) return std::nullopt;
+  std::string key = shape::key(text);
+  if (shape::is_one_of(key, k_form_lines)) return "a sign-up form's label";
+  if (shape::word_count(key) > k_max_words) return std::nullopt;
+  if (!shape::word_prefix_in(key, k_signup_openings).empty() && shape::contains_any_ci(key, k_signup_objects))
+    return "a newsletter prompt";
+  return std::nullopt;
+}
+
+}  // namespace pith
