@@ -13,10 +13,9 @@ constexpr std::size_t k_max_words = 80;
 /// "All rights reserved" with a name before it is a short line.
 constexpr std::size_t k_max_reserved_words = 25;
 
-/// How a notice opens; a year or a rights phrase must follow, so "Copyright law ..." stays.
-constexpr std::string_view k_openings[] = {
-    "(c)", "copyright", "derechos reservados", "urheberrecht",
-};
+/// The copyright mark; a notice may open with it, with "(c)" or with the word.
+constexpr std::string_view k_mark = "\xC2\xA9";
+constexpr std::string_view k_word_openings[] = {"copyright", "(c)", "urheberrecht"};
 
 /// Rights phrases; any one makes a short line a notice.
 constexpr std::string_view k_rights_phrases[] = {
@@ -27,9 +26,21 @@ constexpr std::string_view k_rights_phrases[] = {
     "tutti i diritti riservati", "riproduzione riservata",
 };
 
-bool opens_as_notice(std::string_view key) {
-  // "©" needs no word boundary after it: "©2024" is a notice too.
-  return key.starts_with("\xC2\xA9") || !shape::word_prefix_in(key, k_openings).empty();
+/// `text` without a leading mark or word opening; unchanged when it has none.
+std::string_view after_opening(std::string_view text) {
+  if (text.starts_with(k_mark)) return shape::trim(text.substr(k_mark.size()));
+  std::string_view opening = shape::word_prefix_in(text, k_word_openings);
+  return opening.empty() ? text : shape::trim(text.substr(opening.size()));
+}
+
+/// "© ...", or "Copyright 2024 ..." / "(c) 2021 ...": the word forms need the year right after
+/// them (past any mark), so "Copyright law was overhauled in 2019" stays.
+bool opens_as_notice(std::string_view key, bool rights) {
+  if (key.starts_with(k_mark)) return rights || shape::has_year(key);
+  std::string_view rest = after_opening(key);
+  if (rest.size() == key.size()) return false;
+  rest = after_opening(rest);
+  return rest.size() >= 4 && shape::has_year(rest.substr(0, 4)) && (rest.size() == 4 || !shape::is_word_byte(rest[4]));
 }
 
 }  // namespace
@@ -41,7 +52,7 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   std::size_t words = shape::word_count(key);
   if (words > k_max_words) return std::nullopt;
   bool rights = shape::contains_any_ci(key, k_rights_phrases);
-  if (opens_as_notice(key) && (rights || shape::has_year(key))) return "a copyright notice";
+  if (opens_as_notice(key, rights)) return "a copyright notice";
   if (rights && words <= k_max_reserved_words) return "a rights-reserved notice";
   return std::nullopt;
 }
