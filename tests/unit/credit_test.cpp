@@ -18,6 +18,8 @@ TEST_CASE("credit removes photo and video credits", "[filter][credit]") {
            "Michael Brown/AFP via Getty Images",
            "Video: Highlights of the final",
            "Guarda il video: le immagini dell'alluvione",
+           "Visitors queue outside the museum on Saturday. Photo: Daniel Ortiz/Getty Images",
+           "Manifestantes frente al Congreso este jueves. Foto: Ana Ruiz/Europa Press",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("credit", line));
@@ -30,6 +32,7 @@ TEST_CASE("credit keeps prose about photos and agencies", "[filter][credit]") {
            "Watch the skies on Friday night for the meteor shower, astronomers advised.",
            "The minister resigned on Friday, according to the news agency (AFP).",
            "Reuters reported that the talks had stalled over the border question.",
+           "He said the museum was busy. Photo: a relative took one of the queue, which he later sold.",
            "He sold the rights to the image to a stock agency in 2019 for a small fee, court papers show.",
        }) {
     INFO(line);

@@ -27,6 +27,7 @@ TEST_CASE("newsletter keeps prose about newsletters", "[filter][newsletter]") {
   for (const char* line : {
            "Subscribers to the newsletter complained that it arrived late for a week.",
            "The senator's newsletter, sent by email to constituents, blamed the delay on the state.",
+           "\u201cSign up for our newsletter\u201d pop-ups annoy readers most, the survey found.",
            "Sign-ups for the program doubled after the email campaign, the agency said.",
            "Subscribe is not a word the company wants its customers to dread, the chief executive said of "
            "its new pricing.",

@@ -29,6 +29,7 @@ TEST_CASE("paywall keeps reporting about subscriptions", "[filter][paywall]") {
            "Subscribers can keep reading on their phones after the update, the company said.",
            "Subscriptions to streaming services rose 8 percent last year.",
            "Already, the account has been used to send thousands of messages, investigators said.",
+           "\"Subscribe to keep reading\" banners will also be examined, she said, as part of a wider review.",
            "Los suscriptores ya tienen acceso al nuevo servicio desde el lunes.",
        }) {
     INFO(line);

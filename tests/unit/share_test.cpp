@@ -24,3 +24,12 @@ TEST_CASE("share keeps sentences naming platforms", "[filter][share]") {
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share removes a lone X only inside a column of buttons", "[filter][share]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("share", {"The vote passed narrowly.", "Share this:", "Facebook", "X", "Email",
+                                    "Counting ended at midnight."}) ==
+        std::vector<bool>{false, true, true, true, true, false});
+  CHECK(removed_by_filter("share", {"The grid was labelled with letters.", "X", "The next square was empty."}) ==
+        std::vector<bool>{false, false, false});
+}

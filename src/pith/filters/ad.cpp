@@ -64,6 +64,7 @@ bool is_advertise_prompt(std::string_view text) {
 
 std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
+  if (shape::opens_with_inner_quote(text)) return std::nullopt;
   if (is_label(text)) return "an advertisement label";
   if (is_advertise_prompt(text)) return "an advertise-with-us prompt";
   return std::nullopt;

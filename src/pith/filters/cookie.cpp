@@ -46,7 +46,7 @@ constexpr std::string_view k_banner_lines[] = {
 
 std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
-  if (text.size() > k_max_bytes) return std::nullopt;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   std::string key = shape::key(text);
   if (key.size() <= k_max_button_bytes && shape::is_one_of(key, k_banner_lines)) return "a consent button";
   if (shape::word_count(key) > k_max_words || !shape::contains_any_ci(key, k_cookie_words)) return std::nullopt;

@@ -47,7 +47,7 @@ bool opens_as_notice(std::string_view key, bool rights) {
 
 std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
-  if (text.size() > k_max_bytes) return std::nullopt;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   std::string key = shape::key(text);
   std::size_t words = shape::word_count(key);
   if (words > k_max_words) return std::nullopt;

@@ -80,12 +80,21 @@ bool is_slash_credit(std::string_view key) {
   return false;
 }
 
+/// A caption whose last sentence is a credit: "... on Saturday. Photo: Name/Agency".
+bool ends_with_credit_sentence(std::string_view text) {
+  std::size_t stop = text.rfind(". ");
+  if (stop == std::string_view::npos) return false;
+  std::string key = shape::key(text.substr(stop + 2));
+  if (key.find('/') == std::string::npos) return false;
+  return is_labelled_credit(key) || is_slash_credit(key);
+}
+
 }  // namespace
 
 std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
-  if (text.size() > k_max_caption_bytes) return std::nullopt;
-  if (ends_with_parenthesised_credit(text)) return "a photo credit";
+  if (text.size() > k_max_caption_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (ends_with_parenthesised_credit(text) || ends_with_credit_sentence(text)) return "a photo credit";
   if (text.size() > k_max_bytes) return std::nullopt;
   std::string key = shape::key(text);
   if (is_labelled_credit(key)) return "a photo or video credit";

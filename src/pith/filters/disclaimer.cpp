@@ -66,7 +66,7 @@ bool is_syndication_notice(std::string_view text) {
 
 std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
-  if (text.size() > k_max_bytes) return std::nullopt;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   // The key drops a stray opening quote or dash a dump may leave before the notice.
   std::string key = shape::key(text);
   if (shape::word_count(key) > k_max_words) return std::nullopt;

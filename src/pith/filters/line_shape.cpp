@@ -155,6 +155,23 @@ bool has_year(std::string_view text) {
   return false;
 }
 
+bool opens_with_inner_quote(std::string_view text) {
+  text = trim(text);
+  std::string_view close;
+  std::size_t open = 0;
+  if (text.starts_with('"')) close = "\"", open = 1;
+  else if (text.starts_with("\xE2\x80\x9C")) close = "\xE2\x80\x9D", open = 3;  // “ ”
+  else if (text.starts_with("\xC2\xAB")) close = "\xC2\xBB", open = 2;          // « »
+  else if (text.starts_with("\xE2\x80\x9E")) close = "\xE2\x80\x9C", open = 3;  // „ “
+  else return false;
+  std::size_t end = text.find(close, open);
+  if (end == std::string_view::npos) return false;
+  std::string_view after = text.substr(end + close.size());
+  for (char c : after)
+    if (is_word_byte(c)) return true;
+  return false;
+}
+
 std::size_t dash_at(std::string_view text) {
   if (text.starts_with('-')) return 1;
   // en dash, em dash, horizontal bar

@@ -58,6 +58,10 @@ bool is_one_of(std::string_view key, const List& phrases) {
   return false;
 }
 
+/// True when `text` opens with a quotation that closes before the line ends with more words
+/// after it: prose quoting a phrase ("\"Subscribe now\" banners, she said"), not the phrase.
+bool opens_with_inner_quote(std::string_view text);
+
 /// True when `text` holds a stand-alone year from 1900 to 2099.
 bool has_year(std::string_view text);
 

@@ -48,7 +48,7 @@ constexpr std::string_view k_form_lines[] = {
 
 std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
-  if (text.size() > k_max_bytes) return std::nullopt;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   std::string key = shape::key(text);
   if (shape::is_one_of(key, k_form_lines)) return "a sign-up form's label";
   if (shape::word_count(key) > k_max_words) return std::nullopt;

@@ -53,7 +53,7 @@ constexpr std::string_view k_buttons[] = {
 
 std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
-  if (text.size() > k_max_bytes) return std::nullopt;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   std::string key = shape::key(text);
   if (shape::is_one_of(key, k_buttons)) return "a paywall button";
   if (shape::word_count(key) > k_max_words) return std::nullopt;

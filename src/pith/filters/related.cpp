@@ -60,7 +60,7 @@ bool is_related_link(std::string_view key) {
 
 std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
-  if (text.size() > k_max_bytes) return std::nullopt;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   if (is_related_link(shape::key(text))) return "a link to another story";
   return std::nullopt;
 }

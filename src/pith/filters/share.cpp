@@ -45,6 +45,9 @@ std::string_view lower_word(std::string_view word, char* buffer, std::size_t cap
 /// "·" and "•" separate buttons too; they are dropped like spaces.
 bool is_dot_word(std::string_view word) { return word == "\xC2\xB7" || word == "\xE2\x80\xA2"; }
 
+/// Buttons that read as a button only beside other buttons: "X" alone is a letter.
+constexpr std::string_view k_ambiguous_buttons[] = {"x", "X"};
+
 bool is_button_row(std::string_view text) {
   std::size_t buttons = 0;
   char buffer[32];
@@ -65,12 +68,23 @@ bool is_button_row(std::string_view text) {
   return buttons > 0;
 }
 
+/// True when the block just before or after `index` is a row of buttons.
+bool beside_button_row(const Document& doc, std::size_t index) {
+  for (std::size_t other : {index - 1, index + 1}) {
+    if (other >= doc.blocks.size()) continue;  // index - 1 wraps round at the first block
+    std::string_view text = shape::trim(doc.blocks[other].text);
+    if (text.size() <= k_max_bytes && is_button_row(text)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes) return std::nullopt;
   if (is_button_row(text)) return "share buttons";
+  if (shape::is_one_of(text, k_ambiguous_buttons) && beside_button_row(doc, index)) return "share buttons";
   return std::nullopt;
 }
 
