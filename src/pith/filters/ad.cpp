@@ -50,7 +50,7 @@ constexpr std::string_view k_prompt_calls[] = {
 };
 
 bool is_label(std::string_view text) {
-  return text.size() <= k_max_label_bytes && shape::is_one_of(shape::key(text), k_labels);
+  return text.size() <= k_max_label_bytes && shape::is_one_of(shape::scratch_key(text), k_labels);
 }
 
 bool is_advertise_prompt(std::string_view text) {

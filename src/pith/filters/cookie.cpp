@@ -42,14 +42,23 @@ constexpr std::string_view k_banner_lines[] = {
     "gestisci i cookie", "cookie policy",
 };
 
+/// A cheap look at the raw line before keying it: most lines never say "cookie".
+bool mentions_cookies(std::string_view text) {
+  for (std::string_view needle : {"ookie", "OOKIE", "ekse"})
+    if (text.find(needle) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  std::string key = shape::key(text);
-  if (key.size() <= k_max_button_bytes && shape::is_one_of(key, k_banner_lines)) return "a consent button";
-  if (shape::word_count(key) > k_max_words || !shape::contains_any_ci(key, k_cookie_words)) return std::nullopt;
+  if (text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(text), k_banner_lines))
+    return "a consent button";
+  if (!mentions_cookies(text)) return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_words || !shape::key_contains_any(key, k_cookie_words)) return std::nullopt;
   if (!shape::word_prefix_in(key, k_notice_openings).empty()) return "a cookie notice";
   return std::nullopt;
 }

@@ -12,6 +12,7 @@ constexpr std::size_t k_max_bytes = 600;
 constexpr std::size_t k_max_words = 80;
 /// "All rights reserved" with a name before it is a short line.
 constexpr std::size_t k_max_reserved_words = 25;
+constexpr std::size_t k_max_reserved_bytes = 250;
 
 /// The copyright mark; a notice may open with it, with "(c)" or with the word.
 constexpr std::string_view k_mark = "\xC2\xA9";
@@ -48,11 +49,15 @@ bool opens_as_notice(std::string_view key, bool rights) {
 std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  std::string key = shape::key(text);
-  std::size_t words = shape::word_count(key);
+  // Only a line opening as a notice may be long; others are keyed only when short.
+  std::string_view head = shape::scratch_key_head(text);
+  bool opening = head.starts_with(k_mark) || !shape::word_prefix_in(head, k_word_openings).empty();
+  if (!opening && text.size() > k_max_reserved_bytes) return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  std::size_t words = shape::key_word_count(key);
   if (words > k_max_words) return std::nullopt;
-  bool rights = shape::contains_any_ci(key, k_rights_phrases);
-  if (opens_as_notice(key, rights)) return "a copyright notice";
+  bool rights = shape::key_contains_any(key, k_rights_phrases);
+  if (opening && opens_as_notice(key, rights)) return "a copyright notice";
   if (rights && words <= k_max_reserved_words) return "a rights-reserved notice";
   return std::nullopt;
 }

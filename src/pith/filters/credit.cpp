@@ -12,6 +12,10 @@ constexpr std::size_t k_max_bytes = 240;
 constexpr std::size_t k_max_words = 22;
 /// A caption ending in a credit may run to a few sentences.
 constexpr std::size_t k_max_caption_bytes = 700;
+/// A trailing credit ("Photo: Name/Agency") fits in this many bytes.
+constexpr std::size_t k_max_tail_bytes = 120;
+/// A bare "Name/Agency" line is a handful of words.
+constexpr std::size_t k_max_slash_credit_bytes = 120;
 
 /// Labels that open a credit or a video teaser; ':' (or "by"/"de"/"von") follows them.
 constexpr std::string_view k_labels[] = {
@@ -41,7 +45,7 @@ constexpr std::string_view k_agencies[] = {
 
 /// "Photo: Name/Agency", "Watch: headline", "Foto de Name": a label, a separator, a few words.
 bool is_labelled_credit(std::string_view key) {
-  if (shape::word_count(key) > k_max_words) return false;
+  if (shape::key_word_count(key) > k_max_words) return false;
   for (std::string_view label : k_labels) {
     if (!shape::starts_with_word_ci(key, label)) continue;
     std::string_view rest = key.substr(label.size());
@@ -70,7 +74,7 @@ bool ends_with_parenthesised_credit(std::string_view text) {
 /// "Jane Doe/Getty Images", "John Smith / AFP via Getty Images": a name, a slash, an agency.
 bool is_slash_credit(std::string_view key) {
   std::size_t slash = key.rfind('/');
-  if (slash == std::string_view::npos || shape::word_count(key) > 10) return false;
+  if (slash == std::string_view::npos || shape::key_word_count(key) > 10) return false;
   if (key.find_first_of(".;!?") != std::string_view::npos) return false;
   std::string_view after = shape::trim(key.substr(slash + 1));
   for (std::string_view agency : k_agencies)
@@ -82,9 +86,11 @@ bool is_slash_credit(std::string_view key) {
 
 /// A caption whose last sentence is a credit: "... on Saturday. Photo: Name/Agency".
 bool ends_with_credit_sentence(std::string_view text) {
+  std::string_view tail = text.substr(text.size() > k_max_tail_bytes ? text.size() - k_max_tail_bytes : 0);
+  if (tail.find('/') == std::string_view::npos) return false;
   std::size_t stop = text.rfind(". ");
   if (stop == std::string_view::npos) return false;
-  std::string key = shape::key(text.substr(stop + 2));
+  std::string_view key = shape::scratch_key(text.substr(stop + 2));
   if (key.find('/') == std::string::npos) return false;
   return is_labelled_credit(key) || is_slash_credit(key);
 }
@@ -96,9 +102,12 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   if (text.size() > k_max_caption_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   if (ends_with_parenthesised_credit(text) || ends_with_credit_sentence(text)) return "a photo credit";
   if (text.size() > k_max_bytes) return std::nullopt;
-  std::string key = shape::key(text);
-  if (is_labelled_credit(key)) return "a photo or video credit";
-  if (is_slash_credit(key)) return "a photo credit";
+  if (!shape::word_prefix_in(shape::scratch_key_head(text), k_labels).empty() &&
+      is_labelled_credit(shape::scratch_key(text)))
+    return "a photo or video credit";
+  if (text.size() <= k_max_slash_credit_bytes && text.find('/') != std::string_view::npos &&
+      is_slash_credit(shape::scratch_key(text)))
+    return "a photo credit";
   return std::nullopt;
 }
 

@@ -54,12 +54,19 @@ constexpr std::string_view k_origin_openings[] = {
 };
 
 bool is_views_disclaimer(std::string_view text) {
-  return shape::contains_any_ci(text, k_views_subjects) && shape::contains_any_ci(text, k_views_disowning) &&
-         shape::contains_any_ci(text, k_self_references);
+  return shape::key_contains_any(text, k_views_subjects) && shape::key_contains_any(text, k_views_disowning) &&
+         shape::key_contains_any(text, k_self_references);
 }
 
 bool is_syndication_notice(std::string_view text) {
   return !shape::word_prefix_in(text, k_origin_openings).empty();
+}
+
+/// A cheap look at the raw line before keying it: the stems of k_views_subjects in either case.
+bool may_speak_of_views(std::string_view text) {
+  for (std::string_view stem : {"iew", "IEW", "pini", "PINI", "einung", "EINUNG", "nsicht", "NSICHT"})
+    if (text.find(stem) != std::string_view::npos) return true;
+  return false;
 }
 
 }  // namespace
@@ -68,10 +75,12 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   // The key drops a stray opening quote or dash a dump may leave before the notice.
-  std::string key = shape::key(text);
-  if (shape::word_count(key) > k_max_words) return std::nullopt;
+  bool syndication = is_syndication_notice(shape::scratch_key_head(text));
+  if (!syndication && !may_speak_of_views(text)) return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_words) return std::nullopt;
+  if (syndication) return "a syndication notice";
   if (is_views_disclaimer(key)) return "a views disclaimer";
-  if (is_syndication_notice(key)) return "a syndication notice";
   return std::nullopt;
 }
 

@@ -74,33 +74,53 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-std::string key(std::string_view text) {
+namespace {
+
+/// Writes the key of `text` into `out`, reusing its capacity: filters build a key for most
+/// short lines, so this loop is the hottest in the filter stage. ASCII takes the fast path.
+void key_into(std::string_view text, std::string& out) {
   while (std::size_t n = edge_mark_at_start(text)) text.remove_prefix(n);
   while (std::size_t n = edge_mark_before_end(text)) text.remove_suffix(n);
-  std::string out;
-  out.reserve(text.size());
+  out.resize(text.size());
+  char* begin = out.data();
+  char* w = begin;
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t n = is_ascii_space(text[i]) ? 1 : unicode_space_at(text.substr(i));
+    auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c < 0x80 ? (is_ascii_space(text[i]) ? 1 : 0) : unicode_space_at(text.substr(i));
     if (n) {
       space = true;
       i += n;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
+    if (space && w != begin) *w++ = ' ';
     space = false;
     // Latin-1 capitals À..Þ (not ×) are C3 80..9E; their small forms are 0x20 higher.
-    unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if (static_cast<unsigned char>(text[i]) == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
-      out.push_back(text[i]);
-      out.push_back(static_cast<char>(next + 0x20));
+    if (c == 0xC3 && i + 1 < text.size()) {
+      auto next = static_cast<unsigned char>(text[i + 1]);
+      *w++ = text[i];
+      *w++ = static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
       i += 2;
       continue;
     }
-    out.push_back(lower(text[i]));
+    *w++ = lower(text[i]);
     ++i;
   }
+  out.resize(static_cast<std::size_t>(w - begin));
+}
+
+}  // namespace
+
+std::string key(std::string_view text) {
+  std::string out;
+  key_into(text, out);
   return out;
+}
+
+std::string_view scratch_key(std::string_view text) {
+  thread_local std::string buffer;
+  key_into(text, buffer);
+  return buffer;
 }
 
 bool starts_with_ci(std::string_view text, std::string_view prefix) {
@@ -117,6 +137,10 @@ bool contains_ci(std::string_view text, std::string_view needle) {
   return it != text.end();
 }
 
+std::size_t key_word_count(std::string_view key) {
+  return key.empty() ? 0 : static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
 std::size_t word_count(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;
@@ -126,6 +150,10 @@ std::size_t word_count(std::string_view text) {
     in_word = !space;
   }
   return words;
+}
+
+std::string_view scratch_key_head(std::string_view text) {
+  return scratch_key(text.substr(0, k_head_bytes));
 }
 
 bool is_word_byte(char c) {

@@ -14,6 +14,10 @@ std::string_view trim(std::string_view text);
 /// "  Now Loading… " and "now loading..." both give "now loading".
 std::string key(std::string_view text);
 
+/// key() written into a per-thread buffer, so filters can judge every line without allocating.
+/// The view is valid until the next scratch_key() call on the same thread.
+std::string_view scratch_key(std::string_view text);
+
 /// ASCII-case-insensitive prefix test; `prefix` must be lower case.
 bool starts_with_ci(std::string_view text, std::string_view prefix);
 
@@ -22,6 +26,9 @@ bool contains_ci(std::string_view text, std::string_view needle);
 
 /// Number of space-separated words.
 std::size_t word_count(std::string_view text);
+
+/// word_count() of a key(), whose words are split by single spaces: a vectorised count.
+std::size_t key_word_count(std::string_view key);
 
 /// True for ASCII letters and digits, and for any byte of a multi-byte UTF-8 sequence (so
 /// "señal" or "für" read as one word).
@@ -33,6 +40,15 @@ bool starts_with_word_ci(std::string_view text, std::string_view prefix);
 
 /// ASCII-case-insensitive suffix test; `suffix` must be lower case.
 bool ends_with_ci(std::string_view text, std::string_view suffix);
+
+/// True when lower-case `key` (a key()) holds any of the lower-case `needles`; a plain find,
+/// which is much faster than contains_ci.
+template <class List>
+bool key_contains_any(std::string_view key, const List& needles) {
+  for (std::string_view needle : needles)
+    if (key.find(needle) != std::string_view::npos) return true;
+  return false;
+}
 
 /// contains_ci for any of `needles`.
 template <class List>
@@ -61,6 +77,13 @@ bool is_one_of(std::string_view key, const List& phrases) {
 /// True when `text` opens with a quotation that closes before the line ends with more words
 /// after it: prose quoting a phrase ("\"Subscribe now\" banners, she said"), not the phrase.
 bool opens_with_inner_quote(std::string_view text);
+
+/// Bytes of a line's start that hold any opening phrase a filter looks for, with room to spare.
+constexpr std::size_t k_head_bytes = 96;
+
+/// scratch_key() of the first k_head_bytes of `text` (shares its buffer): enough to test an
+/// opening phrase without keying a whole paragraph. Test whole-line shape on scratch_key().
+std::string_view scratch_key_head(std::string_view text);
 
 /// True when `text` holds a stand-alone year from 1900 to 2099.
 bool has_year(std::string_view text);

@@ -51,7 +51,7 @@ bool is_script_notice(std::string_view text) {
 std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  std::string key = shape::key(text);
+  std::string_view key = shape::scratch_key(text);
   if (shape::is_one_of(key, k_placeholders)) return "a loading placeholder";
   if (is_script_notice(key)) return "a JavaScript notice";
   return std::nullopt;

@@ -10,6 +10,8 @@ namespace {
 /// Sign-up prompts are a sentence or two; longer is an article paragraph.
 constexpr std::size_t k_max_bytes = 300;
 constexpr std::size_t k_max_words = 35;
+/// Form labels are a few words.
+constexpr std::size_t k_max_label_bytes = 48;
 
 /// Imperatives a sign-up prompt opens with (word boundary after each).
 constexpr std::string_view k_signup_openings[] = {
@@ -49,10 +51,11 @@ constexpr std::string_view k_form_lines[] = {
 std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  std::string key = shape::key(text);
-  if (shape::is_one_of(key, k_form_lines)) return "a sign-up form's label";
-  if (shape::word_count(key) > k_max_words) return std::nullopt;
-  if (!shape::word_prefix_in(key, k_signup_openings).empty() && shape::contains_any_ci(key, k_signup_objects))
+  if (text.size() <= k_max_label_bytes && shape::is_one_of(shape::scratch_key(text), k_form_lines))
+    return "a sign-up form's label";
+  if (shape::word_prefix_in(shape::scratch_key_head(text), k_signup_openings).empty()) return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_signup_objects))
     return "a newsletter prompt";
   return std::nullopt;
 }

@@ -10,6 +10,8 @@ namespace {
 /// A wall's prompt is a sentence or two; longer is an article paragraph.
 constexpr std::size_t k_max_bytes = 300;
 constexpr std::size_t k_max_words = 30;
+/// Buttons are a word or two.
+constexpr std::size_t k_max_button_bytes = 32;
 
 /// How a wall's prompts open (word boundary after each), compared with shape::key().
 constexpr std::string_view k_openings[] = {
@@ -54,10 +56,10 @@ constexpr std::string_view k_buttons[] = {
 std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  std::string key = shape::key(text);
-  if (shape::is_one_of(key, k_buttons)) return "a paywall button";
-  if (shape::word_count(key) > k_max_words) return std::nullopt;
-  if (!shape::word_prefix_in(key, k_openings).empty()) return "a paywall prompt";
+  if (text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(text), k_buttons))
+    return "a paywall button";
+  if (shape::word_prefix_in(shape::scratch_key_head(text), k_openings).empty()) return std::nullopt;
+  if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;
 }
 

@@ -151,7 +151,7 @@ bool is_shared_by_line(std::string_view text) {
 
 bool is_embed_label(std::string_view text) {
   if (text.size() > 64) return false;
-  return shape::is_one_of(shape::key(text), k_embed_labels);
+  return shape::is_one_of(shape::scratch_key(text), k_embed_labels);
 }
 
 /// The next block still kept after `index`, or nullptr.
