@@ -55,7 +55,7 @@ bool is_label(std::string_view text) {
 
 bool is_advertise_prompt(std::string_view text) {
   text = shape::trim(text);
-  if (shape::word_prefix_in(text, k_prompt_openings).empty()) return false;
+  if (shape::opening_in(text, k_prompt_openings).empty()) return false;
   if (shape::word_count(text) > k_max_prompt_words) return false;
   return shape::contains_any_ci(text, k_prompt_calls);
 }

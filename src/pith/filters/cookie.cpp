@@ -43,11 +43,7 @@ constexpr std::string_view k_banner_lines[] = {
 };
 
 /// A cheap look at the raw line before keying it: most lines never say "cookie".
-bool mentions_cookies(std::string_view text) {
-  for (std::string_view needle : {"ookie", "OOKIE", "ekse"})
-    if (text.find(needle) != std::string_view::npos) return true;
-  return false;
-}
+bool mentions_cookies(std::string_view text) { return shape::contains_stem_ci(text, k_cookie_words); }
 
 }  // namespace
 
@@ -56,10 +52,10 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   if (text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(text), k_banner_lines))
     return "a consent button";
-  if (!mentions_cookies(text)) return std::nullopt;
+  if (!mentions_cookies(text) || shape::opening_in(text, k_notice_openings).empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) > k_max_words || !shape::key_contains_any(key, k_cookie_words)) return std::nullopt;
-  if (!shape::word_prefix_in(key, k_notice_openings).empty()) return "a cookie notice";
+  if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_cookie_words))
+    return "a cookie notice";
   return std::nullopt;
 }
 

@@ -36,6 +36,14 @@ std::string_view after_opening(std::string_view text) {
 
 /// "© ...", or "Copyright 2024 ..." / "(c) 2021 ...": the word forms need the year right after
 /// them (past any mark), so "Copyright law was overhauled in 2019" stays.
+/// Stems every rights phrase holds, for one cheap pass before the phrase-by-phrase search.
+constexpr std::string_view k_rights_stems[] = {"reserv", "réserv", "riservat", "vorbehalt", "reprodu", "riprodu",
+                                                "redistribut", "without permission"};
+
+bool has_rights_phrase(std::string_view key) {
+  return shape::contains_stem_ci(key, k_rights_stems) && shape::key_contains_any(key, k_rights_phrases);
+}
+
 bool opens_as_notice(std::string_view key, bool rights) {
   if (key.starts_with(k_mark)) return rights || shape::has_year(key);
   std::string_view rest = after_opening(key);
@@ -50,13 +58,14 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   // Only a line opening as a notice may be long; others are keyed only when short.
-  std::string_view head = shape::scratch_key_head(text);
-  bool opening = head.starts_with(k_mark) || !shape::word_prefix_in(head, k_word_openings).empty();
-  if (!opening && text.size() > k_max_reserved_bytes) return std::nullopt;
+  bool opening = shape::skip_opening_marks(text).starts_with(k_mark) ||
+                 !shape::opening_in(text, k_word_openings).empty();
+  if (!opening && (text.size() > k_max_reserved_bytes || !shape::contains_stem_ci(text, k_rights_stems)))
+    return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   std::size_t words = shape::key_word_count(key);
   if (words > k_max_words) return std::nullopt;
-  bool rights = shape::key_contains_any(key, k_rights_phrases);
+  bool rights = has_rights_phrase(key);
   if (opening && opens_as_notice(key, rights)) return "a copyright notice";
   if (rights && words <= k_max_reserved_words) return "a rights-reserved notice";
   return std::nullopt;

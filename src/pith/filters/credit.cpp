@@ -102,7 +102,7 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   if (text.size() > k_max_caption_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   if (ends_with_parenthesised_credit(text) || ends_with_credit_sentence(text)) return "a photo credit";
   if (text.size() > k_max_bytes) return std::nullopt;
-  if (!shape::word_prefix_in(shape::scratch_key_head(text), k_labels).empty() &&
+  if (!shape::opening_in(text, k_labels).empty() &&
       is_labelled_credit(shape::scratch_key(text)))
     return "a photo or video credit";
   if (text.size() <= k_max_slash_credit_bytes && text.find('/') != std::string_view::npos &&

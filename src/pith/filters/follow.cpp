@@ -49,7 +49,7 @@ bool ends_on_target(std::string_view key) {
 std::optional<std::string> FollowFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (shape::word_prefix_in(shape::scratch_key_head(text), k_openings).empty()) return std::nullopt;
+  if (shape::opening_in(text, k_openings).empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) <= k_max_words && ends_on_target(key)) return "a follow prompt";
   return std::nullopt;

@@ -152,8 +152,55 @@ std::size_t word_count(std::string_view text) {
   return words;
 }
 
-std::string_view scratch_key_head(std::string_view text) {
-  return scratch_key(text.substr(0, k_head_bytes));
+std::string_view skip_opening_marks(std::string_view text) {
+  while (std::size_t n = edge_mark_at_start(text)) text.remove_prefix(n);
+  return text;
+}
+
+namespace {
+
+/// Length of one white-space character at `text[i]`, or 0.
+std::size_t space_at(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  if (is_ascii_space(text[i])) return 1;
+  return static_cast<unsigned char>(text[i]) >= 0x80 ? unicode_space_at(text.substr(i)) : 0;
+}
+
+/// `b`, the second byte of a C3 sequence, folded from a Latin-1 capital to its small form.
+unsigned char fold_latin1(unsigned char b) { return b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b; }
+
+}  // namespace
+
+std::size_t phrase_at(std::string_view text, std::string_view phrase) {
+  // Most lines fail on the first byte; a Latin-1 capital needs the slow path.
+  if (phrase.empty() || text.empty() || (lower(text[0]) != phrase[0] && static_cast<unsigned char>(text[0]) != 0xC3))
+    return 0;
+  std::size_t i = 0;
+  for (std::size_t j = 0; j < phrase.size();) {
+    if (phrase[j] == ' ') {
+      std::size_t n = space_at(text, i);
+      if (n == 0) return 0;
+      while (n) {
+        i += n;
+        n = space_at(text, i);
+      }
+      ++j;
+      continue;
+    }
+    if (i >= text.size()) return 0;
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC3 && static_cast<unsigned char>(phrase[j]) == 0xC3 && i + 1 < text.size() && j + 1 < phrase.size()) {
+      if (fold_latin1(static_cast<unsigned char>(text[i + 1])) != static_cast<unsigned char>(phrase[j + 1])) return 0;
+      i += 2;
+      j += 2;
+      continue;
+    }
+    if (lower(text[i]) != phrase[j]) return 0;
+    ++i;
+    ++j;
+  }
+  if (is_word_byte(phrase.back()) && i < text.size() && is_word_byte(text[i])) return 0;
+  return i;
 }
 
 bool is_word_byte(char c) {

@@ -1,6 +1,7 @@
 // Small helpers that filters use to judge a line by its shape rather than by one keyword.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,22 @@ bool key_contains_any(std::string_view key, const List& needles) {
   return false;
 }
 
+/// contains_ci for any of `stems` (lower case, each opening with an ASCII letter) in one pass
+/// that compares only where a stem's first letter stands: far cheaper than a find per stem
+/// when a filter must look inside every line.
+template <class List>
+bool contains_stem_ci(std::string_view text, const List& stems) {
+  std::uint32_t firsts = 0;
+  for (std::string_view stem : stems) firsts |= std::uint32_t{1} << (stem[0] - 'a');
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i] | 0x20);
+    if (c < 'a' || c > 'z' || !(firsts & (std::uint32_t{1} << (c - 'a')))) continue;
+    for (std::string_view stem : stems)
+      if (starts_with_ci(text.substr(i), stem)) return true;
+  }
+  return false;
+}
+
 /// contains_ci for any of `needles`.
 template <class List>
 bool contains_any_ci(std::string_view text, const List& needles) {
@@ -78,12 +95,26 @@ bool is_one_of(std::string_view key, const List& phrases) {
 /// after it: prose quoting a phrase ("\"Subscribe now\" banners, she said"), not the phrase.
 bool opens_with_inner_quote(std::string_view text);
 
-/// Bytes of a line's start that hold any opening phrase a filter looks for, with room to spare.
-constexpr std::size_t k_head_bytes = 96;
+/// `text` without the quotes, dashes, bullets and spaces a line may open with (as key() drops them).
+std::string_view skip_opening_marks(std::string_view text);
 
-/// scratch_key() of the first k_head_bytes of `text` (shares its buffer): enough to test an
-/// opening phrase without keying a whole paragraph. Test whole-line shape on scratch_key().
-std::string_view scratch_key_head(std::string_view text);
+/// Bytes at the start of `text` that `phrase` (lower case, single-spaced) matches, ignoring
+/// ASCII and Latin-1 case and reading any run of white space as one space; 0 when it does not
+/// match or stops inside a word. Lets a filter test a line's opening without keying the line.
+std::size_t phrase_at(std::string_view text, std::string_view phrase);
+
+/// The first of `phrases` that opens `text` (past its opening marks), or "" for none.
+template <class List>
+std::string_view opening_in(std::string_view text, const List& phrases) {
+  text = skip_opening_marks(text);
+  if (text.empty()) return {};
+  // Most phrases fail on the first byte: test it here before calling phrase_at.
+  char first = text[0] >= 'A' && text[0] <= 'Z' ? static_cast<char>(text[0] + 32) : text[0];
+  bool latin1 = static_cast<unsigned char>(first) == 0xC3;
+  for (std::string_view phrase : phrases)
+    if ((phrase[0] == first || latin1) && phrase_at(text, phrase)) return phrase;
+  return {};
+}
 
 /// True when `text` holds a stand-alone year from 1900 to 2099.
 bool has_year(std::string_view text);

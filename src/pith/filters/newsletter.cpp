@@ -53,7 +53,7 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   if (text.size() <= k_max_label_bytes && shape::is_one_of(shape::scratch_key(text), k_form_lines))
     return "a sign-up form's label";
-  if (shape::word_prefix_in(shape::scratch_key_head(text), k_signup_openings).empty()) return std::nullopt;
+  if (shape::opening_in(text, k_signup_openings).empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_signup_objects))
     return "a newsletter prompt";

@@ -58,7 +58,7 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   if (text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(text), k_buttons))
     return "a paywall button";
-  if (shape::word_prefix_in(shape::scratch_key_head(text), k_openings).empty()) return std::nullopt;
+  if (shape::opening_in(text, k_openings).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;
 }

@@ -61,7 +61,7 @@ bool is_related_link(std::string_view key) {
 std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (shape::word_prefix_in(shape::scratch_key_head(text), k_labels).empty()) return std::nullopt;
+  if (shape::opening_in(text, k_labels).empty()) return std::nullopt;
   if (is_related_link(shape::scratch_key(text))) return "a link to another story";
   return std::nullopt;
 }

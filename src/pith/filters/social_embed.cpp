@@ -145,7 +145,7 @@ bool ends_with_post_link(std::string_view text) {
 bool is_shared_by_line(std::string_view text) {
   text = shape::trim(text);
   if (text.size() > k_max_attribution_bytes) return false;
-  if (shape::word_prefix_in(text, k_shared_by).empty()) return false;
+  if (shape::opening_in(text, k_shared_by).empty()) return false;
   return text.find("(@") != std::string_view::npos || text.find(" @") != std::string_view::npos;
 }
 
@@ -164,10 +164,10 @@ const Block* next_kept(const Document& doc, std::size_t index) {
 /// A short line standing right above an attribution is the post's text.
 bool is_post_text_before_attribution(const Document& doc, std::size_t index) {
   const std::string& text = doc.blocks[index].text;
-  if (text.size() > 4 * k_max_post_chars || utf8::count_code_points(text) > k_max_post_chars) return false;
+  if (text.size() > 4 * k_max_post_chars) return false;
   const Block* next = next_kept(doc, index);
-  if (!next) return false;
-  return is_post_attribution(next->text) || is_shared_by_line(next->text);
+  if (!next || !(is_post_attribution(next->text) || is_shared_by_line(next->text))) return false;
+  return utf8::count_code_points(text) <= k_max_post_chars;
 }
 
 }  // namespace
