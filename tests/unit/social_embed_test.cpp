@@ -16,6 +16,8 @@ TEST_CASE("social-embed removes post attributions", "[filter][social-embed]") {
            "— Protezione Civile (@DPCgov) 4 agosto 2020",
            "— @weatherwatcher Sep 9, 2019",
            "— Kim Nguyen (@kimnguyen) Dec. 31, 2018",
+           "Bundesregierung (@RegSprecher) 3. März 2024",
+           "Câmara dos Deputados (@camaradeputados) 9 de abril de 2022",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("social-embed", line));
@@ -35,6 +37,9 @@ TEST_CASE("social-embed removes posts' text and embed labels", "[filter][social-
            "Watch on YouTube",
            "A post shared by Maria Lopez (@marialopez)",
            "Une publication partagée par Paris Match (@parismatch)",
+           "Polls are now closed across the state. Thank you to every volunteer who made today possible. "
+           "— Secretary of State (@SecStateOffice) November 5, 2024",
+           "View this post on Instagram A post shared by Lisa Ray (@lisaray)",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("social-embed", line));
@@ -59,6 +64,8 @@ TEST_CASE("social-embed keeps prose about posts and accounts", "[filter][social-
            "\"Stay indoors tonight,\" the agency wrote in a tweet on Sunday, urging residents to heed warnings.",
            "- The mayor, who posts as @cityhallmayor, said on March 3, 2024 that the budget was final.",
            "— Reporting by Ana García in Madrid; editing by John Smith",
+           "Minister Ana Pérez (@anaperez) said on 3 March 2024 that the plan was final.",
+           "Jane Doe (@jdoe) and two other activists were detained on March 3, 2024.",
            "The photo, first shared on Instagram, was viewed more than two million times.",
        }) {
     INFO(line);

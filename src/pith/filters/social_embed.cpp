@@ -2,6 +2,7 @@
 // ending in its image link, the "— Name (@handle) date" attribution, Instagram/Getty/YouTube labels.
 #include "pith/filters/social_embed.h"
 
+#include <algorithm>
 #include <array>
 
 #include "pith/filters/line_shape.h"
@@ -45,13 +46,17 @@ constexpr std::string_view k_months[] = {
     "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
 };
 
+/// How an Instagram embed opens; a page may give the whole embed, caption and all, as one block.
+constexpr std::string_view k_instagram_labels[] = {
+    "view this post on instagram", "ver esta publicación en instagram", "ver esta publicación de instagram",
+    "diesen beitrag auf instagram ansehen", "voir cette publication sur instagram",
+    "ver esta publicação no instagram", "ver essa foto no instagram", "ver essa publicação no instagram",
+    "visualizza questo post su instagram",
+};
+
 /// Whole lines an embed leaves behind (compared with shape::key()).
 constexpr std::string_view k_embed_labels[] = {
-    "view this post on instagram", "view on instagram", "ver esta publicación en instagram",
-    "ver esta publicación de instagram", "diesen beitrag auf instagram ansehen",
-    "beitrag auf instagram ansehen", "voir cette publication sur instagram",
-    "ver esta publicação no instagram", "ver essa foto no instagram", "ver essa publicação no instagram",
-    "visualizza questo post su instagram", "embed from getty images", "watch on youtube", "view on youtube",
+    "view on instagram", "beitrag auf instagram ansehen", "embed from getty images", "watch on youtube", "view on youtube",
     "ver en youtube", "auf youtube ansehen", "regarder sur youtube", "assistir no youtube",
     "guarda su youtube", "watch on tiktok", "view on threads", "view on x",
 };
@@ -110,25 +115,51 @@ bool is_handle_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
 }
 
-/// "— Name (@handle) Month D, YYYY", "- @handle March 3, 2024": a dash, at most a short name,
-/// a handle, then nothing but a date.
-bool is_post_attribution(std::string_view text) {
-  text = shape::trim(text);
-  if (text.size() > k_max_attribution_bytes) return false;
-  std::size_t dash = shape::dash_at(text);
-  if (dash == 0) return false;
-  text.remove_prefix(dash);
+/// "Name (@handle) Month D, YYYY" or "@handle March 3, 2024": at most a short name, a handle,
+/// then nothing but a date. Without the dash that opens an attribution only the "(@handle)"
+/// form is distinctive enough (`need_parens`).
+bool is_signed_date(std::string_view text, bool need_parens) {
   std::size_t at = text.find('@');
   if (at == std::string_view::npos) return false;
   std::string_view name = shape::trim(text.substr(0, at));
-  if (name.ends_with('(')) name.remove_suffix(1);
+  bool parens = name.ends_with('(');
+  if (parens) name.remove_suffix(1);
+  if (need_parens && (!parens || name.empty())) return false;
   if (shape::word_count(name) > k_max_name_words) return false;
   std::size_t end = at + 1;
   while (end < text.size() && is_handle_byte(text[end])) ++end;
   if (end == at + 1) return false;
   std::string_view rest = text.substr(end);
-  if (rest.starts_with(')')) rest.remove_prefix(1);
+  if (parens) {
+    if (!rest.starts_with(')')) return false;
+    rest.remove_prefix(1);
+  }
   return is_date(rest);
+}
+
+/// "— Name (@handle) Month D, YYYY", "- @handle March 3, 2024", or a dump's "Name (@handle) date"
+/// that lost its dash.
+bool is_post_attribution(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_attribution_bytes) return false;
+  std::size_t dash = shape::dash_at(text);
+  return dash ? is_signed_date(text.substr(dash), false) : is_signed_date(text, true);
+}
+
+/// A whole embed in one block, as a page's blockquote gives it: a post's text, then " — Name
+/// (@handle) date".
+bool is_post_with_attribution(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > 4 * k_max_post_chars + k_max_attribution_bytes || text.find('@') == std::string_view::npos)
+    return false;
+  std::size_t from = text.size() > k_max_attribution_bytes ? text.size() - k_max_attribution_bytes : 1;
+  for (std::size_t pos = std::max<std::size_t>(from, 1); pos < text.size(); ++pos) {
+    if ((text[pos - 1] != ' ' && text[pos - 1] != '\n') || shape::dash_at(text.substr(pos)) == 0) continue;
+    if (!is_post_attribution(text.substr(pos))) continue;
+    std::string_view post = shape::trim(text.substr(0, pos));
+    return !post.empty() && utf8::count_code_points(post) <= k_max_post_chars;
+  }
+  return false;
 }
 
 /// A post's text as the embed leaves it: ending in the post's image or short link.
@@ -149,7 +180,11 @@ bool is_shared_by_line(std::string_view text) {
   return text.find("(@") != std::string_view::npos || text.find(" @") != std::string_view::npos;
 }
 
+/// An embed is at most a post's text and its attribution; a longer block is not one.
+constexpr std::size_t k_max_embed_bytes = 4 * k_max_post_chars + 2 * k_max_attribution_bytes;
+
 bool is_embed_label(std::string_view text) {
+  if (text.size() <= k_max_embed_bytes && !shape::opening_in(text, k_instagram_labels).empty()) return true;
   if (text.size() > 64) return false;
   return shape::is_one_of(shape::scratch_key(text), k_embed_labels);
 }
@@ -177,6 +212,7 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (is_post_attribution(text)) return "an embedded post's attribution";
   if (is_shared_by_line(text)) return "an embedded post's attribution";
   if (is_embed_label(text)) return "an embed's label";
+  if (is_post_with_attribution(text)) return "an embedded post";
   if (text.size() <= 4 * k_max_post_chars && ends_with_post_link(text)) return "an embedded post's text";
   if (is_post_text_before_attribution(doc, index)) return "an embedded post's text";
   return std::nullopt;
