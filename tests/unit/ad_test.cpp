@@ -8,7 +8,10 @@ using pith::test::filter_removes_in_context;
 TEST_CASE("ad removes advertisement labels", "[filter][ad]") {
   for (const char* line : {"Advertisement", "ADVERTISEMENT", "Sponsored content", "Story continues below advertisement",
                            "Publicidad", "Anzeige", "Publicité", "Pubblicità", "Publicidade", "- Advertisement -",
-                           "Contenido patrocinado", "Weiter nach der Anzeige", "Continua dopo la pubblicità"}) {
+                           "Contenido patrocinado", "Weiter nach der Anzeige", "Continua dopo la pubblicità",
+                           "ADVERTISEMENT - SCROLL TO CONTINUE READING", "Sponsored by Northwind Bank",
+                           "Patrocinado por Banco del Sur", "Präsentiert von Stadtwerke Nord",
+                           "Sponsorisé par La Maison Verte"}) {
     INFO(line);
     CHECK(filter_removes_in_context("ad", line));
   }
@@ -33,6 +36,8 @@ TEST_CASE("ad keeps sentences about advertising", "[filter][ad]") {
            "Advertise with caution, regulators warned companies making health claims on Monday.",
            "La publicidad en televisión cayó un 8 % el año pasado, según el informe.",
            "Die Anzeige gegen den Bürgermeister wurde am Montag eingereicht.",
+           "Sponsored by the senator, the bill passed on Tuesday.",
+           "Presented by the mayor, the award honours volunteers who cleaned the river.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("ad", line));

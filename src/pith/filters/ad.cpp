@@ -18,7 +18,8 @@ constexpr std::string_view k_labels[] = {
     "sponsored post", "paid content", "paid post", "promoted content", "partner content",
     "story continues below advertisement", "article continues below advertisement",
     "story continues below", "article continues below", "continue reading below", "skip advertisement",
-    "scroll to continue with content", "remove ads", "ad feedback",
+    "scroll to continue with content", "remove ads", "ad feedback", "advertisement - scroll to continue",
+    "advertisement - scroll to continue reading", "scroll to continue reading",
     // Spanish
     "publicidad", "anuncio", "contenido patrocinado", "la nota continúa debajo del anuncio",
     "sigue leyendo debajo del anuncio", "continúa leyendo debajo del anuncio",
@@ -34,6 +35,16 @@ constexpr std::string_view k_labels[] = {
     // Italian
     "pubblicità", "contenuto sponsorizzato", "continua dopo la pubblicità", "annuncio",
 };
+
+/// How a sponsor's credit line opens; a sponsor's name, and nothing more, follows.
+constexpr std::string_view k_sponsor_openings[] = {
+    "sponsored by", "presented by", "paid for by", "in partnership with", "patrocinado por",
+    "presentado por", "gesponsert von", "präsentiert von", "in zusammenarbeit mit", "sponsorisé par",
+    "présenté par", "en partenariat avec", "apresentado por", "sponsorizzato da", "presentato da",
+    "in collaborazione con",
+};
+/// A sponsor's name runs to a few words.
+constexpr std::size_t k_max_sponsor_words = 8;
 
 /// How a prompt to buy ads on the site starts.
 constexpr std::string_view k_prompt_openings[] = {
@@ -53,6 +64,14 @@ bool is_label(std::string_view text) {
   return text.size() <= k_max_label_bytes && shape::is_one_of(shape::scratch_key(text), k_labels);
 }
 
+/// "Sponsored by Acme Bank": an opening, a name, no sentence after it.
+bool is_sponsor_line(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_label_bytes || shape::opening_in(text, k_sponsor_openings).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_sponsor_words && key.find_first_of(",;") == std::string_view::npos;
+}
+
 bool is_advertise_prompt(std::string_view text) {
   text = shape::trim(text);
   if (shape::opening_in(text, k_prompt_openings).empty()) return false;
@@ -67,6 +86,7 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   if (shape::opens_with_inner_quote(text)) return std::nullopt;
   if (is_label(text)) return "an advertisement label";
   if (is_advertise_prompt(text)) return "an advertise-with-us prompt";
+  if (is_sponsor_line(text)) return "a sponsor's credit";
   return std::nullopt;
 }
 
