@@ -17,6 +17,8 @@ TEST_CASE("newsletter removes sign-up prompts", "[filter][newsletter]") {
            "Abonnez-vous à notre newsletter.",
            "Inscreva-se na nossa newsletter e receba as notícias no seu e-mail.",
            "Iscriviti alla newsletter",
+           "Get our best stories by email every Friday.",
+           "Recevez notre sélection d'articles par courriel chaque matin.",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("newsletter", line));
@@ -28,6 +30,8 @@ TEST_CASE("newsletter keeps prose about newsletters", "[filter][newsletter]") {
            "Subscribers to the newsletter complained that it arrived late for a week.",
            "The senator's newsletter, sent by email to constituents, blamed the delay on the state.",
            "\u201cSign up for our newsletter\u201d pop-ups annoy readers most, the survey found.",
+           "Sign up for the streaming bundle using the same email as your existing account.",
+           "Recibe el reembolso en tu correo en un plazo de diez días, explicó la empresa.",
            "Sign-ups for the program doubled after the email campaign, the agency said.",
            "Subscribe is not a word the company wants its customers to dread, the chief executive said of "
            "its new pricing.",

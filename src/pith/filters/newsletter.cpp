@@ -33,10 +33,21 @@ constexpr std::string_view k_signup_openings[] = {
 
 /// What the prompt offers; one must be on the line, or "subscribe" would take prose with it.
 constexpr std::string_view k_signup_objects[] = {
-    "newsletter", "inbox", "email", "e-mail", "mailing list", "daily briefing", "morning briefing",
-    "boletín", "correo", "posteingang", "infobrief", "courriel", "boîte mail", "boîte de réception",
-    "caixa de entrada", "boletim", "posta elettronica", "casella di posta",
+    "newsletter", "inbox", "mailing list", "daily briefing", "morning briefing", "boletín", "posteingang",
+    "infobrief", "boîte mail", "boîte de réception", "caixa de entrada", "boletim", "casella di posta",
 };
+/// Mail by itself is an object only when the site offers its own ("our", "nuestro"...): "Sign up
+/// for the bundle using the same email" is a how-to sentence.
+constexpr std::string_view k_mail_words[] = {"email", "e-mail", "correo", "courriel", "posta elettronica"};
+/// (with the space before them, so "your" is not "our").
+constexpr std::string_view k_own_words[] = {
+    " our ", " nuestro", " nuestra", " unser", " notre", " nos ", " nosso", " nossa", " nostro", " nostra",
+};
+
+bool offers_signup(std::string_view key) {
+  if (shape::key_contains_any(key, k_signup_objects)) return true;
+  return shape::key_contains_any(key, k_mail_words) && shape::key_contains_any(key, k_own_words);
+}
 
 /// Whole-line leftovers of a sign-up form (compared with shape::key()).
 constexpr std::string_view k_form_lines[] = {
@@ -55,7 +66,7 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
     return "a sign-up form's label";
   if (shape::opening_in(text, k_signup_openings).empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_signup_objects))
+  if (shape::key_word_count(key) <= k_max_words && offers_signup(key))
     return "a newsletter prompt";
   return std::nullopt;
 }
