@@ -20,6 +20,8 @@ TEST_CASE("credit removes photo and video credits", "[filter][credit]") {
            "Guarda il video: le immagini dell'alluvione",
            "Visitors queue outside the museum on Saturday. Photo: Daniel Ortiz/Getty Images",
            "Manifestantes frente al Congreso este jueves. Foto: Ana Ruiz/Europa Press",
+           "Un carro allagato a Genova. (Foto di Marco Bianchi)",
+           "Le président lors de son discours. (Photo : Jean Durand)",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("credit", line));
@@ -33,6 +35,8 @@ TEST_CASE("credit keeps prose about photos and agencies", "[filter][credit]") {
            "The minister resigned on Friday, according to the news agency (AFP).",
            "Reuters reported that the talks had stalled over the border question.",
            "He said the museum was busy. Photo: a relative took one of the queue, which he later sold.",
+           "Nigerian Singer Wins Top Award At Lagos Ceremony (Photos)",
+           "Flood Waters Reach Town Centre (Photos and Video)",
            "He sold the rights to the image to a stock agency in 2019 for a small fee, court papers show.",
        }) {
     INFO(line);

@@ -73,6 +73,16 @@ TEST_CASE("social-embed keeps prose about posts and accounts", "[filter][social-
   }
 }
 
+TEST_CASE("social-embed keeps a paragraph that swallowed a post's text", "[filter][social-embed]") {
+  std::string paragraph =
+      "Owners of the new console said the streaming service struggled on home connections, with frame rates "
+      "dropping well below what the company had promised at launch. Analysts who tested the service over a "
+      "weekend found that games ran at half the advertised rate on the official dongle and only slightly "
+      "better in a desktop browser. Interesting to see the capture running at an unstable rate, one analyst "
+      "wrote. pic.twitter.com/4aBcDeFgHi";
+  CHECK_FALSE(filter_removes_in_context("social-embed", paragraph));
+}
+
 TEST_CASE("social-embed keeps a long paragraph above an attribution", "[filter][social-embed]") {
   std::string paragraph =
       "Residents of the coastal town said they had received little warning before the water rose, and several "

@@ -36,6 +36,11 @@ constexpr std::string_view k_credit_words[] = {
     "reuters photo", "epa photo",
 };
 
+/// Words that introduce whose photo it is, when no ':' or '/' does.
+constexpr std::string_view k_source_markers[] = {
+    " by ", " de ", " di ", " von ", " par ", "courtesy", "cortesía", "cortesia", "handout",
+};
+
 /// Agencies a bare "Name/Agency" credit line ends with.
 constexpr std::string_view k_agencies[] = {
     "getty images", "getty", "shutterstock", "reuters", "afp", "ap", "epa", "epa-efe", "dpa", "efe", "ansa",
@@ -55,9 +60,13 @@ bool is_labelled_credit(std::string_view key) {
   return false;
 }
 
-/// Whether the text between parentheses reads as a credit: short and naming a photo or agency.
+/// Whether the text between parentheses reads as a credit: short, naming a photo or agency, and
+/// naming whose ("Photo: Name", "AP Photo/Name", "Photo by Name") — a headline's "(Photos)" is not one.
 bool is_credit_inside(std::string_view inside) {
   if (inside.empty() || shape::word_count(inside) > 8) return false;
+  bool names_source = inside.find_first_of(":/") != std::string_view::npos ||
+                      shape::contains_any_ci(inside, k_source_markers);
+  if (!names_source) return false;
   for (std::string_view word : k_credit_words)
     if (shape::starts_with_word_ci(inside, word)) return true;
   return inside.find('/') != std::string_view::npos && shape::contains_any_ci(inside, k_agencies);

@@ -213,7 +213,10 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (is_shared_by_line(text)) return "an embedded post's attribution";
   if (is_embed_label(text)) return "an embed's label";
   if (is_post_with_attribution(text)) return "an embedded post";
-  if (text.size() <= 4 * k_max_post_chars && ends_with_post_link(text)) return "an embedded post's text";
+  // A longer block ending in a post's link is article text that swallowed the post: keep it.
+  if (text.size() <= 4 * k_max_post_chars && ends_with_post_link(text) &&
+      utf8::count_code_points(text) <= k_max_post_chars)
+    return "an embedded post's text";
   if (is_post_text_before_attribution(doc, index)) return "an embedded post's text";
   return std::nullopt;
 }
