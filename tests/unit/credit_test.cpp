@@ -17,6 +17,11 @@ TEST_CASE("credit removes photo and video credits", "[filter][credit]") {
            "Crédit photo : Jean Martin",
            "Michael Brown/AFP via Getty Images",
            "Video: Highlights of the final",
+           "Image copyright Getty Images",
+           "Photo by Ana Souza",
+           "Natalie Brooks | Bloomberg | Getty Images",
+           "VIDEO",
+           "Galería de fotos",
            "Guarda il video: le immagini dell'alluvione",
            "Visitors queue outside the museum on Saturday. Photo: Daniel Ortiz/Getty Images",
            "Manifestantes frente al Congreso este jueves. Foto: Ana Ruiz/Europa Press",
@@ -31,6 +36,8 @@ TEST_CASE("credit removes photo and video credits", "[filter][credit]") {
 TEST_CASE("credit keeps prose about photos and agencies", "[filter][credit]") {
   for (const char* line : {
            "The photo was taken by a passer-by, police said.",
+           "Photo by photo, the archive was rebuilt by volunteers over three years.",
+           "Video shows the moment the bridge collapsed.",
            "Watch the skies on Friday night for the meteor shower, astronomers advised.",
            "The minister resigned on Friday, according to the news agency (AFP).",
            "Reuters reported that the talks had stalled over the border question.",

@@ -10,7 +10,9 @@ TEST_CASE("loading removes placeholder lines", "[filter][loading]") {
                            "  Show more comments ", "Please enable JavaScript.", "Wird geladen …",
                            "Caricamento in corso...", "Carregando...", "Mostrar más comentarios",
                            "Please enable JavaScript to view the comments powered by Disqus.",
-                           "Bitte aktivieren Sie JavaScript, um dieses Video zu sehen."}) {
+                           "Bitte aktivieren Sie JavaScript, um dieses Video zu sehen.",
+                           "Media playback is unsupported on your device", "This slideshow requires JavaScript.",
+                           "Comments", "Like Loading..."}) {
     INFO(line);
     CHECK(filter_removes_in_context("loading", line));
   }

@@ -17,6 +17,11 @@ TEST_CASE("related removes links to other stories", "[filter][related]") {
            "À lire aussi : Les prix de l'énergie repartent à la hausse",
            "Related stories",
            "See also — The long road to the peace deal",
+           "[Related: Dreamforce keynote draws protesters and a surprise guest]",
+           "SEE MORE: Students stay inside the campus as police ring the university",
+           "Click here to get the Riverside News app",
+           "READ MORE ON THE BUSINESS DESK BY CLICKING HERE",
+           "Para ver la galería completa, haz clic aquí",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("related", line));
@@ -29,6 +34,8 @@ TEST_CASE("related keeps sentences about reading more", "[filter][related]") {
            "Read more about the ruling in the court's opinion, which was published on Friday.",
            "More than 300 people attended the vigil on Saturday.",
            "Related charges were filed against two other men, prosecutors said.",
+           "Click here, the fake message urged, and the malware installed itself on thousands of phones across "
+           "the region within a single weekend, investigators said.",
            "Lee también el informe completo quien quiera conocer los detalles, dijo la ministra.",
        }) {
     INFO(line);

@@ -10,7 +10,7 @@ TEST_CASE("share removes share button rows", "[filter][share]") {
                            "Share on Facebook | Share on X | Email", "Facebook Twitter WhatsApp Email Print",
                            "Compartir en Facebook · Compartir en WhatsApp", "Teilen: Facebook, X, E-Mail",
                            "Partager sur Facebook", "Compartilhar no WhatsApp", "Condividi su Facebook",
-                           "Copy link"}) {
+                           "Copy link", "Like this:"}) {
     INFO(line);
     CHECK(filter_removes_in_context("share", line));
   }
@@ -19,7 +19,7 @@ TEST_CASE("share removes share button rows", "[filter][share]") {
 TEST_CASE("share keeps sentences naming platforms", "[filter][share]") {
   for (const char* line : {"Facebook shares fell 4 percent on Tuesday.", "Share this with your family.",
                            "Print editions will end in March, the publisher said.",
-                           "WhatsApp said it would appeal the fine.", "On X, the post was shared 30,000 times."}) {
+                           "WhatsApp said it would appeal the fine.", "Like this, the plan cannot work.", "On X, the post was shared 30,000 times."}) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("share", line));
   }

@@ -14,7 +14,7 @@ constexpr std::size_t k_max_prompt_words = 45;
 
 /// Whole lines that label an ad slot (compared with shape::key()).
 constexpr std::string_view k_labels[] = {
-    "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
+    "advertisement", "advertisements", "advertising", "advert", "advertorial", "ad", "ads", "sponsored", "sponsored content",
     "sponsored post", "paid content", "paid post", "promoted content", "partner content",
     "story continues below advertisement", "article continues below advertisement",
     "story continues below", "article continues below", "continue reading below", "skip advertisement",

@@ -28,6 +28,21 @@ constexpr std::string_view k_labels[] = {
     "immagine", "credito", "crediti", "guarda", "guarda il video",
 };
 
+/// Openings that need no ':' after them: "Image copyright Getty Images", "Photo by Name".
+constexpr std::string_view k_colonless_labels[] = {
+    "image copyright", "picture copyright", "image source", "image caption", "photo by", "photograph by",
+    "photo courtesy of", "foto de", "foto di", "foto von", "photo de", "foto cedida por",
+};
+/// A colonless credit names a source in a few words.
+constexpr std::size_t k_max_colonless_words = 10;
+
+/// Whole lines that only label a media slot (compared with shape::key()).
+constexpr std::string_view k_media_labels[] = {
+    "video", "videos", "photo", "photos", "gallery", "photo gallery", "watch", "watch now", "listen",
+    "vídeo", "vídeos", "galería", "galería de fotos", "bildergalerie", "galerie", "galerie photos",
+    "galeria", "galeria de fotos", "fotogalleria", "galleria fotografica",
+};
+
 /// Words that make a parenthesised note a credit; an agency name alone ("(AFP)") is a
 /// source in prose, not a credit.
 constexpr std::string_view k_credit_words[] = {
@@ -82,7 +97,7 @@ bool ends_with_parenthesised_credit(std::string_view text) {
 
 /// "Jane Doe/Getty Images", "John Smith / AFP via Getty Images": a name, a slash, an agency.
 bool is_slash_credit(std::string_view key) {
-  std::size_t slash = key.rfind('/');
+  std::size_t slash = key.find_last_of("/|");
   if (slash == std::string_view::npos || shape::key_word_count(key) > 10) return false;
   if (key.find_first_of(".;!?") != std::string_view::npos) return false;
   std::string_view after = shape::trim(key.substr(slash + 1));
@@ -114,7 +129,13 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   if (!shape::opening_in(text, k_labels).empty() &&
       is_labelled_credit(shape::scratch_key(text)))
     return "a photo or video credit";
-  if (text.size() <= k_max_slash_credit_bytes && text.find('/') != std::string_view::npos &&
+  if (!shape::opening_in(text, k_colonless_labels).empty() &&
+      shape::key_word_count(shape::scratch_key(text)) <= k_max_colonless_words &&
+      text.find_first_of(".;!?") == std::string_view::npos)
+    return "a photo credit";
+  if (text.size() <= k_max_slash_credit_bytes && shape::is_one_of(shape::scratch_key(text), k_media_labels))
+    return "a media label";
+  if (text.size() <= k_max_slash_credit_bytes && text.find_first_of("/|") != std::string_view::npos &&
       is_slash_credit(shape::scratch_key(text)))
     return "a photo credit";
   return std::nullopt;

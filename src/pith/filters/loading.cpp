@@ -16,7 +16,8 @@ constexpr std::size_t k_max_script_notice_words = 16;
 constexpr std::string_view k_placeholders[] = {
     "now loading", "loading", "loading more", "loading comments", "loading video", "load more",
     "show more comments", "load more comments", "show comments", "view comments", "load comments",
-    "please wait", "javascript is disabled", "javascript is required",
+    "please wait", "javascript is disabled", "javascript is required", "like loading", "comments",
+    "add a comment", "leave a comment", "show less", "media playback is unsupported on your device",
     // Spanish
     "cargando", "cargando comentarios", "cargando más", "cargar más", "mostrar más comentarios",
     "ver comentarios",
@@ -36,6 +37,7 @@ constexpr std::string_view k_placeholders[] = {
 constexpr std::string_view k_script_notices[] = {
     "please enable javascript", "enable javascript", "you need to enable javascript",
     "javascript must be enabled", "this content requires javascript", "to view this content, please enable",
+    "this slideshow requires javascript", "this video requires javascript", "your browser does not support",
     "activa javascript", "habilita javascript", "por favor, activa javascript", "bitte aktivieren sie javascript",
     "bitte javascript aktivieren", "veuillez activer javascript", "activez javascript",
     "ative o javascript", "por favor, ative o javascript", "abilita javascript", "attiva javascript",

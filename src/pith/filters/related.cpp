@@ -16,7 +16,8 @@ constexpr std::size_t k_max_headline_words = 28;
 /// end of the line must follow, so "Read more about the ruling in ..." stays.
 constexpr std::string_view k_labels[] = {
     "read more", "read also", "also read", "related", "related story", "related stories",
-    "related article", "related articles", "related content", "related coverage", "see also", "more",
+    "related article", "related articles", "related content", "related coverage", "see also", "see more",
+    "more",
     "more on this story", "more on this", "recommended", "recommended reading", "you may also like",
     "you might also like", "don't miss", "further reading", "most read", "trending", "keep reading",
     "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
@@ -29,6 +30,20 @@ constexpr std::string_view k_labels[] = {
     "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche",
     "approfondisci", "ti potrebbe interessare",
 };
+
+/// Calls to click through to another page: "Click here to ...", "... by clicking here".
+constexpr std::string_view k_click_openings[] = {
+    "click here", "tap here", "haz clic aquí", "haga clic aquí", "pincha aquí", "hier klicken",
+    "klicken sie hier", "cliquez ici", "clique aqui", "clicca qui",
+};
+constexpr std::string_view k_click_endings[] = {
+    "click here", "clicking here", "haz clic aquí", "haga clic aquí", "haciendo clic aquí", "hier klicken",
+    "cliquez ici", "clique aqui",
+    "clicca qui",
+};
+/// A click-through call is one short line.
+constexpr std::size_t k_max_click_bytes = 150;
+constexpr std::size_t k_max_click_words = 16;
 
 /// Length of a separator after a label at the start of `rest`, or 0 (then there is none).
 std::size_t separator_at(std::string_view rest) {
@@ -44,6 +59,8 @@ std::size_t separator_at(std::string_view rest) {
 
 /// True when `key` is a label alone, or a label, a separator and one headline.
 bool is_related_link(std::string_view key) {
+  // "[Related: headline]": the brackets are the link's decoration.
+  if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
   for (std::string_view label : k_labels) {
     if (!shape::starts_with_word_ci(key, label)) continue;
     std::string_view rest = key.substr(label.size());
@@ -56,12 +73,25 @@ bool is_related_link(std::string_view key) {
   return false;
 }
 
+bool is_click_through(std::string_view text) {
+  bool opens = !shape::opening_in(text, k_click_openings).empty();
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_click_words) return false;
+  if (opens) return true;
+  for (std::string_view ending : k_click_endings)
+    if (key.ends_with(ending) && (key.size() == ending.size() || key[key.size() - ending.size() - 1] == ' '))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (shape::opening_in(text, k_labels).empty()) return std::nullopt;
+  if (text.size() <= k_max_click_bytes && is_click_through(text)) return "a click-through call";
+  std::string_view opening = text.starts_with('[') ? std::string_view(text).substr(1) : std::string_view(text);
+  if (shape::opening_in(opening, k_labels).empty()) return std::nullopt;
   if (is_related_link(shape::scratch_key(text))) return "a link to another story";
   return std::nullopt;
 }

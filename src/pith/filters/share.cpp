@@ -12,7 +12,7 @@ constexpr std::size_t k_max_bytes = 160;
 
 /// Words that name a platform or a share action: a line needs at least one of these.
 constexpr std::string_view k_button_words[] = {
-    "share", "shares", "facebook", "twitter", "whatsapp", "email", "e-mail", "mail", "print", "linkedin",
+    "share", "shares", "like", "facebook", "twitter", "whatsapp", "email", "e-mail", "mail", "print", "linkedin",
     "reddit", "pinterest", "telegram", "tweet", "messenger", "flipboard", "bluesky", "threads", "tumblr",
     "sms", "copy", "copied", "xing", "mastodon", "compartir", "comparte", "compartilhar", "compartilhe",
     "teilen", "partager", "partagez", "condividi", "imprimir", "drucken", "imprimer", "stampa", "enviar",
