@@ -52,7 +52,7 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   if (text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(text), k_banner_lines))
     return "a consent button";
-  if (!mentions_cookies(text) || shape::opening_in(text, k_notice_openings).empty()) return std::nullopt;
+  if (shape::opening_in(text, k_notice_openings).empty() || !mentions_cookies(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_cookie_words))
     return "a cookie notice";

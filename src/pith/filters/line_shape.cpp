@@ -2,6 +2,8 @@
 #include "pith/filters/line_shape.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstring>
 
 namespace pith::shape {
 
@@ -201,6 +203,21 @@ std::size_t phrase_at(std::string_view text, std::string_view phrase) {
   }
   if (is_word_byte(phrase.back()) && i < text.size() && is_word_byte(text[i])) return 0;
   return i;
+}
+
+bool contains_stem_ci(std::string_view text, std::string_view stem) {
+  if (stem.empty()) return true;
+  for (char first : {stem[0], static_cast<char>(stem[0] - 32)}) {
+    const char* at = text.data();
+    const char* end = text.data() + text.size();
+    while (end - at >= static_cast<std::ptrdiff_t>(stem.size())) {
+      at = static_cast<const char*>(std::memchr(at, first, static_cast<std::size_t>(end - at)));
+      if (!at || end - at < static_cast<std::ptrdiff_t>(stem.size())) break;
+      if (starts_with_ci(std::string_view(at, static_cast<std::size_t>(end - at)), stem)) return true;
+      ++at;
+    }
+  }
+  return false;
 }
 
 bool is_word_byte(char c) {
