@@ -1,4 +1,4 @@
-// ad: a line that is an advertisement label, or a prompt to advertise with the site.
+// ad: a line that is an advertisement label, a sponsor line, or a prompt to advertise with the site.
 #include "pith/filters/ad.h"
 
 #include "pith/filters/line_shape.h"

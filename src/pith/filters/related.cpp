@@ -1,4 +1,4 @@
-// related: links to other stories ("Read more: ...", "Lee también: ...", "Related stories").
+// related: links to other stories ("Read more: ...", "Lee también: ...") and click-through calls.
 #include "pith/filters/related.h"
 
 #include "pith/filters/line_shape.h"
