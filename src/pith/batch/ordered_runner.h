@@ -1,0 +1,31 @@
+// The ordered parallel runner: one reader, N workers, in-order writing, a bounded window between.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+#include "pith/batch/record.h"
+#include "pith/batch/record_cleaner.h"
+
+namespace pith {
+
+/// The three steps of a run. `read` and `write` are never called concurrently with themselves;
+/// `work` is called from every worker at once.
+struct RunnerSteps {
+  /// Fills the next record; false when there are no more.
+  std::function<bool(Record*)> read;
+  std::function<void(const Record&, CleanedRecord*)> work;
+  /// Called once per record, in the order `read` returned them.
+  std::function<void(const Record&, const CleanedRecord&)> write;
+};
+
+/// Runs every record through `steps` on `threads` threads (the calling thread is one of them).
+/// At most `window` records are between reading and writing at any time, so memory is bounded by
+/// the window, not by the input's size; output order is input order whatever the thread count.
+void run_ordered(const RunnerSteps& steps, unsigned threads, std::size_t window);
+
+/// The window run_ordered needs to keep `threads` workers busy while one slow record holds up
+/// the writer.
+std::size_t default_window(unsigned threads);
+
+}  // namespace pith
