@@ -1,6 +1,7 @@
 // The WARC reader: header lines, a counted block, two CRLFs; and HTTP responses inside blocks.
 #include "pith/batch/warc_reader.h"
 
+#include <cctype>
 #include <charconv>
 
 #include "pith/filters/line_shape.h"
@@ -28,8 +29,12 @@ bool split_header(std::string_view line, std::string_view* name, std::string_vie
   return true;
 }
 
+/// Header names compare without regard to ASCII case.
 bool equals_ci(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && shape::starts_with_ci(a, b);
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  return true;
 }
 
 /// Decodes a chunked HTTP body; false when the chunks do not add up.
