@@ -32,7 +32,8 @@ void define_options(CLI::App& app, RawOptions& raw) {
   app.add_option("--color", raw.color, "Colour --explain output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-r,--recursive", raw.recursive, "Read every file under directory arguments, in sorted order");
-  app.add_option("--glob", raw.globs, "With -r, read only files whose name matches this pattern (repeatable)");
+  app.add_option("--glob", raw.globs, "With -r, read only files whose name matches this pattern (repeatable)")
+      ->allow_extra_args(false);
   app.add_option("--field", raw.content_field, "JSON Lines: the field holding the content to clean (default text)");
   app.add_option("--id-field", raw.id_field, "JSON Lines: the field holding the record's id (default id)");
   app.add_option("--url-field", raw.url_field, "JSON Lines: the field holding the page's URL (default url)");

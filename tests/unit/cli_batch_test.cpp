@@ -209,6 +209,11 @@ TEST_CASE("--output-dir mirrors input names, one file per input", "[cli][batch]"
   CHECK(text.status == 0);
   CHECK(pith::test::read_file(out.path("t/feb.txt")) == "February body text.\n\nMore.\n\n");
 
+  // A pattern takes one argument: the directory after it is an input, not a second pattern.
+  pith::test::RunResult globbed = run_pith({"-i", "jsonl", "-q", "-r", "--glob", "*.jsonl", in.path("2024")});
+  CHECK(globbed.status == 0);
+  CHECK(split_lines(globbed.out).size() == 2);  // empty.jsonl and feb.jsonl, not jan.jsonl.gz
+
   // Two inputs that would share one output file are a usage error, caught before any work.
   pith::test::RunResult clash = run_pith(
       {"-i", "jsonl", "--output-dir", out.path("c"), in.path("2024/feb.jsonl"), in.path("2024/jan.jsonl.gz"),
