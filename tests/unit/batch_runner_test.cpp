@@ -66,3 +66,29 @@ TEST_CASE("no more than the window is read ahead of the writer", "[batch][runner
   CHECK(written == 200);
   CHECK(max_ahead <= static_cast<int>(window));
 }
+
+TEST_CASE("large records wait for the byte budget, and one is always let through", "[batch][runner]") {
+  for (std::size_t record_size : {std::size_t{1000}, std::size_t{10000}}) {
+    INFO("records of " << record_size << " bytes, budget 2500");
+    int read = 0, written = 0;
+    std::mutex mutex;
+    std::size_t max_bytes_ahead = 0;
+    pith::RunnerSteps steps;
+    steps.read = [&](pith::Record* record) {
+      std::lock_guard<std::mutex> lock(mutex);
+      if (read == 100) return false;
+      ++read;
+      record->bytes.assign(record_size, 'x');
+      max_bytes_ahead = std::max(max_bytes_ahead, static_cast<std::size_t>(read - written) * record_size);
+      return true;
+    };
+    steps.work = [](const pith::Record&, pith::CleanedRecord*) {};
+    steps.write = [&](const pith::Record&, const pith::CleanedRecord&) {
+      std::lock_guard<std::mutex> lock(mutex);
+      ++written;
+    };
+    pith::run_ordered(steps, 3, 50, 2500);
+    CHECK(written == 100);
+    CHECK(max_bytes_ahead <= std::max<std::size_t>(2500 + record_size, record_size));
+  }
+}

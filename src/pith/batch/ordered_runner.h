@@ -9,6 +9,9 @@
 
 namespace pith {
 
+/// Record bytes in flight past which the reader waits: a few large records must not add up.
+inline constexpr std::size_t k_default_byte_budget = std::size_t{64} << 20;
+
 /// The three steps of a run. `read` and `write` are never called concurrently with themselves;
 /// `work` is called from every worker at once.
 struct RunnerSteps {
@@ -20,9 +23,11 @@ struct RunnerSteps {
 };
 
 /// Runs every record through `steps` on `threads` threads (the calling thread is one of them).
-/// At most `window` records are between reading and writing at any time, so memory is bounded by
-/// the window, not by the input's size; output order is input order whatever the thread count.
-void run_ordered(const RunnerSteps& steps, unsigned threads, std::size_t window);
+/// At most `window` records, and no new record once `byte_budget` bytes of records are, between
+/// reading and writing at any time, so memory is bounded by these, never by the input's size.
+/// Output order is input order whatever the thread count.
+void run_ordered(const RunnerSteps& steps, unsigned threads, std::size_t window,
+                 std::size_t byte_budget = k_default_byte_budget);
 
 /// The window run_ordered needs to keep `threads` workers busy while one slow record holds up
 /// the writer.
