@@ -186,7 +186,7 @@ TEST_CASE("WARC: HTML responses become records; other records are skipped and co
   }
 }
 
-TEST_CASE("--output-dir mirrors input names, one file per input", "[cli][batch]") {
+TEST_CASE("output directories mirror input names, one file per input (--output-dir)", "[cli][batch]") {
   TempDir in, out;
   in.write("2024/jan.jsonl.gz", gzip_member(R"({"id":"j1","text":"January body text."})" "\n"));
   in.write("2024/feb.jsonl", R"({"id":"f1","text":"February body text."})" "\n" R"({"id":"f2","text":"More."})" "\n");
