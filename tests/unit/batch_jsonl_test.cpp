@@ -35,6 +35,9 @@ TEST_CASE("pass-through members keep their exact bytes", "[batch][jsonl]") {
       // strings holding braces and quotes do not fool the member scan
       {R"({"note":"a } or ] or \" inside","text":"t","n":[[[]]],"e":{}})", fields(), "t",
        R"("note":"a } or ] or \" inside","n":[[[]]],"e":{})"},
+      // a backslash escaped before the closing quote does not escape the quote
+      {R"({"path":"C:\\","q":"\\\"x\\\"","text":"t\\"})", fields(), "t\\",
+       R"("path":"C:\\","q":"\\\"x\\\"")"},
   };
   for (const Case& test : cases) {
     INFO(test.line);

@@ -77,6 +77,15 @@ TEST_CASE("WARC records are read with their headers; only responses keep their b
   }
 }
 
+TEST_CASE("a WARC 1.0 target URI in angle brackets is read without them", "[batch][warc]") {
+  std::string record = warc_record("response", "<https://f.example/story?id=4>", "0030",
+                                   "application/http; msgtype=response", http_response("text/html", k_page));
+  std::vector<std::string> errors;
+  std::vector<pith::Record> records = read_all_records(record, 1 << 20, &errors);
+  REQUIRE(records.size() == 1);
+  CHECK(records[0].warc_target_uri == "https://f.example/story?id=4");
+}
+
 TEST_CASE("a damaged WARC record costs only itself", "[batch][warc]") {
   std::string good = warc_record("response", "https://c.example/", "0010", "application/http; msgtype=response",
                                  http_response("text/html", k_page));

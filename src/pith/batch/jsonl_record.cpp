@@ -4,6 +4,8 @@
 
 #include <simdjson.h>
 
+#include <cstring>
+
 namespace pith {
 
 namespace {
@@ -19,10 +21,18 @@ std::size_t skip_space(std::string_view s, std::size_t i) {
 }
 
 /// `i` at an opening quote of valid JSON; returns the index just past the closing quote.
+/// memchr finds each candidate quote (pages are long strings); an odd run of backslashes
+/// before it means it is escaped.
 std::size_t end_of_string(std::string_view s, std::size_t i) {
-  for (++i; i < s.size(); ++i) {
-    if (s[i] == '\\') ++i;
-    else if (s[i] == '"') return i + 1;
+  std::size_t from = i + 1;
+  while (from < s.size()) {
+    const void* quote = std::memchr(s.data() + from, '"', s.size() - from);
+    if (!quote) break;
+    std::size_t pos = static_cast<std::size_t>(static_cast<const char*>(quote) - s.data());
+    std::size_t slashes = 0;
+    while (pos - slashes > i + 1 && s[pos - slashes - 1] == '\\') ++slashes;
+    if (slashes % 2 == 0) return pos + 1;
+    from = pos + 1;
   }
   return s.size();
 }

@@ -37,6 +37,12 @@ bool equals_ci(std::string_view a, std::string_view b) {
   return true;
 }
 
+/// WARC 1.0 writers often wrap the target URI in angle brackets; the URI is what is inside.
+std::string_view without_angle_brackets(std::string_view uri) {
+  if (uri.size() >= 2 && uri.front() == '<' && uri.back() == '>') return uri.substr(1, uri.size() - 2);
+  return uri;
+}
+
 /// Decodes a chunked HTTP body; false when the chunks do not add up.
 bool dechunk(std::string_view body, std::string* out) {
   out->clear();
@@ -114,7 +120,7 @@ ReadStatus WarcReader::next(Record* record, std::string* err) {
     if (too_long || !split_header(line, &name, &value)) continue;  // tolerate odd header lines
     if (equals_ci(name, "Content-Length")) has_length = parse_size(value, &length);
     else if (equals_ci(name, "WARC-Type")) record->warc_type = value;
-    else if (equals_ci(name, "WARC-Target-URI")) record->warc_target_uri = value;
+    else if (equals_ci(name, "WARC-Target-URI")) record->warc_target_uri = without_angle_brackets(value);
     else if (equals_ci(name, "WARC-Record-ID")) record->warc_record_id = value;
     else if (equals_ci(name, "WARC-Date")) record->warc_date = value;
     else if (equals_ci(name, "Content-Type")) record->warc_content_type = value;
