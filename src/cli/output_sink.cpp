@@ -41,6 +41,7 @@ bool OutputSink::open(std::size_t input, std::string* err) {
 bool OutputSink::write(std::size_t input, std::string_view bytes, std::string* err) {
   if (m_paths.empty()) {
     if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size()) return true;
+    m_reader_gone = errno == EPIPE;
     *err = std::string("standard output: ") + std::strerror(errno);
     return false;
   }
@@ -52,7 +53,9 @@ bool OutputSink::write(std::size_t input, std::string_view bytes, std::string* e
 
 bool OutputSink::finish(std::string* err) {
   if (m_paths.empty()) {
-    if (std::fflush(stdout) == 0) return true;
+    if (m_reader_gone || std::fflush(stdout) == 0) return true;
+    m_reader_gone = errno == EPIPE;
+    if (m_reader_gone) return true;
     *err = std::string("standard output: ") + std::strerror(errno);
     return false;
   }

@@ -24,6 +24,9 @@ class OutputSink {
   /// Flushes and closes; creates the (empty) files of inputs that had no records.
   bool finish(std::string* err);
 
+  /// True once standard output's reader has gone (`pith ... | head -1`): a normal end, not an error.
+  bool reader_gone() const { return m_reader_gone; }
+
  private:
   bool open(std::size_t input, std::string* err);
   bool close_current(std::string* err);
@@ -32,6 +35,7 @@ class OutputSink {
   std::vector<bool> m_opened;
   std::FILE* m_file = nullptr;
   std::size_t m_current = 0;
+  bool m_reader_gone = false;
 };
 
 }  // namespace cli

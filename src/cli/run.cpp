@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -111,7 +112,8 @@ struct WriterState {
   const pith::InputSequence& inputs;
   RunTotals totals;
   int status = k_exit_ok;
-  bool sink_failed = false;
+  /// Set by the writer when output fails; the reader then stops, so no more inputs are cleaned.
+  std::atomic<bool> sink_failed = false;
 
   void write(const pith::Record& record, const pith::CleanedRecord& result) {
     if (result.skipped) {
@@ -130,9 +132,10 @@ struct WriterState {
     }
     std::string err;
     if (!sink_failed && !result.output.empty() && !sink.write(record.input, result.output, &err)) {
+      sink_failed = true;  // one message, not one per record
+      if (sink.reader_gone()) return;  // `pith ... | head -1`: quiet, like any filter in a pipe
       progress.clear();
       std::fprintf(stderr, "pith: %s\n", err.c_str());
-      sink_failed = true;  // one message, not one per record
       status = k_exit_input_failed;
     }
     progress.update(totals, inputs.bytes_read());
@@ -190,7 +193,7 @@ int run(int argc, char** argv) {
   WriterState writer{sink, progress, sequence, {}, k_exit_ok, false};
 
   pith::RunnerSteps steps;
-  steps.read = [&](pith::Record* record) { return sequence.next(record); };
+  steps.read = [&](pith::Record* record) { return !writer.sink_failed && sequence.next(record); };
   steps.work = [&](const pith::Record& record, pith::CleanedRecord* result) { cleaner.clean(record, result); };
   steps.write = [&](const pith::Record& record, const pith::CleanedRecord& result) { writer.write(record, result); };
   unsigned jobs = config.jobs ? config.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -204,7 +207,7 @@ int run(int argc, char** argv) {
     status = k_exit_input_failed;
   }
   progress.clear();
-  if (report) std::fputs(summary(writer.totals, seconds).c_str(), stderr);
+  if (report && !sink.reader_gone()) std::fputs(summary(writer.totals, seconds).c_str(), stderr);
   return status;
 }
 
