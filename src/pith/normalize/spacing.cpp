@@ -1,0 +1,108 @@
+// spacing: find each ',' or ';' glued between letters, then judge the whitespace-delimited token.
+#include "pith/normalize/spacing.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cctype>
+#include <string_view>
+#include <vector>
+
+namespace pith {
+
+namespace {
+
+bool is_mark(char c) { return c == ',' || c == ';'; }
+
+bool is_token_end(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+/// Characters that make a token code, markup, a path or an address rather than words.
+bool is_code_char(char c) {
+  switch (c) {
+    case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>': case '=': case '_':
+    case '/': case '\\': case '@': case '#': case '`': case '|': case '*': case '+': case '$': case '%':
+    case '&': case '~': case '^':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/// Number of letters in the word ending just before byte `end` (stops at the first non-letter).
+int letters_before(std::string_view text, int32_t end) {
+  int count = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  while (end > 0 && count < 2) {
+    UChar32 c;
+    U8_PREV(s, 0, end, c);
+    if (!u_isalpha(c)) break;
+    ++count;
+  }
+  return count;
+}
+
+/// Number of letters in the word starting at byte `start` (stops at the first non-letter).
+int letters_after(std::string_view text, int32_t start) {
+  int count = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  auto n = static_cast<int32_t>(text.size());
+  while (start < n && count < 2) {
+    UChar32 c;
+    U8_NEXT(s, start, n, c);
+    if (!u_isalpha(c)) break;
+    ++count;
+  }
+  return count;
+}
+
+/// True when the whitespace-delimited `token` reads as two glued words, not as code, a number
+/// list, an address or an abbreviation.
+bool token_is_prose(std::string_view token) {
+  int marks = 0;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    char c = token[i];
+    if (is_code_char(c)) return false;
+    if (is_mark(c)) ++marks;
+    // a dot before a letter or digit: a domain (example.com), an abbreviation (U.S.), a number
+    if (c == '.' && i + 1 < token.size() && std::isalnum(static_cast<unsigned char>(token[i + 1]))) return false;
+  }
+  // "red,green,blue" without spaces is a value list or an identifier, not a sentence
+  return marks == 1;
+}
+
+/// Byte offsets just after each mark of `text` that needs a space.
+std::vector<std::size_t> missing_spaces(const std::string& text) {
+  std::vector<std::size_t> at;
+  std::string_view view(text);
+  for (std::size_t i = text.find_first_of(",;"); i != std::string::npos; i = text.find_first_of(",;", i + 1)) {
+    if (i == 0 || i + 1 >= text.size() || is_token_end(text[i + 1])) continue;
+    auto pos = static_cast<int32_t>(i);
+    if (letters_before(view, pos) < 2 || letters_after(view, pos + 1) < 2) continue;
+    std::size_t begin = i;
+    while (begin > 0 && !is_token_end(text[begin - 1])) --begin;
+    std::size_t end = i + 1;
+    while (end < text.size() && !is_token_end(text[end])) ++end;
+    if (token_is_prose(view.substr(begin, end - begin))) at.push_back(i + 1);
+  }
+  return at;
+}
+
+}  // namespace
+
+void SpacingNormalizer::apply(std::string& text) const {
+  if (text.find_first_of(",;") == std::string::npos) return;
+  std::vector<std::size_t> at = missing_spaces(text);
+  if (at.empty()) return;
+  std::string out;
+  out.reserve(text.size() + at.size());
+  std::size_t copied = 0;
+  for (std::size_t pos : at) {
+    out.append(text, copied, pos - copied);
+    out.push_back(' ');
+    copied = pos;
+  }
+  out.append(text, copied, std::string::npos);
+  text.swap(out);
+}
+
+}  // namespace pith
