@@ -16,7 +16,9 @@ void define_options(CLI::App& app, RawOptions& raw) {
   app.add_option("-d,--disable", raw.disable, "Switch off these filters or normalisers (comma-separated)")
       ->delimiter(',');
   app.add_option("-o,--only", raw.only, "Run only these filters or normalisers (comma-separated)")->delimiter(',');
-  app.add_option("--rules", raw.rules, "TOML rules file adding patterns to filters or defining new ones")
+  // One file per --rules: without this CLI11 takes the input files that follow as rules files too.
+  app.add_option("--rules", raw.rules, "TOML rules file adding patterns to filters or defining new ones (repeatable)")
+      ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
   app.add_option("--keep", raw.keep, "HTML: also keep tables, lists, captions, comments or links (comma-separated)")
       ->delimiter(',')
