@@ -1,0 +1,59 @@
+#!/bin/sh
+# The text benchmark: pith in text mode over a >= 50 MB corpus of articles and scraped noise,
+# on one core, against baselines over the same bytes in the same run (the machine is noisy,
+# so compare ratios, not absolute figures).
+#
+# Usage: tests/bench/text_bench.sh [PITH_BINARY] [RUNS]
+#   PITH_BINARY  defaults to build/src/pith (build with -DCMAKE_BUILD_TYPE=Release)
+#   RUNS         runs per command, the fastest is reported (default 3)
+# Environment: PITH_BENCH_CORPUS (where to build the corpus, default /tmp/pith-text-corpus.txt),
+#              PITH_BENCH_MB (corpus size, default 55), PITH_BENCH_ARGS (extra pith flags).
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+pith=${1:-$root/build/src/pith}
+runs=${2:-3}
+corpus=${PITH_BENCH_CORPUS:-/tmp/pith-text-corpus.txt}
+megabytes=${PITH_BENCH_MB:-55}
+truth=$root/../shared/bench/scrapinghub/ground-truth.json
+
+[ -x "$pith" ] || { echo "text_bench: no pith binary at $pith" >&2; exit 2; }
+if [ ! -s "$corpus" ]; then
+  python3 "$root/tests/bench/text_corpus.py" "$truth" "$corpus" "$megabytes"
+fi
+bytes=$(wc -c < "$corpus")
+# One core, as the target is per core.
+pin="taskset -c 0"
+command -v taskset > /dev/null || pin=""
+
+# Fastest wall time of RUNS runs of "$@", in seconds.
+best_seconds() {
+  best=""
+  i=0
+  while [ "$i" -lt "$runs" ]; do
+    start=$(date +%s.%N)
+    $pin "$@" > /dev/null
+    end=$(date +%s.%N)
+    t=$(echo "$end - $start" | bc -l)
+    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+    i=$((i + 1))
+  done
+  echo "$best"
+}
+
+report() {  # name seconds baseline_seconds
+  mbs=$(echo "$bytes / $2 / 1000000" | bc -l)
+  ratio=$(echo "$2 / $3" | bc -l)
+  printf '%-34s %8.3f s %9.1f MB/s %7.2fx the time of wc -w\n' "$1" "$2" "$mbs" "$ratio"
+}
+
+echo "corpus: $corpus, $bytes bytes; best of $runs runs; pinned: ${pin:-no}"
+# The baseline: a byte-scanning tool over the same bytes, CPU-bound like pith (cat is I/O only).
+base=$(LC_ALL=C best_seconds wc -w "$corpus")
+report "LC_ALL=C wc -w (baseline)" "$base" "$base"
+report "cat (I/O only)" "$(best_seconds cat "$corpus")" "$base"
+# The corpus goes first: the stage options take every word that follows them.
+# shellcheck disable=SC2086
+report "pith --only whitespace" "$(best_seconds "$pith" "$corpus" --input-format text --only whitespace ${PITH_BENCH_ARGS:-})" "$base"
+# shellcheck disable=SC2086
+report "pith (all default stages)" "$(best_seconds "$pith" "$corpus" --input-format text ${PITH_BENCH_ARGS:-})" "$base"
