@@ -24,3 +24,26 @@ TEST_CASE("whitespace collapses and trims", "[normalize][whitespace]") {
     CHECK(normalized("whitespace", c.in) == c.out);
   }
 }
+
+namespace {
+std::string with_inserted(const std::string& text, std::size_t at, char c) {
+  std::string out(text, 0, at);
+  out.push_back(c);
+  out.append(text, at, std::string::npos);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("whitespace finds a stray space wherever it falls in long text", "[normalize][whitespace]") {
+  const std::string words = "The quick brown fox jumps over the lazy dog near the river bank today";
+  for (std::size_t at = 0; at <= words.size(); ++at) {
+    std::string doubled = with_inserted(words, at, ' ');
+    INFO("extra space at " << at);
+    bool stray = at == 0 || at == words.size() || words[at - 1] == ' ' || words[at] == ' ';
+    CHECK(normalized("whitespace", doubled) == (stray ? words : doubled));
+    std::string tabbed = with_inserted(words, at, '\t');
+    std::string expected = normalized("whitespace", tabbed);
+    CHECK(expected.find('\t') == std::string::npos);
+    CHECK(expected.find("  ") == std::string::npos);
+  }
+}
