@@ -80,7 +80,7 @@ const std::vector<std::string> k_article = {
 TEST_CASE("rules add patterns to a built-in filter, under its name", "[rules]") {
   TempRules rules(
       "# Comment threads that load late on two CMSes\n"
-      "[filter.loading]\n"
+      "[filters.loading]\n"
       "patterns = ['^Loading (the )?comments', '^Chargement des commentaires']\n");
   pith::Document doc = run_with_rules(rules, k_article);
   REQUIRE(doc.blocks.size() == k_article.size());
@@ -92,7 +92,7 @@ TEST_CASE("rules add patterns to a built-in filter, under its name", "[rules]") 
 
 TEST_CASE("rules define a new named filter with phrases, patterns and limits", "[rules]") {
   TempRules rules(
-      "[filter.newsletter-signup]\n"
+      "[filters.newsletter-signup]\n"
       "summary = \"newsletter sign-up prompts\"\n"
       "max-length = 120\n"
       "phrases = [\"sign up for our newsletter\"]\n"
@@ -121,7 +121,7 @@ TEST_CASE("rules define a new named filter with phrases, patterns and limits", "
 }
 
 TEST_CASE("a new rules filter can be switched off by name", "[rules]") {
-  TempRules rules("[filter.sponsor-tag]\nsummary = \"sponsor tags\"\nphrases = [\"sponsored\"]\nmax-length = 12\n");
+  TempRules rules("[filters.sponsor-tag]\nsummary = \"sponsor tags\"\nphrases = [\"sponsored\"]\nmax-length = 12\n");
   pith::Config config;
   config.rules_files = {rules.path()};
   config.disabled = {"sponsor-tag"};
@@ -134,7 +134,7 @@ TEST_CASE("a new rules filter can be switched off by name", "[rules]") {
 }
 
 TEST_CASE("a pattern that backtracking engines choke on runs in linear time", "[rules]") {
-  TempRules rules("[filter.runaway]\nsummary = \"nested quantifiers\"\npatterns = ['(a+)+$', '(a+)+b']\n");
+  TempRules rules("[filters.runaway]\nsummary = \"nested quantifiers\"\npatterns = ['(a+)+$', '(a+)+b']\n");
   std::string as(100000, 'a');
   pith::Document doc = run_with_rules(rules, {as, "x" + as + "x"});
   CHECK(doc.blocks[0].removed_by == "runaway");  // (a+)+$ matches
@@ -147,24 +147,24 @@ TEST_CASE("a bad rules file is reported at its line", "[rules]") {
     const char* error;
   };
   const Bad cases[] = {
-      {"[filter.loading]\npatterns = ['a'\n", "RULES:2: "},  // invalid TOML
+      {"[filters.loading]\npatterns = ['a'\n", "RULES:2: "},  // invalid TOML
       {"\n\nthreshold = 3\n", "RULES:3: unknown key 'threshold'"},
-      {"[filter.loading]\npatterns = ['x']\nmax-len = 80\n", "RULES:3: unknown key 'max-len'"},
-      {"[filter.loading]\npatterns = [{ regex = 'x', casesensitive = true }]\n", "RULES:2: unknown key 'casesensitive'"},
-      {"[filter.loading]\n\npatterns = 'Loading'\n", "RULES:3: 'patterns' must be an array"},
-      {"[filter.loading]\npatterns = [42]\n", "RULES:2: each pattern must be a string"},
-      {"[filter.loading]\npatterns = ['x']\ncase-sensitive = 'yes'\n", "RULES:3: 'case-sensitive' must be true or false"},
-      {"[filter.loading]\npatterns = ['x']\nmax-length = 0\n", "RULES:3: 'max-length' must be a positive"},
-      {"[filter.loading]\npatterns = [\n  'ok',\n  '(unclosed',\n]\n", "RULES:4: invalid pattern '(unclosed'"},
-      {"[filter.loading]\npatterns = ['a{2,1}']\n", "RULES:2: invalid pattern"},
-      {"[filter.loading]\npatterns = ['']\n", "RULES:2: an empty pattern"},
-      {"\n[filter.Cookie_Banner]\nsummary = 's'\npatterns = ['x']\n", "RULES:2: filter name 'Cookie_Banner' is not kebab-case"},
-      {"[filter.cookie--banner]\nsummary = 's'\npatterns = ['x']\n", "RULES:1: filter name 'cookie--banner' is not kebab-case"},
-      {"[filter.whitespace]\nsummary = 's'\npatterns = ['x']\n", "RULES:1: 'whitespace' is a normaliser"},
-      {"[filter.cookie-banner]\npatterns = ['x']\n", "RULES:1: new filter 'cookie-banner' needs a one-line 'summary'"},
-      {"[filter.loading]\nsummary = 'mine'\npatterns = ['x']\n", "RULES:2: 'loading' is a built-in filter"},
-      {"[filter.cookie-banner]\nsummary = 's'\n", "RULES:1: filter 'cookie-banner' has no patterns or phrases"},
-      {"filter = 3\n", "RULES:1: 'filter' must hold [filter.NAME] tables"},
+      {"[filters.loading]\npatterns = ['x']\nmax-len = 80\n", "RULES:3: unknown key 'max-len'"},
+      {"[filters.loading]\npatterns = [{ regex = 'x', casesensitive = true }]\n", "RULES:2: unknown key 'casesensitive'"},
+      {"[filters.loading]\n\npatterns = 'Loading'\n", "RULES:3: 'patterns' must be an array"},
+      {"[filters.loading]\npatterns = [42]\n", "RULES:2: each pattern must be a string"},
+      {"[filters.loading]\npatterns = ['x']\ncase-sensitive = 'yes'\n", "RULES:3: 'case-sensitive' must be true or false"},
+      {"[filters.loading]\npatterns = ['x']\nmax-length = 0\n", "RULES:3: 'max-length' must be a positive"},
+      {"[filters.loading]\npatterns = [\n  'ok',\n  '(unclosed',\n]\n", "RULES:4: invalid pattern '(unclosed'"},
+      {"[filters.loading]\npatterns = ['a{2,1}']\n", "RULES:2: invalid pattern"},
+      {"[filters.loading]\npatterns = ['']\n", "RULES:2: an empty pattern"},
+      {"\n[filters.Cookie_Banner]\nsummary = 's'\npatterns = ['x']\n", "RULES:2: filter name 'Cookie_Banner' is not kebab-case"},
+      {"[filters.cookie--banner]\nsummary = 's'\npatterns = ['x']\n", "RULES:1: filter name 'cookie--banner' is not kebab-case"},
+      {"[filters.whitespace]\nsummary = 's'\npatterns = ['x']\n", "RULES:1: 'whitespace' is a normaliser"},
+      {"[filters.cookie-banner]\npatterns = ['x']\n", "RULES:1: new filter 'cookie-banner' needs a one-line 'summary'"},
+      {"[filters.loading]\nsummary = 'mine'\npatterns = ['x']\n", "RULES:2: 'loading' is a built-in filter"},
+      {"[filters.cookie-banner]\nsummary = 's'\n", "RULES:1: filter 'cookie-banner' has no patterns or phrases"},
+      {"filters = 3\n", "RULES:1: 'filters' must hold [filters.NAME] tables"},
   };
   for (const Bad& c : cases) {
     INFO(c.toml);
@@ -180,7 +180,7 @@ TEST_CASE("a missing rules file is an error naming it", "[rules]") {
 }
 
 TEST_CASE("the command line fails at start on a bad rules file", "[rules][cli]") {
-  TempRules rules("[filter.loading]\npatterns = ['(']\n");
+  TempRules rules("[filters.loading]\npatterns = ['(']\n");
   pith::test::RunResult result = pith::test::run_pith({"--rules", rules.path()}, "text\n");
   CHECK(result.status == 2);
   CHECK(result.err.find(rules.path() + ":2: invalid pattern") != std::string::npos);

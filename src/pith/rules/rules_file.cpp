@@ -134,7 +134,7 @@ bool read_list(const Reader& reader, const toml::key& key, const toml::node& lis
   return true;
 }
 
-/// One [filter.NAME] table, checked and compiled into a UserFilter.
+/// One [filters.NAME] table, checked and compiled into a UserFilter.
 bool read_filter(const Reader& reader, const toml::key& name_key, const toml::node& node, UserFilter* out) {
   std::string name(name_key.str());
   if (!is_kebab_case(name))
@@ -142,7 +142,7 @@ bool read_filter(const Reader& reader, const toml::key& name_key, const toml::no
   if (is_normalizer_name(name))
     return reader.fail(name_key.source(), cat({"'", name, "' is a normaliser, not a filter"}));
   const toml::table* table = node.as_table();
-  if (!table) return reader.fail(name_key.source(), cat({"[filter.", name, "] must be a table"}));
+  if (!table) return reader.fail(name_key.source(), cat({"[filters.", name, "] must be a table"}));
   bool built_in = find_filter(name) != nullptr;
 
   // Options first, whatever their place in the table: they are the entries' defaults.
@@ -206,10 +206,10 @@ bool load_rules_file(const std::string& path, std::vector<UserFilter>* out, std:
   }
   std::vector<UserFilter> filters;
   for (const auto& [key, value] : root) {
-    if (key.str() != "filter")
-      return reader.fail(key.source(), cat({"unknown key '", key.str(), "' (expected [filter.NAME] tables)"}));
+    if (key.str() != "filters")
+      return reader.fail(key.source(), cat({"unknown key '", key.str(), "' (expected [filters.NAME] tables)"}));
     const toml::table* table = value.as_table();
-    if (!table) return reader.fail(key.source(), "'filter' must hold [filter.NAME] tables");
+    if (!table) return reader.fail(key.source(), "'filters' must hold [filters.NAME] tables");
     for (const auto& [name, node] : *table) {
       UserFilter filter;
       if (!read_filter(reader, name, node, &filter)) return false;

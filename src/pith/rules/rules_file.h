@@ -1,9 +1,9 @@
 // Rules files (TOML): user patterns that extend a built-in filter or define a new named one.
 //
-//   [filter.loading]                  # a built-in filter's name: more patterns for it
+//   [filters.loading]                  # a built-in filter's name: more patterns for it
 //   patterns = ['^Loading (the )?comments']
 //
-//   [filter.newsletter-signup]        # a new name (kebab-case): a new filter
+//   [filters.newsletter-signup]        # a new name (kebab-case): a new filter
 //   summary = "newsletter sign-up prompts"
 //   max-length = 160                  # only blocks of at most 160 code points
 //   phrases = ["Sign up for our newsletter"]
