@@ -6,6 +6,7 @@
 
 #include "pith/pipeline.h"
 #include "unit/normalize_support.h"
+#include "unit/test_support.h"
 
 using pith::test::Case;
 using pith::test::normalized;
@@ -43,4 +44,11 @@ TEST_CASE("ascii-punct runs only with its switch", "[normalize][ascii-punct]") {
   };
   CHECK_FALSE(runs(false));
   CHECK(runs(true));
+}
+
+TEST_CASE("--ascii-punct and --nfkc reach the normalisers from the command line", "[normalize][cli]") {
+  const std::string input = "\u201C\uFB01nal\u201D \u2014 done\u2026\n";
+  CHECK(pith::test::run_pith({"--input-format", "text"}, input).out == input);
+  CHECK(pith::test::run_pith({"--input-format", "text", "--ascii-punct"}, input).out == "\"\uFB01nal\" -- done...\n");
+  CHECK(pith::test::run_pith({"--input-format", "text", "--nfkc"}, input).out == "\u201Cfinal\u201D \u2014 done...\n");
 }
