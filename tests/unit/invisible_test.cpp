@@ -52,3 +52,15 @@ TEST_CASE("invisible output stays valid UTF-8", "[normalize][invisible]") {
   CHECK(pith::utf8::is_valid(out));
   CHECK(out == "\u00E9\U0001F600");
 }
+
+TEST_CASE("invisible finds a character wherever it falls in long text", "[normalize][invisible]") {
+  const std::string words = "The quick brown fox jumps over the lazy dog near the river";
+  for (const char* invisible : {"\u200B", "\x01", "\x7F", "\u00AD", "\uFEFF"})
+    for (std::size_t at = 0; at <= words.size(); ++at) {
+      std::string text(words, 0, at);
+      text += invisible;
+      text.append(words, at, std::string::npos);
+      INFO("at " << at);
+      CHECK(normalized("invisible", text) == words);
+    }
+}

@@ -34,3 +34,12 @@ TEST_CASE("spacing leaves numbers, code, addresses and abbreviations", "[normali
     CHECK(normalized("spacing", text) == text);
   }
 }
+
+TEST_CASE("spacing finds a glued comma wherever it falls in long text", "[normalize][spacing]") {
+  for (std::size_t pad = 0; pad <= 17; ++pad) {
+    std::string lead(pad, 'x');
+    INFO("lead of " << pad);
+    CHECK(normalized("spacing", lead + " the cartels,whose men") == lead + " the cartels, whose men");
+    CHECK(normalized("spacing", lead + " sold 1,000 boats") == lead + " sold 1,000 boats");
+  }
+}

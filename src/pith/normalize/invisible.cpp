@@ -3,6 +3,10 @@
 
 #include <unicode/utf8.h>
 
+#include <cstdint>
+
+#include "pith/normalize/ascii.h"
+
 namespace pith {
 
 namespace {
@@ -60,6 +64,13 @@ bool may_drop(const std::string& text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = text.size();
   for (std::size_t i = 0; i < n; ++i) {
+    // printable ASCII, eight bytes at a time
+    while (i + 8 <= n) {
+      std::uint64_t word = ascii::load8(text.data() + i);
+      if (ascii::bytes_below(word, 0x20) | ascii::bytes_equal(word, 0x7F) | ascii::high_bytes(word)) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char b = p[i];
     if (b < 0x20) {
       if (b != '\t' && b != '\n' && b != '\r') return true;

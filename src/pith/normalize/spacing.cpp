@@ -5,8 +5,11 @@
 #include <unicode/utf8.h>
 
 #include <cctype>
+#include <cstdint>
 #include <string_view>
 #include <vector>
+
+#include "pith/normalize/ascii.h"
 
 namespace pith {
 
@@ -74,8 +77,15 @@ bool token_is_prose(std::string_view token) {
 std::vector<std::size_t> missing_spaces(const std::string& text) {
   std::vector<std::size_t> at;
   std::string_view view(text);
-  // A plain loop: find_first_of with a two-byte set calls memchr once per byte of text.
+  // Eight bytes at a time past words without a mark (find_first_of(",;") would call memchr
+  // once per byte).
   for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    while (i + 8 <= text.size()) {
+      std::uint64_t word = ascii::load8(text.data() + i);
+      if (ascii::bytes_equal(word, ',') | ascii::bytes_equal(word, ';')) break;
+      i += 8;
+    }
+    if (i + 1 >= text.size()) break;
     if (!is_mark(text[i]) || is_token_end(text[i + 1])) continue;
     auto pos = static_cast<int32_t>(i);
     if (letters_before(view, pos) < 2 || letters_after(view, pos + 1) < 2) continue;

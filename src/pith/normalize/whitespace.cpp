@@ -2,7 +2,8 @@
 #include "pith/normalize/whitespace.h"
 
 #include <cstdint>
-#include <cstring>
+
+#include "pith/normalize/ascii.h"
 
 namespace pith {
 
@@ -33,19 +34,6 @@ std::size_t break_at(const std::string& s, std::size_t i) {
   return 0;
 }
 
-constexpr std::uint64_t k_ones = 0x0101010101010101ULL, k_high = 0x8080808080808080ULL;
-
-/// High bit set in each byte of `x` that is below 0x20 or at least 0x80 (exact, no carries).
-std::uint64_t control_or_high(std::uint64_t x) {
-  return (~(((x & ~k_high) + (0x80 - 0x20) * k_ones) | x) & k_high) | (x & k_high);
-}
-
-/// High bit set in each byte of `x` that is a space.
-std::uint64_t spaces(std::uint64_t x) {
-  std::uint64_t y = x ^ (0x20 * k_ones);
-  return ~(((y & ~k_high) + ~k_high) | y) & k_high;
-}
-
 /// The byte-at-a-time check of `text[i]`; false when apply() would change it.
 bool byte_clean(const std::string& text, std::size_t i, char prev) {
   auto c = static_cast<unsigned char>(text[i]);
@@ -63,10 +51,9 @@ bool already_clean(const std::string& text) {
   std::size_t i = 0, n = text.size();
   while (i < n) {
     if (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);  // little-endian: byte k sits at bits 8k..8k+7
-      if (!control_or_high(word)) {
-        std::uint64_t sp = spaces(word);
+      std::uint64_t word = ascii::load8(text.data() + i);
+      if (!(ascii::bytes_below(word, 0x20) | ascii::high_bytes(word))) {
+        std::uint64_t sp = ascii::bytes_equal(word, ' ');
         std::uint64_t before = (sp << 8) | (prev == ' ' || prev == '\n' ? 0x80 : 0);
         if (sp & before) return false;  // a space after a space or at a line's start
         prev = text[i + 7];
