@@ -46,7 +46,7 @@ TEST_CASE("ascii-punct runs only with its switch", "[normalize][ascii-punct]") {
   CHECK(runs(true));
 }
 
-TEST_CASE("--ascii-punct and --nfkc reach the normalisers from the command line", "[normalize][cli]") {
+TEST_CASE("the ascii-punct and nfkc switches reach the normalisers from the command line", "[normalize][cli]") {
   const std::string input = "\u201C\uFB01nal\u201D \u2014 done\u2026\n";
   CHECK(pith::test::run_pith({"--input-format", "text"}, input).out == input);
   CHECK(pith::test::run_pith({"--input-format", "text", "--ascii-punct"}, input).out == "\"\uFB01nal\" -- done...\n");
