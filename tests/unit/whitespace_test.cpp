@@ -47,3 +47,17 @@ TEST_CASE("whitespace finds a stray space wherever it falls in long text", "[nor
     CHECK(expected.find("  ") == std::string::npos);
   }
 }
+
+TEST_CASE("whitespace trims around a line break wherever it falls in long text", "[normalize][whitespace]") {
+  const std::string words = "The quick brown fox jumps over the lazy dog near the river bank today";
+  for (std::size_t at = 0; at < words.size(); ++at) {
+    if (words[at] != ' ') continue;
+    std::string broken(words, 0, at);
+    broken += " \n \u00A0";
+    broken.append(words, at, std::string::npos);
+    std::string expected = words;
+    expected[at] = '\n';
+    INFO("break at " << at);
+    CHECK(normalized("whitespace", broken) == expected);
+  }
+}

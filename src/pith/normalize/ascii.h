@@ -1,6 +1,8 @@
 // Byte-level helpers the normalisers share for their fast paths over ASCII text.
 #pragma once
 
+#include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -29,6 +31,9 @@ inline std::uint64_t bytes_equal(std::uint64_t x, unsigned char c) {
 
 /// High bit set in each byte of `x` at or above 0x80.
 inline std::uint64_t high_bytes(std::uint64_t x) { return x & k_high_bits; }
+
+/// Index (0..7) of the first byte whose high bit `mask` sets; `mask` must not be 0.
+inline std::size_t first_marked(std::uint64_t mask) { return static_cast<std::size_t>(std::countr_zero(mask)) / 8; }
 
 /// True when every byte of `text` is below 0x80; eight bytes at a time.
 inline bool is_ascii(std::string_view text) {

@@ -67,7 +67,11 @@ bool may_drop(const std::string& text) {
     // printable ASCII, eight bytes at a time
     while (i + 8 <= n) {
       std::uint64_t word = ascii::load8(text.data() + i);
-      if (ascii::bytes_below(word, 0x20) | ascii::bytes_equal(word, 0x7F) | ascii::high_bytes(word)) break;
+      std::uint64_t stop = ascii::bytes_below(word, 0x20) | ascii::bytes_equal(word, 0x7F) | ascii::high_bytes(word);
+      if (stop) {
+        i += ascii::first_marked(stop);
+        break;
+      }
       i += 8;
     }
     if (i >= n) break;

@@ -82,7 +82,11 @@ std::vector<std::size_t> missing_spaces(const std::string& text) {
   for (std::size_t i = 1; i + 1 < text.size(); ++i) {
     while (i + 8 <= text.size()) {
       std::uint64_t word = ascii::load8(text.data() + i);
-      if (ascii::bytes_equal(word, ',') | ascii::bytes_equal(word, ';')) break;
+      std::uint64_t marks = ascii::bytes_equal(word, ',') | ascii::bytes_equal(word, ';');
+      if (marks) {
+        i += ascii::first_marked(marks);
+        break;
+      }
       i += 8;
     }
     if (i + 1 >= text.size()) break;

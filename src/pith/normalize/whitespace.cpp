@@ -52,13 +52,16 @@ bool already_clean(const std::string& text) {
   while (i < n) {
     if (i + 8 <= n) {
       std::uint64_t word = ascii::load8(text.data() + i);
-      if (!(ascii::bytes_below(word, 0x20) | ascii::high_bytes(word))) {
+      std::uint64_t stop = ascii::bytes_below(word, 0x20) | ascii::high_bytes(word);
+      std::size_t clean = stop ? ascii::first_marked(stop) : 8;  // printable ASCII bytes first
+      if (clean > 0) {
         std::uint64_t sp = ascii::bytes_equal(word, ' ');
+        if (clean < 8) sp &= (std::uint64_t{1} << (8 * clean)) - 1;
         std::uint64_t before = (sp << 8) | (prev == ' ' || prev == '\n' ? 0x80 : 0);
         if (sp & before) return false;  // a space after a space or at a line's start
-        prev = text[i + 7];
-        i += 8;
-        continue;
+        prev = text[i + clean - 1];
+        i += clean;
+        if (clean == 8) continue;
       }
     }
     if (!byte_clean(text, i, prev)) return false;
