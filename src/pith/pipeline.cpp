@@ -96,8 +96,13 @@ bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, s
       *err = "not text (binary data)";
       return false;
     }
-    std::string text(bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes);
-    utf8::repair(text);
+    std::string_view text = bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
+    std::string repaired;  // a copy only when the input needs repair
+    if (!utf8::is_valid(text)) {
+      repaired.assign(text);
+      utf8::repair(repaired);
+      text = repaired;
+    }
     doc->chars_in = utf8::count_code_points(text);
     parse_text(text, *doc);
   }
