@@ -41,7 +41,8 @@ TEST_CASE("invisible keeps what carries meaning", "[normalize][invisible]") {
            "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645",  // Persian ZWNJ inside a word
            "family \U0001F468\u200D\U0001F469\u200D\U0001F467",  // emoji ZWJ sequence
            "\u0915\u094D\u200D\u0937",                           // Devanagari half form
-           "“Curly” quotes — and dashes… stay", "caf\u00E9 na\u00EFve"}) {
+           "“Curly” quotes — and dashes… stay", "caf\u00E9 na\u00EFve", "\u00A9 2024 \u00ABcita\u00BB 20\u00A0km",
+           "\u1820\u1821 Mongolian", "\u0627\u0644\u0639\u0631\u0628\u064A\u0629"}) {
     INFO(text);
     CHECK(normalized("invisible", text) == text);
   }

@@ -81,7 +81,12 @@ bool may_drop(const std::string& text) {
     } else if (b < 0x80) {
       if (b == 0x7F) return true;
     } else if (b == 0xC2 || b == 0xD8 || b == 0xE1 || b == 0xEF) {
-      return true;  // C1 controls, soft hyphen, U+061C, U+180E, U+FEFF: rare enough to decode
+      // C1 controls and the soft hyphen; U+061C; U+180E; U+FEFF. NBSP, © and « stay fast.
+      unsigned char b1 = i + 1 < n ? p[i + 1] : 0, b2 = i + 2 < n ? p[i + 2] : 0;
+      if (b == 0xC2 && (b1 <= 0x9F || b1 == 0xAD)) return true;
+      if (b == 0xD8 && b1 == 0x9C) return true;
+      if (b == 0xE1 && b1 == 0xA0 && b2 == 0x8E) return true;
+      if (b == 0xEF && b1 == 0xBB && b2 == 0xBF) return true;
     } else if (b == 0xE2 && i + 1 < n && (p[i + 1] == 0x80 || p[i + 1] == 0x81)) {
       unsigned char c = i + 2 < n ? p[i + 2] : 0;
       if (p[i + 1] == 0x80 ? (c >= 0x8B && c <= 0x8F) || (c >= 0xAA && c <= 0xAE) : (c >= 0xA0 && c <= 0xA9))
