@@ -54,7 +54,7 @@ std::unique_ptr<Pipeline> Pipeline::create(const Config& config, std::string* er
   }
   for (const NormalizerEntry& entry : normalizer_registry()) {
     std::string name(entry.name);
-    bool on = stage_enabled(config, name, on_by_default(entry, config));
+    bool on = stage_enabled(config, name, starts_on(entry, config));
     pipeline->m_stage_info.push_back({name, std::string(entry.summary), false, entry.on_by_default, on});
     if (on) pipeline->m_normalizers.push_back({name, entry.make(config)});
   }

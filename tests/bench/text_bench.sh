@@ -49,7 +49,7 @@ report() {  # name seconds baseline_seconds
 
 echo "corpus: $corpus, $bytes bytes; best of $runs runs; pinned: ${pin:-no}"
 # The baseline: a byte-scanning tool over the same bytes, CPU-bound like pith (cat is I/O only).
-base=$(LC_ALL=C best_seconds wc -w "$corpus")
+base=$(best_seconds env LC_ALL=C wc -w "$corpus")
 report "LC_ALL=C wc -w (baseline)" "$base" "$base"
 report "cat (I/O only)" "$(best_seconds cat "$corpus")" "$base"
 # The corpus goes first: the stage options take every word that follows them.

@@ -27,8 +27,8 @@ struct NormalizerEntry {
   bool Config::*switched_on_by = nullptr;
 };
 
-/// True when `entry` is on by default, or switched on by its Config flag.
-inline bool on_by_default(const NormalizerEntry& entry, const Config& config) {
+/// True when `entry` runs before --disable and --only apply: on by default, or switched on by its flag.
+inline bool starts_on(const NormalizerEntry& entry, const Config& config) {
   return entry.on_by_default || (entry.switched_on_by && config.*entry.switched_on_by);
 }
 
