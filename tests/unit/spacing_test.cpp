@@ -15,6 +15,8 @@ TEST_CASE("spacing restores a space glued out of prose", "[normalize][spacing]")
        "\u041C\u043E\u0441\u043A\u0432\u0430, \u0432\u0442\u043E\u0440\u043D\u0438\u043A"},
       {"He said \u201Cno,never\u201D twice", "He said \u201Cno, never\u201D twice"},
       {"First,then second; third,fourth", "First, then second; third, fourth"},
+      {"members of NATO,which met", "members of NATO, which met"},
+      {"\u0422\u043E,\u0447\u0442\u043E", "\u0422\u043E, \u0447\u0442\u043E"},
   };
   for (const Case& c : cases) {
     INFO(c.in);
@@ -29,7 +31,7 @@ TEST_CASE("spacing leaves numbers, code, addresses and abbreviations", "[normali
            "the tuple a,b,c", "a list red,green,blue in the config", "see https://example.com/a,b?q=x,y",
            "mail press,office@example.org", "trending #tags,more on the site", "the U.S.,Mexico border",
            "example.com,other sites", "already spaced, fine", "ends with a comma,", ",starts with one",
-           "x,y plane", "key=value,other=thing", "snake_case,more", "wink ;) and ,, double"}) {
+           "x,y plane", "the TL;DR version", "AC,DC", "key=value,other=thing", "snake_case,more", "wink ;) and ,, double"}) {
     INFO(text);
     CHECK(normalized("spacing", text) == text);
   }

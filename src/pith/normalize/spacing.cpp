@@ -58,6 +58,21 @@ int letters_after(std::string_view text, int32_t start) {
   return count;
 }
 
+/// True when the letters of the word that ends at byte `at` (backwards) or starts there
+/// (forwards) are all capitals.
+bool word_is_capitals(std::string_view text, int32_t at, bool backwards) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  auto n = static_cast<int32_t>(text.size());
+  while (backwards ? at > 0 : at < n) {
+    UChar32 c;
+    if (backwards) U8_PREV(s, 0, at, c);
+    else U8_NEXT(s, at, n, c);
+    if (!u_isalpha(c)) break;
+    if (!u_isupper(c)) return false;
+  }
+  return true;
+}
+
 /// True when the whitespace-delimited `token` reads as two glued words, not as code, a number
 /// list, an address or an abbreviation.
 bool token_is_prose(std::string_view token) {
@@ -93,6 +108,8 @@ std::vector<std::size_t> missing_spaces(const std::string& text) {
     if (!is_mark(text[i]) || is_token_end(text[i + 1])) continue;
     auto pos = static_cast<int32_t>(i);
     if (letters_before(view, pos) < 2 || letters_after(view, pos + 1) < 2) continue;
+    // two acronyms (TL;DR) are one term, not two words
+    if (word_is_capitals(view, pos, true) && word_is_capitals(view, pos + 1, false)) continue;
     std::size_t begin = i;
     while (begin > 0 && !is_token_end(text[begin - 1])) --begin;
     std::size_t end = i + 1;
