@@ -34,17 +34,15 @@ best_seconds() {
     start=$(date +%s.%N)
     $pin "$@" > /dev/null
     end=$(date +%s.%N)
-    t=$(echo "$end - $start" | bc -l)
-    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+    best=$(awk -v s="$start" -v e="$end" -v b="$best" 'BEGIN { t = e - s; print (b == "" || t < b) ? t : b }')
     i=$((i + 1))
   done
   echo "$best"
 }
 
 report() {  # name seconds baseline_seconds
-  mbs=$(echo "$bytes / $2 / 1000000" | bc -l)
-  ratio=$(echo "$2 / $3" | bc -l)
-  printf '%-34s %8.3f s %9.1f MB/s %7.2fx the time of wc -w\n' "$1" "$2" "$mbs" "$ratio"
+  awk -v name="$1" -v t="$2" -v base="$3" -v bytes="$bytes" \
+    'BEGIN { printf "%-34s %8.3f s %9.1f MB/s %7.2fx the time of wc -w\n", name, t, bytes / t / 1e6, t / base }'
 }
 
 echo "corpus: $corpus, $bytes bytes; best of $runs runs; pinned: ${pin:-no}"
@@ -57,3 +55,8 @@ report "cat (I/O only)" "$(best_seconds cat "$corpus")" "$base"
 report "pith --only whitespace" "$(best_seconds "$pith" "$corpus" --input-format text --only whitespace ${PITH_BENCH_ARGS:-})" "$base"
 # shellcheck disable=SC2086
 report "pith (all default stages)" "$(best_seconds "$pith" "$corpus" --input-format text ${PITH_BENCH_ARGS:-})" "$base"
+if [ -x /usr/bin/time ]; then
+  # shellcheck disable=SC2086
+  rss=$(/usr/bin/time -f %M "$pith" "$corpus" --input-format text ${PITH_BENCH_ARGS:-} 2>&1 > /dev/null | tail -n 1)
+  echo "pith (all default stages) peak RSS: $((rss / 1024)) MiB for a $((bytes / 1048576)) MiB input"
+fi
