@@ -31,7 +31,7 @@ bool is_code_char(char c) {
   }
 }
 
-/// Number of letters in the word ending just before byte `end` (stops at the first non-letter).
+/// Letters (counting to two at most) in the word ending just before byte `end`.
 int letters_before(std::string_view text, int32_t end) {
   int count = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -44,7 +44,7 @@ int letters_before(std::string_view text, int32_t end) {
   return count;
 }
 
-/// Number of letters in the word starting at byte `start` (stops at the first non-letter).
+/// Letters (counting to two at most) in the word starting at byte `start`.
 int letters_after(std::string_view text, int32_t start) {
   int count = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
