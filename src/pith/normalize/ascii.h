@@ -35,6 +35,11 @@ inline std::uint64_t high_bytes(std::uint64_t x) { return x & k_high_bits; }
 /// Index (0..7) of the first byte whose high bit `mask` sets; `mask` must not be 0.
 inline std::size_t first_marked(std::uint64_t mask) { return static_cast<std::size_t>(std::countr_zero(mask)) / 8; }
 
+/// Bytes in the UTF-8 sequence that `lead` starts (1 for ASCII and for a stray continuation).
+inline std::size_t sequence_length(unsigned char lead) {
+  return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
 /// True when every byte of `text` is below 0x80; eight bytes at a time.
 inline bool is_ascii(std::string_view text) {
   const char* p = text.data();

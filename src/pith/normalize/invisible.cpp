@@ -64,8 +64,8 @@ bool may_drop(const std::string& text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = text.size();
   for (std::size_t i = 0; i < n; ++i) {
-    // printable ASCII, eight bytes at a time
-    while (i + 8 <= n) {
+    // printable ASCII, eight bytes at a time (not tried inside non-ASCII text, where it fails)
+    while (i + 8 <= n && p[i] >= 0x20 && p[i] < 0x7F) {
       std::uint64_t word = ascii::load8(text.data() + i);
       std::uint64_t stop = ascii::bytes_below(word, 0x20) | ascii::bytes_equal(word, 0x7F) | ascii::high_bytes(word);
       if (stop) {
@@ -92,6 +92,7 @@ bool may_drop(const std::string& text) {
       if (p[i + 1] == 0x80 ? (c >= 0x8B && c <= 0x8F) || (c >= 0xAA && c <= 0xAE) : (c >= 0xA0 && c <= 0xA9))
         return true;
     }
+    i += ascii::sequence_length(b) - 1;  // past the character's continuation bytes
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // whitespace: one pass over the bytes, after a check that usually finds nothing to do.
 #include "pith/normalize/whitespace.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "pith/normalize/ascii.h"
@@ -39,7 +40,9 @@ bool byte_clean(const std::string& text, std::size_t i, char prev) {
   auto c = static_cast<unsigned char>(text[i]);
   if (c == ' ' || c == '\n') return prev != ' ' && prev != '\n';
   if (c < 0x20) return false;
-  return c < 0xC2 || (!space_at(text, i) && !break_at(text, i));
+  // only C2, E1, E2 and E3 lead Unicode spaces and separators
+  bool may_be_space = c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3;
+  return !may_be_space || (!space_at(text, i) && !break_at(text, i));
 }
 
 /// True when `text` is already in the shape apply() gives: single ASCII spaces between words,
@@ -50,7 +53,8 @@ bool already_clean(const std::string& text) {
   char prev = '\n';
   std::size_t i = 0, n = text.size();
   while (i < n) {
-    if (i + 8 <= n) {
+    // eight bytes at a time over ASCII (not tried inside non-ASCII text, where it fails)
+    if (i + 8 <= n && static_cast<unsigned char>(text[i]) < 0x80) {
       std::uint64_t word = ascii::load8(text.data() + i);
       std::uint64_t stop = ascii::bytes_below(word, 0x20) | ascii::high_bytes(word);
       std::size_t clean = stop ? ascii::first_marked(stop) : 8;  // printable ASCII bytes first
@@ -65,8 +69,10 @@ bool already_clean(const std::string& text) {
       }
     }
     if (!byte_clean(text, i, prev)) return false;
-    prev = text[i];
-    ++i;
+    // a whole character: its continuation bytes are never spaces
+    std::size_t length = std::min(ascii::sequence_length(static_cast<unsigned char>(text[i])), n - i);
+    prev = text[i + length - 1];
+    i += length;
   }
   return prev != ' ' && prev != '\n';
 }
