@@ -3,15 +3,23 @@
 #include "fuzz/entry_points.h"
 
 #include <simdjson.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <string>
 
+#include "pith/batch/buffered_reader.h"
+#include "pith/batch/record_cleaner.h"
+#include "pith/batch/warc_reader.h"
+#include "pith/input/byte_source.h"
+#include "pith/input/decompress.h"
 #include "pith/input/utf8.h"
 #include "pith/output/writers.h"
 #include "pith/pipeline.h"
+#include "pith/rules/rules_file.h"
 
 namespace pith::fuzz {
 
@@ -80,10 +88,122 @@ void run_detect(std::string_view bytes) { clean_with(InputFormat::detect, bytes)
 void run_text(std::string_view bytes) { clean_with(InputFormat::text, bytes); }
 void run_html(std::string_view bytes) { clean_with(InputFormat::html, bytes); }
 
+/// Every line of a record's output is one JSON value that parses, in valid UTF-8.
+void check_json_lines(std::string_view output) {
+  if (!utf8::is_valid(output)) fail("a batch record's output is not valid UTF-8");
+  simdjson::dom::parser parser;
+  simdjson::dom::element parsed;
+  while (!output.empty()) {
+    std::size_t end = output.find('\n');
+    if (end == std::string_view::npos) fail("a batch record's output does not end its line");
+    if (parser.parse(std::string(output.substr(0, end))).get(parsed) != simdjson::SUCCESS)
+      fail("a batch record's output line does not parse as JSON");
+    output.remove_prefix(end + 1);
+  }
+}
+
+const RecordCleaner& record_cleaner() {
+  static const RecordCleaner cleaner(pipeline_for(InputFormat::detect), RecordOutputOptions{});
+  return cleaner;
+}
+
+void clean_record(const Record& record) {
+  CleanedRecord result;
+  record_cleaner().clean(record, &result);
+  check_json_lines(result.output);
+}
+
+/// A JSON Lines stream as a batch reads it: maybe compressed, split into lines, each cleaned.
+void run_jsonl(std::string_view bytes) {
+  MemorySource memory(bytes);
+  DecompressingSource decoded(memory);
+  BufferedReader lines(decoded);
+  Record record;
+  bool too_long = false;
+  std::string err;
+  for (;;) {
+    record = Record{};
+    record.kind = RecordKind::jsonl;
+    ReadStatus status = lines.read_line(k_max_bytes, &record.bytes, &too_long, &err);
+    if (status == ReadStatus::end) return;
+    if (status == ReadStatus::error) {
+      if (err.empty()) fail("a read error without a reason");
+      return;
+    }
+    if (too_long || is_blank_line(record.bytes)) continue;
+    clean_record(record);
+  }
+}
+
+/// A WARC stream as a batch reads it: records until the end, resynchronising after bad ones.
+void run_warc(std::string_view bytes) {
+  MemorySource memory(bytes);
+  DecompressingSource decoded(memory);
+  WarcReader reader(decoded, k_max_bytes);
+  std::uint64_t last_offset = 0;
+  int stalls = 0;
+  for (;;) {
+    Record record;
+    std::string err;
+    ReadStatus status = reader.next(&record, &err);
+    if (status == ReadStatus::end) return;
+    if (status == ReadStatus::error) {
+      if (err.empty()) fail("a WARC error without a reason");
+      if (reader.failed()) return;
+    } else {
+      clean_record(record);
+    }
+    // Each call must consume input, or a damaged file would loop the batch for ever.
+    if (reader.offset() == last_offset && ++stalls > 2) fail("the WARC reader stopped advancing");
+    if (reader.offset() != last_offset) stalls = 0;
+    last_offset = reader.offset();
+  }
+}
+
+/// Lines a rules file's filters are tried on: short residue, article text, and one long line
+/// that a backtracking engine would choke on under a pattern like '(a+)+$'.
+const Document& rules_sample() {
+  static const Document doc = [] {
+    Document d;
+    for (std::string text : {std::string("Advertisement"), std::string("Sign up for our newsletter"),
+                             std::string("The council voted 7-2 on Tuesday, officials said."),
+                             std::string("Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80"),
+                             std::string(2000, 'a') + "!"}) {
+      Block block;
+      block.text = std::move(text);
+      d.blocks.push_back(std::move(block));
+    }
+    return d;
+  }();
+  return doc;
+}
+
+/// A rules file: TOML parsing, validation, RE2 compilation, then its filters over sample lines.
+void run_rules(std::string_view bytes) {
+  // The parser takes a path; an anonymous in-memory file gives it one without touching the disk.
+  static const int fd = memfd_create("pith-fuzz-rules", 0);
+  if (fd < 0) fail("memfd_create failed");
+  if (ftruncate(fd, 0) != 0 || pwrite(fd, bytes.data(), bytes.size(), 0) != static_cast<ssize_t>(bytes.size()))
+    fail("cannot write the rules file");
+  std::vector<UserFilter> filters;
+  std::string err;
+  if (!load_rules_file("/proc/self/fd/" + std::to_string(fd), &filters, &err)) {
+    if (err.empty()) fail("a rules file refused without a reason");
+    return;
+  }
+  for (const UserFilter& filter : filters) {
+    Document doc = rules_sample();
+    filter.filter->apply(doc, filter.name);
+  }
+}
+
 constexpr Target k_targets[] = {
     {"pipeline", "any input: decompression, kind sniffing, then text or HTML", run_detect},
     {"text", "a text dump through the whole pipeline", run_text},
     {"html", "a page through the whole pipeline", run_html},
+    {"jsonl", "a JSON Lines stream: reader, record parser, cleaning, JSON output", run_jsonl},
+    {"warc", "a WARC stream: reader, resynchronisation, HTTP parsing, cleaning", run_warc},
+    {"rules", "a rules file: TOML, validation, RE2 patterns, then its filters", run_rules},
 };
 
 }  // namespace

@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out=${1:?usage: seed_corpus.sh OUT_DIR [TARGET...]}
 shift
-targets=${*:-"pipeline text html"}
+targets=${*:-"pipeline text html jsonl warc rules"}
 
 # Copies $1 into corpus $2 under a name that cannot collide (its content hash).
 add() {
@@ -15,10 +15,10 @@ add() {
   cp "$1" "$2/seed-$name"
 }
 
-# True when fixture input $2 suits target $1 (by its name: input.html, input.txt, ...).
+# True when fixture file $2 suits target $1 (by its name: input.html, input.txt, rules.toml...).
 suits() {
   case "$1:$2" in
-    pipeline:*) return 0 ;;
+    pipeline:*/input*) return 0 ;;
     text:*.txt | text:*.txt.gz | text:*.txt.zst) return 0 ;;
     html:*.html | html:*.htm | html:*.html.gz | html:*.html.zst) return 0 ;;
     jsonl:*.jsonl | warc:*.warc | rules:*.toml) return 0 ;;
@@ -32,26 +32,32 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 for target in $targets; do
   dir="$out/$target"
   mkdir -p "$dir"
-  find "$root/fixtures" -type f -name 'input*' | sort | while read -r f; do
+  rm -rf "$tmp/plain"
+  mkdir "$tmp/plain"
+  find "$root/fixtures" -type f \( -name 'input*' -o -name '*.toml' \) | sort | while read -r f; do
     # Large fixtures slow every run; libFuzzer mutates small seeds better anyway.
-    if suits "$target" "$f" && [ "$(wc -c < "$f")" -le 65536 ]; then add "$f" "$dir"; fi
+    if suits "$target" "$f" && [ "$(wc -c < "$f")" -le 65536 ]; then add "$f" "$tmp/plain"; fi
   done
-  # The pipeline sniffs the kind itself, so every other target's seeds suit it too.
+  # The pipeline sniffs the kind itself, so the text and HTML seeds suit it too.
   seeds="$here/seeds/$target"
-  [ "$target" = pipeline ] && seeds="$here/seeds/*"
-  for f in $seeds/* "$here/regressions/$target"/*; do
-    [ -f "$f" ] && add "$f" "$dir"
+  [ "$target" = pipeline ] && seeds="$here/seeds/text $here/seeds/html"
+  for f in $(for d in $seeds; do printf '%s\n' "$d"/*; done) "$here/regressions/$target"/*; do
+    [ -f "$f" ] && add "$f" "$tmp/plain"
   done
-  if [ "$target" = pipeline ]; then
-    # Compressed seeds, whole and cut short, so mutations reach the decoders' error paths.
-    for f in "$dir"/seed-*; do
-      gzip -c "$f" > "$tmp/z.gz" && add "$tmp/z.gz" "$dir"
-      head -c 40 "$tmp/z.gz" > "$tmp/z-cut.gz" && add "$tmp/z-cut.gz" "$dir"
-      if command -v zstd > /dev/null; then
-        zstd -q -c "$f" > "$tmp/z.zst" && add "$tmp/z.zst" "$dir"
-        head -c 40 "$tmp/z.zst" > "$tmp/z-cut.zst" && add "$tmp/z-cut.zst" "$dir"
-      fi
-    done
-  fi
-  echo "$target: $(ls "$dir" | wc -l) seeds in $dir"
+  for f in "$tmp/plain"/*; do
+    [ -f "$f" ] || continue
+    add "$f" "$dir"
+    case "$target" in
+      pipeline | jsonl | warc)
+        # Compressed seeds, whole and cut short, so mutations reach the decoders' error paths.
+        gzip -n -c "$f" > "$tmp/z.gz" && add "$tmp/z.gz" "$dir"
+        head -c 40 "$tmp/z.gz" > "$tmp/z-cut.gz" && add "$tmp/z-cut.gz" "$dir"
+        if command -v zstd > /dev/null; then
+          zstd -q -c "$f" > "$tmp/z.zst" && add "$tmp/z.zst" "$dir"
+          head -c 40 "$tmp/z.zst" > "$tmp/z-cut.zst" && add "$tmp/z-cut.zst" "$dir"
+        fi
+        ;;
+    esac
+  done
+  echo "$target: $(ls "$dir" | wc -l) files in $dir"
 done
