@@ -1,0 +1,222 @@
+// Candidate scoring in the manner of Readability (paragraph scores flow to ancestors), with
+// link density, class hints and explicit article markers; then sibling merging.
+#include "pith/html/content_selection.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace pith::html {
+
+namespace {
+
+/// Below this many characters a block says little about its container (a date, a label).
+constexpr std::size_t k_min_scored_chars = 25;
+/// An element holding more than this share of the page's text is a layout wrapper, not
+/// furniture, whatever its class says ("page has-sidebar").
+constexpr double k_wrapper_share = 0.6;
+/// How far up a paragraph's score flows, and Readability's dividers per level.
+constexpr int k_score_levels = 5;
+/// Weight of a class/id hint and of an explicit article marker, in paragraph-score units.
+constexpr double k_class_bonus = 25.0;
+constexpr double k_marker_bonus = 25.0;
+/// A sibling joins the article when it scores this share of the best candidate.
+constexpr double k_sibling_share = 0.2;
+constexpr double k_sibling_floor = 10.0;
+
+const Element& at(const PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
+Element& at(PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
+
+bool is_guarded_tag(GumboTag tag) {
+  return tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER;
+}
+
+bool is_strong_marker(const Element& element) {
+  return element.article_marker && element.element->tag != GUMBO_TAG_ARTICLE;
+}
+
+/// Furniture this run drops: by attribute verdict, or page header/footer/form by tag.
+bool drops(const Element& element, const Config& config) {
+  switch (element.verdict) {
+    case Verdict::boilerplate: return true;
+    case Verdict::comments: return !config.keep_comments;
+    case Verdict::caption: return !config.keep_captions;
+    case Verdict::neutral: return is_guarded_tag(element.element->tag);
+  }
+  return false;
+}
+
+/// Sums the text of kept blocks into their owners and then up the tree (children follow
+/// their parent in the table, so one backward pass totals every subtree).
+void total_text(PageModel& model) {
+  for (Element& element : model.elements) element.text_chars = element.link_chars = 0;
+  for (const PageBlock& block : model.blocks) {
+    if (!block.block.kept() || block.owner < 0 || at(model, block.owner).pruned) continue;
+    at(model, block.owner).text_chars += block.text_chars;
+    at(model, block.owner).link_chars += block.link_chars;
+  }
+  for (std::size_t i = model.elements.size(); i-- > 1;) {
+    Element& element = model.elements[i];
+    if (element.parent < 0) continue;
+    at(model, element.parent).text_chars += element.text_chars;
+    at(model, element.parent).link_chars += element.link_chars;
+    if (element.holds_marker || is_strong_marker(element)) at(model, element.parent).holds_marker = true;
+  }
+}
+
+double link_density(const Element& element) {
+  return element.text_chars ? static_cast<double>(element.link_chars) / static_cast<double>(element.text_chars) : 0.0;
+}
+
+/// Readability's starting score for a container by its tag.
+double tag_bonus(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_MAIN: return 5;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
+    default: return 0;
+  }
+}
+
+double initial_score(const Element& element) {
+  double score = tag_bonus(element.element->tag) + k_class_bonus * class_weight(*element.element);
+  if (element.article_marker) score += k_marker_bonus;
+  return score;
+}
+
+/// Commas of several scripts: a sentence-rich paragraph has more of them than a menu.
+std::size_t commas(std::string_view text) {
+  std::size_t n = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+  for (std::string_view wide : {"\xEF\xBC\x8C", "\xE3\x80\x81", "\xD8\x8C"})
+    for (std::size_t at_pos = text.find(wide); at_pos != std::string_view::npos; at_pos = text.find(wide, at_pos + 1))
+      ++n;
+  return n;
+}
+
+bool is_paragraph_tag(GumboTag tag) { return tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE; }
+
+/// Adds each paragraph's score to its ancestors, starting at the container holding it.
+std::vector<bool> score_paragraphs(PageModel& model) {
+  std::vector<bool> candidate(model.elements.size(), false);
+  for (const PageBlock& block : model.blocks) {
+    if (!block.block.kept() || at(model, block.owner).pruned || block.text_chars < k_min_scored_chars) continue;
+    if (block.block.kind == BlockKind::heading || block.block.kind == BlockKind::caption) continue;
+    double score = 1.0 + static_cast<double>(commas(block.block.text)) +
+                   std::min(static_cast<double>(block.text_chars) / 100.0, 3.0);
+    int node = block.owner;
+    // Text straight inside a div counts like a paragraph of its own, as Readability treats it.
+    if (is_paragraph_tag(at(model, node).element->tag) || at(model, node).parent >= 0) node = at(model, node).parent;
+    for (int level = 0; level < k_score_levels && node >= 0; ++level, node = at(model, node).parent) {
+      if (!candidate[static_cast<std::size_t>(node)]) {
+        candidate[static_cast<std::size_t>(node)] = true;
+        at(model, node).score = initial_score(at(model, node));
+      }
+      double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+      at(model, node).score += score / divider;
+    }
+  }
+  for (std::size_t i = 0; i < model.elements.size(); ++i)
+    if (candidate[i]) model.elements[i].score *= 1.0 - link_density(model.elements[i]);
+  return candidate;
+}
+
+int best_candidate(const PageModel& model, const std::vector<bool>& candidate) {
+  int best = -1;
+  for (std::size_t i = 0; i < model.elements.size(); ++i)
+    if (candidate[i] && (best < 0 || model.elements[i].score > at(model, best).score)) best = static_cast<int>(i);
+  return best;
+}
+
+/// Readability's climb: a parent scoring higher than the path below it holds more article.
+int climb(const PageModel& model, const std::vector<bool>& candidate, int top) {
+  double last = at(model, top).score;
+  double threshold = last / 3.0;
+  for (int parent = at(model, top).parent; parent > 0; parent = at(model, parent).parent) {
+    if (!candidate[static_cast<std::size_t>(parent)]) continue;
+    double score = at(model, parent).score;
+    if (score < threshold) break;
+    if (score > last) return parent;
+    last = score;
+  }
+  return top;
+}
+
+/// The element children of `parent`, in order.
+std::vector<int> children_of(const PageModel& model, int parent) {
+  std::vector<int> children;
+  for (int i = parent + 1; i < at(model, parent).end; i = at(model, i).end) children.push_back(i);
+  return children;
+}
+
+bool ends_sentence(std::string_view text) {
+  std::size_t dot = text.find(". ");
+  return dot != std::string_view::npos || text.ends_with('.');
+}
+
+/// True when sibling `s` of the best candidate continues the article.
+bool continues_article(const PageModel& model, int s, double threshold) {
+  const Element& element = at(model, s);
+  if (element.pruned || element.text_chars == 0) return false;
+  if (element.score >= threshold) return true;
+  if (element.element->tag != GUMBO_TAG_P) return false;
+  double density = link_density(element);
+  if (element.text_chars > 80) return density < 0.25;
+  for (const PageBlock& block : model.blocks)
+    if (block.owner == s) return density == 0.0 && ends_sentence(block.block.text);
+  return false;
+}
+
+}  // namespace
+
+void prune_by_verdicts(PageModel& model, const Config& config) {
+  total_text(model);
+  double page_chars = model.elements.empty() ? 0.0 : static_cast<double>(model.elements[0].text_chars);
+  for (std::size_t i = 0; i < model.elements.size(); ++i) {
+    Element& element = model.elements[i];
+    if (element.parent >= 0 && at(model, element.parent).pruned) {
+      element.pruned = true;
+      continue;
+    }
+    if (i == 0 || !drops(element, config) || element.holds_marker || is_strong_marker(element)) continue;
+    element.pruned = static_cast<double>(element.text_chars) <= k_wrapper_share * page_chars;
+  }
+  total_text(model);
+}
+
+std::vector<int> select_content_roots(PageModel& model) {
+  if (model.elements.empty()) return {};
+  std::vector<bool> candidate = score_paragraphs(model);
+  int top = best_candidate(model, candidate);
+  if (top < 0) return {0};
+  top = climb(model, candidate, top);
+  // A lone child says nothing its parent does not: widen to the parent's siblings.
+  while (top > 0 && children_of(model, at(model, top).parent).size() == 1) top = at(model, top).parent;
+  if (top == 0) return {0};
+
+  double threshold = std::max(k_sibling_floor, at(model, top).score * k_sibling_share);
+  std::vector<int> roots;
+  for (int sibling : children_of(model, at(model, top).parent))
+    if (sibling == top || (candidate[static_cast<std::size_t>(sibling)] || at(model, sibling).element->tag == GUMBO_TAG_P
+                               ? continues_article(model, sibling, threshold)
+                               : false))
+      roots.push_back(sibling);
+  return roots;
+}
+
+std::vector<std::size_t> blocks_under(const PageModel& model, const std::vector<int>& roots) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < model.blocks.size(); ++i) {
+    int owner = model.blocks[i].owner;
+    if (owner < 0 || at(model, owner).pruned) continue;
+    for (int root : roots)
+      if (owner >= root && owner < at(model, root).end) {
+        out.push_back(i);
+        break;
+      }
+  }
+  return out;
+}
+
+}  // namespace pith::html

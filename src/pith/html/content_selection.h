@@ -1,0 +1,22 @@
+// Main-content selection: which elements of the page model hold the article.
+#pragma once
+
+#include <vector>
+
+#include "pith/config.h"
+#include "pith/html/page_model.h"
+
+namespace pith::html {
+
+/// Prunes elements whose attributes name furniture (unless they hold most of the page or an
+/// explicit article marker), then totals kept text and links per element.
+void prune_by_verdicts(PageModel& model, const Config& config);
+
+/// Scores candidate containers by their paragraphs (length, commas, link density, markers)
+/// and returns the roots of the article: the best candidate and the siblings that continue it.
+std::vector<int> select_content_roots(PageModel& model);
+
+/// Indexes of the blocks under `roots` that are article text (or marked removed, to report).
+std::vector<std::size_t> blocks_under(const PageModel& model, const std::vector<int>& roots);
+
+}  // namespace pith::html

@@ -1,0 +1,54 @@
+// The page as the extractor sees it: a flat table of elements and the text blocks they hold.
+#pragma once
+
+#include <gumbo.h>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "pith/config.h"
+#include "pith/document.h"
+#include "pith/html/vocabulary.h"
+
+namespace pith::html {
+
+/// One element of the body, in document (pre-order) order; its subtree is [index, end).
+struct Element {
+  const GumboElement* element = nullptr;
+  int parent = -1;
+  int end = 0;
+  Verdict verdict = Verdict::neutral;
+  bool article_marker = false;
+  /// Dropped with its whole subtree (furniture by tag or attributes).
+  bool pruned = false;
+  /// Characters of kept text below, and of those inside links.
+  std::size_t text_chars = 0;
+  std::size_t link_chars = 0;
+  /// True when some element below (or this one) is an article marker.
+  bool holds_marker = false;
+  double score = 0.0;
+};
+
+/// A block of text and where it came from.
+struct PageBlock {
+  Block block;
+  int owner = -1;  ///< the innermost block-level element holding the text
+  std::size_t text_chars = 0;
+  std::size_t link_chars = 0;
+  bool in_list = false;
+  bool in_table = false;
+};
+
+struct PageModel {
+  std::vector<Element> elements;
+  std::vector<PageBlock> blocks;
+  /// Text of the first <h1>, a fallback title.
+  std::string first_h1;
+};
+
+/// Builds the model of the <body> under `root` without recursion. Elements that can never be
+/// content are skipped; social embeds become blocks already marked `social-embed`.
+PageModel build_page_model(const GumboNode* root, const Config& config);
+
+}  // namespace pith::html
