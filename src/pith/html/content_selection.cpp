@@ -11,14 +11,16 @@ namespace {
 
 /// Below this many characters a block says little about its container (a date, a label).
 constexpr std::size_t k_min_scored_chars = 25;
-/// An element holding more than this share of the page's text is a layout wrapper, not
-/// furniture, whatever its class says ("page has-sidebar").
-constexpr double k_wrapper_share = 0.6;
+/// Prose: blocks at least this long with at most this share of link text.
+constexpr std::size_t k_prose_chars = 80;
+constexpr double k_prose_link_density = 0.3;
 /// How far up a paragraph's score flows, and Readability's dividers per level.
 constexpr int k_score_levels = 5;
-/// Weight of a class/id hint and of an explicit article marker, in paragraph-score units.
-constexpr double k_class_bonus = 25.0;
-constexpr double k_marker_bonus = 25.0;
+/// What a class/id hint and an explicit article marker multiply a container's score by.
+/// Multiplied rather than added (as Readability does) so that a short "content" box with one
+/// line in it cannot outscore the paragraphs of the article.
+constexpr double k_class_factor = 0.25;
+constexpr double k_marker_factor = 0.25;
 /// A sibling joins the article when it scores this share of the best candidate.
 constexpr double k_sibling_share = 0.2;
 constexpr double k_sibling_floor = 10.0;
@@ -48,17 +50,21 @@ bool drops(const Element& element, const Config& config) {
 /// Sums the text of kept blocks into their owners and then up the tree (children follow
 /// their parent in the table, so one backward pass totals every subtree).
 void total_text(PageModel& model) {
-  for (Element& element : model.elements) element.text_chars = element.link_chars = 0;
+  for (Element& element : model.elements) element.text_chars = element.link_chars = element.prose_chars = 0;
   for (const PageBlock& block : model.blocks) {
     if (!block.block.kept() || block.owner < 0 || at(model, block.owner).pruned) continue;
-    at(model, block.owner).text_chars += block.text_chars;
-    at(model, block.owner).link_chars += block.link_chars;
+    Element& owner = at(model, block.owner);
+    owner.text_chars += block.text_chars;
+    owner.link_chars += block.link_chars;
+    if (block.text_chars >= k_prose_chars && block.block.link_density <= k_prose_link_density)
+      owner.prose_chars += block.text_chars;
   }
   for (std::size_t i = model.elements.size(); i-- > 1;) {
     Element& element = model.elements[i];
     if (element.parent < 0) continue;
     at(model, element.parent).text_chars += element.text_chars;
     at(model, element.parent).link_chars += element.link_chars;
+    at(model, element.parent).prose_chars += element.prose_chars;
     if (element.holds_marker || is_strong_marker(element)) at(model, element.parent).holds_marker = true;
   }
 }
@@ -80,10 +86,8 @@ double tag_bonus(GumboTag tag) {
   }
 }
 
-double initial_score(const Element& element) {
-  double score = tag_bonus(element.element->tag) + k_class_bonus * class_weight(*element.element);
-  if (element.article_marker) score += k_marker_bonus;
-  return score;
+double hint_factor(const Element& element) {
+  return 1.0 + k_class_factor * class_weight(*element.element) + (element.article_marker ? k_marker_factor : 0.0);
 }
 
 /// Commas of several scripts: a sentence-rich paragraph has more of them than a menu.
@@ -98,8 +102,9 @@ std::size_t commas(std::string_view text) {
 bool is_paragraph_tag(GumboTag tag) { return tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE; }
 
 /// Adds each paragraph's score to its ancestors, starting at the container holding it.
-std::vector<bool> score_paragraphs(PageModel& model) {
+std::vector<bool> score_paragraphs(PageModel& model, bool with_hints) {
   std::vector<bool> candidate(model.elements.size(), false);
+  for (Element& element : model.elements) element.score = 0.0;
   for (const PageBlock& block : model.blocks) {
     if (!block.block.kept() || at(model, block.owner).pruned || block.text_chars < k_min_scored_chars) continue;
     if (block.block.kind == BlockKind::heading || block.block.kind == BlockKind::caption) continue;
@@ -111,14 +116,15 @@ std::vector<bool> score_paragraphs(PageModel& model) {
     for (int level = 0; level < k_score_levels && node >= 0; ++level, node = at(model, node).parent) {
       if (!candidate[static_cast<std::size_t>(node)]) {
         candidate[static_cast<std::size_t>(node)] = true;
-        at(model, node).score = initial_score(at(model, node));
+        at(model, node).score = with_hints ? tag_bonus(at(model, node).element->tag) : 0.0;
       }
       double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
       at(model, node).score += score / divider;
     }
   }
   for (std::size_t i = 0; i < model.elements.size(); ++i)
-    if (candidate[i]) model.elements[i].score *= 1.0 - link_density(model.elements[i]);
+    if (candidate[i])
+      model.elements[i].score *= (with_hints ? hint_factor(model.elements[i]) : 1.0) * (1.0 - link_density(model.elements[i]));
   return candidate;
 }
 
@@ -168,26 +174,43 @@ bool continues_article(const PageModel& model, int s, double threshold) {
   return false;
 }
 
-}  // namespace
-
-void prune_by_verdicts(PageModel& model, const Config& config) {
-  total_text(model);
-  double page_chars = model.elements.empty() ? 0.0 : static_cast<double>(model.elements[0].text_chars);
-  for (std::size_t i = 0; i < model.elements.size(); ++i) {
+/// Prunes every element `drop` accepts, with its subtree, then totals the text again.
+template <class Drop>
+void prune_where(PageModel& model, Drop&& drop) {
+  for (std::size_t i = 1; i < model.elements.size(); ++i) {
     Element& element = model.elements[i];
-    if (element.parent >= 0 && at(model, element.parent).pruned) {
-      element.pruned = true;
-      continue;
-    }
-    if (i == 0 || !drops(element, config) || element.holds_marker || is_strong_marker(element)) continue;
-    element.pruned = static_cast<double>(element.text_chars) <= k_wrapper_share * page_chars;
+    element.pruned = (element.parent >= 0 && at(model, element.parent).pruned) || drop(element);
   }
   total_text(model);
 }
 
+/// The container richest in paragraphs by their text alone, before any hint by name.
+int provisional_top(PageModel& model) { return best_candidate(model, score_paragraphs(model, false)); }
+
+}  // namespace
+
+void prune_by_verdicts(PageModel& model, const Config& config) {
+  if (model.elements.empty()) return;
+  // First a provisional article, found with only comment sections pruned: the containers
+  // around it are layout, even when their class says "sidebar" or "widget" (a
+  // "content-with-sidebar" wrapper, Blogger's "widget Blog").
+  total_text(model);
+  prune_where(model, [&](const Element& element) { return element.verdict == Verdict::comments && !config.keep_comments; });
+  std::vector<bool> shelter(model.elements.size(), false);
+  for (int node = provisional_top(model); node >= 0; node = at(model, node).parent)
+    shelter[static_cast<std::size_t>(node)] = true;
+
+  for (Element& element : model.elements) element.pruned = false;
+  total_text(model);
+  prune_where(model, [&](const Element& element) {
+    std::size_t i = static_cast<std::size_t>(&element - model.elements.data());
+    return !shelter[i] && drops(element, config) && !element.holds_marker && !is_strong_marker(element);
+  });
+}
+
 std::vector<int> select_content_roots(PageModel& model) {
   if (model.elements.empty()) return {};
-  std::vector<bool> candidate = score_paragraphs(model);
+  std::vector<bool> candidate = score_paragraphs(model, true);
   int top = best_candidate(model, candidate);
   if (top < 0) return {0};
   top = climb(model, candidate, top);

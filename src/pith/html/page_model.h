@@ -25,6 +25,8 @@ struct Element {
   /// Characters of kept text below, and of those inside links.
   std::size_t text_chars = 0;
   std::size_t link_chars = 0;
+  /// Characters of prose below: blocks long enough and free enough of links to be sentences.
+  std::size_t prose_chars = 0;
   /// True when some element below (or this one) is an article marker.
   bool holds_marker = false;
   double score = 0.0;
