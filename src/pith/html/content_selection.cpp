@@ -99,7 +99,16 @@ std::size_t commas(std::string_view text) {
   return n;
 }
 
-bool is_paragraph_tag(GumboTag tag) { return tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE; }
+bool is_paragraph_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_TR:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_ADDRESS:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /// Adds each paragraph's score to its ancestors, starting at the container holding it.
 std::vector<bool> score_paragraphs(PageModel& model, bool with_hints) {
@@ -110,9 +119,10 @@ std::vector<bool> score_paragraphs(PageModel& model, bool with_hints) {
     if (block.block.kind == BlockKind::heading || block.block.kind == BlockKind::caption) continue;
     double score = 1.0 + static_cast<double>(commas(block.block.text)) +
                    std::min(static_cast<double>(block.text_chars) / 100.0, 3.0);
+    // A paragraph scores its container; text straight inside a div (lines split by <br>)
+    // scores that div too, since it is its own container.
     int node = block.owner;
-    // Text straight inside a div counts like a paragraph of its own, as Readability treats it.
-    if (is_paragraph_tag(at(model, node).element->tag) || at(model, node).parent >= 0) node = at(model, node).parent;
+    if (is_paragraph_tag(at(model, node).element->tag) && at(model, node).parent >= 0) node = at(model, node).parent;
     for (int level = 0; level < k_score_levels && node >= 0; ++level, node = at(model, node).parent) {
       if (!candidate[static_cast<std::size_t>(node)]) {
         candidate[static_cast<std::size_t>(node)] = true;
