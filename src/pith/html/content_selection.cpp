@@ -24,6 +24,10 @@ constexpr double k_marker_factor = 0.25;
 /// A sibling joins the article when it scores this share of the best candidate.
 constexpr double k_sibling_share = 0.2;
 constexpr double k_sibling_floor = 10.0;
+/// How many ancestors up other chunks of a split article are looked for, and how link-free
+/// they must be (a chunk is prose; a teaser grid is links).
+constexpr int k_outer_levels = 2;
+constexpr double k_chunk_link_density = 0.25;
 
 const Element& at(const PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
 Element& at(PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
@@ -172,9 +176,10 @@ bool ends_sentence(std::string_view text) {
 }
 
 /// True when sibling `s` of the best candidate continues the article.
-bool continues_article(const PageModel& model, int s, double threshold) {
+bool continues_article(const PageModel& model, const std::vector<bool>& candidate, int s, double threshold) {
   const Element& element = at(model, s);
   if (element.pruned || element.text_chars == 0) return false;
+  if (!candidate[static_cast<std::size_t>(s)] && element.element->tag != GUMBO_TAG_P) return false;
   if (element.score >= threshold) return true;
   if (element.element->tag != GUMBO_TAG_P) return false;
   double density = link_density(element);
@@ -196,6 +201,21 @@ void prune_where(PageModel& model, Drop&& drop) {
 
 /// The container richest in paragraphs by their text alone, before any hint by name.
 int provisional_top(PageModel& model) { return best_candidate(model, score_paragraphs(model, false)); }
+
+/// Articles cut into chunks (one wrapper per few paragraphs, with ad rails between) put the
+/// other chunks beside an ancestor of the best candidate, not beside it: take in those
+/// cousins that score like article text and are not link lists.
+void add_outer_chunks(const PageModel& model, const std::vector<bool>& candidate, int top, double threshold,
+                      std::vector<int>& roots) {
+  int node = at(model, top).parent;
+  for (int level = 0; level < k_outer_levels && node > 0; ++level, node = at(model, node).parent) {
+    for (int cousin : children_of(model, at(model, node).parent)) {
+      if (cousin == node || !candidate[static_cast<std::size_t>(cousin)] || at(model, cousin).pruned) continue;
+      if (at(model, cousin).score >= threshold && link_density(at(model, cousin)) < k_chunk_link_density)
+        roots.push_back(cousin);
+    }
+  }
+}
 
 }  // namespace
 
@@ -231,10 +251,8 @@ std::vector<int> select_content_roots(PageModel& model) {
   double threshold = std::max(k_sibling_floor, at(model, top).score * k_sibling_share);
   std::vector<int> roots;
   for (int sibling : children_of(model, at(model, top).parent))
-    if (sibling == top || (candidate[static_cast<std::size_t>(sibling)] || at(model, sibling).element->tag == GUMBO_TAG_P
-                               ? continues_article(model, sibling, threshold)
-                               : false))
-      roots.push_back(sibling);
+    if (sibling == top || continues_article(model, candidate, sibling, threshold)) roots.push_back(sibling);
+  add_outer_chunks(model, candidate, top, threshold, roots);
   return roots;
 }
 
