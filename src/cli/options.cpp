@@ -13,9 +13,9 @@ void define_options(CLI::App& app, RawOptions& raw) {
       ->check(CLI::IsMember({"auto", "text", "html"}));
   app.add_flag("-e,--explain", raw.explain, "Show the input with each removed line marked by the filter that removed it");
   app.add_flag("--list-filters", raw.list_filters, "List every filter and normaliser in pipeline order and exit");
-  app.add_option("-d,--disable", raw.disable, "Switch off these filters or normalisers (comma-separated)")
+  app.add_option("--disable", raw.disable, "Switch off these filters or normalisers (comma-separated)")
       ->delimiter(',');
-  app.add_option("-o,--only", raw.only, "Run only these filters or normalisers (comma-separated)")->delimiter(',');
+  app.add_option("--only", raw.only, "Run only these filters or normalisers (comma-separated)")->delimiter(',');
   app.add_option("--rules", raw.rules, "TOML rules file adding patterns to filters or defining new ones")
       ->check(CLI::ExistingFile);
   app.add_option("--keep", raw.keep, "HTML: also keep tables, lists, captions, comments or links (comma-separated)")

@@ -31,6 +31,24 @@ void print_stages(const pith::Pipeline& pipeline) {
   std::fwrite(out.data(), 1, out.size(), stdout);
 }
 
+/// The --help footer: every built-in stage by name, from the registries, so it cannot drift.
+std::string help_footer() {
+  std::string footer = "Filters (in pipeline order):";
+  for (const pith::FilterEntry& entry : pith::filter_registry()) {
+    footer += "\n  ";
+    footer += entry.name;
+    if (!entry.on_by_default) footer += " (off by default)";
+  }
+  footer += "\nNormalisers (in order):";
+  for (const pith::NormalizerEntry& entry : pith::normalizer_registry()) {
+    footer += "\n  ";
+    footer += entry.name;
+    if (!entry.on_by_default) footer += " (off by default)";
+  }
+  footer += "\nSee pith(1) and --list-filters for what each does.";
+  return footer;
+}
+
 bool use_color(const std::string& mode) {
   if (mode == "always") return true;
   if (mode == "never") return false;
@@ -46,6 +64,7 @@ void emit(const std::string& out) { std::fwrite(out.data(), 1, out.size(), stdou
 int run(int argc, char** argv) {
   CLI::App app{"pith: clean article text out of scraped news pages and text dumps", "pith"};
   app.set_version_flag("-V,--version", std::string("pith ") + PITH_VERSION);
+  app.footer(help_footer());
   RawOptions raw;
   define_options(app, raw);
   try {
