@@ -256,6 +256,19 @@ std::vector<int> select_content_roots(PageModel& model) {
   return roots;
 }
 
+std::vector<int> comment_sections(const PageModel& model, const std::vector<int>& roots) {
+  std::vector<int> sections;
+  auto under = [&](int i, const std::vector<int>& tops) {
+    return std::any_of(tops.begin(), tops.end(), [&](int top) { return i >= top && i < at(model, top).end; });
+  };
+  for (int i = 1; i < static_cast<int>(model.elements.size()); ++i) {
+    const Element& element = at(model, i);
+    if (element.verdict != Verdict::comments || element.pruned || element.text_chars == 0) continue;
+    if (!under(i, roots) && !under(i, sections)) sections.push_back(i);
+  }
+  return sections;
+}
+
 std::vector<std::size_t> blocks_under(const PageModel& model, const std::vector<int>& roots) {
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < model.blocks.size(); ++i) {

@@ -111,6 +111,10 @@ bool parse_html(std::string_view bytes, const Config& config, Document& doc, std
   html::PageModel model = html::build_page_model(output->root, config);
   html::prune_by_verdicts(model, config);
   std::vector<int> roots = html::select_content_roots(model);
+  if (config.keep_comments) {
+    std::vector<int> comments = html::comment_sections(model, roots);
+    roots.insert(roots.end(), comments.begin(), comments.end());
+  }
   emit_blocks(model, html::blocks_under(model, roots), config, doc);
   if (json_ld.article_body.size() > k_json_ld_fallback_ratio * kept_chars(doc))
     use_json_ld_body(json_ld.article_body, doc);

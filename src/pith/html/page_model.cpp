@@ -47,20 +47,28 @@ const GumboNode* find_body(const GumboNode* root) {
   return root;
 }
 
-/// The text of a subtree with white space folded, for embeds reported as removed.
+/// The text of a subtree with white space folded and a line per block, for embeds reported
+/// as removed. A null entry on the stack marks the end of a block element.
 std::string subtree_text(const GumboNode* node) {
   std::string out;
   std::vector<const GumboNode*> stack{node};
   while (!stack.empty()) {
     const GumboNode* n = stack.back();
     stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+    if (n == nullptr) {
+      out.push_back('\n');
+    } else if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
       for (const char* c = n->v.text.text; *c; ++c) {
         if (!is_space(*c)) out.push_back(*c);
-        else if (!out.empty() && out.back() != ' ') out.push_back(' ');
+        else if (!out.empty() && !is_space(out.back())) out.push_back(' ');
       }
     } else if (n->type == GUMBO_NODE_ELEMENT) {
-      if (n->v.element.tag == GUMBO_TAG_SCRIPT || n->v.element.tag == GUMBO_TAG_STYLE) continue;
+      GumboTag tag = n->v.element.tag;
+      if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) continue;
+      if (is_block_tag(tag) || tag == GUMBO_TAG_BR) {
+        out.push_back('\n');
+        stack.push_back(nullptr);
+      }
       const GumboVector& children = n->v.element.children;
       for (unsigned i = children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
     }
