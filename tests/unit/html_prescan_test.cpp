@@ -1,0 +1,63 @@
+// The prescan: raw-text elements end where the HTML standard says, JSON-LD is kept, depth is capped.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "pith/html/prescan.h"
+
+using pith::html::prescan;
+
+TEST_CASE("script and style bodies are dropped up to their standard end", "[html][prescan]") {
+  struct Case {
+    std::string page;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"<p>a</p><script>var s = '<p>not text</p>';</script><p>b</p>", "<p>a</p><script></script><p>b</p>"},
+      {"<style>p::after { content: '</p>' }</STYLE ><p>b</p>", "<style></STYLE ><p>b</p>"},
+      // "</scripts" is not the end of a script: the name must end at white space, '/' or '>'.
+      {"<script>x = '</scripts>';</script>b", "<script></script>b"},
+      // Inside an escape, a nested <script> makes the next </script> part of the data.
+      {"<script><!-- document.write('<script>f()</script>'); --></script>b", "<script></script>b"},
+      // An unclosed script swallows the rest of the page, as in a browser.
+      {"<p>a</p><script>if (a < b) {", "<p>a</p><script>"},
+      {"<p>a<!-- a comment with <div> inside -->b</p>", "<p>ab</p>"},
+      {"<textarea><div>typed</div></textarea>", "<textarea><div>typed</div></textarea>"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    CHECK(prescan(c.page).html == c.expected);
+  }
+}
+
+TEST_CASE("JSON-LD is kept for metadata", "[html][prescan]") {
+  auto result = prescan(
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>"
+      "<script TYPE='Application/LD+JSON'>[1]</script><script>var x = 1;</script>");
+  REQUIRE(result.json_ld.size() == 2);
+  CHECK(result.json_ld[0] == "{\"@type\":\"NewsArticle\"}");
+  CHECK(result.json_ld[1] == "[1]");
+}
+
+TEST_CASE("nesting deeper than the cap loses tags, never text", "[html][prescan]") {
+  std::string page;
+  for (int i = 0; i < 10; ++i) page += "<div>";
+  page += "deep text";
+  for (int i = 0; i < 10; ++i) page += "</div>";
+  page += "<p>after</p>";
+  auto result = prescan(page, 4);
+  CHECK(result.dropped_tags == 6);
+  CHECK(result.html.find("deep text") != std::string::npos);
+  CHECK(result.html.find("<p>after</p>") != std::string::npos);
+  std::size_t opened = 0, closed = 0;
+  for (std::size_t at = result.html.find("<div>"); at != std::string::npos; at = result.html.find("<div>", at + 1)) ++opened;
+  for (std::size_t at = result.html.find("</div>"); at != std::string::npos; at = result.html.find("</div>", at + 1)) ++closed;
+  CHECK(opened == 4);
+  CHECK(closed == 4);
+}
+
+TEST_CASE("elements the parser closes itself add no depth", "[html][prescan]") {
+  std::string page;
+  for (int i = 0; i < 50; ++i) page += "<p>paragraph <li>item <br><img src=x>";
+  CHECK(prescan(page, 4).dropped_tags == 0);
+}
