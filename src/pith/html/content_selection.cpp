@@ -28,6 +28,11 @@ constexpr double k_sibling_floor = 10.0;
 /// they must be (a chunk is prose; a teaser grid is links).
 constexpr int k_outer_levels = 2;
 constexpr double k_chunk_link_density = 0.25;
+/// A sibling with this share of the best candidate's prose (and at least the minimum) is
+/// another chunk of the article even where paragraph scores do not reach it; the minimum is
+/// about three ordinary paragraphs, so a lone teaser does not qualify.
+constexpr double k_chunk_prose_share = 0.3;
+constexpr std::size_t k_min_chunk_prose = 400;
 
 const Element& at(const PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
 Element& at(PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
@@ -175,18 +180,47 @@ bool ends_sentence(std::string_view text) {
   return dot != std::string_view::npos || text.ends_with('.');
 }
 
+/// What a sibling of the best candidate must reach to be part of the article.
+struct SiblingBar {
+  double score;
+  std::size_t prose;
+};
+
+SiblingBar sibling_bar(const PageModel& model, int top) {
+  const Element& element = at(model, top);
+  return {std::max(k_sibling_floor, element.score * k_sibling_share),
+          std::max(k_min_chunk_prose, static_cast<std::size_t>(static_cast<double>(element.prose_chars) * k_chunk_prose_share))};
+}
+
 /// True when sibling `s` of the best candidate continues the article.
-bool continues_article(const PageModel& model, const std::vector<bool>& candidate, int s, double threshold) {
+bool continues_article(const PageModel& model, const std::vector<bool>& candidate, int s, const SiblingBar& bar) {
   const Element& element = at(model, s);
   if (element.pruned || element.text_chars == 0) return false;
-  if (!candidate[static_cast<std::size_t>(s)] && element.element->tag != GUMBO_TAG_P) return false;
-  if (element.score >= threshold) return true;
-  if (element.element->tag != GUMBO_TAG_P) return false;
   double density = link_density(element);
+  // Chunks nested deeper than paragraph scores flow are judged by their prose instead.
+  if (element.prose_chars >= bar.prose && density < k_chunk_link_density) return true;
+  if (candidate[static_cast<std::size_t>(s)] && element.score >= bar.score) return true;
+  if (element.element->tag != GUMBO_TAG_P) return false;
   if (element.text_chars > 80) return density < 0.25;
   for (const PageBlock& block : model.blocks)
     if (block.owner == s) return density == 0.0 && ends_sentence(block.block.text);
   return false;
+}
+
+/// Articles cut into chunks (one wrapper per few paragraphs, with ad rails between) put the
+/// other chunks beside an ancestor of the best candidate, not beside it: take in those
+/// cousins that score or read like article text and are not link lists.
+void add_outer_chunks(const PageModel& model, const std::vector<bool>& candidate, int top, const SiblingBar& bar,
+                      std::vector<int>& roots) {
+  int node = at(model, top).parent;
+  for (int level = 0; level < k_outer_levels && node > 0; ++level, node = at(model, node).parent) {
+    for (int cousin : children_of(model, at(model, node).parent)) {
+      if (cousin == node || at(model, cousin).pruned || link_density(at(model, cousin)) >= k_chunk_link_density)
+        continue;
+      bool scores = candidate[static_cast<std::size_t>(cousin)] && at(model, cousin).score >= bar.score;
+      if (scores || at(model, cousin).prose_chars >= bar.prose) roots.push_back(cousin);
+    }
+  }
 }
 
 /// Prunes every element `drop` accepts, with its subtree, then totals the text again.
@@ -202,20 +236,6 @@ void prune_where(PageModel& model, Drop&& drop) {
 /// The container richest in paragraphs by their text alone, before any hint by name.
 int provisional_top(PageModel& model) { return best_candidate(model, score_paragraphs(model, false)); }
 
-/// Articles cut into chunks (one wrapper per few paragraphs, with ad rails between) put the
-/// other chunks beside an ancestor of the best candidate, not beside it: take in those
-/// cousins that score like article text and are not link lists.
-void add_outer_chunks(const PageModel& model, const std::vector<bool>& candidate, int top, double threshold,
-                      std::vector<int>& roots) {
-  int node = at(model, top).parent;
-  for (int level = 0; level < k_outer_levels && node > 0; ++level, node = at(model, node).parent) {
-    for (int cousin : children_of(model, at(model, node).parent)) {
-      if (cousin == node || !candidate[static_cast<std::size_t>(cousin)] || at(model, cousin).pruned) continue;
-      if (at(model, cousin).score >= threshold && link_density(at(model, cousin)) < k_chunk_link_density)
-        roots.push_back(cousin);
-    }
-  }
-}
 
 }  // namespace
 
@@ -248,11 +268,11 @@ std::vector<int> select_content_roots(PageModel& model) {
   while (top > 0 && children_of(model, at(model, top).parent).size() == 1) top = at(model, top).parent;
   if (top == 0) return {0};
 
-  double threshold = std::max(k_sibling_floor, at(model, top).score * k_sibling_share);
+  SiblingBar bar = sibling_bar(model, top);
   std::vector<int> roots;
   for (int sibling : children_of(model, at(model, top).parent))
-    if (sibling == top || continues_article(model, candidate, sibling, threshold)) roots.push_back(sibling);
-  add_outer_chunks(model, candidate, top, threshold, roots);
+    if (sibling == top || continues_article(model, candidate, sibling, bar)) roots.push_back(sibling);
+  add_outer_chunks(model, candidate, top, bar, roots);
   return roots;
 }
 
