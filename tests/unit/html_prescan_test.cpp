@@ -61,3 +61,15 @@ TEST_CASE("elements the parser closes itself add no depth", "[html][prescan]") {
   for (int i = 0; i < 50; ++i) page += "<p>paragraph <li>item <br><img src=x>";
   CHECK(prescan(page, 4).dropped_tags == 0);
 }
+
+TEST_CASE("unclosed formatting tags are bounded, their text kept", "[html][prescan]") {
+  std::string page;
+  for (int i = 0; i < 100; ++i) page += "<b class=\"c" + std::to_string(i) + "\">word" + std::to_string(i) + " <p>";
+  auto result = prescan(page);
+  CHECK(result.dropped_tags == 100 - pith::html::k_max_formatting);
+  CHECK(result.html.find("word99") != std::string::npos);
+  // Closed formatting tags do not count against the bound, and <a> closes its predecessor.
+  std::string tidy;
+  for (int i = 0; i < 100; ++i) tidy += "<p><b>bold</b> <i>italic</i> <a href=x>link <a href=y>next</p>";
+  CHECK(prescan(tidy).dropped_tags == 0);
+}

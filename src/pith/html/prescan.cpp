@@ -98,6 +98,10 @@ constexpr std::array<std::string_view, 14> k_void = {"area", "base", "br",    "c
 constexpr std::array<std::string_view, 16> k_self_closing_by_parser = {
     "p",  "li", "dt",    "dd",    "option", "optgroup", "tr",       "td",
     "th", "rp", "rt",    "tbody", "thead",  "tfoot",    "colgroup", "caption"};
+/// The standard's formatting elements that pile up in its list of active formatting
+/// elements when left open (<a> and <nobr> close their predecessor, so they never pile up).
+constexpr std::array<std::string_view, 12> k_formatting = {"b",      "big",    "code", "em", "font", "i",
+                                                           "s",      "small",  "strike", "strong", "tt", "u"};
 /// Raw-text and RCDATA elements: their body is text up to `</name`, never tags.
 constexpr std::array<std::string_view, 6> k_raw_text = {"textarea", "title", "xmp", "iframe", "noembed", "noframes"};
 
@@ -165,12 +169,14 @@ class Rewriter {
       m_out.html.append(tag);
       return after;
     }
-    if (m_open.size() >= m_max_depth) {
+    bool formatting = in(k_formatting, name);
+    if (m_open.size() >= m_max_depth || (formatting && m_formatting >= k_max_formatting)) {
       ++m_dropped[name];
       ++m_out.dropped_tags;
-      m_out.html.push_back(' ');  // the tag may have separated two words
+      if (!formatting) m_out.html.push_back(' ');  // a block tag may have separated two words
       return after;
     }
+    if (formatting) ++m_formatting;
     m_open.push_back(name);
     m_out.html.append(tag);
     return after;
@@ -181,9 +187,10 @@ class Rewriter {
     auto dropped = m_dropped.find(name);
     if (dropped != m_dropped.end() && dropped->second > 0) {
       --dropped->second;
-      m_out.html.push_back(' ');
+      if (!in(k_formatting, name)) m_out.html.push_back(' ');
       return;
     }
+    if (in(k_formatting, name) && m_formatting > 0) --m_formatting;
     auto open = std::find(m_open.rbegin(), m_open.rend(), name);
     if (open != m_open.rend()) m_open.erase(std::prev(open.base()), m_open.end());
     m_out.html.append(tag);
@@ -204,6 +211,7 @@ class Rewriter {
   std::size_t m_max_depth;
   Prescan m_out;
   std::vector<std::string> m_open;
+  std::size_t m_formatting = 0;  ///< formatting elements opened and not yet closed
   std::map<std::string, std::size_t> m_dropped;
 };
 

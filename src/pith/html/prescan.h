@@ -21,6 +21,12 @@ struct Prescan {
 /// Elements deeper than this lose their tags (never their text); real pages stay far below.
 constexpr std::size_t k_max_depth = 256;
 
+/// The parser re-opens every unclosed formatting element (<b>, <font>, <a>...) at each new
+/// paragraph, so a page of 60,000 unclosed, differently styled <b> tags grows a tree of
+/// billions of nodes. Formatting tags beyond this many open at once are dropped (they style
+/// text; they never hold it).
+constexpr std::size_t k_max_formatting = 6;
+
 /// Rewrites `page` (UTF-8) for Gumbo. Raw-text elements end where the HTML standard says
 /// they end (script data with its escaped states, `</style`, `</textarea`, ...), so what
 /// Gumbo builds from the result is the tree it would build from the page, less the waste.
