@@ -73,3 +73,19 @@ TEST_CASE("unclosed formatting tags are bounded, their text kept", "[html][presc
   for (int i = 0; i < 100; ++i) tidy += "<p><b>bold</b> <i>italic</i> <a href=x>link <a href=y>next</p>";
   CHECK(prescan(tidy).dropped_tags == 0);
 }
+
+TEST_CASE("tags the parser would choke on are cut as the standard allows", "[html][prescan]") {
+  // The page ends inside a tag: the parser drops that tag (eof-in-tag), and so does the prescan.
+  std::string unterminated = "<p>kept text</p><div class=\"x";
+  CHECK(prescan(unterminated).html == "<p>kept text</p>");
+  // Thousands of attributes on one tag: the first ones are kept and the tag is closed.
+  std::string many = "<div";
+  for (int i = 0; i < 5000; ++i) many += " a" + std::to_string(i) + "=\"v\"";
+  many += ">inside</div>";
+  std::string out = prescan(many).html;
+  CHECK(out.size() < many.size() / 4);
+  CHECK(out.find(" a0=\"v\"") != std::string::npos);
+  CHECK(out.find(">inside</div>") != std::string::npos);
+  // Quoted '>' inside attribute values does not end the tag.
+  CHECK(prescan("<a title=\"a > b\" href='x>y'>link</a>").html == "<a title=\"a > b\" href='x>y'>link</a>");
+}

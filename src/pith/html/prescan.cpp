@@ -62,23 +62,51 @@ std::size_t find_script_end(std::string_view page, std::size_t pos) {
   return page.size();
 }
 
-/// The position just after the '>' closing the tag that starts at `pos`, quotes respected.
-std::size_t find_tag_close(std::string_view page, std::size_t pos) {
+/// Where a tag's markup ends, and where to cut it when it carries absurdly many attributes.
+struct TagExtent {
+  std::size_t end = 0;                        ///< just after the closing '>'
+  std::size_t cut = std::string_view::npos;  ///< where the attribute after the last kept one starts
+  bool closed = false;                        ///< false when the page ends inside the tag
+};
+
+/// The parser checks each attribute against all earlier ones of its tag, so a tag with
+/// hundreds of thousands of them costs quadratic time; no real element has this many.
+constexpr std::size_t k_max_attributes = 256;
+
+bool is_tag_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'; }
+
+/// Scans the tag whose name ends at `pos`, quotes respected.
+TagExtent scan_tag(std::string_view page, std::size_t pos) {
+  TagExtent extent;
   char quote = 0;
+  bool after_space = true;
+  std::size_t attributes = 0;
   for (std::size_t at = pos; at < page.size(); ++at) {
     char c = page[at];
     if (quote) {
       if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      // Quotes only open attribute values (after '='); a stray quote elsewhere is a name char.
+      continue;
+    }
+    if (c == '>') {
+      extent.end = at + 1;
+      extent.closed = true;
+      return extent;
+    }
+    if (is_tag_space(c)) {
+      after_space = true;
+      continue;
+    }
+    if (after_space && ++attributes > k_max_attributes && extent.cut == std::string_view::npos) extent.cut = at;
+    after_space = false;
+    // Quotes only open attribute values (after '=' and optional white space).
+    if (c == '"' || c == '\'') {
       std::size_t before = at;
-      while (before > pos && (page[before - 1] == ' ' || page[before - 1] == '\n' || page[before - 1] == '\t')) --before;
+      while (before > pos && is_tag_space(page[before - 1]) && page[before - 1] != '/') --before;
       if (before > pos && page[before - 1] == '=') quote = c;
-    } else if (c == '>') {
-      return at + 1;
     }
   }
-  return page.size();
+  extent.end = page.size();
+  return extent;
 }
 
 /// Where a comment starting at `pos` ("<!--") ends, after its closing "-->".
@@ -143,8 +171,16 @@ class Rewriter {
     }
     std::string name;
     for (std::size_t i = name_at; i < name_end; ++i) name.push_back(lower(m_page[i]));
-    std::size_t close = find_tag_close(m_page, name_end);
+    TagExtent extent = scan_tag(m_page, name_end);
+    // A tag the page ends inside is dropped by the parser (eof-in-tag); drop it here.
+    if (!extent.closed) return m_page.size();
+    std::size_t close = extent.end;
     std::string_view tag = m_page.substr(lt, close - lt);
+    if (extent.cut != std::string_view::npos) {
+      m_cut_tag.assign(m_page.substr(lt, extent.cut - lt));
+      m_cut_tag.push_back('>');
+      tag = m_cut_tag;
+    }
     if (closing) {
       end_tag(name, tag);
       return close;
@@ -191,6 +227,10 @@ class Rewriter {
       return;
     }
     if (in(k_formatting, name) && m_formatting > 0) --m_formatting;
+    if (in(k_void, name) || in(k_self_closing_by_parser, name)) {  // never on the stack
+      m_out.html.append(tag);
+      return;
+    }
     auto open = std::find(m_open.rbegin(), m_open.rend(), name);
     if (open != m_open.rend()) m_open.erase(std::prev(open.base()), m_open.end());
     m_out.html.append(tag);
@@ -211,6 +251,7 @@ class Rewriter {
   std::size_t m_max_depth;
   Prescan m_out;
   std::vector<std::string> m_open;
+  std::string m_cut_tag;  ///< a tag with its excess attributes cut off
   std::size_t m_formatting = 0;  ///< formatting elements opened and not yet closed
   std::map<std::string, std::size_t> m_dropped;
 };
