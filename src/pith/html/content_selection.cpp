@@ -202,9 +202,8 @@ bool continues_article(const PageModel& model, const std::vector<bool>& candidat
   if (candidate[static_cast<std::size_t>(s)] && element.score >= bar.score) return true;
   if (element.element->tag != GUMBO_TAG_P) return false;
   if (element.text_chars > 80) return density < 0.25;
-  for (const PageBlock& block : model.blocks)
-    if (block.owner == s) return density == 0.0 && ends_sentence(block.block.text);
-  return false;
+  if (element.first_block < 0) return false;
+  return density == 0.0 && ends_sentence(model.blocks[static_cast<std::size_t>(element.first_block)].block.text);
 }
 
 /// Articles cut into chunks (one wrapper per few paragraphs, with ad rails between) put the
@@ -290,15 +289,15 @@ std::vector<int> comment_sections(const PageModel& model, const std::vector<int>
 }
 
 std::vector<std::size_t> blocks_under(const PageModel& model, const std::vector<int>& roots) {
+  // Roots are disjoint subtrees (siblings, cousins, comment sections), so marking their ranges
+  // costs at most one pass over the elements.
+  std::vector<bool> chosen(model.elements.size(), false);
+  for (int root : roots)
+    for (int i = root; i < at(model, root).end; ++i) chosen[static_cast<std::size_t>(i)] = true;
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < model.blocks.size(); ++i) {
     int owner = model.blocks[i].owner;
-    if (owner < 0 || at(model, owner).pruned) continue;
-    for (int root : roots)
-      if (owner >= root && owner < at(model, root).end) {
-        out.push_back(i);
-        break;
-      }
+    if (owner >= 0 && chosen[static_cast<std::size_t>(owner)] && !at(model, owner).pruned) out.push_back(i);
   }
   return out;
 }

@@ -230,6 +230,8 @@ class ModelBuilder {
     block.in_table = m_context.tables > 0;
     block.block.text = std::move(text);
     if (owner_tag == GUMBO_TAG_H1 && m_model.first_h1.empty()) m_model.first_h1 = block.block.text;
+    if (!m_model.elements.empty() && m_model.elements[static_cast<std::size_t>(block.owner)].first_block < 0)
+      m_model.elements[static_cast<std::size_t>(block.owner)].first_block = static_cast<int>(m_model.blocks.size());
     m_model.blocks.push_back(std::move(block));
   }
 

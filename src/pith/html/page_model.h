@@ -30,6 +30,8 @@ struct Element {
   /// True when some element below (or this one) is an article marker.
   bool holds_marker = false;
   double score = 0.0;
+  /// Index of the first block this element owns directly, -1 when none.
+  int first_block = -1;
 };
 
 /// A block of text and where it came from.
