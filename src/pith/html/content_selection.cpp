@@ -236,6 +236,15 @@ void prune_where(PageModel& model, Drop&& drop) {
 int provisional_top(PageModel& model) { return best_candidate(model, score_paragraphs(model, false)); }
 
 
+/// True for every element inside one of `roots`. Roots are disjoint subtrees (siblings,
+/// cousins, comment sections), so this costs at most one pass over the elements.
+std::vector<bool> mark_subtrees(const PageModel& model, const std::vector<int>& roots) {
+  std::vector<bool> chosen(model.elements.size(), false);
+  for (int root : roots)
+    for (int i = root; i < at(model, root).end; ++i) chosen[static_cast<std::size_t>(i)] = true;
+  return chosen;
+}
+
 }  // namespace
 
 void prune_by_verdicts(PageModel& model, const Config& config) {
@@ -276,24 +285,23 @@ std::vector<int> select_content_roots(PageModel& model) {
 }
 
 std::vector<int> comment_sections(const PageModel& model, const std::vector<int>& roots) {
+  std::vector<bool> chosen = mark_subtrees(model, roots);
   std::vector<int> sections;
-  auto under = [&](int i, const std::vector<int>& tops) {
-    return std::any_of(tops.begin(), tops.end(), [&](int top) { return i >= top && i < at(model, top).end; });
-  };
-  for (int i = 1; i < static_cast<int>(model.elements.size()); ++i) {
+  for (int i = 1; i < static_cast<int>(model.elements.size());) {
     const Element& element = at(model, i);
-    if (element.verdict != Verdict::comments || element.pruned || element.text_chars == 0) continue;
-    if (!under(i, roots) && !under(i, sections)) sections.push_back(i);
+    bool section = element.verdict == Verdict::comments && !element.pruned && element.text_chars > 0;
+    if (section && !chosen[static_cast<std::size_t>(i)]) {
+      sections.push_back(i);
+      i = element.end;  // the outermost one holds the rest
+    } else {
+      ++i;
+    }
   }
   return sections;
 }
 
 std::vector<std::size_t> blocks_under(const PageModel& model, const std::vector<int>& roots) {
-  // Roots are disjoint subtrees (siblings, cousins, comment sections), so marking their ranges
-  // costs at most one pass over the elements.
-  std::vector<bool> chosen(model.elements.size(), false);
-  for (int root : roots)
-    for (int i = root; i < at(model, root).end; ++i) chosen[static_cast<std::size_t>(i)] = true;
+  std::vector<bool> chosen = mark_subtrees(model, roots);
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < model.blocks.size(); ++i) {
     int owner = model.blocks[i].owner;
