@@ -3,14 +3,9 @@
 
 #include <vector>
 
-#include "pith/config.h"
 #include "pith/html/page_model.h"
 
 namespace pith::html {
-
-/// Prunes elements whose attributes name furniture (unless they hold most of the page or an
-/// explicit article marker), then totals kept text and links per element.
-void prune_by_verdicts(PageModel& model, const Config& config);
 
 /// Scores candidate containers by their paragraphs (length, commas, link density, markers)
 /// and returns the roots of the article: the best candidate and the siblings that continue it.

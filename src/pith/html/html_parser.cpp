@@ -11,6 +11,7 @@
 #include "pith/html/metadata.h"
 #include "pith/html/page_model.h"
 #include "pith/html/prescan.h"
+#include "pith/html/pruning.h"
 
 namespace pith {
 

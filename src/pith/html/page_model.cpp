@@ -8,6 +8,10 @@ namespace pith::html {
 
 namespace {
 
+/// Prose: blocks at least this long with at most this share of link text.
+constexpr std::size_t k_prose_chars = 80;
+constexpr double k_prose_link_density = 0.3;
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 /// Code points of `text` that are not ASCII white space: the unit every length is counted in.
@@ -264,6 +268,36 @@ class ModelBuilder {
 };
 
 }  // namespace
+
+// Children follow their parent in the table, so one backward pass totals every subtree.
+void total_text(PageModel& model) {
+  auto at = [&](int index) -> Element& { return model.elements[static_cast<std::size_t>(index)]; };
+  for (Element& element : model.elements) element.text_chars = element.link_chars = element.prose_chars = 0;
+  for (const PageBlock& block : model.blocks) {
+    if (!block.block.kept() || block.owner < 0 || at(block.owner).pruned) continue;
+    Element& owner = at(block.owner);
+    owner.text_chars += block.text_chars;
+    owner.link_chars += block.link_chars;
+    if (block.text_chars >= k_prose_chars && block.block.link_density <= k_prose_link_density)
+      owner.prose_chars += block.text_chars;
+  }
+  for (std::size_t i = model.elements.size(); i-- > 1;) {
+    Element& element = model.elements[i];
+    if (element.parent < 0) continue;
+    at(element.parent).text_chars += element.text_chars;
+    at(element.parent).link_chars += element.link_chars;
+    at(element.parent).prose_chars += element.prose_chars;
+    if (element.holds_marker || is_strong_marker(element)) at(element.parent).holds_marker = true;
+  }
+}
+
+double link_density(const Element& element) {
+  return element.text_chars ? static_cast<double>(element.link_chars) / static_cast<double>(element.text_chars) : 0.0;
+}
+
+bool is_strong_marker(const Element& element) {
+  return element.article_marker && element.element->tag != GUMBO_TAG_ARTICLE;
+}
 
 PageModel build_page_model(const GumboNode* root, const Config& config) { return ModelBuilder(config).build(root); }
 

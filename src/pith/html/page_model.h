@@ -51,6 +51,16 @@ struct PageModel {
   std::string first_h1;
 };
 
+/// Totals the text, link text and prose of kept blocks into every element's subtree, and
+/// marks the ancestors of explicit article markers.
+void total_text(PageModel& model);
+
+/// Share of an element's text inside links.
+double link_density(const Element& element);
+
+/// An explicit marker other than <article>, which comment threads and teasers use too.
+bool is_strong_marker(const Element& element);
+
 /// Builds the model of the <body> under `root` without recursion. Elements that can never be
 /// content are skipped; social embeds become blocks already marked `social-embed`.
 PageModel build_page_model(const GumboNode* root, const Config& config);
