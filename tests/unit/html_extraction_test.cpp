@@ -151,6 +151,15 @@ TEST_CASE("hidden elements, forms and furniture inside the article are pruned", 
   CHECK(has_text(doc, "The next meeting"));
 }
 
+TEST_CASE("bylines go; names inside sentences stay", "[html][extract]") {
+  pith::Document doc = extract(article_page(
+      "<div class=\"article-meta\"><span class=\"byline\">By Ruth Okafor</span> <time>3 May 2024</time></div>"
+      "<p>The report was written by <span class=\"author\">Dr Tomas Lindqvist</span>, who has studied the "
+      "harbour for twenty years.</p>"));
+  CHECK_FALSE(has_text(doc, "By Ruth Okafor"));
+  CHECK(has_text(doc, "The report was written by Dr Tomas Lindqvist, who has studied the harbour"));
+}
+
 TEST_CASE("social embeds in the article are reported as removed", "[html][extract]") {
   pith::Document doc = extract(article_page(
       "<blockquote class=\"twitter-tweet\"><p>Budget passed at last!</p>&mdash; A councillor (@cllr)</blockquote>"

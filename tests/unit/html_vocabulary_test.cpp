@@ -31,7 +31,9 @@ TEST_CASE("furniture is named by class, id or role tokens", "[html][vocabulary]"
                           "<div class=\"ad-slot ad-300x250\">", "<section class=\"newsletter_signup\">",
                           "<div class=\"cookie-consent\">", "<div role=\"navigation\">", "<ul class=\"breadcrumbs\">",
                           "<div class=\"c-sidebar\">", "<div class=\"paywall-overlay\">", "<div class=\"SponsoredContent\">",
-                          "<div class=\"promo promo--wide\">", "<div id=\"site-footer\">", "<div class=\"widget-area\">"}) {
+                          "<div class=\"promo promo--wide\">", "<div id=\"site-footer\">", "<div class=\"widget-area\">",
+                          "<p class=\"byline\">", "<div class=\"entry-meta\">", "<div class=\"article__author\">",
+                          "<div class=\"timestamp\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::boilerplate); });
   }
@@ -47,7 +49,8 @@ TEST_CASE("words that merely contain a furniture word are not furniture", "[html
   for (const char* tag : {"<div class=\"header-image\">", "<div class=\"shadow-box\">", "<div class=\"loaded\">",
                           "<div class=\"adventure-story\">", "<div class=\"leadership\">", "<div id=\"story-body\">",
                           "<div class=\"article-content\">", "<div class=\"entry-content\">", "<p class=\"lead\">",
-                          "<div class=\"download-area\">", "<div class=\"shared-ownership-explainer\">"}) {
+                          "<div class=\"download-area\">", "<div class=\"shared-ownership-explainer\">",
+                          "<div class=\"metadata-table\">", "<div class=\"authority-report\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::neutral); });
   }

@@ -151,7 +151,9 @@ class ModelBuilder {
     Element element;
     element.element = &el;
     element.parent = m_open.empty() ? -1 : m_open.back();
-    element.verdict = verdict_by_attributes(el);
+    // Words inside a sentence are never cut out by name: a <span class="author"> in a
+    // paragraph is part of what it says. Furniture comes in blocks.
+    element.verdict = is_phrasing_tag(el.tag) ? Verdict::neutral : verdict_by_attributes(el);
     element.article_marker = is_article_marker(el);
     m_model.elements.push_back(element);
     m_open.push_back(index);

@@ -13,7 +13,7 @@ namespace {
 /// Tokens that name furniture around an article on news sites and blogs in general. Matched as
 /// whole tokens of class/id/role (split at spaces, '-', '_' and camelCase), so "ad" never
 /// matches "header" or "shadow".
-constexpr std::array<std::string_view, 52> k_boilerplate_tokens = {
+constexpr std::array<std::string_view, 56> k_boilerplate_tokens = {
     "share",      "sharing",    "shares",       "sharebar",   "social",     "socials",      "related",
     "promo",      "promotion",  "promoted",     "newsletter", "newsletters", "subscribe",   "subscription",
     "sponsor",    "sponsored",  "ad",           "ads",        "advert",     "advertisement", "adslot",
@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 52> k_boilerplate_tokens = {
     "breadcrumbs", "sidebar",   "widget",       "widgets",    "footer",     "menu",         "nav",
     "navbar",     "navigation", "toolbar",      "popup",      "modal",      "recommended",  "recommendations",
     "trending",   "popular",    "outbrain",     "taboola",    "recirculation", "signup",    "banner",
-    "masthead",   "complementary", "tags"};
+    "masthead",   "complementary", "tags", "byline", "timestamp", "author", "meta"};
 
 constexpr std::array<std::string_view, 6> k_comment_tokens = {"comment", "comments", "disqus",
                                                                "discussion", "respond", "replies"};
@@ -141,6 +141,18 @@ bool is_block_tag(GumboTag tag) {
     case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
     case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CENTER:
     case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_phrasing_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_SPAN: case GUMBO_TAG_B: case GUMBO_TAG_I: case GUMBO_TAG_EM:
+    case GUMBO_TAG_STRONG: case GUMBO_TAG_SMALL: case GUMBO_TAG_TIME: case GUMBO_TAG_ABBR: case GUMBO_TAG_CITE:
+    case GUMBO_TAG_SUP: case GUMBO_TAG_SUB: case GUMBO_TAG_MARK: case GUMBO_TAG_CODE: case GUMBO_TAG_Q:
+    case GUMBO_TAG_U: case GUMBO_TAG_S: case GUMBO_TAG_FONT:
       return true;
     default:
       return false;

@@ -28,6 +28,9 @@ bool is_never_content_tag(GumboTag tag);
 /// True when the element starts a block of text rather than flowing inside one.
 bool is_block_tag(GumboTag tag);
 
+/// Elements that style words inside a sentence (<a>, <span>, <em>, <time>...).
+bool is_phrasing_tag(GumboTag tag);
+
 /// A social-media embed: a tweet, an Instagram or TikTok post, a video iframe.
 bool is_social_embed(const GumboElement& element);
 
