@@ -160,6 +160,22 @@ TEST_CASE("bylines go; names inside sentences stay", "[html][extract]") {
   CHECK(has_text(doc, "The report was written by Dr Tomas Lindqvist, who has studied the harbour"));
 }
 
+TEST_CASE("a feed of teaser <article>s beside the story is not the story", "[html][extract]") {
+  std::string teasers;
+  for (const char* topic : {"the ferry timetable", "the new cycle lanes", "the school repairs", "the winter fair"})
+    teasers += std::string("<article class=\"card\"><h3>Teaser</h3><p>A short summary about ") + topic +
+               ", written to make readers click through, with a comma or two, and a little more text.</p></article>";
+  pith::Document doc = extract(
+      "<html><body><div class=\"wrap\"><article class=\"story\">"
+      "<p>The harbour bridge reopened on Tuesday, two years after corrosion forced the council to shut it.</p>"
+      "<p>Engineers replaced the bearing and most of the deck plates, at a cost of four million pounds.</p>"
+      "<p>Shopkeepers on the quay said trade had fallen by a third while the bridge was closed.</p>"
+      "</article><div class=\"more-stories\">" + teasers + "</div></div></body></html>");
+  CHECK(has_text(doc, "The harbour bridge reopened on Tuesday"));
+  CHECK(has_text(doc, "Shopkeepers on the quay"));
+  CHECK_FALSE(has_text(doc, "A short summary about"));
+}
+
 TEST_CASE("social embeds in the article are reported as removed", "[html][extract]") {
   pith::Document doc = extract(article_page(
       "<blockquote class=\"twitter-tweet\"><p>Budget passed at last!</p>&mdash; A councillor (@cllr)</blockquote>"

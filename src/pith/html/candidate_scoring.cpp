@@ -36,7 +36,11 @@ double tag_bonus(GumboTag tag) {
 }
 
 double hint_factor(const Element& element) {
-  return 1.0 + k_class_factor * class_weight(*element.element) + (element.article_marker ? k_marker_factor : 0.0);
+  double factor = 1.0 + k_class_factor * class_weight(*element.element) + (element.article_marker ? k_marker_factor : 0.0);
+  // A container of several <article> elements is a feed of stories (related posts, a front
+  // page), not one story: its paragraphs count once per story.
+  if (element.articles > 1) factor /= static_cast<double>(element.articles);
+  return factor;
 }
 
 /// Commas of several scripts: a sentence-rich paragraph has more of them than a menu.
@@ -101,7 +105,8 @@ int climb(const PageModel& model, const std::vector<bool>& candidate, int top) {
   for (int parent = at(model, top).parent; parent > 0; parent = at(model, parent).parent) {
     if (!candidate[static_cast<std::size_t>(parent)]) continue;
     double score = at(model, parent).score;
-    if (score < threshold) break;
+    // A parent holding other <article> elements holds other stories (teasers, a feed).
+    if (score < threshold || at(model, parent).articles > at(model, top).articles) break;
     if (score > last) return parent;
     last = score;
   }

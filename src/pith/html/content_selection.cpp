@@ -37,6 +37,9 @@ bool ends_sentence(std::string_view text) {
   return dot != std::string_view::npos || text.ends_with('.');
 }
 
+/// Several <article> elements side by side are other stories (related posts, a front page).
+bool is_feed(const Element& element) { return element.articles > 1; }
+
 /// What a sibling of the best candidate must reach to be part of the article.
 struct SiblingBar {
   double score;
@@ -52,7 +55,7 @@ SiblingBar sibling_bar(const PageModel& model, int top) {
 /// True when sibling `s` of the best candidate continues the article.
 bool continues_article(const PageModel& model, const std::vector<bool>& candidate, int s, const SiblingBar& bar) {
   const Element& element = at(model, s);
-  if (element.pruned || element.text_chars == 0) return false;
+  if (element.pruned || element.text_chars == 0 || is_feed(element)) return false;
   double density = link_density(element);
   // Chunks nested deeper than paragraph scores flow are judged by their prose instead.
   if (element.prose_chars >= bar.prose && density < k_chunk_link_density) return true;
@@ -71,7 +74,8 @@ void add_outer_chunks(const PageModel& model, const std::vector<bool>& candidate
   int node = at(model, top).parent;
   for (int level = 0; level < k_outer_levels && node > 0; ++level, node = at(model, node).parent) {
     for (int cousin : children_of(model, at(model, node).parent)) {
-      if (cousin == node || at(model, cousin).pruned || link_density(at(model, cousin)) >= k_chunk_link_density)
+      if (cousin == node || at(model, cousin).pruned || is_feed(at(model, cousin)) ||
+          link_density(at(model, cousin)) >= k_chunk_link_density)
         continue;
       bool scores = candidate[static_cast<std::size_t>(cousin)] && at(model, cousin).score >= bar.score;
       if (scores || at(model, cousin).prose_chars >= bar.prose) roots.push_back(cousin);

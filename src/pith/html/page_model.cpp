@@ -274,7 +274,10 @@ class ModelBuilder {
 // Children follow their parent in the table, so one backward pass totals every subtree.
 void total_text(PageModel& model) {
   auto at = [&](int index) -> Element& { return model.elements[static_cast<std::size_t>(index)]; };
-  for (Element& element : model.elements) element.text_chars = element.link_chars = element.prose_chars = 0;
+  for (Element& element : model.elements) {
+    element.text_chars = element.link_chars = element.prose_chars = 0;
+    element.articles = !element.pruned && element.element->tag == GUMBO_TAG_ARTICLE ? 1 : 0;
+  }
   for (const PageBlock& block : model.blocks) {
     if (!block.block.kept() || block.owner < 0 || at(block.owner).pruned) continue;
     Element& owner = at(block.owner);
@@ -289,6 +292,7 @@ void total_text(PageModel& model) {
     at(element.parent).text_chars += element.text_chars;
     at(element.parent).link_chars += element.link_chars;
     at(element.parent).prose_chars += element.prose_chars;
+    at(element.parent).articles += element.articles;
     if (element.holds_marker || is_strong_marker(element)) at(element.parent).holds_marker = true;
   }
 }

@@ -27,6 +27,8 @@ struct Element {
   std::size_t link_chars = 0;
   /// Characters of prose below: blocks long enough and free enough of links to be sentences.
   std::size_t prose_chars = 0;
+  /// <article> elements in the subtree, this one included.
+  std::size_t articles = 0;
   /// True when some element below (or this one) is an article marker.
   bool holds_marker = false;
   double score = 0.0;
