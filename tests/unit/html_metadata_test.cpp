@@ -72,3 +72,26 @@ TEST_CASE("dates are kept only when they are ISO 8601", "[html][metadata]") {
   CHECK(pith::html::iso_date("May 14, 2024").empty());
   CHECK(pith::html::iso_date("2024-5-14").empty());
 }
+
+TEST_CASE("the site's name is cut from the end of a title", "[html][metadata]") {
+  struct Case {
+    std::string head;
+    std::string title;
+  };
+  const Case cases[] = {
+      {"<title>Storm closes ferry port | Island Times</title><meta property=\"og:site_name\" content=\"Island Times\">",
+       "Storm closes ferry port"},
+      {"<title>Mill reopens – VALLEY POST</title><meta property=\"og:site_name\" content=\"Valley Post\">",
+       "Mill reopens"},
+      {"<title>Le marché rouvre - Journal du Sud</title><meta property=\"og:site_name\" content=\"Journal du Sud\">",
+       "Le marché rouvre"},
+      // No separator before the name: it is part of the headline.
+      {"<title>Why I left Island Times</title><meta property=\"og:site_name\" content=\"Island Times\">",
+       "Why I left Island Times"},
+      {"<title>Storm closes ferry port | Island Times</title>", "Storm closes ferry port | Island Times"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.head);
+    CHECK(metadata_of(c.head).title == c.title);
+  }
+}

@@ -157,6 +157,22 @@ std::string first_of(std::initializer_list<std::string> values) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+/// `title` without a trailing " | Site Name" (or " - ", " – ", " — ", " :: "): the site is
+/// metadata of its own, and the headline is what the title names.
+std::string without_site_name(const std::string& title, const std::string& site) {
+  if (site.empty() || title.size() <= site.size()) return title;
+  if (lower(title.substr(title.size() - site.size())) != lower(site)) return title;
+  std::string_view rest = std::string_view(title).substr(0, title.size() - site.size());
+  while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+  for (std::string_view separator : {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "::", "\xC2\xB7"}) {
+    if (!rest.ends_with(separator)) continue;
+    rest.remove_suffix(separator.size());
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    return rest.empty() ? title : std::string(rest);
+  }
+  return title;
+}
+
 }  // namespace
 
 JsonLdArticle parse_json_ld(const std::vector<std::string>& scripts) {
@@ -202,6 +218,7 @@ void read_metadata(const GumboNode* root, const JsonLdArticle& json_ld, Metadata
                                                    "dc.date", "pubdate", "publish-date", "sailthru.date"}),
                                  json_ld.date_published, tags.time_datetime}));
   meta.site_name = first_of({first_meta(tags, {"og:site_name", "application-name"}), json_ld.publisher});
+  meta.title = without_site_name(meta.title, meta.site_name);
   meta.url = first_of({tags.canonical, first_meta(tags, {"og:url"}), json_ld.url});
   meta.language = tags.language;
   meta.description = first_of({first_meta(tags, {"og:description", "description", "twitter:description"}),
