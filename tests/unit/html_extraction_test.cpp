@@ -121,6 +121,15 @@ TEST_CASE("the headline is metadata, not body text", "[html][extract]") {
       "afterwards.</p></article></body></html>");
   CHECK_FALSE(has_text(with_h1, "Council votes on the budget"));
   CHECK(has_text(with_h1, "Subheading that stays"));
+  // A headline styled as a plain block goes too; a sentence that only starts like it stays.
+  pith::Document styled = extract(
+      "<html><head><title>Pescadores reciben nuevas licencias</title></head><body><div class=\"nota\">"
+      "<div class=\"titular\">Pescadores reciben nuevas licencias</div>"
+      "<p>Pescadores reciben nuevas licencias desde hoy, informó la cofradía del puerto en un comunicado.</p>"
+      "<p>Las licencias cubren la temporada completa y se renovarán cada año, según la cofradía.</p>"
+      "</div></body></html>");
+  CHECK(kept_texts(styled).size() == 2);
+  CHECK(has_text(styled, "Pescadores reciben nuevas licencias desde hoy"));
 }
 
 TEST_CASE("article sentences that mention furniture words stay", "[html][extract]") {

@@ -33,10 +33,13 @@ bool kind_wanted(const html::PageBlock& block, const Config& config) {
 }
 
 /// True when `text` is the page's headline, which is metadata rather than body text.
-bool is_headline(std::string_view text, const std::string& title_key, const std::string& h1_key) {
-  std::string key = shape::key(text);
+/// Any block that repeats the title exactly is the headline (sites style it as a <div> or a
+/// bold <p> too); a heading may also be the title's start, before a subtitle or site name.
+bool is_headline(const Block& block, const std::string& title_key, const std::string& h1_key) {
+  std::string key = shape::key(block.text);
   if (key.empty()) return false;
-  return key == h1_key || key == title_key || (key.size() >= 20 && title_key.starts_with(key));
+  if (key == h1_key || key == title_key) return true;
+  return block.kind == BlockKind::heading && key.size() >= 20 && title_key.starts_with(key);
 }
 
 void emit_blocks(const html::PageModel& model, const std::vector<std::size_t>& chosen, const Config& config,
@@ -51,8 +54,7 @@ void emit_blocks(const html::PageModel& model, const std::vector<std::size_t>& c
     }
     if (!kind_wanted(block, config)) continue;
     if (block.block.kind != BlockKind::heading && block.block.link_density > k_max_link_density) continue;
-    if (block.block.kind == BlockKind::heading && !headline_dropped &&
-        is_headline(block.block.text, title_key, h1_key)) {
+    if (!headline_dropped && is_headline(block.block, title_key, h1_key)) {
       headline_dropped = true;
       continue;
     }
