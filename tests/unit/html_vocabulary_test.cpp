@@ -33,7 +33,8 @@ TEST_CASE("furniture is named by class, id or role tokens", "[html][vocabulary]"
                           "<div class=\"c-sidebar\">", "<div class=\"paywall-overlay\">", "<div class=\"SponsoredContent\">",
                           "<div class=\"promo promo--wide\">", "<div id=\"site-footer\">", "<div class=\"widget-area\">",
                           "<p class=\"byline\">", "<div class=\"entry-meta\">", "<div class=\"article__author\">",
-                          "<div class=\"timestamp\">"}) {
+                          "<div class=\"timestamp\">", "<div class=\"grid-container next-prev\">",
+                          "<ul class=\"pager\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::boilerplate); });
   }
@@ -50,7 +51,8 @@ TEST_CASE("words that merely contain a furniture word are not furniture", "[html
                           "<div class=\"adventure-story\">", "<div class=\"leadership\">", "<div id=\"story-body\">",
                           "<div class=\"article-content\">", "<div class=\"entry-content\">", "<p class=\"lead\">",
                           "<div class=\"download-area\">", "<div class=\"shared-ownership-explainer\">",
-                          "<div class=\"metadata-table\">", "<div class=\"authority-report\">"}) {
+                          "<div class=\"metadata-table\">", "<div class=\"authority-report\">",
+                          "<div class=\"nextgen-gallery\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::neutral); });
   }

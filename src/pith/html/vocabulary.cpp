@@ -13,7 +13,7 @@ namespace {
 /// Tokens that name furniture around an article on news sites and blogs in general. Matched as
 /// whole tokens of class/id/role (split at spaces, '-', '_' and camelCase), so "ad" never
 /// matches "header" or "shadow".
-constexpr std::array<std::string_view, 56> k_boilerplate_tokens = {
+constexpr std::array<std::string_view, 62> k_boilerplate_tokens = {
     "share",      "sharing",    "shares",       "sharebar",   "social",     "socials",      "related",
     "promo",      "promotion",  "promoted",     "newsletter", "newsletters", "subscribe",   "subscription",
     "sponsor",    "sponsored",  "ad",           "ads",        "advert",     "advertisement", "adslot",
@@ -21,7 +21,8 @@ constexpr std::array<std::string_view, 56> k_boilerplate_tokens = {
     "breadcrumbs", "sidebar",   "widget",       "widgets",    "footer",     "menu",         "nav",
     "navbar",     "navigation", "toolbar",      "popup",      "modal",      "recommended",  "recommendations",
     "trending",   "popular",    "outbrain",     "taboola",    "recirculation", "signup",    "banner",
-    "masthead",   "complementary", "tags", "byline", "timestamp", "author", "meta"};
+    "masthead",   "complementary", "tags", "byline", "timestamp", "author", "meta", "prev", "previous",
+    "next", "prevnext", "pager", "pagination"};
 
 constexpr std::array<std::string_view, 6> k_comment_tokens = {"comment", "comments", "disqus",
                                                                "discussion", "respond", "replies"};
