@@ -99,6 +99,21 @@ TEST_CASE("lists and tables can be dropped, captions kept", "[html][extract]") {
   CHECK(has_text(doc, "The council chamber on Tuesday."));
 }
 
+TEST_CASE("dropping tables keeps a page laid out in a table", "[html][extract]") {
+  pith::Config config;
+  config.keep_tables = false;
+  pith::Document doc = extract(
+      "<html><body><table><tr><td class=\"menu\"><a href=/>Home</a></td><td>"
+      "<p>The old mill on the river will become a museum of local crafts, the trust announced on Friday.</p>"
+      "<p>Volunteers have restored the wheel, which turned again last month for the first time since 1952.</p>"
+      "<table><tr><td>Opening</td><td>1 June</td></tr></table>"
+      "</td></tr></table></body></html>",
+      config);
+  CHECK(has_text(doc, "The old mill on the river will become a museum"));
+  CHECK(has_text(doc, "Volunteers have restored the wheel"));
+  CHECK_FALSE(has_text(doc, "Opening | 1 June"));
+}
+
 TEST_CASE("links can be kept as text with their target", "[html][extract]") {
   std::string page = article_page("<p>The full report is on <a href=\"https://council.example/report\">the "
                                   "council's site</a> for anyone who wants to read it.</p>");

@@ -28,11 +28,11 @@ bool kind_wanted(const html::PageBlock& block, const Config& config) {
     case BlockKind::list_item: return config.keep_lists;
     case BlockKind::table_row: return config.keep_tables;
     case BlockKind::caption: return config.keep_captions;
-    default: return !block.in_table || config.keep_tables;
+    default: return true;  // a paragraph inside a table is page layout, not table data
   }
 }
 
-/// True when `text` is the page's headline, which is metadata rather than body text.
+/// True when `block` is the page's headline, which is metadata rather than body text.
 /// Any block that repeats the title exactly is the headline (sites style it as a <div> or a
 /// bold <p> too); a heading may also be the title's start, before a subtitle or site name.
 bool is_headline(const Block& block, const std::string& title_key, const std::string& h1_key) {

@@ -84,13 +84,12 @@ bool is_heading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H
 
 /// Tags that set the context of the text inside them (kind of block, list, table...).
 struct Context {
-  int links = 0, pre = 0, lists = 0, tables = 0, quotes = 0, captions = 0, headings = 0;
+  int links = 0, pre = 0, tables = 0, quotes = 0, captions = 0, headings = 0;
 
   void count(GumboTag tag, int step) {
     switch (tag) {
       case GUMBO_TAG_A: links += step; break;
       case GUMBO_TAG_PRE: pre += step; break;
-      case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: lists += step; break;
       case GUMBO_TAG_TABLE: tables += step; break;
       case GUMBO_TAG_BLOCKQUOTE: quotes += step; break;
       case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION: captions += step; break;
@@ -232,8 +231,6 @@ class ModelBuilder {
     block.link_chars = std::min(links, block.text_chars);
     block.block.link_density =
         block.text_chars ? static_cast<float>(block.link_chars) / static_cast<float>(block.text_chars) : 0.0f;
-    block.in_list = m_context.lists > 0;
-    block.in_table = m_context.tables > 0;
     block.block.text = std::move(text);
     if (owner_tag == GUMBO_TAG_H1 && m_model.first_h1.empty()) m_model.first_h1 = block.block.text;
     if (!m_model.elements.empty() && m_model.elements[static_cast<std::size_t>(block.owner)].first_block < 0)

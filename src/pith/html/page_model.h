@@ -42,8 +42,6 @@ struct PageBlock {
   int owner = -1;  ///< the innermost block-level element holding the text
   std::size_t text_chars = 0;
   std::size_t link_chars = 0;
-  bool in_list = false;
-  bool in_table = false;
 };
 
 struct PageModel {
