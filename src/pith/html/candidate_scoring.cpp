@@ -63,6 +63,11 @@ bool is_paragraph_tag(GumboTag tag) {
   }
 }
 
+/// <article> elements inside `element`, not counting itself.
+std::size_t articles_below(const Element& element) {
+  return element.articles - (element.element->tag == GUMBO_TAG_ARTICLE && !element.pruned ? 1 : 0);
+}
+
 }  // namespace
 
 std::vector<bool> score_candidates(PageModel& model, bool with_hints) {
@@ -105,8 +110,8 @@ int climb(const PageModel& model, const std::vector<bool>& candidate, int top) {
   for (int parent = at(model, top).parent; parent > 0; parent = at(model, parent).parent) {
     if (!candidate[static_cast<std::size_t>(parent)]) continue;
     double score = at(model, parent).score;
-    // A parent holding other <article> elements holds other stories (teasers, a feed).
-    if (score < threshold || at(model, parent).articles > at(model, top).articles) break;
+    // A parent holding other <article> elements below it holds other stories (a feed).
+    if (score < threshold || articles_below(at(model, parent)) > at(model, top).articles) break;
     if (score > last) return parent;
     last = score;
   }

@@ -2,6 +2,7 @@
 // joins inline text into blocks.
 #include "pith/html/page_model.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace pith::html {
@@ -246,7 +247,9 @@ class ModelBuilder {
 
   void add_embed(const GumboNode* node) {
     const GumboElement& el = node->v.element;
+    // One line: a report of what was removed, not text to lay out.
     std::string text = subtree_text(node);
+    std::replace(text.begin(), text.end(), '\n', ' ');
     std::string_view src = attribute(el, "src");
     if (text.empty()) text = src.empty() ? std::string("(embedded media)") : "(embedded media: " + std::string(src) + ")";
     PageBlock block;
