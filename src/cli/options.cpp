@@ -7,10 +7,12 @@ namespace cli {
 
 void define_options(CLI::App& app, RawOptions& raw) {
   app.add_option("files", raw.inputs, "Inputs to clean; '-' or none reads standard input");
-  app.add_option("-f,--format", raw.format, "Output format: text, json or jsonl")
+  app.add_option("-f,--format", raw.format,
+                 "Output format: text, json or jsonl (default text; jsonl for JSON Lines and WARC inputs)")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
-  app.add_option("-i,--input-format", raw.input_format, "Input format: auto, text or html")
-      ->check(CLI::IsMember({"auto", "text", "html"}));
+  app.add_option("-i,--input-format", raw.input_format,
+                 "Input format: auto (one document per input, HTML or text), text, html, jsonl or warc")
+      ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}));
   app.add_flag("-e,--explain", raw.explain, "Show the input with each removed line marked by the filter that removed it");
   app.add_flag("--list-filters", raw.list_filters, "List every filter and normaliser in pipeline order and exit");
   app.add_option("--disable", raw.disable, "Switch off these filters or normalisers (comma-separated)")
@@ -31,6 +33,21 @@ void define_options(CLI::App& app, RawOptions& raw) {
   app.add_option("--max-bytes", raw.max_bytes, "Largest input (after decompression) to accept, e.g. 64M");
   app.add_option("--color", raw.color, "Colour --explain output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("-r,--recursive", raw.recursive, "Read every file under directory arguments, in sorted order");
+  app.add_option("--glob", raw.globs, "With -r, read only files whose name matches this pattern (repeatable)")
+      ->allow_extra_args(false);
+  app.add_option("--field", raw.content_field, "JSON Lines: the field holding the content to clean (default text)");
+  app.add_option("--id-field", raw.id_field, "JSON Lines: the field holding the record's id (default id)");
+  app.add_option("--url-field", raw.url_field, "JSON Lines: the field holding the page's URL (default url)");
+  app.add_option("--output-field", raw.output_field,
+                 "JSON Lines and WARC: the output field for the cleaned text (default text)");
+  app.add_option("--content-format", raw.content_format,
+                 "JSON Lines: the content is html, text, or auto (detected per record)")
+      ->check(CLI::IsMember({"auto", "text", "html"}));
+  app.add_option("--output-dir", raw.output_dir,
+                 "Write one file per input into this directory, mirroring input names (.jsonl, or .txt with --format text)");
+  app.add_option("-j,--jobs", raw.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));
+  app.add_flag("-q,--quiet", raw.quiet, "No progress line and no summary on standard error");
 }
 
 bool parse_size(const std::string& text, std::size_t* bytes) {
@@ -56,12 +73,30 @@ bool parse_size(const std::string& text, std::size_t* bytes) {
 bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
   using pith::InputFormat;
   using pith::OutputFormat;
-  config->format = raw.format == "json" ? OutputFormat::json
-                   : raw.format == "jsonl" ? OutputFormat::jsonl
-                                           : OutputFormat::text;
-  config->input_format = raw.input_format == "html"   ? InputFormat::html
-                         : raw.input_format == "text" ? InputFormat::text
-                                                      : InputFormat::detect;
+  config->input_format = raw.input_format == "html"    ? InputFormat::html
+                         : raw.input_format == "text"  ? InputFormat::text
+                         : raw.input_format == "jsonl" ? InputFormat::jsonl
+                         : raw.input_format == "warc"  ? InputFormat::warc
+                                                       : InputFormat::detect;
+  bool records = config->input_format == InputFormat::jsonl || config->input_format == InputFormat::warc;
+  // A batch of records is a dataset: JSON Lines out unless asked otherwise.
+  std::string format = raw.format.empty() ? (records ? "jsonl" : "text") : raw.format;
+  config->format = format == "json" ? OutputFormat::json
+                   : format == "jsonl" ? OutputFormat::jsonl
+                                       : OutputFormat::text;
+  config->content_format = raw.content_format == "html"   ? InputFormat::html
+                           : raw.content_format == "text" ? InputFormat::text
+                                                          : InputFormat::detect;
+  config->content_field = raw.content_field;
+  config->id_field = raw.id_field;
+  config->url_field = raw.url_field;
+  config->output_field = raw.output_field;
+  config->jobs = raw.jobs;
+  for (const std::string* name : {&raw.content_field, &raw.id_field, &raw.url_field, &raw.output_field})
+    if (name->empty()) {
+      *err = "field names cannot be empty";
+      return false;
+    }
   config->disabled = raw.disable;
   config->only = raw.only;
   config->rules_files = raw.rules;

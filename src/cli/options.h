@@ -13,7 +13,7 @@ namespace cli {
 /// Flags as typed, before they are checked and turned into a pith::Config.
 struct RawOptions {
   std::vector<std::string> inputs;
-  std::string format = "text";
+  std::string format;  ///< empty: text for documents, jsonl for JSON Lines and WARC inputs
   std::string input_format = "auto";
   bool explain = false;
   bool list_filters = false;
@@ -26,6 +26,17 @@ struct RawOptions {
   bool ascii_punct = false;
   std::string max_bytes = "64M";
   std::string color = "auto";
+  // batch runs
+  bool recursive = false;
+  std::vector<std::string> globs;
+  std::string content_field = "text";
+  std::string id_field = "id";
+  std::string url_field = "url";
+  std::string output_field = "text";
+  std::string content_format = "auto";
+  std::string output_dir;
+  unsigned jobs = 0;
+  bool quiet = false;
 };
 
 /// Registers every option of pith on `app`, bound to `raw`.

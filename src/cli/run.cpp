@@ -1,15 +1,25 @@
-// pith's command line: parse flags, build the pipeline once, clean each input, write, exit.
+// pith's command line: parse flags, build the pipeline once, run every input's records through
+// one ordered parallel path (a single page is a batch of one), write, summarise, exit.
 #include "cli/run.h"
 
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <set>
 #include <string>
+#include <thread>
 
-#include "cli/input_file.h"
+#include "cli/input_list.h"
 #include "cli/options.h"
-#include "pith/output/writers.h"
+#include "cli/output_sink.h"
+#include "cli/report.h"
+#include "pith/batch/input_sequence.h"
+#include "pith/batch/ordered_runner.h"
+#include "pith/batch/output_path.h"
+#include "pith/batch/record_cleaner.h"
 #include "pith/pipeline.h"
 
 namespace cli {
@@ -56,8 +66,78 @@ bool use_color(const std::string& mode) {
   return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
 }
 
-/// Large inputs must not wait on a full output buffer: write each document as it is done.
-void emit(const std::string& out) { std::fwrite(out.data(), 1, out.size(), stdout); }
+bool is_record_format(pith::InputFormat format) {
+  return format == pith::InputFormat::jsonl || format == pith::InputFormat::warc;
+}
+
+/// The file each input is written to under --output-dir; false with `err` when two inputs would
+/// share one, or an output would overwrite its own input.
+bool plan_outputs(const std::vector<InputFile>& inputs, const std::string& out_dir, pith::OutputFormat format,
+                  std::vector<std::string>* paths, std::string* err) {
+  namespace fs = std::filesystem;
+  std::string_view extension = format == pith::OutputFormat::text ? ".txt" : ".jsonl";
+  std::set<std::string> seen;
+  for (const InputFile& input : inputs) {
+    std::string path = pith::output_path(input.path, input.root, out_dir, extension);
+    std::error_code ec;
+    if (!seen.insert(fs::path(path).lexically_normal().string()).second) {
+      *err = "--output-dir: two inputs would both be written to " + path;
+      return false;
+    }
+    if (input.path != "-" && fs::exists(path, ec) && fs::equivalent(path, input.path, ec)) {
+      *err = "--output-dir: " + path + " would overwrite its own input";
+      return false;
+    }
+    paths->push_back(std::move(path));
+  }
+  return true;
+}
+
+pith::RecordOutputOptions output_options(const pith::Config& config, bool explain, bool color) {
+  pith::RecordOutputOptions options;
+  options.format = config.format;
+  options.explain = explain;
+  options.color = color;
+  options.fields = {config.content_field, config.id_field, config.url_field, config.output_field};
+  if (config.content_format == pith::InputFormat::html) options.content_kind = pith::InputKind::html;
+  if (config.content_format == pith::InputFormat::text) options.content_kind = pith::InputKind::text;
+  return options;
+}
+
+/// Everything the writer step touches; only one thread writes at a time, in input order.
+struct WriterState {
+  OutputSink& sink;
+  Progress& progress;
+  const pith::InputSequence& inputs;
+  RunTotals totals;
+  int status = k_exit_ok;
+  bool sink_failed = false;
+
+  void write(const pith::Record& record, const pith::CleanedRecord& result) {
+    if (result.skipped) {
+      ++totals.skipped;
+    } else {
+      ++totals.records_in;
+      if (result.error.empty()) ++totals.records_out;
+      else ++totals.errors;
+    }
+    totals.bytes += result.bytes_in;
+    totals.add_removed(result.removed);
+    if (!result.error.empty()) {
+      progress.clear();
+      std::fprintf(stderr, "pith: %s: %s\n", record.name.c_str(), result.error.c_str());
+      status = k_exit_input_failed;
+    }
+    std::string err;
+    if (!sink_failed && !result.output.empty() && !sink.write(record.input, result.output, &err)) {
+      progress.clear();
+      std::fprintf(stderr, "pith: %s\n", err.c_str());
+      sink_failed = true;  // one message, not one per record
+      status = k_exit_input_failed;
+    }
+    progress.update(totals, inputs.bytes_read());
+  }
+};
 
 }  // namespace
 
@@ -89,28 +169,42 @@ int run(int argc, char** argv) {
     return k_exit_ok;
   }
 
-  std::vector<std::string> inputs = raw.inputs;
-  if (inputs.empty()) inputs.push_back("-");
-  bool color = raw.explain && use_color(raw.color);
-  int status = k_exit_ok;
-  std::string bytes, out;
-  for (const std::string& input : inputs) {
-    pith::Document doc;
-    // Compressed input may be several times --max-bytes on disk; the cap applies after decoding.
-    if (!read_input(input, config.max_bytes * 4 + 1024, &bytes, &err) ||
-        !pipeline->clean(bytes, input, &doc, &err)) {
-      std::fprintf(stderr, "pith: %s: %s\n", input == "-" ? "<stdin>" : input.c_str(), err.c_str());
-      status = k_exit_input_failed;
-      continue;
-    }
-    out.clear();
-    if (raw.explain) pith::write_explain(doc, color, out);
-    else if (config.format == pith::OutputFormat::json) pith::write_json_pretty(doc, out);
-    else if (config.format == pith::OutputFormat::jsonl) pith::write_json_line(doc, out);
-    else pith::write_text(doc, out);
-    emit(out);
+  std::vector<InputFile> inputs;
+  std::vector<std::string> out_paths;
+  if (!expand_inputs(raw.inputs, raw.recursive, raw.globs, &inputs, &err) ||
+      (!raw.output_dir.empty() && !plan_outputs(inputs, raw.output_dir, config.format, &out_paths, &err))) {
+    std::fprintf(stderr, "pith: %s\n", err.c_str());
+    return k_exit_usage;
   }
-  if (std::fflush(stdout) != 0 && status == k_exit_ok) status = k_exit_input_failed;
+  // A summary is for batches; cleaning one page prints nothing but the page.
+  bool batch = is_record_format(config.input_format) || inputs.size() > 1 || !raw.output_dir.empty() ||
+               raw.recursive;
+  bool report = batch && !raw.quiet;
+
+  std::vector<std::string> paths;
+  for (const InputFile& input : inputs) paths.push_back(input.path);
+  pith::InputSequence sequence(std::move(paths), config.input_format, config.max_bytes);
+  pith::RecordCleaner cleaner(*pipeline, output_options(config, raw.explain, raw.explain && use_color(raw.color)));
+  OutputSink sink(std::move(out_paths));
+  Progress progress(report && isatty(STDERR_FILENO), sequence.total_size());
+  WriterState writer{sink, progress, sequence, {}, k_exit_ok, false};
+
+  pith::RunnerSteps steps;
+  steps.read = [&](pith::Record* record) { return sequence.next(record); };
+  steps.work = [&](const pith::Record& record, pith::CleanedRecord* result) { cleaner.clean(record, result); };
+  steps.write = [&](const pith::Record& record, const pith::CleanedRecord& result) { writer.write(record, result); };
+  unsigned jobs = config.jobs ? config.jobs : std::max(1u, std::thread::hardware_concurrency());
+  auto start = std::chrono::steady_clock::now();
+  pith::run_ordered(steps, jobs, pith::default_window(jobs));
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  int status = writer.status;
+  if (!sink.finish(&err)) {
+    std::fprintf(stderr, "pith: %s\n", err.c_str());
+    status = k_exit_input_failed;
+  }
+  progress.clear();
+  if (report) std::fputs(summary(writer.totals, seconds).c_str(), stderr);
   return status;
 }
 

@@ -37,6 +37,18 @@ struct Config {
 
   // --- output
   OutputFormat format = OutputFormat::text;
+
+  // --- batch runs (JSON Lines and WARC inputs, many files)
+  /// Worker threads; 0 means one per core.
+  unsigned jobs = 0;
+  /// The members of a JSON Lines record: the content to clean, its id, its URL, and the member
+  /// the cleaned text goes to (replacing a same-named member of the input).
+  std::string content_field = "text";
+  std::string id_field = "id";
+  std::string url_field = "url";
+  std::string output_field = "text";
+  /// What a record's content is: html, text, or detect (sniffed per record).
+  InputFormat content_format = InputFormat::detect;
 };
 
 /// True when stage `name` runs under `config` (`on_by_default` for stages nobody named).

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "pith/html/html_parser.h"
+#include "pith/input/charset.h"
 #include "pith/input/decompress.h"
 #include "pith/input/utf8.h"
 #include "pith/rules/rules_file.h"
@@ -84,6 +85,25 @@ bool Pipeline::clean(std::string_view bytes, std::string source, Document* doc, 
     return false;
   }
   return clean_as(bytes, detect_kind(bytes, m_config), doc, err);
+}
+
+bool Pipeline::clean_content(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset,
+                             Document* doc, std::string* err) const {
+  doc->bytes_in = bytes.size();
+  if (bytes.size() > m_config.max_bytes) {
+    *err = "input is " + std::to_string(bytes.size()) + " bytes, over --max-bytes (" +
+           std::to_string(m_config.max_bytes) + ")";
+    return false;
+  }
+  std::string converted;
+  if (!charset.empty() && !is_utf8_charset(charset)) {
+    if (!to_utf8(bytes, charset, &converted, err)) return false;
+    // The transport's charset outranks the page's own <meta charset> (as in browsers); a BOM
+    // is the one signal that outranks both, so the parser will not decode the text again.
+    converted.insert(0, "\xEF\xBB\xBF");
+    bytes = converted;
+  }
+  return clean_as(bytes, kind ? *kind : detect_kind(bytes, m_config), doc, err);
 }
 
 bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const {

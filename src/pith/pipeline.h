@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,12 @@ class Pipeline {
   /// False with `err` when this input cannot be processed (binary, corrupt, too large);
   /// odd HTML or odd text is normal input and never fails.
   bool clean(std::string_view bytes, std::string source, Document* doc, std::string* err) const;
+
+  /// Cleans one record's content: already-decompressed `bytes` of the given kind (sniffed when
+  /// `kind` is empty), in `charset` when a transport header declared one ("" when not).
+  /// False with `err` when the record is over --max-bytes or cannot be decoded.
+  bool clean_content(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset,
+                     Document* doc, std::string* err) const;
 
   /// Decodes and parses already-decompressed `bytes` of the given kind, then runs the stages.
   bool clean_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const;

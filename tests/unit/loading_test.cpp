@@ -7,7 +7,12 @@ using pith::test::filter_removes_in_context;
 
 TEST_CASE("loading removes placeholder lines", "[filter][loading]") {
   for (const char* line : {"Now loading...", "Loading…", "LOADING", "Cargando...", "Lädt…", "Chargement…",
-                           "  Show more comments ", "Please enable JavaScript."}) {
+                           "  Show more comments ", "Please enable JavaScript.", "Wird geladen …",
+                           "Caricamento in corso...", "Carregando...", "Mostrar más comentarios",
+                           "Please enable JavaScript to view the comments powered by Disqus.",
+                           "Bitte aktivieren Sie JavaScript, um dieses Video zu sehen.",
+                           "Media playback is unsupported on your device", "This slideshow requires JavaScript.",
+                           "Comments", "Like Loading..."}) {
     INFO(line);
     CHECK(filter_removes_in_context("loading", line));
   }
@@ -16,7 +21,9 @@ TEST_CASE("loading removes placeholder lines", "[filter][loading]") {
 TEST_CASE("loading keeps sentences that mention loading", "[filter][loading]") {
   for (const char* line : {"Ships were loading grain at the port.",
                            "Loading the trucks took the crew most of the night, officials said.",
-                           "Please enable JavaScript support in the kiosk, the vendor told staff in a memo."}) {
+                           "Please enable JavaScript support in the kiosk, the vendor told staff in a memo that was "
+                           "later shared with reporters by two employees.",
+                           "Los estibadores seguían cargando contenedores al amanecer."}) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }

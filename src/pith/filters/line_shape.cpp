@@ -2,6 +2,8 @@
 #include "pith/filters/line_shape.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstring>
 
 namespace pith::shape {
 
@@ -74,25 +76,53 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-std::string key(std::string_view text) {
+namespace {
+
+/// Writes the key of `text` into `out`, reusing its capacity: filters build a key for most
+/// short lines, so this loop is the hottest in the filter stage. ASCII takes the fast path.
+void key_into(std::string_view text, std::string& out) {
   while (std::size_t n = edge_mark_at_start(text)) text.remove_prefix(n);
   while (std::size_t n = edge_mark_before_end(text)) text.remove_suffix(n);
-  std::string out;
-  out.reserve(text.size());
+  out.resize(text.size());
+  char* begin = out.data();
+  char* w = begin;
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t n = is_ascii_space(text[i]) ? 1 : unicode_space_at(text.substr(i));
+    auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c < 0x80 ? (is_ascii_space(text[i]) ? 1 : 0) : unicode_space_at(text.substr(i));
     if (n) {
       space = true;
       i += n;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
+    if (space && w != begin) *w++ = ' ';
     space = false;
-    out.push_back(lower(text[i]));
+    // Latin-1 capitals À..Þ (not ×) are C3 80..9E; their small forms are 0x20 higher.
+    if (c == 0xC3 && i + 1 < text.size()) {
+      auto next = static_cast<unsigned char>(text[i + 1]);
+      *w++ = text[i];
+      *w++ = static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
+      i += 2;
+      continue;
+    }
+    *w++ = lower(text[i]);
     ++i;
   }
+  out.resize(static_cast<std::size_t>(w - begin));
+}
+
+}  // namespace
+
+std::string key(std::string_view text) {
+  std::string out;
+  key_into(text, out);
   return out;
+}
+
+std::string_view scratch_key(std::string_view text) {
+  thread_local std::string buffer;
+  key_into(text, buffer);
+  return buffer;
 }
 
 bool starts_with_ci(std::string_view text, std::string_view prefix) {
@@ -109,6 +139,10 @@ bool contains_ci(std::string_view text, std::string_view needle) {
   return it != text.end();
 }
 
+std::size_t key_word_count(std::string_view key) {
+  return key.empty() ? 0 : static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
 std::size_t word_count(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;
@@ -118,6 +152,124 @@ std::size_t word_count(std::string_view text) {
     in_word = !space;
   }
   return words;
+}
+
+std::string_view skip_opening_marks(std::string_view text) {
+  while (std::size_t n = edge_mark_at_start(text)) text.remove_prefix(n);
+  return text;
+}
+
+namespace {
+
+/// Length of one white-space character at `text[i]`, or 0.
+std::size_t space_at(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  if (is_ascii_space(text[i])) return 1;
+  return static_cast<unsigned char>(text[i]) >= 0x80 ? unicode_space_at(text.substr(i)) : 0;
+}
+
+/// `b`, the second byte of a C3 sequence, folded from a Latin-1 capital to its small form.
+unsigned char fold_latin1(unsigned char b) { return b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b; }
+
+}  // namespace
+
+std::size_t phrase_at(std::string_view text, std::string_view phrase) {
+  // Most lines fail on the first byte; a Latin-1 capital needs the slow path.
+  if (phrase.empty() || text.empty() || (lower(text[0]) != phrase[0] && static_cast<unsigned char>(text[0]) != 0xC3))
+    return 0;
+  std::size_t i = 0;
+  for (std::size_t j = 0; j < phrase.size();) {
+    if (phrase[j] == ' ') {
+      std::size_t n = space_at(text, i);
+      if (n == 0) return 0;
+      while (n) {
+        i += n;
+        n = space_at(text, i);
+      }
+      ++j;
+      continue;
+    }
+    if (i >= text.size()) return 0;
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC3 && static_cast<unsigned char>(phrase[j]) == 0xC3 && i + 1 < text.size() && j + 1 < phrase.size()) {
+      if (fold_latin1(static_cast<unsigned char>(text[i + 1])) != static_cast<unsigned char>(phrase[j + 1])) return 0;
+      i += 2;
+      j += 2;
+      continue;
+    }
+    if (lower(text[i]) != phrase[j]) return 0;
+    ++i;
+    ++j;
+  }
+  if (is_word_byte(phrase.back()) && i < text.size() && is_word_byte(text[i])) return 0;
+  return i;
+}
+
+bool contains_stem_ci(std::string_view text, std::string_view stem) {
+  if (stem.empty()) return true;
+  for (char first : {stem[0], static_cast<char>(stem[0] - 32)}) {
+    const char* at = text.data();
+    const char* end = text.data() + text.size();
+    while (end - at >= static_cast<std::ptrdiff_t>(stem.size())) {
+      at = static_cast<const char*>(std::memchr(at, first, static_cast<std::size_t>(end - at)));
+      if (!at || end - at < static_cast<std::ptrdiff_t>(stem.size())) break;
+      if (starts_with_ci(std::string_view(at, static_cast<std::size_t>(end - at)), stem)) return true;
+      ++at;
+    }
+  }
+  return false;
+}
+
+bool is_word_byte(char c) {
+  auto b = static_cast<unsigned char>(c);
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
+}
+
+bool starts_with_word_ci(std::string_view text, std::string_view prefix) {
+  if (!starts_with_ci(text, prefix)) return false;
+  return text.size() == prefix.size() || prefix.empty() || !is_word_byte(prefix.back()) ||
+         !is_word_byte(text[prefix.size()]);
+}
+
+bool ends_with_ci(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && starts_with_ci(text.substr(text.size() - suffix.size()), suffix);
+}
+
+bool has_year(std::string_view text) {
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    bool century = (text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0');
+    if (!century) continue;
+    bool digits = text[i + 2] >= '0' && text[i + 2] <= '9' && text[i + 3] >= '0' && text[i + 3] <= '9';
+    bool alone_before = i == 0 || !(text[i - 1] >= '0' && text[i - 1] <= '9');
+    bool alone_after = i + 4 == text.size() || !(text[i + 4] >= '0' && text[i + 4] <= '9');
+    if (digits && alone_before && alone_after) return true;
+  }
+  return false;
+}
+
+bool opens_with_inner_quote(std::string_view text) {
+  text = trim(text);
+  std::string_view close;
+  std::size_t open = 0;
+  if (text.starts_with('"')) close = "\"", open = 1;
+  else if (text.starts_with("\xE2\x80\x9C")) close = "\xE2\x80\x9D", open = 3;  // “ ”
+  else if (text.starts_with("\xC2\xAB")) close = "\xC2\xBB", open = 2;          // « »
+  else if (text.starts_with("\xE2\x80\x9E")) close = "\xE2\x80\x9C", open = 3;  // „ “
+  else return false;
+  std::size_t end = text.find(close, open);
+  if (end == std::string_view::npos) return false;
+  std::string_view after = text.substr(end + close.size());
+  for (char c : after)
+    if (is_word_byte(c)) return true;
+  return false;
+}
+
+std::size_t dash_at(std::string_view text) {
+  if (text.starts_with('-')) return 1;
+  // en dash, em dash, horizontal bar
+  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x95"})
+    if (text.starts_with(dash)) return dash.size();
+  return 0;
 }
 
 }  // namespace pith::shape

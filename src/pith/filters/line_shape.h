@@ -9,10 +9,14 @@ namespace pith::shape {
 /// `text` without leading and trailing white space (ASCII and the common Unicode spaces).
 std::string_view trim(std::string_view text);
 
-/// A comparison key: ASCII letters lower-cased, runs of white space folded to one space,
+/// A comparison key: ASCII and Latin-1 capitals (À..Þ) lower-cased, runs of white space folded to one space,
 /// leading and trailing white space, quotes, ellipses and final punctuation dropped.
 /// "  Now Loading… " and "now loading..." both give "now loading".
 std::string key(std::string_view text);
+
+/// key() written into a per-thread buffer, so filters can judge every line without allocating.
+/// The view is valid until the next scratch_key() call on the same thread.
+std::string_view scratch_key(std::string_view text);
 
 /// ASCII-case-insensitive prefix test; `prefix` must be lower case.
 bool starts_with_ci(std::string_view text, std::string_view prefix);
@@ -22,5 +26,96 @@ bool contains_ci(std::string_view text, std::string_view needle);
 
 /// Number of space-separated words.
 std::size_t word_count(std::string_view text);
+
+/// word_count() of a key(), whose words are split by single spaces: a vectorised count.
+std::size_t key_word_count(std::string_view key);
+
+/// True for ASCII letters and digits, and for any byte of a multi-byte UTF-8 sequence (so
+/// "señal" or "für" read as one word).
+bool is_word_byte(char c);
+
+/// starts_with_ci, and the prefix ends at a word boundary ("follow" matches "Follow us",
+/// not "Followers"); `prefix` must be lower case.
+bool starts_with_word_ci(std::string_view text, std::string_view prefix);
+
+/// ASCII-case-insensitive suffix test; `suffix` must be lower case.
+bool ends_with_ci(std::string_view text, std::string_view suffix);
+
+/// True when lower-case `key` (a key()) holds any of the lower-case `needles`; a plain find,
+/// which is much faster than contains_ci.
+template <class List>
+bool key_contains_any(std::string_view key, const List& needles) {
+  for (std::string_view needle : needles)
+    if (key.find(needle) != std::string_view::npos) return true;
+  return false;
+}
+
+/// contains_ci for `stem` (lower case, opening with an ASCII letter), jumping with memchr from
+/// one occurrence of its first letter, in either case, to the next: far cheaper than a byte
+/// loop when a filter must look inside every line.
+bool contains_stem_ci(std::string_view text, std::string_view stem);
+
+/// contains_stem_ci for any of `stems`.
+template <class List>
+bool contains_stem_ci(std::string_view text, const List& stems) {
+  for (std::string_view stem : stems)
+    if (contains_stem_ci(text, stem)) return true;
+  return false;
+}
+
+/// contains_ci for any of `needles`.
+template <class List>
+bool contains_any_ci(std::string_view text, const List& needles) {
+  for (std::string_view needle : needles)
+    if (contains_ci(text, needle)) return true;
+  return false;
+}
+
+/// starts_with_word_ci for any of `prefixes`; the matched prefix, or "" for none.
+template <class List>
+std::string_view word_prefix_in(std::string_view text, const List& prefixes) {
+  for (std::string_view prefix : prefixes)
+    if (starts_with_word_ci(text, prefix)) return prefix;
+  return {};
+}
+
+/// True when `key` equals one of `phrases`.
+template <class List>
+bool is_one_of(std::string_view key, const List& phrases) {
+  for (std::string_view phrase : phrases)
+    if (key == phrase) return true;
+  return false;
+}
+
+/// True when `text` opens with a quotation that closes before the line ends with more words
+/// after it: prose quoting a phrase ("\"Subscribe now\" banners, she said"), not the phrase.
+bool opens_with_inner_quote(std::string_view text);
+
+/// `text` without the quotes, dashes, bullets and spaces a line may open with (as key() drops them).
+std::string_view skip_opening_marks(std::string_view text);
+
+/// Bytes at the start of `text` that `phrase` (lower case, single-spaced) matches, ignoring
+/// ASCII and Latin-1 case and reading any run of white space as one space; 0 when it does not
+/// match or stops inside a word. Lets a filter test a line's opening without keying the line.
+std::size_t phrase_at(std::string_view text, std::string_view phrase);
+
+/// The first of `phrases` that opens `text` (past its opening marks), or "" for none.
+template <class List>
+std::string_view opening_in(std::string_view text, const List& phrases) {
+  text = skip_opening_marks(text);
+  if (text.empty()) return {};
+  // Most phrases fail on the first byte: test it here before calling phrase_at.
+  char first = text[0] >= 'A' && text[0] <= 'Z' ? static_cast<char>(text[0] + 32) : text[0];
+  bool latin1 = static_cast<unsigned char>(first) == 0xC3;
+  for (std::string_view phrase : phrases)
+    if ((phrase[0] == first || latin1) && phrase_at(text, phrase)) return phrase;
+  return {};
+}
+
+/// True when `text` holds a stand-alone year from 1900 to 2099.
+bool has_year(std::string_view text);
+
+/// Byte length of a dash (hyphen, en dash, em dash, horizontal bar) at the start of `text`, or 0.
+std::size_t dash_at(std::string_view text);
 
 }  // namespace pith::shape

@@ -1,12 +1,18 @@
-// Whole-buffer gzip and zstd decoding with an output cap.
+// Streaming gzip and zstd decoding behind one ByteSource; the whole-buffer path reads through it.
 #include "pith/input/decompress.h"
 
 #include <zlib.h>
 #include <zstd.h>
 
-#include <memory>
+#include <algorithm>
+#include <cstring>
 
 namespace pith {
+
+namespace {
+/// Upstream reads in pieces this size: big enough for the codecs, small enough to stay flat.
+constexpr std::size_t k_in_buffer = std::size_t{1} << 16;
+}  // namespace
 
 Compression detect_compression(std::string_view bytes) {
   if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1F &&
@@ -16,101 +22,164 @@ Compression detect_compression(std::string_view bytes) {
   return Compression::none;
 }
 
-namespace {
+struct DecompressingSource::Codec {
+  z_stream zs{};
+  bool zs_ready = false;
+  ZSTD_DCtx* zstd = nullptr;
+  /// ZSTD_decompressStream's last hint: 0 when a frame just ended.
+  std::size_t zstd_hint = 0;
 
-std::string cap_message(std::size_t max_bytes) {
-  return "decompressed size passes --max-bytes (" + std::to_string(max_bytes) + " bytes)";
+  ~Codec() {
+    if (zs_ready) inflateEnd(&zs);
+    if (zstd) ZSTD_freeDCtx(zstd);
+  }
+};
+
+DecompressingSource::DecompressingSource(ByteSource& upstream)
+    : m_upstream(upstream), m_in(k_in_buffer), m_codec(std::make_unique<Codec>()) {}
+
+DecompressingSource::~DecompressingSource() = default;
+
+bool DecompressingSource::fill(std::string* err) {
+  if (m_in_pos < m_in_end || m_upstream_done) return true;
+  std::size_t got = 0;
+  if (!m_upstream.read(m_in.data(), m_in.size(), &got, err)) return false;
+  m_in_pos = 0;
+  m_in_end = got;
+  if (got == 0) m_upstream_done = true;
+  return true;
 }
 
-bool gunzip(std::string_view in, std::size_t max_bytes, std::string* out, std::string* err) {
-  z_stream zs{};
-  if (inflateInit2(&zs, 15 + 32) != Z_OK) {
-    *err = "gzip: cannot initialise zlib";
-    return false;
+bool DecompressingSource::start(std::string* err) {
+  m_started = true;
+  // A magic number is up to four bytes; a short first read must not hide it.
+  while (m_in_end < 4 && !m_upstream_done) {
+    std::size_t got = 0;
+    if (!m_upstream.read(m_in.data() + m_in_end, m_in.size() - m_in_end, &got, err)) return false;
+    if (got == 0) m_upstream_done = true;
+    m_in_end += got;
   }
-  std::unique_ptr<z_stream, int (*)(z_stream*)> guard(&zs, inflateEnd);
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(in.size());
-  char buffer[1 << 16];
-  for (;;) {
-    zs.next_out = reinterpret_cast<Bytef*>(buffer);
-    zs.avail_out = sizeof buffer;
-    int rc = inflate(&zs, Z_NO_FLUSH);
-    std::size_t produced = sizeof buffer - zs.avail_out;
-    if (out->size() + produced > max_bytes) {
-      *err = cap_message(max_bytes);
+  m_compression = detect_compression(std::string_view(m_in.data(), m_in_end));
+  if (m_compression == Compression::gzip) {
+    if (inflateInit2(&m_codec->zs, 15 + 16) != Z_OK) {
+      *err = "gzip: cannot initialise zlib";
       return false;
     }
-    out->append(buffer, produced);
-    if (rc == Z_STREAM_END) {
-      // Another member may follow (concatenated gzip files are one valid gzip file).
-      if (zs.avail_in == 0) return true;
-      if (inflateReset(&zs) != Z_OK) break;
-      continue;
+    m_codec->zs_ready = true;
+  } else if (m_compression == Compression::zstd) {
+    m_codec->zstd = ZSTD_createDCtx();
+    if (!m_codec->zstd) {
+      *err = "zstd: cannot initialise";
+      return false;
     }
-    if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
+  }
+  return true;
+}
+
+bool DecompressingSource::read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) {
+  *got = 0;
+  if (!m_started && !start(err)) return false;
+  if (m_finished || capacity == 0) return true;
+  switch (m_compression) {
+    case Compression::gzip: return read_gzip(buffer, capacity, got, err);
+    case Compression::zstd: return read_zstd(buffer, capacity, got, err);
+    case Compression::none: break;
+  }
+  if (m_in_pos == m_in_end) {
+    // Plain input needs no staging copy once the sniffed bytes are handed out.
+    if (m_upstream_done) return true;
+    return m_upstream.read(buffer, capacity, got, err);
+  }
+  std::size_t n = std::min(capacity, m_in_end - m_in_pos);
+  std::memcpy(buffer, m_in.data() + m_in_pos, n);
+  m_in_pos += n;
+  *got = n;
+  return true;
+}
+
+bool DecompressingSource::read_gzip(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) {
+  z_stream& zs = m_codec->zs;
+  while (*got == 0) {
+    if (!fill(err)) return false;
+    if (m_in_pos == m_in_end) {
       *err = "gzip: truncated stream";
       return false;
     }
-    if (rc != Z_OK) {
+    zs.next_in = reinterpret_cast<Bytef*>(m_in.data() + m_in_pos);
+    zs.avail_in = static_cast<uInt>(m_in_end - m_in_pos);
+    zs.next_out = reinterpret_cast<Bytef*>(buffer);
+    zs.avail_out = static_cast<uInt>(std::min<std::size_t>(capacity, UINT32_MAX));
+    int rc = inflate(&zs, Z_NO_FLUSH);
+    m_in_pos = m_in_end - zs.avail_in;
+    *got = std::min<std::size_t>(capacity, UINT32_MAX) - zs.avail_out;
+    if (rc == Z_STREAM_END) {
+      // Another member may follow: concatenated gzip files (and .warc.gz) are one valid stream.
+      if (!fill(err)) return false;
+      if (m_in_pos == m_in_end) {
+        m_finished = true;
+        return true;
+      }
+      if (inflateReset(&zs) != Z_OK) {
+        *err = "gzip: corrupt stream";
+        return false;
+      }
+      continue;
+    }
+    if (rc != Z_OK && rc != Z_BUF_ERROR) {
       *err = std::string("gzip: ") + (zs.msg ? zs.msg : "corrupt stream");
       return false;
     }
   }
-  *err = "gzip: corrupt stream";
-  return false;
+  return true;
 }
 
-bool unzstd(std::string_view in, std::size_t max_bytes, std::string* out, std::string* err) {
-  std::unique_ptr<ZSTD_DCtx, std::size_t (*)(ZSTD_DCtx*)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
-  ZSTD_inBuffer input{in.data(), in.size(), 0};
-  char buffer[1 << 16];
-  std::size_t last = 1;
-  while (input.pos < input.size) {
-    ZSTD_outBuffer output{buffer, sizeof buffer, 0};
-    last = ZSTD_decompressStream(ctx.get(), &output, &input);
-    if (ZSTD_isError(last)) {
-      *err = std::string("zstd: ") + ZSTD_getErrorName(last);
+bool DecompressingSource::read_zstd(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) {
+  while (*got == 0) {
+    if (!fill(err)) return false;
+    if (m_in_pos == m_in_end) {
+      // All input consumed: the decoder may still hold output, or the last frame is cut short.
+      if (m_codec->zstd_hint == 0) {
+        m_finished = true;
+        return true;
+      }
+    }
+    ZSTD_inBuffer input{m_in.data() + m_in_pos, m_in_end - m_in_pos, 0};
+    ZSTD_outBuffer output{buffer, capacity, 0};
+    std::size_t hint = ZSTD_decompressStream(m_codec->zstd, &output, &input);
+    if (ZSTD_isError(hint)) {
+      *err = std::string("zstd: ") + ZSTD_getErrorName(hint);
       return false;
     }
-    if (out->size() + output.pos > max_bytes) {
-      *err = cap_message(max_bytes);
-      return false;
-    }
-    out->append(buffer, output.pos);
-  }
-  // Drain what the decoder still holds once all input is consumed.
-  while (last != 0) {
-    ZSTD_outBuffer output{buffer, sizeof buffer, 0};
-    last = ZSTD_decompressStream(ctx.get(), &output, &input);
-    if (ZSTD_isError(last)) {
-      *err = std::string("zstd: ") + ZSTD_getErrorName(last);
-      return false;
-    }
-    if (output.pos == 0 && last != 0) {
+    m_codec->zstd_hint = hint;
+    m_in_pos += input.pos;
+    *got = output.pos;
+    if (*got == 0 && m_upstream_done && m_in_pos == m_in_end && hint != 0) {
       *err = "zstd: truncated stream";
       return false;
     }
-    if (out->size() + output.pos > max_bytes) {
-      *err = cap_message(max_bytes);
-      return false;
-    }
-    out->append(buffer, output.pos);
   }
   return true;
 }
 
-}  // namespace
+bool read_all(ByteSource& source, std::size_t max_bytes, std::string* out, std::string* err) {
+  out->clear();
+  char buffer[1 << 16];
+  for (;;) {
+    std::size_t got = 0;
+    if (!source.read(buffer, sizeof buffer, &got, err)) return false;
+    if (got == 0) return true;
+    if (out->size() + got > max_bytes) {
+      *err = "larger than --max-bytes (" + std::to_string(max_bytes) + " bytes)";
+      return false;
+    }
+    out->append(buffer, got);
+  }
+}
 
 bool decompress(std::string_view bytes, std::size_t max_bytes, std::string* out, std::string* err) {
-  out->clear();
-  switch (detect_compression(bytes)) {
-    case Compression::gzip: return gunzip(bytes, max_bytes, out, err);
-    case Compression::zstd: return unzstd(bytes, max_bytes, out, err);
-    case Compression::none: break;
-  }
-  out->assign(bytes);
-  return true;
+  MemorySource memory(bytes);
+  DecompressingSource source(memory);
+  return read_all(source, max_bytes, out, err);
 }
 
 }  // namespace pith

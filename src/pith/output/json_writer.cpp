@@ -1,4 +1,5 @@
 // JSON output: stable field names, null for what the input did not tell.
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -63,19 +64,32 @@ std::string indent(std::string_view compact) {
 }  // namespace
 
 void append_json_members(const Document& doc, std::string& out, std::string_view text_field) {
-  append_member(out, "source", doc.source);
-  append_member(out, "title", doc.meta.title);
-  append_member(out, "author", doc.meta.author);
-  append_member(out, "date", doc.meta.date);
-  append_member(out, "site_name", doc.meta.site_name);
-  append_member(out, "url", doc.meta.url);
-  append_member(out, "language", doc.meta.language);
-  append_member(out, "description", doc.meta.description);
+  append_json_members(doc, out, text_field, {});
+}
+
+void append_json_members(const Document& doc, std::string& out, std::string_view text_field,
+                         std::span<const std::string> omit) {
+  auto omitted = [&](std::string_view name) {
+    return name != text_field && std::find(omit.begin(), omit.end(), name) != omit.end();
+  };
+  auto member = [&](std::string_view name, std::string_view value) {
+    if (!omitted(name)) append_member(out, name, value);
+  };
+  member("source", doc.source);
+  member("title", doc.meta.title);
+  member("author", doc.meta.author);
+  member("date", doc.meta.date);
+  member("site_name", doc.meta.site_name);
+  member("url", doc.meta.url);
+  member("language", doc.meta.language);
+  member("description", doc.meta.description);
   std::string text = kept_text(doc);
   json::append_string(out, text_field);
   out.push_back(':');
   json::append_string(out, text);
 
+  // "removed" and "stats" are built together; each is left out alone when a record has its own.
+  std::size_t removed_start = out.size();
   out += ",\"removed\":[";
   std::vector<std::pair<std::string_view, std::size_t>> per_filter;
   bool first = true;
@@ -94,7 +108,10 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
     if (it == per_filter.end()) per_filter.emplace_back(block.removed_by, 1);
     else ++it->second;
   }
-  out += "],\"stats\":{";
+  out += "]";
+  if (omitted("removed")) out.resize(removed_start);
+  std::size_t stats_start = out.size();
+  out += ",\"stats\":{";
   append_number(out, "chars_in", doc.chars_in);
   out.push_back(',');
   append_number(out, "chars_out", utf8::count_code_points(text));
@@ -104,6 +121,7 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
     append_number(out, per_filter[i].first, per_filter[i].second);
   }
   out += "}}";
+  if (omitted("stats")) out.resize(stats_start);
 }
 
 void write_json_line(const Document& doc, std::string& out) {

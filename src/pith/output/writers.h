@@ -1,6 +1,7 @@
 // Writers: a cleaned Document as text, JSON, or an --explain listing. They never read input.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,11 @@ std::string kept_text(const Document& doc);
 /// The members of the document's JSON object, without braces, so a caller can put
 /// pass-through fields beside them: "source", "title", metadata, `text_field`, "removed", "stats".
 void append_json_members(const Document& doc, std::string& out, std::string_view text_field = "text");
+
+/// As above, leaving out the members named in `omit` — those a batch record already has and
+/// passes through (`text_field` itself is always written).
+void append_json_members(const Document& doc, std::string& out, std::string_view text_field,
+                         std::span<const std::string> omit);
 
 /// One compact JSON object and a newline (a line of JSON Lines).
 void write_json_line(const Document& doc, std::string& out);

@@ -1,0 +1,66 @@
+// OutputSink: stdio files, parent directories created on demand.
+#include "cli/output_sink.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+
+namespace cli {
+
+OutputSink::~OutputSink() {
+  if (m_file) std::fclose(m_file);
+}
+
+bool OutputSink::close_current(std::string* err) {
+  if (!m_file) return true;
+  bool ok = std::fclose(m_file) == 0;
+  m_file = nullptr;
+  if (!ok) *err = m_paths[m_current] + ": " + std::strerror(errno);
+  return ok;
+}
+
+bool OutputSink::open(std::size_t input, std::string* err) {
+  if (!close_current(err)) return false;
+  if (m_opened.size() < m_paths.size()) m_opened.resize(m_paths.size(), false);
+  const std::string& path = m_paths[input];
+  std::error_code ec;
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  // Each file is created anew once; appending only matters if an input's records came back later.
+  m_file = std::fopen(path.c_str(), m_opened[input] ? "ab" : "wb");
+  if (!m_file) {
+    *err = path + ": " + std::strerror(errno);
+    return false;
+  }
+  m_opened[input] = true;
+  m_current = input;
+  return true;
+}
+
+bool OutputSink::write(std::size_t input, std::string_view bytes, std::string* err) {
+  if (m_paths.empty()) {
+    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size()) return true;
+    *err = std::string("standard output: ") + std::strerror(errno);
+    return false;
+  }
+  if ((!m_file || m_current != input) && !open(input, err)) return false;
+  if (std::fwrite(bytes.data(), 1, bytes.size(), m_file) == bytes.size()) return true;
+  *err = m_paths[input] + ": " + std::strerror(errno);
+  return false;
+}
+
+bool OutputSink::finish(std::string* err) {
+  if (m_paths.empty()) {
+    if (std::fflush(stdout) == 0) return true;
+    *err = std::string("standard output: ") + std::strerror(errno);
+    return false;
+  }
+  bool ok = close_current(err);
+  m_opened.resize(m_paths.size(), false);
+  for (std::size_t i = 0; ok && i < m_paths.size(); ++i)
+    if (!m_opened[i]) ok = open(i, err) && close_current(err);
+  return ok;
+}
+
+}  // namespace cli

@@ -1,0 +1,86 @@
+// BufferedReader: memchr over a fixed buffer, refilled from the source.
+#include "pith/batch/buffered_reader.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace pith {
+
+namespace {
+constexpr std::size_t k_buffer_size = std::size_t{1} << 18;
+}  // namespace
+
+BufferedReader::BufferedReader(ByteSource& source) : m_source(source), m_buffer(k_buffer_size) {}
+
+bool BufferedReader::fill(std::string* err) {
+  if (m_pos < m_end) return true;
+  if (failed()) {
+    *err = m_failure;
+    return false;
+  }
+  if (m_done) return true;
+  std::size_t got = 0;
+  if (!m_source.read(m_buffer.data(), m_buffer.size(), &got, err)) {
+    m_failure = err->empty() ? "read error" : *err;
+    return false;
+  }
+  m_pos = 0;
+  m_end = got;
+  if (got == 0) m_done = true;
+  return true;
+}
+
+ReadStatus BufferedReader::read_line(std::size_t max_bytes, std::string* line, bool* too_long, std::string* err) {
+  line->clear();
+  *too_long = false;
+  bool any = false;
+  for (;;) {
+    if (!fill(err)) return ReadStatus::error;
+    if (m_pos == m_end) break;
+    any = true;
+    const char* start = m_buffer.data() + m_pos;
+    std::size_t available = m_end - m_pos;
+    const void* newline = std::memchr(start, '\n', available);
+    std::size_t take = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - start) : available;
+    if (!*too_long && line->size() + take > max_bytes) {
+      *too_long = true;
+      line->clear();
+      line->shrink_to_fit();
+    }
+    if (!*too_long) line->append(start, take);
+    std::size_t consumed = newline ? take + 1 : take;
+    m_pos += consumed;
+    m_offset += consumed;
+    if (newline) break;
+  }
+  if (!any) return ReadStatus::end;
+  if (!line->empty() && line->back() == '\r') line->pop_back();
+  return ReadStatus::ok;
+}
+
+ReadStatus BufferedReader::read_exact(std::size_t n, std::string* out, std::string* err) {
+  while (n > 0) {
+    if (!fill(err)) return ReadStatus::error;
+    if (m_pos == m_end) return ReadStatus::end;
+    std::size_t take = std::min(n, m_end - m_pos);
+    out->append(m_buffer.data() + m_pos, take);
+    m_pos += take;
+    m_offset += take;
+    n -= take;
+  }
+  return ReadStatus::ok;
+}
+
+ReadStatus BufferedReader::skip(std::uint64_t n, std::string* err) {
+  while (n > 0) {
+    if (!fill(err)) return ReadStatus::error;
+    if (m_pos == m_end) return ReadStatus::end;
+    std::size_t take = static_cast<std::size_t>(std::min<std::uint64_t>(n, m_end - m_pos));
+    m_pos += take;
+    m_offset += take;
+    n -= take;
+  }
+  return ReadStatus::ok;
+}
+
+}  // namespace pith

@@ -1,0 +1,135 @@
+// InputSequence: one input open at a time, read through decompression into records.
+#include "pith/batch/input_sequence.h"
+
+#include <sys/stat.h>
+
+#include "pith/batch/jsonl_record.h"
+
+namespace pith {
+
+InputSequence::InputSequence(std::vector<std::string> paths, InputFormat format, std::size_t max_bytes)
+    : m_paths(std::move(paths)), m_format(format), m_max_bytes(max_bytes) {
+  for (const std::string& path : m_paths) {
+    struct stat st {};
+    if (path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+      m_total_size = 0;
+      break;
+    }
+    m_total_size += static_cast<std::uint64_t>(st.st_size);
+  }
+}
+
+InputSequence::~InputSequence() = default;
+
+std::string InputSequence::display_name() const {
+  const std::string& path = m_paths[m_index - 1];
+  return path == "-" ? "<stdin>" : path;
+}
+
+bool InputSequence::open_next(Record* failure) {
+  *failure = Record{};
+  failure->input = m_index;
+  ++m_index;
+  failure->name = display_name();
+  m_file = std::make_unique<FileSource>();
+  std::string err;
+  if (!m_file->open(m_paths[m_index - 1], &err)) {
+    failure->error = err;
+    m_file.reset();
+    return false;
+  }
+  m_decoded = std::make_unique<DecompressingSource>(*m_file);
+  if (m_format == InputFormat::jsonl) m_lines = std::make_unique<BufferedReader>(*m_decoded);
+  if (m_format == InputFormat::warc) m_warc = std::make_unique<WarcReader>(*m_decoded, m_max_bytes);
+  m_line = 0;
+  m_open = true;
+  return true;
+}
+
+void InputSequence::close_current() {
+  if (m_file) m_bytes_done += m_file->bytes_read();
+  m_bytes_current.store(0, std::memory_order_relaxed);
+  m_warc.reset();
+  m_lines.reset();
+  m_decoded.reset();
+  m_file.reset();
+  m_open = false;
+}
+
+bool InputSequence::next(Record* record) {
+  for (;;) {
+    if (!m_open) {
+      if (m_index >= m_paths.size()) return false;
+      if (!open_next(record)) return true;  // the failure is this input's one record
+      if (m_format != InputFormat::jsonl && m_format != InputFormat::warc) {
+        next_document(record);
+        close_current();
+        return true;
+      }
+    }
+    bool got = m_format == InputFormat::jsonl ? next_jsonl(record) : next_warc(record);
+    m_bytes_current.store(m_file->bytes_read(), std::memory_order_relaxed);
+    if (got) return true;
+    close_current();
+  }
+}
+
+void InputSequence::next_document(Record* record) {
+  *record = Record{};
+  record->kind = RecordKind::document;
+  record->input = m_index - 1;
+  record->name = display_name();
+  std::string err;
+  if (!read_all(*m_decoded, m_max_bytes, &record->bytes, &err)) {
+    record->error = err;
+    record->bytes.clear();
+  }
+  m_bytes_current.store(m_file->bytes_read(), std::memory_order_relaxed);
+}
+
+bool InputSequence::next_jsonl(Record* record) {
+  if (m_lines->failed()) return false;
+  *record = Record{};
+  record->kind = RecordKind::jsonl;
+  record->input = m_index - 1;
+  std::string err;
+  bool too_long = false;
+  for (;;) {
+    ReadStatus status = m_lines->read_line(m_max_bytes, &record->bytes, &too_long, &err);
+    if (status == ReadStatus::end) return false;
+    ++m_line;
+    record->name = display_name() + ":" + std::to_string(m_line);
+    if (status == ReadStatus::error) {
+      // The stream broke (corrupt or truncated compression): report it once, then stop this input.
+      record->kind = RecordKind::document;
+      record->error = err;
+      record->bytes.clear();
+      return true;
+    }
+    if (too_long) {
+      record->error = "line is over --max-bytes (" + std::to_string(m_max_bytes) + " bytes)";
+      return true;
+    }
+    if (!is_blank_line(record->bytes)) return true;
+  }
+}
+
+bool InputSequence::next_warc(Record* record) {
+  if (m_warc->failed()) return false;
+  std::uint64_t offset = m_warc->offset();
+  std::string err;
+  ReadStatus status = m_warc->next(record, &err);
+  record->input = m_index - 1;
+  record->name = display_name() + "@" + std::to_string(offset);
+  if (status == ReadStatus::end) return false;
+  if (status == ReadStatus::error) {
+    // Not a record of the output: a damaged stretch of the file, reported like a failed input.
+    record->kind = RecordKind::document;
+    record->skipped = false;
+    record->error = err;
+    record->bytes.clear();
+  }
+  return true;
+}
+
+}  // namespace pith

@@ -1,0 +1,38 @@
+// One line of JSON Lines: the content to clean, and every other member kept as raw JSON.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith {
+
+/// Which members of a record mean what (the --field, --id-field, --url-field, --output-field flags).
+struct JsonlFields {
+  std::string content = "text";
+  std::string id = "id";
+  std::string url = "url";
+  std::string output = "text";
+};
+
+struct JsonlRecord {
+  /// The content member's string, unescaped.
+  std::string content;
+  /// The url member's string, or "" (also when it is not a string).
+  std::string url;
+  /// Raw JSON of the other members, in input order, comma-separated, exactly as they were
+  /// (the content and output members are left out: pith writes the output member).
+  std::string pass_through;
+  /// Unescaped names of the members kept in `pass_through`, so pith's own members can make way.
+  std::vector<std::string> kept_names;
+  bool has_id = false;
+};
+
+/// Parses `line` as one JSON object. False with `err` when it is not valid JSON, not an object,
+/// or has no string member `fields.content`; `pass_through` is filled whenever the object is valid.
+bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlRecord* record, std::string* err);
+
+/// True when `line` holds nothing but white space (not a record; skipped).
+bool is_blank_line(std::string_view line);
+
+}  // namespace pith

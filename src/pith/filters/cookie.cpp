@@ -1,0 +1,62 @@
+// cookie: cookie notices and the buttons of a consent banner.
+#include "pith/filters/cookie.h"
+
+#include "pith/filters/line_shape.h"
+
+namespace pith {
+
+namespace {
+
+/// A consent notice is a sentence or three; longer is an article paragraph.
+constexpr std::size_t k_max_bytes = 500;
+constexpr std::size_t k_max_words = 60;
+/// Buttons and banner titles are a few words.
+constexpr std::size_t k_max_button_bytes = 60;
+
+/// How a site speaks of its own cookies; the line must also say "cookie".
+constexpr std::string_view k_notice_openings[] = {
+    "we use cookies", "we use", "we and our partners", "this site uses", "this website uses", "our site uses",
+    "our website uses", "by continuing", "by using this", "by clicking", "to give you the best",
+    "this site stores", "cookies help us",
+    "utilizamos cookies", "usamos cookies", "utilizamos", "usamos", "este sitio", "esta web", "esta página",
+    "al continuar", "si continúas", "si continúa",
+    "wir verwenden", "wir nutzen", "wir setzen", "diese website", "diese webseite", "durch die nutzung",
+    "wenn sie die", "nous utilisons", "ce site", "en poursuivant", "en continuant", "nous et nos partenaires",
+    "este site", "utilizamos", "ao continuar", "ao navegar", "nós usamos",
+    "utilizziamo", "usiamo", "questo sito", "proseguendo", "continuando", "noi e terze parti",
+};
+
+/// The word every such notice holds.
+constexpr std::string_view k_cookie_words[] = {"cookie", "kekse"};
+
+/// Buttons and titles of a consent banner (compared with shape::key()).
+constexpr std::string_view k_banner_lines[] = {
+    "accept cookies", "accept all cookies", "accept all", "reject all", "allow all", "allow cookies",
+    "cookie settings", "cookie preferences", "manage cookies", "manage preferences", "cookie policy",
+    "cookie notice", "we value your privacy", "your privacy choices",
+    "aceptar", "aceptar cookies", "aceptar todas", "rechazar todas", "configurar cookies", "política de cookies",
+    "alle akzeptieren", "akzeptieren", "alle ablehnen", "cookie-einstellungen", "einstellungen verwalten",
+    "accepter", "tout accepter", "accepter les cookies", "tout refuser", "paramétrer les cookies",
+    "gérer les cookies", "politique de cookies", "aceitar", "aceitar cookies", "aceitar todos",
+    "rejeitar todos", "política de cookies", "accetta", "accetta tutti", "accetta i cookie", "rifiuta tutti",
+    "gestisci i cookie", "cookie policy",
+};
+
+/// A cheap look at the raw line before keying it: most lines never say "cookie".
+bool mentions_cookies(std::string_view text) { return shape::contains_stem_ci(text, k_cookie_words); }
+
+}  // namespace
+
+std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t index) const {
+  std::string_view text = doc.blocks[index].text;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(text), k_banner_lines))
+    return "a consent button";
+  if (shape::opening_in(text, k_notice_openings).empty() || !mentions_cookies(text)) return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_cookie_words))
+    return "a cookie notice";
+  return std::nullopt;
+}
+
+}  // namespace pith

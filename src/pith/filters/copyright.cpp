@@ -1,0 +1,74 @@
+// copyright: copyright and rights-reserved notices of wires and sites.
+#include "pith/filters/copyright.h"
+
+#include "pith/filters/line_shape.h"
+
+namespace pith {
+
+namespace {
+
+/// Agency notices run to three or four sentences; longer is an article paragraph.
+constexpr std::size_t k_max_bytes = 600;
+constexpr std::size_t k_max_words = 80;
+/// "All rights reserved" with a name before it is a short line.
+constexpr std::size_t k_max_reserved_words = 25;
+constexpr std::size_t k_max_reserved_bytes = 250;
+
+/// The copyright mark; a notice may open with it, with "(c)" or with the word.
+constexpr std::string_view k_mark = "\xC2\xA9";
+constexpr std::string_view k_word_openings[] = {"copyright", "(c)", "urheberrecht"};
+
+/// Rights phrases; any one makes a short line a notice.
+constexpr std::string_view k_rights_phrases[] = {
+    "all rights reserved", "may not be published, broadcast, rewritten or redistributed",
+    "may not be reproduced", "without permission is prohibited", "todos los derechos reservados",
+    "prohibida su reproducción", "alle rechte vorbehalten", "tous droits réservés",
+    "toute reproduction interdite", "todos os direitos reservados", "proibida a reprodução",
+    "tutti i diritti riservati", "riproduzione riservata",
+};
+
+/// `text` without a leading mark or word opening; unchanged when it has none.
+std::string_view after_opening(std::string_view text) {
+  if (text.starts_with(k_mark)) return shape::trim(text.substr(k_mark.size()));
+  std::string_view opening = shape::word_prefix_in(text, k_word_openings);
+  return opening.empty() ? text : shape::trim(text.substr(opening.size()));
+}
+
+/// "© ...", or "Copyright 2024 ..." / "(c) 2021 ...": the word forms need the year right after
+/// them (past any mark), so "Copyright law was overhauled in 2019" stays.
+/// Stems every rights phrase holds, for one cheap pass before the phrase-by-phrase search.
+constexpr std::string_view k_rights_stems[] = {"reserv", "réserv", "riservat", "vorbehalt", "reprodu", "riprodu",
+                                                "redistribut", "without permission"};
+
+bool has_rights_phrase(std::string_view key) {
+  return shape::contains_stem_ci(key, k_rights_stems) && shape::key_contains_any(key, k_rights_phrases);
+}
+
+bool opens_as_notice(std::string_view key, bool rights) {
+  if (key.starts_with(k_mark)) return rights || shape::has_year(key);
+  std::string_view rest = after_opening(key);
+  if (rest.size() == key.size()) return false;
+  rest = after_opening(rest);
+  return rest.size() >= 4 && shape::has_year(rest.substr(0, 4)) && (rest.size() == 4 || !shape::is_word_byte(rest[4]));
+}
+
+}  // namespace
+
+std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size_t index) const {
+  std::string_view text = doc.blocks[index].text;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  // Only a line opening as a notice may be long; others are keyed only when short.
+  bool opening = shape::skip_opening_marks(text).starts_with(k_mark) ||
+                 !shape::opening_in(text, k_word_openings).empty();
+  if (!opening && (text.size() > k_max_reserved_bytes || !shape::contains_stem_ci(text, k_rights_stems)))
+    return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  std::size_t words = shape::key_word_count(key);
+  if (words > k_max_words) return std::nullopt;
+  bool rights = has_rights_phrase(key);
+  if (opening && opens_as_notice(key, rights)) return "a copyright notice";
+  if (rights && words <= k_max_reserved_words) return "a rights-reserved notice";
+  return std::nullopt;
+}
+
+}  // namespace pith

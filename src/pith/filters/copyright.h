@@ -1,0 +1,14 @@
+// copyright: wire and site copyright notices ("© 2024 Reuters. All rights reserved.").
+#pragma once
+
+#include "pith/filters/filter.h"
+
+namespace pith {
+
+class CopyrightFilter : public LineFilter {
+ public:
+  explicit CopyrightFilter(const Config&) {}
+  std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
+};
+
+}  // namespace pith

@@ -1,0 +1,14 @@
+// follow: "Follow us on ..." prompts naming a platform or handle.
+#pragma once
+
+#include "pith/filters/filter.h"
+
+namespace pith {
+
+class FollowFilter : public LineFilter {
+ public:
+  explicit FollowFilter(const Config&) {}
+  std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
+};
+
+}  // namespace pith

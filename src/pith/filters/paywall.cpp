@@ -1,0 +1,66 @@
+// paywall: what a subscription wall leaves in the text ("Subscribe to keep reading").
+#include "pith/filters/paywall.h"
+
+#include "pith/filters/line_shape.h"
+
+namespace pith {
+
+namespace {
+
+/// A wall's prompt is a sentence or two; longer is an article paragraph.
+constexpr std::size_t k_max_bytes = 300;
+constexpr std::size_t k_max_words = 30;
+/// Buttons are a word or two.
+constexpr std::size_t k_max_button_bytes = 32;
+
+/// How a wall's prompts open (word boundary after each), compared with shape::key().
+constexpr std::string_view k_openings[] = {
+    "subscribe to keep reading", "subscribe to continue reading", "subscribe to read", "subscribe now",
+    "subscribe for full access", "subscribe today", "already have an account", "already a subscriber",
+    "already subscribed", "this article is for subscribers", "this article is only available to subscribers",
+    "this content is for subscribers", "exclusive to subscribers", "subscribers only",
+    "create a free account", "register for free to continue", "sign in to continue reading",
+    "log in to continue reading", "you have reached your limit", "you've reached your limit",
+    "you have read your", "you've read your", "continue reading with", "to continue reading",
+    "unlock this article", "get unlimited access", "start your free trial",
+    // Spanish
+    "suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "suscríbete para leer",
+    "¿ya tienes una cuenta", "ya tienes una cuenta", "¿ya eres suscriptor", "ya eres suscriptor",
+    "contenido exclusivo para suscriptores", "este contenido es exclusivo para suscriptores",
+    "has alcanzado el límite",
+    // German
+    "jetzt abonnieren und weiterlesen", "weiterlesen mit", "bereits registriert", "bereits abonnent",
+    "sie sind bereits abonnent", "schon abonnent", "dieser artikel ist nur für abonnenten",
+    "exklusiv für abonnenten", "jetzt weiterlesen", "um weiterzulesen",
+    // French
+    "abonnez-vous pour lire la suite", "abonnez-vous pour continuer", "déjà abonné", "vous avez déjà un compte",
+    "cet article est réservé aux abonnés", "article réservé aux abonnés", "réservé aux abonnés",
+    "la suite est réservée aux abonnés", "pour lire la suite",
+    // Portuguese
+    "assine para continuar lendo", "assine para ler", "já é assinante", "já tem uma conta",
+    "conteúdo exclusivo para assinantes", "este conteúdo é exclusivo para assinantes",
+    "continue lendo com",
+    // Italian
+    "abbonati per continuare a leggere", "abbonati per leggere", "sei già abbonato", "hai già un account",
+    "contenuto riservato agli abbonati", "articolo riservato agli abbonati", "per continuare a leggere",
+};
+
+/// Wall buttons that stand alone on a line.
+constexpr std::string_view k_buttons[] = {
+    "sign in", "log in", "subscribe", "iniciar sesión", "inicia sesión", "anmelden", "einloggen",
+    "se connecter", "connexion", "entrar", "fazer login", "accedi", "abbonati",
+};
+
+}  // namespace
+
+std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t index) const {
+  std::string_view text = doc.blocks[index].text;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(text), k_buttons))
+    return "a paywall button";
+  if (shape::opening_in(text, k_openings).empty()) return std::nullopt;
+  if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
+  return std::nullopt;
+}
+
+}  // namespace pith

@@ -1,0 +1,14 @@
+// share: lines that are only share buttons ("Share this:", "Facebook", "WhatsApp", "Print").
+#pragma once
+
+#include "pith/filters/filter.h"
+
+namespace pith {
+
+class ShareFilter : public LineFilter {
+ public:
+  explicit ShareFilter(const Config&) {}
+  std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
+};
+
+}  // namespace pith

@@ -1,0 +1,54 @@
+// Byte sources: where a reader's bytes come from (a file, standard input, memory), read in pieces.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace pith {
+
+/// A stream of bytes read piece by piece, so no reader ever needs a whole input in memory.
+class ByteSource {
+ public:
+  virtual ~ByteSource() = default;
+  /// Reads up to `capacity` bytes into `buffer`; `*got` is 0 only at the end of the stream.
+  /// False with `err` on a read error.
+  virtual bool read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) = 0;
+};
+
+/// Bytes held by the caller, which must outlive the source (tests and fuzz targets use this).
+class MemorySource final : public ByteSource {
+ public:
+  explicit MemorySource(std::string_view bytes) : m_bytes(bytes) {}
+  bool read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) override;
+
+ private:
+  std::string_view m_bytes;
+};
+
+/// A file or standard input ("-"), read with plain POSIX reads.
+class FileSource final : public ByteSource {
+ public:
+  FileSource() = default;
+  FileSource(const FileSource&) = delete;
+  FileSource& operator=(const FileSource&) = delete;
+  ~FileSource() override;
+
+  /// Opens `path` ("-" is standard input); false with `err` when it cannot be read as a file.
+  bool open(const std::string& path, std::string* err);
+  bool read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) override;
+
+  /// Bytes read so far, before any decompression (progress is measured on these).
+  std::uint64_t bytes_read() const { return m_bytes_read; }
+  /// The file's size when it is a regular file, else 0 (a pipe's size is unknown).
+  std::uint64_t size() const { return m_size; }
+
+ private:
+  int m_fd = -1;
+  bool m_owned = false;
+  std::uint64_t m_bytes_read = 0;
+  std::uint64_t m_size = 0;
+};
+
+}  // namespace pith

@@ -1,0 +1,69 @@
+// Charset conversion through ICU's converters.
+#include "pith/input/charset.h"
+
+#include <unicode/ucnv.h>
+
+#include <cctype>
+#include <memory>
+
+#include "pith/filters/line_shape.h"
+
+namespace pith {
+
+namespace {
+bool equals_ci(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  return true;
+}
+}  // namespace
+
+bool is_utf8_charset(std::string_view charset) {
+  return equals_ci(charset, "utf-8") || equals_ci(charset, "utf8") || equals_ci(charset, "us-ascii") ||
+         equals_ci(charset, "ascii");
+}
+
+std::string charset_of_content_type(std::string_view content_type) {
+  std::size_t semicolon = content_type.find(';');
+  while (semicolon != std::string_view::npos) {
+    content_type.remove_prefix(semicolon + 1);
+    semicolon = content_type.find(';');
+    std::string_view param = shape::trim(content_type.substr(0, semicolon));
+    if (param.size() <= 8 || !shape::starts_with_ci(param, "charset=")) continue;
+    std::string_view value = shape::trim(param.substr(8));
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+      value = value.substr(1, value.size() - 2);
+    return std::string(value);
+  }
+  return {};
+}
+
+bool to_utf8(std::string_view bytes, std::string_view charset, std::string* out, std::string* err) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string name(charset);
+  std::unique_ptr<UConverter, void (*)(UConverter*)> from(ucnv_open(name.c_str(), &status), ucnv_close);
+  if (U_FAILURE(status) || !from) {
+    *err = "unknown charset '" + name + "'";
+    return false;
+  }
+  std::unique_ptr<UConverter, void (*)(UConverter*)> to(ucnv_open("UTF-8", &status), ucnv_close);
+  if (U_FAILURE(status)) {
+    *err = "cannot open the UTF-8 converter";
+    return false;
+  }
+  // Up to three UTF-8 bytes for each input byte, plus room for a final U+FFFD.
+  out->resize(bytes.size() * 3 + 4);
+  char* target = out->data();
+  const char* source = bytes.data();
+  ucnv_convertEx(to.get(), from.get(), &target, out->data() + out->size(), &source, bytes.data() + bytes.size(),
+                 nullptr, nullptr, nullptr, nullptr, true, true, &status);
+  if (U_FAILURE(status)) {
+    *err = std::string("charset conversion failed: ") + u_errorName(status);
+    return false;
+  }
+  out->resize(static_cast<std::size_t>(target - out->data()));
+  return true;
+}
+
+}  // namespace pith

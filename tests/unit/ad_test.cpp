@@ -1,0 +1,45 @@
+// ad: ad labels and advertise-with-us prompts go; prose about advertising stays.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("ad removes advertisement labels", "[filter][ad]") {
+  for (const char* line : {"Advertisement", "ADVERTISEMENT", "Sponsored content", "Story continues below advertisement",
+                           "Publicidad", "Anzeige", "Publicité", "Pubblicità", "Publicidade", "- Advertisement -",
+                           "Contenido patrocinado", "Weiter nach der Anzeige", "Continua dopo la pubblicità",
+                           "ADVERTISEMENT - SCROLL TO CONTINUE READING", "Advert", "Sponsored by Northwind Bank",
+                           "Patrocinado por Banco del Sur", "Präsentiert von Stadtwerke Nord",
+                           "Sponsorisé par La Maison Verte"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+}
+
+TEST_CASE("ad removes prompts to advertise with the site", "[filter][ad]") {
+  for (const char* line : {
+           "Advertise with the Harbour Gazette and reach thousands of local readers. Advertise Today.",
+           "Advertise with us: contact us for our media kit and rates.",
+           "Advertise on Riverside Radio and reach millions of listeners every week. Learn more.",
+           "Anúnciese con nosotros y llegue a miles de lectores. Contáctenos.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+}
+
+TEST_CASE("ad keeps sentences about advertising", "[filter][ad]") {
+  for (const char* line : {
+           "The company said it would stop advertising on the platform after the tweet went viral.",
+           "Advertisement spending fell by 12 percent in the third quarter, the industry group reported.",
+           "Advertise with caution, regulators warned companies making health claims on Monday.",
+           "La publicidad en televisión cayó un 8 % el año pasado, según el informe.",
+           "Die Anzeige gegen den Bürgermeister wurde am Montag eingereicht.",
+           "Sponsored by the senator, the bill passed on Tuesday.",
+           "Presented by the mayor, the award honours volunteers who cleaned the river.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

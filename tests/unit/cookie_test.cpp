@@ -1,0 +1,36 @@
+// cookie: consent notices and buttons go; reporting about cookie rules stays.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("cookie removes consent notices and buttons", "[filter][cookie]") {
+  for (const char* line : {
+           "We use cookies to give you the best experience on our website.",
+           "This site uses cookies. By continuing to browse the site you are agreeing to our use of cookies.",
+           "Accept all cookies",
+           "Cookie settings",
+           "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+           "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.",
+           "Nous utilisons des cookies pour améliorer votre expérience.",
+           "Este site utiliza cookies para melhorar a sua experiência.",
+           "Utilizziamo i cookie per personalizzare contenuti e annunci.",
+           "Alle akzeptieren",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+}
+
+TEST_CASE("cookie keeps reporting about cookies", "[filter][cookie]") {
+  for (const char* line : {
+           "The regulator fined the newspaper 50,000 euros over its cookie policy, which it said misled readers.",
+           "We used to bake cookies every Sunday, she recalled.",
+           "Cookie banners have become a fixture of European websites since the law took effect.",
+           "La CNIL a sanctionné le site pour ses cookies publicitaires déposés sans consentement.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

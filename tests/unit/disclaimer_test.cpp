@@ -1,0 +1,55 @@
+// disclaimer: views disclaimers and syndication notices go; reporting about views stays.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("disclaimer removes views disclaimers", "[filter][disclaimer]") {
+  for (const char* line : {
+           "\" Valley Courier does not always share or support the views and opinions expressed here; they are "
+           "just those of the writer.\"",
+           "The views expressed in this article are those of the author and do not necessarily reflect the "
+           "official policy of the publication.",
+           "Opinions expressed by contributors are their own.",
+           "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor y no reflejan "
+           "necesariamente la línea editorial.",
+           "Der Beitrag gibt die Meinung des Verfassers wieder, nicht unbedingt die der Redaktion.",
+           "Les opinions exprimées dans cette tribune n'engagent que leur auteur.",
+           "As opiniões expressas neste artigo não refletem necessariamente a posição do jornal e são de "
+           "responsabilidade do autor.",
+           "Le opinioni espresse dall'autore non riflettono necessariamente quelle della redazione.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+}
+
+TEST_CASE("disclaimer removes syndication notices", "[filter][disclaimer]") {
+  for (const char* line : {
+           "This story was originally published by the Prairie Ledger. Republished with permission.",
+           "This article first appeared on Coastal Wire and is republished here under a Creative Commons license.",
+           "Republished with permission from Mountain Times.",
+           "Este artículo fue publicado originalmente en El Diario del Norte.",
+           "Dieser Artikel erschien zuerst bei der Nordsee-Zeitung.",
+           "Cet article a été initialement publié sur le site de La Voix du Sud.",
+           "Este artigo foi publicado originalmente no Jornal do Vale.",
+           "Questo articolo è stato pubblicato originariamente su Il Corriere Alpino.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+}
+
+TEST_CASE("disclaimer keeps reporting about views and publishing", "[filter][disclaimer]") {
+  for (const char* line : {
+           "The company said the views expressed by the executive do not necessarily reflect the board's position.",
+           "Originally published in 1851, the novel sold poorly during its author's lifetime.",
+           "The network said it does not endorse the remarks, which were made during a live broadcast.",
+           "El ministro dijo que las opiniones del informe no reflejan necesariamente la postura del gobierno.",
+           "The newspaper republished the letter on Sunday with permission from the family.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

@@ -1,0 +1,72 @@
+// line_shape: the helpers every filter judges lines with.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "pith/filters/line_shape.h"
+
+namespace shape = pith::shape;
+
+TEST_CASE("key folds case, spaces and edge marks", "[shape]") {
+  struct Row {
+    const char* text;
+    const char* key;
+  };
+  for (const Row& row : std::vector<Row>{{"  Now Loading… ", "now loading"},
+                                         {"\" À LIRE AUSSI :", "à lire aussi"},
+                                         {"Read\t  more:", "read more"},
+                                         {"«Ver más»", "ver más"},
+                                         {"ÉTÉ × 2", "été × 2"}}) {
+    INFO(row.text);
+    CHECK(shape::key(row.text) == row.key);
+    CHECK(shape::scratch_key(row.text) == row.key);
+  }
+}
+
+TEST_CASE("phrase_at matches an opening phrase at a word boundary", "[shape]") {
+  struct Row {
+    const char* text;
+    const char* phrase;
+    bool matches;
+  };
+  for (const Row& row : std::vector<Row>{{"Follow us on X", "follow us", true},
+                                         {"Followers doubled", "follow", false},
+                                         {"Read   more: the story", "read more", true},
+                                         {"À lire aussi : la suite", "à lire aussi", true},
+                                         {"Lee también", "lee también", true},
+                                         {"Lee tambien", "lee también", false},
+                                         {"Sign", "sign up", false}}) {
+    INFO(row.text << " / " << row.phrase);
+    CHECK((shape::phrase_at(row.text, row.phrase) > 0) == row.matches);
+  }
+  const std::string_view phrases[] = {"share this", "follow us"};
+  CHECK(shape::opening_in("\u201cFollow us on Instagram", phrases) == "follow us");
+  CHECK(shape::opening_in("The follow-up", phrases).empty());
+}
+
+TEST_CASE("contains_stem_ci finds a stem in either case", "[shape]") {
+  const std::string_view stems[] = {"cookie", "kekse"};
+  CHECK(shape::contains_stem_ci("We use COOKIES here", stems));
+  CHECK(shape::contains_stem_ci("Wir verwenden Kekse", stems));
+  CHECK_FALSE(shape::contains_stem_ci("The cook knew the kitchen", stems));
+  CHECK_FALSE(shape::contains_stem_ci("cooki", stems));
+}
+
+TEST_CASE("opens_with_inner_quote tells a quoted phrase in prose from a quoted line", "[shape]") {
+  CHECK(shape::opens_with_inner_quote("\"Subscribe now\" banners annoy readers, the survey found."));
+  CHECK(shape::opens_with_inner_quote("\u201cSign up\u201d pop-ups are everywhere."));
+  CHECK_FALSE(shape::opens_with_inner_quote("\" Valley Courier does not always share these views.\""));
+  CHECK_FALSE(shape::opens_with_inner_quote("Subscribe to keep reading"));
+}
+
+TEST_CASE("has_year and dash_at read dates and attributions", "[shape]") {
+  CHECK(shape::has_year("© 2024 Reuters"));
+  CHECK(shape::has_year("18. Februar 1999"));
+  CHECK_FALSE(shape::has_year("call 120245 now"));
+  CHECK_FALSE(shape::has_year("2100 people"));
+  CHECK(shape::dash_at("\u2014 Name") == 3);
+  CHECK(shape::dash_at("\u2013 Name") == 3);
+  CHECK(shape::dash_at("- Name") == 1);
+  CHECK(shape::dash_at("Name") == 0);
+}

@@ -1,0 +1,42 @@
+// newsletter: sign-up prompts go; reporting about newsletters and subscribers stays.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("newsletter removes sign-up prompts", "[filter][newsletter]") {
+  for (const char* line : {
+           "Sign up for our newsletter",
+           "Subscribe to the Morning Brief newsletter to get the day's top stories in your inbox.",
+           "Get the latest headlines delivered to your inbox every morning.",
+           "Thanks for signing up!",
+           "Suscríbete a nuestro boletín y recibe las noticias en tu correo.",
+           "Newsletter abonnieren",
+           "Melden Sie sich für unseren Newsletter an.",
+           "Abonnez-vous à notre newsletter.",
+           "Inscreva-se na nossa newsletter e receba as notícias no seu e-mail.",
+           "Iscriviti alla newsletter",
+           "Get our best stories by email every Friday.",
+           "Recevez notre sélection d'articles par courriel chaque matin.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter keeps prose about newsletters", "[filter][newsletter]") {
+  for (const char* line : {
+           "Subscribers to the newsletter complained that it arrived late for a week.",
+           "The senator's newsletter, sent by email to constituents, blamed the delay on the state.",
+           "\u201cSign up for our newsletter\u201d pop-ups annoy readers most, the survey found.",
+           "Sign up for the streaming bundle using the same email as your existing account.",
+           "Recibe el reembolso en tu correo en un plazo de diez días, explicó la empresa.",
+           "Sign-ups for the program doubled after the email campaign, the agency said.",
+           "Subscribe is not a word the company wants its customers to dread, the chief executive said of "
+           "its new pricing.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

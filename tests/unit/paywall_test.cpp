@@ -1,0 +1,38 @@
+// paywall: subscription walls go; reporting about subscriptions stays.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("paywall removes subscription walls", "[filter][paywall]") {
+  for (const char* line : {
+           "Subscribe to keep reading",
+           "Already have an account? Sign in",
+           "This article is for subscribers only.",
+           "You have reached your limit of free articles this month.",
+           "Suscríbete para seguir leyendo",
+           "¿Ya tienes una cuenta? Inicia sesión",
+           "Jetzt abonnieren und weiterlesen",
+           "Déjà abonné ? Se connecter",
+           "Assine para continuar lendo",
+           "Sei già abbonato? Accedi",
+           "Sign in",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+}
+
+TEST_CASE("paywall keeps reporting about subscriptions", "[filter][paywall]") {
+  for (const char* line : {
+           "Subscribers can keep reading on their phones after the update, the company said.",
+           "Subscriptions to streaming services rose 8 percent last year.",
+           "Already, the account has been used to send thousands of messages, investigators said.",
+           "\"Subscribe to keep reading\" banners will also be examined, she said, as part of a wider review.",
+           "Los suscriptores ya tienen acceso al nuevo servicio desde el lunes.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}

@@ -1,0 +1,95 @@
+// social-embed: embedded posts' residue goes; prose that quotes or names accounts stays.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+using pith::test::removed_by_filter;
+
+TEST_CASE("social-embed removes post attributions", "[filter][social-embed]") {
+  for (const char* line : {
+           "— Jane Porter (@jporter_news) March 3, 2024",
+           "– Ministerio de Salud (@SaludMX) 12 de enero de 2023",
+           "- Deutsche Bahn (@DB_Bahn) 18. Februar 2025",
+           "— Le Monde (@lemondefr) 7 juillet 2022",
+           "— Governo do Brasil (@govbr) 21 de novembro de 2021",
+           "— Protezione Civile (@DPCgov) 4 agosto 2020",
+           "— @weatherwatcher Sep 9, 2019",
+           "— Kim Nguyen (@kimnguyen) Dec. 31, 2018",
+           "Bundesregierung (@RegSprecher) 3. März 2024",
+           "Câmara dos Deputados (@camaradeputados) 9 de abril de 2022",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("social-embed", line));
+  }
+}
+
+TEST_CASE("social-embed removes posts' text and embed labels", "[filter][social-embed]") {
+  for (const char* line : {
+           "Flooding on the A9 this morning, avoid the area if you can pic.twitter.com/Ab12Cd34Ef",
+           "¡Gracias a todos los voluntarios! https://t.co/x9YzQ2LmNo",
+           "Heute Abend live im Stadion pic.twitter.com/7hGfR2kLpQ",
+           "View this post on Instagram",
+           "Ver esta publicación en Instagram",
+           "Diesen Beitrag auf Instagram ansehen",
+           "Voir cette publication sur Instagram",
+           "Embed from Getty Images",
+           "Watch on YouTube",
+           "A post shared by Maria Lopez (@marialopez)",
+           "Une publication partagée par Paris Match (@parismatch)",
+           "Polls are now closed across the state. Thank you to every volunteer who made today possible. "
+           "— Secretary of State (@SecStateOffice) November 5, 2024",
+           "View this post on Instagram A post shared by Lisa Ray (@lisaray)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("social-embed", line));
+  }
+}
+
+TEST_CASE("social-embed removes a post's text standing above its attribution", "[filter][social-embed]") {
+  std::vector<bool> removed = removed_by_filter(
+      "social-embed", {
+                          "The storm reached the coast late on Sunday, forecasters said.",
+                          "Stay indoors tonight, the wind is picking up fast along the shore.",
+                          "— County Emergency Office (@CountyEOC) October 12, 2024",
+                          "Power was restored to most homes by Monday afternoon.",
+                      });
+  CHECK(removed == std::vector<bool>{false, true, true, false});
+}
+
+TEST_CASE("social-embed keeps prose about posts and accounts", "[filter][social-embed]") {
+  for (const char* line : {
+           "The company said it would stop advertising on the platform after the tweet went viral.",
+           "In a post on X, the senator (@jdoe) wrote that the vote was \"a disgrace\" and called for an inquiry.",
+           "\"Stay indoors tonight,\" the agency wrote in a tweet on Sunday, urging residents to heed warnings.",
+           "- The mayor, who posts as @cityhallmayor, said on March 3, 2024 that the budget was final.",
+           "— Reporting by Ana García in Madrid; editing by John Smith",
+           "Minister Ana Pérez (@anaperez) said on 3 March 2024 that the plan was final.",
+           "Jane Doe (@jdoe) and two other activists were detained on March 3, 2024.",
+           "The photo, first shared on Instagram, was viewed more than two million times.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("social-embed", line));
+  }
+}
+
+TEST_CASE("social-embed keeps a paragraph that swallowed a post's text", "[filter][social-embed]") {
+  std::string paragraph =
+      "Owners of the new console said the streaming service struggled on home connections, with frame rates "
+      "dropping well below what the company had promised at launch. Analysts who tested the service over a "
+      "weekend found that games ran at half the advertised rate on the official dongle and only slightly "
+      "better in a desktop browser. Interesting to see the capture running at an unstable rate, one analyst "
+      "wrote. pic.twitter.com/4aBcDeFgHi";
+  CHECK_FALSE(filter_removes_in_context("social-embed", paragraph));
+}
+
+TEST_CASE("social-embed keeps a long paragraph above an attribution", "[filter][social-embed]") {
+  std::string paragraph =
+      "Residents of the coastal town said they had received little warning before the water rose, and several "
+      "families spent the night on the roofs of their homes waiting for rescue boats. Local officials defended "
+      "their response, saying the forecast had changed quickly and that sirens had sounded across the area in "
+      "the early hours of the morning, well before the river broke its banks.";
+  std::vector<bool> removed =
+      removed_by_filter("social-embed", {paragraph, "— Town Council (@towncouncil) May 2, 2024"});
+  CHECK(removed == std::vector<bool>{false, true});
+}
