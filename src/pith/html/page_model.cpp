@@ -12,6 +12,8 @@ namespace {
 /// Prose: blocks at least this long with at most this share of link text.
 constexpr std::size_t k_prose_chars = 80;
 constexpr double k_prose_link_density = 0.3;
+/// Table cells longer than this hold prose (a page laid out in a table), not data.
+constexpr std::size_t k_layout_cell_chars = 300;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -229,6 +231,9 @@ class ModelBuilder {
                                                   : m_model.elements[static_cast<std::size_t>(block.owner)].element->tag;
     block.block.kind = kind_of(owner_tag);
     block.text_chars = visible_chars(text);
+    // Old pages lay their article out in table cells; a "row" of prose is a paragraph.
+    if (block.block.kind == BlockKind::table_row && block.text_chars > k_layout_cell_chars)
+      block.block.kind = BlockKind::paragraph;
     block.link_chars = std::min(links, block.text_chars);
     block.block.link_density =
         block.text_chars ? static_cast<float>(block.link_chars) / static_cast<float>(block.text_chars) : 0.0f;
