@@ -15,10 +15,16 @@ void define_options(CLI::App& app, RawOptions& raw) {
       ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}));
   app.add_flag("-e,--explain", raw.explain, "Show the input with each removed line marked by the filter that removed it");
   app.add_flag("--list-filters", raw.list_filters, "List every filter and normaliser in pipeline order and exit");
-  app.add_option("--disable", raw.disable, "Switch off these filters or normalisers (comma-separated)")
-      ->delimiter(',');
-  app.add_option("--only", raw.only, "Run only these filters or normalisers (comma-separated)")->delimiter(',');
-  app.add_option("--rules", raw.rules, "TOML rules file adding patterns to filters or defining new ones")
+  // List options take one comma-separated value per use, so a following file name stays a file.
+  app.add_option("--disable", raw.disable, "Switch off these filters or normalisers (comma-separated; repeatable)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  app.add_option("--only", raw.only, "Run only these filters or normalisers (comma-separated; repeatable)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  // One file per --rules: without this CLI11 takes the input files that follow as rules files too.
+  app.add_option("--rules", raw.rules, "TOML rules file adding patterns to filters or defining new ones (repeatable)")
+      ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
   app.add_option("--keep", raw.keep, "HTML: also keep tables, lists, captions, comments or links (comma-separated)")
       ->delimiter(',')

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -29,12 +30,15 @@ namespace {
 constexpr int k_exit_ok = 0, k_exit_input_failed = 1, k_exit_usage = 2;
 
 void print_stages(const pith::Pipeline& pipeline) {
+  std::vector<pith::StageInfo> stages = pipeline.stages();
+  std::size_t width = 0;
+  for (const pith::StageInfo& stage : stages) width = std::max(width, stage.name.size());
   std::string out;
-  for (const pith::StageInfo& stage : pipeline.stages()) {
-    char line[96];
-    std::snprintf(line, sizeof line, "%-11s %-16s %-4s ", stage.is_filter ? "filter" : "normaliser",
-                  stage.name.c_str(), stage.enabled ? "on" : "off");
-    out += line;
+  for (const pith::StageInfo& stage : stages) {
+    std::string kind = stage.is_filter ? "filter" : "normaliser";
+    out += kind + std::string(12 - kind.size(), ' ');
+    out += stage.name + std::string(width + 2 - stage.name.size(), ' ');
+    out += stage.enabled ? "on   " : "off  ";
     out += stage.summary;
     out.push_back('\n');
   }

@@ -55,7 +55,7 @@ std::unique_ptr<Pipeline> Pipeline::create(const Config& config, std::string* er
   }
   for (const NormalizerEntry& entry : normalizer_registry()) {
     std::string name(entry.name);
-    bool on = stage_enabled(config, name, entry.on_by_default);
+    bool on = stage_enabled(config, name, starts_on(entry, config));
     pipeline->m_stage_info.push_back({name, std::string(entry.summary), false, entry.on_by_default, on});
     if (on) pipeline->m_normalizers.push_back({name, entry.make(config)});
   }
@@ -116,8 +116,13 @@ bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, s
       *err = "not text (binary data)";
       return false;
     }
-    std::string text(bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes);
-    utf8::repair(text);
+    std::string_view text = bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
+    std::string repaired;  // a copy only when the input needs repair
+    if (!utf8::is_valid(text)) {
+      repaired.assign(text);
+      utf8::repair(repaired);
+      text = repaired;
+    }
     doc->chars_in = utf8::count_code_points(text);
     parse_text(text, *doc);
   }

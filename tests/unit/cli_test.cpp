@@ -152,3 +152,13 @@ TEST_CASE("JSON Lines output is one object per input, one per line", "[cli][json
   }
   CHECK(sources == std::vector<std::string>{a.path(), b.path()});
 }
+
+TEST_CASE("list options take one value per use and leave file names alone", "[cli]") {
+  TempFile file("after-list.txt", k_article);
+  auto disabled = run_pith({"--disable", "loading", file.path()});
+  CHECK(disabled.status == 0);
+  CHECK(disabled.out.find("Now loading...") != std::string::npos);
+  auto only = run_pith({"--only", "loading,whitespace", "--only", "spacing", file.path()});
+  CHECK(only.status == 0);
+  CHECK(only.out.find("Now loading...") == std::string::npos);
+}

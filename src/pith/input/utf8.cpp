@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 
+#include <simdjson.h>
+
 namespace pith::utf8 {
 
 namespace {
@@ -37,25 +39,12 @@ std::size_t valid_sequence(const unsigned char* p, std::size_t left, std::size_t
   return need + 1;
 }
 
-bool all_ascii_8(const unsigned char* p) {
-  std::uint64_t word;
-  std::memcpy(&word, p, 8);
-  return (word & 0x8080808080808080ULL) == 0;
-}
-
 }  // namespace
 
 bool is_valid(std::string_view text) {
-  auto p = reinterpret_cast<const unsigned char*>(text.data());
-  std::size_t n = text.size(), i = 0;
-  while (i < n) {
-    if (i + 8 <= n && all_ascii_8(p + i)) { i += 8; continue; }
-    std::size_t bad;
-    std::size_t len = valid_sequence(p + i, n - i, &bad);
-    if (len == 0) return false;
-    i += len;
-  }
-  return true;
+  // simdjson's validator (SIMD, same rules: no overlongs, surrogates or code points past
+  // U+10FFFF) runs several times faster than a byte scan, which curly quotes keep interrupting.
+  return simdjson::validate_utf8(text.data(), text.size());
 }
 
 bool repair(std::string& text) {

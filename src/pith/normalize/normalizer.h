@@ -23,7 +23,14 @@ struct NormalizerEntry {
   std::string_view summary;
   bool on_by_default;
   std::unique_ptr<Normalizer> (*make)(const Config& config);
+  /// The Config switch that turns an off-by-default normaliser on (--ascii-punct), if any.
+  bool Config::*switched_on_by = nullptr;
 };
+
+/// True when `entry` runs before --disable and --only apply: on by default, or switched on by its flag.
+inline bool starts_on(const NormalizerEntry& entry, const Config& config) {
+  return entry.on_by_default || (entry.switched_on_by && config.*entry.switched_on_by);
+}
 
 /// Every built-in normaliser, in the order they run.
 std::span<const NormalizerEntry> normalizer_registry();

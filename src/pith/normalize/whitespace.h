@@ -1,4 +1,5 @@
-// whitespace: Unicode spaces become a space, runs collapse, lines are trimmed, empty lines go.
+// whitespace: Unicode spaces become a space, runs collapse, lines are trimmed, empty lines go;
+// Unicode line and paragraph separators become line breaks.
 #pragma once
 
 #include "pith/normalize/normalizer.h"

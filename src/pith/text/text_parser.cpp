@@ -1,6 +1,8 @@
 // Lines to blocks; CRLF and lone CR count as line ends.
 #include "pith/text/text_parser.h"
 
+#include <algorithm>
+
 #include "pith/filters/line_shape.h"
 #include "pith/input/utf8.h"
 
@@ -9,8 +11,12 @@ namespace pith {
 void parse_text(std::string_view text, Document& doc) {
   int line = 0;
   std::size_t start = 0;
+  // Next '\r' at or after `start`, kept between lines: find_first_of("\r\n") calls memchr once
+  // per byte, while two memchr scans (one usually finding nothing) run at memory speed.
+  std::size_t next_cr = text.find('\r');
   while (start <= text.size()) {
-    std::size_t end = text.find_first_of("\r\n", start);
+    if (next_cr < start) next_cr = text.find('\r', start);
+    std::size_t end = std::min(text.find('\n', start), next_cr);
     if (end == std::string_view::npos) end = text.size();
     ++line;
     std::string_view content = shape::trim(text.substr(start, end - start));

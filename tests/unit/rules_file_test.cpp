@@ -1,0 +1,195 @@
+// Rules files: both kinds of filter applied through the Pipeline, and every error at its line.
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include "pith/pipeline.h"
+#include "pith/rules/rules_file.h"
+#include "unit/test_support.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A rules file in the temporary directory, removed when the test is done with it.
+class TempRules {
+ public:
+  explicit TempRules(const std::string& toml) {
+    static std::atomic<int> counter{0};
+    m_path = (fs::temp_directory_path() /
+              ("pith-rules-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + ".toml"))
+                 .string();
+    std::ofstream(m_path, std::ios::binary) << toml;
+  }
+  ~TempRules() { fs::remove(m_path); }
+  TempRules(const TempRules&) = delete;
+  TempRules& operator=(const TempRules&) = delete;
+  const std::string& path() const { return m_path; }
+
+ private:
+  std::string m_path;
+};
+
+/// The document the pipeline plus `rules` makes of `lines` (text input); when `only` is given,
+/// just those stages run, so that built-in filters cannot take a line first.
+pith::Document run_with_rules(const TempRules& rules, const std::vector<std::string>& lines,
+                              const std::vector<std::string>& only = {}) {
+  pith::Config config;
+  config.rules_files = {rules.path()};
+  config.only = only;
+  std::string err;
+  auto pipeline = pith::Pipeline::create(config, &err);
+  INFO(err);
+  REQUIRE(pipeline);
+  std::string text;
+  for (const std::string& line : lines) text += line + "\n";
+  pith::Document doc;
+  REQUIRE(pipeline->clean_as(text, pith::InputKind::text, &doc, &err));
+  return doc;
+}
+
+/// The error loading `toml` gives, with the temporary path replaced by "RULES".
+std::string load_error(const std::string& toml) {
+  TempRules rules(toml);
+  std::vector<pith::UserFilter> filters;
+  std::string err;
+  if (pith::load_rules_file(rules.path(), &filters, &err)) return "(loaded)";
+  if (err.starts_with(rules.path())) err.replace(0, rules.path().size(), "RULES");
+  return err;
+}
+
+const std::vector<std::string> k_article = {
+    "The regional council approved the new transit plan on Monday after a long debate.",
+    "Loading the comments\u2026",
+    "Ships were loading grain at the port when the strike began, the union said.",
+    "Get our best stories delivered to your inbox every morning",
+    "Recevez nos meilleurs articles dans votre bo\u00EEte mail",
+    "A reader who tried to sign up for our newsletter said the prompts kept appearing, and that, in her view, "
+    "the site had become harder to read than the paper edition she had subscribed to for twenty years.",
+    "SPONSORED",
+    "Sponsored research at the university grew by a third last year.",
+    "Sign up for our newsletter!",
+};
+
+}  // namespace
+
+TEST_CASE("rules add patterns to a built-in filter, under its name", "[rules]") {
+  TempRules rules(
+      "# Comment threads that load late on two CMSes\n"
+      "[filters.loading]\n"
+      "patterns = ['^Loading (the )?comments', '^Chargement des commentaires']\n");
+  pith::Document doc = run_with_rules(rules, k_article);
+  REQUIRE(doc.blocks.size() == k_article.size());
+  CHECK(doc.blocks[1].removed_by == "loading");
+  CHECK(doc.blocks[1].reason.find("pattern '^Loading (the )?comments'") != std::string::npos);
+  CHECK(doc.blocks[1].reason.find(":3:") != std::string::npos);
+  CHECK(doc.blocks[2].kept());  // searched, yet anchored by the user's ^
+}
+
+TEST_CASE("rules define a new named filter with phrases, patterns and limits", "[rules]") {
+  TempRules rules(
+      "[filters.newsletter-signup]\n"
+      "summary = \"newsletter sign-up prompts\"\n"
+      "max-length = 120\n"
+      "phrases = [\"sign up for our newsletter\"]\n"
+      "patterns = [\n"
+      "  '^(get|receive) .{0,40} (in|to) your inbox',\n"
+      "  '^recevez .{0,40} dans votre bo\u00EEte',\n"
+      "  { regex = '^SPONSORED$', case-sensitive = true },\n"
+      "]\n");
+  pith::Document doc = run_with_rules(rules, k_article, {"newsletter-signup"});
+  std::vector<bool> removed;
+  for (const pith::Block& block : doc.blocks) removed.push_back(!block.kept());
+  CHECK(removed == std::vector<bool>{false, false, false, true, true, false, true, false, true});
+  CHECK(doc.blocks[3].removed_by == "newsletter-signup");
+  CHECK(doc.blocks[3].reason.find("pattern '^(get|receive)") != std::string::npos);
+  CHECK(doc.blocks[8].reason.find("phrase 'sign up for our newsletter'") != std::string::npos);
+
+  std::string err;
+  pith::Config config;
+  config.rules_files = {rules.path()};
+  auto pipeline = pith::Pipeline::create(config, &err);
+  REQUIRE(pipeline);
+  bool listed = false;
+  for (const pith::StageInfo& stage : pipeline->stages())
+    if (stage.name == "newsletter-signup") listed = stage.summary == "newsletter sign-up prompts" && stage.enabled;
+  CHECK(listed);
+}
+
+TEST_CASE("a new rules filter can be switched off by name", "[rules]") {
+  TempRules rules("[filters.edition-tag]\nsummary = \"edition labels\"\nphrases = [\"kiosk edition\"]\nmax-length = 20\n");
+  auto kept = [&](std::vector<std::string> disabled) {
+    pith::Config config;
+    config.rules_files = {rules.path()};
+    config.disabled = std::move(disabled);
+    std::string err;
+    auto pipeline = pith::Pipeline::create(config, &err);
+    REQUIRE(pipeline);
+    pith::Document doc;
+    REQUIRE(pipeline->clean_as("Kiosk Edition\n", pith::InputKind::text, &doc, &err));
+    return doc.blocks[0].kept();
+  };
+  CHECK_FALSE(kept({}));
+  CHECK(kept({"edition-tag"}));
+}
+
+TEST_CASE("a pattern that backtracking engines choke on runs in linear time", "[rules]") {
+  TempRules rules("[filters.runaway]\nsummary = \"nested quantifiers\"\npatterns = ['(a+)+$', '(a+)+b']\n");
+  std::string as(100000, 'a');
+  pith::Document doc = run_with_rules(rules, {as, "x" + as + "x"});
+  CHECK(doc.blocks[0].removed_by == "runaway");  // (a+)+$ matches
+  CHECK(doc.blocks[1].kept());                   // neither matches; RE2 says so without exploding
+}
+
+TEST_CASE("a bad rules file is reported at its line", "[rules]") {
+  struct Bad {
+    const char* toml;
+    const char* error;
+  };
+  const Bad cases[] = {
+      {"[filters.loading]\npatterns = ['a'\n", "RULES:2: "},  // invalid TOML
+      {"\n\nthreshold = 3\n", "RULES:3: unknown key 'threshold'"},
+      {"[filters.loading]\npatterns = ['x']\nmax-len = 80\n", "RULES:3: unknown key 'max-len'"},
+      {"[filters.loading]\npatterns = [{ regex = 'x', casesensitive = true }]\n", "RULES:2: unknown key 'casesensitive'"},
+      {"[filters.loading]\n\npatterns = 'Loading'\n", "RULES:3: 'patterns' must be an array"},
+      {"[filters.loading]\npatterns = [42]\n", "RULES:2: each pattern must be a string"},
+      {"[filters.loading]\npatterns = ['x']\ncase-sensitive = 'yes'\n", "RULES:3: 'case-sensitive' must be true or false"},
+      {"[filters.loading]\npatterns = ['x']\nmax-length = 0\n", "RULES:3: 'max-length' must be a positive"},
+      {"[filters.loading]\npatterns = [\n  'ok',\n  '(unclosed',\n]\n", "RULES:4: invalid pattern '(unclosed'"},
+      {"[filters.loading]\npatterns = ['a{2,1}']\n", "RULES:2: invalid pattern"},
+      {"[filters.loading]\npatterns = ['']\n", "RULES:2: an empty pattern"},
+      {"\n[filters.Cookie_Banner]\nsummary = 's'\npatterns = ['x']\n", "RULES:2: filter name 'Cookie_Banner' is not kebab-case"},
+      {"[filters.cookie--banner]\nsummary = 's'\npatterns = ['x']\n", "RULES:1: filter name 'cookie--banner' is not kebab-case"},
+      {"[filters.whitespace]\nsummary = 's'\npatterns = ['x']\n", "RULES:1: 'whitespace' is a normaliser"},
+      {"[filters.cookie-banner]\npatterns = ['x']\n", "RULES:1: new filter 'cookie-banner' needs a one-line 'summary'"},
+      {"[filters.loading]\nsummary = 'mine'\npatterns = ['x']\n", "RULES:2: 'loading' is a built-in filter"},
+      {"[filters.cookie-banner]\nsummary = 's'\n", "RULES:1: filter 'cookie-banner' has no patterns or phrases"},
+      {"filters = 3\n", "RULES:1: 'filters' must hold [filters.NAME] tables"},
+  };
+  for (const Bad& c : cases) {
+    INFO(c.toml);
+    CHECK_THAT(load_error(c.toml), Catch::StartsWith(c.error));
+  }
+}
+
+TEST_CASE("a missing rules file is an error naming it", "[rules]") {
+  std::vector<pith::UserFilter> filters;
+  std::string err;
+  CHECK_FALSE(pith::load_rules_file("/nonexistent/pith-rules.toml", &filters, &err));
+  CHECK_THAT(err, Catch::StartsWith("/nonexistent/pith-rules.toml: "));
+}
+
+TEST_CASE("the command line fails at start on a bad rules file", "[rules][cli]") {
+  TempRules rules("[filters.loading]\npatterns = ['(']\n");
+  pith::test::RunResult result = pith::test::run_pith({"--rules", rules.path()}, "text\n");
+  CHECK(result.status == 2);
+  CHECK(result.err.find(rules.path() + ":2: invalid pattern") != std::string::npos);
+  CHECK(result.out.empty());
+}
