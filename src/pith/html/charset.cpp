@@ -1,12 +1,11 @@
 // Charset decoding with ICU: BOM, then the page's declaration, then detection.
 #include "pith/html/charset.h"
 
-#include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
 #include <memory>
 
-#include "pith/filters/line_shape.h"
+#include "pith/input/charset.h"
 #include "pith/input/utf8.h"
 
 namespace pith::html {
@@ -16,8 +15,6 @@ namespace {
 /// The HTML standard's prescan looks at the first 1024 bytes; pages with long inline
 /// scripts before the meta tag are common, so look a little further.
 constexpr std::size_t k_prescan_bytes = 4096;
-
-bool is_utf8_name(std::string_view name) { return name == "utf-8" || name == "utf8"; }
 
 std::string lower_ascii(std::string_view text) {
   std::string out(text);
@@ -37,19 +34,9 @@ std::string charset_value_at(std::string_view head, std::size_t pos) {
 }
 
 /// Converts `bytes` in charset `name` to UTF-8; false when ICU does not know the name.
-bool convert(std::string_view bytes, const char* name, std::string* out) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, void (*)(UConverter*)> from(ucnv_open(name, &status), ucnv_close);
-  if (U_FAILURE(status)) return false;
-  std::unique_ptr<UConverter, void (*)(UConverter*)> to(ucnv_open("UTF-8", &status), ucnv_close);
-  if (U_FAILURE(status)) return false;
-  out->resize(bytes.size() * 3 + 16);
-  char* target = out->data();
-  const char* source = bytes.data();
-  ucnv_convertEx(to.get(), from.get(), &target, out->data() + out->size(), &source, bytes.data() + bytes.size(),
-                 nullptr, nullptr, nullptr, nullptr, true, true, &status);
-  if (U_FAILURE(status)) return false;
-  out->resize(static_cast<std::size_t>(target - out->data()));
+bool convert(std::string_view bytes, const std::string& name, std::string* out) {
+  std::string err;
+  if (!to_utf8(bytes, name, out, &err)) return false;
   // Some legacy converters substitute SUB (0x1A) rather than U+FFFD; make both the standard's.
   utf8::repair(*out);
   return true;
@@ -95,17 +82,16 @@ std::string decode_to_utf8(std::string_view bytes) {
   // Scrapers often re-encode pages to UTF-8 and keep the old declaration; text in a legacy
   // single-byte charset is almost never valid UTF-8, so valid UTF-8 wins over the declaration.
   bool utf16 = charset.starts_with("utf-16");
-  if (!utf16 && (is_utf8_name(charset) || utf8::is_valid(bytes))) {
+  // An "ascii" label with high bytes is windows-1252 in practice, so only UTF-8 labels count here.
+  bool utf8_label = charset == "utf-8" || charset == "utf8";
+  if (!utf16 && (utf8_label || utf8::is_valid(bytes))) {
     out.assign(bytes);
     utf8::repair(out);
     return out;
   }
-  // The WHATWG encoding standard reads latin1 and ascii labels as windows-1252.
-  if (charset == "iso-8859-1" || charset == "latin1" || charset == "us-ascii" || charset == "ascii")
-    charset = "windows-1252";
-  if (charset.empty() || !convert(bytes, charset.c_str(), &out)) {
+  if (charset.empty() || !convert(bytes, charset, &out)) {
     std::string detected = detect_with_icu(bytes);
-    if (detected.empty() || !convert(bytes, detected.c_str(), &out)) {
+    if (detected.empty() || !convert(bytes, detected, &out)) {
       out.assign(bytes);
       utf8::repair(out);
     }
