@@ -28,9 +28,11 @@ void define_options(CLI::App& app, RawOptions& raw) {
       ->check(CLI::ExistingFile);
   app.add_option("--keep", raw.keep, "HTML: also keep tables, lists, captions, comments or links (comma-separated)")
       ->delimiter(',')
+      ->allow_extra_args(false)
       ->check(CLI::IsMember({"tables", "lists", "captions", "comments", "links"}));
   app.add_option("--drop", raw.drop, "HTML: drop tables, lists, captions, comments or links (comma-separated)")
       ->delimiter(',')
+      ->allow_extra_args(false)
       ->check(CLI::IsMember({"tables", "lists", "captions", "comments", "links"}));
   app.add_flag("--nfkc", raw.nfkc, "Normalise to NFKC instead of NFC");
   app.add_flag("--ascii-punct", raw.ascii_punct, "Fold curly quotes, dashes and ellipses to ASCII");

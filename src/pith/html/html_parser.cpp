@@ -1,61 +1,126 @@
-// Interim HTML parser: paragraphs of the page, to be replaced by real main-content extraction.
+// The HTML path: decode, prescan, parse with Gumbo, read metadata, select the article, emit blocks.
 #include "pith/html/html_parser.h"
 
 #include <gumbo.h>
 
-#include <vector>
+#include <memory>
 
 #include "pith/filters/line_shape.h"
-#include "pith/input/utf8.h"
+#include "pith/html/charset.h"
+#include "pith/html/content_selection.h"
+#include "pith/html/metadata.h"
+#include "pith/html/page_model.h"
+#include "pith/html/prescan.h"
+#include "pith/html/pruning.h"
 
 namespace pith {
+
+namespace {
+
+/// Blocks this dense with link text are navigation even inside the article ("Read more: ...").
+constexpr float k_max_link_density = 0.5f;
+/// JSON-LD's articleBody replaces the extraction when it holds this many times more text:
+/// the page's markup hid the article (rendered by script) or split it beyond recognition.
+constexpr std::size_t k_json_ld_fallback_ratio = 2;
+
+bool kind_wanted(const html::PageBlock& block, const Config& config) {
+  switch (block.block.kind) {
+    case BlockKind::list_item: return config.keep_lists;
+    case BlockKind::table_row: return config.keep_tables;
+    case BlockKind::caption: return config.keep_captions;
+    default: return true;  // a paragraph inside a table is page layout, not table data
+  }
+}
+
+/// True when `block` is the page's headline, which is metadata rather than body text.
+/// Any block that repeats the title exactly is the headline (sites style it as a <div> or a
+/// bold <p> too); a heading may also be the title's start, before a subtitle or site name.
+bool is_headline(const Block& block, const std::string& title_key, const std::string& h1_key) {
+  std::string key = shape::key(block.text);
+  if (key.empty()) return false;
+  if (key == h1_key || key == title_key) return true;
+  return block.kind == BlockKind::heading && key.size() >= 20 && title_key.starts_with(key);
+}
+
+void emit_blocks(const html::PageModel& model, const std::vector<std::size_t>& chosen, const Config& config,
+                 Document& doc) {
+  std::string title_key = shape::key(doc.meta.title), h1_key = shape::key(model.first_h1);
+  bool headline_dropped = false;
+  for (std::size_t index : chosen) {
+    const html::PageBlock& block = model.blocks[index];
+    if (!block.block.kept()) {
+      doc.blocks.push_back(block.block);
+      continue;
+    }
+    if (!kind_wanted(block, config)) continue;
+    if (block.block.kind != BlockKind::heading && block.block.link_density > k_max_link_density) continue;
+    if (!headline_dropped && is_headline(block.block, title_key, h1_key)) {
+      headline_dropped = true;
+      continue;
+    }
+    doc.blocks.push_back(block.block);
+  }
+}
+
+std::size_t kept_chars(const Document& doc) {
+  std::size_t n = 0;
+  for (const Block& block : doc.blocks)
+    if (block.kept()) n += block.text.size();
+  return n;
+}
+
+void use_json_ld_body(const std::string& body, Document& doc) {
+  std::vector<Block> embeds;
+  for (Block& block : doc.blocks)
+    if (!block.kept()) embeds.push_back(std::move(block));
+  doc.blocks = std::move(embeds);
+  std::size_t start = 0;
+  while (start < body.size()) {
+    std::size_t end = body.find('\n', start);
+    if (end == std::string::npos) end = body.size();
+    std::string_view line = shape::trim(std::string_view(body).substr(start, end - start));
+    start = end + 1;
+    if (line.empty()) continue;
+    Block block;
+    block.text = std::string(line);
+    doc.blocks.push_back(std::move(block));
+  }
+}
+
+}  // namespace
 
 bool looks_like_html(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   bytes = shape::trim(bytes.substr(0, 1024));
   if (bytes.empty() || bytes[0] != '<') return false;
   static constexpr std::string_view k_starts[] = {"<!doctype", "<html", "<head", "<body", "<div", "<!--",
-                                                  "<meta", "<title", "<p", "<article", "<?xml", "<section"};
+                                                  "<meta", "<title", "<p", "<article", "<?xml", "<section",
+                                                  "<main", "<span", "<table", "<h1", "<link", "<script"};
   for (std::string_view start : k_starts)
     if (shape::starts_with_ci(bytes, start)) return true;
   return false;
 }
 
-namespace {
-void collect_text(const GumboNode* node, std::string& out) {
-  std::vector<const GumboNode*> stack{node};
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
-      out += n->v.text.text;
-    } else if (n->type == GUMBO_NODE_ELEMENT) {
-      const GumboVector& children = n->v.element.children;
-      for (unsigned i = children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
-    }
-  }
-}
-}  // namespace
+bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string*) {
+  html::Prescan page = html::prescan(html::decode_to_utf8(bytes));
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are normal input here; recording them costs time
+  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
+      gumbo_parse_with_options(&options, page.html.data(), page.html.size()),
+      [](GumboOutput* out) { gumbo_destroy_output(&kGumboDefaultOptions, out); });
 
-bool parse_html(std::string_view bytes, const Config&, Document& doc, std::string*) {
-  std::string text(bytes);
-  utf8::repair(text);
-  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, text.data(), text.size());
-  std::vector<const GumboNode*> stack{output->root};
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    if (n->v.element.tag == GUMBO_TAG_P) {
-      Block block;
-      collect_text(n, block.text);
-      doc.blocks.push_back(std::move(block));
-      continue;
-    }
-    const GumboVector& children = n->v.element.children;
-    for (unsigned i = children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+  html::JsonLdArticle json_ld = html::parse_json_ld(page.json_ld);
+  html::read_metadata(output->root, json_ld, doc.meta);
+  html::PageModel model = html::build_page_model(output->root, config);
+  html::prune_by_verdicts(model, config);
+  std::vector<int> roots = html::select_content_roots(model);
+  if (config.keep_comments) {
+    std::vector<int> comments = html::comment_sections(model, roots);
+    roots.insert(roots.end(), comments.begin(), comments.end());
   }
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  emit_blocks(model, html::blocks_under(model, roots), config, doc);
+  if (json_ld.article_body.size() > k_json_ld_fallback_ratio * kept_chars(doc))
+    use_json_ld_body(json_ld.article_body, doc);
   return true;
 }
 

@@ -41,7 +41,11 @@ std::string charset_of_content_type(std::string_view content_type) {
 
 bool to_utf8(std::string_view bytes, std::string_view charset, std::string* out, std::string* err) {
   UErrorCode status = U_ZERO_ERROR;
-  std::string name(charset);
+  // The WHATWG encoding standard (what browsers do) reads latin1 and ascii labels as windows-1252.
+  std::string name = equals_ci(charset, "iso-8859-1") || equals_ci(charset, "latin1") ||
+                             equals_ci(charset, "us-ascii") || equals_ci(charset, "ascii")
+                         ? std::string("windows-1252")
+                         : std::string(charset);
   std::unique_ptr<UConverter, void (*)(UConverter*)> from(ucnv_open(name.c_str(), &status), ucnv_close);
   if (U_FAILURE(status) || !from) {
     *err = "unknown charset '" + name + "'";

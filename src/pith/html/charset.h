@@ -1,0 +1,17 @@
+// Charset decoding of a page: whatever its encoding, the parser gets valid UTF-8.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pith::html {
+
+/// The charset a page declares: a BOM, `<meta charset>` or an http-equiv Content-Type in
+/// its first bytes; empty when it declares none. Lower-cased as written ("windows-1252").
+std::string declared_charset(std::string_view bytes);
+
+/// `bytes` as UTF-8: by BOM, else by declaration, else by ICU detection. Bytes that do not
+/// decode become U+FFFD; this never fails.
+std::string decode_to_utf8(std::string_view bytes);
+
+}  // namespace pith::html

@@ -1,0 +1,142 @@
+// Content selection: the best candidate, widened to the siblings and chunks that continue it.
+#include "pith/html/content_selection.h"
+
+#include "pith/html/candidate_scoring.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace pith::html {
+
+namespace {
+
+/// A sibling joins the article when it scores this share of the best candidate.
+constexpr double k_sibling_share = 0.2;
+constexpr double k_sibling_floor = 10.0;
+/// How many ancestors up other chunks of a split article are looked for, and how link-free
+/// they must be (a chunk is prose; a teaser grid is links).
+constexpr int k_outer_levels = 2;
+constexpr double k_chunk_link_density = 0.25;
+/// A sibling with this share of the best candidate's prose (and at least the minimum) is
+/// another chunk of the article even where paragraph scores do not reach it; the minimum is
+/// about three ordinary paragraphs, so a lone teaser does not qualify.
+constexpr double k_chunk_prose_share = 0.3;
+constexpr std::size_t k_min_chunk_prose = 400;
+
+const Element& at(const PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
+
+/// The element children of `parent`, in order.
+std::vector<int> children_of(const PageModel& model, int parent) {
+  std::vector<int> children;
+  for (int i = parent + 1; i < at(model, parent).end; i = at(model, i).end) children.push_back(i);
+  return children;
+}
+
+bool ends_sentence(std::string_view text) {
+  std::size_t dot = text.find(". ");
+  return dot != std::string_view::npos || text.ends_with('.');
+}
+
+/// Several <article> elements side by side are other stories (related posts, a front page).
+bool is_feed(const Element& element) { return element.articles > 1; }
+
+/// What a sibling of the best candidate must reach to be part of the article.
+struct SiblingBar {
+  double score;
+  std::size_t prose;
+};
+
+SiblingBar sibling_bar(const PageModel& model, int top) {
+  const Element& element = at(model, top);
+  return {std::max(k_sibling_floor, element.score * k_sibling_share),
+          std::max(k_min_chunk_prose, static_cast<std::size_t>(static_cast<double>(element.prose_chars) * k_chunk_prose_share))};
+}
+
+/// True when sibling `s` of the best candidate continues the article.
+bool continues_article(const PageModel& model, const std::vector<bool>& candidate, int s, const SiblingBar& bar) {
+  const Element& element = at(model, s);
+  if (element.pruned || element.text_chars == 0 || is_feed(element)) return false;
+  double density = link_density(element);
+  // Chunks nested deeper than paragraph scores flow are judged by their prose instead.
+  if (element.prose_chars >= bar.prose && density < k_chunk_link_density) return true;
+  if (candidate[static_cast<std::size_t>(s)] && element.score >= bar.score) return true;
+  if (element.element->tag != GUMBO_TAG_P) return false;
+  if (element.text_chars > 80) return density < 0.25;
+  if (element.first_block < 0) return false;
+  return density == 0.0 && ends_sentence(model.blocks[static_cast<std::size_t>(element.first_block)].block.text);
+}
+
+/// Articles cut into chunks (one wrapper per few paragraphs, with ad rails between) put the
+/// other chunks beside an ancestor of the best candidate, not beside it: take in those
+/// cousins that score or read like article text and are not link lists.
+void add_outer_chunks(const PageModel& model, const std::vector<bool>& candidate, int top, const SiblingBar& bar,
+                      std::vector<int>& roots) {
+  int node = at(model, top).parent;
+  for (int level = 0; level < k_outer_levels && node > 0; ++level, node = at(model, node).parent) {
+    for (int cousin : children_of(model, at(model, node).parent)) {
+      if (cousin == node || at(model, cousin).pruned || is_feed(at(model, cousin)) ||
+          link_density(at(model, cousin)) >= k_chunk_link_density)
+        continue;
+      bool scores = candidate[static_cast<std::size_t>(cousin)] && at(model, cousin).score >= bar.score;
+      if (scores || at(model, cousin).prose_chars >= bar.prose) roots.push_back(cousin);
+    }
+  }
+}
+
+
+/// True for every element inside one of `roots`. Roots are disjoint subtrees (siblings,
+/// cousins, comment sections), so this costs at most one pass over the elements.
+std::vector<bool> mark_subtrees(const PageModel& model, const std::vector<int>& roots) {
+  std::vector<bool> chosen(model.elements.size(), false);
+  for (int root : roots)
+    for (int i = root; i < at(model, root).end; ++i) chosen[static_cast<std::size_t>(i)] = true;
+  return chosen;
+}
+
+}  // namespace
+
+std::vector<int> select_content_roots(PageModel& model) {
+  if (model.elements.empty()) return {};
+  std::vector<bool> candidate = score_candidates(model, true);
+  int top = best_candidate(model, candidate);
+  if (top < 0) return {0};
+  top = climb(model, candidate, top);
+  // A lone child says nothing its parent does not: widen to the parent's siblings.
+  while (top > 0 && children_of(model, at(model, top).parent).size() == 1) top = at(model, top).parent;
+  if (top == 0) return {0};
+
+  SiblingBar bar = sibling_bar(model, top);
+  std::vector<int> roots;
+  for (int sibling : children_of(model, at(model, top).parent))
+    if (sibling == top || continues_article(model, candidate, sibling, bar)) roots.push_back(sibling);
+  add_outer_chunks(model, candidate, top, bar, roots);
+  return roots;
+}
+
+std::vector<int> comment_sections(const PageModel& model, const std::vector<int>& roots) {
+  std::vector<bool> chosen = mark_subtrees(model, roots);
+  std::vector<int> sections;
+  for (int i = 1; i < static_cast<int>(model.elements.size());) {
+    const Element& element = at(model, i);
+    bool section = element.verdict == Verdict::comments && !element.pruned && element.text_chars > 0;
+    if (section && !chosen[static_cast<std::size_t>(i)]) {
+      sections.push_back(i);
+      i = element.end;  // the outermost one holds the rest
+    } else {
+      ++i;
+    }
+  }
+  return sections;
+}
+
+std::vector<std::size_t> blocks_under(const PageModel& model, const std::vector<int>& roots) {
+  std::vector<bool> chosen = mark_subtrees(model, roots);
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < model.blocks.size(); ++i) {
+    int owner = model.blocks[i].owner;
+    if (owner >= 0 && chosen[static_cast<std::size_t>(owner)] && !at(model, owner).pruned) out.push_back(i);
+  }
+  return out;
+}
+
+}  // namespace pith::html

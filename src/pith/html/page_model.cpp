@@ -1,0 +1,315 @@
+// Building the page model: one explicit-stack walk of the body that flattens elements and
+// joins inline text into blocks.
+#include "pith/html/page_model.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace pith::html {
+
+namespace {
+
+/// Prose: blocks at least this long with at most this share of link text.
+constexpr std::size_t k_prose_chars = 80;
+constexpr double k_prose_link_density = 0.3;
+/// Table cells longer than this hold prose (a page laid out in a table), not data.
+constexpr std::size_t k_layout_cell_chars = 300;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+/// Code points of `text` that are not ASCII white space: the unit every length is counted in.
+std::size_t visible_chars(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text)
+    if (!is_space(c) && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+/// `text` with each line trimmed and empty lines dropped.
+std::string tidy_lines(std::string_view text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    while (!line.empty() && is_space(line.front())) line.remove_prefix(1);
+    while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+    if (!line.empty()) {
+      if (!out.empty()) out.push_back('\n');
+      out.append(line);
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+const GumboNode* find_body(const GumboNode* root) {
+  if (root->type != GUMBO_NODE_ELEMENT) return root;
+  const GumboVector& children = root->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BODY) return child;
+  }
+  return root;
+}
+
+/// The text of a subtree with white space folded and a line per block, for embeds reported
+/// as removed. A null entry on the stack marks the end of a block element.
+std::string subtree_text(const GumboNode* node) {
+  std::string out;
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n == nullptr) {
+      out.push_back('\n');
+    } else if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+      for (const char* c = n->v.text.text; *c; ++c) {
+        if (!is_space(*c)) out.push_back(*c);
+        else if (!out.empty() && !is_space(out.back())) out.push_back(' ');
+      }
+    } else if (n->type == GUMBO_NODE_ELEMENT) {
+      GumboTag tag = n->v.element.tag;
+      if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) continue;
+      if (is_block_tag(tag) || tag == GUMBO_TAG_BR) {
+        out.push_back('\n');
+        stack.push_back(nullptr);
+      }
+      const GumboVector& children = n->v.element.children;
+      for (unsigned i = children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+    }
+  }
+  return tidy_lines(out);
+}
+
+bool is_heading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+
+/// Tags that set the context of the text inside them (kind of block, list, table...).
+struct Context {
+  int links = 0, pre = 0, tables = 0, quotes = 0, captions = 0, headings = 0;
+
+  void count(GumboTag tag, int step) {
+    switch (tag) {
+      case GUMBO_TAG_A: links += step; break;
+      case GUMBO_TAG_PRE: pre += step; break;
+      case GUMBO_TAG_TABLE: tables += step; break;
+      case GUMBO_TAG_BLOCKQUOTE: quotes += step; break;
+      case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION: captions += step; break;
+      default: if (is_heading(tag)) headings += step;
+    }
+  }
+};
+
+class ModelBuilder {
+ public:
+  explicit ModelBuilder(const Config& config) : m_config(config) {}
+
+  PageModel build(const GumboNode* root) {
+    struct Frame {
+      const GumboNode* node;
+      int exit_index;  ///< -1 when entering `node`, else the element being closed
+    };
+    std::vector<Frame> stack{{find_body(root), -1}};
+    while (!stack.empty()) {
+      Frame frame = stack.back();
+      stack.pop_back();
+      if (frame.exit_index >= 0) {
+        leave(frame.exit_index);
+        continue;
+      }
+      int index = enter(frame.node);
+      if (index < 0) continue;
+      stack.push_back({frame.node, index});
+      const GumboVector& children = frame.node->v.element.children;
+      for (unsigned i = children.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(children.data[i]), -1});
+    }
+    flush();
+    return std::move(m_model);
+  }
+
+ private:
+  /// Takes in `node`; returns its element index when its children are to be walked, else -1.
+  int enter(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+      append_text(node->v.text.text);
+      return -1;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT) return -1;
+    const GumboElement& el = node->v.element;
+    if (el.tag == GUMBO_TAG_BR) {
+      m_buffer.push_back('\n');
+      return -1;
+    }
+    if (is_social_embed(el)) {
+      flush();
+      add_embed(node);
+      return -1;
+    }
+    if (is_never_content_tag(el.tag) || is_hidden(el) || el.tag == GUMBO_TAG_IMG) return -1;
+    if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) separate_cell();
+
+    int index = static_cast<int>(m_model.elements.size());
+    Element element;
+    element.element = &el;
+    element.parent = m_open.empty() ? -1 : m_open.back();
+    // Words inside a sentence are never cut out by name: a <span class="author"> in a
+    // paragraph is part of what it says. Furniture comes in blocks.
+    element.verdict = is_phrasing_tag(el.tag) ? Verdict::neutral : verdict_by_attributes(el);
+    element.article_marker = is_article_marker(el);
+    m_model.elements.push_back(element);
+    m_open.push_back(index);
+    if (is_block_tag(el.tag)) {
+      flush();
+      m_owners.push_back(index);
+    }
+    m_context.count(el.tag, +1);
+    return index;
+  }
+
+  void leave(int index) {
+    const GumboElement& el = *m_model.elements[static_cast<std::size_t>(index)].element;
+    if (el.tag == GUMBO_TAG_A && m_config.keep_links) append_link_target(attribute(el, "href"));
+    if (is_block_tag(el.tag)) {
+      flush();
+      m_owners.pop_back();
+    }
+    m_context.count(el.tag, -1);
+    m_model.elements[static_cast<std::size_t>(index)].end = static_cast<int>(m_model.elements.size());
+    m_open.pop_back();
+  }
+
+  void append_text(const char* text) {
+    for (const char* c = text; *c; ++c) {
+      if (m_context.pre > 0) {
+        m_buffer.push_back(*c);
+      } else if (is_space(*c)) {
+        if (!m_buffer.empty() && !is_space(m_buffer.back())) m_buffer.push_back(' ');
+        continue;
+      } else {
+        m_buffer.push_back(*c);
+      }
+      if (m_context.links > 0 && !is_space(*c) && (static_cast<unsigned char>(*c) & 0xC0) != 0x80) ++m_link_chars;
+    }
+  }
+
+  void append_link_target(std::string_view href) {
+    if (!href.starts_with("http://") && !href.starts_with("https://")) return;
+    m_buffer += " (";
+    m_buffer += href;
+    m_buffer += ')';
+  }
+
+  /// Cells of a row share one block; a visible separator keeps their words apart.
+  void separate_cell() {
+    std::size_t last = m_buffer.find_last_not_of(" \t\n");
+    if (last != std::string::npos && m_buffer.back() != '\n') m_buffer += " | ";
+  }
+
+  BlockKind kind_of(GumboTag owner_tag) const {
+    if (m_context.headings > 0) return BlockKind::heading;
+    if (m_context.pre > 0) return BlockKind::preformatted;
+    if (m_context.captions > 0) return BlockKind::caption;
+    if (owner_tag == GUMBO_TAG_LI || owner_tag == GUMBO_TAG_DT || owner_tag == GUMBO_TAG_DD)
+      return BlockKind::list_item;
+    if (m_context.tables > 0 && (owner_tag == GUMBO_TAG_TR || owner_tag == GUMBO_TAG_TABLE ||
+                                 owner_tag == GUMBO_TAG_TBODY || owner_tag == GUMBO_TAG_THEAD))
+      return BlockKind::table_row;
+    if (m_context.quotes > 0) return BlockKind::quote;
+    return BlockKind::paragraph;
+  }
+
+  void flush() {
+    std::string text = m_context.pre > 0 ? trim_outer(m_buffer) : tidy_lines(m_buffer);
+    std::size_t links = m_link_chars;
+    m_buffer.clear();
+    m_link_chars = 0;
+    if (text.empty()) return;
+    PageBlock block;
+    block.owner = m_owners.empty() ? 0 : m_owners.back();
+    GumboTag owner_tag = m_model.elements.empty() ? GUMBO_TAG_BODY
+                                                  : m_model.elements[static_cast<std::size_t>(block.owner)].element->tag;
+    block.block.kind = kind_of(owner_tag);
+    block.text_chars = visible_chars(text);
+    // Old pages lay their article out in table cells; a "row" of prose is a paragraph.
+    if (block.block.kind == BlockKind::table_row && block.text_chars > k_layout_cell_chars)
+      block.block.kind = BlockKind::paragraph;
+    block.link_chars = std::min(links, block.text_chars);
+    block.block.link_density =
+        block.text_chars ? static_cast<float>(block.link_chars) / static_cast<float>(block.text_chars) : 0.0f;
+    block.block.text = std::move(text);
+    if (owner_tag == GUMBO_TAG_H1 && m_model.first_h1.empty()) m_model.first_h1 = block.block.text;
+    if (!m_model.elements.empty() && m_model.elements[static_cast<std::size_t>(block.owner)].first_block < 0)
+      m_model.elements[static_cast<std::size_t>(block.owner)].first_block = static_cast<int>(m_model.blocks.size());
+    m_model.blocks.push_back(std::move(block));
+  }
+
+  static std::string trim_outer(std::string_view text) {
+    while (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    return std::string(text);
+  }
+
+  void add_embed(const GumboNode* node) {
+    const GumboElement& el = node->v.element;
+    // One line: a report of what was removed, not text to lay out.
+    std::string text = subtree_text(node);
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::string_view src = attribute(el, "src");
+    if (text.empty()) text = src.empty() ? std::string("(embedded media)") : "(embedded media: " + std::string(src) + ")";
+    PageBlock block;
+    block.owner = m_owners.empty() ? 0 : m_owners.back();
+    block.block.text = std::move(text);
+    block.block.removed_by = "social-embed";
+    block.block.reason = "an embedded social-media post or player";
+    m_model.blocks.push_back(std::move(block));
+  }
+
+  const Config& m_config;
+  PageModel m_model;
+  std::string m_buffer;
+  std::size_t m_link_chars = 0;
+  std::vector<int> m_open;
+  std::vector<int> m_owners;
+  Context m_context;
+};
+
+}  // namespace
+
+// Children follow their parent in the table, so one backward pass totals every subtree.
+void total_text(PageModel& model) {
+  auto at = [&](int index) -> Element& { return model.elements[static_cast<std::size_t>(index)]; };
+  for (Element& element : model.elements) {
+    element.text_chars = element.link_chars = element.prose_chars = 0;
+    element.articles = !element.pruned && element.element->tag == GUMBO_TAG_ARTICLE ? 1 : 0;
+  }
+  for (const PageBlock& block : model.blocks) {
+    if (!block.block.kept() || block.owner < 0 || at(block.owner).pruned) continue;
+    Element& owner = at(block.owner);
+    owner.text_chars += block.text_chars;
+    owner.link_chars += block.link_chars;
+    if (block.text_chars >= k_prose_chars && block.block.link_density <= k_prose_link_density)
+      owner.prose_chars += block.text_chars;
+  }
+  for (std::size_t i = model.elements.size(); i-- > 1;) {
+    Element& element = model.elements[i];
+    if (element.parent < 0) continue;
+    at(element.parent).text_chars += element.text_chars;
+    at(element.parent).link_chars += element.link_chars;
+    at(element.parent).prose_chars += element.prose_chars;
+    at(element.parent).articles += element.articles;
+    if (element.holds_marker || is_strong_marker(element)) at(element.parent).holds_marker = true;
+  }
+}
+
+double link_density(const Element& element) {
+  return element.text_chars ? static_cast<double>(element.link_chars) / static_cast<double>(element.text_chars) : 0.0;
+}
+
+bool is_strong_marker(const Element& element) {
+  return element.article_marker && element.element->tag != GUMBO_TAG_ARTICLE;
+}
+
+PageModel build_page_model(const GumboNode* root, const Config& config) { return ModelBuilder(config).build(root); }
+
+}  // namespace pith::html

@@ -1,0 +1,68 @@
+// The page as the extractor sees it: a flat table of elements and the text blocks they hold.
+#pragma once
+
+#include <gumbo.h>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "pith/config.h"
+#include "pith/document.h"
+#include "pith/html/vocabulary.h"
+
+namespace pith::html {
+
+/// One element of the body, in document (pre-order) order; its subtree is [index, end).
+struct Element {
+  const GumboElement* element = nullptr;
+  int parent = -1;
+  int end = 0;
+  Verdict verdict = Verdict::neutral;
+  bool article_marker = false;
+  /// Dropped with its whole subtree (furniture by tag or attributes).
+  bool pruned = false;
+  /// Characters of kept text below, and of those inside links.
+  std::size_t text_chars = 0;
+  std::size_t link_chars = 0;
+  /// Characters of prose below: blocks long enough and free enough of links to be sentences.
+  std::size_t prose_chars = 0;
+  /// <article> elements in the subtree, this one included.
+  std::size_t articles = 0;
+  /// True when some element below (or this one) is an article marker.
+  bool holds_marker = false;
+  double score = 0.0;
+  /// Index of the first block this element owns directly, -1 when none.
+  int first_block = -1;
+};
+
+/// A block of text and where it came from.
+struct PageBlock {
+  Block block;
+  int owner = -1;  ///< the innermost block-level element holding the text
+  std::size_t text_chars = 0;
+  std::size_t link_chars = 0;
+};
+
+struct PageModel {
+  std::vector<Element> elements;
+  std::vector<PageBlock> blocks;
+  /// Text of the first <h1>, a fallback title.
+  std::string first_h1;
+};
+
+/// Totals the text, link text and prose of kept blocks into every element's subtree, and
+/// marks the ancestors of explicit article markers.
+void total_text(PageModel& model);
+
+/// Share of an element's text inside links.
+double link_density(const Element& element);
+
+/// An explicit marker other than <article>, which comment threads and teasers use too.
+bool is_strong_marker(const Element& element);
+
+/// Builds the model of the <body> under `root` without recursion. Elements that can never be
+/// content are skipped; social embeds become blocks already marked `social-embed`.
+PageModel build_page_model(const GumboNode* root, const Config& config);
+
+}  // namespace pith::html

@@ -1,0 +1,263 @@
+// The byte-level prescan: script/style bodies and comments dropped, deep nesting capped.
+#include "pith/html/prescan.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+
+namespace pith::html {
+
+namespace {
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool is_tag_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':' ||
+         c == '_';
+}
+
+/// The standard ends an appropriate end tag at white space, '/' or '>'.
+bool ends_tag_name(std::string_view page, std::size_t pos) {
+  if (pos >= page.size()) return true;
+  char c = page[pos];
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>';
+}
+
+/// True when `page` holds `word` (lower case) at `pos`, ignoring ASCII case.
+bool at_ci(std::string_view page, std::size_t pos, std::string_view word) {
+  if (pos + word.size() > page.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (lower(page[pos + i]) != word[i]) return false;
+  return true;
+}
+
+/// Position of the first `</name` closing tag at or after `pos`, or the end of the page.
+std::size_t find_end_tag(std::string_view page, std::size_t pos, std::string_view name) {
+  for (std::size_t at = page.find("</", pos); at != std::string_view::npos; at = page.find("</", at + 2))
+    if (at_ci(page, at + 2, name) && ends_tag_name(page, at + 2 + name.size())) return at;
+  return page.size();
+}
+
+/// Where script data ends: the standard's script states, including `<!--` escapes in which a
+/// nested `<script>` makes the next `</script>` not the end.
+std::size_t find_script_end(std::string_view page, std::size_t pos) {
+  enum class State { data, escaped, double_escaped } state = State::data;
+  for (std::size_t at = pos; at < page.size(); ++at) {
+    if (page[at] == '<') {
+      if (at_ci(page, at + 1, "/script") && ends_tag_name(page, at + 8)) {
+        if (state != State::double_escaped) return at;
+        state = State::escaped;
+      } else if (state == State::data && page.compare(at + 1, 3, "!--") == 0) {
+        state = State::escaped;
+        at += 3;
+      } else if (state == State::escaped && at_ci(page, at + 1, "script") && ends_tag_name(page, at + 7)) {
+        state = State::double_escaped;
+      }
+    } else if (page[at] == '-' && state != State::data && page.compare(at, 3, "-->") == 0) {
+      state = State::data;
+      at += 2;
+    }
+  }
+  return page.size();
+}
+
+/// Where a tag's markup ends, and where to cut it when it carries absurdly many attributes.
+struct TagExtent {
+  std::size_t end = 0;                        ///< just after the closing '>'
+  std::size_t cut = std::string_view::npos;  ///< where the attribute after the last kept one starts
+  bool closed = false;                        ///< false when the page ends inside the tag
+};
+
+/// The parser checks each attribute against all earlier ones of its tag, so a tag with
+/// hundreds of thousands of them costs quadratic time; no real element has this many.
+constexpr std::size_t k_max_attributes = 256;
+
+bool is_tag_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'; }
+
+/// Scans the tag whose name ends at `pos`, quotes respected.
+TagExtent scan_tag(std::string_view page, std::size_t pos) {
+  TagExtent extent;
+  char quote = 0;
+  bool after_space = true;
+  std::size_t attributes = 0;
+  for (std::size_t at = pos; at < page.size(); ++at) {
+    char c = page[at];
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '>') {
+      extent.end = at + 1;
+      extent.closed = true;
+      return extent;
+    }
+    if (is_tag_space(c)) {
+      after_space = true;
+      continue;
+    }
+    if (after_space && ++attributes > k_max_attributes && extent.cut == std::string_view::npos) extent.cut = at;
+    after_space = false;
+    // Quotes only open attribute values (after '=' and optional white space).
+    if (c == '"' || c == '\'') {
+      std::size_t before = at;
+      while (before > pos && is_tag_space(page[before - 1]) && page[before - 1] != '/') --before;
+      if (before > pos && page[before - 1] == '=') quote = c;
+    }
+  }
+  extent.end = page.size();
+  return extent;
+}
+
+/// Where a comment starting at `pos` ("<!--") ends, after its closing "-->".
+std::size_t find_comment_end(std::string_view page, std::size_t pos) {
+  std::size_t body = pos + 4;
+  if (page.compare(body, 1, ">") == 0) return body + 1;   // "<!-->"
+  if (page.compare(body, 2, "->") == 0) return body + 2;  // "<!--->"
+  std::size_t close = page.find("-->", body);
+  std::size_t bang = page.find("--!>", body);
+  if (bang < close) return bang + 4;
+  return close == std::string_view::npos ? page.size() : close + 3;
+}
+
+constexpr std::array<std::string_view, 14> k_void = {"area", "base", "br",    "col",  "embed",  "hr",    "img",
+                                                      "input", "link", "meta", "param", "source", "track", "wbr"};
+/// Elements whose end tag is optional: the parser closes them itself, so they add no depth.
+constexpr std::array<std::string_view, 16> k_self_closing_by_parser = {
+    "p",  "li", "dt",    "dd",    "option", "optgroup", "tr",       "td",
+    "th", "rp", "rt",    "tbody", "thead",  "tfoot",    "colgroup", "caption"};
+/// The standard's formatting elements that pile up in its list of active formatting
+/// elements when left open (<a> and <nobr> close their predecessor, so they never pile up).
+constexpr std::array<std::string_view, 12> k_formatting = {"b",      "big",    "code", "em", "font", "i",
+                                                           "s",      "small",  "strike", "strong", "tt", "u"};
+/// Raw-text and RCDATA elements: their body is text up to `</name`, never tags.
+constexpr std::array<std::string_view, 6> k_raw_text = {"textarea", "title", "xmp", "iframe", "noembed", "noframes"};
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& set, std::string_view name) {
+  return std::find(set.begin(), set.end(), name) != set.end();
+}
+
+class Rewriter {
+ public:
+  Rewriter(std::string_view page, std::size_t max_depth) : m_page(page), m_max_depth(max_depth) {
+    m_out.html.reserve(page.size() / 2);
+  }
+
+  Prescan run() {
+    std::size_t pos = 0;
+    while (pos < m_page.size()) {
+      std::size_t lt = m_page.find('<', pos);
+      if (lt == std::string_view::npos) lt = m_page.size();
+      m_out.html.append(m_page.substr(pos, lt - pos));
+      if (lt == m_page.size()) break;
+      pos = markup_at(lt);
+    }
+    return std::move(m_out);
+  }
+
+ private:
+  /// Handles the markup starting at `lt`; returns where plain text resumes.
+  std::size_t markup_at(std::size_t lt) {
+    if (m_page.compare(lt, 4, "<!--") == 0) return find_comment_end(m_page, lt);
+    bool closing = lt + 1 < m_page.size() && m_page[lt + 1] == '/';
+    std::size_t name_at = lt + (closing ? 2 : 1);
+    std::size_t name_end = name_at;
+    while (name_end < m_page.size() && is_tag_name_char(m_page[name_end])) ++name_end;
+    if (name_end == name_at || !std::isalpha(static_cast<unsigned char>(m_page[name_at]))) {
+      // Not a tag ("a < b", "<!doctype", "<?xml"): the parser's rules for these need no help.
+      m_out.html.push_back('<');
+      return lt + 1;
+    }
+    std::string name;
+    for (std::size_t i = name_at; i < name_end; ++i) name.push_back(lower(m_page[i]));
+    TagExtent extent = scan_tag(m_page, name_end);
+    // A tag the page ends inside is dropped by the parser (eof-in-tag); drop it here.
+    if (!extent.closed) return m_page.size();
+    std::size_t close = extent.end;
+    std::string_view tag = m_page.substr(lt, close - lt);
+    if (extent.cut != std::string_view::npos) {
+      m_cut_tag.assign(m_page.substr(lt, extent.cut - lt));
+      m_cut_tag.push_back('>');
+      tag = m_cut_tag;
+    }
+    if (closing) {
+      end_tag(name, tag);
+      return close;
+    }
+    return start_tag(name, tag, close);
+  }
+
+  std::size_t start_tag(const std::string& name, std::string_view tag, std::size_t after) {
+    if (name == "script" || name == "style") return drop_body(name, tag, after);
+    if (name == "plaintext") {  // everything after it is text
+      m_out.html.append(m_page.substr(after - tag.size()));
+      return m_page.size();
+    }
+    if (in(k_raw_text, name)) {
+      std::size_t end = find_end_tag(m_page, after, name);
+      m_out.html.append(tag);
+      m_out.html.append(m_page.substr(after, end - after));
+      return end;
+    }
+    bool self_closed = tag.size() >= 2 && tag[tag.size() - 2] == '/';
+    if (in(k_void, name) || in(k_self_closing_by_parser, name) || self_closed) {
+      m_out.html.append(tag);
+      return after;
+    }
+    bool formatting = in(k_formatting, name);
+    if (m_open.size() >= m_max_depth || (formatting && m_formatting >= k_max_formatting)) {
+      ++m_dropped[name];
+      ++m_out.dropped_tags;
+      if (!formatting) m_out.html.push_back(' ');  // a block tag may have separated two words
+      return after;
+    }
+    if (formatting) ++m_formatting;
+    m_open.push_back(name);
+    m_out.html.append(tag);
+    return after;
+  }
+
+  void end_tag(const std::string& name, std::string_view tag) {
+    // Tags dropped for depth opened inside the kept ones, so they close first.
+    auto dropped = m_dropped.find(name);
+    if (dropped != m_dropped.end() && dropped->second > 0) {
+      --dropped->second;
+      if (!in(k_formatting, name)) m_out.html.push_back(' ');
+      return;
+    }
+    if (in(k_formatting, name) && m_formatting > 0) --m_formatting;
+    if (in(k_void, name) || in(k_self_closing_by_parser, name)) {  // never on the stack
+      m_out.html.append(tag);
+      return;
+    }
+    auto open = std::find(m_open.rbegin(), m_open.rend(), name);
+    if (open != m_open.rend()) m_open.erase(std::prev(open.base()), m_open.end());
+    m_out.html.append(tag);
+  }
+
+  /// Keeps the script or style element but not its body; JSON-LD bodies go to metadata.
+  std::size_t drop_body(const std::string& name, std::string_view tag, std::size_t after) {
+    std::size_t end = name == "script" ? find_script_end(m_page, after) : find_end_tag(m_page, after, name);
+    std::string lowered(tag);
+    for (char& c : lowered) c = lower(c);
+    if (name == "script" && lowered.find("ld+json") != std::string::npos)
+      m_out.json_ld.emplace_back(m_page.substr(after, end - after));
+    m_out.html.append(tag);
+    return end;
+  }
+
+  std::string_view m_page;
+  std::size_t m_max_depth;
+  Prescan m_out;
+  std::vector<std::string> m_open;
+  std::string m_cut_tag;  ///< a tag with its excess attributes cut off
+  std::size_t m_formatting = 0;  ///< formatting elements opened and not yet closed
+  std::map<std::string, std::size_t> m_dropped;
+};
+
+}  // namespace
+
+Prescan prescan(std::string_view page, std::size_t max_depth) { return Rewriter(page, max_depth).run(); }
+
+}  // namespace pith::html

@@ -1,0 +1,35 @@
+// A byte-level pass before Gumbo: drops what can never be content and bounds nesting depth.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::html {
+
+struct Prescan {
+  /// The page for Gumbo: script and style bodies and comments emptied, nesting capped.
+  std::string html;
+  /// Bodies of `<script type="application/ld+json">`, metadata rather than waste.
+  std::vector<std::string> json_ld;
+  /// Start tags dropped because they opened deeper than the cap (their text is kept).
+  std::size_t dropped_tags = 0;
+};
+
+/// Gumbo's time grows with the bytes it sees and with the square of the nesting depth.
+/// Elements deeper than this lose their tags (never their text); real pages stay far below.
+constexpr std::size_t k_max_depth = 256;
+
+/// The parser re-opens every unclosed formatting element (<b>, <font>, <a>...) at each new
+/// paragraph, so a page of 60,000 unclosed, differently styled <b> tags grows a tree of
+/// billions of nodes. Formatting tags beyond this many open at once are dropped (they style
+/// text; they never hold it).
+constexpr std::size_t k_max_formatting = 6;
+
+/// Rewrites `page` (UTF-8) for Gumbo. Raw-text elements end where the HTML standard says
+/// they end (script data with its escaped states, `</style`, `</textarea`, ...), so what
+/// Gumbo builds from the result is the tree it would build from the page, less the waste.
+Prescan prescan(std::string_view page, std::size_t max_depth = k_max_depth);
+
+}  // namespace pith::html

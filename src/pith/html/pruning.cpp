@@ -1,0 +1,62 @@
+// Pruning by name: elements whose class, id or role (or page header/footer/form tag) say
+// furniture go, except the containers of the article itself.
+#include "pith/html/pruning.h"
+
+#include "pith/html/candidate_scoring.h"
+
+namespace pith::html {
+
+namespace {
+
+const Element& at(const PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
+
+bool is_guarded_tag(GumboTag tag) {
+  return tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER;
+}
+
+/// Furniture this run drops: by attribute verdict, or page header/footer/form by tag.
+bool drops(const Element& element, const Config& config) {
+  switch (element.verdict) {
+    case Verdict::boilerplate: return true;
+    case Verdict::comments: return !config.keep_comments;
+    case Verdict::caption: return !config.keep_captions;
+    case Verdict::neutral: return is_guarded_tag(element.element->tag);
+  }
+  return false;
+}
+
+/// Prunes every element `drop` accepts, with its subtree, then totals the text again.
+template <class Drop>
+void prune_where(PageModel& model, Drop&& drop) {
+  for (std::size_t i = 1; i < model.elements.size(); ++i) {
+    Element& element = model.elements[i];
+    element.pruned = (element.parent >= 0 && at(model, element.parent).pruned) || drop(element);
+  }
+  total_text(model);
+}
+
+/// The container richest in paragraphs by their text alone, before any hint by name.
+int provisional_top(PageModel& model) { return best_candidate(model, score_candidates(model, false)); }
+
+}  // namespace
+
+void prune_by_verdicts(PageModel& model, const Config& config) {
+  if (model.elements.empty()) return;
+  // First a provisional article, found with only comment sections pruned: the containers
+  // around it are layout, even when their class says "sidebar" or "widget" (a
+  // "content-with-sidebar" wrapper, Blogger's "widget Blog").
+  total_text(model);
+  prune_where(model, [&](const Element& element) { return element.verdict == Verdict::comments && !config.keep_comments; });
+  std::vector<bool> shelter(model.elements.size(), false);
+  for (int node = provisional_top(model); node >= 0; node = at(model, node).parent)
+    shelter[static_cast<std::size_t>(node)] = true;
+
+  for (Element& element : model.elements) element.pruned = false;
+  total_text(model);
+  prune_where(model, [&](const Element& element) {
+    std::size_t i = static_cast<std::size_t>(&element - model.elements.data());
+    return !shelter[i] && drops(element, config) && !element.holds_marker && !is_strong_marker(element);
+  });
+}
+
+}  // namespace pith::html

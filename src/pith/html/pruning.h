@@ -1,0 +1,14 @@
+// Pruning by name: furniture the class/id/role vocabularies recognise, dropped with its subtree.
+#pragma once
+
+#include "pith/config.h"
+#include "pith/html/page_model.h"
+
+namespace pith::html {
+
+/// Prunes elements whose attributes (or header/footer/form tags) name furniture, then totals
+/// kept text per element. The ancestors of the paragraph-richest container are spared: a
+/// "content-with-sidebar" wrapper is layout, not a sidebar.
+void prune_by_verdicts(PageModel& model, const Config& config);
+
+}  // namespace pith::html

@@ -1,0 +1,193 @@
+// The vocabularies: class/id/role tokens that name page furniture, and the tag sets.
+#include "pith/html/vocabulary.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+namespace pith::html {
+
+namespace {
+
+/// Tokens that name furniture around an article on news sites and blogs in general. Matched as
+/// whole tokens of class/id/role (split at spaces, '-', '_' and camelCase), so "ad" never
+/// matches "header" or "shadow".
+constexpr std::array<std::string_view, 62> k_boilerplate_tokens = {
+    "share",      "sharing",    "shares",       "sharebar",   "social",     "socials",      "related",
+    "promo",      "promotion",  "promoted",     "newsletter", "newsletters", "subscribe",   "subscription",
+    "sponsor",    "sponsored",  "ad",           "ads",        "advert",     "advertisement", "adslot",
+    "adunit",     "cookie",     "cookies",      "consent",    "gdpr",       "paywall",      "breadcrumb",
+    "breadcrumbs", "sidebar",   "widget",       "widgets",    "footer",     "menu",         "nav",
+    "navbar",     "navigation", "toolbar",      "popup",      "modal",      "recommended",  "recommendations",
+    "trending",   "popular",    "outbrain",     "taboola",    "recirculation", "signup",    "banner",
+    "masthead",   "complementary", "tags", "byline", "timestamp", "author", "meta", "prev", "previous",
+    "next", "prevnext", "pager", "pagination"};
+
+constexpr std::array<std::string_view, 6> k_comment_tokens = {"comment", "comments", "disqus",
+                                                               "discussion", "respond", "replies"};
+
+constexpr std::array<std::string_view, 5> k_caption_tokens = {"caption", "captions", "credit", "credits",
+                                                               "figcaption"};
+
+/// Readability's long-tested hints, as tokens: where the body usually sits...
+constexpr std::array<std::string_view, 14> k_positive_tokens = {
+    "article", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story", "storybody",
+    "articlebody", "prose", "richtext"};
+/// ...and what usually sits beside it.
+constexpr std::array<std::string_view, 16> k_negative_tokens = {
+    "hidden", "banner", "combx", "contact", "foot", "footnote", "masthead", "media", "meta",
+    "scroll", "shoutbox", "skyscraper", "shopping", "tool", "byline", "author"};
+
+/// Hosts of embedded posts and players; an iframe from elsewhere is dropped without a report.
+constexpr std::array<std::string_view, 14> k_embed_hosts = {
+    "youtube.", "youtu.be", "vimeo.", "twitter.", "x.com/", "instagram.", "facebook.", "tiktok.",
+    "spotify.", "soundcloud.", "dailymotion.", "reddit.", "flickr.", "pinterest."};
+
+constexpr std::array<std::string_view, 8> k_embed_classes = {
+    "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "fb-video", "reddit-card",
+    "bluesky-embed"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& set, std::string_view token) {
+  return std::find(set.begin(), set.end(), token) != set.end();
+}
+
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_alnum(char c) { return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9'); }
+
+/// Calls `visit` with each lower-cased token of `value`.
+template <class Visit>
+void for_each_token(std::string_view value, Visit&& visit) {
+  std::string token;
+  auto emit = [&] {
+    if (!token.empty()) visit(std::string_view(token));
+    token.clear();
+  };
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    if (!is_alnum(c)) {
+      emit();
+      continue;
+    }
+    if (is_upper(c) && i > 0 && is_lower(value[i - 1])) emit();
+    token.push_back(is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  emit();
+}
+
+template <class Visit>
+void for_each_attribute_token(const GumboElement& element, Visit&& visit) {
+  for (const char* name : {"class", "id", "role"}) for_each_token(attribute(element, name), visit);
+}
+
+bool contains_ci(std::string_view text, std::string_view needle) {
+  auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(), [](char a, char b) {
+    return (is_upper(a) ? static_cast<char>(a - 'A' + 'a') : a) == b;
+  });
+  return it != text.end();
+}
+
+}  // namespace
+
+std::string_view attribute(const GumboElement& element, const char* name) {
+  const GumboAttribute* attr = gumbo_get_attribute(&element.attributes, name);
+  return attr ? std::string_view(attr->value) : std::string_view();
+}
+
+Verdict verdict_by_attributes(const GumboElement& element) {
+  Verdict verdict = Verdict::neutral;
+  for_each_attribute_token(element, [&](std::string_view token) {
+    if (verdict == Verdict::boilerplate) return;
+    if (contains(k_boilerplate_tokens, token)) verdict = Verdict::boilerplate;
+    else if (contains(k_comment_tokens, token)) verdict = Verdict::comments;
+    else if (verdict == Verdict::neutral && contains(k_caption_tokens, token)) verdict = Verdict::caption;
+  });
+  return verdict;
+}
+
+int class_weight(const GumboElement& element) {
+  bool positive = false, negative = false;
+  for_each_attribute_token(element, [&](std::string_view token) {
+    if (contains(k_positive_tokens, token)) positive = true;
+    if (contains(k_negative_tokens, token) || contains(k_boilerplate_tokens, token) ||
+        contains(k_comment_tokens, token))
+      negative = true;
+  });
+  return (positive ? 1 : 0) - (negative ? 1 : 0);
+}
+
+bool is_never_content_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_MENU: case GUMBO_TAG_LABEL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_block_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIV: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER: case GUMBO_TAG_HR:
+    case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_phrasing_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_SPAN: case GUMBO_TAG_B: case GUMBO_TAG_I: case GUMBO_TAG_EM:
+    case GUMBO_TAG_STRONG: case GUMBO_TAG_SMALL: case GUMBO_TAG_TIME: case GUMBO_TAG_ABBR: case GUMBO_TAG_CITE:
+    case GUMBO_TAG_SUP: case GUMBO_TAG_SUB: case GUMBO_TAG_MARK: case GUMBO_TAG_CODE: case GUMBO_TAG_Q:
+    case GUMBO_TAG_U: case GUMBO_TAG_S: case GUMBO_TAG_FONT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_social_embed(const GumboElement& element) {
+  std::string_view cls = attribute(element, "class");
+  for (std::string_view embed : k_embed_classes)
+    if (contains_ci(cls, embed)) return true;
+  if (element.tag != GUMBO_TAG_IFRAME && element.tag != GUMBO_TAG_EMBED && element.tag != GUMBO_TAG_OBJECT)
+    return false;
+  std::string_view src = attribute(element, "src");
+  if (src.empty()) src = attribute(element, "data-src");
+  if (src.empty()) src = attribute(element, "data");
+  for (std::string_view host : k_embed_hosts)
+    if (contains_ci(src, host)) return true;
+  return false;
+}
+
+bool is_hidden(const GumboElement& element) {
+  if (gumbo_get_attribute(&element.attributes, "hidden")) return true;
+  if (attribute(element, "aria-hidden") == "true") return true;
+  std::string style;
+  for (char c : attribute(element, "style"))
+    if (c != ' ') style.push_back(is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+  return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
+}
+
+bool is_article_marker(const GumboElement& element) {
+  if (element.tag == GUMBO_TAG_ARTICLE || element.tag == GUMBO_TAG_MAIN) return true;
+  if (attribute(element, "role") == "main") return true;
+  std::string_view itemprop = attribute(element, "itemprop");
+  return contains_ci(itemprop, "articlebody");
+}
+
+}  // namespace pith::html

@@ -1,0 +1,241 @@
+// Extraction: structure of the blocks, what is pruned, headline handling, options, deep pages.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "pith/html/html_parser.h"
+
+namespace {
+
+/// Wraps `body` in an article page with enough prose around it to be chosen as the article.
+std::string article_page(const std::string& body, const std::string& head = "") {
+  return "<!doctype html><html><head><title>Council votes on the budget</title>" + head +
+         "</head><body><nav><a href=/>Home</a></nav><div class=\"article-body\">"
+         "<p>The council voted on Tuesday to approve the budget, after a debate that lasted most of the day.</p>" +
+         body +
+         "<p>The next meeting, at which the council will discuss the new bus routes, is planned for March.</p>"
+         "</div><footer>Contact us</footer></body></html>";
+}
+
+pith::Document extract(const std::string& page, const pith::Config& config = {}) {
+  pith::Document doc;
+  std::string err;
+  REQUIRE(pith::parse_html(page, config, doc, &err));
+  return doc;
+}
+
+std::vector<std::string> kept_texts(const pith::Document& doc) {
+  std::vector<std::string> texts;
+  for (const pith::Block& block : doc.blocks)
+    if (block.kept()) texts.push_back(block.text);
+  return texts;
+}
+
+bool has_text(const pith::Document& doc, const std::string& text) {
+  for (const std::string& t : kept_texts(doc))
+    if (t.find(text) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("HTML is recognised by its first markup", "[html][extract]") {
+  for (const char* page : {"<!DOCTYPE html><html>", "\xEF\xBB\xBF  <html lang=en>", "\n\n<HEAD><title>x</title>",
+                           "<div class=a>text</div>", "<!-- saved page --><html>", "<body><p>x"}) {
+    INFO(page);
+    CHECK(pith::looks_like_html(page));
+  }
+  for (const char* text : {"Plain text about <html> tags.", "a < b and c > d", "", "# Markdown heading"}) {
+    INFO(text);
+    CHECK_FALSE(pith::looks_like_html(text));
+  }
+}
+
+TEST_CASE("inline elements join with the page's own spacing; <br> breaks the line", "[html][extract]") {
+  pith::Document doc = extract(article_page(
+      "<p>Members <b>argued</b> over <a href=\"/x\">the plan</a>, then <em>agreed</em>.<br>A second line follows "
+      "here.</p>"));
+  CHECK(has_text(doc, "Members argued over the plan, then agreed.\nA second line follows here."));
+}
+
+TEST_CASE("blocks keep their structure", "[html][extract]") {
+  pith::Document doc = extract(article_page(
+      "<h2>What changes</h2><ul><li>Bus fares fall by ten per cent.</li><li>Parking costs rise.</li></ul>"
+      "<blockquote><p>We listened to residents, the leader said at the meeting.</p></blockquote>"
+      "<pre>line one\n  indented line</pre>"
+      "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Buses</td><td>2m</td></tr></table>"));
+  auto kind_of = [&](const std::string& text) {
+    for (const pith::Block& block : doc.blocks)
+      if (block.text == text) return pith::block_kind_name(block.kind);
+    return std::string_view("missing");
+  };
+  CHECK(kind_of("What changes") == pith::block_kind_name(pith::BlockKind::heading));
+  CHECK(kind_of("Bus fares fall by ten per cent.") == pith::block_kind_name(pith::BlockKind::list_item));
+  CHECK(kind_of("Parking costs rise.") == pith::block_kind_name(pith::BlockKind::list_item));
+  CHECK(kind_of("We listened to residents, the leader said at the meeting.") ==
+        pith::block_kind_name(pith::BlockKind::quote));
+  CHECK(kind_of("line one\n  indented line") == pith::block_kind_name(pith::BlockKind::preformatted));
+  CHECK(kind_of("Buses | 2m") == pith::block_kind_name(pith::BlockKind::table_row));
+}
+
+TEST_CASE("lists and tables can be dropped, captions kept", "[html][extract]") {
+  std::string page = article_page(
+      "<ul><li>Bus fares fall by ten per cent.</li></ul><table><tr><td>Buses</td><td>2m</td></tr></table>"
+      "<figure><img src=a.jpg><figcaption>The council chamber on Tuesday.</figcaption></figure>");
+  pith::Config defaults;
+  pith::Document doc = extract(page, defaults);
+  CHECK(has_text(doc, "Bus fares fall"));
+  CHECK(has_text(doc, "Buses | 2m"));
+  CHECK_FALSE(has_text(doc, "The council chamber on Tuesday."));
+
+  pith::Config config;
+  config.keep_lists = false;
+  config.keep_tables = false;
+  config.keep_captions = true;
+  doc = extract(page, config);
+  CHECK_FALSE(has_text(doc, "Bus fares fall"));
+  CHECK_FALSE(has_text(doc, "Buses | 2m"));
+  CHECK(has_text(doc, "The council chamber on Tuesday."));
+}
+
+TEST_CASE("dropping tables keeps a page laid out in a table", "[html][extract]") {
+  pith::Config config;
+  config.keep_tables = false;
+  pith::Document doc = extract(
+      "<html><body><table><tr><td class=\"menu\"><a href=/>Home</a></td><td>"
+      "<p>The old mill on the river will become a museum of local crafts, the trust announced on Friday.</p>"
+      "<p>Volunteers have restored the wheel, which turned again last month for the first time since 1952.</p>"
+      "<table><tr><td>Opening</td><td>1 June</td></tr></table>"
+      "</td></tr><tr><td></td><td>The trust still needs forty volunteers for the summer, when the museum expects "
+      "its busiest weeks, and it asks anyone with an afternoon a week to spare to write to the mill office.<br>"
+      "Training is given on site, and no experience of old machinery is needed, the trust says, only patience and "
+      "a liking for visitors of every age. Volunteers also get free entry to the county's other museums, and "
+      "a lunch on the days they work, which the café in the old granary has offered to provide at no cost.</td></tr>"
+      "</table></body></html>",
+      config);
+  CHECK(has_text(doc, "The trust still needs forty volunteers"));
+  CHECK(has_text(doc, "The old mill on the river will become a museum"));
+  CHECK(has_text(doc, "Volunteers have restored the wheel"));
+  CHECK_FALSE(has_text(doc, "Opening | 1 June"));
+}
+
+TEST_CASE("links can be kept as text with their target", "[html][extract]") {
+  std::string page = article_page("<p>The full report is on <a href=\"https://council.example/report\">the "
+                                  "council's site</a> for anyone who wants to read it.</p>");
+  pith::Config config;
+  config.keep_links = true;
+  CHECK(has_text(extract(page, config), "the council's site (https://council.example/report) for anyone"));
+  CHECK(has_text(extract(page), "the council's site for anyone"));
+}
+
+TEST_CASE("the headline is metadata, not body text", "[html][extract]") {
+  pith::Document doc = extract(article_page("<h2>Council votes on the budget</h2><h2>Subheading that stays</h2>",
+                                            "<meta property=\"og:title\" content=\"Council votes on the budget\">"));
+  CHECK(doc.meta.title == "Council votes on the budget");
+  CHECK_FALSE(has_text(doc, "Council votes on the budget"));
+  CHECK(has_text(doc, "Subheading that stays"));
+  pith::Document with_h1 = extract(
+      "<html><head><title>Council votes on the budget - Town Herald</title></head><body><article>"
+      "<h1>Council votes on the budget</h1><p>The council voted on Tuesday to approve the budget, after a long "
+      "debate.</p><h2>Subheading that stays</h2><p>The next meeting is planned for March, officials said "
+      "afterwards.</p></article></body></html>");
+  CHECK_FALSE(has_text(with_h1, "Council votes on the budget"));
+  CHECK(has_text(with_h1, "Subheading that stays"));
+  // A headline styled as a plain block goes too; a sentence that only starts like it stays.
+  pith::Document styled = extract(
+      "<html><head><title>Pescadores reciben nuevas licencias</title></head><body><div class=\"nota\">"
+      "<div class=\"titular\">Pescadores reciben nuevas licencias</div>"
+      "<p>Pescadores reciben nuevas licencias desde hoy, informó la cofradía del puerto en un comunicado.</p>"
+      "<p>Las licencias cubren la temporada completa y se renovarán cada año, según la cofradía.</p>"
+      "</div></body></html>");
+  CHECK(kept_texts(styled).size() == 2);
+  CHECK(has_text(styled, "Pescadores reciben nuevas licencias desde hoy"));
+}
+
+TEST_CASE("article sentences that mention furniture words stay", "[html][extract]") {
+  pith::Document doc = extract(article_page(
+      "<p>Advertising revenue at the paper fell by a fifth, its owners said in a statement on Monday.</p>"
+      "<p>The minister shared the report on Twitter, where it was retweeted thousands of times.</p>"
+      "<p>Cookie sales at the school fair raised more than expected for the new library.</p>"
+      "<p>Subscriptions to the local orchestra have doubled since the concert hall reopened.</p>"));
+  for (const char* text : {"Advertising revenue at the paper", "The minister shared the report on Twitter",
+                           "Cookie sales at the school fair", "Subscriptions to the local orchestra"}) {
+    INFO(text);
+    CHECK(has_text(doc, text));
+  }
+}
+
+TEST_CASE("hidden elements, forms and furniture inside the article are pruned", "[html][extract]") {
+  pith::Document doc = extract(article_page(
+      "<div hidden><p>Hidden teaser text that the page never shows to anybody.</p></div>"
+      "<div style=\"display:none\"><p>Another invisible paragraph for crawlers only.</p></div>"
+      "<div class=\"newsletter-signup\"><p>Sign up for our morning briefing, delivered daily.</p></div>"
+      "<form><p>Your email address</p><button>Send</button></form>"
+      "<div class=\"ad-container\"><p>Advertisement</p></div>"));
+  for (const char* text : {"Hidden teaser", "invisible paragraph", "morning briefing", "Your email", "Advertisement"}) {
+    INFO(text);
+    CHECK_FALSE(has_text(doc, text));
+  }
+  CHECK(has_text(doc, "The council voted on Tuesday"));
+  CHECK(has_text(doc, "The next meeting"));
+}
+
+TEST_CASE("bylines go; names inside sentences stay", "[html][extract]") {
+  pith::Document doc = extract(article_page(
+      "<div class=\"article-meta\"><span class=\"byline\">By Ruth Okafor</span> <time>3 May 2024</time></div>"
+      "<p>The report was written by <span class=\"author\">Dr Tomas Lindqvist</span>, who has studied the "
+      "harbour for twenty years.</p>"));
+  CHECK_FALSE(has_text(doc, "By Ruth Okafor"));
+  CHECK(has_text(doc, "The report was written by Dr Tomas Lindqvist, who has studied the harbour"));
+}
+
+TEST_CASE("a feed of teaser <article>s beside the story is not the story", "[html][extract]") {
+  std::string teasers;
+  for (const char* topic : {"the ferry timetable", "the new cycle lanes", "the school repairs", "the winter fair"})
+    teasers += std::string("<article class=\"card\"><h3>Teaser</h3><p>A short summary about ") + topic +
+               ", written to make readers click through, with a comma or two, and a little more text.</p></article>";
+  pith::Document doc = extract(
+      "<html><body><div class=\"wrap\"><article class=\"story\">"
+      "<p>The harbour bridge reopened on Tuesday, two years after corrosion forced the council to shut it.</p>"
+      "<p>Engineers replaced the bearing and most of the deck plates, at a cost of four million pounds.</p>"
+      "<p>Shopkeepers on the quay said trade had fallen by a third while the bridge was closed.</p>"
+      "</article><div class=\"more-stories\">" + teasers + "</div></div></body></html>");
+  CHECK(has_text(doc, "The harbour bridge reopened on Tuesday"));
+  CHECK(has_text(doc, "Shopkeepers on the quay"));
+  CHECK_FALSE(has_text(doc, "A short summary about"));
+}
+
+TEST_CASE("social embeds in the article are reported as removed", "[html][extract]") {
+  pith::Document doc = extract(article_page(
+      "<blockquote class=\"twitter-tweet\"><p>Budget passed at last!</p>&mdash; A councillor (@cllr)</blockquote>"
+      "<iframe src=\"https://www.youtube.com/embed/xyz\"></iframe>"
+      "<blockquote class=\"instagram-media\"><a href=\"https://instagram.example/p/1\">A post shared by the "
+      "mayor</a></blockquote>"));
+  std::size_t embeds = 0;
+  for (const pith::Block& block : doc.blocks)
+    if (block.removed_by == "social-embed") ++embeds;
+  CHECK(embeds == 3);
+  CHECK_FALSE(has_text(doc, "Budget passed at last!"));
+  CHECK(has_text(doc, "The council voted on Tuesday"));
+}
+
+TEST_CASE("a page of 100,000 nested elements is handled without recursion", "[html][extract]") {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 100000; ++i) page += "<div>";
+  page += "<p>The text at the bottom of a very deep page still comes out, whole and readable.</p>";
+  for (int i = 0; i < 100000; ++i) page += "</div>";
+  page += "</body></html>";
+  pith::Document doc = extract(page);
+  CHECK(has_text(doc, "The text at the bottom of a very deep page still comes out"));
+}
+
+TEST_CASE("odd markup is normal input", "[html][extract]") {
+  for (const std::string& page : {std::string("<html><body></body></html>"), std::string("<div><p>unclosed"),
+                                 std::string("<p>\0nul\0</p>", 12), std::string("<<<>>></></p></div>"),
+                                 std::string("<table><td><table><td><p>cell text</table>")}) {
+    pith::Document doc;
+    std::string err;
+    CHECK(pith::parse_html(page, pith::Config{}, doc, &err));
+  }
+}

@@ -1,0 +1,91 @@
+// The prescan: raw-text elements end where the HTML standard says, JSON-LD is kept, depth is capped.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "pith/html/prescan.h"
+
+using pith::html::prescan;
+
+TEST_CASE("script and style bodies are dropped up to their standard end", "[html][prescan]") {
+  struct Case {
+    std::string page;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"<p>a</p><script>var s = '<p>not text</p>';</script><p>b</p>", "<p>a</p><script></script><p>b</p>"},
+      {"<style>p::after { content: '</p>' }</STYLE ><p>b</p>", "<style></STYLE ><p>b</p>"},
+      // "</scripts" is not the end of a script: the name must end at white space, '/' or '>'.
+      {"<script>x = '</scripts>';</script>b", "<script></script>b"},
+      // Inside an escape, a nested <script> makes the next </script> part of the data.
+      {"<script><!-- document.write('<script>f()</script>'); --></script>b", "<script></script>b"},
+      // An unclosed script swallows the rest of the page, as in a browser.
+      {"<p>a</p><script>if (a < b) {", "<p>a</p><script>"},
+      {"<p>a<!-- a comment with <div> inside -->b</p>", "<p>ab</p>"},
+      {"<textarea><div>typed</div></textarea>", "<textarea><div>typed</div></textarea>"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    CHECK(prescan(c.page).html == c.expected);
+  }
+}
+
+TEST_CASE("JSON-LD is kept for metadata", "[html][prescan]") {
+  auto result = prescan(
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>"
+      "<script TYPE='Application/LD+JSON'>[1]</script><script>var x = 1;</script>");
+  REQUIRE(result.json_ld.size() == 2);
+  CHECK(result.json_ld[0] == "{\"@type\":\"NewsArticle\"}");
+  CHECK(result.json_ld[1] == "[1]");
+}
+
+TEST_CASE("nesting deeper than the cap loses tags, never text", "[html][prescan]") {
+  std::string page;
+  for (int i = 0; i < 10; ++i) page += "<div>";
+  page += "deep text";
+  for (int i = 0; i < 10; ++i) page += "</div>";
+  page += "<p>after</p>";
+  auto result = prescan(page, 4);
+  CHECK(result.dropped_tags == 6);
+  CHECK(result.html.find("deep text") != std::string::npos);
+  CHECK(result.html.find("<p>after</p>") != std::string::npos);
+  std::size_t opened = 0, closed = 0;
+  for (std::size_t at = result.html.find("<div>"); at != std::string::npos; at = result.html.find("<div>", at + 1)) ++opened;
+  for (std::size_t at = result.html.find("</div>"); at != std::string::npos; at = result.html.find("</div>", at + 1)) ++closed;
+  CHECK(opened == 4);
+  CHECK(closed == 4);
+}
+
+TEST_CASE("elements the parser closes itself add no depth", "[html][prescan]") {
+  std::string page;
+  for (int i = 0; i < 50; ++i) page += "<p>paragraph <li>item <br><img src=x>";
+  CHECK(prescan(page, 4).dropped_tags == 0);
+}
+
+TEST_CASE("unclosed formatting tags are bounded, their text kept", "[html][prescan]") {
+  std::string page;
+  for (int i = 0; i < 100; ++i) page += "<b class=\"c" + std::to_string(i) + "\">word" + std::to_string(i) + " <p>";
+  auto result = prescan(page);
+  CHECK(result.dropped_tags == 100 - pith::html::k_max_formatting);
+  CHECK(result.html.find("word99") != std::string::npos);
+  // Closed formatting tags do not count against the bound, and <a> closes its predecessor.
+  std::string tidy;
+  for (int i = 0; i < 100; ++i) tidy += "<p><b>bold</b> <i>italic</i> <a href=x>link <a href=y>next</p>";
+  CHECK(prescan(tidy).dropped_tags == 0);
+}
+
+TEST_CASE("tags the parser would choke on are cut as the standard allows", "[html][prescan]") {
+  // The page ends inside a tag: the parser drops that tag (eof-in-tag), and so does the prescan.
+  std::string unterminated = "<p>kept text</p><div class=\"x";
+  CHECK(prescan(unterminated).html == "<p>kept text</p>");
+  // Thousands of attributes on one tag: the first ones are kept and the tag is closed.
+  std::string many = "<div";
+  for (int i = 0; i < 5000; ++i) many += " a" + std::to_string(i) + "=\"v\"";
+  many += ">inside</div>";
+  std::string out = prescan(many).html;
+  CHECK(out.size() < many.size() / 4);
+  CHECK(out.find(" a0=\"v\"") != std::string::npos);
+  CHECK(out.find(">inside</div>") != std::string::npos);
+  // Quoted '>' inside attribute values does not end the tag.
+  CHECK(prescan("<a title=\"a > b\" href='x>y'>link</a>").html == "<a title=\"a > b\" href='x>y'>link</a>");
+}

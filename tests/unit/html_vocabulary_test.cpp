@@ -1,0 +1,92 @@
+// Vocabularies: furniture named by class/id/role is recognised as whole tokens; near-misses stay.
+#include <catch2/catch.hpp>
+
+#include <gumbo.h>
+
+#include <memory>
+#include <string>
+
+#include "pith/html/vocabulary.h"
+
+namespace {
+
+/// Parses `tag` (one element) and hands its GumboElement to `check`.
+template <class Check>
+void with_element(const std::string& tag, Check&& check) {
+  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(gumbo_parse(tag.c_str()), [](GumboOutput* o) {
+    gumbo_destroy_output(&kGumboDefaultOptions, o);
+  });
+  const GumboNode* html = out->root;
+  const auto* body = static_cast<const GumboNode*>(html->v.element.children.data[1]);
+  REQUIRE(body->v.element.children.length > 0);
+  check(static_cast<const GumboNode*>(body->v.element.children.data[0])->v.element);
+}
+
+using pith::html::Verdict;
+
+}  // namespace
+
+TEST_CASE("furniture is named by class, id or role tokens", "[html][vocabulary]") {
+  for (const char* tag : {"<div class=\"share-buttons\">", "<div id=\"relatedArticles\">", "<div class=\"ad\">",
+                          "<div class=\"ad-slot ad-300x250\">", "<section class=\"newsletter_signup\">",
+                          "<div class=\"cookie-consent\">", "<div role=\"navigation\">", "<ul class=\"breadcrumbs\">",
+                          "<div class=\"c-sidebar\">", "<div class=\"paywall-overlay\">", "<div class=\"SponsoredContent\">",
+                          "<div class=\"promo promo--wide\">", "<div id=\"site-footer\">", "<div class=\"widget-area\">",
+                          "<p class=\"byline\">", "<div class=\"entry-meta\">", "<div class=\"article__author\">",
+                          "<div class=\"timestamp\">", "<div class=\"grid-container next-prev\">",
+                          "<ul class=\"pager\">"}) {
+    INFO(tag);
+    with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::boilerplate); });
+  }
+  for (const char* tag : {"<div id=\"comments\">", "<section class=\"article-comments\">", "<div class=\"disqus_thread\">"}) {
+    INFO(tag);
+    with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::comments); });
+  }
+  with_element("<div class=\"wp-caption-text\">",
+               [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::caption); });
+}
+
+TEST_CASE("words that merely contain a furniture word are not furniture", "[html][vocabulary]") {
+  for (const char* tag : {"<div class=\"header-image\">", "<div class=\"shadow-box\">", "<div class=\"loaded\">",
+                          "<div class=\"adventure-story\">", "<div class=\"leadership\">", "<div id=\"story-body\">",
+                          "<div class=\"article-content\">", "<div class=\"entry-content\">", "<p class=\"lead\">",
+                          "<div class=\"download-area\">", "<div class=\"shared-ownership-explainer\">",
+                          "<div class=\"metadata-table\">", "<div class=\"authority-report\">",
+                          "<div class=\"nextgen-gallery\">"}) {
+    INFO(tag);
+    with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::neutral); });
+  }
+}
+
+TEST_CASE("class hints weigh for and against the article body", "[html][vocabulary]") {
+  with_element("<div class=\"article-body\">", [](const GumboElement& el) { CHECK(pith::html::class_weight(el) > 0); });
+  with_element("<div class=\"storyContent\">", [](const GumboElement& el) { CHECK(pith::html::class_weight(el) > 0); });
+  with_element("<div class=\"byline meta\">", [](const GumboElement& el) { CHECK(pith::html::class_weight(el) < 0); });
+  with_element("<div class=\"grid\">", [](const GumboElement& el) { CHECK(pith::html::class_weight(el) == 0); });
+}
+
+TEST_CASE("social embeds are recognised by class or player host", "[html][vocabulary]") {
+  for (const char* tag : {"<blockquote class=\"twitter-tweet\">", "<blockquote class=\"instagram-media\">",
+                          "<blockquote class=\"tiktok-embed\">", "<iframe src=\"https://www.youtube.com/embed/abc\">",
+                          "<iframe src=\"https://player.vimeo.com/video/1\">", "<div class=\"fb-post\">"}) {
+    INFO(tag);
+    with_element(tag, [](const GumboElement& el) { CHECK(pith::html::is_social_embed(el)); });
+  }
+  for (const char* tag : {"<blockquote class=\"pullquote\">", "<iframe src=\"https://maps.example.com/embed\">",
+                          "<div class=\"twitter-handle-of-author\">"}) {
+    INFO(tag);
+    with_element(tag, [](const GumboElement& el) { CHECK_FALSE(pith::html::is_social_embed(el)); });
+  }
+}
+
+TEST_CASE("hidden elements are recognised", "[html][vocabulary]") {
+  for (const char* tag : {"<div hidden>", "<div aria-hidden=\"true\">", "<div style=\"display: none\">",
+                          "<div style=\"color:red;DISPLAY:NONE\">"}) {
+    INFO(tag);
+    with_element(tag, [](const GumboElement& el) { CHECK(pith::html::is_hidden(el)); });
+  }
+  for (const char* tag : {"<div aria-hidden=\"false\">", "<div style=\"display:block\">", "<div class=\"hidden-xs\">"}) {
+    INFO(tag);
+    with_element(tag, [](const GumboElement& el) { CHECK_FALSE(pith::html::is_hidden(el)); });
+  }
+}
