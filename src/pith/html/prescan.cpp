@@ -115,8 +115,10 @@ std::size_t find_comment_end(std::string_view page, std::size_t pos) {
   if (page.compare(body, 1, ">") == 0) return body + 1;   // "<!-->"
   if (page.compare(body, 2, "->") == 0) return body + 2;  // "<!--->"
   std::size_t close = page.find("-->", body);
-  std::size_t bang = page.find("--!>", body);
-  if (bang < close) return bang + 4;
+  // Look for "--!>" only before the first "-->": searching the rest of the page for it at every
+  // comment made a page of many comments quadratic (29 s for 60,000 comments in 1 MB).
+  std::size_t bang = page.substr(0, close == std::string_view::npos ? page.size() : close).find("--!>", body);
+  if (bang != std::string_view::npos) return bang + 4;
   return close == std::string_view::npos ? page.size() : close + 3;
 }
 
