@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <memory>
 #include <random>
@@ -267,6 +268,50 @@ TEST_CASE("a million tiny paragraphs are cleaned in bounded memory", "[robust][b
   INFO(result.describe());
   CHECK(result.ok());
   CHECK(result.out == "ok");
+}
+
+TEST_CASE("hostile page shapes of about 1 MB clean under a CPU limit and keep their text", "[robust][big][html]") {
+  // Each took Gumbo from 13 s to minutes (or gigabytes) before the prescan bounded it; 4 s of CPU
+  // catches a return to quadratic time without tripping on a slow machine (they take < 0.2 s).
+  const std::string para = "<p>Rescue teams reached the flooded village by boat on Tuesday, officials said.</p>";
+  struct Shape {
+    const char* what;
+    std::function<std::string()> make;
+  };
+  const Shape shapes[] = {
+      {"100,000 nested divs", [&] { return "<html><body>" + repeat("<div>", 100'000) + para + repeat("</div>", 100'000); }},
+      {"200,000 divs never closed", [&] { return "<html><body>" + repeat("<div>", 200'000) + para; }},
+      {"60,000 nested lists", [&] { return "<html><body>" + repeat("<ul><li>", 60'000) + para + repeat("</li></ul>", 60'000); }},
+      {"30,000 nested tables",
+       [&] { return "<html><body>" + repeat("<table><tr><td>", 30'000) + para + repeat("</td></tr></table>", 30'000); }},
+      {"150,000 unclosed <b>", [&] { return "<html><body>" + para + repeat("<b>x", 150'000); }},
+      {"60,000 differing <font>s",
+       [&] {
+         std::string page = "<html><body>" + para;
+         for (int i = 0; i < 60'000; ++i) page += "<font size=\"" + std::to_string(i) + "\">w ";
+         return page;
+       }},
+      {"100,000 attributes on one element",
+       [&] {
+         std::string page = "<html><body><div";
+         for (int i = 0; i < 100'000; ++i) page += " data-a" + std::to_string(i) + "=\"v\"";
+         return page + ">" + para + "</div>";
+       }},
+      {"60,000 comments", [&] { return "<html><body>" + para + repeat("<!-- x --> word ", 60'000); }},
+  };
+  for (const Shape& shape : shapes) {
+    INFO(shape.what);
+    LimitedResult result = run_limited(
+        [&] {
+          std::string out = clean(shape.make(), pith::InputFormat::html);
+          return out.find("Rescue teams reached the flooded village") != std::string::npos ? std::string("kept")
+                                                                                          : out.substr(0, 300);
+        },
+        Limits{4, 256});
+    INFO(result.describe());
+    CHECK(result.ok());
+    CHECK(result.out == "kept");
+  }
 }
 
 // --- binary input ----------------------------------------------------------------------------
