@@ -7,7 +7,7 @@ times; the least wall and CPU time and the largest peak RSS are printed, with ea
 as a ratio of an ordinary article page of the same size cleaned in the same session (the machine
 is shared: compare ratios, not seconds across runs). A shape of about 1 MB or less over 1 s of CPU is marked SLOW.
 
-usage: nice bench/hostile_shapes.py [--pith build/src/pith] [--runs 3] [--timeout 60] [--only NAME...]
+usage: nice tests/bench/hostile_shapes.py [--pith build/src/pith] [--runs 3] [--timeout 60] [--only NAME...]
 """
 import argparse
 import os
@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MB = 1 << 20
 
 PARAGRAPH = ('<p>The council voted on Tuesday to approve a new budget for the coming fiscal year, '
