@@ -122,6 +122,20 @@ std::size_t find_comment_end(std::string_view page, std::size_t pos) {
   return close == std::string_view::npos ? page.size() : close + 3;
 }
 
+/// Appends `text` without its C0 control characters (but tab, line feed, form feed and carriage
+/// return) and DEL: Gumbo turns each into U+FFFD, noise in the article that no later stage can
+/// tell from a real replacement character.
+void append_text(std::string& out, std::string_view text) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n' || c == '\f' || c == '\r') continue;
+    out.append(text.substr(start, i - start));
+    start = i + 1;
+  }
+  out.append(text.substr(start));
+}
+
 constexpr std::array<std::string_view, 14> k_void = {"area", "base", "br",    "col",  "embed",  "hr",    "img",
                                                       "input", "link", "meta", "param", "source", "track", "wbr"};
 /// Elements whose end tag is optional: the parser closes them itself, so they add no depth.
@@ -151,7 +165,7 @@ class Rewriter {
     while (pos < m_page.size()) {
       std::size_t lt = m_page.find('<', pos);
       if (lt == std::string_view::npos) lt = m_page.size();
-      m_out.html.append(m_page.substr(pos, lt - pos));
+      append_text(m_out.html, m_page.substr(pos, lt - pos));
       if (lt == m_page.size()) break;
       pos = markup_at(lt);
     }
