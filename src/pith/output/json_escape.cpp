@@ -1,9 +1,19 @@
-// JSON escaping: quotes, backslashes and control characters; UTF-8 passes through.
+// JSON escaping: quotes, backslashes and control characters; invalid UTF-8 repaired, valid UTF-8 passes.
 #include "pith/output/json_escape.h"
+
+#include "pith/input/utf8.h"
 
 namespace pith::json {
 
 void append_string(std::string& out, std::string_view text) {
+  // JSON is UTF-8: a value that is not (a WARC header's raw bytes, a pass-through field) is
+  // repaired here, so no writer can emit a line that fails to parse.
+  if (!utf8::is_valid(text)) {
+    std::string repaired(text);
+    utf8::repair(repaired);
+    append_string(out, repaired);
+    return;
+  }
   static constexpr char k_hex[] = "0123456789abcdef";
   out.push_back('"');
   std::size_t run = 0;  // start of the pending run of bytes that need no escaping
