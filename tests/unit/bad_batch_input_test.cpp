@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "pith/input/utf8.h"
 #include "unit/limited_run.h"
 #include "unit/test_support.h"
 
@@ -159,6 +160,24 @@ TEST_CASE("damaged WARC records are errors and the reader resynchronises on the 
     if (found != std::string::npos) at = found;
   }
   CHECK(result.out.find("The last record ends") == std::string::npos);
+}
+
+TEST_CASE("WARC header fields of raw bytes still give valid UTF-8 JSON", "[robust][warc]") {
+  Scratch dir;
+  std::string warc = warc_response("https://news.example.com/caf\xE9-\xC0\xAF?q=\xFF", "The café reopened on Friday.") +
+                     warc_response("https://zeitung.example.de/gr\xFC\xDF" "e\x01", "Der Stadtrat hat abgestimmt.");
+  std::string path = dir.write("crawl.warc", warc);
+  pith::test::RunResult result = run_pith({"-i", "warc", "-q", path});
+  INFO(result.err);
+  CHECK(result.status == 0);
+  std::vector<std::string> out = lines_of(result.out);
+  REQUIRE(out.size() == 2);
+  for (const std::string& line : out) {
+    INFO(line);
+    CHECK(pith::utf8::is_valid(line));
+    CHECK(line.find("\"url\":\"https://") != std::string::npos);
+  }
+  CHECK(out[0].find("caf\xEF\xBF\xBD-\xEF\xBF\xBD\xEF\xBF\xBD?q=\xEF\xBF\xBD") != std::string::npos);
 }
 
 TEST_CASE("a WARC file that is garbage from the start ends with an error, not a hang", "[robust][warc]") {
