@@ -454,6 +454,28 @@ TEST_CASE("a closed standard output ends pith quietly, without cleaning the rest
   }
 }
 
+TEST_CASE("a closed standard output ends a JSON Lines batch quietly", "[robust][output][jsonl]") {
+  TempDir dir;
+  std::string records;
+  for (int i = 0; i < 100'000; ++i)
+    records += "{\"id\":\"" + std::to_string(i) + "\",\"text\":\"The harbour reopened on day " + std::to_string(i) +
+               " after the storm, officials said.\"}\n";
+  std::string big = dir.write("big.jsonl", records);
+  records.clear();
+  records.shrink_to_fit();
+  LimitedResult all = run_pith_limited({"-i", "jsonl", "-q", "-j", "1", big}, "");
+  REQUIRE(all.ok());
+  for (void (*disposition)(int) : {SIG_DFL, SIG_IGN}) {
+    // `pith -i jsonl big.jsonl | head -1`
+    LimitedResult result = run_into_closed_pipe({"-i", "jsonl", "-j", "1", big}, disposition);
+    INFO((disposition == SIG_IGN ? "SIGPIPE ignored: " : "SIGPIPE default: ") << result.describe());
+    CHECK(result.out.starts_with("{\"id\":\"0\""));
+    CHECK(result.err.empty());
+    CHECK((result.signal == SIGPIPE || (result.exited && result.status == 0)));
+    CHECK(result.cpu_seconds < all.cpu_seconds / 2);
+  }
+}
+
 TEST_CASE("a write error other than a closed pipe is reported", "[robust][output]") {
   if (!fs::exists("/dev/full")) return;
   TempDir dir;
