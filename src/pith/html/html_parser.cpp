@@ -42,6 +42,24 @@ bool is_headline(const Block& block, const std::string& title_key, const std::st
   return block.kind == BlockKind::heading && key.size() >= 20 && title_key.starts_with(key);
 }
 
+/// A <title> often reads "Headline | Site" or "Headline - Section"; when the page's <h1> is
+/// the title's start and a separator follows it, the <h1> is the headline without the furniture.
+void prefer_h1_title(const std::string& h1, Metadata& meta) {
+  static constexpr std::string_view k_separators[] = {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", ":", "\xC2\xB7",
+                                                      "\xC2\xBB", "/", "::"};
+  std::string h1_key = shape::key(h1), title_key = shape::key(meta.title);
+  /// A short <h1> ("News", a site logo's alt text) is no headline.
+  constexpr std::size_t k_min_headline_bytes = 12;
+  if (h1_key.size() < k_min_headline_bytes || h1_key.size() >= title_key.size() || !title_key.starts_with(h1_key))
+    return;
+  std::string_view rest = shape::trim(std::string_view(title_key).substr(h1_key.size()));
+  for (std::string_view separator : k_separators)
+    if (rest.starts_with(separator)) {
+      meta.title = std::string(shape::trim(h1));
+      return;
+    }
+}
+
 void emit_blocks(const html::PageModel& model, const std::vector<std::size_t>& chosen, const Config& config,
                  Document& doc) {
   std::string title_key = shape::key(doc.meta.title), h1_key = shape::key(model.first_h1);
@@ -112,6 +130,7 @@ bool parse_html(std::string_view bytes, const Config& config, Document& doc, std
   html::JsonLdArticle json_ld = html::parse_json_ld(page.json_ld);
   html::read_metadata(output->root, json_ld, doc.meta);
   html::PageModel model = html::build_page_model(output->root, config);
+  prefer_h1_title(model.first_h1, doc.meta);
   html::prune_by_verdicts(model, config);
   std::vector<int> roots = html::select_content_roots(model);
   if (config.keep_comments) {
