@@ -68,7 +68,7 @@ TEST_CASE("a failing input is reported, the others still cleaned, exit 1", "[cli
 }
 
 TEST_CASE("binary input is an error named 'not text'", "[cli]") {
-  std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+  std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20);
   TempFile image("image.png", png);
   auto result = run_pith({image.path()});
   CHECK(result.status == 1);
