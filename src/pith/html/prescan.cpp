@@ -122,18 +122,17 @@ std::size_t find_comment_end(std::string_view page, std::size_t pos) {
   return close == std::string_view::npos ? page.size() : close + 3;
 }
 
-/// Appends `text` without its C0 control characters (but tab, line feed, form feed and carriage
-/// return) and DEL: Gumbo turns each into U+FFFD, noise in the article that no later stage can
-/// tell from a real replacement character.
+/// Appends `text` with its C0 control characters (but tab, line feed, form feed and carriage
+/// return) and DEL as spaces: Gumbo turns each into U+FFFD, noise in the article that no later
+/// stage can tell from a real replacement character. A space, not nothing: dropping them would
+/// join "<" and "\x01div>" into a tag (or "<!D\x04OCTYPE" into a DOCTYPE) this prescan never saw.
 void append_text(std::string& out, std::string_view text) {
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n' || c == '\f' || c == '\r') continue;
-    out.append(text.substr(start, i - start));
-    start = i + 1;
+  std::size_t start = out.size();
+  out.append(text);
+  for (std::size_t i = start; i < out.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(out[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F) out[i] = ' ';
   }
-  out.append(text.substr(start));
 }
 
 constexpr std::array<std::string_view, 14> k_void = {"area", "base", "br",    "col",  "embed",  "hr",    "img",
