@@ -75,6 +75,7 @@ SHAPES = [
     ('attributes-100k', lambda: many_attributes(100_000), 'html', True),
     ('one-text-node-1mb', lambda: '<html><body><p>' + 'word ' * (MB // 5), 'html', True),
     ('entities-1mb', lambda: '<html><body><p>' + '&amp;' * (MB // 5), 'html', True),
+    ('control-split-div-100k', lambda: '<html><body>' + '<\x01div>' * 100_000, 'html', True),
     ('comments-60k', lambda: '<html><body>' + '<!-- x --> word ' * 60_000, 'html', True),
     ('comment-1mb', lambda: '<html><body><!--' + 'x' * MB + '--><p>After the comment.</p>', 'html', True),
     ('attribute-value-1mb', lambda: '<html><body><p title="' + 'x' * MB + '">Text.</p>', 'html', True),

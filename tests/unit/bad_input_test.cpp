@@ -302,6 +302,8 @@ TEST_CASE("hostile page shapes of about 1 MB clean under a CPU limit and keep th
          return page + ">" + para + "</div>";
        }},
       {"60,000 comments", [&] { return "<html><body>" + para + repeat("<!-- x --> word ", 60'000); }},
+      {"100,000 divs split by a control character",
+       [&] { return "<html><body>" + para + repeat("<\x01div>", 100'000) + repeat("</div>", 100'000); }},
   };
   for (const Shape& shape : shapes) {
     INFO(shape.what);
