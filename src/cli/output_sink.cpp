@@ -1,6 +1,9 @@
 // OutputSink: stdio files, parent directories created on demand.
 #include "cli/output_sink.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -28,8 +31,16 @@ bool OutputSink::open(std::size_t input, std::string* err) {
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   // Each file is created anew once; appending only matters if an input's records came back later.
-  m_file = std::fopen(path.c_str(), m_opened[input] ? "ab" : "wb");
+  // O_NOFOLLOW: a symlink left in the output folder must not send output outside it.
+  int flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | (m_opened[input] ? O_APPEND : O_TRUNC);
+  int fd = ::open(path.c_str(), flags, 0644);
+  m_file = fd < 0 ? nullptr : ::fdopen(fd, m_opened[input] ? "ab" : "wb");
   if (!m_file) {
+    if (fd >= 0) ::close(fd);
+    if (errno == ELOOP) {
+      *err = path + ": is a symbolic link; pith does not write through links in --output-dir";
+      return false;
+    }
     *err = path + ": " + std::strerror(errno);
     return false;
   }

@@ -294,3 +294,18 @@ TEST_CASE("the output directory gets every file written, whatever the input name
   CHECK(fs::exists(out / "outside.txt"));
   CHECK(fs::exists(out / "tree" / "deeper" / "nested.txt"));
 }
+
+TEST_CASE("a symbolic link left in the output directory is not written through", "[robust][output-dir]") {
+  Scratch dir;
+  dir.write("inputs/story.txt", "The ferry service resumed on Monday after the storm had passed.\n");
+  dir.write("victim.txt", "untouched\n");
+  fs::path out = dir.path() / "out";
+  fs::create_directories(out);
+  fs::create_symlink(dir.path() / "victim.txt", out / "story.txt");
+
+  pith::test::RunResult result = run_pith({"--output-dir", out.string(), "--format", "text",
+                                           (dir.path() / "inputs" / "story.txt").string()});
+  CHECK(result.status == 1);
+  CHECK(result.err.find("symbolic link") != std::string::npos);
+  CHECK(pith::test::read_file((dir.path() / "victim.txt").string()) == "untouched\n");
+}
