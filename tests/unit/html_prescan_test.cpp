@@ -89,3 +89,20 @@ TEST_CASE("tags the parser would choke on are cut as the standard allows", "[htm
   // Quoted '>' inside attribute values does not end the tag.
   CHECK(prescan("<a title=\"a > b\" href='x>y'>link</a>").html == "<a title=\"a > b\" href='x>y'>link</a>");
 }
+
+TEST_CASE("elements past the element cap lose their tags but never their text", "[html][prescan]") {
+  std::string page = "<body><div>";
+  std::size_t paragraphs = pith::html::k_max_elements + 1000;
+  for (std::size_t i = 0; i < paragraphs; ++i) page += "<p>w" + std::to_string(i) + "</p>";
+  page += "</div></body>";
+  auto result = prescan(page);
+  // <body> and <div> count too, so 1,002 paragraph tags go; every word stays.
+  CHECK(result.dropped_tags == 1002);
+  CHECK(result.html.find("w0<") != std::string::npos);
+  CHECK(result.html.find(" w" + std::to_string(paragraphs - 1) + " ") != std::string::npos);
+  CHECK(result.html.ends_with("</div></body>"));
+
+  std::string ordinary = "<body>";
+  for (int i = 0; i < 2000; ++i) ordinary += "<p>a</p>";
+  CHECK(prescan(ordinary).dropped_tags == 0);
+}

@@ -227,18 +227,26 @@ class Rewriter {
       return end;
     }
     bool self_closed = tag.size() >= 2 && tag[tag.size() - 2] == '/';
+    bool formatting = in(k_formatting, name);
     if (in(k_void, name) || in(k_self_closing_by_parser, name) || self_closed) {
+      if (m_elements >= k_max_elements) {
+        if (!formatting) m_out.html.push_back(' ');
+        ++m_out.dropped_tags;
+        return after;
+      }
+      ++m_elements;
       m_out.html.append(tag);
       return after;
     }
-    bool formatting = in(k_formatting, name);
-    if (m_open.size() >= m_max_depth || (formatting && m_formatting >= k_max_formatting)) {
+    if (m_open.size() >= m_max_depth || (formatting && m_formatting >= k_max_formatting) ||
+        m_elements >= k_max_elements) {
       ++m_dropped[name];
       ++m_out.dropped_tags;
       if (!formatting) m_out.html.push_back(' ');  // a block tag may have separated two words
       return after;
     }
     if (formatting) ++m_formatting;
+    ++m_elements;
     m_open.push_back(name);
     m_out.html.append(tag);
     return after;
@@ -253,11 +261,16 @@ class Rewriter {
       return;
     }
     if (in(k_formatting, name) && m_formatting > 0) --m_formatting;
+    auto open = std::find(m_open.rbegin(), m_open.rend(), name);
+    // Past the element cap, a stray end tag would make the parser create an element (</p> does).
+    if (m_elements >= k_max_elements && open == m_open.rend()) {
+      if (!in(k_formatting, name)) m_out.html.push_back(' ');
+      return;
+    }
     if (in(k_void, name) || in(k_self_closing_by_parser, name)) {  // never on the stack
       m_out.html.append(tag);
       return;
     }
-    auto open = std::find(m_open.rbegin(), m_open.rend(), name);
     if (open != m_open.rend()) m_open.erase(std::prev(open.base()), m_open.end());
     m_out.html.append(tag);
   }
@@ -279,6 +292,7 @@ class Rewriter {
   std::vector<std::string> m_open;
   std::string m_cut_tag;  ///< a tag with its excess attributes cut off
   std::size_t m_formatting = 0;  ///< formatting elements opened and not yet closed
+  std::size_t m_elements = 0;    ///< elements passed to the parser so far
   std::map<std::string, std::size_t> m_dropped;
   bool m_content_seen = false;  ///< output holds more than white space: a DOCTYPE now is stray
 };

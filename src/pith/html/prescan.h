@@ -13,7 +13,8 @@ struct Prescan {
   std::string html;
   /// Bodies of `<script type="application/ld+json">`, metadata rather than waste.
   std::vector<std::string> json_ld;
-  /// Start tags dropped because they opened deeper than the cap (their text is kept).
+  /// Start tags dropped because they opened deeper than the cap, or past the element cap
+  /// (their text is kept).
   std::size_t dropped_tags = 0;
 };
 
@@ -26,6 +27,11 @@ constexpr std::size_t k_max_depth = 256;
 /// billions of nodes. Formatting tags beyond this many open at once are dropped (they style
 /// text; they never hold it).
 constexpr std::size_t k_max_formatting = 6;
+
+/// Gumbo's tree costs several hundred bytes an element, so a page of a million tiny
+/// paragraphs needs most of a gigabyte. Past this many elements, further tags are dropped
+/// (their text is kept). News pages have a few thousand; the benchmark's largest, under 2,000.
+constexpr std::size_t k_max_elements = 100'000;
 
 /// Rewrites `page` (UTF-8) for Gumbo. Raw-text elements end where the HTML standard says
 /// they end (script data with its escaped states, `</style`, `</textarea`, ...), so what
