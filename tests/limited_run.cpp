@@ -1,5 +1,6 @@
 // Child processes under setrlimit, measured with wait4: the bad-input suite's harness.
 #include "unit/limited_run.h"
+#include "unit/test_support.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -157,14 +158,7 @@ LimitedResult run_pith_limited(const std::vector<std::string>& args, const std::
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
     apply_limits(limits);
-    std::vector<char*> argv;
-    std::string binary = PITH_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copy = args;
-    for (std::string& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
-    _exit(127);
+    exec_pith(args);
   }
   close(out_pipe[1]);
   close(err_pipe[1]);

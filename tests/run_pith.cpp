@@ -23,6 +23,17 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
+void exec_pith(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  std::string binary = PITH_BINARY;
+  argv.push_back(binary.data());
+  std::vector<std::string> copy = args;
+  for (std::string& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  execv(binary.c_str(), argv.data());
+  _exit(127);
+}
+
 RunResult run_pith(const std::vector<std::string>& args, const std::string& input) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe2(in_pipe, O_CLOEXEC) || pipe2(out_pipe, O_CLOEXEC) || pipe2(err_pipe, O_CLOEXEC))
@@ -33,14 +44,7 @@ RunResult run_pith(const std::vector<std::string>& args, const std::string& inpu
     dup2(in_pipe[0], 0);
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
-    std::vector<char*> argv;
-    std::string binary = PITH_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copy = args;
-    for (std::string& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
-    _exit(127);
+    exec_pith(args);
   }
   close(in_pipe[0]);
   close(out_pipe[1]);

@@ -405,14 +405,7 @@ LimitedResult run_into_closed_pipe(const std::vector<std::string>& inputs, void 
     dup2(err_pipe[1], 2);
     close(out_pipe[0]);
     close(err_pipe[0]);
-    std::vector<char*> argv;
-    std::string binary = PITH_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copy = inputs;
-    for (std::string& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
-    _exit(127);
+    pith::test::exec_pith(inputs);
   }
   close(out_pipe[1]);
   close(err_pipe[1]);

@@ -30,6 +30,10 @@ struct RunResult {
   std::string err;
 };
 
+/// In a forked child: replaces the process with the built pith binary run with `args`
+/// (exits 127 when it cannot).
+[[noreturn]] void exec_pith(const std::vector<std::string>& args);
+
 /// Runs the built pith binary with `args`, feeding `input` on standard input.
 RunResult run_pith(const std::vector<std::string>& args, const std::string& input = {});
 
