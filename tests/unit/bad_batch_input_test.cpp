@@ -11,49 +11,18 @@
 
 #include "pith/input/utf8.h"
 #include "unit/limited_run.h"
+#include "unit/batch_test_data.h"
 #include "unit/test_support.h"
 
 namespace fs = std::filesystem;
+using pith::test::split_lines;
+using pith::test::TempDir;
 using pith::test::Limits;
 using pith::test::LimitedResult;
 using pith::test::run_pith;
 using pith::test::run_pith_limited;
 
 namespace {
-
-/// A scratch folder, removed with what it holds.
-class Scratch {
- public:
-  Scratch() {
-    std::string pattern = (fs::temp_directory_path() / "pith-bad-batch-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    m_path = pattern;
-  }
-  ~Scratch() {
-    std::error_code ignored;
-    fs::remove_all(m_path, ignored);
-  }
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
-
-  std::string write(const std::string& name, std::string_view bytes) const {
-    fs::path path = m_path / name;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return path.string();
-  }
-  const fs::path& path() const { return m_path; }
-
- private:
-  fs::path m_path;
-};
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
 
 std::string json_record(const std::string& id, const std::string& text) {
   return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\"}\n";
@@ -75,7 +44,7 @@ std::string warc_response(const std::string& uri, const std::string& sentence, l
 // --- JSON Lines ------------------------------------------------------------------------------
 
 TEST_CASE("broken JSON lines become error records, in order and one per line", "[robust][jsonl]") {
-  Scratch dir;
+  TempDir dir;
   std::string deep = std::string(10'000, '[') + std::string(10'000, ']');
   std::string input = json_record("first", "The council approved the budget on Tuesday.") +  //
                       "{\"id\": \"broken\", \"text\": \"unterminated\n" +                      //
@@ -91,7 +60,7 @@ TEST_CASE("broken JSON lines become error records, in order and one per line", "
   INFO(result.describe());
   REQUIRE(result.ok());
   CHECK(result.status == 1);
-  std::vector<std::string> out = lines_of(result.out);
+  std::vector<std::string> out = split_lines(result.out);
   REQUIRE(out.size() == 9);
   CHECK(out[0].starts_with("{\"id\":\"first\""));
   CHECK(out[0].find("approved the budget") != std::string::npos);
@@ -111,7 +80,7 @@ TEST_CASE("broken JSON lines become error records, in order and one per line", "
 }
 
 TEST_CASE("a JSON Lines file of 200,000 records streams in bounded memory", "[robust][jsonl][big]") {
-  Scratch dir;
+  TempDir dir;
   std::string input;
   for (int i = 0; i < 200'000; ++i)
     input += json_record(std::to_string(i), "Story " + std::to_string(i) + " says the harbour reopened.");
@@ -128,7 +97,7 @@ TEST_CASE("a JSON Lines file of 200,000 records streams in bounded memory", "[ro
 // --- WARC ------------------------------------------------------------------------------------
 
 TEST_CASE("damaged WARC records are errors and the reader resynchronises on the next record", "[robust][warc]") {
-  Scratch dir;
+  TempDir dir;
   std::string warc =
       warc_response("https://news.example.com/a", "The harbour reopened on Friday after the storm.") +
       // Content-Length too short: the block's tail reads as garbage where the next record should start.
@@ -163,14 +132,14 @@ TEST_CASE("damaged WARC records are errors and the reader resynchronises on the 
 }
 
 TEST_CASE("WARC header fields of raw bytes still give valid UTF-8 JSON", "[robust][warc]") {
-  Scratch dir;
+  TempDir dir;
   std::string warc = warc_response("https://news.example.com/caf\xE9-\xC0\xAF?q=\xFF", "The café reopened on Friday.") +
                      warc_response("https://zeitung.example.de/gr\xFC\xDF" "e\x01", "Der Stadtrat hat abgestimmt.");
   std::string path = dir.write("crawl.warc", warc);
   pith::test::RunResult result = run_pith({"-i", "warc", "-q", path});
   INFO(result.err);
   CHECK(result.status == 0);
-  std::vector<std::string> out = lines_of(result.out);
+  std::vector<std::string> out = split_lines(result.out);
   REQUIRE(out.size() == 2);
   for (const std::string& line : out) {
     INFO(line);
@@ -181,7 +150,7 @@ TEST_CASE("WARC header fields of raw bytes still give valid UTF-8 JSON", "[robus
 }
 
 TEST_CASE("a WARC file that is garbage from the start ends with an error, not a hang", "[robust][warc]") {
-  Scratch dir;
+  TempDir dir;
   std::string garbage;
   for (int i = 0; i < 50'000; ++i) garbage += "WARC/1.0 not really\r\nContent-Length: 99999999999999999999\r\n";
   std::string path = dir.write("garbage.warc", garbage);
@@ -195,7 +164,7 @@ TEST_CASE("a WARC file that is garbage from the start ends with an error, not a 
 // --- rules files -----------------------------------------------------------------------------
 
 TEST_CASE("a rules file that is not valid TOML fails at start with its line", "[robust][rules]") {
-  Scratch dir;
+  TempDir dir;
   std::string story = dir.write("story.txt", "The council approved the budget on Tuesday.\n");
   struct Case {
     const char* what;
@@ -220,7 +189,7 @@ TEST_CASE("a rules file that is not valid TOML fails at start with its line", "[
 }
 
 TEST_CASE("patterns that blow up backtracking engines match in linear time", "[robust][rules]") {
-  Scratch dir;
+  TempDir dir;
   std::string rules = dir.write("rules.toml",
                                 "[filters.runaway]\nsummary = \"catastrophic patterns\"\n"
                                 "patterns = ['^(a+)+$', '^(x+x+)+y$', '^(\\w|\\w\\w)*!$']\n");
@@ -251,8 +220,8 @@ std::set<fs::path> files_under(const fs::path& root) {
 }  // namespace
 
 TEST_CASE("the output directory gets every file written, whatever the input names hold", "[robust][output-dir]") {
-  Scratch dir;
-  fs::path work = dir.path() / "a" / "b";
+  TempDir dir;
+  fs::path work = dir.root() / "a" / "b";
   fs::create_directories(work);
   dir.write("a/b/inputs/story.txt", "The bridge reopened on Sunday after repairs.\n");
   dir.write("a/b/inputs/..txt", "A file whose name is two dots and a suffix.\n");
@@ -265,7 +234,7 @@ TEST_CASE("the output directory gets every file written, whatever the input name
   dir.write("a/b/inputs/crawl.warc", warc_response("file:///etc/passwd", "A URI pointing at a system file.") +
                                          warc_response("../../../../tmp/escape", "A relative URI."));
   dir.write("elsewhere/outside.txt", "A file reached through dot-dot segments.\n");
-  std::set<fs::path> before = files_under(dir.path());
+  std::set<fs::path> before = files_under(dir.root());
 
   fs::path out = work / "out";
   fs::path inputs = work / "inputs";
@@ -281,7 +250,7 @@ TEST_CASE("the output directory gets every file written, whatever the input name
     INFO(result.err);
     CHECK(result.status == 0);
   }
-  std::set<fs::path> after = files_under(dir.path());
+  std::set<fs::path> after = files_under(dir.root());
   std::size_t written = 0;
   for (const fs::path& file : after) {
     if (before.count(file)) continue;
@@ -296,16 +265,16 @@ TEST_CASE("the output directory gets every file written, whatever the input name
 }
 
 TEST_CASE("a symbolic link left in the output directory is not written through", "[robust][output-dir]") {
-  Scratch dir;
+  TempDir dir;
   dir.write("inputs/story.txt", "The ferry service resumed on Monday after the storm had passed.\n");
   dir.write("victim.txt", "untouched\n");
-  fs::path out = dir.path() / "out";
+  fs::path out = dir.root() / "out";
   fs::create_directories(out);
-  fs::create_symlink(dir.path() / "victim.txt", out / "story.txt");
+  fs::create_symlink(dir.root() / "victim.txt", out / "story.txt");
 
   pith::test::RunResult result = run_pith({"--output-dir", out.string(), "--format", "text",
-                                           (dir.path() / "inputs" / "story.txt").string()});
+                                           (dir.root() / "inputs" / "story.txt").string()});
   CHECK(result.status == 1);
   CHECK(result.err.find("symbolic link") != std::string::npos);
-  CHECK(pith::test::read_file((dir.path() / "victim.txt").string()) == "untouched\n");
+  CHECK(pith::test::read_file((dir.root() / "victim.txt").string()) == "untouched\n");
 }

@@ -73,6 +73,7 @@ class TempDir {
   TempDir& operator=(const TempDir&) = delete;
 
   std::string path(const std::string& name) const { return (m_path / name).string(); }
+  const std::filesystem::path& root() const { return m_path; }
 
   std::string write(const std::string& name, const std::string& bytes) const {
     std::string file = path(name);
