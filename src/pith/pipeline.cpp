@@ -71,6 +71,15 @@ std::unique_ptr<Pipeline> Pipeline::create(const Config& config, std::string* er
   return pipeline;
 }
 
+namespace {
+/// Inputs over --max-bytes are errors, never reasons to buffer.
+bool within_max_bytes(std::size_t size, const Config& config, std::string* err) {
+  if (size <= config.max_bytes) return true;
+  *err = "input is " + std::to_string(size) + " bytes, over --max-bytes (" + std::to_string(config.max_bytes) + ")";
+  return false;
+}
+}  // namespace
+
 InputKind detect_kind(std::string_view bytes, const Config& config) {
   switch (config.input_format) {
     case InputFormat::html: return InputKind::html;
@@ -88,22 +97,14 @@ bool Pipeline::clean(std::string_view bytes, std::string source, Document* doc, 
     if (!decompress(bytes, m_config.max_bytes, &plain, err)) return false;
     bytes = plain;
   }
-  if (bytes.size() > m_config.max_bytes) {
-    *err = "input is " + std::to_string(bytes.size()) + " bytes, over --max-bytes (" +
-           std::to_string(m_config.max_bytes) + ")";
-    return false;
-  }
+  if (!within_max_bytes(bytes.size(), m_config, err)) return false;
   return clean_as(bytes, detect_kind(bytes, m_config), doc, err);
 }
 
 bool Pipeline::clean_content(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset,
                              Document* doc, std::string* err) const {
   doc->bytes_in = bytes.size();
-  if (bytes.size() > m_config.max_bytes) {
-    *err = "input is " + std::to_string(bytes.size()) + " bytes, over --max-bytes (" +
-           std::to_string(m_config.max_bytes) + ")";
-    return false;
-  }
+  if (!within_max_bytes(bytes.size(), m_config, err)) return false;
   std::string converted;
   if (!charset.empty() && !is_utf8_charset(charset)) {
     if (!to_utf8(bytes, charset, &converted, err)) return false;
