@@ -162,3 +162,14 @@ TEST_CASE("list options take one value per use and leave file names alone", "[cl
   CHECK(only.status == 0);
   CHECK(only.out.find("Now loading...") == std::string::npos);
 }
+
+TEST_CASE("the seed dump prints exactly its expected text from a file and from stdin", "[cli][seed]") {
+  std::string dir = pith::test::source_dir() + "/fixtures/seed-drone-strikes/";
+  std::string expected = pith::test::read_file(dir + "expected.txt");
+  auto from_file = run_pith({dir + "input.txt"});
+  auto from_stdin = run_pith({}, pith::test::read_file(dir + "input.txt"));
+  CHECK(from_file.status == 0);
+  CHECK(from_stdin.status == 0);
+  CHECK(from_file.out == expected);
+  CHECK(from_stdin.out == expected);
+}
