@@ -41,6 +41,8 @@ void print_stages(const pith::Pipeline& pipeline) {
     out += stage.name + std::string(width + 2 - stage.name.size(), ' ');
     out += stage.enabled ? "on   " : "off  ";
     out += stage.summary;
+    // The column is this run's state; say so when flags moved a stage from its default.
+    if (stage.enabled != stage.on_by_default) out += stage.on_by_default ? " [on by default]" : " [off by default]";
     out.push_back('\n');
   }
   std::fwrite(out.data(), 1, out.size(), stdout);

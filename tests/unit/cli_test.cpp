@@ -102,8 +102,14 @@ TEST_CASE("disable and only select stages", "[cli]") {
   CHECK(only.out.find("Now loading...") == std::string::npos);
   auto list = run_pith({"--list-filters", "--disable", "loading"});
   CHECK(list.status == 0);
-  CHECK(list.out.find("loading") != std::string::npos);
-  CHECK(list.out.find("off") != std::string::npos);
+  std::size_t row = list.out.find("filter      loading");
+  REQUIRE(row != std::string::npos);
+  std::string line = list.out.substr(row, list.out.find('\n', row) - row);
+  CHECK(line.find(" off ") != std::string::npos);
+  CHECK(line.find("[on by default]") != std::string::npos);
+  auto defaults = run_pith({"--list-filters"});
+  CHECK(defaults.out.find("[on by default]") == std::string::npos);
+  CHECK(defaults.out.find("ascii-punct") != std::string::npos);
 }
 
 TEST_CASE("explain marks removed lines with their filter", "[cli]") {
