@@ -23,6 +23,9 @@ TEST_CASE("ad removes prompts to advertise with the site", "[filter][ad]") {
            "Advertise with us: contact us for our media kit and rates.",
            "Advertise on Riverside Radio and reach millions of listeners every week. Learn more.",
            "Anúnciese con nosotros y llegue a miles de lectores. Contáctenos.",
+           // a lead-in sentence before the prompt, which then ends on its call
+           "Support independent journalism. Advertise with the Valley Courier and reach 2 million readers. Advertise Today.",
+           "Thanks for reading! Advertise on Metro Weekly to reach our audience. Advertise now.",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("ad", line));
@@ -38,6 +41,8 @@ TEST_CASE("ad keeps sentences about advertising", "[filter][ad]") {
            "Die Anzeige gegen den Bürgermeister wurde am Montag eingereicht.",
            "Sponsored by the senator, the bill passed on Tuesday.",
            "Presented by the mayor, the award honours volunteers who cleaned the river.",
+           "Regulators were blunt. Advertise with care, they said, or face fines of up to $10,000.",
+           "The board met on Monday. Advertise with local partners first, the chairman told members.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("ad", line));

@@ -72,11 +72,33 @@ bool is_sponsor_line(std::string_view text) {
   return shape::key_word_count(key) <= k_max_sponsor_words && key.find_first_of(",;") == std::string_view::npos;
 }
 
+/// Calls that close a prompt; a line whose last words are one of these is the prompt's end.
+constexpr std::string_view k_closing_calls[] = {"advertise today", "advertise now", "advertise with us"};
+
+/// True when the last sentence of `text` is a closing call ("... Advertise Today.").
+bool ends_with_closing_call(std::string_view text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == '!')) text.remove_suffix(1);
+  for (std::string_view call : k_closing_calls)
+    if (shape::ends_with_ci(text, call)) return true;
+  return false;
+}
+
+/// True when a sentence of `text` after the first opens like a prompt ("... work. Advertise with ...").
+bool has_prompt_sentence(std::string_view text) {
+  for (std::size_t at = 1; at + 1 < text.size(); ++at) {
+    bool sentence_end = (text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?') && text[at] == ' ';
+    if (sentence_end && !shape::opening_in(text.substr(at + 1), k_prompt_openings).empty()) return true;
+  }
+  return false;
+}
+
 bool is_advertise_prompt(std::string_view text) {
   text = shape::trim(text);
-  if (shape::opening_in(text, k_prompt_openings).empty()) return false;
-  if (shape::word_count(text) > k_max_prompt_words) return false;
-  return shape::contains_any_ci(text, k_prompt_calls);
+  if (!shape::opening_in(text, k_prompt_openings).empty())
+    return shape::word_count(text) <= k_max_prompt_words && shape::contains_any_ci(text, k_prompt_calls);
+  // A prompt may follow a lead-in sentence ("Support local news. Advertise with ..."); then it
+  // must also end on its call, so prose that merely mentions advertising stays.
+  return ends_with_closing_call(text) && shape::word_count(text) <= k_max_prompt_words && has_prompt_sentence(text);
 }
 
 }  // namespace
