@@ -70,3 +70,12 @@ TEST_CASE("has_year and dash_at read dates and attributions", "[shape]") {
   CHECK(shape::dash_at("- Name") == 1);
   CHECK(shape::dash_at("Name") == 0);
 }
+
+TEST_CASE("equals_ci and lower_ascii fold ASCII case only", "[shape]") {
+  CHECK(shape::equals_ci("Content-Type", "content-type"));
+  CHECK(shape::equals_ci("ISO-8859-1", "iso-8859-1"));
+  CHECK_FALSE(shape::equals_ci("Content-Type", "Content-Types"));
+  CHECK_FALSE(shape::equals_ci("\u00C9t\u00E9", "\u00E9t\u00E9"));  // not ASCII: bytes must match
+  CHECK(shape::lower_ascii("Windows-1252") == "windows-1252");
+  CHECK(shape::lower_ascii("R\u00C9SUM\u00C9") == "r\u00C9sum\u00C9");
+}

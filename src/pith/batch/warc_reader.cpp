@@ -1,7 +1,6 @@
 // The WARC reader: header lines, a counted block, two CRLFs; and HTTP responses inside blocks.
 #include "pith/batch/warc_reader.h"
 
-#include <cctype>
 #include <charconv>
 
 #include "pith/filters/line_shape.h"
@@ -26,14 +25,6 @@ bool split_header(std::string_view line, std::string_view* name, std::string_vie
   if (colon == std::string_view::npos) return false;
   *name = shape::trim(line.substr(0, colon));
   *value = shape::trim(line.substr(colon + 1));
-  return true;
-}
-
-/// Header names compare without regard to ASCII case.
-bool equals_ci(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
   return true;
 }
 
@@ -118,12 +109,12 @@ ReadStatus WarcReader::next(Record* record, std::string* err) {
     if (line.empty()) break;
     std::string_view name, value;
     if (too_long || !split_header(line, &name, &value)) continue;  // tolerate odd header lines
-    if (equals_ci(name, "Content-Length")) has_length = parse_size(value, &length);
-    else if (equals_ci(name, "WARC-Type")) record->warc_type = value;
-    else if (equals_ci(name, "WARC-Target-URI")) record->warc_target_uri = without_angle_brackets(value);
-    else if (equals_ci(name, "WARC-Record-ID")) record->warc_record_id = value;
-    else if (equals_ci(name, "WARC-Date")) record->warc_date = value;
-    else if (equals_ci(name, "Content-Type")) record->warc_content_type = value;
+    if (shape::equals_ci(name, "Content-Length")) has_length = parse_size(value, &length);
+    else if (shape::equals_ci(name, "WARC-Type")) record->warc_type = value;
+    else if (shape::equals_ci(name, "WARC-Target-URI")) record->warc_target_uri = without_angle_brackets(value);
+    else if (shape::equals_ci(name, "WARC-Record-ID")) record->warc_record_id = value;
+    else if (shape::equals_ci(name, "WARC-Date")) record->warc_date = value;
+    else if (shape::equals_ci(name, "Content-Type")) record->warc_content_type = value;
   }
   if (!has_length) {
     *err = "WARC record without a valid Content-Length";
@@ -151,7 +142,7 @@ ReadStatus WarcReader::next(Record* record, std::string* err) {
 
 bool is_html_content_type(std::string_view content_type) {
   std::string_view type = shape::trim(content_type.substr(0, content_type.find(';')));
-  return equals_ci(type, "text/html") || equals_ci(type, "application/xhtml+xml");
+  return shape::equals_ci(type, "text/html") || shape::equals_ci(type, "application/xhtml+xml");
 }
 
 bool parse_http_response(std::string_view block, HttpResponse* response, std::string* err) {
@@ -180,8 +171,8 @@ bool parse_http_response(std::string_view block, HttpResponse* response, std::st
     if (line.empty()) break;
     std::string_view name, value;
     if (!split_header(line, &name, &value)) continue;
-    if (equals_ci(name, "Content-Type")) response->content_type = value;
-    else if (equals_ci(name, "Transfer-Encoding")) chunked = shape::starts_with_ci(value, "chunked");
+    if (shape::equals_ci(name, "Content-Type")) response->content_type = value;
+    else if (shape::equals_ci(name, "Transfer-Encoding")) chunked = shape::starts_with_ci(value, "chunked");
   }
   std::string_view body = pos < block.size() ? block.substr(pos) : std::string_view{};
   response->charset = charset_of_content_type(response->content_type);

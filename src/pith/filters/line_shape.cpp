@@ -235,6 +235,19 @@ bool ends_with_ci(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && starts_with_ci(text.substr(text.size() - suffix.size()), suffix);
 }
 
+bool equals_ci(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
 bool has_year(std::string_view text) {
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
     bool century = (text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0');

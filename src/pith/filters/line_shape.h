@@ -41,6 +41,12 @@ bool starts_with_word_ci(std::string_view text, std::string_view prefix);
 /// ASCII-case-insensitive suffix test; `suffix` must be lower case.
 bool ends_with_ci(std::string_view text, std::string_view suffix);
 
+/// ASCII-case-insensitive equality, either side in any case ("Content-Type", charset labels).
+bool equals_ci(std::string_view a, std::string_view b);
+
+/// `text` with ASCII capitals lower-cased (attribute values, charset names).
+std::string lower_ascii(std::string_view text);
+
 /// True when lower-case `key` (a key()) holds any of the lower-case `needles`; a plain find,
 /// which is much faster than contains_ci.
 template <class List>

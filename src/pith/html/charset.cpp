@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "pith/filters/line_shape.h"
 #include "pith/input/charset.h"
 #include "pith/input/utf8.h"
 
@@ -16,13 +17,6 @@ namespace {
 /// scripts before the meta tag are common, so look a little further.
 constexpr std::size_t k_prescan_bytes = 4096;
 
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 /// The charset name at `pos` in `head` (after "charset="), without quotes.
 std::string charset_value_at(std::string_view head, std::size_t pos) {
   while (pos < head.size() && (head[pos] == ' ' || head[pos] == '"' || head[pos] == '\'')) ++pos;
@@ -30,7 +24,7 @@ std::string charset_value_at(std::string_view head, std::size_t pos) {
   while (end < head.size() && head[end] != '"' && head[end] != '\'' && head[end] != ';' && head[end] != '>' &&
          head[end] != ' ' && head[end] != '/')
     ++end;
-  return lower_ascii(head.substr(pos, end - pos));
+  return shape::lower_ascii(head.substr(pos, end - pos));
 }
 
 /// Converts `bytes` in charset `name` to UTF-8; false when ICU does not know the name.
@@ -52,7 +46,7 @@ std::string detect_with_icu(std::string_view bytes) {
   const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
   if (U_FAILURE(status) || match == nullptr) return {};
   const char* name = ucsdet_getName(match, &status);
-  return U_FAILURE(status) || name == nullptr ? std::string() : lower_ascii(name);
+  return U_FAILURE(status) || name == nullptr ? std::string() : shape::lower_ascii(name);
 }
 
 }  // namespace
@@ -61,7 +55,7 @@ std::string declared_charset(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) return "utf-8";
   if (bytes.starts_with("\xFF\xFE")) return "utf-16le";
   if (bytes.starts_with("\xFE\xFF")) return "utf-16be";
-  std::string head = lower_ascii(bytes.substr(0, k_prescan_bytes));
+  std::string head = shape::lower_ascii(bytes.substr(0, k_prescan_bytes));
   // Both <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">
   // carry the name right after "charset=" inside a meta tag.
   for (std::size_t meta = head.find("<meta"); meta != std::string::npos; meta = head.find("<meta", meta + 5)) {

@@ -7,18 +7,12 @@
 #include <array>
 #include <map>
 
+#include "pith/filters/line_shape.h"
 #include "pith/html/vocabulary.h"
 
 namespace pith::html {
 
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 std::string collapse(std::string_view text) {
   std::string out;
@@ -110,11 +104,12 @@ void read_tag(const GumboElement& el, PageTags& tags) {
     std::string_view content = attribute(el, "content");
     if (content.empty()) return;
     for (const char* key : {"property", "name", "itemprop"}) {
-      std::string name = lower(attribute(el, key));
+      std::string name = shape::lower_ascii(attribute(el, key));
       if (!name.empty()) tags.meta.emplace(name, collapse(content));
     }
   } else if (el.tag == GUMBO_TAG_LINK) {
-    if (lower(attribute(el, "rel")) == "canonical" && tags.canonical.empty()) tags.canonical = attribute(el, "href");
+    if (shape::lower_ascii(attribute(el, "rel")) == "canonical" && tags.canonical.empty())
+      tags.canonical = attribute(el, "href");
   } else if (el.tag == GUMBO_TAG_TIME && tags.time_datetime.empty()) {
     tags.time_datetime = attribute(el, "datetime");
   } else if (el.tag == GUMBO_TAG_HTML && tags.language.empty()) {
@@ -161,7 +156,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 /// metadata of its own, and the headline is what the title names.
 std::string without_site_name(const std::string& title, const std::string& site) {
   if (site.empty() || title.size() <= site.size()) return title;
-  if (lower(title.substr(title.size() - site.size())) != lower(site)) return title;
+  if (shape::lower_ascii(title.substr(title.size() - site.size())) != shape::lower_ascii(site)) return title;
   std::string_view rest = std::string_view(title).substr(0, title.size() - site.size());
   while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
   for (std::string_view separator : {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "::", "\xC2\xB7"}) {

@@ -3,21 +3,13 @@
 
 #include <unicode/ucnv.h>
 
-#include <cctype>
 #include <memory>
 
 #include "pith/filters/line_shape.h"
 
 namespace pith {
 
-namespace {
-bool equals_ci(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-  return true;
-}
-}  // namespace
+using shape::equals_ci;
 
 bool is_utf8_charset(std::string_view charset) {
   return equals_ci(charset, "utf-8") || equals_ci(charset, "utf8") || equals_ci(charset, "us-ascii") ||
