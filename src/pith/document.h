@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pith {
@@ -51,6 +52,9 @@ struct Document {
   std::size_t bytes_in = 0;  ///< size of the input as read, in bytes
   std::size_t chars_in = 0;  ///< code points of the decoded input
 };
+
+/// Blocks of `doc` removed, counted per filter, in the order the filters first appear.
+std::vector<std::pair<std::string, std::size_t>> removed_per_filter(const Document& doc);
 
 /// Marks a block removed by `filter` unless an earlier stage removed it already.
 inline void mark_removed(Block& block, std::string_view filter, std::string reason = {}) {

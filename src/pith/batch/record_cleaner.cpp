@@ -36,18 +36,6 @@ std::string warc_members(const Record& record) {
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::size_t>> removed_per_filter(const Document& doc) {
-  std::vector<std::pair<std::string, std::size_t>> counts;
-  for (const Block& block : doc.blocks) {
-    if (block.kept()) continue;
-    auto it = counts.begin();
-    while (it != counts.end() && it->first != block.removed_by) ++it;
-    if (it == counts.end()) counts.emplace_back(block.removed_by, 1);
-    else ++it->second;
-  }
-  return counts;
-}
-
 void RecordCleaner::clean(const Record& record, CleanedRecord* result) const {
   *result = CleanedRecord{};
   result->bytes_in = record.bytes.size();

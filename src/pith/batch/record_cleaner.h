@@ -58,7 +58,4 @@ class RecordCleaner {
   RecordOutputOptions m_options;
 };
 
-/// Blocks of `doc` removed, counted per filter, in the order the filters first appear.
-std::vector<std::pair<std::string, std::size_t>> removed_per_filter(const Document& doc);
-
 }  // namespace pith

@@ -91,7 +91,6 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   // "removed" and "stats" are built together; each is left out alone when a record has its own.
   std::size_t removed_start = out.size();
   out += ",\"removed\":[";
-  std::vector<std::pair<std::string_view, std::size_t>> per_filter;
   bool first = true;
   for (const Block& block : doc.blocks) {
     if (block.kept()) continue;
@@ -103,10 +102,6 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
     append_member(out, "reason", block.reason);
     append_number(out, "line", static_cast<std::size_t>(block.line));
     out.push_back('}');
-    auto it = per_filter.begin();
-    while (it != per_filter.end() && it->first != block.removed_by) ++it;
-    if (it == per_filter.end()) per_filter.emplace_back(block.removed_by, 1);
-    else ++it->second;
   }
   out += "]";
   if (omitted("removed")) out.resize(removed_start);
@@ -116,6 +111,7 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   out.push_back(',');
   append_number(out, "chars_out", utf8::count_code_points(text));
   out += ",\"removed\":{";
+  std::vector<std::pair<std::string, std::size_t>> per_filter = removed_per_filter(doc);
   for (std::size_t i = 0; i < per_filter.size(); ++i) {
     if (i) out.push_back(',');
     append_number(out, per_filter[i].first, per_filter[i].second);
