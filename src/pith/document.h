@@ -14,6 +14,18 @@ enum class BlockKind { paragraph, heading, list_item, quote, preformatted, table
 
 std::string_view block_kind_name(BlockKind kind);
 
+/// A stretch cut out of a kept block's text by a filter: an embedded post glued into an
+/// article line, a credit tail. The block stays; the span goes, and is kept here so that
+/// --explain and JSON `removed` can show it.
+struct RemovedSpan {
+  std::size_t offset = 0;  ///< byte offset in the block's text as it was when the span was cut
+  std::size_t length = 0;  ///< bytes marked; `text` holds them once the span is cut
+  std::string text;        ///< the removed bytes (empty until the pipeline cuts the span)
+  std::string removed_by;  ///< the filter that marked it
+  std::string reason;      ///< why, for --explain (may be empty)
+  bool cut = false;        ///< false while marked, true once the pipeline has cut it from the text
+};
+
 /// One unit of text: a line of a text dump, or a paragraph-like element of a page.
 struct Block {
   std::string text;  ///< UTF-8, may hold '\n' (a <br> or a <pre>)
@@ -27,6 +39,8 @@ struct Block {
   std::string reason;
   /// Share of the block's characters that sit inside links (0 for text input).
   float link_density = 0.0f;
+  /// Spans cut out of `text` while the block itself is kept, in the order they were marked.
+  std::vector<RemovedSpan> removed_spans;
 
   bool kept() const { return removed_by.empty(); }
 };
@@ -53,7 +67,8 @@ struct Document {
   std::size_t chars_in = 0;  ///< code points of the decoded input
 };
 
-/// Blocks of `doc` removed, counted per filter, in the order the filters first appear.
+/// Removals of `doc` (whole blocks and spans inside kept blocks), counted per filter, in the
+/// order the filters first appear.
 std::vector<std::pair<std::string, std::size_t>> removed_per_filter(const Document& doc);
 
 /// Marks a block removed by `filter` unless an earlier stage removed it already.
@@ -62,5 +77,18 @@ inline void mark_removed(Block& block, std::string_view filter, std::string reas
   block.removed_by = filter;
   block.reason = std::move(reason);
 }
+
+/// Marks bytes [begin, end) of a kept block's text for removal by `filter`. Nothing changes
+/// in the text until cut_removed_spans() runs (the pipeline calls it after each filter), so a
+/// filter may mark several spans against the text it judged. Spans that overlap one already
+/// marked, are empty, or leave `text` are ignored.
+void mark_span_removed(Block& block, std::size_t begin, std::size_t end, std::string_view filter,
+                       std::string reason = {});
+
+/// Cuts the marked, not yet cut spans out of `block.text`, keeping each one's bytes in its
+/// RemovedSpan. Where a cut glues two words together ("below:If" → "below: If" after a span
+/// between them), one space is put back; white space doubled by a cut is folded to one, and
+/// white space left at either end of the text is trimmed.
+void cut_removed_spans(Block& block);
 
 }  // namespace pith

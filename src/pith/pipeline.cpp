@@ -143,7 +143,12 @@ bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, s
 }
 
 void Pipeline::run_stages(Document& doc) const {
-  for (const FilterStage& stage : m_filters) stage.filter->apply(doc, stage.name);
+  for (const FilterStage& stage : m_filters) {
+    stage.filter->apply(doc, stage.name);
+    // Spans a filter marked are cut before the next stage judges the block.
+    for (Block& block : doc.blocks)
+      if (!block.removed_spans.empty()) cut_removed_spans(block);
+  }
   for (Block& block : doc.blocks) {
     if (!block.kept()) continue;
     for (const NormalizerStage& stage : m_normalizers) stage.normalizer->apply(block.text);

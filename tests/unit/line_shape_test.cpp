@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 namespace shape = pith::shape;
 

@@ -3,7 +3,7 @@
 
 #include <charconv>
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 #include "pith/input/charset.h"
 
 namespace pith {

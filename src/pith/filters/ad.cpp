@@ -1,7 +1,7 @@
 // ad: a line that is an advertisement label, a sponsor line, or a prompt to advertise with the site.
 #include "pith/filters/ad.h"
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 namespace pith {
 

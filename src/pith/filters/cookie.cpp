@@ -1,7 +1,7 @@
 // cookie: cookie notices and the buttons of a consent banner.
 #include "pith/filters/cookie.h"
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 namespace pith {
 

@@ -1,7 +1,7 @@
 // copyright: copyright and rights-reserved notices of wires and sites.
 #include "pith/filters/copyright.h"
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 namespace pith {
 

@@ -1,7 +1,7 @@
 // disclaimer: "the views expressed are the author's" notes and syndication notices.
 #include "pith/filters/disclaimer.h"
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 namespace pith {
 

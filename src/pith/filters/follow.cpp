@@ -1,7 +1,7 @@
 // follow: "Follow us on ..." prompts that point readers at a platform or a handle.
 #include "pith/filters/follow.h"
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 namespace pith {
 

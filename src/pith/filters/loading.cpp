@@ -1,7 +1,7 @@
 // loading: a line that is nothing but a loading, "show more" or "enable JavaScript" placeholder.
 #include "pith/filters/loading.h"
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 namespace pith {
 

@@ -1,7 +1,7 @@
 // newsletter: prompts to sign up for a newsletter or get the news by e-mail.
 #include "pith/filters/newsletter.h"
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 namespace pith {
 

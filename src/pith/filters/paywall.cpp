@@ -1,7 +1,7 @@
 // paywall: what a subscription wall leaves in the text ("Subscribe to keep reading").
 #include "pith/filters/paywall.h"
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 namespace pith {
 

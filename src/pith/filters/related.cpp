@@ -1,7 +1,7 @@
 // related: links to other stories ("Read more: ...", "Lee también: ...") and click-through calls.
 #include "pith/filters/related.h"
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 namespace pith {
 

@@ -1,7 +1,7 @@
 // share: lines made only of share buttons ("Share this:", "Facebook", "WhatsApp", "Print").
 #include "pith/filters/share.h"
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 namespace pith {
 

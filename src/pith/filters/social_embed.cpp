@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <array>
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 #include "pith/input/utf8.h"
 
 namespace pith {

@@ -5,7 +5,7 @@
 
 #include <memory>
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 #include "pith/input/charset.h"
 #include "pith/input/utf8.h"
 

@@ -5,7 +5,7 @@
 
 #include <memory>
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 #include "pith/html/charset.h"
 #include "pith/html/content_selection.h"
 #include "pith/html/metadata.h"

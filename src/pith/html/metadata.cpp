@@ -7,7 +7,7 @@
 #include <array>
 #include <map>
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 #include "pith/html/vocabulary.h"
 
 namespace pith::html {

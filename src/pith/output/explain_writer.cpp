@@ -5,15 +5,35 @@ namespace pith {
 
 namespace {
 constexpr std::string_view k_red = "\x1b[31m", k_dim = "\x1b[2m", k_reset = "\x1b[0m";
+
+/// The spans cut from a kept block, each on a line of its own under the block.
+void write_spans(const Block& block, bool color, std::string& out) {
+  for (const RemovedSpan& span : block.removed_spans) {
+    if (color) out += k_red;
+    out += "    - [";
+    out += span.removed_by;
+    out += "] ";
+    out += span.text;
+    if (color) out += k_reset;
+    if (!span.reason.empty()) {
+      out += color ? std::string(k_dim) + "  # " : std::string("  # ");
+      out += span.reason;
+      if (color) out += k_reset;
+    }
+    out.push_back('\n');
+  }
+}
 }
 
 void write_explain(const Document& doc, bool color, std::string& out) {
   for (const Block& block : doc.blocks) {
     if (block.kept()) {
-      if (block.text.empty()) continue;
-      out += "  ";
-      out += block.text;
-      out.push_back('\n');
+      if (!block.text.empty()) {
+        out += "  ";
+        out += block.text;
+        out.push_back('\n');
+      }
+      write_spans(block, color, out);
       continue;
     }
     if (color) out += k_red;

@@ -92,16 +92,25 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   std::size_t removed_start = out.size();
   out += ",\"removed\":[";
   bool first = true;
-  for (const Block& block : doc.blocks) {
-    if (block.kept()) continue;
+  // One entry per removed block ("offset": null) and per span cut from a kept block ("offset":
+  // its byte offset in the block's text when it was cut).
+  auto removal = [&](std::string_view filter, std::string_view removed, std::string_view reason, int line,
+                     const std::size_t* offset) {
     if (!first) out.push_back(',');
     first = false;
     out.push_back('{');
-    append_member(out, "filter", block.removed_by);
-    append_member(out, "text", block.text);
-    append_member(out, "reason", block.reason);
-    append_number(out, "line", static_cast<std::size_t>(block.line));
+    append_member(out, "filter", filter);
+    append_member(out, "text", removed);
+    append_member(out, "reason", reason);
+    append_number(out, "line", static_cast<std::size_t>(line));
+    out += ",\"offset\":";
+    out += offset ? std::to_string(*offset) : std::string("null");
     out.push_back('}');
+  };
+  for (const Block& block : doc.blocks) {
+    if (!block.kept()) removal(block.removed_by, block.text, block.reason, block.line, nullptr);
+    for (const RemovedSpan& span : block.removed_spans)
+      removal(span.removed_by, span.text, span.reason, block.line, &span.offset);
   }
   out += "]";
   if (omitted("removed")) out.resize(removed_start);

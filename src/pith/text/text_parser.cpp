@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 #include "pith/input/utf8.h"
 
 namespace pith {

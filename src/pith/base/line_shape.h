@@ -1,4 +1,5 @@
-// Small helpers that filters use to judge a line by its shape rather than by one keyword.
+// Small helpers that judge a line by its shape rather than by one keyword: used by the input
+// readers, the parsers and the filters, so they sit below all three.
 #pragma once
 
 #include <string>

@@ -1,5 +1,5 @@
 // Shape helpers: trimming, comparison keys, case-insensitive search.
-#include "pith/filters/line_shape.h"
+#include "pith/base/line_shape.h"
 
 #include <algorithm>
 #include <cstddef>
