@@ -20,6 +20,23 @@ std::string_view format_name(pith::RecordKind kind) {
 }
 }  // namespace
 
+WriterSettings writer_settings(const RawOptions& raw, const pith::Config& config, bool color, bool several, bool batch) {
+  WriterSettings settings;
+  if (config.format == pith::OutputFormat::json && !raw.explain)
+    settings.framing = raw.output_dir.empty() ? JsonFraming::stream : JsonFraming::per_file;
+  bool records_forced = config.input_format == pith::InputFormat::jsonl || config.input_format == pith::InputFormat::warc;
+  settings.array_from_start = several || records_forced;
+  settings.explain_headers = raw.explain;
+  settings.color = color;
+  settings.notes = !raw.quiet;
+  settings.lone_document = !batch;
+  // With -i text the flags were warned of at start already.
+  settings.html_flags_given = (!raw.keep.empty() || !raw.drop.empty()) && config.input_format != pith::InputFormat::text;
+  settings.jsonl_flags_given = config.input_format == pith::InputFormat::detect ? jsonl_flags_given(raw) : "";
+  settings.collect_report = !raw.report.empty();
+  return settings;
+}
+
 void RecordWriter::note(const std::string& line) {
   if (line.empty()) return;
   m_progress.clear();

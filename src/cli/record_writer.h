@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "cli/diagnostics.h"
+#include "cli/options.h"
 #include "cli/output_sink.h"
 #include "cli/report.h"
 #include "pith/batch/input_sequence.h"
@@ -44,6 +45,10 @@ struct WriterSettings {
   /// Gather what --report shows (sites, example removals).
   bool collect_report = false;
 };
+
+/// The settings the flags make: `several` documents share the output, the run is a `batch`
+/// (a summary will be printed) before any input is read.
+WriterSettings writer_settings(const RawOptions& raw, const pith::Config& config, bool color, bool several, bool batch);
 
 class RecordWriter {
  public:

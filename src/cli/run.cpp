@@ -176,9 +176,7 @@ int run(int argc, char** argv) {
   // A summary is for batches; cleaning one page prints nothing but the page. An input sniffed
   // as JSON Lines or WARC makes a batch of what looked like one page.
   bool several = inputs.size() > 1 || raw.recursive;
-  bool records_forced = is_record_format(config.input_format);
-  bool batch = records_forced || several || !raw.output_dir.empty();
-  bool to_stdout = raw.output_dir.empty();
+  bool batch = is_record_format(config.input_format) || several || !raw.output_dir.empty();
 
   std::vector<std::string> paths;
   for (const InputFile& input : inputs) paths.push_back(input.path);
@@ -186,21 +184,9 @@ int run(int argc, char** argv) {
   bool color = raw.explain && use_color(raw.color);
   pith::RecordCleaner cleaner(*pipeline, output_options(raw, config, color, several));
   OutputSink sink(std::move(out_paths));
-  Progress progress(!raw.quiet && progress_allowed(isatty(STDERR_FILENO), isatty(STDOUT_FILENO), to_stdout),
+  Progress progress(!raw.quiet && progress_allowed(isatty(STDERR_FILENO), isatty(STDOUT_FILENO), raw.output_dir.empty()),
                     sequence.total_size());
-  WriterSettings settings;
-  if (config.format == pith::OutputFormat::json && !raw.explain)
-    settings.framing = to_stdout ? JsonFraming::stream : JsonFraming::per_file;
-  settings.array_from_start = several || records_forced;
-  settings.explain_headers = raw.explain;
-  settings.color = color;
-  settings.notes = !raw.quiet;
-  settings.lone_document = !batch;
-  // With -i text the flags were warned of already.
-  settings.html_flags_given = (!raw.keep.empty() || !raw.drop.empty()) && config.input_format != pith::InputFormat::text;
-  settings.jsonl_flags_given = config.input_format == pith::InputFormat::detect ? jsonl_flags_given(raw) : "";
-  settings.collect_report = report_file != nullptr;
-  RecordWriter writer(sink, progress, sequence, settings);
+  RecordWriter writer(sink, progress, sequence, writer_settings(raw, config, color, several, batch));
 
   pith::RunnerSteps steps;
   steps.read = [&](pith::Record* record) { return !writer.sink_failed() && sequence.next(record); };

@@ -87,8 +87,8 @@ bool RecordCleaner::note_cleaned(const Document& doc, CleanedRecord* result) con
   if (m_options.collect_removed) collect_removed_lines(doc, &result->removed_lines);
   if (result->chars_out >= m_options.min_chars) return true;
   std::string limit = "under --min-chars " + std::to_string(m_options.min_chars);
-  result->skip_reason = result->chars_out == 0 ? "no text left after cleaning, " + limit
-                                               : std::to_string(result->chars_out) + " characters of text, " + limit;
+  std::string chars = std::to_string(result->chars_out) + (result->chars_out == 1 ? " character" : " characters");
+  result->skip_reason = result->chars_out == 0 ? "no text left after cleaning, " + limit : chars + " of text, " + limit;
   return false;
 }
 
