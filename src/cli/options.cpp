@@ -11,10 +11,12 @@ namespace cli {
 void define_options(CLI::App& app, RawOptions& raw) {
   app.add_option("files", raw.inputs, "Inputs to clean; '-' or none reads standard input");
   app.add_option("-f,--format", raw.format,
-                 "Output format: text, json or jsonl (default text; jsonl for JSON Lines and WARC inputs)")
+                 "Output format: text, json (one JSON text: an array for several inputs or records) or jsonl "
+                 "(default text; jsonl for JSON Lines and WARC inputs)")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
   app.add_option("-i,--input-format", raw.input_format,
-                 "Input format: auto (one document per input, HTML or text), text, html, jsonl or warc")
+                 "Input format: auto (each input's own, from its first bytes: WARC, JSON Lines, or one document, "
+                 "HTML or text), text, html, jsonl or warc")
       ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}));
   app.add_flag("-e,--explain", raw.explain, "Show the input with each removed line marked by the filter that removed it");
   app.add_flag("--list-filters", raw.list_filters, "List every filter and normaliser in pipeline order and exit");
@@ -205,15 +207,19 @@ pith::RecordOutputOptions output_options(const RawOptions& raw, const pith::Conf
   unescape_separator(raw.separator, &options.text_separator);  // checked by to_config
   options.text_separator.push_back('\n');
   options.separate_documents = several && raw.output_dir.empty();
-  // --in-place keeps the records' schema: only the text, unless --fields asks for more.
-  std::vector<std::string> wanted = raw.fields;
-  if (raw.in_place && wanted.empty()) wanted = {"text"};
-  for (std::string_view name : pith::json_member_names()) {
-    bool keep = wanted.empty() || std::find(wanted.begin(), wanted.end(), name) != wanted.end();
-    if ((name == "removed" && raw.no_removed) || (name == "stats" && raw.no_stats)) keep = false;
-    if (!keep) options.omit_members.emplace_back(name);
-  }
+  auto left_out = [&](const std::vector<std::string>& wanted) {
+    std::vector<std::string> omit;
+    for (std::string_view name : pith::json_member_names()) {
+      bool keep = wanted.empty() || std::find(wanted.begin(), wanted.end(), name) != wanted.end();
+      if ((name == "removed" && raw.no_removed) || (name == "stats" && raw.no_stats)) keep = false;
+      if (!keep) omit.emplace_back(name);
+    }
+    return omit;
+  };
+  options.omit_members = left_out(raw.fields);
+  // --in-place keeps a JSON line's schema: only the text, unless --fields asks for more.
   options.in_place = raw.in_place;
+  if (raw.in_place) options.omit_in_place = left_out(raw.fields.empty() ? std::vector<std::string>{"text"} : raw.fields);
   options.min_chars = raw.min_chars;
   options.collect_removed = !raw.report.empty();
   return options;

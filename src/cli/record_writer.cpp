@@ -68,6 +68,9 @@ void RecordWriter::tell_detected(const pith::Record& record) {
 }
 
 void RecordWriter::write_output(const pith::Record& record, const std::string& output) {
+  if (output.empty()) return;
+  // Decided by the first record written: a damaged stretch of a record file reads as a failed
+  // document, and writes nothing.
   bool is_document = record.kind == pith::RecordKind::document;
   bool array = false;
   if (m_settings.framing == JsonFraming::stream) {
@@ -76,7 +79,6 @@ void RecordWriter::write_output(const pith::Record& record, const std::string& o
   } else if (m_settings.framing == JsonFraming::per_file) {
     array = !is_document;
   }
-  if (output.empty()) return;
   if (!array) {
     if (m_settings.explain_headers && (!m_settings.lone_document || !is_document)) {
       std::string header = m_documents_written ? "\n" : "";

@@ -196,6 +196,13 @@ TEST_CASE("in place, the cleaned text goes back where --field stood, schema unch
   CHECK(with.out.find(R"("body":"The harbour)") != std::string::npos);
   CHECK(with.out.find(R"("title":)") != std::string::npos);
   CHECK(run_pith({"--field", "body", "--in-place", "--output-field", "clean"}, dump).status == 2);
+  // WARC records have no member to put the text back into: warned of, and written as ever.
+  std::string warc = pith::test::warc_record(
+      "response", "https://news.example.com/a", "01", "application/http",
+      pith::test::http_response("text/html", "<p>Voters went to the polls early.</p><p>Advertisement</p>"));
+  pith::test::RunResult placed = run_pith({"-i", "warc", "--in-place"}, warc);
+  CHECK(placed.out == run_pith({"-i", "warc"}, warc).out);
+  CHECK(placed.err.find("--in-place: no effect with -i warc") != std::string::npos);
   // Without --in-place the summary says where the text went instead.
   pith::test::RunResult moved = run_pith({"--field", "body"}, dump);
   CHECK(moved.err.find("the cleaned text of \"body\" went to \"text\"; \"body\" was left out") != std::string::npos);

@@ -116,10 +116,12 @@ void RecordCleaner::write_record(const Document& doc, const std::string& members
   }
   // Left out: the record's own members (they win), and pith's the user did not ask for.
   const std::string& text_field = m_options.fields.output;
+  bool in_place = text_at != std::string::npos && text_at <= members.size();
   std::vector<std::string> omit = names;
-  for (const std::string& name : m_options.omit_members) omit.push_back(name == "text" ? text_field : name);
+  for (const std::string& name : in_place ? m_options.omit_in_place : m_options.omit_members)
+    omit.push_back(name == "text" ? text_field : name);
   out.push_back('{');
-  if (text_at == std::string::npos || text_at > members.size()) {
+  if (!in_place) {
     out += members;
   } else {
     // --in-place: the text goes where the content member stood, among the record's members.

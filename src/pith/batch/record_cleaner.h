@@ -33,8 +33,10 @@ struct RecordOutputOptions {
   /// JSON output: pith's members to leave out (of json_member_names()); a record's own members
   /// always pass through.
   std::vector<std::string> omit_members;
-  /// JSON Lines: the cleaned text replaces the content member where it stands (--in-place).
+  /// JSON Lines: the cleaned text replaces the content member where it stands (--in-place),
+  /// and pith's members in `omit_in_place` are left out of those records instead.
   bool in_place = false;
+  std::vector<std::string> omit_in_place;
   /// Cleaned text shorter than this many code points makes the record skipped, with a reason.
   std::size_t min_chars = 0;
   /// Keep each record's removed lines in CleanedRecord::removed_lines (for a report).
