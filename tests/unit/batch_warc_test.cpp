@@ -49,7 +49,7 @@ std::string sample_warc() {
 
 }  // namespace
 
-TEST_CASE("WARC records are read with their headers; only responses keep their block", "[batch][warc]") {
+TEST_CASE("WARC records are read with their headers, only responses keep their block", "[batch][warc]") {
   std::string plain = sample_warc();
   // As Common Crawl ships them: one gzip member per record.
   std::string gz;

@@ -193,3 +193,32 @@ TEST_CASE("the command line fails at start on a bad rules file", "[rules][cli]")
   CHECK(result.err.find(rules.path() + ":2: invalid pattern") != std::string::npos);
   CHECK(result.out.empty());
 }
+
+TEST_CASE("rules errors that come from other regex habits carry a hint", "[rules]") {
+  struct Hinted {
+    const char* toml;
+    const char* error;  ///< where the message starts
+    const char* hint;   ///< what it must go on to say
+  };
+  const Hinted cases[] = {
+      // A regex in double quotes: TOML reads its backslashes as escapes.
+      {"[filters.ad]\npatterns = [\"^\\d+ sponsored$\"]\n", "RULES:2: ", "'single quotes'"},
+      {"[filters.ad]\nphrases = [\"a\\.b\"]\n", "RULES:2: ", "'single quotes'"},
+      {"[filters.ad]\npatterns = [{ regex = \"\\s+Anzeige\" }]\n", "RULES:2: ", "'single quotes'"},
+      // Lookaround, which RE2 leaves out so that matching stays linear.
+      {"[filters.ad]\npatterns = ['(?<=Sponsored by )\\w+']\n", "RULES:2: invalid pattern", "no lookbehind or lookahead"},
+      {"[filters.ad]\npatterns = ['(?<!not )sponsored']\n", "RULES:2: invalid pattern", "no lookbehind"},
+      {"[filters.ad]\npatterns = ['^Anzeige(?= )']\n", "RULES:2: invalid pattern", "no lookbehind or lookahead"},
+      {"[filters.ad]\npatterns = ['^Publicidad(?!s)']\n", "RULES:2: invalid pattern", "no lookbehind or lookahead"},
+  };
+  for (const Hinted& c : cases) {
+    INFO(c.toml);
+    std::string err = load_error(c.toml);
+    CHECK_THAT(err, Catch::StartsWith(c.error));
+    CHECK(err.find(c.hint) != std::string::npos);
+  }
+  // Near misses: other escape-free mistakes and other RE2 errors get no such hint.
+  CHECK(load_error("[filters.ad]\npatterns = ['(unclosed']\n").find("lookbehind") == std::string::npos);
+  CHECK(load_error("[filters.ad]\npatterns = ['a'\n").find("single quotes") == std::string::npos);
+  CHECK(load_error("[filters.ad]\npatterns = ['(?P<name>x']\n").find("lookbehind") == std::string::npos);
+}

@@ -21,8 +21,9 @@ namespace pith {
 /// (the runner serialises it); only the byte counters may be read from other threads.
 class InputSequence {
  public:
-  /// `paths` ("-" is standard input) read as `format` (jsonl, warc, or anything else: one
-  /// document per input); records over `max_bytes` become errors.
+  /// `paths` ("-" is standard input) read as `format` (jsonl, warc, text or html: one document
+  /// per input; detect: each input's own format, by sniff_format); records over `max_bytes`
+  /// become errors.
   InputSequence(std::vector<std::string> paths, InputFormat format, std::size_t max_bytes);
   ~InputSequence();
 
@@ -41,6 +42,8 @@ class InputSequence {
   bool next_jsonl(Record* record);
   bool next_warc(Record* record);
   void next_document(Record* record);
+  /// -i auto: reads the input's first bytes to choose its format; they are then read again.
+  void sniff();
   std::string display_name() const;
 
   std::vector<std::string> m_paths;
@@ -50,6 +53,9 @@ class InputSequence {
   bool m_open = false;
   std::unique_ptr<FileSource> m_file;
   std::unique_ptr<DecompressingSource> m_decoded;
+  std::unique_ptr<PrefixedSource> m_replay;  ///< the sniffed bytes, then the rest (-i auto)
+  InputFormat m_input_format = InputFormat::detect;  ///< the open input's format, forced or sniffed
+  std::string m_detected;  ///< why the open input was read as records, until its first record says it
   std::unique_ptr<BufferedReader> m_lines;
   std::unique_ptr<WarcReader> m_warc;
   std::uint64_t m_line = 0;

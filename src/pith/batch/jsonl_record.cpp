@@ -10,6 +10,9 @@ namespace pith {
 
 namespace {
 
+/// Members named in a missing-field message; a record may have hundreds.
+constexpr std::size_t k_fields_named = 12;
+
 struct RawMember {
   std::string_view key;  ///< with its quotes and escapes, as written
   std::string_view value;
@@ -102,12 +105,15 @@ bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlR
   }
   std::vector<RawMember> raw = raw_members(line);
   bool found_content = false, content_is_string = false;
+  std::vector<std::string_view> names;  // for the message when the content member is missing
   std::size_t index = 0;
   for (simdjson::dom::key_value_pair member : object) {
     if (index >= raw.size()) break;  // cannot happen on valid JSON; never index past the scan
     const RawMember& text = raw[index++];
+    if (names.size() <= k_fields_named) names.emplace_back(member.key);
     if (member.key == fields.content && !found_content) {
       found_content = true;
+      record->content_at = record->pass_through.size();
       std::string_view content;
       content_is_string = !member.value.get_string().get(content);
       record->content.assign(content);
@@ -126,7 +132,15 @@ bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlR
     record->kept_names.emplace_back(member.key);
   }
   if (!found_content) {
-    *err = "no field '" + fields.content + "'";
+    // A wrong --field is the usual cause: name what the record does have.
+    *err = "no field '" + fields.content + "' (";
+    if (names.empty()) *err += "the record has no fields";
+    for (std::size_t i = 0; i < names.size() && i < k_fields_named; ++i) {
+      *err += i ? ", " : "its fields: ";
+      *err += names[i];
+    }
+    if (names.size() > k_fields_named) *err += ", ...";
+    *err += ")";
     return false;
   }
   if (!content_is_string) {

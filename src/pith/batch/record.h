@@ -21,6 +21,9 @@ struct Record {
   std::string error;
   /// A record the run reads past by design (a WARC request or metadata record): counted only.
   bool skipped = false;
+  /// On the first record of an input whose format was sniffed (-i auto), why it was read as it
+  /// was: "its first line is a JSON object". Empty otherwise, and for ordinary documents.
+  std::string detected;
 
   // WARC header fields the output carries.
   std::string warc_type;

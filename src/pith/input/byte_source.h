@@ -51,4 +51,21 @@ class FileSource final : public ByteSource {
   std::uint64_t m_size = 0;
 };
 
+/// Bytes already taken from a source (to look at them) served again, then the rest of it: a
+/// reader that sniffed an input's first bytes still reads it from the start.
+class PrefixedSource final : public ByteSource {
+ public:
+  /// `failure`: the error `rest` gave while the prefix was read ("" when none); it is reported
+  /// once the prefix is served, in place of reading `rest` again.
+  PrefixedSource(std::string prefix, ByteSource& rest, std::string failure = {})
+      : m_prefix(std::move(prefix)), m_rest(rest), m_failure(std::move(failure)) {}
+  bool read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) override;
+
+ private:
+  std::string m_prefix;
+  std::size_t m_pos = 0;
+  ByteSource& m_rest;
+  std::string m_failure;
+};
+
 }  // namespace pith

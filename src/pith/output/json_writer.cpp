@@ -11,18 +11,29 @@ namespace pith {
 
 namespace {
 
+/// A comma before the next member, unless it is the first of its object.
+void separate(std::string& out) {
+  if (!out.empty() && out.back() != '{' && out.back() != ',') out.push_back(',');
+}
+
 void append_member(std::string& out, std::string_view name, std::string_view value) {
+  separate(out);
   json::append_string(out, name);
   out.push_back(':');
   json::append_string_or_null(out, value);
-  out.push_back(',');
 }
 
 void append_number(std::string& out, std::string_view name, std::size_t value) {
+  separate(out);
   json::append_string(out, name);
   out.push_back(':');
   out += std::to_string(value);
 }
+
+/// pith's members in the order they are written ("text" under the caller's name for it).
+constexpr std::string_view k_member_names[] = {"source",   "title",    "author",      "date",
+                                               "site_name", "url",     "language",    "description",
+                                               "text",     "removed",  "stats"};
 
 /// Re-indents compact JSON (as the writers make it) two spaces a level.
 std::string indent(std::string_view compact) {
@@ -67,11 +78,11 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   append_json_members(doc, out, text_field, {});
 }
 
+std::span<const std::string_view> json_member_names() { return k_member_names; }
+
 void append_json_members(const Document& doc, std::string& out, std::string_view text_field,
                          std::span<const std::string> omit) {
-  auto omitted = [&](std::string_view name) {
-    return name != text_field && std::find(omit.begin(), omit.end(), name) != omit.end();
-  };
+  auto omitted = [&](std::string_view name) { return std::find(omit.begin(), omit.end(), name) != omit.end(); };
   auto member = [&](std::string_view name, std::string_view value) {
     if (!omitted(name)) append_member(out, name, value);
   };
@@ -84,13 +95,17 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   member("language", doc.meta.language);
   member("description", doc.meta.description);
   std::string text = kept_text(doc);
-  json::append_string(out, text_field);
-  out.push_back(':');
-  json::append_string(out, text);
+  if (!omitted(text_field)) {
+    separate(out);
+    json::append_string(out, text_field);
+    out.push_back(':');
+    json::append_string(out, text);
+  }
 
-  // "removed" and "stats" are built together; each is left out alone when a record has its own.
+  // "removed" and "stats" are built, then cut again when left out (a record has its own).
   std::size_t removed_start = out.size();
-  out += ",\"removed\":[";
+  separate(out);
+  out += "\"removed\":[";
   bool first = true;
   // One entry per removed block ("offset": null) and per span cut from a kept block ("offset":
   // its byte offset in the block's text when it was cut).
@@ -115,29 +130,25 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   out += "]";
   if (omitted("removed")) out.resize(removed_start);
   std::size_t stats_start = out.size();
-  out += ",\"stats\":{";
+  separate(out);
+  out += "\"stats\":{";
   append_number(out, "chars_in", doc.chars_in);
-  out.push_back(',');
   append_number(out, "chars_out", utf8::count_code_points(text));
   out += ",\"removed\":{";
-  std::vector<std::pair<std::string, std::size_t>> per_filter = removed_per_filter(doc);
-  for (std::size_t i = 0; i < per_filter.size(); ++i) {
-    if (i) out.push_back(',');
-    append_number(out, per_filter[i].first, per_filter[i].second);
-  }
+  for (const auto& [filter, count] : removed_per_filter(doc)) append_number(out, filter, count);
   out += "}}";
   if (omitted("stats")) out.resize(stats_start);
 }
 
-void write_json_line(const Document& doc, std::string& out) {
+void write_json_line(const Document& doc, std::string& out, std::span<const std::string> omit) {
   out.push_back('{');
-  append_json_members(doc, out);
+  append_json_members(doc, out, "text", omit);
   out += "}\n";
 }
 
-void write_json_pretty(const Document& doc, std::string& out) {
+void write_json_pretty(const Document& doc, std::string& out, std::span<const std::string> omit) {
   std::string compact = "{";
-  append_json_members(doc, compact);
+  append_json_members(doc, compact, "text", omit);
   compact.push_back('}');
   out += indent(compact);
   out.push_back('\n');

@@ -19,16 +19,20 @@ std::string kept_text(const Document& doc);
 /// pass-through fields beside them: "source", "title", metadata, `text_field`, "removed", "stats".
 void append_json_members(const Document& doc, std::string& out, std::string_view text_field = "text");
 
-/// As above, leaving out the members named in `omit` — those a batch record already has and
-/// passes through (`text_field` itself is always written).
+/// As above, leaving out the members named in `omit`: those a batch record already has and
+/// passes through, and those the user left out (`text_field` is the text's name here).
 void append_json_members(const Document& doc, std::string& out, std::string_view text_field,
                          std::span<const std::string> omit);
 
-/// One compact JSON object and a newline (a line of JSON Lines).
-void write_json_line(const Document& doc, std::string& out);
+/// pith's members of a JSON object, in the order they are written ("text" standing for the
+/// text's member, whatever its name): what --fields may choose from.
+std::span<const std::string_view> json_member_names();
 
-/// One JSON object, indented for people, and a newline.
-void write_json_pretty(const Document& doc, std::string& out);
+/// One compact JSON object and a newline (a line of JSON Lines), without the members in `omit`.
+void write_json_line(const Document& doc, std::string& out, std::span<const std::string> omit = {});
+
+/// One JSON object, indented for people, and a newline, without the members in `omit`.
+void write_json_pretty(const Document& doc, std::string& out, std::span<const std::string> omit = {});
 
 /// Every block in input order, removed ones marked with the filter and reason;
 /// ANSI colour when `color`.

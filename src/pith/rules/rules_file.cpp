@@ -91,8 +91,16 @@ bool compile_rule(const Reader& reader, const toml::source_region& where, std::s
   re_options.set_case_sensitive(options.case_sensitive);
   re_options.set_literal(what == "phrase");
   rule->regex = std::make_unique<RE2>(text, re_options);
-  if (!rule->regex->ok())
-    return reader.fail(where, cat({"invalid ", what, " '", text, "': ", rule->regex->error()}));
+  if (!rule->regex->ok()) {
+    // RE2 runs in linear time, so it has no lookaround; Perl and Python users reach for it first.
+    bool lookaround = false;
+    for (std::string_view opener : {"(?<=", "(?<!", "(?=", "(?!"})
+      lookaround = lookaround || text.find(opener) != std::string::npos;
+    std::string_view hint = lookaround ? " (RE2 syntax has no lookbehind or lookahead: match the context as part "
+                                         "of the pattern, or use a second rule)"
+                                       : "";
+    return reader.fail(where, cat({"invalid ", what, " '", text, "': ", rule->regex->error(), hint}));
+  }
   rule->max_length = options.max_length;
   rule->label = cat({reader.path(), ":", std::to_string(where.begin.line), ": ", what, " '", text, "'"});
   return true;
@@ -202,7 +210,11 @@ bool load_rules_file(const std::string& path, std::vector<UserFilter>* out, std:
   try {
     root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
-    return reader.fail(e.source(), std::string(e.description()));
+    std::string reason(e.description());
+    // A regex in "double quotes" is where people meet TOML escapes: '\d' is not one.
+    if (reason.find("escape sequence") != std::string::npos)
+      reason += " (write regexes in 'single quotes': TOML takes no escapes inside them)";
+    return reader.fail(e.source(), reason);
   }
   std::vector<UserFilter> filters;
   for (const auto& [key, value] : root) {

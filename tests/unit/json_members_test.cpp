@@ -1,0 +1,34 @@
+// The JSON writer's member list (what --fields chooses from) is the members it writes, in order,
+// so a member added to the writer cannot be missing from --fields.
+#include <catch2/catch.hpp>
+#include <simdjson.h>
+
+#include "pith/output/writers.h"
+#include "unit/test_support.h"
+
+TEST_CASE("json_member_names lists every member the writer writes, in order", "[json][fields]") {
+  pith::Document doc = pith::test::document_of({"A kept line of the article.", "Advertisement"});
+  doc.blocks[1].removed_by = "ad";
+  doc.source = "page.html";
+  doc.meta = {"Title", "Author", "2024-05-01", "Site", "https://x.example/a", "en", "About it"};
+  std::string line;
+  pith::write_json_line(doc, line);
+  simdjson::dom::parser parser;
+  simdjson::dom::object object = parser.parse(line);
+  std::vector<std::string> written;
+  for (simdjson::dom::key_value_pair member : object) written.emplace_back(member.key);
+  std::vector<std::string> listed(pith::json_member_names().begin(), pith::json_member_names().end());
+  CHECK(written == listed);
+
+  // Each can be left out alone, the text too, and what is left still parses.
+  for (const std::string& name : listed) {
+    INFO(name);
+    std::string slim;
+    pith::write_json_line(doc, slim, std::vector<std::string>{name});
+    simdjson::dom::object rest = parser.parse(slim);
+    CHECK(rest.size() == listed.size() - 1);
+  }
+  std::string empty;
+  pith::write_json_line(doc, empty, listed);
+  CHECK(empty == "{}\n");
+}
