@@ -54,6 +54,15 @@ void define_options(CLI::App& app, RawOptions& raw) {
                  "Write one file per input into this directory, mirroring input names (.jsonl, or .txt with --format text)");
   app.add_option("-j,--jobs", raw.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));
   app.add_flag("-q,--quiet", raw.quiet, "No progress line and no summary on standard error");
+  app.add_option("--boilerplate-threshold", raw.boilerplate_threshold,
+                 "boilerplate stage: remove lines the model scores at least this likely boilerplate (0..1)")
+      ->check(CLI::Range(0.0f, 1.0f))
+      ->capture_default_str();
+  app.add_option("--boilerplate-model", raw.boilerplate_model,
+                 "boilerplate stage: use this model file instead of the built-in one")
+      ->check(CLI::ExistingFile);
+  // Training only (src/pith/model/): hidden, so not in --help or the man page.
+  app.add_flag("--boilerplate-dump-features", raw.boilerplate_dump_features)->group("");
 }
 
 bool parse_size(const std::string& text, std::size_t* bytes) {
@@ -108,6 +117,9 @@ bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
   config->rules_files = raw.rules;
   config->unicode_form = raw.nfkc ? pith::UnicodeForm::nfkc : pith::UnicodeForm::nfc;
   config->ascii_punct = raw.ascii_punct;
+  config->boilerplate_threshold = raw.boilerplate_threshold;
+  config->boilerplate_model = raw.boilerplate_model;
+  config->boilerplate_dump_features = raw.boilerplate_dump_features;
   if (!parse_size(raw.max_bytes, &config->max_bytes)) {
     *err = "--max-bytes: '" + raw.max_bytes + "' is not a size (try 64M)";
     return false;

@@ -37,6 +37,10 @@ struct RawOptions {
   std::string output_dir;
   unsigned jobs = 0;
   bool quiet = false;
+  // the boilerplate stage
+  float boilerplate_threshold = pith::Config{}.boilerplate_threshold;
+  std::string boilerplate_model;
+  bool boilerplate_dump_features = false;
 };
 
 /// Registers every option of pith on `app`, bound to `raw`.
