@@ -117,6 +117,15 @@ constexpr FeatureInfo k_table[] = {
      "1 for a prose line: 10+ words (or 80+ code points), ending a sentence, a fifth or more stop words "
      "(any, when the language is unknown)",
      "prose", "not prose"},
+    // --- the same cues weighed by how little of the document is prose: on a whole page (menus and
+    // link lists around an article) a short line is likely furniture, in an article's text it is
+    // likely a heading; a linear model needs the product to tell the two apart
+    {F::page_short, "page_short", "short_line x (1 - doc_prose_share)", "a short line on a page of short lines",
+     "not a short line among short lines"},
+    {F::page_unfinished, "page_unfinished", "(1 - ends_terminal) x (1 - doc_prose_share)",
+     "no closing punctuation on a page of short lines", "a sentence"},
+    {F::page_few_stop_words, "page_few_stop_words", "(1 - min(1, stop_density / 0.3)) x (1 - doc_prose_share)",
+     "few stop words on a page of short lines", "stop words"},
 };
 static_assert(std::size(k_table) == k_feature_count, "one table row per feature");
 
@@ -463,6 +472,10 @@ DocumentFeatures document_features(const Document& doc) {
     set(F::log_until_prose, log1(until[i]));
     set(F::inside_prose_span, i > first_prose && i + 1 < last_prose);
     set(F::prose, prose[i]);
+    float page = 1.0f - static_cast<float>(prose_lines) / static_cast<float>(n);
+    set(F::page_short, (c.words <= 3) * page);
+    set(F::page_unfinished, !c.ends_terminal * page);
+    set(F::page_few_stop_words, (1.0f - std::min(1.0f, density[i] / k_imputed_stop_density)) * page);
   }
   return out;
 }

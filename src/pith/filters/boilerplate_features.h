@@ -23,7 +23,8 @@ enum class Feature : std::uint8_t {
   second_person, navigation, label_colon, opens_bullet, opens_quote, bracketed, relative_position,
   log_from_top, log_from_end, doc_log_lines, doc_prose_share, language_known, prev_log_words,
   prev_stop_density, prev_terminal, next_log_words, next_stop_density, next_terminal,
-  window_prose, log_since_prose, log_until_prose, inside_prose_span, prose,
+  window_prose, log_since_prose, log_until_prose, inside_prose_span, prose, page_short,
+  page_unfinished, page_few_stop_words,
   count
 };
 inline constexpr std::size_t k_feature_count = static_cast<std::size_t>(Feature::count);
