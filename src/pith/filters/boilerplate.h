@@ -15,6 +15,9 @@ class BoilerplateFilter : public Filter {
   void apply(Document& doc, std::string_view name) const override;
 
  private:
+  void judge(Document& doc, std::string_view name, const boilerplate::DocumentFeatures& features,
+             float threshold) const;
+
   boilerplate::Model m_model;
   float m_threshold;
   bool m_dump_features;

@@ -114,18 +114,9 @@ constexpr FeatureInfo k_table[] = {
     {F::inside_prose_span, "inside_prose_span", "1 between the document's first and last prose lines",
      "inside the article", "outside the article"},
     {F::prose, "prose",
-     "1 for a prose line: 10+ words (or 80+ code points), ending a sentence, a fifth or more stop words "
+     "1 for a prose line: 7+ words (or 60+ code points), ending a sentence, a fifth or more stop words "
      "(any, when the language is unknown)",
      "prose", "not prose"},
-    // --- the same cues weighed by how little of the document is prose: on a whole page (menus and
-    // link lists around an article) a short line is likely furniture, in an article's text it is
-    // likely a heading; a linear model needs the product to tell the two apart
-    {F::page_short, "page_short", "short_line x (1 - doc_prose_share)", "a short line on a page of short lines",
-     "not a short line among short lines"},
-    {F::page_unfinished, "page_unfinished", "(1 - ends_terminal) x (1 - doc_prose_share)",
-     "no closing punctuation on a page of short lines", "a sentence"},
-    {F::page_few_stop_words, "page_few_stop_words", "(1 - min(1, stop_density / 0.3)) x (1 - doc_prose_share)",
-     "few stop words on a page of short lines", "stop words"},
 };
 static_assert(std::size(k_table) == k_feature_count, "one table row per feature");
 
@@ -363,10 +354,12 @@ LineCounts count_line(std::string_view text) {
   return c;
 }
 
-DocumentFeatures document_features(const Document& doc) {
+DocumentFeatures document_features(const Document& doc, std::size_t first_block) {
   DocumentFeatures out;
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i)
-    if (doc.blocks[i].kept()) out.blocks.push_back(i);
+  std::size_t block = first_block;
+  for (; block < doc.blocks.size() && out.blocks.size() < k_window_lines; ++block)
+    if (doc.blocks[block].kept()) out.blocks.push_back(block);
+  out.next_block = block;
   const std::size_t n = out.blocks.size();
   out.counts.reserve(n);
   for (std::size_t index : out.blocks) out.counts.push_back(count_line(doc.blocks[index].text));
@@ -398,7 +391,7 @@ DocumentFeatures document_features(const Document& doc) {
                         : c.words ? static_cast<float>(c.stop[static_cast<std::size_t>(out.language)]) / static_cast<float>(c.words)
                                   : 0.0f;
     log_words[i] = log1(static_cast<float>(c.words));
-    prose[i] = (c.words >= 10 || c.chars >= 80) && c.ends_terminal && density[i] >= 0.2f;
+    prose[i] = (c.words >= 7 || c.chars >= 60) && c.ends_terminal && density[i] >= 0.2f;
   }
   std::size_t prose_lines = static_cast<std::size_t>(std::count(prose.begin(), prose.end(), 1));
   // Lines since the last prose line above, and until the next below.
@@ -472,10 +465,6 @@ DocumentFeatures document_features(const Document& doc) {
     set(F::log_until_prose, log1(until[i]));
     set(F::inside_prose_span, i > first_prose && i + 1 < last_prose);
     set(F::prose, prose[i]);
-    float page = 1.0f - static_cast<float>(prose_lines) / static_cast<float>(n);
-    set(F::page_short, (c.words <= 3) * page);
-    set(F::page_unfinished, !c.ends_terminal * page);
-    set(F::page_few_stop_words, (1.0f - std::min(1.0f, density[i] / k_imputed_stop_density)) * page);
   }
   return out;
 }

@@ -23,8 +23,7 @@ enum class Feature : std::uint8_t {
   second_person, navigation, label_colon, opens_bullet, opens_quote, bracketed, relative_position,
   log_from_top, log_from_end, doc_log_lines, doc_prose_share, language_known, prev_log_words,
   prev_stop_density, prev_terminal, next_log_words, next_stop_density, next_terminal,
-  window_prose, log_since_prose, log_until_prose, inside_prose_span, prose, page_short,
-  page_unfinished, page_few_stop_words,
+  window_prose, log_since_prose, log_until_prose, inside_prose_span, prose,
   count
 };
 inline constexpr std::size_t k_feature_count = static_cast<std::size_t>(Feature::count);
@@ -73,12 +72,18 @@ struct DocumentFeatures {
   std::vector<LineCounts> counts;     ///< per kept block
   std::vector<FeatureVector> values;  ///< per kept block
   int language = -1;                  ///< index in k_languages whose stop words are used, -1 unknown
+  std::size_t next_block = 0;         ///< where the next window starts (doc.blocks.size() at the end)
 };
+
+/// The most kept blocks one call of document_features() judges together: a bigger document (a
+/// whole dump in one file) is judged in windows of this many lines, so memory stays flat.
+inline constexpr std::size_t k_window_lines = 1 << 16;
 
 /// Computes the features of every kept block of `doc`. The language is doc.meta.language's when
 /// it is one of the six with stop-word lists, else the one whose stop words cover most of the
 /// document's words (unknown when none covers 8%).
-DocumentFeatures document_features(const Document& doc);
+/// The window starts at block `first_block` and holds at most k_window_lines kept blocks.
+DocumentFeatures document_features(const Document& doc, std::size_t first_block = 0);
 
 /// The phrase of feature `f` for --explain, with its placeholders filled in for line `line` of
 /// `features` (see FeatureInfo).
