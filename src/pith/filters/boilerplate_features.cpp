@@ -312,13 +312,24 @@ LineCounts count_line(std::string_view text) {
     else if (core[0] == '#' && core.size() > 1 && k_classes[static_cast<unsigned char>(core[1])] != k_digit &&
              k_classes[static_cast<unsigned char>(core[1])] != k_punct)
       c.has_hashtag = true;
-    if (std::size_t at = core.find('@'); at != std::string_view::npos && at > 0 &&
-                                         core.find('.', at) != std::string_view::npos)
-      c.has_email = true;
-    if (!c.has_url && core.find('.') != std::string_view::npos &&
+    // One pass over the word for the marks that need a closer look (memchr per mark costs more).
+    bool at_sign = false, dot = false, apostrophe = false;
+    for (char ch : core) {
+      at_sign |= ch == '@';
+      dot |= ch == '.';
+      apostrophe |= ch == '\'' || ch == '\xE2';
+    }
+    if (at_sign) {
+      std::size_t at = core.find('@');
+      if (at > 0 && core.find('.', at) != std::string_view::npos) c.has_email = true;
+    }
+    if (dot && !c.has_url &&
         (core.find("://") != std::string_view::npos || shape::starts_with_ci(core, "www.") || is_domain_like(core)))
       c.has_url = true;
-    std::uint16_t flags = word_flags(core, table);
+    auto lead = static_cast<unsigned char>(core[0]);
+    std::uint16_t flags = k_classes[lead] == k_digit ? 0
+                          : apostrophe             ? word_flags(core, table)
+                                                   : table.flags(core);
     if (first_word && (flags & k_call_word)) c.opens_call = true;
     first_word = false;
     if (flags & k_second_person) ++c.second_person;
