@@ -254,8 +254,11 @@ def justext_lines(text, lists):
     return "\n".join(p for p, c in zip(paras, final) if c == "good")
 
 
+PAGE_ARGS = []  # --threshold P: pith runs over the whole-page dumps add --boilerplate-threshold P
+
+
 def run_pith_pages(pith, paths, model=None):
-    cmd = [str(pith), "--input-format", "text", "--format", "jsonl", "-q"] + \
+    cmd = [str(pith), "--input-format", "text", "--format", "jsonl", "-q", *PAGE_ARGS] + \
           (["--boilerplate-model", str(model)] if model else [])
     out = {}
     for start in range(0, len(paths), 200):
@@ -338,7 +341,10 @@ def main():
     ap.add_argument("--bench", default=str(ROOT.parent / "shared" / "bench"))
     ap.add_argument("--quick", action="store_true", help="skip leave-one-site-out")
     ap.add_argument("--only", choices=("dev", "pages"))
+    ap.add_argument("--threshold", help="whole-page runs: pass --boilerplate-threshold (e.g. 0.5)")
     a = ap.parse_args()
+    if a.threshold:
+        PAGE_ARGS[:] = ["--boilerplate-threshold", a.threshold]
     names = tb.feature_names(a.pith)
     lines = tb.collect(a.pith, a.bench)
     with tempfile.TemporaryDirectory() as tmp:
