@@ -79,6 +79,15 @@ void define_options(CLI::App& app, RawOptions& raw) {
                  "Skip a record whose cleaned text is under N characters; it is written as {..., \"skipped\": reason}");
   app.add_option("--report", raw.report,
                  "Write an HTML page about the run to this file: counts, removals per filter and per site, examples");
+  app.add_option("--boilerplate-threshold", raw.boilerplate_threshold,
+                 "boilerplate stage: remove lines the model scores at least this likely boilerplate (0..1)")
+      ->check(CLI::Range(0.0f, 1.0f))
+      ->capture_default_str();
+  app.add_option("--boilerplate-model", raw.boilerplate_model,
+                 "boilerplate stage: use this model file instead of the built-in one")
+      ->check(CLI::ExistingFile);
+  // Training only (src/pith/model/): hidden, so not in --help or the man page.
+  app.add_flag("--boilerplate-dump-features", raw.boilerplate_dump_features)->group("");
 }
 
 void note_given(const CLI::App& app, RawOptions& raw) {
@@ -172,6 +181,9 @@ bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
   config->rules_files = raw.rules;
   config->unicode_form = raw.nfkc ? pith::UnicodeForm::nfkc : pith::UnicodeForm::nfc;
   config->ascii_punct = raw.ascii_punct;
+  config->boilerplate_threshold = raw.boilerplate_threshold;
+  config->boilerplate_model = raw.boilerplate_model;
+  config->boilerplate_dump_features = raw.boilerplate_dump_features;
   if (!parse_size(raw.max_bytes, &config->max_bytes)) {
     *err = "--max-bytes: '" + raw.max_bytes + "' is not a size (try 64M)";
     return false;

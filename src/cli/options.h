@@ -51,6 +51,10 @@ struct RawOptions {
   /// The long names of the options given ("--format"), filled by note_given() after parsing.
   std::vector<std::string> given;
   bool was_given(std::string_view flag) const;
+  // the boilerplate stage
+  float boilerplate_threshold = pith::Config{}.boilerplate_threshold;
+  std::string boilerplate_model;
+  bool boilerplate_dump_features = false;
 };
 
 /// Registers every option of pith on `app`, bound to `raw`.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "pith/filters/boilerplate.h"
 #include "pith/html/html_parser.h"
 #include "pith/input/charset.h"
 #include "pith/input/decompress.h"
@@ -43,6 +44,8 @@ std::unique_ptr<Pipeline> Pipeline::create(const Config& config, std::string* er
         *err = "unknown filter or normaliser '" + name + "' (see --list-filters)";
         return nullptr;
       }
+
+  if (!check_boilerplate_config(config, err)) return nullptr;
 
   auto pipeline = std::unique_ptr<Pipeline>(new Pipeline);
   pipeline->m_config = config;
