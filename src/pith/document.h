@@ -26,6 +26,14 @@ struct RemovedSpan {
   bool cut = false;        ///< false while marked, true once the pipeline has cut it from the text
 };
 
+/// A rewrite a normaliser made inside a kept block (a mojibake repair), kept so that --explain
+/// can show the text before and after it.
+struct TextRepair {
+  std::string stage;   ///< the normaliser that made it
+  std::string before;  ///< the bytes as they were
+  std::string after;   ///< what they became
+};
+
 /// One unit of text: a line of a text dump, or a paragraph-like element of a page.
 struct Block {
   std::string text;  ///< UTF-8, may hold '\n' (a <br> or a <pre>)
@@ -41,6 +49,8 @@ struct Block {
   float link_density = 0.0f;
   /// Spans cut out of `text` while the block itself is kept, in the order they were marked.
   std::vector<RemovedSpan> removed_spans;
+  /// Rewrites recorded by the normalisers that record theirs, in the order they were made.
+  std::vector<TextRepair> repairs;
 
   bool kept() const { return removed_by.empty(); }
 };

@@ -151,7 +151,8 @@ void Pipeline::run_stages(Document& doc) const {
   }
   for (Block& block : doc.blocks) {
     if (!block.kept()) continue;
-    for (const NormalizerStage& stage : m_normalizers) stage.normalizer->apply(block.text);
+    for (const NormalizerStage& stage : m_normalizers)
+      stage.normalizer->apply_recorded(block.text, stage.name, block.repairs);
   }
 }
 
