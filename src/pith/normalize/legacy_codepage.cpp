@@ -39,6 +39,16 @@ std::uint8_t LegacyCodepage::byte_of_high(char32_t c) const {
   return it != m_high.end() && it->first == c ? it->second : 0;
 }
 
+CodepageRoles::CodepageRoles(const std::vector<LegacyCodepage>& pages) {
+  for (char32_t c = 0x80; c < k_size; ++c)
+    for (std::size_t p = 0; p < pages.size() && p < 8; ++p) {
+      std::uint8_t byte = pages[p].byte_of(c);
+      auto bit = static_cast<std::uint8_t>(1u << p);
+      if (byte >= 0xC2 && byte <= 0xF4) m_leads[c] |= bit;
+      if (byte >= 0x80 && byte <= 0xBF) m_continues[c] |= bit;
+    }
+}
+
 std::vector<LegacyCodepage> mojibake_codepages() {
   std::vector<LegacyCodepage> pages;
   pages.emplace_back("windows-1252", "windows-1252", "ISO-8859-1");

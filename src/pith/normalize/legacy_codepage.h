@@ -41,6 +41,25 @@ class LegacyCodepage {
   std::vector<std::pair<char32_t, std::uint8_t>> m_high;
 };
 
+/// For each character, the code pages of a list (up to eight) that decode a UTF-8 lead byte
+/// (0xC2–0xF4) into it, and those that decode a continuation byte (0x80–0xBF) into it. A span of
+/// mojibake starts with a lead character followed by a continuation character of the same code
+/// page, so a scan rules out nearly every character of real text with two table lookups.
+class CodepageRoles {
+ public:
+  explicit CodepageRoles(const std::vector<LegacyCodepage>& pages);
+  /// Bit p set when page p decodes a lead byte into `c`.
+  unsigned leads(char32_t c) const { return c < k_size ? m_leads[c] : 0; }
+  /// Bit p set when page p decodes a continuation byte into `c`.
+  unsigned continues(char32_t c) const { return c < k_size ? m_continues[c] : 0; }
+
+ private:
+  /// Every code page character is in the Basic Multilingual Plane.
+  static constexpr char32_t k_size = 0x10000;
+  std::vector<std::uint8_t> m_leads = std::vector<std::uint8_t>(k_size);
+  std::vector<std::uint8_t> m_continues = std::vector<std::uint8_t>(k_size);
+};
+
 /// The code pages whose mojibake pith repairs, the most common first: Windows-1252 (with
 /// ISO-8859-1), MacRoman, Windows-1251.
 std::vector<LegacyCodepage> mojibake_codepages();

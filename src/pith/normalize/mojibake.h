@@ -24,6 +24,7 @@ class MojibakeNormalizer : public Normalizer {
 
  private:
   std::vector<LegacyCodepage> m_codepages;
+  CodepageRoles m_roles;
 };
 
 }  // namespace pith
