@@ -120,10 +120,17 @@ struct WriterState {
   int status = k_exit_ok;
   /// Set by the writer when output fails; the reader then stops, so no more inputs are cleaned.
   std::atomic<bool> sink_failed = false;
+  /// --quiet: no notes of skipped documents either.
+  bool quiet = false;
 
   void write(const pith::Record& record, const pith::CleanedRecord& result) {
     if (result.skipped) {
       ++totals.skipped;
+      // A document (a file) skipped for its language writes nothing, so say why on stderr.
+      if (!quiet && record.kind == pith::RecordKind::document && !result.skip_reason.empty()) {
+        progress.clear();
+        std::fprintf(stderr, "pith: %s: skipped: %s\n", record.name.c_str(), result.skip_reason.c_str());
+      }
     } else {
       ++totals.records_in;
       if (result.error.empty()) ++totals.records_out;
@@ -196,7 +203,7 @@ int run(int argc, char** argv) {
   pith::RecordCleaner cleaner(*pipeline, output_options(config, raw.explain, raw.explain && use_color(raw.color)));
   OutputSink sink(std::move(out_paths));
   Progress progress(report && isatty(STDERR_FILENO), sequence.total_size());
-  WriterState writer{sink, progress, sequence, {}, k_exit_ok, false};
+  WriterState writer{sink, progress, sequence, {}, k_exit_ok, false, raw.quiet};
 
   pith::RunnerSteps steps;
   steps.read = [&](pith::Record* record) { return !writer.sink_failed && sequence.next(record); };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -62,8 +63,15 @@ struct Metadata {
   std::string date;  ///< ISO 8601
   std::string site_name;
   std::string url;
+  /// BCP 47 primary language subtag ("en"): the text's language, identified before the filters
+  /// run (see identify_document_language()); empty when it could not be told.
   std::string language;
   std::string description;
+  /// How sure the identification of `language` is, 0–1 (0.5 and above: reliable); empty when
+  /// `language` came from the page's declaration or is unknown.
+  std::optional<double> language_score;
+  /// The language the page declared (<html lang>), as written; empty when it declared none.
+  std::string declared_language;
 };
 
 enum class InputKind { text, html };

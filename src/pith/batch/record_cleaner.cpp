@@ -3,6 +3,7 @@
 
 #include "pith/batch/warc_reader.h"
 #include "pith/input/decompress.h"
+#include "pith/language/identify.h"
 #include "pith/output/json_escape.h"
 #include "pith/output/writers.h"
 
@@ -34,6 +35,15 @@ std::string warc_members(const Record& record) {
   return out.substr(1);
 }
 
+/// A JSON line's pass-through members, with its id member first when the record had none (or
+/// could not be read), so every output line has one.
+std::string id_first(const JsonlRecord& parsed, const JsonlFields& fields) {
+  if (parsed.has_id) return parsed.pass_through;
+  std::string id = "{";
+  append_string_member(id, fields.id, "");
+  return id.substr(1) + (parsed.pass_through.empty() ? "" : "," + parsed.pass_through);
+}
+
 }  // namespace
 
 void RecordCleaner::clean(const Record& record, CleanedRecord* result) const {
@@ -46,6 +56,19 @@ void RecordCleaner::clean(const Record& record, CleanedRecord* result) const {
     case RecordKind::jsonl: clean_jsonl(record, result); break;
     case RecordKind::warc: clean_warc(record, result); break;
   }
+}
+
+bool RecordCleaner::keep_language(const Document& doc, const std::string& members, CleanedRecord* result) const {
+  if (language_wanted(doc, m_pipeline.config(), &result->skip_reason)) return true;
+  result->skipped = true;
+  // A skipped batch record keeps its place in JSON output, with its fields and the reason
+  // (which names the language).
+  if (m_options.format != OutputFormat::text && !m_options.explain && !members.empty()) {
+    std::string out = "{" + members;
+    append_string_member(out, "skipped", result->skip_reason);
+    result->output = out + "}\n";
+  }
+  return false;
 }
 
 void RecordCleaner::write_document(const Document& doc, std::string& out) const {
@@ -82,6 +105,7 @@ void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) 
   Document doc;
   doc.source = record.name;
   if (!m_pipeline.clean_content(record.bytes, std::nullopt, "", &doc, &result->error)) return;
+  if (!keep_language(doc, "", result)) return;
   result->removed = removed_per_filter(doc);
   write_document(doc, result->output);
 }
@@ -97,16 +121,10 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
   doc.meta.url = parsed.url;
   if (ok) ok = m_pipeline.clean_content(parsed.content, m_options.content_kind, "", &doc, &result->error);
   if (!ok) {
-    // The id goes first when the record had none (or could not be read), so every line has one.
-    std::string members = parsed.pass_through;
-    if (!parsed.has_id) {
-      std::string id = "{";
-      append_string_member(id, fields.id, "");
-      members = id.substr(1) + (members.empty() ? "" : "," + members);
-    }
-    if (m_options.format != OutputFormat::text) result->output = error_record(members, result->error);
+    if (m_options.format != OutputFormat::text) result->output = error_record(id_first(parsed, fields), result->error);
     return;
   }
+  if (!keep_language(doc, id_first(parsed, fields), result)) return;
   result->removed = removed_per_filter(doc);
   std::vector<std::string> names = std::move(parsed.kept_names);
   names.emplace_back("source");
@@ -137,6 +155,7 @@ void RecordCleaner::clean_warc(const Record& record, CleanedRecord* result) cons
     if (m_options.format != OutputFormat::text) result->output = error_record(members, result->error);
     return;
   }
+  if (!keep_language(doc, members, result)) return;
   result->removed = removed_per_filter(doc);
   write_record(doc, members, {"url", "warc_record_id", "date", "source"}, result->output);
 }

@@ -31,6 +31,8 @@ struct CleanedRecord {
   std::string output;  ///< what to write for it (an error record for a failed JSON line)
   std::string error;   ///< why it failed; empty when it did not
   bool skipped = false;
+  /// Why it was skipped, when there is more to say than its kind (--language); empty otherwise.
+  std::string skip_reason;
   /// Blocks removed, per filter, for the run's summary.
   std::vector<std::pair<std::string, std::size_t>> removed;
   std::size_t bytes_in = 0;
@@ -48,6 +50,9 @@ class RecordCleaner {
   void clean_document(const Record& record, CleanedRecord* result) const;
   void clean_jsonl(const Record& record, CleanedRecord* result) const;
   void clean_warc(const Record& record, CleanedRecord* result) const;
+  /// False, with `result` marked skipped (and, for JSON output, given a record of `members` and
+  /// "skipped": reason), when `doc` is not in a language --language asks for.
+  bool keep_language(const Document& doc, const std::string& members, CleanedRecord* result) const;
   /// A whole document in the chosen format (text, JSON, JSON line or --explain).
   void write_document(const Document& doc, std::string& out) const;
   /// A batch record: `members` are the record's own (raw JSON, may be empty), pith's beside them.

@@ -1,5 +1,7 @@
 // JSON output: stable field names, null for what the input did not tell.
 #include <algorithm>
+#include <cstdio>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -22,6 +24,23 @@ void append_number(std::string& out, std::string_view name, std::size_t value) {
   json::append_string(out, name);
   out.push_back(':');
   out += std::to_string(value);
+}
+
+/// `"name":0.99,` (up to three decimals), or `"name":null,` when there is no score.
+void append_score(std::string& out, std::string_view name, std::optional<double> score) {
+  json::append_string(out, name);
+  out.push_back(':');
+  if (!score) {
+    out += "null,";
+    return;
+  }
+  char buffer[16];
+  int length = std::snprintf(buffer, sizeof buffer, "%.3f", *score);
+  std::string_view number(buffer, static_cast<std::size_t>(std::max(length, 0)));
+  while (number.ends_with('0')) number.remove_suffix(1);
+  if (number.ends_with('.')) number.remove_suffix(1);
+  out += number;
+  out.push_back(',');
 }
 
 /// Re-indents compact JSON (as the writers make it) two spaces a level.
@@ -82,6 +101,8 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   member("site_name", doc.meta.site_name);
   member("url", doc.meta.url);
   member("language", doc.meta.language);
+  if (!omitted("language_score")) append_score(out, "language_score", doc.meta.language_score);
+  member("declared_language", doc.meta.declared_language);
   member("description", doc.meta.description);
   std::string text = kept_text(doc);
   json::append_string(out, text_field);
