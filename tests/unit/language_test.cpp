@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "pith/language/identify.h"
+#include "pith/language/word_lists.h"
 #include "pith/output/writers.h"
 #include "pith/pipeline.h"
 #include "unit/test_support.h"
@@ -212,4 +214,42 @@ TEST_CASE("option --language skips documents and records in other languages", "[
 
   auto bad = pith::test::run_pith({"--language", "german1"}, french);
   CHECK(bad.status == 2);
+}
+
+TEST_CASE("list_languages picks the identified language's lists, or all of them", "[language]") {
+  using pith::ListLanguage;
+  using pith::ListLanguages;
+  struct Row {
+    const char* language;
+    std::optional<double> score;
+    ListLanguages expected;
+  };
+  const ListLanguages german = ListLanguages::only(ListLanguage::de) | ListLanguages::only(ListLanguage::en);
+  const Row rows[] = {
+      {"de", 0.99, german},
+      {"de", 0.5, german},
+      {"en", 0.9, ListLanguages::only(ListLanguage::en)},
+      {"pt", 0.8, ListLanguages::only(ListLanguage::pt) | ListLanguages::only(ListLanguage::en)},
+      {"de", 0.3, ListLanguages::all()},          // a weak guess
+      {"de", std::nullopt, ListLanguages::all()},  // only declared
+      {"ru", 0.99, ListLanguages::all()},          // no lists for it
+      {"", std::nullopt, ListLanguages::all()},
+  };
+  for (const Row& row : rows) {
+    INFO(row.language << " " << row.score.value_or(-1));
+    pith::Document doc;
+    doc.meta.language = row.language;
+    doc.meta.language_score = row.score;
+    CHECK(pith::list_languages(doc) == row.expected);
+  }
+  constexpr std::string_view en[] = {"advertisement"}, de[] = {"anzeige"};
+  const pith::LanguageWords lists[] = {{ListLanguage::en, en}, {ListLanguage::de, de}};
+  auto says = [](std::string_view word) {
+    return [word](std::span<const std::string_view> words) {
+      return std::find(words.begin(), words.end(), word) != words.end();
+    };
+  };
+  CHECK(pith::any_list(german, lists, says("anzeige")));
+  CHECK_FALSE(pith::any_list(ListLanguages::only(ListLanguage::fr), lists, says("anzeige")));
+  CHECK(pith::any_list(ListLanguages::all(), lists, says("advertisement")));
 }
