@@ -35,12 +35,14 @@ void append_sample(std::string_view text, std::string& sample) {
 /// Up to k_language_sample_bytes of the kept text, paragraphs first.
 std::string language_sample(const Document& doc) {
   std::string sample;
-  for (const Block& block : doc.blocks)
-    if (block.kept() && block.text.size() >= k_paragraph_bytes) append_sample(block.text, sample);
+  // A sample within a few bytes of full takes no more whole characters worth having.
+  auto full = [&] { return sample.size() + 4 > k_language_sample_bytes; };
+  for (std::size_t i = 0; i < doc.blocks.size() && !full(); ++i)
+    if (doc.blocks[i].kept() && doc.blocks[i].text.size() >= k_paragraph_bytes) append_sample(doc.blocks[i].text, sample);
   if (sample.size() < k_language_sample_bytes / 4) {
     sample.clear();
-    for (const Block& block : doc.blocks)
-      if (block.kept()) append_sample(block.text, sample);
+    for (std::size_t i = 0; i < doc.blocks.size() && !full(); ++i)
+      if (doc.blocks[i].kept()) append_sample(doc.blocks[i].text, sample);
   }
   return sample;
 }

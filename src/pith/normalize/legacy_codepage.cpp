@@ -39,14 +39,23 @@ std::uint8_t LegacyCodepage::byte_of_high(char32_t c) const {
   return it != m_high.end() && it->first == c ? it->second : 0;
 }
 
+std::vector<std::pair<char32_t, std::uint8_t>> LegacyCodepage::entries() const {
+  std::vector<std::pair<char32_t, std::uint8_t>> all;
+  for (char32_t c = 0; c < m_low.size(); ++c)
+    if (m_low[c] != 0) all.emplace_back(c, m_low[c]);
+  all.insert(all.end(), m_high.begin(), m_high.end());
+  return all;
+}
+
 CodepageRoles::CodepageRoles(const std::vector<LegacyCodepage>& pages) {
-  for (char32_t c = 0x80; c < k_size; ++c)
-    for (std::size_t p = 0; p < pages.size() && p < 8; ++p) {
-      std::uint8_t byte = pages[p].byte_of(c);
-      auto bit = static_cast<std::uint8_t>(1u << p);
+  for (std::size_t p = 0; p < pages.size() && p < 8; ++p) {
+    auto bit = static_cast<std::uint8_t>(1u << p);
+    for (auto [c, byte] : pages[p].entries()) {
+      if (c >= k_size) continue;
       if (byte >= 0xC2 && byte <= 0xF4) m_leads[c] |= bit;
       if (byte >= 0x80 && byte <= 0xBF) m_continues[c] |= bit;
     }
+  }
 }
 
 std::vector<LegacyCodepage> mojibake_codepages() {

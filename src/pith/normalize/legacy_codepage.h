@@ -30,6 +30,9 @@ class LegacyCodepage {
   /// The name repairs are reported under ("windows-1252", "macintosh", "windows-1251").
   const std::string& name() const { return m_name; }
 
+  /// Every character of the map with its byte.
+  std::vector<std::pair<char32_t, std::uint8_t>> entries() const;
+
  private:
   std::uint8_t byte_of_high(char32_t c) const;
   void add(const char* icu_name);

@@ -270,20 +270,24 @@ void MojibakeNormalizer::apply_recorded(std::string& text, std::string_view stag
   std::string out;          // the repaired text up to `copied`
   std::size_t copied = 0;   // bytes of `text` already in `out`
   std::u32string level, next_level;
+  // The character after the last lead character, decoded once for both of its turns (in
+  // Cyrillic text nearly every letter leads in Windows-1251).
+  std::size_t peeked_at = std::string::npos, peeked_next = 0;
+  char32_t peeked = 0;
   for (std::size_t i = start, next = 0; i < text.size(); i = next) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       next = i + 1;
       if (i + 8 <= text.size() && !ascii::high_bytes(ascii::load8(text.data() + i))) next = i + 8;
       continue;
     }
-    char32_t c = chars.get(i, &next);
+    char32_t c = i == peeked_at ? (next = peeked_next, peeked) : chars.get(i, &next);
     unsigned pages = m_roles.leads(c);
     if (pages == 0 || next >= text.size()) continue;
     // Most lead characters of real text ("é", Cyrillic letters) are followed by a character no
     // code page continues with; only a plain space may stand for a lost 0xA0 after "Â" or "Ã".
-    std::size_t after_second = 0;
-    char32_t second = chars.get(next, &after_second);
-    if (!(pages & m_roles.continues(second)) && !(second == U' ' && (c == 0xC2 || c == 0xC3))) continue;
+    peeked_at = next;
+    peeked = chars.get(next, &peeked_next);
+    if (!(pages & m_roles.continues(peeked)) && !(peeked == U' ' && (c == 0xC2 || c == 0xC3))) continue;
     Unit unit;
     std::size_t page = 0;
     bool found = false;
