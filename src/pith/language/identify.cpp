@@ -25,7 +25,8 @@ void append_sample(std::string_view text, std::string& sample) {
     std::size_t length = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     length = std::min(length, text.size() - i);
     if (sample.size() + length > k_language_sample_bytes) return;
-    bool control = c < 0x20 || c == 0x7F || (c == 0xC2 && length == 2 && static_cast<unsigned char>(text[i + 1]) < 0xA0);
+    bool c1 = c == 0xC2 && length == 2 && static_cast<unsigned char>(text[i + 1]) < 0xA0;
+    bool control = c < 0x20 || c == 0x7F || c1;
     if (control) sample.append(length, ' ');
     else sample.append(text, i, length);
     i += length;
@@ -37,8 +38,10 @@ std::string language_sample(const Document& doc) {
   std::string sample;
   // A sample within a few bytes of full takes no more whole characters worth having.
   auto full = [&] { return sample.size() + 4 > k_language_sample_bytes; };
-  for (std::size_t i = 0; i < doc.blocks.size() && !full(); ++i)
-    if (doc.blocks[i].kept() && doc.blocks[i].text.size() >= k_paragraph_bytes) append_sample(doc.blocks[i].text, sample);
+  for (std::size_t i = 0; i < doc.blocks.size() && !full(); ++i) {
+    const Block& block = doc.blocks[i];
+    if (block.kept() && block.text.size() >= k_paragraph_bytes) append_sample(block.text, sample);
+  }
   if (sample.size() < k_language_sample_bytes / 4) {
     sample.clear();
     for (std::size_t i = 0; i < doc.blocks.size() && !full(); ++i)

@@ -252,6 +252,41 @@ int badness_between(std::u32string_view before, std::u32string_view candidate, s
   return mojibake::badness(window, before.size(), before.size() + candidate.size());
 }
 
+/// Reads the run of units of one code page that starts with `first` at `at` into `level`
+/// (replacing what it held); returns where the run ends.
+std::size_t read_run(const Utf8Chars& chars, std::size_t at, Unit first, const LegacyCodepage& page,
+                     std::size_t page_index, std::u32string* level) {
+  level->clear();
+  Unit unit = first;
+  for (;;) {
+    level->push_back(unit.decoded);
+    if (unit.space_after) level->push_back(U' ');
+    at = unit.end;
+    if (at >= chars.size()) return at;
+    std::size_t next = 0;
+    char32_t c = chars.get(at, &next);
+    if (!read_unit(chars, at, c, next, page, page_index, &unit)) return at;
+  }
+}
+
+/// The least odd of `original` and its readings one, two and three levels deep (`level` is the
+/// first), between `before` and `after`; empty when `original` itself is least odd (ties keep it).
+std::u32string best_reading(const std::u32string& original, std::u32string level, std::u32string_view before,
+                            std::u32string_view after, const std::vector<LegacyCodepage>& pages) {
+  int best_cost = badness_between(before, original, after);
+  std::u32string best, next_level;
+  for (int depth = 1; depth <= k_max_levels && best_cost > 0; ++depth) {
+    int cost = badness_between(before, level, after);
+    if (cost < best_cost) {
+      best_cost = cost;
+      best = level;
+    }
+    if (depth == k_max_levels || !decode_level(level, pages, &next_level)) break;
+    level.swap(next_level);
+  }
+  return best;
+}
+
 }  // namespace
 
 MojibakeNormalizer::MojibakeNormalizer(const Config&)
@@ -269,7 +304,7 @@ void MojibakeNormalizer::apply_recorded(std::string& text, std::string_view stag
   const Utf8Chars chars{text};
   std::string out;          // the repaired text up to `copied`
   std::size_t copied = 0;   // bytes of `text` already in `out`
-  std::u32string level, next_level;
+  std::u32string level;
   // The character after the last lead character, decoded once for both of its turns (in
   // Cyrillic text nearly every letter leads in Windows-1251).
   std::size_t peeked_at = std::string::npos, peeked_next = 0;
@@ -290,44 +325,18 @@ void MojibakeNormalizer::apply_recorded(std::string& text, std::string_view stag
     if (!(pages & m_roles.continues(peeked)) && !(peeked == U' ' && (c == 0xC2 || c == 0xC3))) continue;
     Unit unit;
     std::size_t page = 0;
-    bool found = false;
-    for (; page < m_codepages.size() && !found; ++page)
-      found = (pages >> page & 1) && read_unit(chars, i, c, next, m_codepages[page], page, &unit);
-    if (!found) continue;
-    --page;
-    // The context before: what the text reads as so far, repairs included.
+    for (; page < m_codepages.size(); ++page)
+      if ((pages >> page & 1) && read_unit(chars, i, c, next, m_codepages[page], page, &unit)) break;
+    if (page == m_codepages.size()) continue;
+    std::size_t end = read_run(chars, i, unit, m_codepages[page], page, &level);
+    // The context: what the text reads as before the run, repairs included, and after it.
     std::u32string before = last_chars(std::string_view(text).substr(copied, i - copied), 2);
     if (before.size() < 2) before.insert(0, last_chars(out, 2 - before.size()));
-    // The run: adjacent units of the same code page, read back together.
-    std::size_t end = i;
-    level.clear();
-    for (bool more = true; more;) {
-      level.push_back(unit.decoded);
-      if (unit.space_after) level.push_back(U' ');
-      end = unit.end;
-      std::size_t after_first = 0;
-      more = end < text.size();
-      if (more) {
-        char32_t first = chars.get(end, &after_first);
-        more = read_unit(chars, end, first, after_first, m_codepages[page], page, &unit);
-      }
-    }
-
-    std::u32string original = to_chars(std::string_view(text).substr(i, end - i));
     std::u32string after;
     for (std::size_t k = end, k_next = 0; k < text.size() && after.size() < 2; k = k_next)
       after.push_back(chars.get(k, &k_next));
-    int best_cost = badness_between(before, original, after);
-    std::u32string best;
-    for (int depth = 1; depth <= k_max_levels && best_cost > 0; ++depth) {
-      int cost = badness_between(before, level, after);
-      if (cost < best_cost) {
-        best_cost = cost;
-        best = level;
-      }
-      if (depth == k_max_levels || !decode_level(level, m_codepages, &next_level)) break;
-      level.swap(next_level);
-    }
+    std::u32string best = best_reading(to_chars(std::string_view(text).substr(i, end - i)), std::move(level),
+                                       before, after, m_codepages);
     next = end;
     if (best.empty()) continue;
     std::string replacement;

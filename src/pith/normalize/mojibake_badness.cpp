@@ -197,7 +197,7 @@ int badness(std::u32string_view text, std::size_t begin, std::size_t end) {
   const Char edge{U' ', Class::space, USCRIPT_COMMON};
   std::vector<Char> w;
   w.reserve(end - begin + 4);
-  for (std::size_t k = begin; k < 2 + begin; ++k) w.push_back(k >= 2 && k - 2 < text.size() ? classify(text[k - 2]) : edge);
+  for (std::size_t k = begin; k < begin + 2; ++k) w.push_back(k >= 2 ? classify(text[k - 2]) : edge);
   for (std::size_t k = begin; k < end + 2; ++k) w.push_back(k < text.size() ? classify(text[k]) : edge);
   std::size_t s = 2, e = w.size() - 2;  // the span in `w`
   int cost = 0;

@@ -22,8 +22,9 @@ constexpr NormalizerEntry k_normalizers[] = {
     {"entities", "HTML character references left in text (&amp; &#8217; &nbsp;) decoded, one level only", true,
      make<EntitiesNormalizer>},
     // Before invisible, which would delete the soft hyphens and C1 controls mojibake is made of.
-    {"mojibake", "UTF-8 read as Windows-1252, Latin-1, MacRoman or Windows-1251 and saved again (f\u00C3\u00BCr) repaired",
-     true, make<MojibakeNormalizer>},
+    {"mojibake",
+     "UTF-8 read as Windows-1252, Latin-1, MacRoman or Windows-1251 and saved again (f\u00C3\u00BCr) repaired", true,
+     make<MojibakeNormalizer>},
     {"invisible", "zero-width characters, soft hyphens, stray bidi controls and control codes removed", true,
      make<InvisibleNormalizer>},
     {"unicode", "Unicode normalised to NFC (NFKC with --nfkc)", true, make<UnicodeNormalizer>},
