@@ -20,16 +20,21 @@ constexpr std::size_t k_paragraph_bytes = 60;
 /// characters read as spaces (CLD2 gives up on text that is not "interchange-valid" UTF-8).
 void append_sample(std::string_view text, std::string& sample) {
   if (!sample.empty() && sample.size() < k_language_sample_bytes) sample.push_back('\n');
-  for (std::size_t i = 0; i < text.size();) {
-    auto c = static_cast<unsigned char>(text[i]);
-    std::size_t length = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    length = std::min(length, text.size() - i);
-    if (sample.size() + length > k_language_sample_bytes) return;
-    bool c1 = c == 0xC2 && length == 2 && static_cast<unsigned char>(text[i + 1]) < 0xA0;
-    bool control = c < 0x20 || c == 0x7F || c1;
-    if (control) sample.append(length, ' ');
-    else sample.append(text, i, length);
-    i += length;
+  std::size_t room = k_language_sample_bytes - std::min(sample.size(), k_language_sample_bytes);
+  if (text.size() > room) {
+    // Cut before the character that would not fit whole.
+    std::size_t cut = room;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut);
+  }
+  std::size_t start = sample.size();
+  sample += text;
+  for (std::size_t i = start; i < sample.size(); ++i) {
+    auto c = static_cast<unsigned char>(sample[i]);
+    if (c < 0x20 || c == 0x7F) sample[i] = ' ';
+    // A C1 control (U+0080–U+009F: 0xC2 0x80–0x9F).
+    if (c == 0xC2 && i + 1 < sample.size() && static_cast<unsigned char>(sample[i + 1]) < 0xA0)
+      sample[i] = sample[i + 1] = ' ';
   }
 }
 
@@ -63,6 +68,35 @@ std::string bcp47_primary(CLD2::Language language) {
   return primary_language_subtag(code);
 }
 
+/// What CLD2 makes of a sample append_sample() built.
+LanguageGuess identify_sample(std::string_view sample) {
+  CLD2::Language top3[3];
+  int percent3[3];
+  double normalized_score3[3];
+  int text_bytes = 0, valid_prefix = 0;
+  bool reliable = false;
+  auto detect = [&](std::string_view bytes) {
+    return CLD2::ExtDetectLanguageSummaryCheckUTF8(bytes.data(), static_cast<int>(bytes.size()), true, nullptr, 0,
+                                                   top3, percent3, normalized_score3, nullptr, &text_bytes,
+                                                   &reliable, &valid_prefix);
+  };
+  CLD2::Language language = detect(sample);
+  // A code point CLD2 does not accept (a noncharacter, say): read the text before it.
+  if (valid_prefix >= 0 && static_cast<std::size_t>(valid_prefix) < sample.size())
+    language = detect(sample.substr(0, static_cast<std::size_t>(valid_prefix)));
+  LanguageGuess guess;
+  guess.letters = static_cast<std::size_t>(std::max(text_bytes, 0));
+  guess.language = bcp47_primary(language);
+  if (guess.language.empty()) return guess;
+  double share = std::clamp(percent3[0], 0, 100) / 100.0;
+  if (guess.letters < k_min_language_letters) {
+    reliable = false;
+    share *= static_cast<double>(guess.letters) / k_min_language_letters;
+  }
+  guess.score = reliable ? share : share / 2;
+  return guess;
+}
+
 }  // namespace
 
 std::string primary_language_subtag(std::string_view tag) {
@@ -78,31 +112,7 @@ std::string primary_language_subtag(std::string_view tag) {
 LanguageGuess identify_language(std::string_view text) {
   std::string sample;
   append_sample(text, sample);
-  CLD2::Language top3[3];
-  int percent3[3];
-  double normalized_score3[3];
-  int text_bytes = 0, valid_prefix = 0;
-  bool reliable = false;
-  auto detect = [&](std::string_view bytes) {
-    return CLD2::ExtDetectLanguageSummaryCheckUTF8(bytes.data(), static_cast<int>(bytes.size()), true, nullptr, 0,
-                                                   top3, percent3, normalized_score3, nullptr, &text_bytes,
-                                                   &reliable, &valid_prefix);
-  };
-  CLD2::Language language = detect(sample);
-  // A code point CLD2 does not accept (a noncharacter, say): read the text before it.
-  if (valid_prefix >= 0 && static_cast<std::size_t>(valid_prefix) < sample.size())
-    language = detect(std::string_view(sample).substr(0, static_cast<std::size_t>(valid_prefix)));
-  LanguageGuess guess;
-  guess.letters = static_cast<std::size_t>(std::max(text_bytes, 0));
-  guess.language = bcp47_primary(language);
-  if (guess.language.empty()) return guess;
-  double share = std::clamp(percent3[0], 0, 100) / 100.0;
-  if (guess.letters < k_min_language_letters) {
-    reliable = false;
-    share *= static_cast<double>(guess.letters) / k_min_language_letters;
-  }
-  guess.score = reliable ? share : share / 2;
-  return guess;
+  return identify_sample(sample);
 }
 
 void identify_document_language(Document& doc) {
@@ -110,7 +120,7 @@ void identify_document_language(Document& doc) {
   doc.meta.language.clear();
   doc.meta.language_score.reset();
   doc.meta.declared_language = declared;
-  LanguageGuess guess = identify_language(language_sample(doc));
+  LanguageGuess guess = identify_sample(language_sample(doc));
   std::string declared_primary = primary_language_subtag(declared);
   if (!guess.language.empty() && (guess.score >= k_reliable_language_score || declared_primary.empty())) {
     doc.meta.language = guess.language;
