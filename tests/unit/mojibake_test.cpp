@@ -63,6 +63,7 @@ TEST_CASE("mojibake repairs text encoded twice or three times", "[normalize][moj
       {"ÃƒÆ’Ã¢â‚¬â€œsterreich prÃƒÆ’Ã‚Â¼ft ÃƒÆ’Ã‚Â¤hnliche MaÃƒÆ’Ã…Â¸nahmen.",
        "Österreich prüft ähnliche Maßnahmen."},
       {"A situaÃƒÂ§ÃƒÂ£o Ã©", "A situação é"},  // two depths on one line
+      {"en ÃƒÅ½le-de-France", "en Île-de-France"},    // the first reading ("ÃŽle") looks fine too
   };
   check_repairs(std::begin(cases), std::end(cases));
 }

@@ -270,14 +270,17 @@ std::size_t read_run(const Utf8Chars& chars, std::size_t at, Unit first, const L
 }
 
 /// The least odd of `original` and its readings one, two and three levels deep (`level` is the
-/// first), between `before` and `after`; empty when `original` itself is least odd (ties keep it).
+/// first), between `before` and `after`; empty when `original` itself is least odd. A tie keeps
+/// the text as it stands, but once a reading has won, a deeper one that reads as well wins in
+/// turn: "ÃƒÅ½le" reads "ÃŽle", then "Île", and both look like words.
 std::u32string best_reading(const std::u32string& original, std::u32string level, std::u32string_view before,
                             std::u32string_view after, const std::vector<LegacyCodepage>& pages) {
   int best_cost = badness_between(before, original, after);
+  if (best_cost == 0) return {};
   std::u32string best, next_level;
-  for (int depth = 1; depth <= k_max_levels && best_cost > 0; ++depth) {
+  for (int depth = 1; depth <= k_max_levels; ++depth) {
     int cost = badness_between(before, level, after);
-    if (cost < best_cost) {
+    if (cost < best_cost || (!best.empty() && cost == best_cost)) {
       best_cost = cost;
       best = level;
     }
