@@ -318,6 +318,19 @@ void MojibakeNormalizer::apply_recorded(std::string& text, std::string_view stag
       if (i + 8 <= text.size() && !ascii::high_bytes(ascii::load8(text.data() + i))) next = i + 8;
       continue;
     }
+    // Most characters of real text are followed by one that no code page decodes a continuation
+    // byte into: ASCII other than a space (the code pages keep ASCII as it is), or a basic
+    // Cyrillic letter (U+0410–U+044F, 0xD0 0x90–0xD1 0x8F; Windows-1251 puts them at 0xC0–0xFF).
+    // Those are passed over on their bytes alone.
+    std::size_t follower = i + ascii::sequence_length(static_cast<unsigned char>(text[i]));
+    if (follower < text.size()) {
+      auto f0 = static_cast<unsigned char>(text[follower]);
+      auto f1 = follower + 1 < text.size() ? static_cast<unsigned char>(text[follower + 1]) : 0;
+      if ((f0 < 0x80 && f0 != ' ') || (f0 == 0xD0 && f1 >= 0x90) || (f0 == 0xD1 && f1 < 0x90)) {
+        next = follower;
+        continue;
+      }
+    }
     char32_t c = i == peeked_at ? (next = peeked_next, peeked) : chars.get(i, &next);
     unsigned pages = m_roles.leads(c);
     if (pages == 0 || next >= text.size()) continue;
