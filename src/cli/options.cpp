@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "pith/output/writers.h"
+#include "pith/language/identify.h"
 
 namespace cli {
 
@@ -39,6 +40,11 @@ void define_options(CLI::App& app, RawOptions& raw) {
       ->delimiter(',')
       ->allow_extra_args(false)
       ->check(CLI::IsMember({"tables", "lists", "captions", "comments", "links"}));
+  app.add_option("--language", raw.languages,
+                 "Keep only documents in these languages, as identified from their text (BCP 47 tags, "
+                 "comma-separated, e.g. de,fr); others are skipped")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_flag("--nfkc", raw.nfkc, "Normalise to NFKC instead of NFC");
   app.add_flag("--ascii-punct", raw.ascii_punct, "Fold curly quotes, dashes and ellipses to ASCII");
   app.add_option("--max-bytes", raw.max_bytes, "Largest input (after decompression) to accept, e.g. 64M");
@@ -197,6 +203,14 @@ bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
       else if (name == "links") config->keep_links = value;
     }
   };
+  for (const std::string& tag : raw.languages) {
+    std::string primary = pith::primary_language_subtag(tag);
+    if (primary.empty()) {
+      *err = "--language: '" + tag + "' is not a language tag (two or three letters, as en or de)";
+      return false;
+    }
+    config->languages.push_back(primary);
+  }
   set_keep(raw.keep, true);
   set_keep(raw.drop, false);
   return true;

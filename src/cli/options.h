@@ -24,6 +24,7 @@ struct RawOptions {
   std::vector<std::string> rules;
   std::vector<std::string> keep;
   std::vector<std::string> drop;
+  std::vector<std::string> languages;
   bool nfkc = false;
   bool ascii_punct = false;
   std::string max_bytes = "64M";

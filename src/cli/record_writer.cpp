@@ -135,9 +135,10 @@ void RecordWriter::write(const pith::Record& record, const pith::CleanedRecord& 
     }
     note(m_diagnostics.add(record.name, message));
     m_status = 1;
-  } else if (m_settings.lone_document && is_document && m_settings.notes) {
+  } else if (is_document && m_settings.notes) {
+    // A skipped document writes nothing, so say why; in a batch of records the record says so.
     if (!result.skip_reason.empty()) note("pith: " + record.name + ": skipped: " + result.skip_reason + "\n");
-    else if (!result.skipped && result.chars_out == 0)
+    else if (m_settings.lone_document && !result.skipped && result.chars_out == 0)
       note("pith: " + record.name + ": nothing kept (all of it was removed, or it was empty; see --explain)\n");
   }
   if (result.error.empty() && !result.skipped && result.kind == pith::InputKind::text &&

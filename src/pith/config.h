@@ -42,6 +42,11 @@ struct Config {
   bool keep_comments = false;
   bool keep_links = false;  ///< keep link targets as "text (url)"
 
+  // --- which documents are kept
+  /// When non-empty, only documents whose identified language (a BCP 47 primary subtag, lower
+  /// case) is one of these are written; the others are skipped with the reason (--language).
+  std::vector<std::string> languages;
+
   // --- normalisation
   UnicodeForm unicode_form = UnicodeForm::nfc;
   bool ascii_punct = false;

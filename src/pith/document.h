@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,6 +27,14 @@ struct RemovedSpan {
   bool cut = false;        ///< false while marked, true once the pipeline has cut it from the text
 };
 
+/// A rewrite a normaliser made inside a kept block (a mojibake repair), kept so that --explain
+/// can show the text before and after it.
+struct TextRepair {
+  std::string stage;   ///< the normaliser that made it
+  std::string before;  ///< the bytes as they were
+  std::string after;   ///< what they became
+};
+
 /// One unit of text: a line of a text dump, or a paragraph-like element of a page.
 struct Block {
   std::string text;  ///< UTF-8, may hold '\n' (a <br> or a <pre>)
@@ -41,6 +50,8 @@ struct Block {
   float link_density = 0.0f;
   /// Spans cut out of `text` while the block itself is kept, in the order they were marked.
   std::vector<RemovedSpan> removed_spans;
+  /// Rewrites recorded by the normalisers that record theirs, in the order they were made.
+  std::vector<TextRepair> repairs;
 
   bool kept() const { return removed_by.empty(); }
 };
@@ -52,8 +63,15 @@ struct Metadata {
   std::string date;  ///< ISO 8601
   std::string site_name;
   std::string url;
+  /// BCP 47 primary language subtag ("en"): the text's language, identified before the filters
+  /// run (see identify_document_language()); empty when it could not be told.
   std::string language;
   std::string description;
+  /// How sure the identification of `language` is, 0–1 (0.5 and above: reliable); empty when
+  /// `language` came from the page's declaration or is unknown.
+  std::optional<double> language_score;
+  /// The language the page declared (<html lang>), as written; empty when it declared none.
+  std::string declared_language;
 };
 
 enum class InputKind { text, html };

@@ -8,6 +8,7 @@
 #include "pith/input/charset.h"
 #include "pith/input/decompress.h"
 #include "pith/input/utf8.h"
+#include "pith/language/identify.h"
 #include "pith/rules/rules_file.h"
 #include "pith/text/text_parser.h"
 
@@ -146,6 +147,8 @@ bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, s
 }
 
 void Pipeline::run_stages(Document& doc) const {
+  // Once, on the extracted text, so that filters can choose word lists by language.
+  identify_document_language(doc);
   for (const FilterStage& stage : m_filters) {
     stage.filter->apply(doc, stage.name);
     // Spans a filter marked are cut before the next stage judges the block.
@@ -154,7 +157,8 @@ void Pipeline::run_stages(Document& doc) const {
   }
   for (Block& block : doc.blocks) {
     if (!block.kept()) continue;
-    for (const NormalizerStage& stage : m_normalizers) stage.normalizer->apply(block.text);
+    for (const NormalizerStage& stage : m_normalizers)
+      stage.normalizer->apply_recorded(block.text, stage.name, block.repairs);
   }
 }
 

@@ -10,7 +10,15 @@ TEST_CASE("json_member_names lists every member the writer writes, in order", "[
   pith::Document doc = pith::test::document_of({"A kept line of the article.", "Advertisement"});
   doc.blocks[1].removed_by = "ad";
   doc.source = "page.html";
-  doc.meta = {"Title", "Author", "2024-05-01", "Site", "https://x.example/a", "en", "About it"};
+  doc.meta.title = "Title";
+  doc.meta.author = "Author";
+  doc.meta.date = "2024-05-01";
+  doc.meta.site_name = "Site";
+  doc.meta.url = "https://x.example/a";
+  doc.meta.language = "en";
+  doc.meta.language_score = 0.9;
+  doc.meta.declared_language = "en-GB";
+  doc.meta.description = "About it";
   std::string line;
   pith::write_json_line(doc, line);
   simdjson::dom::parser parser;

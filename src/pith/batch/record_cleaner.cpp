@@ -6,6 +6,7 @@
 #include "pith/batch/warc_reader.h"
 #include "pith/input/decompress.h"
 #include "pith/input/utf8.h"
+#include "pith/language/identify.h"
 #include "pith/output/json_escape.h"
 #include "pith/output/writers.h"
 
@@ -65,6 +66,15 @@ std::string warc_members(const Record& record) {
   return out.substr(1);
 }
 
+/// A JSON line's pass-through members, with its id member first when the record had none (or
+/// could not be read), so every output line has one.
+std::string id_first(const JsonlRecord& parsed, const JsonlFields& fields) {
+  if (parsed.has_id) return parsed.pass_through;
+  std::string id = "{";
+  append_string_member(id, fields.id, "");
+  return id.substr(1) + (parsed.pass_through.empty() ? "" : "," + parsed.pass_through);
+}
+
 }  // namespace
 
 void RecordCleaner::clean(const Record& record, CleanedRecord* result) const {
@@ -85,6 +95,7 @@ bool RecordCleaner::note_cleaned(const Document& doc, CleanedRecord* result) con
   result->url = doc.meta.url;
   result->chars_out = kept_chars(doc);
   if (m_options.collect_removed) collect_removed_lines(doc, &result->removed_lines);
+  if (!language_wanted(doc, m_pipeline.config(), &result->skip_reason)) return false;
   if (result->chars_out >= m_options.min_chars) return true;
   std::string limit = "under --min-chars " + std::to_string(m_options.min_chars);
   std::string chars = std::to_string(result->chars_out) + (result->chars_out == 1 ? " character" : " characters");
@@ -161,19 +172,12 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
   doc.meta.url = parsed.url;
   if (ok) ok = m_pipeline.clean_content(parsed.content, m_options.content_kind, "", &doc, &result->error);
   if (!ok) {
-    // The id goes first when the record had none (or could not be read), so every line has one.
-    std::string members = parsed.pass_through;
-    if (!parsed.has_id) {
-      std::string id = "{";
-      append_string_member(id, fields.id, "");
-      members = id.substr(1) + (members.empty() ? "" : "," + members);
-    }
-    if (m_options.record_format != OutputFormat::text) result->output = error_record(members, result->error);
+    if (m_options.record_format != OutputFormat::text) result->output = error_record(id_first(parsed, fields), result->error);
     return;
   }
   if (!note_cleaned(doc, result)) {
     if (m_options.record_format != OutputFormat::text)
-      result->output = error_record(parsed.pass_through, result->skip_reason, "skipped");
+      result->output = error_record(id_first(parsed, fields), result->skip_reason, "skipped");
     return;
   }
   std::vector<std::string> names = std::move(parsed.kept_names);

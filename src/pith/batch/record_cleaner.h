@@ -55,8 +55,8 @@ struct CleanedRecord {
   std::string output;  ///< what to write for it (an error record for a failed JSON line)
   std::string error;   ///< why it failed; empty when it did not
   bool skipped = false;
-  /// Why a cleaned record was skipped (its text under --min-chars); it is still written, as a
-  /// record saying so. Empty otherwise.
+  /// Why the record was skipped: its text under --min-chars, or its language not one --language
+  /// asks for. A skipped batch record is still written, as a record saying so. Empty otherwise.
   std::string skip_reason;
   /// Blocks removed, per filter, for the run's summary.
   std::vector<std::pair<std::string, std::size_t>> removed;
@@ -89,8 +89,8 @@ class RecordCleaner {
   /// `members`), the cleaned text is put there instead (--in-place).
   void write_record(const Document& doc, const std::string& members, const std::vector<std::string>& names,
                     std::string& out, std::size_t text_at = std::string::npos) const;
-  /// What every cleaned record shares: counts, URL, removals, and the --min-chars check (true
-  /// when the record is kept).
+  /// What every cleaned record shares: counts, URL, removals, and the --language and
+  /// --min-chars checks (true when the record is kept; false with `skip_reason` set).
   bool note_cleaned(const Document& doc, CleanedRecord* result) const;
 
   const Pipeline& m_pipeline;

@@ -1,5 +1,7 @@
 // JSON output: stable field names, null for what the input did not tell.
 #include <algorithm>
+#include <cstdio>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -32,8 +34,25 @@ void append_number(std::string& out, std::string_view name, std::size_t value) {
 
 /// pith's members in the order they are written ("text" under the caller's name for it).
 constexpr std::string_view k_member_names[] = {"source",   "title",    "author",      "date",
-                                               "site_name", "url",     "language",    "description",
+                                               "site_name", "url",     "language",    "language_score", "declared_language", "description",
                                                "text",     "removed",  "stats"};
+
+/// `"name":0.99,` (up to three decimals), or `"name":null,` when there is no score.
+void append_score(std::string& out, std::string_view name, std::optional<double> score) {
+  separate(out);
+  json::append_string(out, name);
+  out.push_back(':');
+  if (!score) {
+    out += "null";
+    return;
+  }
+  char buffer[16];
+  int length = std::snprintf(buffer, sizeof buffer, "%.3f", *score);
+  std::string_view number(buffer, static_cast<std::size_t>(std::max(length, 0)));
+  while (number.ends_with('0')) number.remove_suffix(1);
+  if (number.ends_with('.')) number.remove_suffix(1);
+  out += number;
+}
 
 /// Re-indents compact JSON (as the writers make it) two spaces a level.
 std::string indent(std::string_view compact) {
@@ -93,6 +112,8 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   member("site_name", doc.meta.site_name);
   member("url", doc.meta.url);
   member("language", doc.meta.language);
+  if (!omitted("language_score")) append_score(out, "language_score", doc.meta.language_score);
+  member("declared_language", doc.meta.declared_language);
   member("description", doc.meta.description);
   std::string text = kept_text(doc);
   if (!omitted(text_field)) {
