@@ -47,7 +47,7 @@ bool InputSequence::open_next(Record* failure) {
 }
 
 void InputSequence::close_current() {
-  if (m_file) m_bytes_done += m_file->bytes_read();
+  if (m_file) m_bytes_done.fetch_add(m_file->bytes_read(), std::memory_order_relaxed);
   m_bytes_current.store(0, std::memory_order_relaxed);
   m_warc.reset();
   m_lines.reset();
