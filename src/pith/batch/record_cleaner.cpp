@@ -1,8 +1,8 @@
 // RecordCleaner: decode, clean and write one record; failures become values, never throws.
 #include "pith/batch/record_cleaner.h"
 
-#include "pith/batch/warc_reader.h"
-#include "pith/input/decompress.h"
+#include "pith/batch/http_response.h"
+#include "pith/html/html_parser.h"
 #include "pith/output/json_escape.h"
 #include "pith/output/writers.h"
 
@@ -75,13 +75,18 @@ void RecordCleaner::write_record(const Document& doc, const std::string& members
 }
 
 void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) const {
-  if (!record.error.empty()) {
-    result->error = record.error;
-    return;
-  }
   Document doc;
   doc.source = record.name;
-  if (!m_pipeline.clean_content(record.bytes, std::nullopt, "", &doc, &result->error)) return;
+  if (!record.error.empty()) result->error = record.error;
+  if (!result->error.empty() || !m_pipeline.clean_content(record.bytes, std::nullopt, "", &doc, &result->error)) {
+    // An input that cannot be read or cleaned keeps its place in a JSON stream.
+    if (!m_options.explain && m_options.format != OutputFormat::text) {
+      std::string source = "{";
+      append_string_member(source, "source", record.name);
+      result->output = error_record(source.substr(1), result->error);
+    }
+    return;
+  }
   result->removed = removed_per_filter(doc);
   write_document(doc, result->output);
 }
@@ -104,7 +109,7 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
       append_string_member(id, fields.id, "");
       members = id.substr(1) + (members.empty() ? "" : "," + members);
     }
-    if (m_options.format != OutputFormat::text) result->output = error_record(members, result->error);
+    result->output = failed_record(members, result->error);
     return;
   }
   result->removed = removed_per_filter(doc);
@@ -119,26 +124,34 @@ void RecordCleaner::clean_warc(const Record& record, CleanedRecord* result) cons
   bool ok = record.error.empty();
   if (!ok) result->error = record.error;
   else ok = parse_http_response(record.bytes, &response, &result->error);
-  if (ok && (response.status < 200 || response.status > 299 || !is_html_content_type(response.content_type))) {
+  bool typed = !response.content_type.empty();
+  if (ok && (response.status < 200 || response.status > 299 || (typed && !is_html_content_type(response.content_type)))) {
     // Redirects, errors, images, PDFs: not articles, so read past and counted, not failures.
     result->skipped = true;
     return;
   }
-  std::string decoded;
-  std::string_view body = response.body;
-  if (ok && detect_compression(body) != Compression::none) {
-    ok = decompress(body, m_pipeline.config().max_bytes, &decoded, &result->error);
-    body = decoded;
+  std::string body;
+  if (ok) ok = decode_http_body(response, m_pipeline.config().max_bytes, &body, &result->error);
+  if (ok && !typed && !looks_like_html(body)) {
+    // No Content-Type: the body says what it is, as browsers sniff it.
+    result->skipped = true;
+    return;
   }
   Document doc;
   doc.meta.url = record.warc_target_uri;
   if (ok) ok = m_pipeline.clean_content(body, InputKind::html, response.charset, &doc, &result->error);
   if (!ok) {
-    if (m_options.format != OutputFormat::text) result->output = error_record(members, result->error);
+    result->output = failed_record(members, result->error);
     return;
   }
   result->removed = removed_per_filter(doc);
   write_record(doc, members, {"url", "warc_record_id", "date", "source"}, result->output);
+}
+
+std::string RecordCleaner::failed_record(const std::string& members, std::string_view error) const {
+  // In a text stream an empty document (one empty line) keeps record N at place N.
+  if (m_options.format == OutputFormat::text) return "\n";
+  return error_record(members, error);
 }
 
 }  // namespace pith

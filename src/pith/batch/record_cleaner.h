@@ -53,6 +53,8 @@ class RecordCleaner {
   /// A batch record: `members` are the record's own (raw JSON, may be empty), pith's beside them.
   void write_record(const Document& doc, const std::string& members, const std::vector<std::string>& names,
                     std::string& out) const;
+  /// What a batch record that failed writes: `{members,"error":...}`, or an empty document in text.
+  std::string failed_record(const std::string& members, std::string_view error) const;
 
   const Pipeline& m_pipeline;
   RecordOutputOptions m_options;
