@@ -18,6 +18,7 @@
 #include "cli/options.h"
 #include "cli/output_sink.h"
 #include "cli/report.h"
+#include "cli/stop_signal.h"
 #include "pith/batch/input_sequence.h"
 #include "pith/batch/ordered_runner.h"
 #include "pith/batch/output_path.h"
@@ -120,6 +121,7 @@ struct WriterState {
   int status = k_exit_ok;
   /// Set by the writer when output fails; the reader then stops, so no more inputs are cleaned.
   std::atomic<bool> sink_failed = false;
+  std::string last_sink_error;
 
   void write(const pith::Record& record, const pith::CleanedRecord& result) {
     if (result.skipped) {
@@ -137,12 +139,26 @@ struct WriterState {
       status = k_exit_input_failed;
     }
     std::string err;
-    if (!sink_failed && !result.output.empty() && !sink.write(record.input, result.output, &err)) {
-      sink_failed = true;  // one message, not one per record
-      if (sink.reader_gone()) return;  // `pith ... | head -1`: quiet, like any filter in a pipe
-      progress.clear();
-      std::fprintf(stderr, "pith: %s\n", err.c_str());
+    if (record.kind == pith::RecordKind::document && !result.error.empty() && result.output.empty()) {
+      sink.discard(record.input);  // a page that failed has no text to show: no file, not an empty one
+    } else if (!sink_failed && !sink.write(record.input, result.output, &err)) {
+      if (sink.reader_gone()) {
+        sink_failed = true;  // `pith ... | head -1`: quiet, like any filter in a pipe
+        return;
+      }
       status = k_exit_input_failed;
+      // A write that failed (a full disk) stops the run; a file that cannot be made (a name
+      // too long) fails only its input, and its records count as errors.
+      if (sink.failed()) sink_failed = true;
+      else if (result.error.empty() && !result.skipped) {
+        --totals.records_out;
+        ++totals.errors;
+      }
+      if (err != last_sink_error) {  // one message, not one per record
+        progress.clear();
+        std::fprintf(stderr, "pith: %s\n", err.c_str());
+        last_sink_error = err;
+      }
     }
     progress.update(totals, inputs.bytes_read());
   }
@@ -196,10 +212,12 @@ int run(int argc, char** argv) {
   pith::RecordCleaner cleaner(*pipeline, output_options(config, raw.explain, raw.explain && use_color(raw.color)));
   OutputSink sink(std::move(out_paths));
   Progress progress(report && isatty(STDERR_FILENO), sequence.total_size());
-  WriterState writer{sink, progress, sequence, {}, k_exit_ok, false};
+  WriterState writer{sink, progress, sequence, {}, k_exit_ok, false, {}};
 
   pith::RunnerSteps steps;
-  steps.read = [&](pith::Record* record) { return !writer.sink_failed && sequence.next(record); };
+  // On SIGINT or SIGTERM the reader stops; records already read are cleaned and written whole.
+  if (batch) catch_stop_signals();
+  steps.read = [&](pith::Record* record) { return !writer.sink_failed && !stop_signal() && sequence.next(record); };
   steps.work = [&](const pith::Record& record, pith::CleanedRecord* result) { cleaner.clean(record, result); };
   steps.write = [&](const pith::Record& record, const pith::CleanedRecord& result) { writer.write(record, result); };
   unsigned jobs = config.jobs ? config.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -208,7 +226,13 @@ int run(int argc, char** argv) {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   int status = writer.status;
-  if (!sink.finish(&err)) {
+  if (stop_signal()) {
+    sink.abandon();  // the input being read is incomplete: no file for it, none for the rest
+    progress.clear();
+    std::fprintf(stderr, "pith: stopped by signal %d after %zu records\n", stop_signal(),
+                 writer.totals.records_in + writer.totals.skipped);
+    status = 128 + stop_signal();
+  } else if (!sink.finish(&err)) {
     std::fprintf(stderr, "pith: %s\n", err.c_str());
     status = k_exit_input_failed;
   }
