@@ -17,10 +17,10 @@
 
 namespace pith::test {
 
-/// One complete gzip member holding `plain`.
-inline std::string gzip_member(const std::string& plain) {
+/// `plain` through zlib's deflate with `window_bits` (15 zlib-wrapped, -15 raw, 15 + 16 gzip).
+inline std::string zlib_compressed(const std::string& plain, int window_bits) {
   z_stream zs{};
-  if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) throw std::runtime_error("zlib");
+  if (deflateInit2(&zs, 6, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY) != Z_OK) throw std::runtime_error("zlib");
   std::string out(deflateBound(&zs, static_cast<uLong>(plain.size())) + 64, '\0');
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(plain.data()));
   zs.avail_in = static_cast<uInt>(plain.size());
@@ -31,6 +31,9 @@ inline std::string gzip_member(const std::string& plain) {
   deflateEnd(&zs);
   return out;
 }
+
+/// One complete gzip member holding `plain`.
+inline std::string gzip_member(const std::string& plain) { return zlib_compressed(plain, 15 + 16); }
 
 inline std::string zstd_frame(const std::string& plain) {
   std::string out(ZSTD_compressBound(plain.size()), '\0');
@@ -41,19 +44,7 @@ inline std::string zstd_frame(const std::string& plain) {
 }
 
 /// `plain` deflated: zlib-wrapped (RFC 1950) or, when `raw`, bare deflate data (RFC 1951).
-inline std::string deflated(const std::string& plain, bool raw) {
-  z_stream zs{};
-  if (deflateInit2(&zs, 6, Z_DEFLATED, raw ? -15 : 15, 8, Z_DEFAULT_STRATEGY) != Z_OK) throw std::runtime_error("zlib");
-  std::string out(deflateBound(&zs, static_cast<uLong>(plain.size())) + 64, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(plain.data()));
-  zs.avail_in = static_cast<uInt>(plain.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  if (deflate(&zs, Z_FINISH) != Z_STREAM_END) throw std::runtime_error("deflate");
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+inline std::string deflated(const std::string& plain, bool raw) { return zlib_compressed(plain, raw ? -15 : 15); }
 
 /// `plain` compressed with Brotli (RFC 7932), as a server sends `Content-Encoding: br`.
 inline std::string brotli(const std::string& plain) {

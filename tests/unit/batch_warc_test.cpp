@@ -13,8 +13,10 @@ using pith::test::warc_record;
 
 namespace {
 
-std::vector<pith::Record> read_all_records(const std::string& bytes, std::size_t max_bytes,
-                                           std::vector<std::string>* errors) {
+/// The records the reader returns; a stretch it reports lost goes to `errors`, and also among
+/// the records (with `error` set, as the batch writes it) when `keep_errors`.
+std::vector<pith::Record> read_records(const std::string& bytes, std::size_t max_bytes,
+                                       std::vector<std::string>* errors, bool keep_errors) {
   pith::MemorySource memory(bytes);
   pith::DecompressingSource decoded(memory);
   pith::WarcReader reader(decoded, max_bytes);
@@ -26,12 +28,22 @@ std::vector<pith::Record> read_all_records(const std::string& bytes, std::size_t
     if (status == pith::ReadStatus::end) break;
     if (status == pith::ReadStatus::error) {
       errors->push_back(err);
-      if (reader.failed()) break;
-      continue;
+      record.error = err;
     }
-    records.push_back(std::move(record));
+    if (status == pith::ReadStatus::ok || keep_errors) records.push_back(std::move(record));
+    if (reader.failed()) break;
   }
   return records;
+}
+
+std::vector<pith::Record> read_all_records(const std::string& bytes, std::size_t max_bytes,
+                                           std::vector<std::string>* errors) {
+  return read_records(bytes, max_bytes, errors, false);
+}
+
+std::vector<pith::Record> read_with_errors(const std::string& bytes, std::size_t max_bytes,
+                                           std::vector<std::string>* errors) {
+  return read_records(bytes, max_bytes, errors, true);
 }
 
 const std::string k_page =
@@ -168,28 +180,6 @@ std::string with_wrong_length(long length_error, bool drop_length = false) {
          middle +
          warc_record("response", "https://c.example/3", "0043", "application/http; msgtype=response",
                      http_response("text/html", page("Last page.")));
-}
-
-/// Every record the reader returns, errors included (as the batch writes them).
-std::vector<pith::Record> read_with_errors(const std::string& bytes, std::size_t max_bytes,
-                                           std::vector<std::string>* errors) {
-  pith::MemorySource memory(bytes);
-  pith::DecompressingSource decoded(memory);
-  pith::WarcReader reader(decoded, max_bytes);
-  std::vector<pith::Record> records;
-  for (;;) {
-    pith::Record record;
-    std::string err;
-    pith::ReadStatus status = reader.next(&record, &err);
-    if (status == pith::ReadStatus::end) break;
-    if (status == pith::ReadStatus::error) {
-      errors->push_back(err);
-      record.error = err;
-    }
-    records.push_back(std::move(record));
-    if (reader.failed()) break;
-  }
-  return records;
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include "pith/input/utf8.h"
+
 namespace pith::json {
 
 namespace {
@@ -133,24 +135,6 @@ std::size_t scan_value(std::string_view s, std::size_t i) {
   }
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 std::uint32_t hex4(std::string_view s, std::size_t at) {
   std::uint32_t value = 0;
   for (std::size_t k = at; k < at + 4; ++k) value = value * 16 + static_cast<std::uint32_t>(hex_value(s[k]));
@@ -220,7 +204,7 @@ std::string unescape(std::string_view token) {
       case 'r': out.push_back('\r'); break;
       case 't': out.push_back('\t'); break;
       case 'u': {
-        std::uint32_t cp = hex4(s, i);
+        char32_t cp = hex4(s, i);
         i += 4;
         if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= s.size() && s[i] == '\\' && s[i + 1] == 'u') {
           std::uint32_t low = hex4(s, i + 2);
@@ -230,7 +214,7 @@ std::string unescape(std::string_view token) {
           }
         }
         if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;  // a surrogate without its pair
-        append_utf8(out, cp);
+        utf8::append(out, cp);
         break;
       }
       default: out.push_back(e);  // '"', '\\', '/'

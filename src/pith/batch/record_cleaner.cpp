@@ -125,7 +125,8 @@ void RecordCleaner::clean_warc(const Record& record, CleanedRecord* result) cons
   if (!ok) result->error = record.error;
   else ok = parse_http_response(record.bytes, &response, &result->error);
   bool typed = !response.content_type.empty();
-  if (ok && (response.status < 200 || response.status > 299 || (typed && !is_html_content_type(response.content_type)))) {
+  bool not_html = typed && !is_html_content_type(response.content_type);
+  if (ok && (response.status < 200 || response.status > 299 || not_html)) {
     // Redirects, errors, images, PDFs: not articles, so read past and counted, not failures.
     result->skipped = true;
     return;

@@ -22,7 +22,8 @@ bool is_gzip_magic(std::string_view bytes) {
 bool is_zstd_magic(std::string_view bytes) {
   if (bytes.size() < 4) return false;
   if (bytes.substr(0, 4) == std::string_view("\x28\xB5\x2F\xFD", 4)) return true;
-  return (static_cast<unsigned char>(bytes[0]) & 0xF0) == 0x50 && bytes.substr(1, 3) == std::string_view("\x2A\x4D\x18", 3);
+  return (static_cast<unsigned char>(bytes[0]) & 0xF0) == 0x50 &&
+         bytes.substr(1, 3) == std::string_view("\x2A\x4D\x18", 3);
 }
 }  // namespace
 
