@@ -307,6 +307,13 @@ TEST_CASE("HTTP bodies are decoded from the codings crawlers store", "[batch][wa
       {"a coding no server applies", response_with("Content-Encoding: utf-8\r\n", page)},
       {"a Transfer-Encoding header folded onto the next line",
        response_with("Transfer-Encoding:\r\n chunked\r\n", chunked(page, 100))},
+      {"chunk extensions after white space",
+       response_with("Transfer-Encoding: chunked\r\n", [&] {
+         std::string body = chunked(page, 1000);
+         for (std::size_t at = body.find("3e8\r\n"); at != std::string::npos; at = body.find("3e8\r\n", at + 1))
+           body.replace(at, 5, "3e8 ; name=value\r\n");
+         return body;
+       }())},
   };
   for (const Case& test : cases) {
     INFO(test.what);

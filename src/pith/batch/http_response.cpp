@@ -42,7 +42,7 @@ bool dechunk(std::string_view body, std::string* out, bool* cut_short) {
   for (;;) {
     std::size_t eol = body.find('\n');
     std::string_view size_line = shape::trim(body.substr(0, eol));
-    size_line = size_line.substr(0, size_line.find(';'));
+    size_line = shape::trim(size_line.substr(0, size_line.find(';')));  // "1a ; name=value"
     std::uint64_t size = 0;
     auto [end, ec] = std::from_chars(size_line.data(), size_line.data() + size_line.size(), size, 16);
     if (size_line.empty() || ec != std::errc() || end != size_line.data() + size_line.size()) {
