@@ -55,6 +55,7 @@ bool DecompressingSource::fill(std::string* err) {
   if (m_in_pos < m_in_end || m_upstream_done) return true;
   std::size_t got = 0;
   if (!m_upstream.read(m_in.data(), m_in.size(), &got, err)) return false;
+  m_in_base += m_in_end;
   m_in_pos = 0;
   m_in_end = got;
   if (got == 0) m_upstream_done = true;
@@ -112,6 +113,7 @@ bool DecompressingSource::ensure(std::size_t n, std::string* err) {
   while (m_in_end - m_in_pos < n && !m_upstream_done) {
     if (m_in_pos > 0) {
       std::memmove(m_in.data(), m_in.data() + m_in_pos, m_in_end - m_in_pos);
+      m_in_base += m_in_pos;
       m_in_end -= m_in_pos;
       m_in_pos = 0;
     }
@@ -140,6 +142,15 @@ bool DecompressingSource::skip_damage(const std::string& reason, std::string* er
   const std::size_t magic = m_compression == Compression::gzip ? 3 : 4;
   std::uint64_t skipped = 0;
   m_resumes = false;
+  // The damaged member's own magic is not where to resume, even when the codec failed on its
+  // first bytes: each skip moves past the start of the member that failed.
+  if (position() == m_member_start) {
+    if (!ensure(1, err)) return false;
+    if (m_in_pos < m_in_end) {
+      ++m_in_pos;
+      ++skipped;
+    }
+  }
   for (;;) {
     if (!ensure(magic, err)) return false;
     std::string_view in(m_in.data() + m_in_pos, m_in_end - m_in_pos);
@@ -164,6 +175,7 @@ bool DecompressingSource::skip_damage(const std::string& reason, std::string* er
     skipped += in.size() - keep;
   }
   if (m_resumes) {
+    m_member_start = position();
     if (m_compression == Compression::gzip) inflateReset(&m_codec->zs);
     else ZSTD_DCtx_reset(m_codec->zstd, ZSTD_reset_session_only);
     m_codec->zstd_hint = 0;
@@ -195,6 +207,7 @@ bool DecompressingSource::read_gzip(char* buffer, std::size_t capacity, std::siz
     if (rc == Z_STREAM_END) {
       // Another member may follow: concatenated gzip files (and .warc.gz) are one valid stream.
       if (!at_next_gzip_member(err)) return false;
+      m_member_start = position();
       if (!m_finished && inflateReset(&zs) != Z_OK) return skip_damage("gzip: corrupt stream", err);
       continue;
     }
@@ -224,6 +237,7 @@ bool DecompressingSource::read_zstd(char* buffer, std::size_t capacity, std::siz
     }
     m_codec->zstd_hint = hint;
     m_in_pos += input.pos;
+    if (hint == 0) m_member_start = position();  // a frame ended: the next starts here
     *got = output.pos;
     if (*got == 0 && m_upstream_done && m_in_pos == m_in_end && hint != 0) {
       m_finished = true;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,9 +49,14 @@ class DecompressingSource final : public ByteSource {
   /// Reports `reason` and moves to the next member or frame start, resetting the codec; always false.
   bool skip_damage(const std::string& reason, std::string* err);
 
+  /// Compressed bytes consumed so far.
+  std::uint64_t position() const { return m_in_base + m_in_pos; }
+
   ByteSource& m_upstream;
   std::vector<char> m_in;
   std::size_t m_in_pos = 0, m_in_end = 0;
+  std::uint64_t m_in_base = 0;       ///< stream offset of m_in[0]
+  std::uint64_t m_member_start = 0;  ///< stream offset where the current member or frame began
   bool m_upstream_done = false;
   bool m_started = false;
   bool m_finished = false;
