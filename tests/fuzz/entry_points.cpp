@@ -175,7 +175,7 @@ void run_warc(std::string_view bytes) {
   DecompressingSource decoded(memory);
   WarcReader reader(decoded, k_max_bytes);
   std::uint64_t last_offset = 0;
-  int stalls = 0;
+  std::size_t stalls = 0;
   for (;;) {
     Record record;
     std::string err;
@@ -187,10 +187,13 @@ void run_warc(std::string_view bytes) {
     } else {
       clean_record(record);
     }
-    // Each call must consume input, or a damaged file would loop the batch for ever.
-    if (reader.offset() == last_offset && ++stalls > 2) fail("the WARC reader stopped advancing");
-    if (reader.offset() != last_offset) stalls = 0;
+    // Each call must consume input, or a damaged file would loop the batch for ever. A damaged
+    // compressed member consumes compressed bytes only, at least one for each error.
+    bool advanced = reader.offset() != last_offset;
     last_offset = reader.offset();
+    stalls = advanced ? 0 : stalls + 1;
+    std::size_t allowed = status == ReadStatus::error ? bytes.size() + 2 : 2;
+    if (stalls > allowed) fail("the WARC reader stopped advancing");
   }
 }
 

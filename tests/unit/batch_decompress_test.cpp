@@ -205,4 +205,18 @@ TEST_CASE("a damaged gzip member or zstd frame costs only itself", "[batch][deco
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].find("resumes") == std::string::npos);
   CHECK(out.starts_with(a));
+  // A member skipped, then the stream cut short: the second error ends it for good.
+  std::string cut = zstd_frame(c);
+  std::string bytes = zstd_frame(a) + bad_zstd + cut.substr(0, cut.size() - 3);
+  pith::MemorySource memory(bytes);
+  pith::DecompressingSource source(memory);
+  std::vector<char> buffer(1 << 16);
+  std::vector<bool> resumed;
+  for (int reads = 0; reads < 100; ++reads) {
+    std::size_t got = 0;
+    std::string err;
+    if (!source.read(buffer.data(), buffer.size(), &got, &err)) resumed.push_back(source.resumes_after_error());
+    else if (got == 0) break;
+  }
+  CHECK(resumed == std::vector<bool>{true, false});
 }

@@ -90,6 +90,7 @@ bool DecompressingSource::start(std::string* err) {
 
 bool DecompressingSource::read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) {
   *got = 0;
+  m_resumes = false;  // set again only by an error this read steps over
   if (!m_started && !start(err)) return false;
   if (m_finished || capacity == 0) return true;
   switch (m_compression) {
