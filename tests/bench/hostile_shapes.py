@@ -80,6 +80,17 @@ def words_dump(size, seed=3):
     return '\n'.join(lines) + '\n'
 
 
+def ab_lines(size, seed=5):
+    """Short lines of random a's and b's: what '(a|b)*a(a|b){20}c' makes the DFA's states double on."""
+    rng = random.Random(seed)
+    lines, n = [], 0
+    while n < size:
+        line = ''.join(rng.choice('ab') for _ in range(rng.randint(20, 60)))
+        lines.append(line)
+        n += len(line) + 1
+    return '\n'.join(lines) + '\n'
+
+
 def rules_file(path, phrases=(), patterns=()):
     """Writes a rules file defining one filter with `phrases` and `patterns`; returns its args."""
     with open(path, 'w', encoding='utf-8') as f:
@@ -259,8 +270,7 @@ SHAPES = [
     ('rules-2000-patterns-6mb', lambda: words_dump(6 * MB), 'text', False,
      lambda tmp: rules_file(os.path.join(tmp, 'patterns.toml'), patterns=many_patterns(2000))),
     # Refused at load (exit 2) since the rules files were bounded; 2.6 s on 1 MB before.
-    ('rules-blowup-pattern-1mb', lambda: '\n'.join(''.join(random.Random(i).choice('ab') for _ in range(40))
-                                                   for i in range(MB // 41)), 'text', True,
+    ('rules-blowup-pattern-1mb', lambda: ab_lines(MB), 'text', True,
      lambda tmp: rules_file(os.path.join(tmp, 'blowup.toml'), patterns=['(a|b)*a(a|b){20}c']), {0, 1, 2}),
 ]
 
