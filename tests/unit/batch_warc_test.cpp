@@ -235,7 +235,7 @@ TEST_CASE("a WARC header line over 64 KiB loses that field, not the record", "[b
   CHECK(records[1].warc_target_uri == "https://d.example/");
 }
 
-TEST_CASE("a truncated record or a damaged gzip member is an error record; the rest is read", "[batch][warc]") {
+TEST_CASE("a truncated record or a damaged gzip member is an error record, the rest is read", "[batch][warc]") {
   std::vector<std::string> plain;
   for (int i = 0; i < 4; ++i)
     plain.push_back(warc_record("response", "https://e.example/" + std::to_string(i), "006" + std::to_string(i),

@@ -196,7 +196,7 @@ TEST_CASE("the command line fails at start on a bad rules file", "[rules][cli]")
   CHECK(result.out.empty());
 }
 
-TEST_CASE("all rules of a filter match in one pass; the first in its order names the block", "[rules]") {
+TEST_CASE("all rules of a filter match in one pass, the first in its order names the block", "[rules]") {
   // A filter holds its patterns, then its phrases (TOML tables are read by key), each in file
   // order; matching them in one pass must name the same rule as trying them one by one.
   TempRules rules(
