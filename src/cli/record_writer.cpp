@@ -46,10 +46,19 @@ void RecordWriter::note(const std::string& line) {
 void RecordWriter::put(std::size_t input, std::string_view bytes) {
   std::string err;
   if (m_sink_failed || bytes.empty() || m_sink.write(input, bytes, &err)) return;
-  m_sink_failed = true;  // one message, not one per record
-  if (m_sink.reader_gone()) return;  // `pith ... | head -1`: quiet, like any filter in a pipe
-  note("pith: " + err + "\n");
+  if (m_sink.reader_gone()) {
+    m_sink_failed = true;  // `pith ... | head -1`: quiet, like any filter in a pipe
+    return;
+  }
+  m_put_failed = true;
   m_status = 1;
+  // A write that failed (a full disk) stops the run; a file that cannot be made (a name too
+  // long) fails only its input.
+  if (m_sink.failed()) m_sink_failed = true;
+  if (err != m_last_sink_error) {  // one message, not one per record
+    note("pith: " + err + "\n");
+    m_last_sink_error = err;
+  }
 }
 
 void RecordWriter::tell_detected(const pith::Record& record) {
@@ -78,6 +87,12 @@ void RecordWriter::write_output(const pith::Record& record, const std::string& o
     array = *m_stream_array;
   } else if (m_settings.framing == JsonFraming::per_file) {
     array = !is_document;
+  }
+  // Under --output-dir a later input opens its own file: the array left open in the last one
+  // is closed first, whether or not this input is records too.
+  if (m_settings.framing == JsonFraming::per_file && m_array_open && m_array_input != record.input) {
+    put(m_array_input, "\n]\n");
+    m_array_open = false;
   }
   if (!array) {
     if (m_settings.explain_headers && (!m_settings.lone_document || !is_document)) {
@@ -152,7 +167,15 @@ void RecordWriter::write(const pith::Record& record, const pith::CleanedRecord& 
       m_totals.add_example(line.filter, line.text, line.reason, record.name);
   }
 
-  write_output(record, result.output);
+  m_put_failed = false;
+  if (is_document && !result.error.empty() && result.output.empty())
+    m_sink.discard(record.input);  // a page that failed has no text to show: no file, not an empty one
+  else
+    write_output(record, result.output);
+  if (m_put_failed && result.error.empty() && !result.skipped && result.skip_reason.empty()) {
+    --m_totals.records_out;  // its output could not be written: it failed after all
+    ++m_totals.errors;
+  }
   if (!m_settings.lone_document || m_saw_records) m_progress.update(m_totals, m_inputs.bytes_read());
 }
 

@@ -88,6 +88,8 @@ class RecordWriter {
   Diagnostics m_diagnostics;
   int m_status = 0;
   std::atomic<bool> m_sink_failed = false;
+  bool m_put_failed = false;        ///< a write for the record being written failed
+  std::string m_last_sink_error;    ///< so a failure repeated for many records is told once
   bool m_saw_records = false, m_saw_jsonl = false, m_saw_warc = false;
   bool m_warned_html_flags = false;
   std::string m_told_formats;  ///< formats already announced, so each is told once

@@ -23,6 +23,7 @@
 #include "cli/record_writer.h"
 #include "cli/report.h"
 #include "pith/batch/format_sniff.h"
+#include "cli/stop_signal.h"
 #include "pith/batch/input_sequence.h"
 #include "pith/batch/ordered_runner.h"
 #include "pith/batch/output_path.h"
@@ -189,7 +190,9 @@ int run(int argc, char** argv) {
   RecordWriter writer(sink, progress, sequence, writer_settings(raw, config, color, several, batch));
 
   pith::RunnerSteps steps;
-  steps.read = [&](pith::Record* record) { return !writer.sink_failed() && sequence.next(record); };
+  // On SIGINT or SIGTERM the reader stops; records already read are cleaned and written whole.
+  if (batch) catch_stop_signals();
+  steps.read = [&](pith::Record* record) { return !writer.sink_failed() && !stop_signal() && sequence.next(record); };
   steps.work = [&](const pith::Record& record, pith::CleanedRecord* result) { cleaner.clean(record, result); };
   steps.write = [&](const pith::Record& record, const pith::CleanedRecord& result) { writer.write(record, result); };
   unsigned jobs = config.jobs ? config.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -199,7 +202,12 @@ int run(int argc, char** argv) {
 
   writer.finish();
   int status = writer.status();
-  if (!sink.finish(&err)) {
+  if (stop_signal()) {
+    sink.abandon();  // the input being read is incomplete: no file for it, none for the rest
+    progress.clear();
+    std::fprintf(stderr, "pith: stopped by signal %d after %zu records\n", stop_signal(), writer.totals().records_in);
+    status = 128 + stop_signal();
+  } else if (!sink.finish(&err)) {
     std::fprintf(stderr, "pith: %s\n", err.c_str());
     status = k_exit_input_failed;
   }

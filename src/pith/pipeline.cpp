@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "pith/filters/boilerplate.h"
+#include "pith/html/charset.h"
 #include "pith/html/html_parser.h"
 #include "pith/input/charset.h"
 #include "pith/input/decompress.h"
@@ -30,6 +31,16 @@ void repair_parsed_text(Document& doc) {
   for (std::string* field : {&doc.meta.title, &doc.meta.author, &doc.meta.date, &doc.meta.site_name,
                              &doc.meta.url, &doc.meta.language, &doc.meta.description})
     utf8::repair(*field);
+}
+
+/// Whether a transport header's charset decides how `bytes` decode. As in browsers, a label
+/// nobody knows ("utf-8lias", "none") is ignored, and the page's own declaration or detection
+/// decides; and a page that is valid UTF-8 and declares UTF-8 itself is UTF-8 whatever legacy
+/// label the server sent (servers send a default ISO-8859-1 with every page).
+bool transport_charset_holds(std::string_view bytes, std::string_view charset) {
+  if (!is_known_charset(charset)) return false;
+  std::string declared = html::declared_charset(bytes);
+  return !((declared == "utf-8" || declared == "utf8") && utf8::is_valid(bytes));
 }
 
 }  // namespace
@@ -110,7 +121,7 @@ bool Pipeline::clean_content(std::string_view bytes, std::optional<InputKind> ki
   doc->bytes_in = bytes.size();
   if (!within_max_bytes(bytes.size(), m_config, err)) return false;
   std::string converted;
-  if (!charset.empty() && !is_utf8_charset(charset)) {
+  if (!charset.empty() && !is_utf8_charset(charset) && transport_charset_holds(bytes, charset)) {
     if (!to_utf8(bytes, charset, &converted, err)) return false;
     // The transport's charset outranks the page's own <meta charset> (as in browsers); a BOM
     // is the one signal that outranks both, so the parser will not decode the text again.

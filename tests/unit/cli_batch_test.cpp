@@ -30,7 +30,7 @@ std::string mixed_jsonl(int records, std::vector<std::string>* kinds) {
     std::string id = std::to_string(i);
     if (i % 11 == 5) {
       out += R"({"id":)" + id + R"(,"text":"broken)" + "\n";
-      kinds->push_back("invalid");  // no id can be read from it
+      kinds->push_back("invalid");  // cut short after its id, which the error record keeps
     } else if (i % 13 == 7) {
       out += R"({"id":)" + id + R"(,"body":"no text field here"})" + "\n";
       kinds->push_back("error");
@@ -53,7 +53,7 @@ void check_round_trip(const std::string& out, const std::vector<std::string>& ki
   for (std::size_t i = 0; i < lines.size(); ++i) {
     INFO(lines[i]);
     std::string id = std::to_string(i);
-    CHECK(lines[i].starts_with("{\"id\":" + (kinds[i] == "invalid" ? std::string("null") : id) + ","));
+    CHECK(lines[i].starts_with("{\"id\":" + id + ","));
     if (kinds[i] == "ok") {
       CHECK(lines[i].find(R"("meta":{"n": )" + id + R"(, "tags":["a","b"]})") != std::string::npos);
       CHECK(lines[i].find(R"("source_file":"crawl-)" + id + R"(.html")") != std::string::npos);

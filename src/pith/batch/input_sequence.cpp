@@ -64,7 +64,7 @@ void InputSequence::sniff() {
 }
 
 void InputSequence::close_current() {
-  if (m_file) m_bytes_done += m_file->bytes_read();
+  if (m_file) m_bytes_done.fetch_add(m_file->bytes_read(), std::memory_order_relaxed);
   m_bytes_current.store(0, std::memory_order_relaxed);
   m_warc.reset();
   m_lines.reset();
@@ -123,8 +123,8 @@ bool InputSequence::next_jsonl(Record* record) {
     ++m_line;
     record->name = display_name() + ":" + std::to_string(m_line);
     if (status == ReadStatus::error) {
-      // The stream broke (corrupt or truncated compression): report it once, then stop this input.
-      record->kind = RecordKind::document;
+      // The stream broke (damaged or truncated compression): an error record for the line lost;
+      // reading stops, or goes on after a damaged gzip member that was skipped.
       record->error = err;
       record->bytes.clear();
       return true;
@@ -133,6 +133,8 @@ bool InputSequence::next_jsonl(Record* record) {
       record->error = "line is over --max-bytes (" + std::to_string(m_max_bytes) + " bytes)";
       return true;
     }
+    // Windows tools (and pandas' utf-8-sig) start the file with a byte order mark: not JSON.
+    if (m_line == 1 && record->bytes.starts_with("\xEF\xBB\xBF")) record->bytes.erase(0, 3);
     if (!is_blank_line(record->bytes)) return true;
   }
 }
@@ -146,8 +148,7 @@ bool InputSequence::next_warc(Record* record) {
   record->name = display_name() + "@" + std::to_string(offset);
   if (status == ReadStatus::end) return false;
   if (status == ReadStatus::error) {
-    // Not a record of the output: a damaged stretch of the file, reported like a failed input.
-    record->kind = RecordKind::document;
+    // A damaged stretch of the file: an error record in its place, with the header fields read.
     record->skipped = false;
     record->error = err;
     record->bytes.clear();

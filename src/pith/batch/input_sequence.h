@@ -32,7 +32,11 @@ class InputSequence {
   bool next(Record* record);
 
   /// Bytes read from the inputs so far (as stored, before decompression).
-  std::uint64_t bytes_read() const { return m_bytes_done + m_bytes_current.load(std::memory_order_relaxed); }
+  /// Safe from any thread: the reader publishes both counters atomically (relaxed: a progress
+  /// line may see one input's bytes twice or not at all for an instant, never torn values).
+  std::uint64_t bytes_read() const {
+    return m_bytes_done.load(std::memory_order_relaxed) + m_bytes_current.load(std::memory_order_relaxed);
+  }
   /// Sum of the inputs' sizes, or 0 when some size is unknown (a pipe).
   std::uint64_t total_size() const { return m_total_size; }
 
@@ -60,7 +64,7 @@ class InputSequence {
   std::unique_ptr<WarcReader> m_warc;
   std::uint64_t m_line = 0;
   std::uint64_t m_total_size = 0;
-  std::uint64_t m_bytes_done = 0;
+  std::atomic<std::uint64_t> m_bytes_done{0};
   std::atomic<std::uint64_t> m_bytes_current{0};
 };
 

@@ -31,9 +31,12 @@ struct JsonlRecord {
   std::size_t content_at = std::string::npos;
 };
 
-/// Parses `line` as one JSON object. False with `err` when it is not valid JSON, not an object,
-/// or has no string member `fields.content` (the message then names the members it has);
-/// `pass_through` is filled whenever the object is valid.
+/// Parses `line` as one JSON object. Only the members pith reads are decoded; the others are
+/// checked against the JSON grammar and kept as written, so big numbers (1e400,
+/// 18446744073709551617), escaped lone surrogates and deep nesting pass through byte for byte.
+/// Invalid UTF-8 is repaired to U+FFFD first. False with `err` when it is not valid JSON, not an
+/// object, or has no string member `fields.content` (the message then names the members it has); `pass_through` is filled whenever the
+/// object is valid, and holds just the id member when that was whole before a syntax fault.
 bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlRecord* record, std::string* err);
 
 /// True when `line` holds nothing but white space (not a record; skipped).

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "pith/batch/warc_reader.h"
-#include "pith/input/decompress.h"
+#include "pith/batch/http_response.h"
+#include "pith/html/html_parser.h"
 #include "pith/input/utf8.h"
 #include "pith/language/identify.h"
 #include "pith/output/json_escape.h"
@@ -151,13 +151,18 @@ void RecordCleaner::write_record(const Document& doc, const std::string& members
 }
 
 void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) const {
-  if (!record.error.empty()) {
-    result->error = record.error;
-    return;
-  }
   Document doc;
   doc.source = record.name;
-  if (!m_pipeline.clean_content(record.bytes, std::nullopt, "", &doc, &result->error)) return;
+  if (!record.error.empty()) result->error = record.error;
+  if (!result->error.empty() || !m_pipeline.clean_content(record.bytes, std::nullopt, "", &doc, &result->error)) {
+    // An input that cannot be read or cleaned keeps its place in a JSON stream.
+    if (!m_options.explain && m_options.format != OutputFormat::text) {
+      std::string source = "{";
+      append_string_member(source, "source", record.name);
+      result->output = error_record(source.substr(1), result->error);
+    }
+    return;
+  }
   if (note_cleaned(doc, result)) write_document(doc, result->output);
 }
 
@@ -172,7 +177,7 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
   doc.meta.url = parsed.url;
   if (ok) ok = m_pipeline.clean_content(parsed.content, m_options.content_kind, "", &doc, &result->error);
   if (!ok) {
-    if (m_options.record_format != OutputFormat::text) result->output = error_record(id_first(parsed, fields), result->error);
+    result->output = failed_record(id_first(parsed, fields), result->error);
     return;
   }
   if (!note_cleaned(doc, result)) {
@@ -192,22 +197,25 @@ void RecordCleaner::clean_warc(const Record& record, CleanedRecord* result) cons
   bool ok = record.error.empty();
   if (!ok) result->error = record.error;
   else ok = parse_http_response(record.bytes, &response, &result->error);
-  if (ok && (response.status < 200 || response.status > 299 || !is_html_content_type(response.content_type))) {
+  bool typed = !response.content_type.empty();
+  bool not_html = typed && !is_html_content_type(response.content_type);
+  if (ok && (response.status < 200 || response.status > 299 || not_html)) {
     // Redirects, errors, images, PDFs: not articles, so read past and counted, not failures.
     result->skipped = true;
     return;
   }
-  std::string decoded;
-  std::string_view body = response.body;
-  if (ok && detect_compression(body) != Compression::none) {
-    ok = decompress(body, m_pipeline.config().max_bytes, &decoded, &result->error);
-    body = decoded;
+  std::string body;
+  if (ok) ok = decode_http_body(response, m_pipeline.config().max_bytes, &body, &result->error);
+  if (ok && !typed && !looks_like_html(body)) {
+    // No Content-Type: the body says what it is, as browsers sniff it.
+    result->skipped = true;
+    return;
   }
   Document doc;
   doc.meta.url = record.warc_target_uri;
   if (ok) ok = m_pipeline.clean_content(body, InputKind::html, response.charset, &doc, &result->error);
   if (!ok) {
-    if (m_options.record_format != OutputFormat::text) result->output = error_record(members, result->error);
+    result->output = failed_record(members, result->error);
     return;
   }
   if (!note_cleaned(doc, result)) {
@@ -219,6 +227,12 @@ void RecordCleaner::clean_warc(const Record& record, CleanedRecord* result) cons
   for (const char* name : {"url", "warc_record_id", "date", "source"})
     if (name != m_options.fields.output) names.emplace_back(name);
   write_record(doc, members, names, result->output);
+}
+
+std::string RecordCleaner::failed_record(const std::string& members, std::string_view error) const {
+  // In a text stream an empty document (one empty line) keeps record N at place N.
+  if (m_options.record_format == OutputFormat::text) return "\n";
+  return error_record(members, error);
 }
 
 }  // namespace pith

@@ -92,6 +92,8 @@ class RecordCleaner {
   /// What every cleaned record shares: counts, URL, removals, and the --language and
   /// --min-chars checks (true when the record is kept; false with `skip_reason` set).
   bool note_cleaned(const Document& doc, CleanedRecord* result) const;
+  /// What a batch record that failed writes: `{members,"error":...}`, or an empty document in text.
+  std::string failed_record(const std::string& members, std::string_view error) const;
 
   const Pipeline& m_pipeline;
   RecordOutputOptions m_options;

@@ -15,6 +15,9 @@ class ByteSource {
   /// Reads up to `capacity` bytes into `buffer`; `*got` is 0 only at the end of the stream.
   /// False with `err` on a read error.
   virtual bool read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) = 0;
+  /// After `read` failed: true when the source stepped over the damage (a corrupt gzip member,
+  /// skipped to the next one) and later reads go on; false when the stream is over.
+  virtual bool resumes_after_error() const { return false; }
 };
 
 /// Bytes held by the caller, which must outlive the source (tests and fuzz targets use this).
