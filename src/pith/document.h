@@ -54,6 +54,10 @@ struct Metadata {
   std::string url;
   std::string language;
   std::string description;
+  std::string hostname;  ///< host of `url`, lower case
+  std::string image;     ///< absolute URL of the article's lead image
+  std::vector<std::string> tags;        ///< keywords the page declares for the article
+  std::vector<std::string> categories;  ///< sections the page files the article under
 };
 
 enum class InputKind { text, html };

@@ -18,6 +18,16 @@ void append_member(std::string& out, std::string_view name, std::string_view val
   out.push_back(',');
 }
 
+void append_array(std::string& out, std::string_view name, const std::vector<std::string>& values) {
+  json::append_string(out, name);
+  out += ":[";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i) out.push_back(',');
+    json::append_string(out, values[i]);
+  }
+  out += "],";
+}
+
 void append_number(std::string& out, std::string_view name, std::size_t value) {
   json::append_string(out, name);
   out.push_back(':');
@@ -83,6 +93,10 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   member("url", doc.meta.url);
   member("language", doc.meta.language);
   member("description", doc.meta.description);
+  member("hostname", doc.meta.hostname);
+  member("image", doc.meta.image);
+  if (!omitted("tags")) append_array(out, "tags", doc.meta.tags);
+  if (!omitted("categories")) append_array(out, "categories", doc.meta.categories);
   std::string text = kept_text(doc);
   json::append_string(out, text_field);
   out.push_back(':');
