@@ -26,6 +26,18 @@ struct RemovedSpan {
   bool cut = false;        ///< false while marked, true once the pipeline has cut it from the text
 };
 
+/// Where a block sits in the page's structure, for writers that show it (Markdown). All
+/// zero for text input and for blocks whose element says nothing of it.
+struct BlockStructure {
+  int heading_level = 0;    ///< 1 to 6 for a heading from <h1> to <h6>
+  int list_depth = 0;       ///< a list item: 1 in an outermost list, 2 in a list inside it, ...
+  bool ordered = false;     ///< a list item of an <ol>
+  bool header_row = false;  ///< a table row of header cells (<th> only, or inside <thead>)
+  /// The list or table the block belongs to (an element number of the page); blocks of one
+  /// list or table share it, and a change of value starts another. -1 when none.
+  int group = -1;
+};
+
 /// One unit of text: a line of a text dump, or a paragraph-like element of a page.
 struct Block {
   std::string text;  ///< UTF-8, may hold '\n' (a <br> or a <pre>)
@@ -41,6 +53,9 @@ struct Block {
   float link_density = 0.0f;
   /// Spans cut out of `text` while the block itself is kept, in the order they were marked.
   std::vector<RemovedSpan> removed_spans;
+  /// Heading level, list nesting and table grouping; a table row's cells are separated by
+  /// " | " in `text`.
+  BlockStructure structure;
 
   bool kept() const { return removed_by.empty(); }
 };

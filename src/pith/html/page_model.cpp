@@ -101,6 +101,49 @@ struct Context {
   }
 };
 
+/// Ancestors looked at for a block's structure: lists and tables nested deeper than this are
+/// no document's structure, and the bound keeps hostile nesting cheap.
+constexpr int k_max_structure_levels = 64;
+
+/// Heading level, list nesting and table grouping of a block of `kind` owned by `owner`.
+BlockStructure structure_of(const std::vector<Element>& elements, int owner, BlockKind kind) {
+  BlockStructure structure;
+  if (elements.empty() || owner < 0) return structure;
+  auto tag_of = [&](int i) { return elements[static_cast<std::size_t>(i)].element->tag; };
+  int level = 0;
+  for (int i = owner; i >= 0 && level < k_max_structure_levels; i = elements[static_cast<std::size_t>(i)].parent, ++level) {
+    GumboTag tag = tag_of(i);
+    if (kind == BlockKind::heading && is_heading(tag)) {
+      structure.heading_level = static_cast<int>(tag - GUMBO_TAG_H1) + 1;
+      break;
+    }
+    bool list = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL;
+    if (kind == BlockKind::list_item && list) {
+      if (structure.list_depth++ == 0) {
+        structure.ordered = tag == GUMBO_TAG_OL;
+        structure.group = i;
+      }
+    }
+    if (kind == BlockKind::table_row && tag == GUMBO_TAG_TABLE) {
+      structure.group = i;
+      break;
+    }
+  }
+  if (kind == BlockKind::table_row && tag_of(owner) == GUMBO_TAG_TR) {
+    const GumboElement& row = *elements[static_cast<std::size_t>(owner)].element;
+    int parent = elements[static_cast<std::size_t>(owner)].parent;
+    int th = 0, td = 0;
+    for (unsigned c = 0; c < row.children.length; ++c) {
+      const auto* cell = static_cast<const GumboNode*>(row.children.data[c]);
+      if (cell->type != GUMBO_NODE_ELEMENT) continue;
+      if (cell->v.element.tag == GUMBO_TAG_TH) ++th;
+      else ++td;
+    }
+    structure.header_row = (th > 0 && td == 0) || (parent >= 0 && tag_of(parent) == GUMBO_TAG_THEAD);
+  }
+  return structure;
+}
+
 class ModelBuilder {
  public:
   explicit ModelBuilder(const Config& config) : m_config(config) {}
@@ -230,6 +273,7 @@ class ModelBuilder {
     GumboTag owner_tag = m_model.elements.empty() ? GUMBO_TAG_BODY
                                                   : m_model.elements[static_cast<std::size_t>(block.owner)].element->tag;
     block.block.kind = kind_of(owner_tag);
+    block.block.structure = structure_of(m_model.elements, block.owner, block.block.kind);
     block.text_chars = visible_chars(text);
     // Old pages lay their article out in table cells; a "row" of prose is a paragraph.
     if (block.block.kind == BlockKind::table_row && block.text_chars > k_layout_cell_chars)
