@@ -8,8 +8,10 @@ namespace cli {
 void define_options(CLI::App& app, RawOptions& raw) {
   app.add_option("files", raw.inputs, "Inputs to clean; '-' or none reads standard input");
   app.add_option("-f,--format", raw.format,
-                 "Output format: text, json or jsonl (default text; jsonl for JSON Lines and WARC inputs)")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+                 "Output format: text, markdown, json or jsonl (default text; jsonl for JSON Lines and WARC inputs)")
+      ->check(CLI::IsMember({"text", "markdown", "json", "jsonl"}));
+  app.add_flag("--with-markdown", raw.with_markdown,
+               "JSON and JSON Lines: add a 'markdown' member holding the kept text as Markdown");
   app.add_option("-i,--input-format", raw.input_format,
                  "Input format: auto (one document per input, HTML or text), text, html, jsonl or warc")
       ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}));
@@ -51,7 +53,7 @@ void define_options(CLI::App& app, RawOptions& raw) {
                  "JSON Lines: the content is html, text, or auto (detected per record)")
       ->check(CLI::IsMember({"auto", "text", "html"}));
   app.add_option("--output-dir", raw.output_dir,
-                 "Write one file per input into this directory, mirroring input names (.jsonl, or .txt with --format text)");
+                 "Write one file per input into this directory, mirroring input names (.jsonl; .txt or .md with --format text or markdown)");
   app.add_option("-j,--jobs", raw.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));
   app.add_flag("-q,--quiet", raw.quiet, "No progress line and no summary on standard error");
 }
@@ -89,7 +91,9 @@ bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
   std::string format = raw.format.empty() ? (records ? "jsonl" : "text") : raw.format;
   config->format = format == "json" ? OutputFormat::json
                    : format == "jsonl" ? OutputFormat::jsonl
+                   : format == "markdown" ? OutputFormat::markdown
                                        : OutputFormat::text;
+  config->json_markdown = raw.with_markdown;
   config->content_format = raw.content_format == "html"   ? InputFormat::html
                            : raw.content_format == "text" ? InputFormat::text
                                                           : InputFormat::detect;

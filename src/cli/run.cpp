@@ -82,7 +82,9 @@ bool is_record_format(pith::InputFormat format) {
 bool plan_outputs(const std::vector<InputFile>& inputs, const std::string& out_dir, pith::OutputFormat format,
                   std::vector<std::string>* paths, std::string* err) {
   namespace fs = std::filesystem;
-  std::string_view extension = format == pith::OutputFormat::text ? ".txt" : ".jsonl";
+  std::string_view extension = format == pith::OutputFormat::text       ? ".txt"
+                               : format == pith::OutputFormat::markdown ? ".md"
+                                                                        : ".jsonl";
   std::set<std::string> seen;
   for (const InputFile& input : inputs) {
     std::string path = pith::output_path(input.path, input.root, out_dir, extension);
@@ -104,6 +106,7 @@ pith::RecordOutputOptions output_options(const pith::Config& config, bool explai
   pith::RecordOutputOptions options;
   options.format = config.format;
   options.explain = explain;
+  options.markdown_member = config.json_markdown;
   options.color = color;
   options.fields = {config.content_field, config.id_field, config.url_field, config.output_field};
   if (config.content_format == pith::InputFormat::html) options.content_kind = pith::InputKind::html;

@@ -34,6 +34,9 @@ std::string warc_members(const Record& record) {
   return out.substr(1);
 }
 
+/// Error records are JSON; a text or Markdown stream reports failures on standard error only.
+bool writes_json(OutputFormat format) { return format == OutputFormat::json || format == OutputFormat::jsonl; }
+
 }  // namespace
 
 void RecordCleaner::clean(const Record& record, CleanedRecord* result) const {
@@ -49,9 +52,11 @@ void RecordCleaner::clean(const Record& record, CleanedRecord* result) const {
 }
 
 void RecordCleaner::write_document(const Document& doc, std::string& out) const {
+  JsonExtras extras{m_options.markdown_member};
   if (m_options.explain) write_explain(doc, m_options.color, out);
-  else if (m_options.format == OutputFormat::json) write_json_pretty(doc, out);
-  else if (m_options.format == OutputFormat::jsonl) write_json_line(doc, out);
+  else if (m_options.format == OutputFormat::json) write_json_pretty(doc, out, extras);
+  else if (m_options.format == OutputFormat::jsonl) write_json_line(doc, out, extras);
+  else if (m_options.format == OutputFormat::markdown) write_markdown(doc, out);
   else write_text(doc, out);
 }
 
@@ -67,10 +72,16 @@ void RecordCleaner::write_record(const Document& doc, const std::string& members
     out.push_back('\n');
     return;
   }
+  if (m_options.format == OutputFormat::markdown) {
+    // Markdown has blank lines between blocks already: records are told apart by a rule.
+    write_markdown(doc, out);
+    out += out.empty() || out.back() == '\n' ? "\n---\n\n" : "\n\n---\n\n";
+    return;
+  }
   out.push_back('{');
   out += members;
   if (!members.empty()) out.push_back(',');
-  append_json_members(doc, out, m_options.fields.output, names);
+  append_json_members(doc, out, m_options.fields.output, names, JsonExtras{m_options.markdown_member});
   out += "}\n";
 }
 
@@ -104,7 +115,7 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
       append_string_member(id, fields.id, "");
       members = id.substr(1) + (members.empty() ? "" : "," + members);
     }
-    if (m_options.format != OutputFormat::text) result->output = error_record(members, result->error);
+    if (writes_json(m_options.format)) result->output = error_record(members, result->error);
     return;
   }
   result->removed = removed_per_filter(doc);
@@ -134,7 +145,7 @@ void RecordCleaner::clean_warc(const Record& record, CleanedRecord* result) cons
   doc.meta.url = record.warc_target_uri;
   if (ok) ok = m_pipeline.clean_content(body, InputKind::html, response.charset, &doc, &result->error);
   if (!ok) {
-    if (m_options.format != OutputFormat::text) result->output = error_record(members, result->error);
+    if (writes_json(m_options.format)) result->output = error_record(members, result->error);
     return;
   }
   result->removed = removed_per_filter(doc);

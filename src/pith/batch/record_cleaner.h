@@ -20,6 +20,8 @@ namespace pith {
 struct RecordOutputOptions {
   OutputFormat format = OutputFormat::jsonl;
   bool explain = false;
+  /// JSON output gains a "markdown" member.
+  bool markdown_member = false;
   bool color = false;
   JsonlFields fields;
   /// The kind of a JSON line's content: forced, or sniffed per record when empty.

@@ -78,7 +78,7 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
 }
 
 void append_json_members(const Document& doc, std::string& out, std::string_view text_field,
-                         std::span<const std::string> omit) {
+                         std::span<const std::string> omit, JsonExtras extras) {
   auto omitted = [&](std::string_view name) {
     return name != text_field && std::find(omit.begin(), omit.end(), name) != omit.end();
   };
@@ -101,6 +101,10 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   json::append_string(out, text_field);
   out.push_back(':');
   json::append_string(out, text);
+  if (extras.markdown && !omitted("markdown")) {
+    out += ",\"markdown\":";
+    json::append_string(out, kept_markdown(doc));
+  }
 
   // "removed" and "stats" are built together; each is left out alone when a record has its own.
   std::size_t removed_start = out.size();
@@ -143,15 +147,15 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   if (omitted("stats")) out.resize(stats_start);
 }
 
-void write_json_line(const Document& doc, std::string& out) {
+void write_json_line(const Document& doc, std::string& out, JsonExtras extras) {
   out.push_back('{');
-  append_json_members(doc, out);
+  append_json_members(doc, out, "text", {}, extras);
   out += "}\n";
 }
 
-void write_json_pretty(const Document& doc, std::string& out) {
+void write_json_pretty(const Document& doc, std::string& out, JsonExtras extras) {
   std::string compact = "{";
-  append_json_members(doc, compact);
+  append_json_members(doc, compact, "text", {}, extras);
   compact.push_back('}');
   out += indent(compact);
   out.push_back('\n');
