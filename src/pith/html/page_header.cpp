@@ -8,6 +8,7 @@
 
 #include "pith/base/line_shape.h"
 #include "pith/html/byline.h"
+#include "pith/html/dom.h"
 #include "pith/html/vocabulary.h"
 
 namespace pith::html {
@@ -128,12 +129,6 @@ std::uint8_t token_flags(const GumboElement& el) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-std::size_t visible_chars(std::string_view text) {
-  std::size_t n = 0;
-  for (char c : text)
-    if (!is_space(c) && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
 
 bool skipped_tag(GumboTag tag) {
   switch (tag) {
@@ -165,15 +160,6 @@ bool has_word(std::string_view value, std::string_view word) {
   return false;
 }
 
-const GumboNode* find_body(const GumboNode* root) {
-  if (root->type != GUMBO_NODE_ELEMENT) return root;
-  const GumboVector& children = root->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    const auto* child = static_cast<const GumboNode*>(children.data[i]);
-    if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BODY) return child;
-  }
-  return root;
-}
 
 /// A text read for a byline or a date visits at most this many nodes: enough for any real
 /// byline, and a bound on the work a page of thousands of nested elements can cause.

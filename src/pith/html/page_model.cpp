@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "pith/html/dom.h"
+
 namespace pith::html {
 
 namespace {
@@ -16,14 +18,6 @@ constexpr double k_prose_link_density = 0.3;
 constexpr std::size_t k_layout_cell_chars = 300;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-/// Code points of `text` that are not ASCII white space: the unit every length is counted in.
-std::size_t visible_chars(std::string_view text) {
-  std::size_t n = 0;
-  for (char c : text)
-    if (!is_space(c) && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
 
 /// `text` with each line trimmed and empty lines dropped.
 std::string tidy_lines(std::string_view text) {
@@ -42,16 +36,6 @@ std::string tidy_lines(std::string_view text) {
     start = end + 1;
   }
   return out;
-}
-
-const GumboNode* find_body(const GumboNode* root) {
-  if (root->type != GUMBO_NODE_ELEMENT) return root;
-  const GumboVector& children = root->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    const auto* child = static_cast<const GumboNode*>(children.data[i]);
-    if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BODY) return child;
-  }
-  return root;
 }
 
 /// The text of a subtree with white space folded and a line per block, for embeds reported
