@@ -16,285 +16,102 @@ namespace pith::html {
 namespace {
 
 /// By-words that may follow a short label ("Analysis by", "Texte par", "Un reportaje por").
-constexpr auto k_bywords = std::to_array<std::string_view>({"by", "par", "por", "przez", "door"});
+constexpr auto k_bywords = std::to_array<std::string_view>({
+    "by", "par", "por", "przez", "door"});
 /// By-words that are also name particles ("Christoph von Ritter", "Leonardo Di Caprio"):
 /// a by-word only as the first word.
-constexpr auto k_first_bywords = std::to_array<std::string_view>({"von", "di", "da", "av", "af"});
+constexpr auto k_first_bywords = std::to_array<std::string_view>({
+    "von", "di", "da", "av", "af"});
 /// Words that lead in to a byline in languages whose by-word is also a name particle:
 /// "Ein Kommentar von", "Un commento di", "En krönika av".
-constexpr auto k_lead_ins = std::to_array<std::string_view>(
-    {"ein",        "eine",    "kommentar", "gastbeitrag", "beitrag", "analyse",  "interview", "reportage", "bericht",
-     "essay",      "kolumne", "artikel",   "un",          "una",     "articolo", "commento",  "analisi",   "intervista",
-     "editoriale", "en",      "ett",       "analys",      "krönika", "kronikk",  "artikkel"});
+constexpr auto k_lead_ins = std::to_array<std::string_view>({
+    "ein", "eine", "kommentar", "gastbeitrag", "beitrag", "analyse", "interview", "reportage", "bericht", "essay",
+    "kolumne", "artikel", "un", "una", "articolo", "commento", "analisi", "intervista", "editoriale", "en", "ett",
+    "analys", "krönika", "kronikk", "artikkel"});
 
 /// Labels of a credit for the text ("Text: Anna Schmidt", "Autor: ...").
-constexpr auto k_author_labels = std::to_array<std::string_view>(
-    {"text", "texto", "testo", "tekst", "autor", "autorin", "autoren", "author", "authors", "auteur", "autore",
-     "written", "words", "reporter", "interview", "текст", "автор"});
+constexpr auto k_author_labels = std::to_array<std::string_view>({
+    "text", "texto", "testo", "tekst", "autor", "autorin", "autoren", "author", "authors", "auteur", "autore",
+    "written", "words", "reporter", "interview", "текст", "автор"});
 /// Labels of credits that are not the author's ("Fotos: Peter Berg").
-constexpr auto k_photo_labels = std::to_array<std::string_view>({"foto",
-                                                                 "fotos",
-                                                                 "photo",
-                                                                 "photos",
-                                                                 "bild",
-                                                                 "bilder",
-                                                                 "fotografie",
-                                                                 "fotografí"
-                                                                 "a",
-                                                                 "fotografia",
-                                                                 "video",
-                                                                 "videos",
-                                                                 "grafik",
-                                                                 "illustration",
-                                                                 "illustrations",
-                                                                 "image",
-                                                                 "images",
-                                                                 "imagen",
-                                                                 "immagine",
-                                                                 "kamera",
-                                                                 "camera",
-                                                                 "credit",
-                                                                 "фото"});
+constexpr auto k_photo_labels = std::to_array<std::string_view>({
+    "foto", "fotos", "photo", "photos", "bild", "bilder", "fotografie", "fotografía", "fotografia", "video",
+    "videos", "grafik", "illustration", "illustrations", "image", "images", "imagen", "immagine", "kamera", "camera",
+    "credit", "cover", "фото"});
 
 /// Roles and job titles, lower case; a candidate holding one is a role, not a name
 /// ("AP Auto Writer", "CNN Editor-at-large", "Redakteurin").
-constexpr auto k_role_words = std::to_array<std::string_view>({"writer",
-                                                               "writers",
-                                                               "reporter",
-                                                               "reporters",
-                                                               "correspondent",
-                                                               "correspondents",
-                                                               "editor",
-                                                               "editors",
-                                                               "staff",
-                                                               "journalist",
-                                                               "journalists",
-                                                               "contributor",
-                                                               "contributors",
-                                                               "contributing",
-                                                               "columnist",
-                                                               "producer",
-                                                               "photographer",
-                                                               "intern",
-                                                               "analyst",
-                                                               "anchor",
-                                                               "critic",
-                                                               "reports",
-                                                               "redakteur",
-                                                               "redakteurin",
-                                                               "korrespondent",
-                                                               "korrespondentin",
-                                                               "reporterin",
-                                                               "journalistin",
-                                                               "chefredakteur",
-                                                               "chefredakteurin",
-                                                               "volontär",
-                                                               "volontärin",
-                                                               "correspondant",
-                                                               "correspondante",
-                                                               "ré"
-                                                               "dacteur",
-                                                               "ré"
-                                                               "dactrice",
-                                                               "journaliste",
-                                                               "envoyé",
-                                                               "envoyé"
-                                                               "e",
-                                                               "chroniqueur",
-                                                               "corresponsal",
-                                                               "redactor",
-                                                               "redactora",
-                                                               "periodista",
-                                                               "enviado",
-                                                               "enviada",
-                                                               "columnista",
-                                                               "giornalista",
-                                                               "inviato",
-                                                               "inviata",
-                                                               "redattore",
-                                                               "redattrice",
-                                                               "corrispondente",
-                                                               "repórter",
-                                                               "jornalista",
-                                                               "correspondente",
-                                                               "redator",
-                                                               "redatora",
-                                                               "colunista",
-                                                               "verslaggever",
-                                                               "redacteur",
-                                                               "verslaggeefster",
-                                                               "freelance",
-                                                               "freelancer",
-                                                               "gastautor",
-                                                               "gastautorin"});
+constexpr auto k_role_words = std::to_array<std::string_view>({
+    "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "staff",
+    "journalist", "journalists", "contributor", "contributors", "contributing", "columnist", "producer",
+    "photographer", "intern", "analyst", "anchor", "critic", "reports", "redakteur", "redakteurin", "korrespondent",
+    "korrespondentin", "reporterin", "journalistin", "chefredakteur", "chefredakteurin", "volontär", "volontärin",
+    "correspondant", "correspondante", "rédacteur", "rédactrice", "journaliste", "envoyé", "envoyée", "chroniqueur",
+    "corresponsal", "redactor", "redactora", "periodista", "enviado", "enviada", "columnista", "giornalista",
+    "inviato", "inviata", "redattore", "redattrice", "corrispondente", "repórter", "jornalista", "correspondente",
+    "redator", "redatora", "colunista", "verslaggever", "redacteur", "verslaggeefster", "freelance", "freelancer",
+    "gastautor", "gastautorin"});
 
 /// Words of organisations' names, lower case: a candidate holding one names an outlet or an
 /// institution ("CNN Business", "Associated Press", "Badische Zeitung").
-constexpr auto k_organisation_words = std::to_array<std::string_view>({"news",
-                                                                       "press",
-                                                                       "media",
-                                                                       "times",
-                                                                       "magazine",
-                                                                       "magazin",
-                                                                       "journal",
-                                                                       "daily",
-                                                                       "network",
-                                                                       "international",
-                                                                       "online",
-                                                                       "insider",
-                                                                       "business",
-                                                                       "group",
-                                                                       "agency",
-                                                                       "radio",
-                                                                       "tv",
-                                                                       "television",
-                                                                       "zeitung",
-                                                                       "nachrichten",
-                                                                       "presse",
-                                                                       "verlag",
-                                                                       "gmbh",
-                                                                       "ag",
-                                                                       "inc",
-                                                                       "ltd",
-                                                                       "llc",
-                                                                       "noticias",
-                                                                       "notí"
-                                                                       "cias",
-                                                                       "diario",
-                                                                       "perió"
-                                                                       "dico",
-                                                                       "agencia",
-                                                                       "agê"
-                                                                       "ncia",
-                                                                       "quotidien",
-                                                                       "giornale",
-                                                                       "notizie",
-                                                                       "jornal",
-                                                                       "tribune",
-                                                                       "herald",
-                                                                       "gazette",
-                                                                       "chronicle",
-                                                                       "today",
-                                                                       "weekly",
-                                                                       "associated",
-                                                                       "wire",
-                                                                       "bureau",
-                                                                       "service",
-                                                                       "channel",
-                                                                       "redaktion",
-                                                                       "redacción",
-                                                                       "ré"
-                                                                       "daction",
-                                                                       "redazione",
-                                                                       "redação",
-                                                                       "foundation",
-                                                                       "stiftung",
-                                                                       "institute",
-                                                                       "institut",
-                                                                       "university",
-                                                                       "universität",
-                                                                       "department",
-                                                                       "ministry",
-                                                                       "ministerium",
-                                                                       "association",
-                                                                       "verein",
-                                                                       "desk",
-                                                                       "team",
-                                                                       "editorial"});
+constexpr auto k_organisation_words = std::to_array<std::string_view>({
+    "news", "press", "media", "times", "magazine", "magazin", "journal", "daily", "network", "international",
+    "online", "insider", "business", "group", "agency", "radio", "tv", "television", "zeitung", "nachrichten",
+    "presse", "verlag", "gmbh", "ag", "inc", "ltd", "llc", "noticias", "notícias", "diario", "periódico", "agencia",
+    "agência", "quotidien", "giornale", "notizie", "jornal", "tribune", "herald", "gazette", "chronicle", "today",
+    "weekly", "associated", "wire", "bureau", "service", "channel", "redaktion", "redacción", "rédaction",
+    "redazione", "redação", "foundation", "stiftung", "institute", "institut", "university", "universität",
+    "department", "ministry", "ministerium", "association", "verein", "desk", "team", "editorial"});
 
 /// Articles that open an organisation's name ("The Associated Press", "Die Zeit", "Le Monde").
-constexpr auto k_articles = std::to_array<std::string_view>(
-    {"the", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "os", "as", "het"});
+constexpr auto k_articles = std::to_array<std::string_view>({
+    "the", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "os", "as", "het"});
 
 /// Lower-case words that belong inside a name ("Ana de Armas", "Ludwig van Beethoven").
-constexpr auto k_particles = std::to_array<std::string_view>(
-    {"van", "von", "der", "den", "de",  "del", "della", "delle", "degli", "di",  "da",  "das", "dos", "do", "du",
-     "des", "la",  "le",  "lo",  "bin", "ibn", "al",    "el",    "zu",    "ten", "ter", "te",  "op",  "ben"});
+constexpr auto k_particles = std::to_array<std::string_view>({
+    "van", "von", "der", "den", "de", "del", "della", "delle", "degli", "di", "da", "das", "dos", "do", "du", "des",
+    "la", "le", "lo", "bin", "ibn", "al", "el", "zu", "ten", "ter", "te", "op", "ben"});
 
 /// Words that join two names.
 constexpr auto k_conjunctions =
-    std::to_array<std::string_view>({"and", "und", "et", "y", "e", "en", "og", "och", "&", "sowie"});
+    std::to_array<std::string_view>({
+    "and", "und", "et", "y", "e", "en", "og", "och", "&", "sowie"});
 /// Words after which a name has ended: an outlet, a place or a date follows ("for The Mail on
 /// Sunday", "in Kyiv", "aus Berlin", "am Samstag", "on March 5", "le 5 mars"). Those that are
 /// also name particles ("le", "de") end a name only when written in lower case.
 constexpr auto k_cut_words =
-    std::to_array<std::string_view>({"for",  "in",  "at",  "aus", "für", "pour", "para", "per", "from", "with", "mit",
-                                     "avec", "con", "com", "im",  "via", "am",   "um",   "on",  "vom",  "le"});
+    std::to_array<std::string_view>({
+    "for", "in", "at", "aus", "für", "pour", "para", "per", "from", "with", "mit", "avec", "con", "com", "im", "via",
+    "am", "um", "on", "vom", "le"});
 /// Words that end a byline's names: what sites print after them (update times, reading
 /// times, follow buttons) and relative times ("vor 3 Stunden", "hace 2 horas").
-constexpr auto k_stop_words = std::to_array<std::string_view>({"updated",
-                                                               "update",
-                                                               "published",
-                                                               "posted",
-                                                               "aktualisiert",
-                                                               "verö"
-                                                               "ffentlicht",
-                                                               "publié",
-                                                               "mis",
-                                                               "actualizado",
-                                                               "publicado",
-                                                               "aggiornato",
-                                                               "pubblicato",
-                                                               "atualizado",
-                                                               "bijgewerkt",
-                                                               "gepubliceerd",
-                                                               "follow",
-                                                               "folgen",
-                                                               "share",
-                                                               "teilen",
-                                                               "reading",
-                                                               "read",
-                                                               "lesezeit",
-                                                               "min",
-                                                               "minutes",
-                                                               "minuten",
-                                                               "comments",
-                                                               "kommentare",
-                                                               "views",
-                                                               "ago",
-                                                               "hace",
-                                                               "vor",
-                                                               "fa",
-                                                               "há",
-                                                               "il",
-                                                               "email",
-                                                               "e-mail",
-                                                               "mail",
-                                                               "twitter",
-                                                               "facebook",
-                                                               "instagram",
-                                                               "linkedin",
-                                                               "more",
-                                                               "mehr",
-                                                               "date",
-                                                               "datum",
-                                                               "view",
-                                                               "profile",
-                                                               "posts",
-                                                               "articles",
-                                                               "beiträge",
-                                                               "artikel"});
+constexpr auto k_stop_words = std::to_array<std::string_view>({
+    "updated", "update", "published", "posted", "aktualisiert", "veröffentlicht", "publié", "mis", "actualizado",
+    "publicado", "aggiornato", "pubblicato", "atualizado", "bijgewerkt", "gepubliceerd", "follow", "folgen", "share",
+    "teilen", "reading", "read", "lesezeit", "min", "minutes", "minuten", "comments", "kommentare", "views", "ago",
+    "hace", "vor", "fa", "há", "il", "email", "e-mail", "mail", "twitter", "facebook", "instagram", "linkedin",
+    "more", "mehr", "date", "datum", "view", "profile", "posts", "articles", "beiträge", "artikel"});
 
 /// Screen-reader labels themes print before a post's date ("Post date", "Posted on"): the
 /// capitalised first word is no part of the name before it.
 constexpr auto k_meta_label_pairs =
-    std::to_array<std::string_view>({"post date", "post author", "posted on", "published on", "last updated"});
+    std::to_array<std::string_view>({
+    "post date", "post author", "posted on", "published on", "last updated"});
 
 /// Letters after a name that are degrees or honours, dropped ("Grant Tinsley PhD").
-constexpr auto k_degrees = std::to_array<std::string_view>(
-    {"phd", "ph.d.", "ph.d", "md", "m.d.", "ms", "rdn", "mba", "mph", "rn", "esq", "esq.", "dr.", "prof."});
+constexpr auto k_degrees = std::to_array<std::string_view>({
+    "phd", "ph.d.", "ph.d", "md", "m.d.", "ms", "rdn", "mba", "mph", "rn", "esq", "esq.", "dr.", "prof."});
 /// Suffixes that are part of a name.
-constexpr auto k_suffixes = std::to_array<std::string_view>({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"});
+constexpr auto k_suffixes = std::to_array<std::string_view>({
+    "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"});
 
 /// What a page puts in an author field when it has no author.
-constexpr auto k_placeholders = std::to_array<std::string_view>(
-    {"admin",         "administrator", "super user",   "site admin", "webmaster",    "user",      "guest",
-     "guest author",  "anonymous",     "anonym",       "anónimo",    "anonimo",      "anonyme",   "unknown",
-     "author",        "autor",         "auteur",       "publisher",  "editor",       "editorial", "wordpress",
-     "root",          "null",          "none",         "undefined",  "n/a",          "redaktion", "die redaktion",
-     "redacción",     "redaccion",     "la redacción", "rédaction",  "la rédaction", "redazione", "la redazione",
-     "redação",       "redacao",       "newsdesk",     "newsroom",   "desk",         "team",      "staff",
-     "editorial team"});
+constexpr auto k_placeholders = std::to_array<std::string_view>({
+    "admin", "administrator", "super user", "site admin", "webmaster", "user", "guest", "guest author", "anonymous",
+    "anonym", "anónimo", "anonimo", "anonyme", "unknown", "author", "autor", "auteur", "publisher", "editor",
+    "editorial", "wordpress", "root", "null", "none", "undefined", "n/a", "redaktion", "die redaktion", "redacción",
+    "redaccion", "la redacción", "rédaction", "la rédaction", "redazione", "la redazione", "redação", "redacao",
+    "newsdesk", "newsroom", "desk", "team", "staff", "editorial team"});
 
 /// The most names one byline gives; more is a list of something else.
 constexpr std::size_t k_max_names = 10;
@@ -496,7 +313,8 @@ std::string fold_spaces(std::string_view raw) {
 /// spaces around them, " / ", brackets.
 std::vector<std::string> split_segments(std::string_view text) {
   static constexpr auto k_separators =
-      std::to_array<std::string_view>({"|", "•", "·", "—", "–", " - ", " / ", "(", ")"});
+      std::to_array<std::string_view>({
+    "|", "•", "·", "—", "–", " - ", " / ", "(", ")"});
   std::vector<std::string> segments(1);
   for (std::size_t i = 0; i < text.size();) {
     std::size_t length = 0;

@@ -141,92 +141,27 @@ constexpr MonthName k_month_names[] = {
 
 /// Weekday names and abbreviations in the same languages, lower case: they open datelines
 /// ("Dienstag, 01. Februar 2022") and end bylines ("Tomas Spahn Fr 15.11.2019").
-constexpr auto k_weekday_names = std::to_array<std::string_view>({"monday",
-                                                                  "tuesday",
-                                                                  "wednesday",
-                                                                  "thursday",
-                                                                  "friday",
-                                                                  "saturday",
-                                                                  "sunday",
-                                                                  "mon",
-                                                                  "tue",
-                                                                  "tues",
-                                                                  "wed",
-                                                                  "thu",
-                                                                  "thur",
-                                                                  "thurs",
-                                                                  "fri",
-                                                                  "sat",
-                                                                  "sun",
-                                                                  "montag",
-                                                                  "dienstag",
-                                                                  "mittwoch",
-                                                                  "donnerstag",
-                                                                  "freitag",
-                                                                  "samstag",
-                                                                  "sonnabend",
-                                                                  "sonntag",
-                                                                  "mo",
-                                                                  "di",
-                                                                  "mi",
-                                                                  "do",
-                                                                  "fr",
-                                                                  "sa",
-                                                                  "so",
-                                                                  "lundi",
-                                                                  "mardi",
-                                                                  "mercredi",
-                                                                  "jeudi",
-                                                                  "vendredi",
-                                                                  "samedi",
-                                                                  "dimanche",
-                                                                  "lun",
-                                                                  "mar",
-                                                                  "mer",
-                                                                  "jeu",
-                                                                  "ven",
-                                                                  "sam",
-                                                                  "dim",
-                                                                  "lunes",
-                                                                  "martes",
-                                                                  "miércoles",
-                                                                  "miercoles",
-                                                                  "jueves",
-                                                                  "viernes",
-                                                                  "sá"
-                                                                  "bado",
-                                                                  "sabado",
-                                                                  "domingo",
-                                                                  "lunedì",
-                                                                  "martedì",
-                                                                  "mercoledì",
-                                                                  "giovedì",
-                                                                  "venerdì",
-                                                                  "sabato",
-                                                                  "domenica",
-                                                                  "segunda",
-                                                                  "terç"
-                                                                  "a",
-                                                                  "quarta",
-                                                                  "quinta",
-                                                                  "sexta",
-                                                                  "maandag",
-                                                                  "dinsdag",
-                                                                  "woensdag",
-                                                                  "donderdag",
-                                                                  "vrijdag",
-                                                                  "zaterdag",
-                                                                  "zondag"});
+constexpr auto k_weekday_names = std::to_array<std::string_view>({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonnabend", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "lunes", "martes",
+    "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lunedì", "martedì", "mercoledì",
+    "giovedì", "venerdì", "sabato", "domenica", "segunda", "terça", "quarta", "quinta", "sexta", "maandag",
+    "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"});
 
 /// Little words that sit between the parts of a written date: "5 de marzo de 2024",
 /// "5th of March", "1er mars".
-constexpr auto k_date_joiners = std::to_array<std::string_view>({"de", "del", "of", "do"});
+constexpr auto k_date_joiners = std::to_array<std::string_view>({
+    "de", "del", "of", "do"});
 /// Ordinal endings after a day number: 1st, 2nd, 3rd, 5th, 1er, 1re, 1º, 1ª.
-constexpr auto k_ordinals = std::to_array<std::string_view>({"st", "nd", "rd", "th", "er", "re", "º", "ª", "o"});
+constexpr auto k_ordinals = std::to_array<std::string_view>({
+    "st", "nd", "rd", "th", "er", "re", "º", "ª", "o"});
 /// Words that may stand between a date and its time: "5 March 2024 at 10:00", "um 10:00 Uhr",
 /// "à 10h30", "a las 10:00", "alle ore 10:00", "às 10h", "om 10:00".
 constexpr auto k_time_joiners =
-    std::to_array<std::string_view>({"at", "um", "à", "a", "las", "alle", "ore", "às", "om"});
+    std::to_array<std::string_view>({
+    "at", "um", "à", "a", "las", "alle", "ore", "às", "om"});
 /// Year-first dates of Chinese and Japanese (年 月 日) and Korean (년 월 일) pages.
 constexpr std::string_view k_cjk_year = "年", k_cjk_month = "月", k_cjk_day = "日";
 constexpr std::string_view k_ko_year = "년", k_ko_month = "월", k_ko_day = "일";
@@ -504,7 +439,8 @@ class DateReader {
 
   /// "T10:00", ", 10:00", "at 3:15 pm", "um 10.30 Uhr", "à 10h30" right after a date; "" when none.
   std::string time_after(std::size_t i) const {
-    static constexpr auto k_separators = std::to_array<std::string_view>({",", "|", "-", "/", "–"});
+    static constexpr auto k_separators = std::to_array<std::string_view>({
+    ",", "|", "-", "/", "–"});
     for (int step = 0; step < 3 && at(i); ++step) {
       bool separator = false;
       for (std::string_view s : k_separators) separator = separator || is_punct(i, s);

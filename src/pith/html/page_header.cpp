@@ -18,41 +18,42 @@ namespace {
 /// Class, id and role tokens of the page's furniture, where names and dates belong to other
 /// stories, to commenters or to the site: sidebars, rivers of latest stories, related and
 /// recommended lists, comments, navigation.
-constexpr auto k_furniture_tokens = std::to_array<std::string_view>(
-    {"sidebar",      "rail",        "related",     "recommended", "recommendations", "recirculation", "trending",
-     "popular",      "mostread",    "latest",      "river",       "widget",          "widgets",       "nav",
-     "navigation",   "menu",        "navbar",      "comment",     "comments",        "disqus",        "discussion",
-     "respond",      "replies",     "reply",       "newsletter",  "outbrain",        "taboola",       "carousel",
-     "slider",       "ticker",      "breadcrumb",  "breadcrumbs", "cookie",          "consent",       "modal",
-     "popup",        "ad",          "ads",         "advert",      "advertisement",   "sponsored",     "complementary",
-     // comments and reader reactions in German, French, Spanish, Italian, Portuguese, Dutch
-     "kommentar",    "kommentare",  "leserkommentare", "commentaire", "commentaires", "reaction",     "reactions",
-     "comentario",   "comentarios", "commento",    "commenti",    "reacties",        "reactie"});
+constexpr auto k_furniture_tokens = std::to_array<std::string_view>({
+    "sidebar", "rail", "related", "recommended", "recommendations", "recirculation", "trending", "popular",
+    "mostread", "latest", "river", "widget", "widgets", "nav", "navigation", "menu", "navbar", "comment", "comments",
+    "disqus", "discussion", "respond", "replies", "reply", "newsletter", "outbrain", "taboola", "carousel", "slider",
+    "ticker", "breadcrumb", "breadcrumbs", "cookie", "consent", "modal", "popup", "ad", "ads", "advert",
+    "advertisement", "sponsored", "complementary", "kommentar", "kommentare", "leserkommentare", "commentaire",
+    "commentaires", "reaction", "reactions", "comentario", "comentarios", "commento", "commenti", "reacties",
+    "reactie"});
 
 /// Tokens of teasers for other stories, which some sites also use for the article's own
 /// header parts ("c-teaser__meta" beside the <h1>): furniture unless beside the headline.
-constexpr auto k_teaser_tokens = std::to_array<std::string_view>({"teaser", "teasers", "promo", "feed", "more"});
+constexpr auto k_teaser_tokens = std::to_array<std::string_view>({
+    "teaser", "teasers", "promo", "feed", "more"});
 
 /// Tokens of the site's own header and footer: furniture unless inside the article.
 constexpr auto k_chrome_tokens =
-    std::to_array<std::string_view>({"header", "masthead", "footer", "banner", "contentinfo", "topbar"});
+    std::to_array<std::string_view>({
+    "header", "masthead", "footer", "banner", "contentinfo", "topbar"});
 
 /// Class and id tokens of byline elements.
 constexpr auto k_byline_tokens =
-    std::to_array<std::string_view>({"byline", "byl", "author", "authors", "autor", "autoren", "auteur", "auteurs",
-                                     "autore", "autori", "writer", "creator", "reporter"});
+    std::to_array<std::string_view>({
+    "byline", "byl", "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "writer",
+    "creator", "reporter"});
 /// Tokens of an author's bio box, avatar or links: the name may be there, but so is much else.
-constexpr auto k_not_byline_tokens = std::to_array<std::string_view>(
-    {"bio",     "biography", "description", "desc",      "avatar", "image",  "img",     "photo",
-     "picture", "pic",       "thumb",       "thumbnail", "social", "follow", "twitter", "email",
-     "mail",    "title",     "role",        "position",  "job",    "posts"});
+constexpr auto k_not_byline_tokens = std::to_array<std::string_view>({
+    "bio", "biography", "description", "desc", "avatar", "image", "img", "photo", "picture", "pic", "thumb",
+    "thumbnail", "social", "follow", "twitter", "email", "mail", "title", "role", "position", "job", "posts"});
 
 /// Class and id tokens of date elements, and of an update's date.
-constexpr auto k_date_tokens = std::to_array<std::string_view>(
-    {"date", "dateline", "datetime", "time", "timestamp", "published", "publish", "publication", "pubdate", "posted",
-     "datum", "fecha", "byline", "meta", "info", "dates"});
+constexpr auto k_date_tokens = std::to_array<std::string_view>({
+    "date", "dateline", "datetime", "time", "timestamp", "published", "publish", "publication", "pubdate", "posted",
+    "datum", "fecha", "byline", "meta", "info", "dates"});
 constexpr auto k_update_tokens =
-    std::to_array<std::string_view>({"updated", "modified", "update", "lastmod", "aktualisiert", "edited"});
+    std::to_array<std::string_view>({
+    "updated", "modified", "update", "lastmod", "aktualisiert", "edited"});
 
 /// A textual byline or dateline is looked for this many characters of text after the
 /// headline (a standfirst and a caption fit) and before it (a kicker).
