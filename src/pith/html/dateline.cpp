@@ -194,8 +194,7 @@ std::string format_date(int year, int month, int day) {
 std::string format_time(int hour, int minute, int second) {
   char out[40];
   if (second >= 0) std::snprintf(out, sizeof out, "T%02d:%02d:%02d", hour, minute, second);
-  else
-    std::snprintf(out, sizeof out, "T%02d:%02d", hour, minute);
+  else std::snprintf(out, sizeof out, "T%02d:%02d", hour, minute);
   return out;
 }
 
@@ -304,13 +303,11 @@ std::vector<Token> tokenize(std::string_view text) {
     Token::Kind kind = is_digit(text[pos]) ? Token::number : is_letter_cp(cp) ? Token::word : Token::punct;
     if (kind != Token::punct && !tokens.empty() && !space && tokens.back().kind == kind) {
       if (kind == Token::number) tokens.back().text.push_back(text[pos]);
-      else
-        append_lower(tokens.back().text, text.substr(pos, length), cp);
+      else append_lower(tokens.back().text, text.substr(pos, length), cp);
     } else {
       Token token{kind, {}, space, pos};
       if (kind == Token::word) append_lower(token.text, text.substr(pos, length), cp);
-      else
-        token.text = std::string(text.substr(pos, length));
+      else token.text = std::string(text.substr(pos, length));
       tokens.push_back(std::move(token));
     }
     space = false;

@@ -37,8 +37,7 @@ std::string normalize_language_tag(std::string_view value) {
   std::vector<std::string> subtags(1);
   for (char c : value) {
     if (c == '-' || c == '_') subtags.emplace_back();
-    else
-      subtags.back().push_back(c);
+    else subtags.back().push_back(c);
   }
   for (const std::string& subtag : subtags)
     if (subtag.size() > 8 || !all_of(subtag, is_alnum)) return {};

@@ -107,8 +107,7 @@ struct TokenTable {
     std::vector<std::pair<std::string_view, std::uint8_t>> merged;
     for (const auto& entry : entries) {
       if (!merged.empty() && merged.back().first == entry.first) merged.back().second |= entry.second;
-      else
-        merged.push_back(entry);
+      else merged.push_back(entry);
     }
     entries = std::move(merged);
   }
@@ -129,7 +128,6 @@ std::uint8_t token_flags(const GumboElement& el) {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 
 bool skipped_tag(GumboTag tag) {
   switch (tag) {
@@ -161,7 +159,6 @@ bool has_word(std::string_view value, std::string_view word) {
   return false;
 }
 
-
 /// A text read for a byline or a date visits at most this many nodes: enough for any real
 /// byline, and a bound on the work a page of thousands of nested elements can cause.
 constexpr std::size_t k_max_text_nodes = 256;
@@ -178,8 +175,7 @@ std::string element_text(const GumboElement& element, std::size_t max_bytes) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
       for (const char* c = node->v.text.text; *c; ++c) {
         if (!is_space(*c)) out.push_back(*c);
-        else if (!out.empty() && out.back() != ' ')
-          out.push_back(' ');
+        else if (!out.empty() && out.back() != ' ') out.push_back(' ');
       }
     } else if (node->type == GUMBO_NODE_ELEMENT) {
       const GumboElement& el = node->v.element;
@@ -240,7 +236,7 @@ class HeaderMapper {
       }
       if (node->type != GUMBO_NODE_ELEMENT) continue;
       const GumboElement& el = node->v.element;
-      if (skipped_tag(el.tag) || is_hidden(el) || is_social_embed(el)) continue;
+      if (skipped_tag(el.tag) || is_hidden(el)) continue;
       int index = static_cast<int>(m_header.elements.size());
       HeaderElement element;
       element.element = &el;
@@ -249,8 +245,8 @@ class HeaderMapper {
       element.prose_before = m_prose;
       if (el.tag == GUMBO_TAG_ARTICLE) articles.push_back(index);
       element.article = articles.empty() ? -1 : articles.back();
-      // An <aside> inside an <article> is often the article's own meta box (author, date).
       element.tokens = token_flags(el);
+      // An <aside> inside an <article> is often the article's own meta box (author, date).
       bool strict = el.tag == GUMBO_TAG_NAV || el.tag == GUMBO_TAG_MENU ||
                     (el.tag == GUMBO_TAG_ASIDE && articles.empty()) ||
                     (el.tag != GUMBO_TAG_ARTICLE && el.tag != GUMBO_TAG_MAIN && el.tag != GUMBO_TAG_BODY &&
@@ -468,6 +464,15 @@ bool beside_other_story(const Scope& scope, int i) {
   return false;
 }
 
+/// True when element `i` is part of an embedded post ("A post shared by Adam Ondra"): looked
+/// up only for candidates, as embeds are rare and the test is not free.
+bool inside_embed(const Scope& scope, int i) {
+  constexpr int k_levels = 8;
+  for (int level = 0; level < k_levels && i >= 0; ++level, i = scope.at(i).parent)
+    if (is_social_embed(*scope.at(i).element)) return true;
+  return false;
+}
+
 /// The best candidate so far; at one rank the later, which is the deeper (elements nest in
 /// document order): the name's own element rather than the box around it.
 struct Best {
@@ -526,7 +531,8 @@ std::string find_byline(const PageHeader& header) {
       BywordPlace place = header.headline >= 0 ? BywordPlace::after_lead_in : BywordPlace::first;
       std::size_t rank = scope.rank(i, true);
       if (rank != std::numeric_limits<std::size_t>::max() && rank <= textual.rank && !element.holds_furniture && small_subtree(element, i) &&
-          opens_with_byword(element_text(el, 400), place) && !beside_other_story(scope, i))
+          opens_with_byword(element_text(el, 400), place) && !beside_other_story(scope, i) &&
+          !inside_embed(scope, i))
         textual.offer(i, rank);
     }
   }
