@@ -19,17 +19,25 @@ FIELDS = ["title", "author", "date", "site_name", "url", "hostname", "language",
           "tags", "categories"]
 
 
+def page_id(path):
+    """A page's file name without .gz and .html: the benchmarks' keys ("<hash>", "site.de-topic")."""
+    name = Path(path).name
+    for suffix in (".gz", ".html"):
+        name = name.removesuffix(suffix)
+    return name
+
+
 def page_urls(data):
     """page id -> URL, from ground-truth.json (scrapinghub) or evaldata.json (trafilatura-eval)."""
     urls = {}
     truth = data / "ground-truth.json"
     if truth.exists():
-        for page_id, entry in json.loads(truth.read_text()).items():
-            urls[page_id] = entry.get("url", "")
+        for key, entry in json.loads(truth.read_text()).items():
+            urls[key] = entry.get("url", "")
     evaldata = data / "evaldata.json"
     if evaldata.exists():
         for url, entry in json.loads(evaldata.read_text()).items():
-            urls[Path(entry["file"]).name.split(".")[0]] = url
+            urls[page_id(entry["file"])] = url
     return urls
 
 
@@ -55,8 +63,8 @@ def main():
         if not line.strip():
             continue
         obj = json.loads(line)
-        page_id = Path(obj.get("source", "")).name.split(".")[0]
-        row = {"id": page_id, "page_url": urls.get(page_id, "")}
+        name = page_id(obj.get("source", ""))
+        row = {"id": name, "page_url": urls.get(name, "")}
         for field in FIELDS:
             value = obj.get(field)
             row[field] = value
@@ -64,7 +72,7 @@ def main():
                 counts[field] += 1
         rows.append(row)
         if args.show:
-            print(f"{page_id[:12]}\t{row['page_url'][:70]}\t{json.dumps(obj.get(args.show), ensure_ascii=False)}")
+            print(f"{name[:24]}\t{row['page_url'][:70]}\t{json.dumps(obj.get(args.show), ensure_ascii=False)}")
     if args.save:
         with open(args.save, "w") as out:
             for row in rows:
