@@ -12,9 +12,11 @@ namespace cli {
 void define_options(CLI::App& app, RawOptions& raw) {
   app.add_option("files", raw.inputs, "Inputs to clean; '-' or none reads standard input");
   app.add_option("-f,--format", raw.format,
-                 "Output format: text, json (one JSON text: an array for several inputs or records) or jsonl "
-                 "(default text; jsonl for JSON Lines and WARC inputs)")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+                 "Output format: text, markdown, json (one JSON text: an array for several inputs or records) or "
+                 "jsonl (default text; jsonl for JSON Lines and WARC inputs)")
+      ->check(CLI::IsMember({"text", "markdown", "json", "jsonl"}));
+  app.add_flag("--with-markdown", raw.with_markdown,
+               "JSON and JSON Lines: add a 'markdown' member holding the kept text as Markdown");
   app.add_option("-i,--input-format", raw.input_format,
                  "Input format: auto (each input's own, from its first bytes: WARC, JSON Lines, or one document, "
                  "HTML or text), text, html, jsonl or warc")
@@ -68,7 +70,7 @@ void define_options(CLI::App& app, RawOptions& raw) {
                  "JSON Lines: the content is html, text, or auto (detected per record)")
       ->check(CLI::IsMember({"auto", "text", "html"}));
   app.add_option("--output-dir", raw.output_dir,
-                 "Write one file per input into this directory, mirroring input names (.jsonl, or .txt with --format text)");
+                 "Write one file per input into this directory, mirroring input names (.jsonl; .txt or .md with --format text or markdown)");
   app.add_option("-j,--jobs", raw.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));
   app.add_flag("-q,--quiet", raw.quiet, "No progress line, summary or notes on standard error (errors and warnings stay)");
   app.add_option("--separator", raw.separator,
@@ -158,7 +160,9 @@ bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
   std::string format = raw.format.empty() ? (records ? "jsonl" : "text") : raw.format;
   config->format = format == "json" ? OutputFormat::json
                    : format == "jsonl" ? OutputFormat::jsonl
+                   : format == "markdown" ? OutputFormat::markdown
                                        : OutputFormat::text;
+  config->json_markdown = raw.with_markdown;
   config->content_format = raw.content_format == "html"   ? InputFormat::html
                            : raw.content_format == "text" ? InputFormat::text
                                                           : InputFormat::detect;
@@ -226,6 +230,7 @@ pith::RecordOutputOptions output_options(const RawOptions& raw, const pith::Conf
   // A batch of records is a dataset: JSON Lines out unless asked otherwise (documents: text).
   options.record_format = raw.format.empty() ? pith::OutputFormat::jsonl : config.format;
   options.explain = raw.explain;
+  options.markdown_member = config.json_markdown;
   options.color = color;
   options.fields = {config.content_field, config.id_field, config.url_field, config.output_field};
   if (config.content_format == pith::InputFormat::html) options.content_kind = pith::InputKind::html;

@@ -16,6 +16,7 @@ namespace cli {
 struct RawOptions {
   std::vector<std::string> inputs;
   std::string format;  ///< empty: text for documents, jsonl for JSON Lines and WARC inputs
+  bool with_markdown = false;
   std::string input_format = "auto";
   bool explain = false;
   bool list_filters = false;

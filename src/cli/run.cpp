@@ -91,10 +91,13 @@ bool plan_outputs(const std::vector<InputFile>& inputs, const std::string& out_d
   std::set<std::string> seen;
   for (const InputFile& input : inputs) {
     // Without -f, records come out as JSON Lines and documents as text: -i auto looks first.
-    bool text = config.format == pith::OutputFormat::text;
+    pith::OutputFormat format = config.format;
     if (raw.format.empty() && config.input_format == pith::InputFormat::detect && input.path != "-")
-      text = !is_record_format(pith::sniff_file(input.path).format);
-    std::string path = pith::output_path(input.path, input.root, out_dir, text ? ".txt" : ".jsonl");
+      format = is_record_format(pith::sniff_file(input.path).format) ? pith::OutputFormat::jsonl : pith::OutputFormat::text;
+    std::string_view extension = format == pith::OutputFormat::text       ? ".txt"
+                                 : format == pith::OutputFormat::markdown ? ".md"
+                                                                          : ".jsonl";
+    std::string path = pith::output_path(input.path, input.root, out_dir, extension);
     std::error_code ec;
     if (!seen.insert(fs::path(path).lexically_normal().string()).second) {
       *err = "--output-dir: two inputs would both be written to " + path;

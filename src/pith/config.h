@@ -7,7 +7,7 @@
 
 namespace pith {
 
-enum class OutputFormat { text, json, jsonl };
+enum class OutputFormat { text, json, jsonl, markdown };
 enum class InputFormat { detect, text, html, jsonl, warc };
 enum class UnicodeForm { nfc, nfkc };
 
@@ -53,6 +53,8 @@ struct Config {
 
   // --- output
   OutputFormat format = OutputFormat::text;
+  /// JSON and JSON Lines: add a "markdown" member, the kept text as Markdown.
+  bool json_markdown = false;
 
   // --- batch runs (JSON Lines and WARC inputs, many files)
   /// Worker threads; 0 means one per core.

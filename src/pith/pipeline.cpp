@@ -6,6 +6,7 @@
 #include "pith/filters/boilerplate.h"
 #include "pith/html/charset.h"
 #include "pith/html/html_parser.h"
+#include "pith/html/url.h"
 #include "pith/input/charset.h"
 #include "pith/input/decompress.h"
 #include "pith/input/utf8.h"
@@ -29,8 +30,11 @@ bool is_known_stage(const std::string& name, const std::vector<UserFilter>& user
 void repair_parsed_text(Document& doc) {
   for (Block& block : doc.blocks) utf8::repair(block.text);
   for (std::string* field : {&doc.meta.title, &doc.meta.author, &doc.meta.date, &doc.meta.site_name,
-                             &doc.meta.url, &doc.meta.language, &doc.meta.description})
+                             &doc.meta.url, &doc.meta.language, &doc.meta.description, &doc.meta.hostname,
+                             &doc.meta.image})
     utf8::repair(*field);
+  for (auto* labels : {&doc.meta.tags, &doc.meta.categories})
+    for (std::string& label : *labels) utf8::repair(label);
 }
 
 /// Whether a transport header's charset decides how `bytes` decode. As in browsers, a label
@@ -152,6 +156,7 @@ bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, s
     doc->chars_in = utf8::count_code_points(text);
     parse_text(text, *doc);
   }
+  if (doc->meta.hostname.empty()) doc->meta.hostname = html::url_hostname(doc->meta.url);
   run_stages(*doc);
   if (kind == InputKind::text && doc->meta.title.empty()) doc->meta.title = guess_text_title(*doc);
   return true;

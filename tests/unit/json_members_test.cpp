@@ -20,7 +20,7 @@ TEST_CASE("json_member_names lists every member the writer writes, in order", "[
   doc.meta.declared_language = "en-GB";
   doc.meta.description = "About it";
   std::string line;
-  pith::write_json_line(doc, line);
+  pith::write_json_line(doc, line, {}, pith::JsonExtras{true});
   simdjson::dom::parser parser;
   simdjson::dom::object object = parser.parse(line);
   std::vector<std::string> written;
@@ -32,11 +32,11 @@ TEST_CASE("json_member_names lists every member the writer writes, in order", "[
   for (const std::string& name : listed) {
     INFO(name);
     std::string slim;
-    pith::write_json_line(doc, slim, std::vector<std::string>{name});
+    pith::write_json_line(doc, slim, std::vector<std::string>{name}, pith::JsonExtras{true});
     simdjson::dom::object rest = parser.parse(slim);
     CHECK(rest.size() == listed.size() - 1);
   }
   std::string empty;
-  pith::write_json_line(doc, empty, listed);
+  pith::write_json_line(doc, empty, listed, pith::JsonExtras{true});
   CHECK(empty == "{}\n");
 }

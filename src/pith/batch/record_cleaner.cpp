@@ -75,6 +75,9 @@ std::string id_first(const JsonlRecord& parsed, const JsonlFields& fields) {
   return id.substr(1) + (parsed.pass_through.empty() ? "" : "," + parsed.pass_through);
 }
 
+/// Error records are JSON; a text or Markdown stream reports failures on standard error only.
+bool writes_json(OutputFormat format) { return format == OutputFormat::json || format == OutputFormat::jsonl; }
+
 }  // namespace
 
 void RecordCleaner::clean(const Record& record, CleanedRecord* result) const {
@@ -104,11 +107,13 @@ bool RecordCleaner::note_cleaned(const Document& doc, CleanedRecord* result) con
 }
 
 void RecordCleaner::write_document(const Document& doc, std::string& out) const {
+  JsonExtras extras{m_options.markdown_member};
   if (m_options.explain) write_explain(doc, m_options.color, out);
-  else if (m_options.format == OutputFormat::json) write_json_pretty(doc, out, m_options.omit_members);
-  else if (m_options.format == OutputFormat::jsonl) write_json_line(doc, out, m_options.omit_members);
+  else if (m_options.format == OutputFormat::json) write_json_pretty(doc, out, m_options.omit_members, extras);
+  else if (m_options.format == OutputFormat::jsonl) write_json_line(doc, out, m_options.omit_members, extras);
   else {
-    write_text(doc, out);
+    if (m_options.format == OutputFormat::markdown) write_markdown(doc, out);
+    else write_text(doc, out);
     if (m_options.separate_documents) out += m_options.text_separator;
   }
 }
@@ -123,6 +128,12 @@ void RecordCleaner::write_record(const Document& doc, const std::string& members
     // Records in a text stream are told apart by a separator line after each (empty by default).
     write_text(doc, out);
     out += m_options.text_separator;
+    return;
+  }
+  if (m_options.record_format == OutputFormat::markdown) {
+    // Markdown has blank lines between blocks already: records are told apart by a rule.
+    write_markdown(doc, out);
+    out += out.empty() || out.back() == '\n' ? "\n---\n\n" : "\n\n---\n\n";
     return;
   }
   // Left out: the record's own members (they win), and pith's the user did not ask for.
@@ -146,7 +157,7 @@ void RecordCleaner::write_record(const Document& doc, const std::string& members
     out.append(members, text_at);
     omit.push_back(text_field);
   }
-  append_json_members(doc, out, text_field, omit);
+  append_json_members(doc, out, text_field, omit, JsonExtras{m_options.markdown_member});
   out += "}\n";
 }
 
@@ -156,7 +167,7 @@ void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) 
   if (!record.error.empty()) result->error = record.error;
   if (!result->error.empty() || !m_pipeline.clean_content(record.bytes, std::nullopt, "", &doc, &result->error)) {
     // An input that cannot be read or cleaned keeps its place in a JSON stream.
-    if (!m_options.explain && m_options.format != OutputFormat::text) {
+    if (!m_options.explain && writes_json(m_options.format)) {
       std::string source = "{";
       append_string_member(source, "source", record.name);
       result->output = error_record(source.substr(1), result->error);
@@ -181,7 +192,7 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
     return;
   }
   if (!note_cleaned(doc, result)) {
-    if (m_options.record_format != OutputFormat::text)
+    if (writes_json(m_options.record_format))
       result->output = error_record(id_first(parsed, fields), result->skip_reason, "skipped");
     return;
   }
@@ -219,7 +230,7 @@ void RecordCleaner::clean_warc(const Record& record, CleanedRecord* result) cons
     return;
   }
   if (!note_cleaned(doc, result)) {
-    if (m_options.record_format != OutputFormat::text)
+    if (writes_json(m_options.record_format))
       result->output = error_record(members, result->skip_reason, "skipped");
     return;
   }
@@ -230,8 +241,9 @@ void RecordCleaner::clean_warc(const Record& record, CleanedRecord* result) cons
 }
 
 std::string RecordCleaner::failed_record(const std::string& members, std::string_view error) const {
-  // In a text stream an empty document (one empty line) keeps record N at place N.
+  // In a text or Markdown stream an empty document keeps record N at place N.
   if (m_options.record_format == OutputFormat::text) return "\n";
+  if (m_options.record_format == OutputFormat::markdown) return "\n---\n\n";
   return error_record(members, error);
 }
 

@@ -22,6 +22,8 @@ struct RecordOutputOptions {
   OutputFormat format = OutputFormat::jsonl;
   OutputFormat record_format = OutputFormat::jsonl;
   bool explain = false;
+  /// JSON output gains a "markdown" member.
+  bool markdown_member = false;
   bool color = false;
   JsonlFields fields;
   /// The kind of a JSON line's content: forced, or sniffed per record when empty.

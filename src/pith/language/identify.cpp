@@ -122,18 +122,21 @@ void identify_document_language(Document& doc) {
   doc.meta.declared_language = declared;
   LanguageGuess guess = identify_sample(language_sample(doc));
   std::string declared_primary = primary_language_subtag(declared);
-  if (!guess.language.empty() && (guess.score >= k_reliable_language_score || declared_primary.empty())) {
+  if (!declared_primary.empty() && guess.language == declared_primary) {
+    // The text agrees with the page: its declared tag stands, region and all ("en-GB").
+    doc.meta.language = declared;
+    doc.meta.language_score = guess.score;
+  } else if (!guess.language.empty() && (guess.score >= k_reliable_language_score || declared_primary.empty())) {
     doc.meta.language = guess.language;
     doc.meta.language_score = guess.score;
   } else if (!declared_primary.empty()) {
-    doc.meta.language = declared_primary;
-    if (guess.language == declared_primary) doc.meta.language_score = guess.score;
+    doc.meta.language = declared;  // the text cannot say otherwise: the page's word stands
   }
 }
 
 bool language_wanted(const Document& doc, const Config& config, std::string* reason) {
   if (config.languages.empty()) return true;
-  const std::string& language = doc.meta.language;
+  std::string language = primary_language_subtag(doc.meta.language);
   if (std::find(config.languages.begin(), config.languages.end(), language) != config.languages.end()) return true;
   std::string wanted;
   for (const std::string& name : config.languages) wanted += (wanted.empty() ? "" : ", ") + name;

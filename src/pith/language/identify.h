@@ -45,9 +45,10 @@ LanguageGuess identify_language(std::string_view text);
 /// Identifies the language of `doc` from its kept blocks (at most k_language_sample_bytes of
 /// them, paragraphs first) and sets `doc.meta.language`, `language_score` and
 /// `declared_language`. A language the page declared (<html lang>, read by the HTML parser into
-/// `meta.language`) moves to `declared_language`; `language` becomes the text's language when
-/// that is reliable, else the declared one's primary subtag, else the weak guess. The score is
-/// set only when `language` is the guess.
+/// `meta.language`) moves to `declared_language`; `language` becomes the declared tag when the
+/// text's language agrees with its primary subtag, else the text's language when that is
+/// reliable, else the declared tag, else the weak guess. The score is set whenever the text
+/// was identified as `language`'s primary subtag.
 void identify_document_language(Document& doc);
 
 /// True when `doc` passes `config.languages` (--language): the list is empty, or holds the

@@ -20,8 +20,9 @@ std::string_view language_tag(ListLanguage language) {
 ListLanguages list_languages(const Document& doc) {
   const Metadata& meta = doc.meta;
   if (!meta.language_score || *meta.language_score < k_reliable_language_score) return ListLanguages::all();
+  std::string primary = primary_language_subtag(meta.language);
   for (ListLanguage language : k_list_languages)
-    if (meta.language == language_tag(language))
+    if (primary == language_tag(language))
       return ListLanguages::only(language) | ListLanguages::only(ListLanguage::en);
   return ListLanguages::all();
 }

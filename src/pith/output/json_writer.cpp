@@ -25,6 +25,17 @@ void append_member(std::string& out, std::string_view name, std::string_view val
   json::append_string_or_null(out, value);
 }
 
+void append_array(std::string& out, std::string_view name, const std::vector<std::string>& values) {
+  separate(out);
+  json::append_string(out, name);
+  out += ":[";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i) out.push_back(',');
+    json::append_string(out, values[i]);
+  }
+  out.push_back(']');
+}
+
 void append_number(std::string& out, std::string_view name, std::size_t value) {
   separate(out);
   json::append_string(out, name);
@@ -33,9 +44,10 @@ void append_number(std::string& out, std::string_view name, std::size_t value) {
 }
 
 /// pith's members in the order they are written ("text" under the caller's name for it).
-constexpr std::string_view k_member_names[] = {"source",   "title",    "author",      "date",
-                                               "site_name", "url",     "language",    "language_score", "declared_language", "description",
-                                               "text",     "removed",  "stats"};
+constexpr std::string_view k_member_names[] = {
+    "source",      "title",    "author", "date",  "site_name", "url",        "language", "language_score",
+    "declared_language", "description", "hostname", "image", "tags", "categories", "text", "markdown",
+    "removed",     "stats"};
 
 /// `"name":0.99,` (up to three decimals), or `"name":null,` when there is no score.
 void append_score(std::string& out, std::string_view name, std::optional<double> score) {
@@ -100,7 +112,7 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
 std::span<const std::string_view> json_member_names() { return k_member_names; }
 
 void append_json_members(const Document& doc, std::string& out, std::string_view text_field,
-                         std::span<const std::string> omit) {
+                         std::span<const std::string> omit, JsonExtras extras) {
   auto omitted = [&](std::string_view name) { return std::find(omit.begin(), omit.end(), name) != omit.end(); };
   auto member = [&](std::string_view name, std::string_view value) {
     if (!omitted(name)) append_member(out, name, value);
@@ -115,12 +127,21 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   if (!omitted("language_score")) append_score(out, "language_score", doc.meta.language_score);
   member("declared_language", doc.meta.declared_language);
   member("description", doc.meta.description);
+  member("hostname", doc.meta.hostname);
+  member("image", doc.meta.image);
+  if (!omitted("tags")) append_array(out, "tags", doc.meta.tags);
+  if (!omitted("categories")) append_array(out, "categories", doc.meta.categories);
   std::string text = kept_text(doc);
   if (!omitted(text_field)) {
     separate(out);
     json::append_string(out, text_field);
     out.push_back(':');
     json::append_string(out, text);
+  }
+  if (extras.markdown && !omitted("markdown")) {
+    separate(out);
+    out += "\"markdown\":";
+    json::append_string(out, kept_markdown(doc));
   }
 
   // "removed" and "stats" are built, then cut again when left out (a record has its own).
@@ -161,15 +182,16 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   if (omitted("stats")) out.resize(stats_start);
 }
 
-void write_json_line(const Document& doc, std::string& out, std::span<const std::string> omit) {
+void write_json_line(const Document& doc, std::string& out, std::span<const std::string> omit, JsonExtras extras) {
   out.push_back('{');
-  append_json_members(doc, out, "text", omit);
+  append_json_members(doc, out, "text", omit, extras);
   out += "}\n";
 }
 
-void write_json_pretty(const Document& doc, std::string& out, std::span<const std::string> omit) {
+void write_json_pretty(const Document& doc, std::string& out, std::span<const std::string> omit,
+                       JsonExtras extras) {
   std::string compact = "{";
-  append_json_members(doc, compact, "text", omit);
+  append_json_members(doc, compact, "text", omit, extras);
   compact.push_back('}');
   out += indent(compact);
   out.push_back('\n');
