@@ -2,8 +2,10 @@
 #include "cli/output_sink.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -51,15 +53,25 @@ bool OutputSink::open(std::size_t input, std::string* err) {
 
 bool OutputSink::write(std::size_t input, std::string_view bytes, std::string* err) {
   if (m_paths.empty()) {
-    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size()) return true;
+    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() &&
+        (!m_flush_each || std::fflush(stdout) == 0))
+      return true;
     m_reader_gone = errno == EPIPE;
     *err = std::string("standard output: ") + std::strerror(errno);
     return false;
   }
   if ((!m_file || m_current != input) && !open(input, err)) return false;
-  if (std::fwrite(bytes.data(), 1, bytes.size(), m_file) == bytes.size()) return true;
+  if (std::fwrite(bytes.data(), 1, bytes.size(), m_file) == bytes.size() &&
+      (!m_flush_each || std::fflush(m_file) == 0))
+    return true;
   *err = m_paths[input] + ": " + std::strerror(errno);
   return false;
+}
+
+bool reads_stream(const std::vector<std::string>& paths) {
+  struct stat st {};
+  bool stdin_named = paths.empty() || std::find(paths.begin(), paths.end(), "-") != paths.end();
+  return stdin_named && (::fstat(STDIN_FILENO, &st) != 0 || !S_ISREG(st.st_mode));
 }
 
 bool OutputSink::finish(std::string* err) {

@@ -192,9 +192,10 @@ int run(int argc, char** argv) {
 
   std::vector<std::string> paths;
   for (const InputFile& input : inputs) paths.push_back(input.path);
+  bool flush_each = reads_stream(paths);  // a co-process: each answer goes out as it is written
   pith::InputSequence sequence(std::move(paths), config.input_format, config.max_bytes);
   pith::RecordCleaner cleaner(*pipeline, output_options(config, raw.explain, raw.explain && use_color(raw.color)));
-  OutputSink sink(std::move(out_paths));
+  OutputSink sink(std::move(out_paths), flush_each);
   Progress progress(report && isatty(STDERR_FILENO), sequence.total_size());
   WriterState writer{sink, progress, sequence, {}, k_exit_ok, false};
 
