@@ -1,7 +1,7 @@
-// One list of flags; checking them into a Config happens once, here.
+// One list of flags; the library checks them into a Config (pith/config_options.h).
 #include "cli/options.h"
 
-#include <cctype>
+#include <algorithm>
 
 namespace cli {
 
@@ -9,10 +9,10 @@ void define_options(CLI::App& app, RawOptions& raw) {
   app.add_option("files", raw.inputs, "Inputs to clean; '-' or none reads standard input");
   app.add_option("-f,--format", raw.format,
                  "Output format: text, json or jsonl (default text; jsonl for JSON Lines and WARC inputs)")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+      ->check(CLI::IsMember(pith::k_output_formats));
   app.add_option("-i,--input-format", raw.input_format,
                  "Input format: auto (one document per input, HTML or text), text, html, jsonl or warc")
-      ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}));
+      ->check(CLI::IsMember(pith::k_input_formats));
   app.add_flag("-e,--explain", raw.explain, "Show the input with each removed line marked by the filter that removed it");
   app.add_flag("--list-filters", raw.list_filters, "List every filter and normaliser in pipeline order and exit");
   // List options take one comma-separated value per use, so a following file name stays a file.
@@ -29,11 +29,11 @@ void define_options(CLI::App& app, RawOptions& raw) {
   app.add_option("--keep", raw.keep, "HTML: also keep tables, lists, captions, comments or links (comma-separated)")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember({"tables", "lists", "captions", "comments", "links"}));
+      ->check(CLI::IsMember(pith::k_html_parts));
   app.add_option("--drop", raw.drop, "HTML: drop tables, lists, captions, comments or links (comma-separated)")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember({"tables", "lists", "captions", "comments", "links"}));
+      ->check(CLI::IsMember(pith::k_html_parts));
   app.add_flag("--nfkc", raw.nfkc, "Normalise to NFKC instead of NFC");
   app.add_flag("--ascii-punct", raw.ascii_punct, "Fold curly quotes, dashes and ellipses to ASCII");
   app.add_option("--max-bytes", raw.max_bytes, "Largest input (after decompression) to accept, e.g. 64M");
@@ -49,81 +49,20 @@ void define_options(CLI::App& app, RawOptions& raw) {
                  "JSON Lines and WARC: the output field for the cleaned text (default text)");
   app.add_option("--content-format", raw.content_format,
                  "JSON Lines: the content is html, text, or auto (detected per record)")
-      ->check(CLI::IsMember({"auto", "text", "html"}));
+      ->check(CLI::IsMember(pith::k_content_formats));
   app.add_option("--output-dir", raw.output_dir,
                  "Write one file per input into this directory, mirroring input names (.jsonl, or .txt with --format text)");
-  app.add_option("-j,--jobs", raw.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));
+  app.add_option("-j,--jobs", raw.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, pith::k_max_jobs));
   app.add_flag("-q,--quiet", raw.quiet, "No progress line and no summary on standard error");
 }
 
-bool parse_size(const std::string& text, std::size_t* bytes) {
-  if (text.empty()) return false;
-  std::size_t value = 0, i = 0;
-  for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) {
-    if (value > (SIZE_MAX - 9) / 10) return false;
-    value = value * 10 + static_cast<std::size_t>(text[i] - '0');
-  }
-  if (i == 0) return false;
-  std::string unit = text.substr(i);
-  int shift = 0;
-  if (unit.empty() || unit == "B") shift = 0;
-  else if (unit == "K" || unit == "KB" || unit == "k") shift = 10;
-  else if (unit == "M" || unit == "MB") shift = 20;
-  else if (unit == "G" || unit == "GB") shift = 30;
-  else return false;
-  if (value > (SIZE_MAX >> shift)) return false;
-  *bytes = value << shift;
-  return *bytes > 0;
-}
-
 bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
-  using pith::InputFormat;
-  using pith::OutputFormat;
-  config->input_format = raw.input_format == "html"    ? InputFormat::html
-                         : raw.input_format == "text"  ? InputFormat::text
-                         : raw.input_format == "jsonl" ? InputFormat::jsonl
-                         : raw.input_format == "warc"  ? InputFormat::warc
-                                                       : InputFormat::detect;
-  bool records = config->input_format == InputFormat::jsonl || config->input_format == InputFormat::warc;
-  // A batch of records is a dataset: JSON Lines out unless asked otherwise.
-  std::string format = raw.format.empty() ? (records ? "jsonl" : "text") : raw.format;
-  config->format = format == "json" ? OutputFormat::json
-                   : format == "jsonl" ? OutputFormat::jsonl
-                                       : OutputFormat::text;
-  config->content_format = raw.content_format == "html"   ? InputFormat::html
-                           : raw.content_format == "text" ? InputFormat::text
-                                                          : InputFormat::detect;
-  config->content_field = raw.content_field;
-  config->id_field = raw.id_field;
-  config->url_field = raw.url_field;
-  config->output_field = raw.output_field;
-  config->jobs = raw.jobs;
-  for (const std::string* name : {&raw.content_field, &raw.id_field, &raw.url_field, &raw.output_field})
-    if (name->empty()) {
-      *err = "field names cannot be empty";
-      return false;
-    }
-  config->disabled = raw.disable;
-  config->only = raw.only;
-  config->rules_files = raw.rules;
-  config->unicode_form = raw.nfkc ? pith::UnicodeForm::nfkc : pith::UnicodeForm::nfc;
-  config->ascii_punct = raw.ascii_punct;
-  if (!parse_size(raw.max_bytes, &config->max_bytes)) {
-    *err = "--max-bytes: '" + raw.max_bytes + "' is not a size (try 64M)";
-    return false;
-  }
-  auto set_keep = [&](const std::vector<std::string>& names, bool value) {
-    for (const std::string& name : names) {
-      if (name == "tables") config->keep_tables = value;
-      else if (name == "lists") config->keep_lists = value;
-      else if (name == "captions") config->keep_captions = value;
-      else if (name == "comments") config->keep_comments = value;
-      else if (name == "links") config->keep_links = value;
-    }
-  };
-  set_keep(raw.keep, true);
-  set_keep(raw.drop, false);
-  return true;
+  pith::OptionError option_err;
+  if (pith::to_config(raw, config, &option_err)) return true;
+  std::string flag = "--" + option_err.option;
+  std::replace(flag.begin(), flag.end(), '_', '-');
+  *err = flag + ": " + option_err.reason;
+  return false;
 }
 
 }  // namespace cli

@@ -7,45 +7,28 @@
 #include <vector>
 
 #include "pith/config.h"
+#include "pith/config_options.h"
 
 namespace cli {
 
-/// Flags as typed, before they are checked and turned into a pith::Config.
-struct RawOptions {
+/// Flags as typed, before they are checked: the options the library checks into a pith::Config
+/// (pith::ConfigOptions), and those only the command line has.
+struct RawOptions : pith::ConfigOptions {
   std::vector<std::string> inputs;
-  std::string format;  ///< empty: text for documents, jsonl for JSON Lines and WARC inputs
-  std::string input_format = "auto";
   bool explain = false;
   bool list_filters = false;
-  std::vector<std::string> disable;
-  std::vector<std::string> only;
-  std::vector<std::string> rules;
-  std::vector<std::string> keep;
-  std::vector<std::string> drop;
-  bool nfkc = false;
-  bool ascii_punct = false;
-  std::string max_bytes = "64M";
   std::string color = "auto";
   // batch runs
   bool recursive = false;
   std::vector<std::string> globs;
-  std::string content_field = "text";
-  std::string id_field = "id";
-  std::string url_field = "url";
-  std::string output_field = "text";
-  std::string content_format = "auto";
   std::string output_dir;
-  unsigned jobs = 0;
   bool quiet = false;
 };
 
 /// Registers every option of pith on `app`, bound to `raw`.
 void define_options(CLI::App& app, RawOptions& raw);
 
-/// Checks `raw` and fills `config`; false with `err` for the user on a bad value.
+/// Checks `raw` and fills `config`; false with `err` for the user, naming the flag, on a bad value.
 bool to_config(const RawOptions& raw, pith::Config* config, std::string* err);
-
-/// Parses a size such as "64M", "1G", "4096"; false when it is not one.
-bool parse_size(const std::string& text, std::size_t* bytes);
 
 }  // namespace cli
