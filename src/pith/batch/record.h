@@ -2,7 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
+
+#include "pith/document.h"
 
 namespace pith {
 
@@ -21,6 +24,11 @@ struct Record {
   std::string error;
   /// A record the run reads past by design (a WARC request or metadata record): counted only.
   bool skipped = false;
+
+  // What a library caller knows of a document before it is read (the Python module's url= and
+  // input_format=): its URL, and its kind (html or text) when not to be sniffed.
+  std::string url;
+  std::optional<InputKind> content_kind;
 
   // WARC header fields the output carries.
   std::string warc_type;

@@ -81,7 +81,8 @@ void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) 
   }
   Document doc;
   doc.source = record.name;
-  if (!m_pipeline.clean_content(record.bytes, std::nullopt, "", &doc, &result->error)) return;
+  doc.meta.url = record.url;
+  if (!m_pipeline.clean_content(record.bytes, record.content_kind, "", &doc, &result->error)) return;
   result->removed = removed_per_filter(doc);
   write_document(doc, result->output);
 }
