@@ -129,7 +129,8 @@ class Cleaner:
 
         ``content``: the page or text dump as ``str``, or as ``bytes`` as read from a file (gzip
         and zstd are decompressed, and the charset of HTML is detected, as the command line
-        does). ``url``: the page's URL when known (the page's own canonical URL wins).
+        does). ``url``: the page's URL when known; it becomes the result's ``url``, ahead of the
+        page's canonical URL, as a JSON Lines record's ``url`` does on the command line.
         ``input_format``: ``"auto"`` (HTML or text, sniffed), ``"html"`` or ``"text"``.
 
         Returns the result dict (see the module's docstring). Raises :class:`pith.Error` when the

@@ -81,8 +81,9 @@ void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) 
   }
   Document doc;
   doc.source = record.name;
-  doc.meta.url = record.url;
   if (!m_pipeline.clean_content(record.bytes, record.content_kind, "", &doc, &result->error)) return;
+  // The caller's URL wins over the page's own, as a JSON Lines record's url member does.
+  if (!record.url.empty()) doc.meta.url = record.url;
   result->removed = removed_per_filter(doc);
   write_document(doc, result->output);
 }
