@@ -154,9 +154,9 @@ class Cleaner:
         ``input_format`` is the default for items that do not give one. ``jobs``: worker threads
         (default one per core).
 
-        Streams: items are read as workers free up and results are yielded as soon as they are
-        ready in order, so memory stays bounded (a few documents per thread) for an iterable of
-        any length. The GIL is released while documents are cleaned. A document that cannot be
+        Streams: items are read as workers free up (from the call on, on one of pith's threads,
+        holding the GIL; one item at a time) and results are yielded as soon as they are ready in
+        order, so memory stays bounded (a few documents per thread) for an iterable of any length. The GIL is released while documents are cleaned. A document that cannot be
         cleaned yields ``{"error": reason}`` in its place; an exception raised by ``items`` itself
         (or a malformed item) is raised after the results of the items before it. Stopping early
         (``break``, closing the generator) stops pith's threads.
