@@ -1,4 +1,4 @@
-// One list of flags; checking them into a Config happens once, here.
+// One list of flags; the library checks them into a Config (pith/config_options.h).
 #include "cli/options.h"
 
 #include <algorithm>
@@ -14,13 +14,13 @@ void define_options(CLI::App& app, RawOptions& raw) {
   app.add_option("-f,--format", raw.format,
                  "Output format: text, markdown, json (one JSON text: an array for several inputs or records) or "
                  "jsonl (default text; jsonl for JSON Lines and WARC inputs)")
-      ->check(CLI::IsMember({"text", "markdown", "json", "jsonl"}));
+      ->check(CLI::IsMember(pith::k_output_formats));
   app.add_flag("--with-markdown", raw.with_markdown,
                "JSON and JSON Lines: add a 'markdown' member holding the kept text as Markdown");
   app.add_option("-i,--input-format", raw.input_format,
                  "Input format: auto (each input's own, from its first bytes: WARC, JSON Lines, or one document, "
                  "HTML or text), text, html, jsonl or warc")
-      ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}));
+      ->check(CLI::IsMember(pith::k_input_formats));
   app.add_flag("-e,--explain", raw.explain, "Show the input with each removed line marked by the filter that removed it");
   app.add_flag("--list-filters", raw.list_filters, "List every filter and normaliser in pipeline order and exit");
   // List options take one comma-separated value per use, so a following file name stays a file.
@@ -37,11 +37,11 @@ void define_options(CLI::App& app, RawOptions& raw) {
   app.add_option("--keep", raw.keep, "HTML: also keep tables, lists, captions, comments or links (comma-separated)")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember({"tables", "lists", "captions", "comments", "links"}));
+      ->check(CLI::IsMember(pith::k_html_parts));
   app.add_option("--drop", raw.drop, "HTML: drop tables, lists, captions, comments or links (comma-separated)")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember({"tables", "lists", "captions", "comments", "links"}));
+      ->check(CLI::IsMember(pith::k_html_parts));
   app.add_option("--language", raw.languages,
                  "Keep only documents in these languages, as identified from their text (BCP 47 tags, "
                  "comma-separated, e.g. de,fr); others are skipped")
@@ -68,10 +68,10 @@ void define_options(CLI::App& app, RawOptions& raw) {
                "pith's (unless --fields names some), so the records keep their schema");
   app.add_option("--content-format", raw.content_format,
                  "JSON Lines: the content is html, text, or auto (detected per record)")
-      ->check(CLI::IsMember({"auto", "text", "html"}));
+      ->check(CLI::IsMember(pith::k_content_formats));
   app.add_option("--output-dir", raw.output_dir,
                  "Write one file per input into this directory, mirroring input names (.jsonl; .txt or .md with --format text or markdown)");
-  app.add_option("-j,--jobs", raw.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));
+  app.add_option("-j,--jobs", raw.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, pith::k_max_jobs));
   app.add_flag("-q,--quiet", raw.quiet, "No progress line, summary or notes on standard error (errors and warnings stay)");
   app.add_option("--separator", raw.separator,
                  "Text output of several documents or records: the line written after each (default: an empty "
@@ -127,49 +127,15 @@ bool unescape_separator(std::string_view typed, std::string* bytes) {
   return true;
 }
 
-bool parse_size(const std::string& text, std::size_t* bytes) {
-  if (text.empty()) return false;
-  std::size_t value = 0, i = 0;
-  for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) {
-    if (value > (SIZE_MAX - 9) / 10) return false;
-    value = value * 10 + static_cast<std::size_t>(text[i] - '0');
-  }
-  if (i == 0) return false;
-  std::string unit = text.substr(i);
-  int shift = 0;
-  if (unit.empty() || unit == "B") shift = 0;
-  else if (unit == "K" || unit == "KB" || unit == "k") shift = 10;
-  else if (unit == "M" || unit == "MB") shift = 20;
-  else if (unit == "G" || unit == "GB") shift = 30;
-  else return false;
-  if (value > (SIZE_MAX >> shift)) return false;
-  *bytes = value << shift;
-  return *bytes > 0;
-}
-
 bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
-  using pith::InputFormat;
-  using pith::OutputFormat;
-  config->input_format = raw.input_format == "html"    ? InputFormat::html
-                         : raw.input_format == "text"  ? InputFormat::text
-                         : raw.input_format == "jsonl" ? InputFormat::jsonl
-                         : raw.input_format == "warc"  ? InputFormat::warc
-                                                       : InputFormat::detect;
-  bool records = config->input_format == InputFormat::jsonl || config->input_format == InputFormat::warc;
-  // A batch of records is a dataset: JSON Lines out unless asked otherwise.
-  std::string format = raw.format.empty() ? (records ? "jsonl" : "text") : raw.format;
-  config->format = format == "json" ? OutputFormat::json
-                   : format == "jsonl" ? OutputFormat::jsonl
-                   : format == "markdown" ? OutputFormat::markdown
-                                       : OutputFormat::text;
-  config->json_markdown = raw.with_markdown;
-  config->content_format = raw.content_format == "html"   ? InputFormat::html
-                           : raw.content_format == "text" ? InputFormat::text
-                                                          : InputFormat::detect;
-  config->content_field = raw.content_field;
-  config->id_field = raw.id_field;
-  config->url_field = raw.url_field;
-  config->output_field = raw.output_field;
+  pith::OptionError option_err;
+  if (!pith::to_config(raw, config, &option_err)) {
+    std::string flag = "--" + option_err.option;
+    std::replace(flag.begin(), flag.end(), '_', '-');
+    *err = flag + ": " + option_err.reason;
+    return false;
+  }
+  // What only the command line has.
   if (raw.in_place && raw.was_given("--output-field")) {
     *err = "--in-place writes the cleaned text back into --field; leave out --output-field, or --in-place";
     return false;
@@ -180,43 +146,6 @@ bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
     *err = "--separator: '" + raw.separator + "' has an unknown escape (\\f, \\t, \\n and \\\\ are known)";
     return false;
   }
-  config->jobs = raw.jobs;
-  for (const std::string* name : {&raw.content_field, &raw.id_field, &raw.url_field, &raw.output_field})
-    if (name->empty()) {
-      *err = "field names cannot be empty";
-      return false;
-    }
-  config->disabled = raw.disable;
-  config->only = raw.only;
-  config->rules_files = raw.rules;
-  config->unicode_form = raw.nfkc ? pith::UnicodeForm::nfkc : pith::UnicodeForm::nfc;
-  config->ascii_punct = raw.ascii_punct;
-  config->boilerplate_threshold = raw.boilerplate_threshold;
-  config->boilerplate_model = raw.boilerplate_model;
-  config->boilerplate_dump_features = raw.boilerplate_dump_features;
-  if (!parse_size(raw.max_bytes, &config->max_bytes)) {
-    *err = "--max-bytes: '" + raw.max_bytes + "' is not a size (try 64M)";
-    return false;
-  }
-  auto set_keep = [&](const std::vector<std::string>& names, bool value) {
-    for (const std::string& name : names) {
-      if (name == "tables") config->keep_tables = value;
-      else if (name == "lists") config->keep_lists = value;
-      else if (name == "captions") config->keep_captions = value;
-      else if (name == "comments") config->keep_comments = value;
-      else if (name == "links") config->keep_links = value;
-    }
-  };
-  for (const std::string& tag : raw.languages) {
-    std::string primary = pith::primary_language_subtag(tag);
-    if (primary.empty()) {
-      *err = "--language: '" + tag + "' is not a language tag (two or three letters, as en or de)";
-      return false;
-    }
-    config->languages.push_back(primary);
-  }
-  set_keep(raw.keep, true);
-  set_keep(raw.drop, false);
   return true;
 }
 

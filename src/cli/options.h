@@ -9,37 +9,21 @@
 
 #include "pith/batch/record_cleaner.h"
 #include "pith/config.h"
+#include "pith/config_options.h"
 
 namespace cli {
 
-/// Flags as typed, before they are checked and turned into a pith::Config.
-struct RawOptions {
+/// Flags as typed, before they are checked: the options the library checks into a pith::Config
+/// (pith::ConfigOptions), and those only the command line has.
+struct RawOptions : pith::ConfigOptions {
   std::vector<std::string> inputs;
-  std::string format;  ///< empty: text for documents, jsonl for JSON Lines and WARC inputs
-  bool with_markdown = false;
-  std::string input_format = "auto";
   bool explain = false;
   bool list_filters = false;
-  std::vector<std::string> disable;
-  std::vector<std::string> only;
-  std::vector<std::string> rules;
-  std::vector<std::string> keep;
-  std::vector<std::string> drop;
-  std::vector<std::string> languages;
-  bool nfkc = false;
-  bool ascii_punct = false;
-  std::string max_bytes = "64M";
   std::string color = "auto";
   // batch runs
   bool recursive = false;
   std::vector<std::string> globs;
-  std::string content_field = "text";
-  std::string id_field = "id";
-  std::string url_field = "url";
-  std::string output_field = "text";  ///< --in-place makes it --field's member
-  std::string content_format = "auto";
   std::string output_dir;
-  unsigned jobs = 0;
   bool quiet = false;
   // output control
   std::string separator;  ///< --separator as typed (\f, \t, \n, \\ escapes); "" is an empty line
@@ -53,10 +37,6 @@ struct RawOptions {
   /// The long names of the options given ("--format"), filled by note_given() after parsing.
   std::vector<std::string> given;
   bool was_given(std::string_view flag) const;
-  // the boilerplate stage
-  float boilerplate_threshold = pith::Config{}.boilerplate_threshold;
-  std::string boilerplate_model;
-  bool boilerplate_dump_features = false;
 };
 
 /// Registers every option of pith on `app`, bound to `raw`.
@@ -65,7 +45,7 @@ void define_options(CLI::App& app, RawOptions& raw);
 /// After `app` parsed the command line: records in `raw.given` which options it held.
 void note_given(const CLI::App& app, RawOptions& raw);
 
-/// Checks `raw` and fills `config`; false with `err` for the user on a bad value.
+/// Checks `raw` and fills `config`; false with `err` for the user, naming the flag, on a bad value.
 bool to_config(const RawOptions& raw, pith::Config* config, std::string* err);
 
 /// How records are written, from the flags: formats, JSON members, separators, --min-chars.
@@ -86,8 +66,5 @@ std::string text_destination(const RawOptions& raw, const pith::Config& config, 
 /// `--separator` as typed, its escapes (\f \t \n \\) turned into bytes; false when a
 /// backslash starts something else.
 bool unescape_separator(std::string_view typed, std::string* bytes);
-
-/// Parses a size such as "64M", "1G", "4096"; false when it is not one.
-bool parse_size(const std::string& text, std::size_t* bytes);
 
 }  // namespace cli

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -83,7 +84,9 @@ bool OutputSink::complete_up_to(std::size_t input, std::string* err) {
 
 bool OutputSink::write(std::size_t input, std::string_view bytes, std::string* err) {
   if (m_paths.empty()) {
-    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size()) return true;
+    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() &&
+        (!m_flush_each || std::fflush(stdout) == 0))
+      return true;
     m_reader_gone = errno == EPIPE;
     m_failed = true;
     *err = std::string("standard output: ") + std::strerror(errno);
@@ -102,7 +105,9 @@ bool OutputSink::write(std::size_t input, std::string_view bytes, std::string* e
       return false;
     }
   }
-  if (std::fwrite(bytes.data(), 1, bytes.size(), m_file) == bytes.size()) return true;
+  if (std::fwrite(bytes.data(), 1, bytes.size(), m_file) == bytes.size() &&
+      (!m_flush_each || std::fflush(m_file) == 0))
+    return true;
   *err = m_paths[input] + ": " + std::strerror(errno);
   m_failed = true;
   abandon();
@@ -112,6 +117,12 @@ bool OutputSink::write(std::size_t input, std::string_view bytes, std::string* e
 void OutputSink::discard(std::size_t input) {
   if (m_discarded.size() < m_paths.size()) m_discarded.resize(m_paths.size(), false);
   if (input < m_discarded.size()) m_discarded[input] = true;
+}
+
+bool reads_stream(const std::vector<std::string>& paths) {
+  struct stat st {};
+  bool stdin_named = paths.empty() || std::find(paths.begin(), paths.end(), "-") != paths.end();
+  return stdin_named && (::fstat(STDIN_FILENO, &st) != 0 || !S_ISREG(st.st_mode));
 }
 
 bool OutputSink::finish(std::string* err) {

@@ -16,7 +16,9 @@ namespace cli {
 class OutputSink {
  public:
   /// Standard output when `paths` is empty; otherwise input i is written to `paths[i]`.
-  explicit OutputSink(std::vector<std::string> paths) : m_paths(std::move(paths)) {}
+  /// `flush_each`: every write goes out at once, for a reader that waits for each answer.
+  explicit OutputSink(std::vector<std::string> paths, bool flush_each = false)
+      : m_paths(std::move(paths)), m_flush_each(flush_each) {}
   ~OutputSink();
   OutputSink(const OutputSink&) = delete;
   OutputSink& operator=(const OutputSink&) = delete;
@@ -60,6 +62,12 @@ class OutputSink {
   std::string m_deferred_error;  ///< an input without records whose empty file failed
   bool m_failed = false;
   bool m_reader_gone = false;
+  bool m_flush_each = false;
 };
+
+/// True when `paths` read standard input ("-") and it is not a regular file (a pipe, a socket, a
+/// terminal): another program may be feeding records one at a time and waiting for each answer,
+/// so output is flushed record by record rather than when a buffer fills.
+bool reads_stream(const std::vector<std::string>& paths);
 
 }  // namespace cli

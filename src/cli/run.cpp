@@ -184,10 +184,11 @@ int run(int argc, char** argv) {
 
   std::vector<std::string> paths;
   for (const InputFile& input : inputs) paths.push_back(input.path);
-  pith::InputSequence sequence(paths, config.input_format, config.max_bytes);
+  bool flush_each = reads_stream(paths);  // a co-process: each answer goes out as it is written
+  pith::InputSequence sequence(std::move(paths), config.input_format, config.max_bytes);
   bool color = raw.explain && use_color(raw.color);
   pith::RecordCleaner cleaner(*pipeline, output_options(raw, config, color, several));
-  OutputSink sink(std::move(out_paths));
+  OutputSink sink(std::move(out_paths), flush_each);
   Progress progress(!raw.quiet && progress_allowed(isatty(STDERR_FILENO), isatty(STDOUT_FILENO), raw.output_dir.empty()),
                     sequence.total_size());
   RecordWriter writer(sink, progress, sequence, writer_settings(raw, config, color, several, batch));

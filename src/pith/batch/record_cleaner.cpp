@@ -5,6 +5,7 @@
 
 #include "pith/batch/http_response.h"
 #include "pith/html/html_parser.h"
+#include "pith/html/url.h"
 #include "pith/input/utf8.h"
 #include "pith/language/identify.h"
 #include "pith/output/json_escape.h"
@@ -165,7 +166,7 @@ void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) 
   Document doc;
   doc.source = record.name;
   if (!record.error.empty()) result->error = record.error;
-  if (!result->error.empty() || !m_pipeline.clean_content(record.bytes, std::nullopt, "", &doc, &result->error)) {
+  if (!result->error.empty() || !m_pipeline.clean_content(record.bytes, record.content_kind, "", &doc, &result->error)) {
     // An input that cannot be read or cleaned keeps its place in a JSON stream.
     if (!m_options.explain && writes_json(m_options.format)) {
       std::string source = "{";
@@ -173,6 +174,11 @@ void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) 
       result->output = error_record(source.substr(1), result->error);
     }
     return;
+  }
+  // The caller's URL wins over the page's own, as a JSON Lines record's url member does.
+  if (!record.url.empty()) {
+    doc.meta.url = record.url;
+    doc.meta.hostname = html::url_hostname(record.url);
   }
   if (note_cleaned(doc, result)) write_document(doc, result->output);
 }
@@ -190,6 +196,11 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
   if (!ok) {
     result->output = failed_record(id_first(parsed, fields), result->error);
     return;
+  }
+  // The record's own URL is the one its output carries, so the hostname must be of it too.
+  if (!parsed.url.empty()) {
+    doc.meta.url = parsed.url;
+    doc.meta.hostname = html::url_hostname(parsed.url);
   }
   if (!note_cleaned(doc, result)) {
     if (writes_json(m_options.record_format))
