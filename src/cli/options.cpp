@@ -70,7 +70,7 @@ void define_options(CLI::App& app, RawOptions& raw) {
                  "JSON Lines: the content is html, text, or auto (detected per record)")
       ->check(CLI::IsMember(pith::k_content_formats));
   app.add_option("--output-dir", raw.output_dir,
-                 "Write one file per input into this directory, mirroring input names (.jsonl; .txt or .md with --format text or markdown)");
+                 "Write one file per input into this directory, mirroring input names, with the output format's suffix (.txt for documents, .jsonl for records, .json, .md)");
   app.add_option("-j,--jobs", raw.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, pith::k_max_jobs));
   app.add_flag("-q,--quiet", raw.quiet, "No progress line, summary or notes on standard error (errors and warnings stay)");
   app.add_option("--separator", raw.separator,
@@ -242,8 +242,8 @@ std::string text_destination(const RawOptions& raw, const pith::Config& config, 
            (raw.fields.empty() ? "; no other field was added" : "") + where;
   std::string text;
   if (jsonl && config.content_field == config.output_field)
-    text = "the cleaned text of " + quoted(config.content_field) + " went back to " + quoted(config.output_field) +
-           ", after each record's other fields";
+    text = "the cleaned text of " + quoted(config.content_field) + " was written as " + quoted(config.output_field) +
+           ", after each record's other fields (--in-place keeps it where it stood)";
   else if (jsonl)
     text = "the cleaned text of " + quoted(config.content_field) + " went to " + quoted(config.output_field) + "; " +
            quoted(config.content_field) + " was left out (--in-place keeps the text in it)";

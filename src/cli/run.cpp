@@ -96,6 +96,7 @@ bool plan_outputs(const std::vector<InputFile>& inputs, const std::string& out_d
       format = is_record_format(pith::sniff_file(input.path).format) ? pith::OutputFormat::jsonl : pith::OutputFormat::text;
     std::string_view extension = format == pith::OutputFormat::text       ? ".txt"
                                  : format == pith::OutputFormat::markdown ? ".md"
+                                 : format == pith::OutputFormat::json     ? ".json"
                                                                           : ".jsonl";
     std::string path = pith::output_path(input.path, input.root, out_dir, extension);
     std::error_code ec;

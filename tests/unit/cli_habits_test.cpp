@@ -130,9 +130,10 @@ TEST_CASE("JSON output is one JSON text: an array over several inputs or records
   CHECK(none.out == "[]\n");
   pith::test::RunResult sniffed = run_pith({"-f", "json", "-q", dir.write("d.jsonl", dump)});
   CHECK(sniffed.out == rows.out);
+  // One JSON text a file, named .json as it is one.
   pith::test::RunResult files = run_pith({"-f", "json", "-q", "--output-dir", dir.path("o"), dir.path("d.jsonl"), a});
-  CHECK(parses(pith::test::read_file(dir.path("o/d.jsonl"))));
-  CHECK(parses(pith::test::read_file(dir.path("o/a.jsonl"))));
+  CHECK(parses(pith::test::read_file(dir.path("o/d.json"))));
+  CHECK(parses(pith::test::read_file(dir.path("o/a.json"))));
 }
 
 TEST_CASE("text of several documents: an empty line, or --separator, after each", "[cli][separator]") {
