@@ -1,0 +1,15 @@
+// The site a record belongs to: what site-repeat counts lines per.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pith::sites {
+
+/// The site of a record from its URL or a site field: a URL's host, lower-cased, without user
+/// information, port, trailing dot or a leading "www." ("https://www.Example.com:443/a" →
+/// "example.com"); anything else (a host, a name from --site-field) trimmed and lower-cased,
+/// with tabs and line breaks as spaces. "" when `value` names no site.
+std::string site_name(std::string_view value);
+
+}  // namespace pith::sites
