@@ -11,6 +11,7 @@
 #include "pith/filters/paywall.h"
 #include "pith/filters/related.h"
 #include "pith/filters/share.h"
+#include "pith/filters/site_repeat.h"
 #include "pith/filters/social_embed.h"
 
 namespace pith {
@@ -53,6 +54,10 @@ constexpr FilterEntry k_filters[] = {
     {"copyright", "copyright notices: \"© 2024 Reuters. All rights reserved.\" and agency forms", true,
      make<CopyrightFilter>},
     {"follow", "\"Follow us on ...\" prompts naming a platform or a handle", true, make<FollowFilter>},
+    // Last: lines the other filters name keep their more telling reason.
+    {"site-repeat",
+     "lines a site repeats across its records (tickers, taglines, bios), learned from the batch or --sites",
+     true, make<SiteRepeatFilter>},
 };
 }  // namespace
 
