@@ -118,6 +118,10 @@ bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlR
       std::string_view url;
       if (!member.value.get_string().get(url)) record->url.assign(url);
     }
+    if (!fields.site.empty() && member.key == fields.site && record->site.empty()) {
+      std::string_view site;
+      if (!member.value.get_string().get(site)) record->site.assign(site);
+    }
     if (member.key == fields.id) record->has_id = true;
     if (!record->pass_through.empty()) record->pass_through.push_back(',');
     record->pass_through.append(text.key);

@@ -5,6 +5,7 @@
 #include "pith/input/decompress.h"
 #include "pith/output/json_escape.h"
 #include "pith/output/writers.h"
+#include "pith/sites/site_name.h"
 
 namespace pith {
 
@@ -74,6 +75,28 @@ void RecordCleaner::write_record(const Document& doc, const std::string& members
   out += "}\n";
 }
 
+bool RecordCleaner::process(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset,
+                            Document* doc, std::string* err) const {
+  if (m_options.learn_sites) {
+    // Only a page can name its own site (a canonical link): a text without one from its record
+    // has nothing to learn from, so it is not even parsed.
+    InputKind resolved = kind ? *kind : detect_kind(bytes, m_pipeline.config());
+    if (resolved == InputKind::text && doc->site.empty()) return true;
+    return m_pipeline.parse_content(bytes, resolved, charset, doc, err);
+  }
+  return m_pipeline.clean_content(bytes, kind, charset, doc, err);
+}
+
+bool RecordCleaner::take_counts(const Document& doc, CleanedRecord* result) const {
+  result->site = doc.site;
+  if (m_options.learn_sites) {
+    sites::record_lines(doc, &result->lines);
+    return true;
+  }
+  result->removed = removed_per_filter(doc);
+  return false;
+}
+
 void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) const {
   if (!record.error.empty()) {
     result->error = record.error;
@@ -81,8 +104,8 @@ void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) 
   }
   Document doc;
   doc.source = record.name;
-  if (!m_pipeline.clean_content(record.bytes, std::nullopt, "", &doc, &result->error)) return;
-  result->removed = removed_per_filter(doc);
+  if (!process(record.bytes, std::nullopt, "", &doc, &result->error)) return;
+  if (take_counts(doc, result)) return;
   write_document(doc, result->output);
 }
 
@@ -95,7 +118,8 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
   Document doc;
   // The record's URL is known before the page says anything; the parser may find a better one.
   doc.meta.url = parsed.url;
-  if (ok) ok = m_pipeline.clean_content(parsed.content, m_options.content_kind, "", &doc, &result->error);
+  doc.site = sites::site_name(fields.site.empty() ? parsed.url : parsed.site);
+  if (ok) ok = process(parsed.content, m_options.content_kind, "", &doc, &result->error);
   if (!ok) {
     // The id goes first when the record had none (or could not be read), so every line has one.
     std::string members = parsed.pass_through;
@@ -107,7 +131,7 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
     if (m_options.format != OutputFormat::text) result->output = error_record(members, result->error);
     return;
   }
-  result->removed = removed_per_filter(doc);
+  if (take_counts(doc, result)) return;
   std::vector<std::string> names = std::move(parsed.kept_names);
   names.emplace_back("source");
   write_record(doc, parsed.pass_through, names, result->output);
@@ -132,12 +156,13 @@ void RecordCleaner::clean_warc(const Record& record, CleanedRecord* result) cons
   }
   Document doc;
   doc.meta.url = record.warc_target_uri;
-  if (ok) ok = m_pipeline.clean_content(body, InputKind::html, response.charset, &doc, &result->error);
+  doc.site = sites::site_name(record.warc_target_uri);
+  if (ok) ok = process(body, InputKind::html, response.charset, &doc, &result->error);
   if (!ok) {
     if (m_options.format != OutputFormat::text) result->output = error_record(members, result->error);
     return;
   }
-  result->removed = removed_per_filter(doc);
+  if (take_counts(doc, result)) return;
   write_record(doc, members, {"url", "warc_record_id", "date", "source"}, result->output);
 }
 

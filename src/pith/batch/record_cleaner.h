@@ -13,6 +13,7 @@
 #include "pith/config.h"
 #include "pith/document.h"
 #include "pith/pipeline.h"
+#include "pith/sites/site_learner.h"
 
 namespace pith {
 
@@ -24,6 +25,9 @@ struct RecordOutputOptions {
   JsonlFields fields;
   /// The kind of a JSON line's content: forced, or sniffed per record when empty.
   std::optional<InputKind> content_kind;
+  /// A site-learning pass: records are parsed but not cleaned, and give their lines
+  /// (CleanedRecord::lines) in place of output.
+  bool learn_sites = false;
 };
 
 /// What cleaning one record produced.
@@ -34,6 +38,9 @@ struct CleanedRecord {
   /// Blocks removed, per filter, for the run's summary.
   std::vector<std::pair<std::string, std::size_t>> removed;
   std::size_t bytes_in = 0;
+  std::string site;  ///< the record's site (Document::site), for the summary's per-site counts
+  /// A site-learning pass: the record's line keys, to count.
+  sites::RecordLines lines;
 };
 
 class RecordCleaner {
@@ -48,6 +55,12 @@ class RecordCleaner {
   void clean_document(const Record& record, CleanedRecord* result) const;
   void clean_jsonl(const Record& record, CleanedRecord* result) const;
   void clean_warc(const Record& record, CleanedRecord* result) const;
+  /// Cleans a record's content, or in a learning pass only parses it.
+  bool process(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset, Document* doc,
+               std::string* err) const;
+  /// After process(): in a learning pass, takes `doc`'s lines into `result` and returns true
+  /// (there is nothing to write); else fills the summary's counts and returns false.
+  bool take_counts(const Document& doc, CleanedRecord* result) const;
   /// A whole document in the chosen format (text, JSON, JSON line or --explain).
   void write_document(const Document& doc, std::string& out) const;
   /// A batch record: `members` are the record's own (raw JSON, may be empty), pith's beside them.
