@@ -54,6 +54,16 @@ void define_options(CLI::App& app, RawOptions& raw) {
                  "Write one file per input into this directory, mirroring input names (.jsonl, or .txt with --format text)");
   app.add_option("-j,--jobs", raw.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));
   app.add_flag("-q,--quiet", raw.quiet, "No progress line and no summary on standard error");
+  app.add_option("--sites", raw.sites,
+                 "Site profile for site-repeat (repeatable; profiles merge); a batch then needs no learning pass")
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingFile);
+  CLI::Option* learn = app.add_option(
+      "--learn-sites", raw.learn_sites,
+      "Learn a site profile from the inputs (and any --sites) and write it to this file ('-': stdout); clean nothing");
+  learn->excludes(app.get_option("--output-dir"))->excludes(app.get_option("--explain"));
+  app.add_option("--site-field", raw.site_field,
+                 "JSON Lines: the field naming a record's site for site-repeat (default: the host of its URL)");
 }
 
 bool parse_size(const std::string& text, std::size_t* bytes) {
@@ -97,6 +107,7 @@ bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
   config->id_field = raw.id_field;
   config->url_field = raw.url_field;
   config->output_field = raw.output_field;
+  config->site_field = raw.site_field;
   config->jobs = raw.jobs;
   for (const std::string* name : {&raw.content_field, &raw.id_field, &raw.url_field, &raw.output_field})
     if (name->empty()) {

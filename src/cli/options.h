@@ -37,6 +37,10 @@ struct RawOptions {
   std::string output_dir;
   unsigned jobs = 0;
   bool quiet = false;
+  // site boilerplate
+  std::vector<std::string> sites;  ///< --sites: profile files to apply
+  std::string learn_sites;         ///< --learn-sites: where to write a learned profile
+  std::string site_field;
 };
 
 /// Registers every option of pith on `app`, bound to `raw`.
