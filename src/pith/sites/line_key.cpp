@@ -2,9 +2,11 @@
 #include "pith/sites/line_key.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "pith/base/line_shape.h"
+#include "pith/normalize/ascii.h"
 #include "pith/sites/date_words.h"
 
 namespace pith::sites {
@@ -13,14 +15,32 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+/// The first byte of `data` that is a digit or 0xE2 (the lead byte of curly quotes), or `size`;
+/// eight bytes at a time, as most lines have neither and every line of a batch is keyed.
+std::size_t first_digit_or_quote(const char* data, std::size_t size) {
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t word = ascii::load8(data + i);
+    if (ascii::bytes_below(word ^ (ascii::k_ones * '0'), 10) | ascii::bytes_equal(word, 0xE2)) break;
+  }
+  while (i < size && !is_digit(data[i]) && data[i] != '\xE2') ++i;
+  return i;
+}
+
 /// Curly quotes and apostrophes to ASCII, digit runs to '#', in place (the text only shrinks).
-void fold_quotes_and_digits(std::string& key) {
-  std::size_t w = 0;
-  for (std::size_t r = 0; r < key.size();) {
+/// True when there were digits.
+bool fold_quotes_and_digits(std::string& key) {
+  // Most of a line has neither: skip to the first digit or three-byte punctuation.
+  std::size_t r = first_digit_or_quote(key.data(), key.size());
+  if (r == key.size()) return false;
+  bool digits = false;
+  std::size_t w = r;
+  while (r < key.size()) {
     char c = key[r];
     if (is_digit(c)) {
       while (r < key.size() && is_digit(key[r])) ++r;  // read the run before writing over it
       key[w++] = '#';
+      digits = true;
       continue;
     }
     // ‘ ’ (E2 80 98/99) and “ ” (E2 80 9C/9D)
@@ -36,6 +56,7 @@ void fold_quotes_and_digits(std::string& key) {
     ++r;
   }
   key.resize(w);
+  return digits;
 }
 
 template <class List>
@@ -62,7 +83,6 @@ bool is_link_word(std::string_view word) { return in_list(word, k_date_links); }
 
 /// Replaces each date in `key` (words split by single spaces) with "{date}".
 void fold_dates(std::string& key) {
-  if (key.find('#') == std::string::npos) return;
   std::vector<std::string_view> words;
   for (std::size_t at = 0; at <= key.size();) {
     std::size_t end = std::min(key.find(' ', at), key.size());
@@ -115,8 +135,7 @@ void fold_dates(std::string& key) {
 
 void line_key_into(std::string_view text, std::string& out) {
   out.assign(shape::scratch_key(text));
-  fold_quotes_and_digits(out);
-  fold_dates(out);
+  if (fold_quotes_and_digits(out)) fold_dates(out);
 }
 
 std::string line_key(std::string_view text) {

@@ -1,4 +1,5 @@
-// Space-Saving over line keys, with a min-heap to find the least counted entry.
+// Space-Saving over line keys: a Stream-Summary of count buckets finds the least counted entry,
+// and an open-addressing index finds an entry by its key's hash.
 #include "pith/sites/line_table.h"
 
 #include <algorithm>
@@ -15,31 +16,132 @@ bool is_template_kind(KeyKind kind) { return kind != KeyKind::line; }
 
 }  // namespace
 
-void LineTable::swap_places(std::size_t a, std::size_t b) {
-  std::swap(m_heap[a], m_heap[b]);
-  m_place[m_heap[a]] = static_cast<std::uint32_t>(a);
-  m_place[m_heap[b]] = static_cast<std::uint32_t>(b);
-}
+// --- the index
 
-void LineTable::sift_up(std::size_t place) {
-  while (place > 0) {
-    std::size_t parent = (place - 1) / 2;
-    if (!less(place, parent)) return;
-    swap_places(place, parent);
-    place = parent;
+std::uint32_t* LineTable::find_slot(std::uint64_t hash) {
+  if (m_slots.empty()) return nullptr;
+  std::size_t mask = m_slots.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (m_slots[i] == 0) return nullptr;
+    if (m_entries[m_slots[i] - 1].hash == hash) return &m_slots[i];
   }
 }
 
-void LineTable::sift_down(std::size_t place) {
-  for (;;) {
-    std::size_t least = place, left = 2 * place + 1, right = left + 1;
-    if (left < m_heap.size() && less(left, least)) least = left;
-    if (right < m_heap.size() && less(right, least)) least = right;
-    if (least == place) return;
-    swap_places(place, least);
-    place = least;
+void LineTable::index_insert(std::uint32_t entry) {
+  if ((m_entries.size() + 1) * 2 > m_slots.size()) grow_index();
+  std::size_t mask = m_slots.size() - 1;
+  std::size_t i = m_entries[entry].hash & mask;
+  while (m_slots[i] != 0) i = (i + 1) & mask;
+  m_slots[i] = entry + 1;
+}
+
+void LineTable::grow_index() {
+  std::vector<std::uint32_t> old = std::move(m_slots);
+  m_slots.assign(std::max<std::size_t>(64, old.size() * 2), 0);
+  std::size_t mask = m_slots.size() - 1;
+  for (std::uint32_t slot : old) {
+    if (slot == 0) continue;
+    std::size_t i = m_entries[slot - 1].hash & mask;
+    while (m_slots[i] != 0) i = (i + 1) & mask;
+    m_slots[i] = slot;
   }
 }
+
+void LineTable::index_erase(std::uint64_t hash) {
+  std::uint32_t* slot = find_slot(hash);
+  if (!slot) return;
+  // Backward-shift deletion: later slots of the probe run move up, so no tombstones pile up.
+  std::size_t mask = m_slots.size() - 1;
+  std::size_t hole = static_cast<std::size_t>(slot - m_slots.data());
+  for (std::size_t j = (hole + 1) & mask; m_slots[j] != 0; j = (j + 1) & mask) {
+    std::size_t home = m_entries[m_slots[j] - 1].hash & mask;
+    // Move slot j into the hole unless its home lies cyclically in (hole, j].
+    bool stays = hole <= j ? (hole < home && home <= j) : (hole < home || home <= j);
+    if (stays) continue;
+    m_slots[hole] = m_slots[j];
+    hole = j;
+  }
+  m_slots[hole] = 0;
+}
+
+// --- the Stream-Summary
+
+std::uint32_t LineTable::new_bucket(std::uint32_t count, std::uint32_t after) {
+  std::uint32_t index;
+  if (!m_free_buckets.empty()) {
+    index = m_free_buckets.back();
+    m_free_buckets.pop_back();
+  } else {
+    index = static_cast<std::uint32_t>(m_buckets.size());
+    m_buckets.emplace_back();
+  }
+  Bucket& bucket = m_buckets[index];
+  bucket = Bucket{count, k_none, after, after == k_none ? m_least : m_buckets[after].next};
+  if (after == k_none) m_least = index;
+  else m_buckets[after].next = index;
+  if (bucket.next != k_none) m_buckets[bucket.next].prev = index;
+  return index;
+}
+
+void LineTable::link(std::uint32_t entry, std::uint32_t bucket) {
+  Links& links = m_links[entry];
+  links.bucket = bucket;
+  links.prev = k_none;
+  links.next = m_buckets[bucket].first;
+  if (links.next != k_none) m_links[links.next].prev = entry;
+  m_buckets[bucket].first = entry;
+}
+
+void LineTable::unlink(std::uint32_t entry) {
+  Links& links = m_links[entry];
+  if (links.prev != k_none) m_links[links.prev].next = links.next;
+  else m_buckets[links.bucket].first = links.next;
+  if (links.next != k_none) m_links[links.next].prev = links.prev;
+  if (m_buckets[links.bucket].first != k_none) return;
+  // The bucket is empty: out of the list of buckets, onto the free list.
+  Bucket& bucket = m_buckets[links.bucket];
+  if (bucket.prev != k_none) m_buckets[bucket.prev].next = bucket.next;
+  else m_least = bucket.next;
+  if (bucket.next != k_none) m_buckets[bucket.next].prev = bucket.prev;
+  m_free_buckets.push_back(links.bucket);
+}
+
+void LineTable::bump(std::uint32_t entry) {
+  std::uint32_t from = m_links[entry].bucket;
+  std::uint32_t count = ++m_entries[entry].count;
+  std::uint32_t next = m_buckets[from].next;
+  std::uint32_t to = next != k_none && m_buckets[next].count == count ? next : new_bucket(count, from);
+  unlink(entry);  // may free `from`, never `to`
+  link(entry, to);
+}
+
+// --- the doorkeeper
+
+bool LineTable::seen_before(std::uint64_t hash, bool may_grow, std::ptrdiff_t* delta) {
+  hash |= 1;  // 0 marks an empty slot
+  if ((m_seen_count + 1) * 2 > m_seen.size()) {
+    std::size_t size = std::max<std::size_t>(256, m_seen.size() * 2);
+    if (!may_grow || size > k_max_doorkeeper_slots) size = m_seen.size();
+    std::vector<std::uint64_t> old = std::move(m_seen);
+    m_seen.assign(size, 0);
+    m_seen_count = 0;
+    *delta += static_cast<std::ptrdiff_t>((m_seen.size() - old.size()) * sizeof(std::uint64_t));
+    // Grown: keep what it held. At its largest: start again.
+    if (m_seen.size() > old.size())
+      for (std::uint64_t kept : old)
+        if (kept != 0) seen_before(kept, false, delta);
+    if (m_seen.empty()) return false;
+  }
+  std::size_t mask = m_seen.size() - 1;
+  std::size_t i = hash & mask;
+  for (; m_seen[i] != 0; i = (i + 1) & mask)
+    if (m_seen[i] == hash) return true;
+  m_seen[i] = hash;
+  ++m_seen_count;
+  return false;
+}
+
+// --- counting
 
 void LineTable::narrow(Entry& entry, std::string_view line) const {
   const std::string& text = entry.text;
@@ -64,10 +166,10 @@ void LineTable::narrow(Entry& entry, std::string_view line) const {
 
 std::ptrdiff_t LineTable::add(const Sighting& sighting, bool may_grow, bool may_store_text) {
   std::ptrdiff_t delta = 0;
-  auto found = m_index.find(sighting.hash);
-  if (found != m_index.end()) {
-    Entry& entry = m_entries[found->second];
-    ++entry.count;
+  if (std::uint32_t* slot = find_slot(sighting.hash)) {
+    std::uint32_t index = *slot - 1;
+    Entry& entry = m_entries[index];
+    bump(index);
     entry.longest = std::max(entry.longest, sighting.words);
     if (!entry.text.empty()) {
       if (is_template_kind(entry.kind)) narrow(entry, sighting.line);
@@ -77,34 +179,47 @@ std::ptrdiff_t LineTable::add(const Sighting& sighting, bool may_grow, bool may_
       entry.prefix = entry.suffix = static_cast<std::uint32_t>(entry.text.size());
       delta += static_cast<std::ptrdiff_t>(entry.text.capacity());
     }
-    sift_down(m_place[found->second]);
     return delta;
   }
+  // A first sighting only goes past the doorkeeper; a second enters with both counted.
+  if (!seen_before(sighting.hash, may_grow, &delta)) return delta;
   Entry fresh;
   fresh.hash = sighting.hash;
   fresh.kind = sighting.kind;
   fresh.longest = sighting.words;
+  fresh.text.assign(sighting.line);
+  if (may_store_text && (!is_template_kind(fresh.kind) || fresh.text.size() <= k_max_template_text_bytes)) {
+    fresh.prefix = fresh.suffix = static_cast<std::uint32_t>(fresh.text.size());
+    delta += static_cast<std::ptrdiff_t>(fresh.text.capacity());
+  } else {
+    fresh.text.clear();
+    fresh.text.shrink_to_fit();
+  }
   if (m_entries.size() < m_capacity && may_grow) {
-    fresh.count = 1;
+    fresh.count = 2;
     auto index = static_cast<std::uint32_t>(m_entries.size());
     m_entries.push_back(std::move(fresh));
-    m_heap.push_back(index);
-    m_place.push_back(static_cast<std::uint32_t>(m_heap.size() - 1));
-    m_index.emplace(sighting.hash, index);
-    sift_up(m_heap.size() - 1);
-    return static_cast<std::ptrdiff_t>(k_entry_bytes);
+    m_links.emplace_back();
+    index_insert(index);
+    // Every entry counts 2 or more: its bucket is the least one, or a new one in front of it.
+    bool twos = m_least != k_none && m_buckets[m_least].count == 2;
+    link(index, twos ? m_least : new_bucket(2, k_none));
+    return delta + static_cast<std::ptrdiff_t>(k_entry_bytes);
   }
-  if (m_heap.empty()) return 0;
+  if (m_least == k_none) {
+    if (!fresh.text.empty()) delta -= static_cast<std::ptrdiff_t>(fresh.text.capacity());
+    return delta;
+  }
   // Space-Saving: the least counted entry makes way, and the newcomer inherits its count as error.
-  std::uint32_t index = m_heap[0];
+  std::uint32_t index = m_buckets[m_least].first;
   Entry& least = m_entries[index];
-  m_index.erase(least.hash);
+  index_erase(least.hash);
   if (!least.text.empty()) delta -= static_cast<std::ptrdiff_t>(least.text.capacity());
-  fresh.error = least.count;
-  fresh.count = least.count + 1;
+  fresh.error = fresh.count = least.count;
   least = std::move(fresh);
-  m_index.emplace(sighting.hash, index);
-  sift_down(0);
+  index_insert(index);
+  bump(index);
+  bump(index);
   return delta;
 }
 

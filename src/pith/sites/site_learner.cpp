@@ -5,6 +5,7 @@
 #include <cmath>
 #include <functional>
 
+#include "pith/normalize/ascii.h"
 #include "pith/sites/line_key.h"
 
 namespace pith::sites {
@@ -19,12 +20,11 @@ std::uint64_t key_hash(KeyKind kind, std::string_view words) {
   return hash ^ (0x9E3779B97F4A7C15ULL * (static_cast<std::uint64_t>(kind) + 1));
 }
 
-/// Adds the template keys of line key `key` (of `words` words, starting at `offset` in the
-/// record's keys) to `out`.
-void add_template_keys(std::string_view key, std::uint32_t offset, std::uint32_t words, RecordLines* out) {
-  std::vector<std::size_t> spaces;  // byte offset of each space between words
-  for (std::size_t i = 0; i < key.size(); ++i)
-    if (key[i] == ' ') spaces.push_back(i);
+/// Adds the template keys of line key `key` (starting at `offset` in the record's keys, its words
+/// split at `spaces`) to `out`.
+void add_template_keys(std::string_view key, std::uint32_t offset, const std::vector<std::uint32_t>& spaces,
+                       RecordLines* out) {
+  auto words = static_cast<std::uint32_t>(spaces.size() + 1);
   auto size = static_cast<std::uint32_t>(key.size());
   auto push = [&](KeyKind kind, std::string_view part) {
     out->items.push_back({key_hash(kind, part), kind, offset, size, words});
@@ -33,6 +33,7 @@ void add_template_keys(std::string_view key, std::uint32_t offset, std::uint32_t
     push(KeyKind::opening, key.substr(0, spaces[2]));
     push(KeyKind::ending, key.substr(spaces[spaces.size() - 3] + 1));
   }
+  // "Posted by {…} in politics": two fixed words at each end, where three would take in the middle.
   if (words >= 5) {
     thread_local std::string part;
     part.assign(key.substr(0, spaces[1]));
@@ -48,6 +49,18 @@ void add_template_keys(std::string_view key, std::uint32_t offset, std::uint32_t
     }
 }
 
+/// The offsets of the spaces of `key` into `out`, stopping after `most`; eight bytes at a time.
+void find_spaces(std::string_view key, std::size_t most, std::vector<std::uint32_t>& out) {
+  out.clear();
+  std::size_t at = 0;
+  for (; at + 8 <= key.size() && out.size() < most; at += 8)
+    for (std::uint64_t mask = ascii::bytes_equal(ascii::load8(key.data() + at), ' '); mask != 0 && out.size() < most;
+         mask &= mask - 1)
+      out.push_back(static_cast<std::uint32_t>(at + ascii::first_marked(mask)));
+  for (; at < key.size() && out.size() < most; ++at)
+    if (key[at] == ' ') out.push_back(static_cast<std::uint32_t>(at));
+}
+
 }  // namespace
 
 void record_lines(const Document& doc, RecordLines* out) {
@@ -56,19 +69,24 @@ void record_lines(const Document& doc, RecordLines* out) {
   out->items.clear();
   if (doc.site.empty()) return;
   thread_local std::string key;
+  thread_local std::vector<std::uint32_t> spaces;  // where each word of a key ends
   for (const Block& block : doc.blocks) {
     if (!block.kept()) continue;
     line_key_into(block.text, key);
     if (key.empty() || key.size() > k_max_key_bytes) continue;
+    // Word ends, as far as a template's line may go: a longer line counts as a whole line only
+    // (whose word count nothing reads).
+    find_spaces(key, k_max_template_line_words, spaces);
     auto offset = static_cast<std::uint32_t>(out->keys.size());
-    auto words = static_cast<std::uint32_t>(key_words(key));
+    auto words = static_cast<std::uint32_t>(spaces.size() + 1);
     out->keys += key;
     out->items.push_back({key_hash(KeyKind::line, key), KeyKind::line, offset, static_cast<std::uint32_t>(key.size()), words});
-    if (words <= k_max_template_line_words) add_template_keys(key, offset, words, out);
+    if (words <= k_max_template_line_words) add_template_keys(key, offset, spaces, out);
   }
-  // A record counts once per key, however often it repeats a line.
-  std::stable_sort(out->items.begin(), out->items.end(),
-                   [](const RecordLines::Item& a, const RecordLines::Item& b) { return a.hash < b.hash; });
+  // A record counts once per key, however often it repeats a line (the first one is kept).
+  std::sort(out->items.begin(), out->items.end(), [](const RecordLines::Item& a, const RecordLines::Item& b) {
+    return a.hash != b.hash ? a.hash < b.hash : a.offset < b.offset;
+  });
   out->items.erase(std::unique(out->items.begin(), out->items.end(),
                                [](const RecordLines::Item& a, const RecordLines::Item& b) { return a.hash == b.hash; }),
                    out->items.end());
@@ -91,6 +109,8 @@ void SiteLearner::add(const RecordLines& record) {
     ++m_stats.sites;
   }
   ++it->second.records;
+  // The doorkeeper's slots are scattered over memory: ask for all of them before the first.
+  for (const RecordLines::Item& item : record.items) it->second.table->prefetch(item.hash);
   for (const RecordLines::Item& item : record.items) {
     bool room = m_stats.bytes < m_limits.max_bytes;
     Sighting sighting{item.hash, item.kind, std::string_view(record.keys).substr(item.offset, item.size), item.words};

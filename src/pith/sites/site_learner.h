@@ -16,8 +16,9 @@
 
 namespace pith::sites {
 
-/// Lines of more words than this count as whole lines only, never towards a template.
-inline constexpr std::size_t k_max_template_line_words = 40;
+/// Lines of more words than this count as whole lines only, never towards a template: a
+/// template's fixed words and a headline-long middle (k_max_two_sided_middle_words) fit in it.
+inline constexpr std::size_t k_max_template_line_words = 36;
 
 /// The distinct line keys of one record and the template keys they give, ready to count.
 struct RecordLines {
