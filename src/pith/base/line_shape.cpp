@@ -89,6 +89,15 @@ void key_into(std::string_view text, std::string& out) {
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {
     auto c = static_cast<unsigned char>(text[i]);
+    // A run of ASCII that is not white space: most of any line.
+    if (c < 0x80 && c > ' ') {
+      if (space && w != begin) *w++ = ' ';
+      space = false;
+      do {
+        *w++ = lower(text[i++]);
+      } while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 && text[i] > ' ');
+      continue;
+    }
     std::size_t n = c < 0x80 ? (is_ascii_space(text[i]) ? 1 : 0) : unicode_space_at(text.substr(i));
     if (n) {
       space = true;
