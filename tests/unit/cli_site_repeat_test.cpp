@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -189,6 +190,12 @@ TEST_CASE("a profile learned from the dump cleans each record alone the same way
     REQUIRE(streamed.status == 0);
     CHECK(streamed.out == two_pass);
   }
+  // Under GNU parallel, every worker with the same profile.
+  REQUIRE(std::system("command -v parallel >/dev/null 2>&1") == 0);  // Debian package `parallel`
+  std::string command = "parallel --will-cite --pipe --keep-order --block 20k -j 2 '" + std::string(PITH_BINARY) +
+                        " -i jsonl -q -j 1 --sites " + sites + "' < " + in + " > " + dir.path("parallel.jsonl");
+  CHECK(std::system(command.c_str()) == 0);
+  CHECK(pith::test::read_file(dir.path("parallel.jsonl")) == two_pass);
   // Each record alone, as a worker that sees one record at a time would clean it.
   std::vector<std::vector<std::string>> got;
   for (std::size_t i = 0; i < records.size(); i += 7) {
