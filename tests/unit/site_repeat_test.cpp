@@ -80,3 +80,63 @@ TEST_CASE("site-repeat without a profile removes nothing", "[filter][site-repeat
       pith::test::removed_by_filter("site-repeat", {"Subscribe to Guns Daily for FREE", k_article});
   CHECK(removed == std::vector<bool>{false, false});
 }
+
+namespace {
+
+/// Runs site-repeat over one line of `site` with an article line before it, cutting what it
+/// marked as the pipeline does; the line as it is left, and the spans cut from it.
+std::pair<std::string, std::vector<std::string>> after_cut(const std::string& site, const std::string& line) {
+  pith::Config config;
+  config.site_profile = profile();
+  pith::Document doc = pith::test::document_of({k_article, line});
+  doc.site = site;
+  pith::find_filter("site-repeat")->make(config)->apply(doc, "site-repeat");
+  pith::Block& block = doc.blocks[1];
+  pith::cut_removed_spans(block);
+  std::vector<std::string> spans;
+  for (const pith::RemovedSpan& span : block.removed_spans) {
+    CHECK(span.reason == "in 31 of 50 records of guns.example");
+    spans.push_back(span.text);
+  }
+  return {block.kept() ? block.text : "", spans};
+}
+
+}  // namespace
+
+TEST_CASE("site-repeat cuts a learned line glued to the start or end of a longer one", "[filter][site-repeat]") {
+  struct Row {
+    const char* line;
+    const char* left;
+    const char* cut;
+  };
+  for (const Row& row : std::vector<Row>{
+           {"Subscribe to Guns Daily for FREE. The range reopened on Saturday after repairs.",
+            "The range reopened on Saturday after repairs.", "Subscribe to Guns Daily for FREE."},
+           {"SUBSCRIBE TO GUNS DAILY FOR FREE The range reopened on Saturday after repairs.",
+            "The range reopened on Saturday after repairs.", "SUBSCRIBE TO GUNS DAILY FOR FREE"},
+           {"The range reopened on Saturday after repairs, the club said. Subscribe to Guns Daily for free!",
+            "The range reopened on Saturday after repairs, the club said.", "Subscribe to Guns Daily for free!"},
+       }) {
+    INFO(row.line);
+    auto [left, cut] = after_cut("guns.example", row.line);
+    CHECK(left == row.left);
+    CHECK(cut == std::vector<std::string>{row.cut});
+  }
+}
+
+TEST_CASE("site-repeat leaves a learned line that runs on into the sentence", "[filter][site-repeat]") {
+  for (const char* line : {
+           "Subscribe to Guns Daily for free and you will never miss a review again.",
+           "Readers can subscribe to Guns Daily for free, the editor said on Monday.",
+           "Subscribe to Guns Daily for FREE. Thanks!",          // too little left to be a sentence
+           "The range reopened on Saturday after repairs and subscribe to Guns Daily for free",  // no sentence end
+       }) {
+    INFO(line);
+    auto [left, cut] = after_cut("guns.example", line);
+    CHECK(left == line);
+    CHECK(cut.empty());
+  }
+  // another site's lines are never looked for
+  auto [left, cut] = after_cut("other.example", "Subscribe to Guns Daily for FREE. The range reopened on Saturday.");
+  CHECK(cut.empty());
+}
