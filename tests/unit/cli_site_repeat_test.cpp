@@ -4,11 +4,11 @@
 // and -j 2; JSON Lines, WARC and a directory of pages; standard input.
 #include <catch2/catch.hpp>
 
-#include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "unit/article_words.h"
 #include "unit/batch_test_data.h"
 #include "unit/test_support.h"
 
@@ -17,27 +17,6 @@ using pith::test::split_lines;
 using pith::test::TempDir;
 
 namespace {
-
-const char* const k_words[] = {
-    "harbour", "council", "river",  "budget",  "school",  "bridge",   "storm",    "festival", "police",   "market",
-    "museum",  "farm",    "rail",   "clinic",  "court",   "library",  "voted",    "opened",   "closed",   "rose",
-    "fell",    "after",   "before", "during",  "against", "despite",  "quickly",  "slowly",   "again",    "twice",
-    "mayor",   "teachers", "nurses", "drivers", "farmers", "visitors", "funding", "repairs",  "protest",  "deal",
-    "north",   "south",   "coastal", "rural",  "new",     "old",      "local",    "regional", "annual",   "final"};
-
-/// A deterministic stream of numbers, so the dump is the same in every run.
-struct Random {
-  std::uint64_t state;
-  std::size_t next(std::size_t below) {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<std::size_t>(state >> 33) % below;
-  }
-  std::string words(std::size_t from, std::size_t to) {
-    std::string out;
-    for (std::size_t n = from + next(to - from + 1); n > 0; --n) out += std::string(out.empty() ? "" : " ") + k_words[next(50)];
-    return out;
-  }
-};
 
 const std::string k_quote = "\u201CWe will rebuild every home that was lost,\u201D the governor said.";
 
@@ -50,7 +29,7 @@ struct Record {
 
 /// Three sites of 50 records each.
 std::vector<Record> three_sites() {
-  Random random{42};
+  pith::test::ArticleWords random{42};
   std::vector<Record> records;
   auto article = [&](Record& r) {
     std::string title = random.words(6, 10);
@@ -231,7 +210,7 @@ TEST_CASE("pages of a directory and WARC records learn their site from the page 
   TempDir dir;
   const std::string tagline = "Support independent journalism: become a member of the Valley Courier today.";
   std::string warc;
-  Random random{7};
+  pith::test::ArticleWords random{7};
   std::vector<std::string> bodies;
   for (int i = 0; i < 6; ++i) {
     std::string body = "<p>The " + random.words(14, 20) + ".</p><p>The " + random.words(14, 20) + ".</p>";

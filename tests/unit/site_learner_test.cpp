@@ -2,12 +2,12 @@
 // that never overstate; repeats inside a record count once; memory stays within its limits.
 #include <catch2/catch.hpp>
 
-#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "pith/sites/line_key.h"
 #include "pith/sites/site_learner.h"
+#include "unit/article_words.h"
 #include "unit/test_support.h"
 
 using pith::sites::LineTemplate;
@@ -16,26 +16,10 @@ using pith::sites::SiteProfile;
 
 namespace {
 
-/// Words for article sentences that differ from record to record.
-const char* const k_words[] = {
-    "harbour", "council", "river",   "budget",  "school",  "bridge",   "storm",   "festival", "police",  "market",
-    "museum",  "farm",    "rail",    "clinic",  "court",   "library",  "voted",   "opened",   "closed",  "rose",
-    "fell",    "after",   "before",  "during",  "against", "despite",  "quickly", "slowly",   "again",   "twice",
-    "mayor",   "teachers", "nurses", "drivers", "farmers", "visitors", "funding", "repairs",  "protest", "deal",
-    "north",   "south",   "coastal", "rural",   "new",     "old",      "local",   "regional", "annual",  "final"};
-
-/// The `n`-th article sentence: 12 to 19 words drawn from the list, so no two open or end alike
-/// the way a site's boilerplate does.
+/// The `n`-th article sentence: 12 to 19 words of its own.
 std::string sentence(std::size_t n) {
-  std::uint64_t state = 0x9E3779B97F4A7C15ULL * (n + 1);
-  auto next = [&] {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<std::size_t>(state >> 33);
-  };
-  std::string out = "Officials";
-  std::size_t words = 12 + next() % 8;
-  for (std::size_t i = 0; i < words; ++i) out += std::string(" ") + k_words[next() % 50];
-  return out + ".";
+  pith::test::ArticleWords words(0x9E3779B97F4A7C15ULL * (n + 1));
+  return "Officials " + words.words(12, 19) + ".";
 }
 
 struct Feeder {
