@@ -89,25 +89,33 @@ std::pair<std::size_t, std::size_t> glued_span(std::string_view text, std::strin
   return {0, 0};
 }
 
-/// Marks the learned lines of `site` glued to the start or end of block `block` (keyed `key`).
-void mark_glued_lines(Block& block, std::string_view key, const sites::SiteLines& site, std::string_view name,
-                      const std::string& site_name) {
-  for (const auto& [line, count] : site.lines) {
-    std::size_t words = sites::key_words(line);
-    if (words < k_min_glued_words) continue;
-    auto [begin, end] = glued_span(block.text, key, line, words);  // `key` stays valid: line_key keys elsewhere
+/// Marks the `glued` lines of a site (of `records` records, named `site_name`) glued to the start
+/// or end of block `block`, keyed `key`.
+void mark_glued_lines(Block& block, std::string_view key, const std::vector<SiteRepeatFilter::GluedLine>& glued,
+                      std::size_t records, std::string_view name, const std::string& site_name) {
+  for (const SiteRepeatFilter::GluedLine& line : glued) {
+    auto [begin, end] = glued_span(block.text, key, line.key, line.words);  // `key` stays valid: line_key keys elsewhere
     if (begin == end) continue;
-    sites::SiteMatch match{count, site.records, nullptr};
+    sites::SiteMatch match{line.count, records, nullptr};
     mark_span_removed(block, begin, end, name, reason(match, site_name));
   }
 }
 
 }  // namespace
 
+SiteRepeatFilter::SiteRepeatFilter(const Config& config) : m_profile(config.site_profile) {
+  if (!m_profile) return;
+  for (const auto& [site, lines] : m_profile->sites())
+    for (const auto& [key, count] : lines.lines)
+      if (std::size_t words = sites::key_words(key); words >= k_min_glued_words)
+        m_glued[site].push_back({key, words, count});
+}
+
 void SiteRepeatFilter::apply(Document& doc, std::string_view name) const {
   if (!m_profile || doc.site.empty()) return;
   const sites::SiteLines* site = m_profile->find(doc.site);
   if (!site) return;
+  auto glued = m_glued.find(doc.site);
   std::vector<std::pair<std::size_t, sites::SiteMatch>> hits;
   bool other_kept = false;  // a kept line that is not a learned one
   for (Block& block : doc.blocks) {
@@ -120,7 +128,7 @@ void SiteRepeatFilter::apply(Document& doc, std::string_view name) const {
     } else {
       other_kept = true;
       // A span leaves the rest of its line, so it never takes a document's last line.
-      mark_glued_lines(block, key, *site, name, doc.site);
+      if (glued != m_glued.end()) mark_glued_lines(block, key, glued->second, site->records, name, doc.site);
     }
   }
   // A record that is nothing but its site's repeated lines is still a record: its text stays.
