@@ -53,12 +53,14 @@ def build(path, gigabytes, sites):
             if rng.random() < 0.8:
                 lines.append(f"MARKETS: DOW {rng.randint(30000, 36000)} | OIL ${rng.randint(60, 90)}.{rng.randint(0, 99)}"
                              f" | {names[k]} live")
-            # Article lines: pool paragraphs drawn at random (each in well under 1% of a site's
-            # records), each made its own by a word spelt from its record and place.
+            # Article lines: pool paragraphs drawn at random, each opened by three words drawn
+            # afresh and closed by a word spelt from its record and place, so that, as in real
+            # articles, no two lines are alike and few share their first or last words.
             title = f"{rng.choice(pool)[:60].capitalize()} {letters(n)}"
             lines.append(title)
             for p in range(rng.randint(6, 18)):
-                lines.append(f"{rng.choice(pool).capitalize()} {letters(n * 31 + p)}.")
+                opening = " ".join(rng.choice(WORDS) for _ in range(3)).capitalize()
+                lines.append(f"{opening} {rng.choice(pool)} {letters(n * 31 + p)}.")
             if rng.random() < 0.3:
                 lines.append(f"Support independent journalism: become a member of {names[k]} today.")
             if rng.random() < 0.05:

@@ -3,6 +3,7 @@
 #include "pith/sites/line_table.h"
 
 #include <algorithm>
+#include <bit>
 #include <utility>
 
 namespace pith::sites {
@@ -117,26 +118,35 @@ void LineTable::bump(std::uint32_t entry) {
 
 // --- the doorkeeper
 
+std::size_t LineTable::doorkeeper_home(std::uint32_t fingerprint) const {
+  // Fibonacci hashing of the fingerprint itself, so a grown doorkeeper can place what it held.
+  auto bits = static_cast<unsigned>(std::countr_zero(m_seen.size()));
+  return static_cast<std::size_t>((fingerprint * 0x9E3779B1u) >> (32 - bits));
+}
+
 bool LineTable::seen_before(std::uint64_t hash, bool may_grow, std::ptrdiff_t* delta) {
-  hash |= 1;  // 0 marks an empty slot
   if ((m_seen_count + 1) * 2 > m_seen.size()) {
     std::size_t size = std::max<std::size_t>(256, m_seen.size() * 2);
     if (!may_grow || size > k_max_doorkeeper_slots) size = m_seen.size();
-    std::vector<std::uint64_t> old = std::move(m_seen);
+    std::vector<std::uint32_t> old = std::move(m_seen);
     m_seen.assign(size, 0);
     m_seen_count = 0;
-    *delta += static_cast<std::ptrdiff_t>((m_seen.size() - old.size()) * sizeof(std::uint64_t));
+    *delta += static_cast<std::ptrdiff_t>((m_seen.size() - old.size()) * sizeof(std::uint32_t));
+    if (m_seen.empty()) return false;
     // Grown: keep what it held. At its largest: start again.
     if (m_seen.size() > old.size())
-      for (std::uint64_t kept : old)
-        if (kept != 0) seen_before(kept, false, delta);
-    if (m_seen.empty()) return false;
+      for (std::uint32_t kept : old)
+        if (kept != 0) seen_before(std::uint64_t{kept} << 32, false, delta);
   }
+  // A 32-bit fingerprint (never 0, which marks an empty slot): two keys of one site share one
+  // with a chance of one in four billion, the only way a first sighting counts as a second.
+  auto fingerprint = static_cast<std::uint32_t>(hash >> 32);
+  if (fingerprint == 0) fingerprint = 1;
   std::size_t mask = m_seen.size() - 1;
-  std::size_t i = hash & mask;
+  std::size_t i = doorkeeper_home(fingerprint);
   for (; m_seen[i] != 0; i = (i + 1) & mask)
-    if (m_seen[i] == hash) return true;
-  m_seen[i] = hash;
+    if (m_seen[i] == fingerprint) return true;
+  m_seen[i] = fingerprint;
   ++m_seen_count;
   return false;
 }

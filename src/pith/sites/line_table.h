@@ -69,7 +69,7 @@ class LineTable {
   /// Starts loading what add() will look at first for `hash`, so the loads of many keys overlap.
   void prefetch(std::uint64_t hash) const {
     if (!m_slots.empty()) __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
-    if (!m_seen.empty()) __builtin_prefetch(&m_seen[(hash | 1) & (m_seen.size() - 1)]);
+    if (!m_seen.empty()) __builtin_prefetch(&m_seen[doorkeeper_home(static_cast<std::uint32_t>(hash >> 32))]);
   }
 
  private:
@@ -99,6 +99,7 @@ class LineTable {
   /// True when `hash` was seen before (since the doorkeeper last started again); else
   /// remembers it. Adds the bytes it grew by to `delta`.
   bool seen_before(std::uint64_t hash, bool may_grow, std::ptrdiff_t* delta);
+  std::size_t doorkeeper_home(std::uint32_t fingerprint) const;
 
   std::size_t m_capacity;
   std::vector<Entry> m_entries;
@@ -107,8 +108,8 @@ class LineTable {
   std::vector<std::uint32_t> m_free_buckets;
   std::uint32_t m_least = k_none;  ///< the bucket of the least count
   std::vector<std::uint32_t> m_slots;
-  /// The doorkeeper: hashes of keys seen once, by open addressing (0: an empty slot).
-  std::vector<std::uint64_t> m_seen;
+  /// The doorkeeper: 32-bit fingerprints of keys seen once, by open addressing (0: an empty slot).
+  std::vector<std::uint32_t> m_seen;
   std::size_t m_seen_count = 0;
 };
 

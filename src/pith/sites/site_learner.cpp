@@ -5,7 +5,7 @@
 #include <cmath>
 #include <functional>
 
-#include "pith/normalize/ascii.h"
+#include "pith/base/ascii.h"
 #include "pith/sites/line_key.h"
 
 namespace pith::sites {
@@ -68,6 +68,10 @@ void record_lines(const Document& doc, RecordLines* out) {
   out->keys.clear();
   out->items.clear();
   if (doc.site.empty()) return;
+  std::size_t bytes = 0;
+  for (const Block& block : doc.blocks) bytes += block.text.size();
+  out->keys.reserve(bytes);
+  out->items.reserve(doc.blocks.size() * 4);  // a line and its template keys
   thread_local std::string key;
   thread_local std::vector<std::uint32_t> spaces;  // where each word of a key ends
   for (const Block& block : doc.blocks) {
