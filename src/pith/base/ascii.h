@@ -1,4 +1,4 @@
-// Byte-level helpers the normalisers share for their fast paths over ASCII text.
+// Byte-level helpers for fast paths over ASCII text, eight bytes at a time (normalisers, shape keys, site keys).
 #pragma once
 
 #include <bit>

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "pith/base/ascii.h"
 #include "pith/base/line_shape.h"
-#include "pith/normalize/ascii.h"
 #include "pith/sites/date_words.h"
 
 namespace pith::sites {
