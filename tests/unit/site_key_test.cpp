@@ -69,3 +69,12 @@ TEST_CASE("site names come from URLs, hosts and site fields", "[sites][site]") {
     CHECK(pith::sites::site_name(row.value) == row.site);
   }
 }
+
+TEST_CASE("naming a site name changes nothing", "[sites][site]") {
+  for (const char* value : {"https://www.www.example.com/", "WWW.example.com", "http://exa\xFFmple.com/x", "x.",
+                            "Guns Daily", "a\tb", "http://[::1]:80/"}) {
+    INFO(value);
+    std::string site = pith::sites::site_name(value);
+    CHECK(pith::sites::site_name(site) == site);
+  }
+}

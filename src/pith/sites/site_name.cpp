@@ -2,6 +2,7 @@
 #include "pith/sites/site_name.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/input/utf8.h"
 
 namespace pith::sites {
 
@@ -27,7 +28,9 @@ std::string site_name(std::string_view value) {
   std::string site = shape::lower_ascii(value);
   for (char& c : site)
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  if (site.starts_with("www.") && site.size() > 4 && site.find(' ') == std::string::npos) site.erase(0, 4);
+  // Every "www." goes, so naming a named site changes nothing (profiles are read back through this).
+  while (site.starts_with("www.") && site.size() > 4 && site.find(' ') == std::string::npos) site.erase(0, 4);
+  utf8::repair(site);  // a crawler's raw header bytes must not reach a profile or JSON unrepaired
   return site;
 }
 

@@ -7,9 +7,10 @@
 namespace pith::sites {
 
 /// The site of a record from its URL or a site field: a URL's host, lower-cased, without user
-/// information, port, trailing dot or a leading "www." ("https://www.Example.com:443/a" →
-/// "example.com"); anything else (a host, a name from --site-field) trimmed and lower-cased,
-/// with tabs and line breaks as spaces. "" when `value` names no site.
+/// information, port or trailing dot ("https://www.Example.com:443/a" → "example.com");
+/// anything else (a host, a name from --site-field) trimmed and lower-cased, with tabs and line
+/// breaks as spaces; either way without leading "www." and with invalid UTF-8 repaired, so
+/// site_name(site_name(v)) == site_name(v). "" when `value` names no site.
 std::string site_name(std::string_view value);
 
 }  // namespace pith::sites
