@@ -76,6 +76,13 @@ TEST_CASE("hand-written rows are keyed like learned ones", "[sites][profile]") {
   CHECK_FALSE(SiteProfile::match(*site, pith::sites::line_key("Subscribe to Example's rival for free")));
 }
 
+TEST_CASE("a profile's invalid UTF-8 is repaired, so it is written back valid", "[sites][profile]") {
+  SiteProfile profile = parsed("site\texample.com\t9\nline\texample.com\t3\tSubscribe to Ex\xBA" "ample\n");
+  std::string text = pith::sites::profile_text(profile);
+  CHECK(text.find("line\texample.com\t3\tsubscribe to ex\xEF\xBF\xBD" "ample\n") != std::string::npos);
+  CHECK(pith::sites::profile_text(parsed(text)) == text);
+}
+
 TEST_CASE("a malformed profile row is an error at its line", "[sites][profile]") {
   struct Row {
     const char* text;

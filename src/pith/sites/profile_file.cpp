@@ -10,6 +10,7 @@
 
 #include "pith/input/byte_source.h"
 #include "pith/input/decompress.h"
+#include "pith/input/utf8.h"
 #include "pith/sites/line_key.h"
 #include "pith/sites/site_name.h"
 
@@ -83,6 +84,13 @@ std::string profile_text(const SiteProfile& profile) {
 }
 
 bool parse_profile_text(std::string_view text, const std::string& name, SiteProfile* profile, std::string* err) {
+  // Lines are matched against documents' valid UTF-8, and rows are written out again.
+  std::string repaired;
+  if (!utf8::is_valid(text)) {
+    repaired.assign(text);
+    utf8::repair(repaired);
+    text = repaired;
+  }
   std::size_t number = 0;
   // Messages are joined by appending, which also keeps g++ 12's -Wrestrict quiet.
   auto fail = [&](std::initializer_list<std::string_view> reason) {

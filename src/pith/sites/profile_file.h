@@ -21,7 +21,8 @@ std::string profile_text(const SiteProfile& profile);
 
 /// Adds the rows of profile text `text` (read from `name`, for messages) to `profile`; rows of
 /// the same site, line or template add up. Line rows are keyed again, so hand-written lines
-/// may be in any case or spacing. False with `err` ("NAME:LINE: reason") on a malformed row.
+/// may be in any case or spacing; invalid UTF-8 is repaired (U+FFFD). False with `err`
+/// ("NAME:LINE: reason") on a malformed row.
 bool parse_profile_text(std::string_view text, const std::string& name, SiteProfile* profile, std::string* err);
 
 /// Reads profile file `path` (maybe gzip or zstd) into `profile`; false with `err` when it cannot.
