@@ -71,10 +71,12 @@ TEST_CASE("site names come from URLs, hosts and site fields", "[sites][site]") {
 }
 
 TEST_CASE("naming a site name changes nothing", "[sites][site]") {
-  for (const char* value : {"https://www.www.example.com/", "WWW.example.com", "http://exa\xFFmple.com/x", "x.",
-                            "Guns Daily", "a\tb", "http://[::1]:80/"}) {
+  for (std::string value : std::vector<std::string>{"https://www.www.example.com/", "WWW.example.com", "http://exa\xFFmple.com/x", "x.",
+                            "Guns Daily", "a\tb", "http://[::1]:80/", "https://x.example\r\r  /", "www.//x",
+                            "http://a.example\x01\x01", std::string("https://b.example\0\0", 19)}) {
     INFO(value);
     std::string site = pith::sites::site_name(value);
     CHECK(pith::sites::site_name(site) == site);
+    CHECK(site.find_first_of(std::string("\t\n\r\0", 4)) == std::string::npos);
   }
 }

@@ -6,8 +6,14 @@
 
 namespace pith::sites {
 
-std::string site_name(std::string_view value) {
-  value = shape::trim(value);
+std::string site_name(std::string_view raw) {
+  // Control characters (a tab or line break would split a profile row) read as spaces, and a
+  // crawler's raw header bytes are repaired, before anything else looks at the value.
+  std::string cleaned(raw);
+  for (char& c : cleaned)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  utf8::repair(cleaned);
+  std::string_view value = shape::trim(cleaned);
   bool url = false;
   if (std::size_t scheme = value.find("://"); scheme != std::string_view::npos && scheme > 0 &&
                                               value.substr(0, scheme).find_first_of("/?# ") == std::string_view::npos) {
@@ -24,13 +30,12 @@ std::string site_name(std::string_view value) {
     if (std::size_t colon = value.rfind(':'); colon != std::string_view::npos && value.find(']', colon) == std::string_view::npos)
       value = value.substr(0, colon);
     while (value.ends_with('.')) value.remove_suffix(1);
+    value = shape::trim(value);
   }
   std::string site = shape::lower_ascii(value);
-  for (char& c : site)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  // Every "www." goes, so naming a named site changes nothing (profiles are read back through this).
-  while (site.starts_with("www.") && site.size() > 4 && site.find(' ') == std::string::npos) site.erase(0, 4);
-  utf8::repair(site);  // a crawler's raw header bytes must not reach a profile or JSON unrepaired
+  // Every "www." of a host goes, so naming a named site changes nothing (profiles are read back
+  // through this); a value with a space or a slash is no host.
+  while (site.starts_with("www.") && site.size() > 4 && site.find_first_of(" /") == std::string::npos) site.erase(0, 4);
   return site;
 }
 

@@ -8,9 +8,9 @@ namespace pith::sites {
 
 /// The site of a record from its URL or a site field: a URL's host, lower-cased, without user
 /// information, port or trailing dot ("https://www.Example.com:443/a" → "example.com");
-/// anything else (a host, a name from --site-field) trimmed and lower-cased, with tabs and line
-/// breaks as spaces; either way without leading "www." and with invalid UTF-8 repaired, so
-/// site_name(site_name(v)) == site_name(v). "" when `value` names no site.
-std::string site_name(std::string_view value);
+/// anything else (a host, a name from --site-field) trimmed and lower-cased; either way with
+/// control characters as spaces, invalid UTF-8 repaired and a host's leading "www." dropped, so
+/// site_name(site_name(v)) == site_name(v). "" when `raw` names no site.
+std::string site_name(std::string_view raw);
 
 }  // namespace pith::sites
