@@ -48,7 +48,8 @@ class Pipeline {
   bool parse_content(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset,
                      Document* doc, std::string* err) const;
 
-  /// Runs the filters, then the normalisers, over a parsed document.
+  /// Identifies the document's language, then runs the filters, then the normalisers, over a
+  /// parsed document.
   void run_stages(Document& doc) const;
 
   /// Every stage, built-in or from rules files, in pipeline order.

@@ -56,7 +56,7 @@ TEST_CASE("Space-Saving counts never overstate and keep the frequent keys", "[si
   }
 }
 
-TEST_CASE("a key seen once holds no entry; a second sighting enters with both counted", "[sites][table]") {
+TEST_CASE("a key seen once holds no entry, a second sighting enters with both counted", "[sites][table]") {
   LineTable table(8);
   table.add(sighting(1, "subscribe now"), true, true);
   CHECK(table.entries().empty());
