@@ -238,3 +238,82 @@ TEST_CASE("pages of a directory and WARC records learn their site from the page 
     CHECK(run_pith(without).out.find("Support independent journalism") != std::string::npos);
   }
 }
+
+TEST_CASE("a two-pass batch keeps order, one record out per record in, and error records in place", "[cli][sites]") {
+  std::vector<Record> records = three_sites();
+  TempDir dir;
+  std::string dump;
+  std::vector<std::size_t> bad_at;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    dump += jsonl_line(records[i], i);
+    if (i % 37 == 5) {
+      bad_at.push_back(i);
+      dump += i % 2 ? "{\"id\": \"broken-" + std::to_string(i) + "\", \"text\": \n" : "{\"id\": 9, \"body\": \"no text member\"}\n";
+    }
+  }
+  std::string in = dir.write("dump.jsonl", dump);
+  pith::test::RunResult once = run_pith({"-i", "jsonl", "-q", "--disable", "site-repeat", in});
+  for (const char* jobs : {"1", "2"}) {
+    INFO("-j " << jobs);
+    pith::test::RunResult run = run_pith({"-i", "jsonl", "-j", jobs, in});
+    CHECK(run.status == 1);  // as without the stage: some records failed
+    CHECK(run.status == once.status);
+    std::vector<std::string> got = split_lines(run.out), plain = split_lines(once.out);
+    REQUIRE(got.size() == records.size() + bad_at.size());
+    REQUIRE(got.size() == plain.size());
+    std::size_t errors = 0;
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      INFO("output line " << i);
+      bool is_error = got[i].find("\"error\":") != std::string::npos;
+      CHECK(is_error == (plain[i].find("\"error\":") != std::string::npos));
+      if (is_error) {
+        ++errors;
+        CHECK(got[i] == plain[i]);  // the same error record, at the same place
+      } else {
+        // the same record (its id first), whatever site-repeat took out of its text
+        CHECK(got[i].substr(0, got[i].find(',')) == plain[i].substr(0, plain[i].find(',')));
+      }
+    }
+    CHECK(errors == bad_at.size());
+    // each failure is told once, by the cleaning pass, not again by the learning pass
+    std::size_t told = 0;
+    for (std::size_t at = run.err.find("dump.jsonl:"); at != std::string::npos; at = run.err.find("dump.jsonl:", at + 1))
+      ++told;
+    CHECK(told == bad_at.size());
+    CHECK(run.err.find("site-repeat learned from") != std::string::npos);
+  }
+}
+
+TEST_CASE("profiles learned from two halves of a dump merge into one that cleans it all", "[cli][sites]") {
+  std::vector<Record> records = three_sites();
+  TempDir dir;
+  std::string dump, even, odd;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    dump += jsonl_line(records[i], i);
+    (i % 2 ? odd : even) += jsonl_line(records[i], i);
+  }
+  std::string in = dir.write("dump.jsonl", dump);
+  std::string a = dir.path("even.tsv"), b = dir.path("odd.tsv");
+  REQUIRE(run_pith({"-i", "jsonl", "-q", "--learn-sites", a, dir.write("even.jsonl", even)}).status == 0);
+  REQUIRE(run_pith({"-i", "jsonl", "-q", "--learn-sites", b, dir.write("odd.jsonl", odd)}).status == 0);
+  std::string whole = run_pith({"-i", "jsonl", "-f", "text", "-q", in}).out;
+  // several --sites merge; so do profiles concatenated into one file
+  std::string both = dir.write("both.tsv", pith::test::read_file(a) + pith::test::read_file(b));
+  for (const std::vector<std::string>& sites : std::vector<std::vector<std::string>>{{"--sites", a, "--sites", b},
+                                                                                     {"--sites", both}}) {
+    std::vector<std::string> args = {"-i", "jsonl", "-f", "text", "-q"};
+    args.insert(args.end(), sites.begin(), sites.end());
+    pith::test::RunResult run = run_pith(args, dump);  // from standard input: no learning of its own
+    REQUIRE(run.status == 0);
+    CHECK(run.out == whole);
+    check_cleaned(records, run.out);
+  }
+  // the merged profile written back adds the halves' counts
+  std::string merged = dir.path("merged.tsv");
+  REQUIRE(run_pith({"-i", "jsonl", "-q", "--sites", a, "--sites", b, "--learn-sites", merged, dir.write("none.jsonl", "")})
+              .status == 0);
+  std::string text = pith::test::read_file(merged);
+  CHECK(text.find("site\tharbourtimes.example\t50\n") != std::string::npos);
+  CHECK(text.find("line\tharbourtimes.example\t40\tmarkets: dow # ▲#.#% | oil $#.#\n") != std::string::npos);
+  CHECK(text.find("valleycourier") == std::string::npos);  // the quote is in 2 of 50, and in neither half's profile
+}
