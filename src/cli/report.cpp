@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "pith/sites/site_name.h"
+
 namespace cli {
 
 namespace {
@@ -43,17 +45,9 @@ void RunTotals::add_example(const std::string& filter, const std::string& text, 
 }
 
 std::string url_site(std::string_view url) {
-  std::size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::string_view rest = url.substr(scheme + 3);
-  rest = rest.substr(0, rest.find_first_of("/?#"));
-  if (std::size_t at = rest.rfind('@'); at != std::string_view::npos) rest.remove_prefix(at + 1);
-  // A port goes; an IPv6 host keeps its colons inside its brackets.
-  rest = rest.starts_with('[') ? rest.substr(0, rest.find(']') + 1) : rest.substr(0, rest.find(':'));
-  std::string host;
-  for (char c : rest) host.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  if (host.starts_with("www.")) host.erase(0, 4);
-  return host;
+  // The sites module's reading of a URL, so --report and site-repeat name a site alike.
+  if (url.find("://") == std::string_view::npos) return {};
+  return pith::sites::site_name(url);
 }
 
 std::string count_of(std::size_t n, std::string_view noun) {
