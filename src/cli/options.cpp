@@ -97,6 +97,7 @@ void define_options(CLI::App& app, RawOptions& raw) {
                  "Skip a record whose cleaned text is under N characters; it is written as {..., \"skipped\": reason}");
   app.add_option("--report", raw.report,
                  "Write an HTML page about the run to this file: counts, removals per filter and per site, examples");
+  app.get_option("--learn-sites")->excludes(app.get_option("--report"));  // learning cleans nothing to report
   app.add_option("--boilerplate-threshold", raw.boilerplate_threshold,
                  "boilerplate stage: remove lines the model scores at least this likely boilerplate (0..1)")
       ->check(CLI::Range(0.0f, 1.0f))

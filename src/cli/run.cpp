@@ -267,10 +267,7 @@ int run(int argc, char** argv) {
   std::vector<std::string> paths;
   for (const InputFile& input : inputs) paths.push_back(input.path);
   unsigned jobs = config.jobs ? config.jobs : std::max(1u, std::thread::hardware_concurrency());
-  if (!raw.learn_sites.empty()) {
-    if (report_file) std::fclose(report_file);
-    return learn_only(raw, config, *pipeline, paths, jobs);
-  }
+  if (!raw.learn_sites.empty()) return learn_only(raw, config, *pipeline, paths, jobs);
 
   // site-repeat in a batch without a profile: a first pass learns one, when the inputs can be
   // read twice.

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -316,4 +317,27 @@ TEST_CASE("profiles learned from two halves of a dump merge into one that cleans
   CHECK(text.find("site\tharbourtimes.example\t50\n") != std::string::npos);
   CHECK(text.find("line\tharbourtimes.example\t40\tmarkets: dow # ▲#.#% | oil $#.#\n") != std::string::npos);
   CHECK(text.find("valleycourier") == std::string::npos);  // the quote is in 2 of 50, and in neither half's profile
+}
+
+TEST_CASE("learning a profile cleans nothing, so flags about cleaned output are refused at start", "[cli][sites]") {
+  TempDir dir;
+  std::string in = dir.write("dump.jsonl", jsonl_line(three_sites().front(), 0));
+  for (const std::vector<std::string>& extra : std::vector<std::vector<std::string>>{
+           {"--report", dir.path("report.html")}, {"--explain"}, {"--output-dir", dir.path("out")}}) {
+    std::vector<std::string> args = {"-i", "jsonl", "--learn-sites", dir.path("sites.tsv"), in};
+    args.insert(args.end(), extra.begin(), extra.end());
+    INFO(extra.front());
+    pith::test::RunResult run = run_pith(args);
+    CHECK(run.status == 2);
+    CHECK(run.err.find("--learn-sites") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir.path("sites.tsv")));
+    CHECK_FALSE(std::filesystem::exists(dir.path("report.html")));
+  }
+  // a profile that cannot be read is refused at start too, naming the flag
+  std::string bad = dir.write("bad.tsv", "line\tsite.example\tmany\tsubscribe\n");
+  pith::test::RunResult run = run_pith({"-i", "jsonl", "--sites", bad, in});
+  CHECK(run.status == 2);
+  CHECK(run.err.find("--sites: ") != std::string::npos);
+  CHECK(run.err.find("bad.tsv") != std::string::npos);
+  CHECK(run.out.empty());
 }
