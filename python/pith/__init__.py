@@ -100,6 +100,9 @@ class Cleaner:
       HTML page in Markdown), as ``--with-markdown`` does.
     - ``boilerplate_threshold``: the ``boilerplate`` stage removes lines it scores at least this
       likely to be boilerplate, a float in [0, 1]; default 0.9, as ``--boilerplate-threshold``.
+    - ``sites``: paths of site profiles (``pith --learn-sites``), merged, read now, as ``--sites``:
+      the ``site-repeat`` stage removes the lines they list for the site of a document's ``url``.
+      On a cluster every worker must reach them.
 
     Raises ``ValueError`` naming the option for a bad value, an unknown stage name or a bad rules
     file. A Cleaner is safe to use from many threads at once, and it pickles (by its options), so
@@ -119,6 +122,7 @@ class Cleaner:
         max_bytes: Union[int, str] = "64M",
         with_markdown: bool = False,
         boilerplate_threshold: float = 0.9,
+        sites: Names = (),
     ) -> None:
         self._options: dict[str, Any] = dict(
             disable=_names("disable", disable),
@@ -131,6 +135,7 @@ class Cleaner:
             max_bytes=_size(max_bytes),
             with_markdown=_flag("with_markdown", with_markdown),
             boilerplate_threshold=_threshold("boilerplate_threshold", boilerplate_threshold),
+            sites=_names("sites", sites),
         )
         self._core = _pith.Cleaner(**self._options)
 
