@@ -1,4 +1,5 @@
 // Runs the pith binary as a child process with pipes, for CLI and golden tests.
+#include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -57,6 +58,9 @@ RunResult run_pith(const std::vector<std::string>& args, const std::string& inpu
   close(in_pipe[0]);
   close(out_pipe[1]);
   close(err_pipe[1]);
+  // A blocking write of a large input would wait for room while pith waits for its output to
+  // be read: write what fits, read, write again.
+  fcntl(in_pipe[1], F_SETFL, O_NONBLOCK);
   signal(SIGPIPE, SIG_IGN);
   RunResult result;
   std::size_t written = 0;
@@ -80,6 +84,7 @@ RunResult run_pith(const std::vector<std::string>& args, const std::string& inpu
       if (fd == in_fd) {
         ssize_t w = write(in_fd, input.data() + written, input.size() - written);
         if (w > 0) written += static_cast<std::size_t>(w);
+        if (w < 0 && errno == EAGAIN) continue;
         if (w < 0 || written == input.size()) {
           close(in_fd);
           in_fd = -1;

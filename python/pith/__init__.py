@@ -102,6 +102,9 @@ class Cleaner:
       likely to be boilerplate, a float in [0, 1]; default 0.95, as ``--boilerplate-threshold``.
     - ``boilerplate_page_threshold``: the same for a text document that looks like a whole page
       dumped as text (80+ lines, under 35% prose); default 0.5, as ``--boilerplate-page-threshold``.
+    - ``sites``: paths of site profiles (``pith --learn-sites``), merged, read now, as ``--sites``:
+      the ``site-repeat`` stage removes the lines they list for the site of a document's ``url``.
+      On a cluster every worker must reach them.
 
     Raises ``ValueError`` naming the option for a bad value, an unknown stage name or a bad rules
     file. A Cleaner is safe to use from many threads at once, and it pickles (by its options), so
@@ -122,6 +125,7 @@ class Cleaner:
         with_markdown: bool = False,
         boilerplate_threshold: float = 0.95,
         boilerplate_page_threshold: float = 0.5,
+        sites: Names = (),
     ) -> None:
         self._options: dict[str, Any] = dict(
             disable=_names("disable", disable),
@@ -135,6 +139,7 @@ class Cleaner:
             with_markdown=_flag("with_markdown", with_markdown),
             boilerplate_threshold=_threshold("boilerplate_threshold", boilerplate_threshold),
             boilerplate_page_threshold=_threshold("boilerplate_page_threshold", boilerplate_page_threshold),
+            sites=_names("sites", sites),
         )
         self._core = _pith.Cleaner(**self._options)
 

@@ -31,6 +31,7 @@ class Cleaner:
         with_markdown: bool,
         boilerplate_threshold: float,
         boilerplate_page_threshold: float,
+        sites: list[str],
     ) -> None:
         """Checks the options and builds the pipeline; ValueError naming a bad option."""
     def clean(self, content: Union[str, bytes], url: Optional[str], input_format: str) -> str:

@@ -73,6 +73,16 @@ void define_options(CLI::App& app, RawOptions& raw) {
                  "Write one file per input into this directory, mirroring input names, with the output format's suffix (.txt for documents, .jsonl for records, .json, .md)");
   app.add_option("-j,--jobs", raw.jobs, "Worker threads (default: one per core)")->check(CLI::Range(1u, pith::k_max_jobs));
   app.add_flag("-q,--quiet", raw.quiet, "No progress line, summary or notes on standard error (errors and warnings stay)");
+  app.add_option("--sites", raw.sites,
+                 "Site profile for site-repeat (repeatable; profiles merge); a batch then needs no learning pass")
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingFile);
+  CLI::Option* learn = app.add_option(
+      "--learn-sites", raw.learn_sites,
+      "Learn a site profile from the inputs (and any --sites) and write it to this file ('-': stdout); clean nothing");
+  learn->excludes(app.get_option("--output-dir"))->excludes(app.get_option("--explain"));
+  app.add_option("--site-field", raw.site_field,
+                 "JSON Lines: the field naming a record's site for site-repeat (default: the host of its URL)");
   app.add_option("--separator", raw.separator,
                  "Text output of several documents or records: the line written after each (default: an empty "
                  "line; escapes \\f, \\t, \\n)");
@@ -87,6 +97,7 @@ void define_options(CLI::App& app, RawOptions& raw) {
                  "Skip a record whose cleaned text is under N characters; it is written as {..., \"skipped\": reason}");
   app.add_option("--report", raw.report,
                  "Write an HTML page about the run to this file: counts, removals per filter and per site, examples");
+  app.get_option("--learn-sites")->excludes(app.get_option("--report"));  // learning cleans nothing to report
   app.add_option("--boilerplate-threshold", raw.boilerplate_threshold,
                  "boilerplate stage: remove lines the model scores at least this likely boilerplate (0..1)")
       ->check(CLI::Range(0.0f, 1.0f))
@@ -166,7 +177,7 @@ pith::RecordOutputOptions output_options(const RawOptions& raw, const pith::Conf
   options.explain = raw.explain;
   options.markdown_member = config.json_markdown;
   options.color = color;
-  options.fields = {config.content_field, config.id_field, config.url_field, config.output_field};
+  options.fields = {config.content_field, config.id_field, config.url_field, config.output_field, config.site_field};
   if (config.content_format == pith::InputFormat::html) options.content_kind = pith::InputKind::html;
   if (config.content_format == pith::InputFormat::text) options.content_kind = pith::InputKind::text;
   unescape_separator(raw.separator, &options.text_separator);  // checked by to_config

@@ -25,6 +25,7 @@ struct RawOptions : pith::ConfigOptions {
   std::vector<std::string> globs;
   std::string output_dir;
   bool quiet = false;
+  std::string learn_sites;  ///< --learn-sites: where to write a learned profile (CLI only)
   // output control
   std::string separator;  ///< --separator as typed (\f, \t, \n, \\ escapes); "" is an empty line
   std::vector<std::string> fields;

@@ -141,6 +141,7 @@ void RecordWriter::write(const pith::Record& record, const pith::CleanedRecord& 
   }
   m_totals.bytes += result.bytes_in;
   m_totals.add_removed(result.removed);
+  m_totals.add_site_removed(result.site, result.removed);
 
   if (!result.error.empty()) {
     std::string message = result.error;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "pith/sites/site_name.h"
+
 namespace cli {
 
 namespace {
@@ -43,17 +45,9 @@ void RunTotals::add_example(const std::string& filter, const std::string& text, 
 }
 
 std::string url_site(std::string_view url) {
-  std::size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::string_view rest = url.substr(scheme + 3);
-  rest = rest.substr(0, rest.find_first_of("/?#"));
-  if (std::size_t at = rest.rfind('@'); at != std::string_view::npos) rest.remove_prefix(at + 1);
-  // A port goes; an IPv6 host keeps its colons inside its brackets.
-  rest = rest.starts_with('[') ? rest.substr(0, rest.find(']') + 1) : rest.substr(0, rest.find(':'));
-  std::string host;
-  for (char c : rest) host.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  if (host.starts_with("www.")) host.erase(0, 4);
-  return host;
+  // The sites module's reading of a URL, so --report and site-repeat name a site alike.
+  if (url.find("://") == std::string_view::npos) return {};
+  return pith::sites::site_name(url);
 }
 
 std::string count_of(std::size_t n, std::string_view noun) {
@@ -69,8 +63,18 @@ std::vector<std::pair<std::string, std::size_t>> in_pipeline_order(
   return counts;
 }
 
-Progress::Progress(bool enabled, std::uint64_t total_size)
-    : m_enabled(enabled), m_total_size(total_size), m_start(std::chrono::steady_clock::now()), m_last(m_start) {}
+void RunTotals::add_site_removed(const std::string& site,
+                                 const std::vector<std::pair<std::string, std::size_t>>& counts) {
+  for (const auto& [name, count] : counts)
+    if (name == "site-repeat") site_removed[site] += count;
+}
+
+Progress::Progress(bool enabled, std::uint64_t total_size, std::string what)
+    : m_enabled(enabled),
+      m_total_size(total_size),
+      m_what(std::move(what)),
+      m_start(std::chrono::steady_clock::now()),
+      m_last(m_start) {}
 
 void Progress::update(const RunTotals& totals, std::uint64_t stored) {
   if (!m_enabled) return;
@@ -80,8 +84,8 @@ void Progress::update(const RunTotals& totals, std::uint64_t stored) {
   m_ever_drawn = true;
   double seconds = std::max(std::chrono::duration<double>(now - m_start).count(), 1e-3);
   char line[160];
-  int n = std::snprintf(line, sizeof line, "\rpith: %s, %.1f MB/s", count_of(totals.records_in, "record").c_str(),
-                        megabytes(totals.bytes) / seconds);
+  int n = std::snprintf(line, sizeof line, "\rpith: %s%s%s, %.1f MB/s", m_what.c_str(), m_what.empty() ? "" : ": ",
+                        count_of(totals.records_in, "record").c_str(), megabytes(totals.bytes) / seconds);
   if (m_total_size > 0 && stored > 0 && n > 0) {
     double done = static_cast<double>(stored) / static_cast<double>(m_total_size);
     double eta = seconds / done - seconds;
@@ -130,6 +134,53 @@ std::string summary(const RunTotals& totals, double seconds, const std::vector<s
   std::snprintf(line, sizeof line, "pith: %.1f MB in %.2f s: %.1f MB/s, %.0f records/s\n", megabytes(totals.bytes),
                 seconds, megabytes(totals.bytes) / seconds, static_cast<double>(totals.records_in) / seconds);
   out += line;
+  return out;
+}
+
+std::string learning_summary(const pith::sites::LearnerStats& stats, double seconds) {
+  char line[256];
+  std::snprintf(line, sizeof line,
+                "pith: site-repeat learned from %zu records of %zu sites in %.2f s (%zu records named no site)\n",
+                stats.records, stats.sites, seconds, stats.records_without_site);
+  std::string out = line;
+  if (stats.records_not_learned > 0) {
+    std::snprintf(line, sizeof line,
+                  "pith: site-repeat: memory budget spent; %zu records of sites seen after that were not learned\n",
+                  stats.records_not_learned);
+    out += line;
+  }
+  return out;
+}
+
+std::string site_summary(const pith::sites::SiteProfile& profile, const RunTotals* totals) {
+  constexpr std::size_t k_max_sites_listed = 20;
+  struct Row {
+    const std::string* site;
+    const pith::sites::SiteLines* lines;
+    std::size_t removed;
+  };
+  std::vector<Row> rows;
+  std::size_t lines = 0, templates = 0;
+  for (const auto& [site, learned] : profile.sites()) {
+    std::size_t removed = 0;
+    if (totals)
+      if (auto it = totals->site_removed.find(site); it != totals->site_removed.end()) removed = it->second;
+    rows.push_back({&site, &learned, removed});
+    lines += learned.lines.size();
+    templates += learned.templates.size();
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.removed > b.removed; });
+  std::string out = "pith: site-repeat: " + count_of(lines, "line") + " and " + count_of(templates, "template") +
+                    " learned for " + count_of(rows.size(), "site") + "\n";
+  for (std::size_t i = 0; i < rows.size() && i < k_max_sites_listed; ++i) {
+    const Row& row = rows[i];
+    out += "pith:   " + *row.site + ": " + count_of(row.lines->records, "record") + "; " +
+           count_of(row.lines->lines.size(), "line") + ", " + count_of(row.lines->templates.size(), "template") +
+           " learned";
+    if (totals) out += "; " + count_of(row.removed, "line") + " removed";
+    out.push_back('\n');
+  }
+  if (rows.size() > k_max_sites_listed) out += "pith:   and " + std::to_string(rows.size() - k_max_sites_listed) + " more sites\n";
   return out;
 }
 

@@ -11,6 +11,9 @@
 #include <utility>
 #include <vector>
 
+#include "pith/sites/site_learner.h"
+#include "pith/sites/site_profile.h"
+
 namespace cli {
 
 /// One removed line shown as an example in the report.
@@ -41,6 +44,8 @@ struct RunTotals {
   // Kept only for --report.
   std::map<std::string, SiteTotals> sites;
   std::vector<std::pair<std::string, std::vector<RemovedExample>>> examples;  ///< per filter
+  /// Lines site-repeat removed, per site (only sites it removed lines of); kept on every run.
+  std::map<std::string, std::size_t> site_removed;
 
   void add_removed(const std::vector<std::pair<std::string, std::size_t>>& counts);
   /// Adds a record of `url` with its removals to its site's totals.
@@ -50,6 +55,8 @@ struct RunTotals {
                    const std::string& record);
 
   static constexpr std::size_t k_examples_per_filter = 5;
+  /// Adds a record's site-repeat count (from `counts`) to `site`'s.
+  void add_site_removed(const std::string& site, const std::vector<std::pair<std::string, std::size_t>>& counts);
 };
 
 /// The site of a URL: its host, lower-cased, without "www." ("" when there is no host).
@@ -65,8 +72,9 @@ std::vector<std::pair<std::string, std::size_t>> in_pipeline_order(
 /// The progress line: only on a terminal, at most a few times a second, erased at the end.
 class Progress {
  public:
-  /// `total_size`: the inputs' stored size, 0 when unknown (no percent or ETA then).
-  Progress(bool enabled, std::uint64_t total_size);
+  /// `total_size`: the inputs' stored size, 0 when unknown (no percent or ETA then); `what`
+  /// names the pass ("learning sites") when a run reads its inputs twice.
+  Progress(bool enabled, std::uint64_t total_size, std::string what = {});
   /// Redraws the line when enough time has passed (the first call draws at once); `stored` is
   /// the input bytes read so far.
   void update(const RunTotals& totals, std::uint64_t stored);
@@ -75,6 +83,7 @@ class Progress {
  private:
   bool m_enabled;
   std::uint64_t m_total_size;
+  std::string m_what;
   std::chrono::steady_clock::time_point m_start, m_last;
   bool m_drawn = false;
   bool m_ever_drawn = false;
@@ -88,5 +97,13 @@ bool progress_allowed(bool stderr_is_terminal, bool stdout_is_terminal, bool out
 /// order; `destination` (where the cleaned text went, one line, may be empty); MB/s, records/s.
 std::string summary(const RunTotals& totals, double seconds, const std::vector<std::string>& stage_order,
                     const std::string& destination);
+
+/// How site-repeat learned, when this run learned: from how many records and sites, in how long.
+std::string learning_summary(const pith::sites::LearnerStats& stats, double seconds);
+
+/// Per site of `profile` (those with the most lines removed first, at most 20): records, lines
+/// and templates learned, and the lines `totals` says were removed (null: a run that cleaned
+/// nothing, so no removals are shown).
+std::string site_summary(const pith::sites::SiteProfile& profile, const RunTotals* totals);
 
 }  // namespace cli

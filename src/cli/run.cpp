@@ -2,6 +2,7 @@
 // one ordered parallel path (a single page is a batch of one), write, summarise, exit.
 #include "cli/run.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -28,7 +29,9 @@
 #include "pith/batch/ordered_runner.h"
 #include "pith/batch/output_path.h"
 #include "pith/batch/record_cleaner.h"
+#include "pith/batch/site_learning.h"
 #include "pith/pipeline.h"
+#include "pith/sites/profile_file.h"
 
 namespace cli {
 
@@ -133,6 +136,85 @@ int parse_failure(const CLI::App& app, const CLI::ParseError& error) {
   return k_exit_usage;
 }
 
+/// True when every input can be read a second time: no standard input, pipe or device. (An
+/// input that does not exist fails in both passes, and is reported by the second.)
+bool rereadable(const std::vector<InputFile>& inputs) {
+  for (const InputFile& input : inputs) {
+    struct stat st {};
+    if (input.path == "-" || (::stat(input.path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))) return false;
+  }
+  return true;
+}
+
+bool stage_on(const pith::Pipeline& pipeline, std::string_view name) {
+  for (const pith::StageInfo& stage : pipeline.stages())
+    if (stage.name == name) return stage.enabled;
+  return false;
+}
+
+/// What a learning pass found, for the summary.
+struct Learned {
+  std::shared_ptr<pith::sites::SiteProfile> profile;
+  pith::sites::LearnerStats stats;
+  double seconds = 0;
+  int status = k_exit_ok;
+};
+
+/// The learning pass over `paths`: records parsed on `jobs` workers, lines counted per site.
+/// With `report_errors`, a record that fails is reported on stderr (and makes the status 1);
+/// a two-pass run leaves that to its cleaning pass.
+Learned learn(const pith::Pipeline& pipeline, const RawOptions& raw, const pith::Config& config,
+              const std::vector<std::string>& paths, unsigned jobs, bool progress_on, bool report_errors) {
+  Learned learned;
+  pith::InputSequence sequence(paths, config.input_format, config.max_bytes);
+  pith::RecordOutputOptions options = output_options(raw, config, false, false);
+  options.learn_sites = true;
+  options.collect_removed = false;
+  pith::RecordCleaner cleaner(pipeline, options);
+  pith::sites::SiteLearner learner;
+  Progress progress(progress_on && isatty(STDERR_FILENO), sequence.total_size(), "learning sites");
+  RunTotals totals;
+  auto start = std::chrono::steady_clock::now();
+  pith::learn_sites(sequence, cleaner, jobs, learner, [&](const pith::Record& record, const pith::CleanedRecord& result) {
+    ++totals.records_in;
+    totals.bytes += result.bytes_in;
+    if (report_errors && !result.error.empty()) {
+      progress.clear();
+      std::fprintf(stderr, "pith: %s: %s\n", record.name.c_str(), result.error.c_str());
+      learned.status = k_exit_input_failed;
+    }
+    progress.update(totals, sequence.bytes_read());
+  });
+  progress.clear();
+  learned.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  learned.stats = learner.stats();
+  learned.profile = std::make_shared<pith::sites::SiteProfile>(learner.profile(config.site_min_records, config.site_min_share));
+  return learned;
+}
+
+/// --learn-sites: learn from the inputs, merge any --sites profiles in, write the profile.
+int learn_only(const RawOptions& raw, const pith::Config& config, const pith::Pipeline& pipeline,
+               const std::vector<std::string>& paths, unsigned jobs) {
+  Learned learned = learn(pipeline, raw, config, paths, jobs, !raw.quiet, true);
+  if (config.site_profile) learned.profile->merge(*config.site_profile);
+  std::string err;
+  if (raw.learn_sites == "-") {
+    std::string text = pith::sites::profile_text(*learned.profile);
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
+      std::fprintf(stderr, "pith: standard output: write failed\n");
+      return k_exit_input_failed;
+    }
+  } else if (!pith::sites::save_profile_file(raw.learn_sites, *learned.profile, &err)) {
+    std::fprintf(stderr, "pith: %s\n", err.c_str());
+    return k_exit_input_failed;
+  }
+  if (!raw.quiet) {
+    std::fputs(learning_summary(learned.stats, learned.seconds).c_str(), stderr);
+    std::fputs(site_summary(*learned.profile, nullptr).c_str(), stderr);
+  }
+  return learned.status;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -185,6 +267,36 @@ int run(int argc, char** argv) {
 
   std::vector<std::string> paths;
   for (const InputFile& input : inputs) paths.push_back(input.path);
+  unsigned jobs = config.jobs ? config.jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (!raw.learn_sites.empty()) return learn_only(raw, config, *pipeline, paths, jobs);
+
+  // site-repeat in a batch without a profile: a first pass learns one, when the inputs can be
+  // read twice.
+  bool site_repeat = stage_on(*pipeline, "site-repeat");
+  bool two_pass = batch && site_repeat && !config.site_profile;
+  std::string site_note;
+  if (two_pass && !rereadable(inputs)) {
+    two_pass = false;
+    std::string why = "site-repeat learns in a first pass over the inputs and cleans in a second, and standard "
+                      "input (or a pipe) cannot be read twice: learn a profile from a sample first "
+                      "(pith --learn-sites sites.tsv sample.jsonl) and clean the stream with --sites sites.tsv";
+    if (std::find(config.only.begin(), config.only.end(), "site-repeat") != config.only.end()) {
+      std::fprintf(stderr, "pith: %s\n", why.c_str());
+      return k_exit_usage;
+    }
+    site_note = "pith: nothing learned: " + why + "\n";
+  }
+  Learned learned;
+  if (two_pass) {
+    learned = learn(*pipeline, raw, config, paths, jobs, !raw.quiet, false);
+    config.site_profile = learned.profile;
+    pipeline = pith::Pipeline::create(config, &err);
+    if (!pipeline) {
+      std::fprintf(stderr, "pith: %s\n", err.c_str());
+      return k_exit_usage;
+    }
+  }
+
   bool flush_each = reads_stream(paths);  // a co-process: each answer goes out as it is written
   pith::InputSequence sequence(std::move(paths), config.input_format, config.max_bytes);
   bool color = raw.explain && use_color(raw.color);
@@ -200,7 +312,6 @@ int run(int argc, char** argv) {
   steps.read = [&](pith::Record* record) { return !writer.sink_failed() && !stop_signal() && sequence.next(record); };
   steps.work = [&](const pith::Record& record, pith::CleanedRecord* result) { cleaner.clean(record, result); };
   steps.write = [&](const pith::Record& record, const pith::CleanedRecord& result) { writer.write(record, result); };
-  unsigned jobs = config.jobs ? config.jobs : std::max(1u, std::thread::hardware_concurrency());
   auto start = std::chrono::steady_clock::now();
   pith::run_ordered(steps, jobs, pith::default_window(jobs));
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -221,7 +332,11 @@ int run(int argc, char** argv) {
   for (const pith::StageInfo& stage : pipeline->stages()) stage_order.push_back(stage.name);
   if (!raw.quiet && (batch || writer.saw_records()) && !sink.reader_gone()) {
     std::string destination = text_destination(raw, config, writer.saw_jsonl(), writer.saw_warc());
-    std::fputs(summary(writer.totals(), seconds, stage_order, destination).c_str(), stderr);
+    std::string text = summary(writer.totals(), seconds, stage_order, destination);
+    if (two_pass) text += learning_summary(learned.stats, learned.seconds);
+    if (site_repeat && config.site_profile) text += site_summary(*config.site_profile, &writer.totals());
+    text += site_note;
+    std::fputs(text.c_str(), stderr);
   }
   if (report_file) {
     ReportContext context{paths, stage_order, seconds, PITH_VERSION};

@@ -2,10 +2,15 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace pith {
+
+namespace sites {
+class SiteProfile;
+}
 
 enum class OutputFormat { text, json, jsonl, markdown };
 enum class InputFormat { detect, text, html, jsonl, warc };
@@ -71,6 +76,19 @@ struct Config {
   std::string output_field = "text";
   /// What a record's content is: html, text, or detect (sniffed per record).
   InputFormat content_format = InputFormat::detect;
+
+  // --- site boilerplate (site-repeat)
+  /// The JSON Lines member naming a record's site; "" takes the host of its URL.
+  std::string site_field;
+  /// What site-repeat removes: lines learned per site, from --sites files or a batch's first
+  /// pass. Null: the stage has nothing to remove.
+  std::shared_ptr<const sites::SiteProfile> site_profile;
+  /// A line is learned as its site's boilerplate when it recurs in at least this many records
+  /// of the site and this share of them. From the labelled dev dump (README, "Site
+  /// boilerplate"): content lines recur in at most 2 records of a site (1.7% of its largest),
+  /// boilerplate in 4 or more (3.4% and up).
+  std::size_t site_min_records = 3;
+  double site_min_share = 0.02;
 };
 
 /// True when stage `name` runs under `config` (`on_by_default` for stages nobody named).

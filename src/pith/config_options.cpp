@@ -4,8 +4,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <memory>
 
 #include "pith/language/identify.h"
+#include "pith/sites/profile_file.h"
+#include "pith/sites/site_profile.h"
 
 namespace pith {
 
@@ -91,6 +94,14 @@ bool to_config(const ConfigOptions& options, Config* config, OptionError* err) {
   config->id_field = options.id_field;
   config->url_field = options.url_field;
   config->output_field = options.output_field;
+  config->site_field = options.site_field;
+  if (!options.sites.empty()) {
+    auto profile = std::make_shared<sites::SiteProfile>();
+    std::string reason;
+    for (const std::string& path : options.sites)
+      if (!sites::load_profile_file(path, profile.get(), &reason)) return fail(err, "sites", reason);
+    config->site_profile = std::move(profile);
+  }
   config->jobs = options.jobs;
   config->disabled = options.disable;
   config->only = options.only;

@@ -37,6 +37,9 @@ struct ConfigOptions {
   float boilerplate_page_threshold = Config{}.boilerplate_page_threshold;
   std::string boilerplate_model;           ///< a model file instead of the built-in one
   bool boilerplate_dump_features = false;  ///< training only: feature vectors in JSON `removed`
+  /// site-repeat: site profile files to apply, merged in order (sites/profile_file.h).
+  std::vector<std::string> sites;
+  std::string site_field;  ///< JSON Lines: the member naming a record's site; "": the host of its URL
 };
 
 /// The values an option accepts.
@@ -56,7 +59,8 @@ struct OptionError {
 };
 
 /// Checks `options` and fills `config`; false with `err` naming the first bad option.
-/// Stage names and rules files are checked later, by Pipeline::create.
+/// Site profiles (`sites`) are read here; stage names and rules files are checked later, by
+/// Pipeline::create.
 bool to_config(const ConfigOptions& options, Config* config, OptionError* err);
 
 /// Parses a size such as "64M", "1G", "4096" into bytes (K, M, G are powers of 1024); false

@@ -104,6 +104,9 @@ struct Document {
   std::vector<Block> blocks;
   std::size_t bytes_in = 0;  ///< size of the input as read, in bytes
   std::size_t chars_in = 0;  ///< code points of the decoded input
+  /// The site the document belongs to, as cross-record stages (site-repeat) group documents:
+  /// --site-field's value or the host of its URL (sites::site_name()); "" when unknown.
+  std::string site;
 };
 
 /// Removals of `doc` (whole blocks and spans inside kept blocks), counted per filter, in the

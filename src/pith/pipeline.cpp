@@ -12,6 +12,7 @@
 #include "pith/input/utf8.h"
 #include "pith/language/identify.h"
 #include "pith/rules/rules_file.h"
+#include "pith/sites/site_name.h"
 #include "pith/text/text_parser.h"
 
 namespace pith {
@@ -122,6 +123,13 @@ bool Pipeline::clean(std::string_view bytes, std::string source, Document* doc, 
 
 bool Pipeline::clean_content(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset,
                              Document* doc, std::string* err) const {
+  if (!parse_content(bytes, kind, charset, doc, err)) return false;
+  finish(*doc);
+  return true;
+}
+
+bool Pipeline::parse_content(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset,
+                             Document* doc, std::string* err) const {
   doc->bytes_in = bytes.size();
   if (!within_max_bytes(bytes.size(), m_config, err)) return false;
   std::string converted;
@@ -132,10 +140,16 @@ bool Pipeline::clean_content(std::string_view bytes, std::optional<InputKind> ki
     converted.insert(0, "\xEF\xBB\xBF");
     bytes = converted;
   }
-  return clean_as(bytes, kind ? *kind : detect_kind(bytes, m_config), doc, err);
+  return parse_as(bytes, kind ? *kind : detect_kind(bytes, m_config), doc, err);
 }
 
 bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const {
+  if (!parse_as(bytes, kind, doc, err)) return false;
+  finish(*doc);
+  return true;
+}
+
+bool Pipeline::parse_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const {
   doc->kind = kind;
   if (kind == InputKind::html) {
     if (!parse_html(bytes, m_config, *doc, err)) return false;
@@ -157,9 +171,14 @@ bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, s
     parse_text(text, *doc);
   }
   if (doc->meta.hostname.empty()) doc->meta.hostname = html::url_hostname(doc->meta.url);
-  run_stages(*doc);
-  if (kind == InputKind::text && doc->meta.title.empty()) doc->meta.title = guess_text_title(*doc);
+  // A named --site-field is the only source of sites: a record without it has none.
+  if (doc->site.empty() && m_config.site_field.empty()) doc->site = sites::site_name(doc->meta.url);
   return true;
+}
+
+void Pipeline::finish(Document& doc) const {
+  run_stages(doc);
+  if (doc.kind == InputKind::text && doc.meta.title.empty()) doc.meta.title = guess_text_title(doc);
 }
 
 void Pipeline::run_stages(Document& doc) const {

@@ -43,6 +43,11 @@ class Pipeline {
   /// Decodes and parses already-decompressed `bytes` of the given kind, then runs the stages.
   bool clean_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const;
 
+  /// clean_content() without the stages: the record's document as parsed, which is what a
+  /// site-learning pass counts. Fills `doc->site` from `doc->meta.url` when it is empty.
+  bool parse_content(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset,
+                     Document* doc, std::string* err) const;
+
   /// Identifies the document's language, then runs the filters, then the normalisers, over a
   /// parsed document.
   void run_stages(Document& doc) const;
@@ -61,6 +66,10 @@ class Pipeline {
     std::string name;
     std::unique_ptr<Normalizer> normalizer;
   };
+
+  bool parse_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const;
+  /// Runs the stages over a parsed document and guesses a text's title from what is kept.
+  void finish(Document& doc) const;
 
   Config m_config;
   std::vector<FilterStage> m_filters;

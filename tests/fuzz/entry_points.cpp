@@ -22,6 +22,9 @@
 #include "pith/output/writers.h"
 #include "pith/pipeline.h"
 #include "pith/rules/rules_file.h"
+#include "pith/sites/profile_file.h"
+#include "pith/sites/site_learner.h"
+#include "pith/text/text_parser.h"
 
 namespace pith::fuzz {
 
@@ -234,6 +237,55 @@ void run_rules(std::string_view bytes) {
   }
 }
 
+/// A site profile must read back as it was written.
+void check_round_trip(const sites::SiteProfile& profile) {
+  std::string text = sites::profile_text(profile);
+  if (!utf8::is_valid(text)) fail("a profile is not valid UTF-8");
+  sites::SiteProfile again;
+  std::string err;
+  if (!sites::parse_profile_text(text, "written", &again, &err)) fail("a written profile does not read back");
+  if (sites::profile_text(again) != text) fail("a profile does not read back as written");
+}
+
+/// A site profile file, read, written back, and applied by site-repeat to its own lines; then the
+/// input's lines learned as four records of one site, whose profile must read back the same.
+void run_sites(std::string_view bytes) {
+  auto profile = std::make_shared<sites::SiteProfile>();
+  std::string err;
+  if (sites::parse_profile_text(bytes, "fuzz", profile.get(), &err)) {
+    check_round_trip(*profile);
+    Config config;
+    config.site_profile = profile;
+    std::unique_ptr<Filter> filter = find_filter("site-repeat")->make(config);
+    for (const auto& [site, lines] : profile->sites()) {
+      Document doc = rules_sample();
+      doc.site = site;
+      for (const auto& [key, count] : lines.lines)
+        for (std::string text : {key + ". " + doc.blocks[0].text, key}) {  // glued to an article line, and alone
+          Block block;
+          block.text = std::move(text);
+          doc.blocks.push_back(std::move(block));
+        }
+      filter->apply(doc, "site-repeat");
+      for (Block& block : doc.blocks) cut_removed_spans(block);
+      check_writers(doc);
+    }
+  } else if (err.empty()) {
+    fail("a profile refused without a reason");
+  }
+  // Documents hold valid UTF-8 (the pipeline repairs what it reads before parsing).
+  std::string text(bytes.substr(0, 1 << 16));
+  utf8::repair(text);
+  Document doc;
+  parse_text(text, doc);
+  doc.site = "fuzz.example";
+  sites::SiteLearner learner;
+  sites::RecordLines lines;
+  sites::record_lines(doc, &lines);
+  for (int i = 0; i < 4; ++i) learner.add(lines);
+  check_round_trip(learner.profile(3, 0.02));
+}
+
 constexpr Target k_targets[] = {
     {"pipeline", "any input: decompression, kind sniffing, then text or HTML", run_detect},
     {"text", "a text dump through the whole pipeline", run_text},
@@ -241,6 +293,7 @@ constexpr Target k_targets[] = {
     {"jsonl", "a JSON Lines stream: reader, record parser, cleaning, JSON output", run_jsonl},
     {"warc", "a WARC stream: reader, resynchronisation, HTTP parsing, cleaning", run_warc},
     {"rules", "a rules file: TOML, validation, RE2 patterns, then its filters", run_rules},
+    {"sites", "a site profile file and site-repeat; lines learned into a profile that reads back", run_sites},
 };
 
 }  // namespace

@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out=${1:?usage: seed_corpus.sh OUT_DIR [TARGET...]}
 shift
-targets=${*:-"pipeline text html jsonl warc rules"}
+targets=${*:-"pipeline text html jsonl warc rules sites"}
 
 # Copies $1 into corpus $2 under a name that cannot collide (its content hash).
 add() {
@@ -21,7 +21,7 @@ suits() {
     pipeline:*/input*) return 0 ;;
     text:*.txt | text:*.txt.gz | text:*.txt.zst) return 0 ;;
     html:*.html | html:*.htm | html:*.html.gz | html:*.html.zst) return 0 ;;
-    jsonl:*.jsonl | warc:*.warc | rules:*.toml) return 0 ;;
+    jsonl:*.jsonl | warc:*.warc | rules:*.toml | sites:*.tsv) return 0 ;;
   esac
   return 1
 }

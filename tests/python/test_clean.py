@@ -153,6 +153,7 @@ def test_with_markdown_and_boilerplate_threshold():
     ({"max_bytes": "64X"}, "max_bytes"),
     ({"max_bytes": 0}, "max_bytes"),
     ({"rules": ["/no/such/rules.toml"]}, "rules"),
+    ({"sites": ["/no/such/sites.tsv"]}, "sites"),
 ])
 def test_bad_options_raise_value_error_naming_the_option(options, option):
     with pytest.raises(ValueError, match=rf"^{option}: "):
@@ -179,6 +180,36 @@ def test_rules_file_adds_a_filter():
     cleaner = pith.Cleaner(rules=[str(case / "rules.toml")])
     assert any(stage["name"] == "newsletter-prompt" for stage in cleaner.stages())
     assert cleaner.clean((case / "input.txt").read_text())["text"] + "\n" == (case / "expected.txt").read_text()
+
+
+def test_a_site_profile_removes_its_sites_lines_and_no_other_sites(tmp_path):
+    profile = tmp_path / "sites.tsv"
+    profile.write_text("site\tharbour.example\t40\n"
+                       "line\tharbour.example\t31\tSupport the Harbour Times: become a member today.\n"
+                       "template\tharbour.example\t40\tthe post {...} appeared first on harbour times\n")
+    text = ("The council voted on Tuesday to rebuild the old sea wall before the winter storms arrive.\n"
+            "Support the Harbour Times: become a member today.\n"
+            "Engineers said the work would take most of the coming year and cost more than planned.\n"
+            "The post Council votes to rebuild the sea wall appeared first on Harbour Times.\n")
+    cleaner = pith.Cleaner(sites=[str(profile)])
+    result = cleaner.clean(text, url="https://www.harbour.example/news/1")
+    assert "become a member" not in result["text"]
+    assert "appeared first on" not in result["text"]
+    assert "sea wall before the winter" in result["text"] and "most of the coming year" in result["text"]
+    assert {r["filter"] for r in result["removed"]} == {"site-repeat"}
+    assert result["removed"][0]["reason"].startswith("in 31 of 40 records of harbour.example")
+    # another site's page, or one with no URL, keeps the same lines
+    for url in ("https://valley.example/news/1", None):
+        assert "become a member" in cleaner.clean(text, url=url)["text"]
+    # a Cleaner with profiles pickles by its options
+    assert pickle.loads(pickle.dumps(cleaner)).clean(text, url="https://harbour.example/a")["text"] == result["text"]
+
+
+def test_a_bad_site_profile_is_a_value_error(tmp_path):
+    profile = tmp_path / "bad.tsv"
+    profile.write_text("line\tharbour.example\tmany\tsubscribe\n")
+    with pytest.raises(ValueError, match="^sites: .*bad.tsv"):
+        pith.Cleaner(sites=str(profile))
 
 
 @pytest.mark.parametrize("content,reason", [

@@ -79,3 +79,17 @@ TEST_CASE("equals_ci and lower_ascii fold ASCII case only", "[shape]") {
   CHECK(shape::lower_ascii("Windows-1252") == "windows-1252");
   CHECK(shape::lower_ascii("R\u00C9SUM\u00C9") == "r\u00C9sum\u00C9");
 }
+
+TEST_CASE("key lower-cases only A..Z in long runs of ASCII, wherever they fall", "[shape]") {
+  // Neighbours of A..Z in ASCII ('@', '[', '`', '{') and of the space must stay as they are.
+  const std::string alphabet = "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`abcxyz{~!0189:";
+  for (std::size_t shift = 0; shift < 9; ++shift) {
+    std::string text = std::string(shift, 'Q') + alphabet + " Mixed CASE words " + alphabet + " END";
+    std::string expected;
+    for (char c : text) expected.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    INFO(text);
+    CHECK(shape::key(text) == expected);
+  }
+  CHECK(shape::key("ÉCOLE NORMALE SUPÉRIEURE, PARIS") == "école normale supérieure, paris");
+  CHECK(shape::key("TABS\tAND\n\nNEWLINES   FOLD") == "tabs and newlines fold");
+}

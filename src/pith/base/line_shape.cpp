@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
+
+#include "pith/base/ascii.h"
 
 namespace pith::shape {
 
@@ -89,6 +92,21 @@ void key_into(std::string_view text, std::string& out) {
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {
     auto c = static_cast<unsigned char>(text[i]);
+    // A run of ASCII that is not white space: most of any line. Eight bytes at a time while
+    // they are all printable ASCII, capitals lower-cased by adding 0x20 to the bytes in A..Z.
+    if (c < 0x80 && c > ' ') {
+      if (space && w != begin) *w++ = ' ';
+      space = false;
+      for (; i + 8 <= text.size(); i += 8, w += 8) {
+        std::uint64_t word = ascii::load8(text.data() + i);
+        if (ascii::high_bytes(word) | ascii::bytes_below(word, '!')) break;
+        std::uint64_t capitals = ascii::bytes_below(word ^ (ascii::k_ones * 0x40), 0x1B) & ~ascii::bytes_equal(word, '@');
+        word |= capitals >> 2;  // 0x80 >> 2 = 0x20
+        std::memcpy(w, &word, 8);
+      }
+      while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 && text[i] > ' ') *w++ = lower(text[i++]);
+      continue;
+    }
     std::size_t n = c < 0x80 ? (is_ascii_space(text[i]) ? 1 : 0) : unicode_space_at(text.substr(i));
     if (n) {
       space = true;

@@ -71,6 +71,8 @@ bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlR
     }
     if (name == fields.content || name == fields.output) continue;
     if (name == fields.url && record->url.empty() && is_string) record->url = json::unescape(member.value);
+    if (!fields.site.empty() && name == fields.site && record->site.empty() && is_string)
+      record->site = json::unescape(member.value);
     if (name == fields.id) record->has_id = true;
     append_member(record, member, std::move(name));
   }

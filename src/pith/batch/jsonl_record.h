@@ -13,6 +13,7 @@ struct JsonlFields {
   std::string id = "id";
   std::string url = "url";
   std::string output = "text";
+  std::string site;  ///< the member naming the record's site (--site-field); "" for none
 };
 
 struct JsonlRecord {
@@ -20,6 +21,8 @@ struct JsonlRecord {
   std::string content;
   /// The url member's string, or "" (also when it is not a string).
   std::string url;
+  /// The site member's string (when JsonlFields::site names one), or "".
+  std::string site;
   /// Raw JSON of the other members, in input order, comma-separated, exactly as they were
   /// (the content and output members are left out: pith writes the output member).
   std::string pass_through;

@@ -10,6 +10,7 @@
 #include "pith/language/identify.h"
 #include "pith/output/json_escape.h"
 #include "pith/output/writers.h"
+#include "pith/sites/site_name.h"
 
 namespace pith {
 
@@ -93,6 +94,25 @@ void RecordCleaner::clean(const Record& record, CleanedRecord* result) const {
   }
 }
 
+bool RecordCleaner::process(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset,
+                            Document* doc, std::string* err) const {
+  if (m_options.learn_sites) {
+    // Only a page can name its own site (a canonical link): a text without one from its record
+    // has nothing to learn from, so it is not even parsed.
+    InputKind resolved = kind ? *kind : detect_kind(bytes, m_pipeline.config());
+    if (resolved == InputKind::text && doc->site.empty()) return true;
+    return m_pipeline.parse_content(bytes, resolved, charset, doc, err);
+  }
+  return m_pipeline.clean_content(bytes, kind, charset, doc, err);
+}
+
+bool RecordCleaner::take_counts(const Document& doc, CleanedRecord* result) const {
+  result->site = doc.site;
+  if (!m_options.learn_sites) return false;
+  sites::record_lines(doc, &result->lines);
+  return true;
+}
+
 bool RecordCleaner::note_cleaned(const Document& doc, CleanedRecord* result) const {
   result->removed = removed_per_filter(doc);
   result->kind = doc.kind;
@@ -165,8 +185,10 @@ void RecordCleaner::write_record(const Document& doc, const std::string& members
 void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) const {
   Document doc;
   doc.source = record.name;
+  // The caller's URL names the site before the page can (a canonical link) in parse_content.
+  if (!record.url.empty()) doc.site = sites::site_name(record.url);
   if (!record.error.empty()) result->error = record.error;
-  if (!result->error.empty() || !m_pipeline.clean_content(record.bytes, record.content_kind, "", &doc, &result->error)) {
+  if (!result->error.empty() || !process(record.bytes, record.content_kind, "", &doc, &result->error)) {
     // An input that cannot be read or cleaned keeps its place in a JSON stream.
     if (!m_options.explain && writes_json(m_options.format)) {
       std::string source = "{";
@@ -180,6 +202,7 @@ void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) 
     doc.meta.url = record.url;
     doc.meta.hostname = html::url_hostname(record.url);
   }
+  if (take_counts(doc, result)) return;
   if (note_cleaned(doc, result)) write_document(doc, result->output);
 }
 
@@ -192,7 +215,8 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
   Document doc;
   // The record's URL is known before the page says anything; the parser may find a better one.
   doc.meta.url = parsed.url;
-  if (ok) ok = m_pipeline.clean_content(parsed.content, m_options.content_kind, "", &doc, &result->error);
+  doc.site = sites::site_name(fields.site.empty() ? parsed.url : parsed.site);
+  if (ok) ok = process(parsed.content, m_options.content_kind, "", &doc, &result->error);
   if (!ok) {
     result->output = failed_record(id_first(parsed, fields), result->error);
     return;
@@ -202,6 +226,7 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
     doc.meta.url = parsed.url;
     doc.meta.hostname = html::url_hostname(parsed.url);
   }
+  if (take_counts(doc, result)) return;
   if (!note_cleaned(doc, result)) {
     if (writes_json(m_options.record_format))
       result->output = error_record(id_first(parsed, fields), result->skip_reason, "skipped");
@@ -235,11 +260,13 @@ void RecordCleaner::clean_warc(const Record& record, CleanedRecord* result) cons
   }
   Document doc;
   doc.meta.url = record.warc_target_uri;
-  if (ok) ok = m_pipeline.clean_content(body, InputKind::html, response.charset, &doc, &result->error);
+  doc.site = sites::site_name(record.warc_target_uri);
+  if (ok) ok = process(body, InputKind::html, response.charset, &doc, &result->error);
   if (!ok) {
     result->output = failed_record(members, result->error);
     return;
   }
+  if (take_counts(doc, result)) return;
   if (!note_cleaned(doc, result)) {
     if (writes_json(m_options.record_format))
       result->output = error_record(members, result->skip_reason, "skipped");

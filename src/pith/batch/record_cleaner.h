@@ -13,6 +13,7 @@
 #include "pith/config.h"
 #include "pith/document.h"
 #include "pith/pipeline.h"
+#include "pith/sites/site_learner.h"
 
 namespace pith {
 
@@ -43,6 +44,9 @@ struct RecordOutputOptions {
   std::size_t min_chars = 0;
   /// Keep each record's removed lines in CleanedRecord::removed_lines (for a report).
   bool collect_removed = false;
+  /// A site-learning pass: records are parsed but not cleaned, and give their lines
+  /// (CleanedRecord::lines) in place of output.
+  bool learn_sites = false;
 };
 
 /// One removal of a record, as a report shows it.
@@ -70,6 +74,9 @@ struct CleanedRecord {
   std::string url;
   /// With RecordOutputOptions::collect_removed: the first few removals of each filter.
   std::vector<RemovedLine> removed_lines;
+  std::string site;  ///< the record's site (Document::site), for the summary's per-site counts
+  /// A site-learning pass: the record's line keys, to count.
+  sites::RecordLines lines;
 };
 
 class RecordCleaner {
@@ -84,6 +91,12 @@ class RecordCleaner {
   void clean_document(const Record& record, CleanedRecord* result) const;
   void clean_jsonl(const Record& record, CleanedRecord* result) const;
   void clean_warc(const Record& record, CleanedRecord* result) const;
+  /// Cleans a record's content, or in a learning pass only parses it.
+  bool process(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset, Document* doc,
+               std::string* err) const;
+  /// After process(): notes `doc`'s site; in a learning pass also takes its lines into `result`
+  /// and returns true (there is nothing to write), else returns false.
+  bool take_counts(const Document& doc, CleanedRecord* result) const;
   /// A whole document in the chosen format (text, JSON, JSON line or --explain).
   void write_document(const Document& doc, std::string& out) const;
   /// A batch record: `members` are the record's own (raw JSON, may be empty), pith's beside them;

@@ -12,6 +12,7 @@
 #include "pith/filters/paywall.h"
 #include "pith/filters/related.h"
 #include "pith/filters/share.h"
+#include "pith/filters/site_repeat.h"
 #include "pith/filters/social_embed.h"
 
 namespace pith {
@@ -57,6 +58,11 @@ constexpr FilterEntry k_filters[] = {
     // After the named filters: the classifier judges only lines they kept.
     {"boilerplate", "a learned line classifier: menus, link lists, footers and residue lines the named filters miss",
      true, make<BoilerplateFilter>},
+    // Last: lines the other filters name keep their reason, and the classifier judges lines
+    // with their neighbours as the page has them.
+    {"site-repeat",
+     "lines a site repeats across its records (tickers, taglines, bios), learned from the batch or --sites",
+     true, make<SiteRepeatFilter>},
 };
 }  // namespace
 

@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-#include "pith/normalize/ascii.h"
+#include "pith/base/ascii.h"
 
 namespace pith {
 

@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-#include "pith/normalize/ascii.h"
+#include "pith/base/ascii.h"
 
 namespace pith {
 

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pith/normalize/ascii.h"
+#include "pith/base/ascii.h"
 
 namespace pith {
 

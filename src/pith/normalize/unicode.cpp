@@ -4,7 +4,7 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 
-#include "pith/normalize/ascii.h"
+#include "pith/base/ascii.h"
 
 namespace pith {
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "pith/normalize/ascii.h"
+#include "pith/base/ascii.h"
 
 namespace pith {
 
