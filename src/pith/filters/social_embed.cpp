@@ -388,7 +388,6 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   return std::nullopt;
 }
 
-
 void SocialEmbedFilter::mark_spans(Block& block, std::string_view name) const {
   std::string_view text = block.text;
   // Cheap tests first: nearly every line has neither a post link nor a handle.
