@@ -9,6 +9,7 @@
 #include "pith/filters/loading.h"
 #include "pith/filters/newsletter.h"
 #include "pith/filters/paywall.h"
+#include "pith/filters/post_meta.h"
 #include "pith/filters/related.h"
 #include "pith/filters/share.h"
 #include "pith/filters/social_embed.h"
@@ -53,6 +54,8 @@ constexpr FilterEntry k_filters[] = {
     {"copyright", "copyright notices: \"© 2024 Reuters. All rights reserved.\" and agency forms", true,
      make<CopyrightFilter>},
     {"follow", "\"Follow us on ...\" prompts naming a platform or a handle", true, make<FollowFilter>},
+    {"post-meta", "a blog post's categories, tags and comment counts: \"Filed under: ...\", \"Tagged: ...\"", true,
+     make<PostMetaFilter>},
 };
 }  // namespace
 
