@@ -1,5 +1,6 @@
 // The built-in filters, in pipeline order. Adding a filter: write its file, add one row here.
 #include "pith/filters/ad.h"
+#include "pith/filters/comment_policy.h"
 #include "pith/filters/cookie.h"
 #include "pith/filters/copyright.h"
 #include "pith/filters/credit.h"
@@ -56,6 +57,8 @@ constexpr FilterEntry k_filters[] = {
     {"follow", "\"Follow us on ...\" prompts naming a platform or a handle", true, make<FollowFilter>},
     {"post-meta", "a blog post's categories, tags and comment counts: \"Filed under: ...\", \"Tagged: ...\"", true,
      make<PostMetaFilter>},
+    {"comment-policy", "comment rules and the comment box's lines: \"Please adhere to our commenting policy\", "
+     "\"Comments are closed\"", true, make<CommentPolicyFilter>},
 };
 }  // namespace
 

@@ -1,0 +1,104 @@
+// comment-policy: a site's rules for its comment section ("Please adhere to our commenting
+// policy ...", "Comments are moderated") and the comment box's own lines ("Comments are closed",
+// "Leave a reply", "12 Comments"), in six languages.
+#include "pith/filters/comment_policy.h"
+
+#include "pith/base/line_shape.h"
+
+namespace pith {
+
+namespace {
+
+/// A policy runs to a few sentences; longer is an article paragraph.
+constexpr std::size_t k_max_bytes = 800;
+constexpr std::size_t k_max_words = 120;
+/// The comment box's own lines are a few words.
+constexpr std::size_t k_max_label_bytes = 80;
+
+/// Whole lines of the comment box (compared with shape::key(); "Comments" and "Leave a
+/// comment" alone are the loading filter's placeholders).
+constexpr std::string_view k_box_lines[] = {
+    "comments are closed", "comments closed", "commenting is closed", "leave a reply", "post a comment",
+    "join the discussion", "join the conversation", "be the first to comment", "no comments yet",
+    "write a comment", "comment policy", "commenting policy", "comments policy",
+    // Spanish
+    "los comentarios están cerrados", "comentarios cerrados", "deja un comentario", "deja tu comentario",
+    "escribe un comentario", "sé el primero en comentar", "normas de participación",
+    // German
+    "die kommentarfunktion ist geschlossen", "kommentarfunktion geschlossen", "kommentar schreiben",
+    "schreiben sie einen kommentar", "diskutieren sie mit", "kommentarrichtlinien", "netiquette",
+    // French
+    "les commentaires sont fermés", "commentaires fermés", "laisser un commentaire", "laissez un commentaire",
+    "écrire un commentaire", "soyez le premier à commenter", "charte de modération", "réagir",
+    // Portuguese
+    "os comentários estão fechados", "comentários fechados", "deixe um comentário", "deixe seu comentário",
+    "escreva um comentário", "seja o primeiro a comentar", "política de comentários",
+    // Italian
+    "i commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento",
+    "commenta per primo", "policy dei commenti", "regole dei commenti",
+};
+
+/// The box's count of comments: "12 Comments", "1 comentario".
+constexpr std::string_view k_count_words[] = {
+    "comment", "comments", "reply", "replies", "comentario", "comentarios", "kommentar", "kommentare",
+    "commentaire", "commentaires", "comentário", "comentários", "commento", "commenti", "respostas",
+    "respuestas", "antworten", "réponses", "risposte",
+};
+
+/// Words for comments a policy speaks of (stems, lower case).
+constexpr std::string_view k_comment_stems[] = {
+    "comment", "comentari", "comentári", "kommentar", "commenti", "commento", "netiquette",
+    "community guidelines", "community standards",
+};
+
+/// What a policy says about them: rules, moderation, removal, bans.
+constexpr std::string_view k_policy_phrases[] = {
+    "policy", "guidelines", "moderat", "reserve the right", "be removed", "be deleted", "banned", "be ban",
+    "spam", "off-topic", "off topic", "abusive", "política", "normas", "moderad", "nos reservamos",
+    "eliminad", "borrad", "richtlinie", "regeln", "moderiert", "behalten uns", "gelöscht", "entfernt",
+    "netiquette", "charte", "modér", "nous nous réservons", "supprimé", "moderados", "reservamo-nos",
+    "nos reservamos", "removid", "excluíd", "regolamento", "regole", "moderat", "ci riserviamo", "rimoss",
+    "cancellat",
+};
+
+/// The site speaking to its readers; a news report about another site's policy has none.
+constexpr std::string_view k_site_voice[] = {
+    " our ", " we ", "please", " you ", " your ", "you're", " us ", "nuestr", "nos reservamos", " usted",
+    " tu ", " tus ", "por favor", " unser", " wir ", " sie ", " ihre ", "bitte", " nous ", " notre",
+    " nos ", " vous ", " votre", " vos ", "merci de", " nosso", " nossa", "reservamo-nos", " você",
+    " seu ", " sua ", " nostr", " ci riserviamo", " vi ", " vostr", "si prega", "ti preghiamo",
+};
+
+/// True when `key` is a number and a count word: "12 comments", "1 comentario".
+bool is_comment_count(std::string_view key) {
+  std::size_t digits = 0;
+  while (digits < key.size() && key[digits] >= '0' && key[digits] <= '9') ++digits;
+  if (digits == 0 || digits + 1 >= key.size() || key[digits] != ' ') return false;
+  return shape::is_one_of(key.substr(digits + 1), k_count_words);
+}
+
+}  // namespace
+
+std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::size_t index) const {
+  std::string_view text = doc.blocks[index].text;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (text.size() <= k_max_label_bytes) {
+    std::string_view key = shape::scratch_key(text);
+    if (shape::is_one_of(key, k_box_lines) || is_comment_count(key)) return "a comment box's label";
+  }
+  if (!shape::contains_stem_ci(text, k_comment_stems)) return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_words) return std::nullopt;
+  // The voice test looks for spaced words, so the key is padded at both ends.
+  thread_local std::string padded;
+  padded.clear();
+  padded.push_back(' ');
+  padded.append(key.data(), key.size());
+  padded.push_back(' ');
+  if (shape::key_contains_any(padded, k_comment_stems) && shape::key_contains_any(padded, k_policy_phrases) &&
+      shape::key_contains_any(padded, k_site_voice))
+    return "a comment policy";
+  return std::nullopt;
+}
+
+}  // namespace pith
