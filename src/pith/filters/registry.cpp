@@ -3,6 +3,7 @@
 #include "pith/filters/comment_policy.h"
 #include "pith/filters/cookie.h"
 #include "pith/filters/copyright.h"
+#include "pith/filters/correction.h"
 #include "pith/filters/credit.h"
 #include "pith/filters/disclaimer.h"
 #include "pith/filters/filter.h"
@@ -59,6 +60,8 @@ constexpr FilterEntry k_filters[] = {
      make<PostMetaFilter>},
     {"comment-policy", "comment rules and the comment box's lines: \"Please adhere to our commenting policy\", "
      "\"Comments are closed\"", true, make<CommentPolicyFilter>},
+    {"correction", "prompts to report an error: \"See an error in this article? Send us a correction\"", true,
+     make<CorrectionFilter>},
 };
 }  // namespace
 
