@@ -11,6 +11,7 @@
 #include "pith/filters/loading.h"
 #include "pith/filters/newsletter.h"
 #include "pith/filters/paywall.h"
+#include "pith/filters/poll.h"
 #include "pith/filters/post_meta.h"
 #include "pith/filters/related.h"
 #include "pith/filters/share.h"
@@ -62,6 +63,8 @@ constexpr FilterEntry k_filters[] = {
      "\"Comments are closed\"", true, make<CommentPolicyFilter>},
     {"correction", "prompts to report an error: \"See an error in this article? Send us a correction\"", true,
      make<CorrectionFilter>},
+    {"poll", "a reader poll's widget: \"% of readers think this story is Fact. Add your two cents.\", \"View results\"",
+     true, make<PollFilter>},
 };
 }  // namespace
 
