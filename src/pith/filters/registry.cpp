@@ -16,6 +16,7 @@
 #include "pith/filters/related.h"
 #include "pith/filters/share.h"
 #include "pith/filters/social_embed.h"
+#include "pith/filters/subscribe.h"
 
 namespace pith {
 
@@ -65,6 +66,10 @@ constexpr FilterEntry k_filters[] = {
      make<CorrectionFilter>},
     {"poll", "a reader poll's widget: \"% of readers think this story is Fact. Add your two cents.\", \"View results\"",
      true, make<PollFilter>},
+    {"subscribe",
+     "calls to subscribe to the site, its channel or podcast: \"Subscribe to X for FREE\", \"Subscribe to our "
+     "YouTube channel\"",
+     true, make<SubscribeFilter>},
 };
 }  // namespace
 
