@@ -6,6 +6,7 @@
 #include "pith/filters/correction.h"
 #include "pith/filters/credit.h"
 #include "pith/filters/disclaimer.h"
+#include "pith/filters/donate.h"
 #include "pith/filters/filter.h"
 #include "pith/filters/follow.h"
 #include "pith/filters/loading.h"
@@ -70,6 +71,8 @@ constexpr FilterEntry k_filters[] = {
      "calls to subscribe to the site, its channel or podcast: \"Subscribe to X for FREE\", \"Subscribe to our "
      "YouTube channel\"",
      true, make<SubscribeFilter>},
+    {"donate", "appeals for money: \"Donate now\", \"Please consider supporting our work\", \"Become a patron\"", true,
+     make<DonateFilter>},
 };
 }  // namespace
 
