@@ -33,3 +33,55 @@ TEST_CASE("share removes a lone X only inside a column of buttons", "[filter][sh
   CHECK(removed_by_filter("share", {"The grid was labelled with letters.", "X", "The next square was empty."}) ==
         std::vector<bool>{false, false, false});
 }
+
+TEST_CASE("share removes share plugins' leftovers and calls to share", "[filter][share]") {
+  for (const char* line : {
+           "Like this: Like Loading... Related",
+           "Like this: Like Loading…",
+           "Like this: Like Be the first to like this. Related",
+           "- See more at: http://example.com/2016/fire.html#sthash.abc123.dpuf",
+           "Spread the word! LIKE and SHARE this article to help others.",
+           "Please share this story with your friends and family.",
+           "If you found this article useful, please share it on social media.",
+           "[TWITTER]: http://twitter.com/examplenews",
+           "Facebook Link: http://on.fb.me/AbCd12",
+           "Website: https://www.example.org (our home page)",
+           "Comparte esta noticia con tus amigos",
+           "Teilen Sie diesen Artikel mit Ihren Freunden.",
+           "Partagez cet article avec vos amis !",
+           "Compartilhe esta notícia com seus amigos.",
+           "Condividi questo articolo con i tuoi amici.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+}
+
+TEST_CASE("share keeps sentences that ask to share or name a profile", "[filter][share]") {
+  for (const char* line : {
+           "Please share any information with police, the detective said.",
+           "Share this article's conclusions with caution, the editor warned in a note.",
+           "Like this: a plan with no money behind it will fail, she argued.",
+           "Facebook: the company said on Tuesday that it would appeal the fine.",
+           "Comparte la responsabilidad el Gobierno regional, según el informe.",
+           "Teilen Sie die Einschätzung? Die Mehrheit der Experten nicht.",
+           "Partagez-vous cet avis ? La plupart des élus, non.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}
+
+TEST_CASE("share cuts a share plugin's link glued to a paragraph", "[filter][share][span]") {
+  using pith::test::filter_leaves_in_context;
+  CHECK(filter_leaves_in_context("share", "The fire destroyed three warehouses on the river front, the fire service "
+                                          "said. - See more at: http://example.com/fire.html#sthash.abc123.dpuf") ==
+        "The fire destroyed three warehouses on the river front, the fire service said.");
+  CHECK(filter_leaves_in_context("share", "Der Brand zerstörte drei Lagerhallen.- See more at: "
+                                          "http://example.de/brand.html#sthash.Xy12.dpuf Die Feuerwehr war die ganze "
+                                          "Nacht im Einsatz.") ==
+        "Der Brand zerstörte drei Lagerhallen. Die Feuerwehr war die ganze Nacht im Einsatz.");
+  // A link without the plugin's tracker is the article's.
+  std::string plain = "The report is online. See more at: http://example.com/report.html for the full tables.";
+  CHECK(filter_leaves_in_context("share", plain) == plain);
+}
