@@ -44,6 +44,30 @@ bool has_rights_phrase(std::string_view key) {
   return shape::contains_stem_ci(key, k_rights_stems) && shape::key_contains_any(key, k_rights_phrases);
 }
 
+/// Leave to republish, as a site grants it ("We encourage you to share and republish our
+/// reports", "This content may be freely reproduced ... with attribution"): a permission
+/// phrase, and the site speaking of its own content.
+constexpr std::string_view k_permission_phrases[] = {
+    "share and republish", "republish our", "free to republish", "may be freely reproduced",
+    "may be reproduced in full", "may be republished", "freely reproduced", "with full attribution",
+    "with attribution to", "puede reproducirse", "se permite la reproducción", "libre reproducción",
+    "darf frei", "weiterverbreitung ist erlaubt", "reproduction autorisée", "libre de reproduire",
+    "pode ser reproduzido", "reprodução permitida", "può essere riprodotto", "riproduzione consentita",
+};
+constexpr std::string_view k_own_content[] = {
+    "this content", "this article", "our reports", "our articles", "our content", "we encourage", "you may",
+    "este contenido", "este artículo", "nuestros", "dieser inhalt", "dieser artikel", "unsere", "ce contenu",
+    "cet article", "nos articles", "este conteúdo", "este artigo", "nossos", "questo contenuto",
+    "questo articolo", "i nostri",
+};
+/// Stems of k_permission_phrases, for one cheap pass.
+constexpr std::string_view k_permission_stems[] = {"republish", "reprodu", "riprod", "attribution", "darf frei",
+                                                   "weiterverbreitung"};
+
+bool is_permission_notice(std::string_view key) {
+  return shape::key_contains_any(key, k_permission_phrases) && shape::key_contains_any(key, k_own_content);
+}
+
 bool opens_as_notice(std::string_view key, bool rights) {
   if (key.starts_with(k_mark)) return rights || shape::has_year(key);
   std::string_view rest = after_opening(key);
@@ -60,7 +84,8 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   // Only a line opening as a notice may be long; others are keyed only when short.
   bool opening = shape::skip_opening_marks(text).starts_with(k_mark) ||
                  !shape::opening_in(text, k_word_openings).empty();
-  if (!opening && (text.size() > k_max_reserved_bytes || !shape::contains_stem_ci(text, k_rights_stems)))
+  bool permission = text.size() <= k_max_reserved_bytes && shape::contains_stem_ci(text, k_permission_stems);
+  if (!opening && !permission && (text.size() > k_max_reserved_bytes || !shape::contains_stem_ci(text, k_rights_stems)))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   std::size_t words = shape::key_word_count(key);
@@ -68,6 +93,7 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   bool rights = has_rights_phrase(key);
   if (opening && opens_as_notice(key, rights)) return "a copyright notice";
   if (rights && words <= k_max_reserved_words) return "a rights-reserved notice";
+  if (permission && words <= k_max_reserved_words + 5 && is_permission_notice(key)) return "a republishing notice";
   return std::nullopt;
 }
 
