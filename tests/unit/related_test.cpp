@@ -42,3 +42,74 @@ TEST_CASE("related keeps sentences about reading more", "[filter][related]") {
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related removes list headers, glued labels and calls to read on elsewhere", "[filter][related]") {
+  for (const char* line : {
+           "Related Posts:",
+           "More stories",
+           "Read Also Mayor promises new fire station for east side",
+           "Also read Storm damage bill tops $2 billion",
+           "Older articles by Jane Roe",
+           "Most Recent Articles by Sam Ortiz:",
+           "View all posts by Ana Lima",
+           "Read More @ ExampleBlog.com",
+           "Read more great articles here: http://example.org",
+           "To read more posts like this visit The Garden Notebook at www.example.co.uk",
+           "Continue reading →",
+           "Lee también El Gobierno aprueba la reforma de las pensiones",
+           "Más artículos de Ana García",
+           "Lesen Sie auch Bahnstreik legt Fernverkehr lahm",
+           "Weitere Artikel von Jonas Weber",
+           "Lire aussi Les prix de l'énergie repartent à la hausse",
+           "Autres articles de Claire Martin",
+           "Leia também Chuvas deixam 20 cidades em alerta",
+           "Mais artigos de João Silva",
+           "Leggi anche Maltempo, allerta rossa in Liguria",
+           "Altri articoli di Marco Rossi",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related keeps sentences that open with list words", "[filter][related]") {
+  for (const char* line : {
+           "Read also the report's appendix, which lists every school affected.",
+           "Read more great books, the librarian urged the pupils.",
+           "Read more about the vaccine at www.example.gov, officials urged.",
+           "More from the interview will air on Sunday.",
+           "Older articles by the same reporter had raised similar doubts, the editor said.",
+           "Lesen Sie auch den Bericht des Rechnungshofs.",
+           "Continue reading the statement, and you find no apology.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related removes the headlines listed under a header", "[filter][related]") {
+  using pith::test::removed_by_filter;
+  // A list at the end of the document.
+  CHECK(removed_by_filter("related", {"Council Approves Plan to Reopen Riverside Rail Line",
+                                      "The council voted 7-2 on Thursday to reopen the line.",
+                                      "Officials said the first trains could run by 2027.", "Related Posts:",
+                                      "Mayor Promises New Fire Station For East Side",
+                                      "Riverside bridge reopens after two years",
+                                      "Why did the valley lose its trains?"}) ==
+        std::vector<bool>{false, false, false, true, true, true, true});
+  // A list inside the article stops where the article resumes.
+  CHECK(removed_by_filter("related", {"Die Gewerkschaft droht mit weiteren Streiks.", "Mehr zum Thema",
+                                      "Bahnstreik legt Fernverkehr lahm", "GDL und Bahn verhandeln wieder",
+                                      "Am Freitag sollen die Gespräche fortgesetzt werden, hieß es.",
+                                      "Was Pendler jetzt wissen müssen"}) ==
+        std::vector<bool>{false, true, true, true, false, false});
+  // An author's list: dates and bylines are listed too; a teaser sentence ends it.
+  CHECK(removed_by_filter("related", {"The car handles well in the wet.", "Older articles by Sam Ortiz",
+                                      "Jun 29, 2008 — Sam Ortiz", "The new hybrid is quieter than the last.",
+                                      "May 2, 2008 — Sam Ortiz"}) ==
+        std::vector<bool>{false, true, true, false, false});
+  // No header, no list: short lines between paragraphs are the article's headings.
+  CHECK(removed_by_filter("related", {"Le festival a battu son record.", "Un public plus jeune",
+                                      "Les organisateurs se disent soulagés."}) ==
+        std::vector<bool>{false, false, false});
+}

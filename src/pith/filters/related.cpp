@@ -1,4 +1,5 @@
-// related: links to other stories ("Read more: ...", "Lee también: ...") and click-through calls.
+// related: links to other stories ("Read more: ...", "Lee también: ...") and click-through calls,
+// and the run of headlines a related-stories header ("Related Posts:", "More stories") lists.
 #include "pith/filters/related.h"
 
 #include "pith/base/line_shape.h"
@@ -29,7 +30,47 @@ constexpr std::string_view k_labels[] = {
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas",
     "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche",
     "approfondisci", "ti potrebbe interessare",
+    // Headers of lists of other stories.
+    "related posts", "related reading", "related report", "more stories", "more news", "more from",
+    "top stories", "popular posts", "popular stories", "most popular", "recent posts", "latest posts",
+    "from around the web", "read next", "up next", "recommended for you", "continue reading", "you may have missed",
+    "te recomendamos", "lo más leído", "más leídas", "otras noticias", "meistgelesen", "weitere nachrichten",
+    "das könnte sie auch interessieren", "les plus lus", "à découvrir", "dans la même rubrique",
+    "mais lidas", "outras notícias", "leia a seguir", "più letti", "altre notizie", "ti consigliamo",
 };
+
+/// Labels that a headline may follow without a separator ("Read Also Mayor promises new fire
+/// station"): none of them opens an article sentence. ("Read more" and "Related" do, and need one.)
+constexpr std::string_view k_glued_labels[] = {
+    "read also", "also read", "related posts", "related articles", "related stories", "more stories",
+    "lee también", "lea también", "leia também", "veja também", "leggi anche", "lesen sie auch",
+    "à lire aussi", "a lire aussi", "lire aussi",
+};
+
+/// Openings of a header over an author's other pieces ("Older articles by Jane Roe"); a name follows.
+constexpr std::string_view k_author_list_openings[] = {
+    "older articles by", "more articles by", "most recent articles by", "recent articles by",
+    "other articles by", "all articles by", "latest articles by", "more posts by", "recent posts by",
+    "all posts by", "view all posts by", "more stories by", "more from", "más artículos de",
+    "otros artículos de", "últimos artículos de", "weitere artikel von", "alle artikel von", "mehr von",
+    "autres articles de", "tous les articles de", "du même auteur", "mais artigos de", "outros artigos de",
+    "todos os artigos de", "altri articoli di", "tutti gli articoli di",
+};
+/// An author's name in such a header is a few words.
+constexpr std::size_t k_max_author_words = 5;
+
+/// Calls to read on elsewhere that end on the other site's address ("Read More @ example.com",
+/// "To read more posts like this visit X at www.example.co.uk").
+constexpr std::string_view k_read_on_openings[] = {
+    "read more", "see more", "read the rest", "read the full", "continue reading", "to read more",
+    "full story at", "full article at", "more at", "lee más", "sigue leyendo", "weiterlesen", "mehr lesen",
+    "lire la suite", "leia mais", "continue lendo", "leggi tutto", "continua a leggere",
+};
+constexpr std::size_t k_max_read_on_words = 20;
+
+/// A headline in a list: a few words, no sentence's final stop.
+constexpr std::size_t k_max_list_headline_words = 20;
+constexpr std::size_t k_max_list_headline_bytes = 200;
 
 /// Calls to click through to another page: "Click here to ...", "... by clicking here".
 constexpr std::string_view k_click_openings[] = {
@@ -68,7 +109,7 @@ bool is_related_link(std::string_view key) {
     std::size_t separator = separator_at(rest);
     if (separator == 0) continue;
     std::string_view headline = shape::trim(rest.substr(separator));
-    if (!headline.empty() && shape::word_count(headline) <= k_max_headline_words) return true;
+    if (shape::word_count(headline) <= k_max_headline_words) return true;  // "Continue reading →" too
   }
   return false;
 }
@@ -84,6 +125,79 @@ bool is_click_through(std::string_view text) {
   return false;
 }
 
+/// True when `text` opens like a headline: a capital, a digit or an opening quote.
+bool opens_like_headline(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty()) return false;
+  auto c = static_cast<unsigned char>(text[0]);
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' || c >= 0xC3;
+}
+
+/// A line of a list of other stories: short, opening like a headline, ending without a
+/// sentence's stop (a headline may end in '?', '!' or a quote).
+bool is_list_headline(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || text.size() > k_max_list_headline_bytes || !opens_like_headline(text)) return false;
+  char last = text.back();
+  if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+  return shape::word_count(text) <= k_max_list_headline_words;
+}
+
+/// "Read Also Mayor promises new fire station": a label that opens no sentence, then a headline.
+bool is_glued_label_link(std::string_view text) {
+  std::string_view label = shape::opening_in(text, k_glued_labels);
+  if (label.empty()) return false;
+  std::string_view rest = shape::skip_opening_marks(text);
+  rest = shape::trim(rest.substr(shape::phrase_at(rest, label)));
+  return !rest.empty() && is_list_headline(rest);
+}
+
+/// "Older articles by Jane Roe", "Most recent articles by Jane Roe:": an author's name after the opening.
+bool is_author_list_header(std::string_view text) {
+  std::string_view opening = shape::opening_in(text, k_author_list_openings);
+  if (opening.empty()) return false;
+  std::string_view rest = shape::skip_opening_marks(text);
+  rest = shape::trim(rest.substr(shape::phrase_at(rest, opening)));
+  if (rest.ends_with(':')) rest.remove_suffix(1);
+  rest = shape::trim(rest);
+  if (rest.empty()) return opening == "du même auteur";
+  if (rest.find_first_of(".,;!?") != std::string_view::npos) return false;
+  return opens_like_headline(rest) && shape::word_count(rest) <= k_max_author_words;
+}
+
+/// True when the last word of `key` is a web address ("example.com", "www.site.co.uk", a URL).
+bool ends_on_address(std::string_view key) {
+  std::size_t space = key.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? key : key.substr(space + 1);
+  if (last.starts_with("http") || last.starts_with("www.")) return true;
+  std::size_t dot = last.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || !shape::is_word_byte(last[dot - 1])) return false;
+  std::string_view tld = last.substr(dot + 1);
+  if (tld.size() < 2 || tld.size() > 6) return false;
+  for (char c : tld)
+    if (c < 'a' || c > 'z') return false;
+  return true;
+}
+
+/// "Read More @ example.com", "Read more great articles here: http://example.org".
+bool is_read_on_elsewhere(std::string_view text) {
+  if (shape::opening_in(text, k_read_on_openings).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_read_on_words && ends_on_address(key);
+}
+
+/// A header over a list of other stories: a label alone (perhaps with its ':'), or an author's.
+bool is_list_header(std::string_view text) {
+  if (text.size() > k_max_bytes) return false;
+  if (is_author_list_header(text)) return true;
+  std::string_view opening = text.starts_with('[') ? text.substr(1) : text;
+  if (shape::opening_in(opening, k_labels).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
+  // key() drops a final ':' already.
+  return shape::is_one_of(key, k_labels);
+}
+
 }  // namespace
 
 std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t index) const {
@@ -91,9 +205,36 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_click_through(text)) return "a click-through call";
   std::string_view opening = text.starts_with('[') ? std::string_view(text).substr(1) : std::string_view(text);
-  if (shape::opening_in(opening, k_labels).empty()) return std::nullopt;
+  if (is_author_list_header(text)) return "a link to the author's other stories";
+  if (is_read_on_elsewhere(text)) return "a call to read on elsewhere";
+  if (shape::opening_in(opening, k_labels).empty() && shape::opening_in(opening, k_glued_labels).empty())
+    return std::nullopt;
   if (is_related_link(shape::scratch_key(text))) return "a link to another story";
+  if (is_glued_label_link(opening)) return "a link to another story";
   return std::nullopt;
+}
+
+void RelatedFilter::apply(Document& doc, std::string_view name) const {
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!doc.blocks[i].kept()) continue;
+    if (auto reason = judge(doc, i)) mark_removed(doc.blocks[i], name, std::move(*reason));
+  }
+  // The headlines under a header go with it, up to the first line that is not one.
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& header = doc.blocks[i];
+    if (header.removed_by != name || !is_list_header(header.text)) continue;
+    std::string reason = "a headline listed under \"" + std::string(shape::trim(header.text)) + "\"";
+    // Lines other stages removed inside the list are passed over; another header ends it.
+    for (std::size_t j = i + 1; j < doc.blocks.size(); ++j) {
+      Block& line = doc.blocks[j];
+      if (!line.kept()) {
+        if (line.removed_by == name && is_list_header(line.text)) break;
+        continue;
+      }
+      if (!is_list_headline(line.text)) break;
+      mark_removed(line, name, reason);
+    }
+  }
 }
 
 }  // namespace pith
