@@ -1,5 +1,6 @@
 // The built-in filters, in pipeline order. Adding a filter: write its file, add one row here.
 #include "pith/filters/ad.h"
+#include "pith/filters/bio.h"
 #include "pith/filters/comment_policy.h"
 #include "pith/filters/cookie.h"
 #include "pith/filters/copyright.h"
@@ -73,6 +74,11 @@ constexpr FilterEntry k_filters[] = {
      true, make<SubscribeFilter>},
     {"donate", "appeals for money: \"Donate now\", \"Please consider supporting our work\", \"Become a patron\"", true,
      make<DonateFilter>},
+    // bio judges bio sentences by their place at the end of the document: it runs after the
+    // stages that remove the residue printed below a bio.
+    {"bio", "an author's bio and contact lines: \"Jane Roe is a staff writer for ...\", \"can be reached at\", "
+     "\"About the author\"",
+     true, make<BioFilter>},
 };
 }  // namespace
 
