@@ -8,6 +8,7 @@
 #include "pith/filters/credit.h"
 #include "pith/filters/disclaimer.h"
 #include "pith/filters/donate.h"
+#include "pith/filters/duplicate.h"
 #include "pith/filters/filter.h"
 #include "pith/filters/follow.h"
 #include "pith/filters/loading.h"
@@ -79,6 +80,8 @@ constexpr FilterEntry k_filters[] = {
     {"bio", "an author's bio and contact lines: \"Jane Roe is a staff writer for ...\", \"can be reached at\", "
      "\"About the author\"",
      true, make<BioFilter>},
+    {"duplicate", "second copies inside one document: a paragraph printed twice, the headline again below the text",
+     true, make<DuplicateFilter>},
 };
 }  // namespace
 
