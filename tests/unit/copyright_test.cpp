@@ -63,3 +63,11 @@ TEST_CASE("copyright keeps reports about republishing", "[filter][copyright]") {
     CHECK_FALSE(filter_removes_in_context("copyright", line));
   }
 }
+
+TEST_CASE("copyright removes the mark with an owner's name and no year", "[filter][copyright]") {
+  for (const char* line : {"Copyright © Lakeside Daily Herald", "© Diario del Sur", "Copyright © Tagesblick GmbH"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("copyright", "Copyright holders were paid twice, the court found."));
+}

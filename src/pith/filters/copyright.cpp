@@ -34,6 +34,15 @@ std::string_view after_opening(std::string_view text) {
   return opening.empty() ? text : shape::trim(text.substr(opening.size()));
 }
 
+/// A copyright owner's name after the mark: a few words, no sentence.
+constexpr std::size_t k_max_owner_words = 8;
+
+bool is_owner_name(std::string_view rest) {
+  rest = shape::trim(rest);
+  return !rest.empty() && shape::key_word_count(rest) <= k_max_owner_words &&
+         rest.find_first_of(".;!?") == std::string_view::npos;
+}
+
 /// "© ...", or "Copyright 2024 ..." / "(c) 2021 ...": the word forms need the year right after
 /// them (past any mark), so "Copyright law was overhauled in 2019" stays.
 /// Stems every rights phrase holds, for one cheap pass before the phrase-by-phrase search.
@@ -69,9 +78,11 @@ bool is_permission_notice(std::string_view key) {
 }
 
 bool opens_as_notice(std::string_view key, bool rights) {
-  if (key.starts_with(k_mark)) return rights || shape::has_year(key);
+  if (key.starts_with(k_mark)) return rights || shape::has_year(key) || is_owner_name(key.substr(k_mark.size()));
   std::string_view rest = after_opening(key);
   if (rest.size() == key.size()) return false;
+  // "Copyright © Lakeside Herald": the mark after the word names the owner, year or not.
+  if (rest.starts_with(k_mark) && is_owner_name(rest.substr(k_mark.size()))) return true;
   rest = after_opening(rest);
   return rest.size() >= 4 && shape::has_year(rest.substr(0, 4)) && (rest.size() == 4 || !shape::is_word_byte(rest[4]));
 }
