@@ -41,6 +41,8 @@ TEST_CASE("social-embed removes posts' text and embed labels", "[filter][social-
            "Polls are now closed across the state. Thank you to every volunteer who made today possible. "
            "— Secretary of State (@SecStateOffice) November 5, 2024",
            "View this post on Instagram A post shared by Lisa Ray (@lisaray)",
+           "Riverside Bridge Opening – \u201cA New Crossing\u201d. from Jane Roe on Vimeo.",
+           "Festival 2024 Aftermovie from Studio Norte on Vimeo",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("social-embed", line));
@@ -68,6 +70,8 @@ TEST_CASE("social-embed keeps prose about posts and accounts", "[filter][social-
            "Minister Ana Pérez (@anaperez) said on 3 March 2024 that the plan was final.",
            "Jane Doe (@jdoe) and two other activists were detained on March 3, 2024.",
            "The photo, first shared on Instagram, was viewed more than two million times.",
+           "The film, which premiered last year, is now streaming on Vimeo.",
+           "She moved from New York to Berlin and now posts her films on Vimeo.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("social-embed", line));

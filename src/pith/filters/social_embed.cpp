@@ -213,6 +213,18 @@ bool is_embed_label(std::string_view text) {
   return shape::is_one_of(shape::scratch_key(text), k_embed_labels);
 }
 
+/// Vimeo's embed, when its player never loads, leaves "<title> from <user> on Vimeo."
+bool is_vimeo_fallback(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_attribution_bytes + 100) return false;
+  if (text.ends_with('.')) text.remove_suffix(1);
+  if (!shape::ends_with_ci(text, " on vimeo")) return false;
+  std::size_t from = text.rfind(" from ");
+  if (from == std::string_view::npos || from == 0 || from + 6 >= text.size() - 9) return false;
+  // The uploader's name, between "from" and "on Vimeo", is a few words.
+  return shape::word_count(text.substr(from + 6, text.size() - 9 - from - 6)) <= 5;
+}
+
 /// The next block still kept after `index`, or nullptr.
 const Block* next_kept(const Document& doc, std::size_t index) {
   for (std::size_t i = index + 1; i < doc.blocks.size(); ++i)
@@ -379,6 +391,7 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (is_post_attribution(text)) return "an embedded post's attribution";
   if (is_shared_by_line(text)) return "an embedded post's attribution";
   if (is_embed_label(text)) return "an embed's label";
+  if (is_vimeo_fallback(text)) return "an embedded video's fallback line";
   if (is_post_with_attribution(text)) return "an embedded post";
   // A longer block ending in a post's link is article text that swallowed the post: keep it.
   if (text.size() <= 4 * k_max_post_chars && ends_with_post_link(text) &&
