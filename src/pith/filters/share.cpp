@@ -107,7 +107,7 @@ constexpr std::string_view k_call_objects[] = {
 
 /// A call to share the piece ("Spread the word! LIKE and SHARE this article to help others.").
 bool is_call_to_share(std::string_view text) {
-  if (text.size() > k_max_call_bytes) return false;
+  if (text.size() > k_max_call_bytes || shape::opens_with_inner_quote(text)) return false;
   if (shape::opening_in(text, k_call_openings).empty()) return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_call_words) return false;
