@@ -84,3 +84,29 @@ TEST_CASE("disclaimer keeps sentences about posts appearing and contributions", 
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer removes affiliate disclosures and feed attributions", "[filter][disclaimer]") {
+  for (const char* line : {
+           "I receive a small commission when you purchase an item through my links at no additional cost to you.",
+           "This post may contain affiliate links, which means we earn a commission if you buy through them.",
+           "As an Amazon Associate we earn from qualifying purchases.",
+           "Delivered by The Morning Ledger",
+           "Powered by Example Press",
+           "Este artículo contiene enlaces de afiliado: si compras a través de ellos recibimos una comisión.",
+           "Dieser Artikel enthält Affiliate-Links. Wir erhalten eine Provision, wenn Sie darüber kaufen.",
+           "Cet article contient des liens affiliés : nous touchons une commission sur vos achats.",
+           "Este artigo contém links de afiliados e nós recebemos uma comissão pelas compras.",
+           "Questo articolo contiene link di affiliazione: riceviamo una commissione sugli acquisti.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "The regulator said the retailer had failed to disclose the commission it earned on affiliate links.",
+           "Delivered by drone, the parcels reached the island within an hour.",
+           "Powered by batteries, the ferry will cross the fjord without emissions.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

@@ -113,3 +113,34 @@ TEST_CASE("related removes the headlines listed under a header", "[filter][relat
                                       "Les organisateurs se disent soulagés."}) ==
         std::vector<bool>{false, false, false});
 }
+
+TEST_CASE("related removes calls that end on a link", "[filter][related]") {
+  for (const char* line : {
+           "Purchase a copy of this report @ http://www.example.com/purchase?id=1234 .",
+           "Get a PDF sample of the report at: http://www.example.com/sample/1234",
+           "Complete report available @ http://www.example.com/reports/1234-market",
+           "Download the full study at https://example.org/study.pdf",
+           "Visit Blog: http://example.com/blog/",
+           "click banner above to connect with a group near you",
+           "Tips, tools and more; click graphic",
+           "Read more at : The long road to the peace deal",
+           "continued: A second day of talks in Geneva",
+           "Descarga el informe completo en https://example.es/informe.pdf",
+           "Laden Sie die Studie herunter: https://example.de/studie.pdf",
+           "Téléchargez le rapport sur https://example.fr/rapport.pdf",
+           "Baixe o relatório em https://example.com.br/relatorio.pdf",
+           "Scarica il rapporto su https://example.it/rapporto.pdf",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "Get ready for a long winter, forecasters warned on Monday after the first snow.",
+           "Visit the museum before it closes for repairs in March, the council advised.",
+           "The full ruling, published on Friday, is at http://example.gov/ruling and runs to 300 pages, and "
+           "lawyers for both sides said they would need weeks to study it before deciding whether to appeal.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

@@ -316,8 +316,13 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
       continue;
     }
   }
-  // Headers over a bio, and the paragraphs under them when they end the document.
+  // Contact lines among the last lines, first: they stand under a header's paragraphs.
   std::vector<std::size_t> kept = kept_indices(doc);
+  for (std::size_t k = 1; k < kept.size(); ++k)
+    if (kept.size() - k <= k_contact_tail_lines && is_contact_line(doc.blocks[kept[k]].text))
+      mark_removed(doc.blocks[kept[k]], name, "contact details");
+  // Headers over a bio, and the paragraphs under them when they end the document.
+  kept = kept_indices(doc);
   for (std::size_t k = 0; k < kept.size(); ++k) {
     Block& header = doc.blocks[kept[k]];
     if (header.text.size() > 80) continue;
@@ -336,15 +341,11 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
       if (doc.blocks[kept[f]].text.size() <= k_max_bio_bytes) mark_removed(doc.blocks[kept[f]], name, reason);
     break;
   }
-  // Bio sentences and contact lines among the document's last lines.
+  // Bio sentences among the document's last lines.
   kept = kept_indices(doc);
   for (std::size_t k = 0; k < kept.size(); ++k) {
     Block& block = doc.blocks[kept[k]];
     std::size_t from_end = kept.size() - k;  // 1 for the last line
-    if (from_end <= k_contact_tail_lines && k > 0 && is_contact_line(block.text)) {
-      mark_removed(block, name, "contact details");
-      continue;
-    }
     if (from_end > k_strong_tail_lines || k == 0 || !only_trailer_after(doc, kept, k)) continue;
     Role role = bio_sentence_role(block.text);
     if (role == Role::strong || (role == Role::weak && from_end <= k_weak_tail_lines))

@@ -78,10 +78,58 @@ constexpr std::string_view k_contributed_openings[] = {
     "cet article nous a été proposé par", "este artigo foi cedido por", "questo articolo è stato fornito da",
 };
 constexpr std::size_t k_max_contributed_words = 30;
+/// Feed attributions with a name and nothing else ("Delivered by The Morning Ledger").
+constexpr std::string_view k_delivered_openings[] = {
+    "delivered by", "powered by", "brought to you by", "syndicated by", "syndicated from",
+};
+constexpr std::size_t k_max_delivered_words = 8;
+
+/// Affiliate disclosures: the site earns a commission on what readers buy through its links.
+constexpr std::string_view k_affiliate_phrases[] = {
+    "small commission", "earn a commission", "earns a commission", "receive a commission",
+    "receives a commission", "earn a small commission", "affiliate link", "affiliate links", "amazon associate",
+    "affiliate commission", "comisión de afiliado", "enlaces de afiliado", "enlaces de afiliados",
+    "recibimos una comisión", "erhalten eine provision", "erhalten wir eine provision", "affiliate-links",
+    "partnerlinks", "provisionslinks", "liens affiliés", "liens d'affiliation", "touchons une commission",
+    "links de afiliado", "links de afiliados", "links afiliados", "recebemos uma comissão",
+    "link di affiliazione", "link affiliati", "riceviamo una commissione",
+};
+/// ... said by the site about its own links: the voice of the writer or the piece.
+constexpr std::string_view k_affiliate_voice[] = {
+    " i ", " we ", " my ", " our ", "this post", "this article", "this page", "you ", "nuestros", "nosotros",
+    "este artículo", " wir ", " unsere", "dieser artikel", "diesem artikel", " nous ", " nos ", "cet article",
+    " nós ", " nossos", "este artigo", " noi ", " nostri", "questo articolo",
+};
+constexpr std::size_t k_max_affiliate_words = 60;
+/// Stems of the affiliate phrases, for a cheap look.
+constexpr std::string_view k_affiliate_stems[] = {"commission", "affiliat", "associate", "comisi", "provision",
+                                                  "partnerlink", "comiss"};
 
 /// Stems of the footer phrases, for a cheap look at the raw line.
 constexpr std::string_view k_footer_stems[] = {"first on", "primero en", "zuerst", "en premier", "primeiro em",
                                                "proviene da", "prima volta", "a post from"};
+
+/// "Delivered by The Morning Ledger": an opening, then a name in title case and nothing else.
+bool is_delivered_by(std::string_view text, std::string_view key) {
+  std::string_view opening = shape::opening_in(text, k_delivered_openings);
+  if (opening.empty() || shape::key_word_count(key) > k_max_delivered_words) return false;
+  std::string_view rest = shape::skip_opening_marks(text);
+  rest = shape::trim(rest.substr(shape::phrase_at(rest, opening)));
+  if (rest.empty() || rest.find_first_of(",;:!?") != std::string_view::npos) return false;
+  char first = rest[0];
+  return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
+}
+
+bool is_affiliate_disclosure(std::string_view key) {
+  if (shape::key_word_count(key) > k_max_affiliate_words || !shape::key_contains_any(key, k_affiliate_phrases))
+    return false;
+  thread_local std::string padded;
+  padded.clear();
+  padded.push_back(' ');
+  padded.append(key.data(), key.size());
+  padded.push_back(' ');
+  return shape::key_contains_any(padded, k_affiliate_voice);
+}
 
 bool is_feed_footer(std::string_view text, std::string_view key) {
   if (shape::key_word_count(key) > k_max_footer_words) return false;
@@ -134,12 +182,17 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool syndication = is_syndication_notice(text);
   bool footer = shape::contains_stem_ci(text, k_footer_stems);
   bool contributed = !shape::opening_in(text, k_contributed_openings).empty();
-  if (!syndication && !footer && !contributed && !may_speak_of_views(text)) return std::nullopt;
+  bool delivered = !contributed && !shape::opening_in(text, k_delivered_openings).empty();
+  bool affiliate = shape::contains_stem_ci(text, k_affiliate_stems);
+  if (!syndication && !footer && !contributed && !delivered && !affiliate && !may_speak_of_views(text))
+    return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   if (syndication) return "a syndication notice";
   if (footer && is_feed_footer(text, key)) return "a feed footer naming where the post first ran";
   if (contributed && is_contribution_notice(text, key)) return "a syndication notice";
+  if (delivered && is_delivered_by(text, key)) return "a feed's attribution";
+  if (affiliate && is_affiliate_disclosure(key)) return "an affiliate disclosure";
   if (is_views_disclaimer(key)) return "a views disclaimer";
   return std::nullopt;
 }

@@ -34,6 +34,7 @@ constexpr std::string_view k_labels[] = {
     "related posts", "related reading", "related report", "more stories", "more news", "more from",
     "top stories", "popular posts", "popular stories", "most popular", "recent posts", "latest posts",
     "from around the web", "read next", "up next", "recommended for you", "continue reading", "you may have missed",
+    "read more at", "see more at", "continued", "continued on",
     "te recomendamos", "lo más leído", "más leídas", "otras noticias", "meistgelesen", "weitere nachrichten",
     "das könnte sie auch interessieren", "les plus lus", "à découvrir", "dans la même rubrique",
     "mais lidas", "outras notícias", "leia a seguir", "più letti", "altre notizie", "ti consigliamo",
@@ -75,13 +76,26 @@ constexpr std::size_t k_max_list_headline_bytes = 200;
 /// Calls to click through to another page: "Click here to ...", "... by clicking here".
 constexpr std::string_view k_click_openings[] = {
     "click here", "tap here", "haz clic aquí", "haga clic aquí", "pincha aquí", "hier klicken",
-    "klicken sie hier", "cliquez ici", "clique aqui", "clicca qui",
+    "klicken sie hier", "cliquez ici", "clique aqui", "clicca qui", "click the banner", "click the image",
+    "click the link", "click the graphic", "click banner", "click graphic", "click on the banner",
+    "click on the image", "click on the link",
 };
 constexpr std::string_view k_click_endings[] = {
     "click here", "clicking here", "haz clic aquí", "haga clic aquí", "haciendo clic aquí", "hier klicken",
     "cliquez ici", "clique aqui",
-    "clicca qui",
+    "clicca qui", "click graphic", "click banner", "click image", "click the image", "click the banner",
 };
+
+/// Imperatives that send the reader to a link ("Purchase this report @ http://...", "Download the
+/// full study at https://..."); the line must end on the link.
+constexpr std::string_view k_link_call_openings[] = {
+    "purchase", "buy", "order", "make an order", "get", "download", "browse", "inquire", "enquire", "inquiry",
+    "request", "access", "visit", "ask", "check out", "shop", "complete report", "full report",
+    "descarga", "descargue", "compra", "visita", "herunterladen", "laden sie", "bestellen", "besuchen sie",
+    "téléchargez", "achetez", "commandez", "visitez", "baixe", "compre", "acesse", "visite", "scarica",
+    "acquista", "visita",
+};
+constexpr std::size_t k_max_link_call_words = 35;
 /// A click-through call is one short line.
 constexpr std::size_t k_max_click_bytes = 150;
 constexpr std::size_t k_max_click_words = 16;
@@ -186,6 +200,26 @@ bool is_read_on_elsewhere(std::string_view text) {
   return shape::key_word_count(key) <= k_max_read_on_words && ends_on_address(key);
 }
 
+/// True when the last word of `key` is a link (http..., www...).
+bool ends_on_link(std::string_view key) {
+  std::size_t space = key.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? key : key.substr(space + 1);
+  if (last.starts_with('@')) last.remove_prefix(1);
+  return last.starts_with("http") || last.starts_with("www.");
+}
+
+/// "Purchase this report @ http://...", "Get a PDF sample at: https://...", "Complete report
+/// available @ http://...": a call whose object is the link it ends on.
+bool is_link_call(std::string_view text) {
+  if (text.find("http") == std::string_view::npos && text.find("www.") == std::string_view::npos) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_link_call_words || !ends_on_link(key)) return false;
+  if (!shape::word_prefix_in(key, k_link_call_openings).empty()) return true;
+  // "@ http" before the link, or "available at": the press-release forms.
+  return key.find("@ http") != std::string_view::npos || key.find("@http") != std::string_view::npos ||
+         key.find(" available at ") != std::string_view::npos || key.find(" available @ ") != std::string_view::npos;
+}
+
 /// A header over a list of other stories: a label alone (perhaps with its ':'), or an author's.
 bool is_list_header(std::string_view text) {
   if (text.size() > k_max_bytes) return false;
@@ -194,8 +228,9 @@ bool is_list_header(std::string_view text) {
   if (shape::opening_in(opening, k_labels).empty()) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
-  // key() drops a final ':' already.
-  return shape::is_one_of(key, k_labels);
+  // key() drops a final ':' already. A call to read on ("Continue reading") heads no list.
+  return shape::is_one_of(key, k_labels) && !shape::is_one_of(key, k_read_on_openings) &&
+         key != "continued" && key != "continued on";
 }
 
 }  // namespace
@@ -207,6 +242,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   std::string_view opening = text.starts_with('[') ? std::string_view(text).substr(1) : std::string_view(text);
   if (is_author_list_header(text)) return "a link to the author's other stories";
   if (is_read_on_elsewhere(text)) return "a call to read on elsewhere";
+  if (is_link_call(text)) return "a call to follow a link";
   if (shape::opening_in(opening, k_labels).empty() && shape::opening_in(opening, k_glued_labels).empty())
     return std::nullopt;
   if (is_related_link(shape::scratch_key(text))) return "a link to another story";
