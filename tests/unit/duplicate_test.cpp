@@ -19,7 +19,7 @@ const std::string k_second =
 TEST_CASE("duplicate removes a second copy of a paragraph", "[filter][duplicate]") {
   CHECK(removed_by_filter("duplicate", {k_headline, k_first, k_second, k_first}) ==
         std::vector<bool>{false, false, false, true});
-  // The copy may differ in white space and case only.
+  // The copy may differ in white space at its ends only.
   CHECK(removed_by_filter("duplicate", {k_headline, k_first, "  " + k_first + " ", k_second}) ==
         std::vector<bool>{false, false, true, false});
   // Every language: the rule reads no words.

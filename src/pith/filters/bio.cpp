@@ -28,17 +28,17 @@ constexpr std::size_t k_max_name_words = 5;
 constexpr std::size_t k_role_window_words = 6;
 
 /// Headers over an author's bio (compared with shape::key()).
-constexpr std::string_view k_author_headers[] = {
+constexpr shape::Phrases k_author_headers{{
     "about the author", "about the authors", "about the writer", "author bio", "author's bio",
     "über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin", "sobre el autor",
     "sobre la autora", "sobre los autores", "acerca del autor", "acerca de la autora", "à propos de l'auteur",
     "a propos de l'auteur", "à propos de l'autrice", "sobre o autor", "sobre a autora", "sobre os autores",
     "l'autore", "chi è l'autore", "informazioni sull'autore", "sull'autore",
-};
+}};
 
 /// "About X" headers that open a company's or person's standing text.
-constexpr std::string_view k_about_openings[] = {"about", "über", "sobre", "acerca de", "à propos de",
-                                                 "a propos de", "chi è"};
+constexpr shape::Phrases k_about_openings{{"about", "über", "sobre", "acerca de", "à propos de",
+                                                 "a propos de", "chi è"}};
 /// Words that make "About the study" a heading of the article, not a header over a name.
 constexpr std::string_view k_not_names[] = {
     "the", "this", "these", "those", "a", "an", "our", "your", "how", "why", "what", "when", "who", "it",
@@ -56,13 +56,17 @@ constexpr std::string_view k_reach_phrases[] = {
     "pode ser contactado em", "pode ser contactada em", "può essere contattato a", "può essere contattata a",
     "è raggiungibile a", "è raggiungibile all'indirizzo",
 };
-/// Stems of k_reach_phrases for a cheap look.
-constexpr std::string_view k_reach_stems[] = {"reached", "contact", "reach ", "escrib", "erreich", "joint",
-                                              "contat", "raggiungibile"};
+/// Pieces of k_reach_phrases without a first letter a sentence may capitalise, for a plain
+/// find on every line.
+constexpr shape::Needles k_reach_fragments{{"ched", "ach h", "ach t", "ntact", "crib", "rreich", "joint",
+                                                  "ntat", "ggiungibile"}};
+
+/// What "can be reached at:" leaves when the dump lost the address's link.
+constexpr shape::Needles k_lost_address{{" at:"}};
 
 /// "RSS feed for Jane Roe": the author page's feed link.
-constexpr std::string_view k_feed_openings[] = {"rss feed for", "rss feed of", "subscribe to the rss feed for",
-                                                "rss de", "rss-feed von", "flux rss de", "feed rss di"};
+constexpr shape::Phrases k_feed_openings{{"rss feed for", "rss feed of", "subscribe to the rss feed for",
+                                                "rss de", "rss-feed von", "flux rss de", "feed rss di"}};
 
 /// Verbs that follow the name in a bio sentence (with the spaces around them).
 constexpr std::string_view k_bio_verbs[] = {
@@ -303,9 +307,10 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
   for (Block& block : doc.blocks) {
     if (!block.kept()) continue;
     std::string_view text = block.text;
-    // The address may be a link the dump lost, leaving "can be reached at:" and nothing.
-    if (text.size() <= 400 && shape::contains_stem_ci(text, k_reach_stems) &&
-        (has_contact(text) || text.find(" at:") != std::string_view::npos) &&
+    // The address may be a link the dump lost, leaving "can be reached at:" and nothing. An
+    // '@' (address or handle) or that colon comes first: one memchr rules out most lines.
+    bool address = text.find('@') != std::string_view::npos || shape::contains_any(text, k_lost_address);
+    if (text.size() <= 400 && address && shape::contains_any(text, k_reach_fragments) &&
         shape::key_contains_any(shape::scratch_key(text), k_reach_phrases)) {
       mark_removed(block, name, "how to reach the author");
       continue;
@@ -327,7 +332,8 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
     Block& header = doc.blocks[kept[k]];
     if (header.text.size() > 80) continue;
     std::string about;
-    bool author = shape::is_one_of(shape::scratch_key(header.text), k_author_headers);
+    bool author = !shape::opening_in(header.text, k_author_headers).empty() &&
+                  shape::is_one_of(shape::scratch_key(header.text), k_author_headers);
     if (!author && !is_about_header(header.text, &about)) continue;
     std::size_t followers = kept.size() - k - 1;
     if (followers > k_max_header_followers) {

@@ -17,7 +17,7 @@ constexpr std::size_t k_max_label_bytes = 80;
 
 /// Whole lines of the comment box (compared with shape::key(); "Comments" and "Leave a
 /// comment" alone are the loading filter's placeholders).
-constexpr std::string_view k_box_lines[] = {
+constexpr shape::Phrases k_box_lines{{
     "comments are closed", "comments closed", "commenting is closed", "leave a reply", "post a comment",
     "join the discussion", "join the conversation", "be the first to comment", "no comments yet",
     "write a comment", "comment policy", "commenting policy", "comments policy",
@@ -36,7 +36,7 @@ constexpr std::string_view k_box_lines[] = {
     // Italian
     "i commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento",
     "commenta per primo", "policy dei commenti", "regole dei commenti",
-};
+}};
 
 /// The box's count of comments: "12 Comments", "1 comentario".
 constexpr std::string_view k_count_words[] = {
@@ -50,6 +50,10 @@ constexpr std::string_view k_comment_stems[] = {
     "comment", "comentari", "comentári", "kommentar", "commenti", "commento", "netiquette",
     "community guidelines", "community standards",
 };
+
+/// Pieces of those words without their first letter (which a sentence may capitalise), for a
+/// plain find on every line.
+constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity"}};
 
 /// What a policy says about them: rules, moderation, removal, bans.
 constexpr std::string_view k_policy_phrases[] = {
@@ -77,16 +81,23 @@ bool is_comment_count(std::string_view key) {
   return shape::is_one_of(key.substr(digits + 1), k_count_words);
 }
 
+/// A line that may be a count: it opens with a digit.
+bool is_count_opening(std::string_view text) {
+  text = shape::skip_opening_marks(text);
+  return !text.empty() && text[0] >= '0' && text[0] <= '9';
+}
+
 }  // namespace
 
 std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (text.size() <= k_max_label_bytes) {
+  // The opening test (first bytes) before the key: most short lines are no box line.
+  if (text.size() <= k_max_label_bytes && (!shape::opening_in(text, k_box_lines).empty() || is_count_opening(text))) {
     std::string_view key = shape::scratch_key(text);
     if (shape::is_one_of(key, k_box_lines) || is_comment_count(key)) return "a comment box's label";
   }
-  if (!shape::contains_stem_ci(text, k_comment_stems)) return std::nullopt;
+  if (!shape::contains_any(text, k_comment_fragments)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   // The voice test looks for spaced words, so the key is padded at both ends.

@@ -69,9 +69,9 @@ constexpr std::string_view k_own_content[] = {
     "cet article", "nos articles", "este conteúdo", "este artigo", "nossos", "questo contenuto",
     "questo articolo", "i nostri",
 };
-/// Stems of k_permission_phrases, for one cheap pass.
-constexpr std::string_view k_permission_stems[] = {"republish", "reprodu", "riprod", "attribution", "darf frei",
-                                                   "weiterverbreitung"};
+/// Pieces of k_permission_phrases without a first letter a sentence may capitalise, for a
+/// plain find on every short line.
+constexpr shape::Needles k_permission_fragments{{"publish", "prod", "ttribution", "darf frei", "verbreitung"}};
 
 bool is_permission_notice(std::string_view key) {
   return shape::key_contains_any(key, k_permission_phrases) && shape::key_contains_any(key, k_own_content);
@@ -95,7 +95,7 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   // Only a line opening as a notice may be long; others are keyed only when short.
   bool opening = shape::skip_opening_marks(text).starts_with(k_mark) ||
                  !shape::opening_in(text, k_word_openings).empty();
-  bool permission = text.size() <= k_max_reserved_bytes && shape::contains_stem_ci(text, k_permission_stems);
+  bool permission = text.size() <= k_max_reserved_bytes && shape::contains_any(text, k_permission_fragments);
   if (!opening && !permission && (text.size() > k_max_reserved_bytes || !shape::contains_stem_ci(text, k_rights_stems)))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);

@@ -15,7 +15,7 @@ constexpr std::size_t k_max_words = 30;
 constexpr std::size_t k_max_bare_call_words = 6;
 
 /// Questions that open a prompt; a '?' must follow on the line.
-constexpr std::string_view k_questions[] = {
+constexpr shape::Phrases k_questions{{
     "see an error", "saw an error", "spot an error", "spotted an error", "found an error", "notice an error",
     "noticed an error", "see a mistake", "spot a mistake", "spotted a mistake", "found a mistake",
     "see a typo", "spot a typo", "spotted a typo", "found a typo", "did we get something wrong",
@@ -27,10 +27,10 @@ constexpr std::string_view k_questions[] = {
     "vous avez remarqué une erreur", "une erreur", "une coquille",
     "encontrou um erro", "viu um erro", "achou um erro", "notou um erro", "encontrou algum erro",
     "hai trovato un errore", "hai notato un errore", "hai visto un errore", "hai trovato un refuso",
-};
+}};
 
 /// Calls that open a prompt.
-constexpr std::string_view k_calls[] = {
+constexpr shape::Phrases k_calls{{
     "send us a correction", "report an error", "report a correction", "report a typo", "report a mistake",
     "submit a correction", "suggest a correction", "request a correction", "to report an error",
     "to report a correction", "to report a typo", "to submit a correction", "to request a correction",
@@ -39,7 +39,7 @@ constexpr std::string_view k_calls[] = {
     "einen fehler melden", "signaler une erreur", "signalez une erreur", "signalez-nous une erreur",
     "reportar erro", "reportar um erro", "comunicar erro", "comunique um erro", "informar erro",
     "segnala un errore", "segnalaci un errore", "segnala un refuso", "segnalaci una correzione",
-};
+}};
 
 /// What a call is addressed to: the site, the piece, or a correction desk. Without one a
 /// longer line is advice ("Report an error on your tax return within 30 days").

@@ -25,7 +25,7 @@ constexpr std::size_t k_max_tail_bytes = 120;
 constexpr std::size_t k_max_slash_credit_bytes = 120;
 
 /// Labels that open a credit or a video teaser; ':' (or "by"/"de"/"von") follows them.
-constexpr std::string_view k_labels[] = {
+constexpr shape::Phrases k_labels{{
     "photo", "photos", "photograph", "photo credit", "photo by", "image", "image credit", "images",
     "picture", "pictures", "credit", "credits", "video", "watch", "watch live", "listen",
     "foto", "fotos", "foto de", "imagen", "crédito", "créditos", "vídeo", "mira", "míralo", "ver vídeo",
@@ -39,7 +39,7 @@ constexpr std::string_view k_labels[] = {
     "captura de pantalla", "titelbild", "beitragsbild", "titelfoto", "aufmacherbild", "image à la une",
     "capture d'écran", "photo d'illustration", "illustration", "imagem destacada", "imagem de capa",
     "captura de tela", "foto de capa", "immagine in evidenza", "immagine di copertina", "foto di copertina",
-};
+}};
 
 /// Openings that need no ':' after them: "Image copyright Getty Images", "Photo by Name".
 constexpr std::string_view k_colonless_labels[] = {
@@ -132,10 +132,16 @@ bool is_slash_credit(std::string_view key) {
 /// and a final stop are fine).
 bool is_one_sentence(std::string_view text) {
   text = shape::trim(text);
-  if (text.find(';') != std::string_view::npos) return false;
-  for (std::size_t at = text.find_first_of(".!?"); at != std::string_view::npos; at = text.find_first_of(".!?", at + 1))
-    if (at + 1 < text.size() && text[at + 1] == ' ') return false;
-  return true;
+  for (std::size_t at = 0; at + 1 < text.size(); ++at) {
+    char c = text[at];
+    if (c == ';' || ((c == '.' || c == '!' || c == '?') && text[at + 1] == ' ')) return false;
+  }
+  return !text.ends_with(';');
+}
+
+/// True when `text` holds a '/' or a '|' (two memchr, not find_first_of's one per byte).
+bool has_slash(std::string_view text) {
+  return text.find('/') != std::string_view::npos || text.find('|') != std::string_view::npos;
 }
 
 /// True when `source` (what follows a credit's label, past any ':') opens with a name, a
@@ -175,19 +181,17 @@ bool opens_with_parenthesised_credit(std::string_view text) {
 
 /// Labels that may open a credit at the end of a longer line: photo and image credits only
 /// ("Watch:" or "Listen:" in the middle of prose may be the article's).
-constexpr std::string_view k_tail_labels[] = {
+constexpr shape::Phrases k_tail_labels{{
     "featured image", "featured photo", "header image", "top image", "lead image", "cover image", "image",
     "images", "photo", "photos", "photograph", "picture", "credit", "image credit", "photo credit", "foto",
     "fotos", "imagen", "imagem", "immagine", "bild", "bildquelle", "crédit photo", "crédito", "credito",
     "screenshot", "imagen destacada", "titelbild", "beitragsbild", "image à la une", "imagem destacada",
     "immagine in evidenza",
-};
-/// Stems of k_tail_labels, to find a candidate cheaply.
-constexpr std::string_view k_tail_stems[] = {"image", "imagen", "imagem", "immagine", "photo", "foto", "picture",
-                                             "credit", "crédit", "crédito", "bild", "screenshot"};
-
+}};
 /// A credit closing a line names its source in a few words.
 constexpr std::size_t k_max_tail_words = 12;
+/// Sentence starts tried from a line's end when looking for its credit.
+constexpr std::size_t k_max_tail_starts = 4;
 /// Bytes of a line's end searched for a credit tail.
 constexpr std::size_t k_tail_window = k_max_tail_bytes + 40;
 
@@ -197,11 +201,23 @@ bool is_credit_tail(std::string_view tail) {
   if (tail.size() > k_max_tail_bytes) return false;
   if (tail.starts_with('(')) return ends_with_parenthesised_credit(tail);
   if (shape::opening_in(tail, k_tail_labels).empty())
-    return tail.find_first_of("/|") != std::string_view::npos && is_slash_credit(shape::scratch_key(tail));
+    return has_slash(tail) && is_slash_credit(shape::scratch_key(tail));
   if (is_colonless_credit(tail)) return true;
   std::size_t colon = tail.find(':');
   return colon != std::string_view::npos && names_source(tail.substr(colon + 1)) && is_one_sentence(tail) &&
          shape::word_count(tail) <= k_max_tail_words && is_labelled_credit(shape::scratch_key(tail));
+}
+
+/// What a credit closing a line holds: a label's ':', a slash or bar before an agency,
+/// brackets, or the word a colonless label names its source with ("Featured image via ...",
+/// "Photo by ...", "Image copyright ...", "Photo courtesy of ...", "Foto di ...", "Foto von
+/// ...", "Photo par ..."). Most lines hold none in their last bytes, and skip the search.
+constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p"}};
+
+bool may_hold_credit(std::string_view tail) {
+  for (char mark : {':', '/', '|', '('})
+    if (tail.find(mark) != std::string_view::npos) return true;
+  return shape::contains_any(tail, k_credit_marks);
 }
 
 /// Where a credit closing `text` starts ("... on Monday. Photo: Name/Agency", "... (AP
@@ -210,15 +226,27 @@ bool is_credit_tail(std::string_view tail) {
 std::size_t credit_tail_at(std::string_view text) {
   if (text.size() <= 8) return std::string_view::npos;
   std::size_t window = text.size() > k_tail_window ? text.size() - k_tail_window : 0;
-  std::string_view last = text.substr(window);
-  if (!shape::contains_stem_ci(last, k_tail_stems) && last.find_first_of("/|") == std::string_view::npos)
-    return std::string_view::npos;
-  for (std::size_t at = std::max<std::size_t>(window, 1); at < text.size(); ++at) {
+  if (!may_hold_credit(text.substr(window))) return std::string_view::npos;
+  // Sentence starts from the end backwards, a few at most: the credit is the last sentence,
+  // though a name's initial ("J. Smith") may open a false one after it.
+  std::size_t tried = 0;
+  for (std::size_t at = text.size() - 1; at > std::max<std::size_t>(window, 1) && tried < k_max_tail_starts; --at) {
     char c = text[at];
     bool opens = (c >= 'A' && c <= 'Z') || c == '(' || static_cast<unsigned char>(c) == 0xC3;
     if (!opens) continue;
+    // A sentence start (confirmed by ICU below) follows terminal punctuation or a closing
+    // quote and a space; most capitals in a window are names inside a sentence.
     bool spaced = text[at - 1] == ' ';
+    if (spaced && c != '(') {
+      std::size_t before = at - 1;
+      while (before > 0 && text[before - 1] == ' ') --before;
+      if (before == 0) continue;
+      char mark = text[before - 1];
+      auto byte = static_cast<unsigned char>(mark);
+      if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != ')' && byte < 0x80) continue;
+    }
     if (!spaced && !sentences::is_glued_start(text, at)) continue;
+    ++tried;
     if (!is_credit_tail(text.substr(at))) continue;
     if (spaced && c != '(' && !sentences::is_start(text, at)) continue;
     return at;
@@ -235,8 +263,10 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   if (!caption_kept) {
     if (ends_with_parenthesised_credit(text) && text.rfind('(') <= k_max_caption_body_bytes)
       return "a photo credit";
-    if (std::size_t tail = credit_tail_at(text); tail != std::string_view::npos && tail <= k_max_caption_body_bytes)
-      return "a caption ending in its credit";
+    if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
+      std::size_t tail = credit_tail_at(text);
+      if (tail != std::string_view::npos && tail <= k_max_caption_body_bytes) return "a caption ending in its credit";
+    }
   }
   if (text.size() > k_max_bytes) return std::nullopt;
   if (!shape::opening_in(text, k_labels).empty() &&
@@ -246,7 +276,7 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   if (opens_with_parenthesised_credit(text)) return "a credited caption";
   if (text.size() <= k_max_slash_credit_bytes && shape::is_one_of(shape::scratch_key(text), k_media_labels))
     return "a media label";
-  if (text.size() <= k_max_slash_credit_bytes && text.find_first_of("/|") != std::string_view::npos &&
+  if (text.size() <= k_max_slash_credit_bytes && has_slash(text) &&
       is_slash_credit(shape::scratch_key(text)))
     return "a photo credit";
   return std::nullopt;
@@ -254,6 +284,8 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
 
 void CreditFilter::mark_spans(Block& block, std::string_view name) const {
   std::string_view text = shape::trim(block.text);
+  // A shorter line ending in a credit is a caption, which judge() removed whole.
+  if (text.size() <= k_max_caption_body_bytes && !(m_keep_captions && block.kind == BlockKind::caption)) return;
   std::size_t tail = credit_tail_at(text);
   if (tail == std::string_view::npos) return;
   std::size_t offset = static_cast<std::size_t>(text.data() - block.text.data());

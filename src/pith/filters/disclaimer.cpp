@@ -55,16 +55,17 @@ constexpr std::string_view k_origin_openings[] = {
 
 /// Feed footers a blog engine appends to every syndicated post: "The post X appeared first
 /// on Y." (WordPress SEO plugins, in their own translations) and "X is a post from: Y".
-constexpr std::string_view k_feed_footer_openings[] = {
+constexpr shape::Phrases k_feed_footer_openings{{
     "the post", "this post", "la entrada", "el artículo", "der beitrag", "der artikel", "l'article",
     "l\xE2\x80\x99" "article", "o post", "a publicação", "l'articolo", "l\xE2\x80\x99" "articolo",
-};
+}};
 constexpr std::string_view k_feed_footer_phrases[] = {
     " appeared first on ", " se publicó primero en ", " apareció primero en ", " erschien zuerst auf ",
     " ist zuerst erschienen auf ", " est apparu en premier sur ", " apareceu primeiro em ",
     " foi publicado primeiro em ", " proviene da ", " è apparso per la prima volta su ",
 };
 constexpr std::string_view k_post_from = " is a post from";
+constexpr shape::Needles k_post_from_needle{{"post from"}};
 /// The site a feed footer names is a few words.
 constexpr std::size_t k_max_site_words = 8;
 /// A feed footer names a post and a site: a line, not a paragraph.
@@ -72,16 +73,16 @@ constexpr std::size_t k_max_footer_words = 45;
 
 /// Notices that a piece came from a contributing site ("This article has been contributed by
 /// X. Visit ..."): a line of a few words.
-constexpr std::string_view k_contributed_openings[] = {
+constexpr shape::Phrases k_contributed_openings{{
     "this article has been contributed by", "this article was contributed by", "this post was contributed by",
     "this story was contributed by", "contributed by", "este artículo fue cedido por", "dieser beitrag wurde von",
     "cet article nous a été proposé par", "este artigo foi cedido por", "questo articolo è stato fornito da",
-};
+}};
 constexpr std::size_t k_max_contributed_words = 30;
 /// Feed attributions with a name and nothing else ("Delivered by The Morning Ledger").
-constexpr std::string_view k_delivered_openings[] = {
+constexpr shape::Phrases k_delivered_openings{{
     "delivered by", "powered by", "brought to you by", "syndicated by", "syndicated from",
-};
+}};
 constexpr std::size_t k_max_delivered_words = 8;
 
 /// Affiliate disclosures: the site earns a commission on what readers buy through its links.
@@ -101,13 +102,13 @@ constexpr std::string_view k_affiliate_voice[] = {
     " nós ", " nossos", "este artigo", " noi ", " nostri", "questo articolo",
 };
 constexpr std::size_t k_max_affiliate_words = 60;
+/// A feed footer or an affiliate disclosure fits in this many bytes.
+constexpr std::size_t k_max_short_notice_bytes = 400;
 /// Stems of the affiliate phrases, for a cheap look.
-constexpr std::string_view k_affiliate_stems[] = {"commission", "affiliat", "associate", "comisi", "provision",
-                                                  "partnerlink", "comiss"};
+/// (Without their first letter, which a sentence may capitalise, so a plain find will do:
+/// these checks run on every line.)
+constexpr shape::Needles k_affiliate_stems{{"fili", "mmission", "omisión", "omissão", "rovision", "nerlink", "mazon"}};
 
-/// Stems of the footer phrases, for a cheap look at the raw line.
-constexpr std::string_view k_footer_stems[] = {"first on", "primero en", "zuerst", "en premier", "primeiro em",
-                                               "proviene da", "prima volta", "a post from"};
 
 /// "Delivered by The Morning Ledger": an opening, then a name in title case and nothing else.
 bool is_delivered_by(std::string_view text, std::string_view key) {
@@ -180,10 +181,13 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   // The key drops a stray opening quote or dash a dump may leave before the notice.
   bool syndication = is_syndication_notice(text);
-  bool footer = shape::contains_stem_ci(text, k_footer_stems);
+  // Footers and disclosures are a line or two: longer lines need not be searched for them.
+  bool short_line = text.size() <= k_max_short_notice_bytes;
+  bool footer = !shape::opening_in(text, k_feed_footer_openings).empty() ||
+                (short_line && shape::contains_any(text, k_post_from_needle));
   bool contributed = !shape::opening_in(text, k_contributed_openings).empty();
   bool delivered = !contributed && !shape::opening_in(text, k_delivered_openings).empty();
-  bool affiliate = shape::contains_stem_ci(text, k_affiliate_stems);
+  bool affiliate = short_line && shape::contains_any(text, k_affiliate_stems);
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !may_speak_of_views(text))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);

@@ -13,7 +13,7 @@ constexpr std::size_t k_max_bytes = 400;
 constexpr std::size_t k_max_words = 60;
 
 /// How an appeal opens (word boundary after each).
-constexpr std::string_view k_openings[] = {
+constexpr shape::Phrases k_openings{{
     "donate", "please donate", "make a donation", "support us", "support our", "support this", "support my",
     "support independent", "please support", "please consider", "consider supporting", "consider donating",
     "you can support", "you can help", "help us", "help keep", "help support", "become a patron",
@@ -33,7 +33,7 @@ constexpr std::string_view k_openings[] = {
     // Italian
     "dona", "fai una donazione", "sostienici", "sostieni", "aiutaci", "diventa socio", "contribuisci",
     "se ti piace",
-};
+}};
 
 /// What the appeal asks money for, or where to send it: one must be on the line ("Help us
 /// find the missing girl" asks for no money).

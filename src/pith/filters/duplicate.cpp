@@ -4,8 +4,10 @@
 // the first line is content. Repeats across documents are the site-learning stage's.
 #include "pith/filters/duplicate.h"
 
+#include <algorithm>
 #include <string>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "pith/base/line_shape.h"
 
@@ -14,12 +16,26 @@ namespace pith {
 namespace {
 
 /// A paragraph of this many words or more is never repeated on purpose; shorter lines may be
-/// (a poem's refrain, a heading such as "Advantages", names in a list), and stay.
+/// (a poem's refrain, a heading such as "Advantages", names in a list), and stay. A headline
+/// copy goes only below article text: a kept paragraph of this many words.
 constexpr std::size_t k_min_paragraph_words = 15;
-/// A headline copy is removed only below article text: a kept line of this many words at least.
-constexpr std::size_t k_min_body_words = 15;
 /// Headlines are short; a first line longer than this is a paragraph (judged as one).
 constexpr std::size_t k_max_headline_bytes = 300;
+
+/// True when `text` has at least `n` words, counted by its spaces (a vectorised count; a
+/// line's white space is not yet normalised, but runs of spaces inside a paragraph are rare).
+bool has_words(std::string_view text, std::size_t n) {
+  text = shape::trim(text);
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1 >= n;
+}
+
+/// A cheap first test that `text` may key to `key`: its first letter, lower-cased, opens the key.
+bool opens_like(std::string_view text, std::string_view key) {
+  text = shape::skip_opening_marks(text);
+  if (text.empty() || key.empty()) return false;
+  char first = text[0] >= 'A' && text[0] <= 'Z' ? static_cast<char>(text[0] + 32) : text[0];
+  return first == key[0] || static_cast<unsigned char>(first) >= 0x80;
+}
 
 }  // namespace
 
@@ -31,25 +47,46 @@ void DuplicateFilter::apply(Document& doc, std::string_view name) const {
   std::string headline =
       doc.blocks[first].text.size() <= k_max_headline_bytes ? shape::key(doc.blocks[first].text) : std::string();
 
-  std::unordered_map<std::string, std::size_t> seen;  // paragraph key → index of its first copy
-  if (shape::word_count(doc.blocks[first].text) >= k_min_paragraph_words)
-    seen.emplace(shape::key(doc.blocks[first].text), first);
+  // Paragraphs by the hash of their text; copies are found once all are hashed, by sorting.
+  // Exact copies only (white space at the ends aside): keying every paragraph would cost more
+  // than all other stages, and a page prints its copies byte for byte.
+  std::vector<std::pair<std::size_t, std::size_t>> paragraphs;  // (hash, block index)
+  auto hash_of = [](std::string_view text) { return std::hash<std::string_view>{}(shape::trim(text)); };
+  if (has_words(doc.blocks[first].text, k_min_paragraph_words))
+    paragraphs.emplace_back(hash_of(doc.blocks[first].text), first);
   bool body_seen = false;
   for (std::size_t i = first + 1; i < doc.blocks.size(); ++i) {
     Block& block = doc.blocks[i];
     if (!block.kept()) continue;
-    std::size_t words = shape::word_count(block.text);
     // Right under the headline (past a byline or ticker) a copy is the page's title block
     // printed twice, which the first line already holds: it goes only below article text.
-    if (!headline.empty() && body_seen && shape::key(block.text) == headline) {
+    // A key is never longer than its text, and marks around a title are few.
+    if (!headline.empty() && body_seen && block.text.size() >= headline.size() &&
+        block.text.size() <= 2 * headline.size() + 16 && opens_like(block.text, headline) &&
+        shape::scratch_key(block.text) == headline) {
       mark_removed(block, name, "a second copy of the headline");
       continue;
     }
-    if (words >= k_min_body_words) body_seen = true;
-    if (words < k_min_paragraph_words) continue;
-    auto [it, inserted] = seen.emplace(shape::key(block.text), i);
-    if (!inserted)
-      mark_removed(block, name, "a second copy of the paragraph on line " + std::to_string(doc.blocks[it->second].line));
+    // Fifteen words take 29 bytes at least: shorter lines need no count.
+    if (block.text.size() < 2 * k_min_paragraph_words - 1 || !has_words(block.text, k_min_paragraph_words)) continue;
+    body_seen = true;
+    paragraphs.emplace_back(hash_of(block.text), i);
+  }
+  std::sort(paragraphs.begin(), paragraphs.end());
+  for (std::size_t run = 0; run < paragraphs.size();) {
+    std::size_t end = run + 1;
+    while (end < paragraphs.size() && paragraphs[end].first == paragraphs[run].first) ++end;
+    // Within a run of one hash (in line order), each text is a copy of the first equal one.
+    for (std::size_t later = run + 1; later < end; ++later) {
+      Block& block = doc.blocks[paragraphs[later].second];
+      for (std::size_t earlier = run; earlier < later; ++earlier) {
+        const Block& original = doc.blocks[paragraphs[earlier].second];
+        if (!original.kept() || shape::trim(original.text) != shape::trim(block.text)) continue;
+        mark_removed(block, name, "a second copy of the paragraph on line " + std::to_string(original.line));
+        break;
+      }
+    }
+    run = end;
   }
 }
 

@@ -37,12 +37,12 @@ constexpr std::string_view k_widget_words[] = {
 };
 
 /// A poll widget's buttons and labels, as whole lines (compared with shape::key()).
-constexpr std::string_view k_buttons[] = {
+constexpr shape::Phrases k_buttons{{
     "vote now", "cast your vote", "view results", "see results", "show results", "add your two cents",
     "take our poll", "reader poll", "quick poll", "vota ahora", "ver resultados", "jetzt abstimmen",
     "ergebnis anzeigen", "ergebnisse anzeigen", "voir les résultats", "votez maintenant", "vote agora",
     "ver resultado", "vota ora", "vedi i risultati", "mostra i risultati",
-};
+}};
 
 /// The bytes of a result line's opening percentage: "72%", "72 %", "72.5%", or a bare "%"
 /// whose number the widget's script never filled in; 0 when the line does not open so.
@@ -59,7 +59,8 @@ std::size_t percentage_at(std::string_view text) {
 std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.empty()) return std::nullopt;
-  if (text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(text), k_buttons))
+  if (text.size() <= k_max_button_bytes && !shape::opening_in(text, k_buttons).empty() &&
+      shape::is_one_of(shape::scratch_key(text), k_buttons))
     return "a poll's button";
   std::size_t percent = percentage_at(text);
   if (percent == 0) return std::nullopt;

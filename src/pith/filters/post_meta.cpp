@@ -14,7 +14,7 @@ constexpr std::size_t k_max_bytes = 300;
 constexpr std::size_t k_max_term_words = 5;
 
 /// Labels that open a taxonomy line; ':' follows them, or, for the colonless ones, the terms.
-constexpr std::string_view k_labels[] = {
+constexpr shape::Phrases k_labels{{
     "filed under", "filed in", "tagged", "tagged with", "tags", "tag", "categories", "category", "posted in",
     "topics", "keywords", "labels",
     // Spanish
@@ -29,7 +29,7 @@ constexpr std::string_view k_labels[] = {
     "marcadores", "categorias", "categoria", "arquivado em", "publicado em", "palavras-chave",
     // Italian
     "categorie", "archiviato in", "pubblicato in", "argomenti", "parole chiave",
-};
+}};
 
 /// Labels that read as a list's label without a ':' ("Posted in News, Local | 3 Comments").
 constexpr std::string_view k_colonless_labels[] = {

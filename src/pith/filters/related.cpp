@@ -15,7 +15,7 @@ constexpr std::size_t k_max_headline_words = 28;
 
 /// Labels that introduce a link to another story; a separator (":", a dash, "»", "|") or the
 /// end of the line must follow, so "Read more about the ruling in ..." stays.
-constexpr std::string_view k_labels[] = {
+constexpr shape::Phrases k_labels{{
     "read more", "read also", "also read", "related", "related story", "related stories",
     "related article", "related articles", "related content", "related coverage", "see also", "see more",
     "more",
@@ -38,35 +38,35 @@ constexpr std::string_view k_labels[] = {
     "te recomendamos", "lo más leído", "más leídas", "otras noticias", "meistgelesen", "weitere nachrichten",
     "das könnte sie auch interessieren", "les plus lus", "à découvrir", "dans la même rubrique",
     "mais lidas", "outras notícias", "leia a seguir", "più letti", "altre notizie", "ti consigliamo",
-};
+}};
 
 /// Labels that a headline may follow without a separator ("Read Also Mayor promises new fire
 /// station"): none of them opens an article sentence. ("Read more" and "Related" do, and need one.)
-constexpr std::string_view k_glued_labels[] = {
+constexpr shape::Phrases k_glued_labels{{
     "read also", "also read", "related posts", "related articles", "related stories", "more stories",
     "lee también", "lea también", "leia também", "veja também", "leggi anche", "lesen sie auch",
     "à lire aussi", "a lire aussi", "lire aussi",
-};
+}};
 
 /// Openings of a header over an author's other pieces ("Older articles by Jane Roe"); a name follows.
-constexpr std::string_view k_author_list_openings[] = {
+constexpr shape::Phrases k_author_list_openings{{
     "older articles by", "more articles by", "most recent articles by", "recent articles by",
     "other articles by", "all articles by", "latest articles by", "more posts by", "recent posts by",
     "all posts by", "view all posts by", "more stories by", "more from", "más artículos de",
     "otros artículos de", "últimos artículos de", "weitere artikel von", "alle artikel von", "mehr von",
     "autres articles de", "tous les articles de", "du même auteur", "mais artigos de", "outros artigos de",
     "todos os artigos de", "altri articoli di", "tutti gli articoli di",
-};
+}};
 /// An author's name in such a header is a few words.
 constexpr std::size_t k_max_author_words = 5;
 
 /// Calls to read on elsewhere that end on the other site's address ("Read More @ example.com",
 /// "To read more posts like this visit X at www.example.co.uk").
-constexpr std::string_view k_read_on_openings[] = {
+constexpr shape::Phrases k_read_on_openings{{
     "read more", "see more", "read the rest", "read the full", "continue reading", "to read more",
     "full story at", "full article at", "more at", "lee más", "sigue leyendo", "weiterlesen", "mehr lesen",
     "lire la suite", "leia mais", "continue lendo", "leggi tutto", "continua a leggere",
-};
+}};
 constexpr std::size_t k_max_read_on_words = 20;
 
 /// A headline in a list: a few words, no sentence's final stop.
@@ -74,12 +74,12 @@ constexpr std::size_t k_max_list_headline_words = 20;
 constexpr std::size_t k_max_list_headline_bytes = 200;
 
 /// Calls to click through to another page: "Click here to ...", "... by clicking here".
-constexpr std::string_view k_click_openings[] = {
+constexpr shape::Phrases k_click_openings{{
     "click here", "tap here", "haz clic aquí", "haga clic aquí", "pincha aquí", "hier klicken",
     "klicken sie hier", "cliquez ici", "clique aqui", "clicca qui", "click the banner", "click the image",
     "click the link", "click the graphic", "click banner", "click graphic", "click on the banner",
     "click on the image", "click on the link",
-};
+}};
 constexpr std::string_view k_click_endings[] = {
     "click here", "clicking here", "haz clic aquí", "haga clic aquí", "haciendo clic aquí", "hier klicken",
     "cliquez ici", "clique aqui",
@@ -88,14 +88,16 @@ constexpr std::string_view k_click_endings[] = {
 
 /// Imperatives that send the reader to a link ("Purchase this report @ http://...", "Download the
 /// full study at https://..."); the line must end on the link.
-constexpr std::string_view k_link_call_openings[] = {
+constexpr shape::Phrases k_link_call_openings{{
     "purchase", "buy", "order", "make an order", "get", "download", "browse", "inquire", "enquire", "inquiry",
     "request", "access", "visit", "ask", "check out", "shop", "complete report", "full report",
     "descarga", "descargue", "compra", "visita", "herunterladen", "laden sie", "bestellen", "besuchen sie",
     "téléchargez", "achetez", "commandez", "visitez", "baixe", "compre", "acesse", "visite", "scarica",
     "acquista", "visita",
-};
+}};
 constexpr std::size_t k_max_link_call_words = 35;
+/// What a link holds.
+constexpr shape::Needles k_link_marks{{"http", "www."}};
 /// A click-through call is one short line.
 constexpr std::size_t k_max_click_bytes = 150;
 constexpr std::size_t k_max_click_words = 16;
@@ -211,7 +213,7 @@ bool ends_on_link(std::string_view key) {
 /// "Purchase this report @ http://...", "Get a PDF sample at: https://...", "Complete report
 /// available @ http://...": a call whose object is the link it ends on.
 bool is_link_call(std::string_view text) {
-  if (text.find("http") == std::string_view::npos && text.find("www.") == std::string_view::npos) return false;
+  if (!shape::contains_any(text, k_link_marks)) return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_link_call_words || !ends_on_link(key)) return false;
   if (!shape::word_prefix_in(key, k_link_call_openings).empty()) return true;

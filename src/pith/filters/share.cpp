@@ -85,14 +85,14 @@ constexpr std::size_t k_max_call_bytes = 250;
 constexpr std::size_t k_max_call_words = 35;
 
 /// How a call to share the piece opens (word boundary after each).
-constexpr std::string_view k_call_openings[] = {
+constexpr shape::Phrases k_call_openings{{
     "spread the word", "help spread the word", "please share", "please like and share", "like and share",
     "share this", "feel free to share", "don't forget to share", "if you found this", "if you liked this",
     "if you enjoyed this", "you can read this piece", "you can even start your own conversation",
     "comparte", "compártelo", "ayúdanos a difundir", "teilen sie", "teile diesen", "bitte teilen",
     "partagez", "n'hésitez pas à partager", "compartilhe", "ajude a divulgar", "condividi",
     "aiutaci a diffondere",
-};
+}};
 
 /// What a call asks to share, or with whom; "Share this with your family." (advice) names neither.
 constexpr std::string_view k_call_objects[] = {
@@ -121,6 +121,9 @@ bool is_call_to_share(std::string_view text) {
   return false;
 }
 
+/// What a link holds.
+constexpr shape::Needles k_link_marks{{"http", "www."}};
+
 /// Platforms a profile-link line names before its link.
 constexpr std::string_view k_profile_platforms[] = {
     "facebook", "twitter", "x", "instagram", "youtube", "pinterest", "linkedin", "telegram", "tiktok",
@@ -131,7 +134,7 @@ constexpr std::string_view k_profile_platforms[] = {
 /// colon and the link, perhaps with a note in brackets after it.
 bool is_profile_link(std::string_view text) {
   if (text.size() > k_max_call_bytes || text.find(':') == std::string_view::npos) return false;
-  if (text.find("http") == std::string_view::npos && text.find("www.") == std::string_view::npos) return false;
+  if (!shape::contains_any(text, k_link_marks)) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with('[')) key.remove_prefix(1);
   std::size_t colon = key.find(':');

@@ -19,7 +19,7 @@ constexpr std::size_t k_max_words = 30;
 constexpr std::size_t k_max_name_words = 6;
 
 /// Imperatives a call opens with (word boundary after each).
-constexpr std::string_view k_openings[] = {
+constexpr shape::Phrases k_openings{{
     "subscribe", "please subscribe", "don't forget to subscribe", "don't forget to like", "make sure to subscribe", "like and subscribe",
     "become a subscriber", "listen to our", "listen to the", "listen on", "listen now on", "download our",
     "download the", "get the app", "get our app", "turn on notifications", "hit the bell", "click subscribe",
@@ -38,7 +38,7 @@ constexpr std::string_view k_openings[] = {
     // Italian
     "iscriviti", "abbonati", "ascolta il nostro", "ascolta il", "scarica la nostra", "scarica l'app",
     "attiva le notifiche",
-};
+}};
 
 /// What the call offers; one must be on the line, or the line must name the site (below).
 constexpr std::string_view k_objects[] = {
