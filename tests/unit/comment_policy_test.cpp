@@ -43,6 +43,8 @@ TEST_CASE("comment-policy keeps reports about comments and moderation", "[filter
            "Le réseau social a supprimé des milliers de commentaires haineux, selon le régulateur.",
            "A empresa removeu comentários ofensivos após a decisão do tribunal, informou o jornal.",
            "La piattaforma ha rimosso migliaia di commenti, secondo il garante.",
+           "His comments created a stir among moderates in the party, and you could see why, an aide said.",
+           "Your comments on the draft policy are welcome until Friday, the council said in a notice.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));

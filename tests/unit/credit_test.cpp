@@ -85,6 +85,8 @@ TEST_CASE("credit keeps sentences that open with credit words", "[filter][credit
            "Screenshots of the messages were shared widely before the account was deleted.",
            "Featured images on the site are chosen by the editors each morning.",
            "Illustrations by local children line the walls of the new library.",
+           "Cover image: an artist's impression of the lighting installation on the canal.",
+           "Screenshot: the message the bank sent to thousands of customers on Friday.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("credit", line));

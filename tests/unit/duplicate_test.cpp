@@ -51,3 +51,12 @@ TEST_CASE("duplicate keeps first copies, refrains and the headline's title block
   CHECK(removed_by_filter("duplicate", {k_headline, k_first, k_first + " It was the third vote.", k_second}) ==
         std::vector<bool>{false, false, false, false});
 }
+
+TEST_CASE("duplicate keeps repeated questions and items that are no statements", "[filter][duplicate]") {
+  // An interview puts one question to each guest; a meal plan names the same dish each day.
+  std::string question = "What do you cook for yourself at home, and is there a dish you would never eat again?";
+  std::string item = "Chicken Zoodles [1 cup zucchini noodles, 4 oz. cooked chicken, 1 tsp. sesame oil, 1 tsp. soy "
+                     "sauce, 1 Tbsp. green onions]";
+  CHECK(removed_by_filter("duplicate", {k_headline, question, k_first, question, k_second, item, item}) ==
+        std::vector<bool>{false, false, false, false, false, false, false});
+}

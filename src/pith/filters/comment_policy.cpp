@@ -45,23 +45,38 @@ constexpr std::string_view k_count_words[] = {
     "respuestas", "antworten", "réponses", "risposte",
 };
 
-/// Words for comments a policy speaks of (stems, lower case).
-constexpr std::string_view k_comment_stems[] = {
-    "comment", "comentari", "comentári", "kommentar", "commenti", "commento", "netiquette",
-    "community guidelines", "community standards",
+/// How a policy names the readers' comments (keyed, lower case): as the site's comment section
+/// or its rules, not as anyone's remarks ("His comments created a stir" is news).
+constexpr std::string_view k_comment_subjects[] = {
+    "comment policy", "commenting policy", "comments policy", "comment guidelines", "commenting guidelines",
+    "community guidelines", "community standards", "comments are", "comments that", "comments which",
+    "comments will", "comments may", "comments must", "comments should", "comments containing",
+    "any comment", "your comment", "all comments", "comment section", "comments section", "reader comments",
+    "remove comments", "delete comments", "netiquette",
+    "los comentarios", "comentarios que", "comentarios ofensivos", "normas de participación",
+    "die kommentare", "kommentare mit", "kommentare, die", "kommentarrichtlinien", "ihren kommentar",
+    "les commentaires", "commentaires qui", "tout commentaire", "charte de modération",
+    "os comentários", "comentários que", "comentários ofensivos", "política de comentários",
+    "i commenti", "commenti che", "commenti offensivi", "policy dei commenti",
 };
 
 /// Pieces of those words without their first letter (which a sentence may capitalise), for a
 /// plain find on every line.
 constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity"}};
 
-/// What a policy says about them: rules, moderation, removal, bans.
+/// The comment rules named as such: with the site's voice, naming them is the policy.
+constexpr std::string_view k_policy_names[] = {
+    "comment policy", "commenting policy", "comments policy", "comment guidelines", "commenting guidelines",
+    "community guidelines", "community standards", "netiquette", "normas de participación",
+    "kommentarrichtlinien", "charte de modération", "política de comentários", "policy dei commenti",
+};
+
+/// What a policy does to comments: moderation, removal, bans.
 constexpr std::string_view k_policy_phrases[] = {
-    "policy", "guidelines", "moderat", "reserve the right", "be removed", "be deleted", "banned", "be ban",
-    "spam", "off-topic", "off topic", "abusive", "política", "normas", "moderad", "nos reservamos",
-    "eliminad", "borrad", "richtlinie", "regeln", "moderiert", "behalten uns", "gelöscht", "entfernt",
-    "netiquette", "charte", "modér", "nous nous réservons", "supprimé", "moderados", "reservamo-nos",
-    "nos reservamos", "removid", "excluíd", "regolamento", "regole", "moderat", "ci riserviamo", "rimoss",
+    "moderated", "moderation", "moderator", "reserve the right", "be removed", "be deleted", "banned", "be ban",
+    "spam", "off-topic", "off topic", "abusive", "moderad", "nos reservamos", "eliminad", "borrad", "moderiert",
+    "behalten uns", "gelöscht", "entfernt", "modéré", "modération", "nous nous réservons", "supprimé",
+    "moderados", "reservamo-nos", "removid", "excluíd", "moderati", "moderazione", "ci riserviamo", "rimoss",
     "cancellat",
 };
 
@@ -106,8 +121,9 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   padded.push_back(' ');
   padded.append(key.data(), key.size());
   padded.push_back(' ');
-  if (shape::key_contains_any(padded, k_comment_stems) && shape::key_contains_any(padded, k_policy_phrases) &&
-      shape::key_contains_any(padded, k_site_voice))
+  if (!shape::key_contains_any(padded, k_site_voice)) return std::nullopt;
+  if (shape::key_contains_any(padded, k_policy_names) ||
+      (shape::key_contains_any(padded, k_comment_subjects) && shape::key_contains_any(padded, k_policy_phrases)))
     return "a comment policy";
   return std::nullopt;
 }

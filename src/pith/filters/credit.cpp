@@ -33,7 +33,12 @@ constexpr shape::Phrases k_labels{{
     "crédit photo", "crédits photo", "crédit", "regarder", "à voir", "image d'illustration",
     "imagem", "crédito da foto", "assista", "assista ao vídeo", "veja o vídeo",
     "immagine", "credito", "crediti", "guarda", "guarda il video",
-    // The post's lead image and screen captures, as blogs credit them.
+}};
+
+/// Labels of a post's lead image and of screen captures, as blogs credit them. After these a
+/// caption may follow as well as a source ("Cover image: an artist's impression of ..."), so
+/// the text after the ':' must name a source (names_source()).
+constexpr shape::Phrases k_lead_labels{{
     "featured image", "featured image credit", "featured photo", "header image", "top image", "lead image",
     "cover image", "screenshot", "screengrab", "screen grab", "imagen destacada", "imagen de portada",
     "captura de pantalla", "titelbild", "beitragsbild", "titelfoto", "aufmacherbild", "image à la une",
@@ -83,13 +88,45 @@ constexpr std::string_view k_agencies[] = {
 };
 
 /// "Photo: Name/Agency", "Watch: headline", "Foto de Name": a label, a separator, a few words.
+/// The text after `label` and its ':' when `key` opens with them, or npos.
+std::size_t after_label_colon(std::string_view key, std::string_view label) {
+  if (!shape::starts_with_word_ci(key, label)) return std::string_view::npos;
+  std::size_t at = label.size();
+  if (key.substr(at).starts_with(" :")) ++at;  // French spacing: "Photo : AFP"
+  if (!key.substr(at).starts_with(':') || shape::trim(key.substr(at + 1)).empty()) return std::string_view::npos;
+  return at + 1;
+}
+
 bool is_labelled_credit(std::string_view key) {
   if (shape::key_word_count(key) > k_max_words) return false;
-  for (std::string_view label : k_labels) {
-    if (!shape::starts_with_word_ci(key, label)) continue;
-    std::string_view rest = key.substr(label.size());
-    if (rest.starts_with(" :")) rest.remove_prefix(1);  // French spacing: "Photo : AFP"
-    if (rest.starts_with(':') && !shape::trim(rest.substr(1)).empty()) return true;
+  for (std::string_view label : k_labels)
+    if (after_label_colon(key, label) != std::string_view::npos) return true;
+  return false;
+}
+
+/// True when `source` (what follows a credit's label, past any ':') opens with a name, a
+/// handle or a site ("Flickr", "Ana Souza", "@cityfire", "example.com"), not with prose
+/// ("satellite shows ...", "a relative took one ...").
+bool names_source(std::string_view source) {
+  source = shape::trim(source);
+  if (source.starts_with(':')) source = shape::trim(source.substr(1));
+  if (source.empty()) return false;
+  char first = source[0];
+  return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '@' ||
+         static_cast<unsigned char>(first) == 0xC3 ||
+         source.substr(0, source.find(' ')).find_first_of("./") != std::string_view::npos;
+}
+
+/// "Featured image: Wikimedia Commons", "Screenshot: YouTube": a lead-image label, then a source.
+bool is_lead_image_credit(std::string_view text) {
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_words) return false;
+  for (std::string_view label : k_lead_labels) {
+    std::size_t at = after_label_colon(key, label);
+    if (at == std::string_view::npos) continue;
+    // The source as written (the key lower-cased it): after the line's first ':'.
+    std::size_t colon = text.find(':');
+    return colon != std::string_view::npos && names_source(text.substr(colon + 1));
   }
   return false;
 }
@@ -144,19 +181,6 @@ bool has_slash(std::string_view text) {
   return text.find('/') != std::string_view::npos || text.find('|') != std::string_view::npos;
 }
 
-/// True when `source` (what follows a credit's label, past any ':') opens with a name, a
-/// handle or a site ("Flickr", "Ana Souza", "@cityfire", "example.com"), not with prose
-/// ("satellite shows ...", "a relative took one ...").
-bool names_source(std::string_view source) {
-  source = shape::trim(source);
-  if (source.starts_with(':')) source = shape::trim(source.substr(1));
-  if (source.empty()) return false;
-  char first = source[0];
-  return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '@' ||
-         static_cast<unsigned char>(first) == 0xC3 ||
-         source.substr(0, source.find(' ')).find_first_of("./") != std::string_view::npos;
-}
-
 /// "Image copyright Getty Images", "Featured image via Flickr/Jane Roe": an opening that needs
 /// no ':', then a source of a few words in one sentence.
 bool is_colonless_credit(std::string_view text) {
@@ -203,6 +227,7 @@ bool is_credit_tail(std::string_view tail) {
   if (shape::opening_in(tail, k_tail_labels).empty())
     return has_slash(tail) && is_slash_credit(shape::scratch_key(tail));
   if (is_colonless_credit(tail)) return true;
+  if (!shape::opening_in(tail, k_lead_labels).empty()) return is_one_sentence(tail) && is_lead_image_credit(tail);
   std::size_t colon = tail.find(':');
   return colon != std::string_view::npos && names_source(tail.substr(colon + 1)) && is_one_sentence(tail) &&
          shape::word_count(tail) <= k_max_tail_words && is_labelled_credit(shape::scratch_key(tail));
@@ -269,6 +294,7 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
     }
   }
   if (text.size() > k_max_bytes) return std::nullopt;
+  if (!shape::opening_in(text, k_lead_labels).empty() && is_lead_image_credit(text)) return "a lead image's credit";
   if (!shape::opening_in(text, k_labels).empty() &&
       is_labelled_credit(shape::scratch_key(text)))
     return "a photo or video credit";

@@ -37,6 +37,17 @@ bool opens_like(std::string_view text, std::string_view key) {
   return first == key[0] || static_cast<unsigned char>(first) >= 0x80;
 }
 
+/// Text a page repeats on purpose: a list's or a table's items (a weekly meal plan names the
+/// same dish each day), and a question (an interview puts it to each guest in turn). Only a
+/// statement, ending in a full stop, an exclamation mark or an ellipsis, is a copy to remove.
+bool may_repeat(const Block& block) {
+  if (block.kind == BlockKind::list_item || block.kind == BlockKind::table_row) return true;
+  std::string_view text = shape::trim(block.text);
+  for (std::string_view quote : {"\"", "\xE2\x80\x9D", "\xC2\xBB", "'"})
+    if (text.ends_with(quote)) text.remove_suffix(quote.size());
+  return !(text.ends_with('.') || text.ends_with('!') || text.ends_with("\xE2\x80\xA6"));
+}
+
 }  // namespace
 
 void DuplicateFilter::apply(Document& doc, std::string_view name) const {
@@ -70,6 +81,7 @@ void DuplicateFilter::apply(Document& doc, std::string_view name) const {
     // Fifteen words take 29 bytes at least: shorter lines need no count.
     if (block.text.size() < 2 * k_min_paragraph_words - 1 || !has_words(block.text, k_min_paragraph_words)) continue;
     body_seen = true;
+    if (may_repeat(block)) continue;
     paragraphs.emplace_back(hash_of(block.text), i);
   }
   std::sort(paragraphs.begin(), paragraphs.end());
@@ -82,7 +94,9 @@ void DuplicateFilter::apply(Document& doc, std::string_view name) const {
       for (std::size_t earlier = run; earlier < later; ++earlier) {
         const Block& original = doc.blocks[paragraphs[earlier].second];
         if (!original.kept() || shape::trim(original.text) != shape::trim(block.text)) continue;
-        mark_removed(block, name, "a second copy of the paragraph on line " + std::to_string(original.line));
+        mark_removed(block, name,
+                     original.line > 0 ? "a second copy of the paragraph on line " + std::to_string(original.line)
+                                       : std::string("a second copy of an earlier paragraph"));
         break;
       }
     }
