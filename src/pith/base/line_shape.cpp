@@ -129,6 +129,15 @@ std::string_view scratch_key(std::string_view text) {
   return buffer;
 }
 
+std::string_view scratch_padded(std::string_view key) {
+  thread_local std::string buffer;
+  buffer.clear();
+  buffer.push_back(' ');
+  buffer.append(key.data(), key.size());
+  buffer.push_back(' ');
+  return buffer;
+}
+
 bool starts_with_ci(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i)

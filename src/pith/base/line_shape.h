@@ -37,6 +37,11 @@ std::size_t key_word_count(std::string_view key);
 /// "señal" or "für" read as one word).
 bool is_word_byte(char c);
 
+/// `key` with one space added at each end, in a per-thread buffer (not scratch_key's), so that
+/// key_contains_any can look for whole words (" our ", " we "). Valid until the next call on
+/// the same thread.
+std::string_view scratch_padded(std::string_view key);
+
 /// starts_with_ci, and the prefix ends at a word boundary ("follow" matches "Follow us",
 /// not "Followers"); `prefix` must be lower case.
 bool starts_with_word_ci(std::string_view text, std::string_view prefix);

@@ -116,11 +116,7 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   // The voice test looks for spaced words, so the key is padded at both ends.
-  thread_local std::string padded;
-  padded.clear();
-  padded.push_back(' ');
-  padded.append(key.data(), key.size());
-  padded.push_back(' ');
+  std::string_view padded = shape::scratch_padded(key);
   if (!shape::key_contains_any(padded, k_site_voice)) return std::nullopt;
   if (shape::key_contains_any(padded, k_policy_names) ||
       (shape::key_contains_any(padded, k_comment_subjects) && shape::key_contains_any(padded, k_policy_phrases)))

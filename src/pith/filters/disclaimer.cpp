@@ -124,12 +124,7 @@ bool is_delivered_by(std::string_view text, std::string_view key) {
 bool is_affiliate_disclosure(std::string_view key) {
   if (shape::key_word_count(key) > k_max_affiliate_words || !shape::key_contains_any(key, k_affiliate_phrases))
     return false;
-  thread_local std::string padded;
-  padded.clear();
-  padded.push_back(' ');
-  padded.append(key.data(), key.size());
-  padded.push_back(' ');
-  return shape::key_contains_any(padded, k_affiliate_voice);
+  return shape::key_contains_any(shape::scratch_padded(key), k_affiliate_voice);
 }
 
 bool is_feed_footer(std::string_view text, std::string_view key) {

@@ -62,13 +62,8 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
       key == "faire un don" || key == "faites un don" || key == "doe agora" || key == "dona ora" ||
       key == "dona ahora")
     return "an appeal for donations";
-  thread_local std::string padded;
-  padded.clear();
-  padded.push_back(' ');
   // The object must come after the opening: "Donate blood ..." is no appeal for "donat"ions.
-  std::string_view rest = key.substr(shape::phrase_at(key, opening));
-  padded.append(rest.data(), rest.size());
-  padded.push_back(' ');
+  std::string_view padded = shape::scratch_padded(key.substr(shape::phrase_at(key, opening)));
   if (shape::key_contains_any(padded, k_objects)) return "an appeal for donations";
   return std::nullopt;
 }

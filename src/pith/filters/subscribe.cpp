@@ -91,11 +91,7 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   if (shape::is_one_of(key, k_bare_calls)) return "a call to subscribe";
-  thread_local std::string padded;
-  padded.clear();
-  padded.push_back(' ');
-  padded.append(key.data(), key.size());
-  if (shape::key_contains_any(padded, k_objects) || names_a_site(text)) return "a call to subscribe";
+  if (shape::key_contains_any(shape::scratch_padded(key), k_objects) || names_a_site(text)) return "a call to subscribe";
   return std::nullopt;
 }
 
