@@ -81,6 +81,9 @@ TEST_CASE("share cuts a share plugin's link glued to a paragraph", "[filter][sha
                                           "http://example.de/brand.html#sthash.Xy12.dpuf Die Feuerwehr war die ganze "
                                           "Nacht im Einsatz.") ==
         "Der Brand zerstörte drei Lagerhallen. Die Feuerwehr war die ganze Nacht im Einsatz.");
+  CHECK(filter_leaves_in_context("share", "La nave è arrivata in porto all'alba. — See more at: "
+                                          "http://example.it/porto.html#sthash.Qw12.dpuf") ==
+        "La nave è arrivata in porto all'alba.");
   // A link without the plugin's tracker is the article's.
   std::string plain = "The report is online. See more at: http://example.com/report.html for the full tables.";
   CHECK(filter_leaves_in_context("share", plain) == plain);

@@ -198,7 +198,7 @@ std::pair<std::size_t, std::size_t> tracked_link_at(std::string_view text) {
   std::size_t before = begin;
   while (before > 0 && text[before - 1] == ' ') --before;
   if (before > 0 && text[before - 1] == '-') begin = before - 1;
-  else if (before >= 3 && shape::dash_at(text.substr(before - 3))) begin = before - 3;
+  else if (before >= 3 && shape::dash_at(text.substr(before - 3)) == 3) begin = before - 3;
   return {begin, end};
 }
 

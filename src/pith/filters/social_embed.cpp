@@ -242,7 +242,8 @@ bool is_post_text_before_attribution(const Document& doc, std::size_t index) {
 }
 
 
-// ---- Posts glued inside a kept line ------------------------------------------------------
+// What follows finds posts glued inside a kept article line (mark_spans), where a dump lost
+// the line breaks around them.
 
 /// Where a post's link starts and ends inside a line.
 struct LinkAt {
