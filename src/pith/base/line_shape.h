@@ -178,35 +178,39 @@ std::string_view opening_in(std::string_view text, const List& phrases) {
   return {};
 }
 
-/// A phrase list (lower case, as opening_in() takes) with the bytes its phrases open with,
-/// built at compile time, so that opening_in() turns most lines away on their first byte
-/// instead of comparing it with every phrase. Iterates like the plain array it wraps.
+/// A phrase list (lower case, as opening_in() takes), grouped at compile time by the byte each
+/// phrase opens with, so that opening_in() compares a line only with the phrases that open as
+/// it does. Iterates like the plain array it was written as; phrases that open with the same
+/// byte keep their order, which is all opening_in()'s "first that matches" can see.
 template <std::size_t N>
 struct Phrases {
   std::array<std::string_view, N> list{};
-  std::array<bool, 256> opens{};  ///< first bytes of the phrases, both cases of ASCII letters
+  std::array<unsigned short, 257> from{};  ///< list[from[b], from[b + 1]) open with byte b
 
   consteval Phrases(const char* const (&phrases)[N]) {
-    for (std::size_t i = 0; i < N; ++i) {
-      list[i] = phrases[i];
-      auto first = static_cast<unsigned char>(list[i][0]);
-      opens[first] = true;
-      if (first >= 'a' && first <= 'z') opens[first - 32] = true;
+    std::size_t at = 0;
+    for (std::size_t byte = 0; byte < 256; ++byte) {
+      from[byte] = static_cast<unsigned short>(at);
+      for (std::size_t i = 0; i < N; ++i)
+        if (static_cast<unsigned char>(std::string_view(phrases[i])[0]) == byte) list[at++] = phrases[i];
     }
+    from[256] = static_cast<unsigned short>(at);
   }
   auto begin() const { return list.begin(); }
   auto end() const { return list.end(); }
 };
 
-/// opening_in() for a Phrases list: the first byte is looked up before any phrase is compared.
+/// opening_in() for a Phrases list: only the phrases that open with the line's first byte
+/// (lower-cased; a Latin-1 capital's C3 opens its small form too) are compared.
 template <std::size_t N>
 std::string_view opening_in(std::string_view text, const Phrases<N>& phrases) {
   text = skip_opening_marks(text);
   if (text.empty()) return {};
   auto first = static_cast<unsigned char>(text[0]);
-  // A Latin-1 capital (C3 80..9E) folds to its small form, which also opens with C3.
-  if (!phrases.opens[first]) return {};
-  return opening_in(text, phrases.list);
+  if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
+  for (std::size_t i = phrases.from[first]; i < phrases.from[first + 1]; ++i)
+    if (phrase_at(text, phrases.list[i])) return phrases.list[i];
+  return {};
 }
 
 /// True when `text` holds a stand-alone year from 1900 to 2099.
