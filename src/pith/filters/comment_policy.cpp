@@ -47,7 +47,7 @@ constexpr std::string_view k_count_words[] = {
 
 /// How a policy names the readers' comments (keyed, lower case): as the site's comment section
 /// or its rules, not as anyone's remarks ("His comments created a stir" is news).
-constexpr std::string_view k_comment_subjects[] = {
+constexpr shape::Needles k_comment_subjects{{
     "comment policy", "commenting policy", "comments policy", "comment guidelines", "commenting guidelines",
     "community guidelines", "community standards", "comments are", "comments that", "comments which",
     "comments will", "comments may", "comments must", "comments should", "comments containing",
@@ -58,35 +58,35 @@ constexpr std::string_view k_comment_subjects[] = {
     "les commentaires", "commentaires qui", "tout commentaire", "charte de modération",
     "os comentários", "comentários que", "comentários ofensivos", "política de comentários",
     "i commenti", "commenti che", "commenti offensivi", "policy dei commenti",
-};
+}};
 
 /// Pieces of those words without their first letter (which a sentence may capitalise), for a
 /// plain find on every line.
 constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity"}};
 
 /// The comment rules named as such: with the site's voice, naming them is the policy.
-constexpr std::string_view k_policy_names[] = {
+constexpr shape::Needles k_policy_names{{
     "comment policy", "commenting policy", "comments policy", "comment guidelines", "commenting guidelines",
     "community guidelines", "community standards", "netiquette", "normas de participación",
     "kommentarrichtlinien", "charte de modération", "política de comentários", "policy dei commenti",
-};
+}};
 
 /// What a policy does to comments: moderation, removal, bans.
-constexpr std::string_view k_policy_phrases[] = {
+constexpr shape::Needles k_policy_phrases{{
     "moderated", "moderation", "moderator", "reserve the right", "be removed", "be deleted", "banned", "be ban",
     "spam", "off-topic", "off topic", "abusive", "moderad", "nos reservamos", "eliminad", "borrad", "moderiert",
     "behalten uns", "gelöscht", "entfernt", "modéré", "modération", "nous nous réservons", "supprimé",
     "moderados", "reservamo-nos", "removid", "excluíd", "moderati", "moderazione", "ci riserviamo", "rimoss",
     "cancellat",
-};
+}};
 
 /// The site speaking to its readers; a news report about another site's policy has none.
-constexpr std::string_view k_site_voice[] = {
+constexpr shape::Needles k_site_voice{{
     " our ", " we ", "please", " you ", " your ", "you're", " us ", "nuestr", "nos reservamos", " usted",
     " tu ", " tus ", "por favor", " unser", " wir ", " sie ", " ihre ", "bitte", " nous ", " notre",
     " nos ", " vous ", " votre", " vos ", "merci de", " nosso", " nossa", "reservamo-nos", " você",
     " seu ", " sua ", " nostr", " ci riserviamo", " vi ", " vostr", "si prega", "ti preghiamo",
-};
+}};
 
 /// True when `key` is a number and a count word: "12 comments", "1 comentario".
 bool is_comment_count(std::string_view key) {
@@ -117,9 +117,9 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   // The voice test looks for spaced words, so the key is padded at both ends.
   std::string_view padded = shape::scratch_padded(key);
-  if (!shape::key_contains_any(padded, k_site_voice)) return std::nullopt;
-  if (shape::key_contains_any(padded, k_policy_names) ||
-      (shape::key_contains_any(padded, k_comment_subjects) && shape::key_contains_any(padded, k_policy_phrases)))
+  if (!shape::contains_any(padded, k_site_voice)) return std::nullopt;
+  if (shape::contains_any(padded, k_policy_names) ||
+      (shape::contains_any(padded, k_comment_subjects) && shape::contains_any(padded, k_policy_phrases)))
     return "a comment policy";
   return std::nullopt;
 }

@@ -47,7 +47,7 @@ constexpr shape::Phrases k_lead_labels{{
 }};
 
 /// Openings that need no ':' after them: "Image copyright Getty Images", "Photo by Name".
-constexpr std::string_view k_colonless_labels[] = {
+constexpr shape::Phrases k_colonless_labels{{
     "image copyright", "picture copyright", "image source", "image caption", "photo by", "photograph by",
     "photo courtesy of", "foto de", "foto di", "foto von", "photo de", "foto cedida por",
     // "Featured image via Flickr/Jane Roe": a blog's lead image credited to where it was found.
@@ -55,7 +55,7 @@ constexpr std::string_view k_colonless_labels[] = {
     "header image via", "top image via", "image via", "images via", "photo via", "photos via", "screenshot via",
     "imagen vía", "imagen via", "foto vía", "foto via", "bild via", "image tirée de", "imagem via",
     "immagine via", "immagine tratta da",
-};
+}};
 /// A colonless credit names a source in a few words.
 constexpr std::size_t k_max_colonless_words = 10;
 
