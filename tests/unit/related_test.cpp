@@ -119,6 +119,9 @@ TEST_CASE("related removes calls that end on a link", "[filter][related]") {
            "Purchase a copy of this report @ http://www.example.com/purchase?id=1234 .",
            "Get a PDF sample of the report at: http://www.example.com/sample/1234",
            "Complete report available @ http://www.example.com/reports/1234-market",
+           "Complete report available @ http://www.example.com/reports/183585-laser-technology-market-by-type-solid-"
+           "yag-laser-fiber-laser-thin-disk-laser-liquid-gas-argon-ion-laser-excimer-co2-others-application-medical-"
+           "industrial-defense-research-communication-and-geography-forecasts-2014-2020.html",
            "Download the full study at https://example.org/study.pdf",
            "Visit Blog: http://example.com/blog/",
            "click banner above to connect with a group near you",

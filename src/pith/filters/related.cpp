@@ -96,6 +96,7 @@ constexpr shape::Phrases k_link_call_openings{{
     "acquista", "visita",
 }};
 constexpr std::size_t k_max_link_call_words = 35;
+constexpr std::size_t k_max_link_call_bytes = 700;
 /// What a link holds.
 constexpr shape::Needles k_link_marks{{"http", "www."}};
 /// A click-through call is one short line.
@@ -239,12 +240,14 @@ bool is_list_header(std::string_view text) {
 
 std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
-  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (shape::opens_with_inner_quote(text)) return std::nullopt;
+  // A call ending on a link is a few words and a link, which may be long.
+  if (text.size() <= k_max_link_call_bytes && (is_read_on_elsewhere(text) || is_link_call(text)))
+    return "a call to follow a link";
+  if (text.size() > k_max_bytes) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_click_through(text)) return "a click-through call";
   std::string_view opening = text.starts_with('[') ? std::string_view(text).substr(1) : std::string_view(text);
   if (is_author_list_header(text)) return "a link to the author's other stories";
-  if (is_read_on_elsewhere(text)) return "a call to read on elsewhere";
-  if (is_link_call(text)) return "a call to follow a link";
   if (shape::opening_in(opening, k_labels).empty() && shape::opening_in(opening, k_glued_labels).empty())
     return std::nullopt;
   if (is_related_link(shape::scratch_key(text))) return "a link to another story";
