@@ -1,6 +1,7 @@
 // The built-in filters, in pipeline order. Adding a filter: write its file, add one row here.
 #include "pith/filters/ad.h"
 #include "pith/filters/bio.h"
+#include "pith/filters/boilerplate.h"
 #include "pith/filters/comment_policy.h"
 #include "pith/filters/cookie.h"
 #include "pith/filters/copyright.h"
@@ -82,6 +83,9 @@ constexpr FilterEntry k_filters[] = {
      true, make<BioFilter>},
     {"duplicate", "second copies inside one document: a paragraph printed twice, the headline again below the text",
      true, make<DuplicateFilter>},
+    // After the named filters: the classifier judges only lines they kept.
+    {"boilerplate", "a learned line classifier: menus, link lists, footers and residue lines the named filters miss",
+     true, make<BoilerplateFilter>},
 };
 }  // namespace
 

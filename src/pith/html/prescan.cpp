@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <map>
 
 namespace pith::html {
@@ -297,8 +298,65 @@ class Rewriter {
   bool m_content_seen = false;  ///< output holds more than white space: a DOCTYPE now is stray
 };
 
+/// Largest code point; the HTML standard turns a numeric reference past it into U+FFFD.
+constexpr std::uint32_t k_max_code_point = 0x10FFFF;
+
+/// Where the digits of the numeric character reference at `amp` ("&#123", "&#x1F") end, with the
+/// value they spell (saturated just past k_max_code_point); `digits_at` == end when it has none.
+struct NumericReference {
+  std::size_t digits_at = 0;
+  std::size_t end = 0;
+  std::uint32_t value = 0;
+  bool hex = false;
+};
+
+NumericReference read_numeric_reference(std::string_view html, std::size_t amp) {
+  NumericReference ref;
+  std::size_t at = amp + 2;
+  ref.hex = at < html.size() && (html[at] == 'x' || html[at] == 'X');
+  if (ref.hex) ++at;
+  ref.digits_at = at;
+  for (; at < html.size(); ++at) {
+    char c = html[at];
+    int digit = c >= '0' && c <= '9' ? c - '0'
+                : ref.hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : ref.hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                  : -1;
+    if (digit < 0) break;
+    ref.value = std::min<std::uint32_t>(ref.value * (ref.hex ? 16 : 10) + static_cast<std::uint32_t>(digit),
+                                        k_max_code_point + 1);
+  }
+  ref.end = at;
+  return ref;
+}
+
+/// Gumbo 0.10 adds up a numeric reference's digits in an int: eight hex digits or ten decimal
+/// ones overflow it, and the reference comes out as a bare '&' that also eats the next tag. A
+/// reference past U+10FFFF means U+FFFD whatever its digits, so those digits become FFFD here.
+void clamp_numeric_references(std::string& html) {
+  std::size_t amp = html.find("&#");
+  if (amp == std::string::npos) return;
+  std::string out;
+  std::size_t copied = 0;
+  for (; amp != std::string::npos; amp = html.find("&#", amp + 2)) {
+    NumericReference ref = read_numeric_reference(html, amp);
+    if (ref.digits_at == ref.end || ref.value <= k_max_code_point) continue;
+    if (out.empty()) out.reserve(html.size());
+    out.append(html, copied, ref.digits_at - copied);
+    out += ref.hex ? "FFFD" : "65533";
+    copied = ref.end;
+  }
+  if (copied == 0) return;
+  out.append(html, copied);
+  html = std::move(out);
+}
+
 }  // namespace
 
-Prescan prescan(std::string_view page, std::size_t max_depth) { return Rewriter(page, max_depth).run(); }
+Prescan prescan(std::string_view page, std::size_t max_depth) {
+  Prescan out = Rewriter(page, max_depth).run();
+  clamp_numeric_references(out.html);
+  return out;
+}
 
 }  // namespace pith::html

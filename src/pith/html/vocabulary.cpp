@@ -107,6 +107,10 @@ Verdict verdict_by_attributes(const GumboElement& element) {
   return verdict;
 }
 
+void visit_attribute_tokens(const GumboElement& element, const std::function<void(std::string_view)>& visit) {
+  for_each_attribute_token(element, visit);
+}
+
 int class_weight(const GumboElement& element) {
   bool positive = false, negative = false;
   for_each_attribute_token(element, [&](std::string_view token) {

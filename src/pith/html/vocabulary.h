@@ -3,6 +3,7 @@
 
 #include <gumbo.h>
 
+#include <functional>
 #include <string_view>
 
 namespace pith::html {
@@ -17,6 +18,10 @@ enum class Verdict {
 
 /// Judges an element by the tokens of its class, id and role attributes.
 Verdict verdict_by_attributes(const GumboElement& element);
+
+/// Calls `visit` with each lower-cased token of the element's class, id and role attributes,
+/// split as verdict_by_attributes splits them (at spaces, '-', '_' and camelCase).
+void visit_attribute_tokens(const GumboElement& element, const std::function<void(std::string_view)>& visit);
 
 /// A weight in [-1, 1]: positive when the tokens look like the article body
 /// ("article", "content", "story", "post-body"), negative when they look like page furniture.
