@@ -103,11 +103,29 @@ TEST_CASE("related removes the headlines listed under a header", "[filter][relat
                                       "Am Freitag sollen die Gespräche fortgesetzt werden, hieß es.",
                                       "Was Pendler jetzt wissen müssen"}) ==
         std::vector<bool>{false, true, true, true, false, false});
-  // An author's list: dates and bylines are listed too; a teaser sentence ends it.
+  // An author's list: dates and bylines are listed, and so are the teasers between them.
   CHECK(removed_by_filter("related", {"The car handles well in the wet.", "Older articles by Sam Ortiz",
                                       "Jun 29, 2008 — Sam Ortiz", "The new hybrid is quieter than the last.",
-                                      "May 2, 2008 — Sam Ortiz"}) ==
-        std::vector<bool>{false, true, true, false, false});
+                                      "May 2, 2008 — Sam Ortiz", "Who needs a third row of seats?",
+                                      "The answer may surprise you.", "Apr 30, 2008 — Sam Ortiz",
+                                      "Ten years on, the roadster still turns heads."}) ==
+        std::vector<bool>{false, true, true, true, true, true, true, true, true});
+  CHECK(removed_by_filter("related", {"Die Bahn fährt wieder.", "Weitere Artikel von Jonas Weber",
+                                      "Der Streik kostet Millionen, sagen Ökonomen.", "12. Mai 2019 | Jonas Weber",
+                                      "Pendler suchen Alternativen zum Zug.", "3. Mai 2019 | Jonas Weber"}) ==
+        std::vector<bool>{false, true, true, true, true, true});
+  // A teaser sentence no date line follows ends the list: the article goes on.
+  CHECK(removed_by_filter("related", {"Más artículos de Ana García", "2 de mayo de 2019 — Ana García",
+                                      "El Gobierno aprobó ayer la reforma, que entra en vigor en enero.",
+                                      "La oposición anunció un recurso ante el Constitucional.",
+                                      "Los sindicatos convocan una huelga para el jueves."}) ==
+        std::vector<bool>{true, true, false, false, false});
+  // Date lines in a list of headlines, no teasers: a sentence after the last still ends it.
+  CHECK(removed_by_filter("related", {"Dans la même rubrique", "Les prix de l'énergie repartent à la hausse",
+                                      "12 mai 2019 – Claire Martin",
+                                      "Le festival a battu son record, avec plus de 80 000 entrées cette année.",
+                                      "Les organisateurs se disent soulagés après deux éditions difficiles."}) ==
+        std::vector<bool>{true, true, true, false, false});
   // No header, no list: short lines between paragraphs are the article's headings.
   CHECK(removed_by_filter("related", {"Le festival a battu son record.", "Un public plus jeune",
                                       "Les organisateurs se disent soulagés."}) ==
@@ -142,6 +160,43 @@ TEST_CASE("related removes calls that end on a link", "[filter][related]") {
            "Visit the museum before it closes for repairs in March, the council advised.",
            "The full ruling, published on Friday, is at http://example.gov/ruling and runs to 300 pages, and "
            "lawyers for both sides said they would need weeks to study it before deciding whether to appeal.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related removes a ticker's teaser for another story", "[filter][related]") {
+  using pith::test::removed_by_filter;
+  const std::vector<std::string> lines = {
+      "Headline: Bitcoin Searches Overtake Football In One Week!",
+      "HEADLINES: Storm Shuts Every School In The Valley",
+      "Editor's Pick: Why The Valley Lost Its Trains",
+      "Must Read — The Ten Best Hikes Near Riverside",
+      "Top Story | Mayor Promises New Fire Station For East Side",
+      "Destacado: El Gobierno aprueba la reforma de las pensiones",
+      "Top-Thema: Bahnstreik legt Fernverkehr lahm",
+      "À la une : Les prix de l'énergie repartent à la hausse",
+      "In evidenza: Maltempo, allerta rossa in Liguria",
+      "Destaque: Chuvas deixam 20 cidades em alerta",
+  };
+  for (const std::string& line : lines) {
+    INFO(line);
+    // Below the article's headline and first paragraph.
+    CHECK(removed_by_filter("related", {"Council Approves Plan to Reopen Riverside Rail Line",
+                                        "The council voted 7-2 on Thursday to reopen the line.", line}) ==
+          std::vector<bool>{false, false, true});
+    // On the first line the label opens the article's own headline.
+    CHECK(removed_by_filter("related", {line, "The council voted 7-2 on Thursday to reopen the line.",
+                                        "Officials said the first trains could run by 2027."}) ==
+          std::vector<bool>{false, false, false});
+  }
+  for (const char* line : {
+           "Headline inflation rose to 3.2% in May, the statistics office said.",
+           "Headline: prices rose 3.2% in May, the fastest pace in a year.",
+           "Featured in the exhibition are 40 paintings never shown before.",
+           "Must read: the court's ruling, which runs to 300 pages, before Friday's hearing.",
+           "Destacado, el ministro defendió la reforma ante el Congreso.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("related", line));

@@ -48,6 +48,17 @@ constexpr shape::Phrases k_glued_labels{{
     "à lire aussi", "a lire aussi", "lire aussi",
 }};
 
+/// Labels of a site's ticker or teaser slots ("Headline: Storm Shuts Every School In The Valley!",
+/// "Editor's Pick: ..."); they count only before a separator and a headline-shaped line, and
+/// never on the document's first line, where such a label opens the article's own headline.
+constexpr shape::Phrases k_teaser_labels{{
+    "headline", "headlines", "top story", "top headline", "top headlines", "featured", "featured story",
+    "featured article", "featured post", "editor's pick", "editors' picks", "editor's choice", "must read",
+    "must see", "hot topic", "hot topics", "titular", "titulares", "destacado", "destacados", "lo último",
+    "schlagzeile", "schlagzeilen", "top-thema", "topthema", "à la une", "en vedette", "à ne pas manquer",
+    "in evidenza", "da non perdere", "in primo piano", "manchete", "destaque", "destaques", "imperdível",
+}};
+
 /// Openings of a header over an author's other pieces ("Older articles by Jane Roe"); a name follows.
 constexpr shape::Phrases k_author_list_openings{{
     "older articles by", "more articles by", "most recent articles by", "recent articles by",
@@ -160,6 +171,29 @@ bool is_list_headline(std::string_view text) {
   return shape::word_count(text) <= k_max_list_headline_words;
 }
 
+/// "Headline: Storm Shuts Every School In The Valley!": a teaser label, a separator, a headline.
+bool is_teaser_line(std::string_view text) {
+  std::string_view label = shape::opening_in(text, k_teaser_labels);
+  if (label.empty()) return false;
+  std::string_view rest = shape::skip_opening_marks(text);
+  rest = rest.substr(shape::phrase_at(rest, label));
+  std::size_t separator = separator_at(rest);
+  return separator != 0 && is_list_headline(rest.substr(separator));
+}
+
+/// A list item's date line: "Jun 29, 2008 — Jim Bray", "2 mai 2008 | Claire Martin": a few
+/// words holding a year, and no sentence.
+constexpr std::size_t k_max_dated_line_words = 8;
+bool is_dated_line(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || !shape::has_year(text) || shape::word_count(text) > k_max_dated_line_words) return false;
+  char last = text.back();
+  return last != '.' && last != '?' && last != '!';
+}
+
+/// A listed story's teaser: a paragraph's opening, a few sentences at most.
+constexpr std::size_t k_max_teaser_bytes = 600;
+
 /// "Read Also Mayor promises new fire station": a label that opens no sentence, then a headline.
 bool is_glued_label_link(std::string_view text) {
   std::string_view label = shape::opening_in(text, k_glued_labels);
@@ -236,6 +270,30 @@ bool is_list_header(std::string_view text) {
          key != "continued" && key != "continued on";
 }
 
+/// The index of the first kept block of `doc` (its size when none is kept).
+std::size_t first_kept(const Document& doc) {
+  std::size_t i = 0;
+  while (i < doc.blocks.size() && !doc.blocks[i].kept()) ++i;
+  return i;
+}
+
+/// How many lines after a teaser its item's date line may come (a teaser of two paragraphs).
+constexpr std::size_t k_teaser_reach = 2;
+
+/// True when block `index`, listed under a header, is a teaser of a dated list: a date line
+/// follows it within k_teaser_reach kept lines, or (when the list has taken teasers before,
+/// `after_teasers`) it is one of the document's last k_teaser_reach kept lines.
+bool is_listed_teaser(const Document& doc, std::size_t index, bool after_teasers) {
+  if (doc.blocks[index].text.size() > k_max_teaser_bytes) return false;
+  std::size_t seen = 0;
+  for (std::size_t j = index + 1; j < doc.blocks.size() && seen < k_teaser_reach; ++j) {
+    if (!doc.blocks[j].kept()) continue;
+    if (is_dated_line(doc.blocks[j].text)) return true;
+    ++seen;
+  }
+  return after_teasers && seen < k_teaser_reach;
+}
+
 }  // namespace
 
 std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t index) const {
@@ -248,6 +306,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (text.size() <= k_max_click_bytes && is_click_through(text)) return "a click-through call";
   std::string_view opening = text.starts_with('[') ? std::string_view(text).substr(1) : std::string_view(text);
   if (is_author_list_header(text)) return "a link to the author's other stories";
+  if (index != first_kept(doc) && is_teaser_line(text)) return "a teaser for another story";
   if (shape::opening_in(opening, k_labels).empty() && shape::opening_in(opening, k_glued_labels).empty())
     return std::nullopt;
   if (is_related_link(shape::scratch_key(text))) return "a link to another story";
@@ -265,14 +324,20 @@ void RelatedFilter::apply(Document& doc, std::string_view name) const {
     const Block& header = doc.blocks[i];
     if (header.removed_by != name || !is_list_header(header.text)) continue;
     std::string reason = "a headline listed under \"" + std::string(shape::trim(header.text)) + "\"";
-    // Lines other stages removed inside the list are passed over; another header ends it.
+    // Lines other stages removed inside the list are passed over; another header ends it. A
+    // list whose items are teasers with date lines ("Jun 29, 2008 — Jim Bray") takes a teaser
+    // that a date line follows, and, once it has taken one, a teaser closing the document.
+    bool teasers = false;
     for (std::size_t j = i + 1; j < doc.blocks.size(); ++j) {
       Block& line = doc.blocks[j];
       if (!line.kept()) {
         if (line.removed_by == name && is_list_header(line.text)) break;
         continue;
       }
-      if (!is_list_headline(line.text)) break;
+      if (!is_dated_line(line.text) && !is_list_headline(line.text)) {
+        if (!is_listed_teaser(doc, j, teasers)) break;
+        teasers = true;
+      }
       mark_removed(line, name, reason);
     }
   }
