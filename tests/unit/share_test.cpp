@@ -6,7 +6,7 @@
 using pith::test::filter_removes_in_context;
 
 TEST_CASE("share removes share button rows", "[filter][share]") {
-  for (const char* line : {"Share this:", "Facebook", "WhatsApp", "Email", "Print",
+  for (const char* line : {"Share this:", "Email", "Print",
                            "Share on Facebook | Share on X | Email", "Facebook Twitter WhatsApp Email Print",
                            "Compartir en Facebook · Compartir en WhatsApp", "Teilen: Facebook, X, E-Mail",
                            "Partager sur Facebook", "Compartilhar no WhatsApp", "Condividi su Facebook",
@@ -23,6 +23,30 @@ TEST_CASE("share keeps sentences naming platforms", "[filter][share]") {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
+}
+
+TEST_CASE("share takes a lone platform name for a heading only between paragraphs", "[filter][share]") {
+  using pith::test::removed_by_filter;
+  const std::string before = "Keep in mind that the sites change their menus often, so the steps below may differ.";
+  const std::string after = "Open the settings page, choose the archive of your data and wait for the mail with a link.";
+  for (const char* platform : {"Facebook", "WhatsApp", "Telegram", "LinkedIn"}) {
+    INFO(platform);
+    // A how-to's section heading, in any language's text.
+    CHECK(removed_by_filter("share", {before, platform, after}) == std::vector<bool>{false, false, false});
+    CHECK(removed_by_filter("share", {"Abra la configuración y elija la opción de descargar una copia de sus datos.",
+                                      platform,
+                                      "Öffnen Sie die Einstellungen und wählen Sie dort das Archiv Ihrer Daten aus."}) ==
+          std::vector<bool>{false, false, false});
+    // A share bar's button: at the end, beside other buttons, or after a short line.
+    CHECK(removed_by_filter("share", {before, after, platform}) == std::vector<bool>{false, false, true});
+    CHECK(removed_by_filter("share", {before, "Share this:", platform, "Email", after}) ==
+          std::vector<bool>{false, true, true, true, false});
+    CHECK(removed_by_filter("share", {before, "Spread the news", platform, after}) ==
+          std::vector<bool>{false, false, true, false});
+  }
+  // Action buttons are never headings.
+  for (const char* action : {"Print", "Email", "Teilen", "Partager"})
+    CHECK(removed_by_filter("share", {before, action, after}) == std::vector<bool>{false, true, false});
 }
 
 TEST_CASE("share removes a lone X only inside a column of buttons", "[filter][share]") {

@@ -80,6 +80,29 @@ bool beside_button_row(const Document& doc, std::size_t index) {
   return false;
 }
 
+/// A paragraph of prose, as opposed to a button row or a heading.
+constexpr std::size_t k_min_paragraph_words = 12;
+
+/// True when block `other` exists and is a paragraph of prose.
+bool is_paragraph(const Document& doc, std::size_t other) {
+  if (other >= doc.blocks.size()) return false;  // index - 1 wraps round at the first block
+  return shape::word_count(doc.blocks[other].text) >= k_min_paragraph_words;
+}
+
+/// Button words that name a platform, not an action: a how-to piece may head a section with one.
+constexpr std::string_view k_platform_names[] = {
+    "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger",
+    "flipboard", "bluesky", "threads", "tumblr", "xing", "mastodon",
+};
+
+/// "Facebook" alone between two paragraphs is a heading (how-to pieces name a platform over
+/// the steps for it); a share bar's words come in rows, beside other buttons or at the edges.
+bool is_heading_between_paragraphs(const Document& doc, std::size_t index, std::string_view text) {
+  char buffer[32];
+  std::string_view lower = lower_word(text, buffer, sizeof buffer);
+  return shape::is_one_of(lower, k_platform_names) && is_paragraph(doc, index - 1) && is_paragraph(doc, index + 1);
+}
+
 /// A call to share is a sentence or two.
 constexpr std::size_t k_max_call_bytes = 250;
 constexpr std::size_t k_max_call_words = 35;
@@ -210,7 +233,7 @@ std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t i
   if (is_profile_link(text)) return "a link to the site's profile";
   if (auto [begin, end] = tracked_link_at(text); begin == 0 && end == text.size()) return "a share plugin's link";
   if (text.size() > k_max_bytes) return std::nullopt;
-  if (is_button_row(text)) return "share buttons";
+  if (is_button_row(text) && !is_heading_between_paragraphs(doc, index, text)) return "share buttons";
   if (is_like_button(text)) return "a like button";
   if (shape::is_one_of(text, k_ambiguous_buttons) && beside_button_row(doc, index)) return "share buttons";
   return std::nullopt;
