@@ -1,6 +1,8 @@
 // credit: photo and video credits go; prose about photos and agencies stays.
 #include <catch2/catch.hpp>
 
+#include "pith/config.h"
+#include "pith/filters/filter.h"
 #include "unit/test_support.h"
 
 using pith::test::filter_leaves_in_context;
@@ -174,5 +176,33 @@ TEST_CASE("credit leaves lines whose last sentence only speaks of photos", "[fil
        }) {
     INFO(line);
     CHECK(filter_leaves_in_context("credit", line) == line);
+  }
+}
+
+TEST_CASE("credit cuts only the credit from a short line an earlier stage cut a post from", "[filter][credit][span]") {
+  const std::vector<std::string> texts = {
+      "The council met on Monday. Read the statement below: The vote is set for June. Featured image via Flickr",
+      "Der Rat tagte am Montag. Die Erklärung lautet: Abgestimmt wird im Juni. Titelbild: Anna Schmidt/dpa",
+      "El pleno se reunió el lunes. El comunicado dice: La votación será en junio. Foto: Ana Ruiz/Europa Press",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    std::size_t tail = text.rfind(". ") + 1;
+    pith::Document doc = pith::test::document_of({text});
+    // As social-embed leaves such a line: a post cut from it.
+    pith::RemovedSpan post;
+    post.text = "A post's text pic.twitter.com/AbC123";
+    post.length = post.text.size();
+    post.removed_by = "social-embed";
+    post.cut = true;
+    doc.blocks[0].removed_spans.push_back(post);
+    pith::find_filter("credit")->make(pith::Config{})->apply(doc, "credit");
+    REQUIRE(doc.blocks[0].kept());
+    pith::cut_removed_spans(doc.blocks[0]);
+    CHECK(doc.blocks[0].text == text.substr(0, tail));
+    // The same line with nothing cut from it is a caption, removed whole.
+    pith::Document plain = pith::test::document_of({text});
+    pith::find_filter("credit")->make(pith::Config{})->apply(plain, "credit");
+    CHECK_FALSE(plain.blocks[0].kept());
   }
 }

@@ -279,13 +279,17 @@ std::size_t credit_tail_at(std::string_view text) {
   return std::string_view::npos;
 }
 
+/// True when an earlier stage cut spans from `block`: what is left is the rest of a paragraph.
+bool was_cut(const Block& block) { return !block.removed_spans.empty(); }
+
 }  // namespace
 
 std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_caption_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   bool caption_kept = m_keep_captions && doc.blocks[index].kind == BlockKind::caption;
-  if (!caption_kept) {
+  // A line an earlier stage cut a glued-in post from is an article paragraph, not a caption.
+  if (!caption_kept && !was_cut(doc.blocks[index])) {
     if (ends_with_parenthesised_credit(text) && text.rfind('(') <= k_max_caption_body_bytes)
       return "a photo credit";
     if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
@@ -311,7 +315,9 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
 void CreditFilter::mark_spans(Block& block, std::string_view name) const {
   std::string_view text = shape::trim(block.text);
   // A shorter line ending in a credit is a caption, which judge() removed whole.
-  if (text.size() <= k_max_caption_body_bytes && !(m_keep_captions && block.kind == BlockKind::caption)) return;
+  if (text.size() <= k_max_caption_body_bytes && !(m_keep_captions && block.kind == BlockKind::caption) &&
+      !was_cut(block))
+    return;
   std::size_t tail = credit_tail_at(text);
   if (tail == std::string_view::npos) return;
   std::size_t offset = static_cast<std::size_t>(text.data() - block.text.data());
