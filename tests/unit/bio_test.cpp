@@ -107,3 +107,16 @@ TEST_CASE("bio removes contact lines at the end of the document", "[filter][bio]
                         "website: https://www.example.com"}) == std::vector<bool>{true, false, true, true, true});
   CHECK(removed_at_end({"For tickets call 555-0100 before Friday, organisers said."}) == std::vector<bool>{false});
 }
+
+TEST_CASE("bio removes a messenger's user name among the last lines", "[filter][bio]") {
+  for (const char* line : {"Skype: americaneveryman", "skype: jane.roe", "WeChat: ana_garcia88", "Telegram: @jonasweber"}) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  // Prose after the label, or a label with no colon, is the article's.
+  for (const char* line : {"Skype: the service will close in May", "Telegram: un canal con dos millones de usuarios",
+                           "Skype americaneveryman"}) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+}

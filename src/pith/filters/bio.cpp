@@ -116,9 +116,23 @@ constexpr std::string_view k_bio_cues[] = {
 /// Labels a contact line opens with, before its address or number.
 constexpr std::string_view k_contact_labels[] = {
     "email", "e-mail", "mail", "tel", "tel.", "telephone", "phone", "call", "fax", "mobile", "website", "web",
-    "site", "investor", "investors", "sales", "skype", "contact", "teléfono", "correo", "telefon", "téléphone",
+    "site", "investor", "investors", "sales", "skype", "wechat", "icq", "telegram", "threema", "contact", "teléfono", "correo", "telefon", "téléphone",
     "courriel", "telefone", "telefono", "sito",
 };
+/// Labels of a messenger's user name ("Skype: jane.roe"): the value is one name, no address.
+constexpr std::string_view k_messenger_labels[] = {"skype", "wechat", "icq", "telegram", "threema"};
+/// A user name is one short word.
+constexpr std::size_t k_max_user_name_bytes = 32;
+
+/// True when `value` is one user name: letters, digits, '.', '_', '-', perhaps after an '@'.
+bool is_user_name(std::string_view value) {
+  if (value.starts_with('@')) value.remove_prefix(1);
+  if (value.empty() || value.size() > k_max_user_name_bytes) return false;
+  for (char c : value)
+    if (!shape::is_word_byte(c) && c != '.' && c != '_' && c != '-') return false;
+  return true;
+}
+
 /// Headers over contact lines (compared with shape::key()).
 constexpr std::string_view k_contact_headers[] = {
     "contact", "contact us", "contact me", "contact details", "contact information", "contact info",
@@ -272,6 +286,8 @@ bool is_contact_line(std::string_view text) {
     if (value.starts_with(':')) value = shape::trim(value.substr(1));
     else if (std::size_t dash = shape::dash_at(value)) value = shape::trim(value.substr(dash));
   }
+  if (shape::is_one_of(label, k_messenger_labels) && text.size() > label.size() && text[label.size()] == ':')
+    return is_user_name(value);
   if (value.empty() || shape::word_count(value) > 5 || !has_contact(value)) return false;
   // Nothing but the address or number: no words of prose around it.
   for (std::size_t at = 0; at < value.size();) {
