@@ -13,6 +13,7 @@
 #include "pith/filters/filter.h"
 #include "pith/filters/follow.h"
 #include "pith/filters/loading.h"
+#include "pith/filters/markup.h"
 #include "pith/filters/newsletter.h"
 #include "pith/filters/paywall.h"
 #include "pith/filters/poll.h"
@@ -46,6 +47,8 @@ constexpr FilterEntry k_filters[] = {
      true, make<DisclaimerFilter>},
     {"loading", "placeholders of scripts that never ran: \"Now loading...\", \"Please enable JavaScript\"",
      true, make<LoadingFilter>},
+    {"markup", "page code printed as text: HTML comments (\"<!-- related articles -->\"), CDATA markers", true,
+     make<MarkupFilter>},
     {"newsletter", "newsletter sign-up prompts: \"Sign up for our newsletter\", \"Suscríbete a nuestro boletín\"",
      true, make<NewsletterFilter>},
     {"share", "lines that are only share buttons: \"Share this:\", \"Facebook\", \"WhatsApp\", \"Print\"", true,
