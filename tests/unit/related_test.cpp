@@ -208,3 +208,30 @@ TEST_CASE("related removes a ticker's teaser for another story", "[filter][relat
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related removes a resource list with its header", "[filter][related]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("related", {"The study followed 4,000 children for ten years.",
+                                      "Its authors call for more school meals.", "Recommended Resources",
+                                      "GardenNotes is a free weekly newsletter for people who grow their own food.",
+                                      "The Soil Library offers guides to composting and crop rotation.",
+                                      "Seedbank.org is an online exchange of heirloom seeds."}) ==
+        std::vector<bool>{false, false, true, true, true, true});
+  CHECK(removed_by_filter("related", {"Der Rat hat den Plan gebilligt.", "Nützliche Links",
+                                      "Bahnwiki ist ein offenes Lexikon des Schienenverkehrs.",
+                                      "Pendlerhilfe bietet Fahrpläne und Tipps für Pendler."}) ==
+        std::vector<bool>{false, true, true, true});
+  CHECK(removed_by_filter("related", {"Le conseil a voté le budget.", "Liens utiles",
+                                      "Ecofoyer est une association qui aide les ménages à isoler leur logement.",
+                                      "La séance a duré quatre heures, et l'opposition a quitté la salle avant le vote."}) ==
+        std::vector<bool>{false, true, true, false});
+  // A sentence that describes nothing ends the list: the article goes on.
+  CHECK(removed_by_filter("related", {"Enlaces de interés", "Huertario es una red de huertos urbanos.",
+                                      "El ayuntamiento aprobará el plan en junio, según fuentes municipales.",
+                                      "Os vereadores votam na sexta."}) ==
+        std::vector<bool>{true, true, false, false});
+  // Entries under a related-stories header are headlines, not descriptions.
+  CHECK(removed_by_filter("related", {"Related stories", "The Soil Library offers guides to composting and crop "
+                                      "rotation, its director told reporters on Monday."}) ==
+        std::vector<bool>{true, false});
+}

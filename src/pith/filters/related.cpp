@@ -34,13 +34,30 @@ constexpr shape::Phrases k_labels{{
     "related posts", "related reading", "related report", "more stories", "more news", "more from",
     "top stories", "popular posts", "popular stories", "most popular", "recent posts", "latest posts",
     "from around the web", "read next", "up next", "recommended for you", "continue reading", "you may have missed",
-    "read more at", "see more at", "continued", "continued on", "recommended resources", "recommended links",
-    "useful links", "useful resources", "recursos recomendados", "enlaces de interés", "empfohlene links",
-    "nützliche links", "liens utiles", "ressources recommandées", "links úteis", "link utili",
+    "read more at", "see more at", "continued", "continued on",
     "te recomendamos", "lo más leído", "más leídas", "otras noticias", "meistgelesen", "weitere nachrichten",
     "das könnte sie auch interessieren", "les plus lus", "à découvrir", "dans la même rubrique",
     "mais lidas", "outras notícias", "leia a seguir", "più letti", "altre notizie", "ti consigliamo",
 }};
+
+/// Headers over a list of recommended sites or resources, each item a line that names the
+/// resource and says what it is ("Webseed.com offers alternative health programs.").
+constexpr shape::Phrases k_resource_headers{{
+    "recommended resources", "recommended links", "recommended sites", "useful links", "useful resources",
+    "recursos recomendados", "enlaces de interés", "enlaces recomendados", "empfohlene links",
+    "nützliche links", "liens utiles", "ressources recommandées", "links úteis", "links recomendados",
+    "link utili", "risorse consigliate",
+}};
+
+/// Verbs that describe a listed resource, within a few words of its name (spaces around them).
+constexpr std::string_view k_resource_verbs[] = {
+    " is a ", " is an ", " are ", " offers ", " provides ", " lists ", " es un ", " es una ", " ofrece ",
+    " ist ein ", " ist eine ", " bietet ", " est un ", " est une ", " propose ", " offre ", " é um ",
+    " é uma ", " oferece ", " è un ", " è una ",
+};
+/// A resource's entry is a sentence or two; its verb comes within this many bytes of the start.
+constexpr std::size_t k_max_resource_entry_bytes = 400;
+constexpr std::size_t k_resource_verb_reach = 60;
 
 /// Labels that a headline may follow without a separator ("Read Also Mayor promises new fire
 /// station"): none of them opens an article sentence. ("Read more" and "Related" do, and need one.)
@@ -259,10 +276,26 @@ bool is_link_call(std::string_view text) {
          key.find(" available at ") != std::string_view::npos || key.find(" available @ ") != std::string_view::npos;
 }
 
+/// "Recommended Resources", "Useful links:": a header alone over a list of resources.
+bool is_resource_header(std::string_view text) {
+  if (text.size() > k_max_bytes || shape::opening_in(text, k_resource_headers).empty()) return false;
+  return shape::is_one_of(shape::scratch_key(text), k_resource_headers);
+}
+
+/// An entry of a resource list: a name, then what it is or offers, in a sentence or two.
+bool is_resource_entry(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_resource_entry_bytes || !opens_like_headline(text)) return false;
+  std::string_view head = text.substr(0, k_resource_verb_reach);
+  for (std::string_view verb : k_resource_verbs)
+    if (head.find(verb) != std::string_view::npos) return true;
+  return false;
+}
+
 /// A header over a list of other stories: a label alone (perhaps with its ':'), or an author's.
 bool is_list_header(std::string_view text) {
   if (text.size() > k_max_bytes) return false;
-  if (is_author_list_header(text)) return true;
+  if (is_author_list_header(text) || is_resource_header(text)) return true;
   std::string_view opening = text.starts_with('[') ? text.substr(1) : text;
   if (shape::opening_in(opening, k_labels).empty()) return false;
   std::string_view key = shape::scratch_key(text);
@@ -308,6 +341,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (text.size() <= k_max_click_bytes && is_click_through(text)) return "a click-through call";
   std::string_view opening = text.starts_with('[') ? std::string_view(text).substr(1) : std::string_view(text);
   if (is_author_list_header(text)) return "a link to the author's other stories";
+  if (is_resource_header(text)) return "a header over a list of resources";
   if (index != first_kept(doc) && is_teaser_line(text)) return "a teaser for another story";
   if (shape::opening_in(opening, k_labels).empty() && shape::opening_in(opening, k_glued_labels).empty())
     return std::nullopt;
@@ -330,13 +364,14 @@ void RelatedFilter::apply(Document& doc, std::string_view name) const {
     // list whose items are teasers with date lines ("Jun 29, 2008 — Jim Bray") takes a teaser
     // that a date line follows, and, once it has taken one, a teaser closing the document.
     bool teasers = false;
+    bool resources = is_resource_header(header.text);
     for (std::size_t j = i + 1; j < doc.blocks.size(); ++j) {
       Block& line = doc.blocks[j];
       if (!line.kept()) {
         if (line.removed_by == name && is_list_header(line.text)) break;
         continue;
       }
-      if (!is_dated_line(line.text) && !is_list_headline(line.text)) {
+      if (!is_dated_line(line.text) && !is_list_headline(line.text) && !(resources && is_resource_entry(line.text))) {
         if (!is_listed_teaser(doc, j, teasers)) break;
         teasers = true;
       }
