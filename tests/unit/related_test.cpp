@@ -235,3 +235,27 @@ TEST_CASE("related removes a resource list with its header", "[filter][related]"
                                       "rotation, its director told reporters on Monday."}) ==
         std::vector<bool>{true, false});
 }
+
+TEST_CASE("related removes calls to visit a site for more information", "[filter][related]") {
+  for (const char* line : {
+           "For more information, please visit their website.",
+           "To learn more, visit our website",
+           "Para más información, visite nuestro sitio web.",
+           "Weitere Informationen: Besuchen Sie unsere Website.",
+           "Pour plus d'informations, visitez notre site.",
+           "Para mais informações, visite o site.",
+           "Per maggiori informazioni, visita il nostro sito.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "The ministry asked parents to visit the website.",
+           "For more information on the outbreak, officials urged residents to call the hotline.",
+           "For more information about the closures, the council said, residents should visit its offices in person "
+           "or ask at the library, because the website has been down since the storm on Monday.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

@@ -116,6 +116,26 @@ constexpr std::string_view k_click_endings[] = {
     "clicca qui", "click graphic", "click banner", "click image", "click the image", "click the banner",
 };
 
+/// "For more information, please visit their website.": a press release's close, sending the
+/// reader to a site it does not name; it opens on more information and ends on the visit.
+constexpr shape::Phrases k_more_info_openings{{
+    "for more information", "for more info", "for further information", "for more details", "to learn more",
+    "to find out more", "more information", "para más información", "para obtener más información",
+    "weitere informationen", "für weitere informationen", "mehr informationen", "pour plus d'informations",
+    "pour en savoir plus", "plus d'informations", "para mais informações", "mais informações",
+    "per maggiori informazioni", "per ulteriori informazioni", "maggiori informazioni",
+}};
+constexpr std::string_view k_visit_endings[] = {
+    "visit our website", "visit their website", "visit the website", "visit his website", "visit her website",
+    "visit our site", "visit their site", "visit our web site", "visit their web site", "visit the company's website",
+    "visite nuestro sitio web", "visite su sitio web", "visite nuestra web", "visite su web",
+    "besuchen sie unsere website", "besuchen sie unsere webseite", "besuchen sie die website",
+    "visitez notre site", "visitez leur site", "visitez notre site web", "visitez leur site web",
+    "visite nosso site", "visite o site", "acesse nosso site", "acesse o site", "visita il nostro sito",
+    "visita il sito", "visitate il nostro sito",
+};
+constexpr std::size_t k_max_more_info_words = 16;
+
 /// Imperatives that send the reader to a link ("Purchase this report @ http://...", "Download the
 /// full study at https://..."); the line must end on the link.
 constexpr shape::Phrases k_link_call_openings{{
@@ -168,6 +188,16 @@ bool is_click_through(std::string_view text) {
   if (opens) return true;
   for (std::string_view ending : k_click_endings)
     if (key.ends_with(ending) && (key.size() == ending.size() || key[key.size() - ending.size() - 1] == ' '))
+      return true;
+  return false;
+}
+
+bool is_more_info_call(std::string_view text) {
+  if (shape::opening_in(text, k_more_info_openings).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_more_info_words) return false;
+  for (std::string_view ending : k_visit_endings)
+    if (key.size() > ending.size() && key.ends_with(ending) && key[key.size() - ending.size() - 1] == ' ')
       return true;
   return false;
 }
@@ -339,6 +369,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
     return "a call to follow a link";
   if (text.size() > k_max_bytes) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_click_through(text)) return "a click-through call";
+  if (text.size() <= k_max_click_bytes && is_more_info_call(text)) return "a call to visit the site";
   std::string_view opening = text.starts_with('[') ? std::string_view(text).substr(1) : std::string_view(text);
   if (is_author_list_header(text)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
