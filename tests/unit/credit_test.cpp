@@ -206,3 +206,16 @@ TEST_CASE("credit cuts only the credit from a short line an earlier stage cut a 
     CHECK_FALSE(plain.blocks[0].kept());
   }
 }
+
+TEST_CASE("credit removes stock and archive photo labels standing alone", "[filter][credit]") {
+  for (const char* line : {"Royalty Free Photo", "File photo", "Stock image", "Foto de archivo", "Symbolbild",
+                           "Photo d'archive", "Foto de arquivo", "Foto d'archivio"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {"A file photo of the mayor was shown at the hearing.",
+                           "Royalty free photos are used by most small news sites, the survey found."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

@@ -64,6 +64,11 @@ constexpr std::string_view k_media_labels[] = {
     "video", "videos", "photo", "photos", "gallery", "photo gallery", "watch", "watch now", "listen",
     "vídeo", "vídeos", "galería", "galería de fotos", "bildergalerie", "galerie", "galerie photos",
     "galeria", "galeria de fotos", "fotogalleria", "galleria fotografica",
+    // Stock and archive labels standing where the photo was.
+    "royalty free photo", "royalty-free photo", "royalty free image", "royalty-free image", "stock photo",
+    "stock image", "file photo", "archive photo", "foto de archivo", "imagen de archivo", "archivbild",
+    "archivfoto", "symbolbild", "photo d'archive", "image d'archive", "foto de arquivo", "imagem de arquivo",
+    "foto d'archivio", "immagine d'archivio",
 };
 
 /// Words that make a parenthesised note a credit; an agency name alone ("(AFP)") is a
