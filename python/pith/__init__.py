@@ -99,7 +99,7 @@ class Cleaner:
     - ``with_markdown``: the result gains a ``markdown`` member (headings, lists, tables of an
       HTML page in Markdown), as ``--with-markdown`` does.
     - ``boilerplate_threshold``: the ``boilerplate`` stage removes lines it scores at least this
-      likely to be boilerplate, a float in [0, 1]; default 0.9, as ``--boilerplate-threshold``.
+      likely to be boilerplate, a float in [0, 1]; default 0.95, as ``--boilerplate-threshold``.
 
     Raises ``ValueError`` naming the option for a bad value, an unknown stage name or a bad rules
     file. A Cleaner is safe to use from many threads at once, and it pickles (by its options), so
@@ -118,7 +118,7 @@ class Cleaner:
         ascii_punct: bool = False,
         max_bytes: Union[int, str] = "64M",
         with_markdown: bool = False,
-        boilerplate_threshold: float = 0.9,
+        boilerplate_threshold: float = 0.95,
     ) -> None:
         self._options: dict[str, Any] = dict(
             disable=_names("disable", disable),

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -130,17 +131,57 @@ TEST_CASE("every feature has a name, a measure and both phrases", "[boilerplate]
   }
 }
 
+namespace {
+/// A model file over every feature of the table with `trees` after "base 0.5".
+std::string model_file(const std::string& trees) {
+  std::string text = "pith-boilerplate-model 2\n";
+  for (const FeatureInfo& info : feature_table()) text += "feature " + std::string(info.name) + " 0\n";
+  return text + "base 0.5\n" + trees;
+}
+}  // namespace
+
 TEST_CASE("the shipped model parses, and broken model files are refused with the line", "[boilerplate]") {
   Model model;
   std::string err;
   REQUIRE(Model::parse(boilerplate_data::model_text(), &model, &err));
-  CHECK_FALSE(Model::parse("intercept 1\n", &model, &err));
+  CHECK(model.tree_count() > 0);
+  CHECK_FALSE(Model::parse("base 1\n", &model, &err));
   CHECK(err.find("line 1") != std::string::npos);
-  CHECK_FALSE(Model::parse("pith-boilerplate-model 1\nintercept 1\nfeature log_chars 0 1 1\n", &model, &err));
+  CHECK_FALSE(Model::parse("pith-boilerplate-model 2\nfeature log_chars 0\nbase 0\ntree\nleaf 1\n", &model, &err));
   CHECK(err.find("features") != std::string::npos);
-  CHECK_FALSE(Model::parse("pith-boilerplate-model 1\nintercept x\n", &model, &err));
-  CHECK_FALSE(Model::parse("pith-boilerplate-model 1\nintercept 0\nfeature not_a_feature 0 1 1\n", &model, &err));
+  CHECK_FALSE(Model::parse("pith-boilerplate-model 2\nfeature not_a_feature 0\n", &model, &err));
   CHECK(err.find("log_chars") != std::string::npos);
+  CHECK_FALSE(Model::parse(model_file(""), &model, &err));
+  CHECK(err.find("no trees") != std::string::npos);
+  CHECK_FALSE(Model::parse(model_file("tree\nsplit 0 1.5 1 7 0\nleaf 1\nleaf 2\n"), &model, &err));
+  CHECK(err.find("points outside its tree") != std::string::npos);
+  CHECK_FALSE(Model::parse(model_file("tree\nsplit 9999 1.5 1 2 0\nleaf 1\nleaf 2\n"), &model, &err));
+  CHECK(err.find("split FEATURE") != std::string::npos);
+  CHECK_FALSE(Model::parse(model_file("leaf 1\n"), &model, &err));
+  CHECK(err.find("before the first") != std::string::npos);
+}
+
+TEST_CASE("a model's trees add up their leaves, and --explain names the splits that pushed", "[boilerplate]") {
+  // Tree 1 splits on log_chars, tree 2 on ends_terminal; a short line without a full stop
+  // reaches the positive leaf of both.
+  auto index = [](std::string_view name) { return std::to_string(feature_index(name)); };
+  Model model;
+  std::string err;
+  REQUIRE(Model::parse(model_file("tree\nsplit " + index("log_chars") + " 3 1 2 0\nleaf 2\nleaf -2\n" +
+                                  "tree\nsplit " + index("ends_terminal") + " 0.5 1 2 0\nleaf 1\nleaf -1\n"),
+                       &model, &err));
+  INFO(err);
+  FeatureVector short_bare{}, long_sentence{};
+  short_bare[static_cast<std::size_t>(Feature::log_chars)] = 2;
+  long_sentence[static_cast<std::size_t>(Feature::log_chars)] = 5;
+  long_sentence[static_cast<std::size_t>(Feature::ends_terminal)] = 1;
+  CHECK(model.score(short_bare) == Approx(1 / (1 + std::exp(-3.5))));
+  CHECK(model.score(long_sentence) == Approx(1 / (1 + std::exp(2.5))));
+  auto reasons = model.top_reasons(short_bare, 3);
+  REQUIRE(reasons.size() == 2);
+  CHECK(reasons[0].first == Feature::log_chars);  // pushed by 2, ends_terminal by 1
+  CHECK(reasons[1].first == Feature::ends_terminal);
+  CHECK(model.top_reasons(long_sentence, 3).empty());
 }
 
 TEST_CASE("a bad --boilerplate-model or threshold stops the run at start", "[boilerplate]") {

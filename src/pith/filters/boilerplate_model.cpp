@@ -1,4 +1,4 @@
-// Reading the boilerplate model's text form, scoring a line, and naming what decided.
+// Reading the boilerplate model's text form, scoring a line with its trees, and naming what decided.
 #include "pith/filters/boilerplate_model.h"
 
 #include <algorithm>
@@ -38,12 +38,16 @@ bool to_float(std::string_view s, float* value) {
 bool Model::parse(std::string_view text, Model* model, std::string* err) {
   *model = Model{};
   std::size_t next_feature = 0;
-  bool header = false, intercept = false;
-  float bias = 0;
+  bool header = false, base = false;
+  std::size_t tree_start = 0;  ///< index in m_nodes of the current tree's node 0
   std::size_t line_no = 0, pos = 0;
   auto fail = [&](const std::string& why) {
     *err = "line " + std::to_string(line_no) + ": " + why;
     return false;
+  };
+  auto to_index = [](std::string_view s, std::uint32_t* value) {
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), *value);
+    return ec == std::errc() && ptr == s.data() + s.size();
   };
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
@@ -54,34 +58,62 @@ bool Model::parse(std::string_view text, Model* model, std::string* err) {
     std::vector<std::string_view> f = fields(line);
     if (f.empty() || f[0].starts_with('#')) continue;
     if (!header) {
-      if (f.size() != 2 || f[0] != "pith-boilerplate-model" || f[1] != "1")
-        return fail("expected 'pith-boilerplate-model 1'");
+      if (f.size() != 2 || f[0] != "pith-boilerplate-model" || f[1] != "2")
+        return fail("expected 'pith-boilerplate-model 2'");
       header = true;
-    } else if (f[0] == "intercept") {
-      if (f.size() != 2 || !to_float(f[1], &bias)) return fail("expected 'intercept NUMBER'");
-      intercept = true;
     } else if (f[0] == "feature") {
       if (next_feature >= k_feature_count) return fail("more features than pith computes");
       std::string_view expected = feature_table()[next_feature].name;
-      if (f.size() != 5 || f[1] != expected)
-        return fail("expected 'feature " + std::string(expected) + " MEAN SCALE WEIGHT'");
-      float mean = 0, scale = 0, weight = 0;
-      if (!to_float(f[2], &mean) || !to_float(f[3], &scale) || !to_float(f[4], &weight) || scale <= 0)
-        return fail("bad numbers for feature " + std::string(expected));
-      model->m_mean[next_feature] = mean;
-      model->m_slope[next_feature] = weight / scale;
+      if (f.size() != 3 || f[1] != expected) return fail("expected 'feature " + std::string(expected) + " MEAN'");
+      if (!to_float(f[2], &model->m_mean[next_feature])) return fail("bad mean for feature " + std::string(expected));
       ++next_feature;
+    } else if (f[0] == "base") {
+      if (f.size() != 2 || !to_float(f[1], &model->m_base)) return fail("expected 'base NUMBER'");
+      base = true;
+    } else if (f[0] == "tree") {
+      if (next_feature != k_feature_count)
+        return fail("the model has " + std::to_string(next_feature) + " features, pith computes " +
+                    std::to_string(k_feature_count));
+      tree_start = model->m_nodes.size();
+      model->m_roots.push_back(static_cast<std::uint32_t>(tree_start));
+    } else if (f[0] == "split" || f[0] == "leaf") {
+      if (model->m_roots.empty()) return fail("a node before the first 'tree'");
+      Node node;
+      if (f[0] == "leaf") {
+        if (f.size() != 2 || !to_float(f[1], &node.value)) return fail("expected 'leaf VALUE'");
+      } else {
+        std::uint32_t feature = 0;
+        if (f.size() != 6 || !to_index(f[1], &feature) || feature >= k_feature_count || !to_float(f[2], &node.threshold) ||
+            !to_index(f[3], &node.left) || !to_index(f[4], &node.right) || !to_float(f[5], &node.value))
+          return fail("expected 'split FEATURE THRESHOLD LEFT RIGHT VALUE'");
+        node.feature = static_cast<std::int32_t>(feature);
+        node.left += static_cast<std::uint32_t>(tree_start);
+        node.right += static_cast<std::uint32_t>(tree_start);
+      }
+      model->m_nodes.push_back(node);
     } else {
       return fail("unknown line '" + std::string(f[0]) + "'");
     }
   }
   if (!header) return fail("not a pith boilerplate model");
-  if (!intercept) return fail("no intercept");
   if (next_feature != k_feature_count)
     return fail("the model has " + std::to_string(next_feature) + " features, pith computes " +
                 std::to_string(k_feature_count));
-  for (std::size_t i = 0; i < k_feature_count; ++i) bias -= model->m_slope[i] * model->m_mean[i];
-  model->m_bias = bias;
+  if (!base) return fail("no base");
+  if (model->m_roots.empty()) return fail("no trees");
+  // Every split points forward inside its own tree, so scoring always reaches a leaf.
+  for (std::size_t t = 0; t < model->m_roots.size(); ++t) {
+    std::size_t first = model->m_roots[t];
+    std::size_t last = t + 1 < model->m_roots.size() ? model->m_roots[t + 1] : model->m_nodes.size();
+    if (first == last) return fail("tree " + std::to_string(t) + " has no nodes");
+    for (std::size_t i = first; i < last; ++i) {
+      const Node& node = model->m_nodes[i];
+      if (node.feature >= 0 && !(node.left > i && node.left < last && node.right > i && node.right < last)) {
+        *err = "tree " + std::to_string(t) + ": node " + std::to_string(i - first) + " points outside its tree";
+        return false;
+      }
+    }
+  }
   return true;
 }
 
@@ -97,17 +129,25 @@ const Model& Model::shipped() {
 }
 
 float Model::score(const FeatureVector& x) const {
-  float z = m_bias;
-  for (std::size_t i = 0; i < k_feature_count; ++i) z += m_slope[i] * x[i];
+  float z = m_base;
+  for (std::uint32_t n : m_roots) {
+    while (m_nodes[n].feature >= 0) n = child(m_nodes[n], x);
+    z += m_nodes[n].value;
+  }
   return 1.0f / (1.0f + std::exp(-z));
 }
 
 std::vector<std::pair<Feature, bool>> Model::top_reasons(const FeatureVector& x, std::size_t n) const {
-  std::vector<std::pair<float, std::size_t>> pushes;
-  for (std::size_t i = 0; i < k_feature_count; ++i) {
-    float push = m_slope[i] * (x[i] - m_mean[i]);
-    if (push > 0) pushes.emplace_back(push, i);
+  std::array<float, k_feature_count> push{};
+  for (std::uint32_t root : m_roots) {
+    for (std::uint32_t node = root, next = 0; m_nodes[node].feature >= 0; node = next) {
+      next = child(m_nodes[node], x);
+      push[static_cast<std::size_t>(m_nodes[node].feature)] += m_nodes[next].value - m_nodes[node].value;
+    }
   }
+  std::vector<std::pair<float, std::size_t>> pushes;
+  for (std::size_t i = 0; i < k_feature_count; ++i)
+    if (push[i] > 0) pushes.emplace_back(push[i], i);
   std::size_t take = std::min(n, pushes.size());
   std::partial_sort(pushes.begin(), pushes.begin() + static_cast<std::ptrdiff_t>(take), pushes.end(),
                     [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });

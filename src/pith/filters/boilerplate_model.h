@@ -1,8 +1,10 @@
-// The boilerplate model: a logistic regression over the feature table, read from its text form
-// (the shipped src/pith/model/boilerplate.model, or a file given with --boilerplate-model).
+// The boilerplate model: gradient-boosted regression trees over the feature table, read from
+// their text form (the shipped src/pith/model/boilerplate.model, or a file given with
+// --boilerplate-model).
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -12,14 +14,20 @@
 
 namespace pith::boilerplate {
 
-/// P(boilerplate | features) = sigmoid(intercept + sum_i weight_i * (x_i - mean_i) / scale_i),
-/// the standardised logistic regression src/pith/model/train_boilerplate.py fits.
+/// P(boilerplate | features) = sigmoid(base + sum over trees of the leaf `x` reaches), the
+/// gradient-boosted trees (Friedman 2001, log-loss) that src/pith/model/train_boilerplate.py
+/// fits with scikit-learn's GradientBoostingClassifier. Leaf values already carry the learning
+/// rate.
 class Model {
  public:
-  /// Reads a model from its text form: '#' comment lines, then "pith-boilerplate-model 1",
-  /// "intercept X", and one line "feature NAME MEAN SCALE WEIGHT" for every feature of the table,
-  /// in table order. False with `err` (naming the line) for anything else: a model trained on
-  /// other features must not be applied to these.
+  /// Reads a model from its text form: '#' comment lines, then "pith-boilerplate-model 2"; one
+  /// line "feature NAME MEAN" for every feature of the table, in table order (MEAN: the training
+  /// mean, which --explain compares a line's value with); "base X"; then the trees, each a line
+  /// "tree" followed by its nodes in index order, node 0 its root: "split FEATURE THRESHOLD LEFT
+  /// RIGHT VALUE" (x[FEATURE] <= THRESHOLD goes to node LEFT, else RIGHT; VALUE is the mean of the
+  /// leaves below, weighted by training lines, which --explain's attribution needs) or "leaf
+  /// VALUE". False with `err` (naming the line) for anything else: a model trained on other
+  /// features must not be applied to these.
   static bool parse(std::string_view text, Model* model, std::string* err);
 
   /// The shipped model (parsed once; the build checks it parses).
@@ -29,13 +37,30 @@ class Model {
   float score(const FeatureVector& x) const;
 
   /// The `n` features that pushed `x` furthest towards boilerplate, largest first, each with
-  /// true when its value was above the training mean; fewer when fewer pushed that way.
+  /// true when its value was above the training mean; fewer when fewer pushed that way. A
+  /// feature's push is the sum, over the trees, of how much each split on it moved the value of
+  /// the node `x` passes through (Saabas's attribution for tree ensembles).
   std::vector<std::pair<Feature, bool>> top_reasons(const FeatureVector& x, std::size_t n) const;
 
+  /// How many trees the model holds.
+  std::size_t tree_count() const { return m_roots.size(); }
+
  private:
-  float m_bias = 0;                  ///< intercept - sum_i weight_i * mean_i / scale_i
+  struct Node {
+    std::int32_t feature = -1;  ///< -1 for a leaf
+    float threshold = 0;
+    std::uint32_t left = 0, right = 0;  ///< indexes in m_nodes
+    float value = 0;
+  };
+  /// The index of the child of `node` that `x` goes to.
+  std::uint32_t child(const Node& node, const FeatureVector& x) const {
+    return x[static_cast<std::size_t>(node.feature)] <= node.threshold ? node.left : node.right;
+  }
+
+  float m_base = 0;
   std::array<float, k_feature_count> m_mean{};
-  std::array<float, k_feature_count> m_slope{};  ///< weight_i / scale_i
+  std::vector<Node> m_nodes;
+  std::vector<std::uint32_t> m_roots;
 };
 
 /// The model a run uses: the file at `path`, or the shipped model when `path` is empty.
