@@ -227,10 +227,11 @@ class Cleaner {
  public:
   Cleaner(std::vector<std::string> disable, std::vector<std::string> only, std::vector<std::string> keep,
           std::vector<std::string> drop, std::vector<std::string> rules, bool nfkc, bool ascii_punct,
-          std::string max_bytes, bool with_markdown, float boilerplate_threshold) {
+          std::string max_bytes, bool with_markdown, float boilerplate_threshold, float boilerplate_page_threshold) {
     pith::ConfigOptions options;
     options.with_markdown = with_markdown;
     options.boilerplate_threshold = boilerplate_threshold;
+    options.boilerplate_page_threshold = boilerplate_page_threshold;
     options.disable = std::move(disable);
     options.only = std::move(only);
     options.keep = std::move(keep);
@@ -309,9 +310,10 @@ PYBIND11_MODULE(_pith, module) {
 
   py::class_<Cleaner>(module, "Cleaner")
       .def(py::init<std::vector<std::string>, std::vector<std::string>, std::vector<std::string>,
-                    std::vector<std::string>, std::vector<std::string>, bool, bool, std::string, bool, float>(),
+                    std::vector<std::string>, std::vector<std::string>, bool, bool, std::string, bool, float, float>(),
            py::arg("disable"), py::arg("only"), py::arg("keep"), py::arg("drop"), py::arg("rules"), py::arg("nfkc"),
-           py::arg("ascii_punct"), py::arg("max_bytes"), py::arg("with_markdown"), py::arg("boilerplate_threshold"))
+           py::arg("ascii_punct"), py::arg("max_bytes"), py::arg("with_markdown"), py::arg("boilerplate_threshold"),
+           py::arg("boilerplate_page_threshold"))
       .def("clean", &Cleaner::clean, py::arg("content"), py::arg("url"), py::arg("input_format"))
       .def("stream", &Cleaner::stream, py::arg("items"), py::arg("jobs"))
       .def("stages", &Cleaner::stages);

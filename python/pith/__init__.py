@@ -100,6 +100,8 @@ class Cleaner:
       HTML page in Markdown), as ``--with-markdown`` does.
     - ``boilerplate_threshold``: the ``boilerplate`` stage removes lines it scores at least this
       likely to be boilerplate, a float in [0, 1]; default 0.95, as ``--boilerplate-threshold``.
+    - ``boilerplate_page_threshold``: the same for a text document that looks like a whole page
+      dumped as text (80+ lines, under 35% prose); default 0.5, as ``--boilerplate-page-threshold``.
 
     Raises ``ValueError`` naming the option for a bad value, an unknown stage name or a bad rules
     file. A Cleaner is safe to use from many threads at once, and it pickles (by its options), so
@@ -119,6 +121,7 @@ class Cleaner:
         max_bytes: Union[int, str] = "64M",
         with_markdown: bool = False,
         boilerplate_threshold: float = 0.95,
+        boilerplate_page_threshold: float = 0.5,
     ) -> None:
         self._options: dict[str, Any] = dict(
             disable=_names("disable", disable),
@@ -131,6 +134,7 @@ class Cleaner:
             max_bytes=_size(max_bytes),
             with_markdown=_flag("with_markdown", with_markdown),
             boilerplate_threshold=_threshold("boilerplate_threshold", boilerplate_threshold),
+            boilerplate_page_threshold=_threshold("boilerplate_page_threshold", boilerplate_page_threshold),
         )
         self._core = _pith.Cleaner(**self._options)
 

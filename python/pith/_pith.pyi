@@ -30,6 +30,7 @@ class Cleaner:
         max_bytes: str,
         with_markdown: bool,
         boilerplate_threshold: float,
+        boilerplate_page_threshold: float,
     ) -> None:
         """Checks the options and builds the pipeline; ValueError naming a bad option."""
     def clean(self, content: Union[str, bytes], url: Optional[str], input_format: str) -> str:

@@ -91,6 +91,11 @@ void define_options(CLI::App& app, RawOptions& raw) {
                  "boilerplate stage: remove lines the model scores at least this likely boilerplate (0..1)")
       ->check(CLI::Range(0.0f, 1.0f))
       ->capture_default_str();
+  app.add_option("--boilerplate-page-threshold", raw.boilerplate_page_threshold,
+                 "boilerplate stage: the same for a text document that looks like a whole page dumped as text "
+                 "(80+ lines, under 35% prose)")
+      ->check(CLI::Range(0.0f, 1.0f))
+      ->capture_default_str();
   app.add_option("--boilerplate-model", raw.boilerplate_model,
                  "boilerplate stage: use this model file instead of the built-in one")
       ->check(CLI::ExistingFile);

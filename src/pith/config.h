@@ -27,9 +27,12 @@ struct Config {
   // --- the boilerplate stage (a learned line classifier; src/pith/filters/boilerplate.h)
   /// Lines the model gives at least this probability of being boilerplate are removed (0..1).
   /// 0.95 keeps article text first (dev records cleaned alone, 5-fold out-of-sample: 99.3% of
-  /// content lines kept, against 99.8% with the stage off); whole-page dumps (menus and footers
-  /// around the article) clean best near 0.5. See tests/bench/text_quality.py.
+  /// content lines kept, against 99.8% with the stage off). See tests/bench/text_quality.py.
   float boilerplate_threshold = 0.95f;
+  /// The threshold for a document that looks like a whole page dumped as text (lynx -dump,
+  /// get_text(): menus, footers and link lists around the article; see BoilerplateFilter): most
+  /// of such a page is furniture, so a lower score is enough.
+  float boilerplate_page_threshold = 0.5f;
   /// A model file to use instead of the shipped one (empty: the shipped one).
   std::string boilerplate_model;
   /// For training only: the stage judges nothing and marks every line it sees with its feature

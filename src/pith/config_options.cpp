@@ -100,6 +100,9 @@ bool to_config(const ConfigOptions& options, Config* config, OptionError* err) {
   if (!(options.boilerplate_threshold >= 0.0f && options.boilerplate_threshold <= 1.0f))
     return fail(err, "boilerplate_threshold", "must be from 0 to 1");
   config->boilerplate_threshold = options.boilerplate_threshold;
+  if (!(options.boilerplate_page_threshold >= 0.0f && options.boilerplate_page_threshold <= 1.0f))
+    return fail(err, "boilerplate_page_threshold", "must be from 0 to 1");
+  config->boilerplate_page_threshold = options.boilerplate_page_threshold;
   config->boilerplate_model = options.boilerplate_model;
   config->boilerplate_dump_features = options.boilerplate_dump_features;
   config->languages.clear();

@@ -33,6 +33,8 @@ struct ConfigOptions {
   unsigned jobs = 0;                    ///< worker threads; 0: one per core
   /// The boilerplate stage: lines scored at least this likely boilerplate (0..1) are removed.
   float boilerplate_threshold = Config{}.boilerplate_threshold;
+  /// The same for documents that look like a whole page dumped as text.
+  float boilerplate_page_threshold = Config{}.boilerplate_page_threshold;
   std::string boilerplate_model;           ///< a model file instead of the built-in one
   bool boilerplate_dump_features = false;  ///< training only: feature vectors in JSON `removed`
 };

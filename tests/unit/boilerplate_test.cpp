@@ -301,3 +301,47 @@ TEST_CASE("page furniture around an article goes, with a reason naming score and
     CHECK(reason.find(": ") != std::string::npos);
   }
 }
+
+namespace {
+/// The reasons the boilerplate stage gives for the lines it removes from `lines`, with the
+/// article threshold at its default and the whole-page threshold at `page_threshold`.
+std::vector<std::string> reasons_of(const std::vector<std::string>& lines, float page_threshold) {
+  Config config;
+  config.boilerplate_page_threshold = page_threshold;
+  config.only = {"boilerplate"};
+  std::string err;
+  auto pipeline = Pipeline::create(config, &err);
+  REQUIRE(pipeline);
+  Document doc = test::document_of(lines);
+  pipeline->run_stages(doc);
+  std::vector<std::string> out;
+  for (const Block& block : doc.blocks)
+    if (block.removed_by == "boilerplate") out.push_back(block.reason);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a long dump of mostly short lines is judged as a whole page, a long article is not", "[boilerplate]") {
+  const std::vector<std::string> furniture = {"Home", "World", "Business", "Markets", "Tech", "Opinion",
+                                              "Sport", "Weather", "Log in", "Subscribe", "Search", "Podcasts",
+                                              "Video", "Newsletters", "Contact us", "Careers"};
+  for (const Article& article : articles()) {
+    INFO(article.language);
+    // 96 lines: menus above and below the article, as lynx -dump gives a news page.
+    std::vector<std::string> page;
+    for (std::size_t i = 0; page.size() < 44; ++i) page.push_back(furniture[i % furniture.size()]);
+    page.insert(page.end(), article.lines.begin(), article.lines.end());
+    for (std::size_t i = 0; page.size() < 96; ++i) page.push_back(furniture[(i * 7) % furniture.size()]);
+    std::vector<std::string> at_page_threshold = reasons_of(page, Config{}.boilerplate_page_threshold);
+    REQUIRE_FALSE(at_page_threshold.empty());
+    for (const std::string& reason : at_page_threshold) CHECK(reason.find("on a whole page") != std::string::npos);
+    // The lower threshold is what removes more of the menus.
+    CHECK(at_page_threshold.size() > reasons_of(page, Config{}.boilerplate_threshold).size());
+
+    // Near-miss: as long, but all article (its paragraphs again and again): judged as an article.
+    std::vector<std::string> long_article;
+    while (long_article.size() < 96) long_article.insert(long_article.end(), article.lines.begin(), article.lines.end());
+    for (const std::string& reason : reasons_of(long_article, Config{}.boilerplate_page_threshold))
+      CHECK(reason.find("on a whole page") == std::string::npos);
+  }
+}

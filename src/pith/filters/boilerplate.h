@@ -10,16 +10,19 @@ namespace pith {
 class BoilerplateFilter : public Filter {
  public:
   /// Uses config.boilerplate_model (the shipped model when empty; Pipeline::create has checked
-  /// that the file loads) and config.boilerplate_threshold.
+  /// that the file loads), config.boilerplate_threshold, and config.boilerplate_page_threshold
+  /// for a text document that looks like a whole page dumped as text: 80 or more kept lines,
+  /// under 35% of them prose.
   explicit BoilerplateFilter(const Config& config);
   void apply(Document& doc, std::string_view name) const override;
 
  private:
   void judge(Document& doc, std::string_view name, const boilerplate::DocumentFeatures& features,
-             float threshold) const;
+             float threshold, bool whole_page) const;
 
   boilerplate::Model m_model;
   float m_threshold;
+  float m_page_threshold;
   bool m_dump_features;
 };
 
