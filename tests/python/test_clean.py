@@ -186,15 +186,15 @@ def test_a_site_profile_removes_its_sites_lines_and_no_other_sites(tmp_path):
     profile = tmp_path / "sites.tsv"
     profile.write_text("site\tharbour.example\t40\n"
                        "line\tharbour.example\t31\tSupport the Harbour Times: become a member today.\n"
-                       "template\tharbour.example\t40\tthe post {...} appeared first on harbour times\n")
+                       "template\tharbour.example\t40\tour harbour desk followed {...} all week\n")
     text = ("The council voted on Tuesday to rebuild the old sea wall before the winter storms arrive.\n"
             "Support the Harbour Times: become a member today.\n"
             "Engineers said the work would take most of the coming year and cost more than planned.\n"
-            "The post Council votes to rebuild the sea wall appeared first on Harbour Times.\n")
+            "Our Harbour desk followed Council votes to rebuild the sea wall all week.\n")
     cleaner = pith.Cleaner(sites=[str(profile)])
     result = cleaner.clean(text, url="https://www.harbour.example/news/1")
     assert "become a member" not in result["text"]
-    assert "appeared first on" not in result["text"]
+    assert "desk followed" not in result["text"]
     assert "sea wall before the winter" in result["text"] and "most of the coming year" in result["text"]
     assert {r["filter"] for r in result["removed"]} == {"site-repeat"}
     assert result["removed"][0]["reason"].startswith("in 31 of 40 records of harbour.example")

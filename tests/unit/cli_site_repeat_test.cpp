@@ -55,7 +55,9 @@ std::vector<Record> three_sites() {
     Record r{"gunsdaily.example", {}, {}, {}};
     article(r);
     r.lines = r.content;
-    std::string post = "The post " + r.content[0] + " appeared first on Guns Daily.";
+    // A template with a variable middle, in wording no named filter knows ("The post {…} appeared
+    // first on X." is the disclaimer filter's now).
+    std::string post = "Our Guns Daily desk followed " + r.content[0] + " all week.";
     r.noise.push_back(post);
     r.lines.push_back(post);
     records.push_back(r);
@@ -135,7 +137,7 @@ TEST_CASE("a two-pass batch removes each site's repeated lines and keeps its con
   }
   pith::test::RunResult explain = run_pith({"-i", "jsonl", "--explain", "-q", in});
   CHECK(explain.out.find("# in 40 of 50 records of harbourtimes.example\n") != std::string::npos);
-  CHECK(explain.out.find("records of gunsdaily.example, as \"the post {…} appeared first on guns daily\"") !=
+  CHECK(explain.out.find("records of gunsdaily.example, as \"our guns daily desk followed {…} all week\"") !=
         std::string::npos);
 }
 
@@ -157,7 +159,7 @@ TEST_CASE("a profile learned from the dump cleans each record alone the same way
   }
   INFO(profile);
   CHECK(profile.find("line\tharbourtimes.example\t40\tmarkets: dow # ▲#.#% | oil $#.#\n") != std::string::npos);
-  CHECK(profile.find("template\tgunsdaily.example\t50\tthe post {…} appeared first on guns daily\n") !=
+  CHECK(profile.find("template\tgunsdaily.example\t50\tour guns daily desk followed {…} all week\n") !=
         std::string::npos);
   CHECK(profile.find("valleycourier") == std::string::npos);
   std::string sites = dir.path("sites-1.tsv");

@@ -36,3 +36,38 @@ TEST_CASE("copyright keeps reporting about copyright and agencies", "[filter][co
     CHECK_FALSE(filter_removes_in_context("copyright", line));
   }
 }
+
+TEST_CASE("copyright removes a site's leave to republish", "[filter][copyright]") {
+  for (const char* line : {
+           "We encourage you to share and republish our reports, analyses, breaking news and videos (Click for "
+           "details).",
+           "This content may be freely reproduced in full or in part in digital form with full attribution to the "
+           "author and a link to www.example.com.",
+           "Este contenido puede reproducirse citando la fuente.",
+           "Reproduction autorisée de cet article avec mention de la source.",
+           "Este conteúdo pode ser reproduzido desde que citada a fonte.",
+           "Questo contenuto può essere riprodotto citando la fonte.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+}
+
+TEST_CASE("copyright keeps reports about republishing", "[filter][copyright]") {
+  for (const char* line : {
+           "Articles may be freely reproduced under the licence, the agency said.",
+           "The court ruled that the photos may be republished without the artist's consent.",
+           "The newspaper will republish the series in a book next year.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("copyright", line));
+  }
+}
+
+TEST_CASE("copyright removes the mark with an owner's name and no year", "[filter][copyright]") {
+  for (const char* line : {"Copyright © Lakeside Daily Herald", "© Diario del Sur", "Copyright © Tagesblick GmbH"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("copyright", "Copyright holders were paid twice, the court found."));
+}

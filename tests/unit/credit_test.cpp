@@ -1,8 +1,11 @@
 // credit: photo and video credits go; prose about photos and agencies stays.
 #include <catch2/catch.hpp>
 
+#include "pith/config.h"
+#include "pith/filters/filter.h"
 #include "unit/test_support.h"
 
+using pith::test::filter_leaves_in_context;
 using pith::test::filter_removes_in_context;
 
 TEST_CASE("credit removes photo and video credits", "[filter][credit]") {
@@ -46,6 +49,172 @@ TEST_CASE("credit keeps prose about photos and agencies", "[filter][credit]") {
            "Flood Waters Reach Town Centre (Photos and Video)",
            "He sold the rights to the image to a stock agency in 2019 for a small fee, court papers show.",
        }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit removes lead-image credits and screenshots", "[filter][credit]") {
+  for (const char* line : {
+           "Featured Image via Getty Images/John Smith",
+           "Featured image via Flickr, Gage Skidmore.",
+           "Featured image: Wikimedia Commons",
+           "Featured Image Credit: Jane Roe / Shutterstock",
+           "Header image via Pixabay.com",
+           "Screenshot: YouTube",
+           "Photo via Twitter/@cityfire",
+           "(Screenshot: YouTube) Three brothers give a health update from the hospital, January 18, 2018.",
+           "Imagen destacada: Europa Press",
+           "Foto vía Twitter",
+           "Titelbild: Anna Schmidt/dpa",
+           "Beitragsbild: Pixabay",
+           "Image à la une : Jean Martin / AFP",
+           "Capture d'écran : France 2",
+           "Imagem destacada: Agência Brasil",
+           "Captura de tela: YouTube",
+           "Immagine in evidenza: Ansa",
+           "Immagine via Facebook",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit keeps sentences that open with credit words", "[filter][credit]") {
+  for (const char* line : {
+           "Image via satellite shows the flooded district.",
+           "Photo via drone footage was used as evidence in the trial, the judge said.",
+           "Screenshots of the messages were shared widely before the account was deleted.",
+           "Featured images on the site are chosen by the editors each morning.",
+           "Illustrations by local children line the walls of the new library.",
+           "Cover image: an artist's impression of the lighting installation on the canal.",
+           "Screenshot: the message the bank sent to thousands of customers on Friday.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}
+
+namespace {
+struct TailCase {
+  const char* line;
+  const char* kept;
+};
+/// An article paragraph longer than any caption, for credits glued to its end (no final stop).
+constexpr const char* k_paragraph =
+    "The county council voted 7-2 on Thursday to reopen the Riverside rail line to passenger trains, ending a "
+    "decade-long campaign by residents of the valley towns. The line, which closed to passengers in 1968, still "
+    "carries freight twice a week, and officials said the first passenger services could run by the spring of "
+    "2027 if the national transport fund agrees to pay for new signals, platforms and a footbridge at the station";
+
+/// Paragraphs in the other languages, each longer than a caption, for "$ES" ... "$IT" in a case.
+constexpr std::pair<const char*, const char*> k_paragraphs[] = {
+    {"$ES",
+     "El pleno aprobó la reforma con 200 votos a favor y 140 en contra tras un debate de más de seis horas en el "
+     "Congreso. La oposición anunció que recurrirá la ley ante el Tribunal Constitucional, mientras los sindicatos "
+     "celebraron el resultado y pidieron al Gobierno que la aplique antes de que termine el año, como había "
+     "prometido en la campaña electoral del verano pasado."},
+    {"$DE",
+     "Die Gewerkschaft kündigte an, den Streik bis Freitag fortzusetzen, falls die Bahn kein neues Angebot "
+     "vorlegt. Im Fernverkehr fielen am Mittwoch nach Angaben des Konzerns rund 80 Prozent der Züge aus, im "
+     "Regionalverkehr war das Bild je nach Bundesland sehr unterschiedlich, und viele Pendler wichen auf das "
+     "Auto oder auf Fernbusse aus"},
+    {"$FR",
+     "Le festival a accueilli plus de 80 000 spectateurs en quatre jours, un record depuis sa création en 1998. "
+     "Les organisateurs, qui craignaient une baisse de la fréquentation après deux éditions difficiles, se sont "
+     "dits soulagés et ont déjà annoncé les dates de l'an prochain, ainsi que l'ouverture d'une nouvelle scène "
+     "consacrée aux jeunes talents de la région."},
+    {"$PT",
+     "As chuvas deixaram mais de 20 cidades em alerta e as aulas foram suspensas em toda a região serrana do "
+     "estado. A Defesa Civil pediu que os moradores das áreas de risco procurem abrigo na casa de parentes ou "
+     "nos pontos de apoio montados pelas prefeituras, e informou que novas pancadas fortes são esperadas até "
+     "o fim de semana."},
+    {"$IT",
+     "La Protezione civile ha diramato l'allerta rossa per tutta la giornata di domani in gran parte della "
+     "Liguria. Le scuole resteranno chiuse a Genova e nei comuni della costa, mentre i sindaci hanno chiesto ai "
+     "cittadini di evitare gli spostamenti non necessari e di non sostare vicino ai corsi d'acqua fino a quando "
+     "l'allerta non sarà revocata."},
+};
+
+/// `text` with "%" at its start replaced by k_paragraph, and "$ES" ... by their paragraph.
+std::string with_paragraphs(std::string text) {
+  if (text.starts_with('%')) text = k_paragraph + text.substr(1);
+  for (auto [name, paragraph] : k_paragraphs)
+    if (text.starts_with(name)) text = paragraph + text.substr(std::string_view(name).size());
+  return text;
+}
+}  // namespace
+
+TEST_CASE("credit cuts a credit closing an article line", "[filter][credit][span]") {
+  std::string p = k_paragraph;
+  const TailCase cases[] = {
+      {"%. Featured image via Getty Images/John Smith", "%."},
+      {"%.Featured image via Flickr", "%."},
+      {"%. Photo: Daniel Ortiz/Getty Images", "%."},
+      {"%. (AP Photo/Evan Carter)", "%."},
+      {"$ES Foto: Ana Ruiz/Europa Press", "$ES"},
+      {"$DE.Titelbild: Anna Schmidt/dpa", "$DE."},
+      {"$FR Crédit photo : Jean Martin", "$FR"},
+      {"$PT Imagem destacada: Agência Brasil", "$PT"},
+      {"$IT Foto di Marco Bianchi", "$IT"},
+  };
+  for (const TailCase& c : cases) {
+    std::string line = with_paragraphs(c.line), kept = with_paragraphs(c.kept);
+    INFO(line);
+    CHECK(filter_leaves_in_context("credit", line) == kept);
+  }
+}
+
+TEST_CASE("credit leaves lines whose last sentence only speaks of photos", "[filter][credit][span]") {
+  std::string p = std::string(k_paragraph) + ".";
+  for (const std::string& line : {
+           p + " Photo by photo, the archive was rebuilt.",
+           p + " Image via satellite shows the flooded district.",
+           p + " Credit: the bank said it would extend the loan.",
+           p + " The photo, taken by a passer-by, went viral.",
+           p + " Photographs of the meeting were later released by the council.",
+       }) {
+    INFO(line);
+    CHECK(filter_leaves_in_context("credit", line) == line);
+  }
+}
+
+TEST_CASE("credit cuts only the credit from a short line an earlier stage cut a post from", "[filter][credit][span]") {
+  const std::vector<std::string> texts = {
+      "The council met on Monday. Read the statement below: The vote is set for June. Featured image via Flickr",
+      "Der Rat tagte am Montag. Die Erklärung lautet: Abgestimmt wird im Juni. Titelbild: Anna Schmidt/dpa",
+      "El pleno se reunió el lunes. El comunicado dice: La votación será en junio. Foto: Ana Ruiz/Europa Press",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    std::size_t tail = text.rfind(". ") + 1;
+    pith::Document doc = pith::test::document_of({text});
+    // As social-embed leaves such a line: a post cut from it.
+    pith::RemovedSpan post;
+    post.text = "A post's text pic.twitter.com/AbC123";
+    post.length = post.text.size();
+    post.removed_by = "social-embed";
+    post.cut = true;
+    doc.blocks[0].removed_spans.push_back(post);
+    pith::find_filter("credit")->make(pith::Config{})->apply(doc, "credit");
+    REQUIRE(doc.blocks[0].kept());
+    pith::cut_removed_spans(doc.blocks[0]);
+    CHECK(doc.blocks[0].text == text.substr(0, tail));
+    // The same line with nothing cut from it is a caption, removed whole.
+    pith::Document plain = pith::test::document_of({text});
+    pith::find_filter("credit")->make(pith::Config{})->apply(plain, "credit");
+    CHECK_FALSE(plain.blocks[0].kept());
+  }
+}
+
+TEST_CASE("credit removes stock and archive photo labels standing alone", "[filter][credit]") {
+  for (const char* line : {"Royalty Free Photo", "File photo", "Stock image", "Foto de archivo", "Symbolbild",
+                           "Photo d'archive", "Foto de arquivo", "Foto d'archivio"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {"A file photo of the mayor was shown at the hearing.",
+                           "Royalty free photos are used by most small news sites, the survey found."}) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }

@@ -53,3 +53,60 @@ TEST_CASE("disclaimer keeps reporting about views and publishing", "[filter][dis
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer removes feed footers and contribution notices", "[filter][disclaimer]") {
+  for (const char* line : {
+           "The post Fire guts riverside warehouse appeared first on Lakeside Herald.",
+           "This post New trail opens on the north ridge appeared first on Hillside Outdoors .",
+           "Phone safety for protesters is a post from Civic Watch – Rights for Everyone",
+           "This article has been contributed by Prepper Daily. Visit www.example.com for more news and commentary.",
+           "Contributed by The Morning Ledger of www.example.com.",
+           "La entrada El Gobierno aprueba la reforma se publicó primero en Diario del Sur.",
+           "Der Beitrag Bahnstreik legt Fernverkehr lahm erschien zuerst auf Tagesblick.",
+           "L’article Les prix de l’énergie repartent à la hausse est apparu en premier sur Le Quotidien.",
+           "O post Chuvas deixam 20 cidades em alerta apareceu primeiro em Jornal da Serra.",
+           "L'articolo Allerta rossa in Liguria proviene da Cronache Liguri.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+}
+
+TEST_CASE("disclaimer keeps sentences about posts appearing and contributions", "[filter][disclaimer]") {
+  for (const char* line : {
+           "The post appeared first on a fringe forum before spreading to larger sites, researchers found.",
+           "This is a post from the front line, she wrote, describing the shelling.",
+           "Contributed by readers, the photos show flooding across the valley.",
+           "Der Beitrag erschien zuerst in einer Fachzeitschrift und wurde dann breit diskutiert.",
+           "L'article est apparu en premier dans la presse régionale, selon le ministère.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}
+
+TEST_CASE("disclaimer removes affiliate disclosures and feed attributions", "[filter][disclaimer]") {
+  for (const char* line : {
+           "I receive a small commission when you purchase an item through my links at no additional cost to you.",
+           "This post may contain affiliate links, which means we earn a commission if you buy through them.",
+           "As an Amazon Associate we earn from qualifying purchases.",
+           "Delivered by The Morning Ledger",
+           "Powered by Example Press",
+           "Este artículo contiene enlaces de afiliado: si compras a través de ellos recibimos una comisión.",
+           "Dieser Artikel enthält Affiliate-Links. Wir erhalten eine Provision, wenn Sie darüber kaufen.",
+           "Cet article contient des liens affiliés : nous touchons une commission sur vos achats.",
+           "Este artigo contém links de afiliados e nós recebemos uma comissão pelas compras.",
+           "Questo articolo contiene link di affiliazione: riceviamo una commissione sugli acquisti.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "The regulator said the retailer had failed to disclose the commission it earned on affiliate links.",
+           "Delivered by drone, the parcels reached the island within an hour.",
+           "Powered by batteries, the ferry will cross the fjord without emissions.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

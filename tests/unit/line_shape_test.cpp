@@ -93,3 +93,41 @@ TEST_CASE("key lower-cases only A..Z in long runs of ASCII, wherever they fall",
   CHECK(shape::key("ÉCOLE NORMALE SUPÉRIEURE, PARIS") == "école normale supérieure, paris");
   CHECK(shape::key("TABS\tAND\n\nNEWLINES   FOLD") == "tabs and newlines fold");
 }
+
+TEST_CASE("Needles find pieces of words anywhere, each by its rarest byte", "[shape]") {
+  constexpr pith::shape::Needles k_set{{"mment", "quette", "mazon", "a b"}};
+  // The anchors: 'm' in "mment", 'q' in "quette", 'z' in "mazon", ' ' ... 'b' in "a b".
+  CHECK(k_set.needles[1][k_set.anchor[1]] == 'q');
+  CHECK(k_set.needles[2][k_set.anchor[2]] == 'z');
+  CHECK(k_set.needles[3][k_set.anchor[3]] == 'b');
+  for (std::string_view text : {"Comments are closed", "Die Kommentare", "read the netiquette", "As an Amazon seller",
+                                "a b", "xxa b"}) {
+    INFO(text);
+    CHECK(pith::shape::contains_any(text, k_set));
+  }
+  for (std::string_view text : {"", "Coment", "quett", "amazing", "ab", "b"}) {
+    INFO(text);
+    CHECK_FALSE(pith::shape::contains_any(text, k_set));
+  }
+}
+
+TEST_CASE("Phrases compare a line only with phrases that open alike, and match as a plain list does", "[shape]") {
+  constexpr pith::shape::Phrases k_phrases{{"read more", "à lire aussi", "lee también", "read", "ver más"}};
+  constexpr std::string_view k_plain[] = {"read more", "à lire aussi", "lee también", "read", "ver más"};
+  for (std::string_view text : {"Read more: the ruling", "  \"read more", "À lire aussi : le débat", "Lee también esto",
+                                "Reader numbers rose", "Nothing here", "", "à propos", "Read it", "VER MÁS"}) {
+    INFO(text);
+    CHECK(pith::shape::opening_in(text, k_phrases) == pith::shape::opening_in(text, k_plain));
+  }
+  CHECK(pith::shape::opening_in("READ MORE", k_phrases) == "read more");
+  CHECK(pith::shape::is_one_of("lee también", k_phrases));
+}
+
+TEST_CASE("trim's fast path leaves printable ends alone and trims the rest", "[shape]") {
+  CHECK(pith::shape::trim("abc") == "abc");
+  CHECK(pith::shape::trim(" abc\t") == "abc");
+  CHECK(pith::shape::trim("\xC2\xA0" "abc" "\xE2\x80\x89") == "abc");
+  CHECK(pith::shape::trim("a \xC2\xA0") == "a");
+  CHECK(pith::shape::opens_with_inner_quote("\"Subscribe now\" banners, she said"));
+  CHECK_FALSE(pith::shape::opens_with_inner_quote("Subscribe now"));
+}

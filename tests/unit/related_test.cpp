@@ -42,3 +42,220 @@ TEST_CASE("related keeps sentences about reading more", "[filter][related]") {
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related removes list headers, glued labels and calls to read on elsewhere", "[filter][related]") {
+  for (const char* line : {
+           "Related Posts:",
+           "More stories",
+           "Recommended Resources",
+           "Useful links:",
+           "Enlaces de interés",
+           "Liens utiles",
+           "Read Also Mayor promises new fire station for east side",
+           "Also read Storm damage bill tops $2 billion",
+           "Older articles by Jane Roe",
+           "Most Recent Articles by Sam Ortiz:",
+           "View all posts by Ana Lima",
+           "Read More @ ExampleBlog.com",
+           "Read more great articles here: http://example.org",
+           "To read more posts like this visit The Garden Notebook at www.example.co.uk",
+           "Continue reading →",
+           "Lee también El Gobierno aprueba la reforma de las pensiones",
+           "Más artículos de Ana García",
+           "Lesen Sie auch Bahnstreik legt Fernverkehr lahm",
+           "Weitere Artikel von Jonas Weber",
+           "Lire aussi Les prix de l'énergie repartent à la hausse",
+           "Autres articles de Claire Martin",
+           "Leia também Chuvas deixam 20 cidades em alerta",
+           "Mais artigos de João Silva",
+           "Leggi anche Maltempo, allerta rossa in Liguria",
+           "Altri articoli di Marco Rossi",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related keeps sentences that open with list words", "[filter][related]") {
+  for (const char* line : {
+           "Read also the report's appendix, which lists every school affected.",
+           "Read more great books, the librarian urged the pupils.",
+           "Read more about the vaccine at www.example.gov, officials urged.",
+           "More from the interview will air on Sunday.",
+           "Useful links between the two studies were found, the authors said.",
+           "Recommended resources for teachers are listed in the ministry's guide.",
+           "Older articles by the same reporter had raised similar doubts, the editor said.",
+           "Lesen Sie auch den Bericht des Rechnungshofs.",
+           "Continue reading the statement, and you find no apology.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related removes the headlines listed under a header", "[filter][related]") {
+  using pith::test::removed_by_filter;
+  // A list at the end of the document.
+  CHECK(removed_by_filter("related", {"Council Approves Plan to Reopen Riverside Rail Line",
+                                      "The council voted 7-2 on Thursday to reopen the line.",
+                                      "Officials said the first trains could run by 2027.", "Related Posts:",
+                                      "Mayor Promises New Fire Station For East Side",
+                                      "Riverside bridge reopens after two years",
+                                      "Why did the valley lose its trains?"}) ==
+        std::vector<bool>{false, false, false, true, true, true, true});
+  // A list inside the article stops where the article resumes.
+  CHECK(removed_by_filter("related", {"Die Gewerkschaft droht mit weiteren Streiks.", "Mehr zum Thema",
+                                      "Bahnstreik legt Fernverkehr lahm", "GDL und Bahn verhandeln wieder",
+                                      "Am Freitag sollen die Gespräche fortgesetzt werden, hieß es.",
+                                      "Was Pendler jetzt wissen müssen"}) ==
+        std::vector<bool>{false, true, true, true, false, false});
+  // An author's list: dates and bylines are listed, and so are the teasers between them.
+  CHECK(removed_by_filter("related", {"The car handles well in the wet.", "Older articles by Sam Ortiz",
+                                      "Jun 29, 2008 — Sam Ortiz", "The new hybrid is quieter than the last.",
+                                      "May 2, 2008 — Sam Ortiz", "Who needs a third row of seats?",
+                                      "The answer may surprise you.", "Apr 30, 2008 — Sam Ortiz",
+                                      "Ten years on, the roadster still turns heads."}) ==
+        std::vector<bool>{false, true, true, true, true, true, true, true, true});
+  CHECK(removed_by_filter("related", {"Die Bahn fährt wieder.", "Weitere Artikel von Jonas Weber",
+                                      "Der Streik kostet Millionen, sagen Ökonomen.", "12. Mai 2019 | Jonas Weber",
+                                      "Pendler suchen Alternativen zum Zug.", "3. Mai 2019 | Jonas Weber"}) ==
+        std::vector<bool>{false, true, true, true, true, true});
+  // A teaser sentence no date line follows ends the list: the article goes on.
+  CHECK(removed_by_filter("related", {"Más artículos de Ana García", "2 de mayo de 2019 — Ana García",
+                                      "El Gobierno aprobó ayer la reforma, que entra en vigor en enero.",
+                                      "La oposición anunció un recurso ante el Constitucional.",
+                                      "Los sindicatos convocan una huelga para el jueves."}) ==
+        std::vector<bool>{true, true, false, false, false});
+  // Date lines in a list of headlines, no teasers: a sentence after the last still ends it.
+  CHECK(removed_by_filter("related", {"Dans la même rubrique", "Les prix de l'énergie repartent à la hausse",
+                                      "12 mai 2019 – Claire Martin",
+                                      "Le festival a battu son record, avec plus de 80 000 entrées cette année.",
+                                      "Les organisateurs se disent soulagés après deux éditions difficiles."}) ==
+        std::vector<bool>{true, true, true, false, false});
+  // No header, no list: short lines between paragraphs are the article's headings.
+  CHECK(removed_by_filter("related", {"Le festival a battu son record.", "Un public plus jeune",
+                                      "Les organisateurs se disent soulagés."}) ==
+        std::vector<bool>{false, false, false});
+}
+
+TEST_CASE("related removes calls that end on a link", "[filter][related]") {
+  for (const char* line : {
+           "Purchase a copy of this report @ http://www.example.com/purchase?id=1234 .",
+           "Get a PDF sample of the report at: http://www.example.com/sample/1234",
+           "Complete report available @ http://www.example.com/reports/1234-market",
+           "Complete report available @ http://www.example.com/reports/183585-laser-technology-market-by-type-solid-"
+           "yag-laser-fiber-laser-thin-disk-laser-liquid-gas-argon-ion-laser-excimer-co2-others-application-medical-"
+           "industrial-defense-research-communication-and-geography-forecasts-2014-2020.html",
+           "Download the full study at https://example.org/study.pdf",
+           "Visit Blog: http://example.com/blog/",
+           "click banner above to connect with a group near you",
+           "Tips, tools and more; click graphic",
+           "Read more at : The long road to the peace deal",
+           "continued: A second day of talks in Geneva",
+           "Descarga el informe completo en https://example.es/informe.pdf",
+           "Laden Sie die Studie herunter: https://example.de/studie.pdf",
+           "Téléchargez le rapport sur https://example.fr/rapport.pdf",
+           "Baixe o relatório em https://example.com.br/relatorio.pdf",
+           "Scarica il rapporto su https://example.it/rapporto.pdf",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "Get ready for a long winter, forecasters warned on Monday after the first snow.",
+           "Visit the museum before it closes for repairs in March, the council advised.",
+           "The full ruling, published on Friday, is at http://example.gov/ruling and runs to 300 pages, and "
+           "lawyers for both sides said they would need weeks to study it before deciding whether to appeal.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related removes a ticker's teaser for another story", "[filter][related]") {
+  using pith::test::removed_by_filter;
+  const std::vector<std::string> lines = {
+      "Headline: Bitcoin Searches Overtake Football In One Week!",
+      "HEADLINES: Storm Shuts Every School In The Valley",
+      "Editor's Pick: Why The Valley Lost Its Trains",
+      "Must Read — The Ten Best Hikes Near Riverside",
+      "Top Story | Mayor Promises New Fire Station For East Side",
+      "Destacado: El Gobierno aprueba la reforma de las pensiones",
+      "Top-Thema: Bahnstreik legt Fernverkehr lahm",
+      "À la une : Les prix de l'énergie repartent à la hausse",
+      "In evidenza: Maltempo, allerta rossa in Liguria",
+      "Destaque: Chuvas deixam 20 cidades em alerta",
+  };
+  for (const std::string& line : lines) {
+    INFO(line);
+    // Below the article's headline and first paragraph.
+    CHECK(removed_by_filter("related", {"Council Approves Plan to Reopen Riverside Rail Line",
+                                        "The council voted 7-2 on Thursday to reopen the line.", line}) ==
+          std::vector<bool>{false, false, true});
+    // On the first line the label opens the article's own headline.
+    CHECK(removed_by_filter("related", {line, "The council voted 7-2 on Thursday to reopen the line.",
+                                        "Officials said the first trains could run by 2027."}) ==
+          std::vector<bool>{false, false, false});
+  }
+  for (const char* line : {
+           "Headline inflation rose to 3.2% in May, the statistics office said.",
+           "Headline: prices rose 3.2% in May, the fastest pace in a year.",
+           "Featured in the exhibition are 40 paintings never shown before.",
+           "Must read: the court's ruling, which runs to 300 pages, before Friday's hearing.",
+           "Destacado, el ministro defendió la reforma ante el Congreso.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related removes a resource list with its header", "[filter][related]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("related", {"The study followed 4,000 children for ten years.",
+                                      "Its authors call for more school meals.", "Recommended Resources",
+                                      "GardenNotes is a free weekly newsletter for people who grow their own food.",
+                                      "The Soil Library offers guides to composting and crop rotation.",
+                                      "Seedbank.org is an online exchange of heirloom seeds."}) ==
+        std::vector<bool>{false, false, true, true, true, true});
+  CHECK(removed_by_filter("related", {"Der Rat hat den Plan gebilligt.", "Nützliche Links",
+                                      "Bahnwiki ist ein offenes Lexikon des Schienenverkehrs.",
+                                      "Pendlerhilfe bietet Fahrpläne und Tipps für Pendler."}) ==
+        std::vector<bool>{false, true, true, true});
+  CHECK(removed_by_filter("related", {"Le conseil a voté le budget.", "Liens utiles",
+                                      "Ecofoyer est une association qui aide les ménages à isoler leur logement.",
+                                      "La séance a duré quatre heures, et l'opposition a quitté la salle avant le vote."}) ==
+        std::vector<bool>{false, true, true, false});
+  // A sentence that describes nothing ends the list: the article goes on.
+  CHECK(removed_by_filter("related", {"Enlaces de interés", "Huertario es una red de huertos urbanos.",
+                                      "El ayuntamiento aprobará el plan en junio, según fuentes municipales.",
+                                      "Os vereadores votam na sexta."}) ==
+        std::vector<bool>{true, true, false, false});
+  // Entries under a related-stories header are headlines, not descriptions.
+  CHECK(removed_by_filter("related", {"Related stories", "The Soil Library offers guides to composting and crop "
+                                      "rotation, its director told reporters on Monday."}) ==
+        std::vector<bool>{true, false});
+}
+
+TEST_CASE("related removes calls to visit a site for more information", "[filter][related]") {
+  for (const char* line : {
+           "For more information, please visit their website.",
+           "To learn more, visit our website",
+           "Para más información, visite nuestro sitio web.",
+           "Weitere Informationen: Besuchen Sie unsere Website.",
+           "Pour plus d'informations, visitez notre site.",
+           "Para mais informações, visite o site.",
+           "Per maggiori informazioni, visita il nostro sito.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "The ministry asked parents to visit the website.",
+           "For more information on the outbreak, officials urged residents to call the hotline.",
+           "For more information about the closures, the council said, residents should visit its offices in person "
+           "or ask at the library, because the website has been down since the storm on Monday.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

@@ -6,7 +6,7 @@
 using pith::test::filter_removes_in_context;
 
 TEST_CASE("share removes share button rows", "[filter][share]") {
-  for (const char* line : {"Share this:", "Facebook", "WhatsApp", "Email", "Print",
+  for (const char* line : {"Share this:", "Email", "Print",
                            "Share on Facebook | Share on X | Email", "Facebook Twitter WhatsApp Email Print",
                            "Compartir en Facebook · Compartir en WhatsApp", "Teilen: Facebook, X, E-Mail",
                            "Partager sur Facebook", "Compartilhar no WhatsApp", "Condividi su Facebook",
@@ -25,6 +25,30 @@ TEST_CASE("share keeps sentences naming platforms", "[filter][share]") {
   }
 }
 
+TEST_CASE("share takes a lone platform name for a heading only between paragraphs", "[filter][share]") {
+  using pith::test::removed_by_filter;
+  const std::string before = "Keep in mind that the sites change their menus often, so the steps below may differ.";
+  const std::string after = "Open the settings page, choose the archive of your data and wait for the mail with a link.";
+  for (const char* platform : {"Facebook", "WhatsApp", "Telegram", "LinkedIn"}) {
+    INFO(platform);
+    // A how-to's section heading, in any language's text.
+    CHECK(removed_by_filter("share", {before, platform, after}) == std::vector<bool>{false, false, false});
+    CHECK(removed_by_filter("share", {"Abra la configuración y elija la opción de descargar una copia de sus datos.",
+                                      platform,
+                                      "Öffnen Sie die Einstellungen und wählen Sie dort das Archiv Ihrer Daten aus."}) ==
+          std::vector<bool>{false, false, false});
+    // A share bar's button: at the end, beside other buttons, or after a short line.
+    CHECK(removed_by_filter("share", {before, after, platform}) == std::vector<bool>{false, false, true});
+    CHECK(removed_by_filter("share", {before, "Share this:", platform, "Email", after}) ==
+          std::vector<bool>{false, true, true, true, false});
+    CHECK(removed_by_filter("share", {before, "Spread the news", platform, after}) ==
+          std::vector<bool>{false, false, true, false});
+  }
+  // Action buttons are never headings.
+  for (const char* action : {"Print", "Email", "Teilen", "Partager"})
+    CHECK(removed_by_filter("share", {before, action, after}) == std::vector<bool>{false, true, false});
+}
+
 TEST_CASE("share removes a lone X only inside a column of buttons", "[filter][share]") {
   using pith::test::removed_by_filter;
   CHECK(removed_by_filter("share", {"The vote passed narrowly.", "Share this:", "Facebook", "X", "Email",
@@ -32,4 +56,59 @@ TEST_CASE("share removes a lone X only inside a column of buttons", "[filter][sh
         std::vector<bool>{false, true, true, true, true, false});
   CHECK(removed_by_filter("share", {"The grid was labelled with letters.", "X", "The next square was empty."}) ==
         std::vector<bool>{false, false, false});
+}
+
+TEST_CASE("share removes share plugins' leftovers and calls to share", "[filter][share]") {
+  for (const char* line : {
+           "Like this: Like Loading... Related",
+           "Like this: Like Loading…",
+           "Like this: Like Be the first to like this. Related",
+           "- See more at: http://example.com/2016/fire.html#sthash.abc123.dpuf",
+           "Spread the word! LIKE and SHARE this article to help others.",
+           "Please share this story with your friends and family.",
+           "If you found this article useful, please share it on social media.",
+           "[TWITTER]: http://twitter.com/examplenews",
+           "Facebook Link: http://on.fb.me/AbCd12",
+           "Website: https://www.example.org (our home page)",
+           "Comparte esta noticia con tus amigos",
+           "Teilen Sie diesen Artikel mit Ihren Freunden.",
+           "Partagez cet article avec vos amis !",
+           "Compartilhe esta notícia com seus amigos.",
+           "Condividi questo articolo con i tuoi amici.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+}
+
+TEST_CASE("share keeps sentences that ask to share or name a profile", "[filter][share]") {
+  for (const char* line : {
+           "Please share any information with police, the detective said.",
+           "Share this article's conclusions with caution, the editor warned in a note.",
+           "Like this: a plan with no money behind it will fail, she argued.",
+           "Facebook: the company said on Tuesday that it would appeal the fine.",
+           "Comparte la responsabilidad el Gobierno regional, según el informe.",
+           "Teilen Sie die Einschätzung? Die Mehrheit der Experten nicht.",
+           "Partagez-vous cet avis ? La plupart des élus, non.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}
+
+TEST_CASE("share cuts a share plugin's link glued to a paragraph", "[filter][share][span]") {
+  using pith::test::filter_leaves_in_context;
+  CHECK(filter_leaves_in_context("share", "The fire destroyed three warehouses on the river front, the fire service "
+                                          "said. - See more at: http://example.com/fire.html#sthash.abc123.dpuf") ==
+        "The fire destroyed three warehouses on the river front, the fire service said.");
+  CHECK(filter_leaves_in_context("share", "Der Brand zerstörte drei Lagerhallen.- See more at: "
+                                          "http://example.de/brand.html#sthash.Xy12.dpuf Die Feuerwehr war die ganze "
+                                          "Nacht im Einsatz.") ==
+        "Der Brand zerstörte drei Lagerhallen. Die Feuerwehr war die ganze Nacht im Einsatz.");
+  CHECK(filter_leaves_in_context("share", "La nave è arrivata in porto all'alba. — See more at: "
+                                          "http://example.it/porto.html#sthash.Qw12.dpuf") ==
+        "La nave è arrivata in porto all'alba.");
+  // A link without the plugin's tracker is the article's.
+  std::string plain = "The report is online. See more at: http://example.com/report.html for the full tables.";
+  CHECK(filter_leaves_in_context("share", plain) == plain);
 }

@@ -4,6 +4,7 @@
 #include "unit/test_support.h"
 
 using pith::test::filter_removes_in_context;
+using pith::test::filter_leaves_in_context;
 using pith::test::removed_by_filter;
 
 TEST_CASE("social-embed removes post attributions", "[filter][social-embed]") {
@@ -40,6 +41,8 @@ TEST_CASE("social-embed removes posts' text and embed labels", "[filter][social-
            "Polls are now closed across the state. Thank you to every volunteer who made today possible. "
            "— Secretary of State (@SecStateOffice) November 5, 2024",
            "View this post on Instagram A post shared by Lisa Ray (@lisaray)",
+           "Riverside Bridge Opening – \u201cA New Crossing\u201d. from Jane Roe on Vimeo.",
+           "Festival 2024 Aftermovie from Studio Norte on Vimeo",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("social-embed", line));
@@ -67,6 +70,8 @@ TEST_CASE("social-embed keeps prose about posts and accounts", "[filter][social-
            "Minister Ana Pérez (@anaperez) said on 3 March 2024 that the plan was final.",
            "Jane Doe (@jdoe) and two other activists were detained on March 3, 2024.",
            "The photo, first shared on Instagram, was viewed more than two million times.",
+           "The film, which premiered last year, is now streaming on Vimeo.",
+           "She moved from New York to Berlin and now posts her films on Vimeo.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("social-embed", line));
@@ -92,4 +97,77 @@ TEST_CASE("social-embed keeps a long paragraph above an attribution", "[filter][
   std::vector<bool> removed =
       removed_by_filter("social-embed", {paragraph, "— Town Council (@towncouncil) May 2, 2024"});
   CHECK(removed == std::vector<bool>{false, true});
+}
+
+namespace {
+struct GluedCase {
+  const char* line;
+  const char* kept;
+};
+}  // namespace
+
+TEST_CASE("social-embed cuts posts glued inside an article line", "[filter][social-embed][span]") {
+  const GluedCase cases[] = {
+      // A dump that lost its line breaks: the post's text is glued to a colon, its signature to
+      // the next paragraph.
+      {"Officials shared the message below:If you re living paycheck to paycheck you need to read this "
+       "pic.twitter.com/AbC123xyzQ  Jane Doe (@janedoe) December 21, 2017Someone needs to act now, the mayor said.",
+       "Officials shared the message below: Someone needs to act now, the mayor said."},
+      {"El ministerio publicó este mensaje:Hoy hemos firmado el acuerdo con los sindicatos "
+       "pic.twitter.com/Xy12Ab34Cd  Ministerio de Trabajo (@MinTrabajo) 12 de enero de 2023La reunión terminó sin "
+       "incidentes.",
+       "El ministerio publicó este mensaje: La reunión terminó sin incidentes."},
+      {"Die Bahn schrieb dazu:Wir bitten um Entschuldigung für die Ausfälle. pic.twitter.com/7hGfR2kLpQ — Deutsche "
+       "Bahn (@DB_Bahn) 18. Februar 2025Der Streik soll am Freitag enden.",
+       "Die Bahn schrieb dazu: Der Streik soll am Freitag enden."},
+      {"Le maire a réagi sur les réseaux sociaux.Merci à tous les bénévoles de ce week-end ! "
+       "https://t.co/x9YzQ2LmNo — Ville de Lyon (@Lyon) 7 juillet 2022Les travaux reprendront lundi.",
+       "Le maire a réagi sur les réseaux sociaux. Les travaux reprendront lundi."},
+      {"A Defesa Civil publicou um alerta.Atenção: risco alto de deslizamentos na serra "
+       "pic.twitter.com/Qw3Er5Ty7U  Defesa Civil SP (@defesacivilsp) 21 de novembro de 2021As aulas foram "
+       "suspensas.",
+       "A Defesa Civil publicou um alerta. As aulas foram suspensas."},
+      {"La Protezione civile ha diffuso un avviso:Allerta rossa domani in Liguria, evitate gli spostamenti "
+       "pic.twitter.com/Zx9Cv8Bn7M  Protezione Civile (@DPCgov) 4 agosto 2020Le scuole resteranno chiuse.",
+       "La Protezione civile ha diffuso un avviso: Le scuole resteranno chiuse."},
+      // A post of text only, its attribution opened by a dash.
+      {"She answered within minutes:We will not back down. — Jane Doe (@janedoe) December 21, 2017The protest "
+       "went on into the night.",
+       "She answered within minutes: The protest went on into the night."},
+      // No join to show where the post starts: the sentence before its link goes with it.
+      {"The council met on Monday. Trains are back! Huge thanks to everyone. pic.twitter.com/Rv8LmN2pQx — Valley "
+       "Rail (@ValleyRailNow) March 6, 2025 The next meeting is in May.",
+       "The council met on Monday. Trains are back! The next meeting is in May."},
+      // A bare link closing a paragraph goes alone: the sentence may be the article's.
+      {"Owners of the new console said the streaming service struggled on home connections. Analysts who tested the service over a weekend found that games ran at half the advertised rate on the "
+       "official dongle and only slightly better in a desktop browser. Interesting to see the capture running at an "
+       "unstable rate, one analyst wrote. pic.twitter.com/4aBcDeFgHi",
+       "Owners of the new console said the streaming service struggled on home connections. Analysts who tested the "
+       "service over a weekend found that games ran at half the advertised rate on the official dongle and only "
+       "slightly better in a desktop browser. Interesting to see the capture running at an unstable rate, one "
+       "analyst wrote."},
+  };
+  for (const GluedCase& c : cases) {
+    INFO(c.line);
+    CHECK(filter_leaves_in_context("social-embed", c.line) == c.kept);
+  }
+}
+
+TEST_CASE("social-embed leaves prose that names a handle or a post's link", "[filter][social-embed][span]") {
+  for (const char* line : {
+           "The image, posted at pic.twitter.com/abcdef1234, shows the flood.",
+           "Jane Doe (@jdoe) and two other activists were detained on March 3, 2024.",
+           "Minister Ana Pérez (@anaperez) said on 3 March 2024 that the plan was final.",
+           "In a post on X, the senator (@jdoe) wrote that the vote was \"a disgrace\" and called for an inquiry.",
+           "Calling the ruling a disgrace, Senator Jane Doe (@janedoe) posted a long thread on Monday, which drew "
+           "thousands of replies.",
+           "La ministra (@anaperez) escribió el 3 de marzo de 2024 que el plan era definitivo.",
+           "Der Account @DB_Bahn meldete am 18. Februar 2025 neue Ausfälle.",
+           "Le compte (@Lyon) a publié le 7 juillet 2022 un message très partagé.",
+           "A conta (@govbr) publicou em 21 de novembro de 2021 a lista completa.",
+           "L'account (@DPCgov) ha pubblicato il 4 agosto 2020 un avviso, poi rimosso.",
+       }) {
+    INFO(line);
+    CHECK(filter_leaves_in_context("social-embed", line) == line);
+  }
 }

@@ -19,6 +19,10 @@ std::vector<bool> removed_by_filter(std::string_view name, const std::vector<std
 /// (two sentences of body text before it and after it).
 bool filter_removes_in_context(std::string_view name, const std::string& line);
 
+/// What the built-in filter `name`, alone, leaves of `line` standing in an ordinary article
+/// once the spans it marked inside the line are cut; "" when it removed the whole line.
+std::string filter_leaves_in_context(std::string_view name, const std::string& line);
+
 }  // namespace pith::test
 
 namespace pith::test {

@@ -63,6 +63,10 @@ std::size_t edge_mark_at_start(std::string_view s) {
 }  // namespace
 
 std::string_view trim(std::string_view text) {
+  // Most lines open and end on a printable ASCII byte: nothing to trim. Every filter trims
+  // every line, so this test pays for itself.
+  auto printable = [](char c) { return static_cast<unsigned char>(c) > ' ' && static_cast<unsigned char>(c) < 0x80; };
+  if (!text.empty() && printable(text.front()) && printable(text.back())) return text;
   while (!text.empty()) {
     if (is_ascii_space(text.front())) text.remove_prefix(1);
     else if (std::size_t n = unicode_space_at(text)) text.remove_prefix(n);
@@ -140,6 +144,15 @@ std::string key(std::string_view text) {
 std::string_view scratch_key(std::string_view text) {
   thread_local std::string buffer;
   key_into(text, buffer);
+  return buffer;
+}
+
+std::string_view scratch_padded(std::string_view key) {
+  thread_local std::string buffer;
+  buffer.clear();
+  buffer.push_back(' ');
+  buffer.append(key.data(), key.size());
+  buffer.push_back(' ');
   return buffer;
 }
 
@@ -279,6 +292,8 @@ bool has_year(std::string_view text) {
 }
 
 bool opens_with_inner_quote(std::string_view text) {
+  // A line opening on an ASCII letter or digit opens with no quote.
+  if (!text.empty() && shape::is_word_byte(text[0]) && static_cast<unsigned char>(text[0]) < 0x80) return false;
   text = trim(text);
   std::string_view close;
   std::size_t open = 0;

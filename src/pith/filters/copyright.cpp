@@ -34,6 +34,15 @@ std::string_view after_opening(std::string_view text) {
   return opening.empty() ? text : shape::trim(text.substr(opening.size()));
 }
 
+/// A copyright owner's name after the mark: a few words, no sentence.
+constexpr std::size_t k_max_owner_words = 8;
+
+bool is_owner_name(std::string_view rest) {
+  rest = shape::trim(rest);
+  return !rest.empty() && shape::key_word_count(rest) <= k_max_owner_words &&
+         rest.find_first_of(".;!?") == std::string_view::npos;
+}
+
 /// "© ...", or "Copyright 2024 ..." / "(c) 2021 ...": the word forms need the year right after
 /// them (past any mark), so "Copyright law was overhauled in 2019" stays.
 /// Stems every rights phrase holds, for one cheap pass before the phrase-by-phrase search.
@@ -44,10 +53,36 @@ bool has_rights_phrase(std::string_view key) {
   return shape::contains_stem_ci(key, k_rights_stems) && shape::key_contains_any(key, k_rights_phrases);
 }
 
+/// Leave to republish, as a site grants it ("We encourage you to share and republish our
+/// reports", "This content may be freely reproduced ... with attribution"): a permission
+/// phrase, and the site speaking of its own content.
+constexpr std::string_view k_permission_phrases[] = {
+    "share and republish", "republish our", "free to republish", "may be freely reproduced",
+    "may be reproduced in full", "may be republished", "freely reproduced", "with full attribution",
+    "with attribution to", "puede reproducirse", "se permite la reproducción", "libre reproducción",
+    "darf frei", "weiterverbreitung ist erlaubt", "reproduction autorisée", "libre de reproduire",
+    "pode ser reproduzido", "reprodução permitida", "può essere riprodotto", "riproduzione consentita",
+};
+constexpr std::string_view k_own_content[] = {
+    "this content", "this article", "our reports", "our articles", "our content", "we encourage", "you may",
+    "este contenido", "este artículo", "nuestros", "dieser inhalt", "dieser artikel", "unsere", "ce contenu",
+    "cet article", "nos articles", "este conteúdo", "este artigo", "nossos", "questo contenuto",
+    "questo articolo", "i nostri",
+};
+/// Pieces of k_permission_phrases without a first letter a sentence may capitalise, for a
+/// plain find on every short line.
+constexpr shape::Needles k_permission_fragments{{"publish", "prod", "ttribution", "darf frei", "verbreitung"}};
+
+bool is_permission_notice(std::string_view key) {
+  return shape::key_contains_any(key, k_permission_phrases) && shape::key_contains_any(key, k_own_content);
+}
+
 bool opens_as_notice(std::string_view key, bool rights) {
-  if (key.starts_with(k_mark)) return rights || shape::has_year(key);
+  if (key.starts_with(k_mark)) return rights || shape::has_year(key) || is_owner_name(key.substr(k_mark.size()));
   std::string_view rest = after_opening(key);
   if (rest.size() == key.size()) return false;
+  // "Copyright © Lakeside Herald": the mark after the word names the owner, year or not.
+  if (rest.starts_with(k_mark) && is_owner_name(rest.substr(k_mark.size()))) return true;
   rest = after_opening(rest);
   return rest.size() >= 4 && shape::has_year(rest.substr(0, 4)) && (rest.size() == 4 || !shape::is_word_byte(rest[4]));
 }
@@ -60,7 +95,8 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   // Only a line opening as a notice may be long; others are keyed only when short.
   bool opening = shape::skip_opening_marks(text).starts_with(k_mark) ||
                  !shape::opening_in(text, k_word_openings).empty();
-  if (!opening && (text.size() > k_max_reserved_bytes || !shape::contains_stem_ci(text, k_rights_stems)))
+  bool permission = text.size() <= k_max_reserved_bytes && shape::contains_any(text, k_permission_fragments);
+  if (!opening && !permission && (text.size() > k_max_reserved_bytes || !shape::contains_stem_ci(text, k_rights_stems)))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   std::size_t words = shape::key_word_count(key);
@@ -68,6 +104,7 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   bool rights = has_rights_phrase(key);
   if (opening && opens_as_notice(key, rights)) return "a copyright notice";
   if (rights && words <= k_max_reserved_words) return "a rights-reserved notice";
+  if (permission && words <= k_max_reserved_words + 5 && is_permission_notice(key)) return "a republishing notice";
   return std::nullopt;
 }
 

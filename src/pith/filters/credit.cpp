@@ -2,6 +2,7 @@
 #include "pith/filters/credit.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/base/sentences.h"
 
 namespace pith {
 
@@ -12,13 +13,19 @@ constexpr std::size_t k_max_bytes = 240;
 constexpr std::size_t k_max_words = 22;
 /// A caption ending in a credit may run to a few sentences.
 constexpr std::size_t k_max_caption_bytes = 700;
+/// Text before a closing credit up to this length is the photo's caption, and goes with it;
+/// a longer line is an article paragraph that a credit was glued to, and only the credit goes.
+/// Cutting a caption's credit only leaves the caption, where removing a paragraph loses the
+/// article's text, so the bound leans short: captions of the dev dumps run to 290 bytes before
+/// their credit.
+constexpr std::size_t k_max_caption_body_bytes = 300;
 /// A trailing credit ("Photo: Name/Agency") fits in this many bytes.
 constexpr std::size_t k_max_tail_bytes = 120;
 /// A bare "Name/Agency" line is a handful of words.
 constexpr std::size_t k_max_slash_credit_bytes = 120;
 
 /// Labels that open a credit or a video teaser; ':' (or "by"/"de"/"von") follows them.
-constexpr std::string_view k_labels[] = {
+constexpr shape::Phrases k_labels{{
     "photo", "photos", "photograph", "photo credit", "photo by", "image", "image credit", "images",
     "picture", "pictures", "credit", "credits", "video", "watch", "watch live", "listen",
     "foto", "fotos", "foto de", "imagen", "crédito", "créditos", "vídeo", "mira", "míralo", "ver vídeo",
@@ -26,13 +33,29 @@ constexpr std::string_view k_labels[] = {
     "crédit photo", "crédits photo", "crédit", "regarder", "à voir", "image d'illustration",
     "imagem", "crédito da foto", "assista", "assista ao vídeo", "veja o vídeo",
     "immagine", "credito", "crediti", "guarda", "guarda il video",
-};
+}};
+
+/// Labels of a post's lead image and of screen captures, as blogs credit them. After these a
+/// caption may follow as well as a source ("Cover image: an artist's impression of ..."), so
+/// the text after the ':' must name a source (names_source()).
+constexpr shape::Phrases k_lead_labels{{
+    "featured image", "featured image credit", "featured photo", "header image", "top image", "lead image",
+    "cover image", "screenshot", "screengrab", "screen grab", "imagen destacada", "imagen de portada",
+    "captura de pantalla", "titelbild", "beitragsbild", "titelfoto", "aufmacherbild", "image à la une",
+    "capture d'écran", "photo d'illustration", "illustration", "imagem destacada", "imagem de capa",
+    "captura de tela", "foto de capa", "immagine in evidenza", "immagine di copertina", "foto di copertina",
+}};
 
 /// Openings that need no ':' after them: "Image copyright Getty Images", "Photo by Name".
-constexpr std::string_view k_colonless_labels[] = {
+constexpr shape::Phrases k_colonless_labels{{
     "image copyright", "picture copyright", "image source", "image caption", "photo by", "photograph by",
     "photo courtesy of", "foto de", "foto di", "foto von", "photo de", "foto cedida por",
-};
+    // "Featured image via Flickr/Jane Roe": a blog's lead image credited to where it was found.
+    "featured image via", "featured image by", "featured image courtesy of", "featured photo via",
+    "header image via", "top image via", "image via", "images via", "photo via", "photos via", "screenshot via",
+    "imagen vía", "imagen via", "foto vía", "foto via", "bild via", "image tirée de", "imagem via",
+    "immagine via", "immagine tratta da",
+}};
 /// A colonless credit names a source in a few words.
 constexpr std::size_t k_max_colonless_words = 10;
 
@@ -41,12 +64,18 @@ constexpr std::string_view k_media_labels[] = {
     "video", "videos", "photo", "photos", "gallery", "photo gallery", "watch", "watch now", "listen",
     "vídeo", "vídeos", "galería", "galería de fotos", "bildergalerie", "galerie", "galerie photos",
     "galeria", "galeria de fotos", "fotogalleria", "galleria fotografica",
+    // Stock and archive labels standing where the photo was.
+    "royalty free photo", "royalty-free photo", "royalty free image", "royalty-free image", "stock photo",
+    "stock image", "file photo", "archive photo", "foto de archivo", "imagen de archivo", "archivbild",
+    "archivfoto", "symbolbild", "photo d'archive", "image d'archive", "foto de arquivo", "imagem de arquivo",
+    "foto d'archivio", "immagine d'archivio",
 };
 
 /// Words that make a parenthesised note a credit; an agency name alone ("(AFP)") is a
 /// source in prose, not a credit.
 constexpr std::string_view k_credit_words[] = {
     "photo", "photos", "foto", "fotos", "image", "images", "imagen", "imagem", "immagine", "bild", "getty",
+    "screenshot", "screengrab", "captura", "capture d'écran",
     "shutterstock", "credit", "crédito", "crédit", "courtesy", "cortesía", "handout", "ap photo", "afp photo",
     "reuters photo", "epa photo",
 };
@@ -64,13 +93,45 @@ constexpr std::string_view k_agencies[] = {
 };
 
 /// "Photo: Name/Agency", "Watch: headline", "Foto de Name": a label, a separator, a few words.
+/// The text after `label` and its ':' when `key` opens with them, or npos.
+std::size_t after_label_colon(std::string_view key, std::string_view label) {
+  if (!shape::starts_with_word_ci(key, label)) return std::string_view::npos;
+  std::size_t at = label.size();
+  if (key.substr(at).starts_with(" :")) ++at;  // French spacing: "Photo : AFP"
+  if (!key.substr(at).starts_with(':') || shape::trim(key.substr(at + 1)).empty()) return std::string_view::npos;
+  return at + 1;
+}
+
 bool is_labelled_credit(std::string_view key) {
   if (shape::key_word_count(key) > k_max_words) return false;
-  for (std::string_view label : k_labels) {
-    if (!shape::starts_with_word_ci(key, label)) continue;
-    std::string_view rest = key.substr(label.size());
-    if (rest.starts_with(" :")) rest.remove_prefix(1);  // French spacing: "Photo : AFP"
-    if (rest.starts_with(':') && !shape::trim(rest.substr(1)).empty()) return true;
+  for (std::string_view label : k_labels)
+    if (after_label_colon(key, label) != std::string_view::npos) return true;
+  return false;
+}
+
+/// True when `source` (what follows a credit's label, past any ':') opens with a name, a
+/// handle or a site ("Flickr", "Ana Souza", "@cityfire", "example.com"), not with prose
+/// ("satellite shows ...", "a relative took one ...").
+bool names_source(std::string_view source) {
+  source = shape::trim(source);
+  if (source.starts_with(':')) source = shape::trim(source.substr(1));
+  if (source.empty()) return false;
+  char first = source[0];
+  return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '@' ||
+         static_cast<unsigned char>(first) == 0xC3 ||
+         source.substr(0, source.find(' ')).find_first_of("./") != std::string_view::npos;
+}
+
+/// "Featured image: Wikimedia Commons", "Screenshot: YouTube": a lead-image label, then a source.
+bool is_lead_image_credit(std::string_view text) {
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_words) return false;
+  for (std::string_view label : k_lead_labels) {
+    std::size_t at = after_label_colon(key, label);
+    if (at == std::string_view::npos) continue;
+    // The source as written (the key lower-cased it): after the line's first ':'.
+    std::size_t colon = text.find(':');
+    return colon != std::string_view::npos && names_source(text.substr(colon + 1));
   }
   return false;
 }
@@ -108,37 +169,164 @@ bool is_slash_credit(std::string_view key) {
   return false;
 }
 
-/// A caption whose last sentence is a credit: "... on Saturday. Photo: Name/Agency".
-bool ends_with_credit_sentence(std::string_view text) {
-  std::string_view tail = text.substr(text.size() > k_max_tail_bytes ? text.size() - k_max_tail_bytes : 0);
-  if (tail.find('/') == std::string_view::npos) return false;
-  std::size_t stop = text.rfind(". ");
-  if (stop == std::string_view::npos) return false;
-  std::string_view key = shape::scratch_key(text.substr(stop + 2));
-  if (key.find('/') == std::string::npos) return false;
-  return is_labelled_credit(key) || is_slash_credit(key);
+
+/// True when `text` holds one sentence: no ". ", "! ", "? " or ";" inside it (a domain's dots
+/// and a final stop are fine).
+bool is_one_sentence(std::string_view text) {
+  text = shape::trim(text);
+  for (std::size_t at = 0; at + 1 < text.size(); ++at) {
+    char c = text[at];
+    if (c == ';' || ((c == '.' || c == '!' || c == '?') && text[at + 1] == ' ')) return false;
+  }
+  return !text.ends_with(';');
 }
+
+/// True when `text` holds a '/' or a '|' (two memchr, not find_first_of's one per byte).
+bool has_slash(std::string_view text) {
+  return text.find('/') != std::string_view::npos || text.find('|') != std::string_view::npos;
+}
+
+/// "Image copyright Getty Images", "Featured image via Flickr/Jane Roe": an opening that needs
+/// no ':', then a source of a few words in one sentence.
+bool is_colonless_credit(std::string_view text) {
+  text = shape::skip_opening_marks(text);
+  std::string_view label = shape::opening_in(text, k_colonless_labels);
+  if (label.empty()) return false;
+  // The source is a name, a handle or a site ("via Flickr", "by Ana Souza", "via example.com"),
+  // not prose ("Image via satellite shows ...").
+  std::string_view source = text.substr(shape::phrase_at(text, label));
+  return names_source(source) && shape::key_word_count(shape::scratch_key(text)) <= k_max_colonless_words &&
+         is_one_sentence(text);
+}
+
+/// "(Screenshot: YouTube) Three brothers give a health update.": a caption opening with its credit.
+bool opens_with_parenthesised_credit(std::string_view text) {
+  text = shape::skip_opening_marks(text);
+  if (!text.starts_with('(')) return false;
+  std::size_t close = text.find(')');
+  if (close == std::string_view::npos) return false;
+  return is_credit_inside(text.substr(1, close - 1));
+}
+
+/// Labels that may open a credit at the end of a longer line: photo and image credits only
+/// ("Watch:" or "Listen:" in the middle of prose may be the article's).
+constexpr shape::Phrases k_tail_labels{{
+    "featured image", "featured photo", "header image", "top image", "lead image", "cover image", "image",
+    "images", "photo", "photos", "photograph", "picture", "credit", "image credit", "photo credit", "foto",
+    "fotos", "imagen", "imagem", "immagine", "bild", "bildquelle", "crédit photo", "crédito", "credito",
+    "screenshot", "imagen destacada", "titelbild", "beitragsbild", "image à la une", "imagem destacada",
+    "immagine in evidenza",
+}};
+/// A credit closing a line names its source in a few words.
+constexpr std::size_t k_max_tail_words = 12;
+/// Sentence starts tried from a line's end when looking for its credit.
+constexpr std::size_t k_max_tail_starts = 4;
+/// Bytes of a line's end searched for a credit tail.
+constexpr std::size_t k_tail_window = k_max_tail_bytes + 40;
+
+/// True when `tail` (from a sentence start to the line's end) is a credit and nothing else.
+bool is_credit_tail(std::string_view tail) {
+  tail = shape::trim(tail);
+  if (tail.size() > k_max_tail_bytes) return false;
+  if (tail.starts_with('(')) return ends_with_parenthesised_credit(tail);
+  if (shape::opening_in(tail, k_tail_labels).empty())
+    return has_slash(tail) && is_slash_credit(shape::scratch_key(tail));
+  if (is_colonless_credit(tail)) return true;
+  if (!shape::opening_in(tail, k_lead_labels).empty()) return is_one_sentence(tail) && is_lead_image_credit(tail);
+  std::size_t colon = tail.find(':');
+  return colon != std::string_view::npos && names_source(tail.substr(colon + 1)) && is_one_sentence(tail) &&
+         shape::word_count(tail) <= k_max_tail_words && is_labelled_credit(shape::scratch_key(tail));
+}
+
+/// What a credit closing a line holds: a label's ':', a slash or bar before an agency,
+/// brackets, or the word a colonless label names its source with ("Featured image via ...",
+/// "Photo by ...", "Image copyright ...", "Photo courtesy of ...", "Foto di ...", "Foto von
+/// ...", "Photo par ..."). Most lines hold none in their last bytes, and skip the search.
+constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p"}};
+
+bool may_hold_credit(std::string_view tail) {
+  for (char mark : {':', '/', '|', '('})
+    if (tail.find(mark) != std::string_view::npos) return true;
+  return shape::contains_any(tail, k_credit_marks);
+}
+
+/// Where a credit closing `text` starts ("... on Monday. Photo: Name/Agency", "... (AP
+/// Photo/Name)", "...said.Featured image via Flickr"): a sentence start by ICU, a paragraph
+/// join that lost its space, or an opening parenthesis; npos when the line ends otherwise.
+std::size_t credit_tail_at(std::string_view text) {
+  if (text.size() <= 8) return std::string_view::npos;
+  std::size_t window = text.size() > k_tail_window ? text.size() - k_tail_window : 0;
+  if (!may_hold_credit(text.substr(window))) return std::string_view::npos;
+  // Sentence starts from the end backwards, a few at most: the credit is the last sentence,
+  // though a name's initial ("J. Smith") may open a false one after it.
+  std::size_t tried = 0;
+  for (std::size_t at = text.size() - 1; at > std::max<std::size_t>(window, 1) && tried < k_max_tail_starts; --at) {
+    char c = text[at];
+    bool opens = (c >= 'A' && c <= 'Z') || c == '(' || static_cast<unsigned char>(c) == 0xC3;
+    if (!opens) continue;
+    // A sentence start (confirmed by ICU below) follows terminal punctuation or a closing
+    // quote and a space; most capitals in a window are names inside a sentence.
+    bool spaced = text[at - 1] == ' ';
+    if (spaced && c != '(') {
+      std::size_t before = at - 1;
+      while (before > 0 && text[before - 1] == ' ') --before;
+      if (before == 0) continue;
+      char mark = text[before - 1];
+      auto byte = static_cast<unsigned char>(mark);
+      if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != ')' && byte < 0x80) continue;
+    }
+    if (!spaced && !sentences::is_glued_start(text, at)) continue;
+    ++tried;
+    if (!is_credit_tail(text.substr(at))) continue;
+    if (spaced && c != '(' && !sentences::is_start(text, at)) continue;
+    return at;
+  }
+  return std::string_view::npos;
+}
+
+/// True when an earlier stage cut spans from `block`: what is left is the rest of a paragraph.
+bool was_cut(const Block& block) { return !block.removed_spans.empty(); }
 
 }  // namespace
 
 std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_caption_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (ends_with_parenthesised_credit(text) || ends_with_credit_sentence(text)) return "a photo credit";
+  bool caption_kept = m_keep_captions && doc.blocks[index].kind == BlockKind::caption;
+  // A line an earlier stage cut a glued-in post from is an article paragraph, not a caption.
+  if (!caption_kept && !was_cut(doc.blocks[index])) {
+    if (ends_with_parenthesised_credit(text) && text.rfind('(') <= k_max_caption_body_bytes)
+      return "a photo credit";
+    if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
+      std::size_t tail = credit_tail_at(text);
+      if (tail != std::string_view::npos && tail <= k_max_caption_body_bytes) return "a caption ending in its credit";
+    }
+  }
   if (text.size() > k_max_bytes) return std::nullopt;
+  if (!shape::opening_in(text, k_lead_labels).empty() && is_lead_image_credit(text)) return "a lead image's credit";
   if (!shape::opening_in(text, k_labels).empty() &&
       is_labelled_credit(shape::scratch_key(text)))
     return "a photo or video credit";
-  if (!shape::opening_in(text, k_colonless_labels).empty() &&
-      shape::key_word_count(shape::scratch_key(text)) <= k_max_colonless_words &&
-      text.find_first_of(".;!?") == std::string_view::npos)
-    return "a photo credit";
+  if (is_colonless_credit(text)) return "a photo credit";
+  if (opens_with_parenthesised_credit(text)) return "a credited caption";
   if (text.size() <= k_max_slash_credit_bytes && shape::is_one_of(shape::scratch_key(text), k_media_labels))
     return "a media label";
-  if (text.size() <= k_max_slash_credit_bytes && text.find_first_of("/|") != std::string_view::npos &&
+  if (text.size() <= k_max_slash_credit_bytes && has_slash(text) &&
       is_slash_credit(shape::scratch_key(text)))
     return "a photo credit";
   return std::nullopt;
+}
+
+void CreditFilter::mark_spans(Block& block, std::string_view name) const {
+  std::string_view text = shape::trim(block.text);
+  // A shorter line ending in a credit is a caption, which judge() removed whole.
+  if (text.size() <= k_max_caption_body_bytes && !(m_keep_captions && block.kind == BlockKind::caption) &&
+      !was_cut(block))
+    return;
+  std::size_t tail = credit_tail_at(text);
+  if (tail == std::string_view::npos) return;
+  std::size_t offset = static_cast<std::size_t>(text.data() - block.text.data());
+  mark_span_removed(block, offset + tail, offset + text.size(), name, "a photo credit closing the line");
 }
 
 }  // namespace pith

@@ -1,19 +1,28 @@
 // The built-in filters, in pipeline order. Adding a filter: write its file, add one row here.
 #include "pith/filters/ad.h"
+#include "pith/filters/bio.h"
 #include "pith/filters/boilerplate.h"
+#include "pith/filters/comment_policy.h"
 #include "pith/filters/cookie.h"
 #include "pith/filters/copyright.h"
+#include "pith/filters/correction.h"
 #include "pith/filters/credit.h"
 #include "pith/filters/disclaimer.h"
+#include "pith/filters/donate.h"
+#include "pith/filters/duplicate.h"
 #include "pith/filters/filter.h"
 #include "pith/filters/follow.h"
 #include "pith/filters/loading.h"
+#include "pith/filters/markup.h"
 #include "pith/filters/newsletter.h"
 #include "pith/filters/paywall.h"
+#include "pith/filters/poll.h"
+#include "pith/filters/post_meta.h"
 #include "pith/filters/related.h"
 #include "pith/filters/share.h"
 #include "pith/filters/site_repeat.h"
 #include "pith/filters/social_embed.h"
+#include "pith/filters/subscribe.h"
 
 namespace pith {
 
@@ -39,6 +48,8 @@ constexpr FilterEntry k_filters[] = {
      true, make<DisclaimerFilter>},
     {"loading", "placeholders of scripts that never ran: \"Now loading...\", \"Please enable JavaScript\"",
      true, make<LoadingFilter>},
+    {"markup", "page code printed as text: HTML comments (\"<!-- related articles -->\"), CDATA markers", true,
+     make<MarkupFilter>},
     {"newsletter", "newsletter sign-up prompts: \"Sign up for our newsletter\", \"Suscríbete a nuestro boletín\"",
      true, make<NewsletterFilter>},
     {"share", "lines that are only share buttons: \"Share this:\", \"Facebook\", \"WhatsApp\", \"Print\"", true,
@@ -55,6 +66,27 @@ constexpr FilterEntry k_filters[] = {
     {"copyright", "copyright notices: \"© 2024 Reuters. All rights reserved.\" and agency forms", true,
      make<CopyrightFilter>},
     {"follow", "\"Follow us on ...\" prompts naming a platform or a handle", true, make<FollowFilter>},
+    {"post-meta", "a blog post's categories, tags and comment counts: \"Filed under: ...\", \"Tagged: ...\"", true,
+     make<PostMetaFilter>},
+    {"comment-policy", "comment rules and the comment box's lines: \"Please adhere to our commenting policy\", "
+     "\"Comments are closed\"", true, make<CommentPolicyFilter>},
+    {"correction", "prompts to report an error: \"See an error in this article? Send us a correction\"", true,
+     make<CorrectionFilter>},
+    {"poll", "a reader poll's widget: \"% of readers think this story is Fact. Add your two cents.\", \"View results\"",
+     true, make<PollFilter>},
+    {"subscribe",
+     "calls to subscribe to the site, its channel or podcast: \"Subscribe to X for FREE\", \"Subscribe to our "
+     "YouTube channel\"",
+     true, make<SubscribeFilter>},
+    {"donate", "appeals for money: \"Donate now\", \"Please consider supporting our work\", \"Become a patron\"", true,
+     make<DonateFilter>},
+    // bio judges bio sentences by their place at the end of the document: it runs after the
+    // stages that remove the residue printed below a bio.
+    {"bio", "an author's bio and contact lines: \"Jane Roe is a staff writer for ...\", \"can be reached at\", "
+     "\"About the author\"",
+     true, make<BioFilter>},
+    {"duplicate", "second copies inside one document: a paragraph printed twice, the headline again below the text",
+     true, make<DuplicateFilter>},
     // After the named filters: the classifier judges only lines they kept.
     {"boilerplate", "a learned line classifier: menus, link lists, footers and residue lines the named filters miss",
      true, make<BoilerplateFilter>},

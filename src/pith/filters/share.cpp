@@ -1,6 +1,8 @@
 // share: lines made only of share buttons ("Share this:", "Facebook", "WhatsApp", "Print").
 #include "pith/filters/share.h"
 
+#include <utility>
+
 #include "pith/base/line_shape.h"
 
 namespace pith {
@@ -78,14 +80,170 @@ bool beside_button_row(const Document& doc, std::size_t index) {
   return false;
 }
 
+/// A paragraph of prose, as opposed to a button row or a heading.
+constexpr std::size_t k_min_paragraph_words = 12;
+
+/// True when block `other` exists and is a paragraph of prose.
+bool is_paragraph(const Document& doc, std::size_t other) {
+  if (other >= doc.blocks.size()) return false;  // index - 1 wraps round at the first block
+  return shape::word_count(doc.blocks[other].text) >= k_min_paragraph_words;
+}
+
+/// Button words that name a platform, not an action: a how-to piece may head a section with one.
+constexpr std::string_view k_platform_names[] = {
+    "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger",
+    "flipboard", "bluesky", "threads", "tumblr", "xing", "mastodon",
+};
+
+/// "Facebook" alone between two paragraphs is a heading (how-to pieces name a platform over
+/// the steps for it); a share bar's words come in rows, beside other buttons or at the edges.
+bool is_heading_between_paragraphs(const Document& doc, std::size_t index, std::string_view text) {
+  char buffer[32];
+  std::string_view lower = lower_word(text, buffer, sizeof buffer);
+  return shape::is_one_of(lower, k_platform_names) && is_paragraph(doc, index - 1) && is_paragraph(doc, index + 1);
+}
+
+/// A call to share is a sentence or two.
+constexpr std::size_t k_max_call_bytes = 250;
+constexpr std::size_t k_max_call_words = 35;
+
+/// How a call to share the piece opens (word boundary after each).
+constexpr shape::Phrases k_call_openings{{
+    "spread the word", "help spread the word", "please share", "please like and share", "like and share",
+    "share this", "feel free to share", "don't forget to share", "if you found this", "if you liked this",
+    "if you enjoyed this", "you can read this piece", "you can even start your own conversation",
+    "comparte", "compártelo", "ayúdanos a difundir", "teilen sie", "teile diesen", "bitte teilen",
+    "partagez", "n'hésitez pas à partager", "compartilhe", "ajude a divulgar", "condividi",
+    "aiutaci a diffondere",
+}};
+
+/// What a call asks to share, or with whom; "Share this with your family." (advice) names neither.
+constexpr std::string_view k_call_objects[] = {
+    "this article", "this story", "this post", "this video", "this page", "this information", "this piece",
+    "with your friends", "with friends", "with others", "help others", "with everyone", "on social media",
+    "spread the word", "comment & share", "comment and share", "like and share", "sharing this",
+    "este artículo", "esta noticia", "este vídeo", "con tus amigos", "diesen artikel", "diesen beitrag",
+    "dieses video", "mit ihren freunden", "cet article", "cette vidéo", "vos amis", "esta notícia",
+    "este artigo", "este vídeo", "seus amigos", "questo articolo", "questa notizia", "questo video",
+    "i tuoi amici",
+};
+
+/// A call to share the piece ("Spread the word! LIKE and SHARE this article to help others.").
+bool is_call_to_share(std::string_view text) {
+  if (text.size() > k_max_call_bytes || shape::opens_with_inner_quote(text)) return false;
+  if (shape::opening_in(text, k_call_openings).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_call_words) return false;
+  if (key == "spread the word") return true;
+  // Whole words only: "this article's conclusions" is not "this article".
+  for (std::string_view object : k_call_objects)
+    for (std::size_t at = key.find(object); at != std::string_view::npos; at = key.find(object, at + 1)) {
+      std::size_t end = at + object.size();
+      if (end == key.size() || (!shape::is_word_byte(key[end]) && key[end] != '\'')) return true;
+    }
+  return false;
+}
+
+/// What a link holds.
+constexpr shape::Needles k_link_marks{{"http", "www."}};
+
+/// Platforms a profile-link line names before its link.
+constexpr std::string_view k_profile_platforms[] = {
+    "facebook", "twitter", "x", "instagram", "youtube", "pinterest", "linkedin", "telegram", "tiktok",
+    "google+", "google plus", "gab", "mastodon", "bluesky", "threads", "website", "blog", "web", "rss",
+};
+
+/// "[TWITTER]: http://twitter.com/site", "Facebook Link: http://on.fb.me/x": a platform, a
+/// colon and the link, perhaps with a note in brackets after it.
+bool is_profile_link(std::string_view text) {
+  if (text.size() > k_max_call_bytes || text.find(':') == std::string_view::npos) return false;
+  if (!shape::contains_any(text, k_link_marks)) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (key.starts_with('[')) key.remove_prefix(1);
+  std::size_t colon = key.find(':');
+  if (colon == std::string_view::npos || colon > 24) return false;
+  std::string_view label = shape::trim(key.substr(0, colon));
+  if (label.ends_with(']')) label.remove_suffix(1);
+  if (label.ends_with(" link")) label.remove_suffix(5);
+  if (!shape::is_one_of(label, k_profile_platforms)) return false;
+  std::string_view link = shape::trim(key.substr(colon + 1));
+  if (!link.starts_with("http") && !link.starts_with("www.")) return false;
+  std::size_t end = link.find(' ');
+  return end == std::string_view::npos || link.substr(end + 1).starts_with('(');
+}
+
+/// What WordPress's like button leaves: "Like this: Like Loading... Related".
+constexpr std::string_view k_like_button_words[] = {
+    "like", "likes", "loading", "related", "be", "the", "first", "to", "this", "one", "blogger", "bloggers",
+};
+
+bool is_like_button(std::string_view text) {
+  if (text.size() > k_max_bytes || !shape::starts_with_ci(shape::skip_opening_marks(text), "like ")) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (!key.starts_with("like this:") && !key.starts_with("like loading")) return false;
+  std::size_t start = 0;
+  while (start < key.size()) {
+    std::size_t end = key.find_first_of(" :.…", start);
+    if (end == std::string_view::npos) end = key.size();
+    std::string_view word = key.substr(start, end - start);
+    bool number = !word.empty() && word.find_first_not_of("0123456789") == std::string_view::npos;
+    if (!word.empty() && !number && !shape::is_one_of(word, k_like_button_words) && word != "\xE2\x80\xA6")
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+/// The share plugin's tracking fragment on a copied link ("...fire.html#sthash.abc123.dpuf").
+constexpr std::string_view k_share_tracker = "#sthash.";
+/// Labels the plugin puts before that link.
+constexpr std::string_view k_tracker_labels[] = {"see more at:", "read more at:", "more at:", "read more:",
+                                                 "see more:"};
+
+/// Where "- See more at: URL#sthash..." starts in `text` (its dash included), and where it
+/// ends; npos when the line has none.
+std::pair<std::size_t, std::size_t> tracked_link_at(std::string_view text) {
+  std::size_t tracker = text.find(k_share_tracker);
+  if (tracker == std::string_view::npos) return {std::string_view::npos, 0};
+  std::size_t end = text.find_first_of(" \n", tracker);
+  if (end == std::string_view::npos) end = text.size();
+  std::size_t url = text.rfind(' ', tracker);
+  url = url == std::string_view::npos ? 0 : url + 1;
+  std::size_t begin = std::string_view::npos;
+  std::size_t floor = url > 40 ? url - 40 : 0;
+  for (std::size_t at = floor; at < url && begin == std::string_view::npos; ++at) {
+    if (at > 0 && shape::is_word_byte(text[at - 1])) continue;
+    for (std::string_view label : k_tracker_labels)
+      if (shape::phrase_at(text.substr(at), label)) begin = at;
+  }
+  if (begin == std::string_view::npos) begin = url;
+  // The dash the plugin puts before its label.
+  std::size_t before = begin;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  if (before > 0 && text[before - 1] == '-') begin = before - 1;
+  else if (before >= 3 && shape::dash_at(text.substr(before - 3)) == 3) begin = before - 3;
+  return {begin, end};
+}
+
 }  // namespace
 
 std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
+  if (is_call_to_share(text)) return "a call to share the piece";
+  if (is_profile_link(text)) return "a link to the site's profile";
+  if (auto [begin, end] = tracked_link_at(text); begin == 0 && end == text.size()) return "a share plugin's link";
   if (text.size() > k_max_bytes) return std::nullopt;
-  if (is_button_row(text)) return "share buttons";
+  if (is_button_row(text) && !is_heading_between_paragraphs(doc, index, text)) return "share buttons";
+  if (is_like_button(text)) return "a like button";
   if (shape::is_one_of(text, k_ambiguous_buttons) && beside_button_row(doc, index)) return "share buttons";
   return std::nullopt;
+}
+
+
+void ShareFilter::mark_spans(Block& block, std::string_view name) const {
+  auto [begin, end] = tracked_link_at(block.text);
+  if (begin != std::string_view::npos)
+    mark_span_removed(block, begin, end, name, "a share plugin's link (\"See more at: ...#sthash\")");
 }
 
 }  // namespace pith

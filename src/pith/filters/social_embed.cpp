@@ -6,6 +6,7 @@
 #include <array>
 
 #include "pith/base/line_shape.h"
+#include "pith/base/sentences.h"
 #include "pith/input/utf8.h"
 
 namespace pith {
@@ -86,29 +87,52 @@ bool is_day(std::string_view word) {
 
 bool is_year(std::string_view word) { return word.size() == 4 && shape::has_year(word); }
 
-/// The next word of `text` with trailing ",." dropped; advances `text` past it.
-std::string_view next_word(std::string_view& text) {
-  text = shape::trim(text);
-  std::size_t end = text.find(' ');
-  std::string_view word = text.substr(0, end);
-  text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+/// One word of a date: the bytes up to the next space, and where the scan goes on.
+struct DateWord {
+  std::string_view word;  ///< with trailing ",." dropped
+  std::size_t end = 0;    ///< byte offset just past the word as written (its ",." included)
+};
+
+/// The word of `text` starting at or after `pos` (past spaces).
+DateWord date_word_at(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  std::size_t end = text.find(' ', pos);
+  if (end == std::string_view::npos) end = text.size();
+  std::string_view word = text.substr(pos, end - pos);
   while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
-  return word;
+  return {word, end};
 }
 
-/// True when `text` is a date alone: "February 18, 2025", "18 Feb 2025", "18. Februar 2025",
-/// "18 de febrero de 2025".
-bool is_date(std::string_view text) {
-  std::array<std::string_view, 3> words;
+/// Where a date opening `text` at `pos` ends ("February 18, 2025", "18 Feb 2025", "18. Februar
+/// 2025", "18 de febrero de 2025"), just past the year's four digits; 0 when no date opens
+/// there. The year may run straight into the next paragraph's word, as in a dump that lost
+/// its line breaks ("December 21, 2017Someone").
+std::size_t date_end(std::string_view text, std::size_t pos) {
+  std::array<std::string_view, 2> words;
   std::size_t count = 0;
-  while (!shape::trim(text).empty()) {
-    std::string_view word = next_word(text);
-    if (word == "de" || word == "del" || word.empty()) continue;
-    if (count == words.size()) return false;
-    words[count++] = word;
+  while (count < words.size()) {
+    DateWord next = date_word_at(text, pos);
+    if (next.word.empty()) return 0;
+    pos = next.end;
+    if (next.word == "de" || next.word == "del") continue;
+    words[count++] = next.word;
   }
-  if (count != 3 || !is_year(words[2])) return false;
-  return (is_month(words[0]) && is_day(words[1])) || (is_day(words[0]) && is_month(words[1]));
+  bool day_month = (is_month(words[0]) && is_day(words[1])) || (is_day(words[0]) && is_month(words[1]));
+  if (!day_month) return 0;
+  DateWord year = date_word_at(text, pos);
+  if (year.word == "de" || year.word == "del") year = date_word_at(text, year.end);
+  if (year.word.size() < 4 || !is_year(year.word.substr(0, 4))) return 0;
+  if (year.word.size() > 4 && year.word[4] >= '0' && year.word[4] <= '9') return 0;
+  return static_cast<std::size_t>(year.word.data() - text.data()) + 4;
+}
+
+/// True when `text` is a date alone (date_end() reaches its end, but for a final full stop).
+bool is_date(std::string_view text) {
+  text = shape::trim(text);
+  std::size_t end = date_end(text, 0);
+  if (end == 0) return false;
+  std::string_view rest = text.substr(end);
+  return rest.empty() || rest == "." || rest == ",";
 }
 
 bool is_handle_byte(char c) {
@@ -189,6 +213,18 @@ bool is_embed_label(std::string_view text) {
   return shape::is_one_of(shape::scratch_key(text), k_embed_labels);
 }
 
+/// Vimeo's embed, when its player never loads, leaves "<title> from <user> on Vimeo."
+bool is_vimeo_fallback(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_attribution_bytes + 100) return false;
+  if (text.ends_with('.')) text.remove_suffix(1);
+  if (!shape::ends_with_ci(text, " on vimeo")) return false;
+  std::size_t from = text.rfind(" from ");
+  if (from == std::string_view::npos || from == 0 || from + 6 >= text.size() - 9) return false;
+  // The uploader's name, between "from" and "on Vimeo", is a few words.
+  return shape::word_count(text.substr(from + 6, text.size() - 9 - from - 6)) <= 5;
+}
+
 /// The next block still kept after `index`, or nullptr.
 const Block* next_kept(const Document& doc, std::size_t index) {
   for (std::size_t i = index + 1; i < doc.blocks.size(); ++i)
@@ -205,6 +241,150 @@ bool is_post_text_before_attribution(const Document& doc, std::size_t index) {
   return utf8::count_code_points(text) <= k_max_post_chars;
 }
 
+
+// What follows finds posts glued inside a kept article line (mark_spans), where a dump lost
+// the line breaks around them.
+
+/// Where a post's link starts and ends inside a line.
+struct LinkAt {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+/// The first post link (k_post_link_prefixes, or a bare "t.co/") at or after `from`, with
+/// its id; begin == end when there is none.
+LinkAt find_post_link(std::string_view text, std::size_t from) {
+  LinkAt best{text.size(), text.size()};
+  for (std::string_view host : {std::string_view("pic.twitter.com/"), std::string_view("t.co/"),
+                                std::string_view("pic.x.com/")}) {
+    for (std::size_t at = text.find(host, from); at != std::string_view::npos && at < best.begin;
+         at = text.find(host, at + 1)) {
+      std::size_t begin = at;
+      for (std::string_view scheme : {"https://", "http://"})
+        if (text.substr(0, begin).ends_with(scheme)) begin -= scheme.size();
+      // "t.co/" must be the host, not the end of "fact.co/".
+      if (host == "t.co/" && begin == at && at > 0 && text[at - 1] != ' ') continue;
+      std::size_t end = at + host.size();
+      while (end < text.size() && is_handle_byte(text[end]) && text[end] != '.') ++end;
+      if (end == at + host.size()) continue;
+      best = {begin, end};
+      break;
+    }
+  }
+  if (best.begin == text.size()) return {text.size(), text.size()};
+  return best;
+}
+
+/// Bytes of white space and at most one dash at `text[pos]`.
+std::size_t skip_dash_and_spaces(std::string_view text, std::size_t pos, bool* dashed) {
+  std::size_t at = pos;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (std::size_t dash = shape::dash_at(text.substr(at))) {
+    at += dash;
+    *dashed = true;
+  }
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at - pos;
+}
+
+/// True when the byte opens a capitalised word (ASCII or Latin-1 capital, or a digit).
+bool opens_name(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return false;
+  char c = text[pos];
+  if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '@') return true;
+  return static_cast<unsigned char>(c) == 0xC3;
+}
+
+/// Where a "Name (@handle) Month D, YYYY" signature that opens at `pos` ends (just past the
+/// year), or 0. With `dashed` (the embed's "— " stood before it) "@handle Month D, YYYY"
+/// counts too.
+std::size_t signature_end(std::string_view text, std::size_t pos, bool dashed) {
+  if (!opens_name(text, pos)) return 0;
+  std::size_t at = text.find('@', pos);
+  if (at == std::string_view::npos || at - pos > k_max_attribution_bytes) return 0;
+  std::string_view name = shape::trim(text.substr(pos, at - pos));
+  bool parens = name.ends_with('(');
+  if (parens) name.remove_suffix(1);
+  if (!parens && !(dashed && name.empty())) return 0;
+  if (shape::word_count(name) > k_max_name_words || name.find_first_of("!?:;") != std::string_view::npos) return 0;
+  std::size_t end = at + 1;
+  while (end < text.size() && is_handle_byte(text[end])) ++end;
+  if (end == at + 1) return 0;
+  if (parens) {
+    if (end >= text.size() || text[end] != ')') return 0;
+    ++end;
+  }
+  return date_end(text, end);
+}
+
+/// Where the post's text that ends at `end` starts: the paragraph join the dump glued it to,
+/// when one stands within a post's length; else, when `signed_post` (a signature or link
+/// says an embed stood here), the sentence before `end` by ICU; else `end` (no text known).
+std::size_t post_text_start(std::string_view text, std::size_t floor, std::size_t end, bool signed_post) {
+  std::size_t from = end > floor + 4 * k_max_post_chars ? end - 4 * k_max_post_chars : floor;
+  std::size_t glued = sentences::last_glued_start(text, from, end);
+  if (glued < end && utf8::count_code_points(text.substr(glued, end - glued)) <= k_max_post_chars) return glued;
+  if (!signed_post) return end;
+  std::size_t last = end;
+  while (last > floor && text[last - 1] == ' ') --last;
+  if (last == floor) return end;
+  std::size_t start = sentences::start_before(text, last - 1);
+  if (start < floor || utf8::count_code_points(text.substr(start, end - start)) > k_max_post_chars) return end;
+  return start;
+}
+
+/// True when a bare link at [link.begin, link.end) closes its sentence: the line ends, or a
+/// capital or opening quote follows — not "posted at pic.twitter.com/x, which ...".
+bool link_closes_sentence(std::string_view text, std::size_t end) {
+  std::size_t at = end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at == text.size() || opens_name(text, at) || sentences::is_glued_start(text, at) ||
+         text[at] == '"' || text.substr(at).starts_with("\xE2\x80\x9C");
+}
+
+/// Where a signature's name starts, for a "(@" at `paren` with no link before it.
+struct NameAt {
+  std::size_t begin = std::string_view::npos;  ///< the name's first byte; npos when none
+  std::size_t attribution = 0;                 ///< where the attribution opens: its dash, or the name
+  bool dashed = false;
+};
+
+/// The name before the "(@" at `paren`: after the last paragraph join, sentence start or
+/// dash before it; when that leaves more words than a name has, the last few capitalised ones.
+NameAt signature_name(std::string_view text, std::size_t floor, std::size_t paren) {
+  std::size_t low = paren > floor + k_max_attribution_bytes ? paren - k_max_attribution_bytes : floor;
+  std::size_t start = sentences::last_glued_start(text, low, paren);
+  if (start == paren) start = std::max(sentences::start_before(text, paren), low);
+  NameAt out;
+  for (std::size_t at = start; at < paren; ++at) {
+    if (at > 0 && text[at - 1] != ' ') continue;
+    if (std::size_t dash = shape::dash_at(text.substr(at))) {
+      out.attribution = at;
+      out.dashed = true;
+      start = at + dash;
+    }
+  }
+  while (start < paren && text[start] == ' ') ++start;
+  if (!out.dashed) out.attribution = start;
+  if (shape::word_count(text.substr(start, paren - start)) <= k_max_name_words && opens_name(text, start)) {
+    out.begin = start;
+    return out;
+  }
+  if (out.dashed) return out;
+  // "... the council said Jane Doe (@jdoe) ...": the capitalised words right before the handle.
+  std::size_t at = paren;
+  std::size_t words = 0;
+  while (at > start + 1 && words < 4) {
+    std::size_t space = text.rfind(' ', at - 2);
+    std::size_t word = space == std::string_view::npos || space < start ? start : space + 1;
+    if (!opens_name(text, word)) break;
+    at = word;
+    ++words;
+  }
+  if (words > 0) out.begin = out.attribution = at;
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::size_t index) const {
@@ -212,6 +392,7 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (is_post_attribution(text)) return "an embedded post's attribution";
   if (is_shared_by_line(text)) return "an embedded post's attribution";
   if (is_embed_label(text)) return "an embed's label";
+  if (is_vimeo_fallback(text)) return "an embedded video's fallback line";
   if (is_post_with_attribution(text)) return "an embedded post";
   // A longer block ending in a post's link is article text that swallowed the post: keep it.
   if (text.size() <= 4 * k_max_post_chars && ends_with_post_link(text) &&
@@ -219,6 +400,50 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
     return "an embedded post's text";
   if (is_post_text_before_attribution(doc, index)) return "an embedded post's text";
   return std::nullopt;
+}
+
+void SocialEmbedFilter::mark_spans(Block& block, std::string_view name) const {
+  std::string_view text = block.text;
+  // Cheap tests first: nearly every line has neither a post link nor a handle.
+  bool has_link = text.find(".co") != std::string_view::npos && (text.find("t.co/") != std::string_view::npos ||
+                                                                  text.find("twitter.com/") != std::string_view::npos ||
+                                                                  text.find("x.com/") != std::string_view::npos);
+  if (!has_link && text.find("(@") == std::string_view::npos) return;
+  std::size_t floor = 0;  // nothing before this is judged again
+  while (floor < text.size()) {
+    LinkAt link = find_post_link(text, floor);
+    std::size_t paren = text.find("(@", floor);
+    if (link.begin == text.size() && paren == std::string_view::npos) break;
+    if (link.begin < text.size() && (paren == std::string_view::npos || link.begin < paren)) {
+      // A post's link, perhaps with its signature after it and its text before.
+      bool dashed = false;
+      std::size_t sig_at = link.end + skip_dash_and_spaces(text, link.end, &dashed);
+      std::size_t sig_end = signature_end(text, sig_at, dashed);
+      std::size_t end = sig_end ? sig_end : link.end;
+      bool signed_post = sig_end != 0;
+      if (!signed_post && !link_closes_sentence(text, link.end)) {
+        floor = link.end;
+        continue;
+      }
+      std::size_t start = post_text_start(text, floor, link.begin, signed_post);
+      mark_span_removed(block, start, end, name,
+                        start < link.begin ? "an embedded post glued into the line" : "an embedded post's link");
+      floor = end;
+      continue;
+    }
+    // "Name (@handle) Month D, YYYY" with no link before it: a post of text only.
+    NameAt name_at = signature_name(text, floor, paren);
+    std::size_t sig_end = name_at.begin == std::string_view::npos ? 0 : signature_end(text, name_at.begin, false);
+    if (sig_end == 0) {
+      floor = paren + 2;
+      continue;
+    }
+    std::size_t start = post_text_start(text, floor, name_at.attribution, name_at.dashed);
+    mark_span_removed(block, start, sig_end, name,
+                      start < name_at.attribution ? "an embedded post glued into the line"
+                                                  : "an embedded post's attribution");
+    floor = sig_end;
+  }
 }
 
 }  // namespace pith

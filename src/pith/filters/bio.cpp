@@ -1,0 +1,378 @@
+// bio: what a site prints about the author (or, in a press release, the company) around the
+// article: "Jane Roe is a staff writer for the Herald.", "She can be reached at jroe@example.com",
+// "About the author" and the paragraphs under it, "RSS feed for Jane Roe", contact lines. A bio
+// sentence is judged by its shape (a name, "is a", a writer's role) and by where it stands:
+// only at the end of the document, where bios are printed, so an article sentence about a
+// reporter stays.
+#include "pith/filters/bio.h"
+
+#include "pith/base/line_shape.h"
+
+namespace pith {
+
+namespace {
+
+/// A bio runs to a few sentences.
+constexpr std::size_t k_max_bio_bytes = 1200;
+/// Bio sentences stand among the last lines still kept: a writer's role is enough among the
+/// last three, a weaker role with more about the person among the last two.
+constexpr std::size_t k_strong_tail_lines = 3;
+constexpr std::size_t k_weak_tail_lines = 2;
+/// A header's paragraphs ("About the author" then the bio) run to the end, a few at most.
+constexpr std::size_t k_max_header_followers = 5;
+/// Contact lines stand in the last lines of a document.
+constexpr std::size_t k_contact_tail_lines = 12;
+/// A name is a few words.
+constexpr std::size_t k_max_name_words = 5;
+/// A role comes within this many words of the verb ("is a contributing staff writer").
+constexpr std::size_t k_role_window_words = 6;
+
+/// Headers over an author's bio (compared with shape::key()).
+constexpr shape::Phrases k_author_headers{{
+    "about the author", "about the authors", "about the writer", "author bio", "author's bio",
+    "über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin", "sobre el autor",
+    "sobre la autora", "sobre los autores", "acerca del autor", "acerca de la autora", "à propos de l'auteur",
+    "a propos de l'auteur", "à propos de l'autrice", "sobre o autor", "sobre a autora", "sobre os autores",
+    "l'autore", "chi è l'autore", "informazioni sull'autore", "sull'autore",
+}};
+
+/// "About X" headers that open a company's or person's standing text.
+constexpr shape::Phrases k_about_openings{{"about", "über", "sobre", "acerca de", "à propos de",
+                                                 "a propos de", "chi è"}};
+/// Words that make "About the study" a heading of the article, not a header over a name.
+constexpr std::string_view k_not_names[] = {
+    "the", "this", "these", "those", "a", "an", "our", "your", "how", "why", "what", "when", "who", "it",
+    "el", "la", "los", "las", "der", "die", "das", "le", "les", "o", "a", "os", "as", "il", "lo", "gli",
+};
+
+/// Phrases of a contact line about the author: "can be reached at", "Sie erreichen ihn unter".
+constexpr std::string_view k_reach_phrases[] = {
+    "can be reached at", "can be reached by", "can be reached on", "can be contacted at", "can be contacted by",
+    "you can reach him", "you can reach her", "you can reach them", "you can reach the author", "reach the author at",
+    "contact the author at", "email the author at", "puede ser contactado en", "puede ser contactada en",
+    "puedes escribirle a", "se le puede escribir a", "ist erreichbar unter", "ist zu erreichen unter",
+    "erreichen sie ihn unter", "erreichen sie sie unter", "peut être joint à", "peut être jointe à",
+    "peut être contacté à", "peut être contactée à", "pode ser contatado em", "pode ser contatada em",
+    "pode ser contactado em", "pode ser contactada em", "può essere contattato a", "può essere contattata a",
+    "è raggiungibile a", "è raggiungibile all'indirizzo",
+};
+/// Pieces of k_reach_phrases without a first letter a sentence may capitalise, for a plain
+/// find on every line.
+constexpr shape::Needles k_reach_fragments{{"ched", "ach h", "ach t", "ntact", "crib", "rreich", "joint",
+                                                  "ntat", "ggiungibile"}};
+
+/// What "can be reached at:" leaves when the dump lost the address's link.
+constexpr shape::Needles k_lost_address{{" at:"}};
+
+/// "RSS feed for Jane Roe": the author page's feed link.
+constexpr shape::Phrases k_feed_openings{{"rss feed for", "rss feed of", "subscribe to the rss feed for",
+                                                "rss de", "rss-feed von", "flux rss de", "feed rss di"}};
+
+/// Verbs that follow the name in a bio sentence (with the spaces around them).
+constexpr std::string_view k_bio_verbs[] = {
+    " is a ", " is an ", " is the ", " is ", " has been a ", " has been an ", " has been ", " writes ",
+    " covers ", " es un ", " es una ", " es ", " ist ", " est un ", " est une ", " est ", " é um ", " é uma ",
+    " é ", " è un ", " è una ", " è ",
+};
+
+/// A writer's roles: among the last lines, enough to make "Name is a <role>" a bio.
+constexpr std::string_view k_strong_roles[] = {
+    "writer", "reporter", "journalist", "columnist", "contributor", "correspondent", "editor", "blogger",
+    "author", "freelance", "commentator", "novelist",
+    "periodista", "redactor", "redactora", "columnista", "corresponsal", "colaborador", "colaboradora",
+    "escritor", "escritora", "autor", "autora", "reportero", "reportera",
+    "redakteur", "redakteurin", "journalistin", "autorin", "korrespondent", "korrespondentin", "kolumnist",
+    "kolumnistin", "reporterin", "publizist", "publizistin",
+    "journaliste", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse", "correspondant", "correspondante",
+    "éditorialiste", "auteur", "autrice", "écrivain", "écrivaine",
+    "jornalista", "repórter", "colunista", "correspondente", "redator", "redatora",
+    "giornalista", "redattore", "redattrice", "editorialista", "corrispondente", "collaboratore",
+    "collaboratrice", "scrittore", "scrittrice", "autore", "inviato", "inviata",
+};
+
+/// Roles a news story may give anyone it quotes; a bio needs more about the person as well.
+constexpr std::string_view k_weak_roles[] = {
+    "founder", "co-founder", "ceo", "president", "director", "professor", "graduate", "fellow", "scholar",
+    "attorney", "lawyer", "analyst", "consultant", "expert", "economist", "historian", "publisher", "producer",
+    "host", "veteran", "researcher", "cpa", "fundador", "fundadora", "profesor", "profesora", "abogado",
+    "abogada", "gründer", "gründerin", "professorin", "anwalt", "anwältin", "fondateur", "fondatrice",
+    "professeur", "avocat", "avocate", "professora", "advogado", "advogada", "fondatore", "fondatrice",
+    "professore", "professoressa", "avvocato",
+};
+
+/// What a bio goes on to say about the person: their blog, books, handle, homepage.
+constexpr std::string_view k_bio_cues[] = {
+    "his blog", "her blog", "his website", "her website", "his homepage", "her homepage", "his work",
+    "her work", "his books", "her books", "his latest book", "her latest book", "is the author of",
+    "author of", "he tweets", "she tweets", "follow him", "follow her", "is best known for", "he writes",
+    "she writes", " writes on ", " writes about ", "can be reached",
+    "su blog", "sus libros", "sein blog", "seine bücher", "ihr blog", "ihre bücher", "son blog", "ses livres",
+    "seu blog", "seus livros", "il suo blog", "i suoi libri",
+    // A second sentence about the same person.
+    ". he ", ". she ", ". his ", ". her ", ". he's ", ". she's ", ". he\xE2\x80\x99s ", ". she\xE2\x80\x99s ",
+    ". er ", ". sie ", ". él ", ". ella ", ". il ", ". elle ", ". ele ", ". ela ", ". lui ", ". lei ",
+};
+
+/// Labels a contact line opens with, before its address or number.
+constexpr std::string_view k_contact_labels[] = {
+    "email", "e-mail", "mail", "tel", "tel.", "telephone", "phone", "call", "fax", "mobile", "website", "web",
+    "site", "investor", "investors", "sales", "skype", "wechat", "icq", "telegram", "threema", "contact", "teléfono", "correo", "telefon", "téléphone",
+    "courriel", "telefone", "telefono", "sito",
+};
+/// Labels of a messenger's user name ("Skype: jane.roe"): the value is one name, no address.
+constexpr std::string_view k_messenger_labels[] = {"skype", "wechat", "icq", "telegram", "threema"};
+/// A user name is one short word.
+constexpr std::size_t k_max_user_name_bytes = 32;
+
+/// True when `value` is one user name: letters, digits, '.', '_', '-', perhaps after an '@'.
+bool is_user_name(std::string_view value) {
+  if (value.starts_with('@')) value.remove_prefix(1);
+  if (value.empty() || value.size() > k_max_user_name_bytes) return false;
+  for (char c : value)
+    if (!shape::is_word_byte(c) && c != '.' && c != '_' && c != '-') return false;
+  return true;
+}
+
+/// Headers over contact lines (compared with shape::key()).
+constexpr std::string_view k_contact_headers[] = {
+    "contact", "contact us", "contact me", "contact details", "contact information", "contact info",
+    "media contact", "press contact", "corporate office", "corporate headquarters", "kontakt",
+    "pressekontakt", "contacto", "contacto de prensa", "contact presse", "contato", "contatti",
+    "contatto stampa",
+};
+
+bool is_capital_start(std::string_view word) {
+  if (word.empty()) return false;
+  auto c = static_cast<unsigned char>(word[0]);
+  return (c >= 'A' && c <= 'Z') || c == 0xC3;
+}
+
+/// Indices of the blocks still kept, in order.
+std::vector<std::size_t> kept_indices(const Document& doc) {
+  std::vector<std::size_t> kept;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i)
+    if (doc.blocks[i].kept()) kept.push_back(i);
+  return kept;
+}
+
+/// True when `text` holds an e-mail address, a handle, a phone number (7+ digits) or a link.
+bool has_contact(std::string_view text) {
+  if (text.find('@') != std::string_view::npos || text.find("http") != std::string_view::npos ||
+      text.find("www.") != std::string_view::npos)
+    return true;
+  std::size_t digits = 0;
+  for (char c : text) digits += c >= '0' && c <= '9';
+  return digits >= 7;
+}
+
+/// Where the verb of a bio sentence opening `text` starts, after a name ("Jane Roe", "Jim Kouri,
+/// CPP,", "Michael Rubin (@handle)"); npos when `text` does not open with a name and a bio verb.
+std::size_t bio_verb_at(std::string_view text, std::string_view* verb) {
+  std::size_t limit = std::min<std::size_t>(text.size(), 120);
+  std::size_t best = std::string_view::npos;
+  for (std::string_view candidate : k_bio_verbs) {
+    std::size_t at = text.substr(0, limit).find(candidate);
+    if (at != std::string_view::npos && at < best) {
+      best = at;
+      *verb = candidate;
+    }
+  }
+  if (best == std::string_view::npos || best == 0) return std::string_view::npos;
+  // Every word before the verb is part of a name: capitalised, an initial, a particle, a
+  // handle in brackets or a credential after a comma.
+  std::string_view name = text.substr(0, best);
+  std::size_t words = 0;
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    std::string_view word = name.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    ++words;
+    bool particle = word == "de" || word == "van" || word == "von" || word == "da" || word == "del" ||
+                    word == "bin" || word == "al" || word == "di" || word == "le";
+    if (!is_capital_start(word) && !particle && !word.starts_with("(@")) return std::string_view::npos;
+  }
+  if (words == 0 || words > k_max_name_words) return std::string_view::npos;
+  return best;
+}
+
+enum class Role { none, weak, strong };
+
+/// The role a bio sentence gives within a few words of its verb.
+Role role_after(std::string_view key, std::size_t from) {
+  std::size_t at = from;
+  Role found = Role::none;
+  for (std::size_t n = 0; n < k_role_window_words && at < key.size(); ++n) {
+    std::size_t end = key.find_first_of(" ,", at);
+    if (end == std::string_view::npos) end = key.size();
+    std::string_view word = key.substr(at, end - at);
+    if (shape::is_one_of(word, k_strong_roles)) return Role::strong;
+    if (shape::is_one_of(word, k_weak_roles)) found = Role::weak;
+    at = end + 1;
+    while (at < key.size() && key[at] == ' ') ++at;
+  }
+  return found;
+}
+
+/// A bio sentence: a name, a bio verb, a role (strong, or weak with a cue about the person).
+Role bio_sentence_role(std::string_view text) {
+  if (text.size() > k_max_bio_bytes) return Role::none;
+  // "— Jane Roe is ...": the dash some sites open a bio with is dropped.
+  text = shape::skip_opening_marks(text);
+  if (std::size_t dash = shape::dash_at(text)) text = shape::skip_opening_marks(text.substr(dash));
+  std::string_view verb;
+  std::size_t at = bio_verb_at(text, &verb);
+  if (at == std::string_view::npos) return Role::none;
+  std::string key = shape::key(text.substr(at));
+  Role role = role_after(key, 1);
+  if (role == Role::weak && !shape::key_contains_any(shape::key(text), k_bio_cues)) return Role::none;
+  return role;
+}
+
+/// "About Jane Roe", "About Us:", "Über Beispiel GmbH": a header over a name, or over the site.
+bool is_about_header(std::string_view text, std::string* name) {
+  if (text.size() > 80) return false;
+  std::string_view opening = shape::opening_in(text, k_about_openings);
+  if (opening.empty()) return false;
+  std::string_view rest = shape::skip_opening_marks(text);
+  rest = shape::trim(rest.substr(shape::phrase_at(rest, opening)));
+  if (rest.ends_with(':')) rest = shape::trim(rest.substr(0, rest.size() - 1));
+  if (rest.empty() || rest.find_first_of(".,;!?") != std::string_view::npos) return false;
+  if (shape::equals_ci(rest, "us") || shape::equals_ci(rest, "nosotros") || shape::equals_ci(rest, "uns") ||
+      shape::equals_ci(rest, "nous") || shape::equals_ci(rest, "nós")) {
+    name->clear();
+    return true;
+  }
+  if (shape::word_count(rest) > k_max_name_words) return false;
+  std::size_t space = rest.find(' ');
+  std::string first = shape::lower_ascii(rest.substr(0, space));
+  if (shape::is_one_of(first, k_not_names)) return false;
+  std::size_t start = 0;
+  while (start < rest.size()) {
+    std::size_t end = rest.find(' ', start);
+    if (end == std::string_view::npos) end = rest.size();
+    if (!is_capital_start(rest.substr(start, end - start))) return false;
+    start = end + 1;
+  }
+  std::size_t last = rest.rfind(' ');
+  *name = std::string(last == std::string_view::npos ? rest : rest.substr(last + 1));
+  return true;
+}
+
+/// True when a paragraph under "About <name>" is about that name, or speaks as it ("I am ...").
+bool speaks_of(std::string_view text, const std::string& name) {
+  if (name.empty()) return true;
+  if (text.find(name) != std::string_view::npos) return true;
+  text = shape::skip_opening_marks(text);
+  for (std::string_view first : {"I ", "I'm ", "I\xE2\x80\x99m ", "We ", "My ", "Our "})
+    if (text.starts_with(first)) return true;
+  return false;
+}
+
+/// A line of contact details only: "Email: sales@example.com", "Tel: +1 888 555 0100",
+/// "website: https://example.org", a bare address or number.
+bool is_contact_line(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || text.size() > 120) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::is_one_of(key, k_contact_headers)) return true;
+  std::string_view value = text;
+  std::string_view label = shape::word_prefix_in(text, k_contact_labels);
+  if (!label.empty()) {
+    value = shape::trim(text.substr(label.size()));
+    // The separator: ':', a dash, or none ("Call +1 888 ...").
+    if (value.starts_with(':')) value = shape::trim(value.substr(1));
+    else if (std::size_t dash = shape::dash_at(value)) value = shape::trim(value.substr(dash));
+  }
+  if (shape::is_one_of(label, k_messenger_labels) && text.size() > label.size() && text[label.size()] == ':')
+    return is_user_name(value);
+  if (value.empty() || shape::word_count(value) > 5 || !has_contact(value)) return false;
+  // Nothing but the address or number: no words of prose around it.
+  for (std::size_t at = 0; at < value.size();) {
+    std::size_t end = value.find(' ', at);
+    if (end == std::string_view::npos) end = value.size();
+    std::string_view word = value.substr(at, end - at);
+    bool contact = word.find('@') != std::string_view::npos || word.find('.') != std::string_view::npos ||
+                   word.find_first_of("0123456789") != std::string_view::npos || word == "+" ||
+                   word.starts_with('(');
+    if (!contact) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
+/// A line that may follow a bio at the end of a page: a source link, a short note. An article
+/// paragraph (a sentence of more words) may not: then the bio-like line is the article's.
+constexpr std::size_t k_max_trailer_words = 10;
+
+bool only_trailer_after(const Document& doc, const std::vector<std::size_t>& kept, std::size_t k) {
+  for (std::size_t f = k + 1; f < kept.size(); ++f) {
+    std::string_view text = doc.blocks[kept[f]].text;
+    bool link = text.find("http") != std::string_view::npos || text.find("www.") != std::string_view::npos;
+    if (!link && shape::word_count(text) > k_max_trailer_words) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void BioFilter::apply(Document& doc, std::string_view name) const {
+  // Lines judged alone, wherever they stand.
+  for (Block& block : doc.blocks) {
+    if (!block.kept()) continue;
+    std::string_view text = block.text;
+    // The address may be a link the dump lost, leaving "can be reached at:" and nothing. An
+    // '@' (address or handle) or that colon comes first: one memchr rules out most lines.
+    bool address = text.find('@') != std::string_view::npos || shape::contains_any(text, k_lost_address);
+    if (text.size() <= 400 && address && shape::contains_any(text, k_reach_fragments) &&
+        shape::key_contains_any(shape::scratch_key(text), k_reach_phrases)) {
+      mark_removed(block, name, "how to reach the author");
+      continue;
+    }
+    if (text.size() <= 120 && !shape::opening_in(text, k_feed_openings).empty() &&
+        shape::word_count(text) <= k_max_name_words + 4) {
+      mark_removed(block, name, "the author's feed link");
+      continue;
+    }
+  }
+  // Contact lines among the last lines, first: they stand under a header's paragraphs.
+  std::vector<std::size_t> kept = kept_indices(doc);
+  for (std::size_t k = 1; k < kept.size(); ++k)
+    if (kept.size() - k <= k_contact_tail_lines && is_contact_line(doc.blocks[kept[k]].text))
+      mark_removed(doc.blocks[kept[k]], name, "contact details");
+  // Headers over a bio, and the paragraphs under them when they end the document.
+  kept = kept_indices(doc);
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    Block& header = doc.blocks[kept[k]];
+    if (header.text.size() > 80) continue;
+    std::string about;
+    bool author = !shape::opening_in(header.text, k_author_headers).empty() &&
+                  shape::is_one_of(shape::scratch_key(header.text), k_author_headers);
+    if (!author && !is_about_header(header.text, &about)) continue;
+    std::size_t followers = kept.size() - k - 1;
+    if (followers > k_max_header_followers) {
+      if (author) mark_removed(header, name, "a header over the author's bio");
+      continue;
+    }
+    if (!author && followers > 0 && !speaks_of(doc.blocks[kept[k + 1]].text, about)) continue;
+    std::string reason = "under \"" + std::string(shape::trim(header.text)) + "\"";
+    mark_removed(header, name, author ? "a header over the author's bio" : "a header over a standing bio");
+    for (std::size_t f = k + 1; f < kept.size(); ++f)
+      if (doc.blocks[kept[f]].text.size() <= k_max_bio_bytes) mark_removed(doc.blocks[kept[f]], name, reason);
+    break;
+  }
+  // Bio sentences among the document's last lines.
+  kept = kept_indices(doc);
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    Block& block = doc.blocks[kept[k]];
+    std::size_t from_end = kept.size() - k;  // 1 for the last line
+    if (from_end > k_strong_tail_lines || k == 0 || !only_trailer_after(doc, kept, k)) continue;
+    Role role = bio_sentence_role(block.text);
+    if (role == Role::strong || (role == Role::weak && from_end <= k_weak_tail_lines))
+      mark_removed(block, name, "the author's bio");
+  }
+}
+
+}  // namespace pith

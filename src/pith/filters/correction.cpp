@@ -1,0 +1,79 @@
+// correction: a site's prompt to report an error in the piece ("See an error in this article?
+// Send us a correction", "Fehler gefunden?", "Segnala un errore"), in six languages.
+#include "pith/filters/correction.h"
+
+#include "pith/base/line_shape.h"
+
+namespace pith {
+
+namespace {
+
+/// A prompt is a line or two; longer is prose.
+constexpr std::size_t k_max_bytes = 240;
+constexpr std::size_t k_max_words = 30;
+/// A bare call ("Report an error") needs nothing more when it is this short.
+constexpr std::size_t k_max_bare_call_words = 6;
+
+/// Questions that open a prompt; a '?' must follow on the line.
+constexpr shape::Phrases k_questions{{
+    "see an error", "saw an error", "spot an error", "spotted an error", "found an error", "notice an error",
+    "noticed an error", "see a mistake", "spot a mistake", "spotted a mistake", "found a mistake",
+    "see a typo", "spot a typo", "spotted a typo", "found a typo", "did we get something wrong",
+    "did we make a mistake", "have a correction", "see something wrong",
+    "has visto un error", "viste un error", "encontraste un error", "has encontrado un error",
+    "has detectado un error", "detectaste un error", "ha visto un error", "ha encontrado un error",
+    "fehler gefunden", "fehler entdeckt", "haben sie einen fehler", "ist ihnen ein fehler",
+    "vous avez repéré une erreur", "vous avez vu une erreur", "vous avez trouvé une erreur",
+    "vous avez remarqué une erreur", "une erreur", "une coquille",
+    "encontrou um erro", "viu um erro", "achou um erro", "notou um erro", "encontrou algum erro",
+    "hai trovato un errore", "hai notato un errore", "hai visto un errore", "hai trovato un refuso",
+}};
+
+/// Calls that open a prompt.
+constexpr shape::Phrases k_calls{{
+    "send us a correction", "report an error", "report a correction", "report a typo", "report a mistake",
+    "submit a correction", "suggest a correction", "request a correction", "to report an error",
+    "to report a correction", "to report a typo", "to submit a correction", "to request a correction",
+    "informar de un error", "informa de un error", "reportar un error", "reporta un error", "comunicar un error",
+    "notificar un error", "envíanos una corrección", "fehler melden", "melden sie einen fehler",
+    "einen fehler melden", "signaler une erreur", "signalez une erreur", "signalez-nous une erreur",
+    "reportar erro", "reportar um erro", "comunicar erro", "comunique um erro", "informar erro",
+    "segnala un errore", "segnalaci un errore", "segnala un refuso", "segnalaci una correzione",
+}};
+
+/// What a call is addressed to: the site, the piece, or a correction desk. Without one a
+/// longer line is advice ("Report an error on your tax return within 30 days").
+constexpr std::string_view k_addressees[] = {
+    " us", "this article", "this story", "this page", "this piece", "correction", "@", "email", "e-mail",
+    " nos", "este artículo", "esta noticia", "uns", "diesem artikel", "diesem beitrag", "cet article",
+    "correcci", "korrektur", "rectific", "correç", "este artigo", "esta notícia", " ci ", "questo articolo",
+    "redazione", "redacción", "redaktion", "rédaction", "redação",
+};
+
+bool has_question_mark(std::string_view text) {
+  return text.find('?') != std::string_view::npos || text.find("\xC2\xBF") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<std::string> CorrectionFilter::judge(const Document& doc, std::size_t index) const {
+  std::string_view text = doc.blocks[index].text;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  // "¿Has visto un error?": the Spanish opening mark is skipped like a quote.
+  std::string_view opening = shape::skip_opening_marks(text);
+  if (opening.starts_with("\xC2\xBF")) opening.remove_prefix(2);
+  bool question = !shape::opening_in(opening, k_questions).empty();
+  bool call = !question && !shape::opening_in(opening, k_calls).empty();
+  if (!question && !call) return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  std::size_t words = shape::key_word_count(key);
+  if (words > k_max_words) return std::nullopt;
+  if (question) {
+    if (has_question_mark(text)) return "a prompt to report an error";
+    return std::nullopt;
+  }
+  if (words <= k_max_bare_call_words || shape::key_contains_any(key, k_addressees)) return "a prompt to report an error";
+  return std::nullopt;
+}
+
+}  // namespace pith

@@ -1,0 +1,97 @@
+// post-meta: the categories, tags and comment counts a blog engine prints under a post
+// ("Filed under: Local, Fire | Tagged: riverside | 2 Comments »"), in six languages.
+#include "pith/filters/post_meta.h"
+
+#include "pith/base/line_shape.h"
+
+namespace pith {
+
+namespace {
+
+/// A taxonomy line lists a few terms; longer is prose.
+constexpr std::size_t k_max_bytes = 300;
+/// Each term is a tag or category name of a few words.
+constexpr std::size_t k_max_term_words = 5;
+
+/// Labels that open a taxonomy line; ':' follows them, or, for the colonless ones, the terms.
+constexpr shape::Phrases k_labels{{
+    "filed under", "filed in", "tagged", "tagged with", "tags", "tag", "categories", "category", "posted in",
+    "topics", "keywords", "labels",
+    // Spanish
+    "etiquetas", "categorías", "categoría", "archivado en", "publicado en", "temas", "palabras clave",
+    // German
+    "schlagwörter", "schlagworte", "stichwörter", "kategorien", "kategorie", "themen", "abgelegt unter",
+    "veröffentlicht in", "abgelegt in",
+    // French
+    "mots-clés", "mots clés", "étiquettes", "catégories", "catégorie", "classé dans", "classé sous", "publié dans",
+    "thèmes", "sujets",
+    // Portuguese
+    "marcadores", "categorias", "categoria", "arquivado em", "publicado em", "palavras-chave",
+    // Italian
+    "categorie", "archiviato in", "pubblicato in", "argomenti", "parole chiave",
+}};
+
+/// Labels that read as a list's label without a ':' ("Posted in News, Local | 3 Comments").
+constexpr std::string_view k_colonless_labels[] = {
+    "filed under", "filed in", "tagged", "tagged with", "posted in", "archivado en", "abgelegt unter",
+    "classé dans", "arquivado em", "archiviato in",
+};
+
+/// What a blog engine prints after the terms: the comment count and its link.
+constexpr std::string_view k_comment_counts[] = {
+    "comment", "comments", "leave a comment", "leave a reply", "no comments", "comentario", "comentarios",
+    "deja un comentario", "kommentar", "kommentare", "commentaire", "commentaires", "laisser un commentaire",
+    "comentário", "comentários", "deixe um comentário", "commento", "commenti", "lascia un commento",
+};
+
+bool is_separator(char c) { return c == ',' || c == '|' || c == ';' || c == '/' || c == '\n'; }
+
+/// The terms after a label (keyed): a list of short names, none a sentence. Sets `*engine`
+/// when the list shows the engine's own marks: a '|' between parts, or a comment count.
+bool is_term_list(std::string_view terms, bool* engine) {
+  terms = shape::trim(terms);
+  if (terms.empty()) return false;
+  std::size_t start = 0;
+  while (start <= terms.size()) {
+    std::size_t end = start;
+    while (end < terms.size() && !is_separator(terms[end])) ++end;
+    std::string_view term = shape::trim(terms.substr(start, end - start));
+    // "»" and "·" end a WordPress comment link or separate terms.
+    while (term.ends_with("\xC2\xBB") || term.ends_with("\xC2\xB7")) term = shape::trim(term.substr(0, term.size() - 2));
+    if (!term.empty()) {
+      bool count = !shape::word_prefix_in(term, k_labels).empty();
+      std::string_view words = term;
+      // "2 comments", "leave a comment": the count that closes the line.
+      while (!words.empty() && words[0] >= '0' && words[0] <= '9') words.remove_prefix(1);
+      count = count || shape::is_one_of(shape::trim(words), k_comment_counts);
+      if (count) *engine = true;
+      if (!count && shape::word_count(term) > k_max_term_words) return false;
+      if (term.find(". ") != std::string_view::npos || term.find("? ") != std::string_view::npos) return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_t index) const {
+  std::string_view text = shape::trim(doc.blocks[index].text);
+  if (text.size() > k_max_bytes || text.ends_with('.') || shape::opens_with_inner_quote(text)) return std::nullopt;
+  std::string_view label = shape::opening_in(text, k_labels);
+  if (label.empty()) return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  std::string_view rest = key.substr(label.size());
+  if (rest.starts_with(" :")) rest.remove_prefix(1);  // French spacing: "Mots-clés : ..."
+  bool colon = rest.starts_with(':');
+  if (colon) rest.remove_prefix(1);
+  else if (!shape::is_one_of(label, k_colonless_labels) || !rest.starts_with(' ')) return std::nullopt;
+  // Colonless lines ("Posted in News") need the engine's own separators or a count to show
+  // they are not prose: "Tagged as a risk, the bridge ..." is a sentence.
+  bool engine = rest.find('|') != std::string_view::npos;
+  if (!is_term_list(rest, &engine)) return std::nullopt;
+  if (!colon && !engine) return std::nullopt;
+  return "a post's categories or tags";
+}
+
+}  // namespace pith

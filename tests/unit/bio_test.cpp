@@ -1,0 +1,122 @@
+// bio: an author's standing bio and contact lines go; article sentences about people stay.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+using pith::test::removed_by_filter;
+
+namespace {
+
+/// Two article paragraphs, then `tail` as the document's last lines: what bio removes of them.
+std::vector<bool> removed_at_end(const std::vector<std::string>& tail) {
+  std::vector<std::string> lines = {
+      "The county council voted 7-2 on Thursday to reopen the Riverside rail line to passenger trains.",
+      "Officials said the first passenger services could run by the spring of 2027.",
+  };
+  lines.insert(lines.end(), tail.begin(), tail.end());
+  std::vector<bool> removed = removed_by_filter("bio", lines);
+  return {removed.begin() + 2, removed.end()};
+}
+
+}  // namespace
+
+TEST_CASE("bio removes an author's bio at the end of the document", "[filter][bio]") {
+  for (const char* line : {
+           "Jane Roe is a staff writer for the Lakeside Daily Herald.",
+           "— Sam Ortiz is a writer, a panelist on Weekly Review, and a fellow at the Hill Institute. He tweets "
+           "@samortiz.",
+           "Maria Costa (@mcosta) is a contributor to the Herald's opinion blog and a former city official.",
+           "Paul Baker is a contributing staff writer for ExampleHealth.com. His pet peeves are food additives.",
+           "Ana Lima, CPA, is founder and CEO of Lima Associates, a consulting firm. She has advised three "
+           "governments.",
+           "Ana García es periodista y colaboradora de Diario del Sur.",
+           "Jonas Weber ist Redakteur im Wirtschaftsressort der Tageszeitung.",
+           "Claire Martin est journaliste au service culture du Quotidien.",
+           "João Silva é repórter do Jornal da Serra desde 2015.",
+           "Marco Rossi è giornalista e scrittore, collabora con Cronache Liguri.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+}
+
+TEST_CASE("bio keeps article sentences about writers and officials", "[filter][bio]") {
+  // Among the last lines, but no bio: a past role, an official's role without more about them,
+  // a sentence that does not open with the name.
+  for (const char* line : {
+           "Smith was a reporter for the Gazette before she joined the council in 2019.",
+           "Lopez is president of the union, which represents 4,000 workers.",
+           "The reporter who broke the story, Jane Roe, is a staff writer at the Herald.",
+           "The council is a writer's dream of bureaucracy, one critic joked.",
+           "El alcalde es abogado de profesión y lleva diez años en el cargo.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+  // A bio sentence in the middle of the article is the article's.
+  CHECK_FALSE(filter_removes_in_context("bio", "Jane Roe is a staff writer for the Lakeside Daily Herald."));
+}
+
+TEST_CASE("bio removes how to reach the author, wherever it stands", "[filter][bio]") {
+  for (const char* line : {
+           "She can be reached at jroe@example.com.",
+           "Jane Roe is a staff writer for the Lakeside Daily Herald. She can be reached at jroe@example.com.",
+           "You can reach him at @samortiz or 555-010-0199.",
+           "RSS feed for Jane Roe",
+           "Ana García puede ser contactada en agarcia@example.es",
+           "Jonas Weber ist erreichbar unter jweber@example.de",
+           "Claire Martin peut être jointe à cmartin@example.fr",
+           "João Silva pode ser contatado em jsilva@example.com.br",
+           "Marco Rossi può essere contattato a mrossi@example.it",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("bio", line));
+  }
+  for (const char* line : {
+           "The company can be reached at its headquarters in Leeds, a spokesman said.",
+           "The summit can be reached on foot in about four hours.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("bio", line));
+  }
+}
+
+TEST_CASE("bio removes a header over a bio with the paragraphs under it", "[filter][bio]") {
+  CHECK(removed_at_end({"About the author", "Jane Roe covers transport for the Herald.",
+                        "Her first book, on railways, came out in 2021."}) == std::vector<bool>{true, true, true});
+  CHECK(removed_at_end({"About Sam Ortiz", "I am a blogger and engineer in the Bay Area.",
+                        "One of my tenets is that ideologies tend to suck."}) == std::vector<bool>{true, true, true});
+  CHECK(removed_at_end({"Über den Autor", "Jonas Weber schreibt seit 2010 über die Bahn."}) ==
+        std::vector<bool>{true, true});
+  CHECK(removed_at_end({"À propos de l'auteur", "Claire Martin couvre la culture depuis dix ans."}) ==
+        std::vector<bool>{true, true});
+  CHECK(removed_at_end({"Sobre o autor", "João Silva cobre economia desde 2015."}) == std::vector<bool>{true, true});
+  CHECK(removed_at_end({"Sobre el autor", "Ana García cubre política desde 2012."}) == std::vector<bool>{true, true});
+  CHECK(removed_at_end({"L'autore", "Marco Rossi scrive di cronaca dal 2008."}) == std::vector<bool>{true, true});
+  // An article's heading "About the study" is no header over a name.
+  CHECK(removed_at_end({"About the study", "The researchers followed 2,000 commuters for a year."}) ==
+        std::vector<bool>{false, false});
+  // "About <name>" whose paragraph speaks of something else is the article's.
+  CHECK(removed_at_end({"About Face", "The council's change of mind surprised residents."}) ==
+        std::vector<bool>{false, false});
+}
+
+TEST_CASE("bio removes contact lines at the end of the document", "[filter][bio]") {
+  CHECK(removed_at_end({"Contact:", "Jane Roe", "Tel: +1 888 555 0100", "Email: press@example.com",
+                        "website: https://www.example.com"}) == std::vector<bool>{true, false, true, true, true});
+  CHECK(removed_at_end({"For tickets call 555-0100 before Friday, organisers said."}) == std::vector<bool>{false});
+}
+
+TEST_CASE("bio removes a messenger's user name among the last lines", "[filter][bio]") {
+  for (const char* line : {"Skype: americaneveryman", "skype: jane.roe", "WeChat: ana_garcia88", "Telegram: @jonasweber"}) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  // Prose after the label, or a label with no colon, is the article's.
+  for (const char* line : {"Skype: the service will close in May", "Telegram: un canal con dos millones de usuarios",
+                           "Skype americaneveryman"}) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+}

@@ -1,0 +1,52 @@
+// comment-policy: comment rules and the comment box's lines go; reports about comments stay.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("comment-policy removes comment rules and comment-box lines", "[filter][comment-policy]") {
+  for (const char* line : {
+           "Please adhere to our commenting policy to avoid being banned. As a privately owned website, we "
+           "reserve the right to remove any comment and ban any user at any time.Comments that contain spam, "
+           "advertising, vulgarity or personal attacks may be removed.",
+           "Comments are moderated. Please keep your comments civil and on topic.",
+           "We welcome your comments, but abusive or off-topic comments will be removed.",
+           "Comments are closed.",
+           "Leave a Reply",
+           "12 Comments",
+           "Join the discussion",
+           "Los comentarios están moderados. Nos reservamos el derecho de eliminar comentarios ofensivos.",
+           "Deja un comentario",
+           "Bitte beachten Sie unsere Netiquette: Kommentare mit Beleidigungen werden gelöscht.",
+           "Die Kommentarfunktion ist geschlossen.",
+           "Les commentaires sont modérés. Nous nous réservons le droit de supprimer tout commentaire injurieux.",
+           "Laisser un commentaire",
+           "Os comentários são moderados. Reservamo-nos o direito de remover comentários ofensivos.",
+           "3 comentários",
+           "I commenti sono moderati: ci riserviamo il diritto di cancellare i commenti offensivi.",
+           "Lascia un commento",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+}
+
+TEST_CASE("comment-policy keeps reports about comments and moderation", "[filter][comment-policy]") {
+  for (const char* line : {
+           "The newspaper said it reserves the right to remove comments that violate its policy.",
+           "The platform's new moderation policy drew thousands of comments from users within a day.",
+           "Commenting on the ruling, the minister said the policy would be reviewed.",
+           "No comment, the spokesman said when asked about the banned substances.",
+           "El ministro declinó hacer comentarios sobre la nueva política de moderación de la red social.",
+           "Der Konzern kündigte an, Kommentare mit Hassrede künftig schneller zu löschen.",
+           "Le réseau social a supprimé des milliers de commentaires haineux, selon le régulateur.",
+           "A empresa removeu comentários ofensivos após a decisão do tribunal, informou o jornal.",
+           "La piattaforma ha rimosso migliaia di commenti, secondo il garante.",
+           "His comments created a stir among moderates in the party, and you could see why, an aide said.",
+           "Your comments on the draft policy are welcome until Friday, the council said in a notice.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

@@ -1,0 +1,49 @@
+// markup: HTML comments and CDATA markers a dump printed as text go; prose with arrows stays.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+using pith::test::removed_by_filter;
+
+TEST_CASE("markup removes one-line HTML comments and CDATA markers", "[filter][markup]") {
+  for (const char* line : {
+           "<!-- related articles -->",
+           "<!-- AddThis Button END -->",
+           "< !– this is where we need to show the related articles –>",
+           "<!—Anzeige Ende—>",
+           "<!-- fin de la publicité",
+           "//<![CDATA[",
+           "//]]>",
+           "/* <![CDATA[ */",
+           "-->",
+           "–>",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("markup", line));
+  }
+}
+
+TEST_CASE("markup removes a comment over a few lines, up to its close", "[filter][markup]") {
+  CHECK(removed_by_filter("markup", {"Le conseil a voté le budget.", "< !– ici la liste des articles liés",
+                                     "à afficher plus tard", "–>", "La séance a duré quatre heures."}) ==
+        std::vector<bool>{false, true, true, true, false});
+  // A close that never comes: only the opening line goes.
+  CHECK(removed_by_filter("markup", {"<!-- TODO: galería", "O conselho votou o orçamento.", "A sessão durou horas.",
+                                     "O prefeito assina na sexta.", "Os vereadores saíram cedo.",
+                                     "A oposição vai recorrer.", "Il voto è previsto a giugno."}) ==
+        std::vector<bool>{true, false, false, false, false, false, false});
+}
+
+TEST_CASE("markup keeps prose with arrows and angle brackets", "[filter][markup]") {
+  for (const char* line : {
+           "Step one --> step two --> done: the process took less than a minute.",
+           "The score was <3 points, well under the limit, the report said.",
+           "Ein Pfeil (-->) zeigt auf die Stelle, an der der Damm brach.",
+           "The tag <!DOCTYPE html> opens every page, the instructor explained.",
+           "Il simbolo ]]> chiude una sezione CDATA nei documenti XML.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("markup", line));
+  }
+}

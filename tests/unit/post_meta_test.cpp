@@ -1,0 +1,47 @@
+// post-meta: a post's categories, tags and comment counts go; sentences that open alike stay.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("post-meta removes taxonomy lines", "[filter][post-meta]") {
+  for (const char* line : {
+           "Filed under: Local, Fire, Riverside",
+           "Filed under: Schools, Budget | 10 Comments »",
+           "Filed under: democracy, Regime Change | Tagged: elections, impeachment | 1 Comment »",
+           "Tagged: wildfire, evacuation, county news",
+           "Tags: housing, rent control",
+           "Categories: Politics",
+           "Posted in Local News | Tagged rail, council | Leave a comment",
+           "Etiquetas: pensiones, Gobierno, reforma",
+           "Archivado en: Política | 3 comentarios",
+           "Schlagwörter: Bahn, Streik, GDL",
+           "Kategorie: Wirtschaft",
+           "Mots-clés : festival, musique, été",
+           "Classé dans : Culture | Laisser un commentaire",
+           "Marcadores: chuvas, Defesa Civil",
+           "Arquivado em: Economia | 2 comentários",
+           "Argomenti: maltempo, Liguria, allerta",
+           "Categorie: Cronaca, Genova",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+}
+
+TEST_CASE("post-meta keeps sentences that open with taxonomy words", "[filter][post-meta]") {
+  for (const char* line : {
+           "Tagged as a flight risk, the suspect was held without bail.",
+           "Posted in 2019, the video has since been viewed more than a million times.",
+           "Posted in Berlin for three years, the diplomat speaks fluent German",
+           "Topics: the talks covered trade, security and climate, officials said.",
+           "Categories of spending that rose fastest included health and defence.",
+           "Filed under seal, the documents were released on Friday.",
+           "Temas como la vivienda y el empleo dominaron el debate.",
+           "Themen: Die Koalition will über Renten, Steuern und die Bahn sprechen, sagte der Sprecher.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}
