@@ -106,3 +106,21 @@ TEST_CASE("elements past the element cap lose their tags but never their text", 
   for (int i = 0; i < 2000; ++i) ordinary += "<p>a</p>";
   CHECK(prescan(ordinary).dropped_tags == 0);
 }
+
+TEST_CASE("every byte of the rewritten page maps back to where it came from", "[html][prescan]") {
+  const std::string pages[] = {
+      "<p>one</p>\n<script>\nvar a = 1;\n</script>\n<p>two</p><!-- a\ncomment -->\n<p>three</p>",
+      "<!doctype html>\n<html><body><style>p{}\n</style><p>one</p><!doctype html><p>two</p>"
+      "<script type=\"application/ld+json\">{}</script>\n<p>three</p>",
+      "<div><div><div><p>one</p></div></div></div>\x01<p>two</p><b><i><u>x</u></i></b>\n<p>three</p>",
+  };
+  for (const std::string& page : pages) {
+    pith::html::Prescan out = prescan(page, 2);
+    for (const char* word : {"one", "two", "three"}) {
+      INFO(page << " / " << word);
+      std::size_t at = out.html.find(word);
+      REQUIRE(at != std::string::npos);
+      CHECK(out.page_offset(at) == page.find(word));
+    }
+  }
+}

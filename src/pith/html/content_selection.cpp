@@ -2,8 +2,10 @@
 #include "pith/html/content_selection.h"
 
 #include "pith/html/candidate_scoring.h"
+#include "pith/html/extraction_stages.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace pith::html {
@@ -25,10 +27,12 @@ constexpr std::size_t k_min_chunk_prose = 400;
 
 const Element& at(const PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
 
-/// The element children of `parent`, in order.
+/// The element children of `parent`, in order, but those dropped by tag or visibility (a
+/// <script>, a hidden <div>): no reader sees them beside the others.
 std::vector<int> children_of(const PageModel& model, int parent) {
   std::vector<int> children;
-  for (int i = parent + 1; i < at(model, parent).end; i = at(model, i).end) children.push_back(i);
+  for (int i = parent + 1; i < at(model, parent).end; i = at(model, i).end)
+    if (!at(model, i).removed_at_build) children.push_back(i);
   return children;
 }
 
@@ -129,14 +133,17 @@ std::vector<int> comment_sections(const PageModel& model, const std::vector<int>
   return sections;
 }
 
-std::vector<std::size_t> blocks_under(const PageModel& model, const std::vector<int>& roots) {
+void mark_outside_content(PageModel& model, const std::vector<int>& roots, const SourceLines& lines) {
+  if (roots.empty()) return;
   std::vector<bool> chosen = mark_subtrees(model, roots);
-  std::vector<std::size_t> out;
-  for (std::size_t i = 0; i < model.blocks.size(); ++i) {
-    int owner = model.blocks[i].owner;
-    if (owner >= 0 && chosen[static_cast<std::size_t>(owner)] && !at(model, owner).pruned) out.push_back(i);
+  const GumboElement& main = *at(model, roots.front()).element;
+  std::string reason = "outside the main content, " + describe(main);
+  if (int line = lines.line(main.start_pos.offset); line > 0 && main.original_tag.length > 0)
+    reason += " at line " + std::to_string(line);
+  for (PageBlock& block : model.blocks) {
+    if (!block.block.kept()) continue;
+    if (block.owner < 0 || !chosen[static_cast<std::size_t>(block.owner)]) mark_removed(block.block, stage::k_outside_main_content, reason);
   }
-  return out;
 }
 
 }  // namespace pith::html

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "pith/html/page_model.h"
+#include "pith/html/source_lines.h"
 
 namespace pith::html {
 
@@ -14,7 +15,8 @@ std::vector<int> select_content_roots(PageModel& model);
 /// The outermost comment sections outside `roots`, for users who keep comments.
 std::vector<int> comment_sections(const PageModel& model, const std::vector<int>& roots);
 
-/// Indexes of the blocks under `roots` that are article text (or marked removed, to report).
-std::vector<std::size_t> blocks_under(const PageModel& model, const std::vector<int>& roots);
+/// Marks every still-kept block outside the subtrees of `roots` as outside the main content,
+/// naming the first root (and its line) in the reason.
+void mark_outside_content(PageModel& model, const std::vector<int>& roots, const SourceLines& lines);
 
 }  // namespace pith::html

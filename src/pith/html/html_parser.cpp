@@ -3,15 +3,19 @@
 
 #include <gumbo.h>
 
+#include <iterator>
 #include <memory>
+#include <string>
 
 #include "pith/base/line_shape.h"
 #include "pith/html/charset.h"
 #include "pith/html/content_selection.h"
+#include "pith/html/extraction_stages.h"
 #include "pith/html/metadata.h"
 #include "pith/html/page_model.h"
 #include "pith/html/prescan.h"
 #include "pith/html/pruning.h"
+#include "pith/html/source_lines.h"
 
 namespace pith {
 
@@ -23,12 +27,13 @@ constexpr float k_max_link_density = 0.5f;
 /// the page's markup hid the article (rendered by script) or split it beyond recognition.
 constexpr std::size_t k_json_ld_fallback_ratio = 2;
 
-bool kind_wanted(const html::PageBlock& block, const Config& config) {
+/// The stage that drops a main-content block of `block`'s kind under `config`, or empty.
+std::string_view unwanted_kind_stage(const html::PageBlock& block, const Config& config) {
   switch (block.block.kind) {
-    case BlockKind::list_item: return config.keep_lists;
-    case BlockKind::table_row: return config.keep_tables;
-    case BlockKind::caption: return config.keep_captions;
-    default: return true;  // a paragraph inside a table is page layout, not table data
+    case BlockKind::list_item: return config.keep_lists ? std::string_view() : html::stage::k_dropped_kind;
+    case BlockKind::table_row: return config.keep_tables ? std::string_view() : html::stage::k_dropped_kind;
+    case BlockKind::caption: return config.keep_captions ? std::string_view() : html::stage::k_caption;
+    default: return {};  // a paragraph inside a table is page layout, not table data
   }
 }
 
@@ -60,23 +65,32 @@ void prefer_h1_title(const std::string& h1, Metadata& meta) {
     }
 }
 
-void emit_blocks(const html::PageModel& model, const std::vector<std::size_t>& chosen, const Config& config,
-                 Document& doc) {
-  std::string title_key = shape::key(doc.meta.title), h1_key = shape::key(model.first_h1);
+/// The last stages, over the blocks of the main content: kinds the user dropped, link-dense
+/// blocks and the headline.
+void mark_main_content(html::PageModel& model, const Config& config, const Metadata& meta) {
+  std::string title_key = shape::key(meta.title), h1_key = shape::key(model.first_h1);
   bool headline_dropped = false;
-  for (std::size_t index : chosen) {
-    const html::PageBlock& block = model.blocks[index];
-    if (!block.block.kept()) {
-      doc.blocks.push_back(block.block);
-      continue;
-    }
-    if (!kind_wanted(block, config)) continue;
-    if (block.block.kind != BlockKind::heading && block.block.link_density > k_max_link_density) continue;
-    if (!headline_dropped && is_headline(block.block, title_key, h1_key)) {
+  for (html::PageBlock& page_block : model.blocks) {
+    Block& block = page_block.block;
+    if (!block.kept()) continue;
+    if (std::string_view stage = unwanted_kind_stage(page_block, config); !stage.empty()) {
+      mark_removed(block, stage, std::string(block_kind_name(block.kind)) + " not kept");
+    } else if (block.kind != BlockKind::heading && block.link_density > k_max_link_density) {
+      mark_removed(block, html::stage::k_link_dense,
+                   std::to_string(static_cast<int>(block.link_density * 100.0f + 0.5f)) + "% of its text is link text");
+    } else if (!headline_dropped && is_headline(block, title_key, h1_key)) {
       headline_dropped = true;
-      continue;
+      mark_removed(block, html::stage::k_headline, "the headline, given as the title");
     }
-    doc.blocks.push_back(block.block);
+  }
+}
+
+/// Every block of the page, kept or not, into `doc` with the line it starts on.
+void emit_blocks(html::PageModel& model, const html::SourceLines& lines, Document& doc) {
+  doc.blocks.reserve(doc.blocks.size() + model.blocks.size());
+  for (html::PageBlock& block : model.blocks) {
+    block.block.line = lines.line(block.offset);
+    doc.blocks.push_back(std::move(block.block));
   }
 }
 
@@ -87,11 +101,16 @@ std::size_t kept_chars(const Document& doc) {
   return n;
 }
 
+/// Replaces the extraction with the lines of JSON-LD's articleBody: the blocks kept so far are
+/// marked, and the body's lines go where the first of them was.
 void use_json_ld_body(const std::string& body, Document& doc) {
-  std::vector<Block> embeds;
-  for (Block& block : doc.blocks)
-    if (!block.kept()) embeds.push_back(std::move(block));
-  doc.blocks = std::move(embeds);
+  std::size_t first_kept = doc.blocks.size();
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!doc.blocks[i].kept()) continue;
+    if (first_kept == doc.blocks.size()) first_kept = i;
+    mark_removed(doc.blocks[i], html::stage::k_json_ld_body, "replaced by the page's JSON-LD articleBody");
+  }
+  std::vector<Block> lines;
   std::size_t start = 0;
   while (start < body.size()) {
     std::size_t end = body.find('\n', start);
@@ -101,8 +120,10 @@ void use_json_ld_body(const std::string& body, Document& doc) {
     if (line.empty()) continue;
     Block block;
     block.text = std::string(line);
-    doc.blocks.push_back(std::move(block));
+    lines.push_back(std::move(block));
   }
+  doc.blocks.insert(doc.blocks.begin() + static_cast<std::ptrdiff_t>(first_kept), std::make_move_iterator(lines.begin()),
+                    std::make_move_iterator(lines.end()));
 }
 
 }  // namespace
@@ -120,24 +141,30 @@ bool looks_like_html(std::string_view bytes) {
 }
 
 bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string*) {
-  html::Prescan page = html::prescan(html::decode_to_utf8(bytes));
+  std::string page_text = html::decode_to_utf8(bytes);
+  html::Prescan page = html::prescan(page_text);
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are normal input here; recording them costs time
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
       gumbo_parse_with_options(&options, page.html.data(), page.html.size()),
       [](GumboOutput* out) { gumbo_destroy_output(&kGumboDefaultOptions, out); });
+  html::SourceLines lines(page_text, page);
 
   html::JsonLdArticle json_ld = html::parse_json_ld(page.json_ld);
   html::read_metadata(output->root, json_ld, doc.meta);
   html::PageModel model = html::build_page_model(output->root, config);
   prefer_h1_title(model.first_h1, doc.meta);
+  // The stages, in order; each marks what it drops and leaves the rest to the next.
   html::prune_by_verdicts(model, config);
   std::vector<int> roots = html::select_content_roots(model);
   if (config.keep_comments) {
     std::vector<int> comments = html::comment_sections(model, roots);
     roots.insert(roots.end(), comments.begin(), comments.end());
   }
-  emit_blocks(model, html::blocks_under(model, roots), config, doc);
+  html::mark_pruned_blocks(model);
+  html::mark_outside_content(model, roots, lines);
+  mark_main_content(model, config, doc.meta);
+  emit_blocks(model, lines, doc);
   if (json_ld.article_body.size() > k_json_ld_fallback_ratio * kept_chars(doc))
     use_json_ld_body(json_ld.article_body, doc);
   return true;

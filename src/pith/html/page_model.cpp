@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "pith/html/extraction_stages.h"
+
 namespace pith::html {
 
 namespace {
@@ -132,7 +134,7 @@ class ModelBuilder {
   /// Takes in `node`; returns its element index when its children are to be walked, else -1.
   int enter(const GumboNode* node) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-      append_text(node->v.text.text);
+      append_text(node->v.text);
       return -1;
     }
     if (node->type != GUMBO_NODE_ELEMENT) return -1;
@@ -141,25 +143,43 @@ class ModelBuilder {
       m_buffer.push_back('\n');
       return -1;
     }
-    if (is_social_embed(el)) {
+    if (m_drop_root < 0 && is_social_embed(el)) {
       flush();
       add_embed(node);
       return -1;
     }
-    if (is_never_content_tag(el.tag) || is_hidden(el) || el.tag == GUMBO_TAG_IMG) return -1;
+    if (el.tag == GUMBO_TAG_IMG) return -1;
     if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) separate_cell();
 
     int index = static_cast<int>(m_model.elements.size());
     Element element;
     element.element = &el;
     element.parent = m_open.empty() ? -1 : m_open.back();
-    // Words inside a sentence are never cut out by name: a <span class="author"> in a
-    // paragraph is part of what it says. Furniture comes in blocks.
-    element.verdict = is_phrasing_tag(el.tag) ? Verdict::neutral : verdict_by_attributes(el);
-    element.article_marker = is_article_marker(el);
-    m_model.elements.push_back(element);
+    if (m_drop_root >= 0) {
+      element.pruned = element.removed_at_build = true;
+    } else if (std::string_view stage = build_stage(el); !stage.empty()) {
+      element.pruned = element.removed_at_build = true;
+      element.removed_by = stage;
+      element.reason = build_reason(el, stage);
+    } else {
+      // Words inside a sentence are never cut out by name: a <span class="author"> in a
+      // paragraph is part of what it says. Furniture comes in blocks.
+      element.verdict = is_phrasing_tag(el.tag) ? Verdict::neutral : verdict_by_attributes(el);
+      element.article_marker = is_article_marker(el);
+    }
+    bool drop_root = m_drop_root < 0 && element.removed_at_build;
+    m_model.elements.push_back(std::move(element));
     m_open.push_back(index);
-    if (is_block_tag(el.tag)) {
+    if (drop_root) {
+      // A dropped element inside a sentence (a <button>, a hidden <span>) takes its text apart
+      // from the sentence's, which goes on after it.
+      m_drop_root = index;
+      m_saved = {std::move(m_buffer), m_link_chars, m_block_start};
+      m_buffer.clear();
+      m_link_chars = 0;
+      m_block_start = std::string::npos;
+      m_owners.push_back(index);
+    } else if (is_block_tag(el.tag)) {
       flush();
       m_owners.push_back(index);
     }
@@ -170,7 +190,14 @@ class ModelBuilder {
   void leave(int index) {
     const GumboElement& el = *m_model.elements[static_cast<std::size_t>(index)].element;
     if (el.tag == GUMBO_TAG_A && m_config.keep_links) append_link_target(attribute(el, "href"));
-    if (is_block_tag(el.tag)) {
+    if (index == m_drop_root) {
+      flush();
+      m_owners.pop_back();
+      m_buffer = std::move(m_saved.buffer);
+      m_link_chars = m_saved.link_chars;
+      m_block_start = m_saved.block_start;
+      m_drop_root = -1;
+    } else if (is_block_tag(el.tag)) {
       flush();
       m_owners.pop_back();
     }
@@ -179,8 +206,22 @@ class ModelBuilder {
     m_open.pop_back();
   }
 
-  void append_text(const char* text) {
-    for (const char* c = text; *c; ++c) {
+  /// The stage that drops `el` with its subtree while the model is built, or empty.
+  static std::string_view build_stage(const GumboElement& el) {
+    if (el.tag == GUMBO_TAG_NAV || el.tag == GUMBO_TAG_MENU) return stage::k_navigation;
+    if (is_never_content_tag(el.tag)) return stage::k_non_content;
+    if (is_hidden(el)) return stage::k_hidden;
+    return {};
+  }
+
+  static std::string build_reason(const GumboElement& el, std::string_view stage) {
+    if (stage == stage::k_hidden) return describe(el) + " is hidden";
+    if (stage == stage::k_navigation) return describe(el) + " is navigation";
+    return describe(el) + " never holds article text";
+  }
+
+  void append_text(const GumboText& node) {
+    for (const char* c = node.text; *c; ++c) {
       if (m_context.pre > 0) {
         m_buffer.push_back(*c);
       } else if (is_space(*c)) {
@@ -189,7 +230,9 @@ class ModelBuilder {
       } else {
         m_buffer.push_back(*c);
       }
-      if (m_context.links > 0 && !is_space(*c) && (static_cast<unsigned char>(*c) & 0xC0) != 0x80) ++m_link_chars;
+      if (is_space(*c)) continue;
+      if (m_block_start == std::string::npos) m_block_start = node.start_pos.offset + static_cast<std::size_t>(c - node.text);
+      if (m_context.links > 0 && (static_cast<unsigned char>(*c) & 0xC0) != 0x80) ++m_link_chars;
     }
   }
 
@@ -222,11 +265,14 @@ class ModelBuilder {
   void flush() {
     std::string text = m_context.pre > 0 ? trim_outer(m_buffer) : tidy_lines(m_buffer);
     std::size_t links = m_link_chars;
+    std::size_t start = m_block_start;
     m_buffer.clear();
     m_link_chars = 0;
+    m_block_start = std::string::npos;
     if (text.empty()) return;
     PageBlock block;
     block.owner = m_owners.empty() ? 0 : m_owners.back();
+    block.offset = start;
     GumboTag owner_tag = m_model.elements.empty() ? GUMBO_TAG_BODY
                                                   : m_model.elements[static_cast<std::size_t>(block.owner)].element->tag;
     block.block.kind = kind_of(owner_tag);
@@ -238,7 +284,7 @@ class ModelBuilder {
     block.block.link_density =
         block.text_chars ? static_cast<float>(block.link_chars) / static_cast<float>(block.text_chars) : 0.0f;
     block.block.text = std::move(text);
-    if (owner_tag == GUMBO_TAG_H1 && m_model.first_h1.empty()) m_model.first_h1 = block.block.text;
+    if (owner_tag == GUMBO_TAG_H1 && m_model.first_h1.empty() && m_drop_root < 0) m_model.first_h1 = block.block.text;
     if (!m_model.elements.empty() && m_model.elements[static_cast<std::size_t>(block.owner)].first_block < 0)
       m_model.elements[static_cast<std::size_t>(block.owner)].first_block = static_cast<int>(m_model.blocks.size());
     m_model.blocks.push_back(std::move(block));
@@ -259,8 +305,9 @@ class ModelBuilder {
     if (text.empty()) text = src.empty() ? std::string("(embedded media)") : "(embedded media: " + std::string(src) + ")";
     PageBlock block;
     block.owner = m_owners.empty() ? 0 : m_owners.back();
+    block.offset = el.start_pos.offset;
     block.block.text = std::move(text);
-    block.block.removed_by = "social-embed";
+    block.block.removed_by = stage::k_social_embed;
     block.block.reason = "an embedded social-media post or player";
     m_model.blocks.push_back(std::move(block));
   }
@@ -269,6 +316,16 @@ class ModelBuilder {
   PageModel m_model;
   std::string m_buffer;
   std::size_t m_link_chars = 0;
+  /// Parsed-page offset of the first visible character in `m_buffer`, npos while it has none.
+  std::size_t m_block_start = std::string::npos;
+  /// The outermost element being walked that was dropped at build (-1 outside one), and the
+  /// text of the enclosing block that was pending when it opened.
+  int m_drop_root = -1;
+  struct Pending {
+    std::string buffer;
+    std::size_t link_chars = 0;
+    std::size_t block_start = std::string::npos;
+  } m_saved;
   std::vector<int> m_open;
   std::vector<int> m_owners;
   Context m_context;
@@ -298,7 +355,8 @@ void total_text(PageModel& model) {
     at(element.parent).link_chars += element.link_chars;
     at(element.parent).prose_chars += element.prose_chars;
     at(element.parent).articles += element.articles;
-    if (element.holds_marker || is_strong_marker(element)) at(element.parent).holds_marker = true;
+    if (!element.removed_at_build && (element.holds_marker || is_strong_marker(element)))
+      at(element.parent).holds_marker = true;
   }
 }
 
@@ -311,5 +369,45 @@ bool is_strong_marker(const Element& element) {
 }
 
 PageModel build_page_model(const GumboNode* root, const Config& config) { return ModelBuilder(config).build(root); }
+
+const Element& removal_root(const PageModel& model, int index) {
+  while (model.elements[static_cast<std::size_t>(index)].removed_by.empty() &&
+         model.elements[static_cast<std::size_t>(index)].parent >= 0)
+    index = model.elements[static_cast<std::size_t>(index)].parent;
+  return model.elements[static_cast<std::size_t>(index)];
+}
+
+void mark_pruned_blocks(PageModel& model) {
+  for (PageBlock& block : model.blocks) {
+    if (!block.block.kept() || block.owner < 0 || !model.elements[static_cast<std::size_t>(block.owner)].pruned) continue;
+    const Element& root = removal_root(model, block.owner);
+    mark_removed(block.block, root.removed_by, root.reason);
+  }
+}
+
+std::string describe(const GumboElement& element) {
+  /// Attribute values past this many bytes are cut: the reason names the element, no more.
+  constexpr std::size_t k_max_value = 60;
+  std::string out = "<";
+  out += element.tag == GUMBO_TAG_UNKNOWN ? std::string_view("element") : gumbo_normalized_tagname(element.tag);
+  for (const char* name : {"id", "class", "role"}) {
+    std::string_view value = attribute(element, name);
+    if (value.empty()) continue;
+    out += ' ';
+    out += name;
+    out += "=\"";
+    if (value.size() > k_max_value) {
+      std::size_t cut = k_max_value;
+      while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+      out += value.substr(0, cut);
+      out += "...";
+    } else {
+      out += value;
+    }
+    out += '"';
+  }
+  out += '>';
+  return out;
+}
 
 }  // namespace pith::html

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pith/config.h"
@@ -20,8 +21,14 @@ struct Element {
   int end = 0;
   Verdict verdict = Verdict::neutral;
   bool article_marker = false;
-  /// Dropped with its whole subtree (furniture by tag or attributes).
+  /// Dropped with its whole subtree (furniture by tag or attributes, hidden, or inside such).
   bool pruned = false;
+  /// Dropped when the model was built (by tag or visibility), for good: pruning never revives it.
+  bool removed_at_build = false;
+  /// The extraction stage that dropped this element's subtree, set on the subtree's root only
+  /// (empty elsewhere), and why.
+  std::string_view removed_by;
+  std::string reason;
   /// Characters of kept text below, and of those inside links.
   std::size_t text_chars = 0;
   std::size_t link_chars = 0;
@@ -40,6 +47,8 @@ struct Element {
 struct PageBlock {
   Block block;
   int owner = -1;  ///< the innermost block-level element holding the text
+  /// Byte offset of the block's first text in the parsed (prescanned) page; npos when unknown.
+  std::size_t offset = std::string::npos;
   std::size_t text_chars = 0;
   std::size_t link_chars = 0;
 };
@@ -61,8 +70,21 @@ double link_density(const Element& element);
 /// An explicit marker other than <article>, which comment threads and teasers use too.
 bool is_strong_marker(const Element& element);
 
-/// Builds the model of the <body> under `root` without recursion. Elements that can never be
-/// content are skipped; social embeds become blocks already marked `social-embed`.
+/// Builds the model of the <body> under `root` without recursion. Every text becomes a block.
+/// Elements that can never be content (by tag), <nav>s and hidden elements are in the model
+/// already dropped (`removed_at_build`, with the stage on the root); social embeds become
+/// blocks already marked `social-embed`.
 PageModel build_page_model(const GumboNode* root, const Config& config);
+
+/// The element holding the removal of pruned element `index`: itself or the nearest ancestor
+/// with `removed_by` set.
+const Element& removal_root(const PageModel& model, int index);
+
+/// Marks every still-kept block whose owner is pruned as removed by the stage that pruned
+/// its subtree.
+void mark_pruned_blocks(PageModel& model);
+
+/// A short description of an element for reasons: `<div class="share-bar">`.
+std::string describe(const GumboElement& element);
 
 }  // namespace pith::html

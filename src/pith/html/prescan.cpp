@@ -164,6 +164,7 @@ class Rewriter {
     while (pos < m_page.size()) {
       std::size_t lt = m_page.find('<', pos);
       if (lt == std::string_view::npos) lt = m_page.size();
+      copy_from(pos);
       append_text(m_out.html, m_page.substr(pos, lt - pos));
       if (lt == m_page.size()) break;
       pos = markup_at(lt);
@@ -172,6 +173,19 @@ class Rewriter {
   }
 
  private:
+  /// Notes that what is appended next is copied from byte `in` of the page.
+  void copy_from(std::size_t in) {
+    std::size_t out = m_out.html.size();
+    std::size_t expected = m_out.shifts.empty() ? out : m_out.shifts.back().in + (out - m_out.shifts.back().out);
+    if (in != expected) m_out.shifts.push_back({out, in});
+  }
+
+  /// Appends the markup of the tag that starts at `m_tag_at` (maybe with attributes cut off).
+  void copy_tag(std::string_view tag) {
+    copy_from(m_tag_at);
+    m_out.html.append(tag);
+  }
+
   /// Handles the markup starting at `lt`; returns where plain text resumes.
   std::size_t markup_at(std::size_t lt) {
     if (m_page.compare(lt, 4, "<!--") == 0) return find_comment_end(m_page, lt);
@@ -182,6 +196,7 @@ class Rewriter {
     while (name_end < m_page.size() && is_tag_name_char(m_page[name_end])) ++name_end;
     if (name_end == name_at || !std::isalpha(static_cast<unsigned char>(m_page[name_at]))) {
       // Not a tag ("a < b", "<!doctype", "<?xml"): the parser's rules for these need no help.
+      copy_from(lt);
       m_out.html.push_back('<');
       return lt + 1;
     }
@@ -191,6 +206,7 @@ class Rewriter {
     // A tag the page ends inside is dropped by the parser (eof-in-tag); drop it here.
     if (!extent.closed) return m_page.size();
     std::size_t close = extent.end;
+    m_tag_at = lt;
     std::string_view tag = m_page.substr(lt, close - lt);
     if (extent.cut != std::string_view::npos) {
       m_cut_tag.assign(m_page.substr(lt, extent.cut - lt));
@@ -210,19 +226,23 @@ class Rewriter {
     std::size_t end = m_page.find('>', lt);
     end = end == std::string_view::npos ? m_page.size() : end + 1;
     if (!m_content_seen && m_out.html.find_first_not_of(" \t\r\n\f") != std::string::npos) m_content_seen = true;
-    if (!m_content_seen) m_out.html.append(m_page.substr(lt, end - lt));
+    if (!m_content_seen) {
+      copy_from(lt);
+      m_out.html.append(m_page.substr(lt, end - lt));
+    }
     return end;
   }
 
   std::size_t start_tag(const std::string& name, std::string_view tag, std::size_t after) {
     if (name == "script" || name == "style") return drop_body(name, tag, after);
     if (name == "plaintext") {  // everything after it is text
-      m_out.html.append(m_page.substr(after - tag.size()));
+      copy_from(m_tag_at);
+      m_out.html.append(m_page.substr(m_tag_at));
       return m_page.size();
     }
     if (in(k_raw_text, name)) {
       std::size_t end = find_end_tag(m_page, after, name);
-      m_out.html.append(tag);
+      copy_tag(tag);
       m_out.html.append(m_page.substr(after, end - after));
       return end;
     }
@@ -235,7 +255,7 @@ class Rewriter {
         return after;
       }
       ++m_elements;
-      m_out.html.append(tag);
+      copy_tag(tag);
       return after;
     }
     if (m_open.size() >= m_max_depth || (formatting && m_formatting >= k_max_formatting) ||
@@ -248,7 +268,7 @@ class Rewriter {
     if (formatting) ++m_formatting;
     ++m_elements;
     m_open.push_back(name);
-    m_out.html.append(tag);
+    copy_tag(tag);
     return after;
   }
 
@@ -268,11 +288,11 @@ class Rewriter {
       return;
     }
     if (in(k_void, name) || in(k_self_closing_by_parser, name)) {  // never on the stack
-      m_out.html.append(tag);
+      copy_tag(tag);
       return;
     }
     if (open != m_open.rend()) m_open.erase(std::prev(open.base()), m_open.end());
-    m_out.html.append(tag);
+    copy_tag(tag);
   }
 
   /// Keeps the script or style element but not its body; JSON-LD bodies go to metadata.
@@ -282,7 +302,7 @@ class Rewriter {
     for (char& c : lowered) c = lower(c);
     if (name == "script" && lowered.find("ld+json") != std::string::npos)
       m_out.json_ld.emplace_back(m_page.substr(after, end - after));
-    m_out.html.append(tag);
+    copy_tag(tag);
     return end;
   }
 
@@ -291,6 +311,7 @@ class Rewriter {
   Prescan m_out;
   std::vector<std::string> m_open;
   std::string m_cut_tag;  ///< a tag with its excess attributes cut off
+  std::size_t m_tag_at = 0;  ///< where the tag being handled starts in the page
   std::size_t m_formatting = 0;  ///< formatting elements opened and not yet closed
   std::size_t m_elements = 0;    ///< elements passed to the parser so far
   std::map<std::string, std::size_t> m_dropped;
@@ -300,5 +321,13 @@ class Rewriter {
 }  // namespace
 
 Prescan prescan(std::string_view page, std::size_t max_depth) { return Rewriter(page, max_depth).run(); }
+
+std::size_t Prescan::page_offset(std::size_t offset) const {
+  auto after = std::upper_bound(shifts.begin(), shifts.end(), offset,
+                                [](std::size_t value, const Shift& shift) { return value < shift.out; });
+  if (after == shifts.begin()) return offset;
+  const Shift& shift = *std::prev(after);
+  return shift.in + (offset - shift.out);
+}
 
 }  // namespace pith::html

@@ -2,7 +2,11 @@
 // furniture go, except the containers of the article itself.
 #include "pith/html/pruning.h"
 
+#include <string>
+#include <string_view>
+
 #include "pith/html/candidate_scoring.h"
+#include "pith/html/extraction_stages.h"
 
 namespace pith::html {
 
@@ -14,15 +18,24 @@ bool is_guarded_tag(GumboTag tag) {
   return tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER;
 }
 
-/// Furniture this run drops: by attribute verdict, or page header/footer/form by tag.
-bool drops(const Element& element, const Config& config) {
+/// The stage that drops `element` in this run (by attribute verdict, or a page header, footer
+/// or form by tag), or empty.
+std::string_view drop_stage(const Element& element, const Config& config) {
   switch (element.verdict) {
-    case Verdict::boilerplate: return true;
-    case Verdict::comments: return !config.keep_comments;
-    case Verdict::caption: return !config.keep_captions;
-    case Verdict::neutral: return is_guarded_tag(element.element->tag);
+    case Verdict::boilerplate: return stage::k_boilerplate;
+    case Verdict::comments: return config.keep_comments ? std::string_view() : stage::k_comment;
+    case Verdict::caption: return config.keep_captions ? std::string_view() : stage::k_caption;
+    case Verdict::neutral: return is_guarded_tag(element.element->tag) ? stage::k_page_region : std::string_view();
   }
-  return false;
+  return {};
+}
+
+std::string drop_reason(const Element& element, std::string_view stage) {
+  std::string described = describe(*element.element);
+  if (stage == stage::k_page_region) return "a page region: " + described;
+  std::string token = verdict_token(*element.element);
+  return described + " names " + (stage == stage::k_boilerplate ? "page furniture" : std::string(stage)) +
+         " (\"" + token + "\")";
 }
 
 /// Prunes every element `drop` accepts, with its subtree, then totals the text again.
@@ -30,7 +43,8 @@ template <class Drop>
 void prune_where(PageModel& model, Drop&& drop) {
   for (std::size_t i = 1; i < model.elements.size(); ++i) {
     Element& element = model.elements[i];
-    element.pruned = (element.parent >= 0 && at(model, element.parent).pruned) || drop(element);
+    element.pruned = element.removed_at_build || (element.parent >= 0 && at(model, element.parent).pruned) ||
+                     drop(element);
   }
   total_text(model);
 }
@@ -51,11 +65,16 @@ void prune_by_verdicts(PageModel& model, const Config& config) {
   for (int node = provisional_top(model); node >= 0; node = at(model, node).parent)
     shelter[static_cast<std::size_t>(node)] = true;
 
-  for (Element& element : model.elements) element.pruned = false;
+  for (Element& element : model.elements) element.pruned = element.removed_at_build;
   total_text(model);
-  prune_where(model, [&](const Element& element) {
+  prune_where(model, [&](Element& element) {
     std::size_t i = static_cast<std::size_t>(&element - model.elements.data());
-    return !shelter[i] && drops(element, config) && !element.holds_marker && !is_strong_marker(element);
+    if (shelter[i] || element.holds_marker || is_strong_marker(element)) return false;
+    std::string_view stage = drop_stage(element, config);
+    if (stage.empty()) return false;
+    element.removed_by = stage;
+    element.reason = drop_reason(element, stage);
+    return true;
   });
 }
 

@@ -10,10 +10,22 @@ namespace pith::html {
 
 namespace {
 
+/// `set` sorted, at compile time, for binary search.
+template <std::size_t N>
+constexpr std::array<std::string_view, N> sorted(std::array<std::string_view, N> set) {
+  std::sort(set.begin(), set.end());
+  return set;
+}
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& sorted_set, std::string_view token) {
+  return std::binary_search(sorted_set.begin(), sorted_set.end(), token);
+}
+
 /// Tokens that name furniture around an article on news sites and blogs in general. Matched as
 /// whole tokens of class/id/role (split at spaces, '-', '_' and camelCase), so "ad" never
 /// matches "header" or "shadow".
-constexpr std::array<std::string_view, 62> k_boilerplate_tokens = {
+constexpr std::array<std::string_view, 62> k_boilerplate_tokens_list = {
     "share",      "sharing",    "shares",       "sharebar",   "social",     "socials",      "related",
     "promo",      "promotion",  "promoted",     "newsletter", "newsletters", "subscribe",   "subscription",
     "sponsor",    "sponsored",  "ad",           "ads",        "advert",     "advertisement", "adslot",
@@ -23,21 +35,26 @@ constexpr std::array<std::string_view, 62> k_boilerplate_tokens = {
     "trending",   "popular",    "outbrain",     "taboola",    "recirculation", "signup",    "banner",
     "masthead",   "complementary", "tags", "byline", "timestamp", "author", "meta", "prev", "previous",
     "next", "prevnext", "pager", "pagination"};
+constexpr auto k_boilerplate_tokens = sorted(k_boilerplate_tokens_list);
 
-constexpr std::array<std::string_view, 6> k_comment_tokens = {"comment", "comments", "disqus",
+constexpr std::array<std::string_view, 6> k_comment_tokens_list = {"comment", "comments", "disqus",
                                                                "discussion", "respond", "replies"};
+constexpr auto k_comment_tokens = sorted(k_comment_tokens_list);
 
-constexpr std::array<std::string_view, 5> k_caption_tokens = {"caption", "captions", "credit", "credits",
+constexpr std::array<std::string_view, 5> k_caption_tokens_list = {"caption", "captions", "credit", "credits",
                                                                "figcaption"};
+constexpr auto k_caption_tokens = sorted(k_caption_tokens_list);
 
 /// Readability's long-tested hints, as tokens: where the body usually sits...
-constexpr std::array<std::string_view, 14> k_positive_tokens = {
+constexpr std::array<std::string_view, 14> k_positive_tokens_list = {
     "article", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story", "storybody",
     "articlebody", "prose", "richtext"};
+constexpr auto k_positive_tokens = sorted(k_positive_tokens_list);
 /// ...and what usually sits beside it.
-constexpr std::array<std::string_view, 16> k_negative_tokens = {
+constexpr std::array<std::string_view, 16> k_negative_tokens_list = {
     "hidden", "banner", "combx", "contact", "foot", "footnote", "masthead", "media", "meta",
     "scroll", "shoutbox", "skyscraper", "shopping", "tool", "byline", "author"};
+constexpr auto k_negative_tokens = sorted(k_negative_tokens_list);
 
 /// Hosts of embedded posts and players; an iframe from elsewhere is dropped without a report.
 constexpr std::array<std::string_view, 14> k_embed_hosts = {
@@ -47,11 +64,6 @@ constexpr std::array<std::string_view, 14> k_embed_hosts = {
 constexpr std::array<std::string_view, 8> k_embed_classes = {
     "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "fb-video", "reddit-card",
     "bluesky-embed"};
-
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& set, std::string_view token) {
-  return std::find(set.begin(), set.end(), token) != set.end();
-}
 
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -96,15 +108,30 @@ std::string_view attribute(const GumboElement& element, const char* name) {
   return attr ? std::string_view(attr->value) : std::string_view();
 }
 
-Verdict verdict_by_attributes(const GumboElement& element) {
+namespace {
+
+/// The verdict of `element`'s tokens, with the token that decided it when `decider` is given.
+Verdict judge_tokens(const GumboElement& element, std::string* decider) {
   Verdict verdict = Verdict::neutral;
   for_each_attribute_token(element, [&](std::string_view token) {
     if (verdict == Verdict::boilerplate) return;
+    Verdict before = verdict;
     if (contains(k_boilerplate_tokens, token)) verdict = Verdict::boilerplate;
     else if (contains(k_comment_tokens, token)) verdict = Verdict::comments;
     else if (verdict == Verdict::neutral && contains(k_caption_tokens, token)) verdict = Verdict::caption;
+    if (decider && verdict != before) decider->assign(token);
   });
   return verdict;
+}
+
+}  // namespace
+
+Verdict verdict_by_attributes(const GumboElement& element) { return judge_tokens(element, nullptr); }
+
+std::string verdict_token(const GumboElement& element) {
+  std::string token;
+  judge_tokens(element, &token);
+  return token;
 }
 
 int class_weight(const GumboElement& element) {
@@ -162,8 +189,14 @@ bool is_phrasing_tag(GumboTag tag) {
 
 bool is_social_embed(const GumboElement& element) {
   std::string_view cls = attribute(element, "class");
-  for (std::string_view embed : k_embed_classes)
-    if (contains_ci(cls, embed)) return true;
+  if (!cls.empty()) {
+    // One lower-cased copy searched for each class, rather than a case-blind scan per class:
+    // this runs on every element of the page.
+    std::string lowered(cls);
+    for (char& c : lowered) c = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    for (std::string_view embed : k_embed_classes)
+      if (lowered.find(embed) != std::string::npos) return true;
+  }
   if (element.tag != GUMBO_TAG_IFRAME && element.tag != GUMBO_TAG_EMBED && element.tag != GUMBO_TAG_OBJECT)
     return false;
   std::string_view src = attribute(element, "src");

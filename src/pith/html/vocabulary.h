@@ -3,6 +3,7 @@
 
 #include <gumbo.h>
 
+#include <string>
 #include <string_view>
 
 namespace pith::html {
@@ -17,6 +18,9 @@ enum class Verdict {
 
 /// Judges an element by the tokens of its class, id and role attributes.
 Verdict verdict_by_attributes(const GumboElement& element);
+
+/// The class/id/role token that decided verdict_by_attributes(), for reasons; empty when neutral.
+std::string verdict_token(const GumboElement& element);
 
 /// A weight in [-1, 1]: positive when the tokens look like the article body
 /// ("article", "content", "story", "post-body"), negative when they look like page furniture.
