@@ -42,11 +42,16 @@ bool has_text(const pith::Document& doc, const std::string& text) {
 
 TEST_CASE("HTML is recognised by its first markup", "[html][extract]") {
   for (const char* page : {"<!DOCTYPE html><html>", "\xEF\xBB\xBF  <html lang=en>", "\n\n<HEAD><title>x</title>",
-                           "<div class=a>text</div>", "<!-- saved page --><html>", "<body><p>x"}) {
+                           "<div class=a>text</div>", "<!-- saved page --><html>", "<body><p>x",
+                           // pages saved from the middle start with any element
+                           "<style>p { margin: 0 }</style><p>x", "<NOSCRIPT><img src=a.gif></NOSCRIPT>",
+                           "<nav class=top><a href=/>Home</a></nav>", "<b>Headline</b><br>"}) {
     INFO(page);
     CHECK(pith::looks_like_html(page));
   }
-  for (const char* text : {"Plain text about <html> tags.", "a < b and c > d", "", "# Markdown heading"}) {
+  for (const char* text : {"Plain text about <html> tags.", "a < b and c > d", "", "# Markdown heading",
+                           "<john@example.com> wrote on Monday:", "<3 from all of us", "<stylesheet> is not a tag",
+                           "<"}) {
     INFO(text);
     CHECK_FALSE(pith::looks_like_html(text));
   }

@@ -14,12 +14,15 @@ namespace {
 
 const Element& at(const PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
 
+/// Page regions that hold no article unless the article is in them: the article of a page
+/// rendered by script may be only in its <noscript>, a blog's post may sit in an <aside>.
 bool is_guarded_tag(GumboTag tag) {
-  return tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER;
+  return tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE ||
+         tag == GUMBO_TAG_NOSCRIPT;
 }
 
-/// The stage that drops `element` in this run (by attribute verdict, or a page header, footer
-/// or form by tag), or empty.
+/// The stage that drops `element` in this run (by attribute verdict, or a page region by tag),
+/// or empty.
 std::string_view drop_stage(const Element& element, const Config& config) {
   switch (element.verdict) {
     case Verdict::boilerplate: return stage::k_boilerplate;
@@ -67,9 +70,20 @@ void prune_by_verdicts(PageModel& model, const Config& config) {
 
   for (Element& element : model.elements) element.pruned = element.removed_at_build;
   total_text(model);
+  // Where the page marks its main content (<main>, role="main", itemprop="articleBody"), a
+  // page region neither holding nor inside such a marker is not the article, however much
+  // text it has.
+  bool page_marked = model.elements.front().holds_marker || is_strong_marker(model.elements.front());
+  std::vector<bool> in_marker(model.elements.size(), false);
+  for (std::size_t i = 1; i < model.elements.size(); ++i) {
+    int parent = model.elements[i].parent;
+    in_marker[i] = parent >= 0 && (in_marker[static_cast<std::size_t>(parent)] || is_strong_marker(at(model, parent)));
+  }
   prune_where(model, [&](Element& element) {
     std::size_t i = static_cast<std::size_t>(&element - model.elements.data());
-    if (shelter[i] || element.holds_marker || is_strong_marker(element)) return false;
+    if (element.holds_marker || is_strong_marker(element)) return false;
+    bool unmarked_region = page_marked && !in_marker[i] && is_guarded_tag(element.element->tag);
+    if (shelter[i] && !unmarked_region) return false;
     std::string_view stage = drop_stage(element, config);
     if (stage.empty()) return false;
     element.removed_by = stage;

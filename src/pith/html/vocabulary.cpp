@@ -37,6 +37,13 @@ constexpr std::array<std::string_view, 62> k_boilerplate_tokens_list = {
     "next", "prevnext", "pager", "pagination"};
 constexpr auto k_boilerplate_tokens = sorted(k_boilerplate_tokens_list);
 
+/// Token starts that name consent boxes: "cookie-banner" splits into tokens, "cookiebanner",
+/// "CookieConsent" or "consentmanager" do not; and the consent-management platforms whose
+/// names their plug-ins put in every class ("cmplz-", "onetrust-", "CybotCookiebot...").
+constexpr std::array<std::string_view, 11> k_consent_prefixes = {
+    "cookie", "consent", "gdpr", "cmplz", "onetrust", "usercentrics", "didomi", "borlabs", "cybot", "iubenda",
+    "truste"};
+
 constexpr std::array<std::string_view, 6> k_comment_tokens_list = {"comment", "comments", "disqus",
                                                                "discussion", "respond", "replies"};
 constexpr auto k_comment_tokens = sorted(k_comment_tokens_list);
@@ -64,6 +71,11 @@ constexpr std::array<std::string_view, 14> k_embed_hosts = {
 constexpr std::array<std::string_view, 8> k_embed_classes = {
     "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "fb-video", "reddit-card",
     "bluesky-embed"};
+
+template <std::size_t N>
+bool starts_with_any(const std::array<std::string_view, N>& prefixes, std::string_view token) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view prefix) { return token.starts_with(prefix); });
+}
 
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -116,7 +128,7 @@ Verdict judge_tokens(const GumboElement& element, std::string* decider) {
   for_each_attribute_token(element, [&](std::string_view token) {
     if (verdict == Verdict::boilerplate) return;
     Verdict before = verdict;
-    if (contains(k_boilerplate_tokens, token)) verdict = Verdict::boilerplate;
+    if (contains(k_boilerplate_tokens, token) || starts_with_any(k_consent_prefixes, token)) verdict = Verdict::boilerplate;
     else if (contains(k_comment_tokens, token)) verdict = Verdict::comments;
     else if (verdict == Verdict::neutral && contains(k_caption_tokens, token)) verdict = Verdict::caption;
     if (decider && verdict != before) decider->assign(token);
@@ -147,11 +159,11 @@ int class_weight(const GumboElement& element) {
 
 bool is_never_content_tag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
     case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
     case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_MENU: case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_MENU: case GUMBO_TAG_LABEL:
       return true;
     default:
       return false;
@@ -168,7 +180,7 @@ bool is_block_tag(GumboTag tag) {
     case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE:
     case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
     case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML: case GUMBO_TAG_NOSCRIPT:
       return true;
     default:
       return false;

@@ -26,7 +26,8 @@ std::string verdict_token(const GumboElement& element);
 /// ("article", "content", "story", "post-body"), negative when they look like page furniture.
 int class_weight(const GumboElement& element);
 
-/// Elements whose content is never article text, whatever their attributes say.
+/// Elements whose content is never article text, whatever their attributes say. (<aside> and
+/// <noscript> are not among them: some pages put the article there; they are page regions.)
 bool is_never_content_tag(GumboTag tag);
 
 /// True when the element starts a block of text rather than flowing inside one.
