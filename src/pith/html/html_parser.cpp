@@ -3,6 +3,7 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cctype>
 #include <iterator>
 #include <memory>
@@ -66,6 +67,36 @@ void prefer_h1_title(const std::string& h1, Metadata& meta) {
     }
 }
 
+/// A linked paragraph that is still prose: a writer linked a whole sentence or two (often in
+/// bold) to a source or an earlier story. Teasers, calls to action and link lists are short,
+/// end in a question, an exclamation or a cut-off "...", are several lines (one link a line)
+/// or hold many links (a sentence with a pop-up card of headlines in it).
+bool is_linked_prose(const html::PageBlock& block) {
+  constexpr std::size_t k_min_words = 15, k_max_links = 2;
+  if (block.block.kind != BlockKind::paragraph && block.block.kind != BlockKind::quote) return false;
+  if (block.links > k_max_links) return false;
+  std::string_view text = shape::trim(block.block.text);
+  if (text.find('\n') != std::string_view::npos) return false;
+  std::size_t words = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), ' '));
+  if (words < k_min_words) return false;
+  // Closing quotes and brackets after the full stop: " ' ) » ” ’
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view close : {"\"", "'", ")", "\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x99"})
+      if (text.ends_with(close)) {
+        text.remove_suffix(close.size());
+        trimmed = true;
+      }
+  }
+  return text.ends_with('.') && !text.ends_with("..");
+}
+
+/// A table row that holds data: some of its cells are not links (the votes and shares of a
+/// results table beside the linked names), unlike a row of navigation links.
+bool is_data_row(const html::PageBlock& block) {
+  return block.block.kind == BlockKind::table_row && block.unlinked_cells > 0;
+}
+
 /// The last stages, over the blocks of the main content: kinds the user dropped, link-dense
 /// blocks and the headline.
 void mark_main_content(html::PageModel& model, const Config& config, const Metadata& meta) {
@@ -76,7 +107,8 @@ void mark_main_content(html::PageModel& model, const Config& config, const Metad
     if (!block.kept()) continue;
     if (std::string_view stage = unwanted_kind_stage(page_block, config); !stage.empty()) {
       mark_removed(block, stage, std::string(block_kind_name(block.kind)) + " not kept");
-    } else if (block.kind != BlockKind::heading && block.link_density > k_max_link_density) {
+    } else if (block.kind != BlockKind::heading && block.link_density > k_max_link_density &&
+               !is_linked_prose(page_block) && !is_data_row(page_block)) {
       mark_removed(block, html::stage::k_link_dense,
                    std::to_string(static_cast<int>(block.link_density * 100.0f + 0.5f)) + "% of its text is link text");
     } else if (!headline_dropped && is_headline(block, title_key, h1_key)) {

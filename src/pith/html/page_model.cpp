@@ -149,12 +149,16 @@ class ModelBuilder {
       return -1;
     }
     if (el.tag == GUMBO_TAG_IMG) return -1;
-    if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) separate_cell();
+    if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) {
+      separate_cell();
+      m_cell_start = {m_visible_chars, m_link_chars};
+    }
 
     int index = static_cast<int>(m_model.elements.size());
     Element element;
     element.element = &el;
     element.parent = m_open.empty() ? -1 : m_open.back();
+    element.reopened = (node->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) != 0;
     if (m_drop_root >= 0) {
       element.pruned = element.removed_at_build = true;
     } else if (std::string_view stage = build_stage(el); !stage.empty()) {
@@ -174,34 +178,43 @@ class ModelBuilder {
       // A dropped element inside a sentence (a <button>, a hidden <span>) takes its text apart
       // from the sentence's, which goes on after it.
       m_drop_root = index;
-      m_saved = {std::move(m_buffer), m_link_chars, m_block_start};
+      m_saved = {std::move(m_buffer), m_link_chars, m_visible_chars, m_unlinked_cells, m_links, m_block_start};
       m_buffer.clear();
-      m_link_chars = 0;
+      m_link_chars = m_visible_chars = m_unlinked_cells = m_links = 0;
       m_block_start = std::string::npos;
       m_owners.push_back(index);
     } else if (is_block_tag(el.tag)) {
       flush();
       m_owners.push_back(index);
     }
-    m_context.count(el.tag, +1);
+    if (el.tag == GUMBO_TAG_A && !m_model.elements.back().reopened) ++m_links;
+    m_context.count(m_model.elements.back().reopened ? GUMBO_TAG_UNKNOWN : el.tag, +1);
     return index;
   }
 
   void leave(int index) {
-    const GumboElement& el = *m_model.elements[static_cast<std::size_t>(index)].element;
-    if (el.tag == GUMBO_TAG_A && m_config.keep_links) append_link_target(attribute(el, "href"));
+    const Element& element = m_model.elements[static_cast<std::size_t>(index)];
+    const GumboElement& el = *element.element;
+    bool reopened = element.reopened;
+    if (el.tag == GUMBO_TAG_A && m_config.keep_links && !reopened) append_link_target(attribute(el, "href"));
+    if ((el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) && m_visible_chars > m_cell_start.visible &&
+        m_link_chars == m_cell_start.links)
+      ++m_unlinked_cells;
     if (index == m_drop_root) {
       flush();
       m_owners.pop_back();
       m_buffer = std::move(m_saved.buffer);
       m_link_chars = m_saved.link_chars;
+      m_visible_chars = m_saved.visible_chars;
+      m_unlinked_cells = m_saved.unlinked_cells;
+      m_links = m_saved.links;
       m_block_start = m_saved.block_start;
       m_drop_root = -1;
     } else if (is_block_tag(el.tag)) {
       flush();
       m_owners.pop_back();
     }
-    m_context.count(el.tag, -1);
+    m_context.count(reopened ? GUMBO_TAG_UNKNOWN : el.tag, -1);
     m_model.elements[static_cast<std::size_t>(index)].end = static_cast<int>(m_model.elements.size());
     m_open.pop_back();
   }
@@ -232,7 +245,9 @@ class ModelBuilder {
       }
       if (is_space(*c)) continue;
       if (m_block_start == std::string::npos) m_block_start = node.start_pos.offset + static_cast<std::size_t>(c - node.text);
-      if (m_context.links > 0 && (static_cast<unsigned char>(*c) & 0xC0) != 0x80) ++m_link_chars;
+      if ((static_cast<unsigned char>(*c) & 0xC0) == 0x80) continue;
+      ++m_visible_chars;
+      if (m_context.links > 0) ++m_link_chars;
     }
   }
 
@@ -266,13 +281,16 @@ class ModelBuilder {
     std::string text = m_context.pre > 0 ? trim_outer(m_buffer) : tidy_lines(m_buffer);
     std::size_t links = m_link_chars;
     std::size_t start = m_block_start;
+    std::size_t unlinked_cells = m_unlinked_cells, link_count = m_links;
     m_buffer.clear();
-    m_link_chars = 0;
+    m_link_chars = m_visible_chars = m_unlinked_cells = m_links = 0;
     m_block_start = std::string::npos;
     if (text.empty()) return;
     PageBlock block;
     block.owner = m_owners.empty() ? 0 : m_owners.back();
     block.offset = start;
+    block.unlinked_cells = unlinked_cells;
+    block.links = link_count;
     GumboTag owner_tag = m_model.elements.empty() ? GUMBO_TAG_BODY
                                                   : m_model.elements[static_cast<std::size_t>(block.owner)].element->tag;
     block.block.kind = kind_of(owner_tag);
@@ -323,9 +341,17 @@ class ModelBuilder {
   int m_drop_root = -1;
   struct Pending {
     std::string buffer;
-    std::size_t link_chars = 0;
+    std::size_t link_chars = 0, visible_chars = 0, unlinked_cells = 0, links = 0;
     std::size_t block_start = std::string::npos;
   } m_saved;
+  /// Visible characters appended to `m_buffer` (link characters are `m_link_chars`), the
+  /// counts where the current table cell began, and the cells so far without link text.
+  std::size_t m_visible_chars = 0;
+  struct CellStart {
+    std::size_t visible = 0, links = 0;
+  } m_cell_start;
+  std::size_t m_unlinked_cells = 0;
+  std::size_t m_links = 0;  ///< links started in the pending block
   std::vector<int> m_open;
   std::vector<int> m_owners;
   Context m_context;

@@ -29,6 +29,10 @@ struct Element {
   /// (empty elsewhere), and why.
   std::string_view removed_by;
   std::string reason;
+  /// A formatting element the parser opened again by itself (HTML's "reconstruct the active
+  /// formatting elements"): an <a> left unclosed is carried into every later paragraph. Its
+  /// text is not link text; the author linked only the first stretch.
+  bool reopened = false;
   /// Characters of kept text below, and of those inside links.
   std::size_t text_chars = 0;
   std::size_t link_chars = 0;
@@ -51,6 +55,11 @@ struct PageBlock {
   std::size_t offset = std::string::npos;
   std::size_t text_chars = 0;
   std::size_t link_chars = 0;
+  /// Table cells of the block (a row) that hold text and no link text: the figures of a
+  /// results table, which a row of navigation links does not have.
+  std::size_t unlinked_cells = 0;
+  /// Links (<a> elements the author wrote) that start in the block.
+  std::size_t links = 0;
 };
 
 struct PageModel {
