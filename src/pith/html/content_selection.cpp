@@ -88,6 +88,35 @@ void add_outer_chunks(const PageModel& model, const std::vector<bool>& candidate
 }
 
 
+/// How far before the body a lead is looked for: blocks between the headline and the body,
+/// and levels from the body's root up to an ancestor the headline shares.
+constexpr std::size_t k_lead_window = 12;
+constexpr int k_lead_levels = 4;
+/// A lead is prose: this long at least, with little link text.
+constexpr std::size_t k_lead_chars = 40;
+constexpr float k_lead_link_density = 0.3f;
+
+bool ends_like_sentence(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == ')')) text.remove_suffix(1);
+  for (std::string_view end : {".", "!", "?", ":", "\xE2\x80\xA6", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xBB", "\xC2\xAB"})
+    if (text.ends_with(end)) return true;
+  return false;
+}
+
+bool is_lead_text(const PageBlock& block) {
+  BlockKind kind = block.block.kind;
+  if (kind != BlockKind::paragraph && kind != BlockKind::list_item && kind != BlockKind::quote) return false;
+  return block.text_chars >= k_lead_chars && block.block.link_density <= k_lead_link_density &&
+         ends_like_sentence(block.block.text);
+}
+
+/// True when `ancestor` is `node` or one of its first `levels` ancestors.
+bool is_near_ancestor(const PageModel& model, int ancestor, int node, int levels) {
+  for (int level = 0; node >= 0 && level <= levels; ++level, node = at(model, node).parent)
+    if (node == ancestor) return true;
+  return false;
+}
+
 /// True for every element inside one of `roots`. Roots are disjoint subtrees (siblings,
 /// cousins, comment sections), so this costs at most one pass over the elements.
 std::vector<bool> mark_subtrees(const PageModel& model, const std::vector<int>& roots) {
@@ -95,6 +124,40 @@ std::vector<bool> mark_subtrees(const PageModel& model, const std::vector<int>& 
   for (int root : roots)
     for (int i = root; i < at(model, root).end; ++i) chosen[static_cast<std::size_t>(i)] = true;
   return chosen;
+}
+
+/// The lead of the article: prose between its headline and the body, which pages often set
+/// apart from the body (a teaser, a standfirst, a summary list) so that no container of the
+/// body holds it. True for each such block.
+std::vector<bool> lead_blocks(const PageModel& model, const std::vector<int>& roots, const std::vector<bool>& chosen) {
+  std::vector<bool> lead(model.blocks.size(), false);
+  std::size_t first = 0;
+  while (first < model.blocks.size() &&
+         !(model.blocks[first].block.kept() && model.blocks[first].owner >= 0 &&
+           chosen[static_cast<std::size_t>(model.blocks[first].owner)]))
+    ++first;
+  if (first == model.blocks.size()) return lead;
+  // The nearest heading before the body, not too far back.
+  std::size_t headline = first;
+  for (std::size_t i = first, seen = 0; i-- > 0 && seen < k_lead_window;) {
+    if (!model.blocks[i].block.kept()) continue;
+    ++seen;
+    if (model.blocks[i].block.kind == BlockKind::heading) {
+      headline = i;
+      break;
+    }
+  }
+  if (headline == first) return lead;
+  // The headline and the body share a container a few levels above the body.
+  int root = model.blocks[first].owner;
+  while (root >= 0 && std::find(roots.begin(), roots.end(), root) == roots.end()) root = at(model, root).parent;
+  bool near = false;
+  for (int node = model.blocks[headline].owner; node >= 0 && !near; node = at(model, node).parent)
+    near = is_near_ancestor(model, node, root, k_lead_levels);
+  if (!near) return lead;
+  for (std::size_t i = headline + 1; i < first; ++i)
+    if (model.blocks[i].block.kept() && is_lead_text(model.blocks[i])) lead[i] = true;
+  return lead;
 }
 
 }  // namespace
@@ -136,13 +199,16 @@ std::vector<int> comment_sections(const PageModel& model, const std::vector<int>
 void mark_outside_content(PageModel& model, const std::vector<int>& roots, const SourceLines& lines) {
   if (roots.empty()) return;
   std::vector<bool> chosen = mark_subtrees(model, roots);
+  std::vector<bool> lead = lead_blocks(model, roots, chosen);
   const GumboElement& main = *at(model, roots.front()).element;
   std::string reason = "outside the main content, " + describe(main);
   if (int line = lines.line(main.start_pos.offset); line > 0 && main.original_tag.length > 0)
     reason += " at line " + std::to_string(line);
   for (PageBlock& block : model.blocks) {
     if (!block.block.kept()) continue;
-    if (block.owner < 0 || !chosen[static_cast<std::size_t>(block.owner)]) mark_removed(block.block, stage::k_outside_main_content, reason);
+    std::size_t i = static_cast<std::size_t>(&block - model.blocks.data());
+    if ((block.owner < 0 || !chosen[static_cast<std::size_t>(block.owner)]) && !lead[i])
+      mark_removed(block.block, stage::k_outside_main_content, reason);
   }
 }
 
