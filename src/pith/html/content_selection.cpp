@@ -209,6 +209,8 @@ void mark_outside_content(PageModel& model, const std::vector<int>& roots, const
     std::size_t i = static_cast<std::size_t>(&block - model.blocks.data());
     if ((block.owner < 0 || !chosen[static_cast<std::size_t>(block.owner)]) && !lead[i])
       mark_removed(block.block, stage::k_outside_main_content, reason);
+    else if (at(model, block.owner).in_section_header && block.block.kind != BlockKind::heading && !is_lead_text(block))
+      mark_removed(block.block, stage::k_header_meta, "a line of the article's <header> that is no lead: a byline, a date, a label");
   }
 }
 

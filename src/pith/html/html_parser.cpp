@@ -25,6 +25,11 @@ namespace {
 
 /// Blocks this dense with link text are navigation even inside the article ("Read more: ...").
 constexpr float k_max_link_density = 0.5f;
+/// A block of the main content this long that repeats one of the last few long blocks above
+/// it is a layout's second copy (a header for small screens and one for large). Shorter lines
+/// and text repeated further down (the same dish in two days of a meal plan) are meant.
+constexpr std::size_t k_min_duplicate_chars = 40;
+constexpr std::size_t k_duplicate_window = 2;
 /// JSON-LD's articleBody replaces the extraction when it holds this many times more text:
 /// the page's markup hid the article (rendered by script) or split it beyond recognition.
 constexpr std::size_t k_json_ld_fallback_ratio = 2;
@@ -102,9 +107,19 @@ bool is_data_row(const html::PageBlock& block) {
 void mark_main_content(html::PageModel& model, const Config& config, const Metadata& meta) {
   std::string title_key = shape::key(meta.title), h1_key = shape::key(model.first_h1);
   bool headline_dropped = false;
+  std::string previous_keys[k_duplicate_window];  // keys of the last long blocks kept, oldest first
   for (html::PageBlock& page_block : model.blocks) {
     Block& block = page_block.block;
     if (!block.kept()) continue;
+    if (page_block.text_chars >= k_min_duplicate_chars) {
+      std::string key = shape::key(block.text);
+      if (std::find(std::begin(previous_keys), std::end(previous_keys), key) != std::end(previous_keys)) {
+        mark_removed(block, html::stage::k_duplicate, "the same text as a block just above");
+        continue;
+      }
+      std::move(std::begin(previous_keys) + 1, std::end(previous_keys), std::begin(previous_keys));
+      previous_keys[k_duplicate_window - 1] = std::move(key);
+    }
     if (std::string_view stage = unwanted_kind_stage(page_block, config); !stage.empty()) {
       mark_removed(block, stage, std::string(block_kind_name(block.kind)) + " not kept");
     } else if (block.kind != BlockKind::heading && block.link_density > k_max_link_density &&

@@ -33,6 +33,9 @@ struct Element {
   /// formatting elements"): an <a> left unclosed is carried into every later paragraph. Its
   /// text is not link text; the author linked only the first stretch.
   bool reopened = false;
+  /// Inside the <header> of an <article>, <section> or <main>: the headline, lead, byline and
+  /// date of that section rather than the page's header.
+  bool in_section_header = false;
   /// Characters of kept text below, and of those inside links.
   std::size_t text_chars = 0;
   std::size_t link_chars = 0;

@@ -52,6 +52,23 @@ void prune_where(PageModel& model, Drop&& drop) {
   total_text(model);
 }
 
+/// A <header> inside an <article>, <section> or <main> introduces that section (headline,
+/// lead, byline), as the HTML standard has it; it is not the page's header. Marks such headers
+/// and everything in them.
+void mark_section_headers(PageModel& model) {
+  std::vector<bool> in_section(model.elements.size(), false);
+  for (std::size_t i = 1; i < model.elements.size(); ++i) {
+    Element& element = model.elements[i];
+    if (element.parent < 0) continue;
+    const Element& parent = at(model, element.parent);
+    GumboTag tag = parent.element->tag;
+    in_section[i] = in_section[static_cast<std::size_t>(element.parent)] || tag == GUMBO_TAG_ARTICLE ||
+                    tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_MAIN;
+    element.in_section_header = parent.in_section_header ||
+                                (in_section[i] && element.element->tag == GUMBO_TAG_HEADER && element.verdict == Verdict::neutral);
+  }
+}
+
 /// The container richest in paragraphs by their text alone, before any hint by name.
 int provisional_top(PageModel& model) { return best_candidate(model, score_candidates(model, false)); }
 
@@ -79,9 +96,11 @@ void prune_by_verdicts(PageModel& model, const Config& config) {
     int parent = model.elements[i].parent;
     in_marker[i] = parent >= 0 && (in_marker[static_cast<std::size_t>(parent)] || is_strong_marker(at(model, parent)));
   }
+  mark_section_headers(model);
   prune_where(model, [&](Element& element) {
     std::size_t i = static_cast<std::size_t>(&element - model.elements.data());
     if (element.holds_marker || is_strong_marker(element)) return false;
+    if (element.in_section_header && element.element->tag == GUMBO_TAG_HEADER) return false;
     bool unmarked_region = page_marked && !in_marker[i] && is_guarded_tag(element.element->tag);
     if (shelter[i] && !unmarked_region) return false;
     std::string_view stage = drop_stage(element, config);
