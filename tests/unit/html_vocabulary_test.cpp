@@ -34,7 +34,12 @@ TEST_CASE("furniture is named by class, id or role tokens", "[html][vocabulary]"
                           "<div class=\"promo promo--wide\">", "<div id=\"site-footer\">", "<div class=\"widget-area\">",
                           "<p class=\"byline\">", "<div class=\"entry-meta\">", "<div class=\"article__author\">",
                           "<div class=\"timestamp\">", "<div class=\"grid-container next-prev\">",
-                          "<ul class=\"pager\">"}) {
+                          "<ul class=\"pager\">",
+                          // plurals and consent plug-ins
+                          "<div class=\"promo-banners\">", "<div class=\"sidebars-wrap\">",
+                          "<div id=\"CybotCookiebotDialog\">", "<div class=\"cmplz-cookiebanner\">",
+                          "<div id=\"onetrust-consent-sdk\">", "<div class=\"CookieConsent\">",
+                          "<div class=\"usercentrics-root\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::boilerplate); });
   }
@@ -52,7 +57,11 @@ TEST_CASE("words that merely contain a furniture word are not furniture", "[html
                           "<div class=\"article-content\">", "<div class=\"entry-content\">", "<p class=\"lead\">",
                           "<div class=\"download-area\">", "<div class=\"shared-ownership-explainer\">",
                           "<div class=\"metadata-table\">", "<div class=\"authority-report\">",
-                          "<div class=\"nextgen-gallery\">"}) {
+                          "<div class=\"nextgen-gallery\">",
+                          // names that only end like a plural, script hooks, heading anchors
+                          "<div class=\"news\">", "<div class=\"posts\">", "<div class=\"class-list\">",
+                          "<section class=\"article__content js-truncate-related-to-my-size\">",
+                          "<h2 id=\"what-to-read-next\">", "<h3 id=\"nav_share_the_news\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::neutral); });
   }

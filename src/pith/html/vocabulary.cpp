@@ -77,6 +77,12 @@ bool starts_with_any(const std::array<std::string_view, N>& prefixes, std::strin
   return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view prefix) { return token.starts_with(prefix); });
 }
 
+/// `token` without a plural "s" ("banners", "sidebars"), or itself when it has none.
+std::string_view singular(std::string_view token) {
+  return token.size() > 3 && token.back() == 's' && token[token.size() - 2] != 's' ? token.substr(0, token.size() - 1)
+                                                                                   : token;
+}
+
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alnum(char c) { return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9'); }
@@ -103,7 +109,21 @@ void for_each_token(std::string_view value, Visit&& visit) {
 
 template <class Visit>
 void for_each_attribute_token(const GumboElement& element, Visit&& visit) {
-  for (const char* name : {"class", "id", "role"}) for_each_token(attribute(element, name), visit);
+  // Class names that hook scripts ("js-truncate-related-to-my-size") name a behaviour, not
+  // what the element is.
+  std::string_view classes = attribute(element, "class");
+  for (std::size_t start = 0; start < classes.size();) {
+    std::size_t end = classes.find_first_of(" \t\n\r\f", start);
+    if (end == std::string_view::npos) end = classes.size();
+    std::string_view name = classes.substr(start, end - start);
+    start = end + 1;
+    bool script_hook = name.size() > 3 && (name[0] == 'j' || name[0] == 'J') && (name[1] == 's' || name[1] == 'S') &&
+                       (name[2] == '-' || name[2] == '_');
+    if (!script_hook) for_each_token(name, visit);
+  }
+  // A heading's id is an anchor made from its words ("what-we-do-next"), not a name.
+  if (!(element.tag >= GUMBO_TAG_H1 && element.tag <= GUMBO_TAG_H6)) for_each_token(attribute(element, "id"), visit);
+  for_each_token(attribute(element, "role"), visit);
 }
 
 bool contains_ci(std::string_view text, std::string_view needle) {
@@ -128,7 +148,9 @@ Verdict judge_tokens(const GumboElement& element, std::string* decider) {
   for_each_attribute_token(element, [&](std::string_view token) {
     if (verdict == Verdict::boilerplate) return;
     Verdict before = verdict;
-    if (contains(k_boilerplate_tokens, token) || starts_with_any(k_consent_prefixes, token)) verdict = Verdict::boilerplate;
+    if (contains(k_boilerplate_tokens, token) || contains(k_boilerplate_tokens, singular(token)) ||
+        starts_with_any(k_consent_prefixes, token))
+      verdict = Verdict::boilerplate;
     else if (contains(k_comment_tokens, token)) verdict = Verdict::comments;
     else if (verdict == Verdict::neutral && contains(k_caption_tokens, token)) verdict = Verdict::caption;
     if (decider && verdict != before) decider->assign(token);
