@@ -162,6 +162,14 @@ Verdict judge_tokens(const GumboElement& element, std::string* decider) {
 
 Verdict verdict_by_attributes(const GumboElement& element) { return judge_tokens(element, nullptr); }
 
+bool names_consent_box(const GumboElement& element) {
+  bool consent = false;
+  for_each_attribute_token(element, [&](std::string_view token) {
+    consent = consent || starts_with_any(k_consent_prefixes, token);
+  });
+  return consent;
+}
+
 std::string verdict_token(const GumboElement& element) {
   std::string token;
   judge_tokens(element, &token);

@@ -19,6 +19,10 @@ enum class Verdict {
 /// Judges an element by the tokens of its class, id and role attributes.
 Verdict verdict_by_attributes(const GumboElement& element);
 
+/// True when the element's class, id or role name a consent box (cookie banner, consent
+/// platform): furniture that no layout wraps an article in.
+bool names_consent_box(const GumboElement& element);
+
 /// The class/id/role token that decided verdict_by_attributes(), for reasons; empty when neutral.
 std::string verdict_token(const GumboElement& element);
 
