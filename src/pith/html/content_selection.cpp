@@ -160,6 +160,48 @@ std::vector<bool> lead_blocks(const PageModel& model, const std::vector<int>& ro
   return lead;
 }
 
+/// True when `a` and `b` are made alike: the same tag and the same class attribute (not none:
+/// unnamed <div>s are alike in nothing).
+bool alike(const Element& a, const Element& b) {
+  std::string_view cls = attribute(*a.element, "class");
+  return a.element->tag == b.element->tag && !cls.empty() && cls == attribute(*b.element, "class");
+}
+
+bool holds_h1(const PageModel& model, int node) {
+  for (int i = node; i < at(model, node).end; ++i)
+    if (at(model, i).element->tag == GUMBO_TAG_H1) return true;
+  return false;
+}
+
+/// The posts of a thread (a forum, a page of sections) when `top` sits in one: an ancestor of
+/// `top`, close enough, with at least k_min_posts siblings made alike that hold prose and do
+/// not link out. A thread's posts are nested deeper than paragraph scores flow, so no
+/// container scores for all of them. Empty when `top` is in no such series.
+std::vector<int> series_around(const PageModel& model, int top) {
+  constexpr int k_levels = 10;
+  constexpr std::size_t k_min_posts = 3;
+  int node = top;
+  for (int level = 0; level < k_levels && node > 0; ++level, node = at(model, node).parent) {
+    int parent = at(model, node).parent;
+    if (parent < 0) break;
+    std::vector<int> posts;
+    std::size_t with_prose = 0, headlined = 0;
+    for (int sibling : children_of(model, parent)) {
+      const Element& element = at(model, sibling);
+      if (!alike(element, at(model, node)) || element.pruned) continue;
+      if (link_density(element) >= k_chunk_link_density) return {};  // a feed of teasers, not posts
+      posts.push_back(sibling);
+      if (element.prose_chars > 0) ++with_prose;
+      if (holds_h1(model, sibling)) ++headlined;
+    }
+    // Several with a headline of their own are stories one after another (a page that loads
+    // the next article as the reader scrolls), not posts of one thread.
+    if (headlined > 1) return {};
+    if (with_prose >= k_min_posts) return posts;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<int> select_content_roots(PageModel& model) {
@@ -171,6 +213,8 @@ std::vector<int> select_content_roots(PageModel& model) {
   // A lone child says nothing its parent does not: widen to the parent's siblings.
   while (top > 0 && children_of(model, at(model, top).parent).size() == 1) top = at(model, top).parent;
   if (top == 0) return {0};
+
+  if (std::vector<int> posts = series_around(model, top); !posts.empty()) return posts;
 
   SiblingBar bar = sibling_bar(model, top);
   std::vector<int> roots;
