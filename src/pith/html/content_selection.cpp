@@ -19,6 +19,8 @@ constexpr double k_sibling_floor = 10.0;
 /// they must be (a chunk is prose; a teaser grid is links).
 constexpr int k_outer_levels = 2;
 constexpr double k_chunk_link_density = 0.25;
+/// A sibling holding this many list items or table rows (not links) is data of the article.
+constexpr std::size_t k_min_data_rows = 3;
 /// A sibling with this share of the best candidate's prose (and at least the minimum) is
 /// another chunk of the article even where paragraph scores do not reach it; the minimum is
 /// about three ordinary paragraphs, so a lone teaser does not qualify.
@@ -44,6 +46,12 @@ bool ends_sentence(std::string_view text) {
 /// Several <article> elements side by side are other stories (related posts, a front page).
 bool is_feed(const Element& element) { return element.articles > 1; }
 
+/// Lists and tables beside the text score little (short rows) but are its data: a recipe's
+/// ingredients, a product's specifications.
+bool holds_data(const Element& element) {
+  return element.data_rows >= k_min_data_rows && link_density(element) < k_chunk_link_density;
+}
+
 /// What a sibling of the best candidate must reach to be part of the article.
 struct SiblingBar {
   double score;
@@ -64,6 +72,7 @@ bool continues_article(const PageModel& model, const std::vector<bool>& candidat
   // Chunks nested deeper than paragraph scores flow are judged by their prose instead.
   if (element.prose_chars >= bar.prose && density < k_chunk_link_density) return true;
   if (candidate[static_cast<std::size_t>(s)] && element.score >= bar.score) return true;
+  if (holds_data(element)) return true;
   if (element.element->tag != GUMBO_TAG_P) return false;
   if (element.text_chars > 80) return density < 0.25;
   if (element.first_block < 0) return false;
@@ -82,7 +91,7 @@ void add_outer_chunks(const PageModel& model, const std::vector<bool>& candidate
           link_density(at(model, cousin)) >= k_chunk_link_density)
         continue;
       bool scores = candidate[static_cast<std::size_t>(cousin)] && at(model, cousin).score >= bar.score;
-      if (scores || at(model, cousin).prose_chars >= bar.prose) roots.push_back(cousin);
+      if (scores || at(model, cousin).prose_chars >= bar.prose || holds_data(at(model, cousin))) roots.push_back(cousin);
     }
   }
 }

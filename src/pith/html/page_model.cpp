@@ -363,7 +363,7 @@ class ModelBuilder {
 void total_text(PageModel& model) {
   auto at = [&](int index) -> Element& { return model.elements[static_cast<std::size_t>(index)]; };
   for (Element& element : model.elements) {
-    element.text_chars = element.link_chars = element.prose_chars = 0;
+    element.text_chars = element.link_chars = element.prose_chars = element.data_rows = 0;
     element.articles = !element.pruned && element.element->tag == GUMBO_TAG_ARTICLE ? 1 : 0;
   }
   for (const PageBlock& block : model.blocks) {
@@ -373,6 +373,9 @@ void total_text(PageModel& model) {
     owner.link_chars += block.link_chars;
     if (block.text_chars >= k_prose_chars && block.block.link_density <= k_prose_link_density)
       owner.prose_chars += block.text_chars;
+    if ((block.block.kind == BlockKind::list_item || block.block.kind == BlockKind::table_row) &&
+        block.block.link_density <= 0.5f)
+      ++owner.data_rows;
   }
   for (std::size_t i = model.elements.size(); i-- > 1;) {
     Element& element = model.elements[i];
@@ -380,6 +383,7 @@ void total_text(PageModel& model) {
     at(element.parent).text_chars += element.text_chars;
     at(element.parent).link_chars += element.link_chars;
     at(element.parent).prose_chars += element.prose_chars;
+    at(element.parent).data_rows += element.data_rows;
     at(element.parent).articles += element.articles;
     if (!element.removed_at_build && (element.holds_marker || is_strong_marker(element)))
       at(element.parent).holds_marker = true;

@@ -41,6 +41,9 @@ struct Element {
   std::size_t link_chars = 0;
   /// Characters of prose below: blocks long enough and free enough of links to be sentences.
   std::size_t prose_chars = 0;
+  /// Kept list items and table rows below that are not mostly links: the ingredients of a
+  /// recipe, the specifications of a product, the figures of a table.
+  std::size_t data_rows = 0;
   /// <article> elements in the subtree, this one included.
   std::size_t articles = 0;
   /// True when some element below (or this one) is an article marker.
