@@ -39,11 +39,17 @@ TEST_CASE("furniture is named by class, id or role tokens", "[html][vocabulary]"
                           "<div class=\"promo-banners\">", "<div class=\"sidebars-wrap\">",
                           "<div id=\"CybotCookiebotDialog\">", "<div class=\"cmplz-cookiebanner\">",
                           "<div id=\"onetrust-consent-sdk\">", "<div class=\"CookieConsent\">",
-                          "<div class=\"usercentrics-root\">"}) {
+                          "<div class=\"usercentrics-root\">",
+                          // inside a comment section: its metadata, reply links and reply box
+                          "<div class=\"comment-meta\">", "<a class=\"comment-reply-link\">",
+                          "<div id=\"respond\" class=\"comment-respond\">", "<div class=\"share-tools comment-count\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::boilerplate); });
   }
-  for (const char* tag : {"<div id=\"comments\">", "<section class=\"article-comments\">", "<div class=\"disqus_thread\">"}) {
+  for (const char* tag : {"<div id=\"comments\">", "<section class=\"article-comments\">", "<div class=\"disqus_thread\">",
+                          // a comment by the post's author is a comment: its first class says so
+                          "<li class=\"comment byuser comment-author-admin bypostauthor odd\">",
+                          "<article class=\"comment-body c-author-reply\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::comments); });
   }

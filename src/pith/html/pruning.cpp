@@ -24,6 +24,8 @@ bool is_guarded_tag(GumboTag tag) {
 /// The stage that drops `element` in this run (by attribute verdict, or a page region by tag),
 /// or empty.
 std::string_view drop_stage(const Element& element, const Config& config) {
+  // A form is never text, not even the comment form of a comment section kept by request.
+  if (element.element->tag == GUMBO_TAG_FORM && element.verdict == Verdict::comments) return stage::k_page_region;
   switch (element.verdict) {
     case Verdict::boilerplate: return stage::k_boilerplate;
     case Verdict::comments: return config.keep_comments ? std::string_view() : stage::k_comment;

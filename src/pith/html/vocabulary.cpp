@@ -25,7 +25,7 @@ bool contains(const std::array<std::string_view, N>& sorted_set, std::string_vie
 /// Tokens that name furniture around an article on news sites and blogs in general. Matched as
 /// whole tokens of class/id/role (split at spaces, '-', '_' and camelCase), so "ad" never
 /// matches "header" or "shadow".
-constexpr std::array<std::string_view, 62> k_boilerplate_tokens_list = {
+constexpr std::array<std::string_view, 64> k_boilerplate_tokens_list = {
     "share",      "sharing",    "shares",       "sharebar",   "social",     "socials",      "related",
     "promo",      "promotion",  "promoted",     "newsletter", "newsletters", "subscribe",   "subscription",
     "sponsor",    "sponsored",  "ad",           "ads",        "advert",     "advertisement", "adslot",
@@ -34,7 +34,9 @@ constexpr std::array<std::string_view, 62> k_boilerplate_tokens_list = {
     "navbar",     "navigation", "toolbar",      "popup",      "modal",      "recommended",  "recommendations",
     "trending",   "popular",    "outbrain",     "taboola",    "recirculation", "signup",    "banner",
     "masthead",   "complementary", "tags", "byline", "timestamp", "author", "meta", "prev", "previous",
-    "next", "prevnext", "pager", "pagination"};
+    "next", "prevnext", "pager", "pagination",
+    // the reply box and reply links of a comment section, which are no comment's text
+    "respond", "reply"};
 constexpr auto k_boilerplate_tokens = sorted(k_boilerplate_tokens_list);
 
 /// Token starts that name consent boxes: "cookie-banner" splits into tokens, "cookiebanner",
@@ -44,8 +46,8 @@ constexpr std::array<std::string_view, 11> k_consent_prefixes = {
     "cookie", "consent", "gdpr", "cmplz", "onetrust", "usercentrics", "didomi", "borlabs", "cybot", "iubenda",
     "truste"};
 
-constexpr std::array<std::string_view, 6> k_comment_tokens_list = {"comment", "comments", "disqus",
-                                                               "discussion", "respond", "replies"};
+constexpr std::array<std::string_view, 5> k_comment_tokens_list = {"comment", "comments", "disqus",
+                                                               "discussion", "replies"};
 constexpr auto k_comment_tokens = sorted(k_comment_tokens_list);
 
 constexpr std::array<std::string_view, 5> k_caption_tokens_list = {"caption", "captions", "credit", "credits",
@@ -112,6 +114,7 @@ void for_each_attribute_token(const GumboElement& element, Visit&& visit) {
   // Class names that hook scripts ("js-truncate-related-to-my-size") name a behaviour, not
   // what the element is.
   std::string_view classes = attribute(element, "class");
+  int index = 0;  // the class name's place in the attribute, handed to `visit` with each token
   for (std::size_t start = 0; start < classes.size();) {
     std::size_t end = classes.find_first_of(" \t\n\r\f", start);
     if (end == std::string_view::npos) end = classes.size();
@@ -119,11 +122,13 @@ void for_each_attribute_token(const GumboElement& element, Visit&& visit) {
     start = end + 1;
     bool script_hook = name.size() > 3 && (name[0] == 'j' || name[0] == 'J') && (name[1] == 's' || name[1] == 'S') &&
                        (name[2] == '-' || name[2] == '_');
-    if (!script_hook) for_each_token(name, visit);
+    if (!script_hook) for_each_token(name, [&](std::string_view token) { visit(token, index); });
+    ++index;
   }
+  auto not_a_class = [&](std::string_view token) { visit(token, -1); };
   // A heading's id is an anchor made from its words ("what-we-do-next"), not a name.
-  if (!(element.tag >= GUMBO_TAG_H1 && element.tag <= GUMBO_TAG_H6)) for_each_token(attribute(element, "id"), visit);
-  for_each_token(attribute(element, "role"), visit);
+  if (!(element.tag >= GUMBO_TAG_H1 && element.tag <= GUMBO_TAG_H6)) for_each_token(attribute(element, "id"), not_a_class);
+  for_each_token(attribute(element, "role"), not_a_class);
 }
 
 bool contains_ci(std::string_view text, std::string_view needle) {
@@ -142,19 +147,51 @@ std::string_view attribute(const GumboElement& element, const char* name) {
 
 namespace {
 
-/// The verdict of `element`'s tokens, with the token that decided it when `decider` is given.
+/// What one token says, boilerplate before comments before captions.
+Verdict token_verdict(std::string_view token) {
+  if (contains(k_boilerplate_tokens, token) || contains(k_boilerplate_tokens, singular(token)) ||
+      starts_with_any(k_consent_prefixes, token))
+    return Verdict::boilerplate;
+  if (contains(k_comment_tokens, token)) return Verdict::comments;
+  if (contains(k_caption_tokens, token)) return Verdict::caption;
+  return Verdict::neutral;
+}
+
+int rank(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::boilerplate: return 3;
+    case Verdict::comments: return 2;
+    case Verdict::caption: return 1;
+    case Verdict::neutral: return 0;
+  }
+  return 0;
+}
+
+/// The verdict of `element`'s tokens, with the token that decided it when `decider` is given:
+/// the strongest any token gives, but an element whose first telling class name says comment
+/// is a comment, whatever later class names say (WordPress marks the post author's own
+/// comments "comment-author-NAME").
 Verdict judge_tokens(const GumboElement& element, std::string* decider) {
-  Verdict verdict = Verdict::neutral;
-  for_each_attribute_token(element, [&](std::string_view token) {
-    if (verdict == Verdict::boilerplate) return;
-    Verdict before = verdict;
-    if (contains(k_boilerplate_tokens, token) || contains(k_boilerplate_tokens, singular(token)) ||
-        starts_with_any(k_consent_prefixes, token))
-      verdict = Verdict::boilerplate;
-    else if (contains(k_comment_tokens, token)) verdict = Verdict::comments;
-    else if (verdict == Verdict::neutral && contains(k_caption_tokens, token)) verdict = Verdict::caption;
-    if (decider && verdict != before) decider->assign(token);
+  Verdict verdict = Verdict::neutral, first_class = Verdict::neutral;
+  std::string first_class_token;
+  int class_name = -1;  // index of the class name the token is in; -1 for id and role
+  for_each_attribute_token(element, [&](std::string_view token, int name_index) {
+    Verdict said = token_verdict(token);
+    if (said == Verdict::neutral) return;
+    if (name_index >= 0 && (first_class == Verdict::neutral || name_index == class_name) && rank(said) > rank(first_class)) {
+      first_class = said;
+      first_class_token.assign(token);
+      class_name = name_index;
+    }
+    if (rank(said) > rank(verdict)) {
+      verdict = said;
+      if (decider) decider->assign(token);
+    }
   });
+  if (first_class == Verdict::comments && verdict == Verdict::boilerplate) {
+    if (decider) *decider = first_class_token;
+    return Verdict::comments;
+  }
   return verdict;
 }
 
@@ -164,7 +201,7 @@ Verdict verdict_by_attributes(const GumboElement& element) { return judge_tokens
 
 bool names_consent_box(const GumboElement& element) {
   bool consent = false;
-  for_each_attribute_token(element, [&](std::string_view token) {
+  for_each_attribute_token(element, [&](std::string_view token, int) {
     consent = consent || starts_with_any(k_consent_prefixes, token);
   });
   return consent;
@@ -178,7 +215,7 @@ std::string verdict_token(const GumboElement& element) {
 
 int class_weight(const GumboElement& element) {
   bool positive = false, negative = false;
-  for_each_attribute_token(element, [&](std::string_view token) {
+  for_each_attribute_token(element, [&](std::string_view token, int) {
     if (contains(k_positive_tokens, token)) positive = true;
     if (contains(k_negative_tokens, token) || contains(k_boilerplate_tokens, token) ||
         contains(k_comment_tokens, token))
