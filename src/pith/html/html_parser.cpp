@@ -102,11 +102,33 @@ bool is_data_row(const html::PageBlock& block) {
   return block.block.kind == BlockKind::table_row && block.unlinked_cells > 0;
 }
 
+bool is_link_dense(const html::PageBlock& block) {
+  return block.block.kind != BlockKind::heading && block.block.link_density > k_max_link_density &&
+         !is_linked_prose(block) && !is_data_row(block);
+}
+
+/// True when the main content is a list of links (a link roll, a reading list, a page of
+/// sources): dropping its link-dense blocks would leave next to nothing of it.
+bool is_list_of_links(const html::PageModel& model) {
+  constexpr std::size_t k_min_list_blocks = 5;
+  std::size_t total = 0, dense = 0, dense_blocks = 0;
+  for (const html::PageBlock& block : model.blocks) {
+    if (!block.block.kept() || block.block.kind == BlockKind::heading) continue;
+    total += block.text_chars;
+    if (is_link_dense(block)) {
+      dense += block.text_chars;
+      ++dense_blocks;
+    }
+  }
+  return dense_blocks >= k_min_list_blocks && dense * 5 >= total * 4;  // four fifths or more
+}
+
 /// The last stages, over the blocks of the main content: kinds the user dropped, link-dense
 /// blocks and the headline.
 void mark_main_content(html::PageModel& model, const Config& config, const Metadata& meta) {
   std::string title_key = shape::key(meta.title), h1_key = shape::key(model.first_h1);
   bool headline_dropped = false;
+  bool links_are_content = is_list_of_links(model);
   std::string previous_keys[k_duplicate_window];  // keys of the last long blocks kept, oldest first
   for (html::PageBlock& page_block : model.blocks) {
     Block& block = page_block.block;
@@ -122,8 +144,7 @@ void mark_main_content(html::PageModel& model, const Config& config, const Metad
     }
     if (std::string_view stage = unwanted_kind_stage(page_block, config); !stage.empty()) {
       mark_removed(block, stage, std::string(block_kind_name(block.kind)) + " not kept");
-    } else if (block.kind != BlockKind::heading && block.link_density > k_max_link_density &&
-               !is_linked_prose(page_block) && !is_data_row(page_block)) {
+    } else if (!links_are_content && is_link_dense(page_block)) {
       mark_removed(block, html::stage::k_link_dense,
                    std::to_string(static_cast<int>(block.link_density * 100.0f + 0.5f)) + "% of its text is link text");
     } else if (!headline_dropped && is_headline(block, title_key, h1_key)) {
