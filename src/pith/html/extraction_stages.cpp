@@ -20,6 +20,8 @@ constexpr ExtractionStage k_stages[] = {
     {stage::k_dropped_kind, "lists or tables of the main content dropped with --drop lists or --drop tables"},
     {stage::k_link_dense, "blocks of the main content that are mostly link text"},
     {stage::k_headline, "the headline, which is metadata (`title`) rather than body text"},
+    {stage::k_orphan_heading,
+     "headings and \"Read more:\" lines whose section was dropped: \"Related posts\", \"About the author\""},
     {stage::k_json_ld_body, "the extraction, replaced by the page's JSON-LD articleBody when that holds far more text"},
 };
 }  // namespace

@@ -29,6 +29,7 @@ inline constexpr std::string_view k_duplicate = "duplicate";
 inline constexpr std::string_view k_dropped_kind = "dropped-kind";
 inline constexpr std::string_view k_link_dense = "link-dense";
 inline constexpr std::string_view k_headline = "headline";
+inline constexpr std::string_view k_orphan_heading = "orphan-heading";
 inline constexpr std::string_view k_json_ld_body = "json-ld-body";
 }  // namespace stage
 

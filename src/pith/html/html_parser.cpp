@@ -154,6 +154,38 @@ void mark_main_content(html::PageModel& model, const Config& config, const Metad
   }
 }
 
+/// A heading, or a short line ending in a colon, that introduces what follows it. A heading
+/// that ends in a full stop says something itself.
+bool is_label(const Block& block) {
+  constexpr std::size_t k_max_label_bytes = 100;
+  std::string_view text = shape::trim(block.text);
+  if (block.kind == BlockKind::heading) return !text.ends_with('.');
+  return text.size() <= k_max_label_bytes && text.ends_with(':') && text.find('\n') == std::string_view::npos;
+}
+
+/// Marks labels whose section was dropped: a heading ("Related posts", "About the author",
+/// "Contents") or a "Read more:" line after which, up to the next heading or the end of the
+/// page, nothing is kept but something was dropped by a main-content stage.
+void mark_orphan_labels(html::PageModel& model) {
+  std::vector<html::PageBlock>& blocks = model.blocks;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].block.kept() || !is_label(blocks[i].block)) continue;
+    bool dropped_below = false, kept_below = false;
+    for (std::size_t j = i + 1; j < blocks.size() && !kept_below; ++j) {
+      const Block& next = blocks[j].block;
+      if (next.kept()) {
+        if (next.kind == BlockKind::heading) break;
+        kept_below = true;
+      } else if (next.removed_by == html::stage::k_link_dense || next.removed_by == html::stage::k_boilerplate ||
+                 next.removed_by == html::stage::k_dropped_kind) {
+        dropped_below = true;
+      }
+    }
+    if (dropped_below && !kept_below)
+      mark_removed(blocks[i].block, html::stage::k_orphan_heading, "introduces a section that was dropped");
+  }
+}
+
 /// Every block of the page, kept or not, into `doc` with the line it starts on.
 void emit_blocks(html::PageModel& model, const html::SourceLines& lines, Document& doc) {
   doc.blocks.reserve(doc.blocks.size() + model.blocks.size());
@@ -236,6 +268,7 @@ bool parse_html(std::string_view bytes, const Config& config, Document& doc, std
   html::mark_pruned_blocks(model);
   html::mark_outside_content(model, roots, lines);
   mark_main_content(model, config, doc.meta);
+  mark_orphan_labels(model);
   emit_blocks(model, lines, doc);
   if (json_ld.article_body.size() > k_json_ld_fallback_ratio * kept_chars(doc))
     use_json_ld_body(json_ld.article_body, doc);
