@@ -78,13 +78,14 @@ int provisional_top(PageModel& model) { return best_candidate(model, score_candi
 
 void prune_by_verdicts(PageModel& model, const Config& config) {
   if (model.elements.empty()) return;
-  // First a provisional article, found with only comment sections and consent boxes pruned
-  // (a cookie box may hold more sentences than a short post): the containers
+  // First a provisional article, found with only comment sections, captions and consent boxes
+  // pruned (a cookie box or a long caption may hold more sentences than a short post): the containers
   // around it are layout, even when their class says "sidebar" or "widget" (a
   // "content-with-sidebar" wrapper, Blogger's "widget Blog").
   total_text(model);
   prune_where(model, [&](const Element& element) {
     return (element.verdict == Verdict::comments && !config.keep_comments) ||
+           (element.verdict == Verdict::caption && !config.keep_captions) ||
            (element.verdict == Verdict::boilerplate && names_consent_box(*element.element));
   });
   std::vector<bool> shelter(model.elements.size(), false);
