@@ -79,6 +79,26 @@ bool starts_with_any(const std::array<std::string_view, N>& prefixes, std::strin
   return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view prefix) { return token.starts_with(prefix); });
 }
 
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    char c = text[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != prefix[i]) return false;
+  }
+  return true;
+}
+
+/// True when the class attribute `classes` holds the class name `name` (exactly).
+bool has_class(std::string_view classes, std::string_view name) {
+  for (std::size_t at = classes.find(name); at != std::string_view::npos; at = classes.find(name, at + 1)) {
+    bool starts = at == 0 || classes[at - 1] == ' ' || classes[at - 1] == '\t' || classes[at - 1] == '\n';
+    std::size_t end = at + name.size();
+    bool ends = end == classes.size() || classes[end] == ' ' || classes[end] == '\t' || classes[end] == '\n';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 /// `token` without a plural "s" ("banners", "sidebars"), or itself when it has none.
 std::string_view singular(std::string_view token) {
   return token.size() > 3 && token.back() == 's' && token[token.size() - 2] != 's' ? token.substr(0, token.size() - 1)
@@ -114,6 +134,9 @@ void for_each_attribute_token(const GumboElement& element, Visit&& visit) {
   // Class names that hook scripts ("js-truncate-related-to-my-size") name a behaviour, not
   // what the element is.
   std::string_view classes = attribute(element, "class");
+  // WordPress names a post's categories and tags in its classes ("category-popular",
+  // "tag-social-media"); beside "hentry" those words are topics, not what the element is.
+  bool post_classes = has_class(classes, "hentry") || has_class(classes, "type-post");
   int index = 0;  // the class name's place in the attribute, handed to `visit` with each token
   for (std::size_t start = 0; start < classes.size();) {
     std::size_t end = classes.find_first_of(" \t\n\r\f", start);
@@ -122,7 +145,8 @@ void for_each_attribute_token(const GumboElement& element, Visit&& visit) {
     start = end + 1;
     bool script_hook = name.size() > 3 && (name[0] == 'j' || name[0] == 'J') && (name[1] == 's' || name[1] == 'S') &&
                        (name[2] == '-' || name[2] == '_');
-    if (!script_hook) for_each_token(name, [&](std::string_view token) { visit(token, index); });
+    bool topic = post_classes && (starts_with_ci(name, "category-") || starts_with_ci(name, "tag-"));
+    if (!script_hook && !topic) for_each_token(name, [&](std::string_view token) { visit(token, index); });
     ++index;
   }
   auto not_a_class = [&](std::string_view token) { visit(token, -1); };
