@@ -71,8 +71,26 @@ void mark_section_headers(PageModel& model) {
   }
 }
 
+/// A sibling of a provisional article named as furniture takes its place when it scores this
+/// share of it.
+constexpr double k_sibling_post_share = 0.25;
+
 /// The container richest in paragraphs by their text alone, before any hint by name.
-int provisional_top(PageModel& model) { return best_candidate(model, score_candidates(model, false)); }
+int provisional_top(PageModel& model) {
+  std::vector<bool> candidate = score_candidates(model, false);
+  int top = best_candidate(model, candidate);
+  if (top <= 0 || at(model, top).verdict != Verdict::boilerplate) return top;
+  // The paragraphs' own container is named as furniture (an author box beside a short post):
+  // a sibling holding paragraphs and not so named, scoring at least half as much, is the post.
+  int parent = at(model, top).parent, post = -1;
+  for (int child = parent + 1; child < at(model, parent).end; child = at(model, child).end) {
+    const Element& element = at(model, child);
+    if (child == top || !candidate[static_cast<std::size_t>(child)] || element.verdict != Verdict::neutral) continue;
+    if (element.score >= k_sibling_post_share * at(model, top).score && (post < 0 || element.score > at(model, post).score))
+      post = child;
+  }
+  return post >= 0 ? post : top;
+}
 
 }  // namespace
 
