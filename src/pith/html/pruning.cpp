@@ -82,12 +82,25 @@ int provisional_top(PageModel& model) {
   if (top <= 0 || at(model, top).verdict != Verdict::boilerplate) return top;
   // The paragraphs' own container is named as furniture (an author box beside a short post):
   // a sibling holding paragraphs and not so named, scoring at least half as much, is the post.
-  int parent = at(model, top).parent, post = -1;
+  // The named region: the top and the named ancestors right above it (a text widget in a
+  // sidebar). Its siblings' subtrees are searched for unnamed containers of paragraphs.
+  int region = top;
+  while (at(model, region).parent > 0 && at(model, at(model, region).parent).verdict == Verdict::boilerplate)
+    region = at(model, region).parent;
+  int parent = at(model, region).parent, post = -1;
+  if (parent < 0) return top;
   for (int child = parent + 1; child < at(model, parent).end; child = at(model, child).end) {
-    const Element& element = at(model, child);
-    if (child == top || !candidate[static_cast<std::size_t>(child)] || element.verdict != Verdict::neutral) continue;
-    if (element.score >= k_sibling_post_share * at(model, top).score && (post < 0 || element.score > at(model, post).score))
-      post = child;
+    if (child == region) continue;
+    for (int i = child; i < at(model, child).end; ++i) {
+      const Element& element = at(model, i);
+      if (element.verdict == Verdict::boilerplate) {
+        i = element.end - 1;  // skip named subtrees
+        continue;
+      }
+      if (!candidate[static_cast<std::size_t>(i)] || element.verdict != Verdict::neutral) continue;
+      if (element.score >= k_sibling_post_share * at(model, top).score && (post < 0 || element.score > at(model, post).score))
+        post = i;
+    }
   }
   return post >= 0 ? post : top;
 }
