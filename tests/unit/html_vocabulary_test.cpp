@@ -71,7 +71,9 @@ TEST_CASE("words that merely contain a furniture word are not furniture", "[html
                           "<section class=\"article__content js-truncate-related-to-my-size\">",
                           "<h2 id=\"what-to-read-next\">", "<h3 id=\"nav_share_the_news\">",
                           // a post's categories and tags are its topics
-                          "<article class=\"post-7 post type-post hentry category-popular tag-social-media\">"}) {
+                          "<article class=\"post-7 post type-post hentry category-popular tag-social-media\">",
+                          // a page builder's blocks
+                          "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::neutral); });
   }

@@ -146,7 +146,9 @@ void for_each_attribute_token(const GumboElement& element, Visit&& visit) {
     bool script_hook = name.size() > 3 && (name[0] == 'j' || name[0] == 'J') && (name[1] == 's' || name[1] == 'S') &&
                        (name[2] == '-' || name[2] == '_');
     bool topic = post_classes && (starts_with_ci(name, "category-") || starts_with_ci(name, "tag-"));
-    if (!script_hook && !topic) for_each_token(name, [&](std::string_view token) { visit(token, index); });
+    // Page builders call every block of a page a widget ("elementor-widget-text-editor").
+    bool builder = starts_with_ci(name, "elementor-");
+    if (!script_hook && !topic && !builder) for_each_token(name, [&](std::string_view token) { visit(token, index); });
     ++index;
   }
   auto not_a_class = [&](std::string_view token) { visit(token, -1); };
