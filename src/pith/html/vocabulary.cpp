@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "pith/base/line_shape.h"
+
 namespace pith::html {
 
 namespace {
@@ -79,15 +81,6 @@ bool starts_with_any(const std::array<std::string_view, N>& prefixes, std::strin
   return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view prefix) { return token.starts_with(prefix); });
 }
 
-bool starts_with_ci(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    char c = text[i];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != prefix[i]) return false;
-  }
-  return true;
-}
-
 /// True when the class attribute `classes` holds the class name `name` (exactly).
 bool has_class(std::string_view classes, std::string_view name) {
   for (std::size_t at = classes.find(name); at != std::string_view::npos; at = classes.find(name, at + 1)) {
@@ -145,9 +138,9 @@ void for_each_attribute_token(const GumboElement& element, Visit&& visit) {
     start = end + 1;
     bool script_hook = name.size() > 3 && (name[0] == 'j' || name[0] == 'J') && (name[1] == 's' || name[1] == 'S') &&
                        (name[2] == '-' || name[2] == '_');
-    bool topic = post_classes && (starts_with_ci(name, "category-") || starts_with_ci(name, "tag-"));
+    bool topic = post_classes && (shape::starts_with_ci(name, "category-") || shape::starts_with_ci(name, "tag-"));
     // Page builders call every block of a page a widget ("elementor-widget-text-editor").
-    bool builder = starts_with_ci(name, "elementor-");
+    bool builder = shape::starts_with_ci(name, "elementor-");
     if (!script_hook && !topic && !builder) for_each_token(name, [&](std::string_view token) { visit(token, index); });
     ++index;
   }
