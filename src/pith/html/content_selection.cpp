@@ -1,6 +1,7 @@
 // Content selection: the best candidate, widened to the siblings and chunks that continue it.
 #include "pith/html/content_selection.h"
 
+#include "pith/base/line_shape.h"
 #include "pith/html/candidate_scoring.h"
 #include "pith/html/extraction_stages.h"
 
@@ -249,10 +250,19 @@ std::vector<int> comment_sections(const PageModel& model, const std::vector<int>
   return sections;
 }
 
-void mark_outside_content(PageModel& model, const std::vector<int>& roots, const SourceLines& lines) {
+void mark_outside_content(PageModel& model, const std::vector<int>& roots, const SourceLines& lines,
+                          std::string_view declared_body) {
   if (roots.empty()) return;
   std::vector<bool> chosen = mark_subtrees(model, roots);
   std::vector<bool> lead = lead_blocks(model, roots, chosen);
+  std::string body_key = declared_body.empty() ? std::string() : shape::key(declared_body);
+  // The page's own word (JSON-LD articleBody) for prose the containers above did not hold.
+  auto declared = [&](const PageBlock& block) {
+    if (body_key.empty() || block.text_chars < k_lead_chars) return false;
+    BlockKind kind = block.block.kind;
+    if (kind != BlockKind::paragraph && kind != BlockKind::list_item && kind != BlockKind::quote) return false;
+    return body_key.find(shape::key(block.block.text)) != std::string::npos;
+  };
   const GumboElement& main = *at(model, roots.front()).element;
   std::string reason = "outside the main content, " + describe(main);
   if (int line = lines.line(main.start_pos.offset); line > 0 && main.original_tag.length > 0)
@@ -260,7 +270,7 @@ void mark_outside_content(PageModel& model, const std::vector<int>& roots, const
   for (PageBlock& block : model.blocks) {
     if (!block.block.kept()) continue;
     std::size_t i = static_cast<std::size_t>(&block - model.blocks.data());
-    if ((block.owner < 0 || !chosen[static_cast<std::size_t>(block.owner)]) && !lead[i])
+    if ((block.owner < 0 || !chosen[static_cast<std::size_t>(block.owner)]) && !lead[i] && !declared(block))
       mark_removed(block.block, stage::k_outside_main_content, reason);
     else if (at(model, block.owner).in_section_header && block.block.kind != BlockKind::heading && !is_lead_text(block))
       mark_removed(block.block, stage::k_header_meta, "a line of the article's <header> that is no lead: a byline, a date, a label");

@@ -1,6 +1,7 @@
 // Main-content selection: which elements of the page model hold the article.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "pith/html/page_model.h"
@@ -16,7 +17,10 @@ std::vector<int> select_content_roots(PageModel& model);
 std::vector<int> comment_sections(const PageModel& model, const std::vector<int>& roots);
 
 /// Marks every still-kept block outside the subtrees of `roots` as outside the main content,
-/// naming the first root (and its line) in the reason.
-void mark_outside_content(PageModel& model, const std::vector<int>& roots, const SourceLines& lines);
+/// naming the first root (and its line) in the reason; spared are the article's lead (prose
+/// between its headline and the body) and prose the page declares as its article body
+/// (`declared_body`, JSON-LD articleBody; empty when none).
+void mark_outside_content(PageModel& model, const std::vector<int>& roots, const SourceLines& lines,
+                          std::string_view declared_body = {});
 
 }  // namespace pith::html

@@ -266,7 +266,7 @@ bool parse_html(std::string_view bytes, const Config& config, Document& doc, std
     roots.insert(roots.end(), comments.begin(), comments.end());
   }
   html::mark_pruned_blocks(model);
-  html::mark_outside_content(model, roots, lines);
+  html::mark_outside_content(model, roots, lines, json_ld.article_body);
   mark_main_content(model, config, doc.meta);
   mark_orphan_labels(model);
   emit_blocks(model, lines, doc);
