@@ -102,13 +102,17 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alnum(char c) { return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9'); }
 
-/// Calls `visit` with each lower-cased token of `value`.
+/// Calls `visit` with each lower-cased token of `value`, without allocating. A token longer
+/// than any vocabulary word is handed on cut to that length: only its start (a consent
+/// platform's prefix) can still match.
 template <class Visit>
 void for_each_token(std::string_view value, Visit&& visit) {
-  std::string token;
+  constexpr std::size_t k_max_token = 24;
+  char token[k_max_token];
+  std::size_t length = 0;
   auto emit = [&] {
-    if (!token.empty()) visit(std::string_view(token));
-    token.clear();
+    if (length > 0) visit(std::string_view(token, length));
+    length = 0;
   };
   for (std::size_t i = 0; i < value.size(); ++i) {
     char c = value[i];
@@ -117,7 +121,7 @@ void for_each_token(std::string_view value, Visit&& visit) {
       continue;
     }
     if (is_upper(c) && i > 0 && is_lower(value[i - 1])) emit();
-    token.push_back(is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+    if (length < k_max_token) token[length++] = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
   }
   emit();
 }
@@ -166,14 +170,35 @@ std::string_view attribute(const GumboElement& element, const char* name) {
 
 namespace {
 
+/// Every vocabulary word with what it says, sorted for one binary search a token.
+struct TokenVerdict {
+  std::string_view token;
+  Verdict verdict;
+  constexpr bool operator<(const TokenVerdict& other) const { return token < other.token; }
+};
+
+constexpr auto k_token_verdicts = [] {
+  std::array<TokenVerdict, k_boilerplate_tokens.size() + k_comment_tokens.size() + k_caption_tokens.size()> table{};
+  std::size_t n = 0;
+  for (std::string_view token : k_boilerplate_tokens) table[n++] = {token, Verdict::boilerplate};
+  for (std::string_view token : k_comment_tokens) table[n++] = {token, Verdict::comments};
+  for (std::string_view token : k_caption_tokens) table[n++] = {token, Verdict::caption};
+  std::sort(table.begin(), table.end());
+  return table;
+}();
+
+Verdict lookup_verdict(std::string_view token) {
+  auto it = std::lower_bound(k_token_verdicts.begin(), k_token_verdicts.end(), TokenVerdict{token, Verdict::neutral});
+  return it != k_token_verdicts.end() && it->token == token ? it->verdict : Verdict::neutral;
+}
+
 /// What one token says, boilerplate before comments before captions.
 Verdict token_verdict(std::string_view token) {
-  if (contains(k_boilerplate_tokens, token) || contains(k_boilerplate_tokens, singular(token)) ||
-      starts_with_any(k_consent_prefixes, token))
-    return Verdict::boilerplate;
-  if (contains(k_comment_tokens, token)) return Verdict::comments;
-  if (contains(k_caption_tokens, token)) return Verdict::caption;
-  return Verdict::neutral;
+  Verdict verdict = lookup_verdict(token);
+  if (verdict == Verdict::neutral && singular(token) != token) verdict = lookup_verdict(singular(token));
+  if (verdict != Verdict::boilerplate && token.size() >= 4 && starts_with_any(k_consent_prefixes, token))
+    verdict = Verdict::boilerplate;
+  return verdict;
 }
 
 int rank(Verdict verdict) {
@@ -287,9 +312,9 @@ bool is_phrasing_tag(GumboTag tag) {
 
 bool is_social_embed(const GumboElement& element) {
   std::string_view cls = attribute(element, "class");
-  if (!cls.empty()) {
-    // One lower-cased copy searched for each class, rather than a case-blind scan per class:
-    // this runs on every element of the page.
+  // One lower-cased copy searched for each class, rather than a case-blind scan per class:
+  // this runs on every element of the page. Every embed class holds a '-'.
+  if (cls.find('-') != std::string_view::npos) {
     std::string lowered(cls);
     for (char& c : lowered) c = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
     for (std::string_view embed : k_embed_classes)
