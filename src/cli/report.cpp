@@ -53,7 +53,7 @@ std::string summary(const RunTotals& totals, double seconds) {
   std::snprintf(line, sizeof line, "pith: %zu records in, %zu out, %zu errors, %zu skipped\n", totals.records_in,
                 totals.records_out, totals.errors, totals.skipped);
   std::string out = line;
-  out += "pith: lines removed:";
+  out += "pith: removed per stage:";  // lines of a text, blocks of a page
   if (totals.removed.empty()) out += " none";
   for (std::size_t i = 0; i < totals.removed.size(); ++i)
     out += (i ? ", " : " ") + totals.removed[i].first + " " + std::to_string(totals.removed[i].second);

@@ -17,7 +17,7 @@ struct RunTotals {
   std::size_t errors = 0;
   std::size_t skipped = 0;
   std::uint64_t bytes = 0;  ///< decompressed bytes of the records
-  std::vector<std::pair<std::string, std::size_t>> removed;  ///< lines removed per filter
+  std::vector<std::pair<std::string, std::size_t>> removed;  ///< removals (lines, page blocks, spans) per stage
 
   void add_removed(const std::vector<std::pair<std::string, std::size_t>>& counts);
 };
@@ -38,7 +38,7 @@ class Progress {
   bool m_drawn = false;
 };
 
-/// The summary: records in, out, errors, skipped; lines removed per filter; MB/s and records/s.
+/// The summary: records in, out, errors, skipped; removals per filter or extraction stage; MB/s and records/s.
 std::string summary(const RunTotals& totals, double seconds);
 
 }  // namespace cli
