@@ -100,7 +100,7 @@ void add_outer_chunks(const PageModel& model, const std::vector<bool>& candidate
 
 /// How far before the body a lead is looked for: blocks between the headline and the body,
 /// and levels from the body's root up to an ancestor the headline shares.
-constexpr std::size_t k_lead_window = 12;
+constexpr std::size_t k_lead_window = 30;
 constexpr int k_lead_levels = 4;
 /// A lead is prose: this long at least, with little link text.
 constexpr std::size_t k_lead_chars = 40;
