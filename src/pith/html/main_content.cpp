@@ -50,7 +50,8 @@ bool is_headline(const Block& block, const std::string& title_key, const std::st
 /// or hold many links (a sentence with a pop-up card of headlines in it).
 bool is_linked_prose(const PageBlock& block) {
   constexpr std::size_t k_min_words = 15, k_max_links = 2;
-  if (block.block.kind != BlockKind::paragraph && block.block.kind != BlockKind::quote) return false;
+  BlockKind kind = block.block.kind;
+  if (kind != BlockKind::paragraph && kind != BlockKind::quote && kind != BlockKind::list_item) return false;
   if (block.links > k_max_links) return false;
   std::string_view text = shape::trim(block.block.text);
   if (text.find('\n') != std::string_view::npos) return false;
