@@ -23,6 +23,8 @@ constexpr float k_max_link_density = 0.5f;
 /// and text repeated further down (the same dish in two days of a meal plan) are meant.
 constexpr std::size_t k_min_duplicate_chars = 40;
 constexpr std::size_t k_duplicate_window = 2;
+/// A list this long at least can tell its data from its navigation.
+constexpr std::size_t k_min_list_items = 3;
 
 /// The stage that drops a main-content block of `block`'s kind under `config`, or empty.
 std::string_view unwanted_kind_stage(const PageBlock& block, const Config& config) {
@@ -105,12 +107,36 @@ bool is_label(const Block& block) {
   return text.size() <= k_max_label_bytes && text.ends_with(':') && text.find('\n') == std::string_view::npos;
 }
 
+/// For each element, whether it is a list most of whose kept items are not link-dense (an
+/// ingredient list with one product linked, a reading list of quotations): its link-dense
+/// items are data of that list, not navigation.
+std::vector<bool> mostly_unlinked_lists(const PageModel& model) {
+  std::vector<std::size_t> items(model.elements.size(), 0), dense(model.elements.size(), 0);
+  for (const PageBlock& block : model.blocks) {
+    if (!block.block.kept() || block.block.kind != BlockKind::list_item || block.owner < 0) continue;
+    int list = model.elements[static_cast<std::size_t>(block.owner)].parent;
+    if (list < 0) continue;
+    ++items[static_cast<std::size_t>(list)];
+    if (block.block.link_density > k_max_link_density) ++dense[static_cast<std::size_t>(list)];
+  }
+  std::vector<bool> unlinked(model.elements.size(), false);
+  for (std::size_t i = 0; i < items.size(); ++i)
+    unlinked[i] = items[i] >= k_min_list_items && dense[i] * 3 <= items[i];  // two thirds or more free of links
+  return unlinked;
+}
+
 }  // namespace
 
 void mark_main_content(PageModel& model, const Config& config, const Metadata& meta) {
   std::string title_key = shape::key(meta.title), h1_key = shape::key(model.first_h1);
   bool headline_dropped = false;
   bool links_are_content = is_list_of_links(model);
+  std::vector<bool> data_lists = mostly_unlinked_lists(model);
+  auto in_data_list = [&](const PageBlock& block) {
+    if (block.block.kind != BlockKind::list_item || block.owner < 0) return false;
+    int list = model.elements[static_cast<std::size_t>(block.owner)].parent;
+    return list >= 0 && data_lists[static_cast<std::size_t>(list)];
+  };
   std::string previous_keys[k_duplicate_window];  // keys of the last long blocks kept, oldest first
   for (PageBlock& page_block : model.blocks) {
     Block& block = page_block.block;
@@ -126,7 +152,7 @@ void mark_main_content(PageModel& model, const Config& config, const Metadata& m
     }
     if (std::string_view stage = unwanted_kind_stage(page_block, config); !stage.empty()) {
       mark_removed(block, stage, std::string(block_kind_name(block.kind)) + " not kept");
-    } else if (!links_are_content && is_link_dense(page_block)) {
+    } else if (!links_are_content && is_link_dense(page_block) && !in_data_list(page_block)) {
       mark_removed(block, stage::k_link_dense,
                    std::to_string(static_cast<int>(block.link_density * 100.0f + 0.5f)) + "% of its text is link text");
     } else if (!headline_dropped && is_headline(block, title_key, h1_key)) {
