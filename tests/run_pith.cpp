@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -28,6 +30,12 @@ void exec_pith(const std::vector<std::string>& args) {
   std::string binary = PITH_BINARY;
   argv.push_back(binary.data());
   std::vector<std::string> copy = args;
+  // PITH_TEST_JOBS runs every pith the tests start on that many workers unless a test chose
+  // (the ThreadSanitizer stage of CI sets it to 4, more threads than this machine has cores).
+  const char* jobs = std::getenv("PITH_TEST_JOBS");
+  if (jobs && *jobs && std::find(copy.begin(), copy.end(), "-j") == copy.end() &&
+      std::find(copy.begin(), copy.end(), "--jobs") == copy.end())
+    copy.insert(copy.begin(), {"-j", jobs});
   for (std::string& a : copy) argv.push_back(a.data());
   argv.push_back(nullptr);
   execv(binary.c_str(), argv.data());

@@ -1,33 +1,74 @@
-// What a batch run tells the user on standard error: a live progress line and a final summary.
+// What a batch run tells the user on standard error: a live progress line and a final summary;
+// and the counts both (and the --report page) are made from.
 #pragma once
 
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace cli {
 
+/// One removed line shown as an example in the report.
+struct RemovedExample {
+  std::string text;
+  std::string reason;
+  std::string record;  ///< the record it came from ("dump.jsonl:12")
+};
+
+/// What was removed from the records of one site (the host of their URL).
+struct SiteTotals {
+  std::size_t records = 0;
+  std::size_t removed = 0;
+  std::vector<std::pair<std::string, std::size_t>> per_filter;
+};
+
 /// Counts of a run, kept by the writer (one thread at a time).
 struct RunTotals {
-  std::size_t records_in = 0;
-  std::size_t records_out = 0;
+  std::size_t records_in = 0;   ///< every record read, whatever became of it
+  std::size_t records_out = 0;  ///< cleaned and written with their text
   std::size_t errors = 0;
-  std::size_t skipped = 0;
-  std::uint64_t bytes = 0;  ///< decompressed bytes of the records
+  std::size_t skipped = 0;        ///< read past: WARC records that are not HTML responses, and...
+  std::size_t skipped_short = 0;  ///< ...records whose text was under --min-chars (also in `skipped`)
+  std::size_t empty = 0;          ///< records out with no text left (also in `records_out`)
+  std::uint64_t bytes = 0;        ///< decompressed bytes of the records
   std::vector<std::pair<std::string, std::size_t>> removed;  ///< removals (lines, page blocks, spans) per stage
 
+  // Kept only for --report.
+  std::map<std::string, SiteTotals> sites;
+  std::vector<std::pair<std::string, std::vector<RemovedExample>>> examples;  ///< per filter
+
   void add_removed(const std::vector<std::pair<std::string, std::size_t>>& counts);
+  /// Adds a record of `url` with its removals to its site's totals.
+  void add_site(std::string_view url, const std::vector<std::pair<std::string, std::size_t>>& counts);
+  /// Keeps up to k_examples_per_filter distinct lines per filter.
+  void add_example(const std::string& filter, const std::string& text, const std::string& reason,
+                   const std::string& record);
+
+  static constexpr std::size_t k_examples_per_filter = 5;
 };
+
+/// The site of a URL: its host, lower-cased, without "www." ("" when there is no host).
+std::string url_site(std::string_view url);
+
+/// "1 record", "2 records": a count and its noun (which takes an "s" in the plural).
+std::string count_of(std::size_t n, std::string_view noun);
+
+/// `counts` in pipeline order: by place in `stage_order` (names), unknown names last.
+std::vector<std::pair<std::string, std::size_t>> in_pipeline_order(
+    std::vector<std::pair<std::string, std::size_t>> counts, const std::vector<std::string>& stage_order);
 
 /// The progress line: only on a terminal, at most a few times a second, erased at the end.
 class Progress {
  public:
   /// `total_size`: the inputs' stored size, 0 when unknown (no percent or ETA then).
   Progress(bool enabled, std::uint64_t total_size);
-  /// Redraws the line when enough time has passed; `stored` is the input bytes read so far.
+  /// Redraws the line when enough time has passed (the first call draws at once); `stored` is
+  /// the input bytes read so far.
   void update(const RunTotals& totals, std::uint64_t stored);
   void clear();
 
@@ -36,9 +77,17 @@ class Progress {
   std::uint64_t m_total_size;
   std::chrono::steady_clock::time_point m_start, m_last;
   bool m_drawn = false;
+  bool m_ever_drawn = false;
 };
 
-/// The summary: records in, out, errors, skipped; removals per filter or extraction stage; MB/s and records/s.
-std::string summary(const RunTotals& totals, double seconds);
+/// True when a progress line may be drawn: standard error is a terminal, and standard output
+/// (when the output goes there) is not one too, where the line would run into the text.
+bool progress_allowed(bool stderr_is_terminal, bool stdout_is_terminal, bool output_to_stdout);
+
+/// The summary: records in, out (empty), errors, skipped; removals per stage (extraction
+/// stages of a page, then filters) in pipeline order; `destination` (where the cleaned text
+/// went, one line, may be empty); MB/s, records/s.
+std::string summary(const RunTotals& totals, double seconds, const std::vector<std::string>& stage_order,
+                    const std::string& destination);
 
 }  // namespace cli

@@ -4,24 +4,31 @@
 
 #include <unistd.h>
 
-#include <atomic>
-#include <chrono>
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 #include <set>
 #include <string>
 #include <thread>
 
+#include "cli/hints.h"
+#include "cli/html_report.h"
 #include "cli/input_list.h"
 #include "cli/options.h"
 #include "cli/output_sink.h"
+#include "cli/record_writer.h"
 #include "cli/report.h"
+#include "pith/batch/format_sniff.h"
+#include "cli/stop_signal.h"
 #include "pith/batch/input_sequence.h"
 #include "pith/batch/ordered_runner.h"
 #include "pith/batch/output_path.h"
 #include "pith/batch/record_cleaner.h"
+#include "pith/html/extraction_stages.h"
 #include "pith/pipeline.h"
 
 namespace cli {
@@ -79,12 +86,18 @@ bool is_record_format(pith::InputFormat format) {
 
 /// The file each input is written to under --output-dir; false with `err` when two inputs would
 /// share one, or an output would overwrite its own input.
-bool plan_outputs(const std::vector<InputFile>& inputs, const std::string& out_dir, pith::OutputFormat format,
-                  std::vector<std::string>* paths, std::string* err) {
+bool plan_outputs(const std::vector<InputFile>& inputs, const std::string& out_dir, const RawOptions& raw,
+                  const pith::Config& config, std::vector<std::string>* paths, std::string* err) {
   namespace fs = std::filesystem;
-  std::string_view extension = format == pith::OutputFormat::text ? ".txt" : ".jsonl";
   std::set<std::string> seen;
   for (const InputFile& input : inputs) {
+    // Without -f, records come out as JSON Lines and documents as text: -i auto looks first.
+    pith::OutputFormat format = config.format;
+    if (raw.format.empty() && config.input_format == pith::InputFormat::detect && input.path != "-")
+      format = is_record_format(pith::sniff_file(input.path).format) ? pith::OutputFormat::jsonl : pith::OutputFormat::text;
+    std::string_view extension = format == pith::OutputFormat::text       ? ".txt"
+                                 : format == pith::OutputFormat::markdown ? ".md"
+                                                                          : ".jsonl";
     std::string path = pith::output_path(input.path, input.root, out_dir, extension);
     std::error_code ec;
     if (!seen.insert(fs::path(path).lexically_normal().string()).second) {
@@ -100,53 +113,25 @@ bool plan_outputs(const std::vector<InputFile>& inputs, const std::string& out_d
   return true;
 }
 
-pith::RecordOutputOptions output_options(const pith::Config& config, bool explain, bool color) {
-  pith::RecordOutputOptions options;
-  options.format = config.format;
-  options.explain = explain;
-  options.color = color;
-  options.fields = {config.content_field, config.id_field, config.url_field, config.output_field};
-  if (config.content_format == pith::InputFormat::html) options.content_kind = pith::InputKind::html;
-  if (config.content_format == pith::InputFormat::text) options.content_kind = pith::InputKind::text;
-  return options;
-}
-
-/// Everything the writer step touches; only one thread writes at a time, in input order.
-struct WriterState {
-  OutputSink& sink;
-  Progress& progress;
-  const pith::InputSequence& inputs;
-  RunTotals totals;
-  int status = k_exit_ok;
-  /// Set by the writer when output fails; the reader then stops, so no more inputs are cleaned.
-  std::atomic<bool> sink_failed = false;
-
-  void write(const pith::Record& record, const pith::CleanedRecord& result) {
-    if (result.skipped) {
-      ++totals.skipped;
-    } else {
-      ++totals.records_in;
-      if (result.error.empty()) ++totals.records_out;
-      else ++totals.errors;
-    }
-    totals.bytes += result.bytes_in;
-    totals.add_removed(result.removed);
-    if (!result.error.empty()) {
-      progress.clear();
-      std::fprintf(stderr, "pith: %s: %s\n", record.name.c_str(), result.error.c_str());
-      status = k_exit_input_failed;
-    }
-    std::string err;
-    if (!sink_failed && !result.output.empty() && !sink.write(record.input, result.output, &err)) {
-      sink_failed = true;  // one message, not one per record
-      if (sink.reader_gone()) return;  // `pith ... | head -1`: quiet, like any filter in a pipe
-      progress.clear();
-      std::fprintf(stderr, "pith: %s\n", err.c_str());
-      status = k_exit_input_failed;
-    }
-    progress.update(totals, inputs.bytes_read());
+/// A command line CLI11 would not take: for an unknown option, the nearest known one.
+int parse_failure(const CLI::App& app, const CLI::ParseError& error) {
+  if (error.get_exit_code() == 0) return app.exit(error) == 0 ? k_exit_ok : k_exit_usage;  // --help, --version
+  std::vector<std::string> unknown;
+  if (dynamic_cast<const CLI::ExtrasError*>(&error))
+    for (const std::string& arg : app.remaining())
+      if (arg.size() > 1 && arg[0] == '-') unknown.push_back(arg);
+  if (unknown.empty()) return app.exit(error) == 0 ? k_exit_ok : k_exit_usage;
+  std::vector<std::string> known;
+  for (const CLI::Option* option : app.get_options())
+    for (const std::string& name : option->get_lnames()) known.push_back("--" + name);
+  for (const std::string& arg : unknown) {
+    std::string nearest = nearest_option(arg, known);
+    std::string line = "pith: unknown option " + arg + (nearest.empty() ? "" : "; did you mean " + nearest + "?");
+    std::fprintf(stderr, "%s\n", line.c_str());
   }
-};
+  std::fputs("Run with --help for the options.\n", stderr);
+  return k_exit_usage;
+}
 
 }  // namespace
 
@@ -159,8 +144,10 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? k_exit_ok : k_exit_usage;
+    return parse_failure(app, e);
   }
+  note_given(app, raw);
+  for (const std::string& warning : flag_warnings(raw)) std::fprintf(stderr, "%s\n", warning.c_str());
 
   pith::Config config;
   std::string err;
@@ -181,25 +168,36 @@ int run(int argc, char** argv) {
   std::vector<InputFile> inputs;
   std::vector<std::string> out_paths;
   if (!expand_inputs(raw.inputs, raw.recursive, raw.globs, &inputs, &err) ||
-      (!raw.output_dir.empty() && !plan_outputs(inputs, raw.output_dir, config.format, &out_paths, &err))) {
+      (!raw.output_dir.empty() && !plan_outputs(inputs, raw.output_dir, raw, config, &out_paths, &err))) {
     std::fprintf(stderr, "pith: %s\n", err.c_str());
     return k_exit_usage;
   }
-  // A summary is for batches; cleaning one page prints nothing but the page.
-  bool batch = is_record_format(config.input_format) || inputs.size() > 1 || !raw.output_dir.empty() ||
-               raw.recursive;
-  bool report = batch && !raw.quiet;
+  // The report file is opened now, so a path that cannot be written stops the run before work.
+  std::FILE* report_file = nullptr;
+  if (!raw.report.empty() && !(report_file = std::fopen(raw.report.c_str(), "w"))) {
+    std::fprintf(stderr, "pith: --report %s: %s\n", raw.report.c_str(), std::strerror(errno));
+    return k_exit_usage;
+  }
+  // A summary is for batches; cleaning one page prints nothing but the page. An input sniffed
+  // as JSON Lines or WARC makes a batch of what looked like one page.
+  bool several = inputs.size() > 1 || raw.recursive;
+  bool batch = is_record_format(config.input_format) || several || !raw.output_dir.empty();
 
   std::vector<std::string> paths;
   for (const InputFile& input : inputs) paths.push_back(input.path);
+  bool flush_each = reads_stream(paths);  // a co-process: each answer goes out as it is written
   pith::InputSequence sequence(std::move(paths), config.input_format, config.max_bytes);
-  pith::RecordCleaner cleaner(*pipeline, output_options(config, raw.explain, raw.explain && use_color(raw.color)));
-  OutputSink sink(std::move(out_paths));
-  Progress progress(report && isatty(STDERR_FILENO), sequence.total_size());
-  WriterState writer{sink, progress, sequence, {}, k_exit_ok, false};
+  bool color = raw.explain && use_color(raw.color);
+  pith::RecordCleaner cleaner(*pipeline, output_options(raw, config, color, several));
+  OutputSink sink(std::move(out_paths), flush_each);
+  Progress progress(!raw.quiet && progress_allowed(isatty(STDERR_FILENO), isatty(STDOUT_FILENO), raw.output_dir.empty()),
+                    sequence.total_size());
+  RecordWriter writer(sink, progress, sequence, writer_settings(raw, config, color, several, batch));
 
   pith::RunnerSteps steps;
-  steps.read = [&](pith::Record* record) { return !writer.sink_failed && sequence.next(record); };
+  // On SIGINT or SIGTERM the reader stops; records already read are cleaned and written whole.
+  if (batch) catch_stop_signals();
+  steps.read = [&](pith::Record* record) { return !writer.sink_failed() && !stop_signal() && sequence.next(record); };
   steps.work = [&](const pith::Record& record, pith::CleanedRecord* result) { cleaner.clean(record, result); };
   steps.write = [&](const pith::Record& record, const pith::CleanedRecord& result) { writer.write(record, result); };
   unsigned jobs = config.jobs ? config.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -207,13 +205,34 @@ int run(int argc, char** argv) {
   pith::run_ordered(steps, jobs, pith::default_window(jobs));
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
-  int status = writer.status;
-  if (!sink.finish(&err)) {
+  writer.finish();
+  int status = writer.status();
+  if (stop_signal()) {
+    sink.abandon();  // the input being read is incomplete: no file for it, none for the rest
+    progress.clear();
+    std::fprintf(stderr, "pith: stopped by signal %d after %zu records\n", stop_signal(), writer.totals().records_in);
+    status = 128 + stop_signal();
+  } else if (!sink.finish(&err)) {
     std::fprintf(stderr, "pith: %s\n", err.c_str());
     status = k_exit_input_failed;
   }
   progress.clear();
-  if (report && !sink.reader_gone()) std::fputs(summary(writer.totals, seconds).c_str(), stderr);
+  std::vector<std::string> stage_order;  // a page's extraction stages run before the filters
+  for (const pith::html::ExtractionStage& stage : pith::html::extraction_stages()) stage_order.emplace_back(stage.name);
+  for (const pith::StageInfo& stage : pipeline->stages()) stage_order.push_back(stage.name);
+  if (!raw.quiet && (batch || writer.saw_records()) && !sink.reader_gone()) {
+    std::string destination = text_destination(raw, config, writer.saw_jsonl(), writer.saw_warc());
+    std::fputs(summary(writer.totals(), seconds, stage_order, destination).c_str(), stderr);
+  }
+  if (report_file) {
+    ReportContext context{paths, stage_order, seconds, PITH_VERSION};
+    std::string page = html_report(writer.totals(), writer.diagnostics().kinds(), context);
+    bool written = std::fwrite(page.data(), 1, page.size(), report_file) == page.size();
+    if (std::fclose(report_file) != 0 || !written) {
+      std::fprintf(stderr, "pith: --report %s: %s\n", raw.report.c_str(), std::strerror(errno));
+      status = k_exit_input_failed;
+    }
+  }
   return status;
 }
 

@@ -7,7 +7,7 @@
 
 namespace pith {
 
-enum class OutputFormat { text, json, jsonl };
+enum class OutputFormat { text, json, jsonl, markdown };
 enum class InputFormat { detect, text, html, jsonl, warc };
 enum class UnicodeForm { nfc, nfkc };
 
@@ -24,6 +24,17 @@ struct Config {
   /// TOML files adding patterns to built-in filters or defining new ones.
   std::vector<std::string> rules_files;
 
+  // --- the boilerplate stage (a learned line classifier; src/pith/filters/boilerplate.h)
+  /// Lines the model gives at least this probability of being boilerplate are removed (0..1).
+  /// 0.9 keeps article text first (dev records, 5-fold: ~98.5% of content lines kept); whole-page
+  /// dumps (menus and footers around the article) clean best near 0.5. See tests/bench/text_quality.py.
+  float boilerplate_threshold = 0.9f;
+  /// A model file to use instead of the shipped one (empty: the shipped one).
+  std::string boilerplate_model;
+  /// For training only: the stage judges nothing and marks every line it sees with its feature
+  /// vector as the reason, so JSON `removed` carries the vectors the model is trained on.
+  bool boilerplate_dump_features = false;
+
   // --- HTML extraction: what of the page is kept besides paragraphs
   bool keep_tables = true;
   bool keep_lists = true;
@@ -31,12 +42,19 @@ struct Config {
   bool keep_comments = false;
   bool keep_links = false;  ///< keep link targets as "text (url)"
 
+  // --- which documents are kept
+  /// When non-empty, only documents whose identified language (a BCP 47 primary subtag, lower
+  /// case) is one of these are written; the others are skipped with the reason (--language).
+  std::vector<std::string> languages;
+
   // --- normalisation
   UnicodeForm unicode_form = UnicodeForm::nfc;
   bool ascii_punct = false;
 
   // --- output
   OutputFormat format = OutputFormat::text;
+  /// JSON and JSON Lines: add a "markdown" member, the kept text as Markdown.
+  bool json_markdown = false;
 
   // --- batch runs (JSON Lines and WARC inputs, many files)
   /// Worker threads; 0 means one per core.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,6 +27,26 @@ struct RemovedSpan {
   bool cut = false;        ///< false while marked, true once the pipeline has cut it from the text
 };
 
+/// A rewrite a normaliser made inside a kept block (a mojibake repair), kept so that --explain
+/// can show the text before and after it.
+struct TextRepair {
+  std::string stage;   ///< the normaliser that made it
+  std::string before;  ///< the bytes as they were
+  std::string after;   ///< what they became
+};
+
+/// Where a block sits in the page's structure, for writers that show it (Markdown). All
+/// zero for text input and for blocks whose element says nothing of it.
+struct BlockStructure {
+  int heading_level = 0;    ///< 1 to 6 for a heading from <h1> to <h6>
+  int list_depth = 0;       ///< a list item: 1 in an outermost list, 2 in a list inside it, ...
+  bool ordered = false;     ///< a list item of an <ol>
+  bool header_row = false;  ///< a table row of header cells (<th> only, or inside <thead>)
+  /// The list or table the block belongs to (an element number of the page); blocks of one
+  /// list or table share it, and a change of value starts another. -1 when none.
+  int group = -1;
+};
+
 /// One unit of text: a line of a text dump, or a paragraph-like element of a page.
 struct Block {
   std::string text;  ///< UTF-8, may hold '\n' (a <br> or a <pre>)
@@ -41,6 +62,11 @@ struct Block {
   float link_density = 0.0f;
   /// Spans cut out of `text` while the block itself is kept, in the order they were marked.
   std::vector<RemovedSpan> removed_spans;
+  /// Rewrites recorded by the normalisers that record theirs, in the order they were made.
+  std::vector<TextRepair> repairs;
+  /// Heading level, list nesting and table grouping; a table row's cells are separated by
+  /// " | " in `text`.
+  BlockStructure structure;
 
   bool kept() const { return removed_by.empty(); }
 };
@@ -52,8 +78,21 @@ struct Metadata {
   std::string date;  ///< ISO 8601
   std::string site_name;
   std::string url;
+  /// BCP 47 tag in one spelling: the text's primary language subtag ("en"), identified before
+  /// the filters run, or the page's declared tag ("en-GB") when the text agrees or cannot tell
+  /// (see identify_document_language()); empty when neither says.
   std::string language;
   std::string description;
+  /// How sure the identification of `language` is, 0–1 (0.5 and above: reliable); empty when
+  /// `language` came from the page's declaration or is unknown.
+  std::optional<double> language_score;
+  /// The language the page declared (<html lang>, og:locale, ...), in BCP 47 spelling; empty
+  /// when it declared none.
+  std::string declared_language;
+  std::string hostname;  ///< host of `url`, lower case
+  std::string image;     ///< absolute URL of the article's lead image
+  std::vector<std::string> tags;        ///< keywords the page declares for the article
+  std::vector<std::string> categories;  ///< sections the page files the article under
 };
 
 enum class InputKind { text, html };

@@ -3,10 +3,14 @@
 
 #include <algorithm>
 
+#include "pith/filters/boilerplate.h"
+#include "pith/html/charset.h"
 #include "pith/html/html_parser.h"
+#include "pith/html/url.h"
 #include "pith/input/charset.h"
 #include "pith/input/decompress.h"
 #include "pith/input/utf8.h"
+#include "pith/language/identify.h"
 #include "pith/rules/rules_file.h"
 #include "pith/text/text_parser.h"
 
@@ -26,8 +30,21 @@ bool is_known_stage(const std::string& name, const std::vector<UserFilter>& user
 void repair_parsed_text(Document& doc) {
   for (Block& block : doc.blocks) utf8::repair(block.text);
   for (std::string* field : {&doc.meta.title, &doc.meta.author, &doc.meta.date, &doc.meta.site_name,
-                             &doc.meta.url, &doc.meta.language, &doc.meta.description})
+                             &doc.meta.url, &doc.meta.language, &doc.meta.description, &doc.meta.hostname,
+                             &doc.meta.image})
     utf8::repair(*field);
+  for (auto* labels : {&doc.meta.tags, &doc.meta.categories})
+    for (std::string& label : *labels) utf8::repair(label);
+}
+
+/// Whether a transport header's charset decides how `bytes` decode. As in browsers, a label
+/// nobody knows ("utf-8lias", "none") is ignored, and the page's own declaration or detection
+/// decides; and a page that is valid UTF-8 and declares UTF-8 itself is UTF-8 whatever legacy
+/// label the server sent (servers send a default ISO-8859-1 with every page).
+bool transport_charset_holds(std::string_view bytes, std::string_view charset) {
+  if (!is_known_charset(charset)) return false;
+  std::string declared = html::declared_charset(bytes);
+  return !((declared == "utf-8" || declared == "utf8") && utf8::is_valid(bytes));
 }
 
 }  // namespace
@@ -43,6 +60,8 @@ std::unique_ptr<Pipeline> Pipeline::create(const Config& config, std::string* er
         *err = "unknown filter or normaliser '" + name + "' (see --list-filters)";
         return nullptr;
       }
+
+  if (!check_boilerplate_config(config, err)) return nullptr;
 
   auto pipeline = std::unique_ptr<Pipeline>(new Pipeline);
   pipeline->m_config = config;
@@ -106,7 +125,7 @@ bool Pipeline::clean_content(std::string_view bytes, std::optional<InputKind> ki
   doc->bytes_in = bytes.size();
   if (!within_max_bytes(bytes.size(), m_config, err)) return false;
   std::string converted;
-  if (!charset.empty() && !is_utf8_charset(charset)) {
+  if (!charset.empty() && !is_utf8_charset(charset) && transport_charset_holds(bytes, charset)) {
     if (!to_utf8(bytes, charset, &converted, err)) return false;
     // The transport's charset outranks the page's own <meta charset> (as in browsers); a BOM
     // is the one signal that outranks both, so the parser will not decode the text again.
@@ -137,12 +156,15 @@ bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, s
     doc->chars_in = utf8::count_code_points(text);
     parse_text(text, *doc);
   }
+  if (doc->meta.hostname.empty()) doc->meta.hostname = html::url_hostname(doc->meta.url);
   run_stages(*doc);
   if (kind == InputKind::text && doc->meta.title.empty()) doc->meta.title = guess_text_title(*doc);
   return true;
 }
 
 void Pipeline::run_stages(Document& doc) const {
+  // Once, on the extracted text, so that filters can choose word lists by language.
+  identify_document_language(doc);
   for (const FilterStage& stage : m_filters) {
     stage.filter->apply(doc, stage.name);
     // Spans a filter marked are cut before the next stage judges the block.
@@ -151,7 +173,8 @@ void Pipeline::run_stages(Document& doc) const {
   }
   for (Block& block : doc.blocks) {
     if (!block.kept()) continue;
-    for (const NormalizerStage& stage : m_normalizers) stage.normalizer->apply(block.text);
+    for (const NormalizerStage& stage : m_normalizers)
+      stage.normalizer->apply_recorded(block.text, stage.name, block.repairs);
   }
 }
 

@@ -43,7 +43,8 @@ class Pipeline {
   /// Decodes and parses already-decompressed `bytes` of the given kind, then runs the stages.
   bool clean_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const;
 
-  /// Runs the filters, then the normalisers, over a parsed document.
+  /// Identifies the document's language, then runs the filters, then the normalisers, over a
+  /// parsed document.
   void run_stages(Document& doc) const;
 
   /// Every stage, built-in or from rules files, in pipeline order.

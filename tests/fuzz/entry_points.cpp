@@ -10,8 +10,10 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "pith/batch/buffered_reader.h"
+#include "pith/batch/json_scan.h"
 #include "pith/batch/record_cleaner.h"
 #include "pith/batch/warc_reader.h"
 #include "pith/input/byte_source.h"
@@ -88,18 +90,48 @@ void run_detect(std::string_view bytes) { clean_with(InputFormat::detect, bytes)
 void run_text(std::string_view bytes) { clean_with(InputFormat::text, bytes); }
 void run_html(std::string_view bytes) { clean_with(InputFormat::html, bytes); }
 
-/// Every line of a record's output is one JSON value that parses, in valid UTF-8.
+/// What simdjson refuses in valid JSON: numbers past 64-bit range, escaped lone surrogates, and
+/// nesting past its depth limit. Pass-through members may hold any of them.
+bool is_simdjson_limit(simdjson::error_code error) {
+  return error == simdjson::NUMBER_OUT_OF_RANGE || error == simdjson::NUMBER_ERROR || error == simdjson::STRING_ERROR ||
+         error == simdjson::DEPTH_ERROR;
+}
+
+/// Every line of a record's output is one JSON object that parses, in valid UTF-8: by simdjson,
+/// or, for what it cannot represent, by the grammar scan the JSON Lines reader uses.
 void check_json_lines(std::string_view output) {
   if (!utf8::is_valid(output)) fail("a batch record's output is not valid UTF-8");
   simdjson::dom::parser parser;
   simdjson::dom::element parsed;
+  std::vector<json::RawMember> members;
+  std::string err;
   while (!output.empty()) {
     std::size_t end = output.find('\n');
     if (end == std::string_view::npos) fail("a batch record's output does not end its line");
-    if (parser.parse(std::string(output.substr(0, end))).get(parsed) != simdjson::SUCCESS)
+    std::string line(output.substr(0, end));
+    simdjson::error_code error = parser.parse(line).get(parsed);
+    if (error != simdjson::SUCCESS &&
+        (!is_simdjson_limit(error) || json::scan_object(line, &members, &err) != json::Shape::object))
       fail("a batch record's output line does not parse as JSON");
     output.remove_prefix(end + 1);
   }
+}
+
+/// The grammar scan and simdjson agree on `line` (valid UTF-8): an object one accepts the other
+/// does, but for the values simdjson cannot represent.
+void check_scan_agrees(const std::string& line) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element parsed;
+  simdjson::error_code error = parser.parse(line).get(parsed);
+  std::vector<json::RawMember> members;
+  std::string err;
+  json::Shape shape = json::scan_object(line, &members, &err);
+  bool simdjson_object = error == simdjson::SUCCESS && parsed.is_object();
+  if (simdjson_object && shape != json::Shape::object) fail("the JSON scan refuses an object simdjson reads");
+  if (shape == json::Shape::object && error != simdjson::SUCCESS && !is_simdjson_limit(error))
+    fail("the JSON scan accepts a line simdjson finds invalid");
+  if (simdjson_object && members.size() != parsed.get_object().value().size())
+    fail("the JSON scan splits an object into other members than simdjson");
 }
 
 const RecordCleaner& record_cleaner() {
@@ -128,9 +160,11 @@ void run_jsonl(std::string_view bytes) {
     if (status == ReadStatus::end) return;
     if (status == ReadStatus::error) {
       if (err.empty()) fail("a read error without a reason");
-      return;
+      if (lines.failed()) return;
+      continue;  // a damaged member was skipped: reading goes on after it
     }
     if (too_long || is_blank_line(record.bytes)) continue;
+    if (utf8::is_valid(record.bytes)) check_scan_agrees(record.bytes);
     clean_record(record);
   }
 }
@@ -141,7 +175,7 @@ void run_warc(std::string_view bytes) {
   DecompressingSource decoded(memory);
   WarcReader reader(decoded, k_max_bytes);
   std::uint64_t last_offset = 0;
-  int stalls = 0;
+  std::size_t stalls = 0;
   for (;;) {
     Record record;
     std::string err;
@@ -153,10 +187,13 @@ void run_warc(std::string_view bytes) {
     } else {
       clean_record(record);
     }
-    // Each call must consume input, or a damaged file would loop the batch for ever.
-    if (reader.offset() == last_offset && ++stalls > 2) fail("the WARC reader stopped advancing");
-    if (reader.offset() != last_offset) stalls = 0;
+    // Each call must consume input, or a damaged file would loop the batch for ever. A damaged
+    // compressed member consumes compressed bytes only, at least one for each error.
+    bool advanced = reader.offset() != last_offset;
     last_offset = reader.offset();
+    stalls = advanced ? 0 : stalls + 1;
+    std::size_t allowed = status == ReadStatus::error ? bytes.size() + 2 : 2;
+    if (stalls > allowed) fail("the WARC reader stopped advancing");
   }
 }
 

@@ -1,11 +1,14 @@
-// Inputs the batch tests build on the fly: gzip and zstd streams, WARC records, JSON lines, temp dirs.
+// Inputs the batch tests build on the fly: gzip, zstd, deflate and Brotli streams, chunked
+// bodies, WARC records, JSON lines, temp dirs.
 #pragma once
 
+#include <brotli/encode.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
 #include <atomic>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -14,10 +17,10 @@
 
 namespace pith::test {
 
-/// One complete gzip member holding `plain`.
-inline std::string gzip_member(const std::string& plain) {
+/// `plain` through zlib's deflate with `window_bits` (15 zlib-wrapped, -15 raw, 15 + 16 gzip).
+inline std::string zlib_compressed(const std::string& plain, int window_bits) {
   z_stream zs{};
-  if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) throw std::runtime_error("zlib");
+  if (deflateInit2(&zs, 6, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY) != Z_OK) throw std::runtime_error("zlib");
   std::string out(deflateBound(&zs, static_cast<uLong>(plain.size())) + 64, '\0');
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(plain.data()));
   zs.avail_in = static_cast<uInt>(plain.size());
@@ -29,9 +32,51 @@ inline std::string gzip_member(const std::string& plain) {
   return out;
 }
 
+/// One complete gzip member holding `plain`.
+inline std::string gzip_member(const std::string& plain) { return zlib_compressed(plain, 15 + 16); }
+
 inline std::string zstd_frame(const std::string& plain) {
   std::string out(ZSTD_compressBound(plain.size()), '\0');
   std::size_t n = ZSTD_compress(out.data(), out.size(), plain.data(), plain.size(), 3);
+  if (ZSTD_isError(n)) throw std::runtime_error("zstd");
+  out.resize(n);
+  return out;
+}
+
+/// `plain` deflated: zlib-wrapped (RFC 1950) or, when `raw`, bare deflate data (RFC 1951).
+inline std::string deflated(const std::string& plain, bool raw) { return zlib_compressed(plain, raw ? -15 : 15); }
+
+/// `plain` compressed with Brotli (RFC 7932), as a server sends `Content-Encoding: br`.
+inline std::string brotli(const std::string& plain) {
+  std::size_t size = BrotliEncoderMaxCompressedSize(plain.size()) + 64;
+  std::string out(size, '\0');
+  if (!BrotliEncoderCompress(BROTLI_DEFAULT_QUALITY, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT, plain.size(),
+                             reinterpret_cast<const std::uint8_t*>(plain.data()), &size,
+                             reinterpret_cast<std::uint8_t*>(out.data())))
+    throw std::runtime_error("brotli");
+  out.resize(size);
+  return out;
+}
+
+/// `body` in chunks of `size` bytes (HTTP/1.1 chunked transfer coding), with the final empty chunk.
+inline std::string chunked(const std::string& body, std::size_t size) {
+  std::string out;
+  char hex[32];
+  for (std::size_t at = 0; at < body.size(); at += size) {
+    std::string piece = body.substr(at, size);
+    std::snprintf(hex, sizeof hex, "%zx", piece.size());
+    out += std::string(hex) + "\r\n" + piece + "\r\n";
+  }
+  return out + "0\r\n\r\n";
+}
+
+/// A zstd frame with a content checksum, as the zstd tool writes by default.
+inline std::string zstd_frame_checked(const std::string& plain) {
+  ZSTD_CCtx* cctx = ZSTD_createCCtx();
+  ZSTD_CCtx_setParameter(cctx, ZSTD_c_checksumFlag, 1);
+  std::string out(ZSTD_compressBound(plain.size()), '\0');
+  std::size_t n = ZSTD_compress2(cctx, out.data(), out.size(), plain.data(), plain.size());
+  ZSTD_freeCCtx(cctx);
   if (ZSTD_isError(n)) throw std::runtime_error("zstd");
   out.resize(n);
   return out;

@@ -30,7 +30,7 @@ std::string mixed_jsonl(int records, std::vector<std::string>* kinds) {
     std::string id = std::to_string(i);
     if (i % 11 == 5) {
       out += R"({"id":)" + id + R"(,"text":"broken)" + "\n";
-      kinds->push_back("invalid");  // no id can be read from it
+      kinds->push_back("invalid");  // cut short after its id, which the error record keeps
     } else if (i % 13 == 7) {
       out += R"({"id":)" + id + R"(,"body":"no text field here"})" + "\n";
       kinds->push_back("error");
@@ -53,7 +53,7 @@ void check_round_trip(const std::string& out, const std::vector<std::string>& ki
   for (std::size_t i = 0; i < lines.size(); ++i) {
     INFO(lines[i]);
     std::string id = std::to_string(i);
-    CHECK(lines[i].starts_with("{\"id\":" + (kinds[i] == "invalid" ? std::string("null") : id) + ","));
+    CHECK(lines[i].starts_with("{\"id\":" + id + ","));
     if (kinds[i] == "ok") {
       CHECK(lines[i].find(R"("meta":{"n": )" + id + R"(, "tags":["a","b"]})") != std::string::npos);
       CHECK(lines[i].find(R"("source_file":"crawl-)" + id + R"(.html")") != std::string::npos);
@@ -87,7 +87,7 @@ TEST_CASE("JSON Lines: one record out per record in, in order, on any thread cou
   CHECK(quiet.err.find("invalid JSON") != std::string::npos);  // errors are never silenced
 }
 
-TEST_CASE("JSON Lines: the cleaned text replaces the output field; record fields win over pith's", "[cli][batch]") {
+TEST_CASE("JSON Lines: the cleaned text replaces the output field, record fields win over pith's", "[cli][batch]") {
   std::string input =
       R"({"doc":"a1","html":"<p>Trains ran late across the region on Friday.</p>","url":"https://x.example/a","title":"Kept title","text":"stale"})"
       "\n";
@@ -141,7 +141,7 @@ TEST_CASE("gzip (several members) and zstd inputs give the plain input's output"
   CHECK(cut.err.find("gzip") != std::string::npos);
 }
 
-TEST_CASE("WARC: HTML responses become records; other records are skipped and counted", "[cli][batch]") {
+TEST_CASE("WARC: HTML responses become records, other records are skipped and counted", "[cli][batch]") {
   using pith::test::http_response;
   using pith::test::warc_record;
   // windows-1252: "café" and a right quote, declared only by the HTTP header.
@@ -180,7 +180,7 @@ TEST_CASE("WARC: HTML responses become records; other records are skipped and co
     CHECK(lines[0].find("Voters went to the polls in record numbers.") != std::string::npos);
     CHECK(lines[1].find(R"("warc_record_id":"<urn:uuid:04>")") != std::string::npos);
     CHECK(lines[1].find("Le café du port a rouvert ’enfin’ après les travaux.") != std::string::npos);
-    CHECK(result.err.find("2 records in, 2 out, 0 errors, 5 skipped") != std::string::npos);
+    CHECK(result.err.find("7 records in: 2 out, 0 errors, 5 skipped (not HTML responses)") != std::string::npos);
     if (expected_out.empty()) expected_out = result.out;
     CHECK(result.out == expected_out);
   }
@@ -221,7 +221,7 @@ TEST_CASE("output directories mirror input names, one file per input (--output-d
   CHECK(clash.status == 2);
 }
 
-TEST_CASE("single documents still take the one path quietly; failures name the input", "[cli][batch]") {
+TEST_CASE("single documents still take the one path quietly, failures name the input", "[cli][batch]") {
   TempDir dir;
   std::string page = dir.write("page.html", "<html><body><p>The bridge reopened to traffic today.</p></body></html>");
   pith::test::RunResult one = run_pith({page});
@@ -231,7 +231,7 @@ TEST_CASE("single documents still take the one path quietly; failures name the i
 
   pith::test::RunResult missing = run_pith({page, dir.path("nope.html")});
   CHECK(missing.status == 1);
-  CHECK(missing.out == one.out);
+  CHECK(missing.out == one.out + "\n");  // several inputs: an empty line after each document
   CHECK(missing.err.find("nope.html: No such file") != std::string::npos);
 
   pith::test::RunResult directory = run_pith({"-q", dir.path("")});

@@ -57,7 +57,7 @@ TEST_CASE("HTML is recognised by its first markup", "[html][extract]") {
   }
 }
 
-TEST_CASE("inline elements join with the page's own spacing; <br> breaks the line", "[html][extract]") {
+TEST_CASE("inline elements join with the page's own spacing, <br> breaks the line", "[html][extract]") {
   pith::Document doc = extract(article_page(
       "<p>Members <b>argued</b> over <a href=\"/x\">the plan</a>, then <em>agreed</em>.<br>A second line follows "
       "here.</p>"));
@@ -186,7 +186,7 @@ TEST_CASE("hidden elements, forms and furniture inside the article are pruned", 
   CHECK(has_text(doc, "The next meeting"));
 }
 
-TEST_CASE("bylines go; names inside sentences stay", "[html][extract]") {
+TEST_CASE("bylines go, names inside sentences stay", "[html][extract]") {
   pith::Document doc = extract(article_page(
       "<div class=\"article-meta\"><span class=\"byline\">By Ruth Okafor</span> <time>3 May 2024</time></div>"
       "<p>The report was written by <span class=\"author\">Dr Tomas Lindqvist</span>, who has studied the "

@@ -2,8 +2,10 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "pith/html/html_parser.h"
+#include "pith/html/dateline.h"
 #include "pith/html/metadata.h"
 
 namespace {
@@ -65,12 +67,118 @@ TEST_CASE("broken JSON-LD and odd values are skipped, not errors", "[html][metad
   CHECK(meta.date.empty());    // not ISO 8601
 }
 
-TEST_CASE("dates are kept only when they are ISO 8601", "[html][metadata]") {
-  CHECK(pith::html::iso_date("2024-05-14") == "2024-05-14");
-  CHECK(pith::html::iso_date(" 2024-05-14T08:30:00+01:00") == "2024-05-14T08:30:00+01:00");
-  CHECK(pith::html::iso_date("14/05/2024").empty());
-  CHECK(pith::html::iso_date("May 14, 2024").empty());
-  CHECK(pith::html::iso_date("2024-5-14").empty());
+TEST_CASE("meta dates in other forms are read, and placeholders give way to the next source", "[html][metadata]") {
+  CHECK(metadata_of("<meta name=\"date\" content=\"Tue, 05 Mar 2024 10:00:00 GMT\">").date == "2024-03-05T10:00:00Z");
+  CHECK(metadata_of("<meta name=\"date\" content=\"2024-03-05 10:00:00\">").date == "2024-03-05T10:00:00");
+  CHECK(metadata_of("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">"
+                    "<meta name=\"date\" content=\"2024-03-05\">")
+            .date == "2024-03-05");
+  CHECK(metadata_of("<meta property=\"article:published_time\" content=\"1970-01-01\">").date.empty());
+  // The modification time is the last resort, after the page's own URL.
+  CHECK(metadata_of("<meta property=\"article:modified_time\" content=\"2024-03-09\">").date == "2024-03-09");
+  CHECK(metadata_of("<link rel=\"canonical\" href=\"https://x.example/2024/03/05/storm\">"
+                    "<meta property=\"article:modified_time\" content=\"2024-03-09\">")
+            .date == "2024-03-05");
+}
+
+TEST_CASE("the page's URL, its host and its image are absolute", "[html][metadata]") {
+  pith::Metadata meta = metadata_of(
+      "<link rel=\"canonical\" href=\"/2024/storm\"><meta property=\"og:url\" content=\"https://News.Example.org/a\">"
+      "<meta property=\"og:image\" content=\"/img/storm.jpg\">");
+  CHECK(meta.url == "https://News.Example.org/a");
+  CHECK(meta.hostname == "news.example.org");
+  CHECK(meta.image == "https://News.Example.org/img/storm.jpg");
+
+  meta = metadata_of("<link rel=\"canonical\" href=\"https://island.example/storm\">"
+                     "<meta name=\"twitter:image\" content=\"//cdn.island.example/s.jpg\">");
+  CHECK(meta.image == "https://cdn.island.example/s.jpg");
+  CHECK(meta.hostname == "island.example");
+
+  meta = metadata_of(
+      "<link rel=\"canonical\" href=\"https://island.example/storm\"><script type=\"application/ld+json\">"
+      "{\"@type\":\"NewsArticle\",\"headline\":\"Storm\",\"image\":{\"@type\":\"ImageObject\",\"url\":\"/i/a.jpg\"}}"
+      "</script>");
+  CHECK(meta.image == "https://island.example/i/a.jpg");
+
+  // A relative image with no absolute URL to resolve it against is left out.
+  meta = metadata_of("<meta property=\"og:image\" content=\"/img/storm.jpg\">");
+  CHECK(meta.image.empty());
+  CHECK(meta.hostname.empty());
+}
+
+TEST_CASE("a record's URL stands when the page names none, and resolves its relative links", "[html][metadata]") {
+  pith::Document doc;
+  doc.meta.url = "https://record.example/news/1";
+  std::string err;
+  REQUIRE(pith::parse_html("<html><head><link rel=\"canonical\" href=\"/news/storm\"></head><body><p>Text of the "
+                           "page, long enough to be read as a paragraph of an article.</p></body></html>",
+                           pith::Config{}, doc, &err));
+  CHECK(doc.meta.url == "https://record.example/news/storm");
+  CHECK(doc.meta.hostname == "record.example");
+
+  pith::Document plain;
+  plain.meta.url = "https://record.example/news/1";
+  REQUIRE(pith::parse_html("<html><body><p>Text of the page, long enough to be read as a paragraph of an "
+                           "article.</p></body></html>",
+                           pith::Config{}, plain, &err));
+  CHECK(plain.meta.url == "https://record.example/news/1");
+}
+
+TEST_CASE("the page's language is a BCP 47 tag, from the first source that gives one", "[html][metadata]") {
+  CHECK(metadata_of("", " lang=\"en_us\"").language == "en-US");
+  CHECK(metadata_of("<meta property=\"og:locale\" content=\"de_DE\">", " lang=\"{{lang}}\"").language == "de-DE");
+  CHECK(metadata_of("<meta http-equiv=\"content-language\" content=\"fr-fr, en\">").language == "fr-FR");
+  CHECK(metadata_of("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"x\","
+                    "\"inLanguage\":\"es-es\"}</script>")
+            .language == "es-ES");
+  CHECK(metadata_of("", " lang=\"english\"").language.empty());
+}
+
+TEST_CASE("tags and categories are the page's own, as lists", "[html][metadata]") {
+  using Labels = std::vector<std::string>;
+  pith::Metadata meta = metadata_of(
+      "<meta property=\"article:tag\" content=\"Storms\"><meta property=\"article:tag\" content=\"Ferries\">"
+      "<meta property=\"article:tag\" content=\"storms\"><meta property=\"article:section\" content=\"Islands\">");
+  CHECK(meta.tags == Labels{"Storms", "Ferries"});
+  CHECK(meta.categories == Labels{"Islands"});
+
+  meta = metadata_of("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"x\","
+                     "\"keywords\":\"storm, ferry port,  harbour\",\"articleSection\":[\"News\",\"Weather\"]}</script>");
+  CHECK(meta.tags == Labels{"storm", "ferry port", "harbour"});
+  CHECK(meta.categories == Labels{"News", "Weather"});
+
+  // Meta keywords only when nothing better is declared.
+  meta = metadata_of("<meta name=\"keywords\" content=\"storm,ferry\">");
+  CHECK(meta.tags == Labels{"storm", "ferry"});
+  CHECK(metadata_of("").tags.empty());
+}
+
+TEST_CASE("tag links under the post count, a sidebar's tag cloud does not", "[html][metadata]") {
+  using Labels = std::vector<std::string>;
+  std::string page =
+      "<!doctype html><html><head><title>Storm closes ferry port</title></head><body><article>"
+      "<h1>Storm closes ferry port</h1><p>Gales stopped every sailing from the island on Tuesday, and the port "
+      "authority said it could not say when the ferries would run again.</p>"
+      "<footer>Filed under <a rel=\"category tag\" href=\"/c/news\">News</a> Tagged <a rel=\"tag\" "
+      "href=\"/t/storm\">storm</a>, <a rel=\"tag\" href=\"/t/ferries\">ferries</a></footer></article>"
+      "<aside class=\"widget\"><a rel=\"tag\" href=\"/t/cats\">cats</a> <a rel=\"tag\" href=\"/t/recipes\">recipes</a>"
+      "</aside></body></html>";
+  pith::Document doc;
+  std::string err;
+  REQUIRE(pith::parse_html(page, pith::Config{}, doc, &err));
+  CHECK(doc.meta.tags == Labels{"storm", "ferries"});
+  CHECK(doc.meta.categories == Labels{"News"});
+}
+
+TEST_CASE("a JSON-LD author list gives its people, not the newsroom beside them", "[html][metadata]") {
+  pith::Metadata meta = metadata_of(
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"x\",\"author\":["
+      "{\"@type\":\"Person\",\"name\":\"Michael Rädel\"},{\"@type\":\"Organization\",\"name\":\"Redaktion\"},"
+      "{\"@type\":\"Person\",\"name\":\"By ANNA BERG\"}]}</script>");
+  CHECK(meta.author == "Michael Rädel; Anna Berg");
+  meta = metadata_of("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"x\","
+                     "\"author\":{\"@type\":\"Organization\",\"name\":\"Reuters\"}}</script>");
+  CHECK(meta.author == "Reuters");
 }
 
 TEST_CASE("the site's name is cut from the end of a title", "[html][metadata]") {

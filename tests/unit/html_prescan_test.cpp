@@ -4,6 +4,8 @@
 #include <string>
 
 #include "pith/html/prescan.h"
+#include "pith/output/writers.h"
+#include "pith/pipeline.h"
 
 using pith::html::prescan;
 
@@ -113,6 +115,9 @@ TEST_CASE("every byte of the rewritten page maps back to where it came from", "[
       "<!doctype html>\n<html><body><style>p{}\n</style><p>one</p><!doctype html><p>two</p>"
       "<script type=\"application/ld+json\">{}</script>\n<p>three</p>",
       "<div><div><div><p>one</p></div></div></div>\x01<p>two</p><b><i><u>x</u></i></b>\n<p>three</p>",
+      // numeric references clamped to FFFD move the bytes after them
+      "<p>&#xFFFFFFFFFF; one</p><!-- c -->\n<p>two &#99999999999;</p>\n<p>&#x110000;three</p>",
+      "<p>&#x1<!-- c -->FFFFFFFFF one</p>\n<p>&#1<!---->2345678901 two</p><p>three &#65;</p>",
   };
   for (const std::string& page : pages) {
     pith::html::Prescan out = prescan(page, 2);
@@ -122,5 +127,47 @@ TEST_CASE("every byte of the rewritten page maps back to where it came from", "[
       REQUIRE(at != std::string::npos);
       CHECK(out.page_offset(at) == page.find(word));
     }
+  }
+}
+
+TEST_CASE("numeric references past U+10FFFF are clamped before Gumbo adds up their digits", "[html][prescan]") {
+  struct Case {
+    std::string page;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"<p>&#xFFFFFFFF;<b>x</b></p>", "<p>&#xFFFD;<b>x</b></p>"},
+      {"<p>a &#X1234567890abcdef0 <i>b</i>", "<p>a &#XFFFD <i>b</i>"},
+      {"<p>&#x110000;</p>", "<p>&#xFFFD;</p>"},
+      {"<p>&#99999999999;<br>&#4112114112</p>", "<p>&#65533;<br>&#65533</p>"},
+      {"<p>&#1114112; and &#x0000000110000;</p>", "<p>&#65533; and &#xFFFD;</p>"},
+      {"<a title=\"&#x7FFFFFFF;\">t</a>", "<a title=\"&#xFFFD;\">t</a>"},
+      {"<title>&#x100000000;</title>", "<title>&#xFFFD;</title>"},
+      // near misses: the largest code point, leading zeros, ordinary references and ampersands
+      {"<p>&#x10FFFF; &#1114111; &#x0000000041; &#0000000065; &#65;</p>",
+       "<p>&#x10FFFF; &#1114111; &#x0000000041; &#0000000065; &#65;</p>"},
+      {"<p>&#; &#x; &#xZZ; AT&T &amp; R&#D</p>", "<p>&#; &#x; &#xZZ; AT&T &amp; R&#D</p>"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    CHECK(prescan(c.page).html == c.expected);
+  }
+}
+
+TEST_CASE("a page with an overflowing numeric reference keeps the markup after it", "[html][prescan]") {
+  pith::Config config;
+  std::string err;
+  auto pipeline = pith::Pipeline::create(config, &err);
+  REQUIRE(pipeline);
+  for (const char* reference : {"&#xFFFFFFFF;", "&#xFFFFFFFFFFFF", "&#x80000000;", "&#99999999999;"}) {
+    INFO(reference);
+    std::string page = std::string("<html><body><article><p>The price rose to ") + reference +
+                       "<b>twelve</b> dollars on Monday, traders said.</p><p>Markets closed early.</p></article></body></html>";
+    pith::Document doc;
+    REQUIRE(pipeline->clean(page, "page.html", &doc, &err));
+    std::string text = pith::kept_text(doc);
+    CHECK(text.find("The price rose to \xEF\xBF\xBD" "twelve dollars on Monday") != std::string::npos);
+    CHECK(text.find("<b>") == std::string::npos);
+    CHECK(text.find("Markets closed early.") != std::string::npos);
   }
 }

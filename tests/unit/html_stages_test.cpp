@@ -60,9 +60,9 @@ TEST_CASE("every dropped block of a page is reported with its stage, a reason an
   };
   const Case cases[] = {
       {"Home News", stage::k_navigation, 2},
-      {"Share on Mastodon", stage::k_boilerplate, 8},
+      {"Share on Mastodon", stage::k_boilerplate_class, 8},
       {"A teaser the page never shows.", stage::k_hidden, 9},
-      {"Our shop has calendars", stage::k_boilerplate, 10},
+      {"Our shop has calendars", stage::k_boilerplate_class, 10},
       {"Harbour bridge reopens after two years", stage::k_headline, 12},
       {"The harbour bridge reopened on Tuesday", "", 13},
       {"Engineers replaced the bearings", "", 14},
@@ -104,7 +104,7 @@ TEST_CASE("explain shows the whole page, the text writer only what is kept", "[h
   pith::write_explain(doc, false, explain);
   pith::write_text(doc, text);
   CHECK(explain.find("- [navigation] Home News  # line 2: <nav> is navigation\n") != std::string::npos);
-  CHECK(explain.find("- [boilerplate] Share on Mastodon  # line 8: <div class=\"share-bar\"> names page "
+  CHECK(explain.find("- [boilerplate-class] Share on Mastodon  # line 8: <div class=\"share-bar\"> names page "
                      "furniture (\"share\")\n") != std::string::npos);
   CHECK(explain.find("  The harbour bridge reopened on Tuesday") != std::string::npos);
   CHECK(text.find("Home News") == std::string::npos);

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pith/input/byte_source.h"
@@ -29,15 +30,31 @@ class BufferedReader {
   /// Discards `n` bytes; `end` when the source ends first.
   ReadStatus skip(std::uint64_t n, std::string* err);
 
+  /// Consumes up to `limit` bytes, appending them to `out` unless it is null, but stops just
+  /// before the first `marker` that starts among them (setting `*found`); `end` when the source
+  /// ends first.
+  ReadStatus read_to(std::string_view marker, std::uint64_t limit, std::string* out, bool* found, std::string* err);
+
+  /// The next `n` bytes, or fewer at the end of the source, without consuming them (`n` at most
+  /// a few KiB). The view lasts until the next call.
+  ReadStatus peek(std::size_t n, std::string_view* bytes, std::string* err);
+
+  /// Puts `bytes`, the last ones read, back in front of what is left to read.
+  void unread(std::string_view bytes);
+
   /// Bytes consumed so far (decompressed), for positions in messages.
   std::uint64_t offset() const { return m_offset; }
 
-  /// True once the source failed (a read error, a corrupt compressed stream): the stream is
-  /// over, and every later read reports the same error.
+  /// True once the source failed (a read error, a truncated compressed stream): the stream is
+  /// over, and every later read reports the same error. A read that fails while the source
+  /// resumes after it (a corrupt gzip member skipped) reports `error` once and leaves this false:
+  /// the bytes before the damage came out already, those after it come next.
   bool failed() const { return !m_failure.empty(); }
 
  private:
   bool fill(std::string* err);
+  /// Makes `n` bytes available from m_pos (fewer only at the end of the source).
+  bool ensure(std::size_t n, std::string* err);
 
   ByteSource& m_source;
   std::vector<char> m_buffer;

@@ -3,6 +3,9 @@
 
 #include <sys/stat.h>
 
+#include <utility>
+
+#include "pith/batch/format_sniff.h"
 #include "pith/batch/jsonl_record.h"
 
 namespace pith {
@@ -39,18 +42,33 @@ bool InputSequence::open_next(Record* failure) {
     return false;
   }
   m_decoded = std::make_unique<DecompressingSource>(*m_file);
-  if (m_format == InputFormat::jsonl) m_lines = std::make_unique<BufferedReader>(*m_decoded);
-  if (m_format == InputFormat::warc) m_warc = std::make_unique<WarcReader>(*m_decoded, m_max_bytes);
+  m_input_format = m_format;
+  m_detected.clear();
+  if (m_format == InputFormat::detect) sniff();
+  ByteSource& source = m_replay ? static_cast<ByteSource&>(*m_replay) : *m_decoded;
+  if (m_input_format == InputFormat::jsonl) m_lines = std::make_unique<BufferedReader>(source);
+  if (m_input_format == InputFormat::warc) m_warc = std::make_unique<WarcReader>(source, m_max_bytes);
   m_line = 0;
   m_open = true;
   return true;
 }
 
+void InputSequence::sniff() {
+  std::string head, err;
+  bool whole = false;
+  if (!read_sniff_head(*m_decoded, &head, &whole, &err)) whole = true;  // judge what was read
+  SniffedFormat sniffed = sniff_format(head, whole, m_paths[m_index - 1]);
+  m_input_format = sniffed.format;
+  m_detected = std::move(sniffed.evidence);
+  m_replay = std::make_unique<PrefixedSource>(std::move(head), *m_decoded, std::move(err));
+}
+
 void InputSequence::close_current() {
-  if (m_file) m_bytes_done += m_file->bytes_read();
+  if (m_file) m_bytes_done.fetch_add(m_file->bytes_read(), std::memory_order_relaxed);
   m_bytes_current.store(0, std::memory_order_relaxed);
   m_warc.reset();
   m_lines.reset();
+  m_replay.reset();
   m_decoded.reset();
   m_file.reset();
   m_open = false;
@@ -61,15 +79,18 @@ bool InputSequence::next(Record* record) {
     if (!m_open) {
       if (m_index >= m_paths.size()) return false;
       if (!open_next(record)) return true;  // the failure is this input's one record
-      if (m_format != InputFormat::jsonl && m_format != InputFormat::warc) {
+      if (m_input_format != InputFormat::jsonl && m_input_format != InputFormat::warc) {
         next_document(record);
         close_current();
         return true;
       }
     }
-    bool got = m_format == InputFormat::jsonl ? next_jsonl(record) : next_warc(record);
+    bool got = m_input_format == InputFormat::jsonl ? next_jsonl(record) : next_warc(record);
     m_bytes_current.store(m_file->bytes_read(), std::memory_order_relaxed);
-    if (got) return true;
+    if (got) {
+      record->detected = std::exchange(m_detected, {});  // told once, on the input's first record
+      return true;
+    }
     close_current();
   }
 }
@@ -79,8 +100,10 @@ void InputSequence::next_document(Record* record) {
   record->kind = RecordKind::document;
   record->input = m_index - 1;
   record->name = display_name();
+  record->detected = std::exchange(m_detected, {});
   std::string err;
-  if (!read_all(*m_decoded, m_max_bytes, &record->bytes, &err)) {
+  ByteSource& source = m_replay ? static_cast<ByteSource&>(*m_replay) : *m_decoded;
+  if (!read_all(source, m_max_bytes, &record->bytes, &err)) {
     record->error = err;
     record->bytes.clear();
   }
@@ -100,8 +123,8 @@ bool InputSequence::next_jsonl(Record* record) {
     ++m_line;
     record->name = display_name() + ":" + std::to_string(m_line);
     if (status == ReadStatus::error) {
-      // The stream broke (corrupt or truncated compression): report it once, then stop this input.
-      record->kind = RecordKind::document;
+      // The stream broke (damaged or truncated compression): an error record for the line lost;
+      // reading stops, or goes on after a damaged gzip member that was skipped.
       record->error = err;
       record->bytes.clear();
       return true;
@@ -110,6 +133,8 @@ bool InputSequence::next_jsonl(Record* record) {
       record->error = "line is over --max-bytes (" + std::to_string(m_max_bytes) + " bytes)";
       return true;
     }
+    // Windows tools (and pandas' utf-8-sig) start the file with a byte order mark: not JSON.
+    if (m_line == 1 && record->bytes.starts_with("\xEF\xBB\xBF")) record->bytes.erase(0, 3);
     if (!is_blank_line(record->bytes)) return true;
   }
 }
@@ -123,8 +148,7 @@ bool InputSequence::next_warc(Record* record) {
   record->name = display_name() + "@" + std::to_string(offset);
   if (status == ReadStatus::end) return false;
   if (status == ReadStatus::error) {
-    // Not a record of the output: a damaged stretch of the file, reported like a failed input.
-    record->kind = RecordKind::document;
+    // A damaged stretch of the file: an error record in its place, with the header fields read.
     record->skipped = false;
     record->error = err;
     record->bytes.clear();

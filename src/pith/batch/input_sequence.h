@@ -21,8 +21,9 @@ namespace pith {
 /// (the runner serialises it); only the byte counters may be read from other threads.
 class InputSequence {
  public:
-  /// `paths` ("-" is standard input) read as `format` (jsonl, warc, or anything else: one
-  /// document per input); records over `max_bytes` become errors.
+  /// `paths` ("-" is standard input) read as `format` (jsonl, warc, text or html: one document
+  /// per input; detect: each input's own format, by sniff_format); records over `max_bytes`
+  /// become errors.
   InputSequence(std::vector<std::string> paths, InputFormat format, std::size_t max_bytes);
   ~InputSequence();
 
@@ -31,7 +32,11 @@ class InputSequence {
   bool next(Record* record);
 
   /// Bytes read from the inputs so far (as stored, before decompression).
-  std::uint64_t bytes_read() const { return m_bytes_done + m_bytes_current.load(std::memory_order_relaxed); }
+  /// Safe from any thread: the reader publishes both counters atomically (relaxed: a progress
+  /// line may see one input's bytes twice or not at all for an instant, never torn values).
+  std::uint64_t bytes_read() const {
+    return m_bytes_done.load(std::memory_order_relaxed) + m_bytes_current.load(std::memory_order_relaxed);
+  }
   /// Sum of the inputs' sizes, or 0 when some size is unknown (a pipe).
   std::uint64_t total_size() const { return m_total_size; }
 
@@ -41,6 +46,8 @@ class InputSequence {
   bool next_jsonl(Record* record);
   bool next_warc(Record* record);
   void next_document(Record* record);
+  /// -i auto: reads the input's first bytes to choose its format; they are then read again.
+  void sniff();
   std::string display_name() const;
 
   std::vector<std::string> m_paths;
@@ -50,11 +57,14 @@ class InputSequence {
   bool m_open = false;
   std::unique_ptr<FileSource> m_file;
   std::unique_ptr<DecompressingSource> m_decoded;
+  std::unique_ptr<PrefixedSource> m_replay;  ///< the sniffed bytes, then the rest (-i auto)
+  InputFormat m_input_format = InputFormat::detect;  ///< the open input's format, forced or sniffed
+  std::string m_detected;  ///< why the open input was read as records, until its first record says it
   std::unique_ptr<BufferedReader> m_lines;
   std::unique_ptr<WarcReader> m_warc;
   std::uint64_t m_line = 0;
   std::uint64_t m_total_size = 0;
-  std::uint64_t m_bytes_done = 0;
+  std::atomic<std::uint64_t> m_bytes_done{0};
   std::atomic<std::uint64_t> m_bytes_current{0};
 };
 

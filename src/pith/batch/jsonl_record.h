@@ -26,10 +26,17 @@ struct JsonlRecord {
   /// Unescaped names of the members kept in `pass_through`, so pith's own members can make way.
   std::vector<std::string> kept_names;
   bool has_id = false;
+  /// Where the content member stood in `pass_through` (a byte offset: the text of --in-place
+  /// goes back there); npos when there was none.
+  std::size_t content_at = std::string::npos;
 };
 
-/// Parses `line` as one JSON object. False with `err` when it is not valid JSON, not an object,
-/// or has no string member `fields.content`; `pass_through` is filled whenever the object is valid.
+/// Parses `line` as one JSON object. Only the members pith reads are decoded; the others are
+/// checked against the JSON grammar and kept as written, so big numbers (1e400,
+/// 18446744073709551617), escaped lone surrogates and deep nesting pass through byte for byte.
+/// Invalid UTF-8 is repaired to U+FFFD first. False with `err` when it is not valid JSON, not an
+/// object, or has no string member `fields.content` (the message then names the members it has); `pass_through` is filled whenever the
+/// object is valid, and holds just the id member when that was whole before a syntax fault.
 bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlRecord* record, std::string* err);
 
 /// True when `line` holds nothing but white space (not a record; skipped).

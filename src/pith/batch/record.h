@@ -2,7 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
+
+#include "pith/document.h"
 
 namespace pith {
 
@@ -21,6 +24,14 @@ struct Record {
   std::string error;
   /// A record the run reads past by design (a WARC request or metadata record): counted only.
   bool skipped = false;
+  /// On the first record of an input whose format was sniffed (-i auto), why it was read as it
+  /// was: "its first line is a JSON object". Empty otherwise, and for ordinary documents.
+  std::string detected;
+
+  // What a library caller knows of a document before it is read (the Python module's url= and
+  // input_format=): its URL, and its kind (html or text) when not to be sniffed.
+  std::string url;
+  std::optional<InputKind> content_kind;
 
   // WARC header fields the output carries.
   std::string warc_type;

@@ -1,5 +1,4 @@
-// WARC 1.0/1.1 records read one at a time from a (decompressed) byte stream, and the HTTP
-// response a response record holds.
+// WARC 1.0/1.1 records read one at a time from a (decompressed) byte stream.
 #pragma once
 
 #include <cstddef>
@@ -18,9 +17,11 @@ class WarcReader {
  public:
   WarcReader(ByteSource& source, std::size_t max_bytes);
 
-  /// The next record into `record` (its `name` is left to the caller). `error` (with `err`) on
-  /// a read error or a header that is not WARC; the reader then looks for the next record, so
-  /// calling again goes on.
+  /// The next record into `record` (its `name` is left to the caller). `error` (with `err`) for
+  /// a stretch of the stream that is lost: a header that is not WARC, a record without a
+  /// Content-Length or whose block does not end where its Content-Length says, a record cut
+  /// short, a damaged gzip member. `record` then keeps the header fields that were read, and
+  /// the reader has moved to the next "WARC/1." line (or gzip member), so calling again goes on.
   ReadStatus next(Record* record, std::string* err);
 
   /// Decompressed bytes consumed so far: the offset of the record `next` returns.
@@ -31,6 +32,16 @@ class WarcReader {
 
  private:
   ReadStatus find_version_line(std::string* err);
+  ReadStatus read_header(Record* record, std::uint64_t* length, bool* has_length, std::string* err);
+  ReadStatus read_block(Record* record, std::uint64_t length, std::string* err);
+  ReadStatus skip_block(std::uint64_t length, std::string* err);
+  /// BufferedReader::read_to for the next line that is a whole "WARC/1.x" version line.
+  ReadStatus read_to_record_start(std::uint64_t limit, std::string* out, bool* found, std::string* err);
+  /// Where a block read by its Content-Length really ends, judged by what follows it: `exact`
+  /// (its CRLF CRLF, the next record or the end of the stream), `near` (the next record starts
+  /// within a few line-end bytes), or `elsewhere` (the count is wrong).
+  enum class BlockEnd { exact, near, elsewhere };
+  BlockEnd block_end();
   void resync();
 
   BufferedReader m_reader;
@@ -38,19 +49,5 @@ class WarcReader {
   /// Set when resync already consumed the "WARC/1.x" line of the next record.
   bool m_version_line_read = false;
 };
-
-/// What an HTTP response (a WARC response record's block) holds.
-struct HttpResponse {
-  int status = 0;
-  std::string content_type;  ///< the Content-Type header's value
-  std::string charset;       ///< its charset parameter, or ""
-  std::string body;          ///< de-chunked when the response was chunked
-};
-
-/// Splits an HTTP/1.x response into status, headers and body. False with `err` when it is not one.
-bool parse_http_response(std::string_view block, HttpResponse* response, std::string* err);
-
-/// True when an HTTP Content-Type is HTML (text/html or application/xhtml+xml).
-bool is_html_content_type(std::string_view content_type);
 
 }  // namespace pith

@@ -1,5 +1,6 @@
 // The built-in filters, in pipeline order. Adding a filter: write its file, add one row here.
 #include "pith/filters/ad.h"
+#include "pith/filters/boilerplate.h"
 #include "pith/filters/cookie.h"
 #include "pith/filters/copyright.h"
 #include "pith/filters/credit.h"
@@ -53,6 +54,9 @@ constexpr FilterEntry k_filters[] = {
     {"copyright", "copyright notices: \"© 2024 Reuters. All rights reserved.\" and agency forms", true,
      make<CopyrightFilter>},
     {"follow", "\"Follow us on ...\" prompts naming a platform or a handle", true, make<FollowFilter>},
+    // After the named filters: the classifier judges only lines they kept.
+    {"boilerplate", "a learned line classifier: menus, link lists, footers and residue lines the named filters miss",
+     true, make<BoilerplateFilter>},
 };
 }  // namespace
 

@@ -10,7 +10,7 @@ constexpr ExtractionStage k_stages[] = {
     {stage::k_navigation, "<nav> and <menu> elements"},
     {stage::k_social_embed, "embedded posts and players: tweets, Instagram and TikTok posts, video frames"},
     {stage::k_page_region, "the page's <header>, <footer>, <aside>, <noscript> and <form> elements, unless they hold the article"},
-    {stage::k_boilerplate,
+    {stage::k_boilerplate_class,
      "elements whose class, id or role names furniture: share bars, related links, ads, consent boxes, sidebars"},
     {stage::k_comment, "comment sections (kept with --keep comments)"},
     {stage::k_caption, "figure captions and photo credits (kept with --keep captions)"},

@@ -172,7 +172,7 @@ void mark_orphan_labels(PageModel& model) {
       if (next.kept()) {
         if (next.kind == BlockKind::heading) break;
         kept_below = true;
-      } else if (next.removed_by == stage::k_link_dense || next.removed_by == stage::k_boilerplate ||
+      } else if (next.removed_by == stage::k_link_dense || next.removed_by == stage::k_boilerplate_class ||
                  next.removed_by == stage::k_dropped_kind) {
         dropped_below = true;
       }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "pith/html/dom.h"
 #include "pith/html/extraction_stages.h"
 
 namespace pith::html {
@@ -18,14 +19,6 @@ constexpr double k_prose_link_density = 0.3;
 constexpr std::size_t k_layout_cell_chars = 300;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-/// Code points of `text` that are not ASCII white space: the unit every length is counted in.
-std::size_t visible_chars(std::string_view text) {
-  std::size_t n = 0;
-  for (char c : text)
-    if (!is_space(c) && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
 
 /// `text` with each line trimmed and empty lines dropped.
 std::string tidy_lines(std::string_view text) {
@@ -44,16 +37,6 @@ std::string tidy_lines(std::string_view text) {
     start = end + 1;
   }
   return out;
-}
-
-const GumboNode* find_body(const GumboNode* root) {
-  if (root->type != GUMBO_NODE_ELEMENT) return root;
-  const GumboVector& children = root->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    const auto* child = static_cast<const GumboNode*>(children.data[i]);
-    if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BODY) return child;
-  }
-  return root;
 }
 
 /// The text of a subtree with white space folded and a line per block, for embeds reported
@@ -102,6 +85,49 @@ struct Context {
     }
   }
 };
+
+/// Ancestors looked at for a block's structure: lists and tables nested deeper than this are
+/// no document's structure, and the bound keeps hostile nesting cheap.
+constexpr int k_max_structure_levels = 64;
+
+/// Heading level, list nesting and table grouping of a block of `kind` owned by `owner`.
+BlockStructure structure_of(const std::vector<Element>& elements, int owner, BlockKind kind) {
+  BlockStructure structure;
+  if (elements.empty() || owner < 0) return structure;
+  auto tag_of = [&](int i) { return elements[static_cast<std::size_t>(i)].element->tag; };
+  int level = 0;
+  for (int i = owner; i >= 0 && level < k_max_structure_levels; i = elements[static_cast<std::size_t>(i)].parent, ++level) {
+    GumboTag tag = tag_of(i);
+    if (kind == BlockKind::heading && is_heading(tag)) {
+      structure.heading_level = static_cast<int>(tag - GUMBO_TAG_H1) + 1;
+      break;
+    }
+    bool list = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL;
+    if (kind == BlockKind::list_item && list) {
+      if (structure.list_depth++ == 0) {
+        structure.ordered = tag == GUMBO_TAG_OL;
+        structure.group = i;
+      }
+    }
+    if (kind == BlockKind::table_row && tag == GUMBO_TAG_TABLE) {
+      structure.group = i;
+      break;
+    }
+  }
+  if (kind == BlockKind::table_row && tag_of(owner) == GUMBO_TAG_TR) {
+    const GumboElement& row = *elements[static_cast<std::size_t>(owner)].element;
+    int parent = elements[static_cast<std::size_t>(owner)].parent;
+    int th = 0, td = 0;
+    for (unsigned c = 0; c < row.children.length; ++c) {
+      const auto* cell = static_cast<const GumboNode*>(row.children.data[c]);
+      if (cell->type != GUMBO_NODE_ELEMENT) continue;
+      if (cell->v.element.tag == GUMBO_TAG_TH) ++th;
+      else ++td;
+    }
+    structure.header_row = (th > 0 && td == 0) || (parent >= 0 && tag_of(parent) == GUMBO_TAG_THEAD);
+  }
+  return structure;
+}
 
 class ModelBuilder {
  public:
@@ -294,6 +320,7 @@ class ModelBuilder {
     GumboTag owner_tag = m_model.elements.empty() ? GUMBO_TAG_BODY
                                                   : m_model.elements[static_cast<std::size_t>(block.owner)].element->tag;
     block.block.kind = kind_of(owner_tag);
+    block.block.structure = structure_of(m_model.elements, block.owner, block.block.kind);
     block.text_chars = visible_chars(text);
     // Old pages lay their article out in table cells; a "row" of prose is a paragraph.
     if (block.block.kind == BlockKind::table_row && block.text_chars > k_layout_cell_chars)

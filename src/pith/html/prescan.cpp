@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <map>
+#include <vector>
 
 namespace pith::html {
 
@@ -318,9 +320,95 @@ class Rewriter {
   bool m_content_seen = false;  ///< output holds more than white space: a DOCTYPE now is stray
 };
 
+/// Largest code point; the HTML standard turns a numeric reference past it into U+FFFD.
+constexpr std::uint32_t k_max_code_point = 0x10FFFF;
+
+/// Where the digits of the numeric character reference at `amp` ("&#123", "&#x1F") end, with the
+/// value they spell (saturated just past k_max_code_point); `digits_at` == end when it has none.
+struct NumericReference {
+  std::size_t digits_at = 0;
+  std::size_t end = 0;
+  std::uint32_t value = 0;
+  bool hex = false;
+};
+
+NumericReference read_numeric_reference(std::string_view html, std::size_t amp) {
+  NumericReference ref;
+  std::size_t at = amp + 2;
+  ref.hex = at < html.size() && (html[at] == 'x' || html[at] == 'X');
+  if (ref.hex) ++at;
+  ref.digits_at = at;
+  for (; at < html.size(); ++at) {
+    char c = html[at];
+    int digit = c >= '0' && c <= '9' ? c - '0'
+                : ref.hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : ref.hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                  : -1;
+    if (digit < 0) break;
+    ref.value = std::min<std::uint32_t>(ref.value * (ref.hex ? 16 : 10) + static_cast<std::uint32_t>(digit),
+                                        k_max_code_point + 1);
+  }
+  ref.end = at;
+  return ref;
+}
+
+/// Gumbo 0.10 adds up a numeric reference's digits in an int: eight hex digits or ten decimal
+/// ones overflow it, and the reference comes out as a bare '&' that also eats the next tag. A
+/// reference past U+10FFFF means U+FFFD whatever its digits, so those digits become FFFD here.
+/// The shifts of `scan` follow the bytes that move.
+void clamp_numeric_references(Prescan& scan) {
+  std::string& html = scan.html;
+  std::size_t amp = html.find("&#");
+  if (amp == std::string::npos) return;
+  std::string out;
+  std::size_t copied = 0;
+  std::vector<Prescan::Shift> moved;  // {where the rest of `html` now starts in `out`, where it was}
+  for (; amp != std::string::npos; amp = html.find("&#", amp + 2)) {
+    NumericReference ref = read_numeric_reference(html, amp);
+    if (ref.digits_at == ref.end || ref.value <= k_max_code_point) continue;
+    if (out.empty()) out.reserve(html.size());
+    out.append(html, copied, ref.digits_at - copied);
+    out += ref.hex ? "FFFD" : "65533";
+    copied = ref.end;
+    moved.push_back({out.size(), copied});
+  }
+  if (copied == 0) return;
+  out.append(html, copied);
+  // Each old shift moves by the change in length of the references before it; after each
+  // reference, the copy resumes from where its digits ended.
+  std::vector<Prescan::Shift> shifts;
+  shifts.reserve(scan.shifts.size() + moved.size());
+  std::size_t next = 0;
+  auto new_place = [&](std::size_t old_out) {
+    auto after = std::upper_bound(moved.begin(), moved.end(), old_out,
+                                  [](std::size_t value, const Prescan::Shift& m) { return value < m.in; });
+    if (after == moved.begin()) return old_out;
+    const Prescan::Shift& m = *std::prev(after);
+    return m.out + (old_out - m.in);
+  };
+  // A shift inside a reference's digits (a comment dropped between them) lands past the
+  // shorter digits: the later entry wins, so the shifts stay sorted.
+  auto add = [&](Prescan::Shift shift) {
+    while (!shifts.empty() && shifts.back().out >= shift.out) shifts.pop_back();
+    shifts.push_back(shift);
+  };
+  for (const Prescan::Shift& shift : scan.shifts) {
+    for (; next < moved.size() && moved[next].in <= shift.out; ++next)
+      add({moved[next].out, scan.page_offset(moved[next].in)});
+    add({new_place(shift.out), shift.in});
+  }
+  for (; next < moved.size(); ++next) add({moved[next].out, scan.page_offset(moved[next].in)});
+  html = std::move(out);
+  scan.shifts = std::move(shifts);
+}
+
 }  // namespace
 
-Prescan prescan(std::string_view page, std::size_t max_depth) { return Rewriter(page, max_depth).run(); }
+Prescan prescan(std::string_view page, std::size_t max_depth) {
+  Prescan out = Rewriter(page, max_depth).run();
+  clamp_numeric_references(out);
+  return out;
+}
 
 std::size_t Prescan::page_offset(std::size_t offset) const {
   auto after = std::upper_bound(shifts.begin(), shifts.end(), offset,

@@ -27,7 +27,7 @@ std::string_view drop_stage(const Element& element, const Config& config) {
   // A form is never text, not even the comment form of a comment section kept by request.
   if (element.element->tag == GUMBO_TAG_FORM && element.verdict == Verdict::comments) return stage::k_page_region;
   switch (element.verdict) {
-    case Verdict::boilerplate: return stage::k_boilerplate;
+    case Verdict::boilerplate: return stage::k_boilerplate_class;
     case Verdict::comments: return config.keep_comments ? std::string_view() : stage::k_comment;
     case Verdict::caption: return config.keep_captions ? std::string_view() : stage::k_caption;
     case Verdict::neutral: return is_guarded_tag(element.element->tag) ? stage::k_page_region : std::string_view();
@@ -39,7 +39,7 @@ std::string drop_reason(const Element& element, std::string_view stage) {
   std::string described = describe(*element.element);
   if (stage == stage::k_page_region) return "a page region: " + described;
   std::string token = verdict_token(*element.element);
-  return described + " names " + (stage == stage::k_boilerplate ? "page furniture" : std::string(stage)) +
+  return described + " names " + (stage == stage::k_boilerplate_class ? "page furniture" : std::string(stage)) +
          " (\"" + token + "\")";
 }
 

@@ -257,6 +257,10 @@ std::string verdict_token(const GumboElement& element) {
   return token;
 }
 
+void visit_attribute_tokens(const GumboElement& element, const std::function<void(std::string_view)>& visit) {
+  for_each_attribute_token(element, [&](std::string_view token, int) { visit(token); });
+}
+
 int class_weight(const GumboElement& element) {
   bool positive = false, negative = false;
   for_each_attribute_token(element, [&](std::string_view token, int) {

@@ -3,6 +3,7 @@
 
 #include <gumbo.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,10 @@ bool names_consent_box(const GumboElement& element);
 
 /// The class/id/role token that decided verdict_by_attributes(), for reasons; empty when neutral.
 std::string verdict_token(const GumboElement& element);
+
+/// Calls `visit` with each lower-cased token of the element's class, id and role attributes,
+/// split as verdict_by_attributes splits them (at spaces, '-', '_' and camelCase).
+void visit_attribute_tokens(const GumboElement& element, const std::function<void(std::string_view)>& visit);
 
 /// A weight in [-1, 1]: positive when the tokens look like the article body
 /// ("article", "content", "story", "post-body"), negative when they look like page furniture.

@@ -60,4 +60,19 @@ bool FileSource::read(char* buffer, std::size_t capacity, std::size_t* got, std:
   }
 }
 
+bool PrefixedSource::read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) {
+  if (m_pos < m_prefix.size()) {
+    std::size_t n = std::min(capacity, m_prefix.size() - m_pos);
+    std::memcpy(buffer, m_prefix.data() + m_pos, n);
+    m_pos += n;
+    *got = n;
+    return true;
+  }
+  if (!m_failure.empty()) {
+    *err = m_failure;
+    return false;
+  }
+  return m_rest.read(buffer, capacity, got, err);
+}
+
 }  // namespace pith

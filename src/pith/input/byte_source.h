@@ -15,6 +15,9 @@ class ByteSource {
   /// Reads up to `capacity` bytes into `buffer`; `*got` is 0 only at the end of the stream.
   /// False with `err` on a read error.
   virtual bool read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) = 0;
+  /// After `read` failed: true when the source stepped over the damage (a corrupt gzip member,
+  /// skipped to the next one) and later reads go on; false when the stream is over.
+  virtual bool resumes_after_error() const { return false; }
 };
 
 /// Bytes held by the caller, which must outlive the source (tests and fuzz targets use this).
@@ -49,6 +52,23 @@ class FileSource final : public ByteSource {
   bool m_owned = false;
   std::uint64_t m_bytes_read = 0;
   std::uint64_t m_size = 0;
+};
+
+/// Bytes already taken from a source (to look at them) served again, then the rest of it: a
+/// reader that sniffed an input's first bytes still reads it from the start.
+class PrefixedSource final : public ByteSource {
+ public:
+  /// `failure`: the error `rest` gave while the prefix was read ("" when none); it is reported
+  /// once the prefix is served, in place of reading `rest` again.
+  PrefixedSource(std::string prefix, ByteSource& rest, std::string failure = {})
+      : m_prefix(std::move(prefix)), m_rest(rest), m_failure(std::move(failure)) {}
+  bool read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) override;
+
+ private:
+  std::string m_prefix;
+  std::size_t m_pos = 0;
+  ByteSource& m_rest;
+  std::string m_failure;
 };
 
 }  // namespace pith

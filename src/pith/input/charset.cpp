@@ -31,13 +31,31 @@ std::string charset_of_content_type(std::string_view content_type) {
   return {};
 }
 
+namespace {
+
+/// The converter name for a label: the WHATWG encoding standard (what browsers do) reads
+/// latin1 and ascii labels as windows-1252.
+std::string converter_name(std::string_view charset) {
+  return equals_ci(charset, "iso-8859-1") || equals_ci(charset, "latin1") || equals_ci(charset, "us-ascii") ||
+                 equals_ci(charset, "ascii")
+             ? std::string("windows-1252")
+             : std::string(charset);
+}
+
+}  // namespace
+
+bool is_known_charset(std::string_view charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string name = converter_name(charset);
+  if (name.empty()) return false;
+  UConverter* converter = ucnv_open(name.c_str(), &status);
+  if (converter) ucnv_close(converter);
+  return U_SUCCESS(status) && converter != nullptr;
+}
+
 bool to_utf8(std::string_view bytes, std::string_view charset, std::string* out, std::string* err) {
   UErrorCode status = U_ZERO_ERROR;
-  // The WHATWG encoding standard (what browsers do) reads latin1 and ascii labels as windows-1252.
-  std::string name = equals_ci(charset, "iso-8859-1") || equals_ci(charset, "latin1") ||
-                             equals_ci(charset, "us-ascii") || equals_ci(charset, "ascii")
-                         ? std::string("windows-1252")
-                         : std::string(charset);
+  std::string name = converter_name(charset);
   std::unique_ptr<UConverter, void (*)(UConverter*)> from(ucnv_open(name.c_str(), &status), ucnv_close);
   if (U_FAILURE(status) || !from) {
     *err = "unknown charset '" + name + "'";

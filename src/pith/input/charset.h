@@ -9,6 +9,10 @@ namespace pith {
 /// True when `charset` names UTF-8 (or its ASCII subset), which needs no conversion.
 bool is_utf8_charset(std::string_view charset);
 
+/// True when `charset` is a label pith can convert from ("utf-8lias", "none" and
+/// "x-user-defined" are not).
+bool is_known_charset(std::string_view charset);
+
 /// Converts `bytes` in `charset` (an IANA or WHATWG label, e.g. "windows-1252") to UTF-8 in
 /// `out`; invalid sequences become U+FFFD. False with `err` when the charset is unknown.
 bool to_utf8(std::string_view bytes, std::string_view charset, std::string* out, std::string* err);

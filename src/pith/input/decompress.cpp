@@ -12,13 +12,24 @@ namespace pith {
 namespace {
 /// Upstream reads in pieces this size: big enough for the codecs, small enough to stay flat.
 constexpr std::size_t k_in_buffer = std::size_t{1} << 16;
+
+bool is_gzip_magic(std::string_view bytes) {
+  return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1F &&
+         static_cast<unsigned char>(bytes[1]) == 0x8B;
+}
+
+/// A zstd frame (RFC 8878: 0xFD2FB528) or skippable frame (0x184D2A50..5F), little-endian.
+bool is_zstd_magic(std::string_view bytes) {
+  if (bytes.size() < 4) return false;
+  if (bytes.substr(0, 4) == std::string_view("\x28\xB5\x2F\xFD", 4)) return true;
+  return (static_cast<unsigned char>(bytes[0]) & 0xF0) == 0x50 &&
+         bytes.substr(1, 3) == std::string_view("\x2A\x4D\x18", 3);
+}
 }  // namespace
 
 Compression detect_compression(std::string_view bytes) {
-  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1F &&
-      static_cast<unsigned char>(bytes[1]) == 0x8B)
-    return Compression::gzip;
-  if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("\x28\xB5\x2F\xFD", 4)) return Compression::zstd;
+  if (is_gzip_magic(bytes)) return Compression::gzip;
+  if (is_zstd_magic(bytes)) return Compression::zstd;
   return Compression::none;
 }
 
@@ -44,6 +55,7 @@ bool DecompressingSource::fill(std::string* err) {
   if (m_in_pos < m_in_end || m_upstream_done) return true;
   std::size_t got = 0;
   if (!m_upstream.read(m_in.data(), m_in.size(), &got, err)) return false;
+  m_in_base += m_in_end;
   m_in_pos = 0;
   m_in_end = got;
   if (got == 0) m_upstream_done = true;
@@ -78,6 +90,7 @@ bool DecompressingSource::start(std::string* err) {
 
 bool DecompressingSource::read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) {
   *got = 0;
+  m_resumes = false;  // set again only by an error this read steps over
   if (!m_started && !start(err)) return false;
   if (m_finished || capacity == 0) return true;
   switch (m_compression) {
@@ -97,11 +110,91 @@ bool DecompressingSource::read(char* buffer, std::size_t capacity, std::size_t* 
   return true;
 }
 
-bool DecompressingSource::read_gzip(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) {
-  z_stream& zs = m_codec->zs;
-  while (*got == 0) {
+bool DecompressingSource::ensure(std::size_t n, std::string* err) {
+  while (m_in_end - m_in_pos < n && !m_upstream_done) {
+    if (m_in_pos > 0) {
+      std::memmove(m_in.data(), m_in.data() + m_in_pos, m_in_end - m_in_pos);
+      m_in_base += m_in_pos;
+      m_in_end -= m_in_pos;
+      m_in_pos = 0;
+    }
+    std::size_t got = 0;
+    if (!m_upstream.read(m_in.data() + m_in_end, m_in.size() - m_in_end, &got, err)) return false;
+    if (got == 0) m_upstream_done = true;
+    m_in_end += got;
+  }
+  return true;
+}
+
+bool DecompressingSource::at_next_gzip_member(std::string* err) {
+  // Tape and block devices pad archives with zeros after the last member; gzip accepts that.
+  for (;;) {
     if (!fill(err)) return false;
     if (m_in_pos == m_in_end) {
+      m_finished = true;
+      return true;
+    }
+    while (m_in_pos < m_in_end && m_in[m_in_pos] == 0) ++m_in_pos;
+    if (m_in_pos < m_in_end) return true;
+  }
+}
+
+bool DecompressingSource::skip_damage(const std::string& reason, std::string* err) {
+  const std::size_t magic = m_compression == Compression::gzip ? 3 : 4;
+  std::uint64_t skipped = 0;
+  m_resumes = false;
+  // The damaged member's own magic is not where to resume, even when the codec failed on its
+  // first bytes: each skip moves past the start of the member that failed.
+  if (position() == m_member_start) {
+    if (!ensure(1, err)) return false;
+    if (m_in_pos < m_in_end) {
+      ++m_in_pos;
+      ++skipped;
+    }
+  }
+  for (;;) {
+    if (!ensure(magic, err)) return false;
+    std::string_view in(m_in.data() + m_in_pos, m_in_end - m_in_pos);
+    if (in.size() < magic) break;  // the upstream ended: no member follows
+    // A gzip member starts 1F 8B 08 (deflate is its only method); a zstd frame with its magic.
+    std::size_t at = 0;
+    for (; at + magic <= in.size(); ++at) {
+      std::string_view candidate = in.substr(at);
+      if (m_compression == Compression::gzip ? is_gzip_magic(candidate) && candidate[2] == '\x08'
+                                             : is_zstd_magic(candidate))
+        break;
+    }
+    if (at + magic <= in.size()) {
+      m_in_pos += at;
+      skipped += at;
+      m_resumes = true;
+      break;
+    }
+    // Keep the last bytes: a magic may straddle two reads.
+    std::size_t keep = magic - 1;
+    m_in_pos += in.size() - keep;
+    skipped += in.size() - keep;
+  }
+  if (m_resumes) {
+    m_member_start = position();
+    if (m_compression == Compression::gzip) inflateReset(&m_codec->zs);
+    else ZSTD_DCtx_reset(m_codec->zstd, ZSTD_reset_session_only);
+    m_codec->zstd_hint = 0;
+    *err = reason + " (" + std::to_string(skipped) + " bytes skipped; reading resumes at the next " +
+           (m_compression == Compression::gzip ? "gzip member)" : "zstd frame)");
+  } else {
+    m_finished = true;
+    *err = reason;
+  }
+  return false;
+}
+
+bool DecompressingSource::read_gzip(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) {
+  z_stream& zs = m_codec->zs;
+  while (*got == 0 && !m_finished) {
+    if (!fill(err)) return false;
+    if (m_in_pos == m_in_end) {
+      m_finished = true;
       *err = "gzip: truncated stream";
       return false;
     }
@@ -114,21 +207,14 @@ bool DecompressingSource::read_gzip(char* buffer, std::size_t capacity, std::siz
     *got = std::min<std::size_t>(capacity, UINT32_MAX) - zs.avail_out;
     if (rc == Z_STREAM_END) {
       // Another member may follow: concatenated gzip files (and .warc.gz) are one valid stream.
-      if (!fill(err)) return false;
-      if (m_in_pos == m_in_end) {
-        m_finished = true;
-        return true;
-      }
-      if (inflateReset(&zs) != Z_OK) {
-        *err = "gzip: corrupt stream";
-        return false;
-      }
+      if (!at_next_gzip_member(err)) return false;
+      m_member_start = position();
+      if (!m_finished && inflateReset(&zs) != Z_OK) return skip_damage("gzip: corrupt stream", err);
       continue;
     }
-    if (rc != Z_OK && rc != Z_BUF_ERROR) {
-      *err = std::string("gzip: ") + (zs.msg ? zs.msg : "corrupt stream");
-      return false;
-    }
+    // What the member gave before its damage goes out first; the next call meets the error again.
+    if (rc != Z_OK && rc != Z_BUF_ERROR && *got == 0)
+      return skip_damage(std::string("gzip: ") + (zs.msg ? zs.msg : "corrupt stream"), err);
   }
   return true;
 }
@@ -147,13 +233,15 @@ bool DecompressingSource::read_zstd(char* buffer, std::size_t capacity, std::siz
     ZSTD_outBuffer output{buffer, capacity, 0};
     std::size_t hint = ZSTD_decompressStream(m_codec->zstd, &output, &input);
     if (ZSTD_isError(hint)) {
-      *err = std::string("zstd: ") + ZSTD_getErrorName(hint);
-      return false;
+      m_in_pos += input.pos;
+      return skip_damage(std::string("zstd: ") + ZSTD_getErrorName(hint), err);
     }
     m_codec->zstd_hint = hint;
     m_in_pos += input.pos;
+    if (hint == 0) m_member_start = position();  // a frame ended: the next starts here
     *got = output.pos;
     if (*got == 0 && m_upstream_done && m_in_pos == m_in_end && hint != 0) {
+      m_finished = true;
       *err = "zstd: truncated stream";
       return false;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -13,7 +14,8 @@ namespace pith {
 
 enum class Compression { none, gzip, zstd };
 
-/// The compression `bytes` start with, by magic number (never by file name).
+/// The compression `bytes` start with, by magic number (never by file name). A zstd skippable
+/// frame (magic 0x184D2A50..5F, what pzstd writes first) counts as zstd.
 Compression detect_compression(std::string_view bytes);
 
 /// The decompressed bytes of another source, whatever its compression (plain passes through).
@@ -25,8 +27,11 @@ class DecompressingSource final : public ByteSource {
   DecompressingSource(const DecompressingSource&) = delete;
   DecompressingSource& operator=(const DecompressingSource&) = delete;
 
-  /// False with `err` on a corrupt or truncated stream, or a read error upstream.
+  /// False with `err` on a corrupt or truncated stream, or a read error upstream. A corrupt
+  /// gzip member or zstd frame is reported once and skipped: reading resumes at the next one
+  /// (see resumes_after_error), so one damaged member of a .warc.gz costs only its records.
   bool read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) override;
+  bool resumes_after_error() const override { return m_resumes; }
 
   /// What the stream turned out to be (known after the first read).
   Compression compression() const { return m_compression; }
@@ -37,13 +42,25 @@ class DecompressingSource final : public ByteSource {
   bool start(std::string* err);
   bool read_gzip(char* buffer, std::size_t capacity, std::size_t* got, std::string* err);
   bool read_zstd(char* buffer, std::size_t capacity, std::size_t* got, std::string* err);
+  /// Makes `n` input bytes available from m_in_pos (fewer only at the end of the upstream).
+  bool ensure(std::size_t n, std::string* err);
+  /// After a gzip member: steps over zero padding; false with m_finished at the end.
+  bool at_next_gzip_member(std::string* err);
+  /// Reports `reason` and moves to the next member or frame start, resetting the codec; always false.
+  bool skip_damage(const std::string& reason, std::string* err);
+
+  /// Compressed bytes consumed so far.
+  std::uint64_t position() const { return m_in_base + m_in_pos; }
 
   ByteSource& m_upstream;
   std::vector<char> m_in;
   std::size_t m_in_pos = 0, m_in_end = 0;
+  std::uint64_t m_in_base = 0;       ///< stream offset of m_in[0]
+  std::uint64_t m_member_start = 0;  ///< stream offset where the current member or frame began
   bool m_upstream_done = false;
   bool m_started = false;
   bool m_finished = false;
+  bool m_resumes = false;  ///< the last error was stepped over
   Compression m_compression = Compression::none;
   std::unique_ptr<Codec> m_codec;
 };

@@ -14,6 +14,9 @@ bool repair(std::string& text);
 /// True when `text` is entirely valid UTF-8.
 bool is_valid(std::string_view text);
 
+/// Appends `code_point` (at most U+10FFFF, not a surrogate) to `out` as UTF-8.
+void append(std::string& out, char32_t code_point);
+
 /// Number of code points in valid UTF-8 `text`.
 std::size_t count_code_points(std::string_view text);
 

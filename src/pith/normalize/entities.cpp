@@ -4,6 +4,7 @@
 #include <cstring>
 #include <optional>
 
+#include "pith/input/utf8.h"
 #include "pith/normalize/entity_names.h"
 
 namespace pith {
@@ -20,24 +21,6 @@ constexpr char32_t k_cp1252_c1[32] = {
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 int digit_value(char c, int base) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -90,7 +73,7 @@ void EntitiesNormalizer::apply(std::string& text) const {
     if (!c) continue;
     if (out.empty()) out.reserve(text.size());
     out.append(text, copied, amp - copied);
-    append_utf8(out, *c);
+    utf8::append(out, *c);
     copied = amp + length;
     amp = copied - 1;  // decoded output is not scanned again: one level only
   }

@@ -5,8 +5,10 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pith/config.h"
+#include "pith/document.h"
 
 namespace pith {
 
@@ -15,6 +17,13 @@ class Normalizer {
   virtual ~Normalizer() = default;
   /// Rewrites `text` (valid UTF-8 in, valid UTF-8 out) in place.
   virtual void apply(std::string& text) const = 0;
+  /// As apply(), also appending each rewrite worth showing to `repairs` under `stage`. Only
+  /// normalisers whose rewrites --explain shows (mojibake) override it; the others record nothing.
+  virtual void apply_recorded(std::string& text, std::string_view stage, std::vector<TextRepair>& repairs) const {
+    (void)stage;
+    (void)repairs;
+    apply(text);
+  }
 };
 
 /// One row of the registry: the table order is the order normalisers run in.

@@ -4,6 +4,7 @@
 #include "pith/normalize/ascii_punct.h"
 #include "pith/normalize/entities.h"
 #include "pith/normalize/invisible.h"
+#include "pith/normalize/mojibake.h"
 #include "pith/normalize/normalizer.h"
 #include "pith/normalize/spacing.h"
 #include "pith/normalize/unicode.h"
@@ -20,6 +21,10 @@ std::unique_ptr<Normalizer> make(const Config& config) {
 constexpr NormalizerEntry k_normalizers[] = {
     {"entities", "HTML character references left in text (&amp; &#8217; &nbsp;) decoded, one level only", true,
      make<EntitiesNormalizer>},
+    // Before invisible, which would delete the soft hyphens and C1 controls mojibake is made of.
+    {"mojibake",
+     "UTF-8 read as Windows-1252, Latin-1, MacRoman or Windows-1251 and saved again (f\u00C3\u00BCr) repaired", true,
+     make<MojibakeNormalizer>},
     {"invisible", "zero-width characters, soft hyphens, stray bidi controls and control codes removed", true,
      make<InvisibleNormalizer>},
     {"unicode", "Unicode normalised to NFC (NFKC with --nfkc)", true, make<UnicodeNormalizer>},

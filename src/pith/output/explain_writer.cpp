@@ -23,6 +23,19 @@ void write_spans(const Block& block, bool color, std::string& out) {
     out.push_back('\n');
   }
 }
+
+/// The rewrites normalisers recorded in a kept block, one a line: "~ [stage] before → after".
+void write_repairs(const Block& block, std::string& out) {
+  for (const TextRepair& repair : block.repairs) {
+    out += "    ~ [";
+    out += repair.stage;
+    out += "] ";
+    out += repair.before;
+    out += " \u2192 ";
+    out += repair.after;
+    out.push_back('\n');
+  }
+}
 }
 
 void write_explain(const Document& doc, bool color, std::string& out) {
@@ -34,6 +47,7 @@ void write_explain(const Document& doc, bool color, std::string& out) {
         out.push_back('\n');
       }
       write_spans(block, color, out);
+      write_repairs(block, out);
       continue;
     }
     if (color) out += k_red;

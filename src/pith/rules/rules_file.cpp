@@ -9,6 +9,7 @@
 #include <toml++/toml.h>
 
 #include "pith/normalize/normalizer.h"
+#include "pith/rules/pattern_probe.h"
 #include "pith/rules/rule_filter.h"
 
 namespace pith {
@@ -90,9 +91,26 @@ bool compile_rule(const Reader& reader, const toml::source_region& where, std::s
   re_options.set_log_errors(false);
   re_options.set_case_sensitive(options.case_sensitive);
   re_options.set_literal(what == "phrase");
+  re_options.set_max_mem(k_rule_max_mem);
   rule->regex = std::make_unique<RE2>(text, re_options);
-  if (!rule->regex->ok())
-    return reader.fail(where, cat({"invalid ", what, " '", text, "': ", rule->regex->error()}));
+  if (!rule->regex->ok()) {
+    // RE2 runs in linear time, so it has no lookaround; Perl and Python users reach for it first.
+    bool lookaround = false;
+    for (std::string_view opener : {"(?<=", "(?<!", "(?=", "(?!"})
+      lookaround = lookaround || text.find(opener) != std::string::npos;
+    std::string_view hint = lookaround ? " (RE2 syntax has no lookbehind or lookahead: match the context as part "
+                                         "of the pattern, or use a second rule)"
+                                       : "";
+    return reader.fail(where, cat({"invalid ", what, " '", text, "': ", rule->regex->error(), hint}));
+  }
+  // The filter matches all its rules in one RE2::Set, whose options are shared: each rule's
+  // own options go into its pattern.
+  rule->set_pattern = what == "phrase" ? RE2::QuoteMeta(text) : text;
+  if (!options.case_sensitive) rule->set_pattern = "(?i)" + rule->set_pattern;
+  if (what == "pattern" && runs_slowly(rule->set_pattern))
+    return reader.fail(where, cat({"pattern '", text, "' makes RE2 run some hundred times slower than usual ",
+                                   "(its matcher's states outgrow their memory on ordinary text); anchor it with ^ ",
+                                   "or drop the repeat that follows an alternation or a '.'"}));
   rule->max_length = options.max_length;
   rule->label = cat({reader.path(), ":", std::to_string(where.begin.line), ": ", what, " '", text, "'"});
   return true;
@@ -175,8 +193,11 @@ bool read_filter(const Reader& reader, const toml::key& name_key, const toml::no
   if (!built_in && !summary_at)
     return reader.fail(name_key.source(), cat({"new filter '", name, "' needs a one-line 'summary'"}));
   if (rules.empty()) return reader.fail(name_key.source(), cat({"filter '", name, "' has no patterns or phrases"}));
+  std::string reason;
+  std::unique_ptr<RuleFilter> filter = RuleFilter::create(std::move(rules), &reason);
+  if (!filter) return reader.fail(name_key.source(), cat({"filter '", name, "': ", reason}));
   out->name = name;
-  out->filter = std::make_unique<RuleFilter>(std::move(rules));
+  out->filter = std::move(filter);
   return true;
 }
 
@@ -202,7 +223,11 @@ bool load_rules_file(const std::string& path, std::vector<UserFilter>* out, std:
   try {
     root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
-    return reader.fail(e.source(), std::string(e.description()));
+    std::string reason(e.description());
+    // A regex in "double quotes" is where people meet TOML escapes: '\d' is not one.
+    if (reason.find("escape sequence") != std::string::npos)
+      reason += " (write regexes in 'single quotes': TOML takes no escapes inside them)";
+    return reader.fail(e.source(), reason);
   }
   std::vector<UserFilter> filters;
   for (const auto& [key, value] : root) {

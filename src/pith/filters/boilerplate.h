@@ -1,0 +1,30 @@
+// boilerplate: a learned line classifier that removes the page furniture and residue lines the
+// named filters do not know, judged from the shape of each line and of the lines around it.
+#pragma once
+
+#include "pith/filters/boilerplate_model.h"
+#include "pith/filters/filter.h"
+
+namespace pith {
+
+class BoilerplateFilter : public Filter {
+ public:
+  /// Uses config.boilerplate_model (the shipped model when empty; Pipeline::create has checked
+  /// that the file loads) and config.boilerplate_threshold.
+  explicit BoilerplateFilter(const Config& config);
+  void apply(Document& doc, std::string_view name) const override;
+
+ private:
+  void judge(Document& doc, std::string_view name, const boilerplate::DocumentFeatures& features,
+             float threshold) const;
+
+  boilerplate::Model m_model;
+  float m_threshold;
+  bool m_dump_features;
+};
+
+/// False with `err` when config.boilerplate_model names a file that is not a usable model, or
+/// the threshold is out of range: a configuration error, checked once at start.
+bool check_boilerplate_config(const Config& config, std::string* err);
+
+}  // namespace pith

@@ -1,0 +1,270 @@
+#!/usr/bin/python3
+"""Trains the boilerplate stage's model from the labelled corpora and writes boilerplate.model.
+
+  /usr/bin/python3 train_boilerplate.py PITH [--bench DIR] [--out FILE]    # train, write the model
+  /usr/bin/python3 train_boilerplate.py PITH [--bench DIR] --check FILE    # 0 when FILE is what
+                                                                           # training gives now
+
+PITH is a built pith binary: the features are the C++ ones, read back through its hidden
+--boilerplate-dump-features flag (every line the stage sees comes out in JSON `removed` with its
+feature vector), so training and the stage cannot disagree. DIR is the shared bench folder
+(default ../shared/bench beside the checkout); --check exits 77 when it is absent.
+
+The labelled corpora (see ARCHITECTURE.md, "the boilerplate model"):
+- dev: DIR/text-dumps/fakenewscorpus-dev.jsonl, hand-labelled in DIR/text-dumps/labels.json
+  (noise with a category, content, ambiguous: ambiguous lines are not trained on);
+- scrapinghub and trafilatura-eval: the whole-page dumps in DIR/text-dumps/whole-page, labelled
+  line by line from the benchmarks' ground truth by label_whole_page.py into labels/*.jsonl.gz
+  (unknown lines are not trained on).
+Lines a named filter removed never reach the stage and are not trained on either.
+
+The model: scikit-learn's LogisticRegression (lbfgs, L2) over standardised features, each corpus
+given the same total weight, so the 118 records of one site in dev weigh no more than any page
+set. Deterministic: one BLAS thread, sorted inputs, fixed solver; numbers are written rounded to
+7 significant digits.
+"""
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlparse
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+LINE_END = re.compile(r"\r\n|\r|\n")
+SKIP = 77
+
+# Hyper-parameters, chosen by the cross-validation of tests/bench/text_quality.py.
+C = 1.0
+NOISE_WEIGHT = 1.0  # relative weight of noise lines to content lines within each corpus
+
+
+def nonempty(text):
+    return [l for l in (text or "").split("\n") if l.strip()]
+
+
+def sha8(data):
+    return hashlib.sha1(data).hexdigest()[:8]
+
+
+def site_of(url):
+    host = urlparse(url or "").netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def feature_names(pith):
+    """The feature names, in table order, as the model file lists them (from the shipped model)."""
+    text = (HERE / "boilerplate.model").read_text(encoding="utf-8")
+    return [line.split()[1] for line in text.splitlines() if line.startswith("feature ")]
+
+
+def run_pith(pith, args, stdin=None, model=None):
+    cmd = [str(pith), "-q", "--boilerplate-dump-features", "--format", "jsonl", *args]
+    if model:
+        cmd += ["--boilerplate-model", str(model)]
+    proc = subprocess.run(cmd, input=stdin, capture_output=True)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"train_boilerplate: pith failed ({proc.returncode}): {proc.stderr[:300]!r}")
+    return [json.loads(l) for l in proc.stdout.decode("utf-8").split("\n") if l.strip()]
+
+
+def vectors(doc):
+    """{line number: feature vector} of the lines the boilerplate stage saw in one output object."""
+    return {r["line"]: [float(x) for x in r["reason"].split()]
+            for r in doc.get("removed", []) if r["filter"] == "boilerplate"}
+
+
+class Line:
+    """One line the stage saw: where it is from, its label (1 noise, 0 content, None unknown)."""
+    __slots__ = ("corpus", "doc", "site", "index", "label", "category", "x")
+
+    def __init__(self, corpus, doc, site, index, label, category, x):
+        self.corpus, self.doc, self.site, self.index = corpus, doc, site, index
+        self.label, self.category, self.x = label, category, x
+
+
+def dev_records(bench):
+    folder = Path(bench) / "text-dumps"
+    records = [json.loads(l) for l in (folder / "fakenewscorpus-dev.jsonl").read_text(encoding="utf-8").splitlines()
+               if l.strip()]
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["records"]
+    return records, labels
+
+
+def collect_dev(pith, bench, model=None):
+    records, labels = dev_records(bench)
+    batch = "".join(json.dumps({"id": r["id"], "url": r.get("url"), "text": "\n".join(nonempty(r["text"])) + "\n"}) + "\n"
+                    for r in records).encode("utf-8")
+    out = {d["id"]: d for d in run_pith(pith, ["-i", "jsonl", "--field", "text", "--content-format", "text"],
+                                        stdin=batch, model=model)}
+    lines = []
+    for r in records:
+        lab = labels.get(r["id"])
+        if lab is None:
+            continue
+        noise = {int(k): v for k, v in lab["noise"].items()}
+        ambiguous = set(lab["ambiguous"])
+        for number, x in sorted(vectors(out[r["id"]]).items()):
+            i = number - 1
+            label = None if i in ambiguous else (1 if i in noise else 0)
+            lines.append(Line("dev", r["id"], site_of(r.get("url")) or r.get("domain", ""), i, label, noise.get(i), x))
+    return lines
+
+
+def whole_page_labels(corpus):
+    with gzip.open(HERE / "labels" / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+def collect_whole_page(pith, bench, corpus, model=None):
+    folder = Path(bench) / "text-dumps" / "whole-page" / corpus
+    pages = whole_page_labels(corpus)
+    truth_urls = {}
+    if corpus == "scrapinghub":
+        truth = json.loads((Path(bench) / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
+        truth_urls = {k + ".txt.gz": v.get("url", "") for k, v in truth.items()}
+    paths = [folder / p["file"] for p in pages]
+    out = {Path(d["source"]).name: d for d in run_pith(pith, ["--input-format", "text", *map(str, paths)], model=model)}
+    lines = []
+    for page, path in zip(pages, paths):
+        data = gzip.decompress(path.read_bytes())
+        if sha8(data) != page["sha1"]:
+            sys.exit(f"train_boilerplate: {path} is not the dump its labels were made from")
+        # Raw line numbers (as pith counts them) of the non-empty lines the labels are given for.
+        raw = [n for n, l in enumerate(LINE_END.split(data.decode("utf-8", "replace")), 1) if l.strip()]
+        index_of = {n: i for i, n in enumerate(raw)}
+        site = site_of(page.get("url") or truth_urls.get(page["file"], "")) or page["file"]
+        for number, x in sorted(vectors(out[path.name]).items()):
+            i = index_of.get(number)
+            if i is None:
+                continue
+            letter = page["labels"][i]
+            label = 1 if letter == "n" else 0 if letter == "c" else None
+            lines.append(Line(corpus, page["file"], site, i, label, None, x))
+    return lines
+
+
+CORPORA = ("dev", "scrapinghub", "trafilatura-eval")
+
+
+def collect(pith, bench, corpora=CORPORA, model=None):
+    """Every line of the corpora the stage sees, with its features and label."""
+    lines = []
+    for corpus in corpora:
+        if corpus == "dev":
+            lines += collect_dev(pith, bench, model)
+        else:
+            lines += collect_whole_page(pith, bench, corpus, model)
+    return lines
+
+
+def fit(lines, names, c=C, noise_weight=NOISE_WEIGHT):
+    """The model text trained on the labelled `lines`."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    train = [l for l in lines if l.label is not None]
+    x = np.array([l.x for l in train], dtype=np.float64)
+    y = np.array([l.label for l in train], dtype=np.int64)
+    # Each corpus weighs the same in total; within one, noise lines weigh noise_weight.
+    w = np.zeros(len(train))
+    corpora = sorted({l.corpus for l in train})
+    for corpus in corpora:
+        idx = np.array([l.corpus == corpus for l in train])
+        raw = np.where(y[idx] == 1, noise_weight, 1.0)
+        w[idx] = raw / raw.sum() * len(train) / len(corpora)
+    scaler = StandardScaler().fit(x)
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8)
+    model.fit((x - scaler.mean_) / scale, y, sample_weight=w)
+    out = ["pith-boilerplate-model 1", f"intercept {float(model.intercept_[0]):.7g}"]
+    for name, mean, s, weight in zip(names, scaler.mean_, scale, model.coef_[0]):
+        out.append(f"feature {name} {mean:.7g} {s:.7g} {weight:.7g}")
+    return "\n".join(out) + "\n", len(train)
+
+
+def provenance(bench):
+    """Header lines: the script, the labels and data it read (sha256), and the commit."""
+    def digest(path):
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+
+    folder = Path(bench) / "text-dumps"
+    try:
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True,
+                                text=True).stdout.strip() or "unknown"
+    except OSError:
+        commit = "unknown"
+    return [
+        "# pith boilerplate model: GENERATED by src/pith/model/train_boilerplate.py; do not edit.",
+        "# Retrain: /usr/bin/python3 src/pith/model/train_boilerplate.py build/src/pith",
+        f"# hyper-parameters: C={C} noise_weight={NOISE_WEIGHT}",
+        f"# labels: text-dumps/labels.json sha256:{digest(folder / 'labels.json')},"
+        f" src/pith/model/labels/scrapinghub.jsonl.gz sha256:{digest(HERE / 'labels' / 'scrapinghub.jsonl.gz')},"
+        f" src/pith/model/labels/trafilatura-eval.jsonl.gz sha256:{digest(HERE / 'labels' / 'trafilatura-eval.jsonl.gz')}",
+        f"# records: text-dumps/fakenewscorpus-dev.jsonl sha256:{digest(folder / 'fakenewscorpus-dev.jsonl')}",
+        f"# commit: {commit}",
+    ]
+
+
+def numbers(model_text):
+    """The model's non-comment lines, for comparing two models."""
+    return [l.split() for l in model_text.splitlines() if l.strip() and not l.startswith("#")]
+
+
+def same_model(a, b, tolerance=1e-4):
+    na, nb = numbers(a), numbers(b)
+    if len(na) != len(nb):
+        return False
+    for la, lb in zip(na, nb):
+        if len(la) != len(lb):
+            return False
+        for fa, fb in zip(la, lb):
+            if fa == fb:
+                continue
+            try:
+                if abs(float(fa) - float(fb)) > tolerance * max(1.0, abs(float(fb))):
+                    return False
+            except ValueError:
+                return False
+    return True
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("pith")
+    ap.add_argument("--bench", default=str(ROOT.parent / "shared" / "bench"))
+    ap.add_argument("--out", default=str(HERE / "boilerplate.model"))
+    ap.add_argument("--check", metavar="FILE")
+    a = ap.parse_args()
+    if not (Path(a.bench) / "text-dumps" / "labels.json").is_file():
+        print(f"train_boilerplate: no labelled corpora at {a.bench}", file=sys.stderr)
+        return SKIP if a.check else 2
+    names = feature_names(a.pith)
+    lines = collect(a.pith, a.bench)
+    text, n = fit(lines, names)
+    if a.check:
+        shipped = Path(a.check).read_text(encoding="utf-8")
+        if same_model(shipped, text):
+            print(f"train_boilerplate: {a.check} is what training on {n} lines gives")
+            return 0
+        print(f"train_boilerplate: {a.check} differs from what training gives now; retrain with\n"
+              f"  /usr/bin/python3 src/pith/model/train_boilerplate.py build/src/pith", file=sys.stderr)
+        return 1
+    Path(a.out).write_text("\n".join(provenance(a.bench)) + "\n" + text, encoding="utf-8")
+    print(f"train_boilerplate: wrote {a.out} from {n} labelled lines")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

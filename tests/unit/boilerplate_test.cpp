@@ -1,0 +1,262 @@
+// boilerplate: the features (several wordings, six languages), the model file, and the stage
+// (page furniture goes, headings, questions and quotes inside an article stay).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "pith/filters/boilerplate.h"
+#include "pith/filters/boilerplate_data.h"
+#include "pith/pipeline.h"
+#include "unit/test_support.h"
+
+using namespace pith;
+using namespace pith::boilerplate;
+
+namespace {
+
+std::size_t lang(std::string_view code) {
+  for (std::size_t i = 0; i < std::size(boilerplate_data::k_languages); ++i)
+    if (boilerplate_data::k_languages[i] == code) return i;
+  FAIL("no language " << code);
+  return 0;
+}
+
+/// Runs the whole pipeline over `lines` as a text document; the texts removed by boilerplate.
+std::vector<std::string> removed_by_stage(const std::vector<std::string>& lines, float threshold,
+                                          std::string* reason = nullptr) {
+  Config config;
+  config.boilerplate_threshold = threshold;
+  config.only = {"boilerplate"};
+  std::string err;
+  auto pipeline = Pipeline::create(config, &err);
+  REQUIRE(pipeline);
+  Document doc = test::document_of(lines);
+  pipeline->run_stages(doc);
+  std::vector<std::string> out;
+  for (const Block& block : doc.blocks)
+    if (block.removed_by == "boilerplate") {
+      out.push_back(block.text);
+      if (reason) *reason = block.reason;
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("stop words are counted in the six languages", "[boilerplate]") {
+  struct Case {
+    const char* line;
+    const char* language;
+    unsigned at_least;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"The council said that it would meet again in the spring.", "en", 6},
+           {"Der Rat sagte, dass er sich im Frühjahr wieder treffen werde.", "de", 5},
+           {"Über die Pläne wurde nicht gesprochen.", "de", 3},  // Ü folds to ü
+           {"El consejo dijo que se reuniría de nuevo en la primavera.", "es", 5},
+           {"Le conseil a dit qu'il se réunirait de nouveau au printemps.", "fr", 6},  // qu'il: qu + il
+           {"Il consiglio ha detto che si riunirà dell'anno prossimo in primavera.", "it", 6},
+           {"O conselho disse que se reuniria de novo na primavera.", "pt", 5},
+       }) {
+    INFO(c.line);
+    LineCounts counts = count_line(c.line);
+    CHECK(counts.stop[lang(c.language)] >= c.at_least);
+  }
+}
+
+TEST_CASE("imperative calls are seen in the six languages, not in prose", "[boilerplate]") {
+  for (const char* line : {"Subscribe to our YouTube channel.", "Click here to download the report",
+                           "Please share this article", "* Donate today", "Abonnieren Sie unseren Kanal",
+                           "Suscríbete a nuestro boletín", "Abonnez-vous à notre lettre", "Iscriviti alla newsletter",
+                           "Assine a nossa newsletter", "Teilen Sie diesen Artikel"}) {
+    INFO(line);
+    CHECK(count_line(line).opens_call);
+  }
+  for (const char* line : {"The subscription numbers rose last year.", "Donations to the party fell.",
+                           "Clicks are not readers, the editor said.", "Die Abonnenten wurden mehr."}) {
+    INFO(line);
+    CHECK_FALSE(count_line(line).opens_call);
+  }
+}
+
+TEST_CASE("the line's marks are told apart", "[boilerplate]") {
+  CHECK(count_line("See http://example.com/a for more").has_url);
+  CHECK(count_line("Visit www.example.org today").has_url);
+  CHECK(count_line("Details at example.com/report").has_url);
+  CHECK_FALSE(count_line("The U.S. economy grew 2.5 percent.").has_url);
+  CHECK(count_line("She can be reached at jroe@example.com.").has_email);
+  CHECK_FALSE(count_line("Follow @janedoe for updates").has_email);
+  CHECK(count_line("Follow @janedoe for updates").has_handle);
+  CHECK(count_line("Join the debate with #ClimateWeek").has_hashtag);
+  CHECK_FALSE(count_line("He was ranked #1 in the poll.").has_hashtag);
+  CHECK(count_line("Tags: politics, economy").label_colon);
+  CHECK(count_line("Filed under: Local, Fire").label_colon);
+  CHECK_FALSE(count_line("At 10:30 the meeting began: nobody came.").label_colon);
+  CHECK_FALSE(count_line("http://example.com").label_colon);
+  CHECK(count_line("He said \"we will not stop.\"").ends_terminal);
+  CHECK(count_line("Was it worth it?").question);
+  CHECK(count_line("Home | About | Contact").separators == 2);
+  CHECK(count_line("* Economy").opens_bullet);
+  CHECK(count_line("12. The last point").opens_bullet);
+  CHECK_FALSE(count_line("12.5 million people voted.").opens_bullet);
+  CHECK(count_line("“We will not stop,” she said.").opens_quote);
+  CHECK(count_line("[logo.svg]").bracketed);
+  CHECK(count_line("© 2024 Example Media").has_copyright);
+  CHECK(count_line("You can help: your donation counts").second_person == 2);
+}
+
+TEST_CASE("the document's language is picked by stop-word coverage, or taken from the page", "[boilerplate]") {
+  Document de = test::document_of({"Der Rat sagte am Montag, dass er sich im Frühjahr wieder treffen werde.",
+                                   "Die Stadt will die Pläne nicht weiter verfolgen, hieß es."});
+  CHECK(document_features(de).language == static_cast<int>(lang("de")));
+  Document fr = test::document_of({"Le conseil a dit qu'il se réunirait de nouveau au printemps.",
+                                   "La ville ne veut pas poursuivre ces projets, a-t-on appris."});
+  CHECK(document_features(fr).language == static_cast<int>(lang("fr")));
+  fr.meta.language = "it-IT";
+  CHECK(document_features(fr).language == static_cast<int>(lang("it")));
+  Document pl = test::document_of({"Rada powiedziała w poniedziałek, że spotka się ponownie wiosną."});
+  CHECK(document_features(pl).language == -1);
+}
+
+TEST_CASE("every feature has a name, a measure and both phrases", "[boilerplate]") {
+  for (const FeatureInfo& info : feature_table()) {
+    INFO(info.name);
+    CHECK(feature_index(info.name) == static_cast<int>(info.id));
+    CHECK_FALSE(info.measures.empty());
+    CHECK_FALSE(info.high.empty());
+    CHECK_FALSE(info.low.empty());
+  }
+}
+
+TEST_CASE("the shipped model parses, and broken model files are refused with the line", "[boilerplate]") {
+  Model model;
+  std::string err;
+  REQUIRE(Model::parse(boilerplate_data::model_text(), &model, &err));
+  CHECK_FALSE(Model::parse("intercept 1\n", &model, &err));
+  CHECK(err.find("line 1") != std::string::npos);
+  CHECK_FALSE(Model::parse("pith-boilerplate-model 1\nintercept 1\nfeature log_chars 0 1 1\n", &model, &err));
+  CHECK(err.find("features") != std::string::npos);
+  CHECK_FALSE(Model::parse("pith-boilerplate-model 1\nintercept x\n", &model, &err));
+  CHECK_FALSE(Model::parse("pith-boilerplate-model 1\nintercept 0\nfeature not_a_feature 0 1 1\n", &model, &err));
+  CHECK(err.find("log_chars") != std::string::npos);
+}
+
+TEST_CASE("a bad --boilerplate-model or threshold stops the run at start", "[boilerplate]") {
+  Config config;
+  config.boilerplate_model = test::source_dir() + "/README.md";
+  std::string err;
+  CHECK_FALSE(Pipeline::create(config, &err));
+  CHECK(err.find("--boilerplate-model") != std::string::npos);
+  config.boilerplate_model.clear();
+  config.boilerplate_threshold = 1.5f;
+  CHECK_FALSE(Pipeline::create(config, &err));
+}
+
+namespace {
+/// Four paragraphs of one article, with a heading, a question and a quote among them, in `lang`.
+struct Article {
+  const char* language;
+  std::vector<std::string> lines;
+};
+const std::vector<Article>& articles() {
+  static const std::vector<Article> k = {
+      {"en",
+       {"Council approves new fire station for the east side",
+        "The city council voted on Tuesday to build a new fire station on the east side, ending a debate that had "
+        "lasted for more than two years.",
+        "The station will cost about 12 million dollars and should open in the spring of next year, the mayor said.",
+        "What comes next",
+        "Residents who had asked for the station for years said they were relieved by the decision of the council.",
+        "“We waited a long time for this, and we will keep watching,” said one of the neighbours.",
+        "Would you feel safer with a fire station around the corner?",
+        "The council will vote on the budget for the new station in its next meeting, which is planned for May."}},
+      {"de",
+       {"Stadtrat beschließt neue Feuerwache im Osten",
+        "Der Stadtrat hat am Dienstag beschlossen, im Osten der Stadt eine neue Feuerwache zu bauen, nachdem die "
+        "Debatte mehr als zwei Jahre gedauert hatte.",
+        "Die Wache soll etwa zwölf Millionen Euro kosten und im nächsten Frühjahr eröffnet werden, sagte der "
+        "Bürgermeister.",
+        "Wie es weitergeht",
+        "Anwohner, die seit Jahren eine Wache gefordert hatten, zeigten sich erleichtert über die Entscheidung.",
+        "„Wir haben lange darauf gewartet, und wir werden genau hinsehen“, sagte eine Nachbarin.",
+        "Würden Sie sich mit einer Feuerwache um die Ecke sicherer fühlen?",
+        "Über den Haushalt für die neue Wache will der Rat in seiner nächsten Sitzung im Mai abstimmen."}},
+      {"es",
+       {"El ayuntamiento aprueba un nuevo cuartel de bomberos",
+        "El ayuntamiento votó el martes a favor de construir un nuevo cuartel de bomberos en el este de la ciudad, "
+        "tras un debate que duró más de dos años.",
+        "El cuartel costará unos doce millones de euros y debería abrir en la primavera del año que viene, dijo el "
+        "alcalde.",
+        "Qué viene ahora",
+        "Los vecinos que lo pedían desde hace años dijeron que la decisión del consejo era un alivio para ellos.",
+        "«Esperamos mucho tiempo por esto, y vamos a estar atentos», dijo una vecina.",
+        "¿Se sentiría usted más seguro con un cuartel de bomberos en la esquina?",
+        "El consejo votará el presupuesto del nuevo cuartel en su próxima reunión, prevista para el mes de mayo."}},
+      {"fr",
+       {"Le conseil municipal approuve une nouvelle caserne",
+        "Le conseil municipal a voté mardi la construction d'une nouvelle caserne de pompiers dans l'est de la "
+        "ville, après un débat qui a duré plus de deux ans.",
+        "La caserne coûtera environ douze millions d'euros et devrait ouvrir au printemps prochain, a dit le maire.",
+        "Et maintenant",
+        "Les habitants qui la réclamaient depuis des années se sont dits soulagés par la décision du conseil.",
+        "« Nous avons attendu longtemps, et nous resterons vigilants », a dit une voisine.",
+        "Vous sentiriez-vous plus en sécurité avec une caserne au coin de la rue ?",
+        "Le conseil votera le budget de la nouvelle caserne lors de sa prochaine séance, prévue pour le mois de mai."}},
+      {"it",
+       {"Il consiglio comunale approva una nuova caserma",
+        "Il consiglio comunale ha votato martedì la costruzione di una nuova caserma dei vigili del fuoco nella "
+        "parte est della città, dopo un dibattito durato più di due anni.",
+        "La caserma costerà circa dodici milioni di euro e dovrebbe aprire nella primavera del prossimo anno, ha "
+        "detto il sindaco.",
+        "Cosa succede ora",
+        "Gli abitanti che la chiedevano da anni si sono detti sollevati per la decisione del consiglio.",
+        "«Abbiamo aspettato a lungo, e continueremo a vigilare», ha detto una vicina.",
+        "Vi sentireste più sicuri con una caserma dietro l'angolo?",
+        "Il consiglio voterà il bilancio della nuova caserma nella prossima seduta, prevista per il mese di maggio."}},
+      {"pt",
+       {"Câmara aprova novo quartel de bombeiros",
+        "A câmara municipal votou na terça-feira a construção de um novo quartel de bombeiros no leste da cidade, "
+        "depois de um debate que durou mais de dois anos.",
+        "O quartel vai custar cerca de doze milhões de euros e deve abrir na primavera do próximo ano, disse o "
+        "prefeito.",
+        "O que vem agora",
+        "Os moradores que pediam o quartel há anos disseram que a decisão da câmara foi um alívio para eles.",
+        "“Esperamos muito tempo por isso, e vamos continuar atentos”, disse uma vizinha.",
+        "Você se sentiria mais seguro com um quartel de bombeiros na esquina?",
+        "A câmara vai votar o orçamento do novo quartel na próxima sessão, prevista para o mês de maio."}},
+  };
+  return k;
+}
+}  // namespace
+
+TEST_CASE("headings, questions and quotes inside an article stay, in the six languages", "[boilerplate]") {
+  for (const Article& article : articles()) {
+    INFO(article.language);
+    CHECK(removed_by_stage(article.lines, Config{}.boilerplate_threshold).empty());
+  }
+}
+
+TEST_CASE("page furniture around an article goes, with a reason naming score and features", "[boilerplate]") {
+  for (const Article& article : articles()) {
+    INFO(article.language);
+    std::vector<std::string> page = {"Home", "Politics", "Sport", "Culture", "Log in", "Search", "Menu"};
+    page.insert(page.end(), article.lines.begin(), article.lines.end());
+    for (const char* furniture : {"Facebook", "Twitter", "Instagram", "Privacy", "Contact", "© 2024 Example Media",
+                                  "Jobs", "Newsletter"})
+      page.emplace_back(furniture);
+    std::string reason;
+    std::vector<std::string> removed = removed_by_stage(page, 0.5f, &reason);
+    // Most of the furniture goes, and none of the article's sentences (at the whole-page
+    // threshold a short heading may go with the menus).
+    CHECK(removed.size() >= 10);
+    for (const std::string& line : article.lines) {
+      if (count_line(line).words < 7) continue;
+      INFO(line);
+      CHECK(std::find(removed.begin(), removed.end(), line) == removed.end());
+    }
+    CHECK(reason.starts_with("boilerplate "));
+    CHECK(reason.find(": ") != std::string::npos);
+  }
+}

@@ -1,0 +1,88 @@
+// Markdown from the command line: --format markdown for documents and record streams, the
+// "markdown" member of JSON with --with-markdown, and .md files under --output-dir.
+#include <catch2/catch.hpp>
+#include <simdjson.h>
+
+#include <filesystem>
+#include <string>
+
+#include "unit/batch_test_data.h"
+#include "unit/test_support.h"
+
+using pith::test::run_pith;
+
+namespace {
+
+const std::string k_page =
+    "<!doctype html><html><head><title>Ferry timetable changes</title></head><body><article>"
+    "<h1>Ferry timetable changes</h1>"
+    "<p>The island ferry will run two extra sailings a day from June, the operator said on Monday.</p>"
+    "<h2>New times</h2><ul><li>07:15 from the harbour</li><li>19:40 from the mainland</li></ul>"
+    "<div class=\"ad\">Advertisement</div>"
+    "</article></body></html>";
+
+const std::string k_markdown =
+    "The island ferry will run two extra sailings a day from June, the operator said on Monday.\n\n"
+    "## New times\n\n"
+    "- 07:15 from the harbour\n- 19:40 from the mainland\n";
+
+}  // namespace
+
+TEST_CASE("Markdown output writes a page's structure", "[cli][markdown]") {
+  auto result = run_pith({"--format", "markdown", "-i", "html"}, k_page);
+  REQUIRE(result.status == 0);
+  CHECK(result.out == k_markdown);
+  CHECK(result.out.find("Advertisement") == std::string::npos);
+}
+
+TEST_CASE("Markdown output writes text input as paragraphs", "[cli][markdown]") {
+  auto result = run_pith({"--format", "markdown"},
+                         "Harbour plan approved\nThe authority approved the plan on Monday.\n- a dash line\n");
+  REQUIRE(result.status == 0);
+  CHECK(result.out ==
+        "Harbour plan approved\n\nThe authority approved the plan on Monday.\n\n\\- a dash line\n");
+}
+
+TEST_CASE("JSON gains a markdown member with --with-markdown, and only when asked", "[cli][markdown][json]") {
+  for (const char* format : {"json", "jsonl"}) {
+    INFO(format);
+    auto with = run_pith({"--format", format, "--with-markdown", "-i", "html"}, k_page);
+    REQUIRE(with.status == 0);
+    simdjson::dom::parser parser;
+    simdjson::dom::element doc = parser.parse(with.out);
+    CHECK(std::string(std::string_view(doc["markdown"])) + "\n" == k_markdown);
+    CHECK(std::string_view(doc["text"]).find("## ") == std::string_view::npos);
+
+    auto without = run_pith({"--format", format, "-i", "html"}, k_page);
+    simdjson::dom::element plain = parser.parse(without.out);
+    CHECK(plain["markdown"].error() == simdjson::NO_SUCH_FIELD);
+  }
+}
+
+TEST_CASE("records in Markdown are told apart by a rule, and JSON records carry the member", "[cli][markdown][batch]") {
+  const std::string records =
+      "{\"id\":\"a\",\"text\":\"<p>The first page of the batch, a paragraph long enough to keep.</p>\"}\n"
+      "{\"id\":\"b\",\"text\":\"Second record, plain text.\"}\n";
+  auto markdown = run_pith({"-i", "jsonl", "--format", "markdown", "-q"}, records);
+  REQUIRE(markdown.status == 0);
+  CHECK(markdown.out ==
+        "The first page of the batch, a paragraph long enough to keep.\n\n---\n\n"
+        "Second record, plain text.\n\n---\n\n");
+
+  auto json = run_pith({"-i", "jsonl", "--with-markdown", "-q"}, records);
+  REQUIRE(json.status == 0);
+  CHECK(json.out.find("\"markdown\":\"Second record, plain text.\"") != std::string::npos);
+}
+
+TEST_CASE("output directories get .md files for Markdown (--output-dir)", "[cli][markdown][batch]") {
+  pith::test::TempDir dir;
+  std::string input = dir.write("pages/ferry.html", k_page);
+  auto result = run_pith({"--format", "markdown", "--output-dir", dir.path("out"), "-q", input});
+  REQUIRE(result.status == 0);
+  CHECK(std::filesystem::exists(dir.path("out/ferry.md")));
+  CHECK(pith::test::read_file(dir.path("out/ferry.md")) == k_markdown);
+}
+
+TEST_CASE("an unknown output format is a usage error", "[cli][markdown]") {
+  CHECK(run_pith({"--format", "md"}, "text\n").status == 2);
+}
