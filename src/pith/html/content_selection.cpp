@@ -65,13 +65,25 @@ SiblingBar sibling_bar(const PageModel& model, int top) {
           std::max(k_min_chunk_prose, static_cast<std::size_t>(static_cast<double>(element.prose_chars) * k_chunk_prose_share))};
 }
 
-/// True when sibling `s` of the best candidate continues the article.
-bool continues_article(const PageModel& model, const std::vector<bool>& candidate, int s, const SiblingBar& bar) {
+/// True when `a` and `b` are made alike: the same tag and the same class attribute (not none:
+/// unnamed <div>s are alike in nothing).
+bool alike(const Element& a, const Element& b) {
+  std::string_view cls = attribute(*a.element, "class");
+  return a.element->tag == b.element->tag && !cls.empty() && cls == attribute(*b.element, "class");
+}
+
+/// True when sibling `s` of the best candidate `top` continues the article.
+bool continues_article(const PageModel& model, const std::vector<bool>& candidate, int top, int s,
+                       const SiblingBar& bar) {
   const Element& element = at(model, s);
   if (element.pruned || element.text_chars == 0 || is_feed(element)) return false;
   double density = link_density(element);
   // Chunks nested deeper than paragraph scores flow are judged by their prose instead.
   if (element.prose_chars >= bar.prose && density < k_chunk_link_density) return true;
+  // A layout that cuts the article into wrappers cuts it into wrappers made alike: one with a
+  // few paragraphs of its own is another chunk, however long the best one is.
+  if (alike(element, at(model, top)) && element.prose_chars >= k_min_chunk_prose && density < k_chunk_link_density)
+    return true;
   if (candidate[static_cast<std::size_t>(s)] && element.score >= bar.score) return true;
   if (holds_data(element)) return true;
   if (element.element->tag != GUMBO_TAG_P) return false;
@@ -170,13 +182,6 @@ std::vector<bool> lead_blocks(const PageModel& model, const std::vector<int>& ro
   return lead;
 }
 
-/// True when `a` and `b` are made alike: the same tag and the same class attribute (not none:
-/// unnamed <div>s are alike in nothing).
-bool alike(const Element& a, const Element& b) {
-  std::string_view cls = attribute(*a.element, "class");
-  return a.element->tag == b.element->tag && !cls.empty() && cls == attribute(*b.element, "class");
-}
-
 bool holds_h1(const PageModel& model, int node) {
   for (int i = node; i < at(model, node).end; ++i)
     if (at(model, i).element->tag == GUMBO_TAG_H1) return true;
@@ -229,7 +234,7 @@ std::vector<int> select_content_roots(PageModel& model) {
   SiblingBar bar = sibling_bar(model, top);
   std::vector<int> roots;
   for (int sibling : children_of(model, at(model, top).parent))
-    if (sibling == top || continues_article(model, candidate, sibling, bar)) roots.push_back(sibling);
+    if (sibling == top || continues_article(model, candidate, top, sibling, bar)) roots.push_back(sibling);
   add_outer_chunks(model, candidate, top, bar, roots);
   return roots;
 }
