@@ -306,3 +306,56 @@ TEST_CASE("other chunks of a long article, in wrappers made alike, join it", "[h
     CHECK_FALSE(has_text(doc, "Our magazine brings"));
   }
 }
+
+TEST_CASE("comment sections that are all a page says are its content", "[html][extract]") {
+  struct Case {
+    std::string wrapper;                // the class the site gives its posts or entries
+    std::vector<std::string> posts;     // each one post of the thread or entry of the ticker
+  };
+  const Case cases[] = {
+      {"MtnComment",
+       {"hello, does anyone have an idea what I could change? since the update my phone cannot reach the app store "
+        "when I am out, only at home on the wifi.",
+        "same here on two tablets, it started with the last update and nothing in the settings has changed at all, "
+        "I checked every switch twice.",
+        "try to reset the network settings and restart the phone, that fixed it for me after a day of looking for the "
+        "cause, good luck."}},
+      {"comment-body",
+       {"Hallo zusammen, seit dem Update lädt mein Rechner keine Updates mehr herunter, obwohl die Verbindung sonst "
+        "problemlos funktioniert und schnell ist.",
+        "Bei mir war es die Firewall, die nach dem Update neue Regeln hatte, schau dort einmal nach und starte den "
+        "Rechner danach neu.",
+        "Danke, das war es tatsächlich, jetzt läuft alles wieder wie vorher, ich hätte nicht gedacht, dass es so "
+        "einfach ist."}},
+      {"live-match-comments",
+       {"C'est terminé au stade ! Les deux équipes se quittent sur un score nul, après une seconde période très "
+        "disputée et pleine d'occasions.",
+        "Le coup franc est repoussé par le mur, puis le gardien capte le ballon sans trembler devant les "
+        "attaquants adverses, bien placés.",
+        "Les deux équipes se cherchent en ce début de match, avec beaucoup de duels au milieu du terrain et peu "
+        "d'occasions franches."}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.wrapper);
+    std::string thread;
+    for (const std::string& post : c.posts)
+      thread += "<div class=\"" + c.wrapper + "\"><span>user</span><p>" + post + "</p></div>";
+    pith::Document doc = extract("<html><body><nav><a href=/>Home</a></nav><h1>Thread title</h1>"
+                                 "<div class=\"posts\">" + thread + "</div><p>Log in to reply.</p></body></html>");
+    for (const std::string& post : c.posts) CHECK(has_text(doc, post.substr(0, 40)));
+
+    // near miss: a post of a few sentences beside the same comments; they stay comments
+    pith::Document blog = extract(
+        "<html><body><article><h1>A post</h1><p>We spent a week on the island and walked along the coast every "
+        "day, from the harbour to the lighthouse and back again.</p><p>The weather was kind to us, and the "
+        "people we met were kinder still, so we will go back next year.</p></article>"
+        "<div class=\"comments\">" + thread + "</div></body></html>");
+    CHECK(has_text(blog, "We spent a week on the island"));
+    for (const std::string& post : c.posts) CHECK_FALSE(has_text(blog, post.substr(0, 40)));
+
+    // near miss: a page with no article and a single short comment keeps it a comment
+    pith::Document lone = extract("<html><body><h1>Gallery</h1><div class=\"" + c.wrapper + "\"><p>" +
+                                  c.posts.front() + "</p></div></body></html>");
+    CHECK_FALSE(has_text(lone, c.posts.front().substr(0, 40)));
+  }
+}

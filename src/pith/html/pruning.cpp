@@ -23,12 +23,12 @@ bool is_guarded_tag(GumboTag tag) {
 
 /// The stage that drops `element` in this run (by attribute verdict, or a page region by tag),
 /// or empty.
-std::string_view drop_stage(const Element& element, const Config& config) {
+std::string_view drop_stage(const Element& element, const Config& config, bool keep_comments) {
   // A form is never text, not even the comment form of a comment section kept by request.
   if (element.element->tag == GUMBO_TAG_FORM && element.verdict == Verdict::comments) return stage::k_page_region;
   switch (element.verdict) {
     case Verdict::boilerplate: return stage::k_boilerplate_class;
-    case Verdict::comments: return config.keep_comments ? std::string_view() : stage::k_comment;
+    case Verdict::comments: return keep_comments ? std::string_view() : stage::k_comment;
     case Verdict::caption: return config.keep_captions ? std::string_view() : stage::k_caption;
     case Verdict::neutral: return is_guarded_tag(element.element->tag) ? stage::k_page_region : std::string_view();
   }
@@ -105,6 +105,28 @@ int provisional_top(PageModel& model) {
   return post >= 0 ? post : top;
 }
 
+/// A page whose best container outside its comment sections has less prose than this (under
+/// two ordinary sentences) has no article there; and comment sections with at least this much
+/// prose (three short paragraphs) are then the page's content: a forum thread whose posts are
+/// marked up as comments, a live ticker's entries.
+constexpr std::size_t k_article_prose = 150;
+constexpr std::size_t k_comment_content_prose = 300;
+
+/// Prose in the outermost comment sections, as the last totals counted it.
+std::size_t comment_prose(const PageModel& model) {
+  std::size_t prose = 0;
+  for (std::size_t i = 1; i < model.elements.size();) {
+    const Element& element = model.elements[i];
+    if (element.verdict == Verdict::comments && !element.removed_at_build) {
+      prose += element.prose_chars;
+      i = static_cast<std::size_t>(element.end);
+    } else {
+      ++i;
+    }
+  }
+  return prose;
+}
+
 }  // namespace
 
 void prune_by_verdicts(PageModel& model, const Config& config) {
@@ -114,14 +136,23 @@ void prune_by_verdicts(PageModel& model, const Config& config) {
   // around it are layout, even when their class says "sidebar" or "widget" (a
   // "content-with-sidebar" wrapper, Blogger's "widget Blog").
   total_text(model);
-  prune_where(model, [&](const Element& element) {
-    return (element.verdict == Verdict::comments && !config.keep_comments) ||
+  std::size_t in_comments = config.keep_comments ? 0 : comment_prose(model);
+  bool keep_comments = config.keep_comments;
+  auto provisional_prune = [&](const Element& element) {
+    return (element.verdict == Verdict::comments && !keep_comments) ||
            (element.verdict == Verdict::caption && !config.keep_captions) ||
            (element.verdict == Verdict::boilerplate && names_consent_box(*element.element));
-  });
+  };
+  prune_where(model, provisional_prune);
+  int top = provisional_top(model);
+  if (!keep_comments && in_comments >= k_comment_content_prose &&
+      (top < 0 || at(model, top).prose_chars < k_article_prose)) {
+    keep_comments = true;  // the comments are all the page has to say
+    prune_where(model, provisional_prune);
+    top = provisional_top(model);
+  }
   std::vector<bool> shelter(model.elements.size(), false);
-  for (int node = provisional_top(model); node >= 0; node = at(model, node).parent)
-    shelter[static_cast<std::size_t>(node)] = true;
+  for (int node = top; node >= 0; node = at(model, node).parent) shelter[static_cast<std::size_t>(node)] = true;
 
   for (Element& element : model.elements) element.pruned = element.removed_at_build;
   total_text(model);
@@ -141,7 +172,7 @@ void prune_by_verdicts(PageModel& model, const Config& config) {
     if (element.in_section_header && element.element->tag == GUMBO_TAG_HEADER) return false;
     bool unmarked_region = page_marked && !in_marker[i] && is_guarded_tag(element.element->tag);
     if (shelter[i] && !unmarked_region) return false;
-    std::string_view stage = drop_stage(element, config);
+    std::string_view stage = drop_stage(element, config, keep_comments);
     if (stage.empty()) return false;
     element.removed_by = stage;
     element.reason = drop_reason(element, stage);
