@@ -39,7 +39,7 @@ struct RunTotals {
   std::size_t skipped_short = 0;  ///< ...records whose text was under --min-chars (also in `skipped`)
   std::size_t empty = 0;          ///< records out with no text left (also in `records_out`)
   std::uint64_t bytes = 0;        ///< decompressed bytes of the records
-  std::vector<std::pair<std::string, std::size_t>> removed;  ///< removals per filter
+  std::vector<std::pair<std::string, std::size_t>> removed;  ///< removals (lines, page blocks, spans) per stage
 
   // Kept only for --report.
   std::map<std::string, SiteTotals> sites;
@@ -93,8 +93,9 @@ class Progress {
 /// (when the output goes there) is not one too, where the line would run into the text.
 bool progress_allowed(bool stderr_is_terminal, bool stdout_is_terminal, bool output_to_stdout);
 
-/// The summary: records in, out (empty), errors, skipped; removals per filter in pipeline
-/// order; `destination` (where the cleaned text went, one line, may be empty); MB/s, records/s.
+/// The summary: records in, out (empty), errors, skipped; removals per stage (extraction
+/// stages of a page, then filters) in pipeline order; `destination` (where the cleaned text
+/// went, one line, may be empty); MB/s, records/s.
 std::string summary(const RunTotals& totals, double seconds, const std::vector<std::string>& stage_order,
                     const std::string& destination);
 

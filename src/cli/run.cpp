@@ -30,6 +30,7 @@
 #include "pith/batch/output_path.h"
 #include "pith/batch/record_cleaner.h"
 #include "pith/batch/site_learning.h"
+#include "pith/html/extraction_stages.h"
 #include "pith/pipeline.h"
 #include "pith/sites/profile_file.h"
 
@@ -328,7 +329,8 @@ int run(int argc, char** argv) {
     status = k_exit_input_failed;
   }
   progress.clear();
-  std::vector<std::string> stage_order;
+  std::vector<std::string> stage_order;  // a page's extraction stages run before the filters
+  for (const pith::html::ExtractionStage& stage : pith::html::extraction_stages()) stage_order.emplace_back(stage.name);
   for (const pith::StageInfo& stage : pipeline->stages()) stage_order.push_back(stage.name);
   if (!raw.quiet && (batch || writer.saw_records()) && !sink.reader_gone()) {
     std::string destination = text_destination(raw, config, writer.saw_jsonl(), writer.saw_warc());

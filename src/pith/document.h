@@ -67,6 +67,9 @@ struct Block {
   /// Heading level, list nesting and table grouping; a table row's cells are separated by
   /// " | " in `text`.
   BlockStructure structure;
+  /// A page block an HTML extraction stage dropped (navigation, sidebars, comments, ...), not a
+  /// filter: --explain shows its text, JSON `removed` lists it without (see write_json_line).
+  bool dropped_in_extraction = false;
 
   bool kept() const { return removed_by.empty(); }
 };

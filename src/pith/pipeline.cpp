@@ -153,6 +153,7 @@ bool Pipeline::parse_as(std::string_view bytes, InputKind kind, Document* doc, s
   doc->kind = kind;
   if (kind == InputKind::html) {
     if (!parse_html(bytes, m_config, *doc, err)) return false;
+    for (Block& block : doc->blocks) block.dropped_in_extraction = !block.kept();
     repair_parsed_text(*doc);
     doc->chars_in = utf8::count_code_points(bytes);
   } else {

@@ -6,6 +6,11 @@ line's source back to its page id, scores the texts against DATA/ground-truth.js
 the benchmark's own score.py (4-token shingles), and prints precision, recall, F1 and
 pages/s.
 
+A folder with DATA/evaldata.json instead is a snippet benchmark (trafilatura's evaluation
+scheme: snippets that must and must not be in each page's text); it is scored by its own
+scorer, DATA/../snippet_score.py, which runs pith itself and prints precision, recall,
+accuracy and F1.
+
 Usage:
   html_quality.py PITH DATA [--score SCORE_PY] [--floor F1] [--per-doc] [--save FILE]
 
@@ -15,6 +20,7 @@ SKIP_RETURN_CODE) when DATA is absent.
 import argparse
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 import time
@@ -57,6 +63,9 @@ def main():
     args = ap.parse_args()
 
     data = Path(args.data)
+    if (data / "evaldata.json").exists():
+        f1 = snippet_f1(args.pith, data, args.per_doc)
+        return 2 if f1 is None else below_floor(f1, args.floor)
     truth_path = data / "ground-truth.json"
     score_path = Path(args.score) if args.score else data.parent / "score.py"
     if not truth_path.exists() or not score_path.exists():
@@ -81,8 +90,32 @@ def main():
             print(f"{df1:.3f} p={dp:.3f} r={dr:.3f} {i}")
     print(f"documents={len(ids)} precision={p:.3f} recall={r:.3f} F1={f1:.3f} "
           f"pages/s={len(ids) / seconds:.1f} ({seconds:.2f} s, one process)")
-    if args.floor is not None and f1 < args.floor:
-        print(f"F1 {f1:.3f} is below the floor {args.floor:.3f}")
+    return below_floor(f1, args.floor)
+
+
+def snippet_f1(pith, data, per_doc):
+    """F1 of a snippet benchmark by its own scorer (which runs pith), or None when it fails."""
+    scorer = data.parent / "snippet_score.py"
+    if not scorer.exists():
+        print(f"snippet scorer not found at {scorer}")
+        return None
+    command = [sys.executable, str(scorer), str(data / "evaldata.json"), str(data / "html"), pith]
+    if per_doc:
+        command.append("--per-doc")
+    proc = subprocess.run(command, capture_output=True, text=True)
+    sys.stdout.write(proc.stdout)
+    match = re.search(r"F1=([0-9.]+)", proc.stdout)
+    if proc.returncode != 0 or not match:
+        sys.stderr.write(proc.stderr)
+        print("the snippet scorer failed")
+        return None
+    return float(match.group(1))
+
+
+def below_floor(f1, floor):
+    """1 (a failed test) when `f1` is below `floor`, else 0."""
+    if floor is not None and f1 < floor:
+        print(f"F1 {f1:.3f} is below the floor {floor:.3f}")
         return 1
     return 0
 

@@ -136,7 +136,7 @@ TEST_CASE("a two-pass batch removes each site's repeated lines and keeps its con
     CHECK(run.err.find("valleycourier.example") == std::string::npos);
   }
   pith::test::RunResult explain = run_pith({"-i", "jsonl", "--explain", "-q", in});
-  CHECK(explain.out.find("# in 40 of 50 records of harbourtimes.example\n") != std::string::npos);
+  CHECK(explain.out.find(": in 40 of 50 records of harbourtimes.example\n") != std::string::npos);
   CHECK(explain.out.find("records of gunsdaily.example, as \"our guns daily desk followed {…} all week\"") !=
         std::string::npos);
 }

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <set>
 
+#include "pith/html/extraction_stages.h"
 #include "unit/test_support.h"
 
 using pith::test::read_file;
@@ -92,4 +93,16 @@ TEST_CASE("the man page lints clean", "[docs]") {
   INFO(output);
   CHECK(status == 0);
   CHECK(output.empty());
+}
+
+TEST_CASE("every HTML extraction stage is in the man page and the README", "[docs]") {
+  std::string man = man_page();
+  std::string readme = read_file(pith::test::source_dir() + "/README.md");
+  REQUIRE(pith::html::extraction_stages().size() >= 10);
+  for (const pith::html::ExtractionStage& stage : pith::html::extraction_stages()) {
+    std::string name(stage.name);
+    INFO(name);
+    CHECK(man.find(".B " + roff(name) + "\n") != std::string::npos);
+    CHECK(readme.find("`" + name + "`") != std::string::npos);
+  }
 }

@@ -92,5 +92,6 @@ TEST_CASE("spans count as removals and show in JSON and --explain", "[document]"
 
   std::string explain;
   pith::write_explain(doc, false, explain);
-  CHECK(explain == "  Kept words, then\n    - [credit] residue  # credit tail\n- [ad] A removed line  # label\n");
+  // A removed block names its line (when known) before the reason.
+  CHECK(explain == "  Kept words, then\n    - [credit] residue  # credit tail\n- [ad] A removed line  # line 2: label\n");
 }

@@ -42,11 +42,16 @@ bool has_text(const pith::Document& doc, const std::string& text) {
 
 TEST_CASE("HTML is recognised by its first markup", "[html][extract]") {
   for (const char* page : {"<!DOCTYPE html><html>", "\xEF\xBB\xBF  <html lang=en>", "\n\n<HEAD><title>x</title>",
-                           "<div class=a>text</div>", "<!-- saved page --><html>", "<body><p>x"}) {
+                           "<div class=a>text</div>", "<!-- saved page --><html>", "<body><p>x",
+                           // pages saved from the middle start with any element
+                           "<style>p { margin: 0 }</style><p>x", "<NOSCRIPT><img src=a.gif></NOSCRIPT>",
+                           "<nav class=top><a href=/>Home</a></nav>", "<b>Headline</b><br>"}) {
     INFO(page);
     CHECK(pith::looks_like_html(page));
   }
-  for (const char* text : {"Plain text about <html> tags.", "a < b and c > d", "", "# Markdown heading"}) {
+  for (const char* text : {"Plain text about <html> tags.", "a < b and c > d", "", "# Markdown heading",
+                           "<john@example.com> wrote on Monday:", "<3 from all of us", "<stylesheet> is not a tag",
+                           "<"}) {
     INFO(text);
     CHECK_FALSE(pith::looks_like_html(text));
   }
@@ -237,5 +242,120 @@ TEST_CASE("odd markup is normal input", "[html][extract]") {
     pith::Document doc;
     std::string err;
     CHECK(pith::parse_html(page, pith::Config{}, doc, &err));
+  }
+}
+
+TEST_CASE("other chunks of a long article, in wrappers made alike, join it", "[html][extract]") {
+  struct Case {
+    std::string chunk;    // five paragraphs after the long body, in the same wrapper class
+    std::string body;     // one paragraph, numbered into the long body
+    std::string wrapper;  // the class the layout gives every chunk
+  };
+  const Case cases[] = {
+      {"<p>The first cases were confirmed on Tuesday in two states, and health officials met to plan what "
+       "comes next.</p><p>Schools stay open for now, the ministry said, while hospitals prepare wards for "
+       "patients with severe symptoms.</p><p>Travellers coming back from the affected regions are asked to "
+       "stay at home for two weeks and to call their doctor first.</p><p>The ministry will publish new figures "
+       "every morning at ten, on its website and in a short statement to the press.</p><p>Pharmacies report that masks and hand gel sold out in many "
+       "towns within a day, and more deliveries are expected next week.</p>",
+       "<p>Doctors say most patients have mild symptoms, such as a sore throat and a slight fever, and recover "
+       "at home within two weeks",
+       "row align-center"},
+      {"<p>Der Stadtrat hat am Dienstag den Haushalt beschlossen, nach einer Debatte, die fast den ganzen Tag "
+       "dauerte.</p><p>Die Opposition kritisierte vor allem die Kürzungen bei den Bibliotheken und den "
+       "Schwimmbädern der Stadt.</p><p>Der Bürgermeister verteidigte den Plan und verwies auf die hohen "
+       "Zinsen, die die Stadt seit zwei Jahren zahlen muss.</p><p>Im Frühjahr soll der Rat über die neuen "
+       "Buslinien beraten, die der Verkehrsausschuss vorgeschlagen hat.</p><p>Die Gewerkschaften kündigten an, gegen die Kürzungen "
+       "bei den städtischen Kitas zu protestieren, notfalls mit einem Streik.</p>",
+       "<p>Die Verwaltung will in den nächsten Jahren vor allem in Schulen, Radwege und den Nahverkehr "
+       "investieren, sagte der Kämmerer",
+       "section-text"},
+      {"<p>Le conseil municipal a adopté mardi le budget, après un débat qui a duré presque toute la "
+       "journée.</p><p>L'opposition a surtout critiqué les coupes dans les bibliothèques et les piscines de "
+       "la ville, selon les élus.</p><p>Le maire a défendu son plan en rappelant les taux d'intérêt élevés "
+       "que la ville paie depuis deux ans déjà.</p><p>Au printemps, le conseil discutera des nouvelles lignes "
+       "de bus proposées par la commission des transports.</p><p>Les syndicats ont annoncé qu'ils "
+       "manifesteraient contre les coupes dans les crèches municipales, au besoin par une grève.</p>",
+       "<p>La mairie veut investir surtout dans les écoles, les pistes cyclables et les transports en commun "
+       "au cours des prochaines années",
+       "bloc-article"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.wrapper);
+    std::string body;
+    for (int i = 0; i < 30; ++i) body += c.body + " (" + std::to_string(i) + ").</p>";
+    std::string teasers;  // near miss: made alike too, but a list of links
+    for (const char* topic : {"ferries", "cycle lanes", "school repairs", "the winter fair"})
+      teasers += std::string("<li><a href=\"/s/") + topic + "\">More news about " + topic +
+                 " from the region, in our live blog and the archive</a></li>";
+    pith::Document doc = extract(
+        "<html><body><article><h1>Headline</h1><div class=\"" + c.wrapper + "\">" + body + "</div>"
+        "<div class=\"" + c.wrapper + "\">" + c.chunk + "</div>"
+        "<div class=\"" + c.wrapper + "\"><ul>" + teasers + "</ul></div>"
+        "<div class=\"" + c.wrapper + "\"><p>Advertisement: read more at the shop, where the offer is valid "
+        "until the end of the month.</p></div>"
+        "<div class=\"box-info\"><p>Our magazine brings the best stories of the week to your house, every "
+        "Friday morning, with tips from the editors.</p><p>It costs less than a coffee a week, and you can stop "
+        "it at any time with one call to our office.</p><p>We never share your address with anyone else, and "
+        "you will get at most one issue a week.</p></div></article></body></html>");
+    CHECK(has_text(doc, c.body.substr(3, 40)));
+    CHECK(has_text(doc, c.chunk.substr(3, 40)));
+    // near misses: an alike wrapper of links, one of a single short paragraph, prose in another wrapper
+    CHECK_FALSE(has_text(doc, "More news about"));
+    CHECK_FALSE(has_text(doc, "Advertisement: read more"));
+    CHECK_FALSE(has_text(doc, "Our magazine brings"));
+  }
+}
+
+TEST_CASE("comment sections that are all a page says are its content", "[html][extract]") {
+  struct Case {
+    std::string wrapper;                // the class the site gives its posts or entries
+    std::vector<std::string> posts;     // each one post of the thread or entry of the ticker
+  };
+  const Case cases[] = {
+      {"MtnComment",
+       {"hello, does anyone have an idea what I could change? since the update my phone cannot reach the app store "
+        "when I am out, only at home on the wifi.",
+        "same here on two tablets, it started with the last update and nothing in the settings has changed at all, "
+        "I checked every switch twice.",
+        "try to reset the network settings and restart the phone, that fixed it for me after a day of looking for the "
+        "cause, good luck."}},
+      {"comment-body",
+       {"Hallo zusammen, seit dem Update lädt mein Rechner keine Updates mehr herunter, obwohl die Verbindung sonst "
+        "problemlos funktioniert und schnell ist.",
+        "Bei mir war es die Firewall, die nach dem Update neue Regeln hatte, schau dort einmal nach und starte den "
+        "Rechner danach neu.",
+        "Danke, das war es tatsächlich, jetzt läuft alles wieder wie vorher, ich hätte nicht gedacht, dass es so "
+        "einfach ist."}},
+      {"live-match-comments",
+       {"C'est terminé au stade ! Les deux équipes se quittent sur un score nul, après une seconde période très "
+        "disputée et pleine d'occasions.",
+        "Le coup franc est repoussé par le mur, puis le gardien capte le ballon sans trembler devant les "
+        "attaquants adverses, bien placés.",
+        "Les deux équipes se cherchent en ce début de match, avec beaucoup de duels au milieu du terrain et peu "
+        "d'occasions franches."}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.wrapper);
+    std::string thread;
+    for (const std::string& post : c.posts)
+      thread += "<div class=\"" + c.wrapper + "\"><span>user</span><p>" + post + "</p></div>";
+    pith::Document doc = extract("<html><body><nav><a href=/>Home</a></nav><h1>Thread title</h1>"
+                                 "<div class=\"posts\">" + thread + "</div><p>Log in to reply.</p></body></html>");
+    for (const std::string& post : c.posts) CHECK(has_text(doc, post.substr(0, 40)));
+
+    // near miss: a post of a few sentences beside the same comments; they stay comments
+    pith::Document blog = extract(
+        "<html><body><article><h1>A post</h1><p>We spent a week on the island and walked along the coast every "
+        "day, from the harbour to the lighthouse and back again.</p><p>The weather was kind to us, and the "
+        "people we met were kinder still, so we will go back next year.</p></article>"
+        "<div class=\"comments\">" + thread + "</div></body></html>");
+    CHECK(has_text(blog, "We spent a week on the island"));
+    for (const std::string& post : c.posts) CHECK_FALSE(has_text(blog, post.substr(0, 40)));
+
+    // near miss: a page with no article and a single short comment keeps it a comment
+    pith::Document lone = extract("<html><body><h1>Gallery</h1><div class=\"" + c.wrapper + "\"><p>" +
+                                  c.posts.front() + "</p></div></body></html>");
+    CHECK_FALSE(has_text(lone, c.posts.front().substr(0, 40)));
   }
 }

@@ -109,6 +109,27 @@ TEST_CASE("elements past the element cap lose their tags but never their text", 
   CHECK(prescan(ordinary).dropped_tags == 0);
 }
 
+TEST_CASE("every byte of the rewritten page maps back to where it came from", "[html][prescan]") {
+  const std::string pages[] = {
+      "<p>one</p>\n<script>\nvar a = 1;\n</script>\n<p>two</p><!-- a\ncomment -->\n<p>three</p>",
+      "<!doctype html>\n<html><body><style>p{}\n</style><p>one</p><!doctype html><p>two</p>"
+      "<script type=\"application/ld+json\">{}</script>\n<p>three</p>",
+      "<div><div><div><p>one</p></div></div></div>\x01<p>two</p><b><i><u>x</u></i></b>\n<p>three</p>",
+      // numeric references clamped to FFFD move the bytes after them
+      "<p>&#xFFFFFFFFFF; one</p><!-- c -->\n<p>two &#99999999999;</p>\n<p>&#x110000;three</p>",
+      "<p>&#x1<!-- c -->FFFFFFFFF one</p>\n<p>&#1<!---->2345678901 two</p><p>three &#65;</p>",
+  };
+  for (const std::string& page : pages) {
+    pith::html::Prescan out = prescan(page, 2);
+    for (const char* word : {"one", "two", "three"}) {
+      INFO(page << " / " << word);
+      std::size_t at = out.html.find(word);
+      REQUIRE(at != std::string::npos);
+      CHECK(out.page_offset(at) == page.find(word));
+    }
+  }
+}
+
 TEST_CASE("numeric references past U+10FFFF are clamped before Gumbo adds up their digits", "[html][prescan]") {
   struct Case {
     std::string page;

@@ -34,11 +34,24 @@ TEST_CASE("furniture is named by class, id or role tokens", "[html][vocabulary]"
                           "<div class=\"promo promo--wide\">", "<div id=\"site-footer\">", "<div class=\"widget-area\">",
                           "<p class=\"byline\">", "<div class=\"entry-meta\">", "<div class=\"article__author\">",
                           "<div class=\"timestamp\">", "<div class=\"grid-container next-prev\">",
-                          "<ul class=\"pager\">"}) {
+                          "<ul class=\"pager\">",
+                          // plurals and consent plug-ins
+                          "<div class=\"promo-banners\">", "<div class=\"sidebars-wrap\">",
+                          "<div id=\"CybotCookiebotDialog\">", "<div class=\"cmplz-cookiebanner\">",
+                          "<div id=\"onetrust-consent-sdk\">", "<div class=\"CookieConsent\">",
+                          "<div class=\"usercentrics-root\">",
+                          // inside a comment section: its metadata, reply links and reply box
+                          "<div class=\"comment-meta\">", "<a class=\"comment-reply-link\">",
+                          "<div id=\"respond\" class=\"comment-respond\">", "<div class=\"share-tools comment-count\">",
+                          // a category class outside a WordPress post's classes still names a box
+                          "<div class=\"category-popular\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::boilerplate); });
   }
-  for (const char* tag : {"<div id=\"comments\">", "<section class=\"article-comments\">", "<div class=\"disqus_thread\">"}) {
+  for (const char* tag : {"<div id=\"comments\">", "<section class=\"article-comments\">", "<div class=\"disqus_thread\">",
+                          // a comment by the post's author is a comment: its first class says so
+                          "<li class=\"comment byuser comment-author-admin bypostauthor odd\">",
+                          "<article class=\"comment-body c-author-reply\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::comments); });
   }
@@ -52,7 +65,15 @@ TEST_CASE("words that merely contain a furniture word are not furniture", "[html
                           "<div class=\"article-content\">", "<div class=\"entry-content\">", "<p class=\"lead\">",
                           "<div class=\"download-area\">", "<div class=\"shared-ownership-explainer\">",
                           "<div class=\"metadata-table\">", "<div class=\"authority-report\">",
-                          "<div class=\"nextgen-gallery\">"}) {
+                          "<div class=\"nextgen-gallery\">",
+                          // names that only end like a plural, script hooks, heading anchors
+                          "<div class=\"news\">", "<div class=\"posts\">", "<div class=\"class-list\">",
+                          "<section class=\"article__content js-truncate-related-to-my-size\">",
+                          "<h2 id=\"what-to-read-next\">", "<h3 id=\"nav_share_the_news\">",
+                          // a post's categories and tags are its topics
+                          "<article class=\"post-7 post type-post hentry category-popular tag-social-media\">",
+                          // a page builder's blocks
+                          "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::neutral); });
   }

@@ -1,9 +1,12 @@
 // Content selection: the best candidate, widened to the siblings and chunks that continue it.
 #include "pith/html/content_selection.h"
 
+#include "pith/base/line_shape.h"
 #include "pith/html/candidate_scoring.h"
+#include "pith/html/extraction_stages.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace pith::html {
@@ -17,6 +20,8 @@ constexpr double k_sibling_floor = 10.0;
 /// they must be (a chunk is prose; a teaser grid is links).
 constexpr int k_outer_levels = 2;
 constexpr double k_chunk_link_density = 0.25;
+/// A sibling holding this many list items or table rows (not links) is data of the article.
+constexpr std::size_t k_min_data_rows = 3;
 /// A sibling with this share of the best candidate's prose (and at least the minimum) is
 /// another chunk of the article even where paragraph scores do not reach it; the minimum is
 /// about three ordinary paragraphs, so a lone teaser does not qualify.
@@ -25,10 +30,12 @@ constexpr std::size_t k_min_chunk_prose = 400;
 
 const Element& at(const PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
 
-/// The element children of `parent`, in order.
+/// The element children of `parent`, in order, but those dropped by tag or visibility (a
+/// <script>, a hidden <div>): no reader sees them beside the others.
 std::vector<int> children_of(const PageModel& model, int parent) {
   std::vector<int> children;
-  for (int i = parent + 1; i < at(model, parent).end; i = at(model, i).end) children.push_back(i);
+  for (int i = parent + 1; i < at(model, parent).end; i = at(model, i).end)
+    if (!at(model, i).removed_at_build) children.push_back(i);
   return children;
 }
 
@@ -39,6 +46,12 @@ bool ends_sentence(std::string_view text) {
 
 /// Several <article> elements side by side are other stories (related posts, a front page).
 bool is_feed(const Element& element) { return element.articles > 1; }
+
+/// Lists and tables beside the text score little (short rows) but are its data: a recipe's
+/// ingredients, a product's specifications.
+bool holds_data(const Element& element) {
+  return element.data_rows >= k_min_data_rows && link_density(element) < k_chunk_link_density;
+}
 
 /// What a sibling of the best candidate must reach to be part of the article.
 struct SiblingBar {
@@ -52,14 +65,27 @@ SiblingBar sibling_bar(const PageModel& model, int top) {
           std::max(k_min_chunk_prose, static_cast<std::size_t>(static_cast<double>(element.prose_chars) * k_chunk_prose_share))};
 }
 
-/// True when sibling `s` of the best candidate continues the article.
-bool continues_article(const PageModel& model, const std::vector<bool>& candidate, int s, const SiblingBar& bar) {
+/// True when `a` and `b` are made alike: the same tag and the same class attribute (not none:
+/// unnamed <div>s are alike in nothing).
+bool alike(const Element& a, const Element& b) {
+  std::string_view cls = attribute(*a.element, "class");
+  return a.element->tag == b.element->tag && !cls.empty() && cls == attribute(*b.element, "class");
+}
+
+/// True when sibling `s` of the best candidate `top` continues the article.
+bool continues_article(const PageModel& model, const std::vector<bool>& candidate, int top, int s,
+                       const SiblingBar& bar) {
   const Element& element = at(model, s);
   if (element.pruned || element.text_chars == 0 || is_feed(element)) return false;
   double density = link_density(element);
   // Chunks nested deeper than paragraph scores flow are judged by their prose instead.
   if (element.prose_chars >= bar.prose && density < k_chunk_link_density) return true;
+  // A layout that cuts the article into wrappers cuts it into wrappers made alike: one with a
+  // few paragraphs of its own is another chunk, however long the best one is.
+  if (alike(element, at(model, top)) && element.prose_chars >= k_min_chunk_prose && density < k_chunk_link_density)
+    return true;
   if (candidate[static_cast<std::size_t>(s)] && element.score >= bar.score) return true;
+  if (holds_data(element)) return true;
   if (element.element->tag != GUMBO_TAG_P) return false;
   if (element.text_chars > 80) return density < 0.25;
   if (element.first_block < 0) return false;
@@ -78,11 +104,40 @@ void add_outer_chunks(const PageModel& model, const std::vector<bool>& candidate
           link_density(at(model, cousin)) >= k_chunk_link_density)
         continue;
       bool scores = candidate[static_cast<std::size_t>(cousin)] && at(model, cousin).score >= bar.score;
-      if (scores || at(model, cousin).prose_chars >= bar.prose) roots.push_back(cousin);
+      if (scores || at(model, cousin).prose_chars >= bar.prose || holds_data(at(model, cousin))) roots.push_back(cousin);
     }
   }
 }
 
+
+/// How far before the body a lead is looked for: blocks between the headline and the body,
+/// and levels from the body's root up to an ancestor the headline shares.
+constexpr std::size_t k_lead_window = 30;
+constexpr int k_lead_levels = 4;
+/// A lead is prose: this long at least, with little link text.
+constexpr std::size_t k_lead_chars = 40;
+constexpr float k_lead_link_density = 0.3f;
+
+bool ends_like_sentence(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == ')')) text.remove_suffix(1);
+  for (std::string_view end : {".", "!", "?", ":", "\xE2\x80\xA6", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xBB", "\xC2\xAB"})
+    if (text.ends_with(end)) return true;
+  return false;
+}
+
+bool is_lead_text(const PageBlock& block) {
+  BlockKind kind = block.block.kind;
+  if (kind != BlockKind::paragraph && kind != BlockKind::list_item && kind != BlockKind::quote) return false;
+  return block.text_chars >= k_lead_chars && block.block.link_density <= k_lead_link_density &&
+         ends_like_sentence(block.block.text);
+}
+
+/// True when `ancestor` is `node` or one of its first `levels` ancestors.
+bool is_near_ancestor(const PageModel& model, int ancestor, int node, int levels) {
+  for (int level = 0; node >= 0 && level <= levels; ++level, node = at(model, node).parent)
+    if (node == ancestor) return true;
+  return false;
+}
 
 /// True for every element inside one of `roots`. Roots are disjoint subtrees (siblings,
 /// cousins, comment sections), so this costs at most one pass over the elements.
@@ -91,6 +146,75 @@ std::vector<bool> mark_subtrees(const PageModel& model, const std::vector<int>& 
   for (int root : roots)
     for (int i = root; i < at(model, root).end; ++i) chosen[static_cast<std::size_t>(i)] = true;
   return chosen;
+}
+
+/// The lead of the article: prose between its headline and the body, which pages often set
+/// apart from the body (a teaser, a standfirst, a summary list) so that no container of the
+/// body holds it. True for each such block.
+std::vector<bool> lead_blocks(const PageModel& model, const std::vector<int>& roots, const std::vector<bool>& chosen) {
+  std::vector<bool> lead(model.blocks.size(), false);
+  std::size_t first = 0;
+  while (first < model.blocks.size() &&
+         !(model.blocks[first].block.kept() && model.blocks[first].owner >= 0 &&
+           chosen[static_cast<std::size_t>(model.blocks[first].owner)]))
+    ++first;
+  if (first == model.blocks.size()) return lead;
+  // The nearest heading before the body, not too far back.
+  std::size_t headline = first;
+  for (std::size_t i = first, seen = 0; i-- > 0 && seen < k_lead_window;) {
+    if (!model.blocks[i].block.kept()) continue;
+    ++seen;
+    if (model.blocks[i].block.kind == BlockKind::heading) {
+      headline = i;
+      break;
+    }
+  }
+  if (headline == first) return lead;
+  // The headline and the body share a container a few levels above the body.
+  int root = model.blocks[first].owner;
+  while (root >= 0 && std::find(roots.begin(), roots.end(), root) == roots.end()) root = at(model, root).parent;
+  bool near = false;
+  for (int node = model.blocks[headline].owner; node >= 0 && !near; node = at(model, node).parent)
+    near = is_near_ancestor(model, node, root, k_lead_levels);
+  if (!near) return lead;
+  for (std::size_t i = headline + 1; i < first; ++i)
+    if (model.blocks[i].block.kept() && is_lead_text(model.blocks[i])) lead[i] = true;
+  return lead;
+}
+
+bool holds_h1(const PageModel& model, int node) {
+  for (int i = node; i < at(model, node).end; ++i)
+    if (at(model, i).element->tag == GUMBO_TAG_H1) return true;
+  return false;
+}
+
+/// The posts of a thread (a forum, a page of sections) when `top` sits in one: an ancestor of
+/// `top`, close enough, with at least k_min_posts siblings made alike that hold prose and do
+/// not link out. A thread's posts are nested deeper than paragraph scores flow, so no
+/// container scores for all of them. Empty when `top` is in no such series.
+std::vector<int> series_around(const PageModel& model, int top) {
+  constexpr int k_levels = 10;
+  constexpr std::size_t k_min_posts = 3;
+  int node = top;
+  for (int level = 0; level < k_levels && node > 0; ++level, node = at(model, node).parent) {
+    int parent = at(model, node).parent;
+    if (parent < 0) break;
+    std::vector<int> posts;
+    std::size_t with_prose = 0, headlined = 0;
+    for (int sibling : children_of(model, parent)) {
+      const Element& element = at(model, sibling);
+      if (!alike(element, at(model, node)) || element.pruned) continue;
+      if (link_density(element) >= k_chunk_link_density) return {};  // a feed of teasers, not posts
+      posts.push_back(sibling);
+      if (element.prose_chars > 0) ++with_prose;
+      if (holds_h1(model, sibling)) ++headlined;
+    }
+    // Several with a headline of their own are stories one after another (a page that loads
+    // the next article as the reader scrolls), not posts of one thread.
+    if (headlined > 1) return {};
+    if (with_prose >= k_min_posts) return posts;
+  }
+  return {};
 }
 
 }  // namespace
@@ -105,10 +229,12 @@ std::vector<int> select_content_roots(PageModel& model) {
   while (top > 0 && children_of(model, at(model, top).parent).size() == 1) top = at(model, top).parent;
   if (top == 0) return {0};
 
+  if (std::vector<int> posts = series_around(model, top); !posts.empty()) return posts;
+
   SiblingBar bar = sibling_bar(model, top);
   std::vector<int> roots;
   for (int sibling : children_of(model, at(model, top).parent))
-    if (sibling == top || continues_article(model, candidate, sibling, bar)) roots.push_back(sibling);
+    if (sibling == top || continues_article(model, candidate, top, sibling, bar)) roots.push_back(sibling);
   add_outer_chunks(model, candidate, top, bar, roots);
   return roots;
 }
@@ -129,14 +255,31 @@ std::vector<int> comment_sections(const PageModel& model, const std::vector<int>
   return sections;
 }
 
-std::vector<std::size_t> blocks_under(const PageModel& model, const std::vector<int>& roots) {
+void mark_outside_content(PageModel& model, const std::vector<int>& roots, const SourceLines& lines,
+                          std::string_view declared_body) {
+  if (roots.empty()) return;
   std::vector<bool> chosen = mark_subtrees(model, roots);
-  std::vector<std::size_t> out;
-  for (std::size_t i = 0; i < model.blocks.size(); ++i) {
-    int owner = model.blocks[i].owner;
-    if (owner >= 0 && chosen[static_cast<std::size_t>(owner)] && !at(model, owner).pruned) out.push_back(i);
+  std::vector<bool> lead = lead_blocks(model, roots, chosen);
+  std::string body_key = declared_body.empty() ? std::string() : shape::key(declared_body);
+  // The page's own word (JSON-LD articleBody) for prose the containers above did not hold.
+  auto declared = [&](const PageBlock& block) {
+    if (body_key.empty() || block.text_chars < k_lead_chars) return false;
+    BlockKind kind = block.block.kind;
+    if (kind != BlockKind::paragraph && kind != BlockKind::list_item && kind != BlockKind::quote) return false;
+    return body_key.find(shape::key(block.block.text)) != std::string::npos;
+  };
+  const GumboElement& main = *at(model, roots.front()).element;
+  std::string reason = "outside the main content, " + describe(main);
+  if (int line = lines.line(main.start_pos.offset); line > 0 && main.original_tag.length > 0)
+    reason += " at line " + std::to_string(line);
+  for (PageBlock& block : model.blocks) {
+    if (!block.block.kept()) continue;
+    std::size_t i = static_cast<std::size_t>(&block - model.blocks.data());
+    if ((block.owner < 0 || !chosen[static_cast<std::size_t>(block.owner)]) && !lead[i] && !declared(block))
+      mark_removed(block.block, stage::k_outside_main_content, reason);
+    else if (at(model, block.owner).in_section_header && block.block.kind != BlockKind::heading && !is_lead_text(block))
+      mark_removed(block.block, stage::k_header_meta, "a line of the article's <header> that is no lead: a byline, a date, a label");
   }
-  return out;
 }
 
 }  // namespace pith::html

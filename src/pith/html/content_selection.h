@@ -1,9 +1,11 @@
 // Main-content selection: which elements of the page model hold the article.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "pith/html/page_model.h"
+#include "pith/html/source_lines.h"
 
 namespace pith::html {
 
@@ -14,7 +16,11 @@ std::vector<int> select_content_roots(PageModel& model);
 /// The outermost comment sections outside `roots`, for users who keep comments.
 std::vector<int> comment_sections(const PageModel& model, const std::vector<int>& roots);
 
-/// Indexes of the blocks under `roots` that are article text (or marked removed, to report).
-std::vector<std::size_t> blocks_under(const PageModel& model, const std::vector<int>& roots);
+/// Marks every still-kept block outside the subtrees of `roots` as outside the main content,
+/// naming the first root (and its line) in the reason; spared are the article's lead (prose
+/// between its headline and the body) and prose the page declares as its article body
+/// (`declared_body`, JSON-LD articleBody; empty when none).
+void mark_outside_content(PageModel& model, const std::vector<int>& roots, const SourceLines& lines,
+                          std::string_view declared_body = {});
 
 }  // namespace pith::html

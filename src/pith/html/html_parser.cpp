@@ -3,44 +3,30 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <memory>
+#include <string>
 
 #include "pith/base/line_shape.h"
 #include "pith/html/charset.h"
 #include "pith/html/content_selection.h"
+#include "pith/html/extraction_stages.h"
+#include "pith/html/main_content.h"
 #include "pith/html/metadata.h"
 #include "pith/html/page_model.h"
 #include "pith/html/prescan.h"
 #include "pith/html/pruning.h"
+#include "pith/html/source_lines.h"
 
 namespace pith {
 
 namespace {
 
-/// Blocks this dense with link text are navigation even inside the article ("Read more: ...").
-constexpr float k_max_link_density = 0.5f;
 /// JSON-LD's articleBody replaces the extraction when it holds this many times more text:
 /// the page's markup hid the article (rendered by script) or split it beyond recognition.
 constexpr std::size_t k_json_ld_fallback_ratio = 2;
-
-bool kind_wanted(const html::PageBlock& block, const Config& config) {
-  switch (block.block.kind) {
-    case BlockKind::list_item: return config.keep_lists;
-    case BlockKind::table_row: return config.keep_tables;
-    case BlockKind::caption: return config.keep_captions;
-    default: return true;  // a paragraph inside a table is page layout, not table data
-  }
-}
-
-/// True when `block` is the page's headline, which is metadata rather than body text.
-/// Any block that repeats the title exactly is the headline (sites style it as a <div> or a
-/// bold <p> too); a heading may also be the title's start, before a subtitle or site name.
-bool is_headline(const Block& block, const std::string& title_key, const std::string& h1_key) {
-  std::string key = shape::key(block.text);
-  if (key.empty()) return false;
-  if (key == h1_key || key == title_key) return true;
-  return block.kind == BlockKind::heading && key.size() >= 20 && title_key.starts_with(key);
-}
 
 /// A <title> often reads "Headline | Site" or "Headline - Section"; when the page's <h1> is
 /// the title's start and a separator follows it, the <h1> is the headline without the furniture.
@@ -60,23 +46,12 @@ void prefer_h1_title(const std::string& h1, Metadata& meta) {
     }
 }
 
-void emit_blocks(const html::PageModel& model, const std::vector<std::size_t>& chosen, const Config& config,
-                 Document& doc) {
-  std::string title_key = shape::key(doc.meta.title), h1_key = shape::key(model.first_h1);
-  bool headline_dropped = false;
-  for (std::size_t index : chosen) {
-    const html::PageBlock& block = model.blocks[index];
-    if (!block.block.kept()) {
-      doc.blocks.push_back(block.block);
-      continue;
-    }
-    if (!kind_wanted(block, config)) continue;
-    if (block.block.kind != BlockKind::heading && block.block.link_density > k_max_link_density) continue;
-    if (!headline_dropped && is_headline(block.block, title_key, h1_key)) {
-      headline_dropped = true;
-      continue;
-    }
-    doc.blocks.push_back(block.block);
+/// Every block of the page, kept or not, into `doc` with the line it starts on.
+void emit_blocks(html::PageModel& model, const html::SourceLines& lines, Document& doc) {
+  doc.blocks.reserve(doc.blocks.size() + model.blocks.size());
+  for (html::PageBlock& block : model.blocks) {
+    block.block.line = lines.line(block.offset);
+    doc.blocks.push_back(std::move(block.block));
   }
 }
 
@@ -87,11 +62,16 @@ std::size_t kept_chars(const Document& doc) {
   return n;
 }
 
+/// Replaces the extraction with the lines of JSON-LD's articleBody: the blocks kept so far are
+/// marked, and the body's lines go where the first of them was.
 void use_json_ld_body(const std::string& body, Document& doc) {
-  std::vector<Block> embeds;
-  for (Block& block : doc.blocks)
-    if (!block.kept()) embeds.push_back(std::move(block));
-  doc.blocks = std::move(embeds);
+  std::size_t first_kept = doc.blocks.size();
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!doc.blocks[i].kept()) continue;
+    if (first_kept == doc.blocks.size()) first_kept = i;
+    mark_removed(doc.blocks[i], html::stage::k_json_ld_body, "replaced by the page's JSON-LD articleBody");
+  }
+  std::vector<Block> lines;
   std::size_t start = 0;
   while (start < body.size()) {
     std::size_t end = body.find('\n', start);
@@ -101,8 +81,10 @@ void use_json_ld_body(const std::string& body, Document& doc) {
     if (line.empty()) continue;
     Block block;
     block.text = std::string(line);
-    doc.blocks.push_back(std::move(block));
+    lines.push_back(std::move(block));
   }
+  doc.blocks.insert(doc.blocks.begin() + static_cast<std::ptrdiff_t>(first_kept), std::make_move_iterator(lines.begin()),
+                    std::make_move_iterator(lines.end()));
 }
 
 }  // namespace
@@ -110,34 +92,44 @@ void use_json_ld_body(const std::string& body, Document& doc) {
 bool looks_like_html(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   bytes = shape::trim(bytes.substr(0, 1024));
-  if (bytes.empty() || bytes[0] != '<') return false;
-  static constexpr std::string_view k_starts[] = {"<!doctype", "<html", "<head", "<body", "<div", "<!--",
-                                                  "<meta", "<title", "<p", "<article", "<?xml", "<section",
-                                                  "<main", "<span", "<table", "<h1", "<link", "<script"};
-  for (std::string_view start : k_starts)
+  if (bytes.size() < 2 || bytes[0] != '<') return false;
+  for (std::string_view start : {"<!doctype", "<!--", "<?xml"})
     if (shape::starts_with_ci(bytes, start)) return true;
-  return false;
+  // Else a start tag of HTML (any of its elements: pages saved from the middle begin with a
+  // <style>, a <noscript> or a <nav> as often as with <html>), ended as the standard ends a name.
+  std::size_t end = 1;
+  while (end < bytes.size() && std::isalnum(static_cast<unsigned char>(bytes[end]))) ++end;
+  if (end == 1 || (end < bytes.size() && bytes[end] != '>' && bytes[end] != '/' && !std::isspace(static_cast<unsigned char>(bytes[end]))))
+    return false;
+  return gumbo_tagn_enum(bytes.data() + 1, static_cast<unsigned>(end - 1)) != GUMBO_TAG_UNKNOWN;
 }
 
 bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string*) {
-  html::Prescan page = html::prescan(html::decode_to_utf8(bytes));
+  std::string page_text = html::decode_to_utf8(bytes);
+  html::Prescan page = html::prescan(page_text);
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are normal input here; recording them costs time
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
       gumbo_parse_with_options(&options, page.html.data(), page.html.size()),
       [](GumboOutput* out) { gumbo_destroy_output(&kGumboDefaultOptions, out); });
+  html::SourceLines lines(page_text, page);
 
   html::JsonLdArticle json_ld = html::parse_json_ld(page.json_ld);
   html::read_metadata(output->root, json_ld, doc.meta);
   html::PageModel model = html::build_page_model(output->root, config);
   prefer_h1_title(model.first_h1, doc.meta);
+  // The stages, in order; each marks what it drops and leaves the rest to the next.
   html::prune_by_verdicts(model, config);
   std::vector<int> roots = html::select_content_roots(model);
   if (config.keep_comments) {
     std::vector<int> comments = html::comment_sections(model, roots);
     roots.insert(roots.end(), comments.begin(), comments.end());
   }
-  emit_blocks(model, html::blocks_under(model, roots), config, doc);
+  html::mark_pruned_blocks(model);
+  html::mark_outside_content(model, roots, lines, json_ld.article_body);
+  html::mark_main_content(model, config, doc.meta);
+  html::mark_orphan_labels(model);
+  emit_blocks(model, lines, doc);
   if (json_ld.article_body.size() > k_json_ld_fallback_ratio * kept_chars(doc))
     use_json_ld_body(json_ld.article_body, doc);
   return true;

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "pith/html/dom.h"
+#include "pith/html/extraction_stages.h"
 
 namespace pith::html {
 
@@ -159,7 +160,7 @@ class ModelBuilder {
   /// Takes in `node`; returns its element index when its children are to be walked, else -1.
   int enter(const GumboNode* node) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-      append_text(node->v.text.text);
+      append_text(node->v.text);
       return -1;
     }
     if (node->type != GUMBO_NODE_ELEMENT) return -1;
@@ -168,46 +169,98 @@ class ModelBuilder {
       m_buffer.push_back('\n');
       return -1;
     }
-    if (is_social_embed(el)) {
+    if (m_drop_root < 0 && is_social_embed(el)) {
       flush();
       add_embed(node);
       return -1;
     }
-    if (is_never_content_tag(el.tag) || is_hidden(el) || el.tag == GUMBO_TAG_IMG) return -1;
-    if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) separate_cell();
+    if (el.tag == GUMBO_TAG_IMG) return -1;
+    if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) {
+      separate_cell();
+      m_cell_start = {m_visible_chars, m_link_chars};
+    }
 
     int index = static_cast<int>(m_model.elements.size());
     Element element;
     element.element = &el;
     element.parent = m_open.empty() ? -1 : m_open.back();
-    // Words inside a sentence are never cut out by name: a <span class="author"> in a
-    // paragraph is part of what it says. Furniture comes in blocks.
-    element.verdict = is_phrasing_tag(el.tag) ? Verdict::neutral : verdict_by_attributes(el);
-    element.article_marker = is_article_marker(el);
-    m_model.elements.push_back(element);
+    element.reopened = (node->parse_flags & GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT) != 0;
+    if (m_drop_root >= 0) {
+      element.pruned = element.removed_at_build = true;
+    } else if (std::string_view stage = build_stage(el); !stage.empty()) {
+      element.pruned = element.removed_at_build = true;
+      element.removed_by = stage;
+      element.reason = build_reason(el, stage);
+    } else {
+      // Words inside a sentence are never cut out by name: a <span class="author"> in a
+      // paragraph is part of what it says. Furniture comes in blocks.
+      element.verdict = is_phrasing_tag(el.tag) ? Verdict::neutral : verdict_by_attributes(el);
+      element.article_marker = is_article_marker(el);
+    }
+    bool drop_root = m_drop_root < 0 && element.removed_at_build;
+    m_model.elements.push_back(std::move(element));
     m_open.push_back(index);
-    if (is_block_tag(el.tag)) {
+    if (drop_root) {
+      // A dropped element inside a sentence (a <button>, a hidden <span>) takes its text apart
+      // from the sentence's, which goes on after it.
+      m_drop_root = index;
+      m_saved = {std::move(m_buffer), m_link_chars, m_visible_chars, m_unlinked_cells, m_links, m_block_start};
+      m_buffer.clear();
+      m_link_chars = m_visible_chars = m_unlinked_cells = m_links = 0;
+      m_block_start = std::string::npos;
+      m_owners.push_back(index);
+    } else if (is_block_tag(el.tag)) {
       flush();
       m_owners.push_back(index);
     }
-    m_context.count(el.tag, +1);
+    if (el.tag == GUMBO_TAG_A && !m_model.elements.back().reopened) ++m_links;
+    m_context.count(m_model.elements.back().reopened ? GUMBO_TAG_UNKNOWN : el.tag, +1);
     return index;
   }
 
   void leave(int index) {
-    const GumboElement& el = *m_model.elements[static_cast<std::size_t>(index)].element;
-    if (el.tag == GUMBO_TAG_A && m_config.keep_links) append_link_target(attribute(el, "href"));
-    if (is_block_tag(el.tag)) {
+    const Element& element = m_model.elements[static_cast<std::size_t>(index)];
+    const GumboElement& el = *element.element;
+    bool reopened = element.reopened;
+    if (el.tag == GUMBO_TAG_A && m_config.keep_links && !reopened) append_link_target(attribute(el, "href"));
+    if ((el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) && m_visible_chars > m_cell_start.visible &&
+        m_link_chars == m_cell_start.links)
+      ++m_unlinked_cells;
+    if (index == m_drop_root) {
+      flush();
+      m_owners.pop_back();
+      m_buffer = std::move(m_saved.buffer);
+      m_link_chars = m_saved.link_chars;
+      m_visible_chars = m_saved.visible_chars;
+      m_unlinked_cells = m_saved.unlinked_cells;
+      m_links = m_saved.links;
+      m_block_start = m_saved.block_start;
+      m_drop_root = -1;
+    } else if (is_block_tag(el.tag)) {
       flush();
       m_owners.pop_back();
     }
-    m_context.count(el.tag, -1);
+    m_context.count(reopened ? GUMBO_TAG_UNKNOWN : el.tag, -1);
     m_model.elements[static_cast<std::size_t>(index)].end = static_cast<int>(m_model.elements.size());
     m_open.pop_back();
   }
 
-  void append_text(const char* text) {
-    for (const char* c = text; *c; ++c) {
+  /// The stage that drops `el` with its subtree while the model is built, or empty.
+  static std::string_view build_stage(const GumboElement& el) {
+    if (el.tag == GUMBO_TAG_NAV || el.tag == GUMBO_TAG_MENU) return stage::k_navigation;
+    if (is_never_content_tag(el.tag)) return stage::k_non_content;
+    if (is_hidden(el)) return stage::k_hidden;
+    return {};
+  }
+
+  static std::string build_reason(const GumboElement& el, std::string_view stage) {
+    if (stage == stage::k_hidden) return describe(el) + " is hidden";
+    if (stage == stage::k_navigation) return describe(el) + " is navigation";
+    return describe(el) + " never holds article text";
+  }
+
+  void append_text(const GumboText& node) {
+    for (const char* c = node.text; *c; ++c) {
       if (m_context.pre > 0) {
         m_buffer.push_back(*c);
       } else if (is_space(*c)) {
@@ -216,7 +269,11 @@ class ModelBuilder {
       } else {
         m_buffer.push_back(*c);
       }
-      if (m_context.links > 0 && !is_space(*c) && (static_cast<unsigned char>(*c) & 0xC0) != 0x80) ++m_link_chars;
+      if (is_space(*c)) continue;
+      if (m_block_start == std::string::npos) m_block_start = node.start_pos.offset + static_cast<std::size_t>(c - node.text);
+      if ((static_cast<unsigned char>(*c) & 0xC0) == 0x80) continue;
+      ++m_visible_chars;
+      if (m_context.links > 0) ++m_link_chars;
     }
   }
 
@@ -249,11 +306,17 @@ class ModelBuilder {
   void flush() {
     std::string text = m_context.pre > 0 ? trim_outer(m_buffer) : tidy_lines(m_buffer);
     std::size_t links = m_link_chars;
+    std::size_t start = m_block_start;
+    std::size_t unlinked_cells = m_unlinked_cells, link_count = m_links;
     m_buffer.clear();
-    m_link_chars = 0;
+    m_link_chars = m_visible_chars = m_unlinked_cells = m_links = 0;
+    m_block_start = std::string::npos;
     if (text.empty()) return;
     PageBlock block;
     block.owner = m_owners.empty() ? 0 : m_owners.back();
+    block.offset = start;
+    block.unlinked_cells = unlinked_cells;
+    block.links = link_count;
     GumboTag owner_tag = m_model.elements.empty() ? GUMBO_TAG_BODY
                                                   : m_model.elements[static_cast<std::size_t>(block.owner)].element->tag;
     block.block.kind = kind_of(owner_tag);
@@ -266,7 +329,7 @@ class ModelBuilder {
     block.block.link_density =
         block.text_chars ? static_cast<float>(block.link_chars) / static_cast<float>(block.text_chars) : 0.0f;
     block.block.text = std::move(text);
-    if (owner_tag == GUMBO_TAG_H1 && m_model.first_h1.empty()) m_model.first_h1 = block.block.text;
+    if (owner_tag == GUMBO_TAG_H1 && m_model.first_h1.empty() && m_drop_root < 0) m_model.first_h1 = block.block.text;
     if (!m_model.elements.empty() && m_model.elements[static_cast<std::size_t>(block.owner)].first_block < 0)
       m_model.elements[static_cast<std::size_t>(block.owner)].first_block = static_cast<int>(m_model.blocks.size());
     m_model.blocks.push_back(std::move(block));
@@ -287,8 +350,9 @@ class ModelBuilder {
     if (text.empty()) text = src.empty() ? std::string("(embedded media)") : "(embedded media: " + std::string(src) + ")";
     PageBlock block;
     block.owner = m_owners.empty() ? 0 : m_owners.back();
+    block.offset = el.start_pos.offset;
     block.block.text = std::move(text);
-    block.block.removed_by = "social-embed";
+    block.block.removed_by = stage::k_social_embed;
     block.block.reason = "an embedded social-media post or player";
     m_model.blocks.push_back(std::move(block));
   }
@@ -297,6 +361,24 @@ class ModelBuilder {
   PageModel m_model;
   std::string m_buffer;
   std::size_t m_link_chars = 0;
+  /// Parsed-page offset of the first visible character in `m_buffer`, npos while it has none.
+  std::size_t m_block_start = std::string::npos;
+  /// The outermost element being walked that was dropped at build (-1 outside one), and the
+  /// text of the enclosing block that was pending when it opened.
+  int m_drop_root = -1;
+  struct Pending {
+    std::string buffer;
+    std::size_t link_chars = 0, visible_chars = 0, unlinked_cells = 0, links = 0;
+    std::size_t block_start = std::string::npos;
+  } m_saved;
+  /// Visible characters appended to `m_buffer` (link characters are `m_link_chars`), the
+  /// counts where the current table cell began, and the cells so far without link text.
+  std::size_t m_visible_chars = 0;
+  struct CellStart {
+    std::size_t visible = 0, links = 0;
+  } m_cell_start;
+  std::size_t m_unlinked_cells = 0;
+  std::size_t m_links = 0;  ///< links started in the pending block
   std::vector<int> m_open;
   std::vector<int> m_owners;
   Context m_context;
@@ -308,7 +390,7 @@ class ModelBuilder {
 void total_text(PageModel& model) {
   auto at = [&](int index) -> Element& { return model.elements[static_cast<std::size_t>(index)]; };
   for (Element& element : model.elements) {
-    element.text_chars = element.link_chars = element.prose_chars = 0;
+    element.text_chars = element.link_chars = element.prose_chars = element.data_rows = 0;
     element.articles = !element.pruned && element.element->tag == GUMBO_TAG_ARTICLE ? 1 : 0;
   }
   for (const PageBlock& block : model.blocks) {
@@ -318,6 +400,9 @@ void total_text(PageModel& model) {
     owner.link_chars += block.link_chars;
     if (block.text_chars >= k_prose_chars && block.block.link_density <= k_prose_link_density)
       owner.prose_chars += block.text_chars;
+    if ((block.block.kind == BlockKind::list_item || block.block.kind == BlockKind::table_row) &&
+        block.block.link_density <= 0.5f)
+      ++owner.data_rows;
   }
   for (std::size_t i = model.elements.size(); i-- > 1;) {
     Element& element = model.elements[i];
@@ -325,8 +410,10 @@ void total_text(PageModel& model) {
     at(element.parent).text_chars += element.text_chars;
     at(element.parent).link_chars += element.link_chars;
     at(element.parent).prose_chars += element.prose_chars;
+    at(element.parent).data_rows += element.data_rows;
     at(element.parent).articles += element.articles;
-    if (element.holds_marker || is_strong_marker(element)) at(element.parent).holds_marker = true;
+    if (!element.removed_at_build && (element.holds_marker || is_strong_marker(element)))
+      at(element.parent).holds_marker = true;
   }
 }
 
@@ -339,5 +426,45 @@ bool is_strong_marker(const Element& element) {
 }
 
 PageModel build_page_model(const GumboNode* root, const Config& config) { return ModelBuilder(config).build(root); }
+
+const Element& removal_root(const PageModel& model, int index) {
+  while (model.elements[static_cast<std::size_t>(index)].removed_by.empty() &&
+         model.elements[static_cast<std::size_t>(index)].parent >= 0)
+    index = model.elements[static_cast<std::size_t>(index)].parent;
+  return model.elements[static_cast<std::size_t>(index)];
+}
+
+void mark_pruned_blocks(PageModel& model) {
+  for (PageBlock& block : model.blocks) {
+    if (!block.block.kept() || block.owner < 0 || !model.elements[static_cast<std::size_t>(block.owner)].pruned) continue;
+    const Element& root = removal_root(model, block.owner);
+    mark_removed(block.block, root.removed_by, root.reason);
+  }
+}
+
+std::string describe(const GumboElement& element) {
+  /// Attribute values past this many bytes are cut: the reason names the element, no more.
+  constexpr std::size_t k_max_value = 60;
+  std::string out = "<";
+  out += element.tag == GUMBO_TAG_UNKNOWN ? std::string_view("element") : gumbo_normalized_tagname(element.tag);
+  for (const char* name : {"id", "class", "role"}) {
+    std::string_view value = attribute(element, name);
+    if (value.empty()) continue;
+    out += ' ';
+    out += name;
+    out += "=\"";
+    if (value.size() > k_max_value) {
+      std::size_t cut = k_max_value;
+      while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+      out += value.substr(0, cut);
+      out += "...";
+    } else {
+      out += value;
+    }
+    out += '"';
+  }
+  out += '>';
+  return out;
+}
 
 }  // namespace pith::html

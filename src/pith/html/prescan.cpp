@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdint>
 #include <map>
+#include <vector>
 
 namespace pith::html {
 
@@ -165,6 +166,7 @@ class Rewriter {
     while (pos < m_page.size()) {
       std::size_t lt = m_page.find('<', pos);
       if (lt == std::string_view::npos) lt = m_page.size();
+      copy_from(pos);
       append_text(m_out.html, m_page.substr(pos, lt - pos));
       if (lt == m_page.size()) break;
       pos = markup_at(lt);
@@ -173,6 +175,19 @@ class Rewriter {
   }
 
  private:
+  /// Notes that what is appended next is copied from byte `in` of the page.
+  void copy_from(std::size_t in) {
+    std::size_t out = m_out.html.size();
+    std::size_t expected = m_out.shifts.empty() ? out : m_out.shifts.back().in + (out - m_out.shifts.back().out);
+    if (in != expected) m_out.shifts.push_back({out, in});
+  }
+
+  /// Appends the markup of the tag that starts at `m_tag_at` (maybe with attributes cut off).
+  void copy_tag(std::string_view tag) {
+    copy_from(m_tag_at);
+    m_out.html.append(tag);
+  }
+
   /// Handles the markup starting at `lt`; returns where plain text resumes.
   std::size_t markup_at(std::size_t lt) {
     if (m_page.compare(lt, 4, "<!--") == 0) return find_comment_end(m_page, lt);
@@ -183,6 +198,7 @@ class Rewriter {
     while (name_end < m_page.size() && is_tag_name_char(m_page[name_end])) ++name_end;
     if (name_end == name_at || !std::isalpha(static_cast<unsigned char>(m_page[name_at]))) {
       // Not a tag ("a < b", "<!doctype", "<?xml"): the parser's rules for these need no help.
+      copy_from(lt);
       m_out.html.push_back('<');
       return lt + 1;
     }
@@ -192,6 +208,7 @@ class Rewriter {
     // A tag the page ends inside is dropped by the parser (eof-in-tag); drop it here.
     if (!extent.closed) return m_page.size();
     std::size_t close = extent.end;
+    m_tag_at = lt;
     std::string_view tag = m_page.substr(lt, close - lt);
     if (extent.cut != std::string_view::npos) {
       m_cut_tag.assign(m_page.substr(lt, extent.cut - lt));
@@ -211,19 +228,23 @@ class Rewriter {
     std::size_t end = m_page.find('>', lt);
     end = end == std::string_view::npos ? m_page.size() : end + 1;
     if (!m_content_seen && m_out.html.find_first_not_of(" \t\r\n\f") != std::string::npos) m_content_seen = true;
-    if (!m_content_seen) m_out.html.append(m_page.substr(lt, end - lt));
+    if (!m_content_seen) {
+      copy_from(lt);
+      m_out.html.append(m_page.substr(lt, end - lt));
+    }
     return end;
   }
 
   std::size_t start_tag(const std::string& name, std::string_view tag, std::size_t after) {
     if (name == "script" || name == "style") return drop_body(name, tag, after);
     if (name == "plaintext") {  // everything after it is text
-      m_out.html.append(m_page.substr(after - tag.size()));
+      copy_from(m_tag_at);
+      m_out.html.append(m_page.substr(m_tag_at));
       return m_page.size();
     }
     if (in(k_raw_text, name)) {
       std::size_t end = find_end_tag(m_page, after, name);
-      m_out.html.append(tag);
+      copy_tag(tag);
       m_out.html.append(m_page.substr(after, end - after));
       return end;
     }
@@ -236,7 +257,7 @@ class Rewriter {
         return after;
       }
       ++m_elements;
-      m_out.html.append(tag);
+      copy_tag(tag);
       return after;
     }
     if (m_open.size() >= m_max_depth || (formatting && m_formatting >= k_max_formatting) ||
@@ -249,7 +270,7 @@ class Rewriter {
     if (formatting) ++m_formatting;
     ++m_elements;
     m_open.push_back(name);
-    m_out.html.append(tag);
+    copy_tag(tag);
     return after;
   }
 
@@ -269,11 +290,11 @@ class Rewriter {
       return;
     }
     if (in(k_void, name) || in(k_self_closing_by_parser, name)) {  // never on the stack
-      m_out.html.append(tag);
+      copy_tag(tag);
       return;
     }
     if (open != m_open.rend()) m_open.erase(std::prev(open.base()), m_open.end());
-    m_out.html.append(tag);
+    copy_tag(tag);
   }
 
   /// Keeps the script or style element but not its body; JSON-LD bodies go to metadata.
@@ -283,7 +304,7 @@ class Rewriter {
     for (char& c : lowered) c = lower(c);
     if (name == "script" && lowered.find("ld+json") != std::string::npos)
       m_out.json_ld.emplace_back(m_page.substr(after, end - after));
-    m_out.html.append(tag);
+    copy_tag(tag);
     return end;
   }
 
@@ -292,6 +313,7 @@ class Rewriter {
   Prescan m_out;
   std::vector<std::string> m_open;
   std::string m_cut_tag;  ///< a tag with its excess attributes cut off
+  std::size_t m_tag_at = 0;  ///< where the tag being handled starts in the page
   std::size_t m_formatting = 0;  ///< formatting elements opened and not yet closed
   std::size_t m_elements = 0;    ///< elements passed to the parser so far
   std::map<std::string, std::size_t> m_dropped;
@@ -333,11 +355,14 @@ NumericReference read_numeric_reference(std::string_view html, std::size_t amp) 
 /// Gumbo 0.10 adds up a numeric reference's digits in an int: eight hex digits or ten decimal
 /// ones overflow it, and the reference comes out as a bare '&' that also eats the next tag. A
 /// reference past U+10FFFF means U+FFFD whatever its digits, so those digits become FFFD here.
-void clamp_numeric_references(std::string& html) {
+/// The shifts of `scan` follow the bytes that move.
+void clamp_numeric_references(Prescan& scan) {
+  std::string& html = scan.html;
   std::size_t amp = html.find("&#");
   if (amp == std::string::npos) return;
   std::string out;
   std::size_t copied = 0;
+  std::vector<Prescan::Shift> moved;  // {where the rest of `html` now starts in `out`, where it was}
   for (; amp != std::string::npos; amp = html.find("&#", amp + 2)) {
     NumericReference ref = read_numeric_reference(html, amp);
     if (ref.digits_at == ref.end || ref.value <= k_max_code_point) continue;
@@ -345,18 +370,52 @@ void clamp_numeric_references(std::string& html) {
     out.append(html, copied, ref.digits_at - copied);
     out += ref.hex ? "FFFD" : "65533";
     copied = ref.end;
+    moved.push_back({out.size(), copied});
   }
   if (copied == 0) return;
   out.append(html, copied);
+  // Each old shift moves by the change in length of the references before it; after each
+  // reference, the copy resumes from where its digits ended.
+  std::vector<Prescan::Shift> shifts;
+  shifts.reserve(scan.shifts.size() + moved.size());
+  std::size_t next = 0;
+  auto new_place = [&](std::size_t old_out) {
+    auto after = std::upper_bound(moved.begin(), moved.end(), old_out,
+                                  [](std::size_t value, const Prescan::Shift& m) { return value < m.in; });
+    if (after == moved.begin()) return old_out;
+    const Prescan::Shift& m = *std::prev(after);
+    return m.out + (old_out - m.in);
+  };
+  // A shift inside a reference's digits (a comment dropped between them) lands past the
+  // shorter digits: the later entry wins, so the shifts stay sorted.
+  auto add = [&](Prescan::Shift shift) {
+    while (!shifts.empty() && shifts.back().out >= shift.out) shifts.pop_back();
+    shifts.push_back(shift);
+  };
+  for (const Prescan::Shift& shift : scan.shifts) {
+    for (; next < moved.size() && moved[next].in <= shift.out; ++next)
+      add({moved[next].out, scan.page_offset(moved[next].in)});
+    add({new_place(shift.out), shift.in});
+  }
+  for (; next < moved.size(); ++next) add({moved[next].out, scan.page_offset(moved[next].in)});
   html = std::move(out);
+  scan.shifts = std::move(shifts);
 }
 
 }  // namespace
 
 Prescan prescan(std::string_view page, std::size_t max_depth) {
   Prescan out = Rewriter(page, max_depth).run();
-  clamp_numeric_references(out.html);
+  clamp_numeric_references(out);
   return out;
+}
+
+std::size_t Prescan::page_offset(std::size_t offset) const {
+  auto after = std::upper_bound(shifts.begin(), shifts.end(), offset,
+                                [](std::size_t value, const Shift& shift) { return value < shift.out; });
+  if (after == shifts.begin()) return offset;
+  const Shift& shift = *std::prev(after);
+  return shift.in + (offset - shift.out);
 }
 
 }  // namespace pith::html

@@ -16,6 +16,17 @@ struct Prescan {
   /// Start tags dropped because they opened deeper than the cap, or past the element cap
   /// (their text is kept).
   std::size_t dropped_tags = 0;
+  /// Where `html` stops being a plain copy of the page: from byte `out` of `html` on, the bytes
+  /// were copied from byte `in` of the page (until the next entry). Sorted by `out`.
+  struct Shift {
+    std::size_t out;
+    std::size_t in;
+  };
+  std::vector<Shift> shifts;
+
+  /// The page offset that byte `offset` of `html` was copied from (for bytes the prescan put in
+  /// itself, the page offset just after the last copied byte before them).
+  std::size_t page_offset(std::size_t offset) const;
 };
 
 /// Gumbo's time grows with the bytes it sees and with the square of the nesting depth.

@@ -2,7 +2,11 @@
 // furniture go, except the containers of the article itself.
 #include "pith/html/pruning.h"
 
+#include <string>
+#include <string_view>
+
 #include "pith/html/candidate_scoring.h"
+#include "pith/html/extraction_stages.h"
 
 namespace pith::html {
 
@@ -10,19 +14,33 @@ namespace {
 
 const Element& at(const PageModel& model, int index) { return model.elements[static_cast<std::size_t>(index)]; }
 
+/// Page regions that hold no article unless the article is in them: the article of a page
+/// rendered by script may be only in its <noscript>, a blog's post may sit in an <aside>.
 bool is_guarded_tag(GumboTag tag) {
-  return tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER;
+  return tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE ||
+         tag == GUMBO_TAG_NOSCRIPT;
 }
 
-/// Furniture this run drops: by attribute verdict, or page header/footer/form by tag.
-bool drops(const Element& element, const Config& config) {
+/// The stage that drops `element` in this run (by attribute verdict, or a page region by tag),
+/// or empty.
+std::string_view drop_stage(const Element& element, const Config& config, bool keep_comments) {
+  // A form is never text, not even the comment form of a comment section kept by request.
+  if (element.element->tag == GUMBO_TAG_FORM && element.verdict == Verdict::comments) return stage::k_page_region;
   switch (element.verdict) {
-    case Verdict::boilerplate: return true;
-    case Verdict::comments: return !config.keep_comments;
-    case Verdict::caption: return !config.keep_captions;
-    case Verdict::neutral: return is_guarded_tag(element.element->tag);
+    case Verdict::boilerplate: return stage::k_boilerplate_class;
+    case Verdict::comments: return keep_comments ? std::string_view() : stage::k_comment;
+    case Verdict::caption: return config.keep_captions ? std::string_view() : stage::k_caption;
+    case Verdict::neutral: return is_guarded_tag(element.element->tag) ? stage::k_page_region : std::string_view();
   }
-  return false;
+  return {};
+}
+
+std::string drop_reason(const Element& element, std::string_view stage) {
+  std::string described = describe(*element.element);
+  if (stage == stage::k_page_region) return "a page region: " + described;
+  std::string token = verdict_token(*element.element);
+  return described + " names " + (stage == stage::k_boilerplate_class ? "page furniture" : std::string(stage)) +
+         " (\"" + token + "\")";
 }
 
 /// Prunes every element `drop` accepts, with its subtree, then totals the text again.
@@ -30,32 +48,135 @@ template <class Drop>
 void prune_where(PageModel& model, Drop&& drop) {
   for (std::size_t i = 1; i < model.elements.size(); ++i) {
     Element& element = model.elements[i];
-    element.pruned = (element.parent >= 0 && at(model, element.parent).pruned) || drop(element);
+    element.pruned = element.removed_at_build || (element.parent >= 0 && at(model, element.parent).pruned) ||
+                     drop(element);
   }
   total_text(model);
 }
 
+/// A <header> inside an <article>, <section> or <main> introduces that section (headline,
+/// lead, byline), as the HTML standard has it; it is not the page's header. Marks such headers
+/// and everything in them.
+void mark_section_headers(PageModel& model) {
+  std::vector<bool> in_section(model.elements.size(), false);
+  for (std::size_t i = 1; i < model.elements.size(); ++i) {
+    Element& element = model.elements[i];
+    if (element.parent < 0) continue;
+    const Element& parent = at(model, element.parent);
+    GumboTag tag = parent.element->tag;
+    in_section[i] = in_section[static_cast<std::size_t>(element.parent)] || tag == GUMBO_TAG_ARTICLE ||
+                    tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_MAIN;
+    element.in_section_header = parent.in_section_header ||
+                                (in_section[i] && element.element->tag == GUMBO_TAG_HEADER && element.verdict == Verdict::neutral);
+  }
+}
+
+/// A sibling of a provisional article named as furniture takes its place when it scores this
+/// share of it.
+constexpr double k_sibling_post_share = 0.25;
+
 /// The container richest in paragraphs by their text alone, before any hint by name.
-int provisional_top(PageModel& model) { return best_candidate(model, score_candidates(model, false)); }
+int provisional_top(PageModel& model) {
+  std::vector<bool> candidate = score_candidates(model, false);
+  int top = best_candidate(model, candidate);
+  if (top <= 0 || at(model, top).verdict != Verdict::boilerplate) return top;
+  // The paragraphs' own container is named as furniture (an author box beside a short post):
+  // a sibling holding paragraphs and not so named, scoring at least half as much, is the post.
+  // The named region: the top and the named ancestors right above it (a text widget in a
+  // sidebar). Its siblings' subtrees are searched for unnamed containers of paragraphs.
+  int region = top;
+  while (at(model, region).parent > 0 && at(model, at(model, region).parent).verdict == Verdict::boilerplate)
+    region = at(model, region).parent;
+  int parent = at(model, region).parent, post = -1;
+  if (parent < 0) return top;
+  for (int child = parent + 1; child < at(model, parent).end; child = at(model, child).end) {
+    if (child == region) continue;
+    for (int i = child; i < at(model, child).end; ++i) {
+      const Element& element = at(model, i);
+      if (element.verdict == Verdict::boilerplate) {
+        i = element.end - 1;  // skip named subtrees
+        continue;
+      }
+      if (!candidate[static_cast<std::size_t>(i)] || element.verdict != Verdict::neutral) continue;
+      if (element.score >= k_sibling_post_share * at(model, top).score && (post < 0 || element.score > at(model, post).score))
+        post = i;
+    }
+  }
+  return post >= 0 ? post : top;
+}
+
+/// A page whose best container outside its comment sections has less prose than this (under
+/// two ordinary sentences) has no article there; and comment sections with at least this much
+/// prose (three short paragraphs) are then the page's content: a forum thread whose posts are
+/// marked up as comments, a live ticker's entries.
+constexpr std::size_t k_article_prose = 150;
+constexpr std::size_t k_comment_content_prose = 300;
+
+/// Prose in the outermost comment sections, as the last totals counted it.
+std::size_t comment_prose(const PageModel& model) {
+  std::size_t prose = 0;
+  for (std::size_t i = 1; i < model.elements.size();) {
+    const Element& element = model.elements[i];
+    if (element.verdict == Verdict::comments && !element.removed_at_build) {
+      prose += element.prose_chars;
+      i = static_cast<std::size_t>(element.end);
+    } else {
+      ++i;
+    }
+  }
+  return prose;
+}
 
 }  // namespace
 
 void prune_by_verdicts(PageModel& model, const Config& config) {
   if (model.elements.empty()) return;
-  // First a provisional article, found with only comment sections pruned: the containers
+  // First a provisional article, found with only comment sections, captions and consent boxes
+  // pruned (a cookie box or a long caption may hold more sentences than a short post): the containers
   // around it are layout, even when their class says "sidebar" or "widget" (a
   // "content-with-sidebar" wrapper, Blogger's "widget Blog").
   total_text(model);
-  prune_where(model, [&](const Element& element) { return element.verdict == Verdict::comments && !config.keep_comments; });
+  std::size_t in_comments = config.keep_comments ? 0 : comment_prose(model);
+  bool keep_comments = config.keep_comments;
+  auto provisional_prune = [&](const Element& element) {
+    return (element.verdict == Verdict::comments && !keep_comments) ||
+           (element.verdict == Verdict::caption && !config.keep_captions) ||
+           (element.verdict == Verdict::boilerplate && names_consent_box(*element.element));
+  };
+  prune_where(model, provisional_prune);
+  int top = provisional_top(model);
+  if (!keep_comments && in_comments >= k_comment_content_prose &&
+      (top < 0 || at(model, top).prose_chars < k_article_prose)) {
+    keep_comments = true;  // the comments are all the page has to say
+    prune_where(model, provisional_prune);
+    top = provisional_top(model);
+  }
   std::vector<bool> shelter(model.elements.size(), false);
-  for (int node = provisional_top(model); node >= 0; node = at(model, node).parent)
-    shelter[static_cast<std::size_t>(node)] = true;
+  for (int node = top; node >= 0; node = at(model, node).parent) shelter[static_cast<std::size_t>(node)] = true;
 
-  for (Element& element : model.elements) element.pruned = false;
+  for (Element& element : model.elements) element.pruned = element.removed_at_build;
   total_text(model);
-  prune_where(model, [&](const Element& element) {
+  // Where the page marks its main content (<main>, role="main", itemprop="articleBody"), a
+  // page region neither holding nor inside such a marker is not the article, however much
+  // text it has.
+  bool page_marked = model.elements.front().holds_marker || is_strong_marker(model.elements.front());
+  std::vector<bool> in_marker(model.elements.size(), false);
+  for (std::size_t i = 1; i < model.elements.size(); ++i) {
+    int parent = model.elements[i].parent;
+    in_marker[i] = parent >= 0 && (in_marker[static_cast<std::size_t>(parent)] || is_strong_marker(at(model, parent)));
+  }
+  mark_section_headers(model);
+  prune_where(model, [&](Element& element) {
     std::size_t i = static_cast<std::size_t>(&element - model.elements.data());
-    return !shelter[i] && drops(element, config) && !element.holds_marker && !is_strong_marker(element);
+    if (element.holds_marker || is_strong_marker(element)) return false;
+    if (element.in_section_header && element.element->tag == GUMBO_TAG_HEADER) return false;
+    bool unmarked_region = page_marked && !in_marker[i] && is_guarded_tag(element.element->tag);
+    if (shelter[i] && !unmarked_region) return false;
+    std::string_view stage = drop_stage(element, config, keep_comments);
+    if (stage.empty()) return false;
+    element.removed_by = stage;
+    element.reason = drop_reason(element, stage);
+    return true;
   });
 }
 

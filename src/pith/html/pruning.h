@@ -8,7 +8,8 @@ namespace pith::html {
 
 /// Prunes elements whose attributes (or header/footer/form tags) name furniture, then totals
 /// kept text per element. The ancestors of the paragraph-richest container are spared: a
-/// "content-with-sidebar" wrapper is layout, not a sidebar.
+/// "content-with-sidebar" wrapper is layout, not a sidebar. Comment sections are kept as the
+/// content when the page has no article prose outside them (a forum thread, a live ticker).
 void prune_by_verdicts(PageModel& model, const Config& config);
 
 }  // namespace pith::html

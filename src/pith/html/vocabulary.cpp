@@ -6,14 +6,28 @@
 #include <string>
 #include <vector>
 
+#include "pith/base/line_shape.h"
+
 namespace pith::html {
 
 namespace {
 
+/// `set` sorted, at compile time, for binary search.
+template <std::size_t N>
+constexpr std::array<std::string_view, N> sorted(std::array<std::string_view, N> set) {
+  std::sort(set.begin(), set.end());
+  return set;
+}
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& sorted_set, std::string_view token) {
+  return std::binary_search(sorted_set.begin(), sorted_set.end(), token);
+}
+
 /// Tokens that name furniture around an article on news sites and blogs in general. Matched as
 /// whole tokens of class/id/role (split at spaces, '-', '_' and camelCase), so "ad" never
 /// matches "header" or "shadow".
-constexpr std::array<std::string_view, 62> k_boilerplate_tokens = {
+constexpr std::array<std::string_view, 64> k_boilerplate_tokens_list = {
     "share",      "sharing",    "shares",       "sharebar",   "social",     "socials",      "related",
     "promo",      "promotion",  "promoted",     "newsletter", "newsletters", "subscribe",   "subscription",
     "sponsor",    "sponsored",  "ad",           "ads",        "advert",     "advertisement", "adslot",
@@ -22,22 +36,36 @@ constexpr std::array<std::string_view, 62> k_boilerplate_tokens = {
     "navbar",     "navigation", "toolbar",      "popup",      "modal",      "recommended",  "recommendations",
     "trending",   "popular",    "outbrain",     "taboola",    "recirculation", "signup",    "banner",
     "masthead",   "complementary", "tags", "byline", "timestamp", "author", "meta", "prev", "previous",
-    "next", "prevnext", "pager", "pagination"};
+    "next", "prevnext", "pager", "pagination",
+    // the reply box and reply links of a comment section, which are no comment's text
+    "respond", "reply"};
+constexpr auto k_boilerplate_tokens = sorted(k_boilerplate_tokens_list);
 
-constexpr std::array<std::string_view, 6> k_comment_tokens = {"comment", "comments", "disqus",
-                                                               "discussion", "respond", "replies"};
+/// Token starts that name consent boxes: "cookie-banner" splits into tokens, "cookiebanner",
+/// "CookieConsent" or "consentmanager" do not; and the consent-management platforms whose
+/// names their plug-ins put in every class ("cmplz-", "onetrust-", "CybotCookiebot...").
+constexpr std::array<std::string_view, 11> k_consent_prefixes = {
+    "cookie", "consent", "gdpr", "cmplz", "onetrust", "usercentrics", "didomi", "borlabs", "cybot", "iubenda",
+    "truste"};
 
-constexpr std::array<std::string_view, 5> k_caption_tokens = {"caption", "captions", "credit", "credits",
+constexpr std::array<std::string_view, 5> k_comment_tokens_list = {"comment", "comments", "disqus",
+                                                               "discussion", "replies"};
+constexpr auto k_comment_tokens = sorted(k_comment_tokens_list);
+
+constexpr std::array<std::string_view, 5> k_caption_tokens_list = {"caption", "captions", "credit", "credits",
                                                                "figcaption"};
+constexpr auto k_caption_tokens = sorted(k_caption_tokens_list);
 
 /// Readability's long-tested hints, as tokens: where the body usually sits...
-constexpr std::array<std::string_view, 14> k_positive_tokens = {
+constexpr std::array<std::string_view, 14> k_positive_tokens_list = {
     "article", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story", "storybody",
     "articlebody", "prose", "richtext"};
+constexpr auto k_positive_tokens = sorted(k_positive_tokens_list);
 /// ...and what usually sits beside it.
-constexpr std::array<std::string_view, 16> k_negative_tokens = {
+constexpr std::array<std::string_view, 16> k_negative_tokens_list = {
     "hidden", "banner", "combx", "contact", "foot", "footnote", "masthead", "media", "meta",
     "scroll", "shoutbox", "skyscraper", "shopping", "tool", "byline", "author"};
+constexpr auto k_negative_tokens = sorted(k_negative_tokens_list);
 
 /// Hosts of embedded posts and players; an iframe from elsewhere is dropped without a report.
 constexpr std::array<std::string_view, 14> k_embed_hosts = {
@@ -49,21 +77,42 @@ constexpr std::array<std::string_view, 8> k_embed_classes = {
     "bluesky-embed"};
 
 template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& set, std::string_view token) {
-  return std::find(set.begin(), set.end(), token) != set.end();
+bool starts_with_any(const std::array<std::string_view, N>& prefixes, std::string_view token) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view prefix) { return token.starts_with(prefix); });
+}
+
+/// True when the class attribute `classes` holds the class name `name` (exactly).
+bool has_class(std::string_view classes, std::string_view name) {
+  for (std::size_t at = classes.find(name); at != std::string_view::npos; at = classes.find(name, at + 1)) {
+    bool starts = at == 0 || classes[at - 1] == ' ' || classes[at - 1] == '\t' || classes[at - 1] == '\n';
+    std::size_t end = at + name.size();
+    bool ends = end == classes.size() || classes[end] == ' ' || classes[end] == '\t' || classes[end] == '\n';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+/// `token` without a plural "s" ("banners", "sidebars"), or itself when it has none.
+std::string_view singular(std::string_view token) {
+  return token.size() > 3 && token.back() == 's' && token[token.size() - 2] != 's' ? token.substr(0, token.size() - 1)
+                                                                                   : token;
 }
 
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alnum(char c) { return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9'); }
 
-/// Calls `visit` with each lower-cased token of `value`.
+/// Calls `visit` with each lower-cased token of `value`, without allocating. A token longer
+/// than any vocabulary word is handed on cut to that length: only its start (a consent
+/// platform's prefix) can still match.
 template <class Visit>
 void for_each_token(std::string_view value, Visit&& visit) {
-  std::string token;
+  constexpr std::size_t k_max_token = 24;
+  char token[k_max_token];
+  std::size_t length = 0;
   auto emit = [&] {
-    if (!token.empty()) visit(std::string_view(token));
-    token.clear();
+    if (length > 0) visit(std::string_view(token, length));
+    length = 0;
   };
   for (std::size_t i = 0; i < value.size(); ++i) {
     char c = value[i];
@@ -72,14 +121,37 @@ void for_each_token(std::string_view value, Visit&& visit) {
       continue;
     }
     if (is_upper(c) && i > 0 && is_lower(value[i - 1])) emit();
-    token.push_back(is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+    if (length < k_max_token) token[length++] = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
   }
   emit();
 }
 
 template <class Visit>
 void for_each_attribute_token(const GumboElement& element, Visit&& visit) {
-  for (const char* name : {"class", "id", "role"}) for_each_token(attribute(element, name), visit);
+  // Class names that hook scripts ("js-truncate-related-to-my-size") name a behaviour, not
+  // what the element is.
+  std::string_view classes = attribute(element, "class");
+  // WordPress names a post's categories and tags in its classes ("category-popular",
+  // "tag-social-media"); beside "hentry" those words are topics, not what the element is.
+  bool post_classes = has_class(classes, "hentry") || has_class(classes, "type-post");
+  int index = 0;  // the class name's place in the attribute, handed to `visit` with each token
+  for (std::size_t start = 0; start < classes.size();) {
+    std::size_t end = classes.find_first_of(" \t\n\r\f", start);
+    if (end == std::string_view::npos) end = classes.size();
+    std::string_view name = classes.substr(start, end - start);
+    start = end + 1;
+    bool script_hook = name.size() > 3 && (name[0] == 'j' || name[0] == 'J') && (name[1] == 's' || name[1] == 'S') &&
+                       (name[2] == '-' || name[2] == '_');
+    bool topic = post_classes && (shape::starts_with_ci(name, "category-") || shape::starts_with_ci(name, "tag-"));
+    // Page builders call every block of a page a widget ("elementor-widget-text-editor").
+    bool builder = shape::starts_with_ci(name, "elementor-");
+    if (!script_hook && !topic && !builder) for_each_token(name, [&](std::string_view token) { visit(token, index); });
+    ++index;
+  }
+  auto not_a_class = [&](std::string_view token) { visit(token, -1); };
+  // A heading's id is an anchor made from its words ("what-we-do-next"), not a name.
+  if (!(element.tag >= GUMBO_TAG_H1 && element.tag <= GUMBO_TAG_H6)) for_each_token(attribute(element, "id"), not_a_class);
+  for_each_token(attribute(element, "role"), not_a_class);
 }
 
 bool contains_ci(std::string_view text, std::string_view needle) {
@@ -96,24 +168,102 @@ std::string_view attribute(const GumboElement& element, const char* name) {
   return attr ? std::string_view(attr->value) : std::string_view();
 }
 
-Verdict verdict_by_attributes(const GumboElement& element) {
-  Verdict verdict = Verdict::neutral;
-  for_each_attribute_token(element, [&](std::string_view token) {
-    if (verdict == Verdict::boilerplate) return;
-    if (contains(k_boilerplate_tokens, token)) verdict = Verdict::boilerplate;
-    else if (contains(k_comment_tokens, token)) verdict = Verdict::comments;
-    else if (verdict == Verdict::neutral && contains(k_caption_tokens, token)) verdict = Verdict::caption;
-  });
+namespace {
+
+/// Every vocabulary word with what it says, sorted for one binary search a token.
+struct TokenVerdict {
+  std::string_view token;
+  Verdict verdict;
+  constexpr bool operator<(const TokenVerdict& other) const { return token < other.token; }
+};
+
+constexpr auto k_token_verdicts = [] {
+  std::array<TokenVerdict, k_boilerplate_tokens.size() + k_comment_tokens.size() + k_caption_tokens.size()> table{};
+  std::size_t n = 0;
+  for (std::string_view token : k_boilerplate_tokens) table[n++] = {token, Verdict::boilerplate};
+  for (std::string_view token : k_comment_tokens) table[n++] = {token, Verdict::comments};
+  for (std::string_view token : k_caption_tokens) table[n++] = {token, Verdict::caption};
+  std::sort(table.begin(), table.end());
+  return table;
+}();
+
+Verdict lookup_verdict(std::string_view token) {
+  auto it = std::lower_bound(k_token_verdicts.begin(), k_token_verdicts.end(), TokenVerdict{token, Verdict::neutral});
+  return it != k_token_verdicts.end() && it->token == token ? it->verdict : Verdict::neutral;
+}
+
+/// What one token says, boilerplate before comments before captions.
+Verdict token_verdict(std::string_view token) {
+  Verdict verdict = lookup_verdict(token);
+  if (verdict == Verdict::neutral && singular(token) != token) verdict = lookup_verdict(singular(token));
+  if (verdict != Verdict::boilerplate && token.size() >= 4 && starts_with_any(k_consent_prefixes, token))
+    verdict = Verdict::boilerplate;
   return verdict;
 }
 
+int rank(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::boilerplate: return 3;
+    case Verdict::comments: return 2;
+    case Verdict::caption: return 1;
+    case Verdict::neutral: return 0;
+  }
+  return 0;
+}
+
+/// The verdict of `element`'s tokens, with the token that decided it when `decider` is given:
+/// the strongest any token gives, but an element whose first telling class name says comment
+/// is a comment, whatever later class names say (WordPress marks the post author's own
+/// comments "comment-author-NAME").
+Verdict judge_tokens(const GumboElement& element, std::string* decider) {
+  Verdict verdict = Verdict::neutral, first_class = Verdict::neutral;
+  std::string first_class_token;
+  int class_name = -1;  // index of the class name the token is in; -1 for id and role
+  for_each_attribute_token(element, [&](std::string_view token, int name_index) {
+    Verdict said = token_verdict(token);
+    if (said == Verdict::neutral) return;
+    if (name_index >= 0 && (first_class == Verdict::neutral || name_index == class_name) && rank(said) > rank(first_class)) {
+      first_class = said;
+      first_class_token.assign(token);
+      class_name = name_index;
+    }
+    if (rank(said) > rank(verdict)) {
+      verdict = said;
+      if (decider) decider->assign(token);
+    }
+  });
+  if (first_class == Verdict::comments && verdict == Verdict::boilerplate) {
+    if (decider) *decider = first_class_token;
+    return Verdict::comments;
+  }
+  return verdict;
+}
+
+}  // namespace
+
+Verdict verdict_by_attributes(const GumboElement& element) { return judge_tokens(element, nullptr); }
+
+bool names_consent_box(const GumboElement& element) {
+  bool consent = false;
+  for_each_attribute_token(element, [&](std::string_view token, int) {
+    consent = consent || starts_with_any(k_consent_prefixes, token);
+  });
+  return consent;
+}
+
+std::string verdict_token(const GumboElement& element) {
+  std::string token;
+  judge_tokens(element, &token);
+  return token;
+}
+
 void visit_attribute_tokens(const GumboElement& element, const std::function<void(std::string_view)>& visit) {
-  for_each_attribute_token(element, visit);
+  for_each_attribute_token(element, [&](std::string_view token, int) { visit(token); });
 }
 
 int class_weight(const GumboElement& element) {
   bool positive = false, negative = false;
-  for_each_attribute_token(element, [&](std::string_view token) {
+  for_each_attribute_token(element, [&](std::string_view token, int) {
     if (contains(k_positive_tokens, token)) positive = true;
     if (contains(k_negative_tokens, token) || contains(k_boilerplate_tokens, token) ||
         contains(k_comment_tokens, token))
@@ -124,11 +274,11 @@ int class_weight(const GumboElement& element) {
 
 bool is_never_content_tag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
     case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
     case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_MENU: case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_MENU: case GUMBO_TAG_LABEL:
       return true;
     default:
       return false;
@@ -145,7 +295,7 @@ bool is_block_tag(GumboTag tag) {
     case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE:
     case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
     case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML: case GUMBO_TAG_NOSCRIPT:
       return true;
     default:
       return false;
@@ -166,8 +316,14 @@ bool is_phrasing_tag(GumboTag tag) {
 
 bool is_social_embed(const GumboElement& element) {
   std::string_view cls = attribute(element, "class");
-  for (std::string_view embed : k_embed_classes)
-    if (contains_ci(cls, embed)) return true;
+  // One lower-cased copy searched for each class, rather than a case-blind scan per class:
+  // this runs on every element of the page. Every embed class holds a '-'.
+  if (cls.find('-') != std::string_view::npos) {
+    std::string lowered(cls);
+    for (char& c : lowered) c = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    for (std::string_view embed : k_embed_classes)
+      if (lowered.find(embed) != std::string::npos) return true;
+  }
   if (element.tag != GUMBO_TAG_IFRAME && element.tag != GUMBO_TAG_EMBED && element.tag != GUMBO_TAG_OBJECT)
     return false;
   std::string_view src = attribute(element, "src");

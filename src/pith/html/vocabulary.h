@@ -4,6 +4,7 @@
 #include <gumbo.h>
 
 #include <functional>
+#include <string>
 #include <string_view>
 
 namespace pith::html {
@@ -19,6 +20,13 @@ enum class Verdict {
 /// Judges an element by the tokens of its class, id and role attributes.
 Verdict verdict_by_attributes(const GumboElement& element);
 
+/// True when the element's class, id or role name a consent box (cookie banner, consent
+/// platform): furniture that no layout wraps an article in.
+bool names_consent_box(const GumboElement& element);
+
+/// The class/id/role token that decided verdict_by_attributes(), for reasons; empty when neutral.
+std::string verdict_token(const GumboElement& element);
+
 /// Calls `visit` with each lower-cased token of the element's class, id and role attributes,
 /// split as verdict_by_attributes splits them (at spaces, '-', '_' and camelCase).
 void visit_attribute_tokens(const GumboElement& element, const std::function<void(std::string_view)>& visit);
@@ -27,7 +35,8 @@ void visit_attribute_tokens(const GumboElement& element, const std::function<voi
 /// ("article", "content", "story", "post-body"), negative when they look like page furniture.
 int class_weight(const GumboElement& element);
 
-/// Elements whose content is never article text, whatever their attributes say.
+/// Elements whose content is never article text, whatever their attributes say. (<aside> and
+/// <noscript> are not among them: some pages put the article there; they are page regions.)
 bool is_never_content_tag(GumboTag tag);
 
 /// True when the element starts a block of text rather than flowing inside one.

@@ -1,4 +1,4 @@
-// --explain: the input with each removed block marked by the filter that took it, and why.
+// --explain: the input with each removed block marked by the stage that took it, why, and its line.
 #include "pith/output/writers.h"
 
 namespace pith {
@@ -56,8 +56,13 @@ void write_explain(const Document& doc, bool color, std::string& out) {
     out += "] ";
     out += block.text;
     if (color) out += k_reset;
-    if (!block.reason.empty()) {
+    if (!block.reason.empty() || block.line > 0) {
       out += color ? std::string(k_dim) + "  # " : std::string("  # ");
+      if (block.line > 0) {
+        out += "line ";
+        out += std::to_string(block.line);
+        if (!block.reason.empty()) out += ": ";
+      }
       out += block.reason;
       if (color) out += k_reset;
     }

@@ -150,14 +150,17 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
   out += "\"removed\":[";
   bool first = true;
   // One entry per removed block ("offset": null) and per span cut from a kept block ("offset":
-  // its byte offset in the block's text when it was cut).
+  // its byte offset in the block's text when it was cut). A page block that extraction dropped
+  // is listed with its stage, reason and line, but "text": null: it is the page's menus,
+  // sidebars and comments, which would make the output as big as the page and put the very
+  // text the extraction left out back into it (--explain shows it).
   auto removal = [&](std::string_view filter, std::string_view removed, std::string_view reason, int line,
                      const std::size_t* offset) {
     if (!first) out.push_back(',');
     first = false;
     out.push_back('{');
     append_member(out, "filter", filter);
-    append_member(out, "text", removed);
+    append_member(out, "text", removed);  // null when empty
     append_member(out, "reason", reason);
     append_number(out, "line", static_cast<std::size_t>(line));
     out += ",\"offset\":";
@@ -165,7 +168,9 @@ void append_json_members(const Document& doc, std::string& out, std::string_view
     out.push_back('}');
   };
   for (const Block& block : doc.blocks) {
-    if (!block.kept()) removal(block.removed_by, block.text, block.reason, block.line, nullptr);
+    if (!block.kept())
+      removal(block.removed_by, block.dropped_in_extraction ? std::string_view() : std::string_view(block.text),
+              block.reason, block.line, nullptr);
     for (const RemovedSpan& span : block.removed_spans)
       removal(span.removed_by, span.text, span.reason, block.line, &span.offset);
   }
