@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pith/filters/boilerplate.h"
@@ -25,22 +26,30 @@ std::size_t lang(std::string_view code) {
 }
 
 /// Runs the whole pipeline over `lines` as a text document; the texts removed by boilerplate.
-std::vector<std::string> removed_by_stage(const std::vector<std::string>& lines, float threshold,
-                                          std::string* reason = nullptr) {
-  Config config;
-  config.boilerplate_threshold = threshold;
+/// The (text, reason) of every line the boilerplate stage alone removes from `lines` under `config`.
+std::vector<std::pair<std::string, std::string>> removals(const std::vector<std::string>& lines, Config config) {
   config.only = {"boilerplate"};
   std::string err;
   auto pipeline = Pipeline::create(config, &err);
   REQUIRE(pipeline);
   Document doc = test::document_of(lines);
   pipeline->run_stages(doc);
-  std::vector<std::string> out;
+  std::vector<std::pair<std::string, std::string>> out;
   for (const Block& block : doc.blocks)
-    if (block.removed_by == "boilerplate") {
-      out.push_back(block.text);
-      if (reason) *reason = block.reason;
-    }
+    if (block.removed_by == "boilerplate") out.emplace_back(block.text, block.reason);
+  return out;
+}
+
+/// The lines the stage removes at `threshold`, and the reason of the last of them in `reason`.
+std::vector<std::string> removed_by_stage(const std::vector<std::string>& lines, float threshold,
+                                          std::string* reason = nullptr) {
+  Config config;
+  config.boilerplate_threshold = threshold;
+  std::vector<std::string> out;
+  for (auto& [text, why] : removals(lines, config)) {
+    out.push_back(text);
+    if (reason) *reason = why;
+  }
   return out;
 }
 
@@ -308,15 +317,8 @@ namespace {
 std::vector<std::string> reasons_of(const std::vector<std::string>& lines, float page_threshold) {
   Config config;
   config.boilerplate_page_threshold = page_threshold;
-  config.only = {"boilerplate"};
-  std::string err;
-  auto pipeline = Pipeline::create(config, &err);
-  REQUIRE(pipeline);
-  Document doc = test::document_of(lines);
-  pipeline->run_stages(doc);
   std::vector<std::string> out;
-  for (const Block& block : doc.blocks)
-    if (block.removed_by == "boilerplate") out.push_back(block.reason);
+  for (auto& [text, why] : removals(lines, config)) out.push_back(why);
   return out;
 }
 }  // namespace
