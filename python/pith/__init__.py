@@ -99,7 +99,7 @@ class Cleaner:
     - ``with_markdown``: the result gains a ``markdown`` member (headings, lists, tables of an
       HTML page in Markdown), as ``--with-markdown`` does.
     - ``boilerplate_threshold``: the ``boilerplate`` stage removes lines it scores at least this
-      likely to be boilerplate, a float in [0, 1]; default 0.95, as ``--boilerplate-threshold``.
+      likely to be boilerplate, a float in [0, 1]; default 0.98, as ``--boilerplate-threshold``.
     - ``boilerplate_page_threshold``: the same for a text document that looks like a whole page
       dumped as text (80+ lines, under 35% prose); default 0.5, as ``--boilerplate-page-threshold``.
     - ``sites``: paths of site profiles (``pith --learn-sites``), merged, read now, as ``--sites``:
@@ -123,7 +123,7 @@ class Cleaner:
         ascii_punct: bool = False,
         max_bytes: Union[int, str] = "64M",
         with_markdown: bool = False,
-        boilerplate_threshold: float = 0.95,
+        boilerplate_threshold: float = 0.98,
         boilerplate_page_threshold: float = 0.5,
         sites: Names = (),
     ) -> None:
