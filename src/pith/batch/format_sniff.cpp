@@ -60,7 +60,7 @@ SniffedFormat sniff_format(std::string_view head, bool whole, std::string_view n
   if (start == std::string_view::npos) {
     if (named != InputFormat::detect) {
       result.format = named;
-      result.evidence = std::string("it is empty and named ") + std::string(suffix_name(named));
+      result.evidence = std::string(whole ? "it is empty and named " : "named ") + std::string(suffix_name(named));
     }
     return result;
   }
