@@ -195,8 +195,17 @@ int run(int argc, char** argv) {
 
   pith::RunnerSteps steps;
   // On SIGINT or SIGTERM the reader stops; records already read are cleaned and written whole.
-  if (batch) catch_stop_signals();
-  steps.read = [&](pith::Record* record) { return !writer.sink_failed() && !stop_signal() && sequence.next(record); };
+  // A lone input sniffed as JSON Lines or WARC is a batch too, known only at its first record.
+  bool catching = batch;
+  if (catching) catch_stop_signals();
+  steps.read = [&](pith::Record* record) {
+    if (writer.sink_failed() || stop_signal() || !sequence.next(record)) return false;
+    if (!catching && record->kind != pith::RecordKind::document) {
+      catch_stop_signals();
+      catching = true;
+    }
+    return true;
+  };
   steps.work = [&](const pith::Record& record, pith::CleanedRecord* result) { cleaner.clean(record, result); };
   steps.write = [&](const pith::Record& record, const pith::CleanedRecord& result) { writer.write(record, result); };
   unsigned jobs = config.jobs ? config.jobs : std::max(1u, std::thread::hardware_concurrency());

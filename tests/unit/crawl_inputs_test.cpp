@@ -616,3 +616,27 @@ TEST_CASE("a damaged gzip member, in its data or its CRC, is one error record an
     for (int i = 5; i < 15; ++i) CHECK(lines[static_cast<std::size_t>(i - 4)].find("\"id\":" + std::to_string(i) + ",") != std::string::npos);
   }
 }
+
+TEST_CASE("SIGTERM or SIGINT with JSON Lines sniffed, not named by -i: the same clean stop", "[crawl][batch]") {
+  TempDir dir;
+  for (int signal_number : {SIGTERM, SIGINT}) {
+    INFO("signal " << signal_number);
+    std::string out = dir.path("stdout-" + std::to_string(signal_number));
+    std::string err_path = dir.path("stderr-" + std::to_string(signal_number));
+    Child pith({"-q", "-j", "1", "-"}, out, err_path);
+    pith.write_stdin(jsonl_of(0, 30));
+    // Once records come out, pith has sniffed JSON Lines: the signal finds it reading a batch.
+    auto lines_out = [&] { return fs::exists(out) ? split_lines(pith::test::read_file(out)).size() : 0; };
+    for (int i = 0; i < 500 && lines_out() < 30; ++i) ::usleep(10'000);
+    REQUIRE(lines_out() == 30);
+    pith.send(signal_number);
+    int status = pith.wait_nudging(jsonl_of(40, 1));
+    std::string err = pith::test::read_file(err_path);
+    INFO(err);
+    CHECK(status == 128 + signal_number);
+    CHECK(err.find("stopped by signal " + std::to_string(signal_number)) != std::string::npos);
+    std::string written = pith::test::read_file(out);
+    CHECK(written.ends_with("}\n"));
+    for (const std::string& line : split_lines(written)) CHECK((line.starts_with("{\"id\":") && line.ends_with("}")));
+  }
+}
