@@ -80,6 +80,13 @@ SniffedFormat sniff_format(std::string_view head, bool whole, std::string_view n
       return result;
     }
   }
+  if (named == InputFormat::jsonl) {
+    // The name is a promise the writer made: a broken first line is a broken record, an error
+    // record in its place, not a sign that the whole file is one text.
+    result.format = InputFormat::jsonl;
+    result.evidence = "named .jsonl, though its first line is not a JSON object";
+    return result;
+  }
   if (named != InputFormat::detect)
     result.evidence = std::string("named ") + std::string(suffix_name(named)) +
                       (named == InputFormat::warc ? ", but it does not start with a WARC/1.x header"

@@ -107,18 +107,6 @@ void use_json_ld_body(const std::string& body, Document& doc) {
 
 }  // namespace
 
-bool looks_like_html(std::string_view bytes) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  bytes = shape::trim(bytes.substr(0, 1024));
-  if (bytes.empty() || bytes[0] != '<') return false;
-  static constexpr std::string_view k_starts[] = {"<!doctype", "<html", "<head", "<body", "<div", "<!--",
-                                                  "<meta", "<title", "<p", "<article", "<?xml", "<section",
-                                                  "<main", "<span", "<table", "<h1", "<link", "<script"};
-  for (std::string_view start : k_starts)
-    if (shape::starts_with_ci(bytes, start)) return true;
-  return false;
-}
-
 bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string*) {
   html::Prescan page = html::prescan(html::decode_to_utf8(bytes));
   GumboOptions options = kGumboDefaultOptions;
