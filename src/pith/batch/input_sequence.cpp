@@ -131,6 +131,7 @@ bool InputSequence::next_jsonl(Record* record) {
       return true;
     }
     if (too_long) {
+      // `bytes` keeps the line's first bytes: the cleaner takes the record's id from them.
       record->error = "line is over --max-bytes (" + std::to_string(m_max_bytes) + " bytes)";
       return true;
     }

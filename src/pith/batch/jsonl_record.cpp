@@ -93,4 +93,27 @@ bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlR
   return true;
 }
 
+void salvage_jsonl_members(std::string_view prefix, const JsonlFields& fields, JsonlRecord* record) {
+  *record = JsonlRecord{};
+  std::string repaired;
+  if (!utf8::is_valid(prefix)) {
+    repaired.assign(prefix);
+    utf8::repair(repaired);
+    prefix = repaired;
+  }
+  std::vector<json::RawMember> members;
+  std::string err;
+  json::scan_object(prefix, &members, &err);
+  const char* end = prefix.data() + prefix.size();
+  for (const json::RawMember& member : members) {
+    if (member.value.data() + member.value.size() >= end) break;  // cut by the prefix's end
+    std::string name = member_name(member.key);
+    if (name == fields.content || name == fields.output) continue;
+    if (name == fields.url && record->url.empty() && member.value.starts_with('"'))
+      record->url = json::unescape(member.value);
+    if (name == fields.id) record->has_id = true;
+    append_member(record, member, std::move(name));
+  }
+}
+
 }  // namespace pith

@@ -187,8 +187,13 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
   const JsonlFields& fields = m_options.fields;
   JsonlRecord parsed;
   bool ok = record.error.empty();
-  if (!ok) result->error = record.error;
-  else ok = parse_jsonl_record(record.bytes, fields, &parsed, &result->error);
+  if (!ok) {
+    result->error = record.error;
+    // A line over --max-bytes comes with its first bytes: its id and members there name it.
+    salvage_jsonl_members(record.bytes, fields, &parsed);
+  } else {
+    ok = parse_jsonl_record(record.bytes, fields, &parsed, &result->error);
+  }
   Document doc;
   // The record's URL is known before the page says anything; the parser may find a better one.
   doc.meta.url = parsed.url;
