@@ -93,6 +93,17 @@ TEST_CASE("counts read as English: one record, two records", "[cli][summary]") {
   CHECK(many.find("pith: 7 records in: 2 out (1 empty), 1 error, 4 skipped (3 not HTML responses, 1 under --min-chars)") ==
         0);
   CHECK(many.find("pith: 1 record came out empty") != std::string::npos);
+  // Skips for --language are counted as such, never as short texts.
+  totals.skipped = 3;
+  totals.skipped_short = 0;
+  totals.skipped_language = 3;
+  CHECK(cli::summary(totals, 1.0, {}, "").find("3 skipped (not in a --language asked for)") != std::string::npos);
+  totals.skipped = 5;
+  totals.skipped_short = 1;
+  totals.skipped_language = 2;
+  CHECK(cli::summary(totals, 1.0, {}, "").find(
+            "5 skipped (2 not HTML responses, 1 under --min-chars, 2 not in a --language asked for)") !=
+        std::string::npos);
   CHECK(many.find("pith: the cleaned text went to \"text\"\n") != std::string::npos);
 }
 

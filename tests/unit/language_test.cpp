@@ -211,6 +211,10 @@ TEST_CASE("option --language skips documents and records in other languages", "[
   CHECK(batch.out.find("\"language\":\"de\"") != std::string::npos);
   CHECK(batch.out.find("{\"id\":2,\"src\":\"x\",\"skipped\":\"language en is not one of de\"}\n") !=
         std::string::npos);
+  // The summary counts the skip by its reason, --language, never as a short text.
+  auto told = pith::test::run_pith({"-i", "jsonl", "--language", "de"}, records);
+  CHECK(told.err.find("1 skipped (not in a --language asked for)") != std::string::npos);
+  CHECK(told.err.find("min-chars") == std::string::npos);
 
   auto bad = pith::test::run_pith({"--language", "german1"}, french);
   CHECK(bad.status == 2);

@@ -99,7 +99,10 @@ bool RecordCleaner::note_cleaned(const Document& doc, CleanedRecord* result) con
   result->url = doc.meta.url;
   result->chars_out = kept_chars(doc);
   if (m_options.collect_removed) collect_removed_lines(doc, &result->removed_lines);
-  if (!language_wanted(doc, m_pipeline.config(), &result->skip_reason)) return false;
+  if (!language_wanted(doc, m_pipeline.config(), &result->skip_reason)) {
+    result->skipped_for_language = true;
+    return false;
+  }
   if (result->chars_out >= m_options.min_chars) return true;
   std::string limit = "under --min-chars " + std::to_string(m_options.min_chars);
   std::string chars = std::to_string(result->chars_out) + (result->chars_out == 1 ? " character" : " characters");
