@@ -76,6 +76,11 @@ std::string id_first(const JsonlRecord& parsed, const JsonlFields& fields) {
   return id.substr(1) + (parsed.pass_through.empty() ? "" : "," + parsed.pass_through);
 }
 
+/// Ends a document in a Markdown stream with a thematic break ("---"), a blank line either side.
+void append_markdown_rule(std::string& out) {
+  out += out.empty() || out.back() == '\n' ? "\n---\n\n" : "\n\n---\n\n";
+}
+
 /// Error records are JSON; a text or Markdown stream reports failures on standard error only.
 bool writes_json(OutputFormat format) { return format == OutputFormat::json || format == OutputFormat::jsonl; }
 
@@ -115,9 +120,12 @@ void RecordCleaner::write_document(const Document& doc, std::string& out) const 
   if (m_options.explain) write_explain(doc, m_options.color, out);
   else if (m_options.format == OutputFormat::json) write_json_pretty(doc, out, m_options.omit_members, extras);
   else if (m_options.format == OutputFormat::jsonl) write_json_line(doc, out, m_options.omit_members, extras);
-  else {
-    if (m_options.format == OutputFormat::markdown) write_markdown(doc, out);
-    else write_text(doc, out);
+  else if (m_options.format == OutputFormat::markdown) {
+    write_markdown(doc, out);
+    // A blank line is only a paragraph break in Markdown: documents are told apart by a rule.
+    if (m_options.separate_documents) append_markdown_rule(out);
+  } else {
+    write_text(doc, out);
     if (m_options.separate_documents) out += m_options.text_separator;
   }
 }
@@ -137,7 +145,7 @@ void RecordCleaner::write_record(const Document& doc, const std::string& members
   if (m_options.record_format == OutputFormat::markdown) {
     // Markdown has blank lines between blocks already: records are told apart by a rule.
     write_markdown(doc, out);
-    out += out.empty() || out.back() == '\n' ? "\n---\n\n" : "\n\n---\n\n";
+    append_markdown_rule(out);
     return;
   }
   // Left out: the record's own members (they win), and pith's the user did not ask for.
