@@ -132,6 +132,23 @@ int parse_failure(const CLI::App& app, const CLI::ParseError& error) {
   return k_exit_usage;
 }
 
+/// For a stage name --disable or --only got wrong ("shares"), the nearest built-in one, as a
+/// hint to follow the pipeline's message; "" when every name is known or none is near.
+std::string stage_hint(const pith::Config& config) {
+  std::string err;
+  std::unique_ptr<pith::Pipeline> defaults = pith::Pipeline::create(pith::Config{}, &err);
+  if (!defaults) return {};
+  std::vector<std::string> known;
+  for (const pith::StageInfo& stage : defaults->stages()) known.push_back(stage.name);
+  for (const auto* names : {&config.disabled, &config.only})
+    for (const std::string& name : *names) {
+      if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+      std::string nearest = nearest_option(name, known);
+      if (!nearest.empty()) return "; did you mean " + nearest + "?";
+    }
+  return {};
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -156,7 +173,7 @@ int run(int argc, char** argv) {
   }
   std::unique_ptr<pith::Pipeline> pipeline = pith::Pipeline::create(config, &err);
   if (!pipeline) {
-    std::fprintf(stderr, "pith: %s\n", err.c_str());
+    std::fprintf(stderr, "pith: %s%s\n", err.c_str(), stage_hint(config).c_str());
     return k_exit_usage;
   }
   if (raw.list_filters) {

@@ -6,6 +6,7 @@
 #include "cli/hints.h"
 #include "cli/options.h"
 #include "cli/report.h"
+#include "unit/test_support.h"
 
 TEST_CASE("an unknown option gets the nearest known one, when one is near", "[cli][hints]") {
   const std::vector<std::string> known = {"--format",    "--input-format", "--explain", "--field",  "--fields",
@@ -32,6 +33,28 @@ TEST_CASE("an unknown option gets the nearest known one, when one is near", "[cl
   CHECK(cli::edit_distance("fromat", "format") == 1);  // a swap of neighbours is one slip
   CHECK(cli::edit_distance("", "abc") == 3);
   CHECK(cli::edit_distance("kitten", "sitting") == 3);
+}
+
+TEST_CASE("a stage name --disable or --only got wrong gets the nearest stage, when one is near", "[cli][hints]") {
+  struct Case {
+    std::vector<std::string> args;
+    const char* hint;  ///< "" when no guess is right
+  };
+  const Case cases[] = {
+      {{"--disable", "shares"}, "did you mean share?"},
+      {{"--disable", "ads"}, "did you mean ad?"},
+      {{"--only", "cookies"}, "did you mean cookie?"},
+      {{"--disable", "share,copyrigth"}, "did you mean copyright?"},
+      {{"--disable", "sentiment-analysis"}, ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.args[1]);
+    pith::test::RunResult result = pith::test::run_pith(c.args, "The council met on Tuesday.\n");
+    CHECK(result.status == 2);
+    CHECK(result.err.find("unknown filter or normaliser") != std::string::npos);
+    if (*c.hint) CHECK(result.err.find(c.hint) != std::string::npos);
+    else CHECK(result.err.find("did you mean") == std::string::npos);
+  }
 }
 
 TEST_CASE("inputs that cannot be read get a hint when their shape says why", "[cli][hints]") {
