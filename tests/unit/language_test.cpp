@@ -218,6 +218,17 @@ TEST_CASE("option --language skips documents and records in other languages", "[
 
   auto bad = pith::test::run_pith({"--language", "german1"}, french);
   CHECK(bad.status == 2);
+  // Tags of the right shape that no identified text can carry are refused too, with a hint.
+  for (const char* tag : {"xx", "qq", "zz-ZZ", "abc"}) {
+    INFO(tag);
+    auto unknown = pith::test::run_pith({"--language", tag}, french);
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err.find("is not a language pith can identify") != std::string::npos);
+  }
+  for (const char* tag : {"fr", "pt-BR", "zh", "he", "haw"}) {
+    INFO(tag);
+    CHECK(pith::is_identifiable_language(pith::primary_language_subtag(tag)));
+  }
 }
 
 TEST_CASE("list_languages picks the identified language's lists, or all of them", "[language]") {
