@@ -15,12 +15,7 @@ namespace {
 /// The record format a file name promises ("dump.jsonl.zst" → jsonl), or detect.
 InputFormat format_of_name(std::string_view name) {
   std::string lower = shape::lower_ascii(name);
-  std::string_view stem = lower;
-  for (std::string_view suffix : {".gz", ".zst", ".zstd"})
-    if (stem.ends_with(suffix)) {
-      stem.remove_suffix(suffix.size());
-      break;
-    }
+  std::string_view stem = without_compression_suffix(lower);
   for (std::string_view suffix : {".jsonl", ".ndjson", ".jsonlines"})
     if (stem.ends_with(suffix)) return InputFormat::jsonl;
   if (stem.ends_with(".warc")) return InputFormat::warc;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "pith/base/line_shape.h"
+#include "pith/input/decompress.h"
 
 namespace pith {
 
@@ -90,12 +91,7 @@ int paired_elements(std::string_view text) {
 
 bool is_html_name(std::string_view name) {
   std::string lower = shape::lower_ascii(name);
-  std::string_view stem = lower;
-  for (std::string_view suffix : {".gz", ".zst", ".zstd"})
-    if (stem.ends_with(suffix)) {
-      stem.remove_suffix(suffix.size());
-      break;
-    }
+  std::string_view stem = without_compression_suffix(lower);
   for (std::string_view suffix : {".html", ".htm", ".xhtml", ".shtml"})
     if (stem.ends_with(suffix)) return true;
   return false;

@@ -27,6 +27,12 @@ bool is_zstd_magic(std::string_view bytes) {
 }
 }  // namespace
 
+std::string_view without_compression_suffix(std::string_view name) {
+  for (std::string_view suffix : {".gz", ".zst", ".zstd"})
+    if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+  return name;
+}
+
 Compression detect_compression(std::string_view bytes) {
   if (is_gzip_magic(bytes)) return Compression::gzip;
   if (is_zstd_magic(bytes)) return Compression::zstd;

@@ -14,6 +14,10 @@ namespace pith {
 
 enum class Compression { none, gzip, zstd };
 
+/// `name` without a compression suffix (".gz", ".zst", ".zstd"), for telling what a file holds
+/// by its name: "dump.jsonl.zst" gives "dump.jsonl". Expects a lower-case name.
+std::string_view without_compression_suffix(std::string_view name);
+
 /// The compression `bytes` start with, by magic number (never by file name). A zstd skippable
 /// frame (magic 0x184D2A50..5F, what pzstd writes first) counts as zstd.
 Compression detect_compression(std::string_view bytes);
