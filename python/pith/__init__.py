@@ -184,21 +184,27 @@ class Cleaner:
         Streams: items are read as workers free up (from the call on, on one of pith's threads,
         holding the GIL; one item at a time) and results are yielded as soon as they are ready in
         order, so memory stays bounded (a few documents per thread) for an iterable of any length. The GIL is released while documents are cleaned. A document that cannot be
-        cleaned yields ``{"error": reason}`` in its place; an exception raised by ``items`` itself
-        (or a malformed item) is raised after the results of the items before it. Stopping early
-        (``break``, closing the generator) stops pith's threads.
+        cleaned, or an item that is not a document (``None``, a number, a mapping without
+        ``content``), yields ``{"error": reason}`` in its place: one result per item. Only an
+        exception raised by ``items`` itself is raised, after the results of the items before
+        it. Stopping early (``break``, closing the generator) stops pith's threads.
         """
         if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or not 1 <= jobs <= 1024):
             raise ValueError(f"jobs: expected an int from 1 to 1024, got {jobs!r}")
         if input_format not in ("auto", "html", "text"):
             raise ValueError(f"input_format: {input_format!r} is not one of auto, html, text")
-        return self._results(self._core.stream(_stream_items(items, input_format), jobs or 0))
+        malformed: dict[int, str] = {}
+        return self._results(self._core.stream(_stream_items(items, input_format, malformed), jobs or 0), malformed)
 
     @staticmethod
-    def _results(stream: Any) -> Iterator[dict[str, Any]]:
+    def _results(stream: Any, malformed: dict[int, str]) -> Iterator[dict[str, Any]]:
         try:
-            for output, error in stream:
-                yield json.loads(output) if error is None else {"error": error}
+            for index, (output, error) in enumerate(stream):
+                # An item that was not a document went through as an empty one: its error instead.
+                if index in malformed:
+                    yield {"error": malformed.pop(index)}
+                else:
+                    yield json.loads(output) if error is None else {"error": error}
         finally:
             stream.close()
 
@@ -212,20 +218,38 @@ class Cleaner:
         ]
 
 
-def _stream_items(items: Iterable[Union[Content, Mapping[str, Any]]], input_format: str) -> Iterator[tuple]:
-    """(content, url, input_format) for each item, as the compiled stream reads them."""
-    for item in items:
-        if isinstance(item, (str, bytes)):
-            yield (item, None, input_format)
+def _item_error(item: Any) -> Optional[str]:
+    """Why `item` is not a document clean_many can read, or None when it is one."""
+    if isinstance(item, (str, bytes)):
+        return None
+    if not isinstance(item, Mapping):
+        return f"expected str, bytes or a mapping per item, got {type(item).__name__}"
+    unknown = set(item) - {"content", "url", "input_format"}
+    if unknown or "content" not in item:
+        return f"an item mapping needs 'content' (and may have 'url', 'input_format'), got keys {sorted(item)}"
+    if not isinstance(item["content"], (str, bytes)):
+        return f"content: expected str or bytes, got {type(item['content']).__name__}"
+    if item.get("url") is not None and not isinstance(item["url"], str):
+        return f"url: expected str or None, got {type(item['url']).__name__}"
+    if item.get("input_format", "auto") not in ("auto", "html", "text"):
+        return f"input_format: {item['input_format']!r} is not one of auto, html, text"
+    return None
+
+
+def _stream_items(items: Iterable[Union[Content, Mapping[str, Any]]], input_format: str,
+                  malformed: dict[int, str]) -> Iterator[tuple]:
+    """(content, url, input_format) for each item, as the compiled stream reads them. An item
+    that is not a document goes through as an empty text, its reason noted in `malformed` under
+    its index, so its result keeps its place."""
+    for index, item in enumerate(items):
+        error = _item_error(item)
+        if error is not None:
+            malformed[index] = error
+            yield ("", None, "text")
         elif isinstance(item, Mapping):
-            unknown = set(item) - {"content", "url", "input_format"}
-            if unknown or "content" not in item:
-                raise TypeError(f"clean_many: an item mapping needs 'content' (and may have 'url', "
-                                f"'input_format'), got keys {sorted(item)}")
-            _check_content(item["content"])
             yield (item["content"], item.get("url"), item.get("input_format", input_format))
         else:
-            raise TypeError(f"clean_many: expected str, bytes or a mapping per item, got {type(item).__name__}")
+            yield (item, None, input_format)
 
 
 def _rebuild(options: dict[str, Any]) -> Cleaner:

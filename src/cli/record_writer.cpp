@@ -134,7 +134,8 @@ void RecordWriter::write(const pith::Record& record, const pith::CleanedRecord& 
     ++m_totals.errors;
   } else if (result.skipped || !result.skip_reason.empty()) {
     ++m_totals.skipped;
-    if (!result.skip_reason.empty()) ++m_totals.skipped_short;
+    if (result.skipped_for_language) ++m_totals.skipped_language;
+    else if (!result.skip_reason.empty()) ++m_totals.skipped_short;
   } else {
     ++m_totals.records_out;
     if (result.chars_out == 0) ++m_totals.empty;

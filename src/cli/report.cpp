@@ -112,12 +112,21 @@ std::string summary(const RunTotals& totals, double seconds, const std::vector<s
                     " out";
   if (totals.empty > 0) out += " (" + std::to_string(totals.empty) + " empty)";
   out += ", " + count_of(totals.errors, "error") + ", " + std::to_string(totals.skipped) + " skipped";
-  std::size_t not_html = totals.skipped - totals.skipped_short;
-  if (not_html > 0 && totals.skipped_short > 0)
-    out += " (" + std::to_string(not_html) + " not HTML responses, " + std::to_string(totals.skipped_short) +
-           " under --min-chars)";
-  else if (not_html > 0) out += " (not HTML responses)";
-  else if (totals.skipped_short > 0) out += " (under --min-chars)";
+  // Each skip counted by its own reason; one reason alone needs no count.
+  const std::pair<std::size_t, const char*> reasons[] = {
+      {totals.skipped - totals.skipped_short - totals.skipped_language, "not HTML responses"},
+      {totals.skipped_short, "under --min-chars"},
+      {totals.skipped_language, "not in a --language asked for"},
+  };
+  std::vector<std::pair<std::size_t, const char*>> given;
+  for (const auto& reason : reasons)
+    if (reason.first > 0) given.push_back(reason);
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    out += i == 0 ? " (" : ", ";
+    if (given.size() > 1) out += std::to_string(given[i].first) + " ";
+    out += given[i].second;
+  }
+  if (!given.empty()) out.push_back(')');
   out.push_back('\n');
   if (totals.empty > 0)
     out += "pith: " + count_of(totals.empty, "record") + " came out empty: nothing was kept (see --explain; " +

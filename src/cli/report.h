@@ -37,6 +37,7 @@ struct RunTotals {
   std::size_t errors = 0;
   std::size_t skipped = 0;        ///< read past: WARC records that are not HTML responses, and...
   std::size_t skipped_short = 0;  ///< ...records whose text was under --min-chars (also in `skipped`)
+  std::size_t skipped_language = 0;  ///< ...records not in a --language asked for (also in `skipped`)
   std::size_t empty = 0;          ///< records out with no text left (also in `records_out`)
   std::uint64_t bytes = 0;        ///< decompressed bytes of the records
   std::vector<std::pair<std::string, std::size_t>> removed;  ///< removals (lines, page blocks, spans) per stage

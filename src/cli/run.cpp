@@ -216,6 +216,23 @@ int learn_only(const RawOptions& raw, const pith::Config& config, const pith::Pi
   return learned.status;
 }
 
+/// For a stage name --disable or --only got wrong ("shares"), the nearest built-in one, as a
+/// hint to follow the pipeline's message; "" when every name is known or none is near.
+std::string stage_hint(const pith::Config& config) {
+  std::string err;
+  std::unique_ptr<pith::Pipeline> defaults = pith::Pipeline::create(pith::Config{}, &err);
+  if (!defaults) return {};
+  std::vector<std::string> known;
+  for (const pith::StageInfo& stage : defaults->stages()) known.push_back(stage.name);
+  for (const auto* names : {&config.disabled, &config.only})
+    for (const std::string& name : *names) {
+      if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+      std::string nearest = nearest_option(name, known);
+      if (!nearest.empty()) return "; did you mean " + nearest + "?";
+    }
+  return {};
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -240,7 +257,7 @@ int run(int argc, char** argv) {
   }
   std::unique_ptr<pith::Pipeline> pipeline = pith::Pipeline::create(config, &err);
   if (!pipeline) {
-    std::fprintf(stderr, "pith: %s\n", err.c_str());
+    std::fprintf(stderr, "pith: %s%s\n", err.c_str(), stage_hint(config).c_str());
     return k_exit_usage;
   }
   if (raw.list_filters) {
@@ -309,8 +326,17 @@ int run(int argc, char** argv) {
 
   pith::RunnerSteps steps;
   // On SIGINT or SIGTERM the reader stops; records already read are cleaned and written whole.
-  if (batch) catch_stop_signals();
-  steps.read = [&](pith::Record* record) { return !writer.sink_failed() && !stop_signal() && sequence.next(record); };
+  // A lone input sniffed as JSON Lines or WARC is a batch too, known only at its first record.
+  bool catching = batch;
+  if (catching) catch_stop_signals();
+  steps.read = [&](pith::Record* record) {
+    if (writer.sink_failed() || stop_signal() || !sequence.next(record)) return false;
+    if (!catching && record->kind != pith::RecordKind::document) {
+      catch_stop_signals();
+      catching = true;
+    }
+    return true;
+  };
   steps.work = [&](const pith::Record& record, pith::CleanedRecord* result) { cleaner.clean(record, result); };
   steps.write = [&](const pith::Record& record, const pith::CleanedRecord& result) { writer.write(record, result); };
   auto start = std::chrono::steady_clock::now();

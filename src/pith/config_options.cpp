@@ -121,6 +121,9 @@ bool to_config(const ConfigOptions& options, Config* config, OptionError* err) {
     std::string primary = primary_language_subtag(tag);
     if (primary.empty())
       return fail(err, "language", "'" + tag + "' is not a language tag (two or three letters, as en or de)");
+    if (!is_identifiable_language(primary))
+      return fail(err, "language", "'" + tag + "' is not a language pith can identify (give ISO 639-1 codes " +
+                                       "as identified text gets them: en, de, es, fr, it, pt, zh, ar, ...)");
     config->languages.push_back(primary);
   }
   if (!parse_size(options.max_bytes, &config->max_bytes))

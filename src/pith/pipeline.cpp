@@ -100,11 +100,11 @@ bool within_max_bytes(std::size_t size, const Config& config, std::string* err) 
 }
 }  // namespace
 
-InputKind detect_kind(std::string_view bytes, const Config& config) {
+InputKind detect_kind(std::string_view bytes, const Config& config, std::string_view name) {
   switch (config.input_format) {
     case InputFormat::html: return InputKind::html;
     case InputFormat::text: return InputKind::text;
-    default: return looks_like_html(bytes) ? InputKind::html : InputKind::text;
+    default: return looks_like_html(bytes, is_html_name(name)) ? InputKind::html : InputKind::text;
   }
 }
 
@@ -118,7 +118,7 @@ bool Pipeline::clean(std::string_view bytes, std::string source, Document* doc, 
     bytes = plain;
   }
   if (!within_max_bytes(bytes.size(), m_config, err)) return false;
-  return clean_as(bytes, detect_kind(bytes, m_config), doc, err);
+  return clean_as(bytes, detect_kind(bytes, m_config, doc->source), doc, err);
 }
 
 bool Pipeline::clean_content(std::string_view bytes, std::optional<InputKind> kind, std::string_view charset,
@@ -140,7 +140,7 @@ bool Pipeline::parse_content(std::string_view bytes, std::optional<InputKind> ki
     converted.insert(0, "\xEF\xBB\xBF");
     bytes = converted;
   }
-  return parse_as(bytes, kind ? *kind : detect_kind(bytes, m_config), doc, err);
+  return parse_as(bytes, kind ? *kind : detect_kind(bytes, m_config, doc->source), doc, err);
 }
 
 bool Pipeline::clean_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const {

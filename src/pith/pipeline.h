@@ -77,7 +77,8 @@ class Pipeline {
   std::vector<StageInfo> m_stage_info;
 };
 
-/// The kind of input `bytes` hold under `config` (forced, or sniffed).
-InputKind detect_kind(std::string_view bytes, const Config& config);
+/// The kind of input `bytes` hold under `config` (forced, or sniffed); `name`, the input's file
+/// name when it has one, weighs in (a page named .html may open its markup after a few lines).
+InputKind detect_kind(std::string_view bytes, const Config& config, std::string_view name = {});
 
 }  // namespace pith

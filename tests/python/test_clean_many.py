@@ -53,12 +53,30 @@ def test_items_may_be_mappings_with_url_and_input_format():
     assert results[2]["text"].startswith("The council")
 
 
-@pytest.mark.parametrize("items", [[article(0), 42], [article(0), {"html": "x"}]])
-def test_a_malformed_item_raises_after_the_results_before_it(items):
-    results = pith.Cleaner().clean_many(items, jobs=2)
-    assert next(results)["text"].startswith("Story 0")
-    with pytest.raises(TypeError):
-        next(results)
+@pytest.mark.parametrize("jobs", [1, 3])
+def test_an_item_that_is_not_a_document_is_an_error_result_in_its_place(jobs):
+    bad = [None, 5, 2.5, ["a list"], {"html": "x"}, {"content": None}, {"content": "x", "url": 7},
+           {"content": "x", "input_format": "pdf"}]
+    items = []
+    for i, item in enumerate(bad):
+        items += [article(i), item]
+    items.append(article(99))
+    results = list(pith.Cleaner().clean_many(items, jobs=jobs))
+    assert len(results) == len(items)
+    for i, item in enumerate(bad):
+        assert results[2 * i]["text"].startswith(f"Story {i}:")
+        assert set(results[2 * i + 1]) == {"error"}, item
+    assert "NoneType" in results[1]["error"]
+    assert "int" in results[3]["error"]
+    assert "'content'" in results[9]["error"]
+    assert results[-1]["text"].startswith("Story 99:")
+
+
+def test_clean_many_of_text_none_and_a_number_yields_three_results():
+    results = list(pith.Cleaner().clean_many([article(1), None, 5]))
+    assert len(results) == 3
+    assert results[0]["text"].startswith("Story 1:")
+    assert "error" in results[1] and "error" in results[2]
 
 
 def test_an_exception_from_the_iterable_reaches_the_caller():

@@ -73,6 +73,7 @@ TEST_CASE("broken JSON lines become error records, in order and one per line", "
   CHECK(out[6].find("\"error\"") != std::string::npos);
   CHECK(out[7].find("\"error\"") != std::string::npos);
   CHECK(out[7].find("--max-bytes") != std::string::npos);
+  CHECK(out[7].starts_with("{\"id\":\"huge\""));  // the line's first bytes still name it
   CHECK(out[8].starts_with("{\"id\":\"last\""));
   CHECK(out[8].find("flooded village") != std::string::npos);
   // The record that only carries deep pass-through data is written or refused, never dropped.

@@ -186,3 +186,33 @@ TEST_CASE("blank lines are told apart from records", "[batch][jsonl]") {
   CHECK(pith::is_blank_line(" \t\r"));
   CHECK_FALSE(pith::is_blank_line(" {}"));
 }
+
+TEST_CASE("a line too long to clean is still named by the members in its first bytes", "[batch][jsonl]") {
+  struct Case {
+    std::string prefix;
+    std::string pass_through;
+    bool has_id;
+  };
+  std::string long_text = std::string(200, 'x');
+  const Case cases[] = {
+      // The id first, the content cut: the id and whatever was whole before the content.
+      {R"({"id":"a-17","url":"https://x.example/a","text":")" + long_text, R"("id":"a-17","url":"https://x.example/a")",
+       true},
+      {R"({ "doc_id" : 5, "id" : 42, "lang":"de", "text": ")" + long_text,
+       R"("doc_id":5,"id":42,"lang":"de")", true},
+      // Members after a long content member never made it into the prefix.
+      {R"({"text":")" + long_text, "", false},
+      // A number cut at the prefix's end is not an id: it could be 123 of 12345.
+      {R"({"lang":"fr","id":123)", R"("lang":"fr")", false},
+      // Not an object at all: nothing to keep.
+      {"[1,2,3," + long_text, "", false},
+      {"", "", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.prefix.substr(0, 60));
+    pith::JsonlRecord record;
+    pith::salvage_jsonl_members(c.prefix, fields(), &record);
+    CHECK(record.pass_through == c.pass_through);
+    CHECK(record.has_id == c.has_id);
+  }
+}

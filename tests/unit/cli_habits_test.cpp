@@ -88,16 +88,26 @@ TEST_CASE("without -i, JSON Lines and WARC are found from their content, and std
 
   // Forced text reads the records as one document, as asked.
   CHECK(run_pith({"-i", "text", "-q", jsonl}).out.find("{\"id\":0") == 0);
-  // Near misses: text that opens with a brace, and a .jsonl name on a page.
+  // A near miss: text that opens with a brace.
   std::string note = dir.write("note.txt", "{Editor's note: this story was updated on Monday.}\nThe council met.\n");
   pith::test::RunResult text = run_pith({note});
   CHECK(text.out.find("{Editor's note") == 0);
   CHECK(text.err.empty());
+  // A .jsonl name is a promise: a first line that is not JSON is a broken record, not a page.
   std::string page = dir.write("page.jsonl", "<html><body><p>The bridge reopened to traffic today.</p></body></html>");
   pith::test::RunResult misnamed = run_pith({page});
-  CHECK(misnamed.out == "The bridge reopened to traffic today.\n");
-  CHECK(misnamed.err.find("page.jsonl: read as one document: named .jsonl, but its first line is not a JSON object") !=
+  CHECK(misnamed.status == 1);
+  CHECK(misnamed.out.find("\"error\":") != std::string::npos);
+  CHECK(misnamed.out.find("The bridge reopened") == std::string::npos);
+  CHECK(misnamed.err.find("reading as JSON Lines: named .jsonl, though its first line is not a JSON object") !=
         std::string::npos);
+  std::string broken_first = dir.write("dump2.ndjson", "{\"id\": 1, \"text\": \"cut short\n" + records(2));
+  pith::test::RunResult broken = run_pith({"-q", broken_first});
+  CHECK(broken.status == 1);
+  std::vector<std::string> broken_lines = split_lines(broken.out);
+  REQUIRE(broken_lines.size() == 3);
+  CHECK(broken_lines[0].find("\"error\":") != std::string::npos);
+  CHECK(broken_lines[1].starts_with("{\"id\":"));
   // Under --output-dir, a sniffed record input is written as JSON Lines.
   pith::test::RunResult to_dir = run_pith({"-q", "--output-dir", dir.path("out"), jsonl, note});
   CHECK(to_dir.status == 0);

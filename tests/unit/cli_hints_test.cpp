@@ -6,6 +6,7 @@
 #include "cli/hints.h"
 #include "cli/options.h"
 #include "cli/report.h"
+#include "unit/test_support.h"
 
 TEST_CASE("an unknown option gets the nearest known one, when one is near", "[cli][hints]") {
   const std::vector<std::string> known = {"--format",    "--input-format", "--explain", "--field",  "--fields",
@@ -32,6 +33,28 @@ TEST_CASE("an unknown option gets the nearest known one, when one is near", "[cl
   CHECK(cli::edit_distance("fromat", "format") == 1);  // a swap of neighbours is one slip
   CHECK(cli::edit_distance("", "abc") == 3);
   CHECK(cli::edit_distance("kitten", "sitting") == 3);
+}
+
+TEST_CASE("a stage name --disable or --only got wrong gets the nearest stage, when one is near", "[cli][hints]") {
+  struct Case {
+    std::vector<std::string> args;
+    const char* hint;  ///< "" when no guess is right
+  };
+  const Case cases[] = {
+      {{"--disable", "shares"}, "did you mean share?"},
+      {{"--disable", "ads"}, "did you mean ad?"},
+      {{"--only", "cookies"}, "did you mean cookie?"},
+      {{"--disable", "share,copyrigth"}, "did you mean copyright?"},
+      {{"--disable", "sentiment-analysis"}, ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.args[1]);
+    pith::test::RunResult result = pith::test::run_pith(c.args, "The council met on Tuesday.\n");
+    CHECK(result.status == 2);
+    CHECK(result.err.find("unknown filter or normaliser") != std::string::npos);
+    if (*c.hint) CHECK(result.err.find(c.hint) != std::string::npos);
+    else CHECK(result.err.find("did you mean") == std::string::npos);
+  }
 }
 
 TEST_CASE("inputs that cannot be read get a hint when their shape says why", "[cli][hints]") {
@@ -93,6 +116,17 @@ TEST_CASE("counts read as English: one record, two records", "[cli][summary]") {
   CHECK(many.find("pith: 7 records in: 2 out (1 empty), 1 error, 4 skipped (3 not HTML responses, 1 under --min-chars)") ==
         0);
   CHECK(many.find("pith: 1 record came out empty") != std::string::npos);
+  // Skips for --language are counted as such, never as short texts.
+  totals.skipped = 3;
+  totals.skipped_short = 0;
+  totals.skipped_language = 3;
+  CHECK(cli::summary(totals, 1.0, {}, "").find("3 skipped (not in a --language asked for)") != std::string::npos);
+  totals.skipped = 5;
+  totals.skipped_short = 1;
+  totals.skipped_language = 2;
+  CHECK(cli::summary(totals, 1.0, {}, "").find(
+            "5 skipped (2 not HTML responses, 1 under --min-chars, 2 not in a --language asked for)") !=
+        std::string::npos);
   CHECK(many.find("pith: the cleaned text went to \"text\"\n") != std::string::npos);
 }
 

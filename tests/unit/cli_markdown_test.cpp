@@ -74,6 +74,22 @@ TEST_CASE("records in Markdown are told apart by a rule, and JSON records carry 
   CHECK(json.out.find("\"markdown\":\"Second record, plain text.\"") != std::string::npos);
 }
 
+TEST_CASE("several documents in Markdown are told apart by a rule, as records are", "[cli][markdown][batch]") {
+  pith::test::TempDir dir;
+  std::string a = dir.write("a.txt", "The council met on Tuesday and approved the budget.\n");
+  std::string b = dir.write("b.html", "<html><body><article><p>The ferry resumed its crossings today.</p>"
+                                      "<p>Passengers queued from dawn.</p></article></body></html>");
+  std::string c = dir.write("c.txt", "Der Stadtrat tagte am Montag.\n");
+  auto result = run_pith({"--format", "markdown", "-q", a, b, c});
+  REQUIRE(result.status == 0);
+  CHECK(result.out ==
+        "The council met on Tuesday and approved the budget.\n\n---\n\n"
+        "The ferry resumed its crossings today.\n\nPassengers queued from dawn.\n\n---\n\n"
+        "Der Stadtrat tagte am Montag.\n\n---\n\n");
+  // One document alone has no rule after it.
+  CHECK(run_pith({"--format", "markdown", "-q", a}).out == "The council met on Tuesday and approved the budget.\n");
+}
+
 TEST_CASE("output directories get .md files for Markdown (--output-dir)", "[cli][markdown][batch]") {
   pith::test::TempDir dir;
   std::string input = dir.write("pages/ferry.html", k_page);

@@ -568,3 +568,75 @@ TEST_CASE("many inputs on more workers than cores: records in order, progress co
   REQUIRE(lines.size() == 400);
   for (int i = 0; i < 400; i += 37) CHECK(lines[static_cast<std::size_t>(i)].starts_with("{\"id\":" + std::to_string(i) + ","));
 }
+
+TEST_CASE("a damaged gzip member, in its data or its CRC, is one error record and exit 1, the rest is read",
+          "[crawl][batch]") {
+  TempDir dir;
+  // Where the byte is flipped: deflate data early and late in the member, the CRC-32, the length.
+  const std::pair<const char*, long> k_spots[] = {{"data", 20}, {"late data", -12}, {"crc", -6}, {"isize", -2}};
+  std::vector<std::string> records, warc_members;
+  for (int i = 0; i < 10; ++i) {
+    records.push_back(response_record("https://h.example/" + std::to_string(i),
+                                      http("Content-Type: text/html\r\n",
+                                           page_with("Story number " + std::to_string(i) + " of the crawl, " +
+                                                     story(i)))));
+    warc_members.push_back(gzip_member(records.back()));
+  }
+  for (const auto& [spot, at] : k_spots) {
+    INFO(spot);
+    auto flipped = [at = at](std::string member) {
+      std::size_t k = at >= 0 ? static_cast<std::size_t>(at) : member.size() - static_cast<std::size_t>(-at);
+      member[k] = static_cast<char>(member[k] ^ 0x10);
+      return member;
+    };
+    std::string gz;
+    for (std::size_t i = 0; i < warc_members.size(); ++i) gz += i == 3 ? flipped(warc_members[i]) : warc_members[i];
+    pith::test::RunResult result = run_pith({"-i", "warc", dir.write("ten.warc.gz", gz)});
+    INFO(result.err);
+    CHECK(result.status == 1);
+    CHECK(split_lines(result.out).size() == 10);
+    for (int i = 0; i < 10; ++i) {
+      if (i == 3) continue;
+      INFO(i);
+      CHECK(line_for(result.out, "https://h.example/" + std::to_string(i)).find("Story number " + std::to_string(i)) !=
+            std::string::npos);
+    }
+    CHECK(result.out.find("Story number 3") == std::string::npos);
+    CHECK(result.out.find("reading resumes at the next gzip member") != std::string::npos);
+    CHECK(result.err.find("1 error") != std::string::npos);
+
+    // JSON Lines in three members of five records: the first member damaged loses only its lines.
+    std::string jsonl = flipped(gzip_member(jsonl_of(0, 5))) + gzip_member(jsonl_of(5, 5)) +
+                        gzip_member(jsonl_of(10, 5));
+    result = run_pith({"-f", "jsonl", "-q", dir.write("three.jsonl.gz", jsonl)});
+    CHECK(result.status == 1);
+    std::vector<std::string> lines = split_lines(result.out);
+    REQUIRE(lines.size() == 11);
+    CHECK(lines[0].find("\"error\":\"gzip:") != std::string::npos);
+    for (int i = 5; i < 15; ++i) CHECK(lines[static_cast<std::size_t>(i - 4)].find("\"id\":" + std::to_string(i) + ",") != std::string::npos);
+  }
+}
+
+TEST_CASE("SIGTERM or SIGINT with JSON Lines sniffed, not named by -i: the same clean stop", "[crawl][batch]") {
+  TempDir dir;
+  for (int signal_number : {SIGTERM, SIGINT}) {
+    INFO("signal " << signal_number);
+    std::string out = dir.path("stdout-" + std::to_string(signal_number));
+    std::string err_path = dir.path("stderr-" + std::to_string(signal_number));
+    Child pith({"-q", "-j", "1", "-"}, out, err_path);
+    pith.write_stdin(jsonl_of(0, 30));
+    // Once records come out, pith has sniffed JSON Lines: the signal finds it reading a batch.
+    auto lines_out = [&] { return fs::exists(out) ? split_lines(pith::test::read_file(out)).size() : 0; };
+    for (int i = 0; i < 500 && lines_out() < 30; ++i) ::usleep(10'000);
+    REQUIRE(lines_out() == 30);
+    pith.send(signal_number);
+    int status = pith.wait_nudging(jsonl_of(40, 1));
+    std::string err = pith::test::read_file(err_path);
+    INFO(err);
+    CHECK(status == 128 + signal_number);
+    CHECK(err.find("stopped by signal " + std::to_string(signal_number)) != std::string::npos);
+    std::string written = pith::test::read_file(out);
+    CHECK(written.ends_with("}\n"));
+    for (const std::string& line : split_lines(written)) CHECK((line.starts_with("{\"id\":") && line.ends_with("}")));
+  }
+}

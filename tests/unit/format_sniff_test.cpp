@@ -35,7 +35,14 @@ TEST_CASE("sniffing: the content decides between WARC, JSON Lines and one docume
       {"WARC/1.0 is the version most crawlers write.\nIt was published in 2009.\n", true, "-",
        InputFormat::detect},
       {"WARC/2.0\r\nWARC-Type: response\r\n", true, "-", InputFormat::detect},
-      {"<!doctype html><html><body><p>Un artículo.</p></body></html>", true, "page.jsonl", InputFormat::detect},
+      // Named JSON Lines: a broken first line is a broken record, not a sign of one document.
+      {"<!doctype html><html><body><p>Un artículo.</p></body></html>", true, "page.jsonl", InputFormat::jsonl},
+      {"{\"id\": 1, \"text\": \"cut\n{\"id\":2}\n", true, "dump.jsonl", InputFormat::jsonl},
+      {"id,text\n{\"id\":2}\n", false, "export.NDJSON.gz", InputFormat::jsonl},
+      {"{\"broken\": }\n{\"id\":2}\n", true, "part-0001.jsonl.zst", InputFormat::jsonl},
+      // The same broken first lines in files not named JSON Lines: one document.
+      {"{\"id\": 1, \"text\": \"cut\n{\"id\":2}\n", true, "dump.txt", InputFormat::detect},
+      {"id,text\n{\"id\":2}\n", false, "export.csv", InputFormat::detect},
       {"Le conseil municipal s'est réuni lundi.\n", true, "notes.warc", InputFormat::detect},
       {"", true, "story.txt", InputFormat::detect},
       {"", true, "-", InputFormat::detect},

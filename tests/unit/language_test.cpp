@@ -211,9 +211,24 @@ TEST_CASE("option --language skips documents and records in other languages", "[
   CHECK(batch.out.find("\"language\":\"de\"") != std::string::npos);
   CHECK(batch.out.find("{\"id\":2,\"src\":\"x\",\"skipped\":\"language en is not one of de\"}\n") !=
         std::string::npos);
+  // The summary counts the skip by its reason, --language, never as a short text.
+  auto told = pith::test::run_pith({"-i", "jsonl", "--language", "de"}, records);
+  CHECK(told.err.find("1 skipped (not in a --language asked for)") != std::string::npos);
+  CHECK(told.err.find("min-chars") == std::string::npos);
 
   auto bad = pith::test::run_pith({"--language", "german1"}, french);
   CHECK(bad.status == 2);
+  // Tags of the right shape that no identified text can carry are refused too, with a hint.
+  for (const char* tag : {"xx", "qq", "zz-ZZ", "abc"}) {
+    INFO(tag);
+    auto unknown = pith::test::run_pith({"--language", tag}, french);
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err.find("is not a language pith can identify") != std::string::npos);
+  }
+  for (const char* tag : {"fr", "pt-BR", "zh", "he", "haw"}) {
+    INFO(tag);
+    CHECK(pith::is_identifiable_language(pith::primary_language_subtag(tag)));
+  }
 }
 
 TEST_CASE("list_languages picks the identified language's lists, or all of them", "[language]") {

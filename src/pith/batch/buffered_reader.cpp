@@ -46,10 +46,13 @@ ReadStatus BufferedReader::read_line(std::size_t max_bytes, std::string* line, b
     std::size_t take = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - start) : available;
     if (!*too_long && line->size() + take > max_bytes) {
       *too_long = true;
-      line->clear();
-      line->shrink_to_fit();
+      if (line->size() > k_long_line_prefix) {
+        line->resize(k_long_line_prefix);
+        line->shrink_to_fit();
+      }
     }
     if (!*too_long) line->append(start, take);
+    else if (line->size() < k_long_line_prefix) line->append(start, std::min(take, k_long_line_prefix - line->size()));
     std::size_t consumed = newline ? take + 1 : take;
     m_pos += consumed;
     m_offset += consumed;

@@ -17,10 +17,14 @@ enum class ReadStatus { ok, end, error };
 /// Reads a ByteSource as lines or as counted blocks, holding at most one buffer of it.
 class BufferedReader {
  public:
+  /// What read_line keeps of a line over its limit.
+  static constexpr std::size_t k_long_line_prefix = std::size_t{1} << 16;
+
   explicit BufferedReader(ByteSource& source);
 
   /// The next line, without its "\n" or "\r\n". A line longer than `max_bytes` is consumed
-  /// but not kept: `line` is left empty and `*too_long` set, so memory stays bounded.
+  /// but not kept: `line` holds only its first k_long_line_prefix bytes (enough to name the
+  /// record) and `*too_long` is set, so memory stays bounded.
   /// `end` once the source is exhausted (a last line without "\n" is still a line).
   ReadStatus read_line(std::size_t max_bytes, std::string* line, bool* too_long, std::string* err);
 

@@ -15,12 +15,7 @@ namespace {
 /// The record format a file name promises ("dump.jsonl.zst" → jsonl), or detect.
 InputFormat format_of_name(std::string_view name) {
   std::string lower = shape::lower_ascii(name);
-  std::string_view stem = lower;
-  for (std::string_view suffix : {".gz", ".zst", ".zstd"})
-    if (stem.ends_with(suffix)) {
-      stem.remove_suffix(suffix.size());
-      break;
-    }
+  std::string_view stem = without_compression_suffix(lower);
   for (std::string_view suffix : {".jsonl", ".ndjson", ".jsonlines"})
     if (stem.ends_with(suffix)) return InputFormat::jsonl;
   if (stem.ends_with(".warc")) return InputFormat::warc;
@@ -60,7 +55,7 @@ SniffedFormat sniff_format(std::string_view head, bool whole, std::string_view n
   if (start == std::string_view::npos) {
     if (named != InputFormat::detect) {
       result.format = named;
-      result.evidence = std::string("it is empty and named ") + std::string(suffix_name(named));
+      result.evidence = std::string(whole ? "it is empty and named " : "named ") + std::string(suffix_name(named));
     }
     return result;
   }
@@ -79,6 +74,13 @@ SniffedFormat sniff_format(std::string_view head, bool whole, std::string_view n
       result.evidence = "its first line opens a JSON object";
       return result;
     }
+  }
+  if (named == InputFormat::jsonl) {
+    // The name is a promise the writer made: a broken first line is a broken record, an error
+    // record in its place, not a sign that the whole file is one text.
+    result.format = InputFormat::jsonl;
+    result.evidence = "named .jsonl, though its first line is not a JSON object";
+    return result;
   }
   if (named != InputFormat::detect)
     result.evidence = std::string("named ") + std::string(suffix_name(named)) +

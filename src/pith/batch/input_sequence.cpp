@@ -56,7 +56,8 @@ bool InputSequence::open_next(Record* failure) {
 void InputSequence::sniff() {
   std::string head, err;
   bool whole = false;
-  if (!read_sniff_head(*m_decoded, &head, &whole, &err)) whole = true;  // judge what was read
+  // Judge what was read; after a damaged gzip member the stream goes on, so it is not whole.
+  if (!read_sniff_head(*m_decoded, &head, &whole, &err)) whole = !m_decoded->resumes_after_error();
   SniffedFormat sniffed = sniff_format(head, whole, m_paths[m_index - 1]);
   m_input_format = sniffed.format;
   m_detected = std::move(sniffed.evidence);
@@ -130,6 +131,7 @@ bool InputSequence::next_jsonl(Record* record) {
       return true;
     }
     if (too_long) {
+      // `bytes` keeps the line's first bytes: the cleaner takes the record's id from them.
       record->error = "line is over --max-bytes (" + std::to_string(m_max_bytes) + " bytes)";
       return true;
     }

@@ -18,6 +18,15 @@ std::string member_name(std::string_view key) {
   return json::unescape(key);
 }
 
+/// `text` with invalid UTF-8 made U+FFFD (copied into `storage` only when it needs repair), so
+/// a bad byte costs a character, not the record.
+std::string_view repaired_utf8(std::string_view text, std::string* storage) {
+  if (utf8::is_valid(text)) return text;
+  storage->assign(text);
+  utf8::repair(*storage);
+  return *storage;
+}
+
 void append_member(JsonlRecord* record, const json::RawMember& member, std::string name) {
   if (!record->pass_through.empty()) record->pass_through.push_back(',');
   record->pass_through.append(member.key);
@@ -32,13 +41,8 @@ bool is_blank_line(std::string_view line) { return line.find_first_not_of(" \t\r
 
 bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlRecord* record, std::string* err) {
   *record = JsonlRecord{};
-  // Invalid UTF-8 anywhere becomes U+FFFD rather than costing the record (a copy only when needed).
   std::string repaired;
-  if (!utf8::is_valid(line)) {
-    repaired.assign(line);
-    utf8::repair(repaired);
-    line = repaired;
-  }
+  line = repaired_utf8(line, &repaired);
   std::vector<json::RawMember> members;
   json::Shape shape = json::scan_object(line, &members, err);
   if (shape == json::Shape::other_value) {
@@ -93,6 +97,25 @@ bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlR
     return false;
   }
   return true;
+}
+
+void salvage_jsonl_members(std::string_view prefix, const JsonlFields& fields, JsonlRecord* record) {
+  *record = JsonlRecord{};
+  std::string repaired;
+  prefix = repaired_utf8(prefix, &repaired);
+  std::vector<json::RawMember> members;
+  std::string err;
+  json::scan_object(prefix, &members, &err);
+  const char* end = prefix.data() + prefix.size();
+  for (const json::RawMember& member : members) {
+    if (member.value.data() + member.value.size() >= end) break;  // cut by the prefix's end
+    std::string name = member_name(member.key);
+    if (name == fields.content || name == fields.output) continue;
+    if (name == fields.url && record->url.empty() && member.value.starts_with('"'))
+      record->url = json::unescape(member.value);
+    if (name == fields.id) record->has_id = true;
+    append_member(record, member, std::move(name));
+  }
 }
 
 }  // namespace pith

@@ -42,6 +42,13 @@ struct JsonlRecord {
 /// object is valid, and holds just the id member when that was whole before a syntax fault.
 bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlRecord* record, std::string* err);
 
+/// The members of a line too long to clean, from `prefix`, its first bytes: every member whole
+/// within them except the content and output members goes to `pass_through` (the id and url
+/// too), so the error record still names the record. A member cut by the prefix's end is left
+/// out (a number cut short would be a wrong id). Nothing is kept when `prefix` does not open
+/// an object.
+void salvage_jsonl_members(std::string_view prefix, const JsonlFields& fields, JsonlRecord* record);
+
 /// True when `line` holds nothing but white space (not a record; skipped).
 bool is_blank_line(std::string_view line);
 

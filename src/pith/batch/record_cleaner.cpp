@@ -77,6 +77,11 @@ std::string id_first(const JsonlRecord& parsed, const JsonlFields& fields) {
   return id.substr(1) + (parsed.pass_through.empty() ? "" : "," + parsed.pass_through);
 }
 
+/// Ends a document in a Markdown stream with a thematic break ("---"), a blank line either side.
+void append_markdown_rule(std::string& out) {
+  out += out.empty() || out.back() == '\n' ? "\n---\n\n" : "\n\n---\n\n";
+}
+
 /// Error records are JSON; a text or Markdown stream reports failures on standard error only.
 bool writes_json(OutputFormat format) { return format == OutputFormat::json || format == OutputFormat::jsonl; }
 
@@ -99,7 +104,7 @@ bool RecordCleaner::process(std::string_view bytes, std::optional<InputKind> kin
   if (m_options.learn_sites) {
     // Only a page can name its own site (a canonical link): a text without one from its record
     // has nothing to learn from, so it is not even parsed.
-    InputKind resolved = kind ? *kind : detect_kind(bytes, m_pipeline.config());
+    InputKind resolved = kind ? *kind : detect_kind(bytes, m_pipeline.config(), doc->source);
     if (resolved == InputKind::text && doc->site.empty()) return true;
     return m_pipeline.parse_content(bytes, resolved, charset, doc, err);
   }
@@ -119,7 +124,10 @@ bool RecordCleaner::note_cleaned(const Document& doc, CleanedRecord* result) con
   result->url = doc.meta.url;
   result->chars_out = kept_chars(doc);
   if (m_options.collect_removed) collect_removed_lines(doc, &result->removed_lines);
-  if (!language_wanted(doc, m_pipeline.config(), &result->skip_reason)) return false;
+  if (!language_wanted(doc, m_pipeline.config(), &result->skip_reason)) {
+    result->skipped_for_language = true;
+    return false;
+  }
   if (result->chars_out >= m_options.min_chars) return true;
   std::string limit = "under --min-chars " + std::to_string(m_options.min_chars);
   std::string chars = std::to_string(result->chars_out) + (result->chars_out == 1 ? " character" : " characters");
@@ -132,9 +140,12 @@ void RecordCleaner::write_document(const Document& doc, std::string& out) const 
   if (m_options.explain) write_explain(doc, m_options.color, out);
   else if (m_options.format == OutputFormat::json) write_json_pretty(doc, out, m_options.omit_members, extras);
   else if (m_options.format == OutputFormat::jsonl) write_json_line(doc, out, m_options.omit_members, extras);
-  else {
-    if (m_options.format == OutputFormat::markdown) write_markdown(doc, out);
-    else write_text(doc, out);
+  else if (m_options.format == OutputFormat::markdown) {
+    write_markdown(doc, out);
+    // A blank line is only a paragraph break in Markdown: documents are told apart by a rule.
+    if (m_options.separate_documents) append_markdown_rule(out);
+  } else {
+    write_text(doc, out);
     if (m_options.separate_documents) out += m_options.text_separator;
   }
 }
@@ -154,7 +165,7 @@ void RecordCleaner::write_record(const Document& doc, const std::string& members
   if (m_options.record_format == OutputFormat::markdown) {
     // Markdown has blank lines between blocks already: records are told apart by a rule.
     write_markdown(doc, out);
-    out += out.empty() || out.back() == '\n' ? "\n---\n\n" : "\n\n---\n\n";
+    append_markdown_rule(out);
     return;
   }
   // Left out: the record's own members (they win), and pith's the user did not ask for.
@@ -210,8 +221,13 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
   const JsonlFields& fields = m_options.fields;
   JsonlRecord parsed;
   bool ok = record.error.empty();
-  if (!ok) result->error = record.error;
-  else ok = parse_jsonl_record(record.bytes, fields, &parsed, &result->error);
+  if (!ok) {
+    result->error = record.error;
+    // A line over --max-bytes comes with its first bytes: its id and members there name it.
+    salvage_jsonl_members(record.bytes, fields, &parsed);
+  } else {
+    ok = parse_jsonl_record(record.bytes, fields, &parsed, &result->error);
+  }
   Document doc;
   // The record's URL is known before the page says anything; the parser may find a better one.
   doc.meta.url = parsed.url;

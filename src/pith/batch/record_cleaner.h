@@ -64,6 +64,8 @@ struct CleanedRecord {
   /// Why the record was skipped: its text under --min-chars, or its language not one --language
   /// asks for. A skipped batch record is still written, as a record saying so. Empty otherwise.
   std::string skip_reason;
+  /// The skip was for --language (its reason says which language), not for --min-chars.
+  bool skipped_for_language = false;
   /// Blocks removed, per filter, for the run's summary.
   std::vector<std::pair<std::string, std::size_t>> removed;
   std::size_t bytes_in = 0;

@@ -3,6 +3,7 @@
 #include "pith/batch/warc_reader.h"
 
 #include <charconv>
+#include <utility>
 
 #include "pith/base/line_shape.h"
 
@@ -78,14 +79,16 @@ ReadStatus WarcReader::find_version_line(std::string* err) {
 
 void WarcReader::resync() {
   // Skip to the next line that starts a record, so one damaged record loses only itself.
-  std::string line, ignored;
+  std::string line, err;
   bool too_long = false;
-  while (m_reader.read_line(k_max_header_line, &line, &too_long, &ignored) == ReadStatus::ok) {
+  ReadStatus status;
+  while ((status = m_reader.read_line(k_max_header_line, &line, &too_long, &err)) == ReadStatus::ok) {
     if (!too_long && line.starts_with("WARC/1.")) {
       m_version_line_read = true;
       return;
     }
   }
+  if (status == ReadStatus::error) m_pending_error = err;
 }
 
 ReadStatus WarcReader::read_header(Record* record, std::uint64_t* length, bool* has_length, std::string* err) {
@@ -120,9 +123,12 @@ ReadStatus WarcReader::read_header(Record* record, std::uint64_t* length, bool* 
 
 WarcReader::BlockEnd WarcReader::block_end() {
   std::string_view ahead;
-  std::string ignored;
-  // Damage right after the block belongs to what follows; the next read reports it.
-  if (m_reader.peek(16, &ahead, &ignored) != ReadStatus::ok) return BlockEnd::exact;
+  std::string err;
+  // Damage right after the block belongs to what follows: the next call reports it.
+  if (m_reader.peek(16, &ahead, &err) != ReadStatus::ok) {
+    m_pending_error = err;
+    return BlockEnd::exact;
+  }
   // The CRLF CRLF that ends a record, whatever follows it (junk before the next record is the
   // next read's error, not this record's), or the end of the stream.
   if (ahead.empty() || ahead.starts_with("\r\n\r\n") || ahead.starts_with("\n\n")) return BlockEnd::exact;
@@ -203,6 +209,10 @@ ReadStatus WarcReader::skip_block(std::uint64_t length, std::string* err) {
 ReadStatus WarcReader::next(Record* record, std::string* err) {
   *record = Record{};
   record->kind = RecordKind::warc;
+  if (!m_pending_error.empty()) {
+    *err = std::exchange(m_pending_error, {});
+    return ReadStatus::error;
+  }
   if (!m_version_line_read) {
     ReadStatus status = find_version_line(err);
     if (status != ReadStatus::ok) return status;

@@ -27,8 +27,8 @@ class WarcReader {
   /// Decompressed bytes consumed so far: the offset of the record `next` returns.
   std::uint64_t offset() const { return m_reader.offset(); }
 
-  /// True once the byte stream itself failed: nothing more can be read.
-  bool failed() const { return m_reader.failed(); }
+  /// True once the byte stream itself failed and its error was returned: nothing more can be read.
+  bool failed() const { return m_reader.failed() && m_pending_error.empty(); }
 
  private:
   ReadStatus find_version_line(std::string* err);
@@ -48,6 +48,9 @@ class WarcReader {
   std::size_t m_max_bytes;
   /// Set when resync already consumed the "WARC/1.x" line of the next record.
   bool m_version_line_read = false;
+  /// Damage met while looking ahead (past a block's end, or resyncing): the next call returns it,
+  /// so the member it cost is an error record, not a silent gap.
+  std::string m_pending_error;
 };
 
 }  // namespace pith

@@ -89,21 +89,6 @@ void use_json_ld_body(const std::string& body, Document& doc) {
 
 }  // namespace
 
-bool looks_like_html(std::string_view bytes) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  bytes = shape::trim(bytes.substr(0, 1024));
-  if (bytes.size() < 2 || bytes[0] != '<') return false;
-  for (std::string_view start : {"<!doctype", "<!--", "<?xml"})
-    if (shape::starts_with_ci(bytes, start)) return true;
-  // Else a start tag of HTML (any of its elements: pages saved from the middle begin with a
-  // <style>, a <noscript> or a <nav> as often as with <html>), ended as the standard ends a name.
-  std::size_t end = 1;
-  while (end < bytes.size() && std::isalnum(static_cast<unsigned char>(bytes[end]))) ++end;
-  if (end == 1 || (end < bytes.size() && bytes[end] != '>' && bytes[end] != '/' && !std::isspace(static_cast<unsigned char>(bytes[end]))))
-    return false;
-  return gumbo_tagn_enum(bytes.data() + 1, static_cast<unsigned>(end - 1)) != GUMBO_TAG_UNKNOWN;
-}
-
 bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string*) {
   std::string page_text = html::decode_to_utf8(bytes);
   html::Prescan page = html::prescan(page_text);

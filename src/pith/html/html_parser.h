@@ -6,11 +6,9 @@
 
 #include "pith/config.h"
 #include "pith/document.h"
+#include "pith/html/markup_sniff.h"
 
 namespace pith {
-
-/// True when `bytes` start (after a BOM and white space) like markup.
-bool looks_like_html(std::string_view bytes);
 
 /// Decodes `bytes` (any charset), finds the main content and appends its blocks to `doc`,
 /// filling `doc.meta`. False with `err` only when the page cannot be processed at all.

@@ -70,9 +70,13 @@ bool PrefixedSource::read(char* buffer, std::size_t capacity, std::size_t* got, 
   }
   if (!m_failure.empty()) {
     *err = m_failure;
+    m_resumes = m_failure_resumes;
+    if (m_resumes) m_failure.clear();  // reported once; `rest` goes on after the damage
     return false;
   }
-  return m_rest.read(buffer, capacity, got, err);
+  bool ok = m_rest.read(buffer, capacity, got, err);
+  m_resumes = !ok && m_rest.resumes_after_error();
+  return ok;
 }
 
 }  // namespace pith

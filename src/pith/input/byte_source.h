@@ -59,16 +59,21 @@ class FileSource final : public ByteSource {
 class PrefixedSource final : public ByteSource {
  public:
   /// `failure`: the error `rest` gave while the prefix was read ("" when none); it is reported
-  /// once the prefix is served, in place of reading `rest` again.
+  /// once the prefix is served, in place of reading `rest` again, unless `rest` stepped over
+  /// it (`rest.resumes_after_error()`): then reading goes on in `rest` after the report.
   PrefixedSource(std::string prefix, ByteSource& rest, std::string failure = {})
-      : m_prefix(std::move(prefix)), m_rest(rest), m_failure(std::move(failure)) {}
+      : m_prefix(std::move(prefix)), m_rest(rest), m_failure(std::move(failure)),
+        m_failure_resumes(!m_failure.empty() && rest.resumes_after_error()) {}
   bool read(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) override;
+  bool resumes_after_error() const override { return m_resumes; }
 
  private:
   std::string m_prefix;
   std::size_t m_pos = 0;
   ByteSource& m_rest;
   std::string m_failure;
+  bool m_failure_resumes = false;
+  bool m_resumes = false;  ///< the last error this source gave was stepped over
 };
 
 }  // namespace pith

@@ -27,6 +27,12 @@ bool is_zstd_magic(std::string_view bytes) {
 }
 }  // namespace
 
+std::string_view without_compression_suffix(std::string_view name) {
+  for (std::string_view suffix : {".gz", ".zst", ".zstd"})
+    if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+  return name;
+}
+
 Compression detect_compression(std::string_view bytes) {
   if (is_gzip_magic(bytes)) return Compression::gzip;
   if (is_zstd_magic(bytes)) return Compression::zstd;
@@ -143,8 +149,13 @@ bool DecompressingSource::skip_damage(const std::string& reason, std::string* er
   const std::size_t magic = m_compression == Compression::gzip ? 3 : 4;
   std::uint64_t skipped = 0;
   m_resumes = false;
-  // The damaged member's own magic is not where to resume, even when the codec failed on its
-  // first bytes: each skip moves past the start of the member that failed.
+  // A damaged header can make the codec read far past its member (a flipped FEXTRA flag
+  // skips up to 64 KiB), so the search starts just after the damaged member's magic when
+  // those bytes are still in the buffer. That magic itself is never where to resume.
+  if (m_member_start >= m_in_base && m_member_start < position()) {
+    skipped = 0;
+    m_in_pos = static_cast<std::size_t>(m_member_start - m_in_base);
+  }
   if (position() == m_member_start) {
     if (!ensure(1, err)) return false;
     if (m_in_pos < m_in_end) {
@@ -175,6 +186,7 @@ bool DecompressingSource::skip_damage(const std::string& reason, std::string* er
     m_in_pos += in.size() - keep;
     skipped += in.size() - keep;
   }
+  m_out_end = m_out_ready;  // the damaged member's held output never goes out
   if (m_resumes) {
     m_member_start = position();
     if (m_compression == Compression::gzip) inflateReset(&m_codec->zs);
@@ -189,64 +201,103 @@ bool DecompressingSource::skip_damage(const std::string& reason, std::string* er
   return false;
 }
 
+bool DecompressingSource::serve(char* buffer, std::size_t capacity, std::size_t* got) {
+  if (m_out_pos == m_out_ready) return false;
+  std::size_t n = std::min(capacity, m_out_ready - m_out_pos);
+  std::memcpy(buffer, m_out.data() + m_out_pos, n);
+  m_out_pos += n;
+  *got = n;
+  return true;
+}
+
+void DecompressingSource::make_room(std::size_t n) {
+  if (m_out_pos == m_out_ready && m_out_ready > 0) {
+    // Everything released went out: the held bytes move to the front.
+    std::memmove(m_out.data(), m_out.data() + m_out_ready, m_out_end - m_out_ready);
+    m_out_end -= m_out_ready;
+    m_out_pos = m_out_ready = 0;
+  }
+  if (m_out.size() - m_out_end < n) m_out.resize(m_out_end + n);
+}
+
 bool DecompressingSource::read_gzip(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) {
   z_stream& zs = m_codec->zs;
-  while (*got == 0 && !m_finished) {
-    if (!fill(err)) return false;
-    if (m_in_pos == m_in_end) {
-      m_finished = true;
-      *err = "gzip: truncated stream";
-      return false;
-    }
-    zs.next_in = reinterpret_cast<Bytef*>(m_in.data() + m_in_pos);
-    zs.avail_in = static_cast<uInt>(m_in_end - m_in_pos);
-    zs.next_out = reinterpret_cast<Bytef*>(buffer);
-    zs.avail_out = static_cast<uInt>(std::min<std::size_t>(capacity, UINT32_MAX));
-    int rc = inflate(&zs, Z_NO_FLUSH);
-    m_in_pos = m_in_end - zs.avail_in;
-    *got = std::min<std::size_t>(capacity, UINT32_MAX) - zs.avail_out;
-    if (rc == Z_STREAM_END) {
+  for (;;) {
+    if (serve(buffer, capacity, got) || m_finished) return true;
+    if (m_member_ended) {
       // Another member may follow: concatenated gzip files (and .warc.gz) are one valid stream.
+      m_member_ended = false;
       if (!at_next_gzip_member(err)) return false;
       m_member_start = position();
       if (!m_finished && inflateReset(&zs) != Z_OK) return skip_damage("gzip: corrupt stream", err);
       continue;
     }
-    // What the member gave before its damage goes out first; the next call meets the error again.
-    if (rc != Z_OK && rc != Z_BUF_ERROR && *got == 0)
+    if (!fill(err)) return false;
+    if (m_in_pos == m_in_end) {
+      // Cut short: what the member decoded is not damaged, only unchecked; it goes out first.
+      if (m_out_ready < m_out_end) {
+        release();
+        continue;
+      }
+      m_finished = true;
+      *err = "gzip: truncated stream";
+      return false;
+    }
+    make_room(k_in_buffer);
+    zs.next_in = reinterpret_cast<Bytef*>(m_in.data() + m_in_pos);
+    zs.avail_in = static_cast<uInt>(m_in_end - m_in_pos);
+    zs.next_out = reinterpret_cast<Bytef*>(m_out.data() + m_out_end);
+    zs.avail_out = static_cast<uInt>(k_in_buffer);
+    int rc = inflate(&zs, Z_NO_FLUSH);
+    m_in_pos = m_in_end - zs.avail_in;
+    m_out_end += k_in_buffer - zs.avail_out;
+    if (rc == Z_STREAM_END) {
+      // The trailer's CRC-32 and length matched: the member's output is sound.
+      release();
+      m_member_ended = true;
+      continue;
+    }
+    if (rc != Z_OK && rc != Z_BUF_ERROR)
       return skip_damage(std::string("gzip: ") + (zs.msg ? zs.msg : "corrupt stream"), err);
+    if (m_out_end - m_out_ready >= k_member_hold) release();
   }
-  return true;
 }
 
 bool DecompressingSource::read_zstd(char* buffer, std::size_t capacity, std::size_t* got, std::string* err) {
-  while (*got == 0) {
+  for (;;) {
+    if (serve(buffer, capacity, got) || m_finished) return true;
     if (!fill(err)) return false;
-    if (m_in_pos == m_in_end) {
-      // All input consumed: the decoder may still hold output, or the last frame is cut short.
-      if (m_codec->zstd_hint == 0) {
-        m_finished = true;
-        return true;
-      }
+    if (m_in_pos == m_in_end && m_codec->zstd_hint == 0) {
+      // All input consumed at a frame's end.
+      m_finished = true;
+      return true;
     }
+    make_room(k_in_buffer);
     ZSTD_inBuffer input{m_in.data() + m_in_pos, m_in_end - m_in_pos, 0};
-    ZSTD_outBuffer output{buffer, capacity, 0};
+    ZSTD_outBuffer output{m_out.data() + m_out_end, k_in_buffer, 0};
     std::size_t hint = ZSTD_decompressStream(m_codec->zstd, &output, &input);
-    if (ZSTD_isError(hint)) {
-      m_in_pos += input.pos;
-      return skip_damage(std::string("zstd: ") + ZSTD_getErrorName(hint), err);
-    }
-    m_codec->zstd_hint = hint;
     m_in_pos += input.pos;
-    if (hint == 0) m_member_start = position();  // a frame ended: the next starts here
-    *got = output.pos;
-    if (*got == 0 && m_upstream_done && m_in_pos == m_in_end && hint != 0) {
+    if (ZSTD_isError(hint)) return skip_damage(std::string("zstd: ") + ZSTD_getErrorName(hint), err);
+    m_out_end += output.pos;
+    m_codec->zstd_hint = hint;
+    if (hint == 0) {
+      // A frame ended (its checksum, when it has one, matched): the next starts here.
+      m_member_start = position();
+      release();
+    } else if (m_out_end - m_out_ready >= k_member_hold) {
+      release();
+    }
+    if (output.pos == 0 && m_upstream_done && m_in_pos == m_in_end && hint != 0) {
+      // Cut short: the frame's unchecked output goes out first, then the error.
+      if (m_out_ready < m_out_end) {
+        release();
+        continue;
+      }
       m_finished = true;
       *err = "zstd: truncated stream";
       return false;
     }
   }
-  return true;
 }
 
 bool read_all(ByteSource& source, std::size_t max_bytes, std::string* out, std::string* err) {

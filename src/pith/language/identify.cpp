@@ -7,6 +7,8 @@
 #include <cld2/public/compact_lang_det.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace pith {
 
@@ -107,6 +109,18 @@ std::string primary_language_subtag(std::string_view tag) {
     primary.push_back(static_cast<char>(c | 0x20));
   }
   return primary.size() >= 2 && primary.size() <= 3 ? primary : std::string();
+}
+
+bool is_identifiable_language(std::string_view primary) {
+  static const std::vector<std::string> k_known = [] {
+    std::vector<std::string> known;
+    for (int i = 0; i < CLD2::NUM_LANGUAGES; ++i) {
+      std::string code = bcp47_primary(static_cast<CLD2::Language>(i));
+      if (!code.empty()) known.push_back(std::move(code));
+    }
+    return known;
+  }();
+  return std::find(k_known.begin(), k_known.end(), primary) != k_known.end();
 }
 
 LanguageGuess identify_language(std::string_view text) {

@@ -56,6 +56,10 @@ void identify_document_language(Document& doc);
 /// de, es", "language not identified").
 bool language_wanted(const Document& doc, const Config& config, std::string* reason);
 
+/// True when `primary` (a primary subtag, as primary_language_subtag gives) is one CLD2 can
+/// name a text's language as, so --language with it can ever match.
+bool is_identifiable_language(std::string_view primary);
+
 /// `tag` as a BCP 47 primary language subtag: lower case, up to the first '-' or '_'
 /// ("pt-BR" → "pt", "EN" → "en"); empty when that is not 2–3 ASCII letters.
 std::string primary_language_subtag(std::string_view tag);
