@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdint>
 #include <memory>
+#include <utility>
 
 #include "pith/language/identify.h"
 #include "pith/sites/profile_file.h"
@@ -108,11 +109,10 @@ bool to_config(const ConfigOptions& options, Config* config, OptionError* err) {
   config->rules_files = options.rules;
   config->unicode_form = options.nfkc ? UnicodeForm::nfkc : UnicodeForm::nfc;
   config->ascii_punct = options.ascii_punct;
-  if (!(options.boilerplate_threshold >= 0.0f && options.boilerplate_threshold <= 1.0f))
-    return fail(err, "boilerplate_threshold", "must be from 0 to 1");
+  for (auto [option, threshold] : {std::pair{"boilerplate_threshold", options.boilerplate_threshold},
+                                   std::pair{"boilerplate_page_threshold", options.boilerplate_page_threshold}})
+    if (!(threshold >= 0.0f && threshold <= 1.0f)) return fail(err, option, "must be from 0 to 1");
   config->boilerplate_threshold = options.boilerplate_threshold;
-  if (!(options.boilerplate_page_threshold >= 0.0f && options.boilerplate_page_threshold <= 1.0f))
-    return fail(err, "boilerplate_page_threshold", "must be from 0 to 1");
   config->boilerplate_page_threshold = options.boilerplate_page_threshold;
   config->boilerplate_model = options.boilerplate_model;
   config->boilerplate_dump_features = options.boilerplate_dump_features;

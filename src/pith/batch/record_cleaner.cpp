@@ -82,6 +82,14 @@ void append_markdown_rule(std::string& out) {
   out += out.empty() || out.back() == '\n' ? "\n---\n\n" : "\n\n---\n\n";
 }
 
+/// A record's own URL (when it has one) wins over the page's canonical one: it is the URL the
+/// output carries, so the hostname is made of it too.
+void take_record_url(const std::string& url, Document* doc) {
+  if (url.empty()) return;
+  doc->meta.url = url;
+  doc->meta.hostname = html::url_hostname(url);
+}
+
 /// Error records are JSON; a text or Markdown stream reports failures on standard error only.
 bool writes_json(OutputFormat format) { return format == OutputFormat::json || format == OutputFormat::jsonl; }
 
@@ -209,10 +217,7 @@ void RecordCleaner::clean_document(const Record& record, CleanedRecord* result) 
     return;
   }
   // The caller's URL wins over the page's own, as a JSON Lines record's url member does.
-  if (!record.url.empty()) {
-    doc.meta.url = record.url;
-    doc.meta.hostname = html::url_hostname(record.url);
-  }
+  take_record_url(record.url, &doc);
   if (take_counts(doc, result)) return;
   if (note_cleaned(doc, result)) write_document(doc, result->output);
 }
@@ -237,11 +242,7 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
     result->output = failed_record(id_first(parsed, fields), result->error);
     return;
   }
-  // The record's own URL is the one its output carries, so the hostname must be of it too.
-  if (!parsed.url.empty()) {
-    doc.meta.url = parsed.url;
-    doc.meta.hostname = html::url_hostname(parsed.url);
-  }
+  take_record_url(parsed.url, &doc);
   if (take_counts(doc, result)) return;
   if (!note_cleaned(doc, result)) {
     if (writes_json(m_options.record_format))

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace pith {
@@ -113,14 +115,12 @@ void BoilerplateFilter::judge(Document& doc, std::string_view name, const boiler
 }
 
 bool check_boilerplate_config(const Config& config, std::string* err) {
-  if (!(config.boilerplate_threshold >= 0.0f && config.boilerplate_threshold <= 1.0f)) {
-    *err = "--boilerplate-threshold must be between 0 and 1";
-    return false;
-  }
-  if (!(config.boilerplate_page_threshold >= 0.0f && config.boilerplate_page_threshold <= 1.0f)) {
-    *err = "--boilerplate-page-threshold must be between 0 and 1";
-    return false;
-  }
+  for (auto [flag, threshold] : {std::pair{"--boilerplate-threshold", config.boilerplate_threshold},
+                                 std::pair{"--boilerplate-page-threshold", config.boilerplate_page_threshold}})
+    if (!(threshold >= 0.0f && threshold <= 1.0f)) {
+      *err = std::string(flag) + " must be between 0 and 1";
+      return false;
+    }
   boilerplate::Model model;
   return boilerplate::load_model(config.boilerplate_model, &model, err);
 }

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <fstream>
 #include <sstream>
+#include <type_traits>
 #include <vector>
 
 #include "pith/filters/boilerplate_data.h"
@@ -27,10 +28,14 @@ std::vector<std::string_view> fields(std::string_view line) {
   return out;
 }
 
-bool to_float(std::string_view s, float* value) {
-  // from_chars for float is in libstdc++ 11+; it reads what Python's repr writes.
+/// Reads all of `s` as a number (a float must be finite). from_chars for float is in libstdc++
+/// 11+; it reads what Python's repr writes.
+template <typename Number>
+bool to_number(std::string_view s, Number* value) {
   auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), *value);
-  return ec == std::errc() && ptr == s.data() + s.size() && std::isfinite(*value);
+  if (ec != std::errc() || ptr != s.data() + s.size()) return false;
+  if constexpr (std::is_floating_point_v<Number>) return std::isfinite(*value);
+  return true;
 }
 
 }  // namespace
@@ -45,9 +50,9 @@ bool Model::parse(std::string_view text, Model* model, std::string* err) {
     *err = "line " + std::to_string(line_no) + ": " + why;
     return false;
   };
-  auto to_index = [](std::string_view s, std::uint32_t* value) {
-    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), *value);
-    return ec == std::errc() && ptr == s.data() + s.size();
+  auto wrong_feature_count = [&] {
+    return fail("the model has " + std::to_string(next_feature) + " features, pith computes " +
+                std::to_string(k_feature_count));
   };
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
@@ -65,26 +70,24 @@ bool Model::parse(std::string_view text, Model* model, std::string* err) {
       if (next_feature >= k_feature_count) return fail("more features than pith computes");
       std::string_view expected = feature_table()[next_feature].name;
       if (f.size() != 3 || f[1] != expected) return fail("expected 'feature " + std::string(expected) + " MEAN'");
-      if (!to_float(f[2], &model->m_mean[next_feature])) return fail("bad mean for feature " + std::string(expected));
+      if (!to_number(f[2], &model->m_mean[next_feature])) return fail("bad mean for feature " + std::string(expected));
       ++next_feature;
     } else if (f[0] == "base") {
-      if (f.size() != 2 || !to_float(f[1], &model->m_base)) return fail("expected 'base NUMBER'");
+      if (f.size() != 2 || !to_number(f[1], &model->m_base)) return fail("expected 'base NUMBER'");
       base = true;
     } else if (f[0] == "tree") {
-      if (next_feature != k_feature_count)
-        return fail("the model has " + std::to_string(next_feature) + " features, pith computes " +
-                    std::to_string(k_feature_count));
+      if (next_feature != k_feature_count) return wrong_feature_count();
       tree_start = model->m_nodes.size();
       model->m_roots.push_back(static_cast<std::uint32_t>(tree_start));
     } else if (f[0] == "split" || f[0] == "leaf") {
       if (model->m_roots.empty()) return fail("a node before the first 'tree'");
       Node node;
       if (f[0] == "leaf") {
-        if (f.size() != 2 || !to_float(f[1], &node.value)) return fail("expected 'leaf VALUE'");
+        if (f.size() != 2 || !to_number(f[1], &node.value)) return fail("expected 'leaf VALUE'");
       } else {
         std::uint32_t feature = 0;
-        if (f.size() != 6 || !to_index(f[1], &feature) || feature >= k_feature_count || !to_float(f[2], &node.threshold) ||
-            !to_index(f[3], &node.left) || !to_index(f[4], &node.right) || !to_float(f[5], &node.value))
+        if (f.size() != 6 || !to_number(f[1], &feature) || feature >= k_feature_count || !to_number(f[2], &node.threshold) ||
+            !to_number(f[3], &node.left) || !to_number(f[4], &node.right) || !to_number(f[5], &node.value))
           return fail("expected 'split FEATURE THRESHOLD LEFT RIGHT VALUE'");
         node.feature = static_cast<std::int32_t>(feature);
         node.left += static_cast<std::uint32_t>(tree_start);
@@ -96,9 +99,7 @@ bool Model::parse(std::string_view text, Model* model, std::string* err) {
     }
   }
   if (!header) return fail("not a pith boilerplate model");
-  if (next_feature != k_feature_count)
-    return fail("the model has " + std::to_string(next_feature) + " features, pith computes " +
-                std::to_string(k_feature_count));
+  if (next_feature != k_feature_count) return wrong_feature_count();
   if (!base) return fail("no base");
   if (model->m_roots.empty()) return fail("no trees");
   // Every split points forward inside its own tree, so scoring always reaches a leaf.
