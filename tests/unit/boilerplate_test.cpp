@@ -117,16 +117,33 @@ TEST_CASE("the line's marks are told apart", "[boilerplate]") {
   CHECK(count_line("You can help: your donation counts").second_person == 2);
 }
 
-TEST_CASE("the document's language is picked by stop-word coverage, or taken from the page", "[boilerplate]") {
+TEST_CASE("the document's language is the reliably identified one, else picked by stop-word coverage",
+          "[boilerplate]") {
   Document de = test::document_of({"Der Rat sagte am Montag, dass er sich im Frühjahr wieder treffen werde.",
                                    "Die Stadt will die Pläne nicht weiter verfolgen, hieß es."});
   CHECK(document_features(de).language == static_cast<int>(lang("de")));
   Document fr = test::document_of({"Le conseil a dit qu'il se réunirait de nouveau au printemps.",
                                    "La ville ne veut pas poursuivre ces projets, a-t-on appris."});
   CHECK(document_features(fr).language == static_cast<int>(lang("fr")));
-  fr.meta.language = "it-IT";
+  // A reliable identification of one of the six is taken as it is (language_score >= 0.5).
+  fr.meta.language = "it";
+  fr.meta.language_score = 0.9;
   CHECK(document_features(fr).language == static_cast<int>(lang("it")));
+  fr.meta.language = "en";
+  CHECK(document_features(fr).language == static_cast<int>(lang("en")));
+  // A weak guess, a tag without a score (only declared) or a language without lists: coverage.
+  fr.meta.language = "it";
+  fr.meta.language_score = 0.3;
+  CHECK(document_features(fr).language == static_cast<int>(lang("fr")));
+  fr.meta.language_score.reset();
+  CHECK(document_features(fr).language == static_cast<int>(lang("fr")));
+  fr.meta.language = "nl";
+  fr.meta.language_score = 0.9;
+  CHECK(document_features(fr).language == static_cast<int>(lang("fr")));
   Document pl = test::document_of({"Rada powiedziała w poniedziałek, że spotka się ponownie wiosną."});
+  CHECK(document_features(pl).language == -1);
+  pl.meta.language = "pl";
+  pl.meta.language_score = 0.99;
   CHECK(document_features(pl).language == -1);
 }
 

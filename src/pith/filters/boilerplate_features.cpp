@@ -13,6 +13,7 @@
 #include "pith/base/line_shape.h"
 #include "pith/filters/boilerplate_data.h"
 #include "pith/filters/boilerplate_words.h"
+#include "pith/language/word_lists.h"
 
 namespace pith::boilerplate {
 
@@ -130,6 +131,8 @@ static_assert(table_in_order(), "table rows in Feature order");
 /// A document whose best language's stop words are under this share of its words is in a
 /// language pith has no list for: its stop-word features are then imputed.
 constexpr float k_min_language_coverage = 0.08f;
+static_assert(std::size(k_list_languages) == std::size(boilerplate_data::k_languages),
+              "the stop-word lists are the list languages, in the same order");
 /// The stop-word density given to lines of a document in an unknown language: the density of
 /// ordinary prose, so the other features decide.
 constexpr float k_imputed_stop_density = 0.3f;
@@ -375,12 +378,14 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
   out.counts.reserve(n);
   for (std::size_t index : out.blocks) out.counts.push_back(count_line(doc.blocks[index].text));
 
-  // The language: the page's own when it is one of the six, else the best stop-word coverage.
-  std::string_view declared = doc.meta.language;
-  if (!declared.empty()) {
-    std::string primary = shape::lower_ascii(declared.substr(0, declared.find_first_of("-_")));
-    for (std::size_t l = 0; l < std::size(boilerplate_data::k_languages); ++l)
-      if (primary == boilerplate_data::k_languages[l]) out.language = static_cast<int>(l);
+  // The language: the identified one when CLD2 was sure of it and it is one of the six
+  // (list_languages() then gives it, with English), else the one whose stop words cover most of
+  // the document's words.
+  const ListLanguages languages = list_languages(doc);
+  if (languages != ListLanguages::all()) {
+    for (std::size_t l = 0; l < std::size(k_list_languages); ++l)
+      if (languages.has(k_list_languages[l]) && (out.language < 0 || k_list_languages[l] != ListLanguage::en))
+        out.language = static_cast<int>(l);
   } else {
     std::array<std::uint64_t, 6> stop{};
     std::uint64_t words = 0;

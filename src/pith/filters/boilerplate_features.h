@@ -79,9 +79,10 @@ struct DocumentFeatures {
 /// whole dump in one file) is judged in windows of this many lines, so memory stays flat.
 inline constexpr std::size_t k_window_lines = 1 << 16;
 
-/// Computes the features of every kept block of `doc`. The language is doc.meta.language's when
-/// it is one of the six with stop-word lists, else the one whose stop words cover most of the
-/// document's words (unknown when none covers 8%).
+/// Computes the features of every kept block of `doc`. The language is the document's identified
+/// language when list_languages(doc) names one of the six with stop-word lists (identified from
+/// the text with a reliable score), else the one whose stop words cover most of the document's
+/// words (unknown when none covers 8%).
 /// The window starts at block `first_block` and holds at most k_window_lines kept blocks.
 DocumentFeatures document_features(const Document& doc, std::size_t first_block = 0);
 
