@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "pith/base/line_shape.h"
 #include "pith/filters/boilerplate.h"
 #include "pith/html/charset.h"
 #include "pith/html/html_parser.h"
@@ -14,6 +15,8 @@
 #include "pith/rules/rules_file.h"
 #include "pith/sites/site_name.h"
 #include "pith/text/text_parser.h"
+#include "pith/text/text_windows.h"
+#include "pith/text/window_copies.h"
 
 namespace pith {
 
@@ -185,17 +188,120 @@ void Pipeline::finish(Document& doc) const {
 void Pipeline::run_stages(Document& doc) const {
   // Once, on the extracted text, so that filters can choose word lists by language.
   identify_document_language(doc);
-  for (const FilterStage& stage : m_filters) {
-    stage.filter->apply(doc, stage.name);
-    // Spans a filter marked are cut before the next stage judges the block.
-    for (Block& block : doc.blocks)
-      if (!block.removed_spans.empty()) cut_removed_spans(block);
+  run_filters_and_normalisers(doc, nullptr, 0, doc.blocks.size());
+}
+
+void Pipeline::run_filters_and_normalisers(Document& doc, WindowCopies* copies, std::size_t core_begin,
+                                           std::size_t core_end) const {
+  {
+    // The filters key the same lines one after another: each line is keyed once.
+    shape::KeyCacheScope keys;
+    bool duplicate_seen = false;
+    for (const FilterStage& stage : m_filters) {
+      // The built-in duplicate stage (the first of that name; a rules file's patterns follow it).
+      bool across_windows = copies && stage.name == "duplicate" && !duplicate_seen;
+      duplicate_seen = duplicate_seen || stage.name == "duplicate";
+      std::size_t inserted = across_windows ? copies->prepare(doc, core_begin, core_end) : 0;
+      stage.filter->apply(doc, stage.name);
+      if (across_windows) copies->record(doc, inserted, core_begin, core_end);
+      // Spans a filter marked are cut before the next stage judges the block.
+      for (Block& block : doc.blocks)
+        if (!block.removed_spans.empty()) cut_removed_spans(block);
+    }
   }
-  for (Block& block : doc.blocks) {
+  for (std::size_t i = core_begin; i < core_end; ++i) {
+    Block& block = doc.blocks[i];
     if (!block.kept()) continue;
     for (const NormalizerStage& stage : m_normalizers)
       stage.normalizer->apply_recorded(block.text, stage.name, block.repairs);
   }
+}
+
+namespace {
+
+/// A window's text, as parse_as() takes a whole text: a byte order mark dropped at the input's
+/// start, invalid UTF-8 repaired (windows end after a line break, so no character is split).
+void parse_window(std::string& bytes, bool first, int first_line, Document& doc) {
+  std::string_view text = bytes;
+  if (first && text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  if (!utf8::is_valid(text)) {
+    std::string repaired(text);
+    utf8::repair(repaired);
+    bytes = std::move(repaired);
+    text = bytes;
+  }
+  doc.chars_in += utf8::count_code_points(text);
+  parse_text(text, doc, first_line);
+}
+
+/// Copies of the first (`from_end` false) or last `n` blocks of `blocks`, as parsed.
+std::vector<Block> context_blocks(const std::vector<Block>& blocks, std::size_t n, bool from_end) {
+  n = std::min(n, blocks.size());
+  auto begin = from_end ? blocks.end() - static_cast<std::ptrdiff_t>(n) : blocks.begin();
+  return std::vector<Block>(begin, begin + static_cast<std::ptrdiff_t>(n));
+}
+
+}  // namespace
+
+bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, std::size_t window_bytes,
+                                  const std::function<bool(Document&)>& emit, std::string* err) const {
+  TextWindowReader reader(source, window_bytes);
+  std::string bytes;
+  int first_line = 0;
+  err->clear();
+  // The window being cleaned (`current`, parsed) and the next one (read ahead for context).
+  Document current, next;
+  if (!reader.next(&bytes, &first_line, err)) {
+    if (!err->empty()) return false;
+    emit(current);  // an empty text: one empty document, as when cleaned whole
+    return true;
+  }
+  if (utf8::looks_binary(bytes)) {
+    *err = "not text (binary data)";
+    return false;
+  }
+  parse_window(bytes, true, first_line, current);
+  std::vector<Block> behind;  // the last lines of the window before, as parsed
+  WindowCopies copies;
+  Metadata meta;        // the whole text's, from its first window
+  bool titled = false;  // the title is settled once a window keeps a line
+  for (bool first = true, more = true; more; first = false) {
+    next = Document{};
+    more = reader.next(&bytes, &first_line, err);
+    if (!more && !err->empty()) return false;
+    if (more) parse_window(bytes, false, first_line, next);
+
+    Document window;
+    window.source = source_name;
+    window.kind = InputKind::text;
+    window.blocks = std::move(behind);
+    std::size_t core_begin = window.blocks.size();
+    behind = context_blocks(current.blocks, k_window_context_lines, true);
+    window.chars_in = current.chars_in;
+    for (Block& block : current.blocks) window.blocks.push_back(std::move(block));
+    std::size_t core_end = window.blocks.size();
+    for (Block& block : context_blocks(next.blocks, k_window_context_lines, false))
+      window.blocks.push_back(std::move(block));
+    if (first) {
+      identify_document_language(window);
+      meta = window.meta;
+    } else {
+      window.meta = meta;
+    }
+    run_filters_and_normalisers(window, &copies, core_begin, core_end);
+    window.blocks.erase(window.blocks.begin() + static_cast<std::ptrdiff_t>(core_end), window.blocks.end());
+    window.blocks.erase(window.blocks.begin(), window.blocks.begin() + static_cast<std::ptrdiff_t>(core_begin));
+    // The title is the whole text's first kept line, when it reads as one.
+    if (!titled && std::any_of(window.blocks.begin(), window.blocks.end(), [](const Block& b) { return b.kept(); })) {
+      meta.title = guess_text_title(window);
+      titled = true;
+    }
+    window.meta = meta;
+    window.bytes_in = reader.bytes_read();
+    if (!emit(window)) return true;
+    current = std::move(next);
+  }
+  return true;
 }
 
 std::vector<StageInfo> Pipeline::stages() const { return m_stage_info; }

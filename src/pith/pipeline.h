@@ -1,6 +1,7 @@
 // The pipeline: read bytes → decode → parse → Document → filters → normalisers.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,9 +11,16 @@
 #include "pith/config.h"
 #include "pith/document.h"
 #include "pith/filters/filter.h"
+#include "pith/input/byte_source.h"
 #include "pith/normalize/normalizer.h"
 
 namespace pith {
+
+class WindowCopies;
+
+/// Lines of the neighbouring windows a window of a large text is judged with, on each side:
+/// more than any stage looks past a line (a list under its header, a bio's last lines).
+inline constexpr std::size_t k_window_context_lines = 200;
 
 /// What --list-filters shows of one stage.
 struct StageInfo {
@@ -52,6 +60,19 @@ class Pipeline {
   /// parsed document.
   void run_stages(Document& doc) const;
 
+  /// Cleans a text input too large to hold whole (see k_text_stream_min_bytes), read from
+  /// `source` in windows of whole paragraphs of about `window_bytes` (TextWindowReader), and
+  /// calls `emit` with each window's document in input order: the window's own blocks, lines
+  /// numbered as in the whole input, the metadata (language, title) of the whole text. The
+  /// stages judge each window with k_window_context_lines lines of the windows before and after
+  /// it, and the duplicate stage with the headline and kept paragraphs of the windows before
+  /// (WindowCopies), so the output is the whole text's, except that the boilerplate stage reads
+  /// a line's position and the document's shape within its window. Memory: a few windows, and a
+  /// few dozen bytes per distinct kept paragraph. False with `err` when the input is not text
+  /// or cannot be read; stops early, without error, when `emit` returns false.
+  bool clean_text_windows(ByteSource& source, std::string source_name, std::size_t window_bytes,
+                          const std::function<bool(Document&)>& emit, std::string* err) const;
+
   /// Every stage, built-in or from rules files, in pipeline order.
   std::vector<StageInfo> stages() const;
 
@@ -68,6 +89,10 @@ class Pipeline {
   };
 
   bool parse_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const;
+  /// The filters, then the normalisers on kept blocks [core_begin, core_end). With `copies`
+  /// (a window of a larger text), the duplicate stage sees the earlier windows through it.
+  void run_filters_and_normalisers(Document& doc, WindowCopies* copies, std::size_t core_begin,
+                                   std::size_t core_end) const;
   /// Runs the stages over a parsed document and guesses a text's title from what is kept.
   void finish(Document& doc) const;
 

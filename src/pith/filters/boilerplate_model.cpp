@@ -115,6 +115,7 @@ bool Model::parse(std::string_view text, Model* model, std::string* err) {
       }
     }
   }
+  model->flatten();
   return true;
 }
 
@@ -129,10 +130,37 @@ const Model& Model::shipped() {
   return model;
 }
 
+void Model::flatten() {
+  m_flat.assign(m_nodes.size(), FlatNode{});
+  std::vector<std::uint32_t> depth(m_nodes.size(), 0);
+  m_depth = 0;
+  for (std::uint32_t i = 0; i < m_nodes.size(); ++i) {
+    const Node& node = m_nodes[i];
+    FlatNode& flat = m_flat[i];
+    if (node.feature < 0) {
+      flat.child[0] = flat.child[1] = i;
+      continue;
+    }
+    // Children come after their parent (parse() checks it), so a parent's depth is known first.
+    flat.feature = static_cast<std::uint32_t>(node.feature);
+    flat.threshold = node.threshold;
+    flat.child[0] = node.left;
+    flat.child[1] = node.right;
+    depth[node.left] = depth[node.right] = depth[i] + 1;
+    m_depth = std::max(m_depth, depth[i] + 1);
+  }
+}
+
 float Model::score(const FeatureVector& x) const {
   float z = m_base;
+  const FlatNode* nodes = m_flat.data();
   for (std::uint32_t n : m_roots) {
-    while (m_nodes[n].feature >= 0) n = child(m_nodes[n], x);
+    // A leaf leads to itself: m_depth steps reach every tree's leaf, a select each (no NaN
+    // reaches here, so "not <=" is ">" as in child()).
+    for (std::uint32_t step = 0; step < m_depth; ++step) {
+      const FlatNode& node = nodes[n];
+      n = node.child[!(x[node.feature] <= node.threshold)];
+    }
     z += m_nodes[n].value;
   }
   return 1.0f / (1.0f + std::exp(-z));
