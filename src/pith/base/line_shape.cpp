@@ -343,6 +343,23 @@ bool contains_stem_ci(std::string_view text, std::string_view stem) {
   return false;
 }
 
+bool contains_stems_from(std::string_view text, char first, const std::string_view* stems, std::size_t count) {
+  std::size_t shortest = SIZE_MAX;
+  for (std::size_t k = 0; k < count; ++k) shortest = std::min(shortest, stems[k].size());
+  if (count == 0 || text.size() < shortest) return false;
+  const char* end = text.data() + text.size();
+  for (char byte : {first, static_cast<char>(first - 32)}) {
+    for (const char* at = text.data(); end - at >= static_cast<std::ptrdiff_t>(shortest); ++at) {
+      at = static_cast<const char*>(std::memchr(at, byte, static_cast<std::size_t>(end - at)));
+      if (!at) break;
+      std::string_view rest(at, static_cast<std::size_t>(end - at));
+      for (std::size_t k = 0; k < count; ++k)
+        if (starts_with_ci(rest, stems[k])) return true;
+    }
+  }
+  return false;
+}
+
 bool is_word_byte(char c) {
   auto b = static_cast<unsigned char>(c);
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;

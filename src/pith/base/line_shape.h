@@ -140,11 +140,37 @@ bool contains_any(std::string_view text, const Needles<N>& set) {
 /// loop when a filter must look inside every line.
 bool contains_stem_ci(std::string_view text, std::string_view stem);
 
-/// contains_stem_ci for any of `stems`.
+/// Whether any of `count` `stems` (lower case, each opening with the ASCII letter `first`)
+/// opens at an occurrence of `first`, in either case, in `text`: one pair of memchr passes for
+/// all of them.
+bool contains_stems_from(std::string_view text, char first, const std::string_view* stems, std::size_t count);
+
+/// contains_stem_ci for any of `stems`. Stems that open with the same letter ("reserv",
+/// "riservat", "reprodu") share one search for it.
 template <class List>
 bool contains_stem_ci(std::string_view text, const List& stems) {
-  for (std::string_view stem : stems)
-    if (contains_stem_ci(text, stem)) return true;
+  constexpr std::size_t k_most = 16;
+  std::array<std::string_view, k_most> group{};
+  std::size_t at = 0;
+  for (std::string_view stem : stems) {
+    if (at == k_most || stem.empty()) {
+      if (contains_stem_ci(text, stem)) return true;  // a long list: the rest one by one
+      continue;
+    }
+    group[at++] = stem;
+  }
+  std::array<bool, k_most> done{};
+  for (std::size_t i = 0; i < at; ++i) {
+    if (done[i]) continue;
+    std::array<std::string_view, k_most> same{};
+    std::size_t n = 0;
+    for (std::size_t j = i; j < at; ++j)
+      if (!done[j] && group[j][0] == group[i][0]) {
+        same[n++] = group[j];
+        done[j] = true;
+      }
+    if (contains_stems_from(text, group[i][0], same.data(), n)) return true;
+  }
   return false;
 }
 
@@ -227,8 +253,17 @@ std::string_view opening_in(std::string_view text, const Phrases<N>& phrases) {
   if (text.empty()) return {};
   auto first = static_cast<unsigned char>(text[0]);
   if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
-  for (std::size_t i = phrases.from[first]; i < phrases.from[first + 1]; ++i)
-    if (phrase_at(text, phrases.list[i])) return phrases.list[i];
+  // The second byte turns most phrases away before phrase_at() is called: where the phrase's
+  // first two bytes are ASCII and the second is no space, phrase_at() compares it as this does.
+  auto second = static_cast<unsigned char>(text.size() > 1 ? text[1] : '\0');
+  if (second >= 'A' && second <= 'Z') second = static_cast<unsigned char>(second + 32);
+  for (std::size_t i = phrases.from[first]; i < phrases.from[first + 1]; ++i) {
+    std::string_view phrase = phrases.list[i];
+    if (first < 0x80 && phrase.size() > 1 && phrase[1] != ' ' && static_cast<unsigned char>(phrase[1]) < 0x80 &&
+        static_cast<unsigned char>(phrase[1]) != second)
+      continue;
+    if (phrase_at(text, phrase)) return phrase;
+  }
   return {};
 }
 

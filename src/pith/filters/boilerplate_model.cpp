@@ -168,17 +168,23 @@ float Model::score(const FeatureVector& x) const {
 
 std::vector<std::pair<Feature, bool>> Model::top_reasons(const FeatureVector& x, std::size_t n) const {
   std::array<float, k_feature_count> push{};
+  const FlatNode* flat = m_flat.data();
+  const Node* nodes = m_nodes.data();
   for (std::uint32_t root : m_roots) {
-    for (std::uint32_t node = root, next = 0; m_nodes[node].feature >= 0; node = next) {
-      next = child(m_nodes[node], x);
-      push[static_cast<std::size_t>(m_nodes[node].feature)] += m_nodes[next].value - m_nodes[node].value;
+    for (std::uint32_t node = root; nodes[node].feature >= 0;) {
+      const FlatNode& split = flat[node];
+      std::uint32_t next = split.child[!(x[split.feature] <= split.threshold)];
+      push[split.feature] += nodes[next].value - nodes[node].value;
+      node = next;
     }
   }
-  std::vector<std::pair<float, std::size_t>> pushes;
+  std::array<std::pair<float, std::size_t>, k_feature_count> pushes;
+  std::size_t count = 0;
   for (std::size_t i = 0; i < k_feature_count; ++i)
-    if (push[i] > 0) pushes.emplace_back(push[i], i);
-  std::size_t take = std::min(n, pushes.size());
-  std::partial_sort(pushes.begin(), pushes.begin() + static_cast<std::ptrdiff_t>(take), pushes.end(),
+    if (push[i] > 0) pushes[count++] = {push[i], i};
+  std::size_t take = std::min(n, count);
+  std::partial_sort(pushes.begin(), pushes.begin() + static_cast<std::ptrdiff_t>(take),
+                    pushes.begin() + static_cast<std::ptrdiff_t>(count),
                     [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
   std::vector<std::pair<Feature, bool>> out;
   for (std::size_t k = 0; k < take; ++k) {

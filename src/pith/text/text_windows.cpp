@@ -53,10 +53,10 @@ bool TextWindowReader::next(std::string* window, int* first_line, std::string* e
   *first_line = m_next_line;
   // Lines as parse_text counts them: "\n", "\r\n" and a lone "\r" each end one. A window ends
   // after a "\n", so a "\r\n" is never split between two.
-  for (std::size_t i = 0; i < window->size(); ++i) {
-    char c = (*window)[i];
-    if (c == '\n' || (c == '\r' && (i + 1 == window->size() || (*window)[i + 1] != '\n'))) ++m_next_line;
-  }
+  std::string_view text = *window;
+  m_next_line += static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
+    if (cr + 1 == text.size() || text[cr + 1] != '\n') ++m_next_line;
   return true;
 }
 

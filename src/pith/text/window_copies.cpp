@@ -36,10 +36,7 @@ Block body_marker() {
 
 std::pair<std::uint64_t, std::uint64_t> WindowCopies::hash_of(std::string_view text) {
   text = shape::trim(text);
-  // FNV-1a beside the standard library's hash: a false match needs both to collide.
-  std::uint64_t fnv = 0xcbf29ce484222325ull;
-  for (char c : text) fnv = (fnv ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  return {std::hash<std::string_view>{}(text), fnv};
+  return {std::hash<std::string_view>{}(text), text.size()};
 }
 
 std::size_t WindowCopies::prepare(Document& doc, std::size_t core_begin, std::size_t core_end) {
@@ -54,6 +51,13 @@ std::size_t WindowCopies::prepare(Document& doc, std::size_t core_begin, std::si
       }
   for (std::size_t i = core_begin; i < core_end && !m_body_seen_next; ++i)
     m_body_seen_next = i != headline_index && doc.blocks[i].kept() && is_paragraph(doc.blocks[i].text);
+  // Each kept block that may be a paragraph, hashed once for both calls.
+  m_window_hashes.assign(core_end - core_begin, {0, 0});
+  for (std::size_t i = core_begin; i < core_end; ++i) {
+    const Block& block = doc.blocks[i];
+    if (block.kept() && block.text.size() >= k_paragraph_bytes && shape::trim(block.text).size() >= k_paragraph_bytes)
+      m_window_hashes[i - core_begin] = hash_of(block.text);
+  }
   if (!m_headline_known) return 0;  // the first window: the stage finds the headline itself
 
   std::vector<Block> top;
@@ -62,8 +66,8 @@ std::size_t WindowCopies::prepare(Document& doc, std::size_t core_begin, std::si
   std::unordered_set<std::pair<std::uint64_t, std::uint64_t>, Hash> taken;
   for (std::size_t i = core_begin; i < core_end; ++i) {
     const Block& block = doc.blocks[i];
-    if (!block.kept() || shape::trim(block.text).size() < k_paragraph_bytes) continue;
-    auto h = hash_of(block.text);
+    auto h = m_window_hashes[i - core_begin];
+    if (h.second == 0) continue;
     auto it = m_paragraphs.find(h);
     // The headline at the top stands for its own copies.
     if (it == m_paragraphs.end() || (m_has_headline && it->second == m_headline.line) || !taken.insert(h).second)
@@ -91,8 +95,8 @@ void WindowCopies::record(Document& doc, std::size_t inserted, std::size_t core_
   m_body_seen = m_body_seen_next;
   for (std::size_t i = core_begin; i < core_end; ++i) {
     const Block& block = doc.blocks[i];
-    if (block.kept() && shape::trim(block.text).size() >= k_paragraph_bytes)
-      m_paragraphs.emplace(hash_of(block.text), block.line);
+    auto h = m_window_hashes[i - core_begin];
+    if (block.kept() && h.second != 0) m_paragraphs.emplace(h, block.line);
   }
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "pith/document.h"
 
@@ -18,8 +19,8 @@ namespace pith {
 /// earlier windows: before the stage, the headline and the earlier originals of this window's
 /// paragraphs are put at the window's top (copies of their text with their own line numbers,
 /// taken out again after the stage), and after it the window's kept paragraphs are remembered.
-/// Memory: two 64-bit hashes and a line number per distinct kept paragraph (tens of bytes a
-/// paragraph, a few MB for a 50 MB text), not their text.
+/// Memory: a 64-bit hash, a length and a line number per distinct kept paragraph (tens of
+/// bytes a paragraph, a few MB for a 50 MB text), not their text.
 class WindowCopies {
  public:
   /// Puts the blocks the duplicate stage needs from earlier windows at the top of `doc`, whose
@@ -36,7 +37,8 @@ class WindowCopies {
       return static_cast<std::size_t>(h.first);
     }
   };
-  /// Two independent 64-bit hashes of a paragraph's trimmed text: taken for equal texts.
+  /// A paragraph's trimmed text as a 64-bit hash and its length: taken for equal texts (a
+  /// false match needs a 64-bit collision between texts of one length).
   static std::pair<std::uint64_t, std::uint64_t> hash_of(std::string_view text);
 
   bool m_headline_known = false;  ///< the first window with a kept line has been seen
@@ -45,6 +47,9 @@ class WindowCopies {
   bool m_body_seen = false;       ///< a kept paragraph of 15+ words stood below the headline
   bool m_body_seen_next = false;  ///< m_body_seen once the window prepare() saw is done
   std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, int, Hash> m_paragraphs;  ///< hash → first line
+  /// The hashes prepare() took of the window's blocks (0, 0 for a block it did not hash), for
+  /// record(): the stage marks blocks, it never changes their text.
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> m_window_hashes;
 };
 
 }  // namespace pith
