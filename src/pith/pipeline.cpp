@@ -5,6 +5,7 @@
 
 #include "pith/base/line_shape.h"
 #include "pith/filters/boilerplate.h"
+#include "pith/filters/boilerplate_features.h"
 #include "pith/html/charset.h"
 #include "pith/html/html_parser.h"
 #include "pith/html/url.h"
@@ -188,33 +189,40 @@ void Pipeline::finish(Document& doc) const {
 void Pipeline::run_stages(Document& doc) const {
   // Once, on the extracted text, so that filters can choose word lists by language.
   identify_document_language(doc);
-  run_filters_and_normalisers(doc, nullptr, 0, doc.blocks.size());
+  run_filters(doc, 0, m_filters.size(), nullptr, 0, doc.blocks.size());
+  normalise(doc, 0, doc.blocks.size());
 }
 
-void Pipeline::run_filters_and_normalisers(Document& doc, WindowCopies* copies, std::size_t core_begin,
-                                           std::size_t core_end) const {
-  {
-    // The filters key the same lines one after another: each line is keyed once.
-    shape::KeyCacheScope keys;
-    bool duplicate_seen = false;
-    for (const FilterStage& stage : m_filters) {
-      // The built-in duplicate stage (the first of that name; a rules file's patterns follow it).
-      bool across_windows = copies && stage.name == "duplicate" && !duplicate_seen;
-      duplicate_seen = duplicate_seen || stage.name == "duplicate";
-      std::size_t inserted = across_windows ? copies->prepare(doc, core_begin, core_end) : 0;
-      stage.filter->apply(doc, stage.name);
-      if (across_windows) copies->record(doc, inserted, core_begin, core_end);
-      // Spans a filter marked are cut before the next stage judges the block.
-      for (Block& block : doc.blocks)
-        if (!block.removed_spans.empty()) cut_removed_spans(block);
-    }
+void Pipeline::run_filters(Document& doc, std::size_t first_stage, std::size_t end_stage, WindowCopies* copies,
+                           std::size_t core_begin, std::size_t core_end) const {
+  // The filters key the same lines one after another: each line is keyed once.
+  shape::KeyCacheScope keys;
+  for (std::size_t s = first_stage; s < end_stage; ++s) {
+    const FilterStage& stage = m_filters[s];
+    // The built-in duplicate stage (the first of that name; a rules file's patterns follow it).
+    bool across_windows = copies && s == stage_index("duplicate");
+    std::size_t inserted = across_windows ? copies->prepare(doc, core_begin, core_end) : 0;
+    stage.filter->apply(doc, stage.name);
+    if (across_windows) copies->record(doc, inserted, core_begin, core_end);
+    // Spans a filter marked are cut before the next stage judges the block.
+    for (Block& block : doc.blocks)
+      if (!block.removed_spans.empty()) cut_removed_spans(block);
   }
-  for (std::size_t i = core_begin; i < core_end; ++i) {
+}
+
+void Pipeline::normalise(Document& doc, std::size_t begin, std::size_t end) const {
+  for (std::size_t i = begin; i < end; ++i) {
     Block& block = doc.blocks[i];
     if (!block.kept()) continue;
     for (const NormalizerStage& stage : m_normalizers)
       stage.normalizer->apply_recorded(block.text, stage.name, block.repairs);
   }
+}
+
+std::size_t Pipeline::stage_index(std::string_view name) const {
+  for (std::size_t s = 0; s < m_filters.size(); ++s)
+    if (m_filters[s].name == name) return s;
+  return m_filters.size();
 }
 
 namespace {
@@ -261,10 +269,34 @@ bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, s
     return false;
   }
   parse_window(bytes, true, first_line, current);
+  // The stages from boilerplate on judge a text's kept lines in runs of
+  // boilerplate::k_window_lines counted from its start, each run on its own (its lines'
+  // positions, the run's share of prose): here they judge the same runs, gathered from the
+  // windows in `batch`, so they see what they see in the whole text.
+  const std::size_t late = stage_index("boilerplate");
+  Document batch;
+  std::size_t batch_kept = 0;
   std::vector<Block> behind;  // the last lines of the window before, as parsed
   WindowCopies copies;
   Metadata meta;        // the whole text's, from its first window
   bool titled = false;  // the title is settled once a window keeps a line
+  // The title is the whole text's first kept line, when it reads as one (guess_text_title).
+  auto take_title = [&](const Document& done) {
+    if (titled || std::none_of(done.blocks.begin(), done.blocks.end(), [](const Block& b) { return b.kept(); })) return;
+    meta.title = guess_text_title(done);
+    titled = true;
+  };
+  auto flush = [&]() {
+    run_filters(batch, late, m_filters.size(), nullptr, 0, batch.blocks.size());
+    normalise(batch, 0, batch.blocks.size());
+    take_title(batch);
+    batch.meta = meta;
+    batch.bytes_in = reader.bytes_read();
+    bool go_on = emit(batch);
+    batch.blocks.clear();
+    batch_kept = 0;
+    return go_on;
+  };
   for (bool first = true, more = true; more; first = false) {
     next = Document{};
     more = reader.next(&bytes, &first_line, err);
@@ -285,22 +317,35 @@ bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, s
     if (first) {
       identify_document_language(window);
       meta = window.meta;
+      batch.source = source_name;
+      batch.kind = InputKind::text;
     } else {
       window.meta = meta;
     }
-    run_filters_and_normalisers(window, &copies, core_begin, core_end);
-    window.blocks.erase(window.blocks.begin() + static_cast<std::ptrdiff_t>(core_end), window.blocks.end());
-    window.blocks.erase(window.blocks.begin(), window.blocks.begin() + static_cast<std::ptrdiff_t>(core_begin));
-    // The title is the whole text's first kept line, when it reads as one.
-    if (!titled && std::any_of(window.blocks.begin(), window.blocks.end(), [](const Block& b) { return b.kept(); })) {
-      meta.title = guess_text_title(window);
-      titled = true;
+    run_filters(window, 0, late, &copies, core_begin, core_end);
+    auto core = window.blocks.begin() + static_cast<std::ptrdiff_t>(core_begin);
+    auto core_stop = window.blocks.begin() + static_cast<std::ptrdiff_t>(core_end);
+    batch.chars_in += window.chars_in;
+    if (late == m_filters.size()) {
+      // No stage judges runs of lines: the window is done.
+      window.blocks.erase(core_stop, window.blocks.end());
+      window.blocks.erase(window.blocks.begin(), window.blocks.begin() + static_cast<std::ptrdiff_t>(core_begin));
+      normalise(window, 0, window.blocks.size());
+      take_title(window);
+      window.meta = meta;
+      window.bytes_in = reader.bytes_read();
+      if (!emit(window)) return true;
+    } else {
+      // Kept lines join the run; lines the stages before removed are done (text shows none).
+      for (auto it = core; it != core_stop; ++it) {
+        if (!it->kept()) continue;
+        batch.blocks.push_back(std::move(*it));
+        if (++batch_kept == boilerplate::k_window_lines && !flush()) return true;
+      }
     }
-    window.meta = meta;
-    window.bytes_in = reader.bytes_read();
-    if (!emit(window)) return true;
     current = std::move(next);
   }
+  if (late < m_filters.size()) flush();
   return true;
 }
 

@@ -13,6 +13,7 @@
 #include "cli/options.h"
 #include "cli/text_stream.h"
 #include "pith/base/line_shape.h"
+#include "pith/filters/boilerplate_features.h"
 #include "pith/input/byte_source.h"
 #include "pith/output/writers.h"
 #include "pith/pipeline.h"
@@ -85,38 +86,69 @@ TEST_CASE("windows are whole lines cut at paragraph breaks, numbered as the inpu
   CHECK(at == paragraphs.size());
 }
 
-TEST_CASE("a text cleaned in windows gives the whole text's blocks", "[text_windows]") {
-  // The boilerplate stage reads a line's position in its window, so it is left out here; every
-  // other stage, the duplicate stage's copies across windows included, must agree exactly.
-  std::string text = fixture_texts();
-  pith::Config config;
-  config.disabled = {"boilerplate"};
+/// Cleans `text` whole and in windows of `window_bytes` with every default stage; checks that
+/// the windows keep the whole text's lines (numbers, text, repairs) and write its text.
+/// The documents come one per run of boilerplate::k_window_lines kept lines (the stage's own
+/// runs), and one for the rest.
+void check_windows_keep_the_whole_text(const std::string& text, std::size_t window_bytes) {
+  INFO(window_bytes);
   std::string err;
-  auto pipeline = pith::Pipeline::create(config, &err);
+  auto pipeline = pith::Pipeline::create(pith::Config{}, &err);
   REQUIRE(pipeline);
   pith::Document whole;
   REQUIRE(pipeline->clean(text, "whole", &whole, &err));
-  for (std::size_t window_bytes : {std::size_t{512}, std::size_t{4096}, std::size_t{32768}}) {
-    INFO(window_bytes);
-    pith::MemorySource source(text);
-    std::vector<pith::Block> blocks;
-    std::string written, language;
-    int windows = 0;
-    auto emit = [&](pith::Document& window) {
-      ++windows;
-      language = window.meta.language;
-      pith::write_text(window, written);
-      for (pith::Block& b : window.blocks) blocks.push_back(std::move(b));
-      return true;
-    };
-    REQUIRE(pipeline->clean_text_windows(source, "windows", window_bytes, emit, &err));
-    CHECK(windows > 1);
-    CHECK(language == whole.meta.language);
-    CHECK(block_rows(blocks) == block_rows(whole.blocks));
-    std::string expected;
-    pith::write_text(whole, expected);
-    CHECK(written == expected);
+  std::vector<pith::Block> kept;
+  std::size_t kept_before_boilerplate = 0;
+  for (const pith::Block& b : whole.blocks) {
+    if (b.kept()) kept.push_back(b);
+    if (b.kept() || b.removed_by == "boilerplate") ++kept_before_boilerplate;
   }
+  pith::MemorySource source(text);
+  std::vector<pith::Block> blocks;
+  std::string written;
+  pith::Metadata meta;
+  int documents = 0;
+  auto emit = [&](pith::Document& part) {
+    ++documents;
+    meta = part.meta;
+    pith::write_text(part, written);
+    for (pith::Block& b : part.blocks)
+      if (b.kept()) blocks.push_back(std::move(b));
+    return true;
+  };
+  REQUIRE(pipeline->clean_text_windows(source, "windows", window_bytes, emit, &err));
+  CHECK(documents == static_cast<int>(kept_before_boilerplate / pith::boilerplate::k_window_lines + 1));
+  CHECK(meta.language == whole.meta.language);
+  CHECK(meta.title == whole.meta.title);
+  CHECK(block_rows(blocks) == block_rows(kept));
+  std::string expected;
+  pith::write_text(whole, expected);
+  CHECK(written == expected);
+}
+
+TEST_CASE("a text cleaned in windows keeps the whole text's lines", "[text_windows]") {
+  // Residue of many kinds in six languages, each text twice so that copies of paragraphs and
+  // headlines stand windows apart; small windows put many cuts among them.
+  std::string text = fixture_texts();
+  for (std::size_t window_bytes : {std::size_t{512}, std::size_t{4096}, std::size_t{32768}})
+    check_windows_keep_the_whole_text(text, window_bytes);
+}
+
+TEST_CASE("in windows, boilerplate judges the whole text's runs of lines", "[text_windows]") {
+  // More kept lines than one run of boilerplate::k_window_lines: the runs end mid-window.
+  std::string text;
+  const char* subjects[] = {"The council", "A spokesperson for the port", "The regional court", "Local farmers"};
+  // Prose, and every so often a page's furniture whose judgement turns on the lines around it
+  // and on the run's shape (its share of prose, a line's place in it).
+  const char* furniture[] = {"Home", "World | Politics | Sport", "Login", "Most read", "Tags: council, port",
+                             "Share", "Photo gallery", "Contact us"};
+  for (int i = 0; i < 70000; ++i) {
+    text += std::string(subjects[i % 4]) + " said on day " + std::to_string(i) + " that item " +
+            std::to_string(i * 7 + 3) + " of the plan would be reviewed again next week.\n";
+    if (i % 7 == 0) text += std::string(furniture[i % 8]) + "\n" + furniture[(i / 7) % 8] + "\n";
+    if (i % 50 == 0) text += "\n";
+  }
+  check_windows_keep_the_whole_text(text, std::size_t{1} << 20);
 }
 
 TEST_CASE("a text in windows: binary input fails, an empty one gives an empty document", "[text_windows]") {

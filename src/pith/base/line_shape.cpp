@@ -353,8 +353,10 @@ bool contains_stems_from(std::string_view text, char first, const std::string_vi
       at = static_cast<const char*>(std::memchr(at, byte, static_cast<std::size_t>(end - at)));
       if (!at) break;
       std::string_view rest(at, static_cast<std::size_t>(end - at));
+      // The byte after the letter turns most stems away before a whole comparison.
+      char next = rest.size() > 1 ? lower(rest[1]) : '\0';
       for (std::size_t k = 0; k < count; ++k)
-        if (starts_with_ci(rest, stems[k])) return true;
+        if ((stems[k].size() < 2 || stems[k][1] == next) && starts_with_ci(rest, stems[k])) return true;
     }
   }
   return false;
