@@ -7,13 +7,12 @@ namespace pith {
 
 bool TextWindowReader::fill(std::size_t bytes, std::string* err) {
   constexpr std::size_t k_piece = std::size_t{1} << 20;
+  // Read into a buffer of its own: growing `m_pending` to read into it would zero each piece first.
+  if (m_piece.empty()) m_piece.resize(k_piece);
   while (!m_ended && m_pending.size() < bytes) {
-    std::size_t at = m_pending.size();
-    m_pending.resize(at + k_piece);
     std::size_t got = 0;
-    bool ok = m_source.read(m_pending.data() + at, k_piece, &got, err);
-    m_pending.resize(at + (ok ? got : 0));
-    if (!ok) return false;
+    if (!m_source.read(m_piece.data(), m_piece.size(), &got, err)) return false;
+    m_pending.append(m_piece.data(), got);
     m_bytes_read += got;
     if (got == 0) m_ended = true;
   }

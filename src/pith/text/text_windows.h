@@ -42,6 +42,7 @@ class TextWindowReader {
   ByteSource& m_source;
   std::size_t m_window_bytes;
   std::string m_pending;  ///< read, not yet handed out
+  std::string m_piece;    ///< what one read of the source fills
   bool m_ended = false;
   std::size_t m_bytes_read = 0;
   int m_next_line = 1;
