@@ -2,7 +2,6 @@
 #include "pith/input/utf8.h"
 
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -96,8 +95,9 @@ std::size_t count_code_points(std::string_view text) {
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t word;
     std::memcpy(&word, text.data() + i, 8);
-    std::uint64_t continuation = word & ~(word << 1) & k_high;
-    count += 8 - static_cast<std::size_t>(std::popcount(continuation));
+    std::uint64_t continuation = (word & ~(word << 1) & k_high) >> 7;  // 1 in each continuation byte
+    // Summed by one multiplication (popcount is a library call without -mpopcnt).
+    count += 8 - static_cast<std::size_t>((continuation * 0x0101010101010101ULL) >> 56);
   }
   for (; i < text.size(); ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
