@@ -343,20 +343,27 @@ bool contains_stem_ci(std::string_view text, std::string_view stem) {
   return false;
 }
 
-bool contains_stems_from(std::string_view text, char first, const std::string_view* stems, std::size_t count) {
-  std::size_t shortest = SIZE_MAX;
-  for (std::size_t k = 0; k < count; ++k) shortest = std::min(shortest, stems[k].size());
-  if (count == 0 || text.size() < shortest) return false;
+bool contains_any_stem_ci(std::string_view text, const std::string_view* stems, std::size_t count) {
   const char* end = text.data() + text.size();
-  for (char byte : {first, static_cast<char>(first - 32)}) {
-    for (const char* at = text.data(); end - at >= static_cast<std::ptrdiff_t>(shortest); ++at) {
-      at = static_cast<const char*>(std::memchr(at, byte, static_cast<std::size_t>(end - at)));
-      if (!at) break;
-      std::string_view rest(at, static_cast<std::size_t>(end - at));
-      // The byte after the letter turns most stems away before a whole comparison.
-      char next = rest.size() > 1 ? lower(rest[1]) : '\0';
-      for (std::size_t k = 0; k < count; ++k)
-        if ((stems[k].size() < 2 || stems[k][1] == next) && starts_with_ci(rest, stems[k])) return true;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (stems[i].empty()) return true;
+    char first = stems[i][0];
+    bool searched = false;  // an earlier stem opened with this letter: its search took this one too
+    for (std::size_t j = 0; j < i && !searched; ++j) searched = !stems[j].empty() && stems[j][0] == first;
+    if (searched) continue;
+    for (char byte : {first, static_cast<char>(first - 32)}) {
+      for (const char* at = text.data(); at < end; ++at) {
+        at = static_cast<const char*>(std::memchr(at, byte, static_cast<std::size_t>(end - at)));
+        if (!at) break;
+        std::string_view rest(at, static_cast<std::size_t>(end - at));
+        // The byte after the letter turns most stems away before a whole comparison.
+        char next = rest.size() > 1 ? lower(rest[1]) : '\0';
+        for (std::size_t k = i; k < count; ++k) {
+          std::string_view stem = stems[k];
+          if (!stem.empty() && stem[0] == first && (stem.size() < 2 || stem[1] == next) && starts_with_ci(rest, stem))
+            return true;
+        }
+      }
     }
   }
   return false;

@@ -140,38 +140,14 @@ bool contains_any(std::string_view text, const Needles<N>& set) {
 /// loop when a filter must look inside every line.
 bool contains_stem_ci(std::string_view text, std::string_view stem);
 
-/// Whether any of `count` `stems` (lower case, each opening with the ASCII letter `first`)
-/// opens at an occurrence of `first`, in either case, in `text`: one pair of memchr passes for
-/// all of them.
-bool contains_stems_from(std::string_view text, char first, const std::string_view* stems, std::size_t count);
+/// contains_stem_ci for any of the `count` `stems`: stems that open with the same letter
+/// ("reserv", "riservat", "reprodu") share one search for it.
+bool contains_any_stem_ci(std::string_view text, const std::string_view* stems, std::size_t count);
 
-/// contains_stem_ci for any of `stems`. Stems that open with the same letter ("reserv",
-/// "riservat", "reprodu") share one search for it.
+/// contains_stem_ci for any of `stems` (an array of string views).
 template <class List>
 bool contains_stem_ci(std::string_view text, const List& stems) {
-  constexpr std::size_t k_most = 16;
-  std::array<std::string_view, k_most> group{};
-  std::size_t at = 0;
-  for (std::string_view stem : stems) {
-    if (at == k_most || stem.empty()) {
-      if (contains_stem_ci(text, stem)) return true;  // a long list: the rest one by one
-      continue;
-    }
-    group[at++] = stem;
-  }
-  std::array<bool, k_most> done{};
-  for (std::size_t i = 0; i < at; ++i) {
-    if (done[i]) continue;
-    std::array<std::string_view, k_most> same{};
-    std::size_t n = 0;
-    for (std::size_t j = i; j < at; ++j)
-      if (!done[j] && group[j][0] == group[i][0]) {
-        same[n++] = group[j];
-        done[j] = true;
-      }
-    if (contains_stems_from(text, group[i][0], same.data(), n)) return true;
-  }
-  return false;
+  return contains_any_stem_ci(text, std::data(stems), std::size(stems));
 }
 
 /// contains_ci for any of `needles`.

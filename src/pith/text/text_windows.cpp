@@ -2,6 +2,7 @@
 #include "pith/text/text_windows.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace pith {
 
@@ -53,7 +54,8 @@ bool TextWindowReader::next(std::string* window, int* first_line, std::string* e
   // Lines as parse_text counts them: "\n", "\r\n" and a lone "\r" each end one. A window ends
   // after a "\n", so a "\r\n" is never split between two.
   std::string_view text = *window;
-  m_next_line += static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  for (const char* at = text.data(); (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(text.data() + text.size() - at)))); ++at)
+    ++m_next_line;
   for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
     if (cr + 1 == text.size() || text[cr + 1] != '\n') ++m_next_line;
   return true;
