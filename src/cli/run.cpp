@@ -25,6 +25,7 @@
 #include "cli/report.h"
 #include "pith/batch/format_sniff.h"
 #include "cli/stop_signal.h"
+#include "cli/text_stream.h"
 #include "pith/batch/input_sequence.h"
 #include "pith/batch/ordered_runner.h"
 #include "pith/batch/output_path.h"
@@ -282,6 +283,9 @@ int run(int argc, char** argv) {
   // as JSON Lines or WARC makes a batch of what looked like one page.
   bool several = inputs.size() > 1 || raw.recursive;
   bool batch = is_record_format(config.input_format) || several || !raw.output_dir.empty();
+
+  // One large text file: cleaned in windows, so memory does not grow with the file.
+  if (streams_text(raw, config, inputs)) return clean_streamed(*pipeline, raw, inputs[0].path);
 
   std::vector<std::string> paths;
   for (const InputFile& input : inputs) paths.push_back(input.path);

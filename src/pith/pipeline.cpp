@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include "pith/base/line_shape.h"
 #include "pith/filters/boilerplate.h"
+#include "pith/filters/boilerplate_features.h"
 #include "pith/html/charset.h"
 #include "pith/html/html_parser.h"
 #include "pith/html/url.h"
@@ -14,6 +16,8 @@
 #include "pith/rules/rules_file.h"
 #include "pith/sites/site_name.h"
 #include "pith/text/text_parser.h"
+#include "pith/text/text_windows.h"
+#include "pith/text/window_copies.h"
 
 namespace pith {
 
@@ -185,17 +189,164 @@ void Pipeline::finish(Document& doc) const {
 void Pipeline::run_stages(Document& doc) const {
   // Once, on the extracted text, so that filters can choose word lists by language.
   identify_document_language(doc);
-  for (const FilterStage& stage : m_filters) {
+  run_filters(doc, 0, m_filters.size(), nullptr, 0, doc.blocks.size());
+  normalise(doc, 0, doc.blocks.size());
+}
+
+void Pipeline::run_filters(Document& doc, std::size_t first_stage, std::size_t end_stage, WindowCopies* copies,
+                           std::size_t core_begin, std::size_t core_end) const {
+  // The filters key the same lines one after another: each line is keyed once.
+  shape::KeyCacheScope keys;
+  for (std::size_t s = first_stage; s < end_stage; ++s) {
+    const FilterStage& stage = m_filters[s];
+    // The built-in duplicate stage (the first of that name; a rules file's patterns follow it).
+    bool across_windows = copies && s == stage_index("duplicate");
+    std::size_t inserted = across_windows ? copies->prepare(doc, core_begin, core_end) : 0;
     stage.filter->apply(doc, stage.name);
+    if (across_windows) copies->record(doc, inserted, core_begin, core_end);
     // Spans a filter marked are cut before the next stage judges the block.
     for (Block& block : doc.blocks)
       if (!block.removed_spans.empty()) cut_removed_spans(block);
   }
-  for (Block& block : doc.blocks) {
+}
+
+void Pipeline::normalise(Document& doc, std::size_t begin, std::size_t end) const {
+  for (std::size_t i = begin; i < end; ++i) {
+    Block& block = doc.blocks[i];
     if (!block.kept()) continue;
     for (const NormalizerStage& stage : m_normalizers)
       stage.normalizer->apply_recorded(block.text, stage.name, block.repairs);
   }
+}
+
+std::size_t Pipeline::stage_index(std::string_view name) const {
+  for (std::size_t s = 0; s < m_filters.size(); ++s)
+    if (m_filters[s].name == name) return s;
+  return m_filters.size();
+}
+
+namespace {
+
+/// A window's text, as parse_as() takes a whole text: a byte order mark dropped at the input's
+/// start, invalid UTF-8 repaired (windows end after a line break, so no character is split).
+void parse_window(std::string& bytes, bool first, int first_line, Document& doc) {
+  std::string_view text = bytes;
+  if (first && text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  if (!utf8::is_valid(text)) {
+    std::string repaired(text);
+    utf8::repair(repaired);
+    bytes = std::move(repaired);
+    text = bytes;
+  }
+  doc.chars_in += utf8::count_code_points(text);
+  parse_text(text, doc, first_line);
+}
+
+/// Copies of the first (`from_end` false) or last `n` blocks of `blocks`, as parsed.
+std::vector<Block> context_blocks(const std::vector<Block>& blocks, std::size_t n, bool from_end) {
+  n = std::min(n, blocks.size());
+  auto begin = from_end ? blocks.end() - static_cast<std::ptrdiff_t>(n) : blocks.begin();
+  return std::vector<Block>(begin, begin + static_cast<std::ptrdiff_t>(n));
+}
+
+}  // namespace
+
+bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, std::size_t window_bytes,
+                                  const std::function<bool(Document&)>& emit, std::string* err) const {
+  TextWindowReader reader(source, window_bytes);
+  std::string bytes;
+  int first_line = 0;
+  err->clear();
+  // The window being cleaned (`current`, parsed) and the next one (read ahead for context).
+  Document current, next;
+  if (!reader.next(&bytes, &first_line, err)) {
+    if (!err->empty()) return false;
+    emit(current);  // an empty text: one empty document, as when cleaned whole
+    return true;
+  }
+  if (utf8::looks_binary(bytes)) {
+    *err = "not text (binary data)";
+    return false;
+  }
+  parse_window(bytes, true, first_line, current);
+  // The stages from boilerplate on judge a text's kept lines in runs of
+  // boilerplate::k_window_lines counted from its start, each run on its own (its lines'
+  // positions, the run's share of prose): here they judge the same runs, gathered from the
+  // windows in `batch`, so they see what they see in the whole text.
+  const std::size_t late = stage_index("boilerplate");
+  Document batch;
+  std::size_t batch_kept = 0;
+  std::vector<Block> behind;  // the last lines of the window before, as parsed
+  WindowCopies copies;
+  Metadata meta;        // the whole text's, from its first window
+  bool titled = false;  // the title is settled once a window keeps a line
+  // The title is the whole text's first kept line, when it reads as one (guess_text_title).
+  auto take_title = [&](const Document& done) {
+    if (titled || std::none_of(done.blocks.begin(), done.blocks.end(), [](const Block& b) { return b.kept(); })) return;
+    meta.title = guess_text_title(done);
+    titled = true;
+  };
+  auto flush = [&]() {
+    run_filters(batch, late, m_filters.size(), nullptr, 0, batch.blocks.size());
+    normalise(batch, 0, batch.blocks.size());
+    take_title(batch);
+    batch.meta = meta;
+    batch.bytes_in = reader.bytes_read();
+    bool go_on = emit(batch);
+    batch.blocks.clear();
+    batch_kept = 0;
+    return go_on;
+  };
+  for (bool first = true, more = true; more; first = false) {
+    next = Document{};
+    more = reader.next(&bytes, &first_line, err);
+    if (!more && !err->empty()) return false;
+    if (more) parse_window(bytes, false, first_line, next);
+
+    Document window;
+    window.source = source_name;
+    window.kind = InputKind::text;
+    window.blocks = std::move(behind);
+    std::size_t core_begin = window.blocks.size();
+    behind = context_blocks(current.blocks, k_window_context_lines, true);
+    window.chars_in = current.chars_in;
+    for (Block& block : current.blocks) window.blocks.push_back(std::move(block));
+    std::size_t core_end = window.blocks.size();
+    for (Block& block : context_blocks(next.blocks, k_window_context_lines, false))
+      window.blocks.push_back(std::move(block));
+    if (first) {
+      identify_document_language(window);
+      meta = window.meta;
+      batch.source = source_name;
+      batch.kind = InputKind::text;
+    } else {
+      window.meta = meta;
+    }
+    run_filters(window, 0, late, &copies, core_begin, core_end);
+    auto core = window.blocks.begin() + static_cast<std::ptrdiff_t>(core_begin);
+    auto core_stop = window.blocks.begin() + static_cast<std::ptrdiff_t>(core_end);
+    batch.chars_in += window.chars_in;
+    if (late == m_filters.size()) {
+      // No stage judges runs of lines: the window is done.
+      window.blocks.erase(core_stop, window.blocks.end());
+      window.blocks.erase(window.blocks.begin(), window.blocks.begin() + static_cast<std::ptrdiff_t>(core_begin));
+      normalise(window, 0, window.blocks.size());
+      take_title(window);
+      window.meta = meta;
+      window.bytes_in = reader.bytes_read();
+      if (!emit(window)) return true;
+    } else {
+      // Kept lines join the run; lines the stages before removed are done (text shows none).
+      for (auto it = core; it != core_stop; ++it) {
+        if (!it->kept()) continue;
+        batch.blocks.push_back(std::move(*it));
+        if (++batch_kept == boilerplate::k_window_lines && !flush()) return true;
+      }
+    }
+    current = std::move(next);
+  }
+  if (late < m_filters.size()) flush();
+  return true;
 }
 
 std::vector<StageInfo> Pipeline::stages() const { return m_stage_info; }

@@ -1,6 +1,7 @@
 // The pipeline: read bytes → decode → parse → Document → filters → normalisers.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,9 +11,16 @@
 #include "pith/config.h"
 #include "pith/document.h"
 #include "pith/filters/filter.h"
+#include "pith/input/byte_source.h"
 #include "pith/normalize/normalizer.h"
 
 namespace pith {
+
+class WindowCopies;
+
+/// Lines of the neighbouring windows a window of a large text is judged with, on each side:
+/// more than any stage looks past a line (a list under its header, a bio's last lines).
+inline constexpr std::size_t k_window_context_lines = 200;
 
 /// What --list-filters shows of one stage.
 struct StageInfo {
@@ -52,6 +60,22 @@ class Pipeline {
   /// parsed document.
   void run_stages(Document& doc) const;
 
+  /// Cleans a text input too large to hold whole (see k_text_stream_min_bytes), read from
+  /// `source` in windows of whole paragraphs of about `window_bytes` (TextWindowReader), and
+  /// calls `emit` with documents that follow the input in order: lines numbered as in the whole
+  /// input, the metadata (language, title) of the whole text, and the lines kept by the stages
+  /// before boilerplate (those they removed are left out). The stages before boilerplate judge
+  /// each window with k_window_context_lines lines of the windows before and after it, and the
+  /// duplicate stage with the headline and kept paragraphs of the windows before (WindowCopies);
+  /// boilerplate and the stages after it judge runs of boilerplate::k_window_lines kept lines,
+  /// the runs they judge in the whole text. So the kept lines are the whole text's (unless a
+  /// stage's judgement reaches past the context, or the last run is under three lines).
+  /// Memory: a few windows, one run of kept lines, and a few dozen bytes per distinct kept
+  /// paragraph. False with `err` when the input is not text or cannot be read; stops early,
+  /// without error, when `emit` returns false.
+  bool clean_text_windows(ByteSource& source, std::string source_name, std::size_t window_bytes,
+                          const std::function<bool(Document&)>& emit, std::string* err) const;
+
   /// Every stage, built-in or from rules files, in pipeline order.
   std::vector<StageInfo> stages() const;
 
@@ -68,6 +92,15 @@ class Pipeline {
   };
 
   bool parse_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const;
+  /// Filter stages [first_stage, end_stage) over `doc`. With `copies` (`doc` a window of a
+  /// larger text whose own blocks are [core_begin, core_end)), the duplicate stage sees the
+  /// earlier windows through it.
+  void run_filters(Document& doc, std::size_t first_stage, std::size_t end_stage, WindowCopies* copies,
+                   std::size_t core_begin, std::size_t core_end) const;
+  /// The normalisers over the kept blocks [begin, end) of `doc`.
+  void normalise(Document& doc, std::size_t begin, std::size_t end) const;
+  /// The index in m_filters of the first stage called `name`, or m_filters.size().
+  std::size_t stage_index(std::string_view name) const;
   /// Runs the stages over a parsed document and guesses a text's title from what is kept.
   void finish(Document& doc) const;
 

@@ -26,3 +26,22 @@ TEST_CASE("repair replaces each invalid subsequence with U+FFFD", "[utf8]") {
   std::string clean = "nothing to do \u00E9";
   CHECK_FALSE(pith::utf8::repair(clean));
 }
+
+TEST_CASE("count_code_points counts every byte but continuation bytes, at any length", "[utf8]") {
+  struct Row {
+    std::string text;
+    std::size_t code_points;
+  };
+  std::string mixed = "Grüße, 東京 — ok 🙂";  // 1-, 2-, 3- and 4-byte characters
+  for (const Row& row : std::vector<Row>{{"", 0},
+                                         {"abc", 3},
+                                         {"abcdefgh", 8},
+                                         {"abcdefghi", 9},
+                                         {mixed, 16},
+                                         {mixed + mixed + mixed, 48},
+                                         {std::string(9, '\x80'), 0},
+                                         {std::string(17, '\xC3'), 17}}) {
+    INFO(row.text);
+    CHECK(pith::utf8::count_code_points(row.text) == row.code_points);
+  }
+}

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <functional>
+#include <vector>
 
 #include "pith/base/ascii.h"
 
@@ -16,9 +18,15 @@ char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) :
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 /// Length of a Unicode space (NBSP, U+2000..U+200B, U+202F, U+205F, U+3000, U+FEFF) at `s`, or 0.
 std::size_t unicode_space_at(std::string_view s) {
   auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  // Only C2, E2, E3 and EF lead these: one test turns away every other byte.
+  if (s.empty() || (b(0) != 0xC2 && b(0) != 0xE2 && b(0) != 0xE3 && b(0) != 0xEF)) return 0;
   if (s.size() >= 2 && b(0) == 0xC2 && b(1) == 0xA0) return 2;
   if (s.size() >= 3 && b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8B || b(2) == 0xAF)) return 3;
   if (s.size() >= 3 && b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) return 3;
@@ -49,6 +57,8 @@ std::size_t edge_mark_before_end(std::string_view s) {
 std::size_t edge_mark_at_start(std::string_view s) {
   if (s.empty()) return 0;
   char c = s.front();
+  // Most lines open on a letter or digit: no mark.
+  if (is_ascii_alnum(c)) return 0;
   if (is_ascii_space(c) || c == '"' || c == '\'' || c == '|' || c == '-' || c == '*') return 1;
   if (std::size_t n = unicode_space_at(s)) return n;
   if (s.size() >= 3) {
@@ -141,9 +151,91 @@ std::string key(std::string_view text) {
   return out;
 }
 
+namespace {
+
+/// The keys scratch_key() built while a KeyCacheScope is open: an open-addressing table by
+/// (address, length) of entries whose bytes and key sit one after the other in `arena`.
+struct KeyCache {
+  struct Entry {
+    const char* data = nullptr;  ///< the view's address; nullptr for an empty slot
+    std::size_t size = 0;        ///< the view's length
+    std::size_t at = 0;          ///< offset in `arena` of a copy of its bytes, its key after them
+    std::size_t key_size = 0;
+  };
+  std::vector<Entry> table;
+  std::size_t used = 0;
+  std::string arena;
+  int scopes = 0;
+
+  static std::size_t slot_of(const char* data, std::size_t size, std::size_t mask) {
+    auto address = reinterpret_cast<std::uintptr_t>(data);
+    return static_cast<std::size_t>(((address >> 3) ^ (size << 40)) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+  }
+
+  void grow() {
+    std::vector<Entry> old = std::move(table);
+    table.assign(old.empty() ? 4096 : old.size() * 2, Entry{});
+    for (const Entry& e : old) {
+      if (!e.data) continue;
+      std::size_t i = slot_of(e.data, e.size, table.size() - 1);
+      while (table[i].data) i = (i + 1) & (table.size() - 1);
+      table[i] = e;
+    }
+  }
+
+  void clear() {
+    table.clear();
+    used = 0;
+    arena.clear();
+    // A whole window's keys are worth keeping room for between documents; more is released.
+    if (arena.capacity() > (std::size_t{1} << 20)) arena.shrink_to_fit();
+    if (table.capacity() > 65536) table.shrink_to_fit();
+  }
+};
+
+thread_local KeyCache t_key_cache;
+
+}  // namespace
+
+KeyCacheScope::KeyCacheScope() { ++t_key_cache.scopes; }
+
+KeyCacheScope::~KeyCacheScope() {
+  if (--t_key_cache.scopes == 0) t_key_cache.clear();
+}
+
 std::string_view scratch_key(std::string_view text) {
   thread_local std::string buffer;
+  KeyCache& cache = t_key_cache;
+  auto inside = [&](const std::string& s) {
+    return std::greater_equal<const char*>{}(text.data(), s.data()) && std::less<const char*>{}(text.data(), s.data() + s.size());
+  };
+  // A view into a key this function gave (a key keyed again) is keyed without the cache.
+  if (cache.scopes == 0 || text.empty() || inside(cache.arena) || inside(buffer)) {
+    key_into(text, buffer);
+    return buffer;
+  }
+  if (cache.table.empty()) cache.grow();
+  std::size_t mask = cache.table.size() - 1;
+  std::size_t i = KeyCache::slot_of(text.data(), text.size(), mask);
+  for (; cache.table[i].data; i = (i + 1) & mask) {
+    KeyCache::Entry& e = cache.table[i];
+    if (e.data != text.data() || e.size != text.size()) continue;
+    if (std::memcmp(cache.arena.data() + e.at, text.data(), text.size()) == 0)
+      return std::string_view(cache.arena.data() + e.at + e.size, e.key_size);
+    // The same place holds other bytes now: key them, and let the entry follow if room is left.
+    key_into(text, buffer);
+    if (cache.arena.size() + text.size() + buffer.size() <= k_key_cache_bytes) {
+      e.at = cache.arena.size();
+      e.key_size = buffer.size();
+      cache.arena.append(text).append(buffer);
+    }
+    return buffer;
+  }
   key_into(text, buffer);
+  if (cache.arena.size() + text.size() + buffer.size() > k_key_cache_bytes) return buffer;
+  cache.table[i] = {text.data(), text.size(), cache.arena.size(), buffer.size()};
+  cache.arena.append(text).append(buffer);
+  if (++cache.used * 2 > cache.table.size()) cache.grow();
   return buffer;
 }
 
@@ -246,6 +338,32 @@ bool contains_stem_ci(std::string_view text, std::string_view stem) {
       if (!at || end - at < static_cast<std::ptrdiff_t>(stem.size())) break;
       if (starts_with_ci(std::string_view(at, static_cast<std::size_t>(end - at)), stem)) return true;
       ++at;
+    }
+  }
+  return false;
+}
+
+bool contains_any_stem_ci(std::string_view text, const std::string_view* stems, std::size_t count) {
+  const char* end = text.data() + text.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    if (stems[i].empty()) return true;
+    char first = stems[i][0];
+    bool searched = false;  // an earlier stem opened with this letter: its search took this one too
+    for (std::size_t j = 0; j < i && !searched; ++j) searched = !stems[j].empty() && stems[j][0] == first;
+    if (searched) continue;
+    for (char byte : {first, static_cast<char>(first - 32)}) {
+      for (const char* at = text.data(); at < end; ++at) {
+        at = static_cast<const char*>(std::memchr(at, byte, static_cast<std::size_t>(end - at)));
+        if (!at) break;
+        std::string_view rest(at, static_cast<std::size_t>(end - at));
+        // The byte after the letter turns most stems away before a whole comparison.
+        char next = rest.size() > 1 ? lower(rest[1]) : '\0';
+        for (std::size_t k = i; k < count; ++k) {
+          std::string_view stem = stems[k];
+          if (!stem.empty() && stem[0] == first && (stem.size() < 2 || stem[1] == next) && starts_with_ci(rest, stem))
+            return true;
+        }
+      }
     }
   }
   return false;

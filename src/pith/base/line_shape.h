@@ -18,8 +18,27 @@ std::string_view trim(std::string_view text);
 std::string key(std::string_view text);
 
 /// key() written into a per-thread buffer, so filters can judge every line without allocating.
-/// The view is valid until the next scratch_key() call on the same thread.
+/// The view is valid until the next scratch_key() call on the same thread. While a
+/// KeyCacheScope is open on the thread, a key already built for the same bytes at the same
+/// address is given again instead of being rebuilt.
 std::string_view scratch_key(std::string_view text);
+
+/// Opens, for its lifetime, a per-thread cache of the keys scratch_key() builds: the pipeline
+/// opens one around the filters, which key the same lines one filter after another, so each
+/// line is keyed once. An entry is found by the view's address and length and used only when
+/// a copy of the bytes it was built from still equals them, so a changed or reused buffer is
+/// keyed afresh. The cache holds at most k_key_cache_bytes (text and keys); past that, keys
+/// are built as without it. Scopes nest; the outermost one empties the cache when it closes.
+class KeyCacheScope {
+ public:
+  KeyCacheScope();
+  ~KeyCacheScope();
+  KeyCacheScope(const KeyCacheScope&) = delete;
+  KeyCacheScope& operator=(const KeyCacheScope&) = delete;
+};
+
+/// Bytes of text and keys one thread's key cache holds at most (see KeyCacheScope).
+inline constexpr std::size_t k_key_cache_bytes = std::size_t{24} << 20;
 
 /// ASCII-case-insensitive prefix test; `prefix` must be lower case.
 bool starts_with_ci(std::string_view text, std::string_view prefix);
@@ -121,12 +140,14 @@ bool contains_any(std::string_view text, const Needles<N>& set) {
 /// loop when a filter must look inside every line.
 bool contains_stem_ci(std::string_view text, std::string_view stem);
 
-/// contains_stem_ci for any of `stems`.
+/// contains_stem_ci for any of the `count` `stems`: stems that open with the same letter
+/// ("reserv", "riservat", "reprodu") share one search for it.
+bool contains_any_stem_ci(std::string_view text, const std::string_view* stems, std::size_t count);
+
+/// contains_stem_ci for any of `stems` (an array of string views).
 template <class List>
 bool contains_stem_ci(std::string_view text, const List& stems) {
-  for (std::string_view stem : stems)
-    if (contains_stem_ci(text, stem)) return true;
-  return false;
+  return contains_any_stem_ci(text, std::data(stems), std::size(stems));
 }
 
 /// contains_ci for any of `needles`.
@@ -208,8 +229,17 @@ std::string_view opening_in(std::string_view text, const Phrases<N>& phrases) {
   if (text.empty()) return {};
   auto first = static_cast<unsigned char>(text[0]);
   if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
-  for (std::size_t i = phrases.from[first]; i < phrases.from[first + 1]; ++i)
-    if (phrase_at(text, phrases.list[i])) return phrases.list[i];
+  // The second byte turns most phrases away before phrase_at() is called: where the phrase's
+  // first two bytes are ASCII and the second is no space, phrase_at() compares it as this does.
+  auto second = static_cast<unsigned char>(text.size() > 1 ? text[1] : '\0');
+  if (second >= 'A' && second <= 'Z') second = static_cast<unsigned char>(second + 32);
+  for (std::size_t i = phrases.from[first]; i < phrases.from[first + 1]; ++i) {
+    std::string_view phrase = phrases.list[i];
+    if (first < 0x80 && phrase.size() > 1 && phrase[1] != ' ' && static_cast<unsigned char>(phrase[1]) < 0x80 &&
+        static_cast<unsigned char>(phrase[1]) != second)
+      continue;
+    if (phrase_at(text, phrase)) return phrase;
+  }
   return {};
 }
 

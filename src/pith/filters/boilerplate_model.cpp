@@ -115,6 +115,7 @@ bool Model::parse(std::string_view text, Model* model, std::string* err) {
       }
     }
   }
+  model->flatten();
   return true;
 }
 
@@ -129,10 +130,37 @@ const Model& Model::shipped() {
   return model;
 }
 
+void Model::flatten() {
+  m_flat.assign(m_nodes.size(), FlatNode{});
+  std::vector<std::uint32_t> depth(m_nodes.size(), 0);
+  m_depth = 0;
+  for (std::uint32_t i = 0; i < m_nodes.size(); ++i) {
+    const Node& node = m_nodes[i];
+    FlatNode& flat = m_flat[i];
+    if (node.feature < 0) {
+      flat.child[0] = flat.child[1] = i;
+      continue;
+    }
+    // Children come after their parent (parse() checks it), so a parent's depth is known first.
+    flat.feature = static_cast<std::uint32_t>(node.feature);
+    flat.threshold = node.threshold;
+    flat.child[0] = node.left;
+    flat.child[1] = node.right;
+    depth[node.left] = depth[node.right] = depth[i] + 1;
+    m_depth = std::max(m_depth, depth[i] + 1);
+  }
+}
+
 float Model::score(const FeatureVector& x) const {
   float z = m_base;
+  const FlatNode* nodes = m_flat.data();
   for (std::uint32_t n : m_roots) {
-    while (m_nodes[n].feature >= 0) n = child(m_nodes[n], x);
+    // A leaf leads to itself: m_depth steps reach every tree's leaf, a select each (no NaN
+    // reaches here, so "not <=" is ">" as in child()).
+    for (std::uint32_t step = 0; step < m_depth; ++step) {
+      const FlatNode& node = nodes[n];
+      n = node.child[!(x[node.feature] <= node.threshold)];
+    }
     z += m_nodes[n].value;
   }
   return 1.0f / (1.0f + std::exp(-z));
@@ -140,17 +168,23 @@ float Model::score(const FeatureVector& x) const {
 
 std::vector<std::pair<Feature, bool>> Model::top_reasons(const FeatureVector& x, std::size_t n) const {
   std::array<float, k_feature_count> push{};
+  const FlatNode* flat = m_flat.data();
+  const Node* nodes = m_nodes.data();
   for (std::uint32_t root : m_roots) {
-    for (std::uint32_t node = root, next = 0; m_nodes[node].feature >= 0; node = next) {
-      next = child(m_nodes[node], x);
-      push[static_cast<std::size_t>(m_nodes[node].feature)] += m_nodes[next].value - m_nodes[node].value;
+    for (std::uint32_t node = root; nodes[node].feature >= 0;) {
+      const FlatNode& split = flat[node];
+      std::uint32_t next = split.child[!(x[split.feature] <= split.threshold)];
+      push[split.feature] += nodes[next].value - nodes[node].value;
+      node = next;
     }
   }
-  std::vector<std::pair<float, std::size_t>> pushes;
+  std::array<std::pair<float, std::size_t>, k_feature_count> pushes;
+  std::size_t count = 0;
   for (std::size_t i = 0; i < k_feature_count; ++i)
-    if (push[i] > 0) pushes.emplace_back(push[i], i);
-  std::size_t take = std::min(n, pushes.size());
-  std::partial_sort(pushes.begin(), pushes.begin() + static_cast<std::ptrdiff_t>(take), pushes.end(),
+    if (push[i] > 0) pushes[count++] = {push[i], i};
+  std::size_t take = std::min(n, count);
+  std::partial_sort(pushes.begin(), pushes.begin() + static_cast<std::ptrdiff_t>(take),
+                    pushes.begin() + static_cast<std::ptrdiff_t>(count),
                     [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
   std::vector<std::pair<Feature, bool>> out;
   for (std::size_t k = 0; k < take; ++k) {

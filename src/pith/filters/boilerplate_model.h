@@ -57,10 +57,24 @@ class Model {
     return x[static_cast<std::size_t>(node.feature)] <= node.threshold ? node.left : node.right;
   }
 
+  /// Builds the scoring layout from m_nodes and m_roots (see m_flat).
+  void flatten();
+
+  /// A node as score() reads it: a leaf is a split that leads to itself on both sides, so
+  /// every tree is walked the same number of steps (m_depth) with no test for leaves, and
+  /// its leaf value is read at the end.
+  struct FlatNode {
+    std::uint32_t feature = 0;
+    float threshold = 0;
+    std::uint32_t child[2] = {0, 0};  ///< [0]: x <= threshold, [1]: above
+  };
+
   float m_base = 0;
   std::array<float, k_feature_count> m_mean{};
   std::vector<Node> m_nodes;
   std::vector<std::uint32_t> m_roots;
+  std::vector<FlatNode> m_flat;  ///< m_nodes in the same order, in the layout above
+  std::uint32_t m_depth = 0;     ///< splits on the longest path from a root to a leaf
 };
 
 /// The model a run uses: the file at `path`, or the shipped model when `path` is empty.

@@ -2,6 +2,7 @@
 #include "pith/input/utf8.h"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #include <simdjson.h>
@@ -88,9 +89,18 @@ void append(std::string& out, char32_t code_point) {
 }
 
 std::size_t count_code_points(std::string_view text) {
-  std::size_t count = 0;
-  for (char c : text)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+  // Every byte but a continuation byte (10xxxxxx) starts a code point; eight bytes at a time.
+  std::size_t count = 0, i = 0;
+  constexpr std::uint64_t k_high = 0x8080808080808080ULL;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    std::uint64_t continuation = (word & ~(word << 1) & k_high) >> 7;  // 1 in each continuation byte
+    // Summed by one multiplication (popcount is a library call without -mpopcnt).
+    count += 8 - static_cast<std::size_t>((continuation * 0x0101010101010101ULL) >> 56);
+  }
+  for (; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
   return count;
 }
 

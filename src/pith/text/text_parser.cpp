@@ -8,8 +8,8 @@
 
 namespace pith {
 
-void parse_text(std::string_view text, Document& doc) {
-  int line = 0;
+void parse_text(std::string_view text, Document& doc, int first_line) {
+  int line = first_line - 1;
   std::size_t start = 0;
   // Next '\r' at or after `start`, kept between lines: find_first_of("\r\n") calls memchr once
   // per byte, while two memchr scans (one usually finding nothing) run at memory speed.

@@ -7,8 +7,9 @@
 
 namespace pith {
 
-/// Appends a paragraph block for each non-empty line of valid UTF-8 `text` to `doc`.
-void parse_text(std::string_view text, Document& doc);
+/// Appends a paragraph block for each non-empty line of valid UTF-8 `text` to `doc`; the lines
+/// are numbered from `first_line` (a window of a larger input starts further on).
+void parse_text(std::string_view text, Document& doc, int first_line = 1);
 
 /// The first kept block's text when it reads as a headline (short, no final full stop), else "".
 std::string guess_text_title(const Document& doc);

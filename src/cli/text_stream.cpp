@@ -1,0 +1,81 @@
+// Streaming one large text file: the conditions, and the window-by-window write.
+#include "cli/text_stream.h"
+
+#include <sys/stat.h>
+
+#include <cstdio>
+
+#include "pith/batch/format_sniff.h"
+#include "pith/input/byte_source.h"
+#include "pith/input/decompress.h"
+#include "pith/output/writers.h"
+#include "pith/text/text_windows.h"
+
+namespace cli {
+
+namespace {
+
+/// The first bytes of `path` (enough for every sniff), or "" when it cannot be read.
+std::string head_of(const std::string& path) {
+  std::string head(64 << 10, '\0');
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) return {};
+  head.resize(std::fread(head.data(), 1, head.size(), file));
+  std::fclose(file);
+  return head;
+}
+
+}  // namespace
+
+bool streams_text(const RawOptions& raw, const pith::Config& config, const std::vector<InputFile>& inputs) {
+  if (inputs.size() != 1 || raw.recursive || inputs[0].path == "-" || !raw.output_dir.empty()) return false;
+  if (config.format != pith::OutputFormat::text || raw.explain || !raw.report.empty() || !raw.learn_sites.empty() ||
+      !config.languages.empty() || raw.min_chars > 0)
+    return false;
+  if (config.input_format != pith::InputFormat::text && config.input_format != pith::InputFormat::detect) return false;
+  const std::string& path = inputs[0].path;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  auto size = static_cast<std::size_t>(st.st_size);
+  if (size <= pith::k_text_stream_min_bytes || size > config.max_bytes) return false;
+  // Plain text only: a compressed file's size says nothing of its text, and a page is a page.
+  std::string head = head_of(path);
+  if (pith::detect_compression(head) != pith::Compression::none) return false;
+  if (config.input_format == pith::InputFormat::detect &&
+      (pith::sniff_file(path).format != pith::InputFormat::detect ||
+       pith::detect_kind(head, config, path) != pith::InputKind::text))
+    return false;
+  return true;
+}
+
+int clean_streamed(const pith::Pipeline& pipeline, const RawOptions& raw, const std::string& path) {
+  pith::FileSource file;
+  std::string err;
+  if (!file.open(path, &err)) {
+    std::fprintf(stderr, "pith: %s: %s\n", path.c_str(), err.c_str());
+    return 1;
+  }
+  bool kept_any = false, write_failed = false;
+  std::string out;
+  auto emit = [&](pith::Document& window) {
+    out.clear();
+    pith::write_text(window, out);
+    kept_any = kept_any || !out.empty();
+    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) write_failed = true;
+    return !write_failed;
+  };
+  if (!pipeline.clean_text_windows(file, path, pith::k_text_window_bytes, emit, &err)) {
+    std::fprintf(stderr, "pith: %s: %s\n", path.c_str(), err.c_str());
+    return 1;
+  }
+  if (write_failed || std::fflush(stdout) != 0) {
+    std::fprintf(stderr, "pith: standard output: write failed\n");
+    return 1;
+  }
+  if (!kept_any && !raw.quiet)
+    std::fprintf(stderr, "pith: %s: nothing kept (all of it was removed, or it was empty; see --explain)\n",
+                 path.c_str());
+  return 0;
+}
+
+}  // namespace cli
