@@ -143,6 +143,14 @@ bool unescape_separator(std::string_view typed, std::string* bytes) {
   return true;
 }
 
+bool shows_removal_reasons(const RawOptions& raw) {
+  if (raw.explain || !raw.report.empty()) return true;
+  if (raw.format == "text" || raw.format == "markdown") return false;
+  if (raw.format.empty()) return true;  // a batch among the inputs writes JSON Lines
+  bool removed_asked = raw.fields.empty() || std::find(raw.fields.begin(), raw.fields.end(), "removed") != raw.fields.end();
+  return removed_asked && !raw.no_removed;
+}
+
 bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
   pith::OptionError option_err;
   if (!pith::to_config(raw, config, &option_err)) {
@@ -157,6 +165,7 @@ bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
     return false;
   }
   if (raw.in_place) config->output_field = raw.content_field;
+  config->removal_reasons = shows_removal_reasons(raw);
   std::string separator;
   if (!unescape_separator(raw.separator, &separator)) {
     *err = "--separator: '" + raw.separator + "' has an unknown escape (\\f, \\t, \\n and \\\\ are known)";

@@ -46,6 +46,11 @@ void define_options(CLI::App& app, RawOptions& raw);
 /// After `app` parsed the command line: records in `raw.given` which options it held.
 void note_given(const CLI::App& app, RawOptions& raw);
 
+/// Whether anything the run writes shows why a block was removed: --explain, --report, or
+/// JSON output with its `removed` member. With the format left open a batch input writes JSON
+/// Lines, so the answer is yes.
+bool shows_removal_reasons(const RawOptions& raw);
+
 /// Checks `raw` and fills `config`; false with `err` for the user, naming the flag, on a bad value.
 bool to_config(const RawOptions& raw, pith::Config* config, std::string* err);
 

@@ -285,7 +285,16 @@ int run(int argc, char** argv) {
   bool batch = is_record_format(config.input_format) || several || !raw.output_dir.empty();
 
   // One large text file: cleaned in windows, so memory does not grow with the file.
-  if (streams_text(raw, config, inputs)) return clean_streamed(*pipeline, raw, inputs[0].path);
+  if (streams_text(raw, config, inputs)) {
+    // Plain text out of one document shows no removal's reason, so none is spelled out.
+    config.removal_reasons = false;
+    pipeline = pith::Pipeline::create(config, &err);
+    if (!pipeline) {
+      std::fprintf(stderr, "pith: %s\n", err.c_str());
+      return k_exit_usage;
+    }
+    return clean_streamed(*pipeline, raw, inputs[0].path);
+  }
 
   std::vector<std::string> paths;
   for (const InputFile& input : inputs) paths.push_back(input.path);

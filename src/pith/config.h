@@ -45,6 +45,11 @@ struct Config {
   /// For training only: the stage judges nothing and marks every line it sees with its feature
   /// vector as the reason, so JSON `removed` carries the vectors the model is trained on.
   bool boilerplate_dump_features = false;
+  /// Whether stages spell out why they removed a block (the reason --explain, JSON `removed` and
+  /// --report show). With false, a stage may leave a removal's reason empty; what it removes is
+  /// the same. The command line turns it off when nothing it writes shows reasons (plain text
+  /// out): the boilerplate stage's feature explanation is an eighth of a text run's time.
+  bool removal_reasons = true;
 
   // --- HTML extraction: what of the page is kept besides paragraphs
   bool keep_tables = true;

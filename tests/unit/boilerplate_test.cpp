@@ -328,6 +328,29 @@ TEST_CASE("page furniture around an article goes, with a reason naming score and
   }
 }
 
+TEST_CASE("without removal reasons the stage removes the same lines and spells out none", "[boilerplate]") {
+  for (const Article& article : articles()) {
+    INFO(article.language);
+    std::vector<std::string> page = {"Home", "Politics", "Sport", "Culture", "Log in", "Search", "Menu"};
+    page.insert(page.end(), article.lines.begin(), article.lines.end());
+    for (const char* furniture : {"Facebook", "Twitter", "Privacy", "Contact", "Jobs", "Newsletter"})
+      page.emplace_back(furniture);
+    Config with;
+    with.boilerplate_threshold = 0.5f;
+    Config without = with;
+    without.removal_reasons = false;
+    auto explained = removals(page, with);
+    auto bare = removals(page, without);
+    REQUIRE(!explained.empty());
+    REQUIRE(bare.size() == explained.size());
+    for (std::size_t i = 0; i < bare.size(); ++i) {
+      CHECK(bare[i].first == explained[i].first);
+      CHECK(bare[i].second.empty());
+      CHECK(!explained[i].second.empty());
+    }
+  }
+}
+
 namespace {
 /// The reasons the boilerplate stage gives for the lines it removes from `lines`, with the
 /// article threshold at its default and the whole-page threshold at `page_threshold`.

@@ -185,3 +185,35 @@ TEST_CASE("a progress line is drawn only where it cannot run into the output", "
   CHECK_FALSE(cli::progress_allowed(true, true, true));  // text and progress on one terminal
   CHECK_FALSE(cli::progress_allowed(false, false, true));  // stderr is not a terminal
 }
+
+TEST_CASE("removal reasons are spelled out only when the run writes them", "[cli][hints]") {
+  struct Row {
+    std::vector<std::string> args;
+    bool shown;
+  };
+  for (const Row& row : std::vector<Row>{{{"-f", "text"}, false},
+                                         {{"-f", "markdown"}, false},
+                                         {{"-f", "text", "--explain"}, true},
+                                         {{"-f", "text", "--report", "r.html"}, true},
+                                         {{"-f", "json"}, true},
+                                         {{"-f", "jsonl", "--fields", "text,removed"}, true},
+                                         {{"-f", "jsonl", "--fields", "text,title"}, false},
+                                         {{"-f", "json", "--no-removed"}, false},
+                                         {{}, true}}) {  // the format left open: a batch writes JSON Lines
+    CLI::App app;
+    cli::RawOptions raw;
+    cli::define_options(app, raw);
+    std::vector<std::string> argv = {"pith"};
+    argv.insert(argv.end(), row.args.begin(), row.args.end());
+    argv.push_back("input.txt");
+    std::vector<const char*> c_argv;
+    for (const std::string& a : argv) c_argv.push_back(a.c_str());
+    app.parse(static_cast<int>(c_argv.size()), c_argv.data());
+    cli::note_given(app, raw);
+    pith::Config config;
+    std::string err;
+    INFO(argv.size());
+    REQUIRE(cli::to_config(raw, &config, &err));
+    CHECK(config.removal_reasons == row.shown);
+  }
+}

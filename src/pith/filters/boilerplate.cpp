@@ -75,7 +75,8 @@ std::string vector_text(const boilerplate::FeatureVector& values) {
 BoilerplateFilter::BoilerplateFilter(const Config& config)
     : m_threshold(config.boilerplate_threshold),
       m_page_threshold(config.boilerplate_page_threshold),
-      m_dump_features(config.boilerplate_dump_features) {
+      m_dump_features(config.boilerplate_dump_features),
+      m_reasons(config.removal_reasons) {
   std::string err;
   if (!boilerplate::load_model(config.boilerplate_model, &m_model, &err)) m_model = boilerplate::Model::shipped();
 }
@@ -111,7 +112,7 @@ void BoilerplateFilter::judge(Document& doc, std::string_view name, const boiler
   for (std::size_t line = 0; line < features.blocks.size(); ++line)
     if (scores[line] >= threshold)
       mark_removed(doc.blocks[features.blocks[line]], name,
-                   explain(m_model, features, line, scores[line], whole_page));
+                   m_reasons ? explain(m_model, features, line, scores[line], whole_page) : std::string());
 }
 
 bool check_boilerplate_config(const Config& config, std::string* err) {

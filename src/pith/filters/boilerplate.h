@@ -24,6 +24,7 @@ class BoilerplateFilter : public Filter {
   float m_threshold;
   float m_page_threshold;
   bool m_dump_features;
+  bool m_reasons;  ///< Config::removal_reasons
 };
 
 /// False with `err` when config.boilerplate_model names a file that is not a usable model, or
