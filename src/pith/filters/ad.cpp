@@ -45,6 +45,7 @@ constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
     {ListLanguage::fr, k_labels_fr}, {ListLanguage::pt, k_labels_pt}, {ListLanguage::it, k_labels_it},
 };
+constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
 
 /// How a sponsor's credit line opens; a sponsor's name, and nothing more, follows.
 constexpr std::string_view k_sponsor_openings_en[] = {"sponsored by", "presented by", "paid for by",
@@ -96,7 +97,7 @@ constexpr LanguageWords k_prompt_call_lists[] = {
 bool is_label(std::string_view text) {
   if (text.size() > k_max_label_bytes) return false;
   std::string_view key = shape::scratch_key(text);
-  return any_list(k_whole_line_languages, k_label_lists, [&](auto labels) { return shape::is_one_of(key, labels); });
+  return is_one_of(key, k_labels, k_whole_line_languages);
 }
 
 /// "Sponsored by Acme Bank": an opening, a name, no sentence after it.

@@ -236,6 +236,7 @@ constexpr LanguageWords k_contact_header_lists[] = {
     {ListLanguage::de, k_contact_headers_de}, {ListLanguage::fr, k_contact_headers_fr},
     {ListLanguage::pt, k_contact_headers_pt}, {ListLanguage::it, k_contact_headers_it},
 };
+constexpr LanguagePhrases<total_words(k_contact_header_lists)> k_contact_headers{k_contact_header_lists};
 
 bool is_capital_start(std::string_view word) {
   if (word.empty()) return false;
@@ -381,9 +382,7 @@ bool is_contact_line(std::string_view text) {
   text = shape::trim(text);
   if (text.empty() || text.size() > 120) return false;
   std::string_view key = shape::scratch_key(text);
-  if (any_list(k_whole_line_languages, k_contact_header_lists,
-               [&](auto headers) { return shape::is_one_of(key, headers); }))
-    return true;
+  if (is_one_of(key, k_contact_headers, k_whole_line_languages)) return true;
   std::string_view value = text;
   std::string_view label = shape::word_prefix_in(text, k_contact_labels);
   if (!label.empty()) {

@@ -74,6 +74,7 @@ constexpr LanguageWords k_banner_line_lists[] = {
     {ListLanguage::de, k_banner_lines_de}, {ListLanguage::fr, k_banner_lines_fr},
     {ListLanguage::pt, k_banner_lines_pt}, {ListLanguage::it, k_banner_lines_it},
 };
+constexpr LanguagePhrases<total_words(k_banner_line_lists)> k_banner_lines{k_banner_line_lists};
 
 /// A cheap look at the raw line before keying it: most lines never say "cookie".
 bool mentions_cookies(std::string_view text) { return shape::contains_stem_ci(text, k_cookie_words); }
@@ -86,7 +87,7 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   ListLanguages languages = list_languages(doc);
   if (text.size() <= k_max_button_bytes) {
     std::string_view key = shape::scratch_key(text);
-    if (any_list(k_whole_line_languages, k_banner_line_lists, [&](auto lines) { return shape::is_one_of(key, lines); }))
+    if (is_one_of(key, k_banner_lines, k_whole_line_languages))
       return "a consent button";
   }
   if (opening_in(text, k_notice_openings, languages).empty() || !mentions_cookies(text)) return std::nullopt;

@@ -122,6 +122,7 @@ constexpr LanguageWords k_media_label_lists[] = {
     {ListLanguage::de, k_media_labels_de}, {ListLanguage::fr, k_media_labels_fr},
     {ListLanguage::pt, k_media_labels_pt}, {ListLanguage::it, k_media_labels_it},
 };
+constexpr LanguagePhrases<total_words(k_media_label_lists)> k_media_labels{k_media_label_lists};
 
 /// Words that make a parenthesised note a credit; an agency name alone ("(AFP)") is a
 /// source in prose, not a credit.
@@ -371,8 +372,7 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   if (opens_with_parenthesised_credit(text)) return "a credited caption";
   if (text.size() <= k_max_slash_credit_bytes) {
     std::string_view key = shape::scratch_key(text);
-    if (any_list(k_whole_line_languages, k_media_label_lists,
-                 [&](auto labels) { return shape::is_one_of(key, labels); }))
+    if (is_one_of(key, k_media_labels, k_whole_line_languages))
       return "a media label";
   }
   if (text.size() <= k_max_slash_credit_bytes && has_slash(text) &&

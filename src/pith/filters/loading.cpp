@@ -42,6 +42,7 @@ constexpr LanguageWords k_placeholder_lists[] = {
     {ListLanguage::de, k_placeholders_de}, {ListLanguage::fr, k_placeholders_fr},
     {ListLanguage::pt, k_placeholders_pt}, {ListLanguage::it, k_placeholders_it},
 };
+constexpr LanguagePhrases<total_words(k_placeholder_lists)> k_placeholders{k_placeholder_lists};
 
 /// How notices that a script must run start; the line must also be short.
 constexpr std::string_view k_script_notices_en[] = {
@@ -73,8 +74,7 @@ std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t
   const std::string& text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (any_list(k_whole_line_languages, k_placeholder_lists,
-               [&](auto placeholders) { return shape::is_one_of(key, placeholders); }))
+  if (is_one_of(key, k_placeholders, k_whole_line_languages))
     return "a loading placeholder";
   if (is_script_notice(key, list_languages(doc))) return "a JavaScript notice";
   return std::nullopt;

@@ -100,6 +100,7 @@ constexpr LanguageWords k_form_line_lists[] = {
     {ListLanguage::en, k_form_lines_en}, {ListLanguage::es, k_form_lines_es}, {ListLanguage::de, k_form_lines_de},
     {ListLanguage::fr, k_form_lines_fr}, {ListLanguage::pt, k_form_lines_pt}, {ListLanguage::it, k_form_lines_it},
 };
+constexpr LanguagePhrases<total_words(k_form_line_lists)> k_form_lines{k_form_line_lists};
 
 }  // namespace
 
@@ -109,7 +110,7 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
   ListLanguages languages = list_languages(doc);
   if (text.size() <= k_max_label_bytes) {
     std::string_view key = shape::scratch_key(text);
-    if (any_list(k_whole_line_languages, k_form_line_lists, [&](auto lines) { return shape::is_one_of(key, lines); }))
+    if (is_one_of(key, k_form_lines, k_whole_line_languages))
       return "a sign-up form's label";
   }
   if (opening_in(text, k_signup_openings, languages).empty()) return std::nullopt;

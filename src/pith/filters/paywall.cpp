@@ -67,6 +67,7 @@ constexpr LanguageWords k_button_lists[] = {
     {ListLanguage::en, k_buttons_en}, {ListLanguage::es, k_buttons_es}, {ListLanguage::de, k_buttons_de},
     {ListLanguage::fr, k_buttons_fr}, {ListLanguage::pt, k_buttons_pt}, {ListLanguage::it, k_buttons_it},
 };
+constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists};
 
 }  // namespace
 
@@ -76,7 +77,7 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   ListLanguages languages = list_languages(doc);
   if (text.size() <= k_max_button_bytes) {
     std::string_view key = shape::scratch_key(text);
-    if (any_list(k_whole_line_languages, k_button_lists, [&](auto buttons) { return shape::is_one_of(key, buttons); }))
+    if (is_one_of(key, k_buttons, k_whole_line_languages))
       return "a paywall button";
   }
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;

@@ -460,6 +460,8 @@ bool is_resource_entry(std::string_view text, ListLanguages languages) {
 /// six languages (see k_whole_line_languages).
 bool is_label_alone(std::string_view text) {
   if (text.size() > k_max_bytes) return false;
+  // The opening test (first bytes) before the key: most lines open with no label.
+  if (opening_in(text.starts_with('[') ? text.substr(1) : text, k_labels, k_whole_line_languages).empty()) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
   return is_one_of(key, k_labels, k_whole_line_languages);

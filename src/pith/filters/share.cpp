@@ -30,6 +30,7 @@ constexpr LanguageWords k_button_word_lists[] = {
     {ListLanguage::de, k_button_words_de}, {ListLanguage::fr, k_button_words_fr},
     {ListLanguage::pt, k_button_words_pt}, {ListLanguage::it, k_button_words_it},
 };
+constexpr LanguagePhrases<total_words(k_button_word_lists)> k_button_words{k_button_word_lists};
 
 /// Words that only join button words ("Share on X", "Copy link"); alone they are not a row.
 constexpr std::string_view k_joining_words_shared[] = {"x", "link", "url"};
@@ -46,6 +47,7 @@ constexpr LanguageWords k_joining_word_lists[] = {
     {ListLanguage::de, k_joining_words_de}, {ListLanguage::fr, k_joining_words_fr},
     {ListLanguage::pt, k_joining_words_pt}, {ListLanguage::it, k_joining_words_it},
 };
+constexpr LanguagePhrases<total_words(k_joining_word_lists)> k_joining_words{k_joining_word_lists};
 
 /// Characters that separate buttons in a row.
 bool is_separator(char c) {
@@ -69,13 +71,6 @@ bool is_dot_word(std::string_view word) { return word == "\xC2\xB7" || word == "
 /// Buttons that read as a button only beside other buttons: "X" alone is a letter.
 constexpr std::string_view k_ambiguous_buttons[] = {"x", "X"};
 
-/// True when `word` (lower case) is one of the words of `shared` or of `lists` in `languages`.
-bool is_word_in(std::string_view word, std::span<const std::string_view> shared,
-                std::span<const LanguageWords> lists, ListLanguages languages) {
-  return shape::is_one_of(word, shared) ||
-         any_list(languages, lists, [&](auto words) { return shape::is_one_of(word, words); });
-}
-
 /// A line of nothing but share buttons, in any of the six languages (see k_whole_line_languages).
 bool is_button_row(std::string_view text) {
   std::size_t buttons = 0;
@@ -91,8 +86,11 @@ bool is_button_row(std::string_view text) {
     start = end;
     if (word.empty() || is_dot_word(word)) continue;
     std::string_view lower = lower_word(word, buffer, sizeof buffer);
-    if (is_word_in(lower, k_button_words_shared, k_button_word_lists, k_whole_line_languages)) ++buttons;
-    else if (!is_word_in(lower, k_joining_words_shared, k_joining_word_lists, k_whole_line_languages)) return false;
+    if (is_one_of(lower, k_button_words, k_whole_line_languages) || shape::is_one_of(lower, k_button_words_shared))
+      ++buttons;
+    else if (!is_one_of(lower, k_joining_words, k_whole_line_languages) &&
+             !shape::is_one_of(lower, k_joining_words_shared))
+      return false;
   }
   return buttons > 0;
 }

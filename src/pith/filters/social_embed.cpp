@@ -83,6 +83,7 @@ constexpr LanguageWords k_embed_label_lists[] = {
     {ListLanguage::de, k_embed_labels_de}, {ListLanguage::fr, k_embed_labels_fr},
     {ListLanguage::pt, k_embed_labels_pt}, {ListLanguage::it, k_embed_labels_it},
 };
+constexpr LanguagePhrases<total_words(k_embed_label_lists)> k_embed_labels{k_embed_label_lists};
 
 /// How an Instagram embed's own attribution starts; a name and "(@handle)" follow.
 constexpr std::string_view k_shared_by_en[] = {"a post shared by"};
@@ -239,8 +240,7 @@ bool is_embed_label(std::string_view text, ListLanguages languages) {
   if (text.size() <= k_max_embed_bytes && !opening_in(text, k_instagram_labels, languages).empty()) return true;
   if (text.size() > 64) return false;
   std::string_view key = shape::scratch_key(text);
-  return any_list(k_whole_line_languages, k_embed_label_lists,
-                  [&](auto labels) { return shape::is_one_of(key, labels); });
+  return is_one_of(key, k_embed_labels, k_whole_line_languages);
 }
 
 /// Vimeo's embed, when its player never loads, leaves "<title> from <user> on Vimeo."
