@@ -4,7 +4,6 @@
 #pragma once
 
 #include <array>
-#include <cstring>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -190,20 +189,9 @@ struct LanguageNeedles {
 /// True when `text` holds one of the needles of `set` in one of `languages`.
 template <std::size_t N>
 bool contains_any(std::string_view text, const LanguageNeedles<N>& set, ListLanguages languages) {
-  for (std::size_t k = 0; k < set.distinct; ++k) {
-    if (!set.byte_languages[k].overlaps(languages)) continue;
-    char byte = set.bytes[k];
-    for (const char* at = text.data(); (at = static_cast<const char*>(std::memchr(
-                                            at, byte, static_cast<std::size_t>(text.data() + text.size() - at))));
-         ++at) {
-      auto pos = static_cast<std::size_t>(at - text.data());
-      for (std::size_t i = 0; i < N; ++i) {
-        if (set.needles[i][set.anchor[i]] != byte || pos < set.anchor[i] || !languages.has(set.language[i])) continue;
-        if (text.substr(pos - set.anchor[i]).starts_with(set.needles[i])) return true;
-      }
-    }
-  }
-  return false;
+  return shape::contains_wanted(
+      text, set, [&](std::size_t k) { return set.byte_languages[k].overlaps(languages); },
+      [&](std::size_t i) { return languages.has(set.language[i]); });
 }
 
 /// True when `test(phrase)` holds for a phrase of `phrases` in one of `languages` that opens
