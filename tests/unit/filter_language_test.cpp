@@ -161,6 +161,9 @@ TEST_CASE("a whole-line label of any language goes from a document in another", 
       {"related", ListLanguage::en, "À lire aussi"},
       {"share", ListLanguage::en, "Teilen | Senden"},
       {"cookie", ListLanguage::it, "Alle akzeptieren"},
+      {"donate", ListLanguage::en, "Jetzt spenden"},
+      {"subscribe", ListLanguage::fr, "Iscriviti ora"},
+      {"paywall", ListLanguage::pt, "Einloggen"},
   };
   for (const Row& row : rows) {
     INFO(row.filter << ": " << row.line);

@@ -46,7 +46,8 @@ constexpr LanguageWords k_opening_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lists};
 
-/// The button alone, as a whole line (compared with shape::key()).
+/// The button alone, as a whole line (compared with shape::key()): a few words.
+constexpr std::size_t k_max_button_bytes = 40;
 constexpr std::string_view k_buttons_en[] = {"donate", "donate now", "donate today"};
 constexpr std::string_view k_buttons_es[] = {"dona ahora"};
 constexpr std::string_view k_buttons_de[] = {"jetzt spenden"};
@@ -57,6 +58,7 @@ constexpr LanguageWords k_button_lists[] = {
     {ListLanguage::en, k_buttons_en}, {ListLanguage::es, k_buttons_es}, {ListLanguage::de, k_buttons_de},
     {ListLanguage::fr, k_buttons_fr}, {ListLanguage::pt, k_buttons_pt}, {ListLanguage::it, k_buttons_it},
 };
+constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists};
 
 /// What the appeal asks money for, or where to send it: one must be on the line ("Help us
 /// find the missing girl" asks for no money). Payment services are named alike in every language.
@@ -86,13 +88,15 @@ constexpr LanguageWords k_object_lists[] = {
 std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  // "Donate", "Jetzt spenden": the button alone, a whole-line label in any language.
+  if (text.size() <= k_max_button_bytes && !opening_in(text, k_openings, k_whole_line_languages).empty() &&
+      is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
+    return "an appeal for donations";
   ListLanguages languages = list_languages(doc);
   std::string_view opening = opening_in(text, k_openings, languages);
   if (opening.empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
-  if (any_list(languages, k_button_lists, [&](auto buttons) { return shape::is_one_of(key, buttons); }))
-    return "an appeal for donations";
   // The object must come after the opening: "Donate blood ..." is no appeal for "donat"ions.
   std::string_view padded = shape::scratch_padded(key.substr(shape::phrase_at(key, opening)));
   if (shape::key_contains_any(padded, k_objects_shared) ||

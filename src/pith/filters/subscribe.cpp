@@ -71,7 +71,8 @@ constexpr LanguageWords k_object_lists[] = {
     {ListLanguage::fr, k_objects_fr}, {ListLanguage::pt, k_objects_pt}, {ListLanguage::it, k_objects_it},
 };
 
-/// Calls that are a whole line alone (compared with shape::key()).
+/// Calls that are a whole line alone (compared with shape::key()): a few words.
+constexpr std::size_t k_max_bare_call_bytes = 40;
 constexpr std::string_view k_bare_calls_en[] = {"subscribe now", "subscribe today", "subscribe here"};
 constexpr std::string_view k_bare_calls_es[] = {"suscríbete ahora", "suscríbete aquí"};
 constexpr std::string_view k_bare_calls_de[] = {"jetzt abonnieren", "hier abonnieren"};
@@ -82,6 +83,7 @@ constexpr LanguageWords k_bare_call_lists[] = {
     {ListLanguage::en, k_bare_calls_en}, {ListLanguage::es, k_bare_calls_es}, {ListLanguage::de, k_bare_calls_de},
     {ListLanguage::fr, k_bare_calls_fr}, {ListLanguage::pt, k_bare_calls_pt}, {ListLanguage::it, k_bare_calls_it},
 };
+constexpr LanguagePhrases<total_words(k_bare_call_lists)> k_bare_calls{k_bare_call_lists};
 
 /// Words of a site's name that stay lower case inside a title ("Subscribe to Voice of the Valley").
 constexpr std::string_view k_title_joiners[] = {"of", "the", "and", "for", "de", "del", "la", "el", "der",
@@ -114,12 +116,14 @@ bool names_a_site(std::string_view text) {
 std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  // "Jetzt abonnieren": the call alone, a whole-line label in any language.
+  if (text.size() <= k_max_bare_call_bytes && !opening_in(text, k_openings, k_whole_line_languages).empty() &&
+      is_one_of(shape::scratch_key(text), k_bare_calls, k_whole_line_languages))
+    return "a call to subscribe";
   ListLanguages languages = list_languages(doc);
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
-  if (any_list(languages, k_bare_call_lists, [&](auto calls) { return shape::is_one_of(key, calls); }))
-    return "a call to subscribe";
   std::string_view padded = shape::scratch_padded(key);
   if (shape::key_contains_any(padded, k_objects_shared) ||
       any_list(languages, k_object_lists, [&](auto objects) { return shape::key_contains_any(padded, objects); }) ||

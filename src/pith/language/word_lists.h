@@ -91,13 +91,6 @@ std::string_view first_in_lists(ListLanguages languages, std::span<const Languag
   return {};
 }
 
-/// The languages `lists` has words for (what the man page lists for a filter).
-constexpr ListLanguages languages_of(std::span<const LanguageWords> lists) {
-  ListLanguages found = ListLanguages::only(lists[0].language);
-  for (const LanguageWords& list : lists) found = found | ListLanguages::only(list.language);
-  return found;
-}
-
 /// Number of words over all of `lists` (the size of a LanguagePhrases built from them).
 constexpr std::size_t total_words(std::span<const LanguageWords> lists) {
   std::size_t total = 0;
@@ -116,9 +109,8 @@ struct LanguagePhrases {
   std::array<std::string_view, N> list{};
   std::array<ListLanguage, N> language{};
   std::array<unsigned short, 257> from{};  ///< list[from[b], from[b + 1]) open with byte b
-  ListLanguages languages = ListLanguages::all();  ///< the languages with phrases here
 
-  consteval explicit LanguagePhrases(std::span<const LanguageWords> lists) : languages(languages_of(lists)) {
+  consteval explicit LanguagePhrases(std::span<const LanguageWords> lists) {
     std::size_t at = 0;
     for (std::size_t byte = 0; byte < 256; ++byte) {
       from[byte] = static_cast<unsigned short>(at);
@@ -163,8 +155,8 @@ template <std::size_t N>
 struct LanguageNeedles {
   std::array<std::string_view, N> needles{};
   std::array<ListLanguage, N> language{};
-  std::array<std::size_t, N> anchor{};         ///< offset of each needle's rarest byte
-  std::array<char, N> bytes{};                 ///< the distinct anchor bytes, `distinct` of them
+  std::array<std::size_t, N> anchor{};            ///< offset of each needle's rarest byte
+  std::array<char, N> bytes{};                    ///< the distinct anchor bytes, `distinct` of them
   std::array<ListLanguages, N> byte_languages{};  ///< the languages of the needles on each byte
   std::size_t distinct = 0;
 
