@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <set>
 
+#include "pith/filters/filter.h"
 #include "pith/html/extraction_stages.h"
+#include "pith/language/word_lists.h"
 #include "unit/test_support.h"
 
 using pith::test::read_file;
@@ -105,4 +107,38 @@ TEST_CASE("every HTML extraction stage is in the man page and the README", "[doc
     CHECK(man.find(".B " + roff(name) + "\n") != std::string::npos);
     CHECK(readme.find("`" + name + "`") != std::string::npos);
   }
+}
+
+TEST_CASE("the man page lists the languages of every filter with word lists", "[docs]") {
+  std::string page = man_page();
+  std::size_t from = page.find(".SS Languages of the word lists");
+  REQUIRE(from != std::string::npos);
+  from = page.find(".nf\n", from);
+  std::size_t to = page.find(".fi\n", from);
+  REQUIRE((from != std::string::npos && to != std::string::npos));
+  // Every list language pith has, in the enum's order: "en de es fr it pt".
+  std::string all;
+  for (pith::ListLanguage language : pith::k_list_languages) {
+    if (!all.empty()) all += ' ';
+    all += pith::language_tag(language);
+  }
+  std::set<std::string> listed;
+  std::size_t start = from + 4;
+  while (start < to) {
+    std::size_t end = page.find('\n', start);
+    std::string row = page.substr(start, end - start);
+    start = end + 1;
+    std::size_t gap = row.find(' ');
+    std::string name = row.substr(0, gap);
+    for (std::size_t at = name.find("\\-"); at != std::string::npos; at = name.find("\\-")) name.erase(at, 1);
+    INFO(row);
+    CHECK(row.find_first_not_of(' ', gap) == row.find(all));
+    listed.insert(name);
+  }
+  // Every filter but those without word lists, and nothing else.
+  std::set<std::string> expected;
+  for (const pith::FilterEntry& entry : pith::filter_registry())
+    if (entry.name != "markup" && entry.name != "duplicate" && entry.name != "site-repeat")
+      expected.insert(std::string(entry.name));
+  CHECK(listed == expected);
 }

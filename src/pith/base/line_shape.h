@@ -117,22 +117,31 @@ struct Needles {
   }
 };
 
-/// True when `text` holds any of `set`'s needles.
-template <std::size_t N>
-bool contains_any(std::string_view text, const Needles<N>& set) {
+/// The search of contains_any() over any set laid out as Needles is (`needles`, `anchor`,
+/// `bytes`, `distinct`): true when `text` holds needle i with `wanted(i)`; the anchor byte
+/// `set.bytes[k]` is looked for only when `byte_wanted(k)`.
+template <class Set, class ByteWanted, class Wanted>
+bool contains_wanted(std::string_view text, const Set& set, ByteWanted&& byte_wanted, Wanted&& wanted) {
   for (std::size_t k = 0; k < set.distinct; ++k) {
+    if (!byte_wanted(k)) continue;
     char byte = set.bytes[k];
     for (const char* at = text.data(); (at = static_cast<const char*>(std::memchr(
                                             at, byte, static_cast<std::size_t>(text.data() + text.size() - at))));
          ++at) {
       auto pos = static_cast<std::size_t>(at - text.data());
-      for (std::size_t i = 0; i < N; ++i) {
-        if (set.needles[i][set.anchor[i]] != byte || pos < set.anchor[i]) continue;
+      for (std::size_t i = 0; i < set.needles.size(); ++i) {
+        if (set.needles[i][set.anchor[i]] != byte || pos < set.anchor[i] || !wanted(i)) continue;
         if (text.substr(pos - set.anchor[i]).starts_with(set.needles[i])) return true;
       }
     }
   }
   return false;
+}
+
+/// True when `text` holds any of `set`'s needles.
+template <std::size_t N>
+bool contains_any(std::string_view text, const Needles<N>& set) {
+  return contains_wanted(text, set, [](std::size_t) { return true; }, [](std::size_t) { return true; });
 }
 
 /// contains_ci for `stem` (lower case, opening with an ASCII letter), jumping with memchr from

@@ -7,6 +7,7 @@
 #include "pith/filters/bio.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -28,13 +29,28 @@ constexpr std::size_t k_max_name_words = 5;
 constexpr std::size_t k_role_window_words = 6;
 
 /// Headers over an author's bio (compared with shape::key()).
-constexpr shape::Phrases k_author_headers{{
+constexpr std::string_view k_author_headers_en[] = {
     "about the author", "about the authors", "about the writer", "author bio", "author's bio",
-    "über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin", "sobre el autor",
-    "sobre la autora", "sobre los autores", "acerca del autor", "acerca de la autora", "à propos de l'auteur",
-    "a propos de l'auteur", "à propos de l'autrice", "sobre o autor", "sobre a autora", "sobre os autores",
+};
+constexpr std::string_view k_author_headers_es[] = {
+    "sobre el autor", "sobre la autora", "sobre los autores", "acerca del autor", "acerca de la autora",
+};
+constexpr std::string_view k_author_headers_de[] = {
+    "über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin",
+};
+constexpr std::string_view k_author_headers_fr[] = {
+    "à propos de l'auteur", "a propos de l'auteur", "à propos de l'autrice",
+};
+constexpr std::string_view k_author_headers_pt[] = {"sobre o autor", "sobre a autora", "sobre os autores"};
+constexpr std::string_view k_author_headers_it[] = {
     "l'autore", "chi è l'autore", "informazioni sull'autore", "sull'autore",
-}};
+};
+constexpr LanguageWords k_author_header_lists[] = {
+    {ListLanguage::en, k_author_headers_en}, {ListLanguage::es, k_author_headers_es},
+    {ListLanguage::de, k_author_headers_de}, {ListLanguage::fr, k_author_headers_fr},
+    {ListLanguage::pt, k_author_headers_pt}, {ListLanguage::it, k_author_headers_it},
+};
+constexpr LanguagePhrases<total_words(k_author_header_lists)> k_author_headers{k_author_header_lists};
 
 /// "About X" headers that open a company's or person's standing text.
 constexpr shape::Phrases k_about_openings{{"about", "über", "sobre", "acerca de", "à propos de",
@@ -46,71 +62,143 @@ constexpr std::string_view k_not_names[] = {
 };
 
 /// Phrases of a contact line about the author: "can be reached at", "Sie erreichen ihn unter".
-constexpr std::string_view k_reach_phrases[] = {
+constexpr std::string_view k_reach_phrases_en[] = {
     "can be reached at", "can be reached by", "can be reached on", "can be contacted at", "can be contacted by",
     "you can reach him", "you can reach her", "you can reach them", "you can reach the author", "reach the author at",
-    "contact the author at", "email the author at", "puede ser contactado en", "puede ser contactada en",
-    "puedes escribirle a", "se le puede escribir a", "ist erreichbar unter", "ist zu erreichen unter",
-    "erreichen sie ihn unter", "erreichen sie sie unter", "peut être joint à", "peut être jointe à",
-    "peut être contacté à", "peut être contactée à", "pode ser contatado em", "pode ser contatada em",
-    "pode ser contactado em", "pode ser contactada em", "può essere contattato a", "può essere contattata a",
-    "è raggiungibile a", "è raggiungibile all'indirizzo",
+    "contact the author at", "email the author at",
+};
+constexpr std::string_view k_reach_phrases_es[] = {
+    "puede ser contactado en", "puede ser contactada en", "puedes escribirle a", "se le puede escribir a",
+};
+constexpr std::string_view k_reach_phrases_de[] = {
+    "ist erreichbar unter", "ist zu erreichen unter", "erreichen sie ihn unter", "erreichen sie sie unter",
+};
+constexpr std::string_view k_reach_phrases_fr[] = {
+    "peut être joint à", "peut être jointe à", "peut être contacté à", "peut être contactée à",
+};
+constexpr std::string_view k_reach_phrases_pt[] = {
+    "pode ser contatado em", "pode ser contatada em", "pode ser contactado em", "pode ser contactada em",
+};
+constexpr std::string_view k_reach_phrases_it[] = {
+    "può essere contattato a", "può essere contattata a", "è raggiungibile a", "è raggiungibile all'indirizzo",
+};
+constexpr LanguageWords k_reach_phrase_lists[] = {
+    {ListLanguage::en, k_reach_phrases_en}, {ListLanguage::es, k_reach_phrases_es},
+    {ListLanguage::de, k_reach_phrases_de}, {ListLanguage::fr, k_reach_phrases_fr},
+    {ListLanguage::pt, k_reach_phrases_pt}, {ListLanguage::it, k_reach_phrases_it},
 };
 /// Pieces of k_reach_phrases without a first letter a sentence may capitalise, for a plain
 /// find on every line.
 constexpr shape::Needles k_reach_fragments{{"ched", "ach h", "ach t", "ntact", "crib", "rreich", "joint",
                                                   "ntat", "ggiungibile"}};
 
+bool has_reach_phrase(std::string_view key, ListLanguages languages) {
+  return any_list(languages, k_reach_phrase_lists, [&](auto phrases) { return shape::key_contains_any(key, phrases); });
+}
+
 /// What "can be reached at:" leaves when the dump lost the address's link.
 constexpr shape::Needles k_lost_address{{" at:"}};
 
 /// "RSS feed for Jane Roe": the author page's feed link.
-constexpr shape::Phrases k_feed_openings{{"rss feed for", "rss feed of", "subscribe to the rss feed for",
-                                                "rss de", "rss-feed von", "flux rss de", "feed rss di"}};
+constexpr std::string_view k_feed_openings_en[] = {"rss feed for", "rss feed of", "subscribe to the rss feed for"};
+constexpr std::string_view k_feed_openings_es[] = {"rss de"};
+constexpr std::string_view k_feed_openings_de[] = {"rss-feed von"};
+constexpr std::string_view k_feed_openings_fr[] = {"flux rss de"};
+constexpr std::string_view k_feed_openings_pt[] = {"rss de"};
+constexpr std::string_view k_feed_openings_it[] = {"feed rss di"};
+constexpr LanguageWords k_feed_opening_lists[] = {
+    {ListLanguage::en, k_feed_openings_en}, {ListLanguage::es, k_feed_openings_es},
+    {ListLanguage::de, k_feed_openings_de}, {ListLanguage::fr, k_feed_openings_fr},
+    {ListLanguage::pt, k_feed_openings_pt}, {ListLanguage::it, k_feed_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_feed_opening_lists)> k_feed_openings{k_feed_opening_lists};
 
 /// Verbs that follow the name in a bio sentence (with the spaces around them).
-constexpr std::string_view k_bio_verbs[] = {
-    " is a ", " is an ", " is the ", " is ", " has been a ", " has been an ", " has been ", " writes ",
-    " covers ", " es un ", " es una ", " es ", " ist ", " est un ", " est une ", " est ", " é um ", " é uma ",
-    " é ", " è un ", " è una ", " è ",
+constexpr std::string_view k_bio_verbs_en[] = {
+    " is a ", " is an ", " is the ", " is ", " has been a ", " has been an ", " has been ", " writes ", " covers ",
+};
+constexpr std::string_view k_bio_verbs_es[] = {" es un ", " es una ", " es "};
+constexpr std::string_view k_bio_verbs_de[] = {" ist "};
+constexpr std::string_view k_bio_verbs_fr[] = {" est un ", " est une ", " est "};
+constexpr std::string_view k_bio_verbs_pt[] = {" é um ", " é uma ", " é "};
+constexpr std::string_view k_bio_verbs_it[] = {" è un ", " è una ", " è "};
+constexpr LanguageWords k_bio_verb_lists[] = {
+    {ListLanguage::en, k_bio_verbs_en}, {ListLanguage::es, k_bio_verbs_es}, {ListLanguage::de, k_bio_verbs_de},
+    {ListLanguage::fr, k_bio_verbs_fr}, {ListLanguage::pt, k_bio_verbs_pt}, {ListLanguage::it, k_bio_verbs_it},
 };
 
 /// A writer's roles: among the last lines, enough to make "Name is a <role>" a bio.
-constexpr std::string_view k_strong_roles[] = {
-    "writer", "reporter", "journalist", "columnist", "contributor", "correspondent", "editor", "blogger",
-    "author", "freelance", "commentator", "novelist",
-    "periodista", "redactor", "redactora", "columnista", "corresponsal", "colaborador", "colaboradora",
-    "escritor", "escritora", "autor", "autora", "reportero", "reportera",
-    "redakteur", "redakteurin", "journalistin", "autorin", "korrespondent", "korrespondentin", "kolumnist",
-    "kolumnistin", "reporterin", "publizist", "publizistin",
+constexpr std::string_view k_strong_roles_en[] = {
+    "writer", "reporter", "journalist", "columnist", "contributor", "correspondent", "editor", "blogger", "author",
+    "freelance", "commentator", "novelist",
+};
+constexpr std::string_view k_strong_roles_es[] = {
+    "periodista", "redactor", "redactora", "columnista", "corresponsal", "colaborador", "colaboradora", "escritor",
+    "escritora", "autor", "autora", "reportero", "reportera",
+};
+constexpr std::string_view k_strong_roles_de[] = {
+    "redakteur", "redakteurin", "journalist", "journalistin", "autor", "autorin", "korrespondent", "korrespondentin",
+    "kolumnist", "kolumnistin", "reporter", "reporterin", "publizist", "publizistin",
+};
+constexpr std::string_view k_strong_roles_fr[] = {
     "journaliste", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse", "correspondant", "correspondante",
     "éditorialiste", "auteur", "autrice", "écrivain", "écrivaine",
-    "jornalista", "repórter", "colunista", "correspondente", "redator", "redatora",
-    "giornalista", "redattore", "redattrice", "editorialista", "corrispondente", "collaboratore",
-    "collaboratrice", "scrittore", "scrittrice", "autore", "inviato", "inviata",
+};
+constexpr std::string_view k_strong_roles_pt[] = {
+    "jornalista", "repórter", "colunista", "correspondente", "redator", "redatora", "escritor", "escritora", "autor",
+    "autora", "colaborador", "colaboradora",
+};
+constexpr std::string_view k_strong_roles_it[] = {
+    "giornalista", "redattore", "redattrice", "editorialista", "corrispondente", "collaboratore", "collaboratrice",
+    "scrittore", "scrittrice", "autore", "inviato", "inviata",
+};
+constexpr LanguageWords k_strong_role_lists[] = {
+    {ListLanguage::en, k_strong_roles_en}, {ListLanguage::es, k_strong_roles_es},
+    {ListLanguage::de, k_strong_roles_de}, {ListLanguage::fr, k_strong_roles_fr},
+    {ListLanguage::pt, k_strong_roles_pt}, {ListLanguage::it, k_strong_roles_it},
 };
 
 /// Roles a news story may give anyone it quotes; a bio needs more about the person as well.
-constexpr std::string_view k_weak_roles[] = {
-    "founder", "co-founder", "ceo", "president", "director", "professor", "graduate", "fellow", "scholar",
-    "attorney", "lawyer", "analyst", "consultant", "expert", "economist", "historian", "publisher", "producer",
-    "host", "veteran", "researcher", "cpa", "fundador", "fundadora", "profesor", "profesora", "abogado",
-    "abogada", "gründer", "gründerin", "professorin", "anwalt", "anwältin", "fondateur", "fondatrice",
-    "professeur", "avocat", "avocate", "professora", "advogado", "advogada", "fondatore", "fondatrice",
-    "professore", "professoressa", "avvocato",
+constexpr std::string_view k_weak_roles_en[] = {
+    "founder", "co-founder", "ceo", "president", "director", "professor", "graduate", "fellow", "scholar", "attorney",
+    "lawyer", "analyst", "consultant", "expert", "economist", "historian", "publisher", "producer", "host", "veteran",
+    "researcher", "cpa",
+};
+constexpr std::string_view k_weak_roles_es[] = {
+    "fundador", "fundadora", "profesor", "profesora", "abogado", "abogada",
+};
+constexpr std::string_view k_weak_roles_de[] = {
+    "gründer", "gründerin", "professor", "professorin", "anwalt", "anwältin",
+};
+constexpr std::string_view k_weak_roles_fr[] = {"fondateur", "fondatrice", "professeur", "avocat", "avocate"};
+constexpr std::string_view k_weak_roles_pt[] = {
+    "fundador", "fundadora", "professor", "professora", "advogado", "advogada",
+};
+constexpr std::string_view k_weak_roles_it[] = {"fondatore", "fondatrice", "professore", "professoressa", "avvocato"};
+constexpr LanguageWords k_weak_role_lists[] = {
+    {ListLanguage::en, k_weak_roles_en}, {ListLanguage::es, k_weak_roles_es}, {ListLanguage::de, k_weak_roles_de},
+    {ListLanguage::fr, k_weak_roles_fr}, {ListLanguage::pt, k_weak_roles_pt}, {ListLanguage::it, k_weak_roles_it},
 };
 
-/// What a bio goes on to say about the person: their blog, books, handle, homepage.
-constexpr std::string_view k_bio_cues[] = {
-    "his blog", "her blog", "his website", "her website", "his homepage", "her homepage", "his work",
-    "her work", "his books", "her books", "his latest book", "her latest book", "is the author of",
-    "author of", "he tweets", "she tweets", "follow him", "follow her", "is best known for", "he writes",
-    "she writes", " writes on ", " writes about ", "can be reached",
-    "su blog", "sus libros", "sein blog", "seine bücher", "ihr blog", "ihre bücher", "son blog", "ses livres",
-    "seu blog", "seus livros", "il suo blog", "i suoi libri",
-    // A second sentence about the same person.
-    ". he ", ". she ", ". his ", ". her ", ". he's ", ". she's ", ". he\xE2\x80\x99s ", ". she\xE2\x80\x99s ",
-    ". er ", ". sie ", ". él ", ". ella ", ". il ", ". elle ", ". ele ", ". ela ", ". lui ", ". lei ",
+/// What a bio goes on to say about the person: their blog, books, handle, homepage; or a
+/// second sentence about the same person.
+constexpr std::string_view k_bio_cues_en[] = {
+    "his blog", "her blog", "his website", "her website", "his homepage", "her homepage", "his work", "her work",
+    "his books", "her books", "his latest book", "her latest book", "is the author of", "author of", "he tweets",
+    "she tweets", "follow him", "follow her", "is best known for", "he writes", "she writes", " writes on ",
+    " writes about ", "can be reached", ". he ", ". she ", ". his ", ". her ", ". he's ", ". she's ",
+    ". he\xE2\x80\x99s ", ". she\xE2\x80\x99s ",
+};
+constexpr std::string_view k_bio_cues_es[] = {"su blog", "sus libros", ". él ", ". ella "};
+constexpr std::string_view k_bio_cues_de[] = {
+    "sein blog", "seine bücher", "ihr blog", "ihre bücher", ". er ", ". sie ",
+};
+constexpr std::string_view k_bio_cues_fr[] = {"son blog", "ses livres", ". il ", ". elle "};
+constexpr std::string_view k_bio_cues_pt[] = {"seu blog", "seus livros", ". ele ", ". ela "};
+constexpr std::string_view k_bio_cues_it[] = {"il suo blog", "i suoi libri", ". lui ", ". lei "};
+constexpr LanguageWords k_bio_cue_lists[] = {
+    {ListLanguage::en, k_bio_cues_en}, {ListLanguage::es, k_bio_cues_es}, {ListLanguage::de, k_bio_cues_de},
+    {ListLanguage::fr, k_bio_cues_fr}, {ListLanguage::pt, k_bio_cues_pt}, {ListLanguage::it, k_bio_cues_it},
 };
 
 /// Labels a contact line opens with, before its address or number.
@@ -134,12 +222,21 @@ bool is_user_name(std::string_view value) {
 }
 
 /// Headers over contact lines (compared with shape::key()).
-constexpr std::string_view k_contact_headers[] = {
-    "contact", "contact us", "contact me", "contact details", "contact information", "contact info",
-    "media contact", "press contact", "corporate office", "corporate headquarters", "kontakt",
-    "pressekontakt", "contacto", "contacto de prensa", "contact presse", "contato", "contatti",
-    "contatto stampa",
+constexpr std::string_view k_contact_headers_en[] = {
+    "contact", "contact us", "contact me", "contact details", "contact information", "contact info", "media contact",
+    "press contact", "corporate office", "corporate headquarters",
 };
+constexpr std::string_view k_contact_headers_es[] = {"contacto", "contacto de prensa"};
+constexpr std::string_view k_contact_headers_de[] = {"kontakt", "pressekontakt"};
+constexpr std::string_view k_contact_headers_fr[] = {"contact", "contact presse"};
+constexpr std::string_view k_contact_headers_pt[] = {"contato"};
+constexpr std::string_view k_contact_headers_it[] = {"contatti", "contatto stampa"};
+constexpr LanguageWords k_contact_header_lists[] = {
+    {ListLanguage::en, k_contact_headers_en}, {ListLanguage::es, k_contact_headers_es},
+    {ListLanguage::de, k_contact_headers_de}, {ListLanguage::fr, k_contact_headers_fr},
+    {ListLanguage::pt, k_contact_headers_pt}, {ListLanguage::it, k_contact_headers_it},
+};
+constexpr LanguagePhrases<total_words(k_contact_header_lists)> k_contact_headers{k_contact_header_lists};
 
 bool is_capital_start(std::string_view word) {
   if (word.empty()) return false;
@@ -167,16 +264,20 @@ bool has_contact(std::string_view text) {
 
 /// Where the verb of a bio sentence opening `text` starts, after a name ("Jane Roe", "Jim Kouri,
 /// CPP,", "Michael Rubin (@handle)"); npos when `text` does not open with a name and a bio verb.
-std::size_t bio_verb_at(std::string_view text, std::string_view* verb) {
+std::size_t bio_verb_at(std::string_view text, ListLanguages languages, std::string_view* verb) {
   std::size_t limit = std::min<std::size_t>(text.size(), 120);
   std::size_t best = std::string_view::npos;
-  for (std::string_view candidate : k_bio_verbs) {
-    std::size_t at = text.substr(0, limit).find(candidate);
-    if (at != std::string_view::npos && at < best) {
-      best = at;
-      *verb = candidate;
+  // The earliest verb of any list: every list is searched (the test never holds).
+  any_list(languages, k_bio_verb_lists, [&](auto verbs) {
+    for (std::string_view candidate : verbs) {
+      std::size_t at = text.substr(0, limit).find(candidate);
+      if (at != std::string_view::npos && at < best) {
+        best = at;
+        *verb = candidate;
+      }
     }
-  }
+    return false;
+  });
   if (best == std::string_view::npos || best == 0) return std::string_view::npos;
   // Every word before the verb is part of a name: capitalised, an initial, a particle, a
   // handle in brackets or a credential after a comma.
@@ -201,15 +302,16 @@ std::size_t bio_verb_at(std::string_view text, std::string_view* verb) {
 enum class Role { none, weak, strong };
 
 /// The role a bio sentence gives within a few words of its verb.
-Role role_after(std::string_view key, std::size_t from) {
+Role role_after(std::string_view key, std::size_t from, ListLanguages languages) {
   std::size_t at = from;
   Role found = Role::none;
   for (std::size_t n = 0; n < k_role_window_words && at < key.size(); ++n) {
     std::size_t end = key.find_first_of(" ,", at);
     if (end == std::string_view::npos) end = key.size();
     std::string_view word = key.substr(at, end - at);
-    if (shape::is_one_of(word, k_strong_roles)) return Role::strong;
-    if (shape::is_one_of(word, k_weak_roles)) found = Role::weak;
+    auto is_word = [&](auto roles) { return shape::is_one_of(word, roles); };
+    if (any_list(languages, k_strong_role_lists, is_word)) return Role::strong;
+    if (any_list(languages, k_weak_role_lists, is_word)) found = Role::weak;
     at = end + 1;
     while (at < key.size() && key[at] == ' ') ++at;
   }
@@ -217,17 +319,20 @@ Role role_after(std::string_view key, std::size_t from) {
 }
 
 /// A bio sentence: a name, a bio verb, a role (strong, or weak with a cue about the person).
-Role bio_sentence_role(std::string_view text) {
+Role bio_sentence_role(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bio_bytes) return Role::none;
   // "— Jane Roe is ...": the dash some sites open a bio with is dropped.
   text = shape::skip_opening_marks(text);
   if (std::size_t dash = shape::dash_at(text)) text = shape::skip_opening_marks(text.substr(dash));
   std::string_view verb;
-  std::size_t at = bio_verb_at(text, &verb);
+  std::size_t at = bio_verb_at(text, languages, &verb);
   if (at == std::string_view::npos) return Role::none;
   std::string key = shape::key(text.substr(at));
-  Role role = role_after(key, 1);
-  if (role == Role::weak && !shape::key_contains_any(shape::key(text), k_bio_cues)) return Role::none;
+  Role role = role_after(key, 1, languages);
+  if (role != Role::weak) return role;
+  std::string whole = shape::key(text);
+  if (!any_list(languages, k_bio_cue_lists, [&](auto cues) { return shape::key_contains_any(whole, cues); }))
+    return Role::none;
   return role;
 }
 
@@ -277,7 +382,7 @@ bool is_contact_line(std::string_view text) {
   text = shape::trim(text);
   if (text.empty() || text.size() > 120) return false;
   std::string_view key = shape::scratch_key(text);
-  if (shape::is_one_of(key, k_contact_headers)) return true;
+  if (is_one_of(key, k_contact_headers, k_whole_line_languages)) return true;
   std::string_view value = text;
   std::string_view label = shape::word_prefix_in(text, k_contact_labels);
   if (!label.empty()) {
@@ -319,6 +424,7 @@ bool only_trailer_after(const Document& doc, const std::vector<std::size_t>& kep
 }  // namespace
 
 void BioFilter::apply(Document& doc, std::string_view name) const {
+  ListLanguages languages = list_languages(doc);
   // Lines judged alone, wherever they stand.
   for (Block& block : doc.blocks) {
     if (!block.kept()) continue;
@@ -327,11 +433,11 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
     // '@' (address or handle) or that colon comes first: one memchr rules out most lines.
     bool address = text.find('@') != std::string_view::npos || shape::contains_any(text, k_lost_address);
     if (text.size() <= 400 && address && shape::contains_any(text, k_reach_fragments) &&
-        shape::key_contains_any(shape::scratch_key(text), k_reach_phrases)) {
+        has_reach_phrase(shape::scratch_key(text), languages)) {
       mark_removed(block, name, "how to reach the author");
       continue;
     }
-    if (text.size() <= 120 && !shape::opening_in(text, k_feed_openings).empty() &&
+    if (text.size() <= 120 && !opening_in(text, k_feed_openings, languages).empty() &&
         shape::word_count(text) <= k_max_name_words + 4) {
       mark_removed(block, name, "the author's feed link");
       continue;
@@ -348,8 +454,8 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
     Block& header = doc.blocks[kept[k]];
     if (header.text.size() > 80) continue;
     std::string about;
-    bool author = !shape::opening_in(header.text, k_author_headers).empty() &&
-                  shape::is_one_of(shape::scratch_key(header.text), k_author_headers);
+    bool author = !opening_in(header.text, k_author_headers, k_whole_line_languages).empty() &&
+                  is_one_of(shape::scratch_key(header.text), k_author_headers, k_whole_line_languages);
     if (!author && !is_about_header(header.text, &about)) continue;
     std::size_t followers = kept.size() - k - 1;
     if (followers > k_max_header_followers) {
@@ -369,7 +475,7 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
     Block& block = doc.blocks[kept[k]];
     std::size_t from_end = kept.size() - k;  // 1 for the last line
     if (from_end > k_strong_tail_lines || k == 0 || !only_trailer_after(doc, kept, k)) continue;
-    Role role = bio_sentence_role(block.text);
+    Role role = bio_sentence_role(block.text, languages);
     if (role == Role::strong || (role == Role::weak && from_end <= k_weak_tail_lines))
       mark_removed(block, name, "the author's bio");
   }

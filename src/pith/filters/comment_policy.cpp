@@ -4,6 +4,7 @@
 #include "pith/filters/comment_policy.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -17,83 +18,151 @@ constexpr std::size_t k_max_label_bytes = 80;
 
 /// Whole lines of the comment box (compared with shape::key(); "Comments" and "Leave a
 /// comment" alone are the loading filter's placeholders).
-constexpr shape::Phrases k_box_lines{{
+constexpr std::string_view k_box_lines_en[] = {
     "comments are closed", "comments closed", "commenting is closed", "leave a reply", "post a comment",
-    "join the discussion", "join the conversation", "be the first to comment", "no comments yet",
-    "write a comment", "comment policy", "commenting policy", "comments policy",
-    // Spanish
+    "join the discussion", "join the conversation", "be the first to comment", "no comments yet", "write a comment",
+    "comment policy", "commenting policy", "comments policy",
+};
+constexpr std::string_view k_box_lines_es[] = {
     "los comentarios están cerrados", "comentarios cerrados", "deja un comentario", "deja tu comentario",
     "escribe un comentario", "sé el primero en comentar", "normas de participación",
-    // German
+};
+constexpr std::string_view k_box_lines_de[] = {
     "die kommentarfunktion ist geschlossen", "kommentarfunktion geschlossen", "kommentar schreiben",
     "schreiben sie einen kommentar", "diskutieren sie mit", "kommentarrichtlinien", "netiquette",
-    // French
+};
+constexpr std::string_view k_box_lines_fr[] = {
     "les commentaires sont fermés", "commentaires fermés", "laisser un commentaire", "laissez un commentaire",
     "écrire un commentaire", "soyez le premier à commenter", "charte de modération", "réagir",
-    // Portuguese
+};
+constexpr std::string_view k_box_lines_pt[] = {
     "os comentários estão fechados", "comentários fechados", "deixe um comentário", "deixe seu comentário",
     "escreva um comentário", "seja o primeiro a comentar", "política de comentários",
-    // Italian
-    "i commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento",
-    "commenta per primo", "policy dei commenti", "regole dei commenti",
-}};
+};
+constexpr std::string_view k_box_lines_it[] = {
+    "i commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento", "commenta per primo",
+    "policy dei commenti", "regole dei commenti",
+};
+constexpr LanguageWords k_box_line_lists[] = {
+    {ListLanguage::en, k_box_lines_en}, {ListLanguage::es, k_box_lines_es}, {ListLanguage::de, k_box_lines_de},
+    {ListLanguage::fr, k_box_lines_fr}, {ListLanguage::pt, k_box_lines_pt}, {ListLanguage::it, k_box_lines_it},
+};
+constexpr LanguagePhrases<total_words(k_box_line_lists)> k_box_lines{k_box_line_lists};
 
 /// The box's count of comments: "12 Comments", "1 comentario".
-constexpr std::string_view k_count_words[] = {
-    "comment", "comments", "reply", "replies", "comentario", "comentarios", "kommentar", "kommentare",
-    "commentaire", "commentaires", "comentário", "comentários", "commento", "commenti", "respostas",
-    "respuestas", "antworten", "réponses", "risposte",
+constexpr std::string_view k_count_words_en[] = {"comment", "comments", "reply", "replies"};
+constexpr std::string_view k_count_words_es[] = {"comentario", "comentarios", "respuestas"};
+constexpr std::string_view k_count_words_de[] = {"kommentar", "kommentare", "antworten"};
+constexpr std::string_view k_count_words_fr[] = {"commentaire", "commentaires", "réponses"};
+constexpr std::string_view k_count_words_pt[] = {"comentário", "comentários", "respostas"};
+constexpr std::string_view k_count_words_it[] = {"commento", "commenti", "risposte"};
+constexpr LanguageWords k_count_word_lists[] = {
+    {ListLanguage::en, k_count_words_en}, {ListLanguage::es, k_count_words_es}, {ListLanguage::de, k_count_words_de},
+    {ListLanguage::fr, k_count_words_fr}, {ListLanguage::pt, k_count_words_pt}, {ListLanguage::it, k_count_words_it},
 };
 
 /// How a policy names the readers' comments (keyed, lower case): as the site's comment section
 /// or its rules, not as anyone's remarks ("His comments created a stir" is news).
-constexpr shape::Needles k_comment_subjects{{
+constexpr std::string_view k_comment_subjects_en[] = {
     "comment policy", "commenting policy", "comments policy", "comment guidelines", "commenting guidelines",
-    "community guidelines", "community standards", "comments are", "comments that", "comments which",
-    "comments will", "comments may", "comments must", "comments should", "comments containing",
-    "any comment", "your comment", "all comments", "comment section", "comments section", "reader comments",
-    "remove comments", "delete comments", "netiquette",
+    "community guidelines", "community standards", "comments are", "comments that", "comments which", "comments will",
+    "comments may", "comments must", "comments should", "comments containing", "any comment", "your comment",
+    "all comments", "comment section", "comments section", "reader comments", "remove comments", "delete comments",
+    "netiquette",
+};
+constexpr std::string_view k_comment_subjects_es[] = {
     "los comentarios", "comentarios que", "comentarios ofensivos", "normas de participación",
-    "die kommentare", "kommentare mit", "kommentare, die", "kommentarrichtlinien", "ihren kommentar",
-    "les commentaires", "commentaires qui", "tout commentaire", "charte de modération",
+};
+constexpr std::string_view k_comment_subjects_de[] = {
+    "die kommentare", "kommentare mit", "kommentare, die", "kommentarrichtlinien", "ihren kommentar", "netiquette",
+};
+constexpr std::string_view k_comment_subjects_fr[] = {
+    "les commentaires", "commentaires qui", "tout commentaire", "charte de modération", "netiquette",
+};
+constexpr std::string_view k_comment_subjects_pt[] = {
     "os comentários", "comentários que", "comentários ofensivos", "política de comentários",
-    "i commenti", "commenti che", "commenti offensivi", "policy dei commenti",
-}};
+};
+constexpr std::string_view k_comment_subjects_it[] = {
+    "i commenti", "commenti che", "commenti offensivi", "policy dei commenti", "netiquette",
+};
+constexpr LanguageWords k_comment_subject_lists[] = {
+    {ListLanguage::en, k_comment_subjects_en}, {ListLanguage::es, k_comment_subjects_es},
+    {ListLanguage::de, k_comment_subjects_de}, {ListLanguage::fr, k_comment_subjects_fr},
+    {ListLanguage::pt, k_comment_subjects_pt}, {ListLanguage::it, k_comment_subjects_it},
+};
+constexpr LanguageNeedles<total_words(k_comment_subject_lists)> k_comment_subjects{k_comment_subject_lists};
 
 /// Pieces of those words without their first letter (which a sentence may capitalise), for a
 /// plain find on every line.
 constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity"}};
 
 /// The comment rules named as such: with the site's voice, naming them is the policy.
-constexpr shape::Needles k_policy_names{{
+constexpr std::string_view k_policy_names_en[] = {
     "comment policy", "commenting policy", "comments policy", "comment guidelines", "commenting guidelines",
-    "community guidelines", "community standards", "netiquette", "normas de participación",
-    "kommentarrichtlinien", "charte de modération", "política de comentários", "policy dei commenti",
-}};
+    "community guidelines", "community standards", "netiquette",
+};
+constexpr std::string_view k_policy_names_es[] = {"normas de participación"};
+constexpr std::string_view k_policy_names_de[] = {"kommentarrichtlinien", "netiquette"};
+constexpr std::string_view k_policy_names_fr[] = {"charte de modération", "netiquette"};
+constexpr std::string_view k_policy_names_pt[] = {"política de comentários"};
+constexpr std::string_view k_policy_names_it[] = {"policy dei commenti", "netiquette"};
+constexpr LanguageWords k_policy_name_lists[] = {
+    {ListLanguage::en, k_policy_names_en}, {ListLanguage::es, k_policy_names_es},
+    {ListLanguage::de, k_policy_names_de}, {ListLanguage::fr, k_policy_names_fr},
+    {ListLanguage::pt, k_policy_names_pt}, {ListLanguage::it, k_policy_names_it},
+};
+constexpr LanguageNeedles<total_words(k_policy_name_lists)> k_policy_names{k_policy_name_lists};
 
 /// What a policy does to comments: moderation, removal, bans.
-constexpr shape::Needles k_policy_phrases{{
+constexpr std::string_view k_policy_phrases_en[] = {
     "moderated", "moderation", "moderator", "reserve the right", "be removed", "be deleted", "banned", "be ban",
-    "spam", "off-topic", "off topic", "abusive", "moderad", "nos reservamos", "eliminad", "borrad", "moderiert",
-    "behalten uns", "gelöscht", "entfernt", "modéré", "modération", "nous nous réservons", "supprimé",
-    "moderados", "reservamo-nos", "removid", "excluíd", "moderati", "moderazione", "ci riserviamo", "rimoss",
-    "cancellat",
-}};
+    "spam", "off-topic", "off topic", "abusive",
+};
+constexpr std::string_view k_policy_phrases_es[] = {"moderad", "nos reservamos", "eliminad", "borrad", "spam"};
+constexpr std::string_view k_policy_phrases_de[] = {"moderiert", "behalten uns", "gelöscht", "entfernt", "spam"};
+constexpr std::string_view k_policy_phrases_fr[] = {
+    "modéré", "modération", "nous nous réservons", "supprimé", "spam",
+};
+constexpr std::string_view k_policy_phrases_pt[] = {"moderad", "reservamo-nos", "removid", "excluíd", "spam"};
+constexpr std::string_view k_policy_phrases_it[] = {
+    "moderati", "moderazione", "ci riserviamo", "rimoss", "cancellat", "spam",
+};
+constexpr LanguageWords k_policy_phrase_lists[] = {
+    {ListLanguage::en, k_policy_phrases_en}, {ListLanguage::es, k_policy_phrases_es},
+    {ListLanguage::de, k_policy_phrases_de}, {ListLanguage::fr, k_policy_phrases_fr},
+    {ListLanguage::pt, k_policy_phrases_pt}, {ListLanguage::it, k_policy_phrases_it},
+};
+constexpr LanguageNeedles<total_words(k_policy_phrase_lists)> k_policy_phrases{k_policy_phrase_lists};
 
 /// The site speaking to its readers; a news report about another site's policy has none.
-constexpr shape::Needles k_site_voice{{
-    " our ", " we ", "please", " you ", " your ", "you're", " us ", "nuestr", "nos reservamos", " usted",
-    " tu ", " tus ", "por favor", " unser", " wir ", " sie ", " ihre ", "bitte", " nous ", " notre",
-    " nos ", " vous ", " votre", " vos ", "merci de", " nosso", " nossa", "reservamo-nos", " você",
-    " seu ", " sua ", " nostr", " ci riserviamo", " vi ", " vostr", "si prega", "ti preghiamo",
-}};
+constexpr std::string_view k_site_voice_en[] = {" our ", " we ", "please", " you ", " your ", "you're", " us "};
+constexpr std::string_view k_site_voice_es[] = {
+    "nuestr", "nos reservamos", " nos ", " usted", " tu ", " tus ", "por favor",
+};
+constexpr std::string_view k_site_voice_de[] = {" unser", " wir ", " sie ", " ihre ", "bitte"};
+constexpr std::string_view k_site_voice_fr[] = {
+    " nous ", " notre", " nos ", " vous ", " votre", " vos ", " tu ", "merci de",
+};
+constexpr std::string_view k_site_voice_pt[] = {
+    " nosso", " nossa", " nos ", "reservamo-nos", " você", " seu ", " sua ", "por favor",
+};
+constexpr std::string_view k_site_voice_it[] = {
+    " nostr", " ci riserviamo", " vi ", " vostr", " tu ", "si prega", "ti preghiamo",
+};
+constexpr LanguageWords k_site_voice_lists[] = {
+    {ListLanguage::en, k_site_voice_en}, {ListLanguage::es, k_site_voice_es},
+    {ListLanguage::de, k_site_voice_de}, {ListLanguage::fr, k_site_voice_fr},
+    {ListLanguage::pt, k_site_voice_pt}, {ListLanguage::it, k_site_voice_it},
+};
+constexpr LanguageNeedles<total_words(k_site_voice_lists)> k_site_voice{k_site_voice_lists};
 
 /// True when `key` is a number and a count word: "12 comments", "1 comentario".
-bool is_comment_count(std::string_view key) {
+bool is_comment_count(std::string_view key, ListLanguages languages) {
   std::size_t digits = 0;
   while (digits < key.size() && key[digits] >= '0' && key[digits] <= '9') ++digits;
   if (digits == 0 || digits + 1 >= key.size() || key[digits] != ' ') return false;
-  return shape::is_one_of(key.substr(digits + 1), k_count_words);
+  std::string_view words = key.substr(digits + 1);
+  return any_list(languages, k_count_word_lists, [&](auto counts) { return shape::is_one_of(words, counts); });
 }
 
 /// A line that may be a count: it opens with a digit.
@@ -108,18 +177,21 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   // The opening test (first bytes) before the key: most short lines are no box line.
-  if (text.size() <= k_max_label_bytes && (!shape::opening_in(text, k_box_lines).empty() || is_count_opening(text))) {
+  ListLanguages languages = list_languages(doc);
+  if (text.size() <= k_max_label_bytes &&
+      (!opening_in(text, k_box_lines, k_whole_line_languages).empty() || is_count_opening(text))) {
     std::string_view key = shape::scratch_key(text);
-    if (shape::is_one_of(key, k_box_lines) || is_comment_count(key)) return "a comment box's label";
+    if (is_one_of(key, k_box_lines, k_whole_line_languages) || is_comment_count(key, k_whole_line_languages))
+      return "a comment box's label";
   }
   if (!shape::contains_any(text, k_comment_fragments)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   // The voice test looks for spaced words, so the key is padded at both ends.
   std::string_view padded = shape::scratch_padded(key);
-  if (!shape::contains_any(padded, k_site_voice)) return std::nullopt;
-  if (shape::contains_any(padded, k_policy_names) ||
-      (shape::contains_any(padded, k_comment_subjects) && shape::contains_any(padded, k_policy_phrases)))
+  if (!contains_any(padded, k_site_voice, languages)) return std::nullopt;
+  if (contains_any(padded, k_policy_names, languages) ||
+      (contains_any(padded, k_comment_subjects, languages) && contains_any(padded, k_policy_phrases, languages)))
     return "a comment policy";
   return std::nullopt;
 }

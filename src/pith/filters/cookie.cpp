@@ -2,6 +2,7 @@
 #include "pith/filters/cookie.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -13,34 +14,67 @@ constexpr std::size_t k_max_words = 60;
 /// Buttons and banner titles are a few words.
 constexpr std::size_t k_max_button_bytes = 60;
 
-/// How a site speaks of its own cookies; the line must also say "cookie".
-constexpr std::string_view k_notice_openings[] = {
+/// How a site speaks of its own cookies, per language; the line must also say "cookie".
+constexpr std::string_view k_notice_openings_en[] = {
     "we use cookies", "we use", "we and our partners", "this site uses", "this website uses", "our site uses",
     "our website uses", "by continuing", "by using this", "by clicking", "to give you the best",
     "this site stores", "cookies help us",
+};
+constexpr std::string_view k_notice_openings_es[] = {
     "utilizamos cookies", "usamos cookies", "utilizamos", "usamos", "este sitio", "esta web", "esta página",
     "al continuar", "si continúas", "si continúa",
+};
+constexpr std::string_view k_notice_openings_de[] = {
     "wir verwenden", "wir nutzen", "wir setzen", "diese website", "diese webseite", "durch die nutzung",
-    "wenn sie die", "nous utilisons", "ce site", "en poursuivant", "en continuant", "nous et nos partenaires",
-    "este site", "utilizamos", "ao continuar", "ao navegar", "nós usamos",
+    "wenn sie die",
+};
+constexpr std::string_view k_notice_openings_fr[] = {
+    "nous utilisons", "ce site", "en poursuivant", "en continuant", "nous et nos partenaires",
+};
+constexpr std::string_view k_notice_openings_pt[] = {
+    "este site", "utilizamos", "usamos", "ao continuar", "ao navegar", "nós usamos",
+};
+constexpr std::string_view k_notice_openings_it[] = {
     "utilizziamo", "usiamo", "questo sito", "proseguendo", "continuando", "noi e terze parti",
 };
+constexpr LanguageWords k_notice_opening_lists[] = {
+    {ListLanguage::en, k_notice_openings_en}, {ListLanguage::es, k_notice_openings_es},
+    {ListLanguage::de, k_notice_openings_de}, {ListLanguage::fr, k_notice_openings_fr},
+    {ListLanguage::pt, k_notice_openings_pt}, {ListLanguage::it, k_notice_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_notice_opening_lists)> k_notice_openings{k_notice_opening_lists};
 
-/// The word every such notice holds.
+/// The word every such notice holds ("cookie" in every language pith knows; "Kekse" in German).
 constexpr std::string_view k_cookie_words[] = {"cookie", "kekse"};
 
 /// Buttons and titles of a consent banner (compared with shape::key()).
-constexpr std::string_view k_banner_lines[] = {
+constexpr std::string_view k_banner_lines_en[] = {
     "accept cookies", "accept all cookies", "accept all", "reject all", "allow all", "allow cookies",
     "cookie settings", "cookie preferences", "manage cookies", "manage preferences", "cookie policy",
     "cookie notice", "we value your privacy", "your privacy choices",
-    "aceptar", "aceptar cookies", "aceptar todas", "rechazar todas", "configurar cookies", "política de cookies",
-    "alle akzeptieren", "akzeptieren", "alle ablehnen", "cookie-einstellungen", "einstellungen verwalten",
-    "accepter", "tout accepter", "accepter les cookies", "tout refuser", "paramétrer les cookies",
-    "gérer les cookies", "politique de cookies", "aceitar", "aceitar cookies", "aceitar todos",
-    "rejeitar todos", "política de cookies", "accetta", "accetta tutti", "accetta i cookie", "rifiuta tutti",
-    "gestisci i cookie", "cookie policy",
 };
+constexpr std::string_view k_banner_lines_es[] = {
+    "aceptar", "aceptar cookies", "aceptar todas", "rechazar todas", "configurar cookies", "política de cookies",
+};
+constexpr std::string_view k_banner_lines_de[] = {
+    "alle akzeptieren", "akzeptieren", "alle ablehnen", "cookie-einstellungen", "einstellungen verwalten",
+};
+constexpr std::string_view k_banner_lines_fr[] = {
+    "accepter", "tout accepter", "accepter les cookies", "tout refuser", "paramétrer les cookies",
+    "gérer les cookies", "politique de cookies",
+};
+constexpr std::string_view k_banner_lines_pt[] = {
+    "aceitar", "aceitar cookies", "aceitar todos", "rejeitar todos", "política de cookies",
+};
+constexpr std::string_view k_banner_lines_it[] = {
+    "accetta", "accetta tutti", "accetta i cookie", "rifiuta tutti", "gestisci i cookie", "cookie policy",
+};
+constexpr LanguageWords k_banner_line_lists[] = {
+    {ListLanguage::en, k_banner_lines_en}, {ListLanguage::es, k_banner_lines_es},
+    {ListLanguage::de, k_banner_lines_de}, {ListLanguage::fr, k_banner_lines_fr},
+    {ListLanguage::pt, k_banner_lines_pt}, {ListLanguage::it, k_banner_lines_it},
+};
+constexpr LanguagePhrases<total_words(k_banner_line_lists)> k_banner_lines{k_banner_line_lists};
 
 /// A cheap look at the raw line before keying it: most lines never say "cookie".
 bool mentions_cookies(std::string_view text) { return shape::contains_stem_ci(text, k_cookie_words); }
@@ -50,9 +84,13 @@ bool mentions_cookies(std::string_view text) { return shape::contains_stem_ci(te
 std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(text), k_banner_lines))
-    return "a consent button";
-  if (shape::opening_in(text, k_notice_openings).empty() || !mentions_cookies(text)) return std::nullopt;
+  ListLanguages languages = list_languages(doc);
+  if (text.size() <= k_max_button_bytes) {
+    std::string_view key = shape::scratch_key(text);
+    if (is_one_of(key, k_banner_lines, k_whole_line_languages))
+      return "a consent button";
+  }
+  if (opening_in(text, k_notice_openings, languages).empty() || !mentions_cookies(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_cookie_words))
     return "a cookie notice";

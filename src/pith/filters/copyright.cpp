@@ -2,6 +2,7 @@
 #include "pith/filters/copyright.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -16,15 +17,23 @@ constexpr std::size_t k_max_reserved_bytes = 250;
 
 /// The copyright mark; a notice may open with it, with "(c)" or with the word.
 constexpr std::string_view k_mark = "\xC2\xA9";
+/// ("(c)" and the English word in every language; German sites may write the German word.)
 constexpr std::string_view k_word_openings[] = {"copyright", "(c)", "urheberrecht"};
 
 /// Rights phrases; any one makes a short line a notice.
-constexpr std::string_view k_rights_phrases[] = {
-    "all rights reserved", "may not be published, broadcast, rewritten or redistributed",
-    "may not be reproduced", "without permission is prohibited", "todos los derechos reservados",
-    "prohibida su reproducción", "alle rechte vorbehalten", "tous droits réservés",
-    "toute reproduction interdite", "todos os direitos reservados", "proibida a reprodução",
-    "tutti i diritti riservati", "riproduzione riservata",
+constexpr std::string_view k_rights_phrases_en[] = {
+    "all rights reserved", "may not be published, broadcast, rewritten or redistributed", "may not be reproduced",
+    "without permission is prohibited",
+};
+constexpr std::string_view k_rights_phrases_es[] = {"todos los derechos reservados", "prohibida su reproducción"};
+constexpr std::string_view k_rights_phrases_de[] = {"alle rechte vorbehalten"};
+constexpr std::string_view k_rights_phrases_fr[] = {"tous droits réservés", "toute reproduction interdite"};
+constexpr std::string_view k_rights_phrases_pt[] = {"todos os direitos reservados", "proibida a reprodução"};
+constexpr std::string_view k_rights_phrases_it[] = {"tutti i diritti riservati", "riproduzione riservata"};
+constexpr LanguageWords k_rights_phrase_lists[] = {
+    {ListLanguage::en, k_rights_phrases_en}, {ListLanguage::es, k_rights_phrases_es},
+    {ListLanguage::de, k_rights_phrases_de}, {ListLanguage::fr, k_rights_phrases_fr},
+    {ListLanguage::pt, k_rights_phrases_pt}, {ListLanguage::it, k_rights_phrases_it},
 };
 
 /// `text` without a leading mark or word opening; unchanged when it has none.
@@ -49,32 +58,52 @@ bool is_owner_name(std::string_view rest) {
 constexpr std::string_view k_rights_stems[] = {"reserv", "réserv", "riservat", "vorbehalt", "reprodu", "riprodu",
                                                 "redistribut", "without permission"};
 
-bool has_rights_phrase(std::string_view key) {
-  return shape::contains_stem_ci(key, k_rights_stems) && shape::key_contains_any(key, k_rights_phrases);
+bool has_rights_phrase(std::string_view key, ListLanguages languages) {
+  return shape::contains_stem_ci(key, k_rights_stems) &&
+         any_list(languages, k_rights_phrase_lists,
+                  [&](auto phrases) { return shape::key_contains_any(key, phrases); });
 }
 
 /// Leave to republish, as a site grants it ("We encourage you to share and republish our
 /// reports", "This content may be freely reproduced ... with attribution"): a permission
 /// phrase, and the site speaking of its own content.
-constexpr std::string_view k_permission_phrases[] = {
+constexpr std::string_view k_permission_phrases_en[] = {
     "share and republish", "republish our", "free to republish", "may be freely reproduced",
     "may be reproduced in full", "may be republished", "freely reproduced", "with full attribution",
-    "with attribution to", "puede reproducirse", "se permite la reproducción", "libre reproducción",
-    "darf frei", "weiterverbreitung ist erlaubt", "reproduction autorisée", "libre de reproduire",
-    "pode ser reproduzido", "reprodução permitida", "può essere riprodotto", "riproduzione consentita",
+    "with attribution to",
 };
-constexpr std::string_view k_own_content[] = {
+constexpr std::string_view k_permission_phrases_es[] = {
+    "puede reproducirse", "se permite la reproducción", "libre reproducción",
+};
+constexpr std::string_view k_permission_phrases_de[] = {"darf frei", "weiterverbreitung ist erlaubt"};
+constexpr std::string_view k_permission_phrases_fr[] = {"reproduction autorisée", "libre de reproduire"};
+constexpr std::string_view k_permission_phrases_pt[] = {"pode ser reproduzido", "reprodução permitida"};
+constexpr std::string_view k_permission_phrases_it[] = {"può essere riprodotto", "riproduzione consentita"};
+constexpr LanguageWords k_permission_phrase_lists[] = {
+    {ListLanguage::en, k_permission_phrases_en}, {ListLanguage::es, k_permission_phrases_es},
+    {ListLanguage::de, k_permission_phrases_de}, {ListLanguage::fr, k_permission_phrases_fr},
+    {ListLanguage::pt, k_permission_phrases_pt}, {ListLanguage::it, k_permission_phrases_it},
+};
+constexpr std::string_view k_own_content_en[] = {
     "this content", "this article", "our reports", "our articles", "our content", "we encourage", "you may",
-    "este contenido", "este artículo", "nuestros", "dieser inhalt", "dieser artikel", "unsere", "ce contenu",
-    "cet article", "nos articles", "este conteúdo", "este artigo", "nossos", "questo contenuto",
-    "questo articolo", "i nostri",
+};
+constexpr std::string_view k_own_content_es[] = {"este contenido", "este artículo", "nuestros"};
+constexpr std::string_view k_own_content_de[] = {"dieser inhalt", "dieser artikel", "unsere"};
+constexpr std::string_view k_own_content_fr[] = {"ce contenu", "cet article", "nos articles"};
+constexpr std::string_view k_own_content_pt[] = {"este conteúdo", "este artigo", "nossos"};
+constexpr std::string_view k_own_content_it[] = {"questo contenuto", "questo articolo", "i nostri"};
+constexpr LanguageWords k_own_content_lists[] = {
+    {ListLanguage::en, k_own_content_en}, {ListLanguage::es, k_own_content_es}, {ListLanguage::de, k_own_content_de},
+    {ListLanguage::fr, k_own_content_fr}, {ListLanguage::pt, k_own_content_pt}, {ListLanguage::it, k_own_content_it},
 };
 /// Pieces of k_permission_phrases without a first letter a sentence may capitalise, for a
 /// plain find on every short line.
 constexpr shape::Needles k_permission_fragments{{"publish", "prod", "ttribution", "darf frei", "verbreitung"}};
 
-bool is_permission_notice(std::string_view key) {
-  return shape::key_contains_any(key, k_permission_phrases) && shape::key_contains_any(key, k_own_content);
+bool is_permission_notice(std::string_view key, ListLanguages languages) {
+  auto holds_any = [&](auto phrases) { return shape::key_contains_any(key, phrases); };
+  return any_list(languages, k_permission_phrase_lists, holds_any) &&
+         any_list(languages, k_own_content_lists, holds_any);
 }
 
 bool opens_as_notice(std::string_view key, bool rights) {
@@ -101,10 +130,12 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   std::string_view key = shape::scratch_key(text);
   std::size_t words = shape::key_word_count(key);
   if (words > k_max_words) return std::nullopt;
-  bool rights = has_rights_phrase(key);
+  ListLanguages languages = list_languages(doc);
+  bool rights = has_rights_phrase(key, languages);
   if (opening && opens_as_notice(key, rights)) return "a copyright notice";
   if (rights && words <= k_max_reserved_words) return "a rights-reserved notice";
-  if (permission && words <= k_max_reserved_words + 5 && is_permission_notice(key)) return "a republishing notice";
+  if (permission && words <= k_max_reserved_words + 5 && is_permission_notice(key, languages))
+    return "a republishing notice";
   return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 #include "pith/filters/credit.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 #include "pith/base/sentences.h"
 
 namespace pith {
@@ -25,51 +26,103 @@ constexpr std::size_t k_max_tail_bytes = 120;
 constexpr std::size_t k_max_slash_credit_bytes = 120;
 
 /// Labels that open a credit or a video teaser; ':' (or "by"/"de"/"von") follows them.
-constexpr shape::Phrases k_labels{{
-    "photo", "photos", "photograph", "photo credit", "photo by", "image", "image credit", "images",
-    "picture", "pictures", "credit", "credits", "video", "watch", "watch live", "listen",
+constexpr std::string_view k_labels_en[] = {
+    "photo", "photos", "photograph", "photo credit", "photo by", "image", "image credit", "images", "picture",
+    "pictures", "credit", "credits", "video", "watch", "watch live", "listen",
+};
+constexpr std::string_view k_labels_es[] = {
     "foto", "fotos", "foto de", "imagen", "crédito", "créditos", "vídeo", "mira", "míralo", "ver vídeo",
-    "bild", "bildquelle", "fotos von", "foto von", "quelle", "zum video", "video ansehen",
+};
+constexpr std::string_view k_labels_de[] = {
+    "bild", "bildquelle", "foto", "fotos", "fotos von", "foto von", "quelle", "zum video", "video ansehen",
+};
+constexpr std::string_view k_labels_fr[] = {
     "crédit photo", "crédits photo", "crédit", "regarder", "à voir", "image d'illustration",
-    "imagem", "crédito da foto", "assista", "assista ao vídeo", "veja o vídeo",
-    "immagine", "credito", "crediti", "guarda", "guarda il video",
-}};
+};
+constexpr std::string_view k_labels_pt[] = {
+    "foto", "fotos", "imagem", "crédito", "crédito da foto", "vídeo", "assista", "assista ao vídeo",
+    "veja o vídeo",
+};
+constexpr std::string_view k_labels_it[] = {"foto", "immagine", "credito", "crediti", "guarda", "guarda il video"};
+constexpr LanguageWords k_label_lists[] = {
+    {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
+    {ListLanguage::fr, k_labels_fr}, {ListLanguage::pt, k_labels_pt}, {ListLanguage::it, k_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
 
 /// Labels of a post's lead image and of screen captures, as blogs credit them. After these a
 /// caption may follow as well as a source ("Cover image: an artist's impression of ..."), so
 /// the text after the ':' must name a source (names_source()).
-constexpr shape::Phrases k_lead_labels{{
+constexpr std::string_view k_lead_labels_en[] = {
     "featured image", "featured image credit", "featured photo", "header image", "top image", "lead image",
-    "cover image", "screenshot", "screengrab", "screen grab", "imagen destacada", "imagen de portada",
-    "captura de pantalla", "titelbild", "beitragsbild", "titelfoto", "aufmacherbild", "image à la une",
-    "capture d'écran", "photo d'illustration", "illustration", "imagem destacada", "imagem de capa",
-    "captura de tela", "foto de capa", "immagine in evidenza", "immagine di copertina", "foto di copertina",
-}};
+    "cover image", "screenshot", "screengrab", "screen grab", "illustration",
+};
+constexpr std::string_view k_lead_labels_es[] = {"imagen destacada", "imagen de portada", "captura de pantalla"};
+constexpr std::string_view k_lead_labels_de[] = {"titelbild", "beitragsbild", "titelfoto", "aufmacherbild"};
+constexpr std::string_view k_lead_labels_fr[] = {
+    "image à la une", "capture d'écran", "photo d'illustration", "illustration",
+};
+constexpr std::string_view k_lead_labels_pt[] = {
+    "imagem destacada", "imagem de capa", "captura de tela", "foto de capa",
+};
+constexpr std::string_view k_lead_labels_it[] = {
+    "immagine in evidenza", "immagine di copertina", "foto di copertina",
+};
+constexpr LanguageWords k_lead_label_lists[] = {
+    {ListLanguage::en, k_lead_labels_en}, {ListLanguage::es, k_lead_labels_es}, {ListLanguage::de, k_lead_labels_de},
+    {ListLanguage::fr, k_lead_labels_fr}, {ListLanguage::pt, k_lead_labels_pt}, {ListLanguage::it, k_lead_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_lead_label_lists)> k_lead_labels{k_lead_label_lists};
 
 /// Openings that need no ':' after them: "Image copyright Getty Images", "Photo by Name".
-constexpr shape::Phrases k_colonless_labels{{
+constexpr std::string_view k_colonless_labels_en[] = {
     "image copyright", "picture copyright", "image source", "image caption", "photo by", "photograph by",
-    "photo courtesy of", "foto de", "foto di", "foto von", "photo de", "foto cedida por",
-    // "Featured image via Flickr/Jane Roe": a blog's lead image credited to where it was found.
-    "featured image via", "featured image by", "featured image courtesy of", "featured photo via",
-    "header image via", "top image via", "image via", "images via", "photo via", "photos via", "screenshot via",
-    "imagen vía", "imagen via", "foto vía", "foto via", "bild via", "image tirée de", "imagem via",
-    "immagine via", "immagine tratta da",
-}};
+    "photo courtesy of", "featured image via", "featured image by", "featured image courtesy of",
+    "featured photo via", "header image via", "top image via", "image via", "images via", "photo via", "photos via",
+    "screenshot via",
+};
+constexpr std::string_view k_colonless_labels_es[] = {
+    "foto de", "foto cedida por", "imagen vía", "imagen via", "foto vía", "foto via",
+};
+constexpr std::string_view k_colonless_labels_de[] = {"foto von", "bild via", "foto via"};
+constexpr std::string_view k_colonless_labels_fr[] = {"photo de", "image tirée de"};
+constexpr std::string_view k_colonless_labels_pt[] = {"foto de", "imagem via", "foto via"};
+constexpr std::string_view k_colonless_labels_it[] = {"foto di", "immagine via", "immagine tratta da", "foto via"};
+constexpr LanguageWords k_colonless_label_lists[] = {
+    {ListLanguage::en, k_colonless_labels_en}, {ListLanguage::es, k_colonless_labels_es},
+    {ListLanguage::de, k_colonless_labels_de}, {ListLanguage::fr, k_colonless_labels_fr},
+    {ListLanguage::pt, k_colonless_labels_pt}, {ListLanguage::it, k_colonless_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_colonless_label_lists)> k_colonless_labels{k_colonless_label_lists};
 /// A colonless credit names a source in a few words.
 constexpr std::size_t k_max_colonless_words = 10;
 
-/// Whole lines that only label a media slot (compared with shape::key()).
-constexpr std::string_view k_media_labels[] = {
+/// Whole lines that only label a media slot (compared with shape::key()), and stock and
+/// archive labels standing where the photo was.
+constexpr std::string_view k_media_labels_en[] = {
     "video", "videos", "photo", "photos", "gallery", "photo gallery", "watch", "watch now", "listen",
-    "vídeo", "vídeos", "galería", "galería de fotos", "bildergalerie", "galerie", "galerie photos",
-    "galeria", "galeria de fotos", "fotogalleria", "galleria fotografica",
-    // Stock and archive labels standing where the photo was.
     "royalty free photo", "royalty-free photo", "royalty free image", "royalty-free image", "stock photo",
-    "stock image", "file photo", "archive photo", "foto de archivo", "imagen de archivo", "archivbild",
-    "archivfoto", "symbolbild", "photo d'archive", "image d'archive", "foto de arquivo", "imagem de arquivo",
-    "foto d'archivio", "immagine d'archivio",
+    "stock image", "file photo", "archive photo",
 };
+constexpr std::string_view k_media_labels_es[] = {
+    "vídeo", "vídeos", "galería", "galería de fotos", "foto de archivo", "imagen de archivo",
+};
+constexpr std::string_view k_media_labels_de[] = {
+    "bildergalerie", "galerie", "archivbild", "archivfoto", "symbolbild",
+};
+constexpr std::string_view k_media_labels_fr[] = {"galerie", "galerie photos", "photo d'archive", "image d'archive"};
+constexpr std::string_view k_media_labels_pt[] = {
+    "vídeo", "vídeos", "galeria", "galeria de fotos", "foto de arquivo", "imagem de arquivo",
+};
+constexpr std::string_view k_media_labels_it[] = {
+    "fotogalleria", "galleria fotografica", "foto d'archivio", "immagine d'archivio",
+};
+constexpr LanguageWords k_media_label_lists[] = {
+    {ListLanguage::en, k_media_labels_en}, {ListLanguage::es, k_media_labels_es},
+    {ListLanguage::de, k_media_labels_de}, {ListLanguage::fr, k_media_labels_fr},
+    {ListLanguage::pt, k_media_labels_pt}, {ListLanguage::it, k_media_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_media_label_lists)> k_media_labels{k_media_label_lists};
 
 /// Words that make a parenthesised note a credit; an agency name alone ("(AFP)") is a
 /// source in prose, not a credit.
@@ -102,11 +155,11 @@ std::size_t after_label_colon(std::string_view key, std::string_view label) {
   return at + 1;
 }
 
-bool is_labelled_credit(std::string_view key) {
+bool is_labelled_credit(std::string_view key, ListLanguages languages) {
   if (shape::key_word_count(key) > k_max_words) return false;
-  for (std::string_view label : k_labels)
-    if (after_label_colon(key, label) != std::string_view::npos) return true;
-  return false;
+  return any_phrase_opening(key, k_labels, languages, [&](std::string_view label) {
+    return after_label_colon(key, label) != std::string_view::npos;
+  });
 }
 
 /// True when `source` (what follows a credit's label, past any ':') opens with a name, a
@@ -123,17 +176,16 @@ bool names_source(std::string_view source) {
 }
 
 /// "Featured image: Wikimedia Commons", "Screenshot: YouTube": a lead-image label, then a source.
-bool is_lead_image_credit(std::string_view text) {
+bool is_lead_image_credit(std::string_view text, ListLanguages languages) {
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return false;
-  for (std::string_view label : k_lead_labels) {
-    std::size_t at = after_label_colon(key, label);
-    if (at == std::string_view::npos) continue;
-    // The source as written (the key lower-cased it): after the line's first ':'.
-    std::size_t colon = text.find(':');
-    return colon != std::string_view::npos && names_source(text.substr(colon + 1));
-  }
-  return false;
+  bool labelled = any_phrase_opening(
+      key, k_lead_labels, languages,
+      [&](std::string_view label) { return after_label_colon(key, label) != std::string_view::npos; });
+  if (!labelled) return false;
+  // The source as written (the key lower-cased it): after the line's first ':'.
+  std::size_t colon = text.find(':');
+  return colon != std::string_view::npos && names_source(text.substr(colon + 1));
 }
 
 /// Whether the text between parentheses reads as a credit: short, naming a photo or agency, and
@@ -188,9 +240,9 @@ bool has_slash(std::string_view text) {
 
 /// "Image copyright Getty Images", "Featured image via Flickr/Jane Roe": an opening that needs
 /// no ':', then a source of a few words in one sentence.
-bool is_colonless_credit(std::string_view text) {
+bool is_colonless_credit(std::string_view text, ListLanguages languages) {
   text = shape::skip_opening_marks(text);
-  std::string_view label = shape::opening_in(text, k_colonless_labels);
+  std::string_view label = opening_in(text, k_colonless_labels, languages);
   if (label.empty()) return false;
   // The source is a name, a handle or a site ("via Flickr", "by Ana Souza", "via example.com"),
   // not prose ("Image via satellite shows ...").
@@ -210,13 +262,20 @@ bool opens_with_parenthesised_credit(std::string_view text) {
 
 /// Labels that may open a credit at the end of a longer line: photo and image credits only
 /// ("Watch:" or "Listen:" in the middle of prose may be the article's).
-constexpr shape::Phrases k_tail_labels{{
-    "featured image", "featured photo", "header image", "top image", "lead image", "cover image", "image",
-    "images", "photo", "photos", "photograph", "picture", "credit", "image credit", "photo credit", "foto",
-    "fotos", "imagen", "imagem", "immagine", "bild", "bildquelle", "crédit photo", "crédito", "credito",
-    "screenshot", "imagen destacada", "titelbild", "beitragsbild", "image à la une", "imagem destacada",
-    "immagine in evidenza",
-}};
+constexpr std::string_view k_tail_labels_en[] = {
+    "featured image", "featured photo", "header image", "top image", "lead image", "cover image", "image", "images",
+    "photo", "photos", "photograph", "picture", "credit", "image credit", "photo credit", "screenshot",
+};
+constexpr std::string_view k_tail_labels_es[] = {"foto", "fotos", "imagen", "crédito", "imagen destacada"};
+constexpr std::string_view k_tail_labels_de[] = {"bild", "bildquelle", "foto", "fotos", "titelbild", "beitragsbild"};
+constexpr std::string_view k_tail_labels_fr[] = {"crédit photo", "image à la une"};
+constexpr std::string_view k_tail_labels_pt[] = {"foto", "fotos", "imagem", "crédito", "imagem destacada"};
+constexpr std::string_view k_tail_labels_it[] = {"foto", "immagine", "credito", "immagine in evidenza"};
+constexpr LanguageWords k_tail_label_lists[] = {
+    {ListLanguage::en, k_tail_labels_en}, {ListLanguage::es, k_tail_labels_es}, {ListLanguage::de, k_tail_labels_de},
+    {ListLanguage::fr, k_tail_labels_fr}, {ListLanguage::pt, k_tail_labels_pt}, {ListLanguage::it, k_tail_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_tail_label_lists)> k_tail_labels{k_tail_label_lists};
 /// A credit closing a line names its source in a few words.
 constexpr std::size_t k_max_tail_words = 12;
 /// Sentence starts tried from a line's end when looking for its credit.
@@ -225,17 +284,18 @@ constexpr std::size_t k_max_tail_starts = 4;
 constexpr std::size_t k_tail_window = k_max_tail_bytes + 40;
 
 /// True when `tail` (from a sentence start to the line's end) is a credit and nothing else.
-bool is_credit_tail(std::string_view tail) {
+bool is_credit_tail(std::string_view tail, ListLanguages languages) {
   tail = shape::trim(tail);
   if (tail.size() > k_max_tail_bytes) return false;
   if (tail.starts_with('(')) return ends_with_parenthesised_credit(tail);
-  if (shape::opening_in(tail, k_tail_labels).empty())
+  if (opening_in(tail, k_tail_labels, languages).empty())
     return has_slash(tail) && is_slash_credit(shape::scratch_key(tail));
-  if (is_colonless_credit(tail)) return true;
-  if (!shape::opening_in(tail, k_lead_labels).empty()) return is_one_sentence(tail) && is_lead_image_credit(tail);
+  if (is_colonless_credit(tail, languages)) return true;
+  if (!opening_in(tail, k_lead_labels, languages).empty())
+    return is_one_sentence(tail) && is_lead_image_credit(tail, languages);
   std::size_t colon = tail.find(':');
   return colon != std::string_view::npos && names_source(tail.substr(colon + 1)) && is_one_sentence(tail) &&
-         shape::word_count(tail) <= k_max_tail_words && is_labelled_credit(shape::scratch_key(tail));
+         shape::word_count(tail) <= k_max_tail_words && is_labelled_credit(shape::scratch_key(tail), languages);
 }
 
 /// What a credit closing a line holds: a label's ':', a slash or bar before an agency,
@@ -253,7 +313,7 @@ bool may_hold_credit(std::string_view tail) {
 /// Where a credit closing `text` starts ("... on Monday. Photo: Name/Agency", "... (AP
 /// Photo/Name)", "...said.Featured image via Flickr"): a sentence start by ICU, a paragraph
 /// join that lost its space, or an opening parenthesis; npos when the line ends otherwise.
-std::size_t credit_tail_at(std::string_view text) {
+std::size_t credit_tail_at(std::string_view text, ListLanguages languages) {
   if (text.size() <= 8) return std::string_view::npos;
   std::size_t window = text.size() > k_tail_window ? text.size() - k_tail_window : 0;
   if (!may_hold_credit(text.substr(window))) return std::string_view::npos;
@@ -277,7 +337,7 @@ std::size_t credit_tail_at(std::string_view text) {
     }
     if (!spaced && !sentences::is_glued_start(text, at)) continue;
     ++tried;
-    if (!is_credit_tail(text.substr(at))) continue;
+    if (!is_credit_tail(text.substr(at), languages)) continue;
     if (spaced && c != '(' && !sentences::is_start(text, at)) continue;
     return at;
   }
@@ -293,37 +353,42 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_caption_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   bool caption_kept = m_keep_captions && doc.blocks[index].kind == BlockKind::caption;
+  ListLanguages languages = list_languages(doc);
   // A line an earlier stage cut a glued-in post from is an article paragraph, not a caption.
   if (!caption_kept && !was_cut(doc.blocks[index])) {
     if (ends_with_parenthesised_credit(text) && text.rfind('(') <= k_max_caption_body_bytes)
       return "a photo credit";
     if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
-      std::size_t tail = credit_tail_at(text);
+      std::size_t tail = credit_tail_at(text, languages);
       if (tail != std::string_view::npos && tail <= k_max_caption_body_bytes) return "a caption ending in its credit";
     }
   }
   if (text.size() > k_max_bytes) return std::nullopt;
-  if (!shape::opening_in(text, k_lead_labels).empty() && is_lead_image_credit(text)) return "a lead image's credit";
-  if (!shape::opening_in(text, k_labels).empty() &&
-      is_labelled_credit(shape::scratch_key(text)))
+  if (!opening_in(text, k_lead_labels, languages).empty() && is_lead_image_credit(text, languages))
+    return "a lead image's credit";
+  if (!opening_in(text, k_labels, languages).empty() && is_labelled_credit(shape::scratch_key(text), languages))
     return "a photo or video credit";
-  if (is_colonless_credit(text)) return "a photo credit";
+  if (is_colonless_credit(text, languages)) return "a photo credit";
   if (opens_with_parenthesised_credit(text)) return "a credited caption";
-  if (text.size() <= k_max_slash_credit_bytes && shape::is_one_of(shape::scratch_key(text), k_media_labels))
-    return "a media label";
+  if (text.size() <= k_max_slash_credit_bytes) {
+    std::string_view key = shape::scratch_key(text);
+    if (is_one_of(key, k_media_labels, k_whole_line_languages))
+      return "a media label";
+  }
   if (text.size() <= k_max_slash_credit_bytes && has_slash(text) &&
       is_slash_credit(shape::scratch_key(text)))
     return "a photo credit";
   return std::nullopt;
 }
 
-void CreditFilter::mark_spans(Block& block, std::string_view name) const {
+void CreditFilter::mark_spans(Document& doc, std::size_t index, std::string_view name) const {
+  Block& block = doc.blocks[index];
   std::string_view text = shape::trim(block.text);
   // A shorter line ending in a credit is a caption, which judge() removed whole.
   if (text.size() <= k_max_caption_body_bytes && !(m_keep_captions && block.kind == BlockKind::caption) &&
       !was_cut(block))
     return;
-  std::size_t tail = credit_tail_at(text);
+  std::size_t tail = credit_tail_at(text, list_languages(doc));
   if (tail == std::string_view::npos) return;
   std::size_t offset = static_cast<std::size_t>(text.data() - block.text.data());
   mark_span_removed(block, offset + tail, offset + text.size(), name, "a photo credit closing the line");

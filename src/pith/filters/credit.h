@@ -10,7 +10,7 @@ class CreditFilter : public LineFilter {
   explicit CreditFilter(const Config& config) : m_keep_captions(config.keep_captions) {}
   std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
   /// A credit closing a longer line ("... on Monday. Featured image via Flickr/Jane Roe"), as a span.
-  void mark_spans(Block& block, std::string_view name) const override;
+  void mark_spans(Document& doc, std::size_t index, std::string_view name) const override;
 
  private:
   /// --keep captions: a page's caption ending in its credit loses the credit, not the caption.

@@ -2,6 +2,7 @@
 #include "pith/filters/disclaimer.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -14,55 +15,118 @@ constexpr std::size_t k_max_words = 70;
 /// The views-disclaimer: the line must say whose views (k_views_subjects) AND disown them
 /// (k_views_disowning), and point at the piece or its writer (k_self_references) — an article
 /// sentence about someone else's disclaimer names neither the author nor "here".
-constexpr std::string_view k_views_subjects[] = {
-    "views", "opinions", "opiniones", "opinión", "meinung", "opinions exprimées", "opinião",
-    "opiniões", "opinioni", "opinione",
+constexpr std::string_view k_views_subjects_en[] = {"views", "opinions"};
+constexpr std::string_view k_views_subjects_es[] = {"opiniones", "opinión"};
+constexpr std::string_view k_views_subjects_de[] = {"meinung"};
+constexpr std::string_view k_views_subjects_fr[] = {"opinions exprimées", "opinions"};
+constexpr std::string_view k_views_subjects_pt[] = {"opinião", "opiniões"};
+constexpr std::string_view k_views_subjects_it[] = {"opinioni", "opinione"};
+constexpr LanguageWords k_views_subject_lists[] = {
+    {ListLanguage::en, k_views_subjects_en}, {ListLanguage::es, k_views_subjects_es},
+    {ListLanguage::de, k_views_subjects_de}, {ListLanguage::fr, k_views_subjects_fr},
+    {ListLanguage::pt, k_views_subjects_pt}, {ListLanguage::it, k_views_subjects_it},
 };
-constexpr std::string_view k_views_disowning[] = {
+constexpr std::string_view k_views_disowning_en[] = {
     "does not always share", "does not necessarily share", "do not necessarily reflect",
     "does not necessarily reflect", "not necessarily those of", "does not endorse", "do not represent",
-    "are those of the author", "are solely those of", "are their own", "are his own", "are her own",
-    "just those of", "only those of",
-    "no refleja necesariamente", "no reflejan necesariamente", "no comparte",
-    "son responsabilidad exclusiva", "son de exclusiva responsabilidad",
-    "nicht unbedingt", "nicht notwendigerweise", "nicht zwingend", "gibt nicht die meinung",
-    "liegt allein bei", "n'engagent que", "ne reflètent pas nécessairement", "ne partage pas",
-    "não refletem necessariamente", "não reflete necessariamente", "são de responsabilidade", "non riflettono necessariamente", "non riflette necessariamente",
-    "non rappresentano",
+    "are those of the author", "are solely those of", "are their own", "are his own", "are her own", "just those of",
+    "only those of",
 };
-constexpr std::string_view k_self_references[] = {
+constexpr std::string_view k_views_disowning_es[] = {
+    "no refleja necesariamente", "no reflejan necesariamente", "no comparte", "son responsabilidad exclusiva",
+    "son de exclusiva responsabilidad",
+};
+constexpr std::string_view k_views_disowning_de[] = {
+    "nicht unbedingt", "nicht notwendigerweise", "nicht zwingend", "gibt nicht die meinung", "liegt allein bei",
+};
+constexpr std::string_view k_views_disowning_fr[] = {
+    "n'engagent que", "ne reflètent pas nécessairement", "ne partage pas",
+};
+constexpr std::string_view k_views_disowning_pt[] = {
+    "não refletem necessariamente", "não reflete necessariamente", "são de responsabilidade",
+};
+constexpr std::string_view k_views_disowning_it[] = {
+    "non riflettono necessariamente", "non riflette necessariamente", "non rappresentano",
+};
+constexpr LanguageWords k_views_disowning_lists[] = {
+    {ListLanguage::en, k_views_disowning_en}, {ListLanguage::es, k_views_disowning_es},
+    {ListLanguage::de, k_views_disowning_de}, {ListLanguage::fr, k_views_disowning_fr},
+    {ListLanguage::pt, k_views_disowning_pt}, {ListLanguage::it, k_views_disowning_it},
+};
+constexpr std::string_view k_self_references_en[] = {
     "author", "writer", "contributor", "columnist", "expressed here", "in this article", "this article",
-    "this column", "this site", "this website", "autor", "autora", "auteur", "autore", "autrice",
-    "verfasser", "columnista", "colunista", "editorialista", "de quien firma", "del firmante",
+    "this column", "this site", "this website",
+};
+constexpr std::string_view k_self_references_es[] = {
+    "autor", "autora", "columnista", "de quien firma", "del firmante",
+};
+constexpr std::string_view k_self_references_de[] = {"autor", "verfasser", "kolumnist"};
+constexpr std::string_view k_self_references_fr[] = {"auteur", "autrice", "éditorialiste", "chroniqueur"};
+constexpr std::string_view k_self_references_pt[] = {"autor", "autora", "colunista"};
+constexpr std::string_view k_self_references_it[] = {"autore", "autrice", "editorialista"};
+constexpr LanguageWords k_self_reference_lists[] = {
+    {ListLanguage::en, k_self_references_en}, {ListLanguage::es, k_self_references_es},
+    {ListLanguage::de, k_self_references_de}, {ListLanguage::fr, k_self_references_fr},
+    {ListLanguage::pt, k_self_references_pt}, {ListLanguage::it, k_self_references_it},
 };
 
 /// Syndication notices: where the piece first ran, and leave to run it again.
-constexpr std::string_view k_origin_openings[] = {
-    "this story was originally published", "this article was originally published",
-    "this story originally appeared", "this article originally appeared", "this story first appeared",
-    "this article first appeared", "this story was first published", "this article was first published",
-    "this piece was originally published", "republished with permission",
-    "reprinted with permission", "este artículo fue publicado originalmente",
-    "este artículo se publicó originalmente", "publicado originalmente en",
+constexpr std::string_view k_origin_openings_en[] = {
+    "this story was originally published", "this article was originally published", "this story originally appeared",
+    "this article originally appeared", "this story first appeared", "this article first appeared",
+    "this story was first published", "this article was first published", "this piece was originally published",
+    "republished with permission", "reprinted with permission",
+};
+constexpr std::string_view k_origin_openings_es[] = {
+    "este artículo fue publicado originalmente", "este artículo se publicó originalmente",
+    "publicado originalmente en",
+};
+constexpr std::string_view k_origin_openings_de[] = {
     "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst", "dieser artikel erschien ursprünglich",
+};
+constexpr std::string_view k_origin_openings_fr[] = {
     "cet article a été initialement publié", "cet article a été publié initialement",
     "cet article a d'abord été publié", "article publié initialement",
-    "este artigo foi publicado originalmente", "este texto foi publicado originalmente",
-    "publicado originalmente no", "publicado originalmente na",
+};
+constexpr std::string_view k_origin_openings_pt[] = {
+    "este artigo foi publicado originalmente", "este texto foi publicado originalmente", "publicado originalmente no",
+    "publicado originalmente na", "publicado originalmente em",
+};
+constexpr std::string_view k_origin_openings_it[] = {
     "questo articolo è stato pubblicato originariamente", "questo articolo è apparso originariamente",
     "articolo pubblicato originariamente",
 };
+constexpr LanguageWords k_origin_opening_lists[] = {
+    {ListLanguage::en, k_origin_openings_en}, {ListLanguage::es, k_origin_openings_es},
+    {ListLanguage::de, k_origin_openings_de}, {ListLanguage::fr, k_origin_openings_fr},
+    {ListLanguage::pt, k_origin_openings_pt}, {ListLanguage::it, k_origin_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_origin_opening_lists)> k_origin_openings{k_origin_opening_lists};
 
 /// Feed footers a blog engine appends to every syndicated post: "The post X appeared first
 /// on Y." (WordPress SEO plugins, in their own translations) and "X is a post from: Y".
-constexpr shape::Phrases k_feed_footer_openings{{
-    "the post", "this post", "la entrada", "el artículo", "der beitrag", "der artikel", "l'article",
-    "l\xE2\x80\x99" "article", "o post", "a publicação", "l'articolo", "l\xE2\x80\x99" "articolo",
-}};
-constexpr std::string_view k_feed_footer_phrases[] = {
-    " appeared first on ", " se publicó primero en ", " apareció primero en ", " erschien zuerst auf ",
-    " ist zuerst erschienen auf ", " est apparu en premier sur ", " apareceu primeiro em ",
-    " foi publicado primeiro em ", " proviene da ", " è apparso per la prima volta su ",
+constexpr std::string_view k_feed_footer_openings_en[] = {"the post", "this post"};
+constexpr std::string_view k_feed_footer_openings_es[] = {"la entrada", "el artículo"};
+constexpr std::string_view k_feed_footer_openings_de[] = {"der beitrag", "der artikel"};
+constexpr std::string_view k_feed_footer_openings_fr[] = {"l'article", "l\xE2\x80\x99" "article"};
+constexpr std::string_view k_feed_footer_openings_pt[] = {"o post", "a publicação"};
+constexpr std::string_view k_feed_footer_openings_it[] = {"l'articolo", "l\xE2\x80\x99" "articolo"};
+constexpr LanguageWords k_feed_footer_opening_lists[] = {
+    {ListLanguage::en, k_feed_footer_openings_en}, {ListLanguage::es, k_feed_footer_openings_es},
+    {ListLanguage::de, k_feed_footer_openings_de}, {ListLanguage::fr, k_feed_footer_openings_fr},
+    {ListLanguage::pt, k_feed_footer_openings_pt}, {ListLanguage::it, k_feed_footer_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_feed_footer_opening_lists)> k_feed_footer_openings{k_feed_footer_opening_lists};
+constexpr std::string_view k_feed_footer_phrases_en[] = {" appeared first on "};
+constexpr std::string_view k_feed_footer_phrases_es[] = {" se publicó primero en ", " apareció primero en "};
+constexpr std::string_view k_feed_footer_phrases_de[] = {" erschien zuerst auf ", " ist zuerst erschienen auf "};
+constexpr std::string_view k_feed_footer_phrases_fr[] = {" est apparu en premier sur "};
+constexpr std::string_view k_feed_footer_phrases_pt[] = {" apareceu primeiro em ", " foi publicado primeiro em "};
+constexpr std::string_view k_feed_footer_phrases_it[] = {" proviene da ", " è apparso per la prima volta su "};
+constexpr LanguageWords k_feed_footer_phrase_lists[] = {
+    {ListLanguage::en, k_feed_footer_phrases_en}, {ListLanguage::es, k_feed_footer_phrases_es},
+    {ListLanguage::de, k_feed_footer_phrases_de}, {ListLanguage::fr, k_feed_footer_phrases_fr},
+    {ListLanguage::pt, k_feed_footer_phrases_pt}, {ListLanguage::it, k_feed_footer_phrases_it},
 };
 constexpr std::string_view k_post_from = " is a post from";
 constexpr shape::Needles k_post_from_needle{{"post from"}};
@@ -73,11 +137,21 @@ constexpr std::size_t k_max_footer_words = 45;
 
 /// Notices that a piece came from a contributing site ("This article has been contributed by
 /// X. Visit ..."): a line of a few words.
-constexpr shape::Phrases k_contributed_openings{{
+constexpr std::string_view k_contributed_openings_en[] = {
     "this article has been contributed by", "this article was contributed by", "this post was contributed by",
-    "this story was contributed by", "contributed by", "este artículo fue cedido por", "dieser beitrag wurde von",
-    "cet article nous a été proposé par", "este artigo foi cedido por", "questo articolo è stato fornito da",
-}};
+    "this story was contributed by", "contributed by",
+};
+constexpr std::string_view k_contributed_openings_es[] = {"este artículo fue cedido por"};
+constexpr std::string_view k_contributed_openings_de[] = {"dieser beitrag wurde von"};
+constexpr std::string_view k_contributed_openings_fr[] = {"cet article nous a été proposé par"};
+constexpr std::string_view k_contributed_openings_pt[] = {"este artigo foi cedido por"};
+constexpr std::string_view k_contributed_openings_it[] = {"questo articolo è stato fornito da"};
+constexpr LanguageWords k_contributed_opening_lists[] = {
+    {ListLanguage::en, k_contributed_openings_en}, {ListLanguage::es, k_contributed_openings_es},
+    {ListLanguage::de, k_contributed_openings_de}, {ListLanguage::fr, k_contributed_openings_fr},
+    {ListLanguage::pt, k_contributed_openings_pt}, {ListLanguage::it, k_contributed_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_contributed_opening_lists)> k_contributed_openings{k_contributed_opening_lists};
 constexpr std::size_t k_max_contributed_words = 30;
 /// Feed attributions with a name and nothing else ("Delivered by The Morning Ledger").
 constexpr shape::Phrases k_delivered_openings{{
@@ -86,20 +160,43 @@ constexpr shape::Phrases k_delivered_openings{{
 constexpr std::size_t k_max_delivered_words = 8;
 
 /// Affiliate disclosures: the site earns a commission on what readers buy through its links.
-constexpr std::string_view k_affiliate_phrases[] = {
-    "small commission", "earn a commission", "earns a commission", "receive a commission",
-    "receives a commission", "earn a small commission", "affiliate link", "affiliate links", "amazon associate",
-    "affiliate commission", "comisión de afiliado", "enlaces de afiliado", "enlaces de afiliados",
-    "recibimos una comisión", "erhalten eine provision", "erhalten wir eine provision", "affiliate-links",
-    "partnerlinks", "provisionslinks", "liens affiliés", "liens d'affiliation", "touchons une commission",
+constexpr std::string_view k_affiliate_phrases_en[] = {
+    "small commission", "earn a commission", "earns a commission", "receive a commission", "receives a commission",
+    "earn a small commission", "affiliate link", "affiliate links", "amazon associate", "affiliate commission",
+};
+constexpr std::string_view k_affiliate_phrases_es[] = {
+    "comisión de afiliado", "enlaces de afiliado", "enlaces de afiliados", "recibimos una comisión",
+};
+constexpr std::string_view k_affiliate_phrases_de[] = {
+    "erhalten eine provision", "erhalten wir eine provision", "affiliate-links", "partnerlinks", "provisionslinks",
+};
+constexpr std::string_view k_affiliate_phrases_fr[] = {
+    "liens affiliés", "liens d'affiliation", "touchons une commission",
+};
+constexpr std::string_view k_affiliate_phrases_pt[] = {
     "links de afiliado", "links de afiliados", "links afiliados", "recebemos uma comissão",
+};
+constexpr std::string_view k_affiliate_phrases_it[] = {
     "link di affiliazione", "link affiliati", "riceviamo una commissione",
 };
+constexpr LanguageWords k_affiliate_phrase_lists[] = {
+    {ListLanguage::en, k_affiliate_phrases_en}, {ListLanguage::es, k_affiliate_phrases_es},
+    {ListLanguage::de, k_affiliate_phrases_de}, {ListLanguage::fr, k_affiliate_phrases_fr},
+    {ListLanguage::pt, k_affiliate_phrases_pt}, {ListLanguage::it, k_affiliate_phrases_it},
+};
 /// ... said by the site about its own links: the voice of the writer or the piece.
-constexpr std::string_view k_affiliate_voice[] = {
-    " i ", " we ", " my ", " our ", "this post", "this article", "this page", "you ", "nuestros", "nosotros",
-    "este artículo", " wir ", " unsere", "dieser artikel", "diesem artikel", " nous ", " nos ", "cet article",
-    " nós ", " nossos", "este artigo", " noi ", " nostri", "questo articolo",
+constexpr std::string_view k_affiliate_voice_en[] = {
+    " i ", " we ", " my ", " our ", "this post", "this article", "this page", "you ",
+};
+constexpr std::string_view k_affiliate_voice_es[] = {"nuestros", "nosotros", "este artículo"};
+constexpr std::string_view k_affiliate_voice_de[] = {" wir ", " unsere", "dieser artikel", "diesem artikel"};
+constexpr std::string_view k_affiliate_voice_fr[] = {" nous ", " nos ", "cet article"};
+constexpr std::string_view k_affiliate_voice_pt[] = {" nós ", " nossos", "este artigo"};
+constexpr std::string_view k_affiliate_voice_it[] = {" noi ", " nostri", "questo articolo"};
+constexpr LanguageWords k_affiliate_voice_lists[] = {
+    {ListLanguage::en, k_affiliate_voice_en}, {ListLanguage::es, k_affiliate_voice_es},
+    {ListLanguage::de, k_affiliate_voice_de}, {ListLanguage::fr, k_affiliate_voice_fr},
+    {ListLanguage::pt, k_affiliate_voice_pt}, {ListLanguage::it, k_affiliate_voice_it},
 };
 constexpr std::size_t k_max_affiliate_words = 60;
 /// A feed footer or an affiliate disclosure fits in this many bytes.
@@ -121,20 +218,28 @@ bool is_delivered_by(std::string_view text, std::string_view key) {
   return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
 }
 
-bool is_affiliate_disclosure(std::string_view key) {
-  if (shape::key_word_count(key) > k_max_affiliate_words || !shape::key_contains_any(key, k_affiliate_phrases))
+bool is_affiliate_disclosure(std::string_view key, ListLanguages languages) {
+  if (shape::key_word_count(key) > k_max_affiliate_words ||
+      !any_list(languages, k_affiliate_phrase_lists,
+                [&](auto phrases) { return shape::key_contains_any(key, phrases); }))
     return false;
-  return shape::key_contains_any(shape::scratch_padded(key), k_affiliate_voice);
+  std::string_view padded = shape::scratch_padded(key);
+  return any_list(languages, k_affiliate_voice_lists,
+                  [&](auto voice) { return shape::key_contains_any(padded, voice); });
 }
 
-bool is_feed_footer(std::string_view text, std::string_view key) {
+bool is_feed_footer(std::string_view text, std::string_view key, ListLanguages languages) {
   if (shape::key_word_count(key) > k_max_footer_words) return false;
-  if (!shape::opening_in(text, k_feed_footer_openings).empty()) {
+  if (!opening_in(text, k_feed_footer_openings, languages).empty()) {
     // "The post <title> appeared first on <site>.": a title of two words or more, then a
     // site's name and nothing else.
-    for (std::string_view phrase : k_feed_footer_phrases) {
-      std::size_t at = key.find(phrase);
-      if (at == std::string_view::npos) continue;
+    std::size_t at = std::string_view::npos;
+    std::string_view phrase = first_in_lists(languages, k_feed_footer_phrase_lists, [&](auto phrases) {
+      for (std::string_view candidate : phrases)
+        if ((at = key.find(candidate)) != std::string_view::npos) return candidate;
+      return std::string_view{};
+    });
+    if (!phrase.empty()) {
       std::string_view site = key.substr(at + phrase.size());
       return shape::key_word_count(key.substr(0, at)) >= 3 && shape::key_word_count(site) <= k_max_site_words &&
              site.find(',') == std::string_view::npos;
@@ -148,20 +253,22 @@ bool is_feed_footer(std::string_view text, std::string_view key) {
 
 /// "Contributed by X" alone must name the site's address; the longer openings speak of the
 /// piece itself.
-bool is_contribution_notice(std::string_view text, std::string_view key) {
+bool is_contribution_notice(std::string_view text, std::string_view key, ListLanguages languages) {
   if (shape::key_word_count(key) > k_max_contributed_words) return false;
-  if (!shape::opening_in(text, k_contributed_openings).starts_with("contributed")) return true;
+  if (!opening_in(text, k_contributed_openings, languages).starts_with("contributed")) return true;
   return key.find("www.") != std::string_view::npos || key.find("http") != std::string_view::npos ||
          key.find(".com") != std::string_view::npos || key.find(".org") != std::string_view::npos;
 }
 
-bool is_views_disclaimer(std::string_view text) {
-  return shape::key_contains_any(text, k_views_subjects) && shape::key_contains_any(text, k_views_disowning) &&
-         shape::key_contains_any(text, k_self_references);
+bool is_views_disclaimer(std::string_view key, ListLanguages languages) {
+  auto holds_any = [&](auto words) { return shape::key_contains_any(key, words); };
+  return any_list(languages, k_views_subject_lists, holds_any) &&
+         any_list(languages, k_views_disowning_lists, holds_any) &&
+         any_list(languages, k_self_reference_lists, holds_any);
 }
 
-bool is_syndication_notice(std::string_view text) {
-  return !shape::opening_in(text, k_origin_openings).empty();
+bool is_syndication_notice(std::string_view text, ListLanguages languages) {
+  return !opening_in(text, k_origin_openings, languages).empty();
 }
 
 /// Stems of k_views_subjects, for a cheap look at the raw line before keying it.
@@ -175,12 +282,13 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   // The key drops a stray opening quote or dash a dump may leave before the notice.
-  bool syndication = is_syndication_notice(text);
+  ListLanguages languages = list_languages(doc);
+  bool syndication = is_syndication_notice(text, languages);
   // Footers and disclosures are a line or two: longer lines need not be searched for them.
   bool short_line = text.size() <= k_max_short_notice_bytes;
-  bool footer = !shape::opening_in(text, k_feed_footer_openings).empty() ||
+  bool footer = !opening_in(text, k_feed_footer_openings, languages).empty() ||
                 (short_line && shape::contains_any(text, k_post_from_needle));
-  bool contributed = !shape::opening_in(text, k_contributed_openings).empty();
+  bool contributed = !opening_in(text, k_contributed_openings, languages).empty();
   bool delivered = !contributed && !shape::opening_in(text, k_delivered_openings).empty();
   bool affiliate = short_line && shape::contains_any(text, k_affiliate_stems);
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !may_speak_of_views(text))
@@ -188,11 +296,11 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   if (syndication) return "a syndication notice";
-  if (footer && is_feed_footer(text, key)) return "a feed footer naming where the post first ran";
-  if (contributed && is_contribution_notice(text, key)) return "a syndication notice";
+  if (footer && is_feed_footer(text, key, languages)) return "a feed footer naming where the post first ran";
+  if (contributed && is_contribution_notice(text, key, languages)) return "a syndication notice";
   if (delivered && is_delivered_by(text, key)) return "a feed's attribution";
-  if (affiliate && is_affiliate_disclosure(key)) return "an affiliate disclosure";
-  if (is_views_disclaimer(key)) return "a views disclaimer";
+  if (affiliate && is_affiliate_disclosure(key, languages)) return "an affiliate disclosure";
+  if (is_views_disclaimer(key, languages)) return "a views disclaimer";
   return std::nullopt;
 }
 

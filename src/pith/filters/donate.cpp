@@ -3,6 +3,7 @@
 #include "pith/filters/donate.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -12,40 +13,74 @@ namespace {
 constexpr std::size_t k_max_bytes = 400;
 constexpr std::size_t k_max_words = 60;
 
-/// How an appeal opens (word boundary after each).
-constexpr shape::Phrases k_openings{{
+/// How an appeal opens (word boundary after each), per language.
+constexpr std::string_view k_openings_en[] = {
     "donate", "please donate", "make a donation", "support us", "support our", "support this", "support my",
     "support independent", "please support", "please consider", "consider supporting", "consider donating",
     "you can support", "you can help", "help us", "help keep", "help support", "become a patron",
     "become a member", "become a supporter", "chip in", "buy me a coffee", "contribute", "if you enjoyed",
     "if you value", "if you like", "if you appreciate", "we rely on", "we depend on",
-    // Spanish
+};
+constexpr std::string_view k_openings_es[] = {
     "dona", "haz una donación", "haga una donación", "apoya", "apóyanos", "colabora", "hazte socio",
     "hazte mecenas", "ayúdanos", "si te gusta", "si valoras",
-    // German
+};
+constexpr std::string_view k_openings_de[] = {
     "spenden sie", "jetzt spenden", "unterstützen sie", "unterstütze", "werden sie mitglied", "helfen sie uns",
     "wenn ihnen",
-    // French
+};
+constexpr std::string_view k_openings_fr[] = {
     "faites un don", "faire un don", "soutenez", "soutenez-nous", "aidez-nous", "devenez membre",
     "si vous aimez", "si vous appréciez",
-    // Portuguese
+};
+constexpr std::string_view k_openings_pt[] = {
     "doe", "faça uma doação", "apoie", "ajude-nos", "seja membro", "seja sócio", "contribua", "se você gosta",
-    // Italian
+};
+constexpr std::string_view k_openings_it[] = {
     "dona", "fai una donazione", "sostienici", "sostieni", "aiutaci", "diventa socio", "contribuisci",
     "se ti piace",
-}};
+};
+constexpr LanguageWords k_opening_lists[] = {
+    {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
+    {ListLanguage::fr, k_openings_fr}, {ListLanguage::pt, k_openings_pt}, {ListLanguage::it, k_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lists};
+
+/// The button alone, as a whole line (compared with shape::key()): a few words.
+constexpr std::size_t k_max_button_bytes = 40;
+constexpr std::string_view k_buttons_en[] = {"donate", "donate now", "donate today"};
+constexpr std::string_view k_buttons_es[] = {"dona ahora"};
+constexpr std::string_view k_buttons_de[] = {"jetzt spenden"};
+constexpr std::string_view k_buttons_fr[] = {"faire un don", "faites un don"};
+constexpr std::string_view k_buttons_pt[] = {"doe agora"};
+constexpr std::string_view k_buttons_it[] = {"dona ora"};
+constexpr LanguageWords k_button_lists[] = {
+    {ListLanguage::en, k_buttons_en}, {ListLanguage::es, k_buttons_es}, {ListLanguage::de, k_buttons_de},
+    {ListLanguage::fr, k_buttons_fr}, {ListLanguage::pt, k_buttons_pt}, {ListLanguage::it, k_buttons_it},
+};
+constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists};
 
 /// What the appeal asks money for, or where to send it: one must be on the line ("Help us
-/// find the missing girl" asks for no money).
-constexpr std::string_view k_objects[] = {
-    "donat", "paypal", "patreon", "gofundme", "ko-fi", "our work", "my work", "this site", "this website",
-    "this blog", "independent journalism", "independent media", "our journalism", "our reporting",
-    "keep us going", "keep this site", "keep the lights on", "bitcoin", "membership", "a coffee",
-    "donaci", "nuestro trabajo", "periodismo independiente", "este sitio", "esta web", "mecenas",
-    "spende", "unsere arbeit", "unabhängigen journalismus", "diese seite", "fördermitglied",
-    " don ", "notre travail", "journalisme indépendant", "ce site", "doaç", "nosso trabalho",
-    "jornalismo independente", "este site", "donazion", "il nostro lavoro", "giornalismo indipendente",
-    "questo sito",
+/// find the missing girl" asks for no money). Payment services are named alike in every language.
+constexpr std::string_view k_objects_shared[] = {"paypal", "patreon", "gofundme", "ko-fi", "bitcoin"};
+constexpr std::string_view k_objects_en[] = {
+    "donat", "our work", "my work", "this site", "this website", "this blog", "independent journalism",
+    "independent media", "our journalism", "our reporting", "keep us going", "keep this site",
+    "keep the lights on", "membership", "a coffee",
+};
+constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "periodismo independiente", "este sitio",
+                                             "esta web", "mecenas", "donativ"};
+constexpr std::string_view k_objects_de[] = {"spende", "unsere arbeit", "unabhängigen journalismus", "diese seite",
+                                             "fördermitglied"};
+constexpr std::string_view k_objects_fr[] = {" don ", "donation", "notre travail", "journalisme indépendant",
+                                             "ce site"};
+constexpr std::string_view k_objects_pt[] = {"doaç", "donativ", "nosso trabalho", "jornalismo independente",
+                                             "este site"};
+constexpr std::string_view k_objects_it[] = {"donazion", "il nostro lavoro", "giornalismo indipendente",
+                                             "questo sito"};
+constexpr LanguageWords k_object_lists[] = {
+    {ListLanguage::en, k_objects_en}, {ListLanguage::es, k_objects_es}, {ListLanguage::de, k_objects_de},
+    {ListLanguage::fr, k_objects_fr}, {ListLanguage::pt, k_objects_pt}, {ListLanguage::it, k_objects_it},
 };
 
 }  // namespace
@@ -53,18 +88,20 @@ constexpr std::string_view k_objects[] = {
 std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  std::string_view opening = shape::opening_in(text, k_openings);
+  // "Donate", "Jetzt spenden": the button alone, a whole-line label in any language.
+  if (text.size() <= k_max_button_bytes && !opening_in(text, k_openings, k_whole_line_languages).empty() &&
+      is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
+    return "an appeal for donations";
+  ListLanguages languages = list_languages(doc);
+  std::string_view opening = opening_in(text, k_openings, languages);
   if (opening.empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
-  // "Donate", "Donate now": the button alone.
-  if (key == "donate" || key == "donate now" || key == "donate today" || key == "jetzt spenden" ||
-      key == "faire un don" || key == "faites un don" || key == "doe agora" || key == "dona ora" ||
-      key == "dona ahora")
-    return "an appeal for donations";
   // The object must come after the opening: "Donate blood ..." is no appeal for "donat"ions.
   std::string_view padded = shape::scratch_padded(key.substr(shape::phrase_at(key, opening)));
-  if (shape::key_contains_any(padded, k_objects)) return "an appeal for donations";
+  if (shape::key_contains_any(padded, k_objects_shared) ||
+      any_list(languages, k_object_lists, [&](auto objects) { return shape::key_contains_any(padded, objects); }))
+    return "an appeal for donations";
   return std::nullopt;
 }
 

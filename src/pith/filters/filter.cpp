@@ -7,7 +7,7 @@ void LineFilter::apply(Document& doc, std::string_view name) const {
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     if (!doc.blocks[i].kept()) continue;
     if (auto reason = judge(doc, i)) mark_removed(doc.blocks[i], name, std::move(*reason));
-    else mark_spans(doc.blocks[i], name);
+    else mark_spans(doc, i, name);
   }
 }
 

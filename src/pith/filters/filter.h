@@ -26,9 +26,10 @@ class LineFilter : public Filter {
   void apply(Document& doc, std::string_view name) const final;
   /// The reason block `index` of `doc` is noise, or nullopt when it is article text.
   virtual std::optional<std::string> judge(const Document& doc, std::size_t index) const = 0;
-  /// For a block judge() kept: marks residue inside it (mark_span_removed) as removed by
-  /// `name`. Most filters judge whole lines only and mark nothing here.
-  virtual void mark_spans(Block& /*block*/, std::string_view /*name*/) const {}
+  /// For block `index` of `doc`, which judge() kept: marks residue inside it
+  /// (mark_span_removed) as removed by `name`. Most filters judge whole lines only and mark
+  /// nothing here.
+  virtual void mark_spans(Document& /*doc*/, std::size_t /*index*/, std::string_view /*name*/) const {}
 };
 
 /// One row of the registry: the table order is the default pipeline order.

@@ -2,6 +2,7 @@
 #include "pith/filters/follow.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -12,18 +13,36 @@ constexpr std::size_t k_max_bytes = 200;
 constexpr std::size_t k_max_words = 20;
 
 /// Imperatives a follow prompt opens with (word boundary after each).
-constexpr std::string_view k_openings[] = {
+constexpr std::string_view k_openings_en[] = {
     "follow us", "follow", "like us on", "join us on", "connect with us", "find us on", "subscribe to our",
-    "síguenos", "sigue a", "siga a", "síganos", "folgen sie uns", "folge uns", "folgen sie", "suivez-nous",
-    "suivez", "retrouvez-nous", "siga-nos", "siga o", "siga a", "acompanhe", "seguici", "segui",
-    "seguite",
 };
+constexpr std::string_view k_openings_es[] = {"síguenos", "sigue a", "siga a", "síganos"};
+constexpr std::string_view k_openings_de[] = {"folgen sie uns", "folge uns", "folgen sie"};
+constexpr std::string_view k_openings_fr[] = {"suivez-nous", "suivez", "retrouvez-nous"};
+constexpr std::string_view k_openings_pt[] = {"siga-nos", "siga o", "siga a", "acompanhe"};
+constexpr std::string_view k_openings_it[] = {"seguici", "segui", "seguite"};
+constexpr LanguageWords k_opening_lists[] = {
+    {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
+    {ListLanguage::fr, k_openings_fr}, {ListLanguage::pt, k_openings_pt}, {ListLanguage::it, k_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lists};
 
-/// Platforms a prompt names, as whole words.
+/// Platforms a prompt names, as whole words: their names are the same in every language.
 constexpr std::string_view k_platforms[] = {
     "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "linkedin", "telegram", "whatsapp",
-    "threads", "bluesky", "mastodon", "snapchat", "google news", "flipboard", "social media", "redes sociales",
-    "sozialen netzwerken", "réseaux sociaux", "redes sociais", "social",
+    "threads", "bluesky", "mastodon", "snapchat", "google news", "flipboard",
+};
+/// "Social media" in each language, standing for the platforms.
+constexpr std::string_view k_social_media_en[] = {"social media", "social"};
+constexpr std::string_view k_social_media_es[] = {"redes sociales"};
+constexpr std::string_view k_social_media_de[] = {"sozialen netzwerken"};
+constexpr std::string_view k_social_media_fr[] = {"réseaux sociaux"};
+constexpr std::string_view k_social_media_pt[] = {"redes sociais"};
+constexpr std::string_view k_social_media_it[] = {"social"};
+constexpr LanguageWords k_social_media_lists[] = {
+    {ListLanguage::en, k_social_media_en}, {ListLanguage::es, k_social_media_es},
+    {ListLanguage::de, k_social_media_de}, {ListLanguage::fr, k_social_media_fr},
+    {ListLanguage::pt, k_social_media_pt}, {ListLanguage::it, k_social_media_it},
 };
 
 /// The last word of `key` (after any final space).
@@ -32,16 +51,23 @@ std::string_view last_word(std::string_view key) {
   return space == std::string_view::npos ? key : key.substr(space + 1);
 }
 
+/// True when `key` ends with `name` as a whole word.
+bool ends_with_word(std::string_view key, std::string_view name) {
+  if (!key.ends_with(name)) return false;
+  std::size_t before = key.size() - name.size();
+  return before == 0 || key[before - 1] == ' ';
+}
+
 /// A prompt ends on what to follow: a platform, a handle, or a link.
-bool ends_on_target(std::string_view key) {
+bool ends_on_target(std::string_view key, ListLanguages languages) {
   std::string_view word = last_word(key);
   if (word.starts_with('@') || word.starts_with("http") || word.starts_with("www.")) return true;
-  for (std::string_view platform : k_platforms) {
-    if (!key.ends_with(platform)) continue;
-    std::size_t before = key.size() - platform.size();
-    if (before == 0 || key[before - 1] == ' ') return true;
-  }
-  return false;
+  auto ends_with_any = [&](const auto& names) {
+    for (std::string_view name : names)
+      if (ends_with_word(key, name)) return true;
+    return false;
+  };
+  return ends_with_any(k_platforms) || any_list(languages, k_social_media_lists, ends_with_any);
 }
 
 }  // namespace
@@ -49,9 +75,10 @@ bool ends_on_target(std::string_view key) {
 std::optional<std::string> FollowFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (shape::opening_in(text, k_openings).empty()) return std::nullopt;
+  ListLanguages languages = list_languages(doc);
+  if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) <= k_max_words && ends_on_target(key)) return "a follow prompt";
+  if (shape::key_word_count(key) <= k_max_words && ends_on_target(key, languages)) return "a follow prompt";
   return std::nullopt;
 }
 

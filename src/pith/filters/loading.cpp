@@ -2,6 +2,7 @@
 #include "pith/filters/loading.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -12,40 +13,59 @@ constexpr std::size_t k_max_bytes = 100;
 /// A JavaScript notice is a short sentence; longer is prose about JavaScript.
 constexpr std::size_t k_max_script_notice_words = 16;
 
-/// Whole-line placeholders, compared against shape::key() of the line.
-constexpr std::string_view k_placeholders[] = {
+/// Whole-line placeholders, compared against shape::key() of the line, per language.
+constexpr std::string_view k_placeholders_en[] = {
     "now loading", "loading", "loading more", "loading comments", "loading video", "load more",
     "show more comments", "load more comments", "show comments", "view comments", "load comments",
     "please wait", "javascript is disabled", "javascript is required", "like loading", "comments",
     "add a comment", "leave a comment", "show less", "media playback is unsupported on your device",
-    // Spanish
-    "cargando", "cargando comentarios", "cargando más", "cargar más", "mostrar más comentarios",
-    "ver comentarios",
-    // German
+};
+constexpr std::string_view k_placeholders_es[] = {
+    "cargando", "cargando comentarios", "cargando más", "cargar más", "mostrar más comentarios", "ver comentarios",
+};
+constexpr std::string_view k_placeholders_de[] = {
     "lädt", "wird geladen", "laden", "inhalt wird geladen", "mehr laden", "weitere kommentare anzeigen",
     "kommentare anzeigen", "kommentare laden",
-    // French
+};
+constexpr std::string_view k_placeholders_fr[] = {
     "chargement", "chargement en cours", "charger plus", "afficher plus de commentaires",
     "voir les commentaires", "afficher les commentaires",
-    // Portuguese
+};
+constexpr std::string_view k_placeholders_pt[] = {
     "carregando", "a carregar", "carregar mais", "ver mais comentários", "mostrar comentários",
-    // Italian
+};
+constexpr std::string_view k_placeholders_it[] = {
     "caricamento", "caricamento in corso", "carica altri", "mostra altri commenti", "mostra commenti",
 };
+constexpr LanguageWords k_placeholder_lists[] = {
+    {ListLanguage::en, k_placeholders_en}, {ListLanguage::es, k_placeholders_es},
+    {ListLanguage::de, k_placeholders_de}, {ListLanguage::fr, k_placeholders_fr},
+    {ListLanguage::pt, k_placeholders_pt}, {ListLanguage::it, k_placeholders_it},
+};
+constexpr LanguagePhrases<total_words(k_placeholder_lists)> k_placeholders{k_placeholder_lists};
 
 /// How notices that a script must run start; the line must also be short.
-constexpr std::string_view k_script_notices[] = {
+constexpr std::string_view k_script_notices_en[] = {
     "please enable javascript", "enable javascript", "you need to enable javascript",
     "javascript must be enabled", "this content requires javascript", "to view this content, please enable",
     "this slideshow requires javascript", "this video requires javascript", "your browser does not support",
-    "activa javascript", "habilita javascript", "por favor, activa javascript", "bitte aktivieren sie javascript",
-    "bitte javascript aktivieren", "veuillez activer javascript", "activez javascript",
-    "ative o javascript", "por favor, ative o javascript", "abilita javascript", "attiva javascript",
+};
+constexpr std::string_view k_script_notices_es[] = {"activa javascript", "habilita javascript",
+                                                    "por favor, activa javascript"};
+constexpr std::string_view k_script_notices_de[] = {"bitte aktivieren sie javascript", "bitte javascript aktivieren"};
+constexpr std::string_view k_script_notices_fr[] = {"veuillez activer javascript", "activez javascript"};
+constexpr std::string_view k_script_notices_pt[] = {"ative o javascript", "por favor, ative o javascript"};
+constexpr std::string_view k_script_notices_it[] = {"abilita javascript", "attiva javascript"};
+constexpr LanguageWords k_script_notice_lists[] = {
+    {ListLanguage::en, k_script_notices_en}, {ListLanguage::es, k_script_notices_es},
+    {ListLanguage::de, k_script_notices_de}, {ListLanguage::fr, k_script_notices_fr},
+    {ListLanguage::pt, k_script_notices_pt}, {ListLanguage::it, k_script_notices_it},
 };
 
-bool is_script_notice(std::string_view text) {
-  return !shape::word_prefix_in(text, k_script_notices).empty() &&
-         shape::word_count(text) <= k_max_script_notice_words;
+bool is_script_notice(std::string_view text, ListLanguages languages) {
+  return shape::word_count(text) <= k_max_script_notice_words &&
+         any_list(languages, k_script_notice_lists,
+                  [&](auto notices) { return !shape::word_prefix_in(text, notices).empty(); });
 }
 
 }  // namespace
@@ -54,8 +74,9 @@ std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t
   const std::string& text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (shape::is_one_of(key, k_placeholders)) return "a loading placeholder";
-  if (is_script_notice(key)) return "a JavaScript notice";
+  if (is_one_of(key, k_placeholders, k_whole_line_languages))
+    return "a loading placeholder";
+  if (is_script_notice(key, list_languages(doc))) return "a JavaScript notice";
   return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 #include "pith/filters/newsletter.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -13,60 +14,108 @@ constexpr std::size_t k_max_words = 35;
 /// Form labels are a few words.
 constexpr std::size_t k_max_label_bytes = 48;
 
-/// Imperatives a sign-up prompt opens with (word boundary after each).
-constexpr std::string_view k_signup_openings[] = {
+/// Imperatives a sign-up prompt opens with (word boundary after each), per language.
+constexpr std::string_view k_signup_openings_en[] = {
     "sign up", "subscribe", "get our", "get the latest", "get the best", "join our", "register for",
     "don't miss", "never miss", "stay informed", "stay up to date", "enter your email", "want more",
     "by signing up", "by subscribing", "by clicking",
-    // Spanish
+};
+constexpr std::string_view k_signup_openings_es[] = {
     "suscríbete", "suscríbase", "regístrate", "recibe", "reciba", "apúntate", "al suscribirte",
-    // German
+};
+constexpr std::string_view k_signup_openings_de[] = {
     "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "newsletter abonnieren",
     "erhalten sie", "mit der anmeldung",
-    // French
+};
+constexpr std::string_view k_signup_openings_fr[] = {
     "abonnez-vous", "inscrivez-vous", "recevez", "inscris-toi", "en vous inscrivant",
-    // Portuguese
+};
+constexpr std::string_view k_signup_openings_pt[] = {
     "inscreva-se", "assine", "receba", "cadastre-se", "ao se inscrever",
-    // Italian
+};
+constexpr std::string_view k_signup_openings_it[] = {
     "iscriviti", "registrati", "ricevi", "abbonati alla newsletter", "iscrivendoti",
 };
+constexpr LanguageWords k_signup_opening_lists[] = {
+    {ListLanguage::en, k_signup_openings_en}, {ListLanguage::es, k_signup_openings_es},
+    {ListLanguage::de, k_signup_openings_de}, {ListLanguage::fr, k_signup_openings_fr},
+    {ListLanguage::pt, k_signup_openings_pt}, {ListLanguage::it, k_signup_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_signup_opening_lists)> k_signup_openings{k_signup_opening_lists};
 
 /// What the prompt offers; one must be on the line, or "subscribe" would take prose with it.
-constexpr std::string_view k_signup_objects[] = {
-    "newsletter", "inbox", "mailing list", "daily briefing", "morning briefing", "boletín", "posteingang",
-    "infobrief", "boîte mail", "boîte de réception", "caixa de entrada", "boletim", "casella di posta",
+/// ("newsletter" is English, and the word sites in every language use.)
+constexpr std::string_view k_signup_objects_en[] = {"newsletter", "inbox", "mailing list", "daily briefing",
+                                                    "morning briefing"};
+constexpr std::string_view k_signup_objects_es[] = {"boletín"};
+constexpr std::string_view k_signup_objects_de[] = {"posteingang", "infobrief"};
+constexpr std::string_view k_signup_objects_fr[] = {"boîte mail", "boîte de réception"};
+constexpr std::string_view k_signup_objects_pt[] = {"caixa de entrada", "boletim"};
+constexpr std::string_view k_signup_objects_it[] = {"casella di posta"};
+constexpr LanguageWords k_signup_object_lists[] = {
+    {ListLanguage::en, k_signup_objects_en}, {ListLanguage::es, k_signup_objects_es},
+    {ListLanguage::de, k_signup_objects_de}, {ListLanguage::fr, k_signup_objects_fr},
+    {ListLanguage::pt, k_signup_objects_pt}, {ListLanguage::it, k_signup_objects_it},
 };
 /// Mail by itself is an object only when the site offers its own ("our", "nuestro"...): "Sign up
-/// for the bundle using the same email" is a how-to sentence.
-constexpr std::string_view k_mail_words[] = {"email", "e-mail", "correo", "courriel", "posta elettronica"};
-/// (with the space before them, so "your" is not "our").
-constexpr std::string_view k_own_words[] = {
-    " our ", " nuestro", " nuestra", " unser", " notre", " nos ", " nosso", " nossa", " nostro", " nostra",
+/// for the bundle using the same email" is a how-to sentence. The own-words have the space
+/// before them, so "your" is not "our".
+constexpr std::string_view k_mail_words_en[] = {"email", "e-mail"};
+constexpr std::string_view k_mail_words_es[] = {"correo"};
+constexpr std::string_view k_mail_words_fr[] = {"courriel"};
+constexpr std::string_view k_mail_words_it[] = {"posta elettronica"};
+constexpr LanguageWords k_mail_word_lists[] = {
+    {ListLanguage::en, k_mail_words_en}, {ListLanguage::es, k_mail_words_es},
+    {ListLanguage::fr, k_mail_words_fr}, {ListLanguage::it, k_mail_words_it},
+};
+constexpr std::string_view k_own_words_en[] = {" our "};
+constexpr std::string_view k_own_words_es[] = {" nuestro", " nuestra"};
+constexpr std::string_view k_own_words_de[] = {" unser"};
+constexpr std::string_view k_own_words_fr[] = {" notre", " nos "};
+constexpr std::string_view k_own_words_pt[] = {" nosso", " nossa"};
+constexpr std::string_view k_own_words_it[] = {" nostro", " nostra"};
+constexpr LanguageWords k_own_word_lists[] = {
+    {ListLanguage::en, k_own_words_en}, {ListLanguage::es, k_own_words_es}, {ListLanguage::de, k_own_words_de},
+    {ListLanguage::fr, k_own_words_fr}, {ListLanguage::pt, k_own_words_pt}, {ListLanguage::it, k_own_words_it},
 };
 
-bool offers_signup(std::string_view key) {
-  if (shape::key_contains_any(key, k_signup_objects)) return true;
-  return shape::key_contains_any(key, k_mail_words) && shape::key_contains_any(key, k_own_words);
+bool offers_signup(std::string_view key, ListLanguages languages) {
+  auto holds_any = [&](auto words) { return shape::key_contains_any(key, words); };
+  if (any_list(languages, k_signup_object_lists, holds_any)) return true;
+  return any_list(languages, k_mail_word_lists, holds_any) && any_list(languages, k_own_word_lists, holds_any);
 }
 
 /// Whole-line leftovers of a sign-up form (compared with shape::key()).
-constexpr std::string_view k_form_lines[] = {
+constexpr std::string_view k_form_lines_en[] = {
     "newsletter", "sign up", "subscribe", "thanks for signing up", "thank you for signing up",
     "thank you for subscribing", "thanks for subscribing", "enter your email address", "email address",
-    "your email address", "invalid email address", "gracias por suscribirte", "danke für ihre anmeldung",
-    "merci pour votre inscription", "obrigado por se inscrever", "grazie per esserti iscritto",
+    "your email address", "invalid email address",
 };
+constexpr std::string_view k_form_lines_es[] = {"gracias por suscribirte"};
+constexpr std::string_view k_form_lines_de[] = {"danke für ihre anmeldung"};
+constexpr std::string_view k_form_lines_fr[] = {"merci pour votre inscription"};
+constexpr std::string_view k_form_lines_pt[] = {"obrigado por se inscrever"};
+constexpr std::string_view k_form_lines_it[] = {"grazie per esserti iscritto"};
+constexpr LanguageWords k_form_line_lists[] = {
+    {ListLanguage::en, k_form_lines_en}, {ListLanguage::es, k_form_lines_es}, {ListLanguage::de, k_form_lines_de},
+    {ListLanguage::fr, k_form_lines_fr}, {ListLanguage::pt, k_form_lines_pt}, {ListLanguage::it, k_form_lines_it},
+};
+constexpr LanguagePhrases<total_words(k_form_line_lists)> k_form_lines{k_form_line_lists};
 
 }  // namespace
 
 std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (text.size() <= k_max_label_bytes && shape::is_one_of(shape::scratch_key(text), k_form_lines))
-    return "a sign-up form's label";
-  if (shape::opening_in(text, k_signup_openings).empty()) return std::nullopt;
+  ListLanguages languages = list_languages(doc);
+  if (text.size() <= k_max_label_bytes) {
+    std::string_view key = shape::scratch_key(text);
+    if (is_one_of(key, k_form_lines, k_whole_line_languages))
+      return "a sign-up form's label";
+  }
+  if (opening_in(text, k_signup_openings, languages).empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) <= k_max_words && offers_signup(key))
+  if (shape::key_word_count(key) <= k_max_words && offers_signup(key, languages))
     return "a newsletter prompt";
   return std::nullopt;
 }

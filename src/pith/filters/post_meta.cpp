@@ -3,6 +3,7 @@
 #include "pith/filters/post_meta.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -14,22 +15,32 @@ constexpr std::size_t k_max_bytes = 300;
 constexpr std::size_t k_max_term_words = 5;
 
 /// Labels that open a taxonomy line; ':' follows them, or, for the colonless ones, the terms.
-constexpr shape::Phrases k_labels{{
+constexpr std::string_view k_labels_en[] = {
     "filed under", "filed in", "tagged", "tagged with", "tags", "tag", "categories", "category", "posted in",
     "topics", "keywords", "labels",
-    // Spanish
+};
+constexpr std::string_view k_labels_es[] = {
     "etiquetas", "categorías", "categoría", "archivado en", "publicado en", "temas", "palabras clave",
-    // German
+};
+constexpr std::string_view k_labels_de[] = {
     "schlagwörter", "schlagworte", "stichwörter", "kategorien", "kategorie", "themen", "abgelegt unter",
     "veröffentlicht in", "abgelegt in",
-    // French
+};
+constexpr std::string_view k_labels_fr[] = {
     "mots-clés", "mots clés", "étiquettes", "catégories", "catégorie", "classé dans", "classé sous", "publié dans",
     "thèmes", "sujets",
-    // Portuguese
-    "marcadores", "categorias", "categoria", "arquivado em", "publicado em", "palavras-chave",
-    // Italian
-    "categorie", "archiviato in", "pubblicato in", "argomenti", "parole chiave",
-}};
+};
+constexpr std::string_view k_labels_pt[] = {
+    "marcadores", "categorias", "categoria", "arquivado em", "publicado em", "palavras-chave", "etiquetas", "temas",
+};
+constexpr std::string_view k_labels_it[] = {
+    "categorie", "categoria", "archiviato in", "pubblicato in", "argomenti", "parole chiave",
+};
+constexpr LanguageWords k_label_lists[] = {
+    {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
+    {ListLanguage::fr, k_labels_fr}, {ListLanguage::pt, k_labels_pt}, {ListLanguage::it, k_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
 
 /// Labels that read as a list's label without a ':' ("Posted in News, Local | 3 Comments").
 constexpr std::string_view k_colonless_labels[] = {
@@ -38,17 +49,24 @@ constexpr std::string_view k_colonless_labels[] = {
 };
 
 /// What a blog engine prints after the terms: the comment count and its link.
-constexpr std::string_view k_comment_counts[] = {
-    "comment", "comments", "leave a comment", "leave a reply", "no comments", "comentario", "comentarios",
-    "deja un comentario", "kommentar", "kommentare", "commentaire", "commentaires", "laisser un commentaire",
-    "comentário", "comentários", "deixe um comentário", "commento", "commenti", "lascia un commento",
+constexpr std::string_view k_comment_counts_en[] = {"comment", "comments", "leave a comment", "leave a reply",
+                                                    "no comments"};
+constexpr std::string_view k_comment_counts_es[] = {"comentario", "comentarios", "deja un comentario"};
+constexpr std::string_view k_comment_counts_de[] = {"kommentar", "kommentare"};
+constexpr std::string_view k_comment_counts_fr[] = {"commentaire", "commentaires", "laisser un commentaire"};
+constexpr std::string_view k_comment_counts_pt[] = {"comentário", "comentários", "deixe um comentário"};
+constexpr std::string_view k_comment_counts_it[] = {"commento", "commenti", "lascia un commento"};
+constexpr LanguageWords k_comment_count_lists[] = {
+    {ListLanguage::en, k_comment_counts_en}, {ListLanguage::es, k_comment_counts_es},
+    {ListLanguage::de, k_comment_counts_de}, {ListLanguage::fr, k_comment_counts_fr},
+    {ListLanguage::pt, k_comment_counts_pt}, {ListLanguage::it, k_comment_counts_it},
 };
 
 bool is_separator(char c) { return c == ',' || c == '|' || c == ';' || c == '/' || c == '\n'; }
 
 /// The terms after a label (keyed): a list of short names, none a sentence. Sets `*engine`
 /// when the list shows the engine's own marks: a '|' between parts, or a comment count.
-bool is_term_list(std::string_view terms, bool* engine) {
+bool is_term_list(std::string_view terms, ListLanguages languages, bool* engine) {
   terms = shape::trim(terms);
   if (terms.empty()) return false;
   std::size_t start = 0;
@@ -59,11 +77,13 @@ bool is_term_list(std::string_view terms, bool* engine) {
     // "»" and "·" end a WordPress comment link or separate terms.
     while (term.ends_with("\xC2\xBB") || term.ends_with("\xC2\xB7")) term = shape::trim(term.substr(0, term.size() - 2));
     if (!term.empty()) {
-      bool count = !shape::word_prefix_in(term, k_labels).empty();
+      bool count = !opening_in(term, k_labels, languages).empty();
       std::string_view words = term;
       // "2 comments", "leave a comment": the count that closes the line.
       while (!words.empty() && words[0] >= '0' && words[0] <= '9') words.remove_prefix(1);
-      count = count || shape::is_one_of(shape::trim(words), k_comment_counts);
+      words = shape::trim(words);
+      count = count || any_list(languages, k_comment_count_lists,
+                                [&](auto counts) { return shape::is_one_of(words, counts); });
       if (count) *engine = true;
       if (!count && shape::word_count(term) > k_max_term_words) return false;
       if (term.find(". ") != std::string_view::npos || term.find("? ") != std::string_view::npos) return false;
@@ -78,7 +98,8 @@ bool is_term_list(std::string_view terms, bool* engine) {
 std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.ends_with('.') || shape::opens_with_inner_quote(text)) return std::nullopt;
-  std::string_view label = shape::opening_in(text, k_labels);
+  ListLanguages languages = list_languages(doc);
+  std::string_view label = opening_in(text, k_labels, languages);
   if (label.empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   std::string_view rest = key.substr(label.size());
@@ -89,7 +110,7 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   // Colonless lines ("Posted in News") need the engine's own separators or a count to show
   // they are not prose: "Tagged as a risk, the bridge ..." is a sentence.
   bool engine = rest.find('|') != std::string_view::npos;
-  if (!is_term_list(rest, &engine)) return std::nullopt;
+  if (!is_term_list(rest, languages, &engine)) return std::nullopt;
   if (!colon && !engine) return std::nullopt;
   return "a post's categories or tags";
 }

@@ -3,6 +3,7 @@
 #include "pith/filters/related.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -15,45 +16,75 @@ constexpr std::size_t k_max_headline_words = 28;
 
 /// Labels that introduce a link to another story; a separator (":", a dash, "»", "|") or the
 /// end of the line must follow, so "Read more about the ruling in ..." stays.
-constexpr shape::Phrases k_labels{{
-    "read more", "read also", "also read", "related", "related story", "related stories",
-    "related article", "related articles", "related content", "related coverage", "see also", "see more",
-    "more",
-    "more on this story", "more on this", "recommended", "recommended reading", "you may also like",
-    "you might also like", "don't miss", "further reading", "most read", "trending", "keep reading",
+constexpr std::string_view k_labels_en[] = {
+    "read more", "read also", "also read", "related", "related story", "related stories", "related article",
+    "related articles", "related content", "related coverage", "see also", "see more", "more", "more on this story",
+    "more on this", "recommended", "recommended reading", "you may also like", "you might also like", "don't miss",
+    "further reading", "most read", "trending", "keep reading", "related posts", "related reading", "related report",
+    "more stories", "more news", "more from", "top stories", "popular posts", "popular stories", "most popular",
+    "recent posts", "latest posts", "from around the web", "read next", "up next", "recommended for you",
+    "continue reading", "you may have missed", "read more at", "see more at", "continued", "continued on",
+};
+constexpr std::string_view k_labels_es[] = {
     "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
-    "noticias relacionadas", "relacionado", "relacionadas", "mira también", "más noticias",
+    "noticias relacionadas", "relacionado", "relacionadas", "mira también", "más noticias", "te recomendamos",
+    "lo más leído", "más leídas", "otras noticias",
+};
+constexpr std::string_view k_labels_de[] = {
     "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie interessieren",
-    "weitere artikel", "mehr dazu", "passend zum thema",
+    "weitere artikel", "mehr dazu", "passend zum thema", "meistgelesen", "weitere nachrichten",
+    "das könnte sie auch interessieren",
+};
+constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi",
-    "sur le même sujet", "à voir aussi", "articles liés",
-    "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas",
-    "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche",
-    "approfondisci", "ti potrebbe interessare",
-    // Headers of lists of other stories.
-    "related posts", "related reading", "related report", "more stories", "more news", "more from",
-    "top stories", "popular posts", "popular stories", "most popular", "recent posts", "latest posts",
-    "from around the web", "read next", "up next", "recommended for you", "continue reading", "you may have missed",
-    "read more at", "see more at", "continued", "continued on",
-    "te recomendamos", "lo más leído", "más leídas", "otras noticias", "meistgelesen", "weitere nachrichten",
-    "das könnte sie auch interessieren", "les plus lus", "à découvrir", "dans la même rubrique",
-    "mais lidas", "outras notícias", "leia a seguir", "più letti", "altre notizie", "ti consigliamo",
-}};
+    "sur le même sujet", "à voir aussi", "articles liés", "les plus lus", "à découvrir", "dans la même rubrique",
+};
+constexpr std::string_view k_labels_pt[] = {
+    "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas", "relacionado",
+    "mais lidas", "outras notícias", "leia a seguir",
+};
+constexpr std::string_view k_labels_it[] = {
+    "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche", "approfondisci",
+    "ti potrebbe interessare", "più letti", "altre notizie", "ti consigliamo",
+};
+constexpr LanguageWords k_label_lists[] = {
+    {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
+    {ListLanguage::fr, k_labels_fr}, {ListLanguage::pt, k_labels_pt}, {ListLanguage::it, k_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
 
 /// Headers over a list of recommended sites or resources, each item a line that names the
 /// resource and says what it is ("Webseed.com offers alternative health programs.").
-constexpr shape::Phrases k_resource_headers{{
+constexpr std::string_view k_resource_headers_en[] = {
     "recommended resources", "recommended links", "recommended sites", "useful links", "useful resources",
-    "recursos recomendados", "enlaces de interés", "enlaces recomendados", "empfohlene links",
-    "nützliche links", "liens utiles", "ressources recommandées", "links úteis", "links recomendados",
-    "link utili", "risorse consigliate",
-}};
+};
+constexpr std::string_view k_resource_headers_es[] = {
+    "recursos recomendados", "enlaces de interés", "enlaces recomendados",
+};
+constexpr std::string_view k_resource_headers_de[] = {"empfohlene links", "nützliche links"};
+constexpr std::string_view k_resource_headers_fr[] = {"liens utiles", "ressources recommandées"};
+constexpr std::string_view k_resource_headers_pt[] = {"links úteis", "links recomendados"};
+constexpr std::string_view k_resource_headers_it[] = {"link utili", "risorse consigliate"};
+constexpr LanguageWords k_resource_header_lists[] = {
+    {ListLanguage::en, k_resource_headers_en}, {ListLanguage::es, k_resource_headers_es},
+    {ListLanguage::de, k_resource_headers_de}, {ListLanguage::fr, k_resource_headers_fr},
+    {ListLanguage::pt, k_resource_headers_pt}, {ListLanguage::it, k_resource_headers_it},
+};
+constexpr LanguagePhrases<total_words(k_resource_header_lists)> k_resource_headers{k_resource_header_lists};
 
 /// Verbs that describe a listed resource, within a few words of its name (spaces around them).
-constexpr std::string_view k_resource_verbs[] = {
-    " is a ", " is an ", " are ", " offers ", " provides ", " lists ", " es un ", " es una ", " ofrece ",
-    " ist ein ", " ist eine ", " bietet ", " est un ", " est une ", " propose ", " offre ", " é um ",
-    " é uma ", " oferece ", " è un ", " è una ",
+constexpr std::string_view k_resource_verbs_en[] = {
+    " is a ", " is an ", " are ", " offers ", " provides ", " lists ",
+};
+constexpr std::string_view k_resource_verbs_es[] = {" es un ", " es una ", " ofrece "};
+constexpr std::string_view k_resource_verbs_de[] = {" ist ein ", " ist eine ", " bietet "};
+constexpr std::string_view k_resource_verbs_fr[] = {" est un ", " est une ", " propose ", " offre "};
+constexpr std::string_view k_resource_verbs_pt[] = {" é um ", " é uma ", " oferece "};
+constexpr std::string_view k_resource_verbs_it[] = {" è un ", " è una ", " offre "};
+constexpr LanguageWords k_resource_verb_lists[] = {
+    {ListLanguage::en, k_resource_verbs_en}, {ListLanguage::es, k_resource_verbs_es},
+    {ListLanguage::de, k_resource_verbs_de}, {ListLanguage::fr, k_resource_verbs_fr},
+    {ListLanguage::pt, k_resource_verbs_pt}, {ListLanguage::it, k_resource_verbs_it},
 };
 /// A resource's entry is a sentence or two; its verb comes within this many bytes of the start.
 constexpr std::size_t k_max_resource_entry_bytes = 400;
@@ -61,42 +92,84 @@ constexpr std::size_t k_resource_verb_reach = 60;
 
 /// Labels that a headline may follow without a separator ("Read Also Mayor promises new fire
 /// station"): none of them opens an article sentence. ("Read more" and "Related" do, and need one.)
-constexpr shape::Phrases k_glued_labels{{
+constexpr std::string_view k_glued_labels_en[] = {
     "read also", "also read", "related posts", "related articles", "related stories", "more stories",
-    "lee también", "lea también", "leia também", "veja também", "leggi anche", "lesen sie auch",
-    "à lire aussi", "a lire aussi", "lire aussi",
-}};
+};
+constexpr std::string_view k_glued_labels_es[] = {"lee también", "lea también"};
+constexpr std::string_view k_glued_labels_de[] = {"lesen sie auch"};
+constexpr std::string_view k_glued_labels_fr[] = {"à lire aussi", "a lire aussi", "lire aussi"};
+constexpr std::string_view k_glued_labels_pt[] = {"leia também", "veja também"};
+constexpr std::string_view k_glued_labels_it[] = {"leggi anche"};
+constexpr LanguageWords k_glued_label_lists[] = {
+    {ListLanguage::en, k_glued_labels_en}, {ListLanguage::es, k_glued_labels_es},
+    {ListLanguage::de, k_glued_labels_de}, {ListLanguage::fr, k_glued_labels_fr},
+    {ListLanguage::pt, k_glued_labels_pt}, {ListLanguage::it, k_glued_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_glued_label_lists)> k_glued_labels{k_glued_label_lists};
 
 /// Labels of a site's ticker or teaser slots ("Headline: Storm Shuts Every School In The Valley!",
 /// "Editor's Pick: ..."); they count only before a separator and a headline-shaped line, and
 /// never on the document's first line, where such a label opens the article's own headline.
-constexpr shape::Phrases k_teaser_labels{{
+constexpr std::string_view k_teaser_labels_en[] = {
     "headline", "headlines", "top story", "top headline", "top headlines", "featured", "featured story",
     "featured article", "featured post", "editor's pick", "editors' picks", "editor's choice", "must read",
-    "must see", "hot topic", "hot topics", "titular", "titulares", "destacado", "destacados", "lo último",
-    "schlagzeile", "schlagzeilen", "top-thema", "topthema", "à la une", "en vedette", "à ne pas manquer",
-    "in evidenza", "da non perdere", "in primo piano", "manchete", "destaque", "destaques", "imperdível",
-}};
+    "must see", "hot topic", "hot topics",
+};
+constexpr std::string_view k_teaser_labels_es[] = {"titular", "titulares", "destacado", "destacados", "lo último"};
+constexpr std::string_view k_teaser_labels_de[] = {"schlagzeile", "schlagzeilen", "top-thema", "topthema"};
+constexpr std::string_view k_teaser_labels_fr[] = {"à la une", "en vedette", "à ne pas manquer"};
+constexpr std::string_view k_teaser_labels_pt[] = {"manchete", "destaque", "destaques", "imperdível"};
+constexpr std::string_view k_teaser_labels_it[] = {"in evidenza", "da non perdere", "in primo piano"};
+constexpr LanguageWords k_teaser_label_lists[] = {
+    {ListLanguage::en, k_teaser_labels_en}, {ListLanguage::es, k_teaser_labels_es},
+    {ListLanguage::de, k_teaser_labels_de}, {ListLanguage::fr, k_teaser_labels_fr},
+    {ListLanguage::pt, k_teaser_labels_pt}, {ListLanguage::it, k_teaser_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_teaser_label_lists)> k_teaser_labels{k_teaser_label_lists};
 
 /// Openings of a header over an author's other pieces ("Older articles by Jane Roe"); a name follows.
-constexpr shape::Phrases k_author_list_openings{{
-    "older articles by", "more articles by", "most recent articles by", "recent articles by",
-    "other articles by", "all articles by", "latest articles by", "more posts by", "recent posts by",
-    "all posts by", "view all posts by", "more stories by", "more from", "más artículos de",
-    "otros artículos de", "últimos artículos de", "weitere artikel von", "alle artikel von", "mehr von",
-    "autres articles de", "tous les articles de", "du même auteur", "mais artigos de", "outros artigos de",
-    "todos os artigos de", "altri articoli di", "tutti gli articoli di",
-}};
+constexpr std::string_view k_author_list_openings_en[] = {
+    "older articles by", "more articles by", "most recent articles by", "recent articles by", "other articles by",
+    "all articles by", "latest articles by", "more posts by", "recent posts by", "all posts by", "view all posts by",
+    "more stories by", "more from",
+};
+constexpr std::string_view k_author_list_openings_es[] = {
+    "más artículos de", "otros artículos de", "últimos artículos de",
+};
+constexpr std::string_view k_author_list_openings_de[] = {"weitere artikel von", "alle artikel von", "mehr von"};
+constexpr std::string_view k_author_list_openings_fr[] = {
+    "autres articles de", "tous les articles de", "du même auteur",
+};
+constexpr std::string_view k_author_list_openings_pt[] = {
+    "mais artigos de", "outros artigos de", "todos os artigos de",
+};
+constexpr std::string_view k_author_list_openings_it[] = {"altri articoli di", "tutti gli articoli di"};
+constexpr LanguageWords k_author_list_opening_lists[] = {
+    {ListLanguage::en, k_author_list_openings_en}, {ListLanguage::es, k_author_list_openings_es},
+    {ListLanguage::de, k_author_list_openings_de}, {ListLanguage::fr, k_author_list_openings_fr},
+    {ListLanguage::pt, k_author_list_openings_pt}, {ListLanguage::it, k_author_list_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_author_list_opening_lists)> k_author_list_openings{k_author_list_opening_lists};
 /// An author's name in such a header is a few words.
 constexpr std::size_t k_max_author_words = 5;
 
 /// Calls to read on elsewhere that end on the other site's address ("Read More @ example.com",
 /// "To read more posts like this visit X at www.example.co.uk").
-constexpr shape::Phrases k_read_on_openings{{
-    "read more", "see more", "read the rest", "read the full", "continue reading", "to read more",
-    "full story at", "full article at", "more at", "lee más", "sigue leyendo", "weiterlesen", "mehr lesen",
-    "lire la suite", "leia mais", "continue lendo", "leggi tutto", "continua a leggere",
-}};
+constexpr std::string_view k_read_on_openings_en[] = {
+    "read more", "see more", "read the rest", "read the full", "continue reading", "to read more", "full story at",
+    "full article at", "more at",
+};
+constexpr std::string_view k_read_on_openings_es[] = {"lee más", "sigue leyendo"};
+constexpr std::string_view k_read_on_openings_de[] = {"weiterlesen", "mehr lesen"};
+constexpr std::string_view k_read_on_openings_fr[] = {"lire la suite"};
+constexpr std::string_view k_read_on_openings_pt[] = {"leia mais", "continue lendo"};
+constexpr std::string_view k_read_on_openings_it[] = {"leggi tutto", "continua a leggere"};
+constexpr LanguageWords k_read_on_opening_lists[] = {
+    {ListLanguage::en, k_read_on_openings_en}, {ListLanguage::es, k_read_on_openings_es},
+    {ListLanguage::de, k_read_on_openings_de}, {ListLanguage::fr, k_read_on_openings_fr},
+    {ListLanguage::pt, k_read_on_openings_pt}, {ListLanguage::it, k_read_on_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_read_on_opening_lists)> k_read_on_openings{k_read_on_opening_lists};
 constexpr std::size_t k_max_read_on_words = 20;
 
 /// A headline in a list: a few words, no sentence's final stop.
@@ -104,47 +177,102 @@ constexpr std::size_t k_max_list_headline_words = 20;
 constexpr std::size_t k_max_list_headline_bytes = 200;
 
 /// Calls to click through to another page: "Click here to ...", "... by clicking here".
-constexpr shape::Phrases k_click_openings{{
-    "click here", "tap here", "haz clic aquí", "haga clic aquí", "pincha aquí", "hier klicken",
-    "klicken sie hier", "cliquez ici", "clique aqui", "clicca qui", "click the banner", "click the image",
-    "click the link", "click the graphic", "click banner", "click graphic", "click on the banner",
-    "click on the image", "click on the link",
-}};
-constexpr std::string_view k_click_endings[] = {
-    "click here", "clicking here", "haz clic aquí", "haga clic aquí", "haciendo clic aquí", "hier klicken",
-    "cliquez ici", "clique aqui",
-    "clicca qui", "click graphic", "click banner", "click image", "click the image", "click the banner",
+constexpr std::string_view k_click_openings_en[] = {
+    "click here", "tap here", "click the banner", "click the image", "click the link", "click the graphic",
+    "click banner", "click graphic", "click on the banner", "click on the image", "click on the link",
+};
+constexpr std::string_view k_click_openings_es[] = {"haz clic aquí", "haga clic aquí", "pincha aquí"};
+constexpr std::string_view k_click_openings_de[] = {"hier klicken", "klicken sie hier"};
+constexpr std::string_view k_click_openings_fr[] = {"cliquez ici"};
+constexpr std::string_view k_click_openings_pt[] = {"clique aqui"};
+constexpr std::string_view k_click_openings_it[] = {"clicca qui"};
+constexpr LanguageWords k_click_opening_lists[] = {
+    {ListLanguage::en, k_click_openings_en}, {ListLanguage::es, k_click_openings_es},
+    {ListLanguage::de, k_click_openings_de}, {ListLanguage::fr, k_click_openings_fr},
+    {ListLanguage::pt, k_click_openings_pt}, {ListLanguage::it, k_click_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_click_opening_lists)> k_click_openings{k_click_opening_lists};
+constexpr std::string_view k_click_endings_en[] = {
+    "click here", "clicking here", "click graphic", "click banner", "click image", "click the image",
+    "click the banner",
+};
+constexpr std::string_view k_click_endings_es[] = {"haz clic aquí", "haga clic aquí", "haciendo clic aquí"};
+constexpr std::string_view k_click_endings_de[] = {"hier klicken"};
+constexpr std::string_view k_click_endings_fr[] = {"cliquez ici"};
+constexpr std::string_view k_click_endings_pt[] = {"clique aqui"};
+constexpr std::string_view k_click_endings_it[] = {"clicca qui"};
+constexpr LanguageWords k_click_ending_lists[] = {
+    {ListLanguage::en, k_click_endings_en}, {ListLanguage::es, k_click_endings_es},
+    {ListLanguage::de, k_click_endings_de}, {ListLanguage::fr, k_click_endings_fr},
+    {ListLanguage::pt, k_click_endings_pt}, {ListLanguage::it, k_click_endings_it},
 };
 
 /// "For more information, please visit their website.": a press release's close, sending the
 /// reader to a site it does not name; it opens on more information and ends on the visit.
-constexpr shape::Phrases k_more_info_openings{{
+constexpr std::string_view k_more_info_openings_en[] = {
     "for more information", "for more info", "for further information", "for more details", "to learn more",
-    "to find out more", "more information", "para más información", "para obtener más información",
-    "weitere informationen", "für weitere informationen", "mehr informationen", "pour plus d'informations",
-    "pour en savoir plus", "plus d'informations", "para mais informações", "mais informações",
+    "to find out more", "more information",
+};
+constexpr std::string_view k_more_info_openings_es[] = {"para más información", "para obtener más información"};
+constexpr std::string_view k_more_info_openings_de[] = {
+    "weitere informationen", "für weitere informationen", "mehr informationen",
+};
+constexpr std::string_view k_more_info_openings_fr[] = {
+    "pour plus d'informations", "pour en savoir plus", "plus d'informations",
+};
+constexpr std::string_view k_more_info_openings_pt[] = {"para mais informações", "mais informações"};
+constexpr std::string_view k_more_info_openings_it[] = {
     "per maggiori informazioni", "per ulteriori informazioni", "maggiori informazioni",
-}};
-constexpr std::string_view k_visit_endings[] = {
+};
+constexpr LanguageWords k_more_info_opening_lists[] = {
+    {ListLanguage::en, k_more_info_openings_en}, {ListLanguage::es, k_more_info_openings_es},
+    {ListLanguage::de, k_more_info_openings_de}, {ListLanguage::fr, k_more_info_openings_fr},
+    {ListLanguage::pt, k_more_info_openings_pt}, {ListLanguage::it, k_more_info_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_more_info_opening_lists)> k_more_info_openings{k_more_info_opening_lists};
+constexpr std::string_view k_visit_endings_en[] = {
     "visit our website", "visit their website", "visit the website", "visit his website", "visit her website",
     "visit our site", "visit their site", "visit our web site", "visit their web site", "visit the company's website",
+};
+constexpr std::string_view k_visit_endings_es[] = {
     "visite nuestro sitio web", "visite su sitio web", "visite nuestra web", "visite su web",
+};
+constexpr std::string_view k_visit_endings_de[] = {
     "besuchen sie unsere website", "besuchen sie unsere webseite", "besuchen sie die website",
+};
+constexpr std::string_view k_visit_endings_fr[] = {
     "visitez notre site", "visitez leur site", "visitez notre site web", "visitez leur site web",
-    "visite nosso site", "visite o site", "acesse nosso site", "acesse o site", "visita il nostro sito",
-    "visita il sito", "visitate il nostro sito",
+};
+constexpr std::string_view k_visit_endings_pt[] = {
+    "visite nosso site", "visite o site", "acesse nosso site", "acesse o site",
+};
+constexpr std::string_view k_visit_endings_it[] = {
+    "visita il nostro sito", "visita il sito", "visitate il nostro sito",
+};
+constexpr LanguageWords k_visit_ending_lists[] = {
+    {ListLanguage::en, k_visit_endings_en}, {ListLanguage::es, k_visit_endings_es},
+    {ListLanguage::de, k_visit_endings_de}, {ListLanguage::fr, k_visit_endings_fr},
+    {ListLanguage::pt, k_visit_endings_pt}, {ListLanguage::it, k_visit_endings_it},
 };
 constexpr std::size_t k_max_more_info_words = 16;
 
 /// Imperatives that send the reader to a link ("Purchase this report @ http://...", "Download the
 /// full study at https://..."); the line must end on the link.
-constexpr shape::Phrases k_link_call_openings{{
+constexpr std::string_view k_link_call_openings_en[] = {
     "purchase", "buy", "order", "make an order", "get", "download", "browse", "inquire", "enquire", "inquiry",
     "request", "access", "visit", "ask", "check out", "shop", "complete report", "full report",
-    "descarga", "descargue", "compra", "visita", "herunterladen", "laden sie", "bestellen", "besuchen sie",
-    "téléchargez", "achetez", "commandez", "visitez", "baixe", "compre", "acesse", "visite", "scarica",
-    "acquista", "visita",
-}};
+};
+constexpr std::string_view k_link_call_openings_es[] = {"descarga", "descargue", "compra", "visita"};
+constexpr std::string_view k_link_call_openings_de[] = {"herunterladen", "laden sie", "bestellen", "besuchen sie"};
+constexpr std::string_view k_link_call_openings_fr[] = {"téléchargez", "achetez", "commandez", "visitez"};
+constexpr std::string_view k_link_call_openings_pt[] = {"baixe", "compre", "acesse", "visite"};
+constexpr std::string_view k_link_call_openings_it[] = {"scarica", "acquista", "visita"};
+constexpr LanguageWords k_link_call_opening_lists[] = {
+    {ListLanguage::en, k_link_call_openings_en}, {ListLanguage::es, k_link_call_openings_es},
+    {ListLanguage::de, k_link_call_openings_de}, {ListLanguage::fr, k_link_call_openings_fr},
+    {ListLanguage::pt, k_link_call_openings_pt}, {ListLanguage::it, k_link_call_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_link_call_opening_lists)> k_link_call_openings{k_link_call_opening_lists};
 constexpr std::size_t k_max_link_call_words = 35;
 constexpr std::size_t k_max_link_call_bytes = 700;
 /// What a link holds.
@@ -166,40 +294,47 @@ std::size_t separator_at(std::string_view rest) {
 }
 
 /// True when `key` is a label alone, or a label, a separator and one headline.
-bool is_related_link(std::string_view key) {
+bool is_related_link(std::string_view key, ListLanguages languages) {
   // "[Related: headline]": the brackets are the link's decoration.
   if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
-  for (std::string_view label : k_labels) {
-    if (!shape::starts_with_word_ci(key, label)) continue;
+  return any_phrase_opening(key, k_labels, languages, [&](std::string_view label) {
+    if (!shape::starts_with_word_ci(key, label)) return false;
     std::string_view rest = key.substr(label.size());
     if (shape::trim(rest).empty()) return true;
     std::size_t separator = separator_at(rest);
-    if (separator == 0) continue;
+    if (separator == 0) return false;
     std::string_view headline = shape::trim(rest.substr(separator));
-    if (shape::word_count(headline) <= k_max_headline_words) return true;  // "Continue reading →" too
-  }
-  return false;
+    return shape::word_count(headline) <= k_max_headline_words;  // "Continue reading →" too
+  });
 }
 
-bool is_click_through(std::string_view text) {
-  bool opens = !shape::opening_in(text, k_click_openings).empty();
-  std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) > k_max_click_words) return false;
-  if (opens) return true;
-  for (std::string_view ending : k_click_endings)
+/// True when `key` ends with one of `endings` as whole words.
+bool ends_with_words(std::string_view key, std::span<const std::string_view> endings) {
+  for (std::string_view ending : endings)
     if (key.ends_with(ending) && (key.size() == ending.size() || key[key.size() - ending.size() - 1] == ' '))
       return true;
   return false;
 }
 
-bool is_more_info_call(std::string_view text) {
-  if (shape::opening_in(text, k_more_info_openings).empty()) return false;
+bool is_click_through(std::string_view text, ListLanguages languages) {
+  bool opens = !opening_in(text, k_click_openings, languages).empty();
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_click_words) return false;
+  if (opens) return true;
+  return any_list(languages, k_click_ending_lists, [&](auto endings) { return ends_with_words(key, endings); });
+}
+
+bool is_more_info_call(std::string_view text, ListLanguages languages) {
+  if (opening_in(text, k_more_info_openings, languages).empty()) return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_more_info_words) return false;
-  for (std::string_view ending : k_visit_endings)
-    if (key.size() > ending.size() && key.ends_with(ending) && key[key.size() - ending.size() - 1] == ' ')
-      return true;
-  return false;
+  // The visit follows the opening: it never is the whole line.
+  return any_list(languages, k_visit_ending_lists, [&](auto endings) {
+    for (std::string_view ending : endings)
+      if (key.size() > ending.size() && key.ends_with(ending) && key[key.size() - ending.size() - 1] == ' ')
+        return true;
+    return false;
+  });
 }
 
 /// True when `text` opens like a headline: a capital, a digit or an opening quote.
@@ -221,8 +356,8 @@ bool is_list_headline(std::string_view text) {
 }
 
 /// "Headline: Storm Shuts Every School In The Valley!": a teaser label, a separator, a headline.
-bool is_teaser_line(std::string_view text) {
-  std::string_view label = shape::opening_in(text, k_teaser_labels);
+bool is_teaser_line(std::string_view text, ListLanguages languages) {
+  std::string_view label = opening_in(text, k_teaser_labels, languages);
   if (label.empty()) return false;
   std::string_view rest = shape::skip_opening_marks(text);
   rest = rest.substr(shape::phrase_at(rest, label));
@@ -244,8 +379,8 @@ bool is_dated_line(std::string_view text) {
 constexpr std::size_t k_max_teaser_bytes = 600;
 
 /// "Read Also Mayor promises new fire station": a label that opens no sentence, then a headline.
-bool is_glued_label_link(std::string_view text) {
-  std::string_view label = shape::opening_in(text, k_glued_labels);
+bool is_glued_label_link(std::string_view text, ListLanguages languages) {
+  std::string_view label = opening_in(text, k_glued_labels, languages);
   if (label.empty()) return false;
   std::string_view rest = shape::skip_opening_marks(text);
   rest = shape::trim(rest.substr(shape::phrase_at(rest, label)));
@@ -253,8 +388,8 @@ bool is_glued_label_link(std::string_view text) {
 }
 
 /// "Older articles by Jane Roe", "Most recent articles by Jane Roe:": an author's name after the opening.
-bool is_author_list_header(std::string_view text) {
-  std::string_view opening = shape::opening_in(text, k_author_list_openings);
+bool is_author_list_header(std::string_view text, ListLanguages languages) {
+  std::string_view opening = opening_in(text, k_author_list_openings, languages);
   if (opening.empty()) return false;
   std::string_view rest = shape::skip_opening_marks(text);
   rest = shape::trim(rest.substr(shape::phrase_at(rest, opening)));
@@ -280,8 +415,8 @@ bool ends_on_address(std::string_view key) {
 }
 
 /// "Read More @ example.com", "Read more great articles here: http://example.org".
-bool is_read_on_elsewhere(std::string_view text) {
-  if (shape::opening_in(text, k_read_on_openings).empty()) return false;
+bool is_read_on_elsewhere(std::string_view text, ListLanguages languages) {
+  if (opening_in(text, k_read_on_openings, languages).empty()) return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_read_on_words && ends_on_address(key);
 }
@@ -296,42 +431,53 @@ bool ends_on_link(std::string_view key) {
 
 /// "Purchase this report @ http://...", "Get a PDF sample at: https://...", "Complete report
 /// available @ http://...": a call whose object is the link it ends on.
-bool is_link_call(std::string_view text) {
+bool is_link_call(std::string_view text, ListLanguages languages) {
   if (!shape::contains_any(text, k_link_marks)) return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_link_call_words || !ends_on_link(key)) return false;
-  if (!shape::word_prefix_in(key, k_link_call_openings).empty()) return true;
+  if (!opening_in(key, k_link_call_openings, languages).empty()) return true;
   // "@ http" before the link, or "available at": the press-release forms.
   return key.find("@ http") != std::string_view::npos || key.find("@http") != std::string_view::npos ||
          key.find(" available at ") != std::string_view::npos || key.find(" available @ ") != std::string_view::npos;
 }
 
 /// "Recommended Resources", "Useful links:": a header alone over a list of resources.
+/// (A header alone on its line: in any of the six languages, see k_whole_line_languages.)
 bool is_resource_header(std::string_view text) {
-  if (text.size() > k_max_bytes || shape::opening_in(text, k_resource_headers).empty()) return false;
-  return shape::is_one_of(shape::scratch_key(text), k_resource_headers);
+  if (text.size() > k_max_bytes || opening_in(text, k_resource_headers, k_whole_line_languages).empty()) return false;
+  return is_one_of(shape::scratch_key(text), k_resource_headers, k_whole_line_languages);
 }
 
 /// An entry of a resource list: a name, then what it is or offers, in a sentence or two.
-bool is_resource_entry(std::string_view text) {
+bool is_resource_entry(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   if (text.size() > k_max_resource_entry_bytes || !opens_like_headline(text)) return false;
   std::string_view head = text.substr(0, k_resource_verb_reach);
-  for (std::string_view verb : k_resource_verbs)
-    if (head.find(verb) != std::string_view::npos) return true;
-  return false;
+  return any_list(languages, k_resource_verb_lists, [&](auto verbs) { return shape::key_contains_any(head, verbs); });
+}
+
+/// A label alone on its line ("Related", "[À lire aussi]", "Lesen Sie auch:"), in any of the
+/// six languages (see k_whole_line_languages).
+bool is_label_alone(std::string_view text) {
+  if (text.size() > k_max_bytes) return false;
+  // The opening test (first bytes) before the key: most lines open with no label.
+  if (opening_in(text.starts_with('[') ? text.substr(1) : text, k_labels, k_whole_line_languages).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
+  return is_one_of(key, k_labels, k_whole_line_languages);
 }
 
 /// A header over a list of other stories: a label alone (perhaps with its ':'), or an author's.
-bool is_list_header(std::string_view text) {
+bool is_list_header(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bytes) return false;
-  if (is_author_list_header(text) || is_resource_header(text)) return true;
+  if (is_author_list_header(text, languages) || is_resource_header(text)) return true;
   std::string_view opening = text.starts_with('[') ? text.substr(1) : text;
-  if (shape::opening_in(opening, k_labels).empty()) return false;
+  if (opening_in(opening, k_labels, k_whole_line_languages).empty()) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
   // key() drops a final ':' already. A call to read on ("Continue reading") heads no list.
-  return shape::is_one_of(key, k_labels) && !shape::is_one_of(key, k_read_on_openings) &&
+  return is_one_of(key, k_labels, k_whole_line_languages) &&
+         !is_one_of(key, k_read_on_openings, k_whole_line_languages) &&
          key != "continued" && key != "continued on";
 }
 
@@ -365,23 +511,26 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   const std::string& text = doc.blocks[index].text;
   if (shape::opens_with_inner_quote(text)) return std::nullopt;
   // A call ending on a link is a few words and a link, which may be long.
-  if (text.size() <= k_max_link_call_bytes && (is_read_on_elsewhere(text) || is_link_call(text)))
+  ListLanguages languages = list_languages(doc);
+  if (text.size() <= k_max_link_call_bytes && (is_read_on_elsewhere(text, languages) || is_link_call(text, languages)))
     return "a call to follow a link";
   if (text.size() > k_max_bytes) return std::nullopt;
-  if (text.size() <= k_max_click_bytes && is_click_through(text)) return "a click-through call";
-  if (text.size() <= k_max_click_bytes && is_more_info_call(text)) return "a call to visit the site";
+  if (text.size() <= k_max_click_bytes && is_click_through(text, languages)) return "a click-through call";
+  if (text.size() <= k_max_click_bytes && is_more_info_call(text, languages)) return "a call to visit the site";
   std::string_view opening = text.starts_with('[') ? std::string_view(text).substr(1) : std::string_view(text);
-  if (is_author_list_header(text)) return "a link to the author's other stories";
+  if (is_author_list_header(text, languages)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
-  if (index != first_kept(doc) && is_teaser_line(text)) return "a teaser for another story";
-  if (shape::opening_in(opening, k_labels).empty() && shape::opening_in(opening, k_glued_labels).empty())
+  if (index != first_kept(doc) && is_teaser_line(text, languages)) return "a teaser for another story";
+  if (is_label_alone(text)) return "a link to another story";
+  if (opening_in(opening, k_labels, languages).empty() && opening_in(opening, k_glued_labels, languages).empty())
     return std::nullopt;
-  if (is_related_link(shape::scratch_key(text))) return "a link to another story";
-  if (is_glued_label_link(opening)) return "a link to another story";
+  if (is_related_link(shape::scratch_key(text), languages)) return "a link to another story";
+  if (is_glued_label_link(opening, languages)) return "a link to another story";
   return std::nullopt;
 }
 
 void RelatedFilter::apply(Document& doc, std::string_view name) const {
+  ListLanguages languages = list_languages(doc);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     if (!doc.blocks[i].kept()) continue;
     if (auto reason = judge(doc, i)) mark_removed(doc.blocks[i], name, std::move(*reason));
@@ -389,7 +538,7 @@ void RelatedFilter::apply(Document& doc, std::string_view name) const {
   // The headlines under a header go with it, up to the first line that is not one.
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& header = doc.blocks[i];
-    if (header.removed_by != name || !is_list_header(header.text)) continue;
+    if (header.removed_by != name || !is_list_header(header.text, languages)) continue;
     std::string reason = "a headline listed under \"" + std::string(shape::trim(header.text)) + "\"";
     // Lines other stages removed inside the list are passed over; another header ends it. A
     // list whose items are teasers with date lines ("Jun 29, 2008 — Jim Bray") takes a teaser
@@ -399,10 +548,11 @@ void RelatedFilter::apply(Document& doc, std::string_view name) const {
     for (std::size_t j = i + 1; j < doc.blocks.size(); ++j) {
       Block& line = doc.blocks[j];
       if (!line.kept()) {
-        if (line.removed_by == name && is_list_header(line.text)) break;
+        if (line.removed_by == name && is_list_header(line.text, languages)) break;
         continue;
       }
-      if (!is_dated_line(line.text) && !is_list_headline(line.text) && !(resources && is_resource_entry(line.text))) {
+      if (!is_dated_line(line.text) && !is_list_headline(line.text) &&
+          !(resources && is_resource_entry(line.text, languages))) {
         if (!is_listed_teaser(doc, j, teasers)) break;
         teasers = true;
       }

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -12,21 +13,41 @@ namespace {
 /// A row of buttons is a handful of words; longer lines are never split into words.
 constexpr std::size_t k_max_bytes = 160;
 
-/// Words that name a platform or a share action: a line needs at least one of these.
-constexpr std::string_view k_button_words[] = {
-    "share", "shares", "like", "facebook", "twitter", "whatsapp", "email", "e-mail", "mail", "print", "linkedin",
-    "reddit", "pinterest", "telegram", "tweet", "messenger", "flipboard", "bluesky", "threads", "tumblr",
-    "sms", "copy", "copied", "xing", "mastodon", "compartir", "comparte", "compartilhar", "compartilhe",
-    "teilen", "partager", "partagez", "condividi", "imprimir", "drucken", "imprimer", "stampa", "enviar",
-    "senden", "envoyer", "invia", "kopieren", "copier", "copiar", "copia",
+/// Words that name a platform or a share action: a line needs at least one of these. Platforms
+/// are named alike in every language; the actions per language.
+constexpr std::string_view k_button_words_shared[] = {
+    "facebook", "twitter", "whatsapp", "email", "e-mail", "mail", "linkedin", "reddit", "pinterest", "telegram",
+    "messenger", "flipboard", "bluesky", "threads", "tumblr", "sms", "xing", "mastodon",
 };
+constexpr std::string_view k_button_words_en[] = {"share", "shares", "like", "print", "tweet", "copy", "copied"};
+constexpr std::string_view k_button_words_es[] = {"compartir", "comparte", "imprimir", "enviar", "copiar"};
+constexpr std::string_view k_button_words_de[] = {"teilen", "drucken", "senden", "kopieren"};
+constexpr std::string_view k_button_words_fr[] = {"partager", "partagez", "imprimer", "envoyer", "copier"};
+constexpr std::string_view k_button_words_pt[] = {"compartilhar", "compartilhe", "imprimir", "enviar", "copiar"};
+constexpr std::string_view k_button_words_it[] = {"condividi", "stampa", "invia", "copia"};
+constexpr LanguageWords k_button_word_lists[] = {
+    {ListLanguage::en, k_button_words_en}, {ListLanguage::es, k_button_words_es},
+    {ListLanguage::de, k_button_words_de}, {ListLanguage::fr, k_button_words_fr},
+    {ListLanguage::pt, k_button_words_pt}, {ListLanguage::it, k_button_words_it},
+};
+constexpr LanguagePhrases<total_words(k_button_word_lists)> k_button_words{k_button_word_lists};
 
 /// Words that only join button words ("Share on X", "Copy link"); alone they are not a row.
-constexpr std::string_view k_joining_words[] = {
-    "this", "on", "via", "to", "x", "link", "article", "story", "page", "post", "the", "by", "url",
-    "en", "por", "el", "este", "artículo", "enlace", "auf", "per", "diesen", "artikel", "sur", "par",
-    "le", "cet", "lien", "no", "na", "este", "artigo", "su", "questo", "articolo", "il", "options", "it",
+constexpr std::string_view k_joining_words_shared[] = {"x", "link", "url"};
+constexpr std::string_view k_joining_words_en[] = {
+    "this", "on", "via", "to", "article", "story", "page", "post", "the", "by", "options", "it",
 };
+constexpr std::string_view k_joining_words_es[] = {"en", "por", "el", "este", "artículo", "enlace"};
+constexpr std::string_view k_joining_words_de[] = {"auf", "per", "diesen", "artikel"};
+constexpr std::string_view k_joining_words_fr[] = {"sur", "par", "le", "cet", "article", "lien"};
+constexpr std::string_view k_joining_words_pt[] = {"no", "na", "por", "este", "artigo"};
+constexpr std::string_view k_joining_words_it[] = {"su", "per", "questo", "articolo", "il"};
+constexpr LanguageWords k_joining_word_lists[] = {
+    {ListLanguage::en, k_joining_words_en}, {ListLanguage::es, k_joining_words_es},
+    {ListLanguage::de, k_joining_words_de}, {ListLanguage::fr, k_joining_words_fr},
+    {ListLanguage::pt, k_joining_words_pt}, {ListLanguage::it, k_joining_words_it},
+};
+constexpr LanguagePhrases<total_words(k_joining_word_lists)> k_joining_words{k_joining_word_lists};
 
 /// Characters that separate buttons in a row.
 bool is_separator(char c) {
@@ -50,6 +71,7 @@ bool is_dot_word(std::string_view word) { return word == "\xC2\xB7" || word == "
 /// Buttons that read as a button only beside other buttons: "X" alone is a letter.
 constexpr std::string_view k_ambiguous_buttons[] = {"x", "X"};
 
+/// A line of nothing but share buttons, in any of the six languages (see k_whole_line_languages).
 bool is_button_row(std::string_view text) {
   std::size_t buttons = 0;
   char buffer[32];
@@ -64,8 +86,11 @@ bool is_button_row(std::string_view text) {
     start = end;
     if (word.empty() || is_dot_word(word)) continue;
     std::string_view lower = lower_word(word, buffer, sizeof buffer);
-    if (shape::is_one_of(lower, k_button_words)) ++buttons;
-    else if (!shape::is_one_of(lower, k_joining_words)) return false;
+    if (is_one_of(lower, k_button_words, k_whole_line_languages) || shape::is_one_of(lower, k_button_words_shared))
+      ++buttons;
+    else if (!is_one_of(lower, k_joining_words, k_whole_line_languages) &&
+             !shape::is_one_of(lower, k_joining_words_shared))
+      return false;
   }
   return buttons > 0;
 }
@@ -108,40 +133,60 @@ constexpr std::size_t k_max_call_bytes = 250;
 constexpr std::size_t k_max_call_words = 35;
 
 /// How a call to share the piece opens (word boundary after each).
-constexpr shape::Phrases k_call_openings{{
+constexpr std::string_view k_call_openings_en[] = {
     "spread the word", "help spread the word", "please share", "please like and share", "like and share",
     "share this", "feel free to share", "don't forget to share", "if you found this", "if you liked this",
     "if you enjoyed this", "you can read this piece", "you can even start your own conversation",
-    "comparte", "compártelo", "ayúdanos a difundir", "teilen sie", "teile diesen", "bitte teilen",
-    "partagez", "n'hésitez pas à partager", "compartilhe", "ajude a divulgar", "condividi",
-    "aiutaci a diffondere",
-}};
+};
+constexpr std::string_view k_call_openings_es[] = {"comparte", "compártelo", "ayúdanos a difundir"};
+constexpr std::string_view k_call_openings_de[] = {"teilen sie", "teile diesen", "bitte teilen"};
+constexpr std::string_view k_call_openings_fr[] = {"partagez", "n'hésitez pas à partager"};
+constexpr std::string_view k_call_openings_pt[] = {"compartilhe", "ajude a divulgar"};
+constexpr std::string_view k_call_openings_it[] = {"condividi", "aiutaci a diffondere"};
+constexpr LanguageWords k_call_opening_lists[] = {
+    {ListLanguage::en, k_call_openings_en}, {ListLanguage::es, k_call_openings_es},
+    {ListLanguage::de, k_call_openings_de}, {ListLanguage::fr, k_call_openings_fr},
+    {ListLanguage::pt, k_call_openings_pt}, {ListLanguage::it, k_call_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_call_opening_lists)> k_call_openings{k_call_opening_lists};
 
 /// What a call asks to share, or with whom; "Share this with your family." (advice) names neither.
-constexpr std::string_view k_call_objects[] = {
+constexpr std::string_view k_call_objects_en[] = {
     "this article", "this story", "this post", "this video", "this page", "this information", "this piece",
     "with your friends", "with friends", "with others", "help others", "with everyone", "on social media",
     "spread the word", "comment & share", "comment and share", "like and share", "sharing this",
-    "este artículo", "esta noticia", "este vídeo", "con tus amigos", "diesen artikel", "diesen beitrag",
-    "dieses video", "mit ihren freunden", "cet article", "cette vidéo", "vos amis", "esta notícia",
-    "este artigo", "este vídeo", "seus amigos", "questo articolo", "questa notizia", "questo video",
-    "i tuoi amici",
+};
+constexpr std::string_view k_call_objects_es[] = {"este artículo", "esta noticia", "este vídeo", "con tus amigos"};
+constexpr std::string_view k_call_objects_de[] = {
+    "diesen artikel", "diesen beitrag", "dieses video", "mit ihren freunden",
+};
+constexpr std::string_view k_call_objects_fr[] = {"cet article", "cette vidéo", "vos amis"};
+constexpr std::string_view k_call_objects_pt[] = {"esta notícia", "este artigo", "este vídeo", "seus amigos"};
+constexpr std::string_view k_call_objects_it[] = {
+    "questo articolo", "questa notizia", "questo video", "i tuoi amici",
+};
+constexpr LanguageWords k_call_object_lists[] = {
+    {ListLanguage::en, k_call_objects_en}, {ListLanguage::es, k_call_objects_es},
+    {ListLanguage::de, k_call_objects_de}, {ListLanguage::fr, k_call_objects_fr},
+    {ListLanguage::pt, k_call_objects_pt}, {ListLanguage::it, k_call_objects_it},
 };
 
 /// A call to share the piece ("Spread the word! LIKE and SHARE this article to help others.").
-bool is_call_to_share(std::string_view text) {
+bool is_call_to_share(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_call_bytes || shape::opens_with_inner_quote(text)) return false;
-  if (shape::opening_in(text, k_call_openings).empty()) return false;
+  if (opening_in(text, k_call_openings, languages).empty()) return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_call_words) return false;
   if (key == "spread the word") return true;
   // Whole words only: "this article's conclusions" is not "this article".
-  for (std::string_view object : k_call_objects)
-    for (std::size_t at = key.find(object); at != std::string_view::npos; at = key.find(object, at + 1)) {
-      std::size_t end = at + object.size();
-      if (end == key.size() || (!shape::is_word_byte(key[end]) && key[end] != '\'')) return true;
-    }
-  return false;
+  return any_list(languages, k_call_object_lists, [&](auto objects) {
+    for (std::string_view object : objects)
+      for (std::size_t at = key.find(object); at != std::string_view::npos; at = key.find(object, at + 1)) {
+        std::size_t end = at + object.size();
+        if (end == key.size() || (!shape::is_word_byte(key[end]) && key[end] != '\'')) return true;
+      }
+    return false;
+  });
 }
 
 /// What a link holds.
@@ -229,7 +274,8 @@ std::pair<std::size_t, std::size_t> tracked_link_at(std::string_view text) {
 
 std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
-  if (is_call_to_share(text)) return "a call to share the piece";
+  ListLanguages languages = list_languages(doc);
+  if (is_call_to_share(text, languages)) return "a call to share the piece";
   if (is_profile_link(text)) return "a link to the site's profile";
   if (auto [begin, end] = tracked_link_at(text); begin == 0 && end == text.size()) return "a share plugin's link";
   if (text.size() > k_max_bytes) return std::nullopt;
@@ -240,7 +286,8 @@ std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t i
 }
 
 
-void ShareFilter::mark_spans(Block& block, std::string_view name) const {
+void ShareFilter::mark_spans(Document& doc, std::size_t index, std::string_view name) const {
+  Block& block = doc.blocks[index];
   auto [begin, end] = tracked_link_at(block.text);
   if (begin != std::string_view::npos)
     mark_span_removed(block, begin, end, name, "a share plugin's link (\"See more at: ...#sthash\")");

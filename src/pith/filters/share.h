@@ -10,7 +10,7 @@ class ShareFilter : public LineFilter {
   explicit ShareFilter(const Config&) {}
   std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
   /// A share plugin's "- See more at: URL#sthash..." glued to the end of a paragraph, as a span.
-  void mark_spans(Block& block, std::string_view name) const override;
+  void mark_spans(Document& doc, std::size_t index, std::string_view name) const override;
 };
 
 }  // namespace pith

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 #include "pith/base/sentences.h"
 #include "pith/input/utf8.h"
 
@@ -26,7 +27,9 @@ constexpr std::string_view k_post_link_prefixes[] = {
 };
 
 /// Month names (and English abbreviations) in English, Spanish, German, French, Portuguese
-/// and Italian, lower case; the attribution's date uses the site's language.
+/// and Italian, lower case; the attribution's date uses the site's language. One table for all
+/// six: a month name counts only inside an attribution's date, whatever the document's
+/// language, and mark_spans() judges a line without its document.
 constexpr std::string_view k_months[] = {
     // English
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -48,26 +51,52 @@ constexpr std::string_view k_months[] = {
 };
 
 /// How an Instagram embed opens; a page may give the whole embed, caption and all, as one block.
-constexpr std::string_view k_instagram_labels[] = {
-    "view this post on instagram", "ver esta publicación en instagram", "ver esta publicación de instagram",
-    "diesen beitrag auf instagram ansehen", "voir cette publication sur instagram",
-    "ver esta publicação no instagram", "ver essa foto no instagram", "ver essa publicação no instagram",
-    "visualizza questo post su instagram",
+constexpr std::string_view k_instagram_labels_en[] = {"view this post on instagram"};
+constexpr std::string_view k_instagram_labels_es[] = {
+    "ver esta publicación en instagram", "ver esta publicación de instagram",
 };
+constexpr std::string_view k_instagram_labels_de[] = {"diesen beitrag auf instagram ansehen"};
+constexpr std::string_view k_instagram_labels_fr[] = {"voir cette publication sur instagram"};
+constexpr std::string_view k_instagram_labels_pt[] = {
+    "ver esta publicação no instagram", "ver essa foto no instagram", "ver essa publicação no instagram",
+};
+constexpr std::string_view k_instagram_labels_it[] = {"visualizza questo post su instagram"};
+constexpr LanguageWords k_instagram_label_lists[] = {
+    {ListLanguage::en, k_instagram_labels_en}, {ListLanguage::es, k_instagram_labels_es},
+    {ListLanguage::de, k_instagram_labels_de}, {ListLanguage::fr, k_instagram_labels_fr},
+    {ListLanguage::pt, k_instagram_labels_pt}, {ListLanguage::it, k_instagram_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_instagram_label_lists)> k_instagram_labels{k_instagram_label_lists};
 
 /// Whole lines an embed leaves behind (compared with shape::key()).
-constexpr std::string_view k_embed_labels[] = {
-    "view on instagram", "beitrag auf instagram ansehen", "embed from getty images", "watch on youtube", "view on youtube",
-    "ver en youtube", "auf youtube ansehen", "regarder sur youtube", "assistir no youtube",
-    "guarda su youtube", "watch on tiktok", "view on threads", "view on x",
+constexpr std::string_view k_embed_labels_en[] = {
+    "view on instagram", "embed from getty images", "watch on youtube", "view on youtube", "watch on tiktok",
+    "view on threads", "view on x",
 };
+constexpr std::string_view k_embed_labels_es[] = {"ver en youtube"};
+constexpr std::string_view k_embed_labels_de[] = {"beitrag auf instagram ansehen", "auf youtube ansehen"};
+constexpr std::string_view k_embed_labels_fr[] = {"regarder sur youtube"};
+constexpr std::string_view k_embed_labels_pt[] = {"assistir no youtube"};
+constexpr std::string_view k_embed_labels_it[] = {"guarda su youtube"};
+constexpr LanguageWords k_embed_label_lists[] = {
+    {ListLanguage::en, k_embed_labels_en}, {ListLanguage::es, k_embed_labels_es},
+    {ListLanguage::de, k_embed_labels_de}, {ListLanguage::fr, k_embed_labels_fr},
+    {ListLanguage::pt, k_embed_labels_pt}, {ListLanguage::it, k_embed_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_embed_label_lists)> k_embed_labels{k_embed_label_lists};
 
 /// How an Instagram embed's own attribution starts; a name and "(@handle)" follow.
-constexpr std::string_view k_shared_by[] = {
-    "a post shared by", "una publicación compartida por", "una publicación compartida de",
-    "ein beitrag geteilt von", "une publication partagée par", "uma publicação compartilhada por",
-    "un post condiviso da",
+constexpr std::string_view k_shared_by_en[] = {"a post shared by"};
+constexpr std::string_view k_shared_by_es[] = {"una publicación compartida por", "una publicación compartida de"};
+constexpr std::string_view k_shared_by_de[] = {"ein beitrag geteilt von"};
+constexpr std::string_view k_shared_by_fr[] = {"une publication partagée par"};
+constexpr std::string_view k_shared_by_pt[] = {"uma publicação compartilhada por"};
+constexpr std::string_view k_shared_by_it[] = {"un post condiviso da"};
+constexpr LanguageWords k_shared_by_lists[] = {
+    {ListLanguage::en, k_shared_by_en}, {ListLanguage::es, k_shared_by_es}, {ListLanguage::de, k_shared_by_de},
+    {ListLanguage::fr, k_shared_by_fr}, {ListLanguage::pt, k_shared_by_pt}, {ListLanguage::it, k_shared_by_it},
 };
+constexpr LanguagePhrases<total_words(k_shared_by_lists)> k_shared_by{k_shared_by_lists};
 
 bool is_month(std::string_view word) {
   for (std::string_view month : k_months)
@@ -197,20 +226,21 @@ bool ends_with_post_link(std::string_view text) {
 }
 
 /// "A post shared by Name (@handle)" with at most a date after it.
-bool is_shared_by_line(std::string_view text) {
+bool is_shared_by_line(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   if (text.size() > k_max_attribution_bytes) return false;
-  if (shape::opening_in(text, k_shared_by).empty()) return false;
+  if (opening_in(text, k_shared_by, languages).empty()) return false;
   return text.find("(@") != std::string_view::npos || text.find(" @") != std::string_view::npos;
 }
 
 /// An embed is at most a post's text and its attribution; a longer block is not one.
 constexpr std::size_t k_max_embed_bytes = 4 * k_max_post_chars + 2 * k_max_attribution_bytes;
 
-bool is_embed_label(std::string_view text) {
-  if (text.size() <= k_max_embed_bytes && !shape::opening_in(text, k_instagram_labels).empty()) return true;
+bool is_embed_label(std::string_view text, ListLanguages languages) {
+  if (text.size() <= k_max_embed_bytes && !opening_in(text, k_instagram_labels, languages).empty()) return true;
   if (text.size() > 64) return false;
-  return shape::is_one_of(shape::scratch_key(text), k_embed_labels);
+  std::string_view key = shape::scratch_key(text);
+  return is_one_of(key, k_embed_labels, k_whole_line_languages);
 }
 
 /// Vimeo's embed, when its player never loads, leaves "<title> from <user> on Vimeo."
@@ -237,7 +267,7 @@ bool is_post_text_before_attribution(const Document& doc, std::size_t index) {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > 4 * k_max_post_chars) return false;
   const Block* next = next_kept(doc, index);
-  if (!next || !(is_post_attribution(next->text) || is_shared_by_line(next->text))) return false;
+  if (!next || !(is_post_attribution(next->text) || is_shared_by_line(next->text, list_languages(doc)))) return false;
   return utf8::count_code_points(text) <= k_max_post_chars;
 }
 
@@ -390,8 +420,9 @@ NameAt signature_name(std::string_view text, std::size_t floor, std::size_t pare
 std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
   if (is_post_attribution(text)) return "an embedded post's attribution";
-  if (is_shared_by_line(text)) return "an embedded post's attribution";
-  if (is_embed_label(text)) return "an embed's label";
+  ListLanguages languages = list_languages(doc);
+  if (is_shared_by_line(text, languages)) return "an embedded post's attribution";
+  if (is_embed_label(text, languages)) return "an embed's label";
   if (is_vimeo_fallback(text)) return "an embedded video's fallback line";
   if (is_post_with_attribution(text)) return "an embedded post";
   // A longer block ending in a post's link is article text that swallowed the post: keep it.
@@ -402,7 +433,8 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   return std::nullopt;
 }
 
-void SocialEmbedFilter::mark_spans(Block& block, std::string_view name) const {
+void SocialEmbedFilter::mark_spans(Document& doc, std::size_t index, std::string_view name) const {
+  Block& block = doc.blocks[index];
   std::string_view text = block.text;
   // Cheap tests first: nearly every line has neither a post link nor a handle.
   bool has_link = text.find(".co") != std::string_view::npos && (text.find("t.co/") != std::string_view::npos ||

@@ -10,7 +10,7 @@ class SocialEmbedFilter : public LineFilter {
   explicit SocialEmbedFilter(const Config&) {}
   std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
   /// Posts glued inside an article line: their text, link and signature, as spans.
-  void mark_spans(Block& block, std::string_view name) const override;
+  void mark_spans(Document& doc, std::size_t index, std::string_view name) const override;
 };
 
 }  // namespace pith

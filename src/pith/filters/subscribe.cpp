@@ -7,6 +7,7 @@
 #include <array>
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -18,43 +19,71 @@ constexpr std::size_t k_max_words = 30;
 /// "Subscribe to" and a title: the site's name runs to a few words.
 constexpr std::size_t k_max_name_words = 6;
 
-/// Imperatives a call opens with (word boundary after each).
-constexpr shape::Phrases k_openings{{
-    "subscribe", "please subscribe", "don't forget to subscribe", "don't forget to like", "make sure to subscribe", "like and subscribe",
-    "become a subscriber", "listen to our", "listen to the", "listen on", "listen now on", "download our",
-    "download the", "get the app", "get our app", "turn on notifications", "hit the bell", "click subscribe",
-    // Spanish
+/// Imperatives a call opens with (word boundary after each), per language.
+constexpr std::string_view k_openings_en[] = {
+    "subscribe", "please subscribe", "don't forget to subscribe", "don't forget to like", "make sure to subscribe",
+    "like and subscribe", "become a subscriber", "listen to our", "listen to the", "listen on", "listen now on",
+    "download our", "download the", "get the app", "get our app", "turn on notifications", "hit the bell",
+    "click subscribe",
+};
+constexpr std::string_view k_openings_es[] = {
     "suscríbete", "suscríbase", "suscribite", "escucha nuestro", "escucha el", "descarga nuestra",
     "descarga la", "activa las notificaciones",
-    // German
+};
+constexpr std::string_view k_openings_de[] = {
     "abonnieren sie", "abonniere", "jetzt abonnieren", "jetzt kostenlos abonnieren", "hören sie unseren",
     "hören sie den", "laden sie unsere", "laden sie die", "aktivieren sie die benachrichtigungen",
-    // French
+};
+constexpr std::string_view k_openings_fr[] = {
     "abonnez-vous", "abonne-toi", "écoutez notre", "écoutez le", "téléchargez notre", "téléchargez l'application",
     "activez les notifications",
-    // Portuguese
+};
+constexpr std::string_view k_openings_pt[] = {
     "inscreva-se", "se inscreva", "assine", "ouça nosso", "ouça o", "baixe nosso", "baixe o",
     "ative as notificações",
-    // Italian
+};
+constexpr std::string_view k_openings_it[] = {
     "iscriviti", "abbonati", "ascolta il nostro", "ascolta il", "scarica la nostra", "scarica l'app",
     "attiva le notifiche",
-}};
+};
+constexpr LanguageWords k_opening_lists[] = {
+    {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
+    {ListLanguage::fr, k_openings_fr}, {ListLanguage::pt, k_openings_pt}, {ListLanguage::it, k_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lists};
 
 /// What the call offers; one must be on the line, or the line must name the site (below).
-constexpr std::string_view k_objects[] = {
-    "channel", "podcast", "youtube", "itunes", "apple podcasts", "spotify", "google podcasts", " app", "rss",
-    " feed", "notifications", "for free", "free of charge", "this blog", "this site", "our site", "updates",
-    "the bell", "canal", "pódcast", "gratis", "aplicación", "notificaciones", "kanal", "kostenlos",
-    "benachrichtigungen", "chaîne", "gratuit", "application", "gratuitamente", "aplicativo", "notificações",
-    "canale", "notifiche",
+/// Platforms and product names are the same in every language.
+constexpr std::string_view k_objects_shared[] = {
+    "youtube", "itunes", "apple podcasts", "spotify", "google podcasts", " app", "rss", "podcast",
+};
+constexpr std::string_view k_objects_en[] = {
+    "channel", " feed", "notifications", "for free", "free of charge", "this blog", "this site", "our site",
+    "updates", "the bell",
+};
+constexpr std::string_view k_objects_es[] = {"canal", "pódcast", "gratis", "aplicación", "notificaciones"};
+constexpr std::string_view k_objects_de[] = {"kanal", "kostenlos", "benachrichtigungen"};
+constexpr std::string_view k_objects_fr[] = {"chaîne", "gratuit", "application", "notifications"};
+constexpr std::string_view k_objects_pt[] = {"canal", "gratuitamente", "aplicativo", "notificações", "gratis"};
+constexpr std::string_view k_objects_it[] = {"canale", "gratuitamente", "notifiche", "gratis"};
+constexpr LanguageWords k_object_lists[] = {
+    {ListLanguage::en, k_objects_en}, {ListLanguage::es, k_objects_es}, {ListLanguage::de, k_objects_de},
+    {ListLanguage::fr, k_objects_fr}, {ListLanguage::pt, k_objects_pt}, {ListLanguage::it, k_objects_it},
 };
 
-/// Calls that are a whole line alone (compared with shape::key()).
-constexpr std::string_view k_bare_calls[] = {
-    "subscribe now", "subscribe today", "subscribe here", "suscríbete ahora", "suscríbete aquí",
-    "jetzt abonnieren", "hier abonnieren", "abonnez-vous", "abonnez-vous ici", "assine já", "assine agora",
-    "inscreva-se", "iscriviti ora", "abbonati ora",
+/// Calls that are a whole line alone (compared with shape::key()): a few words.
+constexpr std::size_t k_max_bare_call_bytes = 40;
+constexpr std::string_view k_bare_calls_en[] = {"subscribe now", "subscribe today", "subscribe here"};
+constexpr std::string_view k_bare_calls_es[] = {"suscríbete ahora", "suscríbete aquí"};
+constexpr std::string_view k_bare_calls_de[] = {"jetzt abonnieren", "hier abonnieren"};
+constexpr std::string_view k_bare_calls_fr[] = {"abonnez-vous", "abonnez-vous ici"};
+constexpr std::string_view k_bare_calls_pt[] = {"assine já", "assine agora", "inscreva-se"};
+constexpr std::string_view k_bare_calls_it[] = {"iscriviti ora", "abbonati ora"};
+constexpr LanguageWords k_bare_call_lists[] = {
+    {ListLanguage::en, k_bare_calls_en}, {ListLanguage::es, k_bare_calls_es}, {ListLanguage::de, k_bare_calls_de},
+    {ListLanguage::fr, k_bare_calls_fr}, {ListLanguage::pt, k_bare_calls_pt}, {ListLanguage::it, k_bare_calls_it},
 };
+constexpr LanguagePhrases<total_words(k_bare_call_lists)> k_bare_calls{k_bare_call_lists};
 
 /// Words of a site's name that stay lower case inside a title ("Subscribe to Voice of the Valley").
 constexpr std::string_view k_title_joiners[] = {"of", "the", "and", "for", "de", "del", "la", "el", "der",
@@ -87,11 +116,19 @@ bool names_a_site(std::string_view text) {
 std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (shape::opening_in(text, k_openings).empty()) return std::nullopt;
+  // "Jetzt abonnieren": the call alone, a whole-line label in any language.
+  if (text.size() <= k_max_bare_call_bytes && !opening_in(text, k_openings, k_whole_line_languages).empty() &&
+      is_one_of(shape::scratch_key(text), k_bare_calls, k_whole_line_languages))
+    return "a call to subscribe";
+  ListLanguages languages = list_languages(doc);
+  if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
-  if (shape::is_one_of(key, k_bare_calls)) return "a call to subscribe";
-  if (shape::key_contains_any(shape::scratch_padded(key), k_objects) || names_a_site(text)) return "a call to subscribe";
+  std::string_view padded = shape::scratch_padded(key);
+  if (shape::key_contains_any(padded, k_objects_shared) ||
+      any_list(languages, k_object_lists, [&](auto objects) { return shape::key_contains_any(padded, objects); }) ||
+      names_a_site(text))
+    return "a call to subscribe";
   return std::nullopt;
 }
 

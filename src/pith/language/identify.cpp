@@ -18,6 +18,16 @@ namespace {
 /// in English whatever the page's language, so they are sampled only when paragraphs run short.
 constexpr std::size_t k_paragraph_bytes = 60;
 
+/// True when most bytes of `text` are letters (ASCII letters, or bytes of non-ASCII characters):
+/// a paragraph, not a rule of underscores or dashes a dump drew across the page, which would fill
+/// the sample and leave CLD2 only the menu line before it.
+bool mostly_letters(std::string_view text) {
+  std::size_t letters = 0;
+  for (char c : text)
+    letters += ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  return 2 * letters >= text.size();
+}
+
 /// Appends `text` to `sample`, whole characters only, up to k_language_sample_bytes, with control
 /// characters read as spaces (CLD2 gives up on text that is not "interchange-valid" UTF-8).
 void append_sample(std::string_view text, std::string& sample) {
@@ -47,7 +57,8 @@ std::string language_sample(const Document& doc) {
   auto full = [&] { return sample.size() + 4 > k_language_sample_bytes; };
   for (std::size_t i = 0; i < doc.blocks.size() && !full(); ++i) {
     const Block& block = doc.blocks[i];
-    if (block.kept() && block.text.size() >= k_paragraph_bytes) append_sample(block.text, sample);
+    if (block.kept() && block.text.size() >= k_paragraph_bytes && mostly_letters(block.text))
+      append_sample(block.text, sample);
   }
   if (sample.size() < k_language_sample_bytes / 4) {
     sample.clear();

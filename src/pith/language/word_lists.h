@@ -1,11 +1,15 @@
 // Which of the filters' per-language word lists apply to a document: its own language's (and
-// English) when it was identified reliably, all of them otherwise.
+// English) when it was identified reliably, all of them otherwise; and the tables that hold a
+// filter's lists per language.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
 
+#include "pith/base/line_shape.h"
 #include "pith/document.h"
 
 namespace pith {
@@ -23,6 +27,8 @@ std::string_view language_tag(ListLanguage language);
 /// A set of list languages.
 class ListLanguages {
  public:
+  /// The empty set.
+  constexpr ListLanguages() = default;
   static constexpr ListLanguages all() { return ListLanguages(0x3F); }
   static constexpr ListLanguages only(ListLanguage language) {
     return ListLanguages(static_cast<std::uint8_t>(1u << static_cast<unsigned>(language)));
@@ -31,11 +37,13 @@ class ListLanguages {
   constexpr ListLanguages operator|(ListLanguages other) const {
     return ListLanguages(static_cast<std::uint8_t>(m_bits | other.m_bits));
   }
+  /// True when this set and `other` share a language.
+  constexpr bool overlaps(ListLanguages other) const { return (m_bits & other.m_bits) != 0; }
   constexpr bool operator==(const ListLanguages&) const = default;
 
  private:
   constexpr explicit ListLanguages(std::uint8_t bits) : m_bits(bits) {}
-  std::uint8_t m_bits;
+  std::uint8_t m_bits = 0;
 };
 
 /// The list languages whose word lists a filter should try on `doc`: its language and English
@@ -43,7 +51,17 @@ class ListLanguages {
 /// >= k_reliable_language_score) and pith has lists for it (English because share bars, ad
 /// labels and embeds in English turn up on pages in every language); all six otherwise (no
 /// language, a weak guess, a language the page only declared, or one pith has no lists for).
+/// Cheap (no allocation): filters ask it for every line they test against a list.
 ListLanguages list_languages(const Document& doc);
+
+/// The languages a filter tries for a whole-line label (a line that is nothing but "Anzeige",
+/// "Cargando", "À lire aussi", a row of share buttons): all six, whatever the document's
+/// language. A page often prints its chrome in the site's language around an article in another
+/// (an English story on a German portal: "Anzeige", "Senden"), and a line that is exactly a
+/// foreign label is that label, never a sentence of the document's language. Phrases that open
+/// a line or sit inside it are tried in list_languages(doc) only: "Dona Maria ..." is prose in
+/// Portuguese, where the Spanish and Italian opening "dona" (donate) would take it.
+constexpr ListLanguages k_whole_line_languages = ListLanguages::all();
 
 /// One language's part of a filter's word list: phrases, labels, openings.
 struct LanguageWords {
@@ -58,6 +76,125 @@ template <class Test>
 bool any_list(ListLanguages languages, std::span<const LanguageWords> lists, Test&& test) {
   for (const LanguageWords& list : lists)
     if (languages.has(list.language) && test(list.words)) return true;
+  return false;
+}
+
+/// The first non-empty answer of `find(words)` (a matched word, say) over the lists of `lists`
+/// whose language is in `languages`, in the order of `lists`; "" when none answers.
+template <class Find>
+std::string_view first_in_lists(ListLanguages languages, std::span<const LanguageWords> lists, Find&& find) {
+  for (const LanguageWords& list : lists) {
+    if (!languages.has(list.language)) continue;
+    std::string_view found = find(list.words);
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
+/// Number of words over all of `lists` (the size of a LanguagePhrases built from them).
+constexpr std::size_t total_words(std::span<const LanguageWords> lists) {
+  std::size_t total = 0;
+  for (const LanguageWords& list : lists) total += list.words.size();
+  return total;
+}
+
+/// shape::Phrases for lists held per language: every language's phrases (lower case, as
+/// opening_in() takes) grouped at compile time by the byte they open with, each tagged with its
+/// language, so that a line is compared only with the phrases that open as it does AND belong
+/// to a language the document is in — one table, however many languages are chosen. Phrases
+/// that open with the same byte keep the order of `lists`. Declare as
+/// `constexpr LanguagePhrases<total_words(k_lists)> k_phrases{k_lists};`.
+template <std::size_t N>
+struct LanguagePhrases {
+  std::array<std::string_view, N> list{};
+  std::array<ListLanguage, N> language{};
+  std::array<unsigned short, 257> from{};  ///< list[from[b], from[b + 1]) open with byte b
+
+  consteval explicit LanguagePhrases(std::span<const LanguageWords> lists) {
+    std::size_t at = 0;
+    for (std::size_t byte = 0; byte < 256; ++byte) {
+      from[byte] = static_cast<unsigned short>(at);
+      for (const LanguageWords& words : lists)
+        for (std::string_view phrase : words.words)
+          if (static_cast<unsigned char>(phrase[0]) == byte) {
+            list[at] = phrase;
+            language[at++] = words.language;
+          }
+    }
+    from[256] = static_cast<unsigned short>(at);
+  }
+};
+
+/// The first phrase of `phrases` in one of `languages` that opens `text` (past its opening
+/// marks, as shape::opening_in()), or "" for none.
+template <std::size_t N>
+std::string_view opening_in(std::string_view text, const LanguagePhrases<N>& phrases, ListLanguages languages) {
+  text = shape::skip_opening_marks(text);
+  if (text.empty()) return {};
+  auto first = static_cast<unsigned char>(text[0]);
+  if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
+  for (std::size_t i = phrases.from[first]; i < phrases.from[first + 1]; ++i)
+    if (languages.has(phrases.language[i]) && shape::phrase_at(text, phrases.list[i])) return phrases.list[i];
+  return {};
+}
+
+/// True when `key` (a shape::key()) equals one of the phrases of `phrases` in one of `languages`.
+template <std::size_t N>
+bool is_one_of(std::string_view key, const LanguagePhrases<N>& phrases, ListLanguages languages) {
+  if (key.empty()) return false;
+  auto first = static_cast<unsigned char>(key[0]);
+  for (std::size_t i = phrases.from[first]; i < phrases.from[first + 1]; ++i)
+    if (phrases.list[i] == key && languages.has(phrases.language[i])) return true;
+  return false;
+}
+
+/// shape::Needles for lists held per language: pieces of words searched for anywhere in a line,
+/// case-sensitively, each found by memchr on its rarest byte, each tagged with its language. A
+/// byte whose needles all belong to languages the document is not in is not searched for.
+template <std::size_t N>
+struct LanguageNeedles {
+  std::array<std::string_view, N> needles{};
+  std::array<ListLanguage, N> language{};
+  std::array<std::size_t, N> anchor{};            ///< offset of each needle's rarest byte
+  std::array<char, N> bytes{};                    ///< the distinct anchor bytes, `distinct` of them
+  std::array<ListLanguages, N> byte_languages{};  ///< the languages of the needles on each byte
+  std::size_t distinct = 0;
+
+  consteval explicit LanguageNeedles(std::span<const LanguageWords> lists) {
+    std::size_t i = 0;
+    for (const LanguageWords& words : lists)
+      for (std::string_view needle : words.words) {
+        needles[i] = needle;
+        language[i] = words.language;
+        for (std::size_t j = 1; j < needle.size(); ++j)
+          if (shape::commonness(needle[j]) < shape::commonness(needle[anchor[i]])) anchor[i] = j;
+        char byte = needle[anchor[i]];
+        std::size_t k = 0;
+        while (k < distinct && bytes[k] != byte) ++k;
+        if (k == distinct) bytes[distinct++] = byte;
+        byte_languages[k] = byte_languages[k] | ListLanguages::only(words.language);
+        ++i;
+      }
+  }
+};
+
+/// True when `text` holds one of the needles of `set` in one of `languages`.
+template <std::size_t N>
+bool contains_any(std::string_view text, const LanguageNeedles<N>& set, ListLanguages languages) {
+  return shape::contains_wanted(
+      text, set, [&](std::size_t k) { return set.byte_languages[k].overlaps(languages); },
+      [&](std::size_t i) { return languages.has(set.language[i]); });
+}
+
+/// True when `test(phrase)` holds for a phrase of `phrases` in one of `languages` that opens
+/// with the first byte of `key` (lower case, as phrases are): the phrases a key may start with.
+template <std::size_t N, class Test>
+bool any_phrase_opening(std::string_view key, const LanguagePhrases<N>& phrases, ListLanguages languages,
+                        Test&& test) {
+  if (key.empty()) return false;
+  auto first = static_cast<unsigned char>(key[0]);
+  for (std::size_t i = phrases.from[first]; i < phrases.from[first + 1]; ++i)
+    if (languages.has(phrases.language[i]) && test(phrases.list[i])) return true;
   return false;
 }
 
