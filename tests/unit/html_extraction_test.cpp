@@ -478,3 +478,32 @@ TEST_CASE("a headline set in a page banner still heads its lead", "[html][extrac
     CHECK(has_text(promo, prose.body[1].substr(0, 40)));
   }
 }
+
+TEST_CASE("where the page marks its main content, a box outside the mark does not win", "[html][extract]") {
+  // A top drawer or sidebar box with one comma-rich paragraph outscores a short article nested
+  // deeper than scores flow; the page's own mark decides.
+  const std::string drawer =
+      "<div class=\"top-panel\"><div class=\"container\"><div class=\"row\"><div class=\"col\"><div "
+      "class=\"about-box\"><p>We repair kites, sails, boards, wetsuits, harnesses, bars, lines, pumps, bags, and, on "
+      "request, almost anything else, quickly, carefully, and at fair prices, since 2006.</p></div></div></div></div>"
+      "</div>";
+  const std::string marks[][2] = {{"<main>", "</main>"},
+                                  {"<div role=\"main\">", "</div>"},
+                                  {"<section id=\"main\" itemprop=\"mainContentOfPage\">", "</section>"},
+                                  {"<div itemprop=\"articleBody\">", "</div>"}};
+  for (std::size_t i = 0; i < std::size(marks); ++i) {
+    const Prose& prose = k_prose[i];
+    INFO(marks[i][0]);
+    std::string nested = "<div class=\"a\"><div class=\"b\"><div class=\"c\"><div class=\"d\"><div class=\"e\">"
+                         "<div class=\"f\"><p>" + prose.body[0] + "</p><p>" + prose.body[1] +
+                         "</p></div></div></div></div></div></div>";
+    pith::Document doc = extract("<html><body>" + drawer + "<div id=\"wrapper\"><div id=\"container\">" + marks[i][0] +
+                                 nested + marks[i][1] + "</div></div></body></html>");
+    CHECK(has_text(doc, prose.body[0].substr(0, 40)));
+    CHECK_FALSE(has_text(doc, "We repair kites"));
+    // near miss: a mark holding next to nothing does not take the choice from the article
+    pith::Document tiny = extract("<html><body>" + marks[i][0] + "<p>Welcome to our site, and enjoy reading.</p>" +
+                                  marks[i][1] + "<div class=\"story\">" + paragraphs(prose) + "</div></body></html>");
+    CHECK(has_text(tiny, prose.body[2].substr(0, 40)));
+  }
+}

@@ -242,6 +242,29 @@ std::vector<int> series_around(const PageModel& model, int top) {
   return {};
 }
 
+/// Where the page marks its main content (<main>, role="main", itemprop="articleBody"), the best
+/// container inside the mark is preferred to a better one outside it (a sidebar's text box, a
+/// top drawer) when it scores at least this share of it.
+constexpr double k_marked_share = 0.3;
+
+/// The best candidate inside the page's strong markers when `top` is outside them all and that
+/// candidate scores k_marked_share of `top`; else `top`.
+int prefer_marked(const PageModel& model, const std::vector<bool>& candidate, int top) {
+  if (!model.elements.front().holds_marker) return top;
+  std::vector<bool> marked(model.elements.size(), false);
+  for (std::size_t i = 0; i < model.elements.size(); ++i) {
+    const Element& element = model.elements[i];
+    marked[i] = (element.parent >= 0 && marked[static_cast<std::size_t>(element.parent)]) ||
+                (is_strong_marker(element) && !element.pruned);
+  }
+  if (marked[static_cast<std::size_t>(top)]) return top;
+  int best = -1;
+  for (std::size_t i = 0; i < model.elements.size(); ++i)
+    if (candidate[i] && marked[i] && (best < 0 || model.elements[i].score > at(model, best).score))
+      best = static_cast<int>(i);
+  return best >= 0 && at(model, best).score >= k_marked_share * at(model, top).score ? best : top;
+}
+
 }  // namespace
 
 std::vector<int> select_content_roots(PageModel& model) {
@@ -249,6 +272,7 @@ std::vector<int> select_content_roots(PageModel& model) {
   std::vector<bool> candidate = score_candidates(model, true);
   int top = best_candidate(model, candidate);
   if (top < 0) return {0};
+  top = prefer_marked(model, candidate, top);
   top = climb(model, candidate, top);
   // A lone child says nothing its parent does not: widen to the parent's siblings.
   while (top > 0 && children_of(model, at(model, top).parent).size() == 1) top = at(model, top).parent;

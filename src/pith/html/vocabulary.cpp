@@ -347,7 +347,7 @@ bool is_article_marker(const GumboElement& element) {
   if (element.tag == GUMBO_TAG_ARTICLE || element.tag == GUMBO_TAG_MAIN) return true;
   if (attribute(element, "role") == "main") return true;
   std::string_view itemprop = attribute(element, "itemprop");
-  return contains_ci(itemprop, "articlebody");
+  return contains_ci(itemprop, "articlebody") || contains_ci(itemprop, "maincontentofpage");
 }
 
 }  // namespace pith::html
