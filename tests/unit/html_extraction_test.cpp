@@ -507,3 +507,27 @@ TEST_CASE("where the page marks its main content, a box outside the mark does no
     CHECK(has_text(tiny, prose.body[2].substr(0, 40)));
   }
 }
+
+TEST_CASE("teasers in a region named as furniture do not win over a short post", "[html][extract]") {
+  // Each teaser is one comma-rich sentence, scoring more than the post's plain paragraphs.
+  const std::string regions[] = {"related-posts", "sidebar", "more-recommended"};
+  for (std::size_t i = 0; i < std::size(regions); ++i) {
+    const Prose& prose = k_prose[i];
+    INFO(regions[i]);
+    std::string teaser =
+        "<div class=\"card\"><div class=\"content\"><h4><a href=\"/t\">Teaser</a></h4><p>Apples, pears, plums, "
+        "cherries, quinces, medlars, damsons, figs, grapes, and, of course, berries of every kind: what to plant "
+        "this autumn.</p></div></div>";
+    pith::Document doc = extract(
+        "<html><body><div class=\"wrap\"><div class=\"post-entry\">" + paragraphs(prose) + "</div><div class=\"" +
+        regions[i] + "\"><div class=\"grid\">" + teaser + "<div class=\"card\"><p>A short one.</p></div></div></div>"
+        "</div></body></html>");
+    CHECK(has_text(doc, prose.body[0].substr(0, 40)));
+    CHECK_FALSE(has_text(doc, "Apples, pears, plums"));
+    // near miss: a named wrapper holding most of the page's prose is layout, not a region
+    pith::Document wrapped = extract("<html><body><div class=\"content-with-" + regions[i] + "\"><div class=\"inner\">" +
+                                     teaser + "<div class=\"post-entry\">" + paragraphs(prose) + paragraphs(prose) +
+                                     "</div></div></div></body></html>");
+    CHECK(has_text(wrapped, prose.body[0].substr(0, 40)));
+  }
+}
