@@ -52,8 +52,9 @@ constexpr std::array<std::string_view, 5> k_comment_tokens_list = {"comment", "c
                                                                "discussion", "replies"};
 constexpr auto k_comment_tokens = sorted(k_comment_tokens_list);
 
-constexpr std::array<std::string_view, 5> k_caption_tokens_list = {"caption", "captions", "credit", "credits",
-                                                               "figcaption"};
+/// A figure's caption by its usual names, a legend ("legenda" in Italian and Polish) among them.
+constexpr std::array<std::string_view, 7> k_caption_tokens_list = {"caption", "captions", "credit", "credits",
+                                                               "figcaption", "legend", "legenda"};
 constexpr auto k_caption_tokens = sorted(k_caption_tokens_list);
 
 /// Readability's long-tested hints, as tokens: where the body usually sits...
