@@ -359,3 +359,175 @@ TEST_CASE("comment sections that are all a page says are its content", "[html][e
     CHECK_FALSE(has_text(lone, c.posts.front().substr(0, 40)));
   }
 }
+
+namespace {
+
+/// Three paragraphs of article prose in a language, for pages built around them.
+struct Prose {
+  std::string headline, lead, body[3];
+};
+
+const Prose k_prose[] = {
+    {"Ferry operator orders two electric boats",
+     "The island ferry company will replace its diesel boats on the shortest crossing by 2027, cutting the fuel "
+     "bill for the route by half.",
+     {"The two boats, built by a yard on the mainland, will each carry up to 300 passengers and forty cars, the "
+      "company said on Thursday.",
+      "Charging points will be installed at both piers, with the cost shared between the company and the regional "
+      "government.",
+      "Islanders have long complained about the noise and smell of the old boats, which have served the crossing "
+      "since the nineties."}},
+    {"Stadtrat beschließt neue Buslinien",
+     "Ab dem Sommer fahren drei neue Buslinien durch die Vororte, die bisher nur einmal in der Stunde an die "
+     "Innenstadt angebunden waren.",
+     {"Die Verkehrsbetriebe wollen dafür zwölf neue Busse anschaffen, die mit Strom fahren und in einem neuen Depot "
+      "geladen werden.",
+      "Die Opposition kritisierte die Kosten, stimmte aber am Ende mit der Mehrheit für den Plan der Verwaltung.",
+      "Anwohner hatten sich seit Jahren über die langen Wartezeiten an den Haltestellen am Stadtrand beschwert."}},
+    {"La mairie rénove la médiathèque",
+     "Fermée depuis deux ans, la médiathèque du centre rouvrira ses portes au printemps, avec une salle de lecture "
+     "agrandie et un café.",
+     {"Les travaux ont coûté près de quatre millions d'euros, financés pour moitié par la région et pour moitié "
+      "par la ville.",
+      "Les bibliothécaires ont profité de la fermeture pour trier les collections et numériser les archives de la "
+      "commune.",
+      "Les horaires d'ouverture seront étendus au samedi soir, une demande ancienne des étudiants du quartier."}},
+    {"El ayuntamiento abre un nuevo parque",
+     "El antiguo solar de la estación se ha convertido en un parque de seis hectáreas con huertos, un lago y "
+     "caminos para bicicletas.",
+     {"Las obras, que empezaron hace tres años, costaron algo más de cinco millones de euros, según el concejal de "
+      "urbanismo.",
+      "Los vecinos podrán alquilar una parcela del huerto por una cuota pequeña, que se destinará al mantenimiento "
+      "del parque.",
+      "El parque abrirá todos los días desde las siete de la mañana hasta la medianoche, también en invierno."}},
+};
+
+std::string paragraphs(const Prose& prose) {
+  return "<p>" + prose.body[0] + "</p><p>" + prose.body[1] + "</p><p>" + prose.body[2] + "</p>";
+}
+
+}  // namespace
+
+TEST_CASE("a standfirst set as a heading is the article's lead", "[html][extract][lead]") {
+  for (const Prose& prose : k_prose) {
+    INFO(prose.headline);
+    // The lead in an <h2> under the headline, apart from the body; a long headline-like heading
+    // in a teaser rail after the article is a near miss, as is a lead-like heading in that rail.
+    for (const std::string& lead_tag : {std::string("h2"), std::string("h3"), std::string("div")}) {
+      std::string lead = lead_tag == "div" ? "<div class=\"standfirst\"><h2>" + prose.lead + "</h2></div>"
+                                           : "<" + lead_tag + ">" + prose.lead + "</" + lead_tag + ">";
+      pith::Document doc = extract(
+          "<html><body><div class=\"page\"><div class=\"article-top\"><h1>" + prose.headline + "</h1>" + lead +
+          "<p class=\"byline\">A. Writer</p></div><div class=\"article-text\">" + paragraphs(prose) +
+          "</div></div><div class=\"rail\"><h2>Our readers' favourite stories of the year, chosen from more than a "
+          "thousand letters sent to the newsroom.</h2><h3><a href=\"/a\">A teaser that links to another story</a>"
+          "</h3></div></body></html>");
+      CHECK(has_text(doc, prose.lead.substr(0, 40)));
+      CHECK(has_text(doc, prose.body[2].substr(0, 40)));
+      CHECK_FALSE(has_text(doc, "favourite stories of the year"));
+      CHECK_FALSE(has_text(doc, "A. Writer"));
+    }
+  }
+}
+
+TEST_CASE("a lead is a short sentence, or prose without its full stop, but no dateline", "[html][extract][lead]") {
+  struct Case {
+    std::string lead;      // set apart between headline and body: kept
+    std::string near_miss; // set apart beside it: dropped
+  };
+  const Case cases[] = {
+      {"This post originally appeared on Grist.", "Updated 19 May 2024 | 09:01 | 3 min read"},
+      {"Ein Gastbeitrag unserer Kollegen aus Wien.", "Aktualisiert am 19.05.2024, 09:01 Uhr"},
+      {"Was seit Wochen vermutet wurde ist nun von der Stadt offiziell und schriftlich bestätigt worden",
+       "Lesezeit 3 Minuten"},
+      {"Lo que se rumoreaba desde hace semanas ha sido confirmado ahora de forma oficial por el ayuntamiento",
+       "Publicado el 19/05/2024 a las 09:01"},
+  };
+  for (std::size_t i = 0; i < std::size(cases); ++i) {
+    const Case& c = cases[i];
+    const Prose& prose = k_prose[i % std::size(k_prose)];
+    INFO(c.lead);
+    pith::Document doc = extract("<html><body><div class=\"story\"><h1>" + prose.headline +
+                                 "</h1><div class=\"dek\"><p>" + c.lead + "</p></div><div class=\"info-line\">" +
+                                 c.near_miss + "</div><div class=\"story-text\">" + paragraphs(prose) +
+                                 "</div></div></body></html>");
+    CHECK(has_text(doc, c.lead));
+    CHECK(has_text(doc, prose.body[0].substr(0, 40)));
+    CHECK_FALSE(has_text(doc, c.near_miss));
+  }
+}
+
+TEST_CASE("a headline set in a page banner still heads its lead", "[html][extract][lead]") {
+  const std::string banners[] = {"<header class=\"page-hero\">", "<div class=\"hero-banner\">",
+                                 "<section class=\"masthead-image\">"};
+  const std::string closers[] = {"</header>", "</div>", "</section>"};
+  for (std::size_t i = 0; i < std::size(banners); ++i) {
+    const Prose& prose = k_prose[i];
+    INFO(banners[i]);
+    std::string intro = "<div class=\"intro\"><p>" + prose.lead + "</p></div>";
+    std::string body = "<div class=\"text\">" + paragraphs(prose) + "</div>";
+    pith::Document doc =
+        extract("<html><body>" + banners[i] + "<h1>" + prose.headline + "</h1>" + closers[i] + intro + body + "</body></html>");
+    CHECK(has_text(doc, prose.lead.substr(0, 40)));
+    CHECK(has_text(doc, prose.body[1].substr(0, 40)));
+    // near miss: a banner whose heading is no headline (an <h3> call to action) heads no lead
+    pith::Document promo = extract("<html><body>" + banners[i] + "<h3>Subscribe</h3>" + closers[i] +
+                                   "<div class=\"intro\"><p>Our newsletter brings the week's best stories to your "
+                                   "inbox every Friday.</p></div>" + body + "</body></html>");
+    CHECK_FALSE(has_text(promo, "Our newsletter brings"));
+    CHECK(has_text(promo, prose.body[1].substr(0, 40)));
+  }
+}
+
+TEST_CASE("where the page marks its main content, a box outside the mark does not win", "[html][extract]") {
+  // A top drawer or sidebar box with one comma-rich paragraph outscores a short article nested
+  // deeper than scores flow; the page's own mark decides.
+  const std::string drawer =
+      "<div class=\"top-panel\"><div class=\"container\"><div class=\"row\"><div class=\"col\"><div "
+      "class=\"about-box\"><p>We repair kites, sails, boards, wetsuits, harnesses, bars, lines, pumps, bags, and, on "
+      "request, almost anything else, quickly, carefully, and at fair prices, since 2006.</p></div></div></div></div>"
+      "</div>";
+  const std::string marks[][2] = {{"<main>", "</main>"},
+                                  {"<div role=\"main\">", "</div>"},
+                                  {"<section id=\"main\" itemprop=\"mainContentOfPage\">", "</section>"},
+                                  {"<div itemprop=\"articleBody\">", "</div>"}};
+  for (std::size_t i = 0; i < std::size(marks); ++i) {
+    const Prose& prose = k_prose[i];
+    INFO(marks[i][0]);
+    std::string nested = "<div class=\"a\"><div class=\"b\"><div class=\"c\"><div class=\"d\"><div class=\"e\">"
+                         "<div class=\"f\"><p>" + prose.body[0] + "</p><p>" + prose.body[1] +
+                         "</p></div></div></div></div></div></div>";
+    pith::Document doc = extract("<html><body>" + drawer + "<div id=\"wrapper\"><div id=\"container\">" + marks[i][0] +
+                                 nested + marks[i][1] + "</div></div></body></html>");
+    CHECK(has_text(doc, prose.body[0].substr(0, 40)));
+    CHECK_FALSE(has_text(doc, "We repair kites"));
+    // near miss: a mark holding next to nothing does not take the choice from the article
+    pith::Document tiny = extract("<html><body>" + marks[i][0] + "<p>Welcome to our site, and enjoy reading.</p>" +
+                                  marks[i][1] + "<div class=\"story\">" + paragraphs(prose) + "</div></body></html>");
+    CHECK(has_text(tiny, prose.body[2].substr(0, 40)));
+  }
+}
+
+TEST_CASE("teasers in a region named as furniture do not win over a short post", "[html][extract]") {
+  // Each teaser is one comma-rich sentence, scoring more than the post's plain paragraphs.
+  const std::string regions[] = {"related-posts", "sidebar", "more-recommended"};
+  for (std::size_t i = 0; i < std::size(regions); ++i) {
+    const Prose& prose = k_prose[i];
+    INFO(regions[i]);
+    std::string teaser =
+        "<div class=\"card\"><div class=\"content\"><h4><a href=\"/t\">Teaser</a></h4><p>Apples, pears, plums, "
+        "cherries, quinces, medlars, damsons, figs, grapes, and, of course, berries of every kind: what to plant "
+        "this autumn.</p></div></div>";
+    pith::Document doc = extract(
+        "<html><body><div class=\"wrap\"><div class=\"post-entry\">" + paragraphs(prose) + "</div><div class=\"" +
+        regions[i] + "\"><div class=\"grid\">" + teaser + "<div class=\"card\"><p>A short one.</p></div></div></div>"
+        "</div></body></html>");
+    CHECK(has_text(doc, prose.body[0].substr(0, 40)));
+    CHECK_FALSE(has_text(doc, "Apples, pears, plums"));
+    // near miss: a named wrapper holding most of the page's prose is layout, not a region
+    pith::Document wrapped = extract("<html><body><div class=\"content-with-" + regions[i] + "\"><div class=\"inner\">" +
+                                     teaser + "<div class=\"post-entry\">" + paragraphs(prose) + paragraphs(prose) +
+                                     "</div></div></div></body></html>");
+    CHECK(has_text(wrapped, prose.body[0].substr(0, 40)));
+  }
+}

@@ -79,6 +79,31 @@ TEST_CASE("words that merely contain a furniture word are not furniture", "[html
   }
 }
 
+TEST_CASE("a figure's legend is a caption, however the class names it", "[html][vocabulary]") {
+  for (const char* tag : {"<div class=\"legend\">", "<p class=\"image-legend\">", "<span class=\"legenda\">",
+                          "<div class=\"photoLegend\">", "<figcaption class=\"media__legend\">"}) {
+    INFO(tag);
+    with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::caption); });
+  }
+  // near misses: words that only start like it, and the main-content marks beside it
+  for (const char* tag : {"<div class=\"legendary-stories\">", "<div class=\"legenden-des-sports\">"}) {
+    INFO(tag);
+    with_element(tag, [](const GumboElement& el) { CHECK(pith::html::verdict_by_attributes(el) == Verdict::neutral); });
+  }
+}
+
+TEST_CASE("the page's own marks of its main content are article markers", "[html][vocabulary]") {
+  for (const char* tag : {"<main>", "<div role=\"main\">", "<div itemprop=\"articleBody\">",
+                          "<section id=\"main\" itemprop=\"mainContentOfPage\">", "<div itemprop=\"maincontentofpage\">"}) {
+    INFO(tag);
+    with_element(tag, [](const GumboElement& el) { CHECK(pith::html::is_article_marker(el)); });
+  }
+  for (const char* tag : {"<div class=\"main\">", "<div itemprop=\"description\">", "<div role=\"complementary\">"}) {
+    INFO(tag);
+    with_element(tag, [](const GumboElement& el) { CHECK_FALSE(pith::html::is_article_marker(el)); });
+  }
+}
+
 TEST_CASE("class hints weigh for and against the article body", "[html][vocabulary]") {
   with_element("<div class=\"article-body\">", [](const GumboElement& el) { CHECK(pith::html::class_weight(el) > 0); });
   with_element("<div class=\"storyContent\">", [](const GumboElement& el) { CHECK(pith::html::class_weight(el) > 0); });

@@ -115,7 +115,7 @@ void add_outer_chunks(const PageModel& model, const std::vector<bool>& candidate
 constexpr std::size_t k_lead_window = 30;
 constexpr int k_lead_levels = 4;
 /// A lead is prose: this long at least, with little link text.
-constexpr std::size_t k_lead_chars = 40;
+constexpr std::size_t k_lead_chars = 30;
 constexpr float k_lead_link_density = 0.3f;
 
 bool ends_like_sentence(std::string_view text) {
@@ -125,11 +125,31 @@ bool ends_like_sentence(std::string_view text) {
   return false;
 }
 
+/// A lead set as a heading (an <h2> standfirst under the <h1>): a sentence or two, longer than
+/// headlines run, ending like a sentence. Headlines rarely end in a full stop.
+constexpr std::size_t k_lead_heading_chars = 100;
+
+bool is_lead_heading(const PageBlock& block) {
+  return block.block.kind == BlockKind::heading && block.text_chars >= k_lead_heading_chars &&
+         block.block.link_density <= k_lead_link_density && ends_like_sentence(block.block.text);
+}
+
+/// A standfirst left without its full stop still reads as a sentence: a dozen words or more,
+/// and none of a dateline's figures or separators ("Updated: 19 May 2024 | 09:01").
+bool reads_like_prose(std::string_view text) {
+  constexpr std::size_t k_min_words = 12, k_max_digits = 2;
+  std::size_t words = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), ' '));
+  std::size_t digits =
+      static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  return words >= k_min_words && digits <= k_max_digits && text.find('|') == std::string_view::npos;
+}
+
 bool is_lead_text(const PageBlock& block) {
+  if (is_lead_heading(block)) return true;
   BlockKind kind = block.block.kind;
   if (kind != BlockKind::paragraph && kind != BlockKind::list_item && kind != BlockKind::quote) return false;
   return block.text_chars >= k_lead_chars && block.block.link_density <= k_lead_link_density &&
-         ends_like_sentence(block.block.text);
+         (ends_like_sentence(block.block.text) || reads_like_prose(block.block.text));
 }
 
 /// True when `ancestor` is `node` or one of its first `levels` ancestors.
@@ -162,9 +182,14 @@ std::vector<bool> lead_blocks(const PageModel& model, const std::vector<int>& ro
   // The nearest heading before the body, not too far back.
   std::size_t headline = first;
   for (std::size_t i = first, seen = 0; i-- > 0 && seen < k_lead_window;) {
-    if (!model.blocks[i].block.kept()) continue;
+    const Block& block = model.blocks[i].block;
+    // A headline (<h1>) set in a page banner or hero region was pruned with it, and still heads
+    // the lead.
+    bool region_heading = block.kind == BlockKind::heading && block.structure.heading_level == 1 &&
+                          (block.removed_by == stage::k_page_region || block.removed_by == stage::k_boilerplate_class);
+    if (!block.kept() && !region_heading) continue;
     ++seen;
-    if (model.blocks[i].block.kind == BlockKind::heading) {
+    if (block.kind == BlockKind::heading && !is_lead_heading(model.blocks[i])) {
       headline = i;
       break;
     }
@@ -217,6 +242,29 @@ std::vector<int> series_around(const PageModel& model, int top) {
   return {};
 }
 
+/// Where the page marks its main content (<main>, role="main", itemprop="articleBody"), the best
+/// container inside the mark is preferred to a better one outside it (a sidebar's text box, a
+/// top drawer) when it scores at least this share of it.
+constexpr double k_marked_share = 0.3;
+
+/// The best candidate inside the page's strong markers when `top` is outside them all and that
+/// candidate scores k_marked_share of `top`; else `top`.
+int prefer_marked(const PageModel& model, const std::vector<bool>& candidate, int top) {
+  if (!model.elements.front().holds_marker) return top;
+  std::vector<bool> marked(model.elements.size(), false);
+  for (std::size_t i = 0; i < model.elements.size(); ++i) {
+    const Element& element = model.elements[i];
+    marked[i] = (element.parent >= 0 && marked[static_cast<std::size_t>(element.parent)]) ||
+                (is_strong_marker(element) && !element.pruned);
+  }
+  if (marked[static_cast<std::size_t>(top)]) return top;
+  int best = -1;
+  for (std::size_t i = 0; i < model.elements.size(); ++i)
+    if (candidate[i] && marked[i] && (best < 0 || model.elements[i].score > at(model, best).score))
+      best = static_cast<int>(i);
+  return best >= 0 && at(model, best).score >= k_marked_share * at(model, top).score ? best : top;
+}
+
 }  // namespace
 
 std::vector<int> select_content_roots(PageModel& model) {
@@ -224,6 +272,7 @@ std::vector<int> select_content_roots(PageModel& model) {
   std::vector<bool> candidate = score_candidates(model, true);
   int top = best_candidate(model, candidate);
   if (top < 0) return {0};
+  top = prefer_marked(model, candidate, top);
   top = climb(model, candidate, top);
   // A lone child says nothing its parent does not: widen to the parent's siblings.
   while (top > 0 && children_of(model, at(model, top).parent).size() == 1) top = at(model, top).parent;

@@ -79,12 +79,23 @@ constexpr double k_sibling_post_share = 0.25;
 int provisional_top(PageModel& model) {
   std::vector<bool> candidate = score_candidates(model, false);
   int top = best_candidate(model, candidate);
-  if (top <= 0 || at(model, top).verdict != Verdict::boilerplate) return top;
-  // The paragraphs' own container is named as furniture (an author box beside a short post):
-  // a sibling holding paragraphs and not so named, scoring at least half as much, is the post.
-  // The named region: the top and the named ancestors right above it (a text widget in a
-  // sidebar). Its siblings' subtrees are searched for unnamed containers of paragraphs.
+  if (top <= 0) return top;
+  // The paragraphs' own container, or a region around it holding a small part of the page's
+  // prose, is named as furniture (an author box beside a short post, the teasers of related
+  // posts): a container holding paragraphs and not so named, scoring at least a quarter as
+  // much, is the post. The named region: that element and the named ancestors right above it
+  // (a text widget in a sidebar). Its siblings' subtrees are searched for unnamed containers
+  // of paragraphs.
   int region = top;
+  if (at(model, top).verdict != Verdict::boilerplate) {
+    region = -1;
+    for (int node = at(model, top).parent; node > 0 && region < 0; node = at(model, node).parent)
+      if (at(model, node).verdict == Verdict::boilerplate) {
+        if (2 * at(model, node).prose_chars >= model.elements.front().prose_chars) return top;  // a layout wrapper
+        region = node;
+      }
+    if (region < 0) return top;
+  }
   while (at(model, region).parent > 0 && at(model, at(model, region).parent).verdict == Verdict::boilerplate)
     region = at(model, region).parent;
   int parent = at(model, region).parent, post = -1;

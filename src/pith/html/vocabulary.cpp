@@ -52,8 +52,9 @@ constexpr std::array<std::string_view, 5> k_comment_tokens_list = {"comment", "c
                                                                "discussion", "replies"};
 constexpr auto k_comment_tokens = sorted(k_comment_tokens_list);
 
-constexpr std::array<std::string_view, 5> k_caption_tokens_list = {"caption", "captions", "credit", "credits",
-                                                               "figcaption"};
+/// A figure's caption by its usual names, a legend ("legenda" in Italian and Polish) among them.
+constexpr std::array<std::string_view, 7> k_caption_tokens_list = {"caption", "captions", "credit", "credits",
+                                                               "figcaption", "legend", "legenda"};
 constexpr auto k_caption_tokens = sorted(k_caption_tokens_list);
 
 /// Readability's long-tested hints, as tokens: where the body usually sits...
@@ -347,7 +348,7 @@ bool is_article_marker(const GumboElement& element) {
   if (element.tag == GUMBO_TAG_ARTICLE || element.tag == GUMBO_TAG_MAIN) return true;
   if (attribute(element, "role") == "main") return true;
   std::string_view itemprop = attribute(element, "itemprop");
-  return contains_ci(itemprop, "articlebody");
+  return contains_ci(itemprop, "articlebody") || contains_ci(itemprop, "maincontentofpage");
 }
 
 }  // namespace pith::html

@@ -52,7 +52,7 @@ bool is_social_embed(const GumboElement& element);
 bool is_hidden(const GumboElement& element);
 
 /// True when the element marks the article explicitly: <article>, <main>, role="main",
-/// itemprop="articleBody".
+/// itemprop="articleBody" or schema.org's itemprop="mainContentOfPage".
 bool is_article_marker(const GumboElement& element);
 
 /// The value of attribute `name`, or an empty view.
