@@ -89,9 +89,16 @@ void use_json_ld_body(const std::string& body, Document& doc) {
 
 }  // namespace
 
-bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string*) {
+bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string* err) {
+  return parse_html(bytes, config, doc, err, UnreadMarkup::dropped);
+}
+
+bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string*, UnreadMarkup unread) {
   std::string page_text = html::decode_to_utf8(bytes);
-  html::Prescan page = html::prescan(page_text);
+  html::PrescanOptions prescan_options;
+  prescan_options.drop_unread = unread == UnreadMarkup::dropped;
+  prescan_options.link_targets = config.keep_links;
+  html::Prescan page = html::prescan(page_text, prescan_options);
   html::GumboArena arena;  // holds the tree until the end of this function
   GumboOptions options = arena.options();
   options.max_errors = 0;  // parse errors are normal input here; recording them costs time
