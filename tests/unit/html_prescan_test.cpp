@@ -267,6 +267,8 @@ TEST_CASE("attributes no stage reads and runs of white space are left out", "[ht
       {"<p style=\"DISPLAY: none\" title=\"t\">x</p>", "<p style=\"DISPLAY: none\">x</p>"},
       {"<p style=\"dis play:none\">x</p>", "<p style=\"dis play:none\">x</p>"},
       {"<meta name=\"author\" content=\"Ann\"><span name=\"n\">x</span>", "<meta name=\"author\" content=\"Ann\"><span>x</span>"},
+      {"<link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\" href=\"/s.css\"><link href=\"/b\">",
+       "<link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\"><link>"},
       {"<iframe src=\"https://www.youtube.com/embed/x\" width=\"5\"></iframe>",
        "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>"},
       {"<blockquote class=\"twitter-tweet\" src=\"s\">x</blockquote>",

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdint>
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace pith::html {
@@ -180,6 +181,24 @@ bool in(const std::array<std::string_view, N>& set, std::string_view name) {
   return std::find(set.begin(), set.end(), name) != set.end();
 }
 
+/// Which of the sets above a tag name is in, looked up once a tag.
+struct TagKind {
+  bool is_void = false;
+  bool closed_by_parser = false;
+  bool formatting = false;
+  bool raw_text = false;
+};
+
+TagKind kind_of(std::string_view name) {
+  TagKind kind;
+  if (name.size() > 8) return kind;  // longer than any name in the sets
+  kind.is_void = in(k_void, name);
+  kind.closed_by_parser = in(k_self_closing_by_parser, name);
+  kind.formatting = in(k_formatting, name);
+  kind.raw_text = in(k_raw_text, name);
+  return kind;
+}
+
 /// Lower-cases an attribute name into `out` (which holds k_max_read_name bytes); false when it
 /// is longer than any name a stage reads.
 constexpr std::size_t k_max_read_name = 12;
@@ -318,17 +337,28 @@ class Rewriter {
       return m_cut_tag;
     }
     std::size_t kept_count = std::min(m_attributes.size(), k_max_attributes);
-    // Which attributes a stage reads can hang on the class (a social embed's source).
-    std::string_view class_value;
+    // Which attributes a stage reads can hang on the class (a social embed's source) and, on a
+    // <link>, on rel (metadata reads the target of rel="canonical" and rel="image_src" only).
+    std::string_view class_value, rel_value;
+    bool class_seen = false, rel_seen = false;
     char lowered[k_max_read_name];
     std::array<bool, k_max_attributes> keep{};
     bool all_kept = extent.cut == std::string_view::npos;
     for (std::size_t i = 0; i < kept_count; ++i) {
       const Attribute& a = m_attributes[i];
       std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
-      if (class_value.empty() && attribute_name.size() == 5 && lower_name(attribute_name, lowered) &&
-          std::string_view(lowered, 5) == "class")
-        class_value = m_page.substr(a.name_end, a.end - a.name_end);
+      if ((attribute_name.size() != 5 && attribute_name.size() != 3) || !lower_name(attribute_name, lowered)) continue;
+      std::string_view lowered_name(lowered, attribute_name.size());
+      std::string_view value = m_page.substr(a.name_end, a.end - a.name_end);
+      if (lowered_name == "class" && !std::exchange(class_seen, true)) class_value = value;
+      if (lowered_name == "rel" && !std::exchange(rel_seen, true)) rel_value = value;
+    }
+    m_link_may_be_read = false;
+    if (name == "link") {
+      std::string rel;
+      for (char c : rel_value) rel.push_back(lower(c));
+      m_link_may_be_read = rel.find_first_of('&') != std::string::npos ||
+                           rel.find("canonical") != std::string::npos || rel.find("image_src") != std::string::npos;
     }
     for (std::size_t i = 0; i < kept_count; ++i) {
       const Attribute& a = m_attributes[i];
@@ -373,7 +403,7 @@ class Rewriter {
     if (!is_read_attribute(attribute_name)) return false;
     if (attribute_name == "style") return may_hide(value);
     if (attribute_name == "href" || attribute_name == "xlink:href")
-      return tag == "link" || tag == "base" || (tag == "a" && m_options.link_targets);
+      return tag == "base" || (tag == "link" && m_link_may_be_read) || (tag == "a" && m_options.link_targets);
     if (attribute_name == "src" || attribute_name == "data-src" || attribute_name == "data")
       // is_social_embed() reads the source of an iframe, embed or object, and add_embed() that
       // of any element whose class names an embed (every such class holds a '-').
@@ -390,7 +420,7 @@ class Rewriter {
   /// all their attributes (the "Noah's Ark" clause), and builds an <isindex> out of its own.
   /// <a> is not among them: a new <a> closes the one before, so they never pile up.
   static bool reads_every_attribute(std::string_view name) {
-    return in(k_formatting, name) || name == "nobr" || name == "isindex";
+    return kind_of(name).formatting || name == "nobr" || name == "isindex";
   }
 
   /// Handles the markup starting at `lt`; returns where plain text resumes.
@@ -450,15 +480,16 @@ class Rewriter {
       m_out.html.append(m_page.substr(m_tag_at));
       return m_page.size();
     }
-    if (in(k_raw_text, name)) {
+    TagKind kind = kind_of(name);
+    if (kind.raw_text) {
       std::size_t end = find_end_tag(m_page, after, name);
       copy_tag(tag);
       m_out.html.append(m_page.substr(after, end - after));
       return end;
     }
     bool self_closed = raw.size() >= 2 && raw[raw.size() - 2] == '/';
-    bool formatting = in(k_formatting, name);
-    if (in(k_void, name) || in(k_self_closing_by_parser, name) || self_closed) {
+    bool formatting = kind.formatting;
+    if (kind.is_void || kind.closed_by_parser || self_closed) {
       if (m_elements >= k_max_elements) {
         if (!formatting) m_out.html.push_back(' ');
         ++m_out.dropped_tags;
@@ -485,21 +516,22 @@ class Rewriter {
   }
 
   void end_tag(const std::string& name, std::string_view tag) {
+    TagKind kind = kind_of(name);
     // Tags dropped for depth opened inside the kept ones, so they close first.
-    auto dropped = m_dropped.find(name);
+    auto dropped = m_dropped.empty() ? m_dropped.end() : m_dropped.find(name);
     if (dropped != m_dropped.end() && dropped->second > 0) {
       --dropped->second;
-      if (!in(k_formatting, name)) m_out.html.push_back(' ');
+      if (!kind.formatting) m_out.html.push_back(' ');
       return;
     }
-    if (in(k_formatting, name) && m_formatting > 0) --m_formatting;
+    if (kind.formatting && m_formatting > 0) --m_formatting;
     auto open = std::find(m_open.rbegin(), m_open.rend(), name);
     // Past the element cap, a stray end tag would make the parser create an element (</p> does).
     if (m_elements >= k_max_elements && open == m_open.rend()) {
-      if (!in(k_formatting, name)) m_out.html.push_back(' ');
+      if (!kind.formatting) m_out.html.push_back(' ');
       return;
     }
-    if (in(k_void, name) || in(k_self_closing_by_parser, name)) {  // never on the stack
+    if (kind.is_void || kind.closed_by_parser) {  // never on the stack
       copy_tag(tag);
       return;
     }
@@ -539,6 +571,7 @@ class Rewriter {
   bool m_node_visible = false;
   bool m_node_ampersand = false;
   std::size_t m_verbatim_until = 0;  ///< end of the CDATA section being copied, if any
+  bool m_link_may_be_read = false;   ///< the <link> being rebuilt may be rel="canonical" or "image_src"
 };
 
 }  // namespace
