@@ -1,13 +1,35 @@
 // The prescan: raw-text elements end where the HTML standard says, JSON-LD is kept, depth is capped.
 #include <catch2/catch.hpp>
 
+#include <cctype>
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "pith/html/prescan.h"
 #include "pith/output/writers.h"
 #include "pith/pipeline.h"
+#include "unit/test_support.h"
 
 using pith::html::prescan;
+
+namespace {
+
+/// The prescan with nesting capped at `max_depth`.
+pith::html::Prescan prescan_to_depth(std::string_view page, std::size_t max_depth) {
+  pith::html::PrescanOptions options;
+  options.max_depth = max_depth;
+  return prescan(page, options);
+}
+
+/// The prescan that keeps every attribute and all white space.
+pith::html::Prescan prescan_keeping_all(std::string_view page) {
+  pith::html::PrescanOptions options;
+  options.drop_unread = false;
+  return prescan(page, options);
+}
+
+}  // namespace
 
 TEST_CASE("script and style bodies are dropped up to their standard end", "[html][prescan]") {
   struct Case {
@@ -47,7 +69,7 @@ TEST_CASE("nesting deeper than the cap loses tags, never text", "[html][prescan]
   page += "deep text";
   for (int i = 0; i < 10; ++i) page += "</div>";
   page += "<p>after</p>";
-  auto result = prescan(page, 4);
+  auto result = prescan_to_depth(page, 4);
   CHECK(result.dropped_tags == 6);
   CHECK(result.html.find("deep text") != std::string::npos);
   CHECK(result.html.find("<p>after</p>") != std::string::npos);
@@ -61,7 +83,7 @@ TEST_CASE("nesting deeper than the cap loses tags, never text", "[html][prescan]
 TEST_CASE("elements the parser closes itself add no depth", "[html][prescan]") {
   std::string page;
   for (int i = 0; i < 50; ++i) page += "<p>paragraph <li>item <br><img src=x>";
-  CHECK(prescan(page, 4).dropped_tags == 0);
+  CHECK(prescan_to_depth(page, 4).dropped_tags == 0);
 }
 
 TEST_CASE("unclosed formatting tags are bounded, their text kept", "[html][prescan]") {
@@ -84,12 +106,12 @@ TEST_CASE("tags the parser would choke on are cut as the standard allows", "[htm
   std::string many = "<div";
   for (int i = 0; i < 5000; ++i) many += " a" + std::to_string(i) + "=\"v\"";
   many += ">inside</div>";
-  std::string out = prescan(many).html;
+  std::string out = prescan_keeping_all(many).html;
   CHECK(out.size() < many.size() / 4);
   CHECK(out.find(" a0=\"v\"") != std::string::npos);
   CHECK(out.find(">inside</div>") != std::string::npos);
   // Quoted '>' inside attribute values does not end the tag.
-  CHECK(prescan("<a title=\"a > b\" href='x>y'>link</a>").html == "<a title=\"a > b\" href='x>y'>link</a>");
+  CHECK(prescan_keeping_all("<a title=\"a > b\" href='x>y'>link</a>").html == "<a title=\"a > b\" href='x>y'>link</a>");
 }
 
 TEST_CASE("elements past the element cap lose their tags but never their text", "[html][prescan]") {
@@ -120,7 +142,7 @@ TEST_CASE("every byte of the rewritten page maps back to where it came from", "[
       "<p>&#x1<!-- c -->FFFFFFFFF one</p>\n<p>&#1<!---->2345678901 two</p><p>three &#65;</p>",
   };
   for (const std::string& page : pages) {
-    pith::html::Prescan out = prescan(page, 2);
+    pith::html::Prescan out = prescan_to_depth(page, 2);
     for (const char* word : {"one", "two", "three"}) {
       INFO(page << " / " << word);
       std::size_t at = out.html.find(word);
@@ -141,7 +163,7 @@ TEST_CASE("numeric references past U+10FFFF are clamped before Gumbo adds up the
       {"<p>&#x110000;</p>", "<p>&#xFFFD;</p>"},
       {"<p>&#99999999999;<br>&#4112114112</p>", "<p>&#65533;<br>&#65533</p>"},
       {"<p>&#1114112; and &#x0000000110000;</p>", "<p>&#65533; and &#xFFFD;</p>"},
-      {"<a title=\"&#x7FFFFFFF;\">t</a>", "<a title=\"&#xFFFD;\">t</a>"},
+      {"<a class=\"&#x7FFFFFFF;\">t</a>", "<a class=\"&#xFFFD;\">t</a>"},
       {"<title>&#x100000000;</title>", "<title>&#xFFFD;</title>"},
       // near misses: the largest code point, leading zeros, ordinary references and ampersands
       {"<p>&#x10FFFF; &#1114111; &#x0000000041; &#0000000065; &#65;</p>",
@@ -170,4 +192,113 @@ TEST_CASE("a page with an overflowing numeric reference keeps the markup after i
     CHECK(text.find("<b>") == std::string::npos);
     CHECK(text.find("Markets closed early.") != std::string::npos);
   }
+}
+
+namespace {
+
+/// The attribute names the HTML stages read, as their sources spell them: the string literal
+/// passed to attribute() or gumbo_get_attribute(), or each name of the `for (const char* x :
+/// {...})` list whose variable is passed.
+std::vector<std::string> attribute_names_read(const std::string& source) {
+  std::vector<std::string> names;
+  auto literal_at = [&](std::size_t at) {
+    std::size_t close = source.find('"', at + 1);
+    return source.substr(at + 1, close - at - 1);
+  };
+  for (std::size_t call = source.find("attribute("); call != std::string::npos;
+       call = source.find("attribute(", call + 1)) {
+    int depth = 0;
+    std::size_t at = call + std::string("attribute(").size();
+    for (; at < source.size() && !(depth == 0 && (source[at] == ',' || source[at] == ')')); ++at)
+      depth += source[at] == '(' ? 1 : source[at] == ')' ? -1 : 0;
+    if (at >= source.size() || source[at] != ',') continue;
+    do ++at;
+    while (source[at] == ' ');
+    if (source[at] == '"') {
+      names.push_back(literal_at(at));
+      continue;
+    }
+    std::size_t end = at;
+    while (std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_') ++end;
+    std::string loop = "for (const char* " + source.substr(at, end - at) + " : {";
+    std::size_t list = source.rfind(loop, call);
+    if (list == std::string::npos) continue;
+    std::size_t list_end = source.find('}', list);
+    for (std::size_t quote = source.find('"', list); quote < list_end; quote = source.find('"', quote + 1)) {
+      names.push_back(literal_at(quote));
+      quote = source.find('"', quote + 1);
+    }
+  }
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("every attribute a stage reads is one the prescan keeps", "[html][prescan]") {
+  namespace fs = std::filesystem;
+  std::size_t found = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(pith::test::source_dir()) / "src" / "pith" / "html")) {
+    if (entry.path().extension() != ".cpp") continue;
+    for (const std::string& name : attribute_names_read(pith::test::read_file(entry.path().string()))) {
+      INFO(entry.path().filename().string() << ": " << name);
+      std::string lowered = name;
+      for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      CHECK(pith::html::is_read_attribute(lowered));
+      ++found;
+    }
+  }
+  CHECK(found >= 20);  // the sources were read (attribute() is called some 40 times)
+  // Near misses: names no stage reads, and the names found above must not be a blanket yes.
+  for (const char* unread : {"srcset", "onclick", "data-lazy", "title", "alt", "width", "xmlns", "d"})
+    CHECK_FALSE(pith::html::is_read_attribute(unread));
+}
+
+TEST_CASE("attributes no stage reads and runs of white space are left out", "[html][prescan]") {
+  struct Case {
+    std::string page;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"<div class=\"story\" data-id=\"7\" onclick=\"go()\" style=\"color:red\">Text</div>",
+       "<div class=\"story\">Text</div>"},
+      {"<img src=\"a.jpg\" srcset=\"a.jpg 1x, b.jpg 2x\" alt=\"A\" class=\"photo\">",
+       "<img class=\"photo\">"},
+      // Read where a stage reads them: hidden styles, meta names, embed sources, input types.
+      {"<p style=\"DISPLAY: none\" title=\"t\">x</p>", "<p style=\"DISPLAY: none\">x</p>"},
+      {"<p style=\"dis play:none\">x</p>", "<p style=\"dis play:none\">x</p>"},
+      {"<meta name=\"author\" content=\"Ann\"><span name=\"n\">x</span>", "<meta name=\"author\" content=\"Ann\"><span>x</span>"},
+      {"<link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\" href=\"/s.css\"><link href=\"/b\">",
+       "<link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\"><link>"},
+      {"<iframe src=\"https://www.youtube.com/embed/x\" width=\"5\"></iframe>",
+       "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>"},
+      {"<blockquote class=\"twitter-tweet\" src=\"s\">x</blockquote>",
+       "<blockquote class=\"twitter-tweet\" src=\"s\">x</blockquote>"},
+      {"<table><input type=hidden name=q><tr><td>x</td></tr></table>",
+       "<table><input type=hidden><tr><td>x</td></tr></table>"},
+      // Formatting elements keep all: the parser tells them apart by every attribute.
+      {"<b title=\"1\" data-x=\"y\">x</b>", "<b title=\"1\" data-x=\"y\">x</b>"},
+      // Self-closing and unquoted values survive the rewrite; the first of duplicates is kept.
+      {"<svg viewBox=\"0 0 1 1\" class=icon/>", "<svg class=icon/>"},
+      {"<br data-x=\"1\" />a", "<br />a"},
+      {"<div id=a id=b title=c>x</div>", "<div id=a>x</div>"},
+      {"<a href=\"/x\" rel=\"tag\" target=\"_blank\">t</a>", "<a rel=\"tag\">t</a>"},
+      // Inside <svg> the parser reads xlink:role as role.
+      {"<svg><a xlink:href=\"/x\" xlink:role=\"nav\" xlink:title=\"t\">t</a></svg>",
+       "<svg><a xlink:role=\"nav\">t</a></svg>"},
+      // White space: a run becomes its first byte, but inside <pre>, after a reference that
+      // opens a text node, and in runs holding a carriage return.
+      {"<p>\n    one    two\n</p>", "<p>\none two\n</p>"},
+      {"<pre>  a\n\n  b</pre>  c", "<pre>  a\n\n  b</pre> c"},
+      {"<p>&#32;\n\n  x</p>", "<p>&#32;\n\n  x</p>"},
+      {"<p>a\r\n\r\n  b</p>", "<p>a\r\n\r\n  b</p>"},
+      {"<pre><table><td></pre>  x", "<pre><table><td></pre>  x"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    CHECK(prescan(c.page).html == c.expected);
+    CHECK(prescan_keeping_all(c.page).html == c.page);
+  }
+  pith::html::PrescanOptions links;
+  links.link_targets = true;
+  CHECK(prescan("<a href=\"/x\" target=\"_blank\">t</a>", links).html == "<a href=\"/x\">t</a>");
 }

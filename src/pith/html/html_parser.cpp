@@ -6,13 +6,13 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
-#include <memory>
 #include <string>
 
 #include "pith/base/line_shape.h"
 #include "pith/html/charset.h"
 #include "pith/html/content_selection.h"
 #include "pith/html/extraction_stages.h"
+#include "pith/html/gumbo_arena.h"
 #include "pith/html/main_content.h"
 #include "pith/html/metadata.h"
 #include "pith/html/page_model.h"
@@ -89,14 +89,20 @@ void use_json_ld_body(const std::string& body, Document& doc) {
 
 }  // namespace
 
-bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string*) {
+bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string* err) {
+  return parse_html(bytes, config, doc, err, UnreadMarkup::dropped);
+}
+
+bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string*, UnreadMarkup unread) {
   std::string page_text = html::decode_to_utf8(bytes);
-  html::Prescan page = html::prescan(page_text);
-  GumboOptions options = kGumboDefaultOptions;
+  html::PrescanOptions prescan_options;
+  prescan_options.drop_unread = unread == UnreadMarkup::dropped;
+  prescan_options.link_targets = config.keep_links;
+  html::Prescan page = html::prescan(page_text, prescan_options);
+  html::GumboArena arena;  // holds the tree until the end of this function
+  GumboOptions options = arena.options();
   options.max_errors = 0;  // parse errors are normal input here; recording them costs time
-  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
-      gumbo_parse_with_options(&options, page.html.data(), page.html.size()),
-      [](GumboOutput* out) { gumbo_destroy_output(&kGumboDefaultOptions, out); });
+  const GumboOutput* output = gumbo_parse_with_options(&options, page.html.data(), page.html.size());
   html::SourceLines lines(page_text, page);
 
   html::JsonLdArticle json_ld = html::parse_json_ld(page.json_ld);

@@ -14,4 +14,11 @@ namespace pith {
 /// filling `doc.meta`. False with `err` only when the page cannot be processed at all.
 bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string* err);
 
+/// Whether the prescan leaves out the markup no stage reads (html::PrescanOptions::drop_unread).
+enum class UnreadMarkup { dropped, kept };
+
+/// parse_html() with the prescan's unread markup dropped (what parse_html() does) or kept: the
+/// two must give the same Document, which html_prescan_identity_test checks.
+bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string* err, UnreadMarkup unread);
+
 }  // namespace pith

@@ -1,4 +1,5 @@
-// The byte-level prescan: script/style bodies and comments dropped, deep nesting capped.
+// The byte-level prescan: script/style bodies and comments dropped, deep nesting capped, and
+// what no stage reads (most attributes, runs of white space) left out.
 #include "pith/html/prescan.h"
 
 #include <algorithm>
@@ -6,11 +7,24 @@
 #include <cctype>
 #include <cstdint>
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace pith::html {
 
 namespace {
+
+/// Every attribute some stage reads, lower case: the class, id and role tokens of the
+/// vocabularies, visibility (hidden, aria-hidden, style), microdata (itemprop, content,
+/// datetime), the head's <meta> and <link> tags (name, property, http-equiv, content, rel,
+/// href), <html lang>, social embeds' sources (src, data-src, data), and <input type> and
+/// <annotation-xml encoding>, which decide where the parser puts what follows.
+/// Inside <svg> and <math> the parser renames xlink:href, xlink:role and xml:lang to their
+/// local names, which a stage reads.
+constexpr std::array<std::string_view, 23> k_read_attributes = {
+    "class",    "id",         "role",       "hidden",   "aria-hidden", "style", "itemprop", "content",
+    "datetime", "name",       "property",   "http-equiv", "rel",       "href",  "lang",     "xml:lang",
+    "src",      "data-src",   "data",       "type",     "encoding",    "xlink:href", "xlink:role"};
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -64,50 +78,75 @@ std::size_t find_script_end(std::string_view page, std::size_t pos) {
   return page.size();
 }
 
+/// An attribute as the tokenizer splits it: its name is bytes [at, name_end) of the page, the
+/// whole of it with its value [at, end).
+struct Attribute {
+  std::size_t at = 0;
+  std::size_t name_end = 0;
+  std::size_t end = 0;
+};
+
 /// Where a tag's markup ends, and where to cut it when it carries absurdly many attributes.
 struct TagExtent {
+  std::size_t name_end = 0;                   ///< where the tag name ends, as the tokenizer reads it
   std::size_t end = 0;                        ///< just after the closing '>'
   std::size_t cut = std::string_view::npos;  ///< where the attribute after the last kept one starts
   bool closed = false;                        ///< false when the page ends inside the tag
+  bool self_closing = false;                  ///< the tag ends in "/>" outside any value
 };
 
 /// The parser checks each attribute against all earlier ones of its tag, so a tag with
 /// hundreds of thousands of them costs quadratic time; no real element has this many.
 constexpr std::size_t k_max_attributes = 256;
 
-bool is_tag_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'; }
+bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-/// Scans the tag whose name ends at `pos`, quotes respected.
-TagExtent scan_tag(std::string_view page, std::size_t pos) {
+/// Scans the tag whose name starts at `name_at` with the standard's tokenizer states (tag name,
+/// before/after attribute name, attribute value quoted or not, self-closing start tag), so
+/// that its end and its attributes are where the parser will find them. The first
+/// k_max_attributes + 1 attributes go to `attributes`.
+TagExtent scan_tag(std::string_view page, std::size_t name_at, std::vector<Attribute>& attributes) {
   TagExtent extent;
-  char quote = 0;
-  bool after_space = true;
-  std::size_t attributes = 0;
-  for (std::size_t at = pos; at < page.size(); ++at) {
-    char c = page[at];
-    if (quote) {
-      if (c == quote) quote = 0;
+  attributes.clear();
+  std::size_t n = page.size(), at = name_at, count = 0;
+  while (at < n && !is_html_space(page[at]) && page[at] != '/' && page[at] != '>') ++at;
+  extent.name_end = at;
+  auto done = [&](std::size_t end, bool self_closing) {
+    extent.end = end;
+    extent.closed = true;
+    extent.self_closing = self_closing;
+    return extent;
+  };
+  while (true) {
+    while (at < n && is_html_space(page[at])) ++at;
+    if (at >= n) break;
+    if (page[at] == '>') return done(at + 1, false);
+    if (page[at] == '/') {
+      if (at + 1 < n && page[at + 1] == '>') return done(at + 2, true);
+      ++at;
       continue;
     }
-    if (c == '>') {
-      extent.end = at + 1;
-      extent.closed = true;
-      return extent;
+    Attribute attribute;
+    attribute.at = at++;  // a first '=' belongs to the name
+    while (at < n && !is_html_space(page[at]) && page[at] != '/' && page[at] != '>' && page[at] != '=') ++at;
+    attribute.name_end = attribute.end = at;
+    while (at < n && is_html_space(page[at])) ++at;
+    if (at < n && page[at] == '=') {
+      ++at;
+      while (at < n && is_html_space(page[at])) ++at;
+      if (at < n && (page[at] == '"' || page[at] == '\'')) {
+        std::size_t close = page.find(page[at], at + 1);
+        if (close == std::string_view::npos) break;
+        at = close + 1;
+      } else {
+        while (at < n && !is_html_space(page[at]) && page[at] != '>') ++at;
+      }
+      attribute.end = at;
     }
-    if (is_tag_space(c)) {
-      after_space = true;
-      continue;
-    }
-    if (after_space && ++attributes > k_max_attributes && extent.cut == std::string_view::npos) extent.cut = at;
-    after_space = false;
-    // Quotes only open attribute values (after '=' and optional white space).
-    if (c == '"' || c == '\'') {
-      std::size_t before = at;
-      while (before > pos && is_tag_space(page[before - 1]) && page[before - 1] != '/') --before;
-      if (before > pos && page[before - 1] == '=') quote = c;
-    }
+    if (++count == k_max_attributes + 1) extent.cut = attribute.at;
+    if (count <= k_max_attributes + 1) attributes.push_back(attribute);
   }
-  extent.end = page.size();
+  extent.end = n;
   return extent;
 }
 
@@ -122,19 +161,6 @@ std::size_t find_comment_end(std::string_view page, std::size_t pos) {
   std::size_t bang = page.substr(0, close == std::string_view::npos ? page.size() : close).find("--!>", body);
   if (bang != std::string_view::npos) return bang + 4;
   return close == std::string_view::npos ? page.size() : close + 3;
-}
-
-/// Appends `text` with its C0 control characters (but tab, line feed, form feed and carriage
-/// return) and DEL as spaces: Gumbo turns each into U+FFFD, noise in the article that no later
-/// stage can tell from a real replacement character. A space, not nothing: dropping them would
-/// join "<" and "\x01div>" into a tag (or "<!D\x04OCTYPE" into a DOCTYPE) this prescan never saw.
-void append_text(std::string& out, std::string_view text) {
-  std::size_t start = out.size();
-  out.append(text);
-  for (std::size_t i = start; i < out.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(out[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F) out[i] = ' ';
-  }
 }
 
 constexpr std::array<std::string_view, 14> k_void = {"area", "base", "br",    "col",  "embed",  "hr",    "img",
@@ -155,9 +181,70 @@ bool in(const std::array<std::string_view, N>& set, std::string_view name) {
   return std::find(set.begin(), set.end(), name) != set.end();
 }
 
+/// Which of the sets above a tag name is in, looked up once a tag.
+struct TagKind {
+  bool is_void = false;
+  bool closed_by_parser = false;
+  bool formatting = false;
+  bool raw_text = false;
+};
+
+TagKind kind_of(std::string_view name) {
+  TagKind kind;
+  if (name.size() > 8) return kind;  // longer than any name in the sets
+  kind.is_void = in(k_void, name);
+  kind.closed_by_parser = in(k_self_closing_by_parser, name);
+  kind.formatting = in(k_formatting, name);
+  kind.raw_text = in(k_raw_text, name);
+  return kind;
+}
+
+/// Lower-cases an attribute name into `out` (which holds k_max_read_name bytes); false when it
+/// is longer than any name a stage reads.
+constexpr std::size_t k_max_read_name = 12;
+bool lower_name(std::string_view name, char* out) {
+  if (name.size() > k_max_read_name) return false;
+  for (std::size_t i = 0; i < name.size(); ++i) out[i] = lower(name[i]);
+  return true;
+}
+
+/// A style attribute can hide its element (is_hidden() looks for display:none and
+/// visibility:hidden with spaces taken out, ASCII case ignored); any other style is unread. A
+/// character reference might spell either word, so a value holding '&' is kept too.
+bool may_hide(std::string_view value) {
+  std::string squeezed;
+  for (char c : value) {
+    if (c == '&') return true;
+    if (c != ' ') squeezed.push_back(lower(c));
+  }
+  return squeezed.find("display") != std::string::npos || squeezed.find("visibility") != std::string::npos;
+}
+
+/// Byte classes for copying text: white space, carriage return (white space the parser
+/// folds with a following line feed), and the control characters written as spaces.
+enum ByteClass : unsigned char { k_text = 0, k_space = 1, k_cr = 2, k_control = 3 };
+constexpr std::array<unsigned char, 256> k_byte_class = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[static_cast<std::size_t>(c)] = k_control;
+  table[0x7F] = k_control;
+  table[' '] = table['\t'] = table['\n'] = table['\f'] = k_space;
+  table['\r'] = k_cr;
+  return table;
+}();
+unsigned char byte_class(char c) { return k_byte_class[static_cast<unsigned char>(c)]; }
+
+/// Elements whose white space the parser keeps as written (and whose first line feed it drops).
+bool keeps_white_space(std::string_view name) { return name == "pre" || name == "listing"; }
+
+/// Elements that bound the standard's "has an element in scope": an end tag of a <pre> open
+/// outside one of these is ignored, so the <pre> goes on past it.
+constexpr std::array<std::string_view, 18> k_scope_bounds = {
+    "applet", "caption", "html", "table",          "td",            "th",   "marquee", "object", "template",
+    "mi",     "mo",      "mn",   "ms",             "mtext",         "desc", "title",   "svg",    "math"};
+
 class Rewriter {
  public:
-  Rewriter(std::string_view page, std::size_t max_depth) : m_page(page), m_max_depth(max_depth) {
+  Rewriter(std::string_view page, const PrescanOptions& options) : m_page(page), m_options(options) {
     m_out.html.reserve(page.size() / 2);
   }
 
@@ -166,8 +253,7 @@ class Rewriter {
     while (pos < m_page.size()) {
       std::size_t lt = m_page.find('<', pos);
       if (lt == std::string_view::npos) lt = m_page.size();
-      copy_from(pos);
-      append_text(m_out.html, m_page.substr(pos, lt - pos));
+      copy_text(pos, lt);
       if (lt == m_page.size()) break;
       pos = markup_at(lt);
     }
@@ -186,12 +272,166 @@ class Rewriter {
   void copy_tag(std::string_view tag) {
     copy_from(m_tag_at);
     m_out.html.append(tag);
+    m_node_visible = m_node_ampersand = false;  // text after a tag starts a new text node
+  }
+
+  /// Appends text bytes [begin, end) of the page, with C0 control characters (but tab, line feed,
+  /// form feed and carriage return) and DEL as spaces: Gumbo turns each into U+FFFD, noise in the
+  /// article that no later stage can tell from a real replacement character. A space, not
+  /// nothing: dropping them would join "<" and "\x01div>" into a tag (or "<!D\x04OCTYPE" into a
+  /// DOCTYPE) this prescan never saw. Runs of white space become their first byte where that
+  /// changes nothing (see may_fold_white_space()).
+  void copy_text(std::size_t begin, std::size_t end) {
+    copy_from(begin);
+    std::size_t at = begin;
+    while (at < end) {
+      std::size_t plain = at;
+      while (plain < end && byte_class(m_page[plain]) == k_text) ++plain;
+      if (plain > at) {
+        if (!m_node_visible) {
+          // A character reference first in a node may stand for white space: Gumbo's offsets
+          // of the text after it then count decoded characters, so the run after it stays.
+          if (m_page[at] == '&') m_node_ampersand = true;
+          else m_node_visible = true;
+        }
+        m_out.html.append(m_page.substr(at, plain - at));
+        at = plain;
+      }
+      if (at == end) break;
+      std::size_t run_end = at;
+      bool carriage_return = false;
+      for (; run_end < end && byte_class(m_page[run_end]) != k_text; ++run_end)
+        if (m_page[run_end] == '\r') carriage_return = true;
+      if (run_end - at > 1 && !carriage_return && may_fold_white_space(at)) {
+        m_out.html.push_back(byte_class(m_page[at]) == k_control ? ' ' : m_page[at]);
+        copy_from(run_end);
+      } else {
+        for (std::size_t i = at; i < run_end; ++i)
+          m_out.html.push_back(byte_class(m_page[i]) == k_control ? ' ' : m_page[i]);
+      }
+      at = run_end;
+    }
+  }
+
+  /// True when a run of white space at `at` may become its first byte: every stage folds white
+  /// space (a run and one space read alike) but inside <pre> and <listing>, which this tracks
+  /// as the parser would see them. Off inside a CDATA section (its text is the parser's, as
+  /// written), and after a character reference that opens a text node. A run holding a
+  /// carriage return stays: Gumbo counts "\r\n" as one character, and the offsets pith maps
+  /// back to lines would move.
+  bool may_fold_white_space(std::size_t at) const {
+    return m_options.drop_unread && m_preformatted == 0 && !m_preformatted_unbounded && !m_node_ampersand &&
+           at >= m_verbatim_until;
+  }
+
+  /// The tag to pass on for a start or end tag `name` whose markup is `raw`: the raw markup,
+  /// cut after k_max_attributes, or rebuilt without the attributes no stage reads.
+  std::string_view tag_to_copy(const std::string& name, std::string_view raw, const TagExtent& extent,
+                               bool closing) {
+    std::size_t lt = m_tag_at;
+    if (!m_options.drop_unread || m_attributes.empty() || closing || lt < m_verbatim_until ||
+        extent.name_end != lt + 1 + name.size() || reads_every_attribute(name)) {
+      if (extent.cut == std::string_view::npos) return raw;
+      m_cut_tag.assign(m_page.substr(lt, extent.cut - lt));
+      m_cut_tag.push_back('>');
+      return m_cut_tag;
+    }
+    std::size_t kept_count = std::min(m_attributes.size(), k_max_attributes);
+    // Which attributes a stage reads can hang on the class (a social embed's source) and, on a
+    // <link>, on rel (metadata reads the target of rel="canonical" and rel="image_src" only).
+    std::string_view class_value, rel_value;
+    bool class_seen = false, rel_seen = false;
+    char lowered[k_max_read_name];
+    std::array<bool, k_max_attributes> keep{};
+    bool all_kept = extent.cut == std::string_view::npos;
+    for (std::size_t i = 0; i < kept_count; ++i) {
+      const Attribute& a = m_attributes[i];
+      std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
+      if ((attribute_name.size() != 5 && attribute_name.size() != 3) || !lower_name(attribute_name, lowered)) continue;
+      std::string_view lowered_name(lowered, attribute_name.size());
+      std::string_view value = m_page.substr(a.name_end, a.end - a.name_end);
+      if (lowered_name == "class" && !std::exchange(class_seen, true)) class_value = value;
+      if (lowered_name == "rel" && !std::exchange(rel_seen, true)) rel_value = value;
+    }
+    m_link_may_be_read = false;
+    if (name == "link") {
+      std::string rel;
+      for (char c : rel_value) rel.push_back(lower(c));
+      m_link_may_be_read = rel.find_first_of('&') != std::string::npos ||
+                           rel.find("canonical") != std::string::npos || rel.find("image_src") != std::string::npos;
+    }
+    for (std::size_t i = 0; i < kept_count; ++i) {
+      const Attribute& a = m_attributes[i];
+      std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
+      std::string_view value = m_page.substr(a.name_end, a.end - a.name_end);
+      keep[i] = lower_name(attribute_name, lowered) &&
+                is_read(name, std::string_view(lowered, attribute_name.size()), value, class_value) &&
+                !seen_before(i, attribute_name);
+      all_kept = all_kept && keep[i];
+    }
+    if (all_kept) return raw;
+    m_cut_tag.assign(m_page.substr(lt, extent.name_end - lt));
+    for (std::size_t i = 0; i < kept_count; ++i) {
+      if (!keep[i]) continue;
+      m_cut_tag.push_back(' ');
+      m_cut_tag.append(m_page.substr(m_attributes[i].at, m_attributes[i].end - m_attributes[i].at));
+    }
+    // "/" apart from the last value, which it would join if that is unquoted.
+    if (extent.self_closing && extent.cut == std::string_view::npos) m_cut_tag += " /";
+    m_cut_tag.push_back('>');
+    return m_cut_tag;
+  }
+
+  /// True when an earlier attribute of the tag has the same name (ASCII case ignored): the
+  /// parser keeps the first and ignores the others.
+  bool seen_before(std::size_t index, std::string_view attribute_name) const {
+    for (std::size_t i = 0; i < index; ++i) {
+      const Attribute& a = m_attributes[i];
+      if (a.name_end - a.at != attribute_name.size()) continue;
+      bool same = true;
+      for (std::size_t j = 0; same && j < attribute_name.size(); ++j)
+        same = lower(m_page[a.at + j]) == lower(attribute_name[j]);
+      if (same) return true;
+    }
+    return false;
+  }
+
+  /// True when some stage reads attribute `attribute_name` (lower case) on element `tag`;
+  /// `value` is the attribute's "=value" part as written, `class_value` the class's.
+  bool is_read(std::string_view tag, std::string_view attribute_name, std::string_view value,
+               std::string_view class_value) const {
+    if (!is_read_attribute(attribute_name)) return false;
+    if (attribute_name == "style") return may_hide(value);
+    if (attribute_name == "href" || attribute_name == "xlink:href")
+      return tag == "base" || (tag == "link" && m_link_may_be_read) || (tag == "a" && m_options.link_targets);
+    if (attribute_name == "src" || attribute_name == "data-src" || attribute_name == "data")
+      // is_social_embed() reads the source of an iframe, embed or object, and add_embed() that
+      // of any element whose class names an embed (every such class holds a '-').
+      return tag == "iframe" || tag == "embed" || tag == "object" ||
+             class_value.find_first_of("-&") != std::string_view::npos;
+    if (attribute_name == "name" || attribute_name == "property" || attribute_name == "http-equiv")
+      return tag == "meta";
+    if (attribute_name == "type") return tag == "input";
+    if (attribute_name == "encoding") return tag == "annotation-xml";
+    return true;
+  }
+
+  /// Elements whose attributes shape the tree: the parser tells formatting elements apart by
+  /// all their attributes (the "Noah's Ark" clause), and builds an <isindex> out of its own.
+  /// <a> is not among them: a new <a> closes the one before, so they never pile up.
+  static bool reads_every_attribute(std::string_view name) {
+    return kind_of(name).formatting || name == "nobr" || name == "isindex";
   }
 
   /// Handles the markup starting at `lt`; returns where plain text resumes.
   std::size_t markup_at(std::size_t lt) {
     if (m_page.compare(lt, 4, "<!--") == 0) return find_comment_end(m_page, lt);
     if (at_ci(m_page, lt, "<!doctype")) return doctype_at(lt);
+    if (m_page.compare(lt, 9, "<![CDATA[") == 0) {
+      // In <svg> or <math> a CDATA section is text as written; elsewhere a comment up to '>'.
+      std::size_t close = m_page.find("]]>", lt);
+      m_verbatim_until = std::max(m_verbatim_until, close == std::string_view::npos ? m_page.size() : close + 3);
+    }
     bool closing = lt + 1 < m_page.size() && m_page[lt + 1] == '/';
     std::size_t name_at = lt + (closing ? 2 : 1);
     std::size_t name_end = name_at;
@@ -200,26 +440,23 @@ class Rewriter {
       // Not a tag ("a < b", "<!doctype", "<?xml"): the parser's rules for these need no help.
       copy_from(lt);
       m_out.html.push_back('<');
+      if (!m_node_visible) m_node_ampersand = true;  // text or a comment: keep what follows as it is
       return lt + 1;
     }
     std::string name;
     for (std::size_t i = name_at; i < name_end; ++i) name.push_back(lower(m_page[i]));
-    TagExtent extent = scan_tag(m_page, name_end);
+    TagExtent extent = scan_tag(m_page, name_at, m_attributes);
     // A tag the page ends inside is dropped by the parser (eof-in-tag); drop it here.
     if (!extent.closed) return m_page.size();
     std::size_t close = extent.end;
     m_tag_at = lt;
-    std::string_view tag = m_page.substr(lt, close - lt);
-    if (extent.cut != std::string_view::npos) {
-      m_cut_tag.assign(m_page.substr(lt, extent.cut - lt));
-      m_cut_tag.push_back('>');
-      tag = m_cut_tag;
-    }
+    std::string_view raw = m_page.substr(lt, close - lt);
+    std::string_view tag = tag_to_copy(name, raw, extent, closing);
     if (closing) {
       end_tag(name, tag);
       return close;
     }
-    return start_tag(name, tag, close);
+    return start_tag(name, raw, tag, close);
   }
 
   /// Keeps a DOCTYPE only before any content. Anywhere else the parser ignores it, so dropping it
@@ -235,22 +472,24 @@ class Rewriter {
     return end;
   }
 
-  std::size_t start_tag(const std::string& name, std::string_view tag, std::size_t after) {
-    if (name == "script" || name == "style") return drop_body(name, tag, after);
+  /// `raw` is the start tag as written (what decides how it is handled), `tag` what is passed on.
+  std::size_t start_tag(const std::string& name, std::string_view raw, std::string_view tag, std::size_t after) {
+    if (name == "script" || name == "style") return drop_body(name, raw, tag, after);
     if (name == "plaintext") {  // everything after it is text
       copy_from(m_tag_at);
       m_out.html.append(m_page.substr(m_tag_at));
       return m_page.size();
     }
-    if (in(k_raw_text, name)) {
+    TagKind kind = kind_of(name);
+    if (kind.raw_text) {
       std::size_t end = find_end_tag(m_page, after, name);
       copy_tag(tag);
       m_out.html.append(m_page.substr(after, end - after));
       return end;
     }
-    bool self_closed = tag.size() >= 2 && tag[tag.size() - 2] == '/';
-    bool formatting = in(k_formatting, name);
-    if (in(k_void, name) || in(k_self_closing_by_parser, name) || self_closed) {
+    bool self_closed = raw.size() >= 2 && raw[raw.size() - 2] == '/';
+    bool formatting = kind.formatting;
+    if (kind.is_void || kind.closed_by_parser || self_closed) {
       if (m_elements >= k_max_elements) {
         if (!formatting) m_out.html.push_back(' ');
         ++m_out.dropped_tags;
@@ -260,7 +499,7 @@ class Rewriter {
       copy_tag(tag);
       return after;
     }
-    if (m_open.size() >= m_max_depth || (formatting && m_formatting >= k_max_formatting) ||
+    if (m_open.size() >= m_options.max_depth || (formatting && m_formatting >= k_max_formatting) ||
         m_elements >= k_max_elements) {
       ++m_dropped[name];
       ++m_out.dropped_tags;
@@ -271,36 +510,40 @@ class Rewriter {
     ++m_elements;
     m_open.push_back(name);
     copy_tag(tag);
+    if (keeps_white_space(name)) ++m_preformatted;
+    else if (m_preformatted > 0 && in(k_scope_bounds, name)) m_preformatted_unbounded = true;
     return after;
   }
 
   void end_tag(const std::string& name, std::string_view tag) {
+    TagKind kind = kind_of(name);
     // Tags dropped for depth opened inside the kept ones, so they close first.
-    auto dropped = m_dropped.find(name);
+    auto dropped = m_dropped.empty() ? m_dropped.end() : m_dropped.find(name);
     if (dropped != m_dropped.end() && dropped->second > 0) {
       --dropped->second;
-      if (!in(k_formatting, name)) m_out.html.push_back(' ');
+      if (!kind.formatting) m_out.html.push_back(' ');
       return;
     }
-    if (in(k_formatting, name) && m_formatting > 0) --m_formatting;
+    if (kind.formatting && m_formatting > 0) --m_formatting;
     auto open = std::find(m_open.rbegin(), m_open.rend(), name);
     // Past the element cap, a stray end tag would make the parser create an element (</p> does).
     if (m_elements >= k_max_elements && open == m_open.rend()) {
-      if (!in(k_formatting, name)) m_out.html.push_back(' ');
+      if (!kind.formatting) m_out.html.push_back(' ');
       return;
     }
-    if (in(k_void, name) || in(k_self_closing_by_parser, name)) {  // never on the stack
+    if (kind.is_void || kind.closed_by_parser) {  // never on the stack
       copy_tag(tag);
       return;
     }
     if (open != m_open.rend()) m_open.erase(std::prev(open.base()), m_open.end());
     copy_tag(tag);
+    if (keeps_white_space(name) && m_preformatted > 0) --m_preformatted;
   }
 
   /// Keeps the script or style element but not its body; JSON-LD bodies go to metadata.
-  std::size_t drop_body(const std::string& name, std::string_view tag, std::size_t after) {
+  std::size_t drop_body(const std::string& name, std::string_view raw, std::string_view tag, std::size_t after) {
     std::size_t end = name == "script" ? find_script_end(m_page, after) : find_end_tag(m_page, after, name);
-    std::string lowered(tag);
+    std::string lowered(raw);
     for (char& c : lowered) c = lower(c);
     if (name == "script" && lowered.find("ld+json") != std::string::npos)
       m_out.json_ld.emplace_back(m_page.substr(after, end - after));
@@ -309,16 +552,35 @@ class Rewriter {
   }
 
   std::string_view m_page;
-  std::size_t m_max_depth;
+  PrescanOptions m_options;
   Prescan m_out;
   std::vector<std::string> m_open;
-  std::string m_cut_tag;  ///< a tag with its excess attributes cut off
+  std::vector<Attribute> m_attributes;  ///< of the tag being handled
+  std::string m_cut_tag;  ///< a tag with attributes cut off or left out
   std::size_t m_tag_at = 0;  ///< where the tag being handled starts in the page
   std::size_t m_formatting = 0;  ///< formatting elements opened and not yet closed
   std::size_t m_elements = 0;    ///< elements passed to the parser so far
   std::map<std::string, std::size_t> m_dropped;
   bool m_content_seen = false;  ///< output holds more than white space: a DOCTYPE now is stray
+  /// <pre> and <listing> elements opened and not closed; and whether one of them may outlive
+  /// its end tag (a table cell opened inside it bounds the end tag's scope).
+  std::size_t m_preformatted = 0;
+  bool m_preformatted_unbounded = false;
+  /// The text node being copied has shown a byte other than white space; or it opened with
+  /// '&' (or bytes that may not be text) before any.
+  bool m_node_visible = false;
+  bool m_node_ampersand = false;
+  std::size_t m_verbatim_until = 0;  ///< end of the CDATA section being copied, if any
+  bool m_link_may_be_read = false;   ///< the <link> being rebuilt may be rel="canonical" or "image_src"
 };
+
+}  // namespace
+
+bool is_read_attribute(std::string_view name) {
+  return std::find(k_read_attributes.begin(), k_read_attributes.end(), name) != k_read_attributes.end();
+}
+
+namespace {
 
 /// Largest code point; the HTML standard turns a numeric reference past it into U+FFFD.
 constexpr std::uint32_t k_max_code_point = 0x10FFFF;
@@ -404,8 +666,8 @@ void clamp_numeric_references(Prescan& scan) {
 
 }  // namespace
 
-Prescan prescan(std::string_view page, std::size_t max_depth) {
-  Prescan out = Rewriter(page, max_depth).run();
+Prescan prescan(std::string_view page, const PrescanOptions& options) {
+  Prescan out = Rewriter(page, options).run();
   clamp_numeric_references(out);
   return out;
 }

@@ -1,4 +1,5 @@
-// A byte-level pass before Gumbo: drops what can never be content and bounds nesting depth.
+// A byte-level pass before Gumbo: drops what can never be content or is never read, and bounds
+// nesting depth.
 #pragma once
 
 #include <cstddef>
@@ -9,7 +10,8 @@
 namespace pith::html {
 
 struct Prescan {
-  /// The page for Gumbo: script and style bodies and comments emptied, nesting capped.
+  /// The page for Gumbo: script and style bodies and comments emptied, nesting capped, and (with
+  /// PrescanOptions::drop_unread) attributes no stage reads and runs of white space left out.
   std::string html;
   /// Bodies of `<script type="application/ld+json">`, metadata rather than waste.
   std::vector<std::string> json_ld;
@@ -44,9 +46,32 @@ constexpr std::size_t k_max_formatting = 6;
 /// (their text is kept). News pages have a few thousand; the benchmark's largest, under 2,000.
 constexpr std::size_t k_max_elements = 100'000;
 
-/// Rewrites `page` (UTF-8) for Gumbo. Raw-text elements end where the HTML standard says
-/// they end (script data with its escaped states, `</style`, `</textarea`, ...), so what
-/// Gumbo builds from the result is the tree it would build from the page, less the waste.
-Prescan prescan(std::string_view page, std::size_t max_depth = k_max_depth);
+/// What the prescan does beyond emptying script and style bodies, dropping comments and
+/// capping nesting.
+struct PrescanOptions {
+  /// Elements deeper than this lose their tags.
+  std::size_t max_depth = k_max_depth;
+  /// Leaves out what no stage reads, which Gumbo would otherwise tokenize byte by byte (most
+  /// of a page's markup is attributes: classes of styling, data-*, srcset, inline event
+  /// handlers, SVG paths): every attribute but those is_read_attribute() names (and those
+  /// only on the elements where they are read), and runs of white space outside <pre> and
+  /// <listing>, which become their first byte. The tree Gumbo builds keeps every element and
+  /// every text the stages see; html_prescan_identity_test checks that pages extract alike
+  /// with this on and off.
+  bool drop_unread = true;
+  /// Keeps <a href>, which only Config::keep_links writes out.
+  bool link_targets = false;
+};
+
+/// Rewrites `page` (UTF-8) for Gumbo. Tags and raw-text elements end where the HTML standard
+/// says they end (attribute values quoted or not, script data with its escaped states,
+/// `</style`, `</textarea`, ...), so what Gumbo builds from the result is the tree it would
+/// build from the page, less the waste.
+Prescan prescan(std::string_view page, const PrescanOptions& options = {});
+
+/// True when some stage reads the attribute `name` (lower case) of some element: the prescan
+/// keeps these and drops all others. A stage that reads another attribute must add it here
+/// (html_prescan_test checks the sources for names missing from this list).
+bool is_read_attribute(std::string_view name);
 
 }  // namespace pith::html
