@@ -124,6 +124,22 @@ TEST_CASE("a record's URL stands when the page names none, and resolves its rela
   CHECK(plain.meta.url == "https://record.example/news/1");
 }
 
+TEST_CASE("a page URL is one a user can load: percent-encoded whole is decoded, a bare path is none",
+          "[html][metadata]") {
+  CHECK(metadata_of("<link rel=\"canonical\" href=\"https%3A%2F%2Fwww.example.de%2Fa%2Fb.html\">").url ==
+        "https://www.example.de/a/b.html");
+  CHECK(metadata_of("<meta property=\"og:url\" content=\"http%3a%2f%2fnews.example.org%2Fx\">").url ==
+        "http://news.example.org/x");
+  CHECK(metadata_of("<meta property=\"og:url\" content=\"http%3a%2f%2fnews.example.org%2Fx\">").hostname ==
+        "news.example.org");
+  // A relative canonical with nothing to resolve it against gives no URL and no host.
+  CHECK(metadata_of("<link rel=\"canonical\" href=\"/faircoin-hackathon\">").url.empty());
+  CHECK(metadata_of("<link rel=\"canonical\" href=\"story.html\">").hostname.empty());
+  // Near-misses: an absolute URL with escapes inside its path stays as written.
+  CHECK(metadata_of("<link rel=\"canonical\" href=\"https://example.org/a%20b?q=http%3A%2F%2Fx\">").url ==
+        "https://example.org/a%20b?q=http%3A%2F%2Fx");
+}
+
 TEST_CASE("the page's language is a BCP 47 tag, from the first source that gives one", "[html][metadata]") {
   CHECK(metadata_of("", " lang=\"en_us\"").language == "en-US");
   CHECK(metadata_of("<meta property=\"og:locale\" content=\"de_DE\">", " lang=\"{{lang}}\"").language == "de-DE");

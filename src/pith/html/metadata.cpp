@@ -228,17 +228,20 @@ std::string without_site_name(const std::string& title, const std::string& site)
   return title;
 }
 
-/// The page's own URL: the first absolute one of canonical, og:url and JSON-LD's url, a
-/// relative one resolved against what is known already (a record's URL).
+/// The page's own URL: the first absolute one of canonical, og:url and JSON-LD's url (one
+/// written percent-encoded whole is decoded), a relative one resolved against what is known
+/// already (a record's URL); else what is known, perhaps nothing: a relative path alone is no
+/// URL a user can load.
 std::string page_url(const PageTags& tags, const JsonLdArticle& json_ld, const std::string& known) {
-  std::string og_url = first_meta(tags, {"og:url"});
-  for (const std::string& candidate : {tags.canonical, og_url, json_ld.url})
+  std::string og_url = unescape_whole_url(first_meta(tags, {"og:url"}));
+  std::string canonical = unescape_whole_url(tags.canonical);
+  for (const std::string& candidate : {canonical, og_url, unescape_whole_url(json_ld.url)})
     if (is_web_url(candidate)) return resolve_url(candidate, candidate);
   for (const std::string& base : {og_url, known}) {
-    std::string resolved = resolve_url(base, tags.canonical);
+    std::string resolved = resolve_url(base, canonical);
     if (!resolved.empty()) return resolved;
   }
-  return first_of({known, tags.canonical, og_url, json_ld.url});
+  return known;
 }
 
 /// Adds the names in `names` ("A; B") to `joined` that it does not hold yet.

@@ -108,4 +108,13 @@ std::string url_hostname(std::string_view url) {
   return shape::lower_ascii(uri.host());
 }
 
+std::string unescape_whole_url(std::string_view url) {
+  if (!shape::starts_with_ci(url, "http%3a%2f%2f") && !shape::starts_with_ci(url, "https%3a%2f%2f"))
+    return std::string(url);
+  std::string decoded(url);
+  const char* end = uriUnescapeInPlaceA(decoded.data());
+  decoded.resize(static_cast<std::size_t>(end - decoded.data()));
+  return decoded;
+}
+
 }  // namespace pith::html

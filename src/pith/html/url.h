@@ -15,6 +15,10 @@ bool is_web_url(std::string_view url);
 /// host: a relative reference without a usable base, "javascript:", "data:", garbage.
 std::string resolve_url(std::string_view base, std::string_view reference);
 
+/// `url` decoded when a page wrote a whole absolute http(s) URL percent-encoded
+/// ("https%3A%2F%2Fexample.org%2Fa" → "https://example.org/a"); `url` as it is otherwise.
+std::string unescape_whole_url(std::string_view url);
+
 /// The host of an absolute http(s) `url`, lower-cased, without user info or port
 /// ("https://News.Example.org:8080/a" → "news.example.org"); empty when there is none.
 std::string url_hostname(std::string_view url);
