@@ -95,3 +95,27 @@ TEST_CASE("spans count as removals and show in JSON and --explain", "[document]"
   // A removed block names its line (when known) before the reason.
   CHECK(explain == "  Kept words, then\n    - [credit] residue  # credit tail\n- [ad] A removed line  # line 2: label\n");
 }
+
+TEST_CASE("explain marks every line of a block of several lines, and keeps each reason on one line",
+          "[document]") {
+  pith::Document doc;
+  doc.blocks.resize(3);
+  doc.blocks[0].text = "GD Star Rating\nloading...";
+  doc.blocks[1].text = "Home\r\nNews\rSport";
+  doc.blocks[1].line = 7;
+  pith::mark_removed(doc.blocks[1], "navigation", "<div class=\"nav\rmenu\">\tnames page furniture");
+  doc.blocks[2].text = "One line";
+  std::string explain;
+  pith::write_explain(doc, false, explain);
+  CHECK(explain ==
+        "  GD Star Rating\n  loading...\n"
+        "- [navigation] Home\n-   News\n-   Sport  # line 7: <div class=\"nav menu\"> names page furniture\n"
+        "  One line\n");
+  // Near-miss: a block of one line is listed as before.
+  pith::Document one;
+  one.blocks.resize(1);
+  one.blocks[0].text = "A kept line";
+  std::string out;
+  pith::write_explain(one, false, out);
+  CHECK(out == "  A kept line\n");
+}

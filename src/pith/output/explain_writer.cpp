@@ -6,6 +6,27 @@ namespace pith {
 namespace {
 constexpr std::string_view k_red = "\x1b[31m", k_dim = "\x1b[2m", k_reset = "\x1b[0m";
 
+/// Appends `text`, a block's text of one line or more, starting each line after the first with
+/// `margin`, so every line of the listing shows whether it was kept ("  ") or removed ("-").
+void append_lines(std::string_view text, std::string_view margin, std::string& out) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c != '\n' && c != '\r') {
+      out.push_back(c);
+      continue;
+    }
+    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    out.push_back('\n');
+    out += margin;
+  }
+}
+
+/// Appends a reason on the one line it ends: line breaks and tabs a page's attributes carry
+/// ("<div class=\"nav\rmenu\">") become spaces.
+void append_reason(std::string_view reason, std::string& out) {
+  for (char c : reason) out.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+}
+
 /// The spans cut from a kept block, each on a line of its own under the block.
 void write_spans(const Block& block, bool color, std::string& out) {
   for (const RemovedSpan& span : block.removed_spans) {
@@ -13,11 +34,11 @@ void write_spans(const Block& block, bool color, std::string& out) {
     out += "    - [";
     out += span.removed_by;
     out += "] ";
-    out += span.text;
+    append_lines(span.text, "    -   ", out);
     if (color) out += k_reset;
     if (!span.reason.empty()) {
       out += color ? std::string(k_dim) + "  # " : std::string("  # ");
-      out += span.reason;
+      append_reason(span.reason, out);
       if (color) out += k_reset;
     }
     out.push_back('\n');
@@ -43,7 +64,7 @@ void write_explain(const Document& doc, bool color, std::string& out) {
     if (block.kept()) {
       if (!block.text.empty()) {
         out += "  ";
-        out += block.text;
+        append_lines(block.text, "  ", out);
         out.push_back('\n');
       }
       write_spans(block, color, out);
@@ -54,7 +75,7 @@ void write_explain(const Document& doc, bool color, std::string& out) {
     out += "- [";
     out += block.removed_by;
     out += "] ";
-    out += block.text;
+    append_lines(block.text, "-   ", out);
     if (color) out += k_reset;
     if (!block.reason.empty() || block.line > 0) {
       out += color ? std::string(k_dim) + "  # " : std::string("  # ");
@@ -63,7 +84,7 @@ void write_explain(const Document& doc, bool color, std::string& out) {
         out += std::to_string(block.line);
         if (!block.reason.empty()) out += ": ";
       }
-      out += block.reason;
+      append_reason(block.reason, out);
       if (color) out += k_reset;
     }
     out.push_back('\n');
