@@ -531,3 +531,64 @@ TEST_CASE("teasers in a region named as furniture do not win over a short post",
     CHECK(has_text(wrapped, prose.body[0].substr(0, 40)));
   }
 }
+
+TEST_CASE("comments kept by request are added after the article, never chosen instead of it", "[html][extract]") {
+  // Comma-rich comments, two paragraphs each and together far longer than the post, so that as
+  // a container they outscore it.
+  const std::string comments[] = {
+      "Well, I have to say, having lived there for ten years, that the plan is late, too expensive, and, frankly, "
+      "not what most of us asked for at the meeting last spring.",
+      "Agreed, mostly, but the old service was slow, crowded, unreliable, and, in winter, often cancelled without "
+      "any notice at all, so anything is better.",
+      "Who pays for it, though? The region, the town, the operator, or, as usual, the people who use it every day "
+      "and have no say in any of this?",
+      "My parents, my neighbours, and I all signed the petition, wrote letters, went to the hearings, and, in the "
+      "end, nobody listened to a word we said.",
+      "Good news, finally, for the commuters, the students, and the shop owners, who have waited, patiently, for "
+      "far too long for a decision like this one.",
+      "Honestly, the timetable, the fares, and the routes matter more to me than the engines, whatever the press "
+      "release, the mayor, or the operator say.",
+      "In my experience, which is long, varied, and mostly unhappy, new boats break down more often, not less, "
+      "during their first two or three winters.",
+      "Could someone, anyone, explain why the tender, the contract, and the budget were never published, "
+      "discussed, or even mentioned before this week?",
+      "As a fisherman, a father, and a taxpayer, I welcome the quieter boats, though I fear, as many do, that the "
+      "fares will rise again next year.",
+      "Thanks, editors, for the clear, short, and balanced report; most papers, sadly, only printed the statement "
+      "the company sent them on Thursday.",
+  };
+  struct Case {
+    std::string open, item_open, item_close, close;  // the comment section and each comment in it
+  };
+  const Case cases[] = {
+      {"<div id=\"comments\">", "<div class=\"comment\"><b>reader</b>", "</div>", "</div>"},
+      {"<section class=\"comment-list\">", "<article class=\"comment\"><footer>reader</footer>", "</article>",
+       "</section>"},
+      {"<ol class=\"commentlist\">", "<li class=\"comment even\"><div class=\"comment-body\">", "</div></li>",
+       "</ol>"},
+  };
+  for (std::size_t i = 0; i < std::size(cases); ++i) {
+    const Case& c = cases[i];
+    const Prose& prose = k_prose[i];
+    INFO(c.open);
+    std::string section = c.open;
+    for (std::size_t k = 0; k + 1 < std::size(comments); k += 2)
+      section += c.item_open + "<p>" + comments[k] + "</p><p>" + comments[k + 1] + "</p>" + c.item_close;
+    section += c.close;
+    std::string page = "<html><body><nav><a href=/>Home</a></nav><div id=\"content\"><h2>17 July</h2>"
+                       "<div class=\"post\"><h1>" + prose.headline + "</h1><div class=\"text\">" + paragraphs(prose) +
+                       "</div><div class=\"meta\">posted at 12:53 in <a href=/n>News</a></div></div>"
+                       "<h2>Comments</h2>" + section + "</div><div id=\"sidebar\"><p>About this blog, written by "
+                       "a lawyer who likes boats.</p></div><footer>Contact us</footer></body></html>";
+    pith::Config keep;
+    keep.keep_comments = true;
+    pith::Document with = extract(page, keep);
+    for (const std::string& paragraph : prose.body) CHECK(has_text(with, paragraph.substr(0, 40)));
+    for (const std::string& comment : comments) CHECK(has_text(with, comment.substr(0, 40)));
+    CHECK_FALSE(has_text(with, "a lawyer who likes boats"));
+
+    pith::Document without = extract(page);
+    for (const std::string& paragraph : prose.body) CHECK(has_text(without, paragraph.substr(0, 40)));
+    for (const std::string& comment : comments) CHECK_FALSE(has_text(without, comment.substr(0, 40)));
+  }
+}

@@ -304,11 +304,14 @@ std::vector<int> comment_sections(const PageModel& model, const std::vector<int>
   return sections;
 }
 
-void mark_outside_content(PageModel& model, const std::vector<int>& roots, const SourceLines& lines,
-                          std::string_view declared_body) {
+void mark_outside_content(PageModel& model, const std::vector<int>& roots, const std::vector<int>& comments,
+                          const SourceLines& lines, std::string_view declared_body) {
   if (roots.empty()) return;
   std::vector<bool> chosen = mark_subtrees(model, roots);
+  // The lead is found from the article alone: a comment section above it is not its body.
   std::vector<bool> lead = lead_blocks(model, roots, chosen);
+  std::vector<bool> in_comments = mark_subtrees(model, comments);
+  for (std::size_t i = 0; i < chosen.size(); ++i) chosen[i] = chosen[i] || in_comments[i];
   std::string body_key = declared_body.empty() ? std::string() : shape::key(declared_body);
   // The page's own word (JSON-LD articleBody) for prose the containers above did not hold.
   auto declared = [&](const PageBlock& block) {

@@ -112,12 +112,13 @@ bool parse_html(std::string_view bytes, const Config& config, Document& doc, std
   // The stages, in order; each marks what it drops and leaves the rest to the next.
   html::prune_by_verdicts(model, config);
   std::vector<int> roots = html::select_content_roots(model);
+  std::vector<int> comments;
   if (config.keep_comments) {
-    std::vector<int> comments = html::comment_sections(model, roots);
-    roots.insert(roots.end(), comments.begin(), comments.end());
+    html::restore_comment_sections(model, config);  // only now: comments never compete with the article
+    comments = html::comment_sections(model, roots);
   }
   html::mark_pruned_blocks(model);
-  html::mark_outside_content(model, roots, lines, json_ld.article_body);
+  html::mark_outside_content(model, roots, comments, lines, json_ld.article_body);
   html::mark_main_content(model, config, doc.meta);
   html::mark_orphan_labels(model);
   emit_blocks(model, lines, doc);

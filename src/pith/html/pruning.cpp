@@ -138,6 +138,19 @@ std::size_t comment_prose(const PageModel& model) {
   return prose;
 }
 
+/// Whether the last pass prunes `element` (naming the stage and reason on it): markers of the
+/// main content and the header of a section stay, and so does a `sheltered` container.
+bool prune_by_name(Element& element, const Config& config, bool keep_comments, bool sheltered) {
+  if (element.holds_marker || is_strong_marker(element)) return false;
+  if (element.in_section_header && element.element->tag == GUMBO_TAG_HEADER) return false;
+  if (sheltered) return false;
+  std::string_view stage = drop_stage(element, config, keep_comments);
+  if (stage.empty()) return false;
+  element.removed_by = stage;
+  element.reason = drop_reason(element, stage);
+  return true;
+}
+
 }  // namespace
 
 void prune_by_verdicts(PageModel& model, const Config& config) {
@@ -147,8 +160,10 @@ void prune_by_verdicts(PageModel& model, const Config& config) {
   // around it are layout, even when their class says "sidebar" or "widget" (a
   // "content-with-sidebar" wrapper, Blogger's "widget Blog").
   total_text(model);
-  std::size_t in_comments = config.keep_comments ? 0 : comment_prose(model);
-  bool keep_comments = config.keep_comments;
+  // Comment sections are pruned here even when kept by request: they must not compete with the
+  // article (restore_comment_sections brings them back once it is chosen).
+  std::size_t in_comments = comment_prose(model);
+  bool keep_comments = false;
   auto provisional_prune = [&](const Element& element) {
     return (element.verdict == Verdict::comments && !keep_comments) ||
            (element.verdict == Verdict::caption && !config.keep_captions) ||
@@ -179,16 +194,31 @@ void prune_by_verdicts(PageModel& model, const Config& config) {
   mark_section_headers(model);
   prune_where(model, [&](Element& element) {
     std::size_t i = static_cast<std::size_t>(&element - model.elements.data());
-    if (element.holds_marker || is_strong_marker(element)) return false;
-    if (element.in_section_header && element.element->tag == GUMBO_TAG_HEADER) return false;
     bool unmarked_region = page_marked && !in_marker[i] && is_guarded_tag(element.element->tag);
-    if (shelter[i] && !unmarked_region) return false;
-    std::string_view stage = drop_stage(element, config, keep_comments);
-    if (stage.empty()) return false;
-    element.removed_by = stage;
-    element.reason = drop_reason(element, stage);
-    return true;
+    return prune_by_name(element, config, keep_comments, shelter[i] && !unmarked_region);
   });
+}
+
+void restore_comment_sections(PageModel& model, const Config& config) {
+  for (std::size_t i = 1; i < model.elements.size();) {
+    Element& section = model.elements[i];
+    if (section.removed_by != stage::k_comment) {
+      ++i;
+      continue;
+    }
+    // The section and its subtree are pruned as they would have been had comments been kept
+    // from the start; no container in them is sheltered, since the article is outside them.
+    section.removed_by = {};
+    section.reason.clear();
+    section.pruned = prune_by_name(section, config, true, false);
+    for (std::size_t j = i + 1; j < static_cast<std::size_t>(section.end); ++j) {
+      Element& element = model.elements[j];
+      element.pruned = element.removed_at_build || at(model, element.parent).pruned ||
+                       prune_by_name(element, config, true, false);
+    }
+    i = static_cast<std::size_t>(section.end);
+  }
+  total_text(model);
 }
 
 }  // namespace pith::html
