@@ -103,7 +103,7 @@ TEST_CASE("an unknown output format is a usage error", "[cli][markdown]") {
   CHECK(run_pith({"--format", "md"}, "text\n").status == 2);
 }
 
-TEST_CASE("a <pre> keeps its indentation and inner blank lines; paragraphs still fold white space",
+TEST_CASE("a <pre> keeps its indentation and inner blank lines, and paragraphs still fold white space",
           "[cli][markdown]") {
   const std::string lead =
       "<!doctype html><html><head><title>Notes</title></head><body><article><h1>Notes</h1>"
