@@ -214,8 +214,10 @@ void Pipeline::normalise(Document& doc, std::size_t begin, std::size_t end) cons
   for (std::size_t i = begin; i < end; ++i) {
     Block& block = doc.blocks[i];
     if (!block.kept()) continue;
+    bool preformatted = block.kind == BlockKind::preformatted;
     for (const NormalizerStage& stage : m_normalizers)
-      stage.normalizer->apply_recorded(block.text, stage.name, block.repairs);
+      if (!preformatted || !stage.normalizer->rewrites_layout())
+        stage.normalizer->apply_recorded(block.text, stage.name, block.repairs);
   }
 }
 

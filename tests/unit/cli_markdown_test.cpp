@@ -102,3 +102,41 @@ TEST_CASE("output directories get .md files for Markdown (--output-dir)", "[cli]
 TEST_CASE("an unknown output format is a usage error", "[cli][markdown]") {
   CHECK(run_pith({"--format", "md"}, "text\n").status == 2);
 }
+
+TEST_CASE("a <pre> keeps its indentation and inner blank lines, and paragraphs still fold white space",
+          "[cli][markdown]") {
+  const std::string lead =
+      "<!doctype html><html><head><title>Notes</title></head><body><article><h1>Notes</h1>"
+      "<p>The release notes below show how the new configuration is read, with an example for each case.</p>";
+  const std::string tail =
+      "<p>After   the example the   article goes on\n   with more prose about the release, in plain words.</p>"
+      "</article></body></html>";
+  struct Case {
+    const char* pre;       // the <pre> as written
+    const char* markdown;  // its fenced block's body
+    const char* text;      // its lines in text output (indented, blank ones left out)
+  };
+  const Case cases[] = {
+      {"class Ferry:\n    def sail(self):\n        return True\n\n    def dock(self):\n        pass",
+       "class Ferry:\n    def sail(self):\n        return True\n\n    def dock(self):\n        pass",
+       "class Ferry:\n    def sail(self):\n        return True\n    def dock(self):\n        pass\n"},
+      {"if (ready) {\n\tsail();\n\t\tlog(\"out\");\n}", "if (ready) {\n\tsail();\n\t\tlog(\"out\");\n}",
+       "if (ready) {\n\tsail();\n\t\tlog(\"out\");\n}\n"},
+      {"  indented line1\n  indented line2\n\n\n  after  two   blank lines",
+       "  indented line1\n  indented line2\n\n\n  after  two   blank lines",
+       "  indented line1\n  indented line2\n  after  two   blank lines\n"},
+  };
+  const std::string paragraph = "After the example the article goes on with more prose about the release, in plain words.";
+  for (const Case& c : cases) {
+    INFO(c.pre);
+    std::string page = lead + "<pre><code>" + c.pre + "</code></pre>" + tail;
+    auto markdown = run_pith({"--format", "markdown", "-i", "html"}, page);
+    REQUIRE(markdown.status == 0);
+    CHECK(markdown.out.find("```\n" + std::string(c.markdown) + "\n```\n") != std::string::npos);
+    CHECK(markdown.out.find("\n\n" + paragraph + "\n") != std::string::npos);
+    auto text = run_pith({"-i", "html"}, page);
+    REQUIRE(text.status == 0);
+    CHECK(text.out.find(std::string(c.text) + paragraph + "\n") != std::string::npos);
+    CHECK(text.out.find("\n\n") == std::string::npos);
+  }
+}

@@ -219,3 +219,45 @@ TEST_CASE("the site's name is cut from the end of a title", "[html][metadata]") 
     CHECK(metadata_of(c.head).title == c.title);
   }
 }
+
+TEST_CASE("metadata strings have their character references decoded before lists are split", "[html][metadata]") {
+  using Labels = std::vector<std::string>;
+  struct Case {
+    const char* json_ld;  // members after "@type" and "headline"
+    const char* author;
+    const char* description;
+    Labels tags;
+    Labels categories;
+  };
+  const Case cases[] = {
+      // named, decimal and hex references; the ';' of one does not split a list
+      {R"("author":{"@type":"Person","name":"Lindsey O&#039;Donnell"},"description":"Gales&nbsp;stop sailings &amp; flights.","keywords":"detenci&oacute;n, captura")",
+       "Lindsey O'Donnell", "Gales stop sailings & flights.", {"detención", "captura"}, {}},
+      {R"("author":"Fran&#xE7;ois Dupont","description":"L&#x2019;&eacute;t&eacute; arrive.","keywords":["M&#252;ll; Stra&#xDF;e"],"articleSection":"Sant&eacute;")",
+       "François Dupont", "L\u2019été arrive.", {"Müll", "Straße"}, {"Santé"}},
+      // a category list packed in one string, with an escaped '&': split at the comma, repeats dropped
+      {R"("author":{"name":"Jos&eacute; Mart&iacute;nez"},"articleSection":["Schauspieler/innen","Filme &amp; Serien, Schauspieler/innen"])",
+       "José Martínez", "", {}, {"Schauspieler/innen", "Filme & Serien"}},
+      // near-misses: a bare '&', an unknown name and prose like AT&T stay as written
+      {R"("author":"Ana Ruiz","description":"Fish & chips at AT&T Park, R&D &madeup; too.","keywords":"AT&T, R&D; Q & A")",
+       "Ana Ruiz", "Fish & chips at AT&T Park, R&D &madeup; too.", {"AT&T", "R&D", "Q & A"}, {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.json_ld);
+    pith::Metadata meta = metadata_of("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"x\"," +
+                                      std::string(c.json_ld) + "}</script>");
+    CHECK(meta.author == c.author);
+    CHECK(meta.description == c.description);
+    CHECK(meta.tags == c.tags);
+    CHECK(meta.categories == c.categories);
+  }
+
+  // A meta tag escaped twice keeps a reference after the parser's pass; a comma-packed section splits.
+  pith::Metadata meta = metadata_of(
+      "<meta property=\"og:description\" content=\"Filme &amp;amp; Serien &amp;#8211; neu\">"
+      "<meta property=\"article:section\" content=\"Filme &amp;amp; Serien, Kino\">"
+      "<meta property=\"article:tag\" content=\"AT&amp;T\">");
+  CHECK(meta.description == "Filme & Serien \u2013 neu");
+  CHECK(meta.categories == Labels{"Filme & Serien", "Kino"});
+  CHECK(meta.tags == Labels{"AT&T"});
+}

@@ -15,6 +15,7 @@
 #include "pith/html/page_header.h"
 #include "pith/html/url.h"
 #include "pith/html/vocabulary.h"
+#include "pith/normalize/entities.h"
 
 namespace pith::html {
 
@@ -36,6 +37,22 @@ std::string collapse(std::string_view text) {
   return out;
 }
 
+/// A metadata string as read (JSON-LD keeps references raw; a meta tag escaped twice keeps
+/// them after the parser's pass): references decoded once, no-break spaces and runs of white
+/// space made one space, trimmed.
+std::string metadata_text(std::string_view raw) {
+  std::string text(raw);
+  decode_html_entities(text);
+  std::string spaced;
+  spaced.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool nbsp = text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
+    spaced.push_back(nbsp ? ' ' : text[i]);
+    if (nbsp) ++i;
+  }
+  return collapse(spaced);
+}
+
 bool is_article_type(std::string_view type) {
   return type.ends_with("Article") || type == "BlogPosting" || type == "Report" || type == "LiveBlogPosting" ||
          type == "SocialMediaPosting" || type == "WebPage" || type == "Posting";
@@ -53,12 +70,12 @@ bool has_article_type(simdjson::dom::element object) {
   return false;
 }
 
-/// A string, or the `inner` member ("name", "url") of an object, collapsed; "" otherwise.
+/// A string, or the `inner` member ("name", "url") of an object, as `metadata_text`; "" otherwise.
 std::string text_of(simdjson::dom::element value, const char* inner) {
   std::string_view text;
-  if (!value.get(text)) return collapse(text);
+  if (!value.get(text)) return metadata_text(text);
   simdjson::dom::object object;
-  if (!value.get(object) && !object[inner].get(text)) return collapse(text);
+  if (!value.get(object) && !object[inner].get(text)) return metadata_text(text);
   return {};
 }
 
@@ -131,7 +148,7 @@ JsonLdArticle article_of(simdjson::dom::element object) {
   article.image = text_field(object, "image", "url");
   article.language = text_field(object, "inLanguage");
   for (const std::string& keywords : text_fields(object, "keywords")) append_split(keywords, article.keywords);
-  article.sections = text_fields(object, "articleSection");
+  for (const std::string& sections : text_fields(object, "articleSection")) append_split(sections, article.sections);
   std::string_view body;
   if (!object["articleBody"].get(body)) article.article_body = std::string(body);
   return article;
@@ -158,9 +175,10 @@ void read_tag(const GumboElement& el, PageTags& tags) {
     for (const char* key : {"property", "name", "itemprop"}) {
       std::string name = shape::lower_ascii(attribute(el, key));
       if (name.empty()) continue;
-      tags.meta.emplace(name, collapse(content));
-      if (name == "article:tag") tags.article_tags.push_back(collapse(content));
-      if (name == "article:section") tags.article_sections.push_back(collapse(content));
+      std::string text = metadata_text(content);
+      if (name == "article:tag") append_split(text, tags.article_tags);
+      if (name == "article:section") append_split(text, tags.article_sections);
+      tags.meta.emplace(name, std::move(text));
     }
     if (shape::equals_ci(attribute(el, "http-equiv"), "content-language") && tags.content_language.empty())
       tags.content_language = content;
@@ -190,7 +208,7 @@ PageTags collect_tags(const GumboNode* root) {
     read_tag(el, tags);
     if (el.tag == GUMBO_TAG_TITLE && tags.title.empty() && el.children.length > 0) {
       const auto* text = static_cast<const GumboNode*>(el.children.data[0]);
-      if (text->type == GUMBO_NODE_TEXT) tags.title = collapse(text->v.text.text);
+      if (text->type == GUMBO_NODE_TEXT) tags.title = metadata_text(text->v.text.text);
     }
     for (unsigned i = el.children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(el.children.data[i]));
   }

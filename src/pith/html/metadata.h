@@ -24,7 +24,7 @@ struct JsonLdArticle {
   std::string image;                   ///< the first image's URL, as written
   std::string language;                ///< inLanguage, as written
   std::vector<std::string> keywords;   ///< keywords, split at commas when given as one string
-  std::vector<std::string> sections;   ///< articleSection
+  std::vector<std::string> sections;   ///< articleSection, split at commas like keywords
   std::string article_body;
 };
 

@@ -62,7 +62,7 @@ std::optional<char32_t> reference_at(std::string_view text, std::size_t* length)
 
 }  // namespace
 
-void EntitiesNormalizer::apply(std::string& text) const {
+void decode_html_entities(std::string& text) {
   std::size_t amp = text.find('&');
   if (amp == std::string::npos) return;
   std::string out;
@@ -81,5 +81,7 @@ void EntitiesNormalizer::apply(std::string& text) const {
   out.append(text, copied, std::string::npos);
   text.swap(out);
 }
+
+void EntitiesNormalizer::apply(std::string& text) const { decode_html_entities(text); }
 
 }  // namespace pith

@@ -24,6 +24,10 @@ class Normalizer {
     (void)repairs;
     apply(text);
   }
+  /// True when the stage rewrites white space or the spacing between words, which a
+  /// preformatted block (a <pre>: code, verse, ASCII tables) keeps as written: the pipeline
+  /// runs such a stage on every other kind of block only.
+  virtual bool rewrites_layout() const { return false; }
 };
 
 /// One row of the registry: the table order is the order normalisers run in.

@@ -13,6 +13,7 @@ class SpacingNormalizer : public Normalizer {
  public:
   explicit SpacingNormalizer(const Config&) {}
   void apply(std::string& text) const override;
+  bool rewrites_layout() const override { return true; }
 };
 
 }  // namespace pith

@@ -10,6 +10,7 @@ class WhitespaceNormalizer : public Normalizer {
  public:
   explicit WhitespaceNormalizer(const Config&) {}
   void apply(std::string& text) const override;
+  bool rewrites_layout() const override { return true; }
 };
 
 }  // namespace pith

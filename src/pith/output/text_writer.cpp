@@ -3,9 +3,31 @@
 
 namespace pith {
 
+namespace {
+
+/// A preformatted block's lines with their indentation, each ending in '\n', without the lines
+/// that hold only white space: an empty line ends a document in text output, never a block.
+void write_preformatted(std::string_view text, std::string& out) {
+  while (!text.empty()) {
+    std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    std::size_t last = line.find_last_not_of(" \t\r\f\v");
+    if (last == std::string_view::npos) continue;
+    out.append(line.substr(0, last + 1));
+    out.push_back('\n');
+  }
+}
+
+}  // namespace
+
 void write_text(const Document& doc, std::string& out) {
   for (const Block& block : doc.blocks) {
     if (!block.kept() || block.text.empty()) continue;
+    if (block.kind == BlockKind::preformatted) {
+      write_preformatted(block.text, out);
+      continue;
+    }
     out += block.text;
     out.push_back('\n');
   }
