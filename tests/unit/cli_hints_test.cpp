@@ -6,6 +6,7 @@
 #include "cli/hints.h"
 #include "cli/options.h"
 #include "cli/report.h"
+#include "unit/cli_args.h"
 #include "unit/test_support.h"
 
 TEST_CASE("an unknown option gets the nearest known one, when one is near", "[cli][hints]") {
@@ -200,19 +201,13 @@ TEST_CASE("removal reasons are spelled out only when the run writes them", "[cli
                                          {{"-f", "jsonl", "--fields", "text,title"}, false},
                                          {{"-f", "json", "--no-removed"}, false},
                                          {{}, true}}) {  // the format left open: a batch writes JSON Lines
-    CLI::App app;
     cli::RawOptions raw;
-    cli::define_options(app, raw);
-    std::vector<std::string> argv = {"pith"};
-    argv.insert(argv.end(), row.args.begin(), row.args.end());
-    argv.push_back("input.txt");
-    std::vector<const char*> c_argv;
-    for (const std::string& a : argv) c_argv.push_back(a.c_str());
-    app.parse(static_cast<int>(c_argv.size()), c_argv.data());
-    cli::note_given(app, raw);
+    std::vector<std::string> args = row.args;
+    args.push_back("input.txt");
+    test::parse_cli(args, raw);
     pith::Config config;
     std::string err;
-    INFO(argv.size());
+    INFO(args.size());
     REQUIRE(cli::to_config(raw, &config, &err));
     CHECK(config.removal_reasons == row.shown);
   }

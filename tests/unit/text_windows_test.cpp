@@ -12,6 +12,7 @@
 
 #include "cli/options.h"
 #include "cli/text_stream.h"
+#include "unit/cli_args.h"
 #include "pith/base/line_shape.h"
 #include "pith/filters/boilerplate_features.h"
 #include "pith/input/byte_source.h"
@@ -193,16 +194,10 @@ TEST_CASE("one large plain text file to standard output is cleaned in windows", 
                                          {{"-f", "json"}, big, false},
                                          {{"--min-chars", "10"}, big, false},
                                          {{"--max-bytes", "1000"}, big, false}}) {
-    CLI::App app;
     cli::RawOptions raw;
-    cli::define_options(app, raw);
-    std::vector<std::string> argv = {"pith"};
-    for (const std::string& a : row.args) argv.push_back(a);
-    argv.push_back(row.path);
-    std::vector<const char*> c_argv;
-    for (const std::string& a : argv) c_argv.push_back(a.c_str());
-    app.parse(static_cast<int>(c_argv.size()), c_argv.data());
-    cli::note_given(app, raw);
+    std::vector<std::string> args = row.args;
+    args.push_back(row.path);
+    test::parse_cli(args, raw);
     pith::Config config;
     std::string err;
     REQUIRE(cli::to_config(raw, &config, &err));
