@@ -143,12 +143,22 @@ bool unescape_separator(std::string_view typed, std::string* bytes) {
   return true;
 }
 
+namespace {
+
+/// Whether JSON output keeps its member `name`, given the members `wanted` (--fields; empty: all)
+/// and --no-removed / --no-stats.
+bool member_kept(const RawOptions& raw, const std::vector<std::string>& wanted, std::string_view name) {
+  if ((name == "removed" && raw.no_removed) || (name == "stats" && raw.no_stats)) return false;
+  return wanted.empty() || std::find(wanted.begin(), wanted.end(), name) != wanted.end();
+}
+
+}  // namespace
+
 bool shows_removal_reasons(const RawOptions& raw) {
   if (raw.explain || !raw.report.empty()) return true;
   if (raw.format == "text" || raw.format == "markdown") return false;
   if (raw.format.empty()) return true;  // a batch among the inputs writes JSON Lines
-  bool removed_asked = raw.fields.empty() || std::find(raw.fields.begin(), raw.fields.end(), "removed") != raw.fields.end();
-  return removed_asked && !raw.no_removed;
+  return member_kept(raw, raw.fields, "removed");
 }
 
 bool to_config(const RawOptions& raw, pith::Config* config, std::string* err) {
@@ -194,11 +204,8 @@ pith::RecordOutputOptions output_options(const RawOptions& raw, const pith::Conf
   options.separate_documents = several && raw.output_dir.empty();
   auto left_out = [&](const std::vector<std::string>& wanted) {
     std::vector<std::string> omit;
-    for (std::string_view name : pith::json_member_names()) {
-      bool keep = wanted.empty() || std::find(wanted.begin(), wanted.end(), name) != wanted.end();
-      if ((name == "removed" && raw.no_removed) || (name == "stats" && raw.no_stats)) keep = false;
-      if (!keep) omit.emplace_back(name);
-    }
+    for (std::string_view name : pith::json_member_names())
+      if (!member_kept(raw, wanted, name)) omit.emplace_back(name);
     return omit;
   };
   options.omit_members = left_out(raw.fields);

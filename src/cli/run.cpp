@@ -234,6 +234,15 @@ std::string stage_hint(const pith::Config& config) {
   return {};
 }
 
+/// The pipeline `config` asks for; nullptr after saying on stderr why it cannot be built (a
+/// stage name that is not known, with the nearest known one as a hint).
+std::unique_ptr<pith::Pipeline> create_pipeline(const pith::Config& config) {
+  std::string err;
+  std::unique_ptr<pith::Pipeline> pipeline = pith::Pipeline::create(config, &err);
+  if (!pipeline) std::fprintf(stderr, "pith: %s%s\n", err.c_str(), stage_hint(config).c_str());
+  return pipeline;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -256,11 +265,8 @@ int run(int argc, char** argv) {
     std::fprintf(stderr, "pith: %s\n", err.c_str());
     return k_exit_usage;
   }
-  std::unique_ptr<pith::Pipeline> pipeline = pith::Pipeline::create(config, &err);
-  if (!pipeline) {
-    std::fprintf(stderr, "pith: %s%s\n", err.c_str(), stage_hint(config).c_str());
-    return k_exit_usage;
-  }
+  std::unique_ptr<pith::Pipeline> pipeline = create_pipeline(config);
+  if (!pipeline) return k_exit_usage;
   if (raw.list_filters) {
     print_stages(*pipeline);
     return k_exit_ok;
@@ -288,11 +294,8 @@ int run(int argc, char** argv) {
   if (streams_text(raw, config, inputs)) {
     // Plain text out of one document shows no removal's reason, so none is spelled out.
     config.removal_reasons = false;
-    pipeline = pith::Pipeline::create(config, &err);
-    if (!pipeline) {
-      std::fprintf(stderr, "pith: %s\n", err.c_str());
-      return k_exit_usage;
-    }
+    pipeline = create_pipeline(config);
+    if (!pipeline) return k_exit_usage;
     return clean_streamed(*pipeline, raw, inputs[0].path);
   }
 
@@ -321,11 +324,8 @@ int run(int argc, char** argv) {
   if (two_pass) {
     learned = learn(*pipeline, raw, config, paths, jobs, !raw.quiet, false);
     config.site_profile = learned.profile;
-    pipeline = pith::Pipeline::create(config, &err);
-    if (!pipeline) {
-      std::fprintf(stderr, "pith: %s\n", err.c_str());
-      return k_exit_usage;
-    }
+    pipeline = create_pipeline(config);
+    if (!pipeline) return k_exit_usage;
   }
 
   bool flush_each = reads_stream(paths);  // a co-process: each answer goes out as it is written
