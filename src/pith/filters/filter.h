@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "pith/config.h"
 #include "pith/document.h"
@@ -26,7 +27,12 @@ class LineFilter : public Filter {
   void apply(Document& doc, std::string_view name) const final;
   /// apply() for block `index` of `doc` alone: judges it when it is kept, then marks it
   /// removed or marks residue inside it.
-  void apply_to_block(Document& doc, std::size_t index, std::string_view name) const;
+  void apply_to_block(Document& doc, std::size_t index, std::string_view name) const {
+    Block& block = doc.blocks[index];
+    if (!block.kept()) return;
+    if (auto reason = judge(doc, index)) mark_removed(block, name, std::move(*reason));
+    else mark_spans(doc, index, name);
+  }
   /// The reason block `index` of `doc` is noise, or nullopt when it is article text.
   virtual std::optional<std::string> judge(const Document& doc, std::size_t index) const = 0;
   /// For block `index` of `doc`, which judge() kept: marks residue inside it
