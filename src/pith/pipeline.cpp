@@ -348,6 +348,8 @@ bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, s
     window.source = source_name;
     window.kind = InputKind::text;
     window.blocks = std::move(behind);
+    // Room for the window's lines and the context after them, so the blocks move once.
+    window.blocks.reserve(window.blocks.size() + current.blocks.size() + k_window_context_lines);
     std::size_t core_begin = window.blocks.size();
     behind = context_blocks(current.blocks, k_window_context_lines, true);
     window.chars_in = current.chars_in;
