@@ -405,9 +405,7 @@ bool has_year(std::string_view text) {
   return false;
 }
 
-bool opens_with_inner_quote(std::string_view text) {
-  // A line opening on an ASCII letter or digit opens with no quote.
-  if (!text.empty() && shape::is_word_byte(text[0]) && static_cast<unsigned char>(text[0]) < 0x80) return false;
+bool opens_with_quote_then_words(std::string_view text) {
   text = trim(text);
   std::string_view close;
   std::size_t open = 0;

@@ -192,9 +192,23 @@ bool is_one_of(std::string_view key, const List& phrases) {
   return false;
 }
 
+/// True when `text` opens on an ASCII letter or digit: the common case the inline fast paths
+/// below take.
+inline bool opens_on_ascii_alnum(std::string_view text) {
+  if (text.empty()) return false;
+  char c = text[0];
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/// opens_with_inner_quote() for a line that opens on something other than an ASCII letter or digit.
+bool opens_with_quote_then_words(std::string_view text);
+
 /// True when `text` opens with a quotation that closes before the line ends with more words
 /// after it: prose quoting a phrase ("\"Subscribe now\" banners, she said"), not the phrase.
-bool opens_with_inner_quote(std::string_view text);
+/// A line opening on an ASCII letter or digit, most of them, opens with no quote: that test is inline.
+inline bool opens_with_inner_quote(std::string_view text) {
+  return !opens_on_ascii_alnum(text) && opens_with_quote_then_words(text);
+}
 
 /// skip_opening_marks() for a line that opens on something other than an ASCII letter or digit.
 std::string_view skip_marks(std::string_view text);
@@ -202,10 +216,7 @@ std::string_view skip_marks(std::string_view text);
 /// `text` without the quotes, dashes, bullets and spaces a line may open with (as key() drops them).
 /// A line opening on an ASCII letter or digit, most of them, has none: that test is inline.
 inline std::string_view skip_opening_marks(std::string_view text) {
-  if (!text.empty() && ((text[0] >= 'a' && text[0] <= 'z') || (text[0] >= 'A' && text[0] <= 'Z') ||
-                        (text[0] >= '0' && text[0] <= '9')))
-    return text;
-  return skip_marks(text);
+  return opens_on_ascii_alnum(text) ? text : skip_marks(text);
 }
 
 /// Bytes at the start of `text` that `phrase` (lower case, single-spaced) matches, ignoring
