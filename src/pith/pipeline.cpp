@@ -2,6 +2,8 @@
 #include "pith/pipeline.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #include "pith/base/line_shape.h"
 #include "pith/filters/boilerplate.h"
@@ -193,11 +195,48 @@ void Pipeline::run_stages(Document& doc) const {
   normalise(doc, 0, doc.blocks.size());
 }
 
+namespace {
+
+/// `filter` as a LineFilter when it reads no block before the one it judges, else null.
+const LineFilter* reads_forward(const Filter& filter) {
+  const auto* line = dynamic_cast<const LineFilter*>(&filter);
+  return line && line->reach() != LineFilter::Reach::any ? line : nullptr;
+}
+
+/// Cuts the spans the last stage marked in `block`, before the next stage judges it.
+void cut_marked_spans(Block& block) {
+  if (!block.removed_spans.empty()) cut_removed_spans(block);
+}
+
+}  // namespace
+
 void Pipeline::run_filters(Document& doc, std::size_t first_stage, std::size_t end_stage, WindowCopies* copies,
                            std::size_t core_begin, std::size_t core_end) const {
   // The filters key the same lines one after another: each line is keyed once.
   shape::KeyCacheScope keys;
-  for (std::size_t s = first_stage; s < end_stage; ++s) {
+  for (std::size_t s = first_stage; s < end_stage;) {
+    // A row of filters that each read only the block they judge (the first may also read the
+    // blocks after it) runs one block at a time: each block goes through the whole row while
+    // its text is in cache, instead of every filter walking the whole document. The marks are
+    // the same as stage after stage: no filter of the row sees a block that another filter of
+    // the row has judged in one order and not in the other, and each block's spans are cut
+    // after each filter as below.
+    std::vector<std::pair<const LineFilter*, std::string_view>> row;
+    for (std::size_t r = s; r < end_stage; ++r) {
+      const LineFilter* line = reads_forward(*m_filters[r].filter);
+      if (!line || (!row.empty() && line->reach() != LineFilter::Reach::own_block)) break;
+      row.emplace_back(line, m_filters[r].name);
+    }
+    if (row.size() >= 2) {
+      for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+        for (const auto& [filter, name] : row) {
+          filter->apply_to_block(doc, i, name);
+          cut_marked_spans(doc.blocks[i]);
+        }
+      }
+      s += row.size();
+      continue;
+    }
     const FilterStage& stage = m_filters[s];
     // The built-in duplicate stage (the first of that name; a rules file's patterns follow it).
     bool across_windows = copies && s == stage_index("duplicate");
@@ -205,8 +244,8 @@ void Pipeline::run_filters(Document& doc, std::size_t first_stage, std::size_t e
     stage.filter->apply(doc, stage.name);
     if (across_windows) copies->record(doc, inserted, core_begin, core_end);
     // Spans a filter marked are cut before the next stage judges the block.
-    for (Block& block : doc.blocks)
-      if (!block.removed_spans.empty()) cut_removed_spans(block);
+    for (Block& block : doc.blocks) cut_marked_spans(block);
+    ++s;
   }
 }
 
@@ -309,6 +348,8 @@ bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, s
     window.source = source_name;
     window.kind = InputKind::text;
     window.blocks = std::move(behind);
+    // Room for the window's lines and the context after them, so the blocks move once.
+    window.blocks.reserve(window.blocks.size() + current.blocks.size() + k_window_context_lines);
     std::size_t core_begin = window.blocks.size();
     behind = context_blocks(current.blocks, k_window_context_lines, true);
     window.chars_in = current.chars_in;

@@ -165,6 +165,26 @@ TEST_CASE("credit cuts a credit closing an article line", "[filter][credit][span
   }
 }
 
+TEST_CASE("credit finds a closing credit wherever its opening falls among the line's last bytes", "[filter][credit][span]") {
+  // The search for a credit's opening skips eight bytes at a time: the credit's capital, its
+  // '(' or an accented capital (C3) must be found at every offset in those eight, and a
+  // credit whose source holds more capitals (a later false start) must still be cut whole.
+  const std::string tails[] = {
+      " Photo: Daniel Ortiz/Getty Images", " (AP Photo/Evan Carter)", " \xC3\x89" "tienne Roux/AFP",
+      " Featured image via Flickr/Jane Roe",
+  };
+  for (const std::string& tail : tails) {
+    for (std::size_t pad = 0; pad < 9; ++pad) {
+      // The capital closing the body ("Ward X.") is no sentence start; it shares its eight
+      // bytes with the credit's opening at some of the offsets.
+      std::string body = std::string(k_paragraph) + std::string(pad, 'x') + " in Ward X.";
+      std::string line = body + tail;
+      INFO(line);
+      CHECK(filter_leaves_in_context("credit", line) == body);
+    }
+  }
+}
+
 TEST_CASE("credit leaves lines whose last sentence only speaks of photos", "[filter][credit][span]") {
   std::string p = std::string(k_paragraph) + ".";
   for (const std::string& line : {

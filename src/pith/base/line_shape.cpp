@@ -72,11 +72,7 @@ std::size_t edge_mark_at_start(std::string_view s) {
 
 }  // namespace
 
-std::string_view trim(std::string_view text) {
-  // Most lines open and end on a printable ASCII byte: nothing to trim. Every filter trims
-  // every line, so this test pays for itself.
-  auto printable = [](char c) { return static_cast<unsigned char>(c) > ' ' && static_cast<unsigned char>(c) < 0x80; };
-  if (!text.empty() && printable(text.front()) && printable(text.back())) return text;
+std::string_view trim_edges(std::string_view text) {
   while (!text.empty()) {
     if (is_ascii_space(text.front())) text.remove_prefix(1);
     else if (std::size_t n = unicode_space_at(text)) text.remove_prefix(n);
@@ -277,7 +273,7 @@ std::size_t word_count(std::string_view text) {
   return words;
 }
 
-std::string_view skip_opening_marks(std::string_view text) {
+std::string_view skip_marks(std::string_view text) {
   while (std::size_t n = edge_mark_at_start(text)) text.remove_prefix(n);
   return text;
 }
@@ -409,9 +405,7 @@ bool has_year(std::string_view text) {
   return false;
 }
 
-bool opens_with_inner_quote(std::string_view text) {
-  // A line opening on an ASCII letter or digit opens with no quote.
-  if (!text.empty() && shape::is_word_byte(text[0]) && static_cast<unsigned char>(text[0]) < 0x80) return false;
+bool opens_with_quote_then_words(std::string_view text) {
   text = trim(text);
   std::string_view close;
   std::size_t open = 0;

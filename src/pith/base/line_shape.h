@@ -9,8 +9,17 @@
 
 namespace pith::shape {
 
+/// trim() for a line that opens or ends on something other than printable ASCII.
+std::string_view trim_edges(std::string_view text);
+
 /// `text` without leading and trailing white space (ASCII and the common Unicode spaces).
-std::string_view trim(std::string_view text);
+/// Most lines open and end on a printable ASCII byte, with nothing to trim: every filter trims
+/// every line, so that test is inline, and only other lines pay a call.
+inline std::string_view trim(std::string_view text) {
+  auto printable = [](char c) { return static_cast<unsigned char>(c) > ' ' && static_cast<unsigned char>(c) < 0x80; };
+  if (!text.empty() && printable(text.front()) && printable(text.back())) return text;
+  return trim_edges(text);
+}
 
 /// A comparison key: ASCII and Latin-1 capitals (À..Þ) lower-cased, runs of white space folded to one space,
 /// leading and trailing white space, quotes, ellipses and final punctuation dropped.
@@ -183,12 +192,32 @@ bool is_one_of(std::string_view key, const List& phrases) {
   return false;
 }
 
+/// True when `text` opens on an ASCII letter or digit: the common case the inline fast paths
+/// below take.
+inline bool opens_on_ascii_alnum(std::string_view text) {
+  if (text.empty()) return false;
+  char c = text[0];
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/// opens_with_inner_quote() for a line that opens on something other than an ASCII letter or digit.
+bool opens_with_quote_then_words(std::string_view text);
+
 /// True when `text` opens with a quotation that closes before the line ends with more words
 /// after it: prose quoting a phrase ("\"Subscribe now\" banners, she said"), not the phrase.
-bool opens_with_inner_quote(std::string_view text);
+/// A line opening on an ASCII letter or digit, most of them, opens with no quote: that test is inline.
+inline bool opens_with_inner_quote(std::string_view text) {
+  return !opens_on_ascii_alnum(text) && opens_with_quote_then_words(text);
+}
+
+/// skip_opening_marks() for a line that opens on something other than an ASCII letter or digit.
+std::string_view skip_marks(std::string_view text);
 
 /// `text` without the quotes, dashes, bullets and spaces a line may open with (as key() drops them).
-std::string_view skip_opening_marks(std::string_view text);
+/// A line opening on an ASCII letter or digit, most of them, has none: that test is inline.
+inline std::string_view skip_opening_marks(std::string_view text) {
+  return opens_on_ascii_alnum(text) ? text : skip_marks(text);
+}
 
 /// Bytes at the start of `text` that `phrase` (lower case, single-spaced) matches, ignoring
 /// ASCII and Latin-1 case and reading any run of white space as one space; 0 when it does not

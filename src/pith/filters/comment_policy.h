@@ -9,6 +9,7 @@ class CommentPolicyFilter : public LineFilter {
  public:
   explicit CommentPolicyFilter(const Config&) {}
   std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
+  Reach reach() const override { return Reach::own_block; }
 };
 
 }  // namespace pith

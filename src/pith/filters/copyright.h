@@ -9,6 +9,7 @@ class CopyrightFilter : public LineFilter {
  public:
   explicit CopyrightFilter(const Config&) {}
   std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
+  Reach reach() const override { return Reach::own_block; }
 };
 
 }  // namespace pith

@@ -1,6 +1,10 @@
 // credit: photo and video credits ("Photo: Name/Getty Images", "(AP Photo/Name)", "Watch: ...").
 #include "pith/filters/credit.h"
 
+#include <bit>
+#include <cstdint>
+
+#include "pith/base/ascii.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 #include "pith/base/sentences.h"
@@ -310,6 +314,30 @@ bool may_hold_credit(std::string_view tail) {
   return shape::contains_any(tail, k_credit_marks);
 }
 
+/// The last position p of `text` with `stop` < p <= `at` whose byte may open a credit (an
+/// ASCII capital, '(', or C3, which leads a Latin-1 capital), or npos. Eight bytes at a time
+/// over the bytes that cannot, most of a line's end: what it skips, credit_tail_at() passed
+/// over one byte at a time without a look.
+std::size_t last_opening(std::string_view text, std::size_t at, std::size_t stop) {
+  while (at > stop) {
+    if (at - stop >= 8) {
+      std::uint64_t word = ascii::load8(text.data() + at - 7);  // bytes at - 7 .. at
+      std::uint64_t capitals =
+          ascii::bytes_below(word ^ (ascii::k_ones * 0x40), 0x1B) & ~ascii::bytes_equal(word, '@');  // A..Z
+      std::uint64_t marks = capitals | ascii::bytes_equal(word, '(') | ascii::bytes_equal(word, 0xC3);
+      if (marks == 0) {
+        at -= 8;
+        continue;
+      }
+      return at - 7 + static_cast<std::size_t>(63 - std::countl_zero(marks)) / 8;
+    }
+    char c = text[at];
+    if ((c >= 'A' && c <= 'Z') || c == '(' || static_cast<unsigned char>(c) == 0xC3) return at;
+    --at;
+  }
+  return std::string_view::npos;
+}
+
 /// Where a credit closing `text` starts ("... on Monday. Photo: Name/Agency", "... (AP
 /// Photo/Name)", "...said.Featured image via Flickr"): a sentence start by ICU, a paragraph
 /// join that lost its space, or an opening parenthesis; npos when the line ends otherwise.
@@ -320,10 +348,10 @@ std::size_t credit_tail_at(std::string_view text, ListLanguages languages) {
   // Sentence starts from the end backwards, a few at most: the credit is the last sentence,
   // though a name's initial ("J. Smith") may open a false one after it.
   std::size_t tried = 0;
-  for (std::size_t at = text.size() - 1; at > std::max<std::size_t>(window, 1) && tried < k_max_tail_starts; --at) {
+  for (std::size_t at = text.size() - 1; tried < k_max_tail_starts; --at) {
+    at = last_opening(text, at, std::max<std::size_t>(window, 1));
+    if (at == std::string_view::npos) break;
     char c = text[at];
-    bool opens = (c >= 'A' && c <= 'Z') || c == '(' || static_cast<unsigned char>(c) == 0xC3;
-    if (!opens) continue;
     // A sentence start (confirmed by ICU below) follows terminal punctuation or a closing
     // quote and a space; most capitals in a window are names inside a sentence.
     bool spaced = text[at - 1] == ' ';

@@ -9,6 +9,7 @@ class CreditFilter : public LineFilter {
  public:
   explicit CreditFilter(const Config& config) : m_keep_captions(config.keep_captions) {}
   std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
+  Reach reach() const override { return Reach::own_block; }
   /// A credit closing a longer line ("... on Monday. Featured image via Flickr/Jane Roe"), as a span.
   void mark_spans(Document& doc, std::size_t index, std::string_view name) const override;
 

@@ -9,6 +9,7 @@ class DonateFilter : public LineFilter {
  public:
   explicit DonateFilter(const Config&) {}
   std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
+  Reach reach() const override { return Reach::own_block; }
 };
 
 }  // namespace pith

@@ -4,11 +4,7 @@
 namespace pith {
 
 void LineFilter::apply(Document& doc, std::string_view name) const {
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (!doc.blocks[i].kept()) continue;
-    if (auto reason = judge(doc, i)) mark_removed(doc.blocks[i], name, std::move(*reason));
-    else mark_spans(doc, i, name);
-  }
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) apply_to_block(doc, i, name);
 }
 
 const FilterEntry* find_filter(std::string_view name) {

@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "pith/config.h"
 #include "pith/document.h"
@@ -24,12 +25,32 @@ class Filter {
 class LineFilter : public Filter {
  public:
   void apply(Document& doc, std::string_view name) const final;
+  /// apply() for block `index` of `doc` alone: judges it when it is kept, then marks it
+  /// removed or marks residue inside it.
+  void apply_to_block(Document& doc, std::size_t index, std::string_view name) const {
+    Block& block = doc.blocks[index];
+    if (!block.kept()) return;
+    if (auto reason = judge(doc, index)) mark_removed(block, name, std::move(*reason));
+    else mark_spans(doc, index, name);
+  }
   /// The reason block `index` of `doc` is noise, or nullopt when it is article text.
   virtual std::optional<std::string> judge(const Document& doc, std::size_t index) const = 0;
   /// For block `index` of `doc`, which judge() kept: marks residue inside it
   /// (mark_span_removed) as removed by `name`. Most filters judge whole lines only and mark
   /// nothing here.
   virtual void mark_spans(Document& /*doc*/, std::size_t /*index*/, std::string_view /*name*/) const {}
+  /// Which blocks of `doc` judge() and mark_spans() read (the document's metadata, as
+  /// list_languages() reads it, they may always read). The pipeline runs a row of filters
+  /// that read only their own block one block at a time, each block through the whole row
+  /// before the next, which gives the same marks as one filter after another over the whole
+  /// document while the block's text is still in cache. A filter that also reads the blocks
+  /// after its own may open such a row: they are untouched by the row in either order.
+  enum class Reach {
+    any,             ///< neighbours on either side, or the whole document
+    own_block,       ///< block `index` only
+    own_and_later,   ///< block `index` and blocks after it
+  };
+  virtual Reach reach() const { return Reach::any; }
 };
 
 /// One row of the registry: the table order is the default pipeline order.

@@ -9,6 +9,7 @@ class PostMetaFilter : public LineFilter {
  public:
   explicit PostMetaFilter(const Config&) {}
   std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
+  Reach reach() const override { return Reach::own_block; }
 };
 
 }  // namespace pith

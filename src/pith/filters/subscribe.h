@@ -9,6 +9,7 @@ class SubscribeFilter : public LineFilter {
  public:
   explicit SubscribeFilter(const Config&) {}
   std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
+  Reach reach() const override { return Reach::own_block; }
 };
 
 }  // namespace pith

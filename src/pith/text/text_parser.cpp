@@ -2,6 +2,7 @@
 #include "pith/text/text_parser.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "pith/base/line_shape.h"
 #include "pith/input/utf8.h"
@@ -14,6 +15,13 @@ void parse_text(std::string_view text, Document& doc, int first_line) {
   // Next '\r' at or after `start`, kept between lines: find_first_of("\r\n") calls memchr once
   // per byte, while two memchr scans (one usually finding nothing) run at memory speed.
   std::size_t next_cr = text.find('\r');
+  // Room for a block per line up front: growing by doubling would move every block a window
+  // holds (thousands, a few hundred bytes each) a dozen times over.
+  std::size_t lines = 1;
+  for (const char* at = text.data(); (at = static_cast<const char*>(std::memchr(at, '\n', text.data() + text.size() - at)));
+       ++at)
+    ++lines;
+  doc.blocks.reserve(doc.blocks.size() + lines);
   while (start <= text.size()) {
     if (next_cr < start) next_cr = text.find('\r', start);
     std::size_t end = std::min(text.find('\n', start), next_cr);
