@@ -151,3 +151,38 @@ TEST_CASE("a line opens like a byline", "[html][byline]") {
     CHECK_FALSE(pith::html::opens_with_byword(text));
   }
 }
+
+TEST_CASE("an institution's name goes on over the word that joins it, a person's does not", "[html][byline]") {
+  const Case declared[] = {
+      {"Eidgenössisches Departement für auswärtige Angelegenheiten",
+       "Eidgenössisches Departement für auswärtige Angelegenheiten"},
+      {"Bundesministerium für Bildung und Forschung", "Bundesministerium für Bildung und Forschung"},
+      {"Department for Education", "Department for Education"},
+      {"Ministry of Defence", "Ministry of Defence"},
+      {"Office for National Statistics", "Office for National Statistics"},
+      {"Ministère de la Culture", "Ministère de la Culture"},
+      {"Umweltbundesamt", "Umweltbundesamt"},
+      // Near-misses: a person's name still ends at "for"/"für" and at a place.
+      {"Jane Doe for The Times", "Jane Doe"},
+      {"Anna Schmidt für die Badische Zeitung", "Anna Schmidt"},
+      {"Peter Berg, Stiftung Warentest", "Peter Berg"},
+      {"Reuters in Washington", "Reuters in Washington"},
+  };
+  for (const Case& c : declared) {
+    INFO(c.raw);
+    CHECK(normalize_author(c.raw, AuthorSource::declared) == c.names);
+  }
+  const Case visible[] = {
+      {"Von Eidgenössisches Departement für auswärtige Angelegenheiten",
+       "Eidgenössisches Departement für auswärtige Angelegenheiten"},
+      {"By The Department for Transport", "The Department for Transport"},
+      // Near-misses: a person's byline ends at the preposition as before.
+      {"By Jane Doe for The Mail on Sunday", "Jane Doe"},
+      {"Von Anna Schmidt für Zeit Online", "Anna Schmidt"},
+      {"Par Claire Dubois pour Le Monde", "Claire Dubois"},
+  };
+  for (const Case& c : visible) {
+    INFO(c.raw);
+    CHECK(normalize_author(c.raw, AuthorSource::visible) == c.names);
+  }
+}

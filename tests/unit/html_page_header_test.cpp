@@ -152,6 +152,36 @@ TEST_CASE("declared authors win over the visible byline", "[html][page-header]")
   CHECK(meta_of(html).author == "Jane Doe");
 }
 
+TEST_CASE("spans of a byline side by side are separate words", "[html][page-header]") {
+  const Case cases[] = {
+      {"a name glued to a relative time",
+       page("<article>" + headline() +
+                "<div class=\"byline\"><span class=\"author\">Houzz Deutschland</span><span "
+                "class=\"date\">vor 3 Tagen</span></div>" +
+                k_body + "</article>",
+            "de"),
+       "Houzz Deutschland"},
+      {"a name glued to a follow button",
+       page("<article>" + headline() +
+            "<div class=\"byline\">By <a href=\"/a/1\">Mara Quist</a><button>follow</button></div>" + k_body +
+            "</article>"),
+       "Mara Quist"},
+      {"two linked names glued together",
+       page("<article>" + headline() +
+            "<p class=\"byline\">By <a href=\"/a/1\">Ann Lee</a>,<a href=\"/a/2\">Raj Patel</a></p>" + k_body +
+            "</article>"),
+       "Ann Lee; Raj Patel"},
+      // Near-miss: a name split by markup inside a word stays one word.
+      {"markup inside a word",
+       page("<article>" + headline() + "<p class=\"byline\">By <b>Dan</b>a Whitfield</p>" + k_body + "</article>"),
+       "Dana Whitfield"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    CHECK(meta_of(c.html).author == c.author);
+  }
+}
+
 TEST_CASE("the article's visible dateline gives its date", "[html][page-header]") {
   struct DateCase {
     const char* what;

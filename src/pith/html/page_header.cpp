@@ -163,7 +163,9 @@ bool has_word(std::string_view value, std::string_view word) {
 /// byline, and a bound on the work a page of thousands of nested elements can cause.
 constexpr std::size_t k_max_text_nodes = 256;
 
-/// The text of an element's subtree, white space folded, cut off after `max_bytes`.
+/// The text of an element's subtree, white space folded, cut off after `max_bytes`. Two
+/// elements side by side with no text between are separate spans ("<span>Houzz
+/// Deutschland</span><span>vor 3 Tagen</span>"): a space keeps their words apart.
 std::string element_text(const GumboElement& element, std::size_t max_bytes) {
   std::string out;
   std::vector<const GumboNode*> stack;
@@ -172,6 +174,13 @@ std::string element_text(const GumboElement& element, std::size_t max_bytes) {
   for (std::size_t visited = 0; !stack.empty() && out.size() < max_bytes && visited < k_max_text_nodes; ++visited) {
     const GumboNode* node = stack.back();
     stack.pop_back();
+    const GumboNode* before = node->index_within_parent > 0 && node->parent
+                                  ? static_cast<const GumboNode*>(
+                                        node->parent->v.element.children.data[node->index_within_parent - 1])
+                                  : nullptr;
+    if (node->type == GUMBO_NODE_ELEMENT && before && before->type == GUMBO_NODE_ELEMENT && !out.empty() &&
+        out.back() != ' ')
+      out.push_back(' ');
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
       for (const char* c = node->v.text.text; *c; ++c) {
         if (!is_space(*c)) out.push_back(*c);
