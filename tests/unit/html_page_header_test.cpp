@@ -229,6 +229,54 @@ TEST_CASE("the article's visible dateline gives its date", "[html][page-header]"
   }
 }
 
+TEST_CASE("blog markup gives the entry's date: hAtom, microformats, Blogger's date header", "[html][page-header]") {
+  // A blog page as Blogger and WordPress themes lay it out: the blog's name in an <h1> that
+  // opens the title, each day's posts under a heading, the entry's title an hAtom entry-title.
+  auto blog = [](const std::string& day_heading, const std::string& footer, const std::string& lang = "en") {
+    return "<!doctype html><html lang=\"" + lang +
+           "\"><head><title>Garden Notes: Tulips in the rain</title></head><body>"
+           "<div class=\"header\"><h1 class=\"title\">Garden Notes</h1><p class=\"description\">A blog about "
+           "growing things in a small garden.</p></div><div class=\"widget Blog\"><div class=\"blog-posts "
+           "hfeed\"><div class=\"date-outer\">" +
+           day_heading +
+           "<div class=\"post hentry\"><h3 class=\"post-title entry-title\">Tulips in the rain</h3>"
+           "<div class=\"post-body entry-content\">" +
+           std::string(k_body) + "</div><div class=\"post-footer\">" + footer + "</div></div></div></div></div></body></html>";
+  };
+  struct DateCase {
+    const char* what;
+    std::string html;
+    const char* date;
+  };
+  const DateCase cases[] = {
+      {"Blogger's date header, English",
+       blog("<h2 class=\"date-header\"><span>Tuesday, March 5, 2019</span></h2>", "Posted by Anna at 10:15 AM"),
+       "2019-03-05"},
+      {"Blogger's date header, German",
+       blog("<h2 class='date-header'><span>Dienstag, 28. April 2020</span></h2>", "Eingestellt von Anna um 21:11",
+            "de"),
+       "2020-04-28"},
+      {"microformats2 dt-published",
+       blog("", "<time class=\"dt-published\" datetime=\"2021-06-01T08:00:00Z\">June 1</time>"),
+       "2021-06-01T08:00:00Z"},
+      {"hAtom published beside updated",
+       blog("", "<time class=\"updated\" datetime=\"2021-07-09\">July 9</time> <time class=\"entry-date "
+                "published\" datetime=\"2021-06-02\">June 2</time>"),
+       "2021-06-02"},
+      // Near-misses: the site header's date (today's) is not the entry's, and a header class
+      // that names no date stays the site's.
+      {"today's date in the site's header",
+       blog("<header class=\"site-header\"><span class=\"header-date\">Friday, May 3, 2024</span></header>", ""),
+       ""},
+      {"a date inside the site's header div",
+       blog("<div class=\"header\"><p>Friday, May 3, 2024</p></div>", ""), ""},
+  };
+  for (const DateCase& c : cases) {
+    INFO(c.what);
+    CHECK(meta_of(c.html).date == c.date);
+  }
+}
+
 TEST_CASE("dates of comments, sidebars, scripts and placeholders are never the article's", "[html][page-header]") {
   struct DateCase {
     const char* what;
