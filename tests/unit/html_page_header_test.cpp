@@ -263,6 +263,15 @@ TEST_CASE("blog markup gives the entry's date: hAtom, microformats, Blogger's da
        blog("", "<time class=\"updated\" datetime=\"2021-07-09\">July 9</time> <time class=\"entry-date "
                 "published\" datetime=\"2021-06-02\">June 2</time>"),
        "2021-06-02"},
+      {"hAtom abbr with the date in its title (Blogger's post footer)",
+       blog("", "Posted by Anna at <abbr class=\"published\" title=\"2019-03-05T10:15:00+01:00\">10:15 AM</abbr>"),
+       "2019-03-05T10:15:00+01:00"},
+      {"hAtom abbr updated, when nothing else",
+       blog("", "<abbr class=\"updated\" title=\"2019-03-07\">two days later</abbr>"), "2019-03-07"},
+      {"an abbr whose title is no date",
+       blog("", "By <abbr class=\"published\" title=\"Associated Press\">AP</abbr>"), ""},
+      {"an abbr that is not hAtom's",
+       blog("", "<abbr title=\"2019-03-05\">WHO</abbr> says"), ""},
       // Near-misses: the site header's date (today's) is not the entry's, and a header class
       // that names no date stays the site's.
       {"today's date in the site's header",

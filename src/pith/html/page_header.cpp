@@ -634,10 +634,13 @@ std::string find_dateline(const PageHeader& header, DateOrder order) {
     bool update = has_word(itemprop, "dateModified") || (element.tokens & k_update);
     std::size_t penalty = update && !published ? k_far * 2 : 0;
     bool short_text = element.text_chars > 0 && element.text_chars <= k_max_date_element_chars;
-    if (el.tag == GUMBO_TAG_TIME || published || has_word(itemprop, "dateModified")) {
+    if (el.tag == GUMBO_TAG_TIME || published || has_word(itemprop, "dateModified") ||
+        (update && el.tag == GUMBO_TAG_ABBR)) {
       std::size_t rank = scope.rank(i, false) + penalty;
       std::string_view value = attribute(el, "datetime");
       if (value.empty()) value = attribute(el, "content");
+      // hAtom's value in a title: <abbr class="published" title="2019-03-05T10:15:00+01:00">.
+      if (value.empty() && el.tag == GUMBO_TAG_ABBR) value = attribute(el, "title");
       if (!value.empty()) offer(rank, false, read(value));
       if (short_text) offer(rank, true, read(element_text(el, 400)));
     } else if (element.holds_time || !small_subtree(element, i)) {
