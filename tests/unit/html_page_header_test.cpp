@@ -252,7 +252,7 @@ TEST_CASE("blog markup gives the entry's date: hAtom, microformats, Blogger's da
       {"Blogger's date header, English",
        blog("<h2 class=\"date-header\"><span>Tuesday, March 5, 2019</span></h2>", "Posted by Anna at 10:15 AM"),
        "2019-03-05"},
-      {"Blogger's date header, German",
+      {"Blogger's date header, German; the footer's \"Eingestellt von\" names no one",
        blog("<h2 class='date-header'><span>Dienstag, 28. April 2020</span></h2>", "Eingestellt von Anna um 21:11",
             "de"),
        "2020-04-28"},
@@ -272,6 +272,14 @@ TEST_CASE("blog markup gives the entry's date: hAtom, microformats, Blogger's da
        blog("", "By <abbr class=\"published\" title=\"Associated Press\">AP</abbr>"), ""},
       {"an abbr that is not hAtom's",
        blog("", "<abbr title=\"2019-03-05\">WHO</abbr> says"), ""},
+      {"a site name marked as a headline ends the title; the entry's own time stands",
+       "<!doctype html><html lang=\"de\"><head><title>Protokoll der Sitzung vom 10. Oktober 2019 &#8211; Tauschring "
+       "Schweiz</title></head><body><header class=\"site-header\"><p class=\"main-title\" "
+       "itemprop=\"headline\">Tauschring Schweiz</p></header><article class=\"post hentry\"><header "
+       "class=\"entry-header\"><h1 class=\"entry-title\">Protokoll der Sitzung vom 10. Oktober 2019</h1><time "
+       "class=\"entry-date published\" datetime=\"2019-12-26T23:07:45+00:00\">26/12/2019</time></header>" +
+           std::string(k_body) + "</article></body></html>",
+       "2019-12-26T23:07:45+00:00"},
       // Near-misses: the site header's date (today's) is not the entry's, and a header class
       // that names no date stays the site's.
       {"today's date in the site's header",

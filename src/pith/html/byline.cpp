@@ -28,7 +28,8 @@ constexpr auto k_first_bywords = std::to_array<std::string_view>({
 constexpr auto k_lead_ins = std::to_array<std::string_view>({
     "ein", "eine", "kommentar", "gastbeitrag", "beitrag", "analyse", "interview", "reportage", "bericht", "essay",
     "kolumne", "artikel", "un", "una", "articolo", "commento", "analisi", "intervista", "editoriale", "en", "ett",
-    "analys", "krönika", "kronikk", "artikkel"});
+    "analys", "krönika", "kronikk", "artikkel", "eingestellt", "gepostet", "geschrieben", "verfasst",
+    "veröffentlicht", "pubblicato", "pubblicata", "scritto", "scritta", "postato", "inviato"});
 
 /// Labels of a credit for the text ("Text: Anna Schmidt", "Autor: ...").
 constexpr auto k_author_labels = std::to_array<std::string_view>({
@@ -580,7 +581,9 @@ Candidate judge(const std::vector<std::string_view>& words) {
     if (!in(k_particles, lowered) && !in(k_suffixes, lowered) && !is_initial(word)) ++name_words;
     if (word.size() >= 3) ++long_words;
   }
-  if (role || shape::is_one_of(shape::key(joined), k_placeholders)) return result;
+  // "Unknown Diesen Post": a placeholder opens no one's name, whatever follows it.
+  if (role || shape::is_one_of(shape::key(joined), k_placeholders) || in(k_placeholders, lower(name[0])))
+    return result;
   // Capitals of two letters each ("NC ND" from a licence line) are no one's name.
   if (organisation || name.size() < 2 || name_words < 1 || (capitals && long_words == 0)) {
     result.kind = CandidateKind::organisation;

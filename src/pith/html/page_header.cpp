@@ -327,7 +327,10 @@ class HeaderMapper {
           !title_key.empty() && (key == title_key || (key.size() >= k_min_prefix && title_key.starts_with(key)) ||
                                  (title_key.size() >= k_min_prefix && key.starts_with(title_key)));
       if (matches && h1 && key != title_key && entry_title_ends(title_key, i)) matches = false;
-      if (matches || (itemprop && !h1 && title_key.ends_with(key) && key.size() < title_key.size())) {
+      // Only an entry title may match the title's end: a site's name ends most titles
+      // ("Headline – Site"), and themes mark it up as a headline too (itemprop="headline").
+      bool entry_ends_title = !h1 && is_entry_title(el) && title_key.ends_with(key) && key.size() < title_key.size();
+      if (matches || entry_ends_title) {
         m_header.headline = i;
         return;
       }
