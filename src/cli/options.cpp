@@ -253,6 +253,9 @@ std::vector<std::string> flag_warnings(const RawOptions& raw) {
     warn("--separator is for text output; " + std::string(raw.explain ? "--explain" : "--format " + raw.format) +
          " does not use it");
   if (raw.in_place && text_out) warn("--in-place keeps JSON records' schema; -f text writes plain text");
+  if (raw.with_markdown && (raw.explain || text_out || raw.format == "markdown"))
+    warn("--with-markdown adds a 'markdown' member to JSON; " +
+         std::string(raw.explain ? "--explain" : "-f " + raw.format) + " writes no JSON (use -f json or -f jsonl)");
   return warnings;
 }
 

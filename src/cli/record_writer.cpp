@@ -32,6 +32,9 @@ WriterSettings writer_settings(const RawOptions& raw, const pith::Config& config
   settings.lone_document = !batch;
   // With -i text the flags were warned of at start already.
   settings.html_flags_given = (!raw.keep.empty() || !raw.drop.empty()) && config.input_format != pith::InputFormat::text;
+  // Without -f, documents are written as text and records as JSON Lines (flag_warnings() warns
+  // of an explicit -f text).
+  settings.markdown_member_unused = raw.with_markdown && raw.format.empty() && !raw.explain;
   settings.jsonl_flags_given = config.input_format == pith::InputFormat::detect ? jsonl_flags_given(raw) : "";
   settings.collect_report = !raw.report.empty();
   return settings;
@@ -162,6 +165,11 @@ void RecordWriter::write(const pith::Record& record, const pith::CleanedRecord& 
       m_settings.html_flags_given && !m_warned_html_flags) {
     m_warned_html_flags = true;
     note("pith: warning: --keep and --drop only change how HTML pages are read; " + record.name + " is text\n");
+  }
+  if (is_document && m_settings.markdown_member_unused && !m_warned_markdown_member) {
+    m_warned_markdown_member = true;
+    note("pith: warning: --with-markdown adds a 'markdown' member to JSON; " + record.name +
+         " is written as text (use -f json)\n");
   }
   if (m_settings.collect_report && result.error.empty() && !result.skipped) {
     m_totals.add_site(result.url, result.removed);

@@ -39,6 +39,8 @@ struct WriterSettings {
   bool lone_document = false;
   /// --keep or --drop was given (they do nothing for text).
   bool html_flags_given = false;
+  /// --with-markdown was given and documents are written as text (no -f): it does nothing for them.
+  bool markdown_member_unused = false;
   /// JSON Lines' own flags that were given ("--field, --in-place"), to warn of when no input
   /// turns out to be JSON Lines.
   std::string jsonl_flags_given;
@@ -92,6 +94,7 @@ class RecordWriter {
   std::string m_last_sink_error;    ///< so a failure repeated for many records is told once
   bool m_saw_records = false, m_saw_jsonl = false, m_saw_warc = false;
   bool m_warned_html_flags = false;
+  bool m_warned_markdown_member = false;
   std::string m_told_formats;  ///< formats already announced, so each is told once
   std::size_t m_documents_written = 0;
   // JSON array framing

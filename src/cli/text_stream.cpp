@@ -7,6 +7,7 @@
 
 #include "pith/batch/format_sniff.h"
 #include "pith/input/byte_source.h"
+#include "pith/input/charset.h"
 #include "pith/input/decompress.h"
 #include "pith/output/writers.h"
 #include "pith/text/text_windows.h"
@@ -41,6 +42,9 @@ bool streams_text(const RawOptions& raw, const pith::Config& config, const std::
   // Plain text only: a compressed file's size says nothing of its text, and a page is a page.
   std::string head = head_of(path);
   if (pith::detect_compression(head) != pith::Compression::none) return false;
+  // UTF-16 or UTF-32 with a byte order mark is decoded whole (Pipeline::clean).
+  std::size_t mark_size = 0;
+  if (!pith::unicode_bom_encoding(head, &mark_size).empty()) return false;
   if (config.input_format == pith::InputFormat::detect &&
       (pith::sniff_file(path).format != pith::InputFormat::detect ||
        pith::detect_kind(head, config, path) != pith::InputKind::text))

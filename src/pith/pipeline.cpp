@@ -99,6 +99,14 @@ std::unique_ptr<Pipeline> Pipeline::create(const Config& config, std::string* er
 
 namespace {
 /// Inputs over --max-bytes are errors, never reasons to buffer.
+/// Why `bytes` that look binary are refused: UTF-16 without a byte order mark is named as such.
+std::string binary_error(std::string_view bytes) {
+  if (looks_like_utf16_without_bom(bytes))
+    return "not text: UTF-16 without a byte order mark, which pith does not guess (convert it to UTF-8, or "
+           "add a byte order mark)";
+  return "not text (binary data)";
+}
+
 bool within_max_bytes(std::size_t size, const Config& config, std::string* err) {
   if (size <= config.max_bytes) return true;
   *err = "input is " + std::to_string(size) + " bytes, over --max-bytes (" + std::to_string(config.max_bytes) + ")";
@@ -124,6 +132,10 @@ bool Pipeline::clean(std::string_view bytes, std::string source, Document* doc, 
     bytes = plain;
   }
   if (!within_max_bytes(bytes.size(), m_config, err)) return false;
+  std::string widened;  // UTF-16 or UTF-32 with a byte order mark, as UTF-8
+  bool decoded = false;
+  if (!decode_unicode_bom(bytes, &widened, &decoded, err)) return false;
+  if (decoded) bytes = widened;
   return clean_as(bytes, detect_kind(bytes, m_config, doc->source), doc, err);
 }
 
@@ -139,7 +151,10 @@ bool Pipeline::parse_content(std::string_view bytes, std::optional<InputKind> ki
   doc->bytes_in = bytes.size();
   if (!within_max_bytes(bytes.size(), m_config, err)) return false;
   std::string converted;
-  if (!charset.empty() && !is_utf8_charset(charset) && transport_charset_holds(bytes, charset)) {
+  bool decoded = false;  // a byte order mark outranks the transport's charset
+  if (!decode_unicode_bom(bytes, &converted, &decoded, err)) return false;
+  if (decoded) bytes = converted;
+  else if (!charset.empty() && !is_utf8_charset(charset) && transport_charset_holds(bytes, charset)) {
     if (!to_utf8(bytes, charset, &converted, err)) return false;
     // The transport's charset outranks the page's own <meta charset> (as in browsers); a BOM
     // is the one signal that outranks both, so the parser will not decode the text again.
@@ -164,7 +179,7 @@ bool Pipeline::parse_as(std::string_view bytes, InputKind kind, Document* doc, s
     doc->chars_in = utf8::count_code_points(bytes);
   } else {
     if (utf8::looks_binary(bytes)) {
-      *err = "not text (binary data)";
+      *err = binary_error(bytes);
       return false;
     }
     std::string_view text = bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
@@ -306,7 +321,7 @@ bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, s
     return true;
   }
   if (utf8::looks_binary(bytes)) {
-    *err = "not text (binary data)";
+    *err = binary_error(bytes);
     return false;
   }
   parse_window(bytes, true, first_line, current);

@@ -278,6 +278,10 @@ TEST_CASE("flags that conflict or do nothing are warned of, once", "[cli][warnin
       {{"-f", "text", "--fields", "text", a}, "-f text writes none"},
       {{"-f", "jsonl", "--separator", "--", a}, "--separator is for text output"},
       {{"--only", "ad", "--disable", "ad", a}, "--only wins"},
+      {{"-f", "text", "--with-markdown", a}, "--with-markdown adds a 'markdown' member to JSON; -f text writes no JSON"},
+      {{"-f", "markdown", "--with-markdown", a, b}, "-f markdown writes no JSON"},
+      {{"--explain", "--with-markdown", a}, "--explain writes no JSON"},
+      {{"--with-markdown", a, b}, "a.txt is written as text (use -f json)"},
   };
   for (const Case& c : cases) {
     std::string line;
@@ -290,7 +294,9 @@ TEST_CASE("flags that conflict or do nothing are warned of, once", "[cli][warnin
   // Near misses: flags that do what they say get no warning.
   for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
            {"--explain", a}, {"-r", "--glob", "*.txt", dir.path("")}, {"-f", "json", "--fields", "text", a},
-           {"--keep", "comments", dir.write("p.html", "<p>A page body that is long enough.</p>")}}) {
+           {"--keep", "comments", dir.write("p.html", "<p>A page body that is long enough.</p>")},
+           {"-f", "json", "--with-markdown", a}, {"-f", "jsonl", "--with-markdown", a, b},
+           {"--with-markdown", dir.write("r.jsonl", "{\"id\":\"1\",\"text\":\"A record body that is long enough.\"}\n")}}) {
     CHECK(run_pith(args).err.find("warning") == std::string::npos);
   }
 }

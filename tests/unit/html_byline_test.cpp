@@ -35,6 +35,8 @@ TEST_CASE("bylines become names only, in many languages", "[html][byline]") {
       {"Von Anna Schmidt und Peter Berg", "Anna Schmidt; Peter Berg"},
       {"Von Anna Schmidt am Samstag, 19. Oktober 2019 um 11:14 Uhr", "Anna Schmidt"},
       {"Ein Kommentar von Moritz Gathmann", "Moritz Gathmann"},
+      {"Eingestellt von Moritz Gathmann", "Moritz Gathmann"},
+      {"Pubblicato da Mario Rossi", "Mario Rossi"},
       {"Text: Julia Lauter | Fotos: Peter Berg", "Julia Lauter"},
       {"Von Christoph von Ritter", "Christoph von Ritter"},
       {"Jule Radeck Vom 3. Februar 2022", "Jule Radeck"},
@@ -149,5 +151,42 @@ TEST_CASE("a line opens like a byline", "[html][byline]") {
                            "Parliament voted", "By", "Themen: Politik"}) {
     INFO(text);
     CHECK_FALSE(pith::html::opens_with_byword(text));
+  }
+}
+
+TEST_CASE("an institution's name goes on over the word that joins it, a person's does not", "[html][byline]") {
+  const Case declared[] = {
+      {"Eidgenössisches Departement für auswärtige Angelegenheiten",
+       "Eidgenössisches Departement für auswärtige Angelegenheiten"},
+      {"Bundesministerium für Bildung und Forschung", "Bundesministerium für Bildung und Forschung"},
+      {"Department for Education", "Department for Education"},
+      {"Ministry of Defence", "Ministry of Defence"},
+      {"Office for National Statistics", "Office for National Statistics"},
+      {"Ministère de la Culture", "Ministère de la Culture"},
+      {"Umweltbundesamt", "Umweltbundesamt"},
+      {"Unknown Diesen Post per E-Mail versenden", ""},
+      // Near-misses: a person's name still ends at "for"/"für" and at a place.
+      {"Jane Doe for The Times", "Jane Doe"},
+      {"Anna Schmidt für die Badische Zeitung", "Anna Schmidt"},
+      {"Peter Berg, Stiftung Warentest", "Peter Berg"},
+      {"Reuters in Washington", "Reuters in Washington"},
+  };
+  for (const Case& c : declared) {
+    INFO(c.raw);
+    CHECK(normalize_author(c.raw, AuthorSource::declared) == c.names);
+  }
+  const Case visible[] = {
+      {"Von Eidgenössisches Departement für auswärtige Angelegenheiten",
+       "Eidgenössisches Departement für auswärtige Angelegenheiten"},
+      {"By The Department for Transport", "The Department for Transport"},
+      {"By Anonymous Share This Story", ""},
+      // Near-misses: a person's byline ends at the preposition as before.
+      {"By Jane Doe for The Mail on Sunday", "Jane Doe"},
+      {"Von Anna Schmidt für Zeit Online", "Anna Schmidt"},
+      {"Par Claire Dubois pour Le Monde", "Claire Dubois"},
+  };
+  for (const Case& c : visible) {
+    INFO(c.raw);
+    CHECK(normalize_author(c.raw, AuthorSource::visible) == c.names);
   }
 }

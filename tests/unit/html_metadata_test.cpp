@@ -148,6 +148,12 @@ TEST_CASE("the page's language is a BCP 47 tag, from the first source that gives
                     "\"inLanguage\":\"es-es\"}</script>")
             .language == "es-ES");
   CHECK(metadata_of("", " lang=\"english\"").language.empty());
+  // A tag that names no language or region gives way to the next source, or to none.
+  CHECK(metadata_of("<meta property=\"og:locale\" content=\"de_DE\">", " lang=\"de-ere\"").language == "de-DE");
+  CHECK(metadata_of("<meta http-equiv=\"content-language\" content=\"en-GB\">", " lang=\"en-UK\"").language ==
+        "en-GB");
+  CHECK(metadata_of("", " lang=\"xx\"").language.empty());
+  CHECK(metadata_of("", " lang=\"EN-us\"").language == "en-US");
 }
 
 TEST_CASE("tags and categories are the page's own, as lists", "[html][metadata]") {

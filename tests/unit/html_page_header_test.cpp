@@ -152,6 +152,36 @@ TEST_CASE("declared authors win over the visible byline", "[html][page-header]")
   CHECK(meta_of(html).author == "Jane Doe");
 }
 
+TEST_CASE("spans of a byline side by side are separate words", "[html][page-header]") {
+  const Case cases[] = {
+      {"a name glued to a relative time",
+       page("<article>" + headline() +
+                "<div class=\"byline\"><span class=\"author\">Houzz Deutschland</span><span "
+                "class=\"date\">vor 3 Tagen</span></div>" +
+                k_body + "</article>",
+            "de"),
+       "Houzz Deutschland"},
+      {"a name glued to a follow button",
+       page("<article>" + headline() +
+            "<div class=\"byline\">By <a href=\"/a/1\">Mara Quist</a><button>follow</button></div>" + k_body +
+            "</article>"),
+       "Mara Quist"},
+      {"two linked names glued together",
+       page("<article>" + headline() +
+            "<p class=\"byline\">By <a href=\"/a/1\">Ann Lee</a>,<a href=\"/a/2\">Raj Patel</a></p>" + k_body +
+            "</article>"),
+       "Ann Lee; Raj Patel"},
+      // Near-miss: a name split by markup inside a word stays one word.
+      {"markup inside a word",
+       page("<article>" + headline() + "<p class=\"byline\">By <b>Dan</b>a Whitfield</p>" + k_body + "</article>"),
+       "Dana Whitfield"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    CHECK(meta_of(c.html).author == c.author);
+  }
+}
+
 TEST_CASE("the article's visible dateline gives its date", "[html][page-header]") {
   struct DateCase {
     const char* what;
@@ -192,6 +222,71 @@ TEST_CASE("the article's visible dateline gives its date", "[html][page-header]"
        page("<article>" + headline() + "<time class=\"updated\" datetime=\"2024-03-09\">March 9</time>" + k_body +
             "</article>"),
        "2024-03-09"},
+  };
+  for (const DateCase& c : cases) {
+    INFO(c.what);
+    CHECK(meta_of(c.html).date == c.date);
+  }
+}
+
+TEST_CASE("blog markup gives the entry's date: hAtom, microformats, Blogger's date header", "[html][page-header]") {
+  // A blog page as Blogger and WordPress themes lay it out: the blog's name in an <h1> that
+  // opens the title, each day's posts under a heading, the entry's title an hAtom entry-title.
+  auto blog = [](const std::string& day_heading, const std::string& footer, const std::string& lang = "en") {
+    return "<!doctype html><html lang=\"" + lang +
+           "\"><head><title>Garden Notes: Tulips in the rain</title></head><body>"
+           "<div class=\"header\"><h1 class=\"title\">Garden Notes</h1><p class=\"description\">A blog about "
+           "growing things in a small garden.</p></div><div class=\"widget Blog\"><div class=\"blog-posts "
+           "hfeed\"><div class=\"date-outer\">" +
+           day_heading +
+           "<div class=\"post hentry\"><h3 class=\"post-title entry-title\">Tulips in the rain</h3>"
+           "<div class=\"post-body entry-content\">" +
+           std::string(k_body) + "</div><div class=\"post-footer\">" + footer + "</div></div></div></div></div></body></html>";
+  };
+  struct DateCase {
+    const char* what;
+    std::string html;
+    const char* date;
+  };
+  const DateCase cases[] = {
+      {"Blogger's date header, English",
+       blog("<h2 class=\"date-header\"><span>Tuesday, March 5, 2019</span></h2>", "Posted by Anna at 10:15 AM"),
+       "2019-03-05"},
+      {"Blogger's date header, German; the footer's \"Eingestellt von\" names no one",
+       blog("<h2 class='date-header'><span>Dienstag, 28. April 2020</span></h2>", "Eingestellt von Anna um 21:11",
+            "de"),
+       "2020-04-28"},
+      {"microformats2 dt-published",
+       blog("", "<time class=\"dt-published\" datetime=\"2021-06-01T08:00:00Z\">June 1</time>"),
+       "2021-06-01T08:00:00Z"},
+      {"hAtom published beside updated",
+       blog("", "<time class=\"updated\" datetime=\"2021-07-09\">July 9</time> <time class=\"entry-date "
+                "published\" datetime=\"2021-06-02\">June 2</time>"),
+       "2021-06-02"},
+      {"hAtom abbr with the date in its title (Blogger's post footer)",
+       blog("", "Posted by Anna at <abbr class=\"published\" title=\"2019-03-05T10:15:00+01:00\">10:15 AM</abbr>"),
+       "2019-03-05T10:15:00+01:00"},
+      {"hAtom abbr updated, when nothing else",
+       blog("", "<abbr class=\"updated\" title=\"2019-03-07\">two days later</abbr>"), "2019-03-07"},
+      {"an abbr whose title is no date",
+       blog("", "By <abbr class=\"published\" title=\"Associated Press\">AP</abbr>"), ""},
+      {"an abbr that is not hAtom's",
+       blog("", "<abbr title=\"2019-03-05\">WHO</abbr> says"), ""},
+      {"a site name marked as a headline ends the title; the entry's own time stands",
+       "<!doctype html><html lang=\"de\"><head><title>Protokoll der Sitzung vom 10. Oktober 2019 &#8211; Tauschring "
+       "Schweiz</title></head><body><header class=\"site-header\"><p class=\"main-title\" "
+       "itemprop=\"headline\">Tauschring Schweiz</p></header><article class=\"post hentry\"><header "
+       "class=\"entry-header\"><h1 class=\"entry-title\">Protokoll der Sitzung vom 10. Oktober 2019</h1><time "
+       "class=\"entry-date published\" datetime=\"2019-12-26T23:07:45+00:00\">26/12/2019</time></header>" +
+           std::string(k_body) + "</article></body></html>",
+       "2019-12-26T23:07:45+00:00"},
+      // Near-misses: the site header's date (today's) is not the entry's, and a header class
+      // that names no date stays the site's.
+      {"today's date in the site's header",
+       blog("<header class=\"site-header\"><span class=\"header-date\">Friday, May 3, 2024</span></header>", ""),
+       ""},
+      {"a date inside the site's header div",
+       blog("<div class=\"header\"><p>Friday, May 3, 2024</p></div>", ""), ""},
   };
   for (const DateCase& c : cases) {
     INFO(c.what);

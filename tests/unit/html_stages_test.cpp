@@ -123,3 +123,51 @@ TEST_CASE("kept comments and captions are no longer marked", "[html][stages]") {
     CHECK(block->kept());
   }
 }
+
+TEST_CASE("text inside <template> is listed as dropped, never lost from the explanation", "[html][stages]") {
+  namespace stage = pith::html::stage;
+  const std::string article =
+      "<article><h1>Harbour bridge reopens after two years</h1><p>The harbour bridge reopened on Tuesday, two "
+      "years after corrosion forced the council to shut it, and the first buses crossed at noon.</p><p>Engineers "
+      "replaced the bearings and most of the deck plates, at a cost of four million pounds, the council "
+      "said.</p></article>";
+  auto page = [&](const std::string& body) {
+    return "<!doctype html><html><head><title>Harbour bridge reopens after two years</title></head><body>" + body +
+           "</body></html>";
+  };
+  struct Case {
+    const char* what;
+    std::string html;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"a whole article in a template",
+       page("<template><article><p>A second story the page renders with a script later on.</p></article></template>" +
+            article),
+       "A second story the page renders"},
+      {"a template inside the article",
+       page("<article><h1>Harbour bridge reopens after two years</h1><p>The harbour bridge reopened on Tuesday, two "
+            "years after corrosion forced the council to shut it.</p><template><p>Card text for a related story "
+            "shown by a script.</p></template><p>Engineers replaced the bearings and most of the deck plates, at a "
+            "cost of four million pounds.</p></article>"),
+       "Card text for a related story"},
+      {"a template inside a template",
+       page("<template><div><template><p>The innermost template text of all.</p></template></div></template>" +
+            article),
+       "The innermost template text"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    pith::Document doc = extract(c.html);
+    const pith::Block* block = find_block(doc, c.text);
+    REQUIRE(block != nullptr);
+    CHECK(block->removed_by == stage::k_non_content);
+    CHECK(block->reason.find("<template>") != std::string::npos);
+    CHECK(find_block(doc, "The harbour bridge reopened")->kept());
+  }
+  // Near-miss: an element whose class is "template" is an ordinary element; its article stays.
+  pith::Document doc = extract(page("<div class=\"template\">" + article + "</div>"));
+  const pith::Block* block = find_block(doc, "Engineers replaced the bearings");
+  REQUIRE(block != nullptr);
+  CHECK(block->kept());
+}

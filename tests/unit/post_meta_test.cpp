@@ -24,6 +24,15 @@ TEST_CASE("post-meta removes taxonomy lines", "[filter][post-meta]") {
            "Arquivado em: Economia | 2 comentários",
            "Argomenti: maltempo, Liguria, allerta",
            "Categorie: Cronaca, Genova",
+           // "Filed under" in its other wordings, each language.
+           "Eingeordnet unter: Politik, Hamburg",
+           "Eingeordnet unter Wohnen | Küche | 4 Kommentare",
+           "Filed to: Transportation, Rail",
+           "Posted under Gardening, Spring | Leave a comment",
+           "Archivado bajo: Economía, Empleo",
+           "Rangé dans : Société, Éducation",
+           "Arquivado sob: Política, Eleições",
+           "Archiviato sotto: Sport, Calcio",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("post-meta", line));
@@ -40,6 +49,9 @@ TEST_CASE("post-meta keeps sentences that open with taxonomy words", "[filter][p
            "Filed under seal, the documents were released on Friday.",
            "Temas como la vivienda y el empleo dominaron el debate.",
            "Themen: Die Koalition will über Renten, Steuern und die Bahn sprechen, sagte der Sprecher.",
+           "Eingeordnet unter die dringenden Fälle wurde der Antrag erst im Mai.",
+           "Filed to the court on Monday, the motion asks for a new trial.",
+           "Posted under a bridge for weeks, the notice was never read by anyone in the village.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("post-meta", line));

@@ -18,23 +18,29 @@ constexpr std::size_t k_max_term_words = 5;
 constexpr std::string_view k_labels_en[] = {
     "filed under", "filed in", "tagged", "tagged with", "tags", "tag", "categories", "category", "posted in",
     "topics", "keywords", "labels",
+    "filed to", "posted under", "categorized as", "categorised as", "categorized in",
 };
 constexpr std::string_view k_labels_es[] = {
     "etiquetas", "categorías", "categoría", "archivado en", "publicado en", "temas", "palabras clave",
+    "archivado bajo", "clasificado en",
 };
 constexpr std::string_view k_labels_de[] = {
     "schlagwörter", "schlagworte", "stichwörter", "kategorien", "kategorie", "themen", "abgelegt unter",
     "veröffentlicht in", "abgelegt in",
+    "eingeordnet unter", "eingeordnet in", "veröffentlicht unter", "gespeichert unter",
 };
 constexpr std::string_view k_labels_fr[] = {
     "mots-clés", "mots clés", "étiquettes", "catégories", "catégorie", "classé dans", "classé sous", "publié dans",
     "thèmes", "sujets",
+    "rangé dans", "rangé sous",
 };
 constexpr std::string_view k_labels_pt[] = {
     "marcadores", "categorias", "categoria", "arquivado em", "publicado em", "palavras-chave", "etiquetas", "temas",
+    "arquivado sob", "classificado em",
 };
 constexpr std::string_view k_labels_it[] = {
     "categorie", "categoria", "archiviato in", "pubblicato in", "argomenti", "parole chiave",
+    "archiviato sotto", "classificato in",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -46,6 +52,7 @@ constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
 constexpr std::string_view k_colonless_labels[] = {
     "filed under", "filed in", "tagged", "tagged with", "posted in", "archivado en", "abgelegt unter",
     "classé dans", "arquivado em", "archiviato in",
+    "filed to", "posted under", "eingeordnet unter", "archivado bajo", "rangé dans", "arquivado sob", "archiviato sotto",
 };
 
 /// What a blog engine prints after the terms: the comment count and its link.

@@ -14,6 +14,7 @@
 #include "pith/filters/follow.h"
 #include "pith/filters/loading.h"
 #include "pith/filters/markup.h"
+#include "pith/filters/media_controls.h"
 #include "pith/filters/newsletter.h"
 #include "pith/filters/paywall.h"
 #include "pith/filters/poll.h"
@@ -48,6 +49,10 @@ constexpr FilterEntry k_filters[] = {
      true, make<DisclaimerFilter>},
     {"loading", "placeholders of scripts that never ran: \"Now loading...\", \"Please enable JavaScript\"",
      true, make<LoadingFilter>},
+    {"media-controls",
+     "a picture gallery's controls and counter and an audio player's prompt: \"1 of 12\", \"Next image\", "
+     "\"Open gallery\", \"Listen to this article\", \"Artikel anhören\"",
+     true, make<MediaControlsFilter>},
     {"markup", "page code printed as text: HTML comments (\"<!-- related articles -->\"), CDATA markers", true,
      make<MarkupFilter>},
     {"newsletter", "newsletter sign-up prompts: \"Sign up for our newsletter\", \"Suscríbete a nuestro boletín\"",

@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -27,7 +28,8 @@ constexpr auto k_first_bywords = std::to_array<std::string_view>({
 constexpr auto k_lead_ins = std::to_array<std::string_view>({
     "ein", "eine", "kommentar", "gastbeitrag", "beitrag", "analyse", "interview", "reportage", "bericht", "essay",
     "kolumne", "artikel", "un", "una", "articolo", "commento", "analisi", "intervista", "editoriale", "en", "ett",
-    "analys", "krönika", "kronikk", "artikkel"});
+    "analys", "krönika", "kronikk", "artikkel", "eingestellt", "gepostet", "geschrieben", "verfasst",
+    "veröffentlicht", "pubblicato", "pubblicata", "scritto", "scritta", "postato", "inviato"});
 
 /// Labels of a credit for the text ("Text: Anna Schmidt", "Autor: ...").
 constexpr auto k_author_labels = std::to_array<std::string_view>({
@@ -61,7 +63,16 @@ constexpr auto k_organisation_words = std::to_array<std::string_view>({
     "agência", "quotidien", "giornale", "notizie", "jornal", "tribune", "herald", "gazette", "chronicle", "today",
     "weekly", "associated", "wire", "bureau", "service", "channel", "redaktion", "redacción", "rédaction",
     "redazione", "redação", "foundation", "stiftung", "institute", "institut", "university", "universität",
-    "department", "ministry", "ministerium", "association", "verein", "desk", "team", "editorial"});
+    "department", "ministry", "ministerium", "association", "verein", "desk", "team", "editorial", "departement",
+    "département", "departamento", "dipartimento", "ministère", "ministerio", "ministero", "ministério", "office",
+    "council", "commission", "kommission", "committee", "ausschuss", "authority", "behörde", "amt", "bundesamt",
+    "agentur", "agence", "verband", "society", "gesellschaft", "centre", "center", "zentrum", "centro",
+    "conseil", "consejo", "consiglio", "conselho", "government", "regierung", "gouvernement", "gobierno", "governo"});
+/// Endings of German compounds that name an institution ("Bundesministerium",
+/// "Umweltbundesamt", "Landesbehörde", "Ärzteverband"), lower case.
+constexpr auto k_organisation_endings = std::to_array<std::string_view>({
+    "ministerium", "departement", "behörde", "bundesamt", "landesamt", "verband", "gesellschaft", "stiftung",
+    "zeitung", "institut", "kommission"});
 
 /// Articles that open an organisation's name ("The Associated Press", "Die Zeit", "Le Monde").
 constexpr auto k_articles = std::to_array<std::string_view>({
@@ -91,6 +102,14 @@ constexpr auto k_stop_words = std::to_array<std::string_view>({
     "teilen", "reading", "read", "lesezeit", "min", "minutes", "minuten", "comments", "kommentare", "views", "ago",
     "hace", "vor", "fa", "há", "il", "email", "e-mail", "mail", "twitter", "facebook", "instagram", "linkedin",
     "more", "mehr", "date", "datum", "view", "profile", "posts", "articles", "beiträge", "artikel"});
+
+/// Words that join an institution's name to what it is for or of ("Department for Education",
+/// "Bundesministerium für Gesundheit", "Ministry of Defence"): after an organisation word
+/// they go on with the name instead of ending it.
+constexpr auto k_institution_joins = std::to_array<std::string_view>({
+    "for", "für", "of", "pour", "para", "per"});
+/// The most words an institution's name goes on after its joining word.
+constexpr std::size_t k_max_institution_tail = 6;
 
 /// Screen-reader labels themes print before a post's date ("Post date", "Posted on"): the
 /// capitalised first word is no part of the name before it.
@@ -232,6 +251,16 @@ bool has_part_in(const std::array<std::string_view, N>& list, std::string_view w
     if (in(list, std::string_view(lowered).substr(start, end - start))) return true;
     start = end + 1;
   }
+  return false;
+}
+
+/// True when `word` names an institution: an organisation word ("Department", "CNN
+/// Business") or a German compound ending in one ("Bundesministerium").
+bool is_organisation_word(std::string_view word) {
+  if (has_part_in(k_organisation_words, word)) return true;
+  std::string lowered = lower(word);
+  for (std::string_view ending : k_organisation_endings)
+    if (lowered.size() > ending.size() && lowered.ends_with(ending)) return true;
   return false;
 }
 
@@ -477,9 +506,25 @@ Stop stop_at(const std::vector<std::string_view>& words, std::size_t i, std::siz
   return u_isalpha(first_code_point(word)) ? Stop::prose : Stop::other;
 }
 
+/// Where an institution's name that goes on at `join` (a joining word) ends: after its last
+/// capitalised word, lower-case words between allowed ("für auswärtige Angelegenheiten");
+/// `join` itself when no capitalised word follows.
+std::size_t institution_end(const std::vector<std::string_view>& words, std::size_t join) {
+  std::size_t end = join;
+  for (std::size_t j = join + 1; j < words.size() && j <= join + k_max_institution_tail; ++j) {
+    std::string lowered = lower(words[j]);
+    if (has_digit(words[j]) || !is_name_shaped(words[j]) || in(k_stop_words, lowered) ||
+        in(k_author_labels, lowered) || in(k_photo_labels, lowered) || is_calendar_word(lowered))
+      break;
+    if (opens_like_name(words[j])) end = j + 1;
+  }
+  return end;
+}
+
 Candidate judge(const std::vector<std::string_view>& words) {
   Candidate result;
   std::vector<std::string_view> name;
+  bool institution = false;  // the name went on over a joining word
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string lowered = lower(words[i]);
     if (in(k_degrees, lowered)) continue;
@@ -487,6 +532,18 @@ Candidate judge(const std::vector<std::string_view>& words) {
     if (stop == Stop::none) {
       name.push_back(words[i]);
       continue;
+    }
+    // "Eidgenössisches Departement für auswärtige Angelegenheiten": an institution's name
+    // goes on over its joining word; a person's ("Jane Doe for The Times") does not.
+    if (in(k_institution_joins, lowered) && std::any_of(name.begin(), name.end(), is_organisation_word)) {
+      std::size_t end = institution_end(words, i);
+      if (end > i) {
+        name.insert(name.end(), words.begin() + static_cast<std::ptrdiff_t>(i),
+                    words.begin() + static_cast<std::ptrdiff_t>(end));
+        institution = true;
+        i = end - 1;
+        continue;
+      }
     }
     result.sentence = stop == Stop::prose;
     result.cut_short = stop != Stop::place;
@@ -503,7 +560,7 @@ Candidate judge(const std::vector<std::string_view>& words) {
       if (!has_lower(name[i]) || in(k_particles, name[i])) continue;
       bool outlet = false;
       for (std::size_t j = i; j < name.size(); ++j)
-        outlet = outlet || has_part_in(k_organisation_words, name[j]) || has_part_in(k_role_words, name[j]);
+        outlet = outlet || is_organisation_word(name[j]) || has_part_in(k_role_words, name[j]);
       if (outlet) {
         name.resize(i);
         result.cut_short = true;
@@ -511,7 +568,7 @@ Candidate judge(const std::vector<std::string_view>& words) {
       break;
     }
   while (!name.empty() && in(k_particles, lower(name.back()))) name.pop_back();
-  if (name.empty() || name.size() > k_max_name_words) return result;
+  if (name.empty() || name.size() > (institution ? 2 * k_max_name_words : k_max_name_words)) return result;
 
   std::string joined = join_words(name, 0);
   bool capitals = !has_lower(joined) && has_upper(joined);
@@ -519,12 +576,14 @@ Candidate judge(const std::vector<std::string_view>& words) {
   std::size_t name_words = 0, long_words = 0;
   for (std::string_view word : name) {
     role = role || has_part_in(k_role_words, word);
-    organisation = organisation || has_part_in(k_organisation_words, word) || (!capitals && is_acronym(word));
+    organisation = organisation || is_organisation_word(word) || (!capitals && is_acronym(word));
     std::string lowered = lower(word);
     if (!in(k_particles, lowered) && !in(k_suffixes, lowered) && !is_initial(word)) ++name_words;
     if (word.size() >= 3) ++long_words;
   }
-  if (role || shape::is_one_of(shape::key(joined), k_placeholders)) return result;
+  // "Unknown Diesen Post": a placeholder opens no one's name, whatever follows it.
+  if (role || shape::is_one_of(shape::key(joined), k_placeholders) || in(k_placeholders, lower(name[0])))
+    return result;
   // Capitals of two letters each ("NC ND" from a licence line) are no one's name.
   if (organisation || name.size() < 2 || name_words < 1 || (capitals && long_words == 0)) {
     result.kind = CandidateKind::organisation;
@@ -571,15 +630,20 @@ std::string organisation_in(std::string_view segment) {
   std::string_view part = shape::trim(segment.substr(0, segment.find(',')));
   std::vector<std::string_view> words = split_words(part);
   if (words.empty() || words.size() > 8 || !opens_like_name(words[0])) return {};
+  // After a joining word, lower-case words may stand inside the name ("Bundesministerium für
+  // wirtschaftliche Zusammenarbeit") as long as a capitalised word ends it.
+  bool joined = false;
   for (std::string_view word : words) {
     std::string lowered = lower(word);
     bool joining = in(k_particles, lowered) || in(k_conjunctions, lowered) || in(k_cut_words, lowered) ||
                    lowered == "of" || lowered == "du";
     if (word.find('@') != std::string_view::npos || word.find("://") != std::string_view::npos ||
         (words.size() == 1 && is_domain(word)) || has_part_in(k_role_words, word) ||
-        (!opens_like_name(word) && !joining && u_isalpha(first_code_point(word))))
+        (!opens_like_name(word) && !joining && !joined && u_isalpha(first_code_point(word))))
       return {};
+    joined = joined || in(k_institution_joins, lowered);
   }
+  if (joined && !opens_like_name(words.back())) return {};
   if (shape::is_one_of(shape::key(part), k_placeholders)) return {};
   return std::string(part);
 }

@@ -1,5 +1,8 @@
-// BCP 47 case conventions over the subtags of a page's declared language.
+// BCP 47 case conventions over the subtags of a page's declared language, and its check
+// against RFC 5646's grammar and ICU's lists of languages and regions.
 #include "pith/html/language_tag.h"
+
+#include <unicode/uloc.h>
 
 #include <vector>
 
@@ -26,6 +29,54 @@ bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 /// longer in a lang attribute is not a tag.
 constexpr std::size_t k_max_tag = 35;
 
+/// True when `subtags` (lower case) follow RFC 5646's langtag production (section 2.1):
+/// language (2-3 letters) with up to three extlangs (3 letters), then an optional script (4
+/// letters), region (2 letters or 3 digits), variants (5-8 letters or digits, or 4 opening
+/// with a digit), extensions (a singleton and subtags of 2-8) and private use ("x" and
+/// subtags of 1-8). "de-DE-formal" is well formed, "en-US-a" and "de-1" are not.
+bool well_formed(const std::vector<std::string>& subtags) {
+  std::size_t i = 1;
+  for (int extlangs = 0; extlangs < 3 && i < subtags.size() && subtags[i].size() == 3 && all_of(subtags[i], is_alpha);
+       ++extlangs)
+    ++i;
+  if (i < subtags.size() && subtags[i].size() == 4 && all_of(subtags[i], is_alpha)) ++i;
+  if (i < subtags.size() && ((subtags[i].size() == 2 && all_of(subtags[i], is_alpha)) ||
+                             (subtags[i].size() == 3 && all_of(subtags[i], is_digit))))
+    ++i;
+  while (i < subtags.size() &&
+         (subtags[i].size() >= 5 || (subtags[i].size() == 4 && is_digit(subtags[i][0]))))
+    ++i;
+  while (i < subtags.size()) {
+    const std::string& singleton = subtags[i];
+    if (singleton.size() != 1) return false;
+    std::size_t min = singleton == "x" ? 1 : 2;
+    std::size_t first = ++i;
+    while (i < subtags.size() && subtags[i].size() >= min && (singleton == "x" || subtags[i].size() != 1)) ++i;
+    if (i == first) return false;
+    if (singleton == "x") return i == subtags.size();
+  }
+  return true;
+}
+
+/// True when ICU knows the language (ISO 639) and, when the tag has one, the two-letter
+/// region (ISO 3166) of the well-formed, lower-case `subtags`: "de-ere" (no such extlang) and
+/// "en-UK" (the United Kingdom is GB) are well formed but name nothing. An extlang counts as
+/// the language it names ("zh-yue" is Cantonese); regions of three digits (UN M.49) pass.
+bool names_known_language(const std::vector<std::string>& subtags) {
+  std::size_t i = 1;
+  std::string language = subtags[0];
+  if (i < subtags.size() && subtags[i].size() == 3 && all_of(subtags[i], is_alpha)) language = subtags[i++];
+  if (uloc_getISO3Language(language.c_str())[0] == '\0') return false;
+  while (i < subtags.size() && subtags[i].size() == 3 && all_of(subtags[i], is_alpha)) ++i;
+  if (i < subtags.size() && subtags[i].size() == 4 && all_of(subtags[i], is_alpha)) ++i;
+  if (i < subtags.size() && subtags[i].size() == 2 && all_of(subtags[i], is_alpha)) {
+    std::string locale = "und_";
+    for (char c : subtags[i]) locale.push_back(upper(c));
+    if (uloc_getISO3Country(locale.c_str())[0] == '\0') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string normalize_language_tag(std::string_view value) {
@@ -42,6 +93,9 @@ std::string normalize_language_tag(std::string_view value) {
   for (const std::string& subtag : subtags)
     if (subtag.size() > 8 || !all_of(subtag, is_alnum)) return {};
   if (subtags[0].size() < 2 || subtags[0].size() > 3 || !all_of(subtags[0], is_alpha)) return {};
+  for (std::string& subtag : subtags)
+    for (char& c : subtag) c = lower(c);
+  if (!well_formed(subtags) || !names_known_language(subtags)) return {};
 
   std::string out;
   // After a singleton ("x", "u"), subtags are extensions or private use: lower case throughout.

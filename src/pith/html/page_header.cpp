@@ -159,11 +159,29 @@ bool has_word(std::string_view value, std::string_view word) {
   return false;
 }
 
+/// The title of a blog entry as hAtom marks it ("entry-title": Blogger's and WordPress's
+/// themes). (Microformats2's "p-name" also names people in an h-card, so it is not read.)
+bool is_entry_title(const GumboElement& el) {
+  std::string_view classes = attribute(el, "class");
+  return !classes.empty() && has_word(classes, "entry-title");
+}
+
+/// An element that holds one entry's header and footer: <article>, <main>, or a blog post as
+/// hAtom ("hentry") and microformats2 ("h-entry") mark it. Inside one, "header" and "footer"
+/// classes are the entry's own (Blogger's "post-footer" holds the post's date).
+bool holds_entry(const GumboElement& el) {
+  if (el.tag == GUMBO_TAG_ARTICLE || el.tag == GUMBO_TAG_MAIN) return true;
+  std::string_view classes = attribute(el, "class");
+  return !classes.empty() && (has_word(classes, "hentry") || has_word(classes, "h-entry"));
+}
+
 /// A text read for a byline or a date visits at most this many nodes: enough for any real
 /// byline, and a bound on the work a page of thousands of nested elements can cause.
 constexpr std::size_t k_max_text_nodes = 256;
 
-/// The text of an element's subtree, white space folded, cut off after `max_bytes`.
+/// The text of an element's subtree, white space folded, cut off after `max_bytes`. Two
+/// elements side by side with no text between are separate spans ("<span>Houzz
+/// Deutschland</span><span>vor 3 Tagen</span>"): a space keeps their words apart.
 std::string element_text(const GumboElement& element, std::size_t max_bytes) {
   std::string out;
   std::vector<const GumboNode*> stack;
@@ -172,6 +190,13 @@ std::string element_text(const GumboElement& element, std::size_t max_bytes) {
   for (std::size_t visited = 0; !stack.empty() && out.size() < max_bytes && visited < k_max_text_nodes; ++visited) {
     const GumboNode* node = stack.back();
     stack.pop_back();
+    const GumboNode* before = node->index_within_parent > 0 && node->parent
+                                  ? static_cast<const GumboNode*>(
+                                        node->parent->v.element.children.data[node->index_within_parent - 1])
+                                  : nullptr;
+    if (node->type == GUMBO_NODE_ELEMENT && before && before->type == GUMBO_NODE_ELEMENT && !out.empty() &&
+        out.back() != ' ')
+      out.push_back(' ');
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
       for (const char* c = node->v.text.text; *c; ++c) {
         if (!is_space(*c)) out.push_back(*c);
@@ -213,7 +238,7 @@ class HeaderMapper {
     };
     std::vector<Frame> stack{{body, -1}};
     std::vector<int> open;
-    int article_depth = 0;  // open <article> and <main> elements
+    int article_depth = 0;  // open <article>, <main> and hAtom/microformats2 entries
     std::vector<int> articles;
     while (!stack.empty()) {
       Frame frame = stack.back();
@@ -224,7 +249,7 @@ class HeaderMapper {
         element.end = static_cast<int>(m_header.elements.size());
         GumboTag tag = element.element->tag;
         if (tag == GUMBO_TAG_P && element.text_chars >= k_prose_paragraph_chars) ++m_prose;
-        if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) --article_depth;
+        if (holds_entry(*element.element)) --article_depth;
         if (tag == GUMBO_TAG_ARTICLE) articles.pop_back();
         open.pop_back();
         continue;
@@ -251,13 +276,15 @@ class HeaderMapper {
                     (el.tag == GUMBO_TAG_ASIDE && articles.empty()) ||
                     (el.tag != GUMBO_TAG_ARTICLE && el.tag != GUMBO_TAG_MAIN && el.tag != GUMBO_TAG_BODY &&
                      (element.tokens & k_furniture));
-      bool chrome = article_depth == 0 &&
-                    (el.tag == GUMBO_TAG_HEADER || el.tag == GUMBO_TAG_FOOTER || (element.tokens & k_chrome));
+      // A class that names a date as well ("date-header", Blogger's heading over each day's
+      // posts) is the date's element, not the site's header.
+      bool chrome_tokens = (element.tokens & k_chrome) && !(element.tokens & (k_date | k_published | k_update));
+      bool chrome = article_depth == 0 && (el.tag == GUMBO_TAG_HEADER || el.tag == GUMBO_TAG_FOOTER || chrome_tokens);
       m_header.elements.push_back(element);
       m_strict.push_back(strict);
       m_chrome.push_back(chrome);
       m_teaser.push_back(!strict && (element.tokens & k_teaser));
-      if (el.tag == GUMBO_TAG_ARTICLE || el.tag == GUMBO_TAG_MAIN) ++article_depth;
+      if (holds_entry(el)) ++article_depth;
       open.push_back(index);
       stack.push_back({node, index});
       for (unsigned i = el.children.length; i-- > 0;)
@@ -288,16 +315,22 @@ class HeaderMapper {
     for (int i = 0; i < static_cast<int>(m_header.elements.size()); ++i) {
       const GumboElement& el = *at(i).element;
       bool h1 = el.tag == GUMBO_TAG_H1;
-      bool itemprop = has_word(attribute(el, "itemprop"), "headline");
+      // Microdata's headline, and hAtom's entry title.
+      bool itemprop = has_word(attribute(el, "itemprop"), "headline") || is_entry_title(el);
       if (!h1 && !itemprop) continue;
       std::string key = shape::key(element_text(el, 400));
       if (key.empty()) continue;
-      // A headline repeats the title, or opens it ("Headline: subtitle", "Headline | Site").
+      // A headline repeats the title, or opens it ("Headline: subtitle", "Headline | Site"); an
+      // entry title may also end it ("Blog name: Entry title"), the blog's name in an <h1>.
       constexpr std::size_t k_min_prefix = 12;
       bool matches =
           !title_key.empty() && (key == title_key || (key.size() >= k_min_prefix && title_key.starts_with(key)) ||
                                  (title_key.size() >= k_min_prefix && key.starts_with(title_key)));
-      if (matches) {
+      if (matches && h1 && key != title_key && entry_title_ends(title_key, i)) matches = false;
+      // Only an entry title may match the title's end: a site's name ends most titles
+      // ("Headline – Site"), and themes mark it up as a headline too (itemprop="headline").
+      bool entry_ends_title = !h1 && is_entry_title(el) && title_key.ends_with(key) && key.size() < title_key.size();
+      if (matches || entry_ends_title) {
         m_header.headline = i;
         return;
       }
@@ -306,6 +339,18 @@ class HeaderMapper {
       if (itemprop && itemprop_headline < 0) itemprop_headline = i;
     }
     m_header.headline = first_h1 >= 0 ? first_h1 : itemprop_headline;
+  }
+
+  /// True when an entry title after element `before` ends `title_key`: the page's title is
+  /// "Site: Entry", and the <h1> that opens it names the site.
+  bool entry_title_ends(const std::string& title_key, int before) const {
+    for (int i = before + 1; i < static_cast<int>(m_header.elements.size()); ++i) {
+      const GumboElement& el = *m_header.elements[static_cast<std::size_t>(i)].element;
+      if (!is_entry_title(el)) continue;
+      std::string key = shape::key(element_text(el, 400));
+      if (!key.empty() && key.size() < title_key.size() && title_key.ends_with(key)) return true;
+    }
+    return false;
   }
 
   /// Furniture inherited downwards; what sits below each element totalled upwards (children
@@ -592,10 +637,13 @@ std::string find_dateline(const PageHeader& header, DateOrder order) {
     bool update = has_word(itemprop, "dateModified") || (element.tokens & k_update);
     std::size_t penalty = update && !published ? k_far * 2 : 0;
     bool short_text = element.text_chars > 0 && element.text_chars <= k_max_date_element_chars;
-    if (el.tag == GUMBO_TAG_TIME || published || has_word(itemprop, "dateModified")) {
+    if (el.tag == GUMBO_TAG_TIME || published || has_word(itemprop, "dateModified") ||
+        (update && el.tag == GUMBO_TAG_ABBR)) {
       std::size_t rank = scope.rank(i, false) + penalty;
       std::string_view value = attribute(el, "datetime");
       if (value.empty()) value = attribute(el, "content");
+      // hAtom's value in a title: <abbr class="published" title="2019-03-05T10:15:00+01:00">.
+      if (value.empty() && el.tag == GUMBO_TAG_ABBR) value = attribute(el, "title");
       if (!value.empty()) offer(rank, false, read(value));
       if (short_text) offer(rank, true, read(element_text(el, 400)));
     } else if (element.holds_time || !small_subtree(element, i)) {

@@ -163,7 +163,9 @@ class ModelBuilder {
       append_text(node->v.text);
       return -1;
     }
-    if (node->type != GUMBO_NODE_ELEMENT) return -1;
+    // Gumbo gives <template> a node type of its own; its content is dropped as non-content,
+    // and listed like every other dropped block.
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return -1;
     const GumboElement& el = node->v.element;
     if (el.tag == GUMBO_TAG_BR) {
       m_buffer.push_back('\n');

@@ -18,13 +18,15 @@ namespace {
 /// vocabularies, visibility (hidden, aria-hidden, style), microdata (itemprop, content,
 /// datetime), the head's <meta> and <link> tags (name, property, http-equiv, content, rel,
 /// href), <html lang>, social embeds' sources (src, data-src, data), and <input type> and
-/// <annotation-xml encoding>, which decide where the parser puts what follows.
+/// <annotation-xml encoding>, which decide where the parser puts what follows, and <abbr title>
+/// (hAtom's dates).
 /// Inside <svg> and <math> the parser renames xlink:href, xlink:role and xml:lang to their
 /// local names, which a stage reads.
-constexpr std::array<std::string_view, 23> k_read_attributes = {
+constexpr std::array<std::string_view, 24> k_read_attributes = {
     "class",    "id",         "role",       "hidden",   "aria-hidden", "style", "itemprop", "content",
     "datetime", "name",       "property",   "http-equiv", "rel",       "href",  "lang",     "xml:lang",
-    "src",      "data-src",   "data",       "type",     "encoding",    "xlink:href", "xlink:role"};
+    "src",      "data-src",   "data",       "type",     "encoding",    "xlink:href", "xlink:role",
+    "title"};
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -413,6 +415,8 @@ class Rewriter {
       return tag == "meta";
     if (attribute_name == "type") return tag == "input";
     if (attribute_name == "encoding") return tag == "annotation-xml";
+    // hAtom's <abbr class="published" title="2019-03-05T10:15:00+01:00"> (Blogger).
+    if (attribute_name == "title") return tag == "abbr";
     return true;
   }
 

@@ -3,6 +3,7 @@
 
 #include <unicode/ucnv.h>
 
+#include <array>
 #include <memory>
 
 #include "pith/base/line_shape.h"
@@ -78,6 +79,49 @@ bool to_utf8(std::string_view bytes, std::string_view charset, std::string* out,
   }
   out->resize(static_cast<std::size_t>(target - out->data()));
   return true;
+}
+
+std::string_view unicode_bom_encoding(std::string_view bytes, std::size_t* mark_size) {
+  // UTF-32LE's mark opens with UTF-16LE's, so it is tested first.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> k_marks = {{
+      {std::string_view("\xFF\xFE\x00\x00", 4), "UTF-32LE"},
+      {std::string_view("\x00\x00\xFE\xFF", 4), "UTF-32BE"},
+      {"\xFF\xFE", "UTF-16LE"},
+      {"\xFE\xFF", "UTF-16BE"},
+  }};
+  for (const auto& [mark, encoding] : k_marks)
+    if (bytes.starts_with(mark)) {
+      *mark_size = mark.size();
+      return encoding;
+    }
+  *mark_size = 0;
+  return {};
+}
+
+bool decode_unicode_bom(std::string_view bytes, std::string* out, bool* decoded, std::string* err) {
+  std::size_t mark_size = 0;
+  std::string_view encoding = unicode_bom_encoding(bytes, &mark_size);
+  *decoded = !encoding.empty();
+  if (!*decoded) return true;
+  std::string text;
+  if (!to_utf8(bytes.substr(mark_size), encoding, &text, err)) return false;
+  out->assign("\xEF\xBB\xBF");
+  out->append(text);
+  return true;
+}
+
+bool looks_like_utf16_without_bom(std::string_view bytes) {
+  constexpr std::size_t k_sample = 512;
+  std::string_view sample = bytes.substr(0, k_sample);
+  if (sample.size() < 8) return false;
+  std::array<std::size_t, 2> nuls{};
+  for (std::size_t i = 0; i < sample.size(); ++i)
+    if (sample[i] == '\0') ++nuls[i % 2];
+  std::size_t half = sample.size() / 2;
+  // Latin text in UTF-16 has a NUL in nearly every high byte and almost none in the low ones.
+  for (int parity : {0, 1})
+    if (nuls[parity] * 10 >= half * 7 && nuls[1 - parity] * 10 <= half) return true;
+  return false;
 }
 
 }  // namespace pith

@@ -1,0 +1,185 @@
+// media-controls: a line that is only a gallery's control or counter, or an audio player's
+// prompt (with its duration), in six languages. Controls are labels: they are matched in all
+// six languages in every document, as pages print them in the site's language.
+#include "pith/filters/media_controls.h"
+
+#include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
+
+namespace pith {
+
+namespace {
+
+/// Controls are a few words; longer lines are never compared.
+constexpr std::size_t k_max_bytes = 100;
+/// A gallery counter's numbers have at most this many digits ("12 of 140").
+constexpr std::size_t k_max_counter_digits = 3;
+
+/// A gallery's buttons as whole lines, compared against shape::key() of the line.
+constexpr std::string_view k_gallery_controls_en[] = {
+    "previous", "next", "previous image", "next image", "previous photo", "next photo", "previous slide",
+    "next slide", "previous picture", "next picture", "open gallery", "open image gallery", "open photo gallery",
+    "view gallery", "view photo gallery", "view all photos", "view all images", "show all images", "close gallery",
+    "enlarge image", "expand image", "view image", "full screen", "fullscreen", "exit full screen",
+};
+constexpr std::string_view k_gallery_controls_es[] = {
+    "anterior", "siguiente", "imagen anterior", "imagen siguiente", "siguiente imagen", "foto anterior",
+    "foto siguiente", "siguiente foto", "abrir galería", "ver galería", "ver galería de fotos", "ver todas las fotos",
+    "cerrar galería", "ampliar imagen", "ampliar foto", "pantalla completa",
+};
+constexpr std::string_view k_gallery_controls_de[] = {
+    "vorheriges", "nächstes", "vorheriges bild", "nächstes bild", "vorheriges foto", "nächstes foto",
+    "galerie öffnen", "bildergalerie öffnen", "zur galerie", "zur bildergalerie", "alle bilder anzeigen",
+    "alle bilder", "galerie schließen", "bild vergrößern", "vollbild", "vollbildmodus",
+};
+constexpr std::string_view k_gallery_controls_fr[] = {
+    "précédent", "suivant", "image précédente", "image suivante", "photo précédente", "photo suivante",
+    "ouvrir la galerie", "voir la galerie", "voir les photos", "voir toutes les photos", "fermer la galerie",
+    "agrandir l'image", "agrandir l’image", "plein écran",
+};
+constexpr std::string_view k_gallery_controls_it[] = {
+    "precedente", "successiva", "successivo", "immagine precedente", "immagine successiva", "foto precedente",
+    "foto successiva", "apri la galleria", "apri galleria", "apri la gallery", "vai alla gallery",
+    "vedi la gallery", "vedi tutte le foto", "chiudi galleria", "ingrandisci immagine", "schermo intero",
+};
+constexpr std::string_view k_gallery_controls_pt[] = {
+    "anterior", "próxima", "próximo", "imagem anterior", "próxima imagem", "foto anterior", "próxima foto",
+    "abrir galeria", "ver galeria", "ver todas as fotos", "fechar galeria", "ampliar imagem", "ecrã inteiro",
+    "tela cheia",
+};
+constexpr LanguageWords k_gallery_control_lists[] = {
+    {ListLanguage::en, k_gallery_controls_en}, {ListLanguage::es, k_gallery_controls_es},
+    {ListLanguage::de, k_gallery_controls_de}, {ListLanguage::fr, k_gallery_controls_fr},
+    {ListLanguage::it, k_gallery_controls_it}, {ListLanguage::pt, k_gallery_controls_pt},
+};
+constexpr LanguagePhrases<total_words(k_gallery_control_lists)> k_gallery_controls{k_gallery_control_lists};
+
+/// An audio player's prompt to have the article read aloud, as it opens a line.
+constexpr std::string_view k_player_prompts_en[] = {
+    "listen to this article", "listen to this story", "listen to the article", "listen to article",
+    "listen to this post", "listen to this page", "listen to the story", "hear this article", "play this article",
+    "audio version of this article",
+};
+constexpr std::string_view k_player_prompts_es[] = {
+    "escucha esta nota aquí", "escucha esta nota", "escuchar esta nota", "escucha este artículo",
+    "escuchar este artículo", "escuchar artículo", "escucha la noticia", "escucha esta noticia", "escuchar noticia",
+    "escuchar la noticia",
+};
+constexpr std::string_view k_player_prompts_de[] = {
+    "artikel anhören", "diesen artikel anhören", "artikel vorlesen lassen", "artikel vorlesen",
+    "beitrag anhören", "text anhören", "vorlesen lassen",
+};
+constexpr std::string_view k_player_prompts_fr[] = {
+    "écouter cet article", "écoutez cet article", "écouter l'article", "écouter l’article", "écouter ce texte",
+    "écouter la version audio",
+};
+constexpr std::string_view k_player_prompts_it[] = {
+    "ascolta l'articolo", "ascolta l’articolo", "ascolta questo articolo", "ascolta la notizia",
+    "ascolta la versione audio",
+};
+constexpr std::string_view k_player_prompts_pt[] = {
+    "ouvir este artigo", "ouça este artigo", "ouvir o artigo", "ouvir artigo", "ouça a notícia", "ouvir notícia",
+    "ouvir esta notícia", "ouvir a notícia",
+};
+constexpr LanguageWords k_player_prompt_lists[] = {
+    {ListLanguage::en, k_player_prompts_en}, {ListLanguage::es, k_player_prompts_es},
+    {ListLanguage::de, k_player_prompts_de}, {ListLanguage::fr, k_player_prompts_fr},
+    {ListLanguage::it, k_player_prompts_it}, {ListLanguage::pt, k_player_prompts_pt},
+};
+constexpr LanguagePhrases<total_words(k_player_prompt_lists)> k_player_prompts{k_player_prompt_lists};
+
+/// Words of a player's duration after its prompt ("· 4 min", "(5 minutos)", "3:20").
+constexpr std::string_view k_duration_words[] = {
+    "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti", "sec", "secs", "seconds", "s",
+    "sek", "sekunden", "segundos", "secondi", "secondes", "h", "std",
+};
+
+/// Words that name a picture before a gallery counter ("Bild 1 von 12", "Photo 3 of 8").
+constexpr std::string_view k_picture_words[] = {
+    "image", "images", "photo", "photos", "picture", "slide", "bild", "foto", "fotos", "imagen", "immagine",
+    "imagem", "diapositiva", "gallery", "galerie", "galería", "galleria", "galeria",
+};
+/// Words between a counter's numbers: "of", "von", "de", "sur", "di".
+constexpr std::string_view k_counter_words[] = {"of", "von", "aus", "de", "sur", "di", "da", "/"};
+
+bool is_digits(std::string_view word) {
+  if (word.empty() || word.size() > k_max_counter_digits) return false;
+  for (char c : word)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int number(std::string_view digits) {
+  int n = 0;
+  for (char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
+
+/// The words of `key` split at single spaces (key() folds white space).
+std::size_t split(std::string_view key, std::string_view* words, std::size_t capacity) {
+  std::size_t count = 0;
+  while (!key.empty()) {
+    std::size_t space = key.find(' ');
+    if (count == capacity) return capacity + 1;
+    words[count++] = key.substr(0, space);
+    if (space == std::string_view::npos) break;
+    key.remove_prefix(space + 1);
+  }
+  return count;
+}
+
+/// "1 of 12", "Bild 3 von 12", "Photo 2 / 8", "Foto 1 de 9": the line is only a counter whose
+/// first number is not above the second. A bare "3/12" is a date and stays; a slash counts
+/// only with spaces around it or a picture word before.
+bool is_gallery_counter(std::string_view key) {
+  std::string_view words[5];
+  std::size_t count = split(key, words, 5);
+  std::size_t at = 0;
+  bool picture = count >= 2 && count <= 4 && shape::is_one_of(words[0], k_picture_words);
+  if (picture) at = 1;
+  if (count - at == 1 && picture) {
+    // "Bild 3/12"
+    std::size_t slash = words[1].find('/');
+    if (slash == std::string_view::npos) return false;
+    std::string_view a = words[1].substr(0, slash), b = words[1].substr(slash + 1);
+    return is_digits(a) && is_digits(b) && number(a) >= 1 && number(a) <= number(b);
+  }
+  if (count - at != 3) return false;
+  std::string_view a = words[at], joint = words[at + 1], b = words[at + 2];
+  return is_digits(a) && is_digits(b) && shape::is_one_of(joint, k_counter_words) && number(a) >= 1 &&
+         number(a) <= number(b) && number(b) >= 2;
+}
+
+/// The rest of a line after a player's prompt is nothing or only its duration.
+bool is_duration(std::string_view rest) {
+  std::string_view words[6];
+  std::size_t count = split(shape::trim(rest), words, 6);
+  if (count > 6) return false;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string_view word = words[i];
+    while (!word.empty() && (word.front() == '(' || word.front() == '-' || word.front() == '|' ||
+                             word.front() == ':' || word.front() == ','))
+      word.remove_prefix(1);
+    while (!word.empty() && (word.back() == ')' || word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+    if (word.empty() || word == "\xC2\xB7" || word == "\xE2\x80\xA2" || word == "\xE2\x80\x93") continue;
+    bool clock = true;  // "4", "3:20"
+    for (char c : word) clock = clock && ((c >= '0' && c <= '9') || c == ':');
+    if (!clock && !shape::is_one_of(word, k_duration_words)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::size_t index) const {
+  const std::string& text = doc.blocks[index].text;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  if (is_one_of(key, k_gallery_controls, k_whole_line_languages)) return "a picture gallery's control";
+  if (is_gallery_counter(key)) return "a picture gallery's counter";
+  std::string_view prompt = opening_in(key, k_player_prompts, k_whole_line_languages);
+  if (!prompt.empty() && is_duration(key.substr(prompt.size()))) return "an audio player's prompt";
+  return std::nullopt;
+}
+
+}  // namespace pith
