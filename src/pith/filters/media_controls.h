@@ -10,6 +10,7 @@ class MediaControlsFilter : public LineFilter {
  public:
   explicit MediaControlsFilter(const Config&) {}
   std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
+  Reach reach() const override { return Reach::own_block; }
 };
 
 }  // namespace pith
