@@ -60,6 +60,10 @@ std::size_t find_end_tag(std::string_view page, std::size_t pos, std::string_vie
 std::size_t find_script_end(std::string_view page, std::size_t pos) {
   enum class State { data, escaped, double_escaped } state = State::data;
   for (std::size_t at = pos; at < page.size(); ++at) {
+    if (state == State::data) {  // only '<' can change anything here: skip to the next one
+      at = page.find('<', at);
+      if (at == std::string_view::npos) break;
+    }
     if (page[at] == '<') {
       if (at_ci(page, at + 1, "/script") && ends_tag_name(page, at + 8)) {
         if (state != State::double_escaped) return at;
@@ -189,14 +193,43 @@ struct TagKind {
   bool raw_text = false;
 };
 
-TagKind kind_of(std::string_view name) {
+/// A tag name of at most 8 bytes as one number (its bytes in order from the lowest), so that
+/// finding it in a table takes integer comparisons.
+constexpr std::size_t k_max_packed_name = 8;
+constexpr std::uint64_t packed_name(std::string_view name) {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) key |= std::uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
+  return key;
+}
+
+/// Every name in the sets above with its kind, sorted for one binary search a tag (this runs
+/// on every tag of the page).
+struct NamedKind {
+  std::uint64_t key;
   TagKind kind;
-  if (name.size() > 8) return kind;  // longer than any name in the sets
-  kind.is_void = in(k_void, name);
-  kind.closed_by_parser = in(k_self_closing_by_parser, name);
-  kind.formatting = in(k_formatting, name);
-  kind.raw_text = in(k_raw_text, name);
-  return kind;
+};
+constexpr auto k_tag_kinds = [] {
+  std::array<NamedKind, k_void.size() + k_self_closing_by_parser.size() + k_formatting.size() + k_raw_text.size()>
+      table{};
+  std::size_t n = 0;
+  for (std::string_view name : k_void) table[n++] = {packed_name(name), {.is_void = true}};
+  for (std::string_view name : k_self_closing_by_parser) table[n++] = {packed_name(name), {.closed_by_parser = true}};
+  for (std::string_view name : k_formatting) table[n++] = {packed_name(name), {.formatting = true}};
+  for (std::string_view name : k_raw_text) table[n++] = {packed_name(name), {.raw_text = true}};
+  std::sort(table.begin(), table.end(), [](const NamedKind& a, const NamedKind& b) { return a.key < b.key; });
+  return table;
+}();
+static_assert(std::adjacent_find(k_tag_kinds.begin(), k_tag_kinds.end(),
+                                 [](const NamedKind& a, const NamedKind& b) { return a.key == b.key; }) ==
+                  k_tag_kinds.end(),
+              "a tag name is in one set at most");
+
+TagKind kind_of(std::string_view name) {
+  if (name.size() > k_max_packed_name) return {};  // longer than any name in the sets
+  std::uint64_t key = packed_name(name);
+  auto it = std::lower_bound(k_tag_kinds.begin(), k_tag_kinds.end(), key,
+                             [](const NamedKind& entry, std::uint64_t value) { return entry.key < value; });
+  return it != k_tag_kinds.end() && it->key == key ? it->kind : TagKind{};
 }
 
 /// Lower-cases an attribute name into `out` (which holds k_max_read_name bytes); false when it
@@ -286,7 +319,12 @@ class Rewriter {
     std::size_t at = begin;
     while (at < end) {
       std::size_t plain = at;
-      while (plain < end && byte_class(m_page[plain]) == k_text) ++plain;
+      while (plain < end && byte_class(m_page[plain]) == k_text) {
+        ++plain;
+        // A lone space between words is copied as it is anyway: one append for the words of a
+        // line rather than two for each word.
+        if (plain + 1 < end && m_page[plain] == ' ' && byte_class(m_page[plain + 1]) == k_text) ++plain;
+      }
       if (plain > at) {
         if (!m_node_visible) {
           // A character reference first in a node may stand for white space: Gumbo's offsets
@@ -326,11 +364,11 @@ class Rewriter {
 
   /// The tag to pass on for a start or end tag `name` whose markup is `raw`: the raw markup,
   /// cut after k_max_attributes, or rebuilt without the attributes no stage reads.
-  std::string_view tag_to_copy(const std::string& name, std::string_view raw, const TagExtent& extent,
+  std::string_view tag_to_copy(const std::string& name, TagKind kind, std::string_view raw, const TagExtent& extent,
                                bool closing) {
     std::size_t lt = m_tag_at;
     if (!m_options.drop_unread || m_attributes.empty() || closing || lt < m_verbatim_until ||
-        extent.name_end != lt + 1 + name.size() || reads_every_attribute(name)) {
+        extent.name_end != lt + 1 + name.size() || reads_every_attribute(name, kind)) {
       if (extent.cut == std::string_view::npos) return raw;
       m_cut_tag.assign(m_page.substr(lt, extent.cut - lt));
       m_cut_tag.push_back('>');
@@ -419,8 +457,8 @@ class Rewriter {
   /// Elements whose attributes shape the tree: the parser tells formatting elements apart by
   /// all their attributes (the "Noah's Ark" clause), and builds an <isindex> out of its own.
   /// <a> is not among them: a new <a> closes the one before, so they never pile up.
-  static bool reads_every_attribute(std::string_view name) {
-    return kind_of(name).formatting || name == "nobr" || name == "isindex";
+  static bool reads_every_attribute(std::string_view name, TagKind kind) {
+    return kind.formatting || name == "nobr" || name == "isindex";
   }
 
   /// Handles the markup starting at `lt`; returns where plain text resumes.
@@ -451,12 +489,13 @@ class Rewriter {
     std::size_t close = extent.end;
     m_tag_at = lt;
     std::string_view raw = m_page.substr(lt, close - lt);
-    std::string_view tag = tag_to_copy(name, raw, extent, closing);
+    TagKind kind = kind_of(name);
+    std::string_view tag = tag_to_copy(name, kind, raw, extent, closing);
     if (closing) {
-      end_tag(name, tag);
+      end_tag(name, kind, tag);
       return close;
     }
-    return start_tag(name, raw, tag, close);
+    return start_tag(name, kind, raw, tag, close);
   }
 
   /// Keeps a DOCTYPE only before any content. Anywhere else the parser ignores it, so dropping it
@@ -473,14 +512,14 @@ class Rewriter {
   }
 
   /// `raw` is the start tag as written (what decides how it is handled), `tag` what is passed on.
-  std::size_t start_tag(const std::string& name, std::string_view raw, std::string_view tag, std::size_t after) {
+  std::size_t start_tag(const std::string& name, TagKind kind, std::string_view raw, std::string_view tag,
+                        std::size_t after) {
     if (name == "script" || name == "style") return drop_body(name, raw, tag, after);
     if (name == "plaintext") {  // everything after it is text
       copy_from(m_tag_at);
       m_out.html.append(m_page.substr(m_tag_at));
       return m_page.size();
     }
-    TagKind kind = kind_of(name);
     if (kind.raw_text) {
       std::size_t end = find_end_tag(m_page, after, name);
       copy_tag(tag);
@@ -515,8 +554,7 @@ class Rewriter {
     return after;
   }
 
-  void end_tag(const std::string& name, std::string_view tag) {
-    TagKind kind = kind_of(name);
+  void end_tag(const std::string& name, TagKind kind, std::string_view tag) {
     // Tags dropped for depth opened inside the kept ones, so they close first.
     auto dropped = m_dropped.empty() ? m_dropped.end() : m_dropped.find(name);
     if (dropped != m_dropped.end() && dropped->second > 0) {

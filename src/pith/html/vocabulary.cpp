@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,17 @@ constexpr auto k_boilerplate_tokens = sorted(k_boilerplate_tokens_list);
 constexpr std::array<std::string_view, 11> k_consent_prefixes = {
     "cookie", "consent", "gdpr", "cmplz", "onetrust", "usercentrics", "didomi", "borlabs", "cybot", "iubenda",
     "truste"};
+
+/// The first letters of k_consent_prefixes (bit c - 'a'), to turn most tokens away at once.
+constexpr std::uint32_t k_consent_starts = [] {
+  std::uint32_t starts = 0;
+  for (std::string_view prefix : k_consent_prefixes) starts |= std::uint32_t{1} << (prefix[0] - 'a');
+  return starts;
+}();
+
+bool may_name_consent(std::string_view token) {
+  return !token.empty() && token[0] >= 'a' && token[0] <= 'z' && (k_consent_starts >> (token[0] - 'a') & 1) != 0;
+}
 
 constexpr std::array<std::string_view, 5> k_comment_tokens_list = {"comment", "comments", "disqus",
                                                                "discussion", "replies"};
@@ -164,8 +176,28 @@ bool contains_ci(std::string_view text, std::string_view needle) {
 
 }  // namespace
 
+namespace {
+
+/// The first attribute of `element` named `name` (lower case), or null. Gumbo lower-cases the
+/// names of HTML attributes as it reads them (only some of SVG's and MathML's get capitals
+/// back, none that a stage reads), so an exact comparison finds what gumbo_get_attribute()
+/// would, without a case-blind comparison with each attribute of every element asked.
+const GumboAttribute* find_attribute(const GumboElement& element, std::string_view name) {
+  const GumboVector& attributes = element.attributes;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* attr = static_cast<const GumboAttribute*>(attributes.data[i]);
+    const char* candidate = attr->name;
+    std::size_t at = 0;
+    while (at < name.size() && candidate[at] == name[at]) ++at;
+    if (at == name.size() && candidate[at] == '\0') return attr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 std::string_view attribute(const GumboElement& element, const char* name) {
-  const GumboAttribute* attr = gumbo_get_attribute(&element.attributes, name);
+  const GumboAttribute* attr = find_attribute(element, name);
   return attr ? std::string_view(attr->value) : std::string_view();
 }
 
@@ -188,7 +220,24 @@ constexpr auto k_token_verdicts = [] {
   return table;
 }();
 
+/// For each token length, the first letters of the vocabulary words of that length (bit c - 'a'):
+/// most tokens of a page's classes are no vocabulary word, and this turns them away before
+/// the binary search.
+constexpr std::size_t k_max_verdict_token = 16;
+constexpr auto k_verdict_starts = [] {
+  std::array<std::uint32_t, k_max_verdict_token> starts{};
+  for (const TokenVerdict& entry : k_token_verdicts)
+    starts[entry.token.size()] |= std::uint32_t{1} << (entry.token[0] - 'a');
+  return starts;
+}();
+
+bool may_be_vocabulary_word(std::string_view token) {
+  if (token.size() >= k_max_verdict_token || token[0] < 'a' || token[0] > 'z') return false;
+  return (k_verdict_starts[token.size()] >> (token[0] - 'a') & 1) != 0;
+}
+
 Verdict lookup_verdict(std::string_view token) {
+  if (!may_be_vocabulary_word(token)) return Verdict::neutral;
   auto it = std::lower_bound(k_token_verdicts.begin(), k_token_verdicts.end(), TokenVerdict{token, Verdict::neutral});
   return it != k_token_verdicts.end() && it->token == token ? it->verdict : Verdict::neutral;
 }
@@ -197,7 +246,8 @@ Verdict lookup_verdict(std::string_view token) {
 Verdict token_verdict(std::string_view token) {
   Verdict verdict = lookup_verdict(token);
   if (verdict == Verdict::neutral && singular(token) != token) verdict = lookup_verdict(singular(token));
-  if (verdict != Verdict::boilerplate && token.size() >= 4 && starts_with_any(k_consent_prefixes, token))
+  if (verdict != Verdict::boilerplate && token.size() >= 4 && may_name_consent(token) &&
+      starts_with_any(k_consent_prefixes, token))
     verdict = Verdict::boilerplate;
   return verdict;
 }
@@ -247,7 +297,7 @@ Verdict verdict_by_attributes(const GumboElement& element) { return judge_tokens
 bool names_consent_box(const GumboElement& element) {
   bool consent = false;
   for_each_attribute_token(element, [&](std::string_view token, int) {
-    consent = consent || starts_with_any(k_consent_prefixes, token);
+    consent = consent || (may_name_consent(token) && starts_with_any(k_consent_prefixes, token));
   });
   return consent;
 }
@@ -336,7 +386,7 @@ bool is_social_embed(const GumboElement& element) {
 }
 
 bool is_hidden(const GumboElement& element) {
-  if (gumbo_get_attribute(&element.attributes, "hidden")) return true;
+  if (find_attribute(element, "hidden")) return true;
   if (attribute(element, "aria-hidden") == "true") return true;
   std::string style;
   for (char c : attribute(element, "style"))
