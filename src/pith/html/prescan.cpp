@@ -202,34 +202,53 @@ constexpr std::uint64_t packed_name(std::string_view name) {
   return key;
 }
 
-/// Every name in the sets above with its kind, sorted for one binary search a tag (this runs
-/// on every tag of the page).
+/// Every name in the sets above with its kind, in a table addressed by a multiplicative hash
+/// of the packed name with no two names in one slot: one probe a tag, and no branches to
+/// mispredict on the way (this runs on every tag of the page).
 struct NamedKind {
-  std::uint64_t key;
+  std::uint64_t key = 0;  ///< 0 for an empty slot (no tag name packs to 0)
   TagKind kind;
 };
-constexpr auto k_tag_kinds = [] {
+constexpr std::size_t k_kind_slots = 512;
+constexpr std::size_t kind_slot(std::uint64_t key, std::uint64_t multiplier) {
+  return static_cast<std::size_t>((key * multiplier) >> 55);  // the top 9 bits: 0..511
+}
+constexpr auto k_named_kinds = [] {
   std::array<NamedKind, k_void.size() + k_self_closing_by_parser.size() + k_formatting.size() + k_raw_text.size()>
-      table{};
+      names{};
   std::size_t n = 0;
-  for (std::string_view name : k_void) table[n++] = {packed_name(name), {.is_void = true}};
-  for (std::string_view name : k_self_closing_by_parser) table[n++] = {packed_name(name), {.closed_by_parser = true}};
-  for (std::string_view name : k_formatting) table[n++] = {packed_name(name), {.formatting = true}};
-  for (std::string_view name : k_raw_text) table[n++] = {packed_name(name), {.raw_text = true}};
-  std::sort(table.begin(), table.end(), [](const NamedKind& a, const NamedKind& b) { return a.key < b.key; });
+  for (std::string_view name : k_void) names[n++] = {packed_name(name), {.is_void = true}};
+  for (std::string_view name : k_self_closing_by_parser) names[n++] = {packed_name(name), {.closed_by_parser = true}};
+  for (std::string_view name : k_formatting) names[n++] = {packed_name(name), {.formatting = true}};
+  for (std::string_view name : k_raw_text) names[n++] = {packed_name(name), {.raw_text = true}};
+  return names;
+}();
+/// The first multiplier (odd numbers drawn by a fixed linear congruential sequence) that puts
+/// every name in a slot of its own; compilation fails if the search runs too long.
+constexpr std::uint64_t k_kind_multiplier = [] {
+  for (std::uint64_t draw = 0x9E3779B97F4A7C15ULL;; draw = draw * 6364136223846793005ULL + 1442695040888963407ULL) {
+    std::uint64_t multiplier = draw | 1;
+    std::array<bool, k_kind_slots> taken{};
+    bool clash = false;
+    for (const NamedKind& entry : k_named_kinds) {
+      std::size_t slot = kind_slot(entry.key, multiplier);
+      clash = clash || taken[slot];
+      taken[slot] = true;
+    }
+    if (!clash) return multiplier;
+  }
+}();
+constexpr auto k_kind_table = [] {
+  std::array<NamedKind, k_kind_slots> table{};
+  for (const NamedKind& entry : k_named_kinds) table[kind_slot(entry.key, k_kind_multiplier)] = entry;
   return table;
 }();
-static_assert(std::adjacent_find(k_tag_kinds.begin(), k_tag_kinds.end(),
-                                 [](const NamedKind& a, const NamedKind& b) { return a.key == b.key; }) ==
-                  k_tag_kinds.end(),
-              "a tag name is in one set at most");
 
 TagKind kind_of(std::string_view name) {
-  if (name.size() > k_max_packed_name) return {};  // longer than any name in the sets
+  if (name.empty() || name.size() > k_max_packed_name) return {};  // longer than any name in the sets
   std::uint64_t key = packed_name(name);
-  auto it = std::lower_bound(k_tag_kinds.begin(), k_tag_kinds.end(), key,
-                             [](const NamedKind& entry, std::uint64_t value) { return entry.key < value; });
-  return it != k_tag_kinds.end() && it->key == key ? it->kind : TagKind{};
+  const NamedKind& entry = k_kind_table[kind_slot(key, k_kind_multiplier)];
+  return entry.key == key ? entry.kind : TagKind{};
 }
 
 /// Lower-cases an attribute name into `out` (which holds k_max_read_name bytes); false when it

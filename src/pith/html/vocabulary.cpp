@@ -368,12 +368,21 @@ bool is_phrasing_tag(GumboTag tag) {
 bool is_social_embed(const GumboElement& element) {
   std::string_view cls = attribute(element, "class");
   // One lower-cased copy searched for each class, rather than a case-blind scan per class:
-  // this runs on every element of the page. Every embed class holds a '-'.
+  // this runs on every element of the page. Every embed class holds a '-'. The copy sits on
+  // the stack when the attribute is short, as nearly all are.
   if (cls.find('-') != std::string_view::npos) {
-    std::string lowered(cls);
-    for (char& c : lowered) c = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    constexpr std::size_t k_short_class = 256;
+    std::array<char, k_short_class> buffer;
+    std::string long_copy;
+    char* lowered = buffer.data();
+    if (cls.size() > k_short_class) {
+      long_copy.resize(cls.size());
+      lowered = long_copy.data();
+    }
+    for (std::size_t i = 0; i < cls.size(); ++i) lowered[i] = is_upper(cls[i]) ? static_cast<char>(cls[i] - 'A' + 'a') : cls[i];
+    std::string_view lowered_view(lowered, cls.size());
     for (std::string_view embed : k_embed_classes)
-      if (lowered.find(embed) != std::string::npos) return true;
+      if (lowered_view.find(embed) != std::string_view::npos) return true;
   }
   if (element.tag != GUMBO_TAG_IFRAME && element.tag != GUMBO_TAG_EMBED && element.tag != GUMBO_TAG_OBJECT)
     return false;
