@@ -174,10 +174,6 @@ bool contains_ci(std::string_view text, std::string_view needle) {
   return it != text.end();
 }
 
-}  // namespace
-
-namespace {
-
 /// The first attribute of `element` named `name` (lower case), or null. Gumbo lower-cases the
 /// names of HTML attributes as it reads them (only some of SVG's and MathML's get capitals
 /// back, none that a stage reads), so an exact comparison finds what gumbo_get_attribute()
@@ -222,7 +218,7 @@ constexpr auto k_token_verdicts = [] {
 
 /// For each token length, the first letters of the vocabulary words of that length (bit c - 'a'):
 /// most tokens of a page's classes are no vocabulary word, and this turns them away before
-/// the binary search.
+/// the binary search. (A word of 16 letters or more, or not starting a-z, fails to compile.)
 constexpr std::size_t k_max_verdict_token = 16;
 constexpr auto k_verdict_starts = [] {
   std::array<std::uint32_t, k_max_verdict_token> starts{};
@@ -232,7 +228,7 @@ constexpr auto k_verdict_starts = [] {
 }();
 
 bool may_be_vocabulary_word(std::string_view token) {
-  if (token.size() >= k_max_verdict_token || token[0] < 'a' || token[0] > 'z') return false;
+  if (token.empty() || token.size() >= k_max_verdict_token || token[0] < 'a' || token[0] > 'z') return false;
   return (k_verdict_starts[token.size()] >> (token[0] - 'a') & 1) != 0;
 }
 
