@@ -136,3 +136,24 @@ TEST_CASE("hidden elements are recognised", "[html][vocabulary]") {
     with_element(tag, [](const GumboElement& el) { CHECK_FALSE(pith::html::is_hidden(el)); });
   }
 }
+
+TEST_CASE("attributes are found whatever case the page writes their names in", "[html][vocabulary]") {
+  struct Case {
+    const char* tag;
+    const char* name;
+    const char* value;
+  };
+  for (const Case& c : {Case{"<div CLASS=\"Sidebar\">", "class", "Sidebar"}, Case{"<div Id=\"main\">", "id", "main"},
+                        Case{"<section ROLE=\"complementary\">", "role", "complementary"},
+                        Case{"<span ItemProp=\"articleBody\">", "itemprop", "articleBody"},
+                        // the first of two same-named attributes is the one the parser keeps
+                        Case{"<div class=\"first\" CLASS=\"second\">", "class", "first"}}) {
+    INFO(c.tag);
+    with_element(c.tag, [&](const GumboElement& el) { CHECK(pith::html::attribute(el, c.name) == c.value); });
+  }
+  // near-misses: a longer or shorter name, and a name only one attribute's value holds
+  with_element("<div classes=\"a\" cla=\"b\" title=\"class\">",
+               [](const GumboElement& el) { CHECK(pith::html::attribute(el, "class").empty()); });
+  with_element("<div HIDDEN>", [](const GumboElement& el) { CHECK(pith::html::is_hidden(el)); });
+  with_element("<div data-hidden=\"1\">", [](const GumboElement& el) { CHECK_FALSE(pith::html::is_hidden(el)); });
+}

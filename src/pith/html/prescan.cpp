@@ -62,6 +62,10 @@ std::size_t find_end_tag(std::string_view page, std::size_t pos, std::string_vie
 std::size_t find_script_end(std::string_view page, std::size_t pos) {
   enum class State { data, escaped, double_escaped } state = State::data;
   for (std::size_t at = pos; at < page.size(); ++at) {
+    if (state == State::data) {  // only '<' can change anything here: skip to the next one
+      at = page.find('<', at);
+      if (at == std::string_view::npos) break;
+    }
     if (page[at] == '<') {
       if (at_ci(page, at + 1, "/script") && ends_tag_name(page, at + 8)) {
         if (state != State::double_escaped) return at;
@@ -191,14 +195,62 @@ struct TagKind {
   bool raw_text = false;
 };
 
-TagKind kind_of(std::string_view name) {
+/// A tag name of at most 8 bytes as one number (its bytes in order from the lowest), so that
+/// finding it in a table takes integer comparisons.
+constexpr std::size_t k_max_packed_name = 8;
+constexpr std::uint64_t packed_name(std::string_view name) {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) key |= std::uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
+  return key;
+}
+
+/// Every name in the sets above with its kind, in a table addressed by a multiplicative hash
+/// of the packed name with no two names in one slot: one probe a tag, and no branches to
+/// mispredict on the way (this runs on every tag of the page).
+struct NamedKind {
+  std::uint64_t key = 0;  ///< 0 for an empty slot (no tag name packs to 0)
   TagKind kind;
-  if (name.size() > 8) return kind;  // longer than any name in the sets
-  kind.is_void = in(k_void, name);
-  kind.closed_by_parser = in(k_self_closing_by_parser, name);
-  kind.formatting = in(k_formatting, name);
-  kind.raw_text = in(k_raw_text, name);
-  return kind;
+};
+constexpr std::size_t k_kind_slots = 512;
+constexpr std::size_t kind_slot(std::uint64_t key, std::uint64_t multiplier) {
+  return static_cast<std::size_t>((key * multiplier) >> 55);  // the top 9 bits: 0..511
+}
+constexpr auto k_named_kinds = [] {
+  std::array<NamedKind, k_void.size() + k_self_closing_by_parser.size() + k_formatting.size() + k_raw_text.size()>
+      names{};
+  std::size_t n = 0;
+  for (std::string_view name : k_void) names[n++] = {packed_name(name), {.is_void = true}};
+  for (std::string_view name : k_self_closing_by_parser) names[n++] = {packed_name(name), {.closed_by_parser = true}};
+  for (std::string_view name : k_formatting) names[n++] = {packed_name(name), {.formatting = true}};
+  for (std::string_view name : k_raw_text) names[n++] = {packed_name(name), {.raw_text = true}};
+  return names;
+}();
+/// The first multiplier (odd numbers drawn by a fixed linear congruential sequence) that puts
+/// every name in a slot of its own; compilation fails if the search runs too long.
+constexpr std::uint64_t k_kind_multiplier = [] {
+  for (std::uint64_t draw = 0x9E3779B97F4A7C15ULL;; draw = draw * 6364136223846793005ULL + 1442695040888963407ULL) {
+    std::uint64_t multiplier = draw | 1;
+    std::array<bool, k_kind_slots> taken{};
+    bool clash = false;
+    for (const NamedKind& entry : k_named_kinds) {
+      std::size_t slot = kind_slot(entry.key, multiplier);
+      clash = clash || taken[slot];
+      taken[slot] = true;
+    }
+    if (!clash) return multiplier;
+  }
+}();
+constexpr auto k_kind_table = [] {
+  std::array<NamedKind, k_kind_slots> table{};
+  for (const NamedKind& entry : k_named_kinds) table[kind_slot(entry.key, k_kind_multiplier)] = entry;
+  return table;
+}();
+
+TagKind kind_of(std::string_view name) {
+  if (name.empty() || name.size() > k_max_packed_name) return {};  // longer than any name in the sets
+  std::uint64_t key = packed_name(name);
+  const NamedKind& entry = k_kind_table[kind_slot(key, k_kind_multiplier)];
+  return entry.key == key ? entry.kind : TagKind{};
 }
 
 /// Lower-cases an attribute name into `out` (which holds k_max_read_name bytes); false when it
@@ -288,7 +340,12 @@ class Rewriter {
     std::size_t at = begin;
     while (at < end) {
       std::size_t plain = at;
-      while (plain < end && byte_class(m_page[plain]) == k_text) ++plain;
+      while (plain < end && byte_class(m_page[plain]) == k_text) {
+        ++plain;
+        // A lone space between words is copied as it is anyway: one append for the words of a
+        // line rather than two for each word.
+        if (plain + 1 < end && m_page[plain] == ' ' && byte_class(m_page[plain + 1]) == k_text) ++plain;
+      }
       if (plain > at) {
         if (!m_node_visible) {
           // A character reference first in a node may stand for white space: Gumbo's offsets
@@ -328,11 +385,11 @@ class Rewriter {
 
   /// The tag to pass on for a start or end tag `name` whose markup is `raw`: the raw markup,
   /// cut after k_max_attributes, or rebuilt without the attributes no stage reads.
-  std::string_view tag_to_copy(const std::string& name, std::string_view raw, const TagExtent& extent,
+  std::string_view tag_to_copy(const std::string& name, TagKind kind, std::string_view raw, const TagExtent& extent,
                                bool closing) {
     std::size_t lt = m_tag_at;
     if (!m_options.drop_unread || m_attributes.empty() || closing || lt < m_verbatim_until ||
-        extent.name_end != lt + 1 + name.size() || reads_every_attribute(name)) {
+        extent.name_end != lt + 1 + name.size() || reads_every_attribute(name, kind)) {
       if (extent.cut == std::string_view::npos) return raw;
       m_cut_tag.assign(m_page.substr(lt, extent.cut - lt));
       m_cut_tag.push_back('>');
@@ -423,8 +480,8 @@ class Rewriter {
   /// Elements whose attributes shape the tree: the parser tells formatting elements apart by
   /// all their attributes (the "Noah's Ark" clause), and builds an <isindex> out of its own.
   /// <a> is not among them: a new <a> closes the one before, so they never pile up.
-  static bool reads_every_attribute(std::string_view name) {
-    return kind_of(name).formatting || name == "nobr" || name == "isindex";
+  static bool reads_every_attribute(std::string_view name, TagKind kind) {
+    return kind.formatting || name == "nobr" || name == "isindex";
   }
 
   /// Handles the markup starting at `lt`; returns where plain text resumes.
@@ -455,12 +512,13 @@ class Rewriter {
     std::size_t close = extent.end;
     m_tag_at = lt;
     std::string_view raw = m_page.substr(lt, close - lt);
-    std::string_view tag = tag_to_copy(name, raw, extent, closing);
+    TagKind kind = kind_of(name);
+    std::string_view tag = tag_to_copy(name, kind, raw, extent, closing);
     if (closing) {
-      end_tag(name, tag);
+      end_tag(name, kind, tag);
       return close;
     }
-    return start_tag(name, raw, tag, close);
+    return start_tag(name, kind, raw, tag, close);
   }
 
   /// Keeps a DOCTYPE only before any content. Anywhere else the parser ignores it, so dropping it
@@ -477,14 +535,14 @@ class Rewriter {
   }
 
   /// `raw` is the start tag as written (what decides how it is handled), `tag` what is passed on.
-  std::size_t start_tag(const std::string& name, std::string_view raw, std::string_view tag, std::size_t after) {
+  std::size_t start_tag(const std::string& name, TagKind kind, std::string_view raw, std::string_view tag,
+                        std::size_t after) {
     if (name == "script" || name == "style") return drop_body(name, raw, tag, after);
     if (name == "plaintext") {  // everything after it is text
       copy_from(m_tag_at);
       m_out.html.append(m_page.substr(m_tag_at));
       return m_page.size();
     }
-    TagKind kind = kind_of(name);
     if (kind.raw_text) {
       std::size_t end = find_end_tag(m_page, after, name);
       copy_tag(tag);
@@ -519,8 +577,7 @@ class Rewriter {
     return after;
   }
 
-  void end_tag(const std::string& name, std::string_view tag) {
-    TagKind kind = kind_of(name);
+  void end_tag(const std::string& name, TagKind kind, std::string_view tag) {
     // Tags dropped for depth opened inside the kept ones, so they close first.
     auto dropped = m_dropped.empty() ? m_dropped.end() : m_dropped.find(name);
     if (dropped != m_dropped.end() && dropped->second > 0) {

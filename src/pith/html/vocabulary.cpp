@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,17 @@ constexpr auto k_boilerplate_tokens = sorted(k_boilerplate_tokens_list);
 constexpr std::array<std::string_view, 11> k_consent_prefixes = {
     "cookie", "consent", "gdpr", "cmplz", "onetrust", "usercentrics", "didomi", "borlabs", "cybot", "iubenda",
     "truste"};
+
+/// The first letters of k_consent_prefixes (bit c - 'a'), to turn most tokens away at once.
+constexpr std::uint32_t k_consent_starts = [] {
+  std::uint32_t starts = 0;
+  for (std::string_view prefix : k_consent_prefixes) starts |= std::uint32_t{1} << (prefix[0] - 'a');
+  return starts;
+}();
+
+bool may_name_consent(std::string_view token) {
+  return !token.empty() && token[0] >= 'a' && token[0] <= 'z' && (k_consent_starts >> (token[0] - 'a') & 1) != 0;
+}
 
 constexpr std::array<std::string_view, 5> k_comment_tokens_list = {"comment", "comments", "disqus",
                                                                "discussion", "replies"};
@@ -100,6 +112,8 @@ std::string_view singular(std::string_view token) {
 }
 
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+/// The ASCII white space that separates the class names of a class attribute.
+bool is_class_separator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alnum(char c) { return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9'); }
 
@@ -137,8 +151,9 @@ void for_each_attribute_token(const GumboElement& element, Visit&& visit) {
   bool post_classes = has_class(classes, "hentry") || has_class(classes, "type-post");
   int index = 0;  // the class name's place in the attribute, handed to `visit` with each token
   for (std::size_t start = 0; start < classes.size();) {
-    std::size_t end = classes.find_first_of(" \t\n\r\f", start);
-    if (end == std::string_view::npos) end = classes.size();
+    // A loop, not find_first_of(), which searches the set of five for each byte.
+    std::size_t end = start;
+    while (end < classes.size() && !is_class_separator(classes[end])) ++end;
     std::string_view name = classes.substr(start, end - start);
     start = end + 1;
     bool script_hook = name.size() > 3 && (name[0] == 'j' || name[0] == 'J') && (name[1] == 's' || name[1] == 'S') &&
@@ -162,10 +177,26 @@ bool contains_ci(std::string_view text, std::string_view needle) {
   return it != text.end();
 }
 
+/// The first attribute of `element` named `name` (lower case), or null. Gumbo lower-cases the
+/// names of HTML attributes as it reads them (only some of SVG's and MathML's get capitals
+/// back, none that a stage reads), so an exact comparison finds what gumbo_get_attribute()
+/// would, without a case-blind comparison with each attribute of every element asked.
+const GumboAttribute* find_attribute(const GumboElement& element, std::string_view name) {
+  const GumboVector& attributes = element.attributes;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* attr = static_cast<const GumboAttribute*>(attributes.data[i]);
+    const char* candidate = attr->name;
+    std::size_t at = 0;
+    while (at < name.size() && candidate[at] == name[at]) ++at;
+    if (at == name.size() && candidate[at] == '\0') return attr;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::string_view attribute(const GumboElement& element, const char* name) {
-  const GumboAttribute* attr = gumbo_get_attribute(&element.attributes, name);
+  const GumboAttribute* attr = find_attribute(element, name);
   return attr ? std::string_view(attr->value) : std::string_view();
 }
 
@@ -188,7 +219,24 @@ constexpr auto k_token_verdicts = [] {
   return table;
 }();
 
+/// For each token length, the first letters of the vocabulary words of that length (bit c - 'a'):
+/// most tokens of a page's classes are no vocabulary word, and this turns them away before
+/// the binary search. (A word of 16 letters or more, or not starting a-z, fails to compile.)
+constexpr std::size_t k_max_verdict_token = 16;
+constexpr auto k_verdict_starts = [] {
+  std::array<std::uint32_t, k_max_verdict_token> starts{};
+  for (const TokenVerdict& entry : k_token_verdicts)
+    starts[entry.token.size()] |= std::uint32_t{1} << (entry.token[0] - 'a');
+  return starts;
+}();
+
+bool may_be_vocabulary_word(std::string_view token) {
+  if (token.empty() || token.size() >= k_max_verdict_token || token[0] < 'a' || token[0] > 'z') return false;
+  return (k_verdict_starts[token.size()] >> (token[0] - 'a') & 1) != 0;
+}
+
 Verdict lookup_verdict(std::string_view token) {
+  if (!may_be_vocabulary_word(token)) return Verdict::neutral;
   auto it = std::lower_bound(k_token_verdicts.begin(), k_token_verdicts.end(), TokenVerdict{token, Verdict::neutral});
   return it != k_token_verdicts.end() && it->token == token ? it->verdict : Verdict::neutral;
 }
@@ -197,7 +245,8 @@ Verdict lookup_verdict(std::string_view token) {
 Verdict token_verdict(std::string_view token) {
   Verdict verdict = lookup_verdict(token);
   if (verdict == Verdict::neutral && singular(token) != token) verdict = lookup_verdict(singular(token));
-  if (verdict != Verdict::boilerplate && token.size() >= 4 && starts_with_any(k_consent_prefixes, token))
+  if (verdict != Verdict::boilerplate && token.size() >= 4 && may_name_consent(token) &&
+      starts_with_any(k_consent_prefixes, token))
     verdict = Verdict::boilerplate;
   return verdict;
 }
@@ -247,7 +296,7 @@ Verdict verdict_by_attributes(const GumboElement& element) { return judge_tokens
 bool names_consent_box(const GumboElement& element) {
   bool consent = false;
   for_each_attribute_token(element, [&](std::string_view token, int) {
-    consent = consent || starts_with_any(k_consent_prefixes, token);
+    consent = consent || (may_name_consent(token) && starts_with_any(k_consent_prefixes, token));
   });
   return consent;
 }
@@ -318,12 +367,21 @@ bool is_phrasing_tag(GumboTag tag) {
 bool is_social_embed(const GumboElement& element) {
   std::string_view cls = attribute(element, "class");
   // One lower-cased copy searched for each class, rather than a case-blind scan per class:
-  // this runs on every element of the page. Every embed class holds a '-'.
+  // this runs on every element of the page. Every embed class holds a '-'. The copy sits on
+  // the stack when the attribute is short, as nearly all are.
   if (cls.find('-') != std::string_view::npos) {
-    std::string lowered(cls);
-    for (char& c : lowered) c = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    constexpr std::size_t k_short_class = 256;
+    std::array<char, k_short_class> buffer;
+    std::string long_copy;
+    char* lowered = buffer.data();
+    if (cls.size() > k_short_class) {
+      long_copy.resize(cls.size());
+      lowered = long_copy.data();
+    }
+    for (std::size_t i = 0; i < cls.size(); ++i) lowered[i] = is_upper(cls[i]) ? static_cast<char>(cls[i] - 'A' + 'a') : cls[i];
+    std::string_view lowered_view(lowered, cls.size());
     for (std::string_view embed : k_embed_classes)
-      if (lowered.find(embed) != std::string::npos) return true;
+      if (lowered_view.find(embed) != std::string_view::npos) return true;
   }
   if (element.tag != GUMBO_TAG_IFRAME && element.tag != GUMBO_TAG_EMBED && element.tag != GUMBO_TAG_OBJECT)
     return false;
@@ -336,7 +394,7 @@ bool is_social_embed(const GumboElement& element) {
 }
 
 bool is_hidden(const GumboElement& element) {
-  if (gumbo_get_attribute(&element.attributes, "hidden")) return true;
+  if (find_attribute(element, "hidden")) return true;
   if (attribute(element, "aria-hidden") == "true") return true;
   std::string style;
   for (char c : attribute(element, "style"))
