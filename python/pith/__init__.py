@@ -101,7 +101,7 @@ class Cleaner:
     - ``boilerplate_threshold``: the ``boilerplate`` stage removes lines it scores at least this
       likely to be boilerplate, a float in [0, 1]; default 0.98, as ``--boilerplate-threshold``.
     - ``boilerplate_page_threshold``: the same for a text document that looks like a whole page
-      dumped as text (80+ lines, under 35% prose); default 0.5, as ``--boilerplate-page-threshold``.
+      dumped as text (80+ lines, under 35% prose); default 0.4, as ``--boilerplate-page-threshold``.
     - ``sites``: paths of site profiles (``pith --learn-sites``), merged, read now, as ``--sites``:
       the ``site-repeat`` stage removes the lines they list for the site of a document's ``url``.
       On a cluster every worker must reach them.
@@ -124,7 +124,7 @@ class Cleaner:
         max_bytes: Union[int, str] = "64M",
         with_markdown: bool = False,
         boilerplate_threshold: float = 0.98,
-        boilerplate_page_threshold: float = 0.5,
+        boilerplate_page_threshold: float = 0.4,
         sites: Names = (),
     ) -> None:
         self._options: dict[str, Any] = dict(
