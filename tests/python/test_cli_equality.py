@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 import pith
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,3 +38,17 @@ def test_options_equal_the_cli_flags(run_cli):
     cli = run_cli(["--format", "jsonl", "--keep", "captions,comments", "--disable", "share", "--ascii-punct", str(page)])
     mine = pith.clean(page.read_bytes(), keep="captions,comments", disable=["share"], ascii_punct=True)
     assert without_source(mine) == without_source(json.loads(cli.stdout))
+
+
+def test_whole_page_text_dumps_equal_the_cli_json(run_cli):
+    """Whole-page dumps are judged at --boilerplate-page-threshold: its default must be the CLI's."""
+    folder = ROOT.parent / "shared" / "bench" / "text-dumps" / "whole-page" / "scrapinghub"
+    if not folder.is_dir():
+        pytest.skip(f"whole-page text dumps not found at {folder}")
+    dumps = sorted(folder.glob("*.txt.gz"))[:20]
+    cli = run_cli(["--format", "jsonl", "-q", "--input-format", "text", *map(str, dumps)])
+    cli_results = [json.loads(line) for line in cli.stdout.decode().splitlines()]
+    assert len(cli_results) == len(dumps)
+    for path, theirs in zip(dumps, cli_results):
+        mine = pith.clean(path.read_bytes(), input_format="text")
+        assert without_source(mine) == without_source(theirs), path.name
