@@ -131,7 +131,7 @@ constexpr LanguagePhrases<total_words(k_teaser_label_lists)> k_teaser_labels{k_t
 constexpr std::string_view k_author_list_openings_en[] = {
     "older articles by", "more articles by", "most recent articles by", "recent articles by", "other articles by",
     "all articles by", "latest articles by", "more posts by", "recent posts by", "all posts by", "view all posts by",
-    "more stories by", "more from",
+    "more stories by", "more from", "more by", "articles by", "stories by", "posts by",
 };
 constexpr std::string_view k_author_list_openings_es[] = {
     "más artículos de", "otros artículos de", "últimos artículos de",
