@@ -98,7 +98,6 @@ std::unique_ptr<Pipeline> Pipeline::create(const Config& config, std::string* er
 }
 
 namespace {
-/// Inputs over --max-bytes are errors, never reasons to buffer.
 /// Why `bytes` that look binary are refused: UTF-16 without a byte order mark is named as such.
 std::string binary_error(std::string_view bytes) {
   if (looks_like_utf16_without_bom(bytes))
@@ -107,6 +106,7 @@ std::string binary_error(std::string_view bytes) {
   return "not text (binary data)";
 }
 
+/// Inputs over --max-bytes are errors, never reasons to buffer.
 bool within_max_bytes(std::size_t size, const Config& config, std::string* err) {
   if (size <= config.max_bytes) return true;
   *err = "input is " + std::to_string(size) + " bytes, over --max-bytes (" + std::to_string(config.max_bytes) + ")";
