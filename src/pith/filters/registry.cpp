@@ -15,6 +15,7 @@
 #include "pith/filters/loading.h"
 #include "pith/filters/markup.h"
 #include "pith/filters/media_controls.h"
+#include "pith/filters/news_tip.h"
 #include "pith/filters/newsletter.h"
 #include "pith/filters/paywall.h"
 #include "pith/filters/poll.h"
@@ -77,6 +78,8 @@ constexpr FilterEntry k_filters[] = {
      "\"Comments are closed\"", true, make<CommentPolicyFilter>},
     {"correction", "prompts to report an error: \"See an error in this article? Send us a correction\"", true,
      make<CorrectionFilter>},
+    {"news-tip", "calls for news tips and submissions: \"Got a news tip? Email us\", \"Want to write for us?\"", true,
+     make<NewsTipFilter>},
     {"poll", "a reader poll's widget: \"% of readers think this story is Fact. Add your two cents.\", \"View results\"",
      true, make<PollFilter>},
     {"subscribe",

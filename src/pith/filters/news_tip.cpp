@@ -1,0 +1,136 @@
+// news-tip: calls for news tips and reader submissions, in six languages: "Got a news tip?
+// Email us at ...", "Have a story idea? Contact our newsroom", "Want to write for us?",
+// "Haben Sie einen Hinweis? Schreiben Sie uns", "¿Tienes una pista? Escríbenos".
+#include "pith/filters/news_tip.h"
+
+#include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
+
+namespace pith {
+
+namespace {
+
+/// A call is a line or two; longer is prose.
+constexpr std::size_t k_max_bytes = 300;
+constexpr std::size_t k_max_words = 40;
+/// A bare call ("Submit a tip", "Write for us") needs nothing more when it is this short.
+constexpr std::size_t k_max_bare_call_words = 6;
+
+/// Questions that open a call; a '?' must follow on the line.
+constexpr std::string_view k_questions_en[] = {
+    "got a tip", "got a news tip", "got a story", "got a story idea", "have a tip", "have a news tip", "have a story",
+    "have a story idea", "do you have a tip", "do you have a news tip", "do you have a story",
+    "do you have information", "do you know something", "know something we should", "want to write for us",
+    "would you like to write for us", "interested in writing for us", "want to contribute",
+    "would you like to contribute", "interested in contributing",
+};
+constexpr std::string_view k_questions_es[] = {
+    "tienes una pista", "tienes información", "tienes una noticia", "tiene información", "quieres escribir para",
+    "quieres colaborar con",
+};
+constexpr std::string_view k_questions_de[] = {
+    "haben sie einen hinweis", "haben sie informationen", "hast du einen hinweis", "sie haben einen hinweis",
+    "wissen sie mehr", "möchten sie für uns schreiben",
+};
+constexpr std::string_view k_questions_fr[] = {
+    "vous avez une info", "vous avez des informations", "vous avez une information", "vous souhaitez écrire pour",
+    "vous voulez écrire pour",
+};
+constexpr std::string_view k_questions_pt[] = {
+    "tem uma sugestão de pauta", "tem uma denúncia", "tem alguma informação", "tem uma informação",
+    "quer escrever para",
+};
+constexpr std::string_view k_questions_it[] = {
+    "hai una segnalazione", "hai una notizia", "hai informazioni", "vuoi scrivere per", "vuoi collaborare con",
+};
+constexpr LanguageWords k_question_lists[] = {
+    {ListLanguage::en, k_questions_en}, {ListLanguage::es, k_questions_es}, {ListLanguage::de, k_questions_de},
+    {ListLanguage::fr, k_questions_fr}, {ListLanguage::pt, k_questions_pt}, {ListLanguage::it, k_questions_it},
+};
+constexpr LanguagePhrases<total_words(k_question_lists)> k_questions{k_question_lists};
+
+/// Imperatives and conditionals that open a call.
+constexpr std::string_view k_calls_en[] = {
+    "send us your tips", "send us your news tips", "send us a tip", "send us a news tip", "send us your story",
+    "send your tips", "send news tips", "submit a tip", "submit a news tip", "submit your tip", "submit a story",
+    "submit your story", "submit an op-ed", "submit a guest post", "submit your guest post", "write for us",
+    "if you have a tip", "if you have a news tip", "if you have a story idea", "if you would like to write",
+    "if you would like to submit", "if you'd like to write", "if you'd like to submit", "if you want to write for us",
+    "tips can be sent to", "news tips can be sent to", "to submit a tip", "to submit an op-ed", "to submit a story",
+};
+constexpr std::string_view k_calls_es[] = {
+    "envíanos tu pista", "envíanos tus pistas", "envíanos tu noticia", "envíanos tu denuncia", "escribe para nosotros",
+    "si tienes información", "si tienes una pista",
+};
+constexpr std::string_view k_calls_de[] = {
+    "schicken sie uns ihre hinweise", "schicken sie uns ihren hinweis", "senden sie uns ihre hinweise",
+    "hinweise bitte an", "wenn sie hinweise haben", "schreiben sie für uns",
+};
+constexpr std::string_view k_calls_fr[] = {
+    "envoyez-nous vos infos", "envoyez-nous vos informations", "envoyez-nous votre info", "écrivez pour nous",
+    "si vous avez des informations", "si vous avez une info",
+};
+constexpr std::string_view k_calls_pt[] = {
+    "envie sua sugestão de pauta", "envie sua denúncia", "envie sua notícia", "escreva para nós",
+    "se você tem uma informação", "se você tem uma denúncia",
+};
+constexpr std::string_view k_calls_it[] = {
+    "inviaci la tua segnalazione", "inviaci le tue segnalazioni", "inviaci la tua notizia", "scrivi per noi",
+    "se hai una segnalazione", "se hai informazioni",
+};
+constexpr LanguageWords k_call_lists[] = {
+    {ListLanguage::en, k_calls_en}, {ListLanguage::es, k_calls_es}, {ListLanguage::de, k_calls_de},
+    {ListLanguage::fr, k_calls_fr}, {ListLanguage::pt, k_calls_pt}, {ListLanguage::it, k_calls_it},
+};
+constexpr LanguagePhrases<total_words(k_call_lists)> k_calls{k_call_lists};
+
+/// What makes a call the site's, after its opening: who it is addressed to ("us", the newsroom,
+/// its editors, an address) or what it asks for (a guest post, a submission under guidelines).
+/// Police appeals name none of these ("call Crime Stoppers").
+constexpr std::string_view k_addressees_shared[] = {"@", "email", "e-mail", "whatsapp"};
+constexpr std::string_view k_addressees_en[] = {
+    " us ", " us,", " us:", " us.", "newsroom", "our editors", "the editors", "our reporters", "reporter", "tip line", "tipline",
+    "guidelines", "submission", "guest post", "our team",
+};
+constexpr std::string_view k_addressees_es[] = {" nos", "escríbenos", "redacción", "contáctanos", "nuestro equipo"};
+constexpr std::string_view k_addressees_de[] = {" uns", "redaktion", "unser team"};
+constexpr std::string_view k_addressees_fr[] = {" nous", "-nous", "rédaction", "notre équipe"};
+constexpr std::string_view k_addressees_pt[] = {" nos", "-nos", " nós", "redação", "nossa equipe"};
+constexpr std::string_view k_addressees_it[] = {" ci ", "scrivici", "contattaci", "redazione", "la nostra squadra"};
+constexpr LanguageWords k_addressee_lists[] = {
+    {ListLanguage::en, k_addressees_en}, {ListLanguage::es, k_addressees_es}, {ListLanguage::de, k_addressees_de},
+    {ListLanguage::fr, k_addressees_fr}, {ListLanguage::pt, k_addressees_pt}, {ListLanguage::it, k_addressees_it},
+};
+
+bool has_question_mark(std::string_view text) {
+  return text.find('?') != std::string_view::npos || text.find("\xC2\xBF") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<std::string> NewsTipFilter::judge(const Document& doc, std::size_t index) const {
+  std::string_view text = doc.blocks[index].text;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  // "¿Tienes una pista?": the Spanish opening mark is skipped like a quote.
+  std::string_view opening = shape::skip_opening_marks(text);
+  if (opening.starts_with("\xC2\xBF")) opening.remove_prefix(2);
+  ListLanguages languages = list_languages(doc);
+  std::string_view phrase = opening_in(opening, k_questions, languages);
+  bool question = !phrase.empty();
+  if (!question) phrase = opening_in(opening, k_calls, languages);
+  if (phrase.empty() || (question && !has_question_mark(text))) return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  std::size_t words = shape::key_word_count(key);
+  if (words > k_max_words) return std::nullopt;
+  if (words <= k_max_bare_call_words) return "a call for news tips or submissions";
+  // The addressee is looked for past the opening, so "write for us" does not address itself.
+  std::size_t past = key.find(phrase);
+  std::string_view rest =
+      shape::scratch_padded(past == std::string_view::npos ? key : key.substr(past + phrase.size()));
+  if (shape::key_contains_any(rest, k_addressees_shared) ||
+      any_list(languages, k_addressee_lists, [&](auto addressees) { return shape::key_contains_any(rest, addressees); }))
+    return "a call for news tips or submissions";
+  return std::nullopt;
+}
+
+}  // namespace pith

@@ -1,0 +1,45 @@
+// news-tip: calls for news tips and submissions go; police appeals and prose about tips stay.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("news-tip removes calls for news tips and submissions", "[filter][news-tip]") {
+  for (const char* line : {
+           "Got a news tip? Email us at tips@example.com.",
+           "Have a story idea or a tip? Contact our newsroom at news@example.org.",
+           "If you would like to write an op-ed for the Daily Planet, please read our guidelines on submissions here.",
+           "Want to write for us? Submit your guest post here.",
+           "Do you have information about this story? Email reporter Jane Roe.",
+           "Send us your news tips at tips@example.com",
+           "Submit a tip",
+           "Write for us",
+           "¿Tienes una pista? Escríbenos a redaccion@example.es",
+           "Haben Sie einen Hinweis? Schreiben Sie uns an hinweise@example.de",
+           "Vous avez une info ? Écrivez-nous à la rédaction.",
+           "Tem uma sugestão de pauta? Envie para a redação pelo WhatsApp.",
+           "Hai una segnalazione? Scrivici a redazione@example.it",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("news-tip", line));
+  }
+}
+
+TEST_CASE("news-tip keeps police appeals and prose about tips", "[filter][news-tip]") {
+  for (const char* line : {
+           "Have a tip about the robbery? Call Crime Stoppers at 555-0100.",
+           "Do you have information about the missing hiker? Police ask callers to dial 911.",
+           "Got a tip from a neighbour, the officer drove to the house at once.",
+           "Write for us, the union told its members in a letter urging them to lobby their representatives.",
+           "Want to contribute to the fund? The city council says donations are welcome until Friday.",
+           "Have a story to tell about the flood, the author travelled the valley for a year collecting them.",
+           "If you would like to write a will, a lawyer can help you understand the rules in your state.",
+           "Tienes información privilegiada, le dijo el juez al acusado durante la vista.",
+           "Haben Sie Informationen zum Unfall, wenden Sie sich an die Polizei unter 110.",
+           "Hai informazioni sul furto? Chiama i carabinieri al 112.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("news-tip", line));
+  }
+}
