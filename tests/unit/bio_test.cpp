@@ -58,6 +58,40 @@ TEST_CASE("bio keeps article sentences about writers and officials", "[filter][b
   CHECK_FALSE(filter_removes_in_context("bio", "Jane Roe is a staff writer for the Lakeside Daily Herald."));
 }
 
+TEST_CASE("bio removes an organisation's standing paragraph at the end of the document", "[filter][bio]") {
+  for (const char* line : {
+           "Example News is an independent news agency devoted to reporting on medicine. Its team reaches 700,000 "
+           "readers a month.",
+           "Northern Chemical Society, NCS is a congressionally chartered independent membership organization which "
+           "represents chemists.",
+           "Brightwave Ltd is a leading provider of solar inverters. For more information, visit www.example.com.",
+           "Grupo Sierra es una empresa líder en energía solar con sede en Sevilla.",
+           "Nordwerk ist ein führender Hersteller von Pumpen mit Sitz in Kassel.",
+           "Solvant est une entreprise indépendante fondée en 1998 à Lyon.",
+           "A Serra Verde é uma empresa fundada em 2001 com sede em Curitiba.",
+           "Alpina è un'azienda leader nel settore tessile con sede a Biella.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+}
+
+TEST_CASE("bio keeps article sentences about organisations", "[filter][bio]") {
+  for (const char* line : {
+           "Acme is a company that makes brakes, and its shares fell 3% on Friday.",
+           "Boeing is a leading manufacturer of aircraft, and the strike will cost it dearly, analysts said.",
+           "The agency is a leading provider of flood data for the region.",
+           "Greenpeace is an independent campaigning organization, according to its charter, but critics disagree.",
+           "Nordwerk ist ein Hersteller von Pumpen, sagte der Sprecher.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+  // A standing paragraph in the middle of the article is the article's.
+  CHECK_FALSE(filter_removes_in_context(
+      "bio", "Brightwave Ltd is a leading provider of solar inverters. For more information, visit www.example.com."));
+}
+
 TEST_CASE("bio removes how to reach the author, wherever it stands", "[filter][bio]") {
   for (const char* line : {
            "She can be reached at jroe@example.com.",

@@ -27,6 +27,9 @@ constexpr std::size_t k_contact_tail_lines = 12;
 constexpr std::size_t k_max_name_words = 5;
 /// A role comes within this many words of the verb ("is a contributing staff writer").
 constexpr std::size_t k_role_window_words = 6;
+/// What an organisation is comes after more adjectives ("is a congressionally chartered
+/// independent membership organization").
+constexpr std::size_t k_organisation_window_words = 8;
 
 /// Headers over an author's bio (compared with shape::key()).
 constexpr std::string_view k_author_headers_en[] = {
@@ -180,6 +183,80 @@ constexpr LanguageWords k_weak_role_lists[] = {
     {ListLanguage::fr, k_weak_roles_fr}, {ListLanguage::pt, k_weak_roles_pt}, {ListLanguage::it, k_weak_roles_it},
 };
 
+/// What an organisation calls itself in the standing paragraph a press release or a site prints
+/// about it at the end ("Example News is an independent news agency devoted to ..."). A news
+/// story names companies too, so the paragraph needs one of k_organisation_cues as well.
+constexpr std::string_view k_organisation_nouns_en[] = {
+    "organization", "organisation", "company", "agency", "firm", "provider", "nonprofit", "non-profit", "association",
+    "society", "foundation", "institute", "network", "manufacturer", "supplier", "platform", "outlet", "charity",
+    "coalition", "publication", "magazine", "newspaper", "website", "source", "leader",
+};
+constexpr std::string_view k_organisation_nouns_es[] = {
+    "empresa", "organización", "agencia", "compañía", "fundación", "asociación", "proveedor", "institución",
+    "plataforma", "publicación", "periódico", "revista", "líder",
+};
+constexpr std::string_view k_organisation_nouns_de[] = {
+    "unternehmen", "organisation", "agentur", "nachrichtenagentur", "verein", "stiftung", "verband", "anbieter",
+    "hersteller", "institut", "netzwerk", "plattform", "zeitung", "magazin",
+};
+constexpr std::string_view k_organisation_nouns_fr[] = {
+    "entreprise", "société", "organisation", "agence", "association", "fondation", "fournisseur", "institut",
+    "réseau", "plateforme", "journal", "magazine", "leader",
+};
+constexpr std::string_view k_organisation_nouns_pt[] = {
+    "empresa", "organização", "agência", "companhia", "fundação", "associação", "fornecedor", "instituto",
+    "plataforma", "jornal", "revista", "líder",
+};
+constexpr std::string_view k_organisation_nouns_it[] = {
+    "azienda", "società", "organizzazione", "agenzia", "associazione", "fondazione", "fornitore", "istituto",
+    "piattaforma", "giornale", "rivista", "leader",
+};
+constexpr LanguageWords k_organisation_noun_lists[] = {
+    {ListLanguage::en, k_organisation_nouns_en}, {ListLanguage::es, k_organisation_nouns_es},
+    {ListLanguage::de, k_organisation_nouns_de}, {ListLanguage::fr, k_organisation_nouns_fr},
+    {ListLanguage::pt, k_organisation_nouns_pt}, {ListLanguage::it, k_organisation_nouns_it},
+};
+
+/// What a standing paragraph goes on to say about the organisation: its mission, founding,
+/// seat, standing, and where to learn more.
+constexpr std::string_view k_organisation_cues_shared[] = {"www.", "http"};
+constexpr std::string_view k_organisation_cues_en[] = {
+    "founded in", "headquartered", "devoted to", "dedicated to", "committed to", "for more information",
+    "learn more", "leading", "independent", "reaches more than",
+};
+constexpr std::string_view k_organisation_cues_es[] = {
+    "fundada en", "fundado en", "con sede en", "dedicada a", "más información", "líder", "independiente",
+};
+constexpr std::string_view k_organisation_cues_de[] = {
+    "gegründet", "mit sitz in", "weitere informationen", "führende", "führender", "unabhängige", "unabhängiger",
+};
+constexpr std::string_view k_organisation_cues_fr[] = {
+    "fondée en", "fondé en", "basée à", "dédiée à", "plus d'informations", "leader", "indépendant",
+};
+constexpr std::string_view k_organisation_cues_pt[] = {
+    "fundada em", "fundado em", "com sede em", "dedicada a", "mais informações", "líder", "independente",
+};
+constexpr std::string_view k_organisation_cues_it[] = {
+    "fondata nel", "fondato nel", "con sede a", "dedicata a", "maggiori informazioni", "leader", "indipendente",
+};
+constexpr LanguageWords k_organisation_cue_lists[] = {
+    {ListLanguage::en, k_organisation_cues_en}, {ListLanguage::es, k_organisation_cues_es},
+    {ListLanguage::de, k_organisation_cues_de}, {ListLanguage::fr, k_organisation_cues_fr},
+    {ListLanguage::pt, k_organisation_cues_pt}, {ListLanguage::it, k_organisation_cues_it},
+};
+/// Words of reported speech: a sentence that carries them is a story's ("Boeing is a leading
+/// manufacturer ..., analysts said"), not the organisation's own standing text.
+constexpr std::string_view k_reporting_en[] = {" said", " says", "according to", " told "};
+constexpr std::string_view k_reporting_es[] = {" dijo", " afirmó", " según"};
+constexpr std::string_view k_reporting_de[] = {" sagte", " erklärte", " laut "};
+constexpr std::string_view k_reporting_fr[] = {" a déclaré", " a dit", " selon"};
+constexpr std::string_view k_reporting_pt[] = {" disse", " afirmou", " segundo"};
+constexpr std::string_view k_reporting_it[] = {" ha detto", " ha dichiarato", " secondo"};
+constexpr LanguageWords k_reporting_lists[] = {
+    {ListLanguage::en, k_reporting_en}, {ListLanguage::es, k_reporting_es}, {ListLanguage::de, k_reporting_de},
+    {ListLanguage::fr, k_reporting_fr}, {ListLanguage::pt, k_reporting_pt}, {ListLanguage::it, k_reporting_it},
+};
+
 /// What a bio goes on to say about the person: their blog, books, handle, homepage; or a
 /// second sentence about the same person.
 constexpr std::string_view k_bio_cues_en[] = {
@@ -299,26 +376,32 @@ std::size_t bio_verb_at(std::string_view text, ListLanguages languages, std::str
   return best;
 }
 
-enum class Role { none, weak, strong };
+/// What a bio sentence makes of its subject: a writer (strong), someone a story may quote as
+/// well (weak), an organisation.
+enum class Role { none, weak, strong, organisation };
 
-/// The role a bio sentence gives within a few words of its verb.
+/// The role a bio sentence gives within a few words of its verb (a person's) or a few more (an
+/// organisation's).
 Role role_after(std::string_view key, std::size_t from, ListLanguages languages) {
   std::size_t at = from;
   Role found = Role::none;
-  for (std::size_t n = 0; n < k_role_window_words && at < key.size(); ++n) {
+  for (std::size_t n = 0; n < k_organisation_window_words && at < key.size(); ++n) {
     std::size_t end = key.find_first_of(" ,", at);
     if (end == std::string_view::npos) end = key.size();
     std::string_view word = key.substr(at, end - at);
     auto is_word = [&](auto roles) { return shape::is_one_of(word, roles); };
-    if (any_list(languages, k_strong_role_lists, is_word)) return Role::strong;
-    if (any_list(languages, k_weak_role_lists, is_word)) found = Role::weak;
+    bool person_window = n < k_role_window_words;
+    if (person_window && any_list(languages, k_strong_role_lists, is_word)) return Role::strong;
+    if (person_window && any_list(languages, k_weak_role_lists, is_word)) found = Role::weak;
+    if (found == Role::none && any_list(languages, k_organisation_noun_lists, is_word)) found = Role::organisation;
     at = end + 1;
     while (at < key.size() && key[at] == ' ') ++at;
   }
   return found;
 }
 
-/// A bio sentence: a name, a bio verb, a role (strong, or weak with a cue about the person).
+/// A bio sentence: a name, a bio verb, a role (strong, or weak with a cue about the person, or an
+/// organisation's with a cue about it).
 Role bio_sentence_role(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bio_bytes) return Role::none;
   // "— Jane Roe is ...": the dash some sites open a bio with is dropped.
@@ -329,8 +412,15 @@ Role bio_sentence_role(std::string_view text, ListLanguages languages) {
   if (at == std::string_view::npos) return Role::none;
   std::string key = shape::key(text.substr(at));
   Role role = role_after(key, 1, languages);
-  if (role != Role::weak) return role;
+  if (role == Role::none || role == Role::strong) return role;
   std::string whole = shape::key(text);
+  if (role == Role::organisation) {
+    bool cue = shape::key_contains_any(whole, k_organisation_cues_shared) ||
+               any_list(languages, k_organisation_cue_lists, [&](auto cues) { return shape::key_contains_any(whole, cues); });
+    bool reported =
+        any_list(languages, k_reporting_lists, [&](auto words) { return shape::key_contains_any(whole, words); });
+    return cue && !reported ? role : Role::none;
+  }
   if (!any_list(languages, k_bio_cue_lists, [&](auto cues) { return shape::key_contains_any(whole, cues); }))
     return Role::none;
   return role;
@@ -478,6 +568,8 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
     Role role = bio_sentence_role(block.text, languages);
     if (role == Role::strong || (role == Role::weak && from_end <= k_weak_tail_lines))
       mark_removed(block, name, "the author's bio");
+    else if (role == Role::organisation && from_end <= k_weak_tail_lines)
+      mark_removed(block, name, "an organisation's standing paragraph");
   }
 }
 
