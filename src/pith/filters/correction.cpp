@@ -3,6 +3,7 @@
 #include "pith/filters/correction.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -96,30 +97,14 @@ constexpr LanguageWords k_addressee_lists[] = {
     {ListLanguage::fr, k_addressees_fr}, {ListLanguage::pt, k_addressees_pt}, {ListLanguage::it, k_addressees_it},
 };
 
-bool has_question_mark(std::string_view text) {
-  return text.find('?') != std::string_view::npos || text.find("\xC2\xBF") != std::string_view::npos;
-}
-
 }  // namespace
 
 std::optional<std::string> CorrectionFilter::judge(const Document& doc, std::size_t index) const {
-  std::string_view text = doc.blocks[index].text;
-  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  // "¿Has visto un error?": the Spanish opening mark is skipped like a quote.
-  std::string_view opening = shape::skip_opening_marks(text);
-  if (opening.starts_with("\xC2\xBF")) opening.remove_prefix(2);
   ListLanguages languages = list_languages(doc);
-  bool question = !opening_in(opening, k_questions, languages).empty();
-  bool call = !question && !opening_in(opening, k_calls, languages).empty();
-  if (!question && !call) return std::nullopt;
-  std::string_view key = shape::scratch_key(text);
-  std::size_t words = shape::key_word_count(key);
-  if (words > k_max_words) return std::nullopt;
-  if (question) {
-    if (has_question_mark(text)) return "a prompt to report an error";
-    return std::nullopt;
-  }
-  if (words <= k_max_bare_call_words || shape::key_contains_any(key, k_addressees_shared) ||
+  auto prompt = prompt_opening(doc.blocks[index].text, k_questions, k_calls, languages, k_max_bytes, k_max_words);
+  if (!prompt) return std::nullopt;
+  std::string_view key = prompt->key;
+  if (prompt->question || prompt->words <= k_max_bare_call_words || shape::key_contains_any(key, k_addressees_shared) ||
       any_list(languages, k_addressee_lists, [&](auto addressees) { return shape::key_contains_any(key, addressees); }))
     return "a prompt to report an error";
   return std::nullopt;

@@ -4,6 +4,7 @@
 #include "pith/filters/news_tip.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -102,31 +103,17 @@ constexpr LanguageWords k_addressee_lists[] = {
     {ListLanguage::fr, k_addressees_fr}, {ListLanguage::pt, k_addressees_pt}, {ListLanguage::it, k_addressees_it},
 };
 
-bool has_question_mark(std::string_view text) {
-  return text.find('?') != std::string_view::npos || text.find("\xC2\xBF") != std::string_view::npos;
-}
-
 }  // namespace
 
 std::optional<std::string> NewsTipFilter::judge(const Document& doc, std::size_t index) const {
-  std::string_view text = doc.blocks[index].text;
-  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
-  // "¿Tienes una pista?": the Spanish opening mark is skipped like a quote.
-  std::string_view opening = shape::skip_opening_marks(text);
-  if (opening.starts_with("\xC2\xBF")) opening.remove_prefix(2);
   ListLanguages languages = list_languages(doc);
-  std::string_view phrase = opening_in(opening, k_questions, languages);
-  bool question = !phrase.empty();
-  if (!question) phrase = opening_in(opening, k_calls, languages);
-  if (phrase.empty() || (question && !has_question_mark(text))) return std::nullopt;
-  std::string_view key = shape::scratch_key(text);
-  std::size_t words = shape::key_word_count(key);
-  if (words > k_max_words) return std::nullopt;
-  if (words <= k_max_bare_call_words) return "a call for news tips or submissions";
+  auto prompt = prompt_opening(doc.blocks[index].text, k_questions, k_calls, languages, k_max_bytes, k_max_words);
+  if (!prompt) return std::nullopt;
+  if (prompt->words <= k_max_bare_call_words) return "a call for news tips or submissions";
   // The addressee is looked for past the opening, so "write for us" does not address itself.
-  std::size_t past = key.find(phrase);
-  std::string_view rest =
-      shape::scratch_padded(past == std::string_view::npos ? key : key.substr(past + phrase.size()));
+  std::size_t past = prompt->key.find(prompt->phrase);
+  std::string_view rest = shape::scratch_padded(
+      past == std::string_view::npos ? prompt->key : prompt->key.substr(past + prompt->phrase.size()));
   if (shape::key_contains_any(rest, k_addressees_shared) ||
       any_list(languages, k_addressee_lists, [&](auto addressees) { return shape::key_contains_any(rest, addressees); }))
     return "a call for news tips or submissions";

@@ -1,0 +1,49 @@
+// Shared by the filters that remove a site's prompts to its readers to write in (correction,
+// news-tip): how such a line opens, with a question or a call from per-language phrase lists.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
+
+namespace pith {
+
+/// How a line opens as a prompt to the reader ("Spotted a typo? ...", "Send us your tips ...").
+struct PromptOpening {
+  std::string_view phrase;  ///< the question or call it opens with, lower case as listed
+  bool question = false;    ///< the phrase is one of the questions (and a '?' follows on the line)
+  std::string_view key;     ///< shape::scratch_key() of the line: valid until the next scratch_key()
+  std::size_t words = 0;    ///< words of `key`
+};
+
+/// True when `text` holds a '?' or a Spanish '¿'.
+inline bool has_question_mark(std::string_view text) {
+  return text.find('?') != std::string_view::npos || text.find("\xC2\xBF") != std::string_view::npos;
+}
+
+/// The prompt `text` opens with, past opening quotes, dashes and a Spanish '¿': one of
+/// `questions` in `languages`, which counts only when a '?' follows on the line, or else one of
+/// `calls`. nullopt when it opens with neither, is longer than `max_bytes` bytes or `max_words`
+/// words, or opens with a quotation that prose goes on after ("\"Report an error\", she said").
+template <std::size_t Q, std::size_t C>
+std::optional<PromptOpening> prompt_opening(std::string_view text, const LanguagePhrases<Q>& questions,
+                                            const LanguagePhrases<C>& calls, ListLanguages languages,
+                                            std::size_t max_bytes, std::size_t max_words) {
+  if (text.size() > max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  std::string_view opening = shape::skip_opening_marks(text);
+  if (opening.starts_with("\xC2\xBF")) opening.remove_prefix(2);
+  PromptOpening prompt;
+  prompt.phrase = opening_in(opening, questions, languages);
+  prompt.question = !prompt.phrase.empty();
+  if (prompt.question && !has_question_mark(text)) return std::nullopt;
+  if (!prompt.question) prompt.phrase = opening_in(opening, calls, languages);
+  if (prompt.phrase.empty()) return std::nullopt;
+  prompt.key = shape::scratch_key(text);
+  prompt.words = shape::key_word_count(prompt.key);
+  if (prompt.words > max_words) return std::nullopt;
+  return prompt;
+}
+
+}  // namespace pith
