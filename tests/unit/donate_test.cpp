@@ -22,6 +22,12 @@ TEST_CASE("donate removes appeals for money", "[filter][donate]") {
            "Apoie o jornalismo independente: faça uma doação.",
            "Sostieni il nostro lavoro con una donazione.",
            "Fai una donazione a questo sito",
+           "Support us",
+           "Unterstützen Sie uns",
+           "Apóyanos",
+           "Soutenez-nous",
+           "Apoie-nos",
+           "Sostienici",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("donate", line));
@@ -40,6 +46,8 @@ TEST_CASE("donate keeps prose about donations and support", "[filter][donate]") 
            "Soutenez les commerçants du quartier, a lancé la maire.",
            "Apoie a campanha de vacinação, pediu o ministro.",
            "Sostieni la candidatura, ha detto il sindaco ai cittadini.",
+           "Support us, the strikers chanted outside the factory gates on Monday.",
+           "Unterstützen Sie uns bei der Suche, bat die Polizei die Anwohner.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("donate", line));

@@ -19,6 +19,12 @@ TEST_CASE("newsletter removes sign-up prompts", "[filter][newsletter]") {
            "Iscriviti alla newsletter",
            "Get our best stories by email every Friday.",
            "Recevez notre sélection d'articles par courriel chaque matin.",
+           "Sign up to get the best content of the week, and great deals, as picked by the editors.",
+           "Melden Sie sich an und erhalten Sie jeden Morgen die wichtigsten Nachrichten.",
+           "Inscrivez-vous pour recevoir chaque matin l'essentiel de l'actualité.",
+           "Regístrate y recibe cada mañana las noticias más importantes.",
+           "Inscreva-se e receba toda manhã as principais notícias do dia.",
+           "Iscriviti e ricevi ogni mattina le principali notizie della giornata.",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("newsletter", line));
@@ -32,6 +38,10 @@ TEST_CASE("newsletter keeps prose about newsletters", "[filter][newsletter]") {
            "\u201cSign up for our newsletter\u201d pop-ups annoy readers most, the survey found.",
            "Sign up for the streaming bundle using the same email as your existing account.",
            "Recibe el reembolso en tu correo en un plazo de diez días, explicó la empresa.",
+           "Sign up for the volunteer shifts each week, the coordinator told the crowd.",
+           "Recibe cada semana decenas de noticias falsas, explicó el experto en desinformación.",
+           "Erhalten Sie jeden Morgen die wichtigsten Nachrichten per Radio, fragte der Moderator die Gäste.",
+           "Subscribe to the idea that every day brings news, and you will never rest, the poet wrote.",
            "Sign-ups for the program doubled after the email campaign, the agency said.",
            "Subscribe is not a word the company wants its customers to dread, the chief executive said of "
            "its new pricing.",

@@ -22,6 +22,15 @@ TEST_CASE("related removes links to other stories", "[filter][related]") {
            "Click here to get the Riverside News app",
            "READ MORE ON THE BUSINESS DESK BY CLICKING HERE",
            "Para ver la galería completa, haz clic aquí",
+           "Related topics",
+           "More like this: Storm closes the coast road again",
+           "Temas relacionados",
+           "Verwandte Themen",
+           "Weiterführende Informationen",
+           "Beliebte Beiträge zum Thema:",
+           "Articles similaires",
+           "Artigos relacionados: Seca atinge o interior do estado",
+           "Argomenti correlati",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("related", line));
@@ -37,6 +46,11 @@ TEST_CASE("related keeps sentences about reading more", "[filter][related]") {
            "Click here, the fake message urged, and the malware installed itself on thousands of phones across "
            "the region within a single weekend, investigators said.",
            "Lee también el informe completo quien quiera conocer los detalles, dijo la ministra.",
+           "Related topics came up at the hearing, including the budget and the new stadium.",
+           "Weiterführende Informationen gab die Polizei am Abend nicht heraus.",
+           "Verwandte Themen wie Wohnungsbau und Verkehr stehen am Dienstag auf der Tagesordnung.",
+           "Articles similaires ont été publiés dans trois journaux régionaux, selon l'enquête.",
+           "Argomenti correlati alla crisi saranno discussi in aula la prossima settimana.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("related", line));

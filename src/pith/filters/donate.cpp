@@ -48,12 +48,12 @@ constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lis
 
 /// The button alone, as a whole line (compared with shape::key()): a few words.
 constexpr std::size_t k_max_button_bytes = 40;
-constexpr std::string_view k_buttons_en[] = {"donate", "donate now", "donate today"};
-constexpr std::string_view k_buttons_es[] = {"dona ahora"};
-constexpr std::string_view k_buttons_de[] = {"jetzt spenden"};
-constexpr std::string_view k_buttons_fr[] = {"faire un don", "faites un don"};
-constexpr std::string_view k_buttons_pt[] = {"doe agora"};
-constexpr std::string_view k_buttons_it[] = {"dona ora"};
+constexpr std::string_view k_buttons_en[] = {"donate", "donate now", "donate today", "support us", "support our journalism"};
+constexpr std::string_view k_buttons_es[] = {"dona ahora", "apóyanos"};
+constexpr std::string_view k_buttons_de[] = {"jetzt spenden", "unterstützen sie uns", "jetzt unterstützen"};
+constexpr std::string_view k_buttons_fr[] = {"faire un don", "faites un don", "soutenez-nous"};
+constexpr std::string_view k_buttons_pt[] = {"doe agora", "apoie-nos"};
+constexpr std::string_view k_buttons_it[] = {"dona ora", "sostienici"};
 constexpr LanguageWords k_button_lists[] = {
     {ListLanguage::en, k_buttons_en}, {ListLanguage::es, k_buttons_es}, {ListLanguage::de, k_buttons_de},
     {ListLanguage::fr, k_buttons_fr}, {ListLanguage::pt, k_buttons_pt}, {ListLanguage::it, k_buttons_it},

@@ -79,9 +79,53 @@ constexpr LanguageWords k_own_word_lists[] = {
     {ListLanguage::fr, k_own_words_fr}, {ListLanguage::pt, k_own_words_pt}, {ListLanguage::it, k_own_words_it},
 };
 
-bool offers_signup(std::string_view key, ListLanguages languages) {
+/// A newsletter named by what it brings and how often, without the word: "Sign up to get the
+/// best content of the week", "Erhalten Sie jeden Morgen die wichtigsten Nachrichten". Both a
+/// cadence and news or a best-of must be on the line ("Sign up for the volunteer shifts each
+/// week" is not a newsletter), after an opening that can only be a call to sign up
+/// (k_signup_verbs): "Recibe cada semana noticias falsas" is Spanish for "he receives". "Every
+/// day" is no cadence here: it is everywhere in prose.
+constexpr std::string_view k_cadences_en[] = {
+    "every morning", "each morning", "every evening", "every week", "each week", "of the week",
+};
+constexpr std::string_view k_cadences_es[] = {"cada mañana", "cada semana", "de la semana"};
+constexpr std::string_view k_cadences_de[] = {"jeden morgen", "jede woche", "der woche", "jeden abend"};
+constexpr std::string_view k_cadences_fr[] = {"chaque matin", "chaque semaine", "de la semaine"};
+constexpr std::string_view k_cadences_pt[] = {
+    "toda manhã", "todas as manhãs", "toda semana", "da semana",
+};
+constexpr std::string_view k_cadences_it[] = {"ogni mattina", "ogni settimana", "della settimana"};
+constexpr LanguageWords k_cadence_lists[] = {
+    {ListLanguage::en, k_cadences_en}, {ListLanguage::es, k_cadences_es}, {ListLanguage::de, k_cadences_de},
+    {ListLanguage::fr, k_cadences_fr}, {ListLanguage::pt, k_cadences_pt}, {ListLanguage::it, k_cadences_it},
+};
+constexpr std::string_view k_deliveries_en[] = {
+    "the best", "top stories", "the top", "news", "headlines", "highlights", "content",
+};
+constexpr std::string_view k_deliveries_es[] = {"noticias", "lo mejor", "lo más", "titulares"};
+constexpr std::string_view k_deliveries_de[] = {"nachrichten", "das wichtigste", "die wichtigsten", "die besten"};
+constexpr std::string_view k_deliveries_fr[] = {"l'essentiel", "actualité", "les meilleurs", "infos"};
+constexpr std::string_view k_deliveries_pt[] = {"notícias", "o melhor", "as principais", "destaques"};
+constexpr std::string_view k_deliveries_it[] = {"notizie", "il meglio", "le principali"};
+constexpr LanguageWords k_delivery_lists[] = {
+    {ListLanguage::en, k_deliveries_en}, {ListLanguage::es, k_deliveries_es}, {ListLanguage::de, k_deliveries_de},
+    {ListLanguage::fr, k_deliveries_fr}, {ListLanguage::pt, k_deliveries_pt}, {ListLanguage::it, k_deliveries_it},
+};
+
+/// Openings of k_signup_openings that can only be a call to sign up.
+constexpr std::string_view k_signup_verbs[] = {
+    "sign up", "subscribe", "join our", "register for", "suscríbete", "suscríbase", "regístrate", "apúntate",
+    "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "abonnez-vous", "inscrivez-vous",
+    "inscris-toi", "inscreva-se", "cadastre-se", "iscriviti", "registrati",
+};
+
+/// True when the line (`key`, opening with `opening`) says what the sign-up brings.
+bool offers_signup(std::string_view key, std::string_view opening, ListLanguages languages) {
   auto holds_any = [&](auto words) { return shape::key_contains_any(key, words); };
   if (any_list(languages, k_signup_object_lists, holds_any)) return true;
+  if (shape::is_one_of(opening, k_signup_verbs) && any_list(languages, k_cadence_lists, holds_any) &&
+      any_list(languages, k_delivery_lists, holds_any))
+    return true;
   return any_list(languages, k_mail_word_lists, holds_any) && any_list(languages, k_own_word_lists, holds_any);
 }
 
@@ -113,9 +157,10 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
     if (is_one_of(key, k_form_lines, k_whole_line_languages))
       return "a sign-up form's label";
   }
-  if (opening_in(text, k_signup_openings, languages).empty()) return std::nullopt;
+  std::string_view opening = opening_in(text, k_signup_openings, languages);
+  if (opening.empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) <= k_max_words && offers_signup(key, languages))
+  if (shape::key_word_count(key) <= k_max_words && offers_signup(key, opening, languages))
     return "a newsletter prompt";
   return std::nullopt;
 }

@@ -24,28 +24,36 @@ constexpr std::string_view k_labels_en[] = {
     "more stories", "more news", "more from", "top stories", "popular posts", "popular stories", "most popular",
     "recent posts", "latest posts", "from around the web", "read next", "up next", "recommended for you",
     "continue reading", "you may have missed", "read more at", "see more at", "continued", "continued on",
+    "related topics", "more like this", "popular now", "editor's picks", "editors' picks", "what to read next",
+    "you may also be interested in",
 };
 constexpr std::string_view k_labels_es[] = {
     "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
     "noticias relacionadas", "relacionado", "relacionadas", "mira también", "más noticias", "te recomendamos",
-    "lo más leído", "más leídas", "otras noticias",
+    "lo más leído", "más leídas", "otras noticias", "temas relacionados", "artículos relacionados",
+    "contenido relacionado", "también te puede interesar",
 };
 constexpr std::string_view k_labels_de[] = {
     "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie interessieren",
     "weitere artikel", "mehr dazu", "passend zum thema", "meistgelesen", "weitere nachrichten",
-    "das könnte sie auch interessieren",
+    "das könnte sie auch interessieren", "verwandte themen", "weiterführende informationen", "weiterführende links",
+    "beliebte beiträge", "beliebte beiträge zum thema", "ähnliche artikel", "ähnliche beiträge",
+    "das könnte dich auch interessieren", "empfehlungen der redaktion",
 };
 constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi",
     "sur le même sujet", "à voir aussi", "articles liés", "les plus lus", "à découvrir", "dans la même rubrique",
+    "sujets associés", "articles similaires", "vous aimerez aussi", "à lire ensuite",
 };
 constexpr std::string_view k_labels_pt[] = {
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas", "relacionado",
-    "mais lidas", "outras notícias", "leia a seguir",
+    "mais lidas", "outras notícias", "leia a seguir", "matérias relacionadas", "artigos relacionados",
+    "conteúdo relacionado", "você também pode gostar",
 };
 constexpr std::string_view k_labels_it[] = {
     "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche", "approfondisci",
-    "ti potrebbe interessare", "più letti", "altre notizie", "ti consigliamo",
+    "ti potrebbe interessare", "più letti", "altre notizie", "ti consigliamo", "argomenti correlati",
+    "notizie correlate", "potrebbe interessarti anche", "ti potrebbe interessare anche",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
