@@ -15,6 +15,7 @@
 #include "pith/filters/loading.h"
 #include "pith/filters/markup.h"
 #include "pith/filters/media_controls.h"
+#include "pith/filters/nav_links.h"
 #include "pith/filters/news_tip.h"
 #include "pith/filters/newsletter.h"
 #include "pith/filters/paywall.h"
@@ -93,6 +94,12 @@ constexpr FilterEntry k_filters[] = {
     {"bio", "an author's bio and contact lines: \"Jane Roe is a staff writer for ...\", \"can be reached at\", "
      "\"About the author\"",
      true, make<BioFilter>},
+    // nav-links after bio: an "About Us:" over a standing paragraph is bio's header, with the
+    // paragraph under it.
+    {"nav-links",
+     "lines that are only navigation links: \"Skip to main content\", \"Back to top\", \"Privacy Policy | Terms of "
+     "Use\", \"Impressum\"",
+     true, make<NavLinksFilter>},
     {"duplicate", "second copies inside one document: a paragraph printed twice, the headline again below the text",
      true, make<DuplicateFilter>},
     // After the named filters: the classifier judges only lines they kept.

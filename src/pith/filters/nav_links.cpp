@@ -1,0 +1,113 @@
+// nav-links: whole lines of a site's navigation links, in six languages: skip links and menu
+// toggles of the page's head, "back to top", and the legal and about links of its footer.
+#include "pith/filters/nav_links.h"
+
+#include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
+
+namespace pith {
+
+namespace {
+
+/// A footer's row of links runs to a few dozen words at most.
+constexpr std::size_t k_max_bytes = 200;
+
+/// Navigation labels (lower case, single-spaced, as shape::key() gives them). Words that head
+/// article sections too ("Menu", "Privacy", "Datenschutz", "Contact") are left out; bio judges
+/// contact headers by where they stand.
+constexpr std::string_view k_labels_en[] = {
+    "skip to main content", "skip to content", "skip to navigation", "skip to main navigation",
+    "skip to footer", "jump to navigation", "jump to content", "jump to main content", "toggle navigation",
+    "open menu", "close menu", "main menu", "open navigation", "home", "homepage", "back to top", "back to home",
+    "return to top", "go to top", "scroll to top", "top of page", "privacy policy", "privacy notice",
+    "privacy statement", "terms of service", "terms of use", "terms and conditions", "terms & conditions",
+    "cookie policy", "cookie settings", "manage cookies", "about us", "contact us", "sitemap", "site map",
+    "search", "search this site", "advertise with us", "imprint", "legal notice",
+    "do not sell my personal information", "do not sell my info", "accessibility statement",
+};
+constexpr std::string_view k_labels_de[] = {
+    "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "zur navigation springen",
+    "navigation überspringen", "hauptmenü", "menü öffnen", "menü schließen", "startseite", "nach oben",
+    "zurück nach oben", "zum seitenanfang", "impressum", "datenschutzerklärung", "datenschutzhinweise",
+    "nutzungsbedingungen", "über uns", "erklärung zur barrierefreiheit", "mediadaten", "cookie-einstellungen",
+};
+constexpr std::string_view k_labels_es[] = {
+    "saltar al contenido", "saltar al contenido principal", "ir al contenido", "ir al contenido principal",
+    "menú principal", "volver arriba", "ir arriba", "aviso legal", "política de privacidad", "política de cookies",
+    "términos y condiciones", "términos de uso", "quiénes somos", "sobre nosotros", "mapa del sitio",
+};
+constexpr std::string_view k_labels_fr[] = {
+    "aller au contenu", "aller au contenu principal", "passer au contenu", "aller à la navigation",
+    "menu principal", "retour en haut", "retour en haut de page", "haut de page", "mentions légales",
+    "politique de confidentialité", "conditions générales", "conditions générales d'utilisation",
+    "conditions d'utilisation", "qui sommes-nous", "plan du site", "gestion des cookies", "accueil",
+};
+constexpr std::string_view k_labels_pt[] = {
+    "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
+    "menu principal", "página inicial", "voltar ao topo", "política de privacidade", "termos de uso",
+    "termos e condições", "quem somos", "sobre nós", "fale conosco", "mapa do site",
+};
+constexpr std::string_view k_labels_it[] = {
+    "vai al contenuto", "salta al contenuto", "vai al contenuto principale", "menu principale", "torna su",
+    "torna all'inizio", "torna in alto", "note legali", "informativa sulla privacy", "termini e condizioni",
+    "termini di utilizzo", "termini d'uso", "chi siamo", "mappa del sito",
+};
+constexpr LanguageWords k_label_lists[] = {
+    {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
+    {ListLanguage::fr, k_labels_fr}, {ListLanguage::pt, k_labels_pt}, {ListLanguage::it, k_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
+
+/// Bytes that separate the links of a row: white space, bars, slashes, bullets, dots.
+bool is_separator(char c) { return c == ' ' || c == '|' || c == '/' || c == '*' || c == '-' || c == ','; }
+
+/// Bytes of the longest label that opens `key` and ends at a word's end; 0 for none.
+std::size_t label_at(std::string_view key) {
+  auto first = static_cast<unsigned char>(key[0]);
+  std::size_t longest = 0;
+  for (std::size_t i = k_labels.from[first]; i < k_labels.from[first + 1]; ++i) {
+    std::string_view label = k_labels.list[i];
+    if (label.size() <= longest || !key.starts_with(label)) continue;
+    if (key.size() == label.size() || !shape::is_word_byte(key[label.size()])) longest = label.size();
+  }
+  return longest;
+}
+
+/// Skips separators and the middle dot, bullet and vertical bar of UTF-8 ("·", "•", "│").
+std::size_t skip_separators(std::string_view key, std::size_t at) {
+  while (at < key.size()) {
+    if (is_separator(key[at])) {
+      ++at;
+    } else if (key.substr(at).starts_with("\xC2\xB7")) {
+      at += 2;
+    } else if (key.substr(at).starts_with("\xE2\x80\xA2") || key.substr(at).starts_with("\xE2\x94\x82")) {
+      at += 3;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+/// True when `key` is one navigation label or a row of them and nothing else.
+bool is_navigation_row(std::string_view key) {
+  std::size_t at = skip_separators(key, 0);
+  if (at == key.size()) return false;
+  while (at < key.size()) {
+    std::size_t label = label_at(key.substr(at));
+    if (label == 0) return false;
+    at = skip_separators(key, at + label);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_t index) const {
+  std::string_view text = doc.blocks[index].text;
+  if (text.size() > k_max_bytes) return std::nullopt;
+  if (is_navigation_row(shape::scratch_key(text))) return "navigation links";
+  return std::nullopt;
+}
+
+}  // namespace pith

@@ -1,0 +1,49 @@
+// nav-links: lines of navigation links go; sentences and headlines with the same words stay.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("nav-links removes lines of navigation links", "[filter][nav-links]") {
+  for (const char* line : {
+           "Skip to main content",
+           "* Privacy policy",
+           "Back to top",
+           "Privacy Policy | Terms of Use | Cookie Settings",
+           "Terms of Service Privacy Notice",
+           "About Us · Sitemap · Advertise with us",
+           "Zum Inhalt springen",
+           "Impressum | Datenschutzerklärung",
+           "Saltar al contenido",
+           "Aviso legal - Política de privacidad",
+           "Aller au contenu principal",
+           "Mentions légales • Plan du site",
+           "Ir para o conteúdo",
+           "Política de Privacidade | Termos de Uso",
+           "Vai al contenuto",
+           "Note legali / Chi siamo",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+}
+
+TEST_CASE("nav-links keeps sentences and headlines with navigation words", "[filter][nav-links]") {
+  for (const char* line : {
+           "Search continues for the missing climber",
+           "Home prices rose 4 percent in October, the association said.",
+           "Back to top form: the striker scores twice in the derby",
+           "The privacy policy changes take effect in January, the company said.",
+           "Menu",
+           "Privacy",
+           "Impressum und Datenschutz waren Thema im Ausschuss.",
+           "Aviso legal a los inquilinos del edificio",
+           "Accueil chaleureux pour les réfugiés à Lyon",
+           "Quem somos nós para julgar, perguntou o bispo.",
+           "Chi siamo e dove andiamo: il congresso del partito",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}
