@@ -24,6 +24,39 @@ TEST_CASE("markup removes one-line HTML comments and CDATA markers", "[filter][m
   }
 }
 
+TEST_CASE("markup removes a text browser's placeholders", "[filter][markup]") {
+  for (const char* line : {
+           "(BUTTON)",
+           "(BUTTON) Close",
+           "(BUTTON) Menü schließen",
+           "(BUTTON) (BUTTON)",
+           "[INS: :INS]",
+           "[DEL: :DEL]",
+           "#alternate alternate alternate",
+           "[logo-compact.svg]",
+           "[blank_1x1.gif]",
+           "[Audible_Article_320x600.jpg] [Audible_Mobile_250x200_2x.JPG]",
+           "[IMG]",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("markup", line));
+  }
+}
+
+TEST_CASE("markup keeps text with brackets and the same words", "[filter][markup]") {
+  for (const char* line : {
+           "The (BUTTON) label is what screen readers announce, the designer explained.",
+           "[INS: The council added this paragraph after the vote. :INS]",
+           "[Photo: the new bridge at dawn]",
+           "[Updated at 3 p.m. with the mayor's statement]",
+           "The file logo.svg was leaked before the launch, the company said.",
+           "#alternate facts is trending again after the briefing",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("markup", line));
+  }
+}
+
 TEST_CASE("markup removes a comment over a few lines, up to its close", "[filter][markup]") {
   CHECK(removed_by_filter("markup", {"Le conseil a voté le budget.", "< !– ici la liste des articles liés",
                                      "à afficher plus tard", "–>", "La séance a duré quatre heures."}) ==

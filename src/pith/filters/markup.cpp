@@ -1,4 +1,5 @@
-// markup: HTML comments and CDATA markers printed as text, one line or a few.
+// markup: HTML comments and CDATA markers printed as text, one line or a few, and the
+// placeholders a text browser prints for buttons, images and empty inserts.
 #include "pith/filters/markup.h"
 
 #include "pith/base/line_shape.h"
@@ -47,6 +48,63 @@ bool is_cdata_marker(std::string_view text) {
   return text == "<![CDATA[" || text == "]]>";
 }
 
+/// Placeholders a text browser (lynx, w3m) prints where an element has no text of its own.
+/// "(BUTTON) Close": a form button and its label.
+bool opens_button(std::string_view text) { return text.starts_with("(BUTTON)"); }
+
+/// "[INS: :INS]", "[DEL: :DEL]": an insertion or deletion element with nothing in it.
+bool is_empty_edit(std::string_view text) {
+  for (auto [open, close] : {std::pair{"[INS:", ":INS]"}, std::pair{"[DEL:", ":DEL]"}}) {
+    if (text.size() >= 10 && text.starts_with(open) && text.ends_with(close) &&
+        shape::trim(text.substr(5, text.size() - 10)).empty())
+      return true;
+  }
+  return false;
+}
+
+/// An image placeholder: "[IMG]", "[image]", "[INLINE]", or the image's file name in
+/// brackets ("[logo-compact.svg]", "[blank_1x1.gif]").
+bool is_image_placeholder(std::string_view token) {
+  if (token.size() < 3 || !token.starts_with('[') || !token.ends_with(']')) return false;
+  std::string_view inner = token.substr(1, token.size() - 2);
+  if (inner == "IMG" || inner == "image" || inner == "INLINE" || inner == "Image") return true;
+  if (inner.find_first_of(" []") != std::string_view::npos) return false;
+  for (std::string_view extension : {".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"})
+    if (shape::ends_with_ci(inner, extension)) return true;
+  return false;
+}
+
+/// True when every space-separated token of `text` passes `is_token` (and there is one).
+template <class Test>
+bool all_tokens(std::string_view text, Test is_token) {
+  std::size_t tokens = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > at) {
+      if (!is_token(text.substr(at, end - at))) return false;
+      ++tokens;
+    }
+    at = end + 1;
+  }
+  return tokens > 0;
+}
+
+/// "#alternate alternate": the alternate-version links of a page's head, as lynx lists them.
+bool is_alternate_row(std::string_view text) {
+  return text.starts_with("#alternate") &&
+         all_tokens(text, [](std::string_view token) { return token == "#alternate" || token == "alternate"; });
+}
+
+/// The reason a line is only a text browser's placeholders, or nullptr.
+const char* placeholder_reason(std::string_view text) {
+  if (opens_button(text)) return "a button, as a text browser prints it";
+  if (is_empty_edit(text)) return "an empty insertion, as a text browser prints it";
+  if (is_alternate_row(text)) return "a page's alternate links, as a text browser prints them";
+  if (text.starts_with('[') && all_tokens(text, is_image_placeholder)) return "an image, as a text browser prints it";
+  return nullptr;
+}
+
 }  // namespace
 
 void MarkupFilter::apply(Document& doc, std::string_view name) const {
@@ -60,6 +118,10 @@ void MarkupFilter::apply(Document& doc, std::string_view name) const {
     }
     if (is_comment_close(text)) {
       mark_removed(block, name, "the close of an HTML comment");
+      continue;
+    }
+    if (const char* reason = placeholder_reason(text)) {
+      mark_removed(block, name, reason);
       continue;
     }
     if (!opens_comment(text)) continue;

@@ -1,5 +1,6 @@
 // markup: page code that a dump printed as text: HTML comments ("<!-- related articles -->") and
-// CDATA markers, which a browser never shows.
+// CDATA markers, which a browser never shows, and a text browser's placeholders ("(BUTTON) Close",
+// "[INS: :INS]", "[logo.svg]").
 #pragma once
 
 #include "pith/filters/filter.h"
@@ -10,7 +11,10 @@ class MarkupFilter : public Filter {
  public:
   explicit MarkupFilter(const Config&) {}
   /// Marks a line that opens an HTML comment, the lines up to the one that closes it (a few
-  /// at most), a line that is only a comment's close, and lines of CDATA markers alone.
+  /// at most), a line that is only a comment's close, lines of CDATA markers alone, and lines
+  /// that are only what lynx or w3m print for an element without text: a button with its label
+  /// ("(BUTTON) Close"), an empty insertion ("[INS: :INS]"), image names in brackets
+  /// ("[logo.svg] [banner.jpg]", "[IMG]"), alternate links ("#alternate").
   void apply(Document& doc, std::string_view name) const override;
 };
 
