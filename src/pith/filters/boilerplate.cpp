@@ -25,21 +25,27 @@ constexpr float k_html_min_threshold = 0.97f;
 /// article and a menu entry look alike.
 constexpr std::ptrdiff_t k_min_lines = 3;
 
-/// A text document (or window) of at least this many kept lines, fewer than this share of them
+/// A text document (or window) of at least this many lines, fewer than this share of them
 /// prose (the `prose` feature), is a whole page dumped as text and is judged with
 /// Config::boilerplate_page_threshold. Article dumps run to a median of 11 lines, 60% of them
 /// prose, whole pages to a median of 170 lines, 10% prose; at 40 lines, 6 of the 190 labelled
 /// article dumps looked like pages (price lists, a product's pros and cons) and lost list items,
-/// so the bar is 80 lines: none of the 190, and 154 of 181 scrapinghub and 560 of 657
-/// trafilatura-eval whole-page dumps.
+/// so the bar is 80 lines: none of the 190, and 157 of 181 scrapinghub and 562 of 658
+/// trafilatura-eval whole-page dumps. Lines are counted as they came in, those the named filters
+/// removed too (as not prose): what a page is does not change when a filter learns to remove
+/// more of its menus (counting kept lines only, 8 scrapinghub pages stopped being pages when
+/// nav-links came).
 constexpr std::size_t k_page_min_lines = 80;
 constexpr float k_page_max_prose_share = 0.35f;
 
-/// True when the lines of `features` look like a whole page dumped as text (see above).
-bool looks_like_whole_page(const boilerplate::DocumentFeatures& features) {
-  if (features.blocks.size() < k_page_min_lines) return false;
-  return features.values.front()[static_cast<std::size_t>(boilerplate::Feature::doc_prose_share)] <
-         k_page_max_prose_share;
+/// True when the window of `doc` from block `first` to before block `end`, whose kept lines
+/// `features` describes, looks like a whole page dumped as text (see above).
+bool looks_like_whole_page(const boilerplate::DocumentFeatures& features, std::size_t first, std::size_t end) {
+  std::size_t lines = end - first;
+  if (lines < k_page_min_lines || features.blocks.empty()) return false;
+  float kept_share = features.values.front()[static_cast<std::size_t>(boilerplate::Feature::doc_prose_share)];
+  float prose_lines = kept_share * static_cast<float>(features.blocks.size());
+  return prose_lines < k_page_max_prose_share * static_cast<float>(lines);
 }
 
 /// "boilerplate 0.97: short, imperative, no stop words"; "boilerplate 0.62 on a whole page: ..."
@@ -87,9 +93,9 @@ void BoilerplateFilter::apply(Document& doc, std::string_view name) const {
     return;
   for (std::size_t first = 0; first < doc.blocks.size();) {
     boilerplate::DocumentFeatures features = boilerplate::document_features(doc, first);
-    first = features.next_block;
     // On HTML the extractor has already taken the page's furniture: never a whole page here.
-    bool whole_page = doc.kind != InputKind::html && looks_like_whole_page(features);
+    bool whole_page = doc.kind != InputKind::html && looks_like_whole_page(features, first, features.next_block);
+    first = features.next_block;
     float threshold = doc.kind == InputKind::html ? std::max(m_threshold, k_html_min_threshold)
                       : whole_page                 ? m_page_threshold
                                                    : m_threshold;
