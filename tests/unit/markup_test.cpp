@@ -37,6 +37,9 @@ TEST_CASE("markup removes a text browser's placeholders", "[filter][markup]") {
            "[blank_1x1.gif]",
            "[Audible_Article_320x600.jpg] [Audible_Mobile_250x200_2x.JPG]",
            "[IMG]",
+           "[ ]",
+           "[X]",
+           "( ) ( )",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("markup", line));
@@ -51,6 +54,10 @@ TEST_CASE("markup keeps text with brackets and the same words", "[filter][markup
            "[Updated at 3 p.m. with the mayor's statement]",
            "The file logo.svg was leaked before the launch, the company said.",
            "#alternate facts is trending again after the briefing",
+           "(*) Nombres cambiados para proteger la identidad de las víctimas.",
+           "[ ] 2 cups flour",
+           "[ ] 200 g Zucker",
+           "[X]-rated films are banned from the festival, the jury announced.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("markup", line));

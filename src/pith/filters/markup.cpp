@@ -52,6 +52,31 @@ bool is_cdata_marker(std::string_view text) {
 /// "(BUTTON) Close": a form button and its label.
 bool opens_button(std::string_view text) { return text.starts_with("(BUTTON)"); }
 
+/// "[ ]", "[X]", "( )": a checkbox or a radio button without its label. A labelled one stays:
+/// recipe sites print their ingredient lists as checkboxes ("[ ] 2 cups flour"). A chosen radio
+/// button, "(*)", is no control here: articles in Spanish, Portuguese, Italian and French open
+/// footnotes with it ("(*) Nombres cambiados").
+bool is_form_control(std::string_view token) {
+  return token == "[ ]" || token == "[X]" || token == "[x]" || token == "( )";
+}
+
+/// True when `text` is nothing but unlabelled checkboxes or radio buttons ("[ ]", "( ) ( )").
+bool is_form_control_row(std::string_view text) {
+  if (!text.starts_with('[') && !text.starts_with('(')) return false;
+  // The controls hold a space, so the row is read three bytes at a time.
+  std::size_t controls = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    if (text[at] == ' ') {
+      ++at;
+      continue;
+    }
+    if (at + 3 > text.size() || !is_form_control(text.substr(at, 3))) return false;
+    ++controls;
+    at += 3;
+  }
+  return controls > 0;
+}
+
 /// "[INS: :INS]", "[DEL: :DEL]": an insertion or deletion element with nothing in it.
 bool is_empty_edit(std::string_view text) {
   for (auto [open, close] : {std::pair{"[INS:", ":INS]"}, std::pair{"[DEL:", ":DEL]"}}) {
@@ -99,6 +124,7 @@ bool is_alternate_row(std::string_view text) {
 /// The reason a line is only a text browser's placeholders, or nullptr.
 const char* placeholder_reason(std::string_view text) {
   if (opens_button(text)) return "a button, as a text browser prints it";
+  if (is_form_control_row(text)) return "a checkbox or radio button, as a text browser prints it";
   if (is_empty_edit(text)) return "an empty insertion, as a text browser prints it";
   if (is_alternate_row(text)) return "a page's alternate links, as a text browser prints them";
   if (text.starts_with('[') && all_tokens(text, is_image_placeholder)) return "an image, as a text browser prints it";

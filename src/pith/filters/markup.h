@@ -13,7 +13,8 @@ class MarkupFilter : public Filter {
   /// Marks a line that opens an HTML comment, the lines up to the one that closes it (a few
   /// at most), a line that is only a comment's close, lines of CDATA markers alone, and lines
   /// that are only what lynx or w3m print for an element without text: a button with its label
-  /// ("(BUTTON) Close"), an empty insertion ("[INS: :INS]"), image names in brackets
+  /// ("(BUTTON) Close"), checkboxes or radio buttons without labels ("[ ]", "( ) ( )"), an
+  /// empty insertion ("[INS: :INS]"), image names in brackets
   /// ("[logo.svg] [banner.jpg]", "[IMG]"), alternate links ("#alternate").
   void apply(Document& doc, std::string_view name) const override;
 };
