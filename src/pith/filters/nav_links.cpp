@@ -104,8 +104,11 @@ bool is_navigation_row(std::string_view key) {
 }  // namespace
 
 std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_t index) const {
-  std::string_view text = doc.blocks[index].text;
-  if (text.size() > k_max_bytes) return std::nullopt;
+  std::string_view text = shape::trim(doc.blocks[index].text);
+  if (text.empty() || text.size() > k_max_bytes) return std::nullopt;
+  // A sentence's last byte (most lines') rules the line out before it is keyed: no label ends so.
+  char last = text.back();
+  if (last == '.' || last == '!' || last == '?' || last == '"' || text.ends_with("\xE2\x80\x9D")) return std::nullopt;
   if (is_navigation_row(shape::scratch_key(text))) return "navigation links";
   return std::nullopt;
 }
