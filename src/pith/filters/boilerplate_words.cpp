@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "pith/base/ascii.h"
 #include "pith/filters/boilerplate_data.h"
 
 namespace pith::boilerplate {
@@ -155,6 +156,16 @@ void WordTable::add(std::string_view word, std::uint16_t flags) {
 std::uint16_t WordTable::flags(std::string_view word) const {
   if (word.empty() || word.size() > k_max_word_bytes) return 0;
   char buffer[k_max_word_bytes] = {};
+  std::memcpy(buffer, word.data(), word.size());
+  std::uint64_t a = ascii::load8(buffer), b = ascii::load8(buffer + 8);
+  if (ascii::high_bytes(a | b) == 0) {
+    // ASCII, eight bytes at a time: A..Z (0x41..0x5A) take 0x20.
+    auto fold = [](std::uint64_t x) {
+      std::uint64_t capitals = ascii::bytes_below(x ^ (ascii::k_ones * 0x40), 0x1B) & ~ascii::bytes_equal(x, '@');
+      return x | capitals >> 2;  // 0x80 >> 2 = 0x20
+    };
+    return m_slots[find(fold(a), fold(b))].flags;
+  }
   for (std::size_t i = 0; i < word.size(); ++i) {
     auto c = static_cast<unsigned char>(word[i]);
     if (c >= 'A' && c <= 'Z') c += 32;
@@ -163,7 +174,6 @@ std::uint16_t WordTable::flags(std::string_view word) const {
       c += 0x20;
     buffer[i] = static_cast<char>(c);
   }
-  std::uint64_t a, b;
   std::memcpy(&a, buffer, 8);
   std::memcpy(&b, buffer + 8, 8);
   return m_slots[find(a, b)].flags;

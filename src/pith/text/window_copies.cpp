@@ -19,8 +19,7 @@ constexpr std::size_t k_paragraph_bytes = 2 * k_paragraph_words - 1;
 
 bool is_paragraph(std::string_view text) {
   text = shape::trim(text);
-  return text.size() >= k_paragraph_bytes &&
-         static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1 >= k_paragraph_words;
+  return text.size() >= k_paragraph_bytes && shape::holds_at_least(text, ' ', k_paragraph_words - 1);
 }
 
 /// A block of 15 words that no line of a text equals (its words are control characters), put
