@@ -10,6 +10,7 @@
 
 #include "pith/filters/boilerplate.h"
 #include "pith/filters/boilerplate_data.h"
+#include "pith/filters/boilerplate_words.h"
 #include "pith/pipeline.h"
 #include "unit/test_support.h"
 
@@ -74,6 +75,62 @@ TEST_CASE("stop words are counted in the six languages", "[boilerplate]") {
     LineCounts counts = count_line(c.line);
     CHECK(counts.stop[lang(c.language)] >= c.at_least);
   }
+}
+
+TEST_CASE("a line's byte classes are counted as one byte at a time would", "[boilerplate]") {
+  // The reference: each byte by itself, as the feature table defines the counts.
+  auto reference = [](std::string_view text) {
+    LineCounts c;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      auto b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
+        ++c.chars;
+        if (b >= 'A' && b <= 'Z') ++c.upper, ++c.letters;
+        else if (b >= 'a' && b <= 'z') ++c.letters;
+        else if (b >= '0' && b <= '9') ++c.digits;
+        else if (b > ' ' && b < 0x7F) ++c.punct;
+      } else if (b >= 0xC0) {
+        ++c.chars, ++c.letters;
+        auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0xFF;
+        if (b == 0xC3 && next <= 0x9E && next != 0x97) ++c.upper;
+      }
+    }
+    return c;
+  };
+  std::string long_line;  // over the 255-byte runs the counts are taken in
+  for (int i = 0; i < 40; ++i) long_line += "Über 12 «Ärzte» × 3 sagten: ÉTÉ, naïve! ";
+  for (const std::string& line :
+       {std::string("The council met on 12 May 2024, said Dr. O'Neil."), std::string("ÜBER DIE PLÄNE × 2 — ÉTÉ"),
+        std::string("«Ver más» {x} [y] | ~ ` ^ _"), std::string("\tTabs\x7F and DEL\x01"), std::string("Ã"),
+        std::string(300, 'a'), std::string(256, '!'), long_line}) {
+    INFO(line);
+    LineCounts got = count_line(line), want = reference(line);
+    CHECK(got.chars == want.chars);
+    CHECK(got.letters == want.letters);
+    CHECK(got.upper == want.upper);
+    CHECK(got.digits == want.digits);
+    CHECK(got.punct == want.punct);
+  }
+}
+
+TEST_CASE("the word table finds words of every length in any case", "[boilerplate]") {
+  const std::string letters = "abcdefghijklmnopq";
+  WordTable words;
+  for (std::size_t n = 1; n <= k_max_word_bytes; ++n) words.add(letters.substr(0, n), k_navigation);
+  words.add("über", k_call_word);
+  for (std::size_t n = 1; n <= k_max_word_bytes; ++n) {
+    std::string word = letters.substr(0, n), shouted = word, other = word;
+    for (char& c : shouted) c = static_cast<char>(c - 32);
+    other.back() = 'z';
+    INFO(word);
+    CHECK(words.flags(word) == k_navigation);
+    CHECK(words.flags(shouted) == k_navigation);
+    CHECK(words.flags(other) == 0);
+  }
+  CHECK(words.flags(letters) == 0);  // 17 bytes: over k_max_word_bytes
+  CHECK(words.flags("ÜBER") == k_call_word);
+  CHECK(words.flags("Über") == k_call_word);
+  CHECK(words.flags("übe") == 0);
 }
 
 TEST_CASE("imperative calls are seen in the six languages, not in prose", "[boilerplate]") {
@@ -208,6 +265,42 @@ TEST_CASE("a model's trees add up their leaves, and --explain names the splits t
   CHECK(reasons[0].first == Feature::log_chars);  // pushed by 2, ends_terminal by 1
   CHECK(reasons[1].first == Feature::ends_terminal);
   CHECK(model.top_reasons(long_sentence, 3).empty());
+}
+
+TEST_CASE("reaches() decides as the score does, at every threshold", "[boilerplate]") {
+  const Model& model = Model::shipped();
+  // Feature vectors of real lines, and the same lines with one feature moved at a time, so
+  // that many scores fall near each threshold.
+  Document doc;
+  for (const char* line :
+       {"Home | News | Sport | Weather", "The council said on Monday that it would meet again in the spring.",
+        "Subscribe to our newsletter", "Share this:", "Copyright © 2024 Lakeside Herald. All rights reserved.",
+        "Read more", "Related Posts:", "He added: \"We will not stop.\"", "Photo: Jane Roe/Getty Images",
+        "Tags: fire, riverside", "Der Rat sagte, dass er sich im Frühjahr wieder treffen werde."}) {
+    Block block;
+    block.text = line;
+    doc.blocks.push_back(block);
+  }
+  DocumentFeatures features = document_features(doc);
+  std::vector<FeatureVector> vectors = features.values;
+  for (const FeatureVector& base : features.values)
+    for (std::size_t f = 0; f < k_feature_count; ++f)
+      for (float value : {0.0f, 0.5f, 1.0f, 3.0f, 8.0f}) {
+        FeatureVector moved = base;
+        moved[f] = value;
+        vectors.push_back(moved);
+      }
+  std::vector<float> thresholds = {0.0f, 1e-6f, 1e-4f, 0.1f, 0.4f, 0.5f, 0.9f, 0.98f, 0.9999f, 1.0f};
+  for (std::size_t i = 0; i < vectors.size(); i += 25) thresholds.push_back(model.score(vectors[i]));  // ties
+  std::size_t checked = 0;
+  for (float threshold : thresholds) {
+    Model::Cut cut = Model::cut_at(threshold);
+    for (const FeatureVector& x : vectors) {
+      if (model.reaches(x, cut) != (model.score(x) >= threshold)) FAIL("threshold " << threshold);
+      ++checked;
+    }
+  }
+  CHECK(checked > 10000);
 }
 
 TEST_CASE("a bad --boilerplate-model or threshold stops the run at start", "[boilerplate]") {
