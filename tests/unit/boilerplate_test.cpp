@@ -267,42 +267,6 @@ TEST_CASE("a model's trees add up their leaves, and --explain names the splits t
   CHECK(model.top_reasons(long_sentence, 3).empty());
 }
 
-TEST_CASE("reaches() decides as the score does, at every threshold", "[boilerplate]") {
-  const Model& model = Model::shipped();
-  // Feature vectors of real lines, and the same lines with one feature moved at a time, so
-  // that many scores fall near each threshold.
-  Document doc;
-  for (const char* line :
-       {"Home | News | Sport | Weather", "The council said on Monday that it would meet again in the spring.",
-        "Subscribe to our newsletter", "Share this:", "Copyright © 2024 Lakeside Herald. All rights reserved.",
-        "Read more", "Related Posts:", "He added: \"We will not stop.\"", "Photo: Jane Roe/Getty Images",
-        "Tags: fire, riverside", "Der Rat sagte, dass er sich im Frühjahr wieder treffen werde."}) {
-    Block block;
-    block.text = line;
-    doc.blocks.push_back(block);
-  }
-  DocumentFeatures features = document_features(doc);
-  std::vector<FeatureVector> vectors = features.values;
-  for (const FeatureVector& base : features.values)
-    for (std::size_t f = 0; f < k_feature_count; ++f)
-      for (float value : {0.0f, 0.5f, 1.0f, 3.0f, 8.0f}) {
-        FeatureVector moved = base;
-        moved[f] = value;
-        vectors.push_back(moved);
-      }
-  std::vector<float> thresholds = {0.0f, 1e-6f, 1e-4f, 0.1f, 0.4f, 0.5f, 0.9f, 0.98f, 0.9999f, 1.0f};
-  for (std::size_t i = 0; i < vectors.size(); i += 25) thresholds.push_back(model.score(vectors[i]));  // ties
-  std::size_t checked = 0;
-  for (float threshold : thresholds) {
-    Model::Cut cut = Model::cut_at(threshold);
-    for (const FeatureVector& x : vectors) {
-      if (model.reaches(x, cut) != (model.score(x) >= threshold)) FAIL("threshold " << threshold);
-      ++checked;
-    }
-  }
-  CHECK(checked > 10000);
-}
-
 TEST_CASE("a bad --boilerplate-model or threshold stops the run at start", "[boilerplate]") {
   Config config;
   config.boilerplate_model = test::source_dir() + "/README.md";

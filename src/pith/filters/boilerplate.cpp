@@ -3,7 +3,6 @@
 #include "pith/filters/boilerplate.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <utility>
@@ -105,18 +104,15 @@ void BoilerplateFilter::judge(Document& doc, std::string_view name, const boiler
       mark_removed(doc.blocks[features.blocks[line]], name, vector_text(features.values[line]));
     return;
   }
-  // Which lines score at or over the threshold (the score itself is needed only to explain).
-  const boilerplate::Model::Cut cut = boilerplate::Model::cut_at(threshold);
-  std::vector<std::uint8_t> over(features.blocks.size());
-  for (std::size_t line = 0; line < features.blocks.size(); ++line) over[line] = m_model.reaches(features.values[line], cut);
+  std::vector<float> scores(features.blocks.size());
+  for (std::size_t line = 0; line < features.blocks.size(); ++line) scores[line] = m_model.score(features.values[line]);
   // The stage removes furniture around text: a document it would empty (a table of figures, a
   // poem, a list the model has not seen) is left whole, to the named filters.
-  if (std::all_of(over.begin(), over.end(), [](std::uint8_t o) { return o != 0; })) return;
+  if (std::all_of(scores.begin(), scores.end(), [&](float s) { return s >= threshold; })) return;
   for (std::size_t line = 0; line < features.blocks.size(); ++line)
-    if (over[line])
+    if (scores[line] >= threshold)
       mark_removed(doc.blocks[features.blocks[line]], name,
-                   m_reasons ? explain(m_model, features, line, m_model.score(features.values[line]), whole_page)
-                             : std::string());
+                   m_reasons ? explain(m_model, features, line, scores[line], whole_page) : std::string());
 }
 
 bool check_boilerplate_config(const Config& config, std::string* err) {

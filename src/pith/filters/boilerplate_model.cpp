@@ -175,83 +175,20 @@ void Model::flatten() {
     }
     for (std::size_t p = inner; p < 2 * inner + 1; ++p) m_leaves.push_back(m_nodes[at[p]].value);
   }
-  // reaches()'s order and bounds.
-  const std::size_t trees = m_roots.size();
-  std::vector<double> low(trees), high(trees);
-  for (std::size_t t = 0; t < trees; ++t) {
-    auto leaves = m_leaves.begin() + static_cast<std::ptrdiff_t>(t * (inner + 1));
-    auto [least, most] = std::minmax_element(leaves, leaves + static_cast<std::ptrdiff_t>(inner + 1));
-    low[t] = *least;
-    high[t] = *most;
-  }
-  m_by_range.resize(trees);
-  for (std::uint32_t t = 0; t < trees; ++t) m_by_range[t] = t;
-  std::stable_sort(m_by_range.begin(), m_by_range.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return high[a] - low[a] > high[b] - low[b]; });
-  m_rest_min.assign(trees + 1, 0.0);
-  m_rest_max.assign(trees + 1, 0.0);
-  for (std::size_t k = trees; k-- > 0;) {
-    m_rest_min[k] = m_rest_min[k + 1] + low[m_by_range[k]];
-    m_rest_max[k] = m_rest_max[k + 1] + high[m_by_range[k]];
-  }
-}
-
-template <std::uint32_t Depth>
-float Model::complete_leaf(const FeatureVector& x, std::size_t tree) const {
-  const std::uint32_t depth = Depth ? Depth : m_depth;
-  const std::size_t inner = (std::size_t{1} << depth) - 1;
-  const HeapSplit* splits = m_splits.data() + tree * inner;
-  std::size_t p = 0;
-  for (std::uint32_t step = 0; step < depth; ++step) p = 2 * p + 1 + !(x[splits[p].feature] <= splits[p].threshold);
-  return m_leaves[tree * (inner + 1) + p - inner];
 }
 
 template <std::uint32_t Depth>
 float Model::add_complete_trees(const FeatureVector& x, float z) const {
-  for (std::size_t t = 0; t < m_roots.size(); ++t) z += complete_leaf<Depth>(x, t);
+  const std::uint32_t depth = Depth ? Depth : m_depth;
+  const std::size_t inner = (std::size_t{1} << depth) - 1;
+  const HeapSplit* splits = m_splits.data();
+  const float* leaves = m_leaves.data();
+  for (std::size_t t = 0; t < m_roots.size(); ++t, splits += inner, leaves += inner + 1) {
+    std::size_t p = 0;
+    for (std::uint32_t step = 0; step < depth; ++step) p = 2 * p + 1 + !(x[splits[p].feature] <= splits[p].threshold);
+    z += leaves[p - inner];
+  }
   return z;
-}
-
-namespace {
-
-/// How far (in log-odds) the bounds of reaches() must clear the cut: the score's float sum of
-/// a hundred leaves strays from their exact sum by under 1e-3, and its float sigmoid from the
-/// exact one by a few units in the last place, under 1e-3 in log-odds for a cut inside
-/// [k_min_bounded_cut, 1 - k_min_bounded_cut]; 0.05 leaves room to spare.
-constexpr double k_bound_margin = 0.05;
-constexpr float k_min_bounded_cut = 1e-4f;
-/// reaches() looks at its bounds after every this many trees.
-constexpr std::size_t k_trees_between_bounds = 4;
-
-}  // namespace
-
-template <std::uint32_t Depth>
-int Model::decide_by_bounds(const FeatureVector& x, double log_odds) const {
-  double z = m_base;
-  const std::size_t trees = m_by_range.size();
-  for (std::size_t k = 0; k < trees; ++k) {
-    z += complete_leaf<Depth>(x, m_by_range[k]);
-    if ((k + 1) % k_trees_between_bounds != 0 && k + 1 != trees) continue;
-    if (z + m_rest_min[k + 1] > log_odds + k_bound_margin) return 1;
-    if (z + m_rest_max[k + 1] < log_odds - k_bound_margin) return 0;
-  }
-  return -1;
-}
-
-Model::Cut Model::cut_at(float threshold) {
-  Cut cut;
-  cut.threshold = threshold;
-  cut.bounded = threshold >= k_min_bounded_cut && threshold <= 1.0f - k_min_bounded_cut;
-  if (cut.bounded) cut.log_odds = std::log(static_cast<double>(threshold) / (1.0 - static_cast<double>(threshold)));
-  return cut;
-}
-
-bool Model::reaches(const FeatureVector& x, const Cut& cut) const {
-  if (cut.bounded && !m_leaves.empty()) {
-    int decided = m_depth == 3 ? decide_by_bounds<3>(x, cut.log_odds) : decide_by_bounds<0>(x, cut.log_odds);
-    if (decided >= 0) return decided == 1;
-  }
-  return score(x) >= cut.threshold;
 }
 
 float Model::score(const FeatureVector& x) const {

@@ -36,23 +36,6 @@ class Model {
   /// The boilerplate probability of one line, 0..1.
   float score(const FeatureVector& x) const;
 
-  /// A threshold on score() made ready for reaches(): its log-odds, and whether they are far
-  /// enough from 0 and 1 for the bounds reaches() uses.
-  struct Cut {
-    float threshold = 0;
-    double log_odds = 0;
-    bool bounded = false;
-  };
-
-  /// `threshold` (0..1) as a Cut.
-  static Cut cut_at(float threshold);
-
-  /// score(x) >= cut.threshold, the same decision to the bit, mostly without walking every
-  /// tree: the trees are summed largest leaf range first, and the walk stops once the leaves
-  /// still to come (each tree's smallest or largest) cannot carry the sum across the cut's
-  /// log-odds by a margin that covers float rounding; otherwise the score decides.
-  bool reaches(const FeatureVector& x, const Cut& cut) const;
-
   /// The `n` features that pushed `x` furthest towards boilerplate, largest first, each with
   /// true when its value was above the training mean; fewer when fewer pushed that way. A
   /// feature's push is the sum, over the trees, of how much each split on it moved the value of
@@ -77,16 +60,10 @@ class Model {
   /// Builds the scoring layouts from m_nodes and m_roots (see m_flat and m_splits).
   void flatten();
 
-  /// The leaf value `x` reaches in tree `tree` of the complete layout (m_splits); `Depth` is
-  /// m_depth when it is known at compile time, else 0.
-  template <std::uint32_t Depth>
-  float complete_leaf(const FeatureVector& x, std::size_t tree) const;
-  /// `z` plus the leaf value `x` reaches in each tree of the complete layout, in tree order.
+  /// `z` plus the leaf value `x` reaches in each tree of the complete layout (m_splits), in tree
+  /// order; `Depth` is m_depth when it is known at compile time, else 0.
   template <std::uint32_t Depth>
   float add_complete_trees(const FeatureVector& x, float z) const;
-  /// reaches() by the bounds alone: 1 or 0 when they decide, -1 when only the score can.
-  template <std::uint32_t Depth>
-  int decide_by_bounds(const FeatureVector& x, double log_odds) const;
 
   /// A node as score() reads it: a leaf is a split that leads to itself on both sides, so
   /// every tree is walked the same number of steps (m_depth) with no test for leaves, and
@@ -119,10 +96,6 @@ class Model {
   /// k_max_complete_depth.
   std::vector<HeapSplit> m_splits;
   std::vector<float> m_leaves;
-  /// For reaches(): the trees by leaf range, widest first, and over that order the sums of
-  /// the smallest and of the largest leaves of the trees from position k on (k = 0 .. trees).
-  std::vector<std::uint32_t> m_by_range;
-  std::vector<double> m_rest_min, m_rest_max;
 };
 
 /// The model a run uses: the file at `path`, or the shipped model when `path` is empty.
