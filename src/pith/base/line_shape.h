@@ -309,8 +309,8 @@ std::string_view opening_in(std::string_view text, const Phrases<N>& phrases) {
 /// True when `text` holds a stand-alone year from 1900 to 2099.
 bool has_year(std::string_view text);
 
-/// True when `text` holds `byte` at least `n` times; it stops at the n-th, jumping from one to
-/// the next with memchr (a paragraph's 15th word is near its start).
+/// True when `text` holds `byte` at least `n` times; it stops soon after the n-th (a
+/// paragraph's 15th word is near its start).
 bool holds_at_least(std::string_view text, char byte, std::size_t n);
 
 /// Byte length of a dash (hyphen, en dash, em dash, horizontal bar) at the start of `text`, or 0.
