@@ -449,6 +449,11 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
   }
   const bool known = out.language >= 0;
 
+  // log1 of the counts 0 .. n - 1, once a window: the line positions take them all, and most
+  // other features are logs of counts as small (the same values as log1 gives, to the bit).
+  std::vector<float> log_of(n);
+  for (std::size_t k = 0; k < n; ++k) log_of[k] = log1(static_cast<float>(k));
+  auto log_count = [&](std::size_t k) { return k < n ? log_of[k] : log1(static_cast<float>(k)); };
   std::vector<float> density(n), log_words(n);
   std::vector<std::uint8_t> prose(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -456,7 +461,7 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     density[i] = !known ? k_imputed_stop_density
                         : c.words ? static_cast<float>(c.stop[static_cast<std::size_t>(out.language)]) / static_cast<float>(c.words)
                                   : 0.0f;
-    log_words[i] = log1(static_cast<float>(c.words));
+    log_words[i] = log_count(c.words);
     prose[i] = (c.words >= 7 || c.chars >= 60) && c.ends_terminal && density[i] >= 0.2f;
   }
   std::size_t prose_lines = static_cast<std::size_t>(std::count(prose.begin(), prose.end(), 1));
@@ -474,6 +479,7 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
   std::size_t last_prose = n - static_cast<std::size_t>(std::find(prose.rbegin(), prose.rend(), 1) - prose.rbegin());
 
   out.values.resize(n);
+  const float doc_log_lines = log1(static_cast<float>(n));
   for (std::size_t i = 0; i < n; ++i) {
     const LineCounts& c = out.counts[i];
     FeatureVector& v = out.values[i];
@@ -481,12 +487,12 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     auto ratio = [](std::uint32_t a, std::uint32_t b) { return b ? static_cast<float>(a) / static_cast<float>(b) : 0.0f; };
     float stop_words = known ? static_cast<float>(c.stop[static_cast<std::size_t>(out.language)])
                              : k_imputed_stop_density * static_cast<float>(c.words);
-    set(F::log_chars, log1(static_cast<float>(c.chars)));
+    set(F::log_chars, log_count(c.chars));
     set(F::log_words, log_words[i]);
     set(F::short_line, c.words <= 3);
     set(F::long_line, c.words >= 20);
     set(F::stop_density, density[i]);
-    set(F::log_stop_words, log1(stop_words));
+    set(F::log_stop_words, known ? log_count(c.stop[static_cast<std::size_t>(out.language)]) : log1(stop_words));
     set(F::ends_terminal, c.ends_terminal);
     set(F::ends_colon, c.ends_colon);
     set(F::ends_alnum, c.ends_alnum);
@@ -496,7 +502,7 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     set(F::all_caps, c.letters >= 4 && c.upper * 10 >= c.letters * 9);
     set(F::digit_ratio, ratio(c.digits, c.chars));
     set(F::punct_ratio, ratio(c.punct, c.chars));
-    set(F::separators, log1(c.separators));
+    set(F::separators, log_count(c.separators));
     set(F::has_url, c.has_url);
     set(F::has_email, c.has_email);
     set(F::has_handle, c.has_handle);
@@ -511,9 +517,9 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     set(F::opens_quote, c.opens_quote);
     set(F::bracketed, c.bracketed);
     set(F::relative_position, n > 1 ? static_cast<float>(i) / static_cast<float>(n - 1) : 0.0f);
-    set(F::log_from_top, log1(static_cast<float>(i)));
-    set(F::log_from_end, log1(static_cast<float>(n - 1 - i)));
-    set(F::doc_log_lines, log1(static_cast<float>(n)));
+    set(F::log_from_top, log_of[i]);
+    set(F::log_from_end, log_of[n - 1 - i]);
+    set(F::doc_log_lines, doc_log_lines);
     set(F::doc_prose_share, static_cast<float>(prose_lines) / static_cast<float>(n));
     set(F::language_known, known);
     set(F::prev_log_words, i > 0 ? log_words[i - 1] : 0.0f);
@@ -527,8 +533,8 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     for (std::size_t j = lo; j < hi; ++j)
       if (j != i) around += prose[j];
     set(F::window_prose, hi - lo > 1 ? static_cast<float>(around) / static_cast<float>(hi - lo - 1) : 0.0f);
-    set(F::log_since_prose, log1(since[i]));
-    set(F::log_until_prose, log1(until[i]));
+    set(F::log_since_prose, log_count(static_cast<std::size_t>(since[i])));
+    set(F::log_until_prose, log_count(static_cast<std::size_t>(until[i])));
     set(F::inside_prose_span, i > first_prose && i + 1 < last_prose);
     set(F::prose, prose[i]);
   }
