@@ -117,7 +117,10 @@ void key_into(std::string_view text, std::string& out) {
       while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 && text[i] > ' ') *w++ = lower(text[i++]);
       continue;
     }
-    std::size_t n = c < 0x80 ? (is_ascii_space(text[i]) ? 1 : 0) : unicode_space_at(text.substr(i));
+    // Only C2, E2, E3 and EF open a Unicode space: other bytes (continuation bytes among
+    // them) need no call.
+    bool may_open_space = c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF;
+    std::size_t n = c < 0x80 ? (is_ascii_space(text[i]) ? 1 : 0) : may_open_space ? unicode_space_at(text.substr(i)) : 0;
     if (n) {
       space = true;
       i += n;
