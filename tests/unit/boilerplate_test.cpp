@@ -267,6 +267,38 @@ TEST_CASE("a model's trees add up their leaves, and --explain names the splits t
   CHECK(model.top_reasons(long_sentence, 3).empty());
 }
 
+TEST_CASE("trees of uneven depth, and trees too deep for the complete layout, score their leaves", "[boilerplate]") {
+  auto index = [](std::string_view name) { return std::to_string(feature_index(name)); };
+  auto at = [](float log_chars, float ends_terminal) {
+    FeatureVector x{};
+    x[static_cast<std::size_t>(Feature::log_chars)] = log_chars;
+    x[static_cast<std::size_t>(Feature::ends_terminal)] = ends_terminal;
+    return x;
+  };
+  auto z_of = [](const Model& model, const FeatureVector& x) { return -std::log(1 / model.score(x) - 1); };
+  // A leaf at depth 1 beside a split at depth 1: the complete layout spreads it over two leaves.
+  Model uneven;
+  std::string err;
+  REQUIRE(Model::parse(model_file("tree\nsplit " + index("log_chars") + " 3 1 2 0\nleaf 2\nsplit " +
+                                  index("ends_terminal") + " 0.5 3 4 0\nleaf 1\nleaf -1\n"),
+                       &uneven, &err));
+  CHECK(z_of(uneven, at(2, 1)) == Approx(2.5));
+  CHECK(z_of(uneven, at(5, 1)) == Approx(-0.5));
+  CHECK(z_of(uneven, at(5, 0)) == Approx(1.5));
+  // A chain of 12 splits (deeper than the complete layout takes): split k sends log_chars up
+  // to k + 0.5 to a leaf of value k.
+  std::string chain = "tree\n";
+  for (int k = 0; k < 12; ++k)
+    chain += "split " + index("log_chars") + " " + std::to_string(k) + ".5 " + std::to_string(2 * k + 1) + " " +
+             std::to_string(2 * k + 2) + " 0\nleaf " + std::to_string(k) + "\n";
+  chain += "leaf 9\n";
+  Model deep;
+  REQUIRE(Model::parse(model_file(chain), &deep, &err));
+  CHECK(z_of(deep, at(5, 0)) == Approx(5.5));
+  CHECK(z_of(deep, at(0, 0)) == Approx(0.5));
+  CHECK(z_of(deep, at(20, 0)) == Approx(9.5).epsilon(1e-2));
+}
+
 TEST_CASE("a bad --boilerplate-model or threshold stops the run at start", "[boilerplate]") {
   Config config;
   config.boilerplate_model = test::source_dir() + "/README.md";
