@@ -10,6 +10,7 @@
 
 #include "pith/filters/boilerplate.h"
 #include "pith/filters/boilerplate_data.h"
+#include "pith/filters/boilerplate_words.h"
 #include "pith/pipeline.h"
 #include "unit/test_support.h"
 
@@ -74,6 +75,62 @@ TEST_CASE("stop words are counted in the six languages", "[boilerplate]") {
     LineCounts counts = count_line(c.line);
     CHECK(counts.stop[lang(c.language)] >= c.at_least);
   }
+}
+
+TEST_CASE("a line's byte classes are counted as one byte at a time would", "[boilerplate]") {
+  // The reference: each byte by itself, as the feature table defines the counts.
+  auto reference = [](std::string_view text) {
+    LineCounts c;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      auto b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
+        ++c.chars;
+        if (b >= 'A' && b <= 'Z') ++c.upper, ++c.letters;
+        else if (b >= 'a' && b <= 'z') ++c.letters;
+        else if (b >= '0' && b <= '9') ++c.digits;
+        else if (b > ' ' && b < 0x7F) ++c.punct;
+      } else if (b >= 0xC0) {
+        ++c.chars, ++c.letters;
+        auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0xFF;
+        if (b == 0xC3 && next <= 0x9E && next != 0x97) ++c.upper;
+      }
+    }
+    return c;
+  };
+  std::string long_line;  // over the 255-byte runs the counts are taken in
+  for (int i = 0; i < 40; ++i) long_line += "Über 12 «Ärzte» × 3 sagten: ÉTÉ, naïve! ";
+  for (const std::string& line :
+       {std::string("The council met on 12 May 2024, said Dr. O'Neil."), std::string("ÜBER DIE PLÄNE × 2 — ÉTÉ"),
+        std::string("«Ver más» {x} [y] | ~ ` ^ _"), std::string("\tTabs\x7F and DEL\x01"), std::string("Ã"),
+        std::string(300, 'a'), std::string(256, '!'), long_line}) {
+    INFO(line);
+    LineCounts got = count_line(line), want = reference(line);
+    CHECK(got.chars == want.chars);
+    CHECK(got.letters == want.letters);
+    CHECK(got.upper == want.upper);
+    CHECK(got.digits == want.digits);
+    CHECK(got.punct == want.punct);
+  }
+}
+
+TEST_CASE("the word table finds words of every length in any case", "[boilerplate]") {
+  const std::string letters = "abcdefghijklmnopq";
+  WordTable words;
+  for (std::size_t n = 1; n <= k_max_word_bytes; ++n) words.add(letters.substr(0, n), k_navigation);
+  words.add("über", k_call_word);
+  for (std::size_t n = 1; n <= k_max_word_bytes; ++n) {
+    std::string word = letters.substr(0, n), shouted = word, other = word;
+    for (char& c : shouted) c = static_cast<char>(c - 32);
+    other.back() = 'z';
+    INFO(word);
+    CHECK(words.flags(word) == k_navigation);
+    CHECK(words.flags(shouted) == k_navigation);
+    CHECK(words.flags(other) == 0);
+  }
+  CHECK(words.flags(letters) == 0);  // 17 bytes: over k_max_word_bytes
+  CHECK(words.flags("ÜBER") == k_call_word);
+  CHECK(words.flags("Über") == k_call_word);
+  CHECK(words.flags("übe") == 0);
 }
 
 TEST_CASE("imperative calls are seen in the six languages, not in prose", "[boilerplate]") {
@@ -208,6 +265,38 @@ TEST_CASE("a model's trees add up their leaves, and --explain names the splits t
   CHECK(reasons[0].first == Feature::log_chars);  // pushed by 2, ends_terminal by 1
   CHECK(reasons[1].first == Feature::ends_terminal);
   CHECK(model.top_reasons(long_sentence, 3).empty());
+}
+
+TEST_CASE("trees of uneven depth, and trees too deep for the complete layout, score their leaves", "[boilerplate]") {
+  auto index = [](std::string_view name) { return std::to_string(feature_index(name)); };
+  auto at = [](float log_chars, float ends_terminal) {
+    FeatureVector x{};
+    x[static_cast<std::size_t>(Feature::log_chars)] = log_chars;
+    x[static_cast<std::size_t>(Feature::ends_terminal)] = ends_terminal;
+    return x;
+  };
+  auto z_of = [](const Model& model, const FeatureVector& x) { return -std::log(1 / model.score(x) - 1); };
+  // A leaf at depth 1 beside a split at depth 1: the complete layout spreads it over two leaves.
+  Model uneven;
+  std::string err;
+  REQUIRE(Model::parse(model_file("tree\nsplit " + index("log_chars") + " 3 1 2 0\nleaf 2\nsplit " +
+                                  index("ends_terminal") + " 0.5 3 4 0\nleaf 1\nleaf -1\n"),
+                       &uneven, &err));
+  CHECK(z_of(uneven, at(2, 1)) == Approx(2.5));
+  CHECK(z_of(uneven, at(5, 1)) == Approx(-0.5));
+  CHECK(z_of(uneven, at(5, 0)) == Approx(1.5));
+  // A chain of 12 splits (deeper than the complete layout takes): split k sends log_chars up
+  // to k + 0.5 to a leaf of value k.
+  std::string chain = "tree\n";
+  for (int k = 0; k < 12; ++k)
+    chain += "split " + index("log_chars") + " " + std::to_string(k) + ".5 " + std::to_string(2 * k + 1) + " " +
+             std::to_string(2 * k + 2) + " 0\nleaf " + std::to_string(k) + "\n";
+  chain += "leaf 9\n";
+  Model deep;
+  REQUIRE(Model::parse(model_file(chain), &deep, &err));
+  CHECK(z_of(deep, at(5, 0)) == Approx(5.5));
+  CHECK(z_of(deep, at(0, 0)) == Approx(0.5));
+  CHECK(z_of(deep, at(20, 0)) == Approx(9.5).epsilon(1e-2));
 }
 
 TEST_CASE("a bad --boilerplate-model or threshold stops the run at start", "[boilerplate]") {

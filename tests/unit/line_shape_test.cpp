@@ -71,6 +71,29 @@ TEST_CASE("has_year and dash_at read dates and attributions", "[shape]") {
   CHECK(shape::dash_at("Name") == 0);
 }
 
+TEST_CASE("has_year finds a year at any place, word counts and holds_at_least count", "[shape]") {
+  for (const char* text : {"2024", "x2024", "in 1999.", "ab 2000", "abc 2001", "(1987)", "x 12 1950s"})
+    CHECK(shape::has_year(text));
+  for (const char* text : {"202", "20245", "12024", "1899 and 2100", "19x9 20 24", "a1b2c3d4"}) CHECK_FALSE(shape::has_year(text));
+  struct Row {
+    const char* text;
+    std::size_t words;
+  };
+  std::string many;
+  for (int i = 0; i < 300; ++i) many += "w ";  // 600 bytes: over the 255-byte runs
+  for (const Row& row : std::vector<Row>{{"", 0}, {"one", 1}, {"  two\twords ", 2}, {"a\nb\rc\fd\ve", 5}, {" \t ", 0},
+                                         {"x", 1}, {"Zeile  mit   Lücken", 3}})
+    CHECK(shape::word_count(row.text) == row.words);
+  CHECK(shape::word_count(many) == 300);
+  CHECK(shape::key_word_count(many.substr(0, many.size() - 1)) == 300);
+  CHECK(shape::key_word_count("") == 0);
+  CHECK(shape::key_word_count("one two three") == 3);
+  CHECK(shape::holds_at_least("a b c", ' ', 2));
+  CHECK_FALSE(shape::holds_at_least("a b c", ' ', 3));
+  CHECK(shape::holds_at_least("", ' ', 0));
+  CHECK_FALSE(shape::holds_at_least("", ' ', 1));
+}
+
 TEST_CASE("equals_ci and lower_ascii fold ASCII case only", "[shape]") {
   CHECK(shape::equals_ci("Content-Type", "content-type"));
   CHECK(shape::equals_ci("ISO-8859-1", "iso-8859-1"));

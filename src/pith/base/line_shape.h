@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -101,6 +102,27 @@ constexpr unsigned char commonness(char c) {
   return at == std::string_view::npos ? 0 : static_cast<unsigned char>(at);
 }
 
+/// The needles of a set (Needles, LanguageNeedles) grouped by anchor byte, so a hit of anchor
+/// byte k is checked against its own needles only: needle `order[j]` for j in [from[k],
+/// from[k + 1]), in needle order.
+template <std::size_t N>
+struct AnchorGroups {
+  std::array<std::uint16_t, N> order{};
+  std::array<std::uint16_t, N + 1> from{};
+
+  constexpr AnchorGroups() = default;
+  constexpr AnchorGroups(const std::array<std::string_view, N>& needles, const std::array<std::size_t, N>& anchor,
+                         const std::array<char, N>& bytes, std::size_t distinct) {
+    std::uint16_t at = 0;
+    for (std::size_t k = 0; k < distinct; ++k) {
+      from[k] = at;
+      for (std::size_t i = 0; i < N; ++i)
+        if (needles[i][anchor[i]] == bytes[k]) order[at++] = static_cast<std::uint16_t>(i);
+    }
+    from[distinct] = at;
+  }
+};
+
 /// A set of needles searched for anywhere in a line, case-sensitively: pieces of words that
 /// need no case folding ("mment" for comment, Comments, Kommentar). Built at compile time:
 /// each needle is found by memchr on its rarest byte ('z' in "mazon", 'q' in "quette"), and
@@ -112,6 +134,7 @@ struct Needles {
   std::array<std::size_t, N> anchor{};  ///< offset of each needle's rarest byte
   std::array<char, N> bytes{};          ///< the distinct anchor bytes, `distinct` of them
   std::size_t distinct = 0;
+  AnchorGroups<N> groups{};             ///< the needles of each anchor byte
 
   consteval Needles(const char* const (&list)[N]) {
     for (std::size_t i = 0; i < N; ++i) {
@@ -123,11 +146,12 @@ struct Needles {
       for (std::size_t k = 0; k < distinct; ++k) seen = seen || bytes[k] == byte;
       if (!seen) bytes[distinct++] = byte;
     }
+    groups = AnchorGroups<N>(needles, anchor, bytes, distinct);
   }
 };
 
 /// The search of contains_any() over any set laid out as Needles is (`needles`, `anchor`,
-/// `bytes`, `distinct`): true when `text` holds needle i with `wanted(i)`; the anchor byte
+/// `bytes`, `distinct`, `groups`): true when `text` holds needle i with `wanted(i)`; the anchor byte
 /// `set.bytes[k]` is looked for only when `byte_wanted(k)`.
 template <class Set, class ByteWanted, class Wanted>
 bool contains_wanted(std::string_view text, const Set& set, ByteWanted&& byte_wanted, Wanted&& wanted) {
@@ -138,8 +162,9 @@ bool contains_wanted(std::string_view text, const Set& set, ByteWanted&& byte_wa
                                             at, byte, static_cast<std::size_t>(text.data() + text.size() - at))));
          ++at) {
       auto pos = static_cast<std::size_t>(at - text.data());
-      for (std::size_t i = 0; i < set.needles.size(); ++i) {
-        if (set.needles[i][set.anchor[i]] != byte || pos < set.anchor[i] || !wanted(i)) continue;
+      for (std::size_t j = set.groups.from[k]; j < set.groups.from[k + 1]; ++j) {
+        std::size_t i = set.groups.order[j];
+        if (pos < set.anchor[i] || !wanted(i)) continue;
         if (text.substr(pos - set.anchor[i]).starts_with(set.needles[i])) return true;
       }
     }
@@ -283,6 +308,10 @@ std::string_view opening_in(std::string_view text, const Phrases<N>& phrases) {
 
 /// True when `text` holds a stand-alone year from 1900 to 2099.
 bool has_year(std::string_view text);
+
+/// True when `text` holds `byte` at least `n` times; it stops soon after the n-th (a
+/// paragraph's 15th word is near its start).
+bool holds_at_least(std::string_view text, char byte, std::size_t n);
 
 /// Byte length of a dash (hyphen, en dash, em dash, horizontal bar) at the start of `text`, or 0.
 std::size_t dash_at(std::string_view text);

@@ -152,6 +152,20 @@ constexpr std::array<std::uint8_t, 256> make_classes() {
 }
 constexpr std::array<std::uint8_t, 256> k_classes = make_classes();
 
+/// What the word loop of count_line() notes of a byte: white space ends a token; '@', '.', an
+/// apostrophe and a byte 0xE2 (that opens ’) send the token's core to a closer look.
+enum : std::uint8_t { k_mark_space = 1, k_mark_at = 2, k_mark_dot = 4, k_mark_apostrophe = 8 };
+constexpr std::array<std::uint8_t, 256> make_token_marks() {
+  std::array<std::uint8_t, 256> t{};
+  for (std::size_t b = 0; b < 256; ++b)
+    if (k_classes[b] == k_space) t[b] = k_mark_space;
+  t['@'] = k_mark_at;
+  t['.'] = k_mark_dot;
+  t['\''] = t[0xE2] = k_mark_apostrophe;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> k_token_marks = make_token_marks();
+
 bool is_ascii_alnum(unsigned char c) { return k_classes[c] == k_upper || k_classes[c] == k_lower || k_classes[c] == k_digit; }
 
 /// Bytes of a closing mark (quote, bracket) ending `s`, or 0.
@@ -180,6 +194,10 @@ bool is_separator(std::string_view token) {
 
 /// `token` without the punctuation and quotes around a word ("(Reuters)," → "Reuters").
 std::string_view word_core(std::string_view token) {
+  // Most words open and end on a letter or digit: nothing to take off.
+  if (!token.empty() && is_ascii_alnum(static_cast<unsigned char>(token.front())) &&
+      is_ascii_alnum(static_cast<unsigned char>(token.back())))
+    return token;
   while (!token.empty()) {
     auto c = static_cast<unsigned char>(token[0]);
     if (c < 0x80 && k_classes[c] == k_punct && c != '@' && c != '#') token.remove_prefix(1);
@@ -256,6 +274,53 @@ bool opens_with_label(std::string_view text) {
   return spaces <= 2;
 }
 
+/// The byte classes of `text` into `c`: ASCII capitals, letters, digits and punctuation as
+/// k_classes gives them, a UTF-8 lead byte as one code point counted as a letter, a Latin-1
+/// capital (C3 80..9E but not ×) as a capital too. `chars`, `letters`, `upper`, `digits` and
+/// `punct` are set; the others are left alone.
+void count_classes(std::string_view text, LineCounts& c) {
+  std::uint32_t upper = 0, lower = 0, digits = 0, graphic = 0, ascii_chars = 0, leads = 0;
+  // One range compare per counter, in runs of up to 255 bytes with byte-wide counters, so the
+  // compiler turns the inner loop into vector code: this pass reads every byte of every line.
+  // k_punct is every printable ASCII byte but letters and digits (! to / : to @ [ to ` { to ~).
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t run = std::min<std::size_t>(255, text.size() - at);
+    const unsigned char* p = bytes + at;
+    std::uint8_t run_upper = 0, run_lower = 0, run_digits = 0, run_graphic = 0, run_ascii = 0, run_leads = 0;
+    for (std::size_t i = 0; i < run; ++i) {
+      std::uint8_t b = p[i];
+      run_upper += static_cast<std::uint8_t>(b - 'A') < 26;
+      run_lower += static_cast<std::uint8_t>(b - 'a') < 26;
+      run_digits += static_cast<std::uint8_t>(b - '0') < 10;
+      run_graphic += static_cast<std::uint8_t>(b - '!') < 94;  // ! to ~
+      run_ascii += b < 0x80;
+      run_leads += b >= 0xC0;
+    }
+    upper += run_upper;
+    lower += run_lower;
+    digits += run_digits;
+    graphic += run_graphic;
+    ascii_chars += run_ascii;
+    leads += run_leads;
+    at += run;
+  }
+  c.letters = upper + lower + leads;
+  c.digits = digits;
+  c.punct = graphic - upper - lower - digits;
+  if (leads > 0) {
+    const char* end = text.data() + text.size();
+    for (const char* at = text.data();
+         (at = static_cast<const char*>(std::memchr(at, '\xC3', static_cast<std::size_t>(end - at)))) && at + 1 < end;
+         ++at) {
+      auto next = static_cast<unsigned char>(at[1]);
+      if (next <= 0x9E && next != 0x97) ++upper;
+    }
+  }
+  c.upper = upper;
+  c.chars = ascii_chars + leads;
+}
+
 float log1(float x) { return std::log1p(x); }
 
 }  // namespace
@@ -271,28 +336,7 @@ int feature_index(std::string_view name) {
 LineCounts count_line(std::string_view text) {
   const WordTable& table = WordTable::shipped();
   LineCounts c;
-  // Byte classes: ASCII by table; a UTF-8 lead byte is one code point, counted as a letter.
-  std::uint32_t ascii_chars = 0, leads = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    auto b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
-      ++ascii_chars;
-      switch (k_classes[b]) {
-        case k_upper: ++c.upper; ++c.letters; break;
-        case k_lower: ++c.letters; break;
-        case k_digit: ++c.digits; break;
-        case k_punct: ++c.punct; break;
-        default: break;
-      }
-    } else if (b >= 0xC0) {
-      ++leads;
-      if (b == 0xC3 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9E &&
-          static_cast<unsigned char>(text[i + 1]) != 0x97)
-        ++c.upper;
-    }
-  }
-  c.letters += leads;
-  c.chars = ascii_chars + leads;
+  count_classes(text, c);
 
   // Words: tokens between white space.
   bool first_word = true;
@@ -301,7 +345,12 @@ LineCounts count_line(std::string_view text) {
     while (i < text.size() && k_classes[static_cast<unsigned char>(text[i])] == k_space) ++i;
     if (i >= text.size()) break;
     std::size_t start = i;
-    while (i < text.size() && k_classes[static_cast<unsigned char>(text[i])] != k_space) ++i;
+    std::uint8_t marks = 0;  // k_token_marks of the token's bytes
+    for (; i < text.size(); ++i) {
+      std::uint8_t mark = k_token_marks[static_cast<unsigned char>(text[i])];
+      if (mark & k_mark_space) break;
+      marks |= mark;
+    }
     std::string_view token = text.substr(start, i - start);
     if (is_separator(token)) {
       ++c.separators;
@@ -317,11 +366,12 @@ LineCounts count_line(std::string_view text) {
       c.has_hashtag = true;
     // One pass over the word for the marks that need a closer look (memchr per mark costs more).
     bool at_sign = false, dot = false, apostrophe = false;
-    for (char ch : core) {
-      at_sign |= ch == '@';
-      dot |= ch == '.';
-      apostrophe |= ch == '\'' || ch == '\xE2';
-    }
+    if (marks)  // the token holds one of the marks: is it in the word's core?
+      for (char ch : core) {
+        at_sign |= ch == '@';
+        dot |= ch == '.';
+        apostrophe |= ch == '\'' || ch == '\xE2';
+      }
     if (at_sign) {
       std::size_t at = core.find('@');
       if (at > 0 && core.find('.', at) != std::string_view::npos) c.has_email = true;
@@ -399,6 +449,11 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
   }
   const bool known = out.language >= 0;
 
+  // log1 of the counts 0 .. n - 1, once a window: the line positions take them all, and most
+  // other features are logs of counts as small (the same values as log1 gives, to the bit).
+  std::vector<float> log_of(n);
+  for (std::size_t k = 0; k < n; ++k) log_of[k] = log1(static_cast<float>(k));
+  auto log_count = [&](std::size_t k) { return k < n ? log_of[k] : log1(static_cast<float>(k)); };
   std::vector<float> density(n), log_words(n);
   std::vector<std::uint8_t> prose(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -406,7 +461,7 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     density[i] = !known ? k_imputed_stop_density
                         : c.words ? static_cast<float>(c.stop[static_cast<std::size_t>(out.language)]) / static_cast<float>(c.words)
                                   : 0.0f;
-    log_words[i] = log1(static_cast<float>(c.words));
+    log_words[i] = log_count(c.words);
     prose[i] = (c.words >= 7 || c.chars >= 60) && c.ends_terminal && density[i] >= 0.2f;
   }
   std::size_t prose_lines = static_cast<std::size_t>(std::count(prose.begin(), prose.end(), 1));
@@ -424,6 +479,7 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
   std::size_t last_prose = n - static_cast<std::size_t>(std::find(prose.rbegin(), prose.rend(), 1) - prose.rbegin());
 
   out.values.resize(n);
+  const float doc_log_lines = log1(static_cast<float>(n));
   for (std::size_t i = 0; i < n; ++i) {
     const LineCounts& c = out.counts[i];
     FeatureVector& v = out.values[i];
@@ -431,12 +487,12 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     auto ratio = [](std::uint32_t a, std::uint32_t b) { return b ? static_cast<float>(a) / static_cast<float>(b) : 0.0f; };
     float stop_words = known ? static_cast<float>(c.stop[static_cast<std::size_t>(out.language)])
                              : k_imputed_stop_density * static_cast<float>(c.words);
-    set(F::log_chars, log1(static_cast<float>(c.chars)));
+    set(F::log_chars, log_count(c.chars));
     set(F::log_words, log_words[i]);
     set(F::short_line, c.words <= 3);
     set(F::long_line, c.words >= 20);
     set(F::stop_density, density[i]);
-    set(F::log_stop_words, log1(stop_words));
+    set(F::log_stop_words, known ? log_count(c.stop[static_cast<std::size_t>(out.language)]) : log1(stop_words));
     set(F::ends_terminal, c.ends_terminal);
     set(F::ends_colon, c.ends_colon);
     set(F::ends_alnum, c.ends_alnum);
@@ -446,7 +502,7 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     set(F::all_caps, c.letters >= 4 && c.upper * 10 >= c.letters * 9);
     set(F::digit_ratio, ratio(c.digits, c.chars));
     set(F::punct_ratio, ratio(c.punct, c.chars));
-    set(F::separators, log1(c.separators));
+    set(F::separators, log_count(c.separators));
     set(F::has_url, c.has_url);
     set(F::has_email, c.has_email);
     set(F::has_handle, c.has_handle);
@@ -461,9 +517,9 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     set(F::opens_quote, c.opens_quote);
     set(F::bracketed, c.bracketed);
     set(F::relative_position, n > 1 ? static_cast<float>(i) / static_cast<float>(n - 1) : 0.0f);
-    set(F::log_from_top, log1(static_cast<float>(i)));
-    set(F::log_from_end, log1(static_cast<float>(n - 1 - i)));
-    set(F::doc_log_lines, log1(static_cast<float>(n)));
+    set(F::log_from_top, log_of[i]);
+    set(F::log_from_end, log_of[n - 1 - i]);
+    set(F::doc_log_lines, doc_log_lines);
     set(F::doc_prose_share, static_cast<float>(prose_lines) / static_cast<float>(n));
     set(F::language_known, known);
     set(F::prev_log_words, i > 0 ? log_words[i - 1] : 0.0f);
@@ -477,8 +533,8 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     for (std::size_t j = lo; j < hi; ++j)
       if (j != i) around += prose[j];
     set(F::window_prose, hi - lo > 1 ? static_cast<float>(around) / static_cast<float>(hi - lo - 1) : 0.0f);
-    set(F::log_since_prose, log1(since[i]));
-    set(F::log_until_prose, log1(until[i]));
+    set(F::log_since_prose, log_count(static_cast<std::size_t>(since[i])));
+    set(F::log_until_prose, log_count(static_cast<std::size_t>(until[i])));
     set(F::inside_prose_span, i > first_prose && i + 1 < last_prose);
     set(F::prose, prose[i]);
   }

@@ -149,10 +149,62 @@ void Model::flatten() {
     depth[node.left] = depth[node.right] = depth[i] + 1;
     m_depth = std::max(m_depth, depth[i] + 1);
   }
+  m_splits.clear();
+  m_leaves.clear();
+  if (m_depth > k_max_complete_depth) return;
+  // Each tree, level by level: `at[p]` is the node of m_nodes that heap position p stands for (a
+  // leaf stands for itself at every position below it).
+  const std::size_t inner = (std::size_t{1} << m_depth) - 1;
+  m_splits.reserve(m_roots.size() * inner);
+  m_leaves.reserve(m_roots.size() * (inner + 1));
+  std::vector<std::uint32_t> at(2 * inner + 1);
+  for (std::uint32_t root : m_roots) {
+    at[0] = root;
+    for (std::size_t p = 0; p < inner; ++p) {
+      const Node& node = m_nodes[at[p]];
+      HeapSplit split;
+      if (node.feature >= 0) {
+        split.feature = static_cast<std::uint32_t>(node.feature);
+        split.threshold = node.threshold;
+        at[2 * p + 1] = node.left;
+        at[2 * p + 2] = node.right;
+      } else {
+        at[2 * p + 1] = at[2 * p + 2] = at[p];
+      }
+      m_splits.push_back(split);
+    }
+    for (std::size_t p = inner; p < 2 * inner + 1; ++p) m_leaves.push_back(m_nodes[at[p]].value);
+  }
+}
+
+template <std::uint32_t Depth>
+float Model::add_complete_trees(const FeatureVector& x, float z) const {
+  const std::uint32_t depth = Depth ? Depth : m_depth;
+  const std::size_t inner = (std::size_t{1} << depth) - 1;
+  const HeapSplit* splits = m_splits.data();
+  const float* leaves = m_leaves.data();
+  for (std::size_t t = 0; t < m_roots.size(); ++t, splits += inner, leaves += inner + 1) {
+    std::size_t p = 0;
+    for (std::uint32_t step = 0; step < depth; ++step) p = 2 * p + 1 + !(x[splits[p].feature] <= splits[p].threshold);
+    z += leaves[p - inner];
+  }
+  return z;
 }
 
 float Model::score(const FeatureVector& x) const {
   float z = m_base;
+  if (!m_leaves.empty()) {
+    // The complete layout: each tree reaches the leaf value it reaches in m_flat below, added
+    // in the same order, so the sum is the same to the bit. The usual depths are walked by code
+    // that knows the depth, with no loop over the levels.
+    switch (m_depth) {
+      case 2: z = add_complete_trees<2>(x, z); break;
+      case 3: z = add_complete_trees<3>(x, z); break;
+      case 4: z = add_complete_trees<4>(x, z); break;
+      default: z = add_complete_trees<0>(x, z); break;
+    }
+    return 1.0f / (1.0f + std::exp(-z));
+  }
   const FlatNode* nodes = m_flat.data();
   for (std::uint32_t n : m_roots) {
     // A leaf leads to itself: m_depth steps reach every tree's leaf, a select each (no NaN

@@ -57,8 +57,13 @@ class Model {
     return x[static_cast<std::size_t>(node.feature)] <= node.threshold ? node.left : node.right;
   }
 
-  /// Builds the scoring layout from m_nodes and m_roots (see m_flat).
+  /// Builds the scoring layouts from m_nodes and m_roots (see m_flat and m_splits).
   void flatten();
+
+  /// `z` plus the leaf value `x` reaches in each tree of the complete layout (m_splits), in tree
+  /// order; `Depth` is m_depth when it is known at compile time, else 0.
+  template <std::uint32_t Depth>
+  float add_complete_trees(const FeatureVector& x, float z) const;
 
   /// A node as score() reads it: a leaf is a split that leads to itself on both sides, so
   /// every tree is walked the same number of steps (m_depth) with no test for leaves, and
@@ -69,12 +74,28 @@ class Model {
     std::uint32_t child[2] = {0, 0};  ///< [0]: x <= threshold, [1]: above
   };
 
+  /// A split of the complete layout score() walks (see m_splits).
+  struct HeapSplit {
+    std::uint32_t feature = 0;
+    float threshold = 0;
+  };
+  /// Trees deeper than this are walked in m_flat: the complete layout doubles with each level.
+  static constexpr std::uint32_t k_max_complete_depth = 10;
+
   float m_base = 0;
   std::array<float, k_feature_count> m_mean{};
   std::vector<Node> m_nodes;
   std::vector<std::uint32_t> m_roots;
   std::vector<FlatNode> m_flat;  ///< m_nodes in the same order, in the layout above
   std::uint32_t m_depth = 0;     ///< splits on the longest path from a root to a leaf
+  /// Every tree as a complete binary tree of m_depth levels, one after another, so score() walks
+  /// without loading child indexes: a tree's 2^m_depth - 1 splits in heap order (the children of
+  /// split i are 2i + 1 and 2i + 2) in m_splits, its 2^m_depth leaf values in m_leaves. A leaf
+  /// above the last level is spread over every leaf below it (the splits there lead to copies of
+  /// it), so each tree reaches the leaf it reaches in m_nodes. Empty when m_depth is over
+  /// k_max_complete_depth.
+  std::vector<HeapSplit> m_splits;
+  std::vector<float> m_leaves;
 };
 
 /// The model a run uses: the file at `path`, or the shipped model when `path` is empty.

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "pith/base/ascii.h"
 #include "pith/filters/boilerplate_data.h"
 
 namespace pith::boilerplate {
@@ -154,6 +155,29 @@ void WordTable::add(std::string_view word, std::uint16_t flags) {
 
 std::uint16_t WordTable::flags(std::string_view word) const {
   if (word.empty() || word.size() > k_max_word_bytes) return 0;
+  // The word's bytes, zero-padded to 16, by two loads that may overlap (no call to memcpy).
+  const char* p = word.data();
+  const std::size_t n = word.size();
+  std::uint64_t a = 0, b = 0;
+  if (n >= 8) {
+    a = ascii::load8(p);
+    if (n > 8) b = ascii::load8(p + n - 8) >> (8 * (16 - n));
+  } else if (n >= 4) {
+    std::uint32_t low, high;
+    std::memcpy(&low, p, 4);
+    std::memcpy(&high, p + n - 4, 4);
+    a = low | static_cast<std::uint64_t>(high) << (8 * (n - 4));
+  } else {
+    for (std::size_t i = 0; i < n; ++i) a |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+  }
+  if (ascii::high_bytes(a | b) == 0) {
+    // ASCII, eight bytes at a time: A..Z (0x41..0x5A) take 0x20.
+    auto fold = [](std::uint64_t x) {
+      std::uint64_t capitals = ascii::bytes_below(x ^ (ascii::k_ones * 0x40), 0x1B) & ~ascii::bytes_equal(x, '@');
+      return x | capitals >> 2;  // 0x80 >> 2 = 0x20
+    };
+    return m_slots[find(fold(a), fold(b))].flags;
+  }
   char buffer[k_max_word_bytes] = {};
   for (std::size_t i = 0; i < word.size(); ++i) {
     auto c = static_cast<unsigned char>(word[i]);
@@ -163,7 +187,6 @@ std::uint16_t WordTable::flags(std::string_view word) const {
       c += 0x20;
     buffer[i] = static_cast<char>(c);
   }
-  std::uint64_t a, b;
   std::memcpy(&a, buffer, 8);
   std::memcpy(&b, buffer + 8, 8);
   return m_slots[find(a, b)].flags;

@@ -25,8 +25,8 @@ constexpr std::size_t k_max_headline_bytes = 300;
 /// True when `text` has at least `n` words, counted by its spaces (a vectorised count; a
 /// line's white space is not yet normalised, but runs of spaces inside a paragraph are rare).
 bool has_words(std::string_view text, std::size_t n) {
-  text = shape::trim(text);
-  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1 >= n;
+  // n words are n - 1 spaces between them.
+  return n <= 1 || shape::holds_at_least(shape::trim(text), ' ', n - 1);
 }
 
 /// A cheap first test that `text` may key to `key`: its first letter, lower-cased, opens the key.

@@ -133,8 +133,19 @@ std::string_view opening_in(std::string_view text, const LanguagePhrases<N>& phr
   if (text.empty()) return {};
   auto first = static_cast<unsigned char>(text[0]);
   if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
-  for (std::size_t i = phrases.from[first]; i < phrases.from[first + 1]; ++i)
-    if (languages.has(phrases.language[i]) && shape::phrase_at(text, phrases.list[i])) return phrases.list[i];
+  // The second byte turns most phrases away before phrase_at() is called, as in
+  // shape::opening_in(): where the line opens on an ASCII byte that is no space and the
+  // phrase's second byte is ASCII and no space, phrase_at() compares it as this does.
+  auto second = static_cast<unsigned char>(text.size() > 1 ? text[1] : '\0');
+  if (second >= 'A' && second <= 'Z') second = static_cast<unsigned char>(second + 32);
+  const bool second_decides = first < 0x80 && first != ' ';
+  for (std::size_t i = phrases.from[first]; i < phrases.from[first + 1]; ++i) {
+    std::string_view phrase = phrases.list[i];
+    if (second_decides && phrase.size() > 1 && phrase[1] != ' ' && static_cast<unsigned char>(phrase[1]) < 0x80 &&
+        static_cast<unsigned char>(phrase[1]) != second)
+      continue;
+    if (languages.has(phrases.language[i]) && shape::phrase_at(text, phrase)) return phrase;
+  }
   return {};
 }
 
@@ -159,6 +170,7 @@ struct LanguageNeedles {
   std::array<char, N> bytes{};                    ///< the distinct anchor bytes, `distinct` of them
   std::array<ListLanguages, N> byte_languages{};  ///< the languages of the needles on each byte
   std::size_t distinct = 0;
+  shape::AnchorGroups<N> groups{};                ///< the needles of each anchor byte
 
   consteval explicit LanguageNeedles(std::span<const LanguageWords> lists) {
     std::size_t i = 0;
@@ -175,6 +187,7 @@ struct LanguageNeedles {
         byte_languages[k] = byte_languages[k] | ListLanguages::only(words.language);
         ++i;
       }
+    groups = shape::AnchorGroups<N>(needles, anchor, bytes, distinct);
   }
 };
 

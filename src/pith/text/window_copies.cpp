@@ -19,8 +19,7 @@ constexpr std::size_t k_paragraph_bytes = 2 * k_paragraph_words - 1;
 
 bool is_paragraph(std::string_view text) {
   text = shape::trim(text);
-  return text.size() >= k_paragraph_bytes &&
-         static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1 >= k_paragraph_words;
+  return text.size() >= k_paragraph_bytes && shape::holds_at_least(text, ' ', k_paragraph_words - 1);
 }
 
 /// A block of 15 words that no line of a text equals (its words are control characters), put
@@ -51,11 +50,13 @@ std::size_t WindowCopies::prepare(Document& doc, std::size_t core_begin, std::si
       }
   for (std::size_t i = core_begin; i < core_end && !m_body_seen_next; ++i)
     m_body_seen_next = i != headline_index && doc.blocks[i].kept() && is_paragraph(doc.blocks[i].text);
-  // Each kept block that may be a paragraph, hashed once for both calls.
+  // Each kept paragraph, hashed once for both calls. The stage judges no shorter line a copy,
+  // and an original of one at the top would change nothing: it neither opens the document
+  // (the headline does) nor stands for article text above.
   m_window_hashes.assign(core_end - core_begin, {0, 0});
   for (std::size_t i = core_begin; i < core_end; ++i) {
     const Block& block = doc.blocks[i];
-    if (block.kept() && block.text.size() >= k_paragraph_bytes && shape::trim(block.text).size() >= k_paragraph_bytes)
+    if (block.kept() && block.text.size() >= k_paragraph_bytes && is_paragraph(block.text))
       m_window_hashes[i - core_begin] = hash_of(block.text);
   }
   if (!m_headline_known) return 0;  // the first window: the stage finds the headline itself
