@@ -302,3 +302,41 @@ TEST_CASE("attributes no stage reads and runs of white space are left out", "[ht
   links.link_targets = true;
   CHECK(prescan("<a href=\"/x\" target=\"_blank\">t</a>", links).html == "<a href=\"/x\">t</a>");
 }
+
+TEST_CASE("in the head, white space between tags and unread <meta> tags are left out", "[html][prescan]") {
+  struct Case {
+    std::string page;
+    std::string expected;
+  };
+  const Case cases[] = {
+      // Read names (name, property or itemprop, any case) stay; the rest of the head's metas go.
+      {"<html><head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"w\">\n"
+       "  <META PROPERTY=\"og:Title\" CONTENT=\"T\">\n  <title>T</title>\n</head>\n<body>\n<p>x</p></body></html>",
+       "<html><head><META PROPERTY=\"og:Title\" CONTENT=\"T\"><title>T</title></head>\n<body>\n<p>x</p></body></html>"},
+      {"<head><meta name='twitter:card' content=summary><meta name=Description content=d>\t<link rel=canonical "
+       "href=/a></head>",
+       "<head><meta name=Description content=d><link rel=canonical href=/a></head>"},
+      // Microdata, the content language, and a name spelt with a reference are kept.
+      {"<meta itemprop=\"headline\" content=\"H\"> <meta http-equiv=\"Content-Language\" content=\"de\"> "
+       "<meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\"> <meta name=\"og&#58;title\" content=\"T\">",
+       "<meta itemprop=\"headline\" content=\"H\"><meta http-equiv=\"Content-Language\" content=\"de\"><meta "
+       "name=\"og&#58;title\" content=\"T\">"},
+      // Past the head (a body tag, text, </head>) metas and white space stay.
+      {"<p>x</p> <meta name=\"viewport\" content=\"w\">", "<p>x</p> <meta name=\"viewport\" content=\"w\">"},
+      {"<head>x <meta name=viewport>", "<head>x <meta name=viewport>"},
+      {"<head></head> <meta name=viewport>", "<head></head> <meta name=viewport>"},
+      {"<div></div>\n<meta name=viewport>", "<div></div>\n<meta name=viewport>"},
+      // Head tags and ignored end tags leave the head open.
+      {"<head><noscript><meta name=x></noscript>\n<style>a{}</style> <script>s()</script>\n</span>\n<meta name=y>",
+       "<head><noscript></noscript><style></style><script></script></span>"},
+      // White space holding a carriage return stays (the parser's offsets count "\r\n" as one).
+      {"<head>\r\n<meta name=\"author\" content=\"A\">\n", "<head>\r\n<meta name=\"author\" content=\"A\">"},
+      // A DOCTYPE after a left-out meta is as stray as it was: the page stays in quirks mode.
+      {"<meta name=viewport content=w><!DOCTYPE html><p>x", "<p>x"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    CHECK(prescan(c.page).html == c.expected);
+  }
+  CHECK(prescan_keeping_all("<head>\n<meta name=viewport>\n</head>").html == "<head>\n<meta name=viewport>\n</head>");
+}

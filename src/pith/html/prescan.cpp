@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "pith/html/meta_names.h"
+
 namespace pith::html {
 
 namespace {
@@ -287,6 +289,25 @@ constexpr std::array<unsigned char, 256> k_byte_class = [] {
 }();
 unsigned char byte_class(char c) { return k_byte_class[static_cast<unsigned char>(c)]; }
 
+/// The value of an attribute from its "=value" part as written (white space, '=', white space,
+/// then the value, quoted or not); empty when it has none.
+std::string_view attribute_value(std::string_view equals_value) {
+  std::size_t at = equals_value.find('=');
+  if (at == std::string_view::npos) return {};
+  std::string_view value = equals_value.substr(at + 1);
+  while (!value.empty() && is_html_space(value.front())) value.remove_prefix(1);
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+    return value.substr(1, value.size() - 2);
+  return value;
+}
+
+/// Start tags that leave the parser in the document's head (the standard's "in head" and
+/// "in head noscript" insertion modes, and those before them); every other start tag, text
+/// other than white space, and the end tags of head, body, html and br end the head.
+constexpr std::array<std::string_view, 13> k_head_tags = {"html",     "head",    "base",   "basefont", "bgsound",
+                                                          "link",     "meta",    "title",  "noscript", "noframes",
+                                                          "style",    "script",  "template"};
+
 /// Elements whose white space the parser keeps as written (and whose first line feed it drops).
 bool keeps_white_space(std::string_view name) { return name == "pre" || name == "listing"; }
 
@@ -336,6 +357,7 @@ class Rewriter {
   /// DOCTYPE) this prescan never saw. Runs of white space become their first byte where that
   /// changes nothing (see may_fold_white_space()).
   void copy_text(std::size_t begin, std::size_t end) {
+    if (m_in_head && head_white_space(begin, end)) return;
     copy_from(begin);
     std::size_t at = begin;
     while (at < end) {
@@ -370,6 +392,23 @@ class Rewriter {
       }
       at = run_end;
     }
+  }
+
+  /// In the head, white space between tags is a text node of <head> that no stage reads (the
+  /// parser ignores it before <head>): true when bytes [begin, end) are such white space, to
+  /// be left out. Other text ends the head. A run holding a carriage return stays (see
+  /// may_fold_white_space()).
+  bool head_white_space(std::size_t begin, std::size_t end) {
+    bool carriage_return = false;
+    for (std::size_t at = begin; at < end; ++at) {
+      unsigned char kind = byte_class(m_page[at]);
+      if (kind == k_cr) carriage_return = true;
+      else if (kind != k_space) {
+        m_in_head = false;
+        return false;
+      }
+    }
+    return m_options.drop_unread && !carriage_return;
   }
 
   /// True when a run of white space at `at` may become its first byte: every stage folds white
@@ -501,6 +540,7 @@ class Rewriter {
       // Not a tag ("a < b", "<!doctype", "<?xml"): the parser's rules for these need no help.
       copy_from(lt);
       m_out.html.push_back('<');
+      m_in_head = false;  // text, or a comment the parser reads there
       if (!m_node_visible) m_node_ampersand = true;  // text or a comment: keep what follows as it is
       return lt + 1;
     }
@@ -537,6 +577,7 @@ class Rewriter {
   /// `raw` is the start tag as written (what decides how it is handled), `tag` what is passed on.
   std::size_t start_tag(const std::string& name, TagKind kind, std::string_view raw, std::string_view tag,
                         std::size_t after) {
+    m_in_head = m_in_head && in(k_head_tags, name);
     if (name == "script" || name == "style") return drop_body(name, raw, tag, after);
     if (name == "plaintext") {  // everything after it is text
       copy_from(m_tag_at);
@@ -558,6 +599,11 @@ class Rewriter {
         return after;
       }
       ++m_elements;
+      if (name == "meta" && m_in_head && m_options.drop_unread && !meta_is_read()) {
+        m_node_visible = m_node_ampersand = false;  // as after a tag: the text on is a node of its own
+        m_content_seen = true;  // a DOCTYPE after it stays as stray as it was
+        return after;
+      }
       copy_tag(tag);
       return after;
     }
@@ -578,6 +624,7 @@ class Rewriter {
   }
 
   void end_tag(const std::string& name, TagKind kind, std::string_view tag) {
+    if (name == "head" || name == "body" || name == "html" || name == "br") m_in_head = false;
     // Tags dropped for depth opened inside the kept ones, so they close first.
     auto dropped = m_dropped.empty() ? m_dropped.end() : m_dropped.find(name);
     if (dropped != m_dropped.end() && dropped->second > 0) {
@@ -599,6 +646,27 @@ class Rewriter {
     if (open != m_open.rend()) m_open.erase(std::prev(open.base()), m_open.end());
     copy_tag(tag);
     if (keeps_white_space(name) && m_preformatted > 0) --m_preformatted;
+  }
+
+  /// True when metadata may read the <meta> tag being handled: it names a <meta> of
+  /// k_read_meta_names (by name, property or itemprop), has an itemprop (microdata, read by
+  /// the page header too), declares the content language, or spells a name with a character
+  /// reference.
+  bool meta_is_read() const {
+    char lowered[k_max_read_name];
+    for (const Attribute& a : m_attributes) {
+      std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
+      if (!lower_name(attribute_name, lowered)) continue;
+      std::string_view key(lowered, attribute_name.size());
+      if (key == "itemprop") return true;
+      if (key != "name" && key != "property" && key != "http-equiv") continue;
+      std::string_view value = attribute_value(m_page.substr(a.name_end, a.end - a.name_end));
+      if (value.find('&') != std::string_view::npos) return true;
+      std::string lowered_value;
+      for (char c : value) lowered_value.push_back(lower(c));
+      if (key == "http-equiv" ? lowered_value == "content-language" : is_read_meta_name(lowered_value)) return true;
+    }
+    return false;
   }
 
   /// Keeps the script or style element but not its body; JSON-LD bodies go to metadata.
@@ -633,6 +701,9 @@ class Rewriter {
   bool m_node_ampersand = false;
   std::size_t m_verbatim_until = 0;  ///< end of the CDATA section being copied, if any
   bool m_link_may_be_read = false;   ///< the <link> being rebuilt may be rel="canonical" or "image_src"
+  /// The parser may still be in or before the document's head (see k_head_tags): white space
+  /// there and <meta> tags metadata does not read are left out.
+  bool m_in_head = true;
 };
 
 }  // namespace

@@ -55,9 +55,10 @@ struct PrescanOptions {
   /// of a page's markup is attributes: classes of styling, data-*, srcset, inline event
   /// handlers, SVG paths): every attribute but those is_read_attribute() names (and those
   /// only on the elements where they are read), and runs of white space outside <pre> and
-  /// <listing>, which become their first byte. The tree Gumbo builds keeps every element and
-  /// every text the stages see; html_prescan_identity_test checks that pages extract alike
-  /// with this on and off.
+  /// <listing>, which become their first byte; and in the document's head, the white space
+  /// between tags and the <meta> tags metadata does not read (meta_names.h). The tree Gumbo
+  /// builds keeps every element and every text the stages see; html_prescan_identity_test
+  /// checks that pages extract alike with this on and off.
   bool drop_unread = true;
   /// Keeps <a href>, which only Config::keep_links writes out.
   bool link_targets = false;
