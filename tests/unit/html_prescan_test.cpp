@@ -38,11 +38,11 @@ TEST_CASE("script and style bodies are dropped up to their standard end", "[html
   };
   const Case cases[] = {
       {"<p>a</p><script>var s = '<p>not text</p>';</script><p>b</p>", "<p>a</p><script></script><p>b</p>"},
-      {"<style>p::after { content: '</p>' }</STYLE ><p>b</p>", "<style></STYLE ><p>b</p>"},
+      {"<p>a</p><style>p::after { content: '</p>' }</STYLE ><p>b</p>", "<p>a</p><style></STYLE ><p>b</p>"},
       // "</scripts" is not the end of a script: the name must end at white space, '/' or '>'.
-      {"<script>x = '</scripts>';</script>b", "<script></script>b"},
+      {"<p>a</p><script>x = '</scripts>';</script>b", "<p>a</p><script></script>b"},
       // Inside an escape, a nested <script> makes the next </script> part of the data.
-      {"<script><!-- document.write('<script>f()</script>'); --></script>b", "<script></script>b"},
+      {"<p>a</p><script><!-- document.write('<script>f()</script>'); --></script>b", "<p>a</p><script></script>b"},
       // An unclosed script swallows the rest of the page, as in a browser.
       {"<p>a</p><script>if (a < b) {", "<p>a</p><script>"},
       {"<p>a<!-- a comment with <div> inside -->b</p>", "<p>ab</p>"},
@@ -267,8 +267,8 @@ TEST_CASE("attributes no stage reads and runs of white space are left out", "[ht
       {"<p style=\"DISPLAY: none\" title=\"t\">x</p>", "<p style=\"DISPLAY: none\">x</p>"},
       {"<p style=\"dis play:none\">x</p>", "<p style=\"dis play:none\">x</p>"},
       {"<meta name=\"author\" content=\"Ann\"><span name=\"n\">x</span>", "<meta name=\"author\" content=\"Ann\"><span>x</span>"},
-      {"<link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\" href=\"/s.css\"><link href=\"/b\">",
-       "<link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\"><link>"},
+      {"<p>x</p><link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\" href=\"/s.css\"><link href=\"/b\">",
+       "<p>x</p><link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\"><link>"},
       {"<iframe src=\"https://www.youtube.com/embed/x\" width=\"5\"></iframe>",
        "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>"},
       {"<blockquote class=\"twitter-tweet\" src=\"s\">x</blockquote>",
@@ -303,7 +303,7 @@ TEST_CASE("attributes no stage reads and runs of white space are left out", "[ht
   CHECK(prescan("<a href=\"/x\" target=\"_blank\">t</a>", links).html == "<a href=\"/x\">t</a>");
 }
 
-TEST_CASE("in the head, white space between tags and unread <meta> tags are left out", "[html][prescan]") {
+TEST_CASE("in the head, white space between tags and what metadata does not read are left out", "[html][prescan]") {
   struct Case {
     std::string page;
     std::string expected;
@@ -326,9 +326,19 @@ TEST_CASE("in the head, white space between tags and unread <meta> tags are left
       {"<head>x <meta name=viewport>", "<head>x <meta name=viewport>"},
       {"<head></head> <meta name=viewport>", "<head></head> <meta name=viewport>"},
       {"<div></div>\n<meta name=viewport>", "<div></div>\n<meta name=viewport>"},
-      // Head tags and ignored end tags leave the head open.
-      {"<head><noscript><meta name=x></noscript>\n<style>a{}</style> <script>s()</script>\n</span>\n<meta name=y>",
-       "<head><noscript></noscript><style></style><script></script></span>"},
+      // Scripts, styles and links but rel="canonical" and rel="image_src" go too, with their end
+      // tags where the standard puts them.
+      {"<head><link rel=stylesheet href=/s.css><LINK REL=\"Image_Src\" href=/i.jpg><script>x = '</scripts>';</script>"
+       "<script><!-- w('<script>f()</script>'); --></SCRIPT ><style>p::after { content: '</p>' }</style >"
+       "<title>T</title>",
+       "<head><LINK REL=\"Image_Src\" href=/i.jpg><title>T</title>"},
+      {"<head><script>if (a < b) {", "<head>"},
+      {"<head><style>a{}</style", "<head>"},
+      // Head tags and ignored end tags leave the head open; a script inside a <noscript> of the
+      // head would close it, so it stays there.
+      {"<head><noscript><meta name=x><script>s()</script></noscript>\n<style>a{}</style> <script>s()</script>\n"
+       "</span>\n<meta name=y>",
+       "<head><noscript><script></script></noscript></span>"},
       // White space holding a carriage return stays (the parser's offsets count "\r\n" as one).
       {"<head>\r\n<meta name=\"author\" content=\"A\">\n", "<head>\r\n<meta name=\"author\" content=\"A\">"},
       // A DOCTYPE after a left-out meta is as stray as it was: the page stays in quirks mode.

@@ -301,6 +301,15 @@ std::string_view attribute_value(std::string_view equals_value) {
   return value;
 }
 
+/// True when a <link> whose rel attribute's "=value" part is `rel` may be one metadata reads:
+/// rel="canonical" or rel="image_src" (or a value spelt with a character reference).
+bool link_may_be_read(std::string_view rel) {
+  std::string lowered;
+  for (char c : rel) lowered.push_back(lower(c));
+  return lowered.find_first_of('&') != std::string::npos || lowered.find("canonical") != std::string::npos ||
+         lowered.find("image_src") != std::string::npos;
+}
+
 /// Start tags that leave the parser in the document's head (the standard's "in head" and
 /// "in head noscript" insertion modes, and those before them); every other start tag, text
 /// other than white space, and the end tags of head, body, html and br end the head.
@@ -451,13 +460,7 @@ class Rewriter {
       if (lowered_name == "class" && !std::exchange(class_seen, true)) class_value = value;
       if (lowered_name == "rel" && !std::exchange(rel_seen, true)) rel_value = value;
     }
-    m_link_may_be_read = false;
-    if (name == "link") {
-      std::string rel;
-      for (char c : rel_value) rel.push_back(lower(c));
-      m_link_may_be_read = rel.find_first_of('&') != std::string::npos ||
-                           rel.find("canonical") != std::string::npos || rel.find("image_src") != std::string::npos;
-    }
+    m_link_may_be_read = name == "link" && link_may_be_read(rel_value);
     for (std::size_t i = 0; i < kept_count; ++i) {
       const Attribute& a = m_attributes[i];
       std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
@@ -599,7 +602,8 @@ class Rewriter {
         return after;
       }
       ++m_elements;
-      if (name == "meta" && m_in_head && m_options.drop_unread && !meta_is_read()) {
+      if (m_in_head && m_options.drop_unread &&
+          ((name == "meta" && !meta_is_read()) || (name == "link" && !link_may_be_read(first_value("rel"))))) {
         m_node_visible = m_node_ampersand = false;  // as after a tag: the text on is a node of its own
         m_content_seen = true;  // a DOCTYPE after it stays as stray as it was
         return after;
@@ -648,6 +652,19 @@ class Rewriter {
     if (keeps_white_space(name) && m_preformatted > 0) --m_preformatted;
   }
 
+  /// The "=value" part as written of the first attribute `lowered_name` of the tag being
+  /// handled (the one the parser keeps), or an empty view.
+  std::string_view first_value(std::string_view lowered_name) const {
+    char lowered[k_max_read_name];
+    for (const Attribute& a : m_attributes) {
+      std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
+      if (attribute_name.size() == lowered_name.size() && lower_name(attribute_name, lowered) &&
+          std::string_view(lowered, attribute_name.size()) == lowered_name)
+        return m_page.substr(a.name_end, a.end - a.name_end);
+    }
+    return {};
+  }
+
   /// True when metadata may read the <meta> tag being handled: it names a <meta> of
   /// k_read_meta_names (by name, property or itemprop), has an itemprop (microdata, read by
   /// the page header too), declares the content language, or spells a name with a character
@@ -669,13 +686,23 @@ class Rewriter {
     return false;
   }
 
-  /// Keeps the script or style element but not its body; JSON-LD bodies go to metadata.
+  /// Keeps the script or style element but not its body; JSON-LD bodies go to metadata. In
+  /// the head (but inside a <noscript>, which a script would close) the element goes too, with
+  /// its end tag: no stage reads the head's scripts and styles.
   std::size_t drop_body(const std::string& name, std::string_view raw, std::string_view tag, std::size_t after) {
     std::size_t end = name == "script" ? find_script_end(m_page, after) : find_end_tag(m_page, after, name);
     std::string lowered(raw);
     for (char& c : lowered) c = lower(c);
     if (name == "script" && lowered.find("ld+json") != std::string::npos)
       m_out.json_ld.emplace_back(m_page.substr(after, end - after));
+    if (m_in_head && m_options.drop_unread && std::find(m_open.begin(), m_open.end(), "noscript") == m_open.end()) {
+      m_content_seen = true;  // a DOCTYPE after it stays as stray as it was
+      m_node_visible = m_node_ampersand = false;
+      if (end == m_page.size()) return end;
+      std::vector<Attribute> end_tag_attributes;
+      TagExtent end_tag = scan_tag(m_page, end + 2, end_tag_attributes);
+      return end_tag.closed ? end_tag.end : m_page.size();
+    }
     copy_tag(tag);
     return end;
   }
