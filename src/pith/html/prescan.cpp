@@ -260,7 +260,8 @@ TagKind kind_of(std::string_view name) {
 constexpr std::size_t k_max_read_name = 12;
 bool lower_name(std::string_view name, char* out) {
   if (name.size() > k_max_read_name) return false;
-  for (std::size_t i = 0; i < name.size(); ++i) out[i] = lower(name[i]);
+  // A fixed count (the rest zeroed): GCC 12 at -O3 sees writes past the buffer in the loop bounded by size.
+  for (std::size_t i = 0; i < k_max_read_name; ++i) out[i] = i < name.size() ? lower(name[i]) : '\0';
   return true;
 }
 
@@ -299,6 +300,35 @@ std::string_view attribute_value(std::string_view equals_value) {
   if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
     return value.substr(1, value.size() - 2);
   return value;
+}
+
+/// Values shorter than this stay in the page: the one-byte stand-in saves Gumbo too little.
+constexpr std::size_t k_min_held_value = 4;
+
+/// True when Gumbo reads the attribute value `value` (unquoted) as exactly its bytes: no
+/// character reference, NUL or carriage return (which the parser folds), nothing the parser
+/// turns into U+FFFD (C0 and C1 controls but tab, line feed and form feed; DEL; surrogates;
+/// the noncharacters, here with all of U+FDC0..U+FDFF, U+FFC0..U+FFFF and the planes past the
+/// first), and valid UTF-8.
+bool reads_as_written(std::string_view value) {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    auto c = static_cast<unsigned char>(value[i]);
+    if (c < 0x80) {
+      if (c == '&' || c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\f')) return false;
+      continue;
+    }
+    if (c < 0xC2 || c > 0xEF) return false;  // a stray continuation byte, an overlong lead, or past U+FFFF
+    std::size_t length = c < 0xE0 ? 2 : 3;
+    if (i + length > value.size()) return false;
+    for (std::size_t k = 1; k < length; ++k)
+      if ((static_cast<unsigned char>(value[i + k]) & 0xC0) != 0x80) return false;
+    auto next = static_cast<unsigned char>(value[i + 1]);
+    if ((c == 0xC2 && next < 0xA0) || (c == 0xE0 && next < 0xA0) || (c == 0xED && next >= 0xA0) ||
+        (c == 0xEF && (next == 0xB7 || next == 0xBF)))
+      return false;
+    i += length - 1;
+  }
+  return true;
 }
 
 /// True when a <link> whose rel attribute's "=value" part is `rel` may be one metadata reads:
@@ -355,6 +385,8 @@ class Rewriter {
   /// Appends the markup of the tag that starts at `m_tag_at` (maybe with attributes cut off).
   void copy_tag(std::string_view tag) {
     copy_from(m_tag_at);
+    for (const Prescan::HeldValue& held : m_held) m_out.held_values.push_back({m_out.html.size() + held.at, held.value});
+    m_held.clear();
     m_out.html.append(tag);
     m_node_visible = m_node_ampersand = false;  // text after a tag starts a new text node
   }
@@ -436,6 +468,7 @@ class Rewriter {
   std::string_view tag_to_copy(const std::string& name, TagKind kind, std::string_view raw, const TagExtent& extent,
                                bool closing) {
     std::size_t lt = m_tag_at;
+    m_held.clear();
     if (!m_options.drop_unread || m_attributes.empty() || closing || lt < m_verbatim_until ||
         extent.name_end != lt + 1 + name.size() || reads_every_attribute(name, kind)) {
       if (extent.cut == std::string_view::npos) return raw;
@@ -468,19 +501,48 @@ class Rewriter {
       keep[i] = lower_name(attribute_name, lowered) &&
                 is_read(name, std::string_view(lowered, attribute_name.size()), value, class_value) &&
                 !seen_before(i, attribute_name);
-      all_kept = all_kept && keep[i];
+      all_kept = all_kept && keep[i] && value_to_hold(a).empty();
     }
     if (all_kept) return raw;
     m_cut_tag.assign(m_page.substr(lt, extent.name_end - lt));
     for (std::size_t i = 0; i < kept_count; ++i) {
       if (!keep[i]) continue;
       m_cut_tag.push_back(' ');
-      m_cut_tag.append(m_page.substr(m_attributes[i].at, m_attributes[i].end - m_attributes[i].at));
+      append_attribute(m_attributes[i]);
     }
     // "/" apart from the last value, which it would join if that is unquoted.
     if (extent.self_closing && extent.cut == std::string_view::npos) m_cut_tag += " /";
     m_cut_tag.push_back('>');
     return m_cut_tag;
+  }
+
+  /// The value of attribute `a` of the tag being handled when it is to be held out of the page
+  /// (long enough to be worth it, read as written, and not one the parser reads), else empty.
+  std::string_view value_to_hold(const Attribute& a) const {
+    std::string_view value = attribute_value(m_page.substr(a.name_end, a.end - a.name_end));
+    if (value.size() < k_min_held_value || !reads_as_written(value)) return {};
+    std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
+    char lowered[k_max_read_name];
+    if (lower_name(attribute_name, lowered)) {
+      std::string_view name(lowered, attribute_name.size());
+      if (name == "type" || name == "encoding") return {};  // <input type=hidden>, <annotation-xml encoding>
+    }
+    return value;
+  }
+
+  /// Appends attribute `a` as written to m_cut_tag, or with its value held (see
+  /// Prescan::held_values) when the parser's choices hang on none of its bytes.
+  void append_attribute(const Attribute& a) {
+    std::string_view value = value_to_hold(a);
+    if (value.empty()) {
+      m_cut_tag.append(m_page.substr(a.at, a.end - a.at));
+      return;
+    }
+    m_cut_tag.append(m_page.substr(a.at, a.name_end - a.at));
+    m_cut_tag += "=x";
+    m_held.push_back({m_cut_tag.size() - 1, m_out.held_text.size()});
+    m_out.held_text.append(value);
+    m_out.held_text.push_back('\0');
   }
 
   /// True when an earlier attribute of the tag has the same name (ASCII case ignored): the
@@ -713,6 +775,8 @@ class Rewriter {
   std::vector<std::string> m_open;
   std::vector<Attribute> m_attributes;  ///< of the tag being handled
   std::string m_cut_tag;  ///< a tag with attributes cut off or left out
+  /// Values held out of m_cut_tag: `at` counts from the tag's start until copy_tag() adds it.
+  std::vector<Prescan::HeldValue> m_held;
   std::size_t m_tag_at = 0;  ///< where the tag being handled starts in the page
   std::size_t m_formatting = 0;  ///< formatting elements opened and not yet closed
   std::size_t m_elements = 0;    ///< elements passed to the parser so far
@@ -819,6 +883,7 @@ void clamp_numeric_references(Prescan& scan) {
     add({new_place(shift.out), shift.in});
   }
   for (; next < moved.size(); ++next) add({moved[next].out, scan.page_offset(moved[next].in)});
+  for (Prescan::HeldValue& held : scan.held_values) held.at = new_place(held.at);  // never inside a reference
   html = std::move(out);
   scan.shifts = std::move(shifts);
 }

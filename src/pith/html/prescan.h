@@ -26,6 +26,17 @@ struct Prescan {
   };
   std::vector<Shift> shifts;
 
+  /// Attribute values held out of `html` (see PrescanOptions::drop_unread): each stands there
+  /// as the one-byte unquoted value "x" at byte `at` of `html`, and its bytes, NUL-terminated,
+  /// start at byte `value` of `held_text`. Sorted by `at`. put_back_held_values() puts them
+  /// back into the parsed tree.
+  struct HeldValue {
+    std::size_t at;
+    std::size_t value;
+  };
+  std::vector<HeldValue> held_values;
+  std::string held_text;
+
   /// The page offset that byte `offset` of `html` was copied from (for bytes the prescan put in
   /// itself, the page offset just after the last copied byte before them).
   std::size_t page_offset(std::size_t offset) const;
@@ -56,9 +67,13 @@ struct PrescanOptions {
   /// handlers, SVG paths): every attribute but those is_read_attribute() names (and those
   /// only on the elements where they are read), and runs of white space outside <pre> and
   /// <listing>, which become their first byte; and in the document's head, the white space
-  /// between tags and the <meta> tags metadata does not read (meta_names.h). The tree Gumbo
-  /// builds keeps every element and every text the stages see; html_prescan_identity_test
-  /// checks that pages extract alike with this on and off.
+  /// between tags and what metadata does not read (<meta> tags not in meta_names.h, scripts,
+  /// styles, most <link>s). The values of the attributes kept are held out of Gumbo's way
+  /// (Prescan::held_values: Gumbo reads each byte of a value one by one, and the parser's
+  /// choices hang on none of them but <input type> and <annotation-xml encoding>, which stay)
+  /// and put back into the tree after the parse. The tree the stages see keeps every element,
+  /// attribute value and text they read; html_prescan_identity_test checks that pages extract
+  /// alike with this on and off.
   bool drop_unread = true;
   /// Keeps <a href>, which only Config::keep_links writes out.
   bool link_targets = false;
