@@ -310,13 +310,21 @@ constexpr std::size_t k_min_held_value = 4;
 /// turns into U+FFFD (C0 and C1 controls but tab, line feed and form feed; DEL; surrogates;
 /// the noncharacters, here with all of U+FDC0..U+FDFF, U+FFC0..U+FFFF and the planes past the
 /// first), and valid UTF-8.
+enum ValueByte : unsigned char { k_as_written = 0, k_never_as_written = 1, k_multibyte = 2 };
+constexpr std::array<unsigned char, 256> k_value_byte = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[static_cast<std::size_t>(c)] = k_never_as_written;
+  table['\t'] = table['\n'] = table['\f'] = k_as_written;
+  table['&'] = table[0x7F] = k_never_as_written;
+  for (int c = 0x80; c < 0x100; ++c) table[static_cast<std::size_t>(c)] = k_multibyte;
+  return table;
+}();
 bool reads_as_written(std::string_view value) {
   for (std::size_t i = 0; i < value.size(); ++i) {
     auto c = static_cast<unsigned char>(value[i]);
-    if (c < 0x80) {
-      if (c == '&' || c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\f')) return false;
-      continue;
-    }
+    unsigned char kind = k_value_byte[c];
+    if (kind == k_as_written) continue;
+    if (kind == k_never_as_written) return false;
     if (c < 0xC2 || c > 0xEF) return false;  // a stray continuation byte, an overlong lead, or past U+FFFF
     std::size_t length = c < 0xE0 ? 2 : 3;
     if (i + length > value.size()) return false;
@@ -482,7 +490,7 @@ class Rewriter {
     std::string_view class_value, rel_value;
     bool class_seen = false, rel_seen = false;
     char lowered[k_max_read_name];
-    std::array<bool, k_max_attributes> keep{};
+    std::array<bool, k_max_attributes> keep;
     bool all_kept = extent.cut == std::string_view::npos;
     for (std::size_t i = 0; i < kept_count; ++i) {
       const Attribute& a = m_attributes[i];
@@ -501,14 +509,15 @@ class Rewriter {
       keep[i] = lower_name(attribute_name, lowered) &&
                 is_read(name, std::string_view(lowered, attribute_name.size()), value, class_value) &&
                 !seen_before(i, attribute_name);
-      all_kept = all_kept && keep[i] && value_to_hold(a).empty();
+      m_to_hold[i] = keep[i] ? value_to_hold(a) : std::string_view();
+      all_kept = all_kept && keep[i] && m_to_hold[i].empty();
     }
     if (all_kept) return raw;
     m_cut_tag.assign(m_page.substr(lt, extent.name_end - lt));
     for (std::size_t i = 0; i < kept_count; ++i) {
       if (!keep[i]) continue;
       m_cut_tag.push_back(' ');
-      append_attribute(m_attributes[i]);
+      append_attribute(m_attributes[i], m_to_hold[i]);
     }
     // "/" apart from the last value, which it would join if that is unquoted.
     if (extent.self_closing && extent.cut == std::string_view::npos) m_cut_tag += " /";
@@ -530,10 +539,9 @@ class Rewriter {
     return value;
   }
 
-  /// Appends attribute `a` as written to m_cut_tag, or with its value held (see
-  /// Prescan::held_values) when the parser's choices hang on none of its bytes.
-  void append_attribute(const Attribute& a) {
-    std::string_view value = value_to_hold(a);
+  /// Appends attribute `a` as written to m_cut_tag, or with its value (value_to_hold(a), or
+  /// empty for none) held (see Prescan::held_values).
+  void append_attribute(const Attribute& a, std::string_view value) {
     if (value.empty()) {
       m_cut_tag.append(m_page.substr(a.at, a.end - a.at));
       return;
@@ -777,6 +785,7 @@ class Rewriter {
   std::string m_cut_tag;  ///< a tag with attributes cut off or left out
   /// Values held out of m_cut_tag: `at` counts from the tag's start until copy_tag() adds it.
   std::vector<Prescan::HeldValue> m_held;
+  std::array<std::string_view, k_max_attributes> m_to_hold;  ///< value_to_hold() of each attribute kept
   std::size_t m_tag_at = 0;  ///< where the tag being handled starts in the page
   std::size_t m_formatting = 0;  ///< formatting elements opened and not yet closed
   std::size_t m_elements = 0;    ///< elements passed to the parser so far
@@ -799,7 +808,23 @@ class Rewriter {
 
 }  // namespace
 
+namespace {
+
+/// For each name length, the first letters of the read attributes of that length (bit c - 'a'):
+/// most attributes of a page are no read one, and this turns them away before the search.
+constexpr std::size_t k_max_read_length = 16;
+constexpr auto k_read_starts = [] {
+  std::array<std::uint32_t, k_max_read_length> starts{};
+  for (std::string_view name : k_read_attributes) starts[name.size()] |= std::uint32_t{1} << (name[0] - 'a');
+  return starts;
+}();
+
+}  // namespace
+
 bool is_read_attribute(std::string_view name) {
+  if (name.empty() || name.size() >= k_max_read_length || name[0] < 'a' || name[0] > 'z' ||
+      (k_read_starts[name.size()] >> (name[0] - 'a') & 1) == 0)
+    return false;
   return std::find(k_read_attributes.begin(), k_read_attributes.end(), name) != k_read_attributes.end();
 }
 
