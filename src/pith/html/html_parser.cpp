@@ -95,7 +95,8 @@ bool parse_html(std::string_view bytes, const Config& config, Document& doc, std
 }
 
 bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string*, UnreadMarkup unread) {
-  std::string page_text = html::decode_to_utf8(bytes);
+  std::string decoded;  // the page when it is not UTF-8 already
+  std::string_view page_text = html::decode_to_utf8(bytes, decoded);
   html::PrescanOptions prescan_options;
   prescan_options.drop_unread = unread == UnreadMarkup::dropped;
   prescan_options.link_targets = config.keep_links;
