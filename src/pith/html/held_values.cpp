@@ -29,11 +29,18 @@ void put_back_held_values(GumboNode* root, const Prescan& page) {
     GumboElement& element = node->v.element;
     for (unsigned i = 0; i < element.attributes.length; ++i) {
       auto* attribute = static_cast<GumboAttribute*>(element.attributes.data[i]);
-      // A stand-in is the unquoted value "x"; Gumbo points its original text into the page.
-      const char* original = attribute->original_value.data;
-      if (attribute->original_value.length != 1 || original < begin || original >= end || *original != 'x') continue;
-      if (const Prescan::HeldValue* held = held_at(page, static_cast<std::size_t>(original - begin)))
-        attribute->value = page.held_text.data() + held->value;
+      // A stand-in is a one-letter name or the unquoted value "x"; Gumbo points the original
+      // text of both into the page.
+      const char* original = attribute->original_name.data;
+      if (attribute->original_name.length != 1) {
+        original = attribute->original_value.data;
+        if (attribute->original_value.length != 1 || original == nullptr || *original != 'x') continue;
+      }
+      if (original < begin || original >= end) continue;
+      const Prescan::HeldValue* held = held_at(page, static_cast<std::size_t>(original - begin));
+      if (held == nullptr) continue;
+      if (held->name != nullptr) attribute->name = held->name;
+      if (held->value != Prescan::k_value_as_parsed) attribute->value = page.held_text.data() + held->value;
     }
     for (unsigned i = 0; i < element.children.length; ++i) stack.push_back(static_cast<GumboNode*>(element.children.data[i]));
   }

@@ -305,6 +305,23 @@ std::string_view attribute_value(std::string_view equals_value) {
 /// Values shorter than this stay in the page: the one-byte stand-in saves Gumbo too little.
 constexpr std::size_t k_min_held_value = 4;
 
+/// Attribute names that stand in the page as one letter, 'a' for the first: Gumbo reads a name
+/// byte by byte too, and "class" is on most tags. None is one the parser adjusts in <svg> or
+/// <math> (xlink:href, xml:lang...) or reads (type, encoding); a letter is no read name, so it
+/// never meets another attribute of its name in a rebuilt tag.
+constexpr std::array<std::string_view, 16> k_held_names = {
+    "class", "id", "role", "style", "itemprop", "content", "property", "name", "rel", "src", "data-src",
+    "aria-hidden", "datetime", "href", "title", "lang"};
+
+/// What becomes of a kept attribute in a rebuilt tag (see Prescan::held_values).
+struct HoldPlan {
+  const char* name = nullptr;  ///< the name (of k_held_names) its one letter stands for, or null
+  char letter = 0;
+  bool hold_value = false;  ///< its value is held
+  std::string_view value;   ///< as Gumbo would read it (when held)
+  bool changes() const { return name != nullptr || hold_value; }
+};
+
 /// True when Gumbo reads the attribute value `value` (unquoted) as exactly its bytes: no
 /// character reference, NUL or carriage return (which the parser folds), nothing the parser
 /// turns into U+FFFD (C0 and C1 controls but tab, line feed and form feed; DEL; surrogates;
@@ -393,7 +410,8 @@ class Rewriter {
   /// Appends the markup of the tag that starts at `m_tag_at` (maybe with attributes cut off).
   void copy_tag(std::string_view tag) {
     copy_from(m_tag_at);
-    for (const Prescan::HeldValue& held : m_held) m_out.held_values.push_back({m_out.html.size() + held.at, held.value});
+    for (const Prescan::HeldValue& held : m_held)
+      m_out.held_values.push_back({m_out.html.size() + held.at, held.value, held.name});
     m_held.clear();
     m_out.html.append(tag);
     m_node_visible = m_node_ampersand = false;  // text after a tag starts a new text node
@@ -509,15 +527,15 @@ class Rewriter {
       keep[i] = lower_name(attribute_name, lowered) &&
                 is_read(name, std::string_view(lowered, attribute_name.size()), value, class_value) &&
                 !seen_before(i, attribute_name);
-      m_to_hold[i] = keep[i] ? value_to_hold(a) : std::string_view();
-      all_kept = all_kept && keep[i] && m_to_hold[i].empty();
+      if (keep[i]) m_plans[i] = plan_for(a, name != "html" && name != "body");
+      all_kept = all_kept && keep[i] && !m_plans[i].changes();
     }
     if (all_kept) return raw;
     m_cut_tag.assign(m_page.substr(lt, extent.name_end - lt));
     for (std::size_t i = 0; i < kept_count; ++i) {
       if (!keep[i]) continue;
       m_cut_tag.push_back(' ');
-      append_attribute(m_attributes[i], m_to_hold[i]);
+      append_attribute(m_attributes[i], m_plans[i]);
     }
     // "/" apart from the last value, which it would join if that is unquoted.
     if (extent.self_closing && extent.cut == std::string_view::npos) m_cut_tag += " /";
@@ -527,30 +545,55 @@ class Rewriter {
 
   /// The value of attribute `a` of the tag being handled when it is to be held out of the page
   /// (long enough to be worth it, read as written, and not one the parser reads), else empty.
-  std::string_view value_to_hold(const Attribute& a) const {
-    std::string_view value = attribute_value(m_page.substr(a.name_end, a.end - a.name_end));
-    if (value.size() < k_min_held_value || !reads_as_written(value)) return {};
+  /// What becomes of kept attribute `a` of the tag being handled: a name of k_held_names
+  /// stands as its one letter (not on <html> and <body>, whose attributes the parser merges
+  /// by name with a later tag's, which may be written as is), and a value is held when Gumbo
+  /// reads it as written and (under its own name) it is long enough to be worth it. Neither for
+  /// <input type> and <annotation-xml encoding>, which the parser reads.
+  HoldPlan plan_for(const Attribute& a, bool may_rename) const {
+    HoldPlan plan;
     std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
     char lowered[k_max_read_name];
-    if (lower_name(attribute_name, lowered)) {
-      std::string_view name(lowered, attribute_name.size());
-      if (name == "type" || name == "encoding") return {};  // <input type=hidden>, <annotation-xml encoding>
+    if (!lower_name(attribute_name, lowered)) return plan;
+    std::string_view name(lowered, attribute_name.size());
+    if (name == "type" || name == "encoding") return plan;
+    if (may_rename) {
+      auto held_name = std::find(k_held_names.begin(), k_held_names.end(), name);
+      if (held_name != k_held_names.end()) {
+        plan.name = held_name->data();
+        plan.letter = static_cast<char>('a' + (held_name - k_held_names.begin()));
+      }
     }
-    return value;
+    plan.value = attribute_value(m_page.substr(a.name_end, a.end - a.name_end));
+    plan.hold_value = (plan.name != nullptr || plan.value.size() >= k_min_held_value) && reads_as_written(plan.value);
+    return plan;
   }
 
-  /// Appends attribute `a` as written to m_cut_tag, or with its value (value_to_hold(a), or
-  /// empty for none) held (see Prescan::held_values).
-  void append_attribute(const Attribute& a, std::string_view value) {
-    if (value.empty()) {
+  /// Appends attribute `a` to m_cut_tag as `plan` (plan_for(a)) says: as written; as its
+  /// name's letter, alone when the value is held, else with the value as written; or under its
+  /// own name with the value "x" standing for the value held.
+  void append_attribute(const Attribute& a, const HoldPlan& plan) {
+    if (!plan.changes()) {
       m_cut_tag.append(m_page.substr(a.at, a.end - a.at));
       return;
     }
-    m_cut_tag.append(m_page.substr(a.at, a.name_end - a.at));
-    m_cut_tag += "=x";
-    m_held.push_back({m_cut_tag.size() - 1, m_out.held_text.size()});
-    m_out.held_text.append(value);
-    m_out.held_text.push_back('\0');
+    std::size_t stand_in;
+    if (plan.name != nullptr) {
+      m_cut_tag.push_back(plan.letter);
+      stand_in = m_cut_tag.size() - 1;
+      if (!plan.hold_value) m_cut_tag.append(m_page.substr(a.name_end, a.end - a.name_end));
+    } else {
+      m_cut_tag.append(m_page.substr(a.at, a.name_end - a.at));
+      m_cut_tag += "=x";
+      stand_in = m_cut_tag.size() - 1;
+    }
+    std::size_t value = Prescan::k_value_as_parsed;
+    if (plan.hold_value) {
+      value = m_out.held_text.size();
+      m_out.held_text.append(plan.value);
+      m_out.held_text.push_back('\0');
+    }
+    m_held.push_back({stand_in, value, plan.name});
   }
 
   /// True when an earlier attribute of the tag has the same name (ASCII case ignored): the
@@ -785,7 +828,7 @@ class Rewriter {
   std::string m_cut_tag;  ///< a tag with attributes cut off or left out
   /// Values held out of m_cut_tag: `at` counts from the tag's start until copy_tag() adds it.
   std::vector<Prescan::HeldValue> m_held;
-  std::array<std::string_view, k_max_attributes> m_to_hold;  ///< value_to_hold() of each attribute kept
+  std::array<HoldPlan, k_max_attributes> m_plans;  ///< plan_for() each attribute kept
   std::size_t m_tag_at = 0;  ///< where the tag being handled starts in the page
   std::size_t m_formatting = 0;  ///< formatting elements opened and not yet closed
   std::size_t m_elements = 0;    ///< elements passed to the parser so far

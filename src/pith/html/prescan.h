@@ -26,14 +26,18 @@ struct Prescan {
   };
   std::vector<Shift> shifts;
 
-  /// Attribute values held out of `html` (see PrescanOptions::drop_unread): each stands there
-  /// as the one-byte unquoted value "x" at byte `at` of `html`, and its bytes, NUL-terminated,
-  /// start at byte `value` of `held_text`. Sorted by `at`. put_back_held_values() puts them
-  /// back into the parsed tree.
+  /// Attribute names and values held out of `html` (see PrescanOptions::drop_unread), each by
+  /// a one-byte stand-in at byte `at` of `html`: an attribute's one-letter name standing for
+  /// `name` (then the value follows as written, or none stands for the value held), or the
+  /// unquoted value "x" of an attribute under its own name. A held value's bytes,
+  /// NUL-terminated, start at byte `value` of `held_text`. Sorted by `at`.
+  /// put_back_held_values() puts them back into the parsed tree.
   struct HeldValue {
     std::size_t at;
-    std::size_t value;
+    std::size_t value;         ///< or k_value_as_parsed: the value stands as written
+    const char* name = nullptr;  ///< static; null when the name stands as written
   };
+  static constexpr std::size_t k_value_as_parsed = static_cast<std::size_t>(-1);
   std::vector<HeldValue> held_values;
   std::string held_text;
 
