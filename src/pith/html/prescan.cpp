@@ -313,6 +313,22 @@ constexpr std::array<std::string_view, 16> k_held_names = {
     "class", "id", "role", "style", "itemprop", "content", "property", "name", "rel", "src", "data-src",
     "aria-hidden", "datetime", "href", "title", "lang"};
 
+/// For each name length, the first letters of k_held_names of that length (bit c - 'a'), so
+/// that most names need no search.
+constexpr auto k_held_starts = [] {
+  std::array<std::uint32_t, 16> starts{};
+  for (std::string_view name : k_held_names) starts[name.size()] |= std::uint32_t{1} << (name[0] - 'a');
+  return starts;
+}();
+
+/// The place of `name` (lower case) in k_held_names, or k_held_names.size().
+std::size_t held_name_index(std::string_view name) {
+  if (name.empty() || name.size() >= k_held_starts.size() || name[0] < 'a' || name[0] > 'z' ||
+      (k_held_starts[name.size()] >> (name[0] - 'a') & 1) == 0)
+    return k_held_names.size();
+  return static_cast<std::size_t>(std::find(k_held_names.begin(), k_held_names.end(), name) - k_held_names.begin());
+}
+
 /// What becomes of a kept attribute in a rebuilt tag (see Prescan::held_values).
 struct HoldPlan {
   const char* name = nullptr;  ///< the name (of k_held_names) its one letter stands for, or null
@@ -520,6 +536,7 @@ class Rewriter {
       if (lowered_name == "rel" && !std::exchange(rel_seen, true)) rel_value = value;
     }
     m_link_may_be_read = name == "link" && link_may_be_read(rel_value);
+    bool may_rename = name != "html" && name != "body";
     for (std::size_t i = 0; i < kept_count; ++i) {
       const Attribute& a = m_attributes[i];
       std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
@@ -527,7 +544,7 @@ class Rewriter {
       keep[i] = lower_name(attribute_name, lowered) &&
                 is_read(name, std::string_view(lowered, attribute_name.size()), value, class_value) &&
                 !seen_before(i, attribute_name);
-      if (keep[i]) m_plans[i] = plan_for(a, name != "html" && name != "body");
+      if (keep[i]) m_plans[i] = plan_for(a, std::string_view(lowered, attribute_name.size()), may_rename);
       all_kept = all_kept && keep[i] && !m_plans[i].changes();
     }
     if (all_kept) return raw;
@@ -545,23 +562,19 @@ class Rewriter {
 
   /// The value of attribute `a` of the tag being handled when it is to be held out of the page
   /// (long enough to be worth it, read as written, and not one the parser reads), else empty.
-  /// What becomes of kept attribute `a` of the tag being handled: a name of k_held_names
+  /// What becomes of kept attribute `a` (named `name`, lower case) of the tag being handled: a name of k_held_names
   /// stands as its one letter (not on <html> and <body>, whose attributes the parser merges
   /// by name with a later tag's, which may be written as is), and a value is held when Gumbo
   /// reads it as written and (under its own name) it is long enough to be worth it. Neither for
   /// <input type> and <annotation-xml encoding>, which the parser reads.
-  HoldPlan plan_for(const Attribute& a, bool may_rename) const {
+  HoldPlan plan_for(const Attribute& a, std::string_view name, bool may_rename) const {
     HoldPlan plan;
-    std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
-    char lowered[k_max_read_name];
-    if (!lower_name(attribute_name, lowered)) return plan;
-    std::string_view name(lowered, attribute_name.size());
     if (name == "type" || name == "encoding") return plan;
     if (may_rename) {
-      auto held_name = std::find(k_held_names.begin(), k_held_names.end(), name);
-      if (held_name != k_held_names.end()) {
-        plan.name = held_name->data();
-        plan.letter = static_cast<char>('a' + (held_name - k_held_names.begin()));
+      std::size_t index = held_name_index(name);
+      if (index < k_held_names.size()) {
+        plan.name = k_held_names[index].data();
+        plan.letter = static_cast<char>('a' + index);
       }
     }
     plan.value = attribute_value(m_page.substr(a.name_end, a.end - a.name_end));
