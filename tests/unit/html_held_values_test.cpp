@@ -58,7 +58,9 @@ TEST_CASE("held attribute names and values are put back as Gumbo reads them writ
       // Unquoted, empty and valueless values; '/' inside an unquoted value; self-closing tags.
       "<p class=plain id= spaced role=\"\" hidden>6</p><img class=icon/><br class=\"x\" /><svg class=\"s\"/>",
       // A second <body> gives the first what it lacks, by name; formatting elements keep all.
-      "<body class=\"one\"><p>7</p><body id=\"two\" class=\"ignored\"><b class=\"bold\">8</b><p>9</p></body>",
+      "<body class=\"one\"><p>7</p><body id=\"second\" class=\"ignored\"><b class=\"bold\">8</b><p>9</p></body>",
+      // Stand-ins after a numeric reference the prescan clamps (its digits get fewer).
+      "<p class=\"before\">&#x110000000;</p><div class=\"after\" id=\"later\">13</div>",
       // The parser reads <input type> (in a table) and <annotation-xml encoding>.
       "<table><input type=hidden class=\"in\"><tr><td class=\"cell\">10</td></tr></table>"
       "<math><annotation-xml encoding=\"text/html\"><div class=\"inside\">11</div></annotation-xml></math>",

@@ -185,6 +185,7 @@ TEST_CASE("numeric references past U+10FFFF are clamped before Gumbo adds up the
       {"<p>&#99999999999;<br>&#4112114112</p>", "<p>&#65533;<br>&#65533</p>"},
       {"<p>&#1114112; and &#x0000000110000;</p>", "<p>&#65533; and &#xFFFD;</p>"},
       {"<a class=\"&#x7FFFFFFF;\">t</a>", "<a class=\"&#xFFFD;\">t</a>"},
+      {"<p>&#x0000000110000;</p><div class=\"after\">x</div>", "<p>&#xFFFD;</p><div class=\"after\">x</div>"},
       {"<title>&#x100000000;</title>", "<title>&#xFFFD;</title>"},
       // near misses: the largest code point, leading zeros, ordinary references and ampersands
       {"<p>&#x10FFFF; &#1114111; &#x0000000041; &#0000000065; &#65;</p>",
