@@ -161,6 +161,9 @@ TEST_CASE("every byte of the rewritten page maps back to where it came from", "[
       // numeric references clamped to FFFD move the bytes after them
       "<p>&#xFFFFFFFFFF; one</p><!-- c -->\n<p>two &#99999999999;</p>\n<p>&#x110000;three</p>",
       "<p>&#x1<!-- c -->FFFFFFFFF one</p>\n<p>&#1<!---->2345678901 two</p><p>three &#65;</p>",
+      // the body of a raw-text element after its tag was rebuilt shorter
+      "<textarea class=\"a long class value\" data-x=\"1\">one</textarea><title id=\"page-title\">two</title>"
+      "<iframe width=\"5\" class=\"frame\">three</iframe>",
   };
   for (const std::string& page : pages) {
     pith::html::Prescan out = prescan_to_depth(page, 2);

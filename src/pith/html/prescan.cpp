@@ -716,6 +716,7 @@ class Rewriter {
     if (kind.raw_text) {
       std::size_t end = find_end_tag(m_page, after, name);
       copy_tag(tag);
+      copy_from(after);  // the tag may have been rebuilt shorter than it was written
       m_out.html.append(m_page.substr(after, end - after));
       return end;
     }
