@@ -318,6 +318,7 @@ TEST_CASE("attributes no stage reads and runs of white space are left out", "[ht
       {"<p>&#32;\n\n  x</p>", "<p>&#32;\n\n  x</p>"},
       {"<p>a\r\n\r\n  b</p>", "<p>a\r\n\r\n  b</p>"},
       {"<pre><table><td></pre>  x", "<pre><table><td></pre>  x"},
+      {"<pre/>  a\n\n  b</pre>  c", "<pre/>  a\n\n  b</pre> c"},
   };
   for (const Case& c : cases) {
     INFO(c.page);

@@ -720,7 +720,8 @@ class Rewriter {
       m_out.html.append(m_page.substr(after, end - after));
       return end;
     }
-    bool self_closed = raw.size() >= 2 && raw[raw.size() - 2] == '/';
+    // The parser ignores "/>" on an HTML element: a <pre/> is open, and keeps its white space.
+    bool self_closed = raw.size() >= 2 && raw[raw.size() - 2] == '/' && !keeps_white_space(name);
     bool formatting = kind.formatting;
     if (kind.is_void || kind.closed_by_parser || self_closed) {
       if (m_elements >= k_max_elements) {
