@@ -72,10 +72,11 @@ struct PrescanOptions {
   /// only on the elements where they are read), and runs of white space outside <pre> and
   /// <listing>, which become their first byte; and in the document's head, the white space
   /// between tags and what metadata does not read (<meta> tags not in meta_names.h, scripts,
-  /// styles, most <link>s). The values of the attributes kept are held out of Gumbo's way
-  /// (Prescan::held_values: Gumbo reads each byte of a value one by one, and the parser's
-  /// choices hang on none of them but <input type> and <annotation-xml encoding>, which stay)
-  /// and put back into the tree after the parse. The tree the stages see keeps every element,
+  /// styles, most <link>s). The names and values of the attributes kept are held out of
+  /// Gumbo's way (Prescan::held_values: Gumbo reads each byte of them one by one, and the
+  /// parser's choices hang on none but <input type>, <annotation-xml encoding>, the names on
+  /// <html> and <body>, and all of a formatting element's, which stay as written) and put
+  /// back into the tree after the parse. The tree the stages see keeps every element,
   /// attribute value and text they read; html_prescan_identity_test checks that pages extract
   /// alike with this on and off.
   bool drop_unread = true;
