@@ -75,3 +75,26 @@ TEST_CASE("pages without a declaration are detected", "[html][charset]") {
   CHECK(pith::utf8::is_valid(out));
   CHECK(out.find("Привет, мир!") != std::string::npos);
 }
+
+TEST_CASE("the copy-free decoding reads as the copying one, and copies only pages not in UTF-8", "[html][charset]") {
+  struct Case {
+    std::string page;
+    bool copied;
+  };
+  const Case cases[] = {
+      {"<meta charset=\"windows-1252\"><p>Zürich – “quotes” and 東京</p>", false},
+      {"\xEF\xBB\xBF<p>BOM first</p>", false},
+      {"<p>plain ASCII</p>", false},
+      {"<meta charset=\"windows-1252\"><p>caf\xE9</p>", true},
+      {"<meta charset=utf-8><p>broken \xC3\x28 sequence</p>", true},
+      {std::string("\xFF\xFE<\0p\0>\0", 8), true},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    std::string storage;
+    std::string_view out = pith::html::decode_to_utf8(c.page, storage);
+    CHECK(out == decode_to_utf8(c.page));
+    bool inside_page = out.data() >= c.page.data() && out.data() + out.size() <= c.page.data() + c.page.size();
+    CHECK(inside_page == !c.copied);
+  }
+}

@@ -5,8 +5,10 @@
 #include <vector>
 
 #include "pith/html/html_parser.h"
+#include "pith/html/meta_names.h"
 #include "pith/html/dateline.h"
 #include "pith/html/metadata.h"
+#include "unit/test_support.h"
 
 namespace {
 
@@ -266,4 +268,32 @@ TEST_CASE("metadata strings have their character references decoded before lists
   CHECK(meta.description == "Filme & Serien \u2013 neu");
   CHECK(meta.categories == Labels{"Filme & Serien", "Kino"});
   CHECK(meta.tags == Labels{"AT&T"});
+}
+
+TEST_CASE("every <meta> name metadata asks for is one it stores (and the prescan keeps)", "[html][metadata]") {
+  std::string source = pith::test::read_file(pith::test::source_dir() + "/src/pith/html/metadata.cpp");
+  std::size_t found = 0;
+  // The names are listed in braces after these: first_meta(tags, {...}), first_date(tags, {...}),
+  // and the loop over the author tags.
+  for (const char* call : {"first_meta(tags, {", "first_date(tags,", "for (const char* name : {"}) {
+    for (std::size_t at = source.find(call); at != std::string::npos; at = source.find(call, at + 1)) {
+      std::size_t open = source.find('{', at), close = source.find('}', open);
+      REQUIRE(close != std::string::npos);
+      std::string list = source.substr(open, close - open);
+      for (std::size_t quote = list.find('"'); quote != std::string::npos; quote = list.find('"', quote + 1)) {
+        std::size_t end = list.find('"', quote + 1);
+        std::string name = list.substr(quote + 1, end - quote - 1);
+        INFO(name);
+        CHECK(pith::html::is_read_meta_name(name));
+        ++found;
+        quote = end;
+      }
+    }
+  }
+  CHECK(found >= 30);  // the source was read
+  for (const char* unread : {"viewport", "twitter:card", "og:type", "fb:app_id", "generator", ""})
+    CHECK_FALSE(pith::html::is_read_meta_name(unread));
+  // A name outside the list is not read even where the page gives it.
+  pith::Metadata meta = metadata_of("<meta name=\"og:type\" content=\"article\"><meta name=\"keywords\" content=\"a, b\">");
+  CHECK(meta.tags == std::vector<std::string>{"a", "b"});
 }

@@ -22,6 +22,27 @@ pith::html::Prescan prescan_to_depth(std::string_view page, std::size_t max_dept
   return prescan(page, options);
 }
 
+/// The page as Gumbo would read it were the names and values the prescan held out written
+/// back (held values quoted).
+std::string with_held_values(const pith::html::Prescan& scan) {
+  std::string out;
+  std::size_t copied = 0;
+  for (const pith::html::Prescan::HeldValue& held : scan.held_values) {
+    out.append(scan.html, copied, held.at - copied);
+    if (held.name != nullptr) out += held.name;
+    else REQUIRE(scan.html[held.at] == 'x');
+    if (held.value != pith::html::Prescan::k_value_as_parsed) {
+      if (held.name != nullptr) out += '=';
+      out += '"';
+      out += scan.held_text.c_str() + held.value;
+      out += '"';
+    }
+    copied = held.at + 1;
+  }
+  out.append(scan.html, copied);
+  return out;
+}
+
 /// The prescan that keeps every attribute and all white space.
 pith::html::Prescan prescan_keeping_all(std::string_view page) {
   pith::html::PrescanOptions options;
@@ -38,11 +59,11 @@ TEST_CASE("script and style bodies are dropped up to their standard end", "[html
   };
   const Case cases[] = {
       {"<p>a</p><script>var s = '<p>not text</p>';</script><p>b</p>", "<p>a</p><script></script><p>b</p>"},
-      {"<style>p::after { content: '</p>' }</STYLE ><p>b</p>", "<style></STYLE ><p>b</p>"},
+      {"<p>a</p><style>p::after { content: '</p>' }</STYLE ><p>b</p>", "<p>a</p><style></STYLE ><p>b</p>"},
       // "</scripts" is not the end of a script: the name must end at white space, '/' or '>'.
-      {"<script>x = '</scripts>';</script>b", "<script></script>b"},
+      {"<p>a</p><script>x = '</scripts>';</script>b", "<p>a</p><script></script>b"},
       // Inside an escape, a nested <script> makes the next </script> part of the data.
-      {"<script><!-- document.write('<script>f()</script>'); --></script>b", "<script></script>b"},
+      {"<p>a</p><script><!-- document.write('<script>f()</script>'); --></script>b", "<p>a</p><script></script>b"},
       // An unclosed script swallows the rest of the page, as in a browser.
       {"<p>a</p><script>if (a < b) {", "<p>a</p><script>"},
       {"<p>a<!-- a comment with <div> inside -->b</p>", "<p>ab</p>"},
@@ -140,6 +161,9 @@ TEST_CASE("every byte of the rewritten page maps back to where it came from", "[
       // numeric references clamped to FFFD move the bytes after them
       "<p>&#xFFFFFFFFFF; one</p><!-- c -->\n<p>two &#99999999999;</p>\n<p>&#x110000;three</p>",
       "<p>&#x1<!-- c -->FFFFFFFFF one</p>\n<p>&#1<!---->2345678901 two</p><p>three &#65;</p>",
+      // the body of a raw-text element after its tag was rebuilt shorter
+      "<textarea class=\"a long class value\" data-x=\"1\">one</textarea><title id=\"page-title\">two</title>"
+      "<iframe width=\"5\" class=\"frame\">three</iframe>",
   };
   for (const std::string& page : pages) {
     pith::html::Prescan out = prescan_to_depth(page, 2);
@@ -164,6 +188,7 @@ TEST_CASE("numeric references past U+10FFFF are clamped before Gumbo adds up the
       {"<p>&#99999999999;<br>&#4112114112</p>", "<p>&#65533;<br>&#65533</p>"},
       {"<p>&#1114112; and &#x0000000110000;</p>", "<p>&#65533; and &#xFFFD;</p>"},
       {"<a class=\"&#x7FFFFFFF;\">t</a>", "<a class=\"&#xFFFD;\">t</a>"},
+      {"<p>&#x0000000110000;</p><div class=\"after\">x</div>", "<p>&#xFFFD;</p><div class=\"after\">x</div>"},
       {"<title>&#x100000000;</title>", "<title>&#xFFFD;</title>"},
       // near misses: the largest code point, leading zeros, ordinary references and ampersands
       {"<p>&#x10FFFF; &#1114111; &#x0000000041; &#0000000065; &#65;</p>",
@@ -172,7 +197,7 @@ TEST_CASE("numeric references past U+10FFFF are clamped before Gumbo adds up the
   };
   for (const Case& c : cases) {
     INFO(c.page);
-    CHECK(prescan(c.page).html == c.expected);
+    CHECK(with_held_values(prescan(c.page)) == c.expected);
   }
 }
 
@@ -267,8 +292,8 @@ TEST_CASE("attributes no stage reads and runs of white space are left out", "[ht
       {"<p style=\"DISPLAY: none\" title=\"t\">x</p>", "<p style=\"DISPLAY: none\">x</p>"},
       {"<p style=\"dis play:none\">x</p>", "<p style=\"dis play:none\">x</p>"},
       {"<meta name=\"author\" content=\"Ann\"><span name=\"n\">x</span>", "<meta name=\"author\" content=\"Ann\"><span>x</span>"},
-      {"<link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\" href=\"/s.css\"><link href=\"/b\">",
-       "<link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\"><link>"},
+      {"<p>x</p><link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\" href=\"/s.css\"><link href=\"/b\">",
+       "<p>x</p><link rel=\"Canonical\" href=\"/a\"><link rel=\"stylesheet\"><link>"},
       {"<iframe src=\"https://www.youtube.com/embed/x\" width=\"5\"></iframe>",
        "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>"},
       {"<blockquote class=\"twitter-tweet\" src=\"s\">x</blockquote>",
@@ -278,9 +303,10 @@ TEST_CASE("attributes no stage reads and runs of white space are left out", "[ht
       // Formatting elements keep all: the parser tells them apart by every attribute.
       {"<b title=\"1\" data-x=\"y\">x</b>", "<b title=\"1\" data-x=\"y\">x</b>"},
       // Self-closing and unquoted values survive the rewrite; the first of duplicates is kept.
-      {"<svg viewBox=\"0 0 1 1\" class=icon/>", "<svg class=icon/>"},
+      // An unquoted value takes the '/' in: no self-closing tag.
+      {"<svg viewBox=\"0 0 1 1\" class=icon/>", "<svg class=\"icon/\">"},
       {"<br data-x=\"1\" />a", "<br />a"},
-      {"<div id=a id=b title=c>x</div>", "<div id=a>x</div>"},
+      {"<div id=a id=b title=c>x</div>", "<div id=\"a\">x</div>"},
       {"<a href=\"/x\" rel=\"tag\" target=\"_blank\">t</a>", "<a rel=\"tag\">t</a>"},
       // Inside <svg> the parser reads xlink:role as role.
       {"<svg><a xlink:href=\"/x\" xlink:role=\"nav\" xlink:title=\"t\">t</a></svg>",
@@ -292,13 +318,62 @@ TEST_CASE("attributes no stage reads and runs of white space are left out", "[ht
       {"<p>&#32;\n\n  x</p>", "<p>&#32;\n\n  x</p>"},
       {"<p>a\r\n\r\n  b</p>", "<p>a\r\n\r\n  b</p>"},
       {"<pre><table><td></pre>  x", "<pre><table><td></pre>  x"},
+      {"<pre/>  a\n\n  b</pre>  c", "<pre/>  a\n\n  b</pre> c"},
   };
   for (const Case& c : cases) {
     INFO(c.page);
-    CHECK(prescan(c.page).html == c.expected);
+    CHECK(with_held_values(prescan(c.page)) == c.expected);
     CHECK(prescan_keeping_all(c.page).html == c.page);
   }
   pith::html::PrescanOptions links;
   links.link_targets = true;
-  CHECK(prescan("<a href=\"/x\" target=\"_blank\">t</a>", links).html == "<a href=\"/x\">t</a>");
+  CHECK(with_held_values(prescan("<a href=\"/x\" target=\"_blank\">t</a>", links)) == "<a href=\"/x\">t</a>");
+}
+
+TEST_CASE("in the head, white space between tags and what metadata does not read are left out", "[html][prescan]") {
+  struct Case {
+    std::string page;
+    std::string expected;
+  };
+  const Case cases[] = {
+      // Read names (name, property or itemprop, any case) stay; the rest of the head's metas go.
+      {"<html><head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"w\">\n"
+       "  <META PROPERTY=\"og:Title\" CONTENT=\"T\">\n  <title>T</title>\n</head>\n<body>\n<p>x</p></body></html>",
+       "<html><head><META property=\"og:Title\" content=\"T\"><title>T</title></head>\n<body>\n<p>x</p></body></html>"},
+      {"<head><meta name='twitter:card' content=summary><meta name=Description content=d>\t<link rel=canonical "
+       "href=/a></head>",
+       "<head><meta name=\"Description\" content=\"d\"><link rel=\"canonical\" href=\"/a\"></head>"},
+      // Microdata, the content language, and a name spelt with a reference are kept.
+      {"<meta itemprop=\"headline\" content=\"H\"> <meta http-equiv=\"Content-Language\" content=\"de\"> "
+       "<meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\"> <meta name=\"og&#58;title\" content=\"T\">",
+       "<meta itemprop=\"headline\" content=\"H\"><meta http-equiv=\"Content-Language\" content=\"de\"><meta "
+       "name=\"og&#58;title\" content=\"T\">"},
+      // Past the head (a body tag, text, </head>) metas and white space stay.
+      {"<p>x</p> <meta name=\"viewport\" content=\"w\">", "<p>x</p> <meta name=\"viewport\" content=\"w\">"},
+      {"<head>x <meta name=viewport>", "<head>x <meta name=\"viewport\">"},
+      {"<head></head> <meta name=viewport>", "<head></head> <meta name=\"viewport\">"},
+      {"<div></div>\n<meta name=viewport>", "<div></div>\n<meta name=\"viewport\">"},
+      // Scripts, styles and links but rel="canonical" and rel="image_src" go too, with their end
+      // tags where the standard puts them.
+      {"<head><link rel=stylesheet href=/s.css><LINK REL=\"Image_Src\" href=/i.jpg><script>x = '</scripts>';</script>"
+       "<script><!-- w('<script>f()</script>'); --></SCRIPT ><style>p::after { content: '</p>' }</style >"
+       "<title>T</title>",
+       "<head><LINK rel=\"Image_Src\" href=\"/i.jpg\"><title>T</title>"},
+      {"<head><script>if (a < b) {", "<head>"},
+      {"<head><style>a{}</style", "<head>"},
+      // Head tags and ignored end tags leave the head open; a script inside a <noscript> of the
+      // head would close it, so it stays there.
+      {"<head><noscript><meta name=x><script>s()</script></noscript>\n<style>a{}</style> <script>s()</script>\n"
+       "</span>\n<meta name=y>",
+       "<head><noscript><script></script></noscript></span>"},
+      // White space holding a carriage return stays (the parser's offsets count "\r\n" as one).
+      {"<head>\r\n<meta name=\"author\" content=\"A\">\n", "<head>\r\n<meta name=\"author\" content=\"A\">"},
+      // A DOCTYPE after a left-out meta is as stray as it was: the page stays in quirks mode.
+      {"<meta name=viewport content=w><!DOCTYPE html><p>x", "<p>x"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    CHECK(with_held_values(prescan(c.page)) == c.expected);
+  }
+  CHECK(prescan_keeping_all("<head>\n<meta name=viewport>\n</head>").html == "<head>\n<meta name=viewport>\n</head>");
 }

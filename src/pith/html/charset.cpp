@@ -93,4 +93,13 @@ std::string decode_to_utf8(std::string_view bytes) {
   return out;
 }
 
+std::string_view decode_to_utf8(std::string_view bytes, std::string& storage) {
+  std::string charset = declared_charset(bytes);
+  // The case of decode_to_utf8() that copies the bytes as they are (valid UTF-8 needs no repair).
+  std::string_view page = charset == "utf-8" && bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
+  if (!charset.starts_with("utf-16") && utf8::is_valid(page)) return page;
+  storage = decode_to_utf8(bytes);
+  return storage;
+}
+
 }  // namespace pith::html

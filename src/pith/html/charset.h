@@ -14,4 +14,9 @@ std::string declared_charset(std::string_view bytes);
 /// decode become U+FFFD; this never fails.
 std::string decode_to_utf8(std::string_view bytes);
 
+/// decode_to_utf8(bytes) without a copy of a page that is UTF-8 already: a view of `bytes`
+/// (less a UTF-8 BOM) then, else of `storage`, which is given the decoded page. The view lives
+/// as long as both.
+std::string_view decode_to_utf8(std::string_view bytes, std::string& storage);
+
 }  // namespace pith::html

@@ -13,6 +13,7 @@
 #include "pith/html/content_selection.h"
 #include "pith/html/extraction_stages.h"
 #include "pith/html/gumbo_arena.h"
+#include "pith/html/held_values.h"
 #include "pith/html/main_content.h"
 #include "pith/html/metadata.h"
 #include "pith/html/page_model.h"
@@ -94,7 +95,8 @@ bool parse_html(std::string_view bytes, const Config& config, Document& doc, std
 }
 
 bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string*, UnreadMarkup unread) {
-  std::string page_text = html::decode_to_utf8(bytes);
+  std::string decoded;  // the page when it is not UTF-8 already
+  std::string_view page_text = html::decode_to_utf8(bytes, decoded);
   html::PrescanOptions prescan_options;
   prescan_options.drop_unread = unread == UnreadMarkup::dropped;
   prescan_options.link_targets = config.keep_links;
@@ -103,6 +105,7 @@ bool parse_html(std::string_view bytes, const Config& config, Document& doc, std
   GumboOptions options = arena.options();
   options.max_errors = 0;  // parse errors are normal input here; recording them costs time
   const GumboOutput* output = gumbo_parse_with_options(&options, page.html.data(), page.html.size());
+  html::put_back_held_values(output->root, page);  // before anything reads an attribute
   html::SourceLines lines(page_text, page);
 
   html::JsonLdArticle json_ld = html::parse_json_ld(page.json_ld);

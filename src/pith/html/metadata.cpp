@@ -12,6 +12,7 @@
 #include "pith/html/byline.h"
 #include "pith/html/dateline.h"
 #include "pith/html/language_tag.h"
+#include "pith/html/meta_names.h"
 #include "pith/html/page_header.h"
 #include "pith/html/url.h"
 #include "pith/html/vocabulary.h"
@@ -174,7 +175,7 @@ void read_tag(const GumboElement& el, PageTags& tags) {
     if (content.empty()) return;
     for (const char* key : {"property", "name", "itemprop"}) {
       std::string name = shape::lower_ascii(attribute(el, key));
-      if (name.empty()) continue;
+      if (!is_read_meta_name(name)) continue;  // the prescan may have left such tags out
       std::string text = metadata_text(content);
       if (name == "article:tag") append_split(text, tags.article_tags);
       if (name == "article:section") append_split(text, tags.article_sections);

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "pith/html/meta_names.h"
+
 namespace pith::html {
 
 namespace {
@@ -258,7 +260,8 @@ TagKind kind_of(std::string_view name) {
 constexpr std::size_t k_max_read_name = 12;
 bool lower_name(std::string_view name, char* out) {
   if (name.size() > k_max_read_name) return false;
-  for (std::size_t i = 0; i < name.size(); ++i) out[i] = lower(name[i]);
+  // A fixed count (the rest zeroed): GCC 12 at -O3 sees writes past the buffer in the loop bounded by size.
+  for (std::size_t i = 0; i < k_max_read_name; ++i) out[i] = i < name.size() ? lower(name[i]) : '\0';
   return true;
 }
 
@@ -286,6 +289,104 @@ constexpr std::array<unsigned char, 256> k_byte_class = [] {
   return table;
 }();
 unsigned char byte_class(char c) { return k_byte_class[static_cast<unsigned char>(c)]; }
+
+/// The value of an attribute from its "=value" part as written (white space, '=', white space,
+/// then the value, quoted or not); empty when it has none.
+std::string_view attribute_value(std::string_view equals_value) {
+  std::size_t at = equals_value.find('=');
+  if (at == std::string_view::npos) return {};
+  std::string_view value = equals_value.substr(at + 1);
+  while (!value.empty() && is_html_space(value.front())) value.remove_prefix(1);
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+    return value.substr(1, value.size() - 2);
+  return value;
+}
+
+/// Values shorter than this stay in the page: the one-byte stand-in saves Gumbo too little.
+constexpr std::size_t k_min_held_value = 4;
+
+/// Attribute names that stand in the page as one letter, 'a' for the first: Gumbo reads a name
+/// byte by byte too, and "class" is on most tags. None is one the parser adjusts in <svg> or
+/// <math> (xlink:href, xml:lang...) or reads (type, encoding); a letter is no read name, so it
+/// never meets another attribute of its name in a rebuilt tag.
+constexpr std::array<std::string_view, 16> k_held_names = {
+    "class", "id", "role", "style", "itemprop", "content", "property", "name", "rel", "src", "data-src",
+    "aria-hidden", "datetime", "href", "title", "lang"};
+
+/// For each name length, the first letters of k_held_names of that length (bit c - 'a'), so
+/// that most names need no search.
+constexpr auto k_held_starts = [] {
+  std::array<std::uint32_t, 16> starts{};
+  for (std::string_view name : k_held_names) starts[name.size()] |= std::uint32_t{1} << (name[0] - 'a');
+  return starts;
+}();
+
+/// The place of `name` (lower case) in k_held_names, or k_held_names.size().
+std::size_t held_name_index(std::string_view name) {
+  if (name.empty() || name.size() >= k_held_starts.size() || name[0] < 'a' || name[0] > 'z' ||
+      (k_held_starts[name.size()] >> (name[0] - 'a') & 1) == 0)
+    return k_held_names.size();
+  return static_cast<std::size_t>(std::find(k_held_names.begin(), k_held_names.end(), name) - k_held_names.begin());
+}
+
+/// What becomes of a kept attribute in a rebuilt tag (see Prescan::held_values).
+struct HoldPlan {
+  const char* name = nullptr;  ///< the name (of k_held_names) its one letter stands for, or null
+  char letter = 0;
+  bool hold_value = false;  ///< its value is held
+  std::string_view value;   ///< as Gumbo would read it (when held)
+  bool changes() const { return name != nullptr || hold_value; }
+};
+
+/// True when Gumbo reads the attribute value `value` (unquoted) as exactly its bytes: no
+/// character reference, NUL or carriage return (which the parser folds), nothing the parser
+/// turns into U+FFFD (C0 and C1 controls but tab, line feed and form feed; DEL; surrogates;
+/// the noncharacters, here with all of U+FDC0..U+FDFF, U+FFC0..U+FFFF and the planes past the
+/// first), and valid UTF-8.
+enum ValueByte : unsigned char { k_as_written = 0, k_never_as_written = 1, k_multibyte = 2 };
+constexpr std::array<unsigned char, 256> k_value_byte = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[static_cast<std::size_t>(c)] = k_never_as_written;
+  table['\t'] = table['\n'] = table['\f'] = k_as_written;
+  table['&'] = table[0x7F] = k_never_as_written;
+  for (int c = 0x80; c < 0x100; ++c) table[static_cast<std::size_t>(c)] = k_multibyte;
+  return table;
+}();
+bool reads_as_written(std::string_view value) {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    auto c = static_cast<unsigned char>(value[i]);
+    unsigned char kind = k_value_byte[c];
+    if (kind == k_as_written) continue;
+    if (kind == k_never_as_written) return false;
+    if (c < 0xC2 || c > 0xEF) return false;  // a stray continuation byte, an overlong lead, or past U+FFFF
+    std::size_t length = c < 0xE0 ? 2 : 3;
+    if (i + length > value.size()) return false;
+    for (std::size_t k = 1; k < length; ++k)
+      if ((static_cast<unsigned char>(value[i + k]) & 0xC0) != 0x80) return false;
+    auto next = static_cast<unsigned char>(value[i + 1]);
+    if ((c == 0xC2 && next < 0xA0) || (c == 0xE0 && next < 0xA0) || (c == 0xED && next >= 0xA0) ||
+        (c == 0xEF && (next == 0xB7 || next == 0xBF)))
+      return false;
+    i += length - 1;
+  }
+  return true;
+}
+
+/// True when a <link> whose rel attribute's "=value" part is `rel` may be one metadata reads:
+/// rel="canonical" or rel="image_src" (or a value spelt with a character reference).
+bool link_may_be_read(std::string_view rel) {
+  std::string lowered;
+  for (char c : rel) lowered.push_back(lower(c));
+  return lowered.find_first_of('&') != std::string::npos || lowered.find("canonical") != std::string::npos ||
+         lowered.find("image_src") != std::string::npos;
+}
+
+/// Start tags that leave the parser in the document's head (the standard's "in head" and
+/// "in head noscript" insertion modes, and those before them); every other start tag, text
+/// other than white space, and the end tags of head, body, html and br end the head.
+constexpr std::array<std::string_view, 13> k_head_tags = {"html",     "head",    "base",   "basefont", "bgsound",
+                                                          "link",     "meta",    "title",  "noscript", "noframes",
+                                                          "style",    "script",  "template"};
 
 /// Elements whose white space the parser keeps as written (and whose first line feed it drops).
 bool keeps_white_space(std::string_view name) { return name == "pre" || name == "listing"; }
@@ -325,6 +426,9 @@ class Rewriter {
   /// Appends the markup of the tag that starts at `m_tag_at` (maybe with attributes cut off).
   void copy_tag(std::string_view tag) {
     copy_from(m_tag_at);
+    for (const Prescan::HeldValue& held : m_held)
+      m_out.held_values.push_back({m_out.html.size() + held.at, held.value, held.name});
+    m_held.clear();
     m_out.html.append(tag);
     m_node_visible = m_node_ampersand = false;  // text after a tag starts a new text node
   }
@@ -336,6 +440,7 @@ class Rewriter {
   /// DOCTYPE) this prescan never saw. Runs of white space become their first byte where that
   /// changes nothing (see may_fold_white_space()).
   void copy_text(std::size_t begin, std::size_t end) {
+    if (m_in_head && head_white_space(begin, end)) return;
     copy_from(begin);
     std::size_t at = begin;
     while (at < end) {
@@ -372,6 +477,23 @@ class Rewriter {
     }
   }
 
+  /// In the head, white space between tags is a text node of <head> that no stage reads (the
+  /// parser ignores it before <head>): true when bytes [begin, end) are such white space, to
+  /// be left out. Other text ends the head. A run holding a carriage return stays (see
+  /// may_fold_white_space()).
+  bool head_white_space(std::size_t begin, std::size_t end) {
+    bool carriage_return = false;
+    for (std::size_t at = begin; at < end; ++at) {
+      unsigned char kind = byte_class(m_page[at]);
+      if (kind == k_cr) carriage_return = true;
+      else if (kind != k_space) {
+        m_in_head = false;
+        return false;
+      }
+    }
+    return m_options.drop_unread && !carriage_return;
+  }
+
   /// True when a run of white space at `at` may become its first byte: every stage folds white
   /// space (a run and one space read alike) but inside <pre> and <listing>, which this tracks
   /// as the parser would see them. Off inside a CDATA section (its text is the parser's, as
@@ -388,6 +510,7 @@ class Rewriter {
   std::string_view tag_to_copy(const std::string& name, TagKind kind, std::string_view raw, const TagExtent& extent,
                                bool closing) {
     std::size_t lt = m_tag_at;
+    m_held.clear();
     if (!m_options.drop_unread || m_attributes.empty() || closing || lt < m_verbatim_until ||
         extent.name_end != lt + 1 + name.size() || reads_every_attribute(name, kind)) {
       if (extent.cut == std::string_view::npos) return raw;
@@ -401,7 +524,7 @@ class Rewriter {
     std::string_view class_value, rel_value;
     bool class_seen = false, rel_seen = false;
     char lowered[k_max_read_name];
-    std::array<bool, k_max_attributes> keep{};
+    std::array<bool, k_max_attributes> keep;
     bool all_kept = extent.cut == std::string_view::npos;
     for (std::size_t i = 0; i < kept_count; ++i) {
       const Attribute& a = m_attributes[i];
@@ -412,13 +535,8 @@ class Rewriter {
       if (lowered_name == "class" && !std::exchange(class_seen, true)) class_value = value;
       if (lowered_name == "rel" && !std::exchange(rel_seen, true)) rel_value = value;
     }
-    m_link_may_be_read = false;
-    if (name == "link") {
-      std::string rel;
-      for (char c : rel_value) rel.push_back(lower(c));
-      m_link_may_be_read = rel.find_first_of('&') != std::string::npos ||
-                           rel.find("canonical") != std::string::npos || rel.find("image_src") != std::string::npos;
-    }
+    m_link_may_be_read = name == "link" && link_may_be_read(rel_value);
+    bool may_rename = name != "html" && name != "body";
     for (std::size_t i = 0; i < kept_count; ++i) {
       const Attribute& a = m_attributes[i];
       std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
@@ -426,19 +544,69 @@ class Rewriter {
       keep[i] = lower_name(attribute_name, lowered) &&
                 is_read(name, std::string_view(lowered, attribute_name.size()), value, class_value) &&
                 !seen_before(i, attribute_name);
-      all_kept = all_kept && keep[i];
+      if (keep[i]) m_plans[i] = plan_for(a, std::string_view(lowered, attribute_name.size()), may_rename);
+      all_kept = all_kept && keep[i] && !m_plans[i].changes();
     }
     if (all_kept) return raw;
     m_cut_tag.assign(m_page.substr(lt, extent.name_end - lt));
     for (std::size_t i = 0; i < kept_count; ++i) {
       if (!keep[i]) continue;
       m_cut_tag.push_back(' ');
-      m_cut_tag.append(m_page.substr(m_attributes[i].at, m_attributes[i].end - m_attributes[i].at));
+      append_attribute(m_attributes[i], m_plans[i]);
     }
     // "/" apart from the last value, which it would join if that is unquoted.
     if (extent.self_closing && extent.cut == std::string_view::npos) m_cut_tag += " /";
     m_cut_tag.push_back('>');
     return m_cut_tag;
+  }
+
+  /// The value of attribute `a` of the tag being handled when it is to be held out of the page
+  /// (long enough to be worth it, read as written, and not one the parser reads), else empty.
+  /// What becomes of kept attribute `a` (named `name`, lower case) of the tag being handled: a name of k_held_names
+  /// stands as its one letter (not on <html> and <body>, whose attributes the parser merges
+  /// by name with a later tag's, which may be written as is), and a value is held when Gumbo
+  /// reads it as written and (under its own name) it is long enough to be worth it. Neither for
+  /// <input type> and <annotation-xml encoding>, which the parser reads.
+  HoldPlan plan_for(const Attribute& a, std::string_view name, bool may_rename) const {
+    HoldPlan plan;
+    if (name == "type" || name == "encoding") return plan;
+    if (may_rename) {
+      std::size_t index = held_name_index(name);
+      if (index < k_held_names.size()) {
+        plan.name = k_held_names[index].data();
+        plan.letter = static_cast<char>('a' + index);
+      }
+    }
+    plan.value = attribute_value(m_page.substr(a.name_end, a.end - a.name_end));
+    plan.hold_value = (plan.name != nullptr || plan.value.size() >= k_min_held_value) && reads_as_written(plan.value);
+    return plan;
+  }
+
+  /// Appends attribute `a` to m_cut_tag as `plan` (plan_for(a)) says: as written; as its
+  /// name's letter, alone when the value is held, else with the value as written; or under its
+  /// own name with the value "x" standing for the value held.
+  void append_attribute(const Attribute& a, const HoldPlan& plan) {
+    if (!plan.changes()) {
+      m_cut_tag.append(m_page.substr(a.at, a.end - a.at));
+      return;
+    }
+    std::size_t stand_in;
+    if (plan.name != nullptr) {
+      m_cut_tag.push_back(plan.letter);
+      stand_in = m_cut_tag.size() - 1;
+      if (!plan.hold_value) m_cut_tag.append(m_page.substr(a.name_end, a.end - a.name_end));
+    } else {
+      m_cut_tag.append(m_page.substr(a.at, a.name_end - a.at));
+      m_cut_tag += "=x";
+      stand_in = m_cut_tag.size() - 1;
+    }
+    std::size_t value = Prescan::k_value_as_parsed;
+    if (plan.hold_value) {
+      value = m_out.held_text.size();
+      m_out.held_text.append(plan.value);
+      m_out.held_text.push_back('\0');
+    }
+    m_held.push_back({stand_in, value, plan.name});
   }
 
   /// True when an earlier attribute of the tag has the same name (ASCII case ignored): the
@@ -501,6 +669,7 @@ class Rewriter {
       // Not a tag ("a < b", "<!doctype", "<?xml"): the parser's rules for these need no help.
       copy_from(lt);
       m_out.html.push_back('<');
+      m_in_head = false;  // text, or a comment the parser reads there
       if (!m_node_visible) m_node_ampersand = true;  // text or a comment: keep what follows as it is
       return lt + 1;
     }
@@ -537,6 +706,7 @@ class Rewriter {
   /// `raw` is the start tag as written (what decides how it is handled), `tag` what is passed on.
   std::size_t start_tag(const std::string& name, TagKind kind, std::string_view raw, std::string_view tag,
                         std::size_t after) {
+    m_in_head = m_in_head && in(k_head_tags, name);
     if (name == "script" || name == "style") return drop_body(name, raw, tag, after);
     if (name == "plaintext") {  // everything after it is text
       copy_from(m_tag_at);
@@ -546,10 +716,12 @@ class Rewriter {
     if (kind.raw_text) {
       std::size_t end = find_end_tag(m_page, after, name);
       copy_tag(tag);
+      copy_from(after);  // the tag may have been rebuilt shorter than it was written
       m_out.html.append(m_page.substr(after, end - after));
       return end;
     }
-    bool self_closed = raw.size() >= 2 && raw[raw.size() - 2] == '/';
+    // The parser ignores "/>" on an HTML element: a <pre/> is open, and keeps its white space.
+    bool self_closed = raw.size() >= 2 && raw[raw.size() - 2] == '/' && !keeps_white_space(name);
     bool formatting = kind.formatting;
     if (kind.is_void || kind.closed_by_parser || self_closed) {
       if (m_elements >= k_max_elements) {
@@ -558,6 +730,12 @@ class Rewriter {
         return after;
       }
       ++m_elements;
+      if (m_in_head && m_options.drop_unread &&
+          ((name == "meta" && !meta_is_read()) || (name == "link" && !link_may_be_read(first_value("rel"))))) {
+        m_node_visible = m_node_ampersand = false;  // as after a tag: the text on is a node of its own
+        m_content_seen = true;  // a DOCTYPE after it stays as stray as it was
+        return after;
+      }
       copy_tag(tag);
       return after;
     }
@@ -578,6 +756,7 @@ class Rewriter {
   }
 
   void end_tag(const std::string& name, TagKind kind, std::string_view tag) {
+    if (name == "head" || name == "body" || name == "html" || name == "br") m_in_head = false;
     // Tags dropped for depth opened inside the kept ones, so they close first.
     auto dropped = m_dropped.empty() ? m_dropped.end() : m_dropped.find(name);
     if (dropped != m_dropped.end() && dropped->second > 0) {
@@ -601,13 +780,57 @@ class Rewriter {
     if (keeps_white_space(name) && m_preformatted > 0) --m_preformatted;
   }
 
-  /// Keeps the script or style element but not its body; JSON-LD bodies go to metadata.
+  /// The "=value" part as written of the first attribute `lowered_name` of the tag being
+  /// handled (the one the parser keeps), or an empty view.
+  std::string_view first_value(std::string_view lowered_name) const {
+    char lowered[k_max_read_name];
+    for (const Attribute& a : m_attributes) {
+      std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
+      if (attribute_name.size() == lowered_name.size() && lower_name(attribute_name, lowered) &&
+          std::string_view(lowered, attribute_name.size()) == lowered_name)
+        return m_page.substr(a.name_end, a.end - a.name_end);
+    }
+    return {};
+  }
+
+  /// True when metadata may read the <meta> tag being handled: it names a <meta> of
+  /// k_read_meta_names (by name, property or itemprop), has an itemprop (microdata, read by
+  /// the page header too), declares the content language, or spells a name with a character
+  /// reference.
+  bool meta_is_read() const {
+    char lowered[k_max_read_name];
+    for (const Attribute& a : m_attributes) {
+      std::string_view attribute_name = m_page.substr(a.at, a.name_end - a.at);
+      if (!lower_name(attribute_name, lowered)) continue;
+      std::string_view key(lowered, attribute_name.size());
+      if (key == "itemprop") return true;
+      if (key != "name" && key != "property" && key != "http-equiv") continue;
+      std::string_view value = attribute_value(m_page.substr(a.name_end, a.end - a.name_end));
+      if (value.find('&') != std::string_view::npos) return true;
+      std::string lowered_value;
+      for (char c : value) lowered_value.push_back(lower(c));
+      if (key == "http-equiv" ? lowered_value == "content-language" : is_read_meta_name(lowered_value)) return true;
+    }
+    return false;
+  }
+
+  /// Keeps the script or style element but not its body; JSON-LD bodies go to metadata. In
+  /// the head (but inside a <noscript>, which a script would close) the element goes too, with
+  /// its end tag: no stage reads the head's scripts and styles.
   std::size_t drop_body(const std::string& name, std::string_view raw, std::string_view tag, std::size_t after) {
     std::size_t end = name == "script" ? find_script_end(m_page, after) : find_end_tag(m_page, after, name);
     std::string lowered(raw);
     for (char& c : lowered) c = lower(c);
     if (name == "script" && lowered.find("ld+json") != std::string::npos)
       m_out.json_ld.emplace_back(m_page.substr(after, end - after));
+    if (m_in_head && m_options.drop_unread && std::find(m_open.begin(), m_open.end(), "noscript") == m_open.end()) {
+      m_content_seen = true;  // a DOCTYPE after it stays as stray as it was
+      m_node_visible = m_node_ampersand = false;
+      if (end == m_page.size()) return end;
+      std::vector<Attribute> end_tag_attributes;
+      TagExtent end_tag = scan_tag(m_page, end + 2, end_tag_attributes);
+      return end_tag.closed ? end_tag.end : m_page.size();
+    }
     copy_tag(tag);
     return end;
   }
@@ -618,6 +841,9 @@ class Rewriter {
   std::vector<std::string> m_open;
   std::vector<Attribute> m_attributes;  ///< of the tag being handled
   std::string m_cut_tag;  ///< a tag with attributes cut off or left out
+  /// Values held out of m_cut_tag: `at` counts from the tag's start until copy_tag() adds it.
+  std::vector<Prescan::HeldValue> m_held;
+  std::array<HoldPlan, k_max_attributes> m_plans;  ///< plan_for() each attribute kept
   std::size_t m_tag_at = 0;  ///< where the tag being handled starts in the page
   std::size_t m_formatting = 0;  ///< formatting elements opened and not yet closed
   std::size_t m_elements = 0;    ///< elements passed to the parser so far
@@ -633,11 +859,30 @@ class Rewriter {
   bool m_node_ampersand = false;
   std::size_t m_verbatim_until = 0;  ///< end of the CDATA section being copied, if any
   bool m_link_may_be_read = false;   ///< the <link> being rebuilt may be rel="canonical" or "image_src"
+  /// The parser may still be in or before the document's head (see k_head_tags): white space
+  /// there and <meta> tags metadata does not read are left out.
+  bool m_in_head = true;
 };
 
 }  // namespace
 
+namespace {
+
+/// For each name length, the first letters of the read attributes of that length (bit c - 'a'):
+/// most attributes of a page are no read one, and this turns them away before the search.
+constexpr std::size_t k_max_read_length = 16;
+constexpr auto k_read_starts = [] {
+  std::array<std::uint32_t, k_max_read_length> starts{};
+  for (std::string_view name : k_read_attributes) starts[name.size()] |= std::uint32_t{1} << (name[0] - 'a');
+  return starts;
+}();
+
+}  // namespace
+
 bool is_read_attribute(std::string_view name) {
+  if (name.empty() || name.size() >= k_max_read_length || name[0] < 'a' || name[0] > 'z' ||
+      (k_read_starts[name.size()] >> (name[0] - 'a') & 1) == 0)
+    return false;
   return std::find(k_read_attributes.begin(), k_read_attributes.end(), name) != k_read_attributes.end();
 }
 
@@ -721,6 +966,7 @@ void clamp_numeric_references(Prescan& scan) {
     add({new_place(shift.out), shift.in});
   }
   for (; next < moved.size(); ++next) add({moved[next].out, scan.page_offset(moved[next].in)});
+  for (Prescan::HeldValue& held : scan.held_values) held.at = new_place(held.at);  // never inside a reference
   html = std::move(out);
   scan.shifts = std::move(shifts);
 }

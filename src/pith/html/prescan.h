@@ -26,6 +26,21 @@ struct Prescan {
   };
   std::vector<Shift> shifts;
 
+  /// Attribute names and values held out of `html` (see PrescanOptions::drop_unread), each by
+  /// a one-byte stand-in at byte `at` of `html`: an attribute's one-letter name standing for
+  /// `name` (then the value follows as written, or none stands for the value held), or the
+  /// unquoted value "x" of an attribute under its own name. A held value's bytes,
+  /// NUL-terminated, start at byte `value` of `held_text`. Sorted by `at`.
+  /// put_back_held_values() puts them back into the parsed tree.
+  struct HeldValue {
+    std::size_t at;
+    std::size_t value;         ///< or k_value_as_parsed: the value stands as written
+    const char* name = nullptr;  ///< static; null when the name stands as written
+  };
+  static constexpr std::size_t k_value_as_parsed = static_cast<std::size_t>(-1);
+  std::vector<HeldValue> held_values;
+  std::string held_text;
+
   /// The page offset that byte `offset` of `html` was copied from (for bytes the prescan put in
   /// itself, the page offset just after the last copied byte before them).
   std::size_t page_offset(std::size_t offset) const;
@@ -55,9 +70,15 @@ struct PrescanOptions {
   /// of a page's markup is attributes: classes of styling, data-*, srcset, inline event
   /// handlers, SVG paths): every attribute but those is_read_attribute() names (and those
   /// only on the elements where they are read), and runs of white space outside <pre> and
-  /// <listing>, which become their first byte. The tree Gumbo builds keeps every element and
-  /// every text the stages see; html_prescan_identity_test checks that pages extract alike
-  /// with this on and off.
+  /// <listing>, which become their first byte; and in the document's head, the white space
+  /// between tags and what metadata does not read (<meta> tags not in meta_names.h, scripts,
+  /// styles, most <link>s). The names and values of the attributes kept are held out of
+  /// Gumbo's way (Prescan::held_values: Gumbo reads each byte of them one by one, and the
+  /// parser's choices hang on none but <input type>, <annotation-xml encoding>, the names on
+  /// <html> and <body>, and all of a formatting element's, which stay as written) and put
+  /// back into the tree after the parse. The tree the stages see keeps every element,
+  /// attribute value and text they read; html_prescan_identity_test checks that pages extract
+  /// alike with this on and off.
   bool drop_unread = true;
   /// Keeps <a href>, which only Config::keep_links writes out.
   bool link_targets = false;

@@ -1,0 +1,91 @@
+// Held attribute names and values: the tree after put_back_held_values() has the attributes
+// Gumbo gives the page written out in full.
+#include <catch2/catch.hpp>
+
+#include <gumbo.h>
+
+#include <string>
+#include <vector>
+
+#include "pith/html/gumbo_arena.h"
+#include "pith/html/held_values.h"
+#include "pith/html/prescan.h"
+
+namespace {
+
+/// Each node of the tree in document order, one line each: elements with every attribute
+/// that `kept` (a tree from the same page) also has, by name and value; text as it is.
+void describe(const GumboNode* node, const GumboNode* kept, std::string& out) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+    out += "text ";
+    out += node->v.text.text;
+    out += '\n';
+    return;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
+  const GumboElement& element = node->v.element;
+  out += '<';
+  out += gumbo_normalized_tagname(element.tag);
+  for (unsigned i = 0; i < element.attributes.length; ++i) {
+    const auto* attribute = static_cast<const GumboAttribute*>(element.attributes.data[i]);
+    if (kept != nullptr && gumbo_get_attribute(&kept->v.element.attributes, attribute->name) == nullptr) continue;
+    out += ' ';
+    out += attribute->name;
+    out += "=[";
+    out += attribute->value;
+    out += ']';
+  }
+  out += ">\n";
+  for (unsigned i = 0; i < element.children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(element.children.data[i]);
+    const GumboNode* kept_child = nullptr;
+    if (kept != nullptr && i < kept->v.element.children.length)
+      kept_child = static_cast<const GumboNode*>(kept->v.element.children.data[i]);
+    describe(child, kept_child != nullptr && kept_child->type == child->type ? kept_child : nullptr, out);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("held attribute names and values are put back as Gumbo reads them written out", "[html][prescan]") {
+  const std::string pages[] = {
+      "<div class=\"story main\" id=\"top\" role=\"main\" data-x=\"1\"><p class=lead>Text</p></div>",
+      // References, carriage returns, NUL, controls, C1 controls and noncharacters are Gumbo's
+      // to read; other bytes (UTF-8 too) read as written.
+      "<p class=\"a&amp;b\" id=\"x\ry\">1</p><p class=\"a\x01z\">2</p><p class=\"caf\xC3\xA9 \xC2\x85\">3</p>"
+      "<p class=\"\xEF\xB7\x90 \xE6\x9D\xB1\">4</p>",
+      std::string("<p class=\"nul\0here\">5</p>", 24),
+      // Unquoted, empty and valueless values; '/' inside an unquoted value; self-closing tags.
+      "<p class=plain id= spaced role=\"\" hidden>6</p><img class=icon/><br class=\"x\" /><svg class=\"s\"/>",
+      // A second <body> gives the first what it lacks, by name; formatting elements keep all.
+      "<body class=\"one\"><p>7</p><body id=\"second\" class=\"ignored\"><b class=\"bold\">8</b><p>9</p></body>",
+      // Stand-ins after a numeric reference the prescan clamps (its digits get fewer).
+      "<p class=\"before\">&#x110000000;</p><div class=\"after\" id=\"later\">13</div>",
+      // The parser reads <input type> (in a table) and <annotation-xml encoding>.
+      "<table><input type=hidden class=\"in\"><tr><td class=\"cell\">10</td></tr></table>"
+      "<math><annotation-xml encoding=\"text/html\"><div class=\"inside\">11</div></annotation-xml></math>",
+      // Many attributes, names in capitals, duplicates.
+      "<DIV CLASS=\"Up\" Id=\"I\" class=\"dup\" itemprop=\"articleBody\" content=\"c\" property=\"p\" name=\"n\" "
+      "rel=\"r\" src=\"s.js\" data-src=\"d\" aria-hidden=\"true\" datetime=\"2020\" href=\"/h\" title=\"t\" "
+      "lang=\"en\" style=\"display:none\">12</DIV>",
+      "<head><meta property=\"og:title\" content=\"Headline\"><link rel=\"canonical\" href=\"https://a.example/x\">"
+      "</head><body><abbr class=\"published\" title=\"2019-03-05\">5 March</abbr></body>",
+  };
+  for (const std::string& page : pages) {
+    INFO(page);
+    pith::html::PrescanOptions keep_all;
+    keep_all.drop_unread = false;
+    pith::html::Prescan whole = pith::html::prescan(page, keep_all);
+    pith::html::Prescan held = pith::html::prescan(page);
+    pith::html::GumboArena whole_arena, held_arena;
+    GumboOptions whole_options = whole_arena.options(), held_options = held_arena.options();
+    GumboOutput* whole_tree = gumbo_parse_with_options(&whole_options, whole.html.data(), whole.html.size());
+    GumboOutput* held_tree = gumbo_parse_with_options(&held_options, held.html.data(), held.html.size());
+    pith::html::put_back_held_values(held_tree->root, held);
+    std::string expected, got;
+    // The prescan leaves out attributes no stage reads: only those it kept are compared.
+    describe(held_tree->root, nullptr, got);
+    describe(whole_tree->root, held_tree->root, expected);
+    CHECK(got == expected);
+  }
+}
