@@ -115,6 +115,11 @@ constexpr std::string_view k_break_small_words[] = {
     "-", "|", "·", "—", "–", "↓",
 };
 
+/// Pieces of the ad words, for a cheap look before a line is split into words (without their
+/// first letter, which a line may capitalise; "pub" as a word): "Ad" and "Ads" alone are labels.
+constexpr shape::Needles k_break_stems{
+    {"dvert", "nzeige", "erbung", "ublici", "nunci", "núnci", "ubblicit", " pub", "Pub "}};
+
 /// True when every word of `key` is an ad break's word, with an ad word and a go-on word among them.
 bool is_ad_break(std::string_view key) {
   if (shape::key_word_count(key) > k_max_break_words) return false;
@@ -228,7 +233,9 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   if (shape::opens_with_inner_quote(text)) return std::nullopt;
   ListLanguages languages = list_languages(doc);
   if (is_label(text)) return "an advertisement label";
-  if (text.size() <= k_max_label_bytes && is_ad_break(shape::scratch_key(text))) return "an advertisement break";
+  if (text.size() <= k_max_label_bytes && shape::contains_any(text, k_break_stems) &&
+      is_ad_break(shape::scratch_key(text)))
+    return "an advertisement break";
   if (is_ticket_advert(text, languages)) return "an event's ticket advert";
   if (is_advertise_prompt(text, languages)) return "an advertise-with-us prompt";
   if (is_sponsor_line(text, languages)) return "a sponsor's credit";

@@ -190,9 +190,11 @@ constexpr std::string_view k_affiliate_voice_en[] = {
     " i ", " we ", " my ", " our ", "this post", "this article", "this page", "you ",
 };
 constexpr std::string_view k_affiliate_voice_es[] = {"nuestros", "nosotros", "este artículo", "esta página"};
-constexpr std::string_view k_affiliate_voice_de[] = {" wir ", " unsere", "dieser artikel", "diesem artikel", "dieser seite"};
+constexpr std::string_view k_affiliate_voice_de[] = {" wir ", " unsere", "dieser artikel", "diesem artikel",
+                                                     "dieser seite"};
 constexpr std::string_view k_affiliate_voice_fr[] = {" nous ", " nos ", "cet article", "cette page"};
-constexpr std::string_view k_affiliate_voice_pt[] = {" nós ", " nossos", "este artigo", "desta página", "nesta página"};
+constexpr std::string_view k_affiliate_voice_pt[] = {" nós ", " nossos", "este artigo", "desta página",
+                                                     "nesta página"};
 constexpr std::string_view k_affiliate_voice_it[] = {" noi ", " nostri", "questo articolo", "questa pagina"};
 constexpr LanguageWords k_affiliate_voice_lists[] = {
     {ListLanguage::en, k_affiliate_voice_en}, {ListLanguage::es, k_affiliate_voice_es},
@@ -239,7 +241,8 @@ constexpr LanguagePhrases<total_words(k_ai_note_opening_lists)> k_ai_note_openin
 constexpr std::string_view k_ai_terms[] = {
     " ai ", " ai-", " a.i ", " a.i. ", "artificial intelligence", "machine translation", "machine-translated",
     "künstliche intelligenz", "künstlicher intelligenz", " ki ", " ki-", "maschinell", "inteligencia artificial",
-    " ia ", "'ia ", "intelligence artificielle", "intelligenza artificiale", "inteligência artificial", "chatgpt", "deepl",
+    " ia ", "'ia ", "intelligence artificielle", "intelligenza artificiale", "inteligência artificial", "chatgpt",
+    "deepl",
 };
 /// What AI did with the piece: translated, produced, generated, written, edited, helped.
 constexpr std::string_view k_ai_work_stems[] = {

@@ -19,7 +19,7 @@ constexpr std::size_t k_min_codes = 3;
 
 /// Languages' own names and their English names, lower case as shape::key() folds them; names
 /// of two words ("Bahasa Indonesia", "Tiếng Việt") are two entries.
-constexpr std::string_view k_names[] = {
+constexpr shape::Phrases k_names{{
     "english", "deutsch", "español", "français", "italiano", "português", "nederlands", "polski", "türkçe",
     "svenska", "dansk", "norsk", "suomi", "čeština", "magyar", "română", "català", "galego", "euskara", "hrvatski",
     "srpski", "slovenčina", "slovenščina", "eesti", "latviešu", "lietuvių", "bahasa", "indonesia", "melayu",
@@ -29,12 +29,12 @@ constexpr std::string_view k_names[] = {
     "german", "spanish", "french", "italian", "portuguese", "dutch", "polish", "turkish", "russian", "ukrainian",
     "arabic", "chinese", "japanese", "korean", "greek", "swedish", "danish", "norwegian", "finnish", "czech",
     "hungarian", "romanian", "catalan", "hebrew", "persian", "hindi", "vietnamese", "thai",
-};
+}};
 /// Two-letter codes as switchers print them ("EN | DE | FR").
-constexpr std::string_view k_codes[] = {
+constexpr shape::Phrases k_codes{{
     "en", "de", "es", "fr", "it", "pt", "nl", "pl", "tr", "ru", "uk", "ar", "zh", "ja", "ko", "sv", "da", "no",
     "fi", "cs", "hu", "ro", "ca", "el", "he", "fa", "hi", "id", "vi", "th", "br",
-};
+}};
 
 bool is_separator(char c) { return c == ' ' || c == '|' || c == '/' || c == ',' || c == '\t'; }
 
@@ -44,11 +44,18 @@ bool is_mark_word(std::string_view word) {
          word == "\xE2\x80\x94";
 }
 
+/// True when `text` opens on a language's name or code (shape::opening_in(), which compares a
+/// line only with the entries that open with its first byte): most lines are turned away by it
+/// before they are keyed.
+bool opens_on_language(std::string_view text) {
+  return !shape::opening_in(text, k_names).empty() || !shape::opening_in(text, k_codes).empty();
+}
+
 }  // namespace
 
 std::optional<std::string> LanguageSwitcherFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
-  if (text.empty() || text.size() > k_max_bytes) return std::nullopt;
+  if (text.empty() || text.size() > k_max_bytes || !opens_on_language(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   std::size_t names = 0, codes = 0;
   std::size_t start = 0;

@@ -114,6 +114,12 @@ constexpr std::string_view k_minute_units[] = {
     "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti", "minutes'", "m",
 };
 
+/// What a time line without a number may open with: a relative time ("Hace una hora", "Vor
+/// einer Stunde", "Il y a une heure", "Há uma hora") or a byline before one.
+constexpr shape::Phrases k_plain_openings{{"hace", "vor", "il y a", "há", "by", "von", "por", "par", "di", "da", "de",
+                                           "door", "today", "yesterday", "heute", "gestern", "hoy", "ayer", "hier",
+                                           "oggi", "ieri", "hoje", "ontem", "aujourd'hui"}};
+
 /// `token` without the punctuation that may cling to its edges (",", ":", "(", ")", ".").
 std::string_view bare(std::string_view token) {
   auto edge = [](char c) { return c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '.'; };
@@ -177,7 +183,7 @@ bool is_stamp(std::string_view text, std::string_view key, ListLanguages languag
     if (!rest.starts_with(' ') && !rest.starts_with(':')) return false;  // "Updates", "Stand-up"
     return is_time(rest.substr(1), true);
   }
-  return has_relative_marker(key) && is_time(key, false);
+  return is_time(key, false) && has_relative_marker(key);
 }
 
 /// "5 min read", "Lesezeit: 3 Min.", "Tempo di lettura: 3 minuti": a number, a unit of
@@ -190,7 +196,8 @@ bool is_reading_time(std::string_view key) {
       // "4min", "3-5": a number, maybe with its unit glued on.
       number = true;
       std::size_t digits = 0;
-      while (digits < token.size() && ((token[digits] >= '0' && token[digits] <= '9') || token[digits] == '-')) ++digits;
+      auto numeral = [](char c) { return (c >= '0' && c <= '9') || c == '-'; };
+      while (digits < token.size() && numeral(token[digits])) ++digits;
       std::string_view tail = token.substr(digits);
       if (!tail.empty()) unit = unit || shape::is_one_of(tail, k_minute_units);
       return tail.empty() || shape::is_one_of(tail, k_minute_units);
@@ -219,13 +226,13 @@ std::size_t last_separator(std::string_view key, std::size_t* length) {
 /// "By Jane Roe | Published 2 hours ago", "Par Claire Dubois - Il y a 3 heures": a byline, a
 /// separator and a stamp or a date.
 bool is_byline_stamp(std::string_view key, ListLanguages languages) {
+  std::size_t space = key.find(' ');
+  if (space == std::string_view::npos || !shape::is_one_of(key.substr(0, space), k_byline_openings)) return false;
   std::size_t length = 0;
   std::size_t at = last_separator(key, &length);
-  if (at == std::string_view::npos) return false;
+  if (at == std::string_view::npos || at < space) return false;
   std::string_view byline = key.substr(0, at);
   std::string_view stamp = key.substr(at + length);
-  std::size_t space = byline.find(' ');
-  if (space == std::string_view::npos || !shape::is_one_of(byline.substr(0, space), k_byline_openings)) return false;
   if (shape::key_word_count(byline) > k_max_byline_words) return false;
   if (byline.find_first_of(".:;!?") != std::string_view::npos) return false;
   return is_stamp(stamp, stamp, languages) || is_time(stamp, true);
@@ -236,10 +243,16 @@ bool is_byline_stamp(std::string_view key, ListLanguages languages) {
 std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.empty() || text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  // Every time line holds a number or opens on a label, a relative time or a byline, or ends on
+  // "ago": most lines are turned away here, before they are keyed.
+  ListLanguages languages = list_languages(doc);
+  bool label = !opening_in(text, k_labels, languages).empty();
+  if (!label && !has_digit(text) && shape::opening_in(text, k_plain_openings).empty() &&
+      !shape::ends_with_ci(text, " ago"))
+    return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   if (is_reading_time(key)) return "a reading-time estimate";
-  ListLanguages languages = list_languages(doc);
   if (is_stamp(text, key, languages)) return "a publish or update stamp";
   if (is_byline_stamp(key, languages)) return "a byline with its stamp";
   return std::nullopt;
