@@ -48,3 +48,46 @@ TEST_CASE("ad keeps sentences about advertising", "[filter][ad]") {
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad removes ad breaks in any wording of their words", "[filter][ad]") {
+  for (const char* line : {
+           "Advertisement · Continue reading below",
+           "Werbung - Weiter geht es nach der Werbung",
+           "Publicidad - La nota continúa debajo",
+           "Continua a leggere dopo la pubblicità",
+           "Publicidade - Continue lendo abaixo",
+           "La suite après la pub",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+}
+
+TEST_CASE("ad removes event ticket adverts", "[filter][ad]") {
+  for (const char* line : {
+           "Buy tickets now for the Autumn Book Fair, 3-5 October.",
+           "Jetzt Karten sichern: Weihnachtsmarkt-Gala am 12. Dezember",
+           "Compra tus entradas para el Festival de Otoño en nuestra web",
+           "Achetez vos billets pour le Salon du livre dès aujourd'hui",
+           "Prenota ora il tuo posto per il Festival della Scienza",
+           "Compre seu ingresso antecipado para a Feira do Livro",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+}
+
+TEST_CASE("ad keeps sentences about advertising and tickets", "[filter][ad]") {
+  for (const char* line : {
+           "Advertising revenue fell 12% in the quarter, the company said.",
+           "Die Werbung für das neue Modell wurde nach Beschwerden gestoppt.",
+           "La publicidad institucional continúa creciendo.",
+           "Buyers of tickets for the cancelled show will be refunded, the promoter said.",
+           "Karten für das Konzert gibt es an der Abendkasse, teilte der Veranstalter mit.",
+           "Le prenotazioni sono aumentate del 20% rispetto all'anno scorso.",
+           "Os ingressos esgotaram em menos de uma hora.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

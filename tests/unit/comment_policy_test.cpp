@@ -50,3 +50,28 @@ TEST_CASE("comment-policy keeps reports about comments and moderation", "[filter
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy removes a comment count after its word", "[filter][comment-policy]") {
+  for (const char* line : {
+           "Comments (7)",
+           "Kommentare: 3",
+           "Comentarios (12)",
+           "Commentaires : 4",
+           "View comments (19)",
+           "Vedi commenti (2)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+}
+
+TEST_CASE("comment-policy keeps lines that end on a number after other words", "[filter][comment-policy]") {
+  for (const char* line : {
+           "Kommentare von Politikern zum Urteil 2024",
+           "Comments from readers in 2023",
+           "Kommentar: Die Regierung muss handeln",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

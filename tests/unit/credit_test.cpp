@@ -239,3 +239,27 @@ TEST_CASE("credit removes stock and archive photo labels standing alone", "[filt
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit removes captions credited as agency forms sign them", "[filter][credit]") {
+  for (const char* line : {
+           "Firefighters at the scene on Sunday. (Photo AFP)",
+           "Los bomberos, en el lugar del incendio. EFE/Juan Pérez",
+           "Bombeiros no local do incêndio — Foto: Ana Lima/Folhapress",
+           "Feuerwehrleute am Brandort – Foto: Max Muster/dpa",
+           "EPA/Jane Roe",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit keeps sentences with dashes and agencies", "[filter][credit]") {
+  for (const char* line : {
+           "Das Foto – eine Aufnahme von 1989 – zeigt die Mauer kurz nach der Öffnung.",
+           "The agency said the images were taken by an AFP photographer in Gaza.",
+           "The photo (taken in 1975) shows the old harbour before the fire.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

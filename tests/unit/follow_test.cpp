@@ -33,3 +33,13 @@ TEST_CASE("follow keeps sentences about following", "[filter][follow]") {
     CHECK_FALSE(filter_removes_in_context("follow", line));
   }
 }
+
+TEST_CASE("follow removes a prompt ending on a Telegram link", "[filter][follow]") {
+  for (const char* line : {
+           "Follow us on Telegram: t.me/citynews",
+           "Síguenos en Telegram: t.me/diariodelsur",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("follow", line));
+  }
+}

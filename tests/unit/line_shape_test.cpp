@@ -154,3 +154,24 @@ TEST_CASE("trim's fast path leaves printable ends alone and trims the rest", "[s
   CHECK(pith::shape::opens_with_inner_quote("\"Subscribe now\" banners, she said"));
   CHECK_FALSE(pith::shape::opens_with_inner_quote("Subscribe now"));
 }
+
+TEST_CASE("key_contains_words finds a phrase only as whole words", "[shape]") {
+  struct Row {
+    std::string_view key, phrase;
+    bool found;
+  };
+  for (const Row& row : std::vector<Row>{
+           {"um diesen artikel zu lesen, bitte", "lesen", true},
+           {"schon gelesen", "lesen", false},
+           {"para leer", "leer", true},
+           {"para leerlo", "leer", false},
+           {"updated 3 hours ago", "ago", true},
+           {"agosto 2024", "ago", false},
+           {"publicado há 2 horas", "há", true},
+           {"il y a 3 heures", "il y a", true},
+           {"", "ago", false},
+       }) {
+    INFO(row.key << " / " << row.phrase);
+    CHECK(pith::shape::key_contains_words(row.key, row.phrase) == row.found);
+  }
+}

@@ -36,3 +36,30 @@ TEST_CASE("paywall keeps reporting about subscriptions", "[filter][paywall]") {
     CHECK_FALSE(filter_removes_in_context("paywall", line));
   }
 }
+
+TEST_CASE("paywall removes calls to log in or register that say what for", "[filter][paywall]") {
+  for (const char* line : {
+           "Sign in to keep reading this story",
+           "Register for free to read the full article",
+           "Regístrese para guardar este artículo",
+           "Melden Sie sich an, um diesen Artikel zu speichern",
+           "Connectez-vous pour commenter cet article",
+           "Registrati per leggere l'articolo completo",
+           "Faça login para comentar",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+}
+
+TEST_CASE("paywall keeps sentences about logging in", "[filter][paywall]") {
+  for (const char* line : {
+           "Register offices will continue to open on Saturdays, the council said.",
+           "Login attempts from abroad rose sharply after the breach, the bank said.",
+           "Gli utenti potranno accedere con lo SPID per leggere i referti online.",
+           "Los usuarios que inicien sesión podrán guardar sus búsquedas.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}

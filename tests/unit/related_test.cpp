@@ -279,3 +279,18 @@ TEST_CASE("related removes calls to visit a site for more information", "[filter
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related removes most-read and trending headers in their wordings", "[filter][related]") {
+  for (const char* line : {
+           "Most viewed",
+           "I più letti",
+           "Os mais lidos",
+           "Les plus consultés",
+           "Lo más visto",
+           "Meistgelesene Artikel",
+           "Trending now",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+}

@@ -112,3 +112,24 @@ TEST_CASE("share cuts a share plugin's link glued to a paragraph", "[filter][sha
   std::string plain = "The report is online. See more at: http://example.com/report.html for the full tables.";
   CHECK(filter_leaves_in_context("share", plain) == plain);
 }
+
+TEST_CASE("share removes print and e-mail button rows in each language", "[filter][share]") {
+  for (const char* line : {
+           "Drucken | Per Mail versenden",
+           "Imprimir | Enviar por correo | PDF",
+           "Imprimer · Envoyer par courriel",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+}
+
+TEST_CASE("share keeps sentences about printing", "[filter][share]") {
+  for (const char* line : {
+           "The ministry will print 2 million copies of the PDF guide.",
+           "Das Amt will die Bescheide künftig per Mail versenden, um Papier zu sparen.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}

@@ -48,3 +48,33 @@ TEST_CASE("subscribe keeps prose about subscriptions", "[filter][subscribe]") {
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe removes calls to join a messaging channel, get the app or alerts", "[filter][subscribe]") {
+  for (const char* line : {
+           "Join our Telegram channel for breaking news",
+           "Treten Sie unserem WhatsApp-Kanal bei",
+           "Únete a nuestro canal de WhatsApp",
+           "Rejoignez notre chaîne Telegram",
+           "Unisciti al nostro canale Telegram",
+           "Entre no nosso canal do Telegram",
+           "Get breaking news alerts on your phone",
+           "Descárgate nuestra app gratuita",
+           "Hol dir die App und lies unterwegs",
+           "Receba alertas de notícias no seu celular",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+}
+
+TEST_CASE("subscribe keeps sentences that open like such calls", "[filter][subscribe]") {
+  for (const char* line : {
+           "Join our reporters as they travel through the Alps in a three-part series.",
+           "Never miss a chance to see the northern lights, astronomers say.",
+           "Get the latest figures from the census office, which publishes them monthly.",
+           "Los sindicatos convocaron la huelga a través de un canal de Telegram.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

@@ -401,6 +401,15 @@ bool ends_with_ci(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && starts_with_ci(text.substr(text.size() - suffix.size()), suffix);
 }
 
+bool key_contains_words(std::string_view key, std::string_view phrase) {
+  if (phrase.empty()) return false;
+  for (std::size_t at = key.find(phrase); at != std::string_view::npos; at = key.find(phrase, at + 1)) {
+    std::size_t after = at + phrase.size();
+    if ((at == 0 || !is_word_byte(key[at - 1])) && (after == key.size() || !is_word_byte(key[after]))) return true;
+  }
+  return false;
+}
+
 bool equals_ci(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)

@@ -93,6 +93,10 @@ bool key_contains_any(std::string_view key, const List& needles) {
   return false;
 }
 
+/// True when lower-case `key` (a key()) holds `phrase` (lower case) as whole words: no
+/// is_word_byte() on either side of it ("lesen" in "zu lesen, bitte", not in "gelesen").
+bool key_contains_words(std::string_view key, std::string_view phrase);
+
 /// How common a byte is in English text, 0 for the rarest: letters by their frequency in
 /// running text, the space commonest; capitals, digits, punctuation and the bytes of
 /// accented letters count as rare.

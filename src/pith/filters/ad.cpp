@@ -1,4 +1,5 @@
-// ad: a line that is an advertisement label, a sponsor line, or a prompt to advertise with the site.
+// ad: a line that is an advertisement label or break, a sponsor line, an event's ticket advert,
+// or a prompt to advertise with the site.
 #include "pith/filters/ad.h"
 
 #include "pith/base/line_shape.h"
@@ -93,6 +94,92 @@ constexpr LanguageWords k_prompt_call_lists[] = {
     {ListLanguage::pt, k_prompt_calls_pt}, {ListLanguage::it, k_prompt_calls_it},
 };
 
+/// An ad break's line in any wording ("Anzeige - Weiterlesen nach der Anzeige", "Sigue leyendo
+/// después de la publicidad"): every word is one of an ad break's words, one names the ad and
+/// one says to go on. Tried in all six languages, as a label is.
+constexpr std::size_t k_max_break_words = 12;
+constexpr std::string_view k_break_ad_words[] = {
+    "advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "publicidad", "anuncio", "publicité", "pub",
+    "pubblicità", "annuncio", "publicidade", "anúncio",
+};
+constexpr std::string_view k_break_go_on_words[] = {
+    "continue", "continues", "scroll", "reading", "weiterlesen", "weiter", "fortgesetzt", "sigue", "continúa",
+    "continua", "leyendo", "défiler", "continuer", "suite", "prosegue", "scorri", "continuare", "role", "continuar",
+    "segue", "lendo",
+};
+constexpr std::string_view k_break_small_words[] = {
+    "story", "article", "content", "below", "after", "the", "this", "to", "with", "down", "for", "more", "read",
+    "nach", "der", "dem", "unter", "artikel", "wird", "lesen", "sie", "hier", "geht", "es", "después", "de", "la",
+    "del", "debajo", "el", "nota", "artículo", "después", "pour", "après", "cette", "l'article", "sous", "faites",
+    "dopo", "per", "sotto", "l'articolo", "leggere", "a", "após", "da", "depois", "para", "abaixo", "o", "matéria",
+    "-", "|", "·", "—", "–", "↓",
+};
+
+/// Pieces of the ad words, for a cheap look before a line is split into words (without their
+/// first letter, which a line may capitalise; "pub" as a word): "Ad" and "Ads" alone are labels.
+constexpr shape::Needles k_break_stems{
+    {"dvert", "nzeige", "erbung", "ublici", "nunci", "núnci", "ubblicit", " pub", "Pub "}};
+
+/// True when every word of `key` is an ad break's word, with an ad word and a go-on word among them.
+bool is_ad_break(std::string_view key) {
+  if (shape::key_word_count(key) > k_max_break_words) return false;
+  bool ad = false, go_on = false;
+  while (!key.empty()) {
+    std::size_t end = key.find(' ');
+    std::string_view word = key.substr(0, end);
+    key = end == std::string_view::npos ? std::string_view{} : key.substr(end + 1);
+    while (!word.empty() && (word.back() == ',' || word.back() == ':' || word.back() == '.')) word.remove_suffix(1);
+    if (word.empty()) continue;
+    if (shape::is_one_of(word, k_break_ad_words)) ad = true;
+    else if (shape::is_one_of(word, k_break_go_on_words)) go_on = true;
+    else if (!shape::is_one_of(word, k_break_small_words)) return false;
+  }
+  return ad && go_on;
+}
+
+/// An event's ticket advert: an imperative to get tickets opens the line ("Get your tickets
+/// now: ...", "Tickets sichern: ...", "Réservez vos places ..."). Reports about tickets open
+/// on their subject ("Tickets for the opening night sold out ...").
+constexpr std::string_view k_ticket_openings_en[] = {
+    "get your tickets", "get tickets", "buy tickets", "buy your tickets", "book your tickets", "book tickets",
+    "book your place", "book your seat", "grab your tickets", "secure your tickets", "reserve your seat",
+    "register now for", "tickets on sale now",
+};
+constexpr std::string_view k_ticket_openings_de[] = {
+    "tickets sichern", "jetzt tickets", "karten sichern", "jetzt karten", "tickets kaufen", "sichern sie sich",
+    "tickets gibt es", "jetzt anmelden zum",
+};
+constexpr std::string_view k_ticket_openings_es[] = {
+    "compra tus entradas", "consigue tus entradas", "compra ya tus entradas", "consigue ya tu entrada",
+    "reserva tu entrada", "reserva tu plaza", "entradas a la venta", "adquiere tus entradas",
+};
+constexpr std::string_view k_ticket_openings_fr[] = {
+    "billetterie", "réservez vos places", "réservez votre place", "réservez dès maintenant", "achetez vos billets",
+    "prenez vos billets", "inscrivez-vous dès maintenant",
+};
+constexpr std::string_view k_ticket_openings_it[] = {
+    "acquista i biglietti", "acquista il biglietto", "acquista il tuo biglietto", "compra i biglietti",
+    "prenota il tuo posto", "prenota ora", "biglietti in vendita", "assicurati il tuo posto",
+};
+constexpr std::string_view k_ticket_openings_pt[] = {
+    "garanta já o seu ingresso", "garanta já seu ingresso", "garanta seu ingresso", "garanta o seu ingresso",
+    "garanta já o seu lugar", "compre seu ingresso", "compre já o seu ingresso", "ingressos à venda",
+};
+constexpr LanguageWords k_ticket_opening_lists[] = {
+    {ListLanguage::en, k_ticket_openings_en}, {ListLanguage::es, k_ticket_openings_es},
+    {ListLanguage::de, k_ticket_openings_de}, {ListLanguage::fr, k_ticket_openings_fr},
+    {ListLanguage::pt, k_ticket_openings_pt}, {ListLanguage::it, k_ticket_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_ticket_opening_lists)> k_ticket_openings{k_ticket_opening_lists};
+/// A ticket advert is a sentence or two.
+constexpr std::size_t k_max_ticket_words = 40;
+
+bool is_ticket_advert(std::string_view text, ListLanguages languages) {
+  text = shape::trim(text);
+  return !opening_in(text, k_ticket_openings, languages).empty() &&
+         shape::key_word_count(shape::scratch_key(text)) <= k_max_ticket_words;
+}
+
 /// A label alone on its line, in any of the six languages (see k_whole_line_languages).
 bool is_label(std::string_view text) {
   if (text.size() > k_max_label_bytes) return false;
@@ -146,6 +233,10 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   if (shape::opens_with_inner_quote(text)) return std::nullopt;
   ListLanguages languages = list_languages(doc);
   if (is_label(text)) return "an advertisement label";
+  if (text.size() <= k_max_label_bytes && shape::contains_any(text, k_break_stems) &&
+      is_ad_break(shape::scratch_key(text)))
+    return "an advertisement break";
+  if (is_ticket_advert(text, languages)) return "an event's ticket advert";
   if (is_advertise_prompt(text, languages)) return "an advertise-with-us prompt";
   if (is_sponsor_line(text, languages)) return "a sponsor's credit";
   return std::nullopt;

@@ -165,6 +165,34 @@ bool is_comment_count(std::string_view key, ListLanguages languages) {
   return any_list(languages, k_count_word_lists, [&](auto counts) { return shape::is_one_of(words, counts); });
 }
 
+/// Verbs of a link to the comments, before its count ("View comments (23)").
+constexpr std::string_view k_count_link_verbs[] = {
+    "view", "see", "show", "read", "all", "ver", "mostrar", "voir", "afficher", "vedi", "leggi", "mostra",
+    "alle", "zeige", "todos", "tutti",
+};
+
+/// True when `key` is a count word and then its number: "kommentare (14)", "commenti: 5".
+bool is_labelled_comment_count(std::string_view key, ListLanguages languages) {
+  if (key.ends_with(')')) key.remove_suffix(1);
+  std::size_t end = key.size();
+  while (end > 0 && key[end - 1] >= '0' && key[end - 1] <= '9') --end;
+  if (end == key.size()) return false;
+  std::string_view words = key.substr(0, end);
+  while (!words.empty() && (words.back() == ' ' || words.back() == '(' || words.back() == ':')) words.remove_suffix(1);
+  // "View comments (23)", "Ver comentários (8)": the link's verb before the count word.
+  for (std::string_view verb : k_count_link_verbs)
+    if (words.starts_with(verb) && words.size() > verb.size() && words[verb.size()] == ' ')
+      words.remove_prefix(verb.size() + 1);
+  return any_list(languages, k_count_word_lists, [&](auto counts) { return shape::is_one_of(words, counts); });
+}
+
+/// A line that may be a count: it opens with a digit, or ends with one ("Kommentare (14)").
+bool is_count_line(std::string_view text) {
+  text = shape::trim(text);
+  char last = text.empty() ? '\0' : text.back();
+  return (last >= '0' && last <= '9') || last == ')';
+}
+
 /// A line that may be a count: it opens with a digit.
 bool is_count_opening(std::string_view text) {
   text = shape::skip_opening_marks(text);
@@ -179,9 +207,11 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   // The opening test (first bytes) before the key: most short lines are no box line.
   ListLanguages languages = list_languages(doc);
   if (text.size() <= k_max_label_bytes &&
-      (!opening_in(text, k_box_lines, k_whole_line_languages).empty() || is_count_opening(text))) {
+      (!opening_in(text, k_box_lines, k_whole_line_languages).empty() || is_count_opening(text) ||
+       is_count_line(text))) {
     std::string_view key = shape::scratch_key(text);
-    if (is_one_of(key, k_box_lines, k_whole_line_languages) || is_comment_count(key, k_whole_line_languages))
+    if (is_one_of(key, k_box_lines, k_whole_line_languages) || is_comment_count(key, k_whole_line_languages) ||
+        is_labelled_comment_count(key, k_whole_line_languages))
       return "a comment box's label";
   }
   if (!shape::contains_any(text, k_comment_fragments)) return std::nullopt;

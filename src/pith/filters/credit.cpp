@@ -192,13 +192,27 @@ bool is_lead_image_credit(std::string_view text, ListLanguages languages) {
   return colon != std::string_view::npos && names_source(text.substr(colon + 1));
 }
 
+/// "foto Ansa", "Photo AFP": a photo word and an agency's name, and nothing else.
+bool is_photo_word_and_agency(std::string_view inside) {
+  std::size_t space = inside.find(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view word = inside.substr(0, space);
+  std::string_view agency = shape::trim(inside.substr(space + 1));
+  bool photo_word = false;
+  for (std::string_view credit_word : k_credit_words) photo_word = photo_word || shape::equals_ci(word, credit_word);
+  if (!photo_word) return false;
+  for (std::string_view name : k_agencies)
+    if (shape::equals_ci(agency, name)) return true;
+  return false;
+}
+
 /// Whether the text between parentheses reads as a credit: short, naming a photo or agency, and
 /// naming whose ("Photo: Name", "AP Photo/Name", "Photo by Name") — a headline's "(Photos)" is not one.
 bool is_credit_inside(std::string_view inside) {
   if (inside.empty() || shape::word_count(inside) > 8) return false;
   bool names_source = inside.find_first_of(":/") != std::string_view::npos ||
                       shape::contains_any_ci(inside, k_source_markers);
-  if (!names_source) return false;
+  if (!names_source) return is_photo_word_and_agency(inside);
   for (std::string_view word : k_credit_words)
     if (shape::starts_with_word_ci(inside, word)) return true;
   return inside.find('/') != std::string_view::npos && shape::contains_any_ci(inside, k_agencies);
@@ -212,12 +226,19 @@ bool ends_with_parenthesised_credit(std::string_view text) {
   return is_credit_inside(text.substr(open + 1, text.size() - open - 2));
 }
 
-/// "Jane Doe/Getty Images", "John Smith / AFP via Getty Images": a name, a slash, an agency.
+/// A photographer's name after an agency's slash ("EFE/Mariscal") runs to a few words.
+constexpr std::size_t k_max_photographer_words = 4;
+
+/// "Jane Doe/Getty Images", "John Smith / AFP via Getty Images": a name, a slash, an agency;
+/// or, as some agencies sign, the agency, a slash, a name ("EFE/Mariscal", "EPA/Jane Roe").
 bool is_slash_credit(std::string_view key) {
   std::size_t slash = key.find_last_of("/|");
   if (slash == std::string_view::npos || shape::key_word_count(key) > 10) return false;
   if (key.find_first_of(".;!?") != std::string_view::npos) return false;
   std::string_view after = shape::trim(key.substr(slash + 1));
+  if (shape::is_one_of(shape::trim(key.substr(0, slash)), k_agencies) && !after.empty() &&
+      shape::word_count(after) <= k_max_photographer_words)
+    return true;
   for (std::string_view agency : k_agencies)
     if (shape::ends_with_ci(after, agency) &&
         (after.size() == agency.size() || after[after.size() - agency.size() - 1] == ' '))
@@ -355,18 +376,22 @@ std::size_t credit_tail_at(std::string_view text, ListLanguages languages) {
     // A sentence start (confirmed by ICU below) follows terminal punctuation or a closing
     // quote and a space; most capitals in a window are names inside a sentence.
     bool spaced = text[at - 1] == ' ';
+    bool dashed = false;
     if (spaced && c != '(') {
       std::size_t before = at - 1;
       while (before > 0 && text[before - 1] == ' ') --before;
       if (before == 0) continue;
       char mark = text[before - 1];
       auto byte = static_cast<unsigned char>(mark);
-      if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != ')' && byte < 0x80) continue;
+      if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != ')' && mark != '-' && byte < 0x80)
+        continue;
+      // "... em Brasília — Foto: Name/Agency": a dash sets the credit off from the caption.
+      dashed = shape::dash_at(text.substr(before - (byte < 0x80 ? 1 : std::min<std::size_t>(before, 3)))) != 0;
     }
     if (!spaced && !sentences::is_glued_start(text, at)) continue;
     ++tried;
     if (!is_credit_tail(text.substr(at), languages)) continue;
-    if (spaced && c != '(' && !sentences::is_start(text, at)) continue;
+    if (spaced && c != '(' && !dashed && !sentences::is_start(text, at)) continue;
     return at;
   }
   return std::string_view::npos;

@@ -1,4 +1,5 @@
-// disclaimer: "the views expressed are the author's" notes and syndication notices.
+// disclaimer: "the views expressed are the author's" notes, syndication notices, affiliate
+// disclosures and notes that AI translated or wrote the piece.
 #include "pith/filters/disclaimer.h"
 
 #include "pith/base/line_shape.h"
@@ -174,7 +175,7 @@ constexpr std::string_view k_affiliate_phrases_fr[] = {
     "liens affiliés", "liens d'affiliation", "touchons une commission",
 };
 constexpr std::string_view k_affiliate_phrases_pt[] = {
-    "links de afiliado", "links de afiliados", "links afiliados", "recebemos uma comissão",
+    "links de afiliado", "links de afiliados", "links afiliados", "recebemos uma comissão", "receber uma comissão",
 };
 constexpr std::string_view k_affiliate_phrases_it[] = {
     "link di affiliazione", "link affiliati", "riceviamo una commissione",
@@ -188,11 +189,13 @@ constexpr LanguageWords k_affiliate_phrase_lists[] = {
 constexpr std::string_view k_affiliate_voice_en[] = {
     " i ", " we ", " my ", " our ", "this post", "this article", "this page", "you ",
 };
-constexpr std::string_view k_affiliate_voice_es[] = {"nuestros", "nosotros", "este artículo"};
-constexpr std::string_view k_affiliate_voice_de[] = {" wir ", " unsere", "dieser artikel", "diesem artikel"};
-constexpr std::string_view k_affiliate_voice_fr[] = {" nous ", " nos ", "cet article"};
-constexpr std::string_view k_affiliate_voice_pt[] = {" nós ", " nossos", "este artigo"};
-constexpr std::string_view k_affiliate_voice_it[] = {" noi ", " nostri", "questo articolo"};
+constexpr std::string_view k_affiliate_voice_es[] = {"nuestros", "nosotros", "este artículo", "esta página"};
+constexpr std::string_view k_affiliate_voice_de[] = {" wir ", " unsere", "dieser artikel", "diesem artikel",
+                                                     "dieser seite"};
+constexpr std::string_view k_affiliate_voice_fr[] = {" nous ", " nos ", "cet article", "cette page"};
+constexpr std::string_view k_affiliate_voice_pt[] = {" nós ", " nossos", "este artigo", "desta página",
+                                                     "nesta página"};
+constexpr std::string_view k_affiliate_voice_it[] = {" noi ", " nostri", "questo articolo", "questa pagina"};
 constexpr LanguageWords k_affiliate_voice_lists[] = {
     {ListLanguage::en, k_affiliate_voice_en}, {ListLanguage::es, k_affiliate_voice_es},
     {ListLanguage::de, k_affiliate_voice_de}, {ListLanguage::fr, k_affiliate_voice_fr},
@@ -205,6 +208,50 @@ constexpr std::size_t k_max_short_notice_bytes = 400;
 /// (Without their first letter, which a sentence may capitalise, so a plain find will do:
 /// these checks run on every line.)
 constexpr shape::Needles k_affiliate_stems{{"fili", "mmission", "omisión", "omissão", "rovision", "nerlink", "mazon"}};
+
+/// A note that the piece was translated or written with AI: it opens on the piece itself
+/// ("This article ...", "Dieser Artikel ..."), names AI, and says what AI did with it. An
+/// article sentence about AI opens on its own subject ("The museum used AI to ...").
+constexpr std::string_view k_ai_note_openings_en[] = {
+    "this article", "this story", "this content", "this text", "this translation", "this summary", "this piece",
+    "this post", "this report",
+};
+constexpr std::string_view k_ai_note_openings_de[] = {
+    "dieser artikel", "dieser text", "dieser beitrag", "diese meldung", "diese übersetzung", "dieser inhalt",
+};
+constexpr std::string_view k_ai_note_openings_es[] = {
+    "este artículo", "este texto", "este contenido", "esta noticia", "esta traducción", "esta información",
+};
+constexpr std::string_view k_ai_note_openings_fr[] = {
+    "cet article", "ce texte", "ce contenu", "cette traduction", "cette dépêche",
+};
+constexpr std::string_view k_ai_note_openings_it[] = {
+    "questo articolo", "questo testo", "questo contenuto", "questa traduzione", "questa notizia",
+};
+constexpr std::string_view k_ai_note_openings_pt[] = {
+    "este artigo", "este texto", "este conteúdo", "esta notícia", "esta tradução", "esta reportagem",
+};
+constexpr LanguageWords k_ai_note_opening_lists[] = {
+    {ListLanguage::en, k_ai_note_openings_en}, {ListLanguage::es, k_ai_note_openings_es},
+    {ListLanguage::de, k_ai_note_openings_de}, {ListLanguage::fr, k_ai_note_openings_fr},
+    {ListLanguage::pt, k_ai_note_openings_pt}, {ListLanguage::it, k_ai_note_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_ai_note_opening_lists)> k_ai_note_openings{k_ai_note_opening_lists};
+/// AI named in any of the six languages (padded key: whole words where short).
+constexpr std::string_view k_ai_terms[] = {
+    " ai ", " ai-", " a.i ", " a.i. ", "artificial intelligence", "machine translation", "machine-translated",
+    "künstliche intelligenz", "künstlicher intelligenz", " ki ", " ki-", "maschinell", "inteligencia artificial",
+    " ia ", "'ia ", "intelligence artificielle", "intelligenza artificiale", "inteligência artificial", "chatgpt",
+    "deepl",
+};
+/// What AI did with the piece: translated, produced, generated, written, edited, helped.
+constexpr std::string_view k_ai_work_stems[] = {
+    "translat", "produc", "generat", "written", "creat", "assist", "help", "übersetz", "erstellt", "generiert",
+    "verfasst", "unterstützung", "hilfe", "traduc", "tradu", "generad", "elaborad", "redactad", "ayuda", "généré",
+    "rédigé", "produit", "aide", "tradott", "realizzat", "scritt", "prodott", "ausilio", "aiuto",
+    "gerad", "produzid", "escrit", "ajuda",
+};
+constexpr std::size_t k_max_ai_note_words = 40;
 
 
 /// "Delivered by The Morning Ledger": an opening, then a name in title case and nothing else.
@@ -226,6 +273,12 @@ bool is_affiliate_disclosure(std::string_view key, ListLanguages languages) {
   std::string_view padded = shape::scratch_padded(key);
   return any_list(languages, k_affiliate_voice_lists,
                   [&](auto voice) { return shape::key_contains_any(padded, voice); });
+}
+
+bool is_ai_note(std::string_view key) {
+  if (shape::key_word_count(key) > k_max_ai_note_words) return false;
+  std::string_view padded = shape::scratch_padded(key);
+  return shape::key_contains_any(padded, k_ai_terms) && shape::key_contains_any(key, k_ai_work_stems);
 }
 
 bool is_feed_footer(std::string_view text, std::string_view key, ListLanguages languages) {
@@ -291,7 +344,8 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool contributed = !opening_in(text, k_contributed_openings, languages).empty();
   bool delivered = !contributed && !shape::opening_in(text, k_delivered_openings).empty();
   bool affiliate = short_line && shape::contains_any(text, k_affiliate_stems);
-  if (!syndication && !footer && !contributed && !delivered && !affiliate && !may_speak_of_views(text))
+  bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages).empty();
+  if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !may_speak_of_views(text))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
@@ -300,6 +354,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (contributed && is_contribution_notice(text, key, languages)) return "a syndication notice";
   if (delivered && is_delivered_by(text, key)) return "a feed's attribution";
   if (affiliate && is_affiliate_disclosure(key, languages)) return "an affiliate disclosure";
+  if (ai_note && is_ai_note(key)) return "a note that AI translated or wrote the piece";
   if (is_views_disclaimer(key, languages)) return "a views disclaimer";
   return std::nullopt;
 }

@@ -61,7 +61,8 @@ bool ends_with_word(std::string_view key, std::string_view name) {
 /// A prompt ends on what to follow: a platform, a handle, or a link.
 bool ends_on_target(std::string_view key, ListLanguages languages) {
   std::string_view word = last_word(key);
-  if (word.starts_with('@') || word.starts_with("http") || word.starts_with("www.")) return true;
+  if (word.starts_with('@') || word.starts_with("http") || word.starts_with("www.") || word.starts_with("t.me/"))
+    return true;
   auto ends_with_any = [&](const auto& names) {
     for (std::string_view name : names)
       if (ends_with_word(key, name)) return true;

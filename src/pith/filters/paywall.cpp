@@ -69,6 +69,76 @@ constexpr LanguageWords k_button_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists};
 
+/// A call to log in or register, which must say what for (k_login_purposes): "Log in or create a
+/// free account to save this article", "Accedi o registrati per continuare a leggere".
+constexpr std::string_view k_login_openings_en[] = {
+    "log in", "login", "sign in", "sign up", "register", "create an account", "create a free account",
+    "create your free account",
+};
+constexpr std::string_view k_login_openings_es[] = {
+    "inicia sesión", "inicie sesión", "regístrate", "regístrese", "accede", "identifícate", "crea una cuenta",
+    "crea tu cuenta",
+};
+constexpr std::string_view k_login_openings_de[] = {
+    "melden sie sich", "jetzt anmelden", "jetzt registrieren", "registrieren sie sich", "loggen sie sich",
+    "einloggen", "anmelden", "kostenlos registrieren",
+};
+constexpr std::string_view k_login_openings_fr[] = {
+    "connectez-vous", "identifiez-vous", "inscrivez-vous", "créez un compte", "créez votre compte",
+};
+constexpr std::string_view k_login_openings_pt[] = {
+    "faça login", "faça seu login", "entre ou cadastre-se", "cadastre-se", "entre na sua conta", "crie sua conta",
+    "crie uma conta",
+};
+constexpr std::string_view k_login_openings_it[] = {
+    "accedi", "registrati", "effettua il login", "crea un account", "iscriviti gratis",
+};
+constexpr LanguageWords k_login_opening_lists[] = {
+    {ListLanguage::en, k_login_openings_en}, {ListLanguage::es, k_login_openings_es},
+    {ListLanguage::de, k_login_openings_de}, {ListLanguage::fr, k_login_openings_fr},
+    {ListLanguage::pt, k_login_openings_pt}, {ListLanguage::it, k_login_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_login_opening_lists)> k_login_openings{k_login_opening_lists};
+constexpr std::string_view k_login_purposes_en[] = {
+    "to continue", "continue reading", "keep reading", "read the full", "save this", "to save", "to comment",
+    "to read", "full access", "unlimited access", "reading list",
+};
+constexpr std::string_view k_login_purposes_es[] = {
+    "seguir leyendo", "continuar leyendo", "leer", "guardar", "comentar", "acceso",
+};
+constexpr std::string_view k_login_purposes_de[] = {
+    "weiterlesen", "weiter zu lesen", "lesen", "speichern", "merken", "kommentieren", "zugang",
+};
+constexpr std::string_view k_login_purposes_fr[] = {
+    "lire la suite", "continuer", "lire cet article", "sauvegarder", "enregistrer", "commenter", "accéder",
+};
+constexpr std::string_view k_login_purposes_pt[] = {
+    "continuar lendo", "continuar a ler", "ler", "salvar", "comentar", "acesso", "acessar",
+};
+constexpr std::string_view k_login_purposes_it[] = {
+    "continuare a leggere", "leggere", "salvare", "commentare", "accesso",
+};
+constexpr LanguageWords k_login_purpose_lists[] = {
+    {ListLanguage::en, k_login_purposes_en}, {ListLanguage::es, k_login_purposes_es},
+    {ListLanguage::de, k_login_purposes_de}, {ListLanguage::fr, k_login_purposes_fr},
+    {ListLanguage::pt, k_login_purposes_pt}, {ListLanguage::it, k_login_purposes_it},
+};
+/// A login call is one sentence.
+constexpr std::size_t k_max_login_words = 20;
+
+/// "Log in or create a free account to save this article": a login opening and what for.
+bool is_login_call(std::string_view text, ListLanguages languages) {
+  if (opening_in(text, k_login_openings, languages).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_login_words) return false;
+  // Whole words: "leer" is not "leerlo", "lesen" not "gelesen".
+  return any_list(languages, k_login_purpose_lists, [&](auto purposes) {
+    for (std::string_view purpose : purposes)
+      if (shape::key_contains_words(key, purpose)) return true;
+    return false;
+  });
+}
+
 }  // namespace
 
 std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t index) const {
@@ -80,6 +150,7 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
     if (is_one_of(key, k_buttons, k_whole_line_languages))
       return "a paywall button";
   }
+  if (is_login_call(text, languages)) return "a call to log in or register";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;

@@ -12,6 +12,7 @@
 #include "pith/filters/duplicate.h"
 #include "pith/filters/filter.h"
 #include "pith/filters/follow.h"
+#include "pith/filters/language_switcher.h"
 #include "pith/filters/loading.h"
 #include "pith/filters/markup.h"
 #include "pith/filters/media_controls.h"
@@ -26,6 +27,7 @@
 #include "pith/filters/site_repeat.h"
 #include "pith/filters/social_embed.h"
 #include "pith/filters/subscribe.h"
+#include "pith/filters/timestamp.h"
 
 namespace pith {
 
@@ -61,6 +63,8 @@ constexpr FilterEntry k_filters[] = {
      true, make<NewsletterFilter>},
     {"share", "lines that are only share buttons: \"Share this:\", \"Facebook\", \"WhatsApp\", \"Print\"", true,
      make<ShareFilter>},
+    {"language-switcher", "a row of links to the page in other languages: \"English | Deutsch | Español\"", true,
+     make<LanguageSwitcherFilter>},
     {"related",
      "links to other stories and click-through calls: \"Read more: ...\", \"Lee también: ...\", \"Click here to ...\"",
      true, make<RelatedFilter>},
@@ -75,6 +79,8 @@ constexpr FilterEntry k_filters[] = {
     {"follow", "\"Follow us on ...\" prompts naming a platform or a handle", true, make<FollowFilter>},
     {"post-meta", "a blog post's categories, tags and comment counts: \"Filed under: ...\", \"Tagged: ...\"", true,
      make<PostMetaFilter>},
+    {"timestamp", "a page's time lines: \"Updated 3 hours ago\", \"Aktualisiert am 12.03.2024\", \"5 min read\"", true,
+     make<TimestampFilter>},
     {"comment-policy", "comment rules and the comment box's lines: \"Please adhere to our commenting policy\", "
      "\"Comments are closed\"", true, make<CommentPolicyFilter>},
     {"correction", "prompts to report an error: \"See an error in this article? Send us a correction\"", true,

@@ -25,35 +25,43 @@ constexpr std::string_view k_labels_en[] = {
     "recent posts", "latest posts", "from around the web", "read next", "up next", "recommended for you",
     "continue reading", "you may have missed", "read more at", "see more at", "continued", "continued on",
     "related topics", "more like this", "popular now", "editor's picks", "editors' picks", "what to read next",
-    "you may also be interested in",
+    "you may also be interested in", "most viewed", "most shared", "most commented", "most read stories", "most read articles", "trending now",
+    "trending stories", "popular", "the most read", "most watched",
 };
 constexpr std::string_view k_labels_es[] = {
     "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
     "noticias relacionadas", "relacionado", "relacionadas", "mira también", "más noticias", "te recomendamos",
     "lo más leído", "más leídas", "otras noticias", "temas relacionados", "artículos relacionados",
-    "contenido relacionado", "también te puede interesar",
+    "contenido relacionado", "también te puede interesar", "lo más visto", "más vistos", "más leídos", "los más leídos",
+    "las más leídas", "tendencias", "lo más popular", "más populares",
 };
 constexpr std::string_view k_labels_de[] = {
     "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie interessieren",
     "weitere artikel", "mehr dazu", "passend zum thema", "meistgelesen", "weitere nachrichten",
     "das könnte sie auch interessieren", "verwandte themen", "weiterführende informationen", "weiterführende links",
     "beliebte beiträge", "beliebte beiträge zum thema", "ähnliche artikel", "ähnliche beiträge",
-    "das könnte dich auch interessieren", "empfehlungen der redaktion",
+    "das könnte dich auch interessieren", "empfehlungen der redaktion", "meistgelesene artikel", "am meisten gelesen", "meistgesehen",
+    "meistkommentiert", "beliebte artikel", "top-artikel", "die meistgelesenen artikel", "meistgeklickt",
 };
 constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi",
     "sur le même sujet", "à voir aussi", "articles liés", "les plus lus", "à découvrir", "dans la même rubrique",
     "sujets associés", "articles similaires", "vous aimerez aussi", "à lire ensuite",
+    "les plus consultés", "les plus partagés", "les plus commentés", "les articles les plus lus", "tendances",
+    "les plus populaires", "les plus lues",
 };
 constexpr std::string_view k_labels_pt[] = {
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas", "relacionado",
     "mais lidas", "outras notícias", "leia a seguir", "matérias relacionadas", "artigos relacionados",
-    "conteúdo relacionado", "você também pode gostar",
+    "conteúdo relacionado", "você também pode gostar", "mais lidos", "mais vistos", "mais vistas", "as mais lidas",
+    "os mais lidos", "mais populares", "em alta",
 };
 constexpr std::string_view k_labels_it[] = {
     "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche", "approfondisci",
     "ti potrebbe interessare", "più letti", "altre notizie", "ti consigliamo", "argomenti correlati",
-    "notizie correlate", "potrebbe interessarti anche", "ti potrebbe interessare anche",
+    "notizie correlate", "potrebbe interessarti anche", "ti potrebbe interessare anche", "i più letti", "le più lette",
+    "più visti", "i più visti", "più condivisi", "i più condivisi", "più commentati", "gli articoli più letti",
+    "di tendenza",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},

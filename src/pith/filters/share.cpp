@@ -17,12 +17,12 @@ constexpr std::size_t k_max_bytes = 160;
 /// are named alike in every language; the actions per language.
 constexpr std::string_view k_button_words_shared[] = {
     "facebook", "twitter", "whatsapp", "email", "e-mail", "mail", "linkedin", "reddit", "pinterest", "telegram",
-    "messenger", "flipboard", "bluesky", "threads", "tumblr", "sms", "xing", "mastodon",
+    "messenger", "flipboard", "bluesky", "threads", "tumblr", "sms", "xing", "mastodon", "pdf",
 };
 constexpr std::string_view k_button_words_en[] = {"share", "shares", "like", "print", "tweet", "copy", "copied"};
-constexpr std::string_view k_button_words_es[] = {"compartir", "comparte", "imprimir", "enviar", "copiar"};
-constexpr std::string_view k_button_words_de[] = {"teilen", "drucken", "senden", "kopieren"};
-constexpr std::string_view k_button_words_fr[] = {"partager", "partagez", "imprimer", "envoyer", "copier"};
+constexpr std::string_view k_button_words_es[] = {"compartir", "comparte", "imprimir", "enviar", "copiar", "correo"};
+constexpr std::string_view k_button_words_de[] = {"teilen", "drucken", "senden", "kopieren", "versenden", "mailen"};
+constexpr std::string_view k_button_words_fr[] = {"partager", "partagez", "imprimer", "envoyer", "copier", "courriel"};
 constexpr std::string_view k_button_words_pt[] = {"compartilhar", "compartilhe", "imprimir", "enviar", "copiar"};
 constexpr std::string_view k_button_words_it[] = {"condividi", "stampa", "invia", "copia"};
 constexpr LanguageWords k_button_word_lists[] = {

@@ -24,27 +24,32 @@ constexpr std::string_view k_openings_en[] = {
     "subscribe", "please subscribe", "don't forget to subscribe", "don't forget to like", "make sure to subscribe",
     "like and subscribe", "become a subscriber", "listen to our", "listen to the", "listen on", "listen now on",
     "download our", "download the", "get the app", "get our app", "turn on notifications", "hit the bell",
-    "click subscribe",
+    "click subscribe", "join our", "follow our", "never miss", "get the latest", "get push", "get breaking news",
+    "enable push", "enable notifications", "allow notifications", "turn on push", "sign up for alerts",
 };
 constexpr std::string_view k_openings_es[] = {
     "suscríbete", "suscríbase", "suscribite", "escucha nuestro", "escucha el", "descarga nuestra",
-    "descarga la", "activa las notificaciones",
+    "descarga la", "activa las notificaciones", "únete a nuestro", "únete al canal", "síguenos en nuestro canal",
+    "descárgate", "descargue", "recibe las alertas", "recibe alertas",
 };
 constexpr std::string_view k_openings_de[] = {
     "abonnieren sie", "abonniere", "jetzt abonnieren", "jetzt kostenlos abonnieren", "hören sie unseren",
     "hören sie den", "laden sie unsere", "laden sie die", "aktivieren sie die benachrichtigungen",
+    "aktivieren sie", "jetzt die app", "hol dir die app", "holen sie sich die app", "treten sie unserem",
+    "folgen sie unserem", "unser whatsapp", "unser telegram",
 };
 constexpr std::string_view k_openings_fr[] = {
     "abonnez-vous", "abonne-toi", "écoutez notre", "écoutez le", "téléchargez notre", "téléchargez l'application",
-    "activez les notifications",
+    "activez les notifications", "rejoignez notre", "rejoignez-nous", "suivez notre chaîne", "téléchargez l'appli",
 };
 constexpr std::string_view k_openings_pt[] = {
     "inscreva-se", "se inscreva", "assine", "ouça nosso", "ouça o", "baixe nosso", "baixe o",
-    "ative as notificações",
+    "ative as notificações", "entre no canal", "entre no nosso canal", "siga nosso canal", "siga o nosso canal",
+    "participe do nosso canal", "receba notificações", "receba alertas", "ative os alertas",
 };
 constexpr std::string_view k_openings_it[] = {
     "iscriviti", "abbonati", "ascolta il nostro", "ascolta il", "scarica la nostra", "scarica l'app",
-    "attiva le notifiche",
+    "attiva le notifiche", "unisciti al nostro", "segui il nostro canale", "scarica la app",
 };
 constexpr LanguageWords k_opening_lists[] = {
     {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
@@ -55,16 +60,18 @@ constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lis
 /// What the call offers; one must be on the line, or the line must name the site (below).
 /// Platforms and product names are the same in every language.
 constexpr std::string_view k_objects_shared[] = {
-    "youtube", "itunes", "apple podcasts", "spotify", "google podcasts", " app", "rss", "podcast",
+    "youtube", "itunes", "apple podcasts", "spotify", "google podcasts", " app", "rss", "podcast", "whatsapp",
+    "telegram", "l'app",
 };
 constexpr std::string_view k_objects_en[] = {
     "channel", " feed", "notifications", "for free", "free of charge", "this blog", "this site", "our site",
-    "updates", "the bell",
+    "updates", "the bell", "alerts", "push",
 };
-constexpr std::string_view k_objects_es[] = {"canal", "pódcast", "gratis", "aplicación", "notificaciones"};
+constexpr std::string_view k_objects_es[] = {"canal", "pódcast", "gratis", "aplicación", "notificaciones", "alertas"};
 constexpr std::string_view k_objects_de[] = {"kanal", "kostenlos", "benachrichtigungen"};
 constexpr std::string_view k_objects_fr[] = {"chaîne", "gratuit", "application", "notifications"};
-constexpr std::string_view k_objects_pt[] = {"canal", "gratuitamente", "aplicativo", "notificações", "gratis"};
+constexpr std::string_view k_objects_pt[] = {"canal", "gratuitamente", "aplicativo", "notificações", "gratis",
+                                             "alertas"};
 constexpr std::string_view k_objects_it[] = {"canale", "gratuitamente", "notifiche", "gratis"};
 constexpr LanguageWords k_object_lists[] = {
     {ListLanguage::en, k_objects_en}, {ListLanguage::es, k_objects_es}, {ListLanguage::de, k_objects_de},

@@ -1,0 +1,261 @@
+// timestamp: publish and update stamps, a byline that carries only a stamp, and reading-time
+// estimates, in six languages. A line goes only when every word after its label is a word of
+// time (a number, a month, "hours ago", "Uhr", "à"): "Published in 2019, the book ..." stays.
+#include "pith/filters/timestamp.h"
+
+#include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
+
+namespace pith {
+
+namespace {
+
+/// A time line is short; longer is prose.
+constexpr std::size_t k_max_bytes = 160;
+constexpr std::size_t k_max_words = 20;
+/// A byline before a stamp names one person or two: "By Jane Roe", "Por Ana Souza".
+constexpr std::size_t k_max_byline_words = 6;
+/// A reading-time line: "Reading time: about 4 minutes".
+constexpr std::size_t k_max_reading_words = 8;
+/// A token holding a digit is a date or a time ("12.03.2024", "08h15", "4:05") up to this long.
+constexpr std::size_t k_max_number_bytes = 12;
+
+/// Labels a stamp opens with (lower case; opening_in() compares them with the line's start).
+constexpr std::string_view k_labels_en[] = {
+    "last updated", "updated", "published", "first published", "posted", "last modified", "modified", "updated on",
+    "published on", "posted on",
+};
+constexpr std::string_view k_labels_de[] = {
+    "zuletzt aktualisiert", "aktualisiert", "veröffentlicht", "erstellt", "stand", "zuletzt geändert", "geändert",
+};
+constexpr std::string_view k_labels_es[] = {
+    "última actualización", "actualizado", "publicado", "modificado", "actualizada", "publicada",
+};
+constexpr std::string_view k_labels_fr[] = {
+    "dernière mise à jour", "mis à jour", "mise à jour", "publié", "publiée", "modifié", "modifiée",
+};
+constexpr std::string_view k_labels_it[] = {
+    "ultimo aggiornamento", "aggiornato", "aggiornata", "pubblicato", "pubblicata", "modificato",
+};
+constexpr std::string_view k_labels_pt[] = {
+    "última atualização", "atualizado", "atualizada", "publicado", "publicada", "modificado",
+};
+constexpr LanguageWords k_label_lists[] = {
+    {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
+    {ListLanguage::fr, k_labels_fr}, {ListLanguage::pt, k_labels_pt}, {ListLanguage::it, k_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
+
+/// Words of a second stamp on the same line ("Publié le ..., mis à jour le ...").
+constexpr std::string_view k_label_words[] = {
+    "updated", "published", "posted", "modified", "last", "first", "aktualisiert", "veröffentlicht", "geändert",
+    "zuletzt", "actualizado", "actualizada", "publicado", "publicada", "última", "actualización", "mis", "mise",
+    "jour", "publié", "publiée", "modifié", "dernière", "aggiornato", "aggiornata", "pubblicato", "ultimo",
+    "aggiornamento", "atualizado", "atualizada", "atualização",
+};
+
+/// Months and their short forms, in the six languages (key() has lower-cased them).
+constexpr std::string_view k_months[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "jän", "mär", "okt", "dez",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+    "noviembre", "diciembre", "ene", "abr", "ago", "dic",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "janv", "févr", "avr", "juil", "déc",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "gen",
+    "mag", "giu", "lug", "set", "ott",
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+    "fev", "out", "dez",
+};
+
+/// Words of a relative time ("3 hours ago", "vor 2 Stunden", "hace 5 horas", "il y a 3 heures",
+/// "2 ore fa", "há 40 minutos"), and today and yesterday.
+constexpr std::string_view k_relative[] = {
+    "ago", "just", "now", "an", "a", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second",
+    "seconds", "day", "days", "week", "weeks", "today", "yesterday",
+    "vor", "stunde", "stunden", "minute", "minuten", "sekunden", "tag", "tagen", "gestern", "heute", "einer",
+    "hace", "hora", "horas", "minuto", "minutos", "segundos", "día", "días", "ayer", "hoy", "unos", "una", "un",
+    "il", "y", "heure", "heures", "jour", "jours", "hier", "aujourd'hui", "une",
+    "fa", "ora", "ore", "minuti", "giorno", "giorni", "ieri", "oggi",
+    "há", "dia", "dias", "ontem", "hoje", "cerca", "de",
+};
+/// Days named by their relation to today: a time on their own ("Updated today").
+constexpr std::string_view k_day_words[] = {"today", "yesterday", "heute", "gestern", "hoy", "ayer",
+                                            "aujourd'hui", "hier", "oggi", "ieri", "hoje", "ontem"};
+/// The words that make a time relative; a bare relative stamp needs one.
+constexpr std::string_view k_relative_markers[] = {"ago", "vor", "hace", "il y a", "fa", "há"};
+
+/// Words that join a date's parts: prepositions, "Uhr", time zones, days of the week.
+constexpr std::string_view k_joiners[] = {
+    "at", "on", "the", "of", "and", "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "pt", "pst", "pdt", "gmt",
+    "utc", "bst", "cet", "cest", "um", "uhr", "den", "el", "las", "la", "del", "le", "à", "h", "alle", "il", "às",
+    "em", "do", "da", "di", "dei", "in", "|", "-", "/", "·", "—", "–", "at:",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+    "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunedì", "martedì",
+    "mercoledì", "giovedì", "venerdì", "sabato", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+    "sexta-feira", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+};
+
+/// Words that open a byline, in the six languages.
+constexpr std::string_view k_byline_openings[] = {"by", "von", "por", "par", "di", "da", "de", "door"};
+
+/// Reading-time words: the label ("Lesezeit", "Temps de lecture") or the "read" of "5 min read".
+constexpr std::string_view k_reading_words[] = {
+    "read", "reading", "lesezeit", "lesedauer", "lectura", "lecture", "lettura", "leitura",
+};
+/// Words a reading-time line may hold besides those: its units and small words.
+constexpr std::string_view k_reading_fillers[] = {
+    "time", "estimated", "about", "approx", "ca", "etwa", "tiempo", "de", "temps", "tempo", "di", "of", "·", "|",
+    "-", "—", "–",
+};
+constexpr std::string_view k_minute_units[] = {
+    "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti", "minutes'", "m",
+};
+
+/// What a time line without a number may open with: a relative time ("Hace una hora", "Vor
+/// einer Stunde", "Il y a une heure", "Há uma hora") or a byline before one.
+constexpr shape::Phrases k_plain_openings{{"hace", "vor", "il y a", "há", "by", "von", "por", "par", "di", "da", "de",
+                                           "door", "today", "yesterday", "heute", "gestern", "hoy", "ayer", "hier",
+                                           "oggi", "ieri", "hoje", "ontem", "aujourd'hui"}};
+
+/// `token` without the punctuation that may cling to its edges (",", ":", "(", ")", ".").
+std::string_view bare(std::string_view token) {
+  auto edge = [](char c) { return c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '.'; };
+  while (!token.empty() && edge(token.front())) token.remove_prefix(1);
+  while (!token.empty() && edge(token.back())) token.remove_suffix(1);
+  return token;
+}
+
+bool has_digit(std::string_view token) {
+  for (char c : token)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
+/// Calls `visit(token)` for each space-separated, edge-trimmed, non-empty token of `key`; stops and
+/// returns false when `visit` does.
+template <class Visit>
+bool each_token(std::string_view key, Visit&& visit) {
+  while (!key.empty()) {
+    std::size_t end = key.find(' ');
+    std::string_view token = bare(key.substr(0, end));
+    key = end == std::string_view::npos ? std::string_view{} : key.substr(end + 1);
+    if (!token.empty() && !visit(token)) return false;
+  }
+  return true;
+}
+
+/// True when `key` holds a relative marker as a whole phrase.
+bool has_relative_marker(std::string_view key) {
+  for (std::string_view marker : k_relative_markers)
+    if (shape::key_contains_words(key, marker)) return true;
+  return false;
+}
+
+/// True when every token of `key` is a word of time, and one is a number, a month or a
+/// relative time: the part of a stamp after its label. `label_words` lets a second stamp's
+/// label stand among them.
+bool is_time(std::string_view key, bool label_words) {
+  bool anchored = false;
+  bool all = each_token(key, [&](std::string_view token) {
+    if (has_digit(token)) {
+      anchored = true;
+      return token.size() <= k_max_number_bytes;
+    }
+    if (shape::is_one_of(token, k_months) || shape::is_one_of(token, k_relative)) {
+      anchored = anchored || !shape::is_one_of(token, k_relative) || shape::is_one_of(token, k_relative_markers) ||
+                 shape::is_one_of(token, k_day_words);
+      return true;
+    }
+    return shape::is_one_of(token, k_joiners) || (label_words && shape::is_one_of(token, k_label_words));
+  });
+  return all && anchored;
+}
+
+/// A stamp: a label and a time ("Updated: March 12, 2024 at 4:05 p.m. ET"), or a relative
+/// time alone ("3 hours ago", "Hace 5 horas").
+bool is_stamp(std::string_view text, std::string_view key, ListLanguages languages) {
+  std::string_view label = opening_in(text, k_labels, languages);
+  if (!label.empty()) {
+    std::string_view rest = key.substr(label.size());
+    if (!rest.starts_with(' ') && !rest.starts_with(':')) return false;  // "Updates", "Stand-up"
+    return is_time(rest.substr(1), true);
+  }
+  return is_time(key, false) && has_relative_marker(key);
+}
+
+/// "5 min read", "Lesezeit: 3 Min.", "Tempo di lettura: 3 minuti": a number, a unit of
+/// minutes and a reading word, and nothing else.
+bool is_reading_time(std::string_view key) {
+  if (shape::key_word_count(key) > k_max_reading_words) return false;
+  bool number = false, unit = false, reading = false;
+  bool all = each_token(key, [&](std::string_view token) {
+    if (has_digit(token)) {
+      // "4min", "3-5": a number, maybe with its unit glued on.
+      number = true;
+      std::size_t digits = 0;
+      auto numeral = [](char c) { return (c >= '0' && c <= '9') || c == '-'; };
+      while (digits < token.size() && numeral(token[digits])) ++digits;
+      std::string_view tail = token.substr(digits);
+      if (!tail.empty()) unit = unit || shape::is_one_of(tail, k_minute_units);
+      return tail.empty() || shape::is_one_of(tail, k_minute_units);
+    }
+    if (shape::is_one_of(token, k_minute_units)) return unit = true;
+    if (shape::is_one_of(token, k_reading_words)) return reading = true;
+    return shape::is_one_of(token, k_reading_fillers);
+  });
+  return all && number && unit && reading;
+}
+
+/// Byte offset of the last " | ", " - ", " — ", " – " or " · " in `key`, with its length; npos when none.
+std::size_t last_separator(std::string_view key, std::size_t* length) {
+  constexpr std::string_view k_separators[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xC2\xB7 "};
+  std::size_t best = std::string_view::npos;
+  for (std::string_view separator : k_separators) {
+    std::size_t at = key.rfind(separator);
+    if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) {
+      best = at;
+      *length = separator.size();
+    }
+  }
+  return best;
+}
+
+/// "By Jane Roe | Published 2 hours ago", "Par Claire Dubois - Il y a 3 heures": a byline, a
+/// separator and a stamp or a date.
+bool is_byline_stamp(std::string_view key, ListLanguages languages) {
+  std::size_t space = key.find(' ');
+  if (space == std::string_view::npos || !shape::is_one_of(key.substr(0, space), k_byline_openings)) return false;
+  std::size_t length = 0;
+  std::size_t at = last_separator(key, &length);
+  if (at == std::string_view::npos || at < space) return false;
+  std::string_view byline = key.substr(0, at);
+  std::string_view stamp = key.substr(at + length);
+  if (shape::key_word_count(byline) > k_max_byline_words) return false;
+  if (byline.find_first_of(".:;!?") != std::string_view::npos) return false;
+  return is_stamp(stamp, stamp, languages) || is_time(stamp, true);
+}
+
+}  // namespace
+
+std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size_t index) const {
+  std::string_view text = shape::trim(doc.blocks[index].text);
+  if (text.empty() || text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  // Every time line holds a number or opens on a label, a relative time or a byline, or ends on
+  // "ago": most lines are turned away here, before they are keyed.
+  ListLanguages languages = list_languages(doc);
+  bool label = !opening_in(text, k_labels, languages).empty();
+  if (!label && !has_digit(text) && shape::opening_in(text, k_plain_openings).empty() &&
+      !shape::ends_with_ci(text, " ago"))
+    return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_words) return std::nullopt;
+  if (is_reading_time(key)) return "a reading-time estimate";
+  if (is_stamp(text, key, languages)) return "a publish or update stamp";
+  if (is_byline_stamp(key, languages)) return "a byline with its stamp";
+  return std::nullopt;
+}
+
+}  // namespace pith

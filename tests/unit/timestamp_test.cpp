@@ -1,0 +1,80 @@
+// timestamp: publish and update stamps, a byline with only a stamp, and reading-time estimates
+// go; sentences that open with the same words, or speak of time, stay.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("timestamp removes publish and update stamps", "[filter][timestamp]") {
+  for (const char* line : {
+           "Updated: 5 minutes ago",
+           "Posted on March 3, 2024",
+           "Last updated 10:42 a.m. EST, Tue April 9, 2024",
+           "Published 9:15 AM ET Oct. 4, 2023",
+           "Zuletzt aktualisiert: vor 15 Minuten",
+           "Veröffentlicht: 03.04.2024 | 11:02 Uhr",
+           "Actualizado hace 20 minutos",
+           "Publicado el 3 de abril de 2024, 09:41",
+           "Mis à jour il y a 2 heures",
+           "Publié le mardi 9 avril 2024 à 17h30",
+           "Aggiornato il 9 aprile 2024 alle 16:05",
+           "Pubblicato: 09/04/2024 - 08:00",
+           "Atualizado em 09/04/2024 às 15h20",
+           "Publicado há 3 horas",
+           "vor 2 Stunden",
+           "2 ore fa",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("timestamp", line));
+  }
+}
+
+TEST_CASE("timestamp removes a byline that carries only a stamp", "[filter][timestamp]") {
+  for (const char* line : {
+           "By Sam Lee · Updated 12 minutes ago",
+           "Von Anna Schmidt | 09.04.2024",
+           "Di Luca Rossi - 9 aprile 2024",
+           "Por Carmen Gil — hace 1 hora",
+           "Par Julien Martin | Publié le 9 avril 2024",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("timestamp", line));
+  }
+}
+
+TEST_CASE("timestamp removes reading-time estimates", "[filter][timestamp]") {
+  for (const char* line : {
+           "3 min read",
+           "Read time: 6 minutes",
+           "Lesedauer: ca. 4 Minuten",
+           "5 minutos de lectura",
+           "Lecture 4 min.",
+           "Tempo de leitura: 5 min",
+           "Leitura: 2 minutos",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("timestamp", line));
+  }
+}
+
+TEST_CASE("timestamp keeps sentences that speak of time", "[filter][timestamp]") {
+  for (const char* line : {
+           "Published in 2019, the book became a bestseller within weeks.",
+           "Updated figures released on Tuesday show 4,000 more jobs than expected.",
+           "The report was updated three hours ago after the ministry corrected an error.",
+           "Stand 2 of the exhibition hall was closed on Monday.",
+           "Veröffentlicht wurde die Studie im März 2023 von der Universität Bonn.",
+           "Hace 5 horas que los bomberos trabajan para apagar el incendio.",
+           "Il y a 3 heures, le ministre a présenté sa démission.",
+           "Two hours ago, the river burst its banks.",
+           "It takes about 5 minutes to read the full report, which runs to 12 pages.",
+           "Lettura: la poesia di Montale sarà letta in piazza domenica.",
+           "By 2 p.m. the square was full.",
+           "Von Montag bis Freitag | 9 bis 17 Uhr",
+           "Publicado em 2020, o livro vendeu 1 milhão de cópias.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("timestamp", line));
+  }
+}
