@@ -96,7 +96,7 @@ constexpr shape::Needles k_reach_fragments{{"ched", "ach h", "ach t", "ntact", "
                                                   "ntat", "ggiungibile"}};
 
 bool has_reach_phrase(std::string_view key, ListLanguages languages) {
-  return any_list(languages, k_reach_phrase_lists, [&](auto phrases) { return shape::key_contains_any(key, phrases); });
+  return key_contains_any(key, k_reach_phrase_lists, languages);
 }
 
 /// What "can be reached at:" leaves when the dump lost the address's link.
@@ -416,12 +416,12 @@ Role bio_sentence_role(std::string_view text, ListLanguages languages) {
   std::string whole = shape::key(text);
   if (role == Role::organisation) {
     bool cue = shape::key_contains_any(whole, k_organisation_cues_shared) ||
-               any_list(languages, k_organisation_cue_lists, [&](auto cues) { return shape::key_contains_any(whole, cues); });
+               key_contains_any(whole, k_organisation_cue_lists, languages);
     bool reported =
-        any_list(languages, k_reporting_lists, [&](auto words) { return shape::key_contains_any(whole, words); });
+        key_contains_any(whole, k_reporting_lists, languages);
     return cue && !reported ? role : Role::none;
   }
-  if (!any_list(languages, k_bio_cue_lists, [&](auto cues) { return shape::key_contains_any(whole, cues); }))
+  if (!key_contains_any(whole, k_bio_cue_lists, languages))
     return Role::none;
   return role;
 }

@@ -60,8 +60,7 @@ constexpr std::string_view k_rights_stems[] = {"reserv", "réserv", "riservat", 
 
 bool has_rights_phrase(std::string_view key, ListLanguages languages) {
   return shape::contains_stem_ci(key, k_rights_stems) &&
-         any_list(languages, k_rights_phrase_lists,
-                  [&](auto phrases) { return shape::key_contains_any(key, phrases); });
+         key_contains_any(key, k_rights_phrase_lists, languages);
 }
 
 /// Leave to republish, as a site grants it ("We encourage you to share and republish our
@@ -101,9 +100,8 @@ constexpr LanguageWords k_own_content_lists[] = {
 constexpr shape::Needles k_permission_fragments{{"publish", "prod", "ttribution", "darf frei", "verbreitung"}};
 
 bool is_permission_notice(std::string_view key, ListLanguages languages) {
-  auto holds_any = [&](auto phrases) { return shape::key_contains_any(key, phrases); };
-  return any_list(languages, k_permission_phrase_lists, holds_any) &&
-         any_list(languages, k_own_content_lists, holds_any);
+  return key_contains_any(key, k_permission_phrase_lists, languages) &&
+         key_contains_any(key, k_own_content_lists, languages);
 }
 
 bool opens_as_notice(std::string_view key, bool rights) {

@@ -105,7 +105,7 @@ std::optional<std::string> CorrectionFilter::judge(const Document& doc, std::siz
   if (!prompt) return std::nullopt;
   std::string_view key = prompt->key;
   if (prompt->question || prompt->words <= k_max_bare_call_words || shape::key_contains_any(key, k_addressees_shared) ||
-      any_list(languages, k_addressee_lists, [&](auto addressees) { return shape::key_contains_any(key, addressees); }))
+      key_contains_any(key, k_addressee_lists, languages))
     return "a prompt to report an error";
   return std::nullopt;
 }

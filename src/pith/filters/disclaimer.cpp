@@ -267,12 +267,10 @@ bool is_delivered_by(std::string_view text, std::string_view key) {
 
 bool is_affiliate_disclosure(std::string_view key, ListLanguages languages) {
   if (shape::key_word_count(key) > k_max_affiliate_words ||
-      !any_list(languages, k_affiliate_phrase_lists,
-                [&](auto phrases) { return shape::key_contains_any(key, phrases); }))
+      !key_contains_any(key, k_affiliate_phrase_lists, languages))
     return false;
   std::string_view padded = shape::scratch_padded(key);
-  return any_list(languages, k_affiliate_voice_lists,
-                  [&](auto voice) { return shape::key_contains_any(padded, voice); });
+  return key_contains_any(padded, k_affiliate_voice_lists, languages);
 }
 
 bool is_ai_note(std::string_view key) {
@@ -314,10 +312,9 @@ bool is_contribution_notice(std::string_view text, std::string_view key, ListLan
 }
 
 bool is_views_disclaimer(std::string_view key, ListLanguages languages) {
-  auto holds_any = [&](auto words) { return shape::key_contains_any(key, words); };
-  return any_list(languages, k_views_subject_lists, holds_any) &&
-         any_list(languages, k_views_disowning_lists, holds_any) &&
-         any_list(languages, k_self_reference_lists, holds_any);
+  return key_contains_any(key, k_views_subject_lists, languages) &&
+         key_contains_any(key, k_views_disowning_lists, languages) &&
+         key_contains_any(key, k_self_reference_lists, languages);
 }
 
 bool is_syndication_notice(std::string_view text, ListLanguages languages) {

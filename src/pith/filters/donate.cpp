@@ -100,7 +100,7 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
   // The object must come after the opening: "Donate blood ..." is no appeal for "donat"ions.
   std::string_view padded = shape::scratch_padded(key.substr(shape::phrase_at(key, opening)));
   if (shape::key_contains_any(padded, k_objects_shared) ||
-      any_list(languages, k_object_lists, [&](auto objects) { return shape::key_contains_any(padded, objects); }))
+      key_contains_any(padded, k_object_lists, languages))
     return "an appeal for donations";
   return std::nullopt;
 }

@@ -115,7 +115,7 @@ std::optional<std::string> NewsTipFilter::judge(const Document& doc, std::size_t
   std::string_view rest = shape::scratch_padded(
       past == std::string_view::npos ? prompt->key : prompt->key.substr(past + prompt->phrase.size()));
   if (shape::key_contains_any(rest, k_addressees_shared) ||
-      any_list(languages, k_addressee_lists, [&](auto addressees) { return shape::key_contains_any(rest, addressees); }))
+      key_contains_any(rest, k_addressee_lists, languages))
     return "a call for news tips or submissions";
   return std::nullopt;
 }

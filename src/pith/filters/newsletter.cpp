@@ -121,12 +121,11 @@ constexpr std::string_view k_signup_verbs[] = {
 
 /// True when the line (`key`, opening with `opening`) says what the sign-up brings.
 bool offers_signup(std::string_view key, std::string_view opening, ListLanguages languages) {
-  auto holds_any = [&](auto words) { return shape::key_contains_any(key, words); };
-  if (any_list(languages, k_signup_object_lists, holds_any)) return true;
-  if (shape::is_one_of(opening, k_signup_verbs) && any_list(languages, k_cadence_lists, holds_any) &&
-      any_list(languages, k_delivery_lists, holds_any))
+  if (key_contains_any(key, k_signup_object_lists, languages)) return true;
+  if (shape::is_one_of(opening, k_signup_verbs) && key_contains_any(key, k_cadence_lists, languages) &&
+      key_contains_any(key, k_delivery_lists, languages))
     return true;
-  return any_list(languages, k_mail_word_lists, holds_any) && any_list(languages, k_own_word_lists, holds_any);
+  return key_contains_any(key, k_mail_word_lists, languages) && key_contains_any(key, k_own_word_lists, languages);
 }
 
 /// Whole-line leftovers of a sign-up form (compared with shape::key()).

@@ -97,7 +97,7 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   // No number: the widget's result, never filled in. A number: it must speak of the piece or ask for a vote.
   if (percent == 1 ||
-      any_list(languages, k_widget_word_lists, [&](auto words) { return shape::key_contains_any(key, words); }))
+      key_contains_any(key, k_widget_word_lists, languages))
     return "a reader poll's result";
   return std::nullopt;
 }

@@ -469,7 +469,7 @@ bool is_resource_entry(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   if (text.size() > k_max_resource_entry_bytes || !opens_like_headline(text)) return false;
   std::string_view head = text.substr(0, k_resource_verb_reach);
-  return any_list(languages, k_resource_verb_lists, [&](auto verbs) { return shape::key_contains_any(head, verbs); });
+  return key_contains_any(head, k_resource_verb_lists, languages);
 }
 
 /// A label alone on its line ("Related", "[À lire aussi]", "Lesen Sie auch:"), in any of the

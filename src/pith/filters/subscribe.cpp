@@ -133,7 +133,7 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   std::string_view padded = shape::scratch_padded(key);
   if (shape::key_contains_any(padded, k_objects_shared) ||
-      any_list(languages, k_object_lists, [&](auto objects) { return shape::key_contains_any(padded, objects); }) ||
+      key_contains_any(padded, k_object_lists, languages) ||
       names_a_site(text))
     return "a call to subscribe";
   return std::nullopt;

@@ -79,6 +79,12 @@ bool any_list(ListLanguages languages, std::span<const LanguageWords> lists, Tes
   return false;
 }
 
+/// True when `key` (a shape::key(), perhaps padded) holds a word of one of `lists` whose
+/// language is in `languages`, found as shape::key_contains_any() finds it.
+inline bool key_contains_any(std::string_view key, std::span<const LanguageWords> lists, ListLanguages languages) {
+  return any_list(languages, lists, [&](auto words) { return shape::key_contains_any(key, words); });
+}
+
 /// The first non-empty answer of `find(words)` (a matched word, say) over the lists of `lists`
 /// whose language is in `languages`, in the order of `lists`; "" when none answers.
 template <class Find>
