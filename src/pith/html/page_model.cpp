@@ -261,21 +261,26 @@ class ModelBuilder {
     return describe(el) + " never holds article text";
   }
 
+  /// Appends a text node: white space as it is inside <pre>, else folded to one space; each
+  /// run of other bytes in one append, its code points counted as visible_chars() counts them.
   void append_text(const GumboText& node) {
-    for (const char* c = node.text; *c; ++c) {
-      if (m_context.pre > 0) {
-        m_buffer.push_back(*c);
-      } else if (is_space(*c)) {
-        if (!m_buffer.empty() && !is_space(m_buffer.back())) m_buffer.push_back(' ');
+    std::string_view text(node.text);
+    std::size_t at = 0;
+    while (at < text.size()) {
+      if (is_space(text[at])) {
+        if (m_context.pre > 0) m_buffer.push_back(text[at]);
+        else if (!m_buffer.empty() && !is_space(m_buffer.back())) m_buffer.push_back(' ');
+        ++at;
         continue;
-      } else {
-        m_buffer.push_back(*c);
       }
-      if (is_space(*c)) continue;
-      if (m_block_start == std::string::npos) m_block_start = node.start_pos.offset + static_cast<std::size_t>(c - node.text);
-      if ((static_cast<unsigned char>(*c) & 0xC0) == 0x80) continue;
-      ++m_visible_chars;
-      if (m_context.links > 0) ++m_link_chars;
+      std::size_t end = at, visible = 0;
+      for (; end < text.size() && !is_space(text[end]); ++end)
+        visible += (static_cast<unsigned char>(text[end]) & 0xC0) != 0x80;
+      if (m_block_start == std::string::npos) m_block_start = node.start_pos.offset + at;
+      m_buffer.append(text.substr(at, end - at));
+      m_visible_chars += visible;
+      if (m_context.links > 0) m_link_chars += visible;
+      at = end;
     }
   }
 
