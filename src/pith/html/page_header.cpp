@@ -110,9 +110,23 @@ struct TokenTable {
       else merged.push_back(entry);
     }
     entries = std::move(merged);
+    for (const auto& entry : entries) {
+      std::string_view token = entry.first;
+      if (token.size() >= starts.size() || token[0] < 'a' || token[0] > 'z') all_pass = true;
+      else starts[token.size()] |= std::uint32_t{1} << (token[0] - 'a');
+    }
   }
 
+  /// For each token length, the first letters of the entries of that length (bit c - 'a'):
+  /// most tokens of a page's classes are in no list, and this turns them away before the
+  /// search. `all_pass` when some entry does not fit the scheme.
+  std::array<std::uint32_t, 32> starts{};
+  bool all_pass = false;
+
   std::uint8_t flags(std::string_view token) const {
+    if (!all_pass && (token.empty() || token.size() >= starts.size() || token[0] < 'a' || token[0] > 'z' ||
+                      (starts[token.size()] >> (token[0] - 'a') & 1) == 0))
+      return 0;
     auto it = std::lower_bound(entries.begin(), entries.end(), token,
                                [](const auto& entry, std::string_view t) { return entry.first < t; });
     return it != entries.end() && it->first == token ? it->second : 0;
