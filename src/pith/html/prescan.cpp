@@ -654,9 +654,11 @@ class Rewriter {
 
   /// Handles the markup starting at `lt`; returns where plain text resumes.
   std::size_t markup_at(std::size_t lt) {
-    if (m_page.compare(lt, 4, "<!--") == 0) return find_comment_end(m_page, lt);
-    if (at_ci(m_page, lt, "<!doctype")) return doctype_at(lt);
-    if (m_page.compare(lt, 9, "<![CDATA[") == 0) {
+    // Comments, DOCTYPEs and CDATA sections open "<!": one byte turns every tag away from them.
+    bool bang = lt + 1 < m_page.size() && m_page[lt + 1] == '!';
+    if (bang && m_page.compare(lt, 4, "<!--") == 0) return find_comment_end(m_page, lt);
+    if (bang && at_ci(m_page, lt, "<!doctype")) return doctype_at(lt);
+    if (bang && m_page.compare(lt, 9, "<![CDATA[") == 0) {
       // In <svg> or <math> a CDATA section is text as written; elsewhere a comment up to '>'.
       std::size_t close = m_page.find("]]>", lt);
       m_verbatim_until = std::max(m_verbatim_until, close == std::string_view::npos ? m_page.size() : close + 3);
