@@ -134,7 +134,7 @@ struct TokenTable {
 };
 
 std::uint8_t token_flags(const GumboElement& el) {
-  if (attribute(el, "class").empty() && attribute(el, "id").empty() && attribute(el, "role").empty()) return 0;
+  if (el.attributes.length == 0) return 0;  // no class, id or role: no token
   static const TokenTable table;
   std::uint8_t flags = 0;
   visit_attribute_tokens(el, [&](std::string_view token) { flags |= table.flags(token); });
@@ -249,6 +249,7 @@ class HeaderMapper {
     struct Frame {
       const GumboNode* node;
       int exit_index;
+      bool entry = false;  ///< on leaving: the element holds an entry (holds_entry())
     };
     std::vector<Frame> stack{{body, -1}};
     std::vector<int> open;
@@ -263,7 +264,7 @@ class HeaderMapper {
         element.end = static_cast<int>(m_header.elements.size());
         GumboTag tag = element.element->tag;
         if (tag == GUMBO_TAG_P && element.text_chars >= k_prose_paragraph_chars) ++m_prose;
-        if (holds_entry(*element.element)) --article_depth;
+        if (frame.entry) --article_depth;
         if (tag == GUMBO_TAG_ARTICLE) articles.pop_back();
         open.pop_back();
         continue;
@@ -298,9 +299,10 @@ class HeaderMapper {
       m_strict.push_back(strict);
       m_chrome.push_back(chrome);
       m_teaser.push_back(!strict && (element.tokens & k_teaser));
-      if (holds_entry(el)) ++article_depth;
+      bool entry = holds_entry(el);
+      if (entry) ++article_depth;
       open.push_back(index);
-      stack.push_back({node, index});
+      stack.push_back({node, index, entry});
       for (unsigned i = el.children.length; i-- > 0;)
         stack.push_back({static_cast<const GumboNode*>(el.children.data[i]), -1});
     }
