@@ -39,8 +39,8 @@ std::string_view unwanted_kind_stage(const PageBlock& block, const Config& confi
 /// True when `block` is the page's headline, which is metadata rather than body text.
 /// Any block that repeats the title exactly is the headline (sites style it as a <div> or a
 /// bold <p> too); a heading may also be the title's start, before a subtitle or site name.
-bool is_headline(const Block& block, const std::string& title_key, const std::string& h1_key) {
-  std::string key = shape::key(block.text);
+/// `key` is shape::key() of the block's text.
+bool is_headline(const Block& block, const std::string& key, const std::string& title_key, const std::string& h1_key) {
   if (key.empty()) return false;
   if (key == h1_key || key == title_key) return true;
   return block.kind == BlockKind::heading && key.size() >= 20 && title_key.starts_with(key);
@@ -138,9 +138,17 @@ void mark_main_content(PageModel& model, const Config& config, const Metadata& m
     return list >= 0 && data_lists[static_cast<std::size_t>(list)];
   };
   std::string previous_keys[k_duplicate_window];  // keys of the last long blocks kept, oldest first
+  std::string fresh_key;
+  // The key of `block`: the one the duplicate check made for it, or made now.
+  auto key_of = [&](const Block& block, const std::string* keyed) -> const std::string& {
+    if (keyed) return *keyed;
+    fresh_key = shape::key(block.text);
+    return fresh_key;
+  };
   for (PageBlock& page_block : model.blocks) {
     Block& block = page_block.block;
     if (!block.kept()) continue;
+    const std::string* block_key = nullptr;  // the block's key when a long block has been keyed
     if (page_block.text_chars >= k_min_duplicate_chars) {
       std::string key = shape::key(block.text);
       if (std::find(std::begin(previous_keys), std::end(previous_keys), key) != std::end(previous_keys)) {
@@ -149,13 +157,14 @@ void mark_main_content(PageModel& model, const Config& config, const Metadata& m
       }
       std::move(std::begin(previous_keys) + 1, std::end(previous_keys), std::begin(previous_keys));
       previous_keys[k_duplicate_window - 1] = std::move(key);
+      block_key = &previous_keys[k_duplicate_window - 1];
     }
     if (std::string_view stage = unwanted_kind_stage(page_block, config); !stage.empty()) {
       mark_removed(block, stage, std::string(block_kind_name(block.kind)) + " not kept");
     } else if (!links_are_content && is_link_dense(page_block) && !in_data_list(page_block)) {
       mark_removed(block, stage::k_link_dense,
                    std::to_string(static_cast<int>(block.link_density * 100.0f + 0.5f)) + "% of its text is link text");
-    } else if (!headline_dropped && is_headline(block, title_key, h1_key)) {
+    } else if (!headline_dropped && is_headline(block, key_of(block, block_key), title_key, h1_key)) {
       headline_dropped = true;
       mark_removed(block, stage::k_headline, "the headline, given as the title");
     }
