@@ -36,7 +36,14 @@ TEST_CASE("phrase_at matches an opening phrase at a word boundary", "[shape]") {
                                          {"À lire aussi : la suite", "à lire aussi", true},
                                          {"Lee también", "lee también", true},
                                          {"Lee tambien", "lee también", false},
-                                         {"Sign", "sign up", false}}) {
+                                         {"Sign", "sign up", false},
+                                         // a punctuation mark ends a word, a letter does not
+                                         {"More\u2026", "more", true},
+                                         {"Related\u00bb next", "related", true},
+                                         {"Share\u2014now", "share", true},
+                                         {"Mehr\u00e4", "mehr", false},
+                                         {"Morea", "more", false},
+                                         {"More\u00aa", "more", false}}) {
     INFO(row.text << " / " << row.phrase);
     CHECK((shape::phrase_at(row.text, row.phrase) > 0) == row.matches);
   }

@@ -57,6 +57,36 @@ TEST_CASE("related keeps sentences about reading more", "[filter][related]") {
   }
 }
 
+TEST_CASE("related removes read-more links cut short by an ellipsis, in brackets or alone", "[filter][related]") {
+  // A teaser's link to the rest of the story: the label ends at an ellipsis, a » or an arrow as it
+  // does at "..." or ">>".
+  for (const char* line : {
+           "[More…]", "More…", "(more…)", "(more...)", "[Read more...]", "Read more…", "Read More »", "Related »",
+           "Full story: Storm closes the coast road again", "Weiterlesen …", "Mehr…", "Leer más…", "Seguir leyendo »",
+           "Lire la suite…", "Lire la suite »", "Leggi tutto…", "Continua a leggere →", "Ler mais…", "Continue lendo »",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related keeps sentences that open with read-more words", "[filter][related]") {
+  for (const char* line : {
+           "More… and then the lights went out across the whole valley, witnesses told the inquiry.",
+           "(The mayor said more would follow.)",
+           "Mehr als 200 Menschen kamen am Sonntag zur Versammlung in der Stadthalle.",
+           "Weiterlesen lohnt sich, sagte die Autorin über den zweiten Band der Reihe.",
+           "Ver más de cerca los efectos del cambio climático exige datos de varias décadas.",
+           "Lire la suite du rapport demande du temps, a reconnu la ministre devant les députés.",
+           "Leggi tutto il documento prima di firmare, ha consigliato l'avvocato ai residenti.",
+           "Ler mais livros na escola é a meta do novo programa do governo estadual.",
+           "Full story time at the library draws dozens of children every Saturday morning.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
 TEST_CASE("related removes list headers, glued labels and calls to read on elsewhere", "[filter][related]") {
   for (const char* line : {
            "Related Posts:",

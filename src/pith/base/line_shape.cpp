@@ -341,7 +341,7 @@ std::size_t phrase_at(std::string_view text, std::string_view phrase) {
     ++i;
     ++j;
   }
-  if (is_word_byte(phrase.back()) && i < text.size() && is_word_byte(text[i])) return 0;
+  if (is_word_byte(phrase.back()) && word_goes_on(text, i)) return 0;
   return i;
 }
 
@@ -391,10 +391,20 @@ bool is_word_byte(char c) {
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
 }
 
+bool word_goes_on(std::string_view text, std::size_t i) {
+  if (i >= text.size() || !is_word_byte(text[i])) return false;
+  auto b = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
+  // U+00A0..U+00BF (no-break space, « » ¿ ¡ · and signs), but the letters ª µ º.
+  if (b(0) == 0xC2 && b(1) >= 0xA0 && b(1) != 0xAA && b(1) != 0xB5 && b(1) != 0xBA) return false;
+  // U+2000..U+203F (spaces, dashes, curly quotes, bullets, the ellipsis) and U+2190..U+21BF (arrows).
+  if (b(0) == 0xE2 && (b(1) == 0x80 || b(1) == 0x86)) return false;
+  return true;
+}
+
 bool starts_with_word_ci(std::string_view text, std::string_view prefix) {
   if (!starts_with_ci(text, prefix)) return false;
   return text.size() == prefix.size() || prefix.empty() || !is_word_byte(prefix.back()) ||
-         !is_word_byte(text[prefix.size()]);
+         !word_goes_on(text, prefix.size());
 }
 
 bool ends_with_ci(std::string_view text, std::string_view suffix) {
@@ -405,7 +415,7 @@ bool key_contains_words(std::string_view key, std::string_view phrase) {
   if (phrase.empty()) return false;
   for (std::size_t at = key.find(phrase); at != std::string_view::npos; at = key.find(phrase, at + 1)) {
     std::size_t after = at + phrase.size();
-    if ((at == 0 || !is_word_byte(key[at - 1])) && (after == key.size() || !is_word_byte(key[after]))) return true;
+    if ((at == 0 || !is_word_byte(key[at - 1])) && !word_goes_on(key, after)) return true;
   }
   return false;
 }

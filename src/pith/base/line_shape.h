@@ -66,6 +66,11 @@ std::size_t key_word_count(std::string_view key);
 /// "señal" or "für" read as one word).
 bool is_word_byte(char c);
 
+/// True when the word before byte `i` of `text` goes on there: a word byte that does not open a
+/// punctuation mark (a no-break space, « », an ellipsis, a curly quote, a dash, an arrow), so
+/// "More…" and "Related »" end their first word as "More..." and "Related >>" do. False at the end.
+bool word_goes_on(std::string_view text, std::size_t i);
+
 /// `key` with one space added at each end, in a per-thread buffer (not scratch_key's), so that
 /// key_contains_any can look for whole words (" our ", " we "). Valid until the next call on
 /// the same thread.

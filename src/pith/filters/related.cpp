@@ -26,14 +26,16 @@ constexpr std::string_view k_labels_en[] = {
     "continue reading", "you may have missed", "read more at", "see more at", "continued", "continued on",
     "related topics", "more like this", "popular now", "editor's picks", "editors' picks", "what to read next",
     "you may also be interested in", "most viewed", "most shared", "most commented", "most read stories", "most read articles", "trending now",
-    "trending stories", "popular", "the most read", "most watched",
+    "trending stories", "popular", "the most read", "most watched", "read full story", "read the full story",
+    "full story",
 };
 constexpr std::string_view k_labels_es[] = {
     "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
     "noticias relacionadas", "relacionado", "relacionadas", "mira también", "más noticias", "te recomendamos",
     "lo más leído", "más leídas", "otras noticias", "temas relacionados", "artículos relacionados",
     "contenido relacionado", "también te puede interesar", "lo más visto", "más vistos", "más leídos", "los más leídos",
-    "las más leídas", "tendencias", "lo más popular", "más populares",
+    "las más leídas", "tendencias", "lo más popular", "más populares", "leer más", "seguir leyendo", "sigue leyendo",
+    "ver más",
 };
 constexpr std::string_view k_labels_de[] = {
     "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie interessieren",
@@ -42,26 +44,27 @@ constexpr std::string_view k_labels_de[] = {
     "beliebte beiträge", "beliebte beiträge zum thema", "ähnliche artikel", "ähnliche beiträge",
     "das könnte dich auch interessieren", "empfehlungen der redaktion", "meistgelesene artikel", "am meisten gelesen", "meistgesehen",
     "meistkommentiert", "beliebte artikel", "top-artikel", "die meistgelesenen artikel", "meistgeklickt",
+    "weiterlesen", "mehr", "mehr lesen",
 };
 constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi",
     "sur le même sujet", "à voir aussi", "articles liés", "les plus lus", "à découvrir", "dans la même rubrique",
     "sujets associés", "articles similaires", "vous aimerez aussi", "à lire ensuite",
     "les plus consultés", "les plus partagés", "les plus commentés", "les articles les plus lus", "tendances",
-    "les plus populaires", "les plus lues",
+    "les plus populaires", "les plus lues", "lire la suite", "lire plus", "voir plus",
 };
 constexpr std::string_view k_labels_pt[] = {
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas", "relacionado",
     "mais lidas", "outras notícias", "leia a seguir", "matérias relacionadas", "artigos relacionados",
     "conteúdo relacionado", "você também pode gostar", "mais lidos", "mais vistos", "mais vistas", "as mais lidas",
-    "os mais lidos", "mais populares", "em alta",
+    "os mais lidos", "mais populares", "em alta", "ler mais", "continue lendo", "ver mais",
 };
 constexpr std::string_view k_labels_it[] = {
     "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche", "approfondisci",
     "ti potrebbe interessare", "più letti", "altre notizie", "ti consigliamo", "argomenti correlati",
     "notizie correlate", "potrebbe interessarti anche", "ti potrebbe interessare anche", "i più letti", "le più lette",
     "più visti", "i più visti", "più condivisi", "i più condivisi", "più commentati", "gli articoli più letti",
-    "di tendenza",
+    "di tendenza", "leggi tutto", "continua a leggere", "leggi di più",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -172,14 +175,15 @@ constexpr std::size_t k_max_author_words = 5;
 /// Calls to read on elsewhere that end on the other site's address ("Read More @ example.com",
 /// "To read more posts like this visit X at www.example.co.uk").
 constexpr std::string_view k_read_on_openings_en[] = {
-    "read more", "see more", "read the rest", "read the full", "continue reading", "to read more", "full story at",
+    "read more", "see more", "read the rest", "read the full", "continue reading", "to read more", "full story at", "read full story",
+    "read the full story", "full story",
     "full article at", "more at",
 };
-constexpr std::string_view k_read_on_openings_es[] = {"lee más", "sigue leyendo"};
+constexpr std::string_view k_read_on_openings_es[] = {"lee más", "sigue leyendo", "leer más", "seguir leyendo", "ver más"};
 constexpr std::string_view k_read_on_openings_de[] = {"weiterlesen", "mehr lesen"};
-constexpr std::string_view k_read_on_openings_fr[] = {"lire la suite"};
-constexpr std::string_view k_read_on_openings_pt[] = {"leia mais", "continue lendo"};
-constexpr std::string_view k_read_on_openings_it[] = {"leggi tutto", "continua a leggere"};
+constexpr std::string_view k_read_on_openings_fr[] = {"lire la suite", "lire plus", "voir plus"};
+constexpr std::string_view k_read_on_openings_pt[] = {"leia mais", "continue lendo", "ler mais", "ver mais"};
+constexpr std::string_view k_read_on_openings_it[] = {"leggi tutto", "continua a leggere", "leggi di più"};
 constexpr LanguageWords k_read_on_opening_lists[] = {
     {ListLanguage::en, k_read_on_openings_en}, {ListLanguage::es, k_read_on_openings_es},
     {ListLanguage::de, k_read_on_openings_de}, {ListLanguage::fr, k_read_on_openings_fr},
@@ -311,8 +315,13 @@ std::size_t separator_at(std::string_view rest) {
 
 /// True when `key` is a label alone, or a label, a separator and one headline.
 bool is_related_link(std::string_view key, ListLanguages languages) {
-  // "[Related: headline]": the brackets are the link's decoration.
-  if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
+  // "[Related: headline]", "(more…)": the brackets are the link's decoration.
+  if ((key.starts_with('[') && key.ends_with(']')) || (key.starts_with('(') && key.ends_with(')'))) {
+    key = shape::trim(key.substr(1, key.size() - 2));
+    // key() drops a final ellipsis only at the line's end, not inside the brackets.
+    for (std::string_view ellipsis : {std::string_view("\xE2\x80\xA6"), std::string_view("...")})
+      if (key.ends_with(ellipsis)) key = shape::trim(key.substr(0, key.size() - ellipsis.size()));
+  }
   return any_phrase_opening(key, k_labels, languages, [&](std::string_view label) {
     if (!shape::starts_with_word_ci(key, label)) return false;
     std::string_view rest = key.substr(label.size());
@@ -533,7 +542,8 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (text.size() > k_max_bytes) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_click_through(text, languages)) return "a click-through call";
   if (text.size() <= k_max_click_bytes && is_more_info_call(text, languages)) return "a call to visit the site";
-  std::string_view opening = text.starts_with('[') ? std::string_view(text).substr(1) : std::string_view(text);
+  std::string_view opening =
+      text.starts_with('[') || text.starts_with('(') ? std::string_view(text).substr(1) : std::string_view(text);
   if (is_author_list_header(text, languages)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
   if (index != first_kept(doc) && is_teaser_line(text, languages)) return "a teaser for another story";
