@@ -87,6 +87,39 @@ TEST_CASE("related keeps sentences that open with read-more words", "[filter][re
   }
 }
 
+TEST_CASE("related removes a press release's calls to get the report without a link", "[filter][related]") {
+  for (const char* line : {
+           "Request a sample copy of this report",
+           "Inquire For Complete Report Copy of Feed Amino Acids Market by Type (Lysine, Methionine, Threonine), "
+           "Application and Region",
+           "Enquire before buying:",
+           "Ask for Discount",
+           "Get a free sample PDF of this report",
+           "Speak to our analyst for more details",
+           "Buy this report now",
+           "Browse full report with TOC",
+           "Solicite una muestra del informe",
+           "Fordern Sie ein Muster des Berichts an",
+           "Demandez un échantillon du rapport",
+           "Richiedi un campione del rapporto",
+           "Solicite uma amostra do relatório",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "Request for comment went unanswered on Friday, and the company has not issued a statement since.",
+           "Samples of the water were sent to a laboratory in the capital for analysis, officials said.",
+           "Ask for help early, the counsellor advised students who feel overwhelmed before exams.",
+           "Buy this: the mayor's plan would cut bus fares in half for anyone under 25, starting next year.",
+           "The report's authors asked for a discount on the license, which the agency refused.",
+           "Solicite información en la oficina municipal, recomendó el alcalde a los vecinos afectados.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
 TEST_CASE("related removes list headers, glued labels and calls to read on elsewhere", "[filter][related]") {
   for (const char* line : {
            "Related Posts:",

@@ -301,6 +301,45 @@ constexpr shape::Needles k_link_marks{{"http", "www."}};
 constexpr std::size_t k_max_click_bytes = 150;
 constexpr std::size_t k_max_click_words = 16;
 
+/// Calls of a market-research press release to get the report, a sample of it or an analyst,
+/// with no link on the line ("Request a sample copy of this report", "Inquire before buying",
+/// "Ask for discount"). Each opening names what it offers, so no article sentence opens so.
+constexpr std::string_view k_report_call_openings_en[] = {
+    "request a sample", "request sample", "request a free sample", "request free sample", "get a sample",
+    "get sample", "get a free sample", "get free sample", "download a sample", "download sample",
+    "download free sample", "download a free sample", "inquire before buying", "enquire before buying",
+    "ask for discount", "ask for a discount", "avail discount", "check discount", "speak to our analyst",
+    "speak to analyst", "talk to our analyst", "buy this report", "buy the full report", "buy full report",
+    "purchase this report", "purchase the full report", "purchase full report", "browse full report",
+    "browse the full report", "browse complete report", "request customization", "ask for customization",
+    "download pdf brochure", "download brochure", "inquire for complete report", "enquire for complete report",
+    "inquire for report", "enquire for report",
+};
+constexpr std::string_view k_report_call_openings_es[] = {
+    "solicite una muestra", "solicitar una muestra", "solicitar muestra", "descargue una muestra", "compre el informe",
+};
+constexpr std::string_view k_report_call_openings_de[] = {
+    "fordern sie ein muster", "muster anfordern", "kostenloses muster anfordern", "bericht kaufen",
+};
+constexpr std::string_view k_report_call_openings_fr[] = {
+    "demandez un échantillon", "demander un échantillon", "téléchargez un échantillon", "achetez le rapport",
+};
+constexpr std::string_view k_report_call_openings_pt[] = {
+    "solicite uma amostra", "solicitar uma amostra", "solicitar amostra", "baixe uma amostra", "compre o relatório",
+};
+constexpr std::string_view k_report_call_openings_it[] = {
+    "richiedi un campione", "richiedi campione", "scarica un campione", "acquista il rapporto",
+};
+constexpr LanguageWords k_report_call_opening_lists[] = {
+    {ListLanguage::en, k_report_call_openings_en}, {ListLanguage::es, k_report_call_openings_es},
+    {ListLanguage::de, k_report_call_openings_de}, {ListLanguage::fr, k_report_call_openings_fr},
+    {ListLanguage::pt, k_report_call_openings_pt}, {ListLanguage::it, k_report_call_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_report_call_opening_lists)> k_report_call_openings{k_report_call_opening_lists};
+/// Such a call may carry the report's full title ("Inquire for Complete Report Copy of Feed Amino
+/// Acids Market by Type (Lysine, ...), Application and Region"), but not a paragraph.
+constexpr std::size_t k_max_report_call_words = 40;
+
 /// Length of a separator after a label at the start of `rest`, or 0 (then there is none).
 std::size_t separator_at(std::string_view rest) {
   std::size_t skipped = 0;
@@ -446,6 +485,11 @@ bool is_read_on_elsewhere(std::string_view text, ListLanguages languages) {
   return shape::key_word_count(key) <= k_max_read_on_words && ends_on_address(key);
 }
 
+bool is_report_call(std::string_view text, ListLanguages languages) {
+  if (opening_in(text, k_report_call_openings, languages).empty()) return false;
+  return shape::key_word_count(shape::scratch_key(text)) <= k_max_report_call_words;
+}
+
 /// True when the last word of `key` is a link (http..., www...).
 bool ends_on_link(std::string_view key) {
   std::size_t space = key.rfind(' ');
@@ -539,6 +583,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   ListLanguages languages = list_languages(doc);
   if (text.size() <= k_max_link_call_bytes && (is_read_on_elsewhere(text, languages) || is_link_call(text, languages)))
     return "a call to follow a link";
+  if (text.size() <= k_max_link_call_bytes && is_report_call(text, languages)) return "a call to get the report";
   if (text.size() > k_max_bytes) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_click_through(text, languages)) return "a click-through call";
   if (text.size() <= k_max_click_bytes && is_more_info_call(text, languages)) return "a call to visit the site";
