@@ -138,8 +138,31 @@ TEST_CASE("bio removes a header over a bio with the paragraphs under it", "[filt
 
 TEST_CASE("bio removes contact lines at the end of the document", "[filter][bio]") {
   CHECK(removed_at_end({"Contact:", "Jane Roe", "Tel: +1 888 555 0100", "Email: press@example.com",
-                        "website: https://www.example.com"}) == std::vector<bool>{true, false, true, true, true});
+                        "website: https://www.example.com"}) == std::vector<bool>{true, true, true, true, true});
   CHECK(removed_at_end({"For tickets call 555-0100 before Friday, organisers said."}) == std::vector<bool>{false});
+}
+
+TEST_CASE("bio removes the names in a contact block with its header", "[filter][bio]") {
+  // Names and organisations between a contact header and its numbers, or ending the document.
+  CHECK(removed_at_end({"Contact\u2013", "Mr. Ameya Pingaley", "Example Market Research Ltd.", "Phone: +1 555 0100"}) ==
+        std::vector<bool>{true, true, true, true});
+  CHECK(removed_at_end({"Media Contact", "Jane Roe", "Lakeside Analytics", "jane.roe@example.com"}) ==
+        std::vector<bool>{true, true, true, true});
+  CHECK(removed_at_end({"Pressekontakt:", "Maria Muster", "Beispiel AG", "Tel.: +49 30 1234567"}) ==
+        std::vector<bool>{true, true, true, true});
+  CHECK(removed_at_end({"Contacto de prensa:", "Ana García", "Ejemplo Comunicación S.A."}) ==
+        std::vector<bool>{true, true, true});
+  CHECK(removed_at_end({"Contatto stampa:", "Giulia Rossi", "Esempio Srl", "giulia.rossi@esempio.it"}) ==
+        std::vector<bool>{true, true, true, true});
+  // A sentence after the header ends the block: the lines after it are the article's.
+  CHECK(removed_at_end({"Contact:", "The council said residents would be told of the new timetable by post.",
+                        "Jane Roe"}) == std::vector<bool>{true, false, false});
+  // Short lines without a contact header above them stay.
+  CHECK(removed_at_end({"Jane Roe", "Lakeside Analytics", "Tel: +1 888 555 0100"}) ==
+        std::vector<bool>{false, false, true});
+  // A name line that is a sentence stops the run before the contact lines.
+  CHECK(removed_at_end({"Kontakt:", "Wer Fragen hat, kann sich an das Bürgeramt wenden!", "Tel.: +49 30 1234567"}) ==
+        std::vector<bool>{true, false, true});
 }
 
 TEST_CASE("bio removes a messenger's user name among the last lines", "[filter][bio]") {

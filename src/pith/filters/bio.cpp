@@ -466,13 +466,38 @@ bool speaks_of(std::string_view text, const std::string& name) {
   return false;
 }
 
+/// True when `text` is a header over contact lines: "Contact:", "Media Contact", "Kontakt –".
+bool is_contact_header(std::string_view text) {
+  if (text.size() > 40) return false;
+  std::string_view key = shape::scratch_key(text);
+  // key() drops a final colon; a final dash is the same separator.
+  for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"})
+    if (key.ends_with(dash)) key = shape::trim(key.substr(0, key.size() - dash.size()));
+  return is_one_of(key, k_contact_headers, k_whole_line_languages);
+}
+
+/// A name or an organisation's name in a contact block: "Mr. Ameya Pingaley", "Example Research
+/// Ltd.", "Beispiel AG": a few words, no sentence (a final stop only after an abbreviation).
+constexpr std::size_t k_max_contact_name_words = 6;
+bool is_contact_name(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || text.size() > 60 || shape::word_count(text) > k_max_contact_name_words) return false;
+  char last = text.back();
+  if (last == '!' || last == '?' || last == ',' || last == ';' || last == ':') return false;
+  if (last == '.') {
+    std::size_t space = text.rfind(' ');
+    std::string_view word = space == std::string_view::npos ? text : text.substr(space + 1);
+    if (word.size() > 5) return false;  // "Ltd.", "Inc.", "Corp.", "S.A."
+  }
+  return true;
+}
+
 /// A line of contact details only: "Email: sales@example.com", "Tel: +1 888 555 0100",
 /// "website: https://example.org", a bare address or number.
 bool is_contact_line(std::string_view text) {
   text = shape::trim(text);
   if (text.empty() || text.size() > 120) return false;
-  std::string_view key = shape::scratch_key(text);
-  if (is_one_of(key, k_contact_headers, k_whole_line_languages)) return true;
+  if (is_contact_header(text)) return true;
   std::string_view value = text;
   std::string_view label = shape::word_prefix_in(text, k_contact_labels);
   if (!label.empty()) {
@@ -538,6 +563,21 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
   for (std::size_t k = 1; k < kept.size(); ++k)
     if (kept.size() - k <= k_contact_tail_lines && is_contact_line(doc.blocks[kept[k]].text))
       mark_removed(doc.blocks[kept[k]], name, "contact details");
+  // The names under a contact header ("Contact:", "Jane Roe", "Example Corp", "Tel: ..."): a run of
+  // names and contact lines that ends the document or ends on a contact line.
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const Block& header = doc.blocks[kept[k]];
+    if (header.removed_by != name || !is_contact_header(header.text)) continue;
+    std::size_t end = k + 1, last_contact = k;
+    for (; end < kept.size(); ++end) {
+      const Block& block = doc.blocks[kept[end]];
+      if (block.removed_by == name) last_contact = end;
+      else if (!block.kept() || !is_contact_name(block.text)) break;
+    }
+    std::size_t until = end == kept.size() ? end : last_contact + 1;
+    for (std::size_t f = k + 1; f < until; ++f)
+      if (doc.blocks[kept[f]].kept()) mark_removed(doc.blocks[kept[f]], name, "contact details");
+  }
   // Headers over a bio, and the paragraphs under them when they end the document.
   kept = kept_indices(doc);
   for (std::size_t k = 0; k < kept.size(); ++k) {
