@@ -72,7 +72,7 @@ def youtube(a):
 
 def boiler(a):
     """The boilerplate lines of a page that must not reach the output."""
-    c = CHROME[a["lang"]]
+    c = a.get("chrome") or CHROME[a["lang"]]
     site = a["site"]
     lines = [c["cookie"], c["nl_text"], c["nl_title"], a["tweet"], a["bio"], a["credit"], c["footer"][0].format(site=site),
              c["related"], c["bio_label"], c["comments"], c["reply"], c["login"], c["most_read"]]
@@ -80,12 +80,13 @@ def boiler(a):
     lines += [text for _, text in a["comments"]]
     lines += c["share"] + c["cookie_buttons"] + [c["nl_button"], c["ad"]] + c["footer"][1:]
     lines += [c["nav"][i] for i in (1, 2, 3, 5)]
-    return lines
+    lines += a.get("extra_boiler", [])
+    return [line for line in dict.fromkeys(lines) if line.strip()]
 
 
 def pieces(a):
     """Common HTML pieces of a page, in the page's language."""
-    c = CHROME[a["lang"]]
+    c = a.get("chrome") or CHROME[a["lang"]]
     site = a["site"]
     nav = "".join(f'<li class="menu-item"><a href="/{slug(x)}/">{E(x)}</a></li>' for x in c["nav"])
     crumbs = " &rsaquo; ".join(f'<a href="/{slug(x)}/">{E(x)}</a>' for x in c["crumbs"])
