@@ -177,3 +177,26 @@ TEST_CASE("bio removes a messenger's user name among the last lines", "[filter][
     CHECK(removed_at_end({line}) == std::vector<bool>{false});
   }
 }
+
+TEST_CASE("bio takes a German writer's role compounded with the beat", "[filter][bio]") {
+  for (const char* line : {
+           "Jens Harmsen ist Lokalredakteur in Süderwarft.",
+           "Petra Lang ist Wirtschaftsjournalistin und lebt in Frankfurt.",
+           "Tobias Keller ist Auslandskorrespondent in Rom.",
+           "Anna Berg ist Sportreporterin beim Nordkurier.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  // Near-misses: compounds that are no writer's role, and a writer's role in the middle of the
+  // article.
+  for (const char* line : {
+           "Der Bürgermeister ist Verfechter der neuen Linie und will sie bis 2029 bauen.",
+           "Die Stadt ist Eigentümerin des Geländes, sagte der Sprecher.",
+           "Die Klägerin ist Anwohnerin der Weidenstraße und Mutter zweier Kinder.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+  CHECK_FALSE(filter_removes_in_context("bio", "Jens Harmsen ist Lokalredakteur in Süderwarft."));
+}

@@ -592,3 +592,59 @@ TEST_CASE("comments kept by request are added after the article, never chosen in
     for (const std::string& comment : comments) CHECK_FALSE(has_text(without, comment.substr(0, 40)));
   }
 }
+
+namespace {
+
+/// A page whose article sits in one box and whose next box, named by hashed classes only,
+/// opens with `heading` over `paragraphs`.
+std::string page_with_box_after(const std::string& heading, const std::vector<std::string>& paragraphs) {
+  std::string box;
+  for (const std::string& p : paragraphs) box += "<div class=\"sc-9f2k1\"><p class=\"css-1q2w3e\">" + p + "</p></div>";
+  return "<!doctype html><html><head><title>Library opens on Sundays</title></head><body><div class=\"sc-a1b2c3\">"
+         "<div class=\"sc-d4e5f6\"><h1>Library opens on Sundays</h1>"
+         "<p>The central library will open on Sundays from April, for the first time since 2010, the council said.</p>"
+         "<p>The extra hours will be staffed by two new part-time librarians and a rota of volunteers from the town.</p>"
+         "<p>The library manager said Sunday opening was the most common request in last year's survey of readers.</p>"
+         "<p>The library will open from eleven to four, and the children's section will hold a story time at noon.</p></div>"
+         "<div class=\"sc-g7h8i9\"><p class=\"css-0x9y8z\">" + heading + "</p>" + box + "</div>"
+         "</div></body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("a box beside the article that opens with a comment heading is no more of the article", "[html][extract]") {
+  const std::vector<std::string> comments = {
+      "I have lived here for forty years and I can tell you that nothing the council promises ever happens on time, mark my words.",
+      "That is simply not true. The school extension on Mill Lane was finished early and under budget two years ago, as everyone knows.",
+      "Does anyone know whether the bus route will change while the works go on? My mother depends on the number twelve bus.",
+      "The number twelve is supposed to be diverted along the high street, according to the leaflet we got through the door.",
+      "Sunday opening is a waste of money when the roof of the reading room still leaks every time it rains in the winter.",
+  };
+  for (const char* heading : {"Comments (3)", "Comments", "12 comments", "Kommentare (4)", "Leserkommentare", "Comentarios (5)",
+                              "Commentaires", "Commenti (3)", "Comentários"}) {
+    INFO(heading);
+    pith::Document doc = extract(page_with_box_after(heading, comments));
+    CHECK(has_text(doc, "The central library will open on Sundays"));
+    CHECK(has_text(doc, "story time at noon"));
+    CHECK_FALSE(has_text(doc, "forty years"));
+    CHECK_FALSE(has_text(doc, "number twelve bus"));
+  }
+}
+
+TEST_CASE("a box that continues the article stays though it mentions comments", "[html][extract]") {
+  const std::vector<std::string> more = {
+      "Comments from residents at the public meeting were mixed, and several asked for longer opening hours on Saturdays too.",
+      "The council said it would review the hours after six months and publish the number of visitors each Sunday.",
+      "Borrowers can also renew books online and reserve titles from the other branches of the town's library service.",
+      "The library was last refurbished in 2019, when the reading room was extended and a café opened on the ground floor.",
+      "Volunteers who want to join the Sunday rota can sign up at the front desk or by calling the library during the week.",
+  };
+  // A heading that is no comment thread's: the article's own subheading.
+  for (const char* heading : {"What residents said", "Comments from the council", "Kommentar der Redaktion: ein guter Tag",
+                              "Los comentarios del alcalde"}) {
+    INFO(heading);
+    pith::Document doc = extract(page_with_box_after(heading, more));
+    CHECK(has_text(doc, "Comments from residents at the public meeting were mixed"));
+    CHECK(has_text(doc, "renew books online"));
+  }
+}

@@ -50,3 +50,41 @@ TEST_CASE("newsletter keeps prose about newsletters", "[filter][newsletter]") {
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter removes a sign-up box's title with the prompt under it", "[filter][newsletter]") {
+  using pith::test::removed_by_filter;
+  const std::vector<std::pair<std::string, std::string>> boxes = {
+      {"Get the morning briefing", "Sign up for our free newsletter and get the day's top stories in your inbox."},
+      {"The Weekly Digest", "Subscribe to our newsletter for the best of the week."},
+      {"Der Morgen-Newsletter", "Melden Sie sich für unseren Newsletter an und erhalten Sie jeden Morgen die wichtigsten Nachrichten."},
+      {"Boletín diario", "Suscríbete gratis a nuestro boletín y recibe cada mañana las noticias más importantes."},
+      {"La lettre du matin", "Inscrivez-vous à notre newsletter et recevez chaque matin l'essentiel de l'actualité."},
+      {"Newsletter diária", "Assine a nossa newsletter e receba as principais notícias do dia no seu e-mail."},
+      {"La newsletter del mattino", "Iscriviti alla nostra newsletter per ricevere ogni mattina le notizie più importanti."},
+  };
+  for (const auto& [title, prompt] : boxes) {
+    INFO(title);
+    CHECK(removed_by_filter("newsletter", {"The council met on Thursday.", title, prompt, "The vote passed by 31 to 9."}) ==
+          std::vector<bool>{false, true, true, false});
+  }
+}
+
+TEST_CASE("newsletter keeps headings that are no sign-up box's title", "[filter][newsletter]") {
+  using pith::test::removed_by_filter;
+  // A subheading that names no newsletter, over a prompt a CMS put right under it.
+  CHECK(removed_by_filter("newsletter", {"What happens next", "Sign up for our newsletter to get the day's top stories in your inbox.",
+                                         "Construction begins next spring."}) == std::vector<bool>{false, true, false});
+  // A heading about a newsletter over reporting about it.
+  CHECK(removed_by_filter("newsletter", {"The newsletter that broke the story",
+                                         "The senator's newsletter, sent by email to constituents, blamed the delay on the state."}) ==
+        std::vector<bool>{false, false});
+  CHECK(removed_by_filter("newsletter", {"Une lettre ouverte au ministre",
+                                         "Les vignerons ont écrit au ministre pour réclamer des aides."}) ==
+        std::vector<bool>{false, false});
+  // A sentence naming a newsletter is no title, even over a prompt.
+  CHECK(removed_by_filter("newsletter", {"Our briefing has moved to Fridays.", "Sign up for our newsletter."}) ==
+        std::vector<bool>{false, true});
+  // A title with no prompt under it stays ("Boletín oficial" heads an article's section).
+  CHECK(removed_by_filter("newsletter", {"Boletín oficial", "El decreto se publicó ayer en el boletín oficial del Estado."}) ==
+        std::vector<bool>{false, false});
+}

@@ -357,3 +357,31 @@ TEST_CASE("related removes most-read and trending headers in their wordings", "[
     CHECK(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related: a date line in a later list vouches for no teaser of an earlier one", "[filter][related]") {
+  // An inline box of headlines inside the article, the article's closing paragraphs, then the
+  // page's dated list of other stories: the closing paragraphs stay.
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("related", {"The bridge opens in spring.", "Related articles",
+                                      "Ferry timetable cut again this winter", "Quay Street traders fear parking loss",
+                                      "A public exhibition of the design opens at the library on 2 April.",
+                                      "Residents can comment until the end of May.", "Related articles",
+                                      "14 March 2026", "Road repair backlog hits record",
+                                      "Cycling group plans estuary ride", "12 March 2026"}) ==
+        std::vector<bool>{false, true, true, true, false, false, true, true, true, true, true});
+  CHECK(removed_by_filter("related", {"Les vendanges ont commencé tôt.", "Sur le même sujet",
+                                      "La grêle frappe encore le vignoble",
+                                      "Plusieurs domaines partagent leur matériel de récolte cette année.",
+                                      "Au total, la récolte baisse de 15 %.", "Sur le même sujet",
+                                      "27 avril 2026 – Hélène Marchetti", "Le bio progresse dans les Coteaux"}) ==
+        std::vector<bool>{false, true, true, false, false, true, true, true});
+  CHECK(removed_by_filter("related", {"Die Tram kommt 2029.", "Lesen Sie auch:", "Busfahrer streiken am Freitag",
+                                      "Der Stadtrat muss dem Beschluss im Juni noch zustimmen.", "Mehr zum Thema",
+                                      "8. April 2026 | Katrin Vollmer", "Parkgebühren steigen"}) ==
+        std::vector<bool>{false, true, true, false, true, true, true});
+  // Near-miss: the dated list's own teasers still go with it.
+  CHECK(removed_by_filter("related", {"El embalse está al 31%.", "Noticias relacionadas",
+                                      "La ola de calor se alarga hasta el domingo.", "22 de julio de 2026",
+                                      "Agricultores convocan una tractorada.", "21 de julio de 2026"}) ==
+        std::vector<bool>{false, true, true, true, true, true});
+}

@@ -376,6 +376,17 @@ std::size_t bio_verb_at(std::string_view text, ListLanguages languages, std::str
   return best;
 }
 
+/// German writes a writer's beat into the role word ("Lokalredakteur", "Wirtschaftsjournalistin",
+/// "Auslandskorrespondent"): a word of at least this many more letters before a German role is that role.
+constexpr std::size_t k_min_compound_head = 3;
+
+/// True when `word` is a German compound ending in a writer's role (see k_min_compound_head).
+bool is_compound_role_de(std::string_view word) {
+  for (std::string_view role : k_strong_roles_de)
+    if (word.size() >= role.size() + k_min_compound_head && word.ends_with(role)) return true;
+  return false;
+}
+
 /// What a bio sentence makes of its subject: a writer (strong), someone a story may quote as
 /// well (weak), an organisation.
 enum class Role { none, weak, strong, organisation };
@@ -392,6 +403,7 @@ Role role_after(std::string_view key, std::size_t from, ListLanguages languages)
     auto is_word = [&](auto roles) { return shape::is_one_of(word, roles); };
     bool person_window = n < k_role_window_words;
     if (person_window && any_list(languages, k_strong_role_lists, is_word)) return Role::strong;
+    if (person_window && languages.has(ListLanguage::de) && is_compound_role_de(word)) return Role::strong;
     if (person_window && any_list(languages, k_weak_role_lists, is_word)) found = Role::weak;
     if (found == Role::none && any_list(languages, k_organisation_noun_lists, is_word)) found = Role::organisation;
     at = end + 1;

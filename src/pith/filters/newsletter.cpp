@@ -145,6 +145,43 @@ constexpr LanguageWords k_form_line_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_form_line_lists)> k_form_lines{k_form_line_lists};
 
+/// Words that name a newsletter in its sign-up box's title ("Get the morning briefing", "Der
+/// Morgen-Newsletter", "La lettre du matin"); the box is chrome in the site's language, so all six are tried.
+constexpr std::string_view k_newsletter_names_en[] = {"newsletter", "briefing", "bulletin", "digest"};
+constexpr std::string_view k_newsletter_names_es[] = {"boletín"};
+constexpr std::string_view k_newsletter_names_de[] = {"infobrief"};
+constexpr std::string_view k_newsletter_names_fr[] = {"lettre", "infolettre"};
+constexpr std::string_view k_newsletter_names_pt[] = {"boletim"};
+constexpr std::string_view k_newsletter_names_it[] = {"bollettino"};
+constexpr LanguageWords k_newsletter_name_lists[] = {
+    {ListLanguage::en, k_newsletter_names_en}, {ListLanguage::es, k_newsletter_names_es},
+    {ListLanguage::de, k_newsletter_names_de}, {ListLanguage::fr, k_newsletter_names_fr},
+    {ListLanguage::pt, k_newsletter_names_pt}, {ListLanguage::it, k_newsletter_names_it},
+};
+
+/// A sign-up box's title is a few words, no sentence.
+constexpr std::size_t k_max_title_words = 6;
+
+/// True when `text` is a newsletter prompt (see NewsletterFilter::judge).
+bool is_prompt(std::string_view text, ListLanguages languages) {
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return false;
+  std::string_view opening = opening_in(text, k_signup_openings, languages);
+  if (opening.empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_words && offers_signup(key, opening, languages);
+}
+
+/// True when `text` is a sign-up box's title: a few words, no sentence, naming a newsletter.
+bool is_box_title(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || text.size() > k_max_label_bytes) return false;
+  char last = text.back();
+  if (last == '.' || last == '?' || last == '!' || last == ',') return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_title_words &&
+         key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages);
+}
+
 }  // namespace
 
 std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::size_t index) const {
@@ -155,12 +192,12 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
     std::string_view key = shape::scratch_key(text);
     if (is_one_of(key, k_form_lines, k_whole_line_languages))
       return "a sign-up form's label";
+    // A box's title goes with the prompt right under it (a heading over prose about a
+    // newsletter stays: the prompt must follow it at once).
+    if (index + 1 < doc.blocks.size() && is_box_title(text) && is_prompt(doc.blocks[index + 1].text, languages))
+      return "a sign-up box's title";
   }
-  std::string_view opening = opening_in(text, k_signup_openings, languages);
-  if (opening.empty()) return std::nullopt;
-  std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) <= k_max_words && offers_signup(key, opening, languages))
-    return "a newsletter prompt";
+  if (is_prompt(text, languages)) return "a newsletter prompt";
   return std::nullopt;
 }
 

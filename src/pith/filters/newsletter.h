@@ -9,7 +9,7 @@ class NewsletterFilter : public LineFilter {
  public:
   explicit NewsletterFilter(const Config&) {}
   std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
-  Reach reach() const override { return Reach::own_block; }
+  Reach reach() const override { return Reach::own_and_later; }
 };
 
 }  // namespace pith

@@ -562,12 +562,18 @@ constexpr std::size_t k_teaser_reach = 2;
 
 /// True when block `index`, listed under a header, is a teaser of a dated list: a date line
 /// follows it within k_teaser_reach kept lines, or (when the list has taken teasers before,
-/// `after_teasers`) it is one of the document's last k_teaser_reach kept lines.
-bool is_listed_teaser(const Document& doc, std::size_t index, bool after_teasers) {
+/// `after_teasers`) it is one of the document's last k_teaser_reach kept lines. A date line
+/// past the next list header (`name`'s) belongs to that list and vouches for nothing here: an
+/// inline "Related" box ends, the article resumes, and a dated list follows after the article.
+bool is_listed_teaser(const Document& doc, std::size_t index, bool after_teasers, std::string_view name,
+                      ListLanguages languages) {
   if (doc.blocks[index].text.size() > k_max_teaser_bytes) return false;
   std::size_t seen = 0;
   for (std::size_t j = index + 1; j < doc.blocks.size() && seen < k_teaser_reach; ++j) {
-    if (!doc.blocks[j].kept()) continue;
+    if (!doc.blocks[j].kept()) {
+      if (doc.blocks[j].removed_by == name && is_list_header(doc.blocks[j].text, languages)) return false;
+      continue;
+    }
     if (is_dated_line(doc.blocks[j].text)) return true;
     ++seen;
   }
@@ -624,7 +630,7 @@ void RelatedFilter::apply(Document& doc, std::string_view name) const {
       }
       if (!is_dated_line(line.text) && !is_list_headline(line.text) &&
           !(resources && is_resource_entry(line.text, languages))) {
-        if (!is_listed_teaser(doc, j, teasers)) break;
+        if (!is_listed_teaser(doc, j, teasers, name, languages)) break;
         teasers = true;
       }
       mark_removed(line, name, reason);

@@ -92,6 +92,40 @@ bool continues_article(const PageModel& model, const std::vector<bool>& candidat
   return density == 0.0 && ends_sentence(model.blocks[static_cast<std::size_t>(element.first_block)].block.text);
 }
 
+/// Headings over a page's comment thread, as shape::key() gives them once a count before or
+/// after is taken off ("Comments (3)", "12 Kommentare"), in the six languages.
+constexpr std::string_view k_comment_headings[] = {
+    "comments", "comment", "reader comments", "kommentare", "kommentar", "leserkommentare",
+    "comentarios", "comentario", "commentaires", "commentaire", "commenti", "commento",
+    "comentários", "comentário",
+};
+/// A comment thread's heading is a few words.
+constexpr std::size_t k_max_comment_heading_bytes = 40;
+
+/// True when `text` is a comment thread's heading, with or without its count.
+bool is_comment_heading(std::string_view text) {
+  if (text.size() > k_max_comment_heading_bytes) return false;
+  std::string key = shape::key(text);
+  std::string_view words = key;
+  constexpr std::string_view k_count_chars = "0123456789()[]: ";
+  std::size_t first = words.find_first_not_of(k_count_chars);
+  if (first == std::string_view::npos) return false;
+  words = words.substr(first, words.find_last_not_of(k_count_chars) - first + 1);
+  return std::find(std::begin(k_comment_headings), std::end(k_comment_headings), words) != std::end(k_comment_headings);
+}
+
+/// True when element `s` opens with a comment thread's heading: a sibling of the article that
+/// holds the readers' comments, however its classes are named (hashed CSS-module names say
+/// nothing), is not more of the article, although comments are prose.
+bool opens_comment_thread(const PageModel& model, int s) {
+  int first = -1;
+  for (int i = s; i < at(model, s).end; ++i) {
+    int block = at(model, i).first_block;
+    if (block >= 0 && (first < 0 || block < first)) first = block;
+  }
+  return first >= 0 && is_comment_heading(model.blocks[static_cast<std::size_t>(first)].block.text);
+}
+
 /// Articles cut into chunks (one wrapper per few paragraphs, with ad rails between) put the
 /// other chunks beside an ancestor of the best candidate, not beside it: take in those
 /// cousins that score or read like article text and are not link lists.
@@ -104,7 +138,9 @@ void add_outer_chunks(const PageModel& model, const std::vector<bool>& candidate
           link_density(at(model, cousin)) >= k_chunk_link_density)
         continue;
       bool scores = candidate[static_cast<std::size_t>(cousin)] && at(model, cousin).score >= bar.score;
-      if (scores || at(model, cousin).prose_chars >= bar.prose || holds_data(at(model, cousin))) roots.push_back(cousin);
+      if ((scores || at(model, cousin).prose_chars >= bar.prose || holds_data(at(model, cousin))) &&
+          !opens_comment_thread(model, cousin))
+        roots.push_back(cousin);
     }
   }
 }
@@ -283,7 +319,8 @@ std::vector<int> select_content_roots(PageModel& model) {
   SiblingBar bar = sibling_bar(model, top);
   std::vector<int> roots;
   for (int sibling : children_of(model, at(model, top).parent))
-    if (sibling == top || continues_article(model, candidate, top, sibling, bar)) roots.push_back(sibling);
+    if (sibling == top || (continues_article(model, candidate, top, sibling, bar) && !opens_comment_thread(model, sibling)))
+      roots.push_back(sibling);
   add_outer_chunks(model, candidate, top, bar, roots);
   return roots;
 }
