@@ -88,3 +88,32 @@ TEST_CASE("newsletter keeps headings that are no sign-up box's title", "[filter]
   CHECK(removed_by_filter("newsletter", {"Boletín oficial", "El decreto se publicó ayer en el boletín oficial del Estado."}) ==
         std::vector<bool>{false, false});
 }
+
+TEST_CASE("newsletter removes calls to join a counted readership and never-miss labels", "[filter][newsletter]") {
+  for (const char* line : {
+           "Join 40,000 readers who get our morning briefing.",
+           "Join more than 10,000 subscribers and get the best stories every Friday.",
+           "Únete a más de 20.000 lectores que reciben nuestro boletín.",
+           "Schließen Sie sich 15.000 Lesern an, die unseren Newsletter erhalten.",
+           "Rejoignez 30 000 lecteurs qui reçoivent notre lettre chaque matin.",
+           "Junte-se a 12 mil leitores que recebem as notícias do dia.",
+           "Unisciti a 8.000 lettori che ricevono le notizie ogni mattina.",
+           "Never miss a story",
+           "Verpassen Sie nichts",
+           "Ne manquez rien",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Join 200 volunteers who cleaned the beach on Saturday, the organisers said.",
+           "Joined by 300 readers, the author spoke about her new novel at the library.",
+           "Join the readers' panel, the editor wrote in 2019, and thousands did.",
+           "The paper now has 40,000 readers, up from 25,000 a year ago.",
+           "Rejoignez-nous place de la République, ont lancé les syndicats aux manifestants.",
+           "Never miss a chance to vote, the mayor told the students.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

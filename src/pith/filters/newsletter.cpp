@@ -132,13 +132,14 @@ bool offers_signup(std::string_view key, std::string_view opening, ListLanguages
 constexpr std::string_view k_form_lines_en[] = {
     "newsletter", "sign up", "subscribe", "thanks for signing up", "thank you for signing up",
     "thank you for subscribing", "thanks for subscribing", "enter your email address", "email address",
-    "your email address", "invalid email address",
+    "your email address", "invalid email address", "never miss a story", "never miss an update",
+    "never miss a thing", "don't miss a story", "don't miss a thing",
 };
-constexpr std::string_view k_form_lines_es[] = {"gracias por suscribirte"};
-constexpr std::string_view k_form_lines_de[] = {"danke für ihre anmeldung"};
-constexpr std::string_view k_form_lines_fr[] = {"merci pour votre inscription"};
-constexpr std::string_view k_form_lines_pt[] = {"obrigado por se inscrever"};
-constexpr std::string_view k_form_lines_it[] = {"grazie per esserti iscritto"};
+constexpr std::string_view k_form_lines_es[] = {"gracias por suscribirte", "no te pierdas nada", "no se pierda nada"};
+constexpr std::string_view k_form_lines_de[] = {"danke für ihre anmeldung", "verpassen sie nichts", "nichts mehr verpassen"};
+constexpr std::string_view k_form_lines_fr[] = {"merci pour votre inscription", "ne manquez rien", "ne ratez rien"};
+constexpr std::string_view k_form_lines_pt[] = {"obrigado por se inscrever", "não perca nada"};
+constexpr std::string_view k_form_lines_it[] = {"grazie per esserti iscritto", "non perderti nulla", "non perdere nulla"};
 constexpr LanguageWords k_form_line_lists[] = {
     {ListLanguage::en, k_form_lines_en}, {ListLanguage::es, k_form_lines_es}, {ListLanguage::de, k_form_lines_de},
     {ListLanguage::fr, k_form_lines_fr}, {ListLanguage::pt, k_form_lines_pt}, {ListLanguage::it, k_form_lines_it},
@@ -158,6 +159,52 @@ constexpr LanguageWords k_newsletter_name_lists[] = {
     {ListLanguage::de, k_newsletter_names_de}, {ListLanguage::fr, k_newsletter_names_fr},
     {ListLanguage::pt, k_newsletter_names_pt}, {ListLanguage::it, k_newsletter_names_it},
 };
+
+/// "Join 40,000 readers who get our morning briefing": a call to join the readers a site counts.
+constexpr std::string_view k_join_openings_en[] = {"join"};
+constexpr std::string_view k_join_openings_es[] = {"únete a", "únase a"};
+constexpr std::string_view k_join_openings_de[] = {"schließen sie sich", "werden sie einer von", "werde einer von"};
+constexpr std::string_view k_join_openings_fr[] = {"rejoignez", "rejoins"};
+constexpr std::string_view k_join_openings_pt[] = {"junte-se a", "junte-se aos", "junte-se às"};
+constexpr std::string_view k_join_openings_it[] = {"unisciti a", "unisciti ai", "unisciti agli"};
+constexpr LanguageWords k_join_opening_lists[] = {
+    {ListLanguage::en, k_join_openings_en}, {ListLanguage::es, k_join_openings_es},
+    {ListLanguage::de, k_join_openings_de}, {ListLanguage::fr, k_join_openings_fr},
+    {ListLanguage::pt, k_join_openings_pt}, {ListLanguage::it, k_join_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_join_opening_lists)> k_join_openings{k_join_opening_lists};
+constexpr std::string_view k_reader_nouns_en[] = {"readers", "subscribers"};
+constexpr std::string_view k_reader_nouns_es[] = {"lectores", "suscriptores"};
+constexpr std::string_view k_reader_nouns_de[] = {"leser", "abonnenten"};
+constexpr std::string_view k_reader_nouns_fr[] = {"lecteurs", "abonnés"};
+constexpr std::string_view k_reader_nouns_pt[] = {"leitores", "assinantes"};
+constexpr std::string_view k_reader_nouns_it[] = {"lettori", "iscritti", "abbonati"};
+constexpr LanguageWords k_reader_noun_lists[] = {
+    {ListLanguage::en, k_reader_nouns_en}, {ListLanguage::es, k_reader_nouns_es},
+    {ListLanguage::de, k_reader_nouns_de}, {ListLanguage::fr, k_reader_nouns_fr},
+    {ListLanguage::pt, k_reader_nouns_pt}, {ListLanguage::it, k_reader_nouns_it},
+};
+
+/// The count comes within this many bytes of the line's start ("Join more than 10,000"), and the
+/// readers within this many after the count's first digit ("10,000 subscribers", "15.000 Lesern").
+constexpr std::size_t k_max_count_offset = 40;
+constexpr std::size_t k_max_count_to_readers = 16;
+
+/// True when `text` calls the reader to join a counted readership: the joining verb first, then
+/// a number and the readers or subscribers it counts.
+bool is_join_readers_prompt(std::string_view text, ListLanguages languages) {
+  if (opening_in(text, k_join_openings, languages).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  std::size_t count = key.find_first_of("0123456789");
+  if (count == std::string_view::npos || count > k_max_count_offset || shape::key_word_count(key) > k_max_words)
+    return false;
+  std::string_view after = key.substr(count, k_max_count_to_readers + 16);
+  return any_list(languages, k_reader_noun_lists, [&](auto nouns) {
+    for (std::string_view noun : nouns)
+      if (std::size_t at = after.find(noun); at != std::string_view::npos && at <= k_max_count_to_readers) return true;
+    return false;
+  });
+}
 
 /// A sign-up box's title is a few words, no sentence.
 constexpr std::size_t k_max_title_words = 6;
@@ -197,7 +244,7 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
     if (index + 1 < doc.blocks.size() && is_box_title(text) && is_prompt(doc.blocks[index + 1].text, languages))
       return "a sign-up box's title";
   }
-  if (is_prompt(text, languages)) return "a newsletter prompt";
+  if (is_prompt(text, languages) || is_join_readers_prompt(text, languages)) return "a newsletter prompt";
   return std::nullopt;
 }
 
