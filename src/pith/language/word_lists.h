@@ -149,6 +149,8 @@ std::string_view opening_in(std::string_view text, const LanguagePhrases<N>& phr
   if (text.empty()) return {};
   auto first = static_cast<unsigned char>(text[0]);
   if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
+  const std::size_t begin = phrases.from[first], end = phrases.from[first + 1];
+  if (begin == end) return {};  // no phrase opens with this byte, as for most lines
   // The second byte turns most phrases away before phrase_at() is called, as in
   // shape::opening_in(): where the line opens on an ASCII byte that is no space and the
   // phrase's second byte is ASCII and no space, phrase_at() compares it as this does.
@@ -156,7 +158,6 @@ std::string_view opening_in(std::string_view text, const LanguagePhrases<N>& phr
   if (second >= 'A' && second <= 'Z') second = static_cast<unsigned char>(second + 32);
   const bool second_decides = first < 0x80 && first != ' ';
   auto matches = [&](std::size_t i) { return languages.has(phrases.language[i]) && shape::phrase_at(text, phrases.list[i]); };
-  const std::size_t begin = phrases.from[first], end = phrases.from[first + 1];
 #if defined(__SSE2__)
   if (second_decides) {
     // The phrases whose second byte is the line's or decides nothing, sixteen at a time, in
