@@ -168,8 +168,13 @@ bool contains_wanted(std::string_view text, const Set& set, ByteWanted&& byte_wa
       auto pos = static_cast<std::size_t>(at - text.data());
       for (std::size_t j = set.groups.from[k]; j < set.groups.from[k + 1]; ++j) {
         std::size_t i = set.groups.order[j];
-        if (pos < set.anchor[i] || !wanted(i)) continue;
-        if (text.substr(pos - set.anchor[i]).starts_with(set.needles[i])) return true;
+        std::string_view needle = set.needles[i];
+        if (pos < set.anchor[i] || !wanted(i) || text.size() - (pos - set.anchor[i]) < needle.size()) continue;
+        // The byte after the anchor (before it, when the anchor ends the needle) turns most
+        // stops away without a call to compare the whole needle.
+        std::size_t start = pos - set.anchor[i], probe = set.anchor[i] + 1 < needle.size() ? set.anchor[i] + 1 : 0;
+        if (text[start + probe] == needle[probe] && std::memcmp(text.data() + start, needle.data(), needle.size()) == 0)
+          return true;
       }
     }
   }
