@@ -192,8 +192,10 @@ bool contains_any(std::string_view text, const Needles<N>& set) {
 /// loop when a filter must look inside every line.
 bool contains_stem_ci(std::string_view text, std::string_view stem);
 
-/// contains_stem_ci for any of the `count` `stems`: stems that open with the same letter
-/// ("reserv", "riservat", "reprodu") share one search for it.
+/// contains_stem_ci for any of the `count` `stems`: one SSE2 pass over the text for the first
+/// two bytes of every stem at once, in either case (where SSE2 is missing, or for more than 8
+/// distinct openings or a text under 17 bytes, one memchr search per opening letter and case,
+/// stems that open with the same letter sharing it).
 bool contains_any_stem_ci(std::string_view text, const std::string_view* stems, std::size_t count);
 
 /// contains_stem_ci for any of `stems` (an array of string views).
