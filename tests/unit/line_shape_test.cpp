@@ -1,6 +1,7 @@
 // line_shape: the helpers every filter judges lines with.
 #include <catch2/catch.hpp>
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -180,5 +181,57 @@ TEST_CASE("key_contains_words finds a phrase only as whole words", "[shape]") {
        }) {
     INFO(row.key << " / " << row.phrase);
     CHECK(pith::shape::key_contains_words(row.key, row.phrase) == row.found);
+  }
+}
+
+namespace {
+
+/// contains_any_stem_ci as its definition reads: some stem equals the text's bytes at some
+/// position, ASCII capitals lower-cased.
+bool holds_stem_plainly(std::string_view text, std::span<const std::string_view> stems) {
+  std::string lower(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  for (std::string_view stem : stems)
+    if (lower.find(stem) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("contains_any_stem_ci finds a stem at every position and length, as a plain search does", "[shape]") {
+  // Texts from 2 to 60 bytes put the stem at each position of the sixteen-byte passes and of
+  // the last, overlapping one; near-misses change one byte of it.
+  const std::string_view stems[] = {"reserv", "réserv", "riservat", "vorbehalt", "reprodu", "without permission"};
+  const std::string_view views[] = {"view", "pini", "meinung"};
+  for (std::string_view stem : {"RESERVED", "Réserv", "riSERvat", "vorbehalt", "Reprodu", "WITHOUT PERMISSION",
+                                "reserx", "r\xC3\xA9serx", "vorbehal", "withoutpermission", "VIEW", "Opinion",
+                                "MeiNung", "vie", "pinx"})
+    for (std::size_t before = 0; before <= 40; before += 3)
+      for (std::size_t after : {0, 1, 2, 7, 16}) {
+        std::string text = std::string(before, 'e') + std::string(stem) + std::string(after, 'r');
+        INFO(text);
+        CHECK(shape::contains_stem_ci(text, stems) == holds_stem_plainly(text, stems));
+        CHECK(shape::contains_stem_ci(text, views) == holds_stem_plainly(text, views));
+      }
+  // More openings than one pass takes, and a one-byte stem, take the search by letter.
+  const std::string_view many[] = {"aq", "bq", "cq", "dq", "eq", "fq", "gq", "hq", "iq", "jq"};
+  CHECK(shape::contains_stem_ci("a line of text that holds JQ at its end", many));
+  CHECK_FALSE(shape::contains_stem_ci("a line of text that holds nothing of the sort", many));
+  const std::string_view one[] = {"x", "qu"};
+  CHECK(shape::contains_stem_ci("a line of text that holds an X", one));
+  CHECK_FALSE(shape::contains_stem_ci("a line that holds none of them", one));
+}
+
+TEST_CASE("Needles compare a whole needle only past its anchor, at any place in the text", "[shape]") {
+  // "az" is anchored on its last byte, "mazon" inside: both reach the text's ends.
+  constexpr pith::shape::Needles k_set{{"az", "mazon"}};
+  for (std::string_view text : {"az", "jazz band", "the Amazon", "mazon at the start", "ends in az"}) {
+    INFO(text);
+    CHECK(pith::shape::contains_any(text, k_set));
+  }
+  for (std::string_view text : {"z", "bz at the start", "ma z", "the Amzon", "ends in Az", "MAZON"}) {
+    INFO(text);
+    CHECK_FALSE(pith::shape::contains_any(text, k_set));
   }
 }

@@ -2,6 +2,8 @@
 #include "pith/base/line_shape.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -9,6 +11,10 @@
 #include <vector>
 
 #include "pith/base/ascii.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace pith::shape {
 
@@ -360,7 +366,11 @@ bool contains_stem_ci(std::string_view text, std::string_view stem) {
   return false;
 }
 
-bool contains_any_stem_ci(std::string_view text, const std::string_view* stems, std::size_t count) {
+namespace {
+
+/// contains_any_stem_ci one letter at a time: for texts too short for a vector pass, and
+/// for targets without SSE2.
+bool contains_any_stem_ci_by_letter(std::string_view text, const std::string_view* stems, std::size_t count) {
   const char* end = text.data() + text.size();
   for (std::size_t i = 0; i < count; ++i) {
     if (stems[i].empty()) return true;
@@ -384,6 +394,72 @@ bool contains_any_stem_ci(std::string_view text, const std::string_view* stems, 
     }
   }
   return false;
+}
+
+#if defined(__SSE2__)
+/// Distinct opening byte pairs the vector pass of contains_any_stem_ci looks for at once.
+constexpr std::size_t k_max_stem_pairs = 8;
+#endif
+
+}  // namespace
+
+bool contains_any_stem_ci(std::string_view text, const std::string_view* stems, std::size_t count) {
+#if defined(__SSE2__)
+  // One pass over the text, sixteen positions at a time, for every stem's first two bytes
+  // at once, each byte read with 0x20 set (so 'R' reads as 'r'; other bytes may read alike,
+  // which only costs a closer look): one pass instead of a memchr pass per opening letter and
+  // case, each stopping at every 'r' of the line.
+  std::array<char, k_max_stem_pairs> firsts{}, seconds{};
+  std::size_t pairs = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (stems[i].size() < 2 || pairs == k_max_stem_pairs || text.size() < 17)
+      return contains_any_stem_ci_by_letter(text, stems, count);
+    char first = static_cast<char>(stems[i][0] | 0x20), second = static_cast<char>(stems[i][1] | 0x20);
+    bool seen = false;
+    for (std::size_t j = 0; j < pairs && !seen; ++j) seen = firsts[j] == first && seconds[j] == second;
+    if (!seen) {
+      firsts[pairs] = first;
+      seconds[pairs++] = second;
+    }
+  }
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  // The vectors of each pair's bytes, built once.
+  __m128i first_bytes[k_max_stem_pairs], second_bytes[k_max_stem_pairs];  // NOLINT: vectors, no std::array of them
+  for (std::size_t j = 0; j < pairs; ++j) {
+    first_bytes[j] = _mm_set1_epi8(firsts[j]);
+    second_bytes[j] = _mm_set1_epi8(seconds[j]);
+  }
+  auto hit_at = [&](std::size_t pos) {
+    std::string_view rest = text.substr(pos);
+    char first = static_cast<char>(rest[0] | 0x20), second = static_cast<char>(rest[1] | 0x20);
+    for (std::size_t k = 0; k < count; ++k)
+      if ((stems[k][0] | 0x20) == first && (stems[k][1] | 0x20) == second && starts_with_ci(rest, stems[k])) return true;
+    return false;
+  };
+  // Positions p..p+15 need bytes up to p+16; the last pass reads the text's last 17 bytes,
+  // over positions the one before it may have read already (`from` skips them).
+  auto pass = [&](std::size_t p, unsigned from) {
+    __m128i one = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p)), case_bit);
+    __m128i two = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p + 1)), case_bit);
+    __m128i found = _mm_setzero_si128();
+    for (std::size_t j = 0; j < pairs; ++j)
+      found = _mm_or_si128(found, _mm_and_si128(_mm_cmpeq_epi8(one, first_bytes[j]), _mm_cmpeq_epi8(two, second_bytes[j])));
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(found)) >> from << from; mask; mask &= mask - 1)
+      if (hit_at(p + static_cast<std::size_t>(std::countr_zero(mask)))) return true;
+    return false;
+  };
+  std::size_t at = 0;
+  for (; at + 17 <= text.size(); at += 16)
+    if (pass(at, 0)) return true;
+  // Positions at..size-2 are left (a stem of two bytes cannot open on the last byte).
+  if (at + 1 < text.size()) {
+    std::size_t last = text.size() - 17;
+    if (pass(last, static_cast<unsigned>(at - last))) return true;
+  }
+  return false;
+#else
+  return contains_any_stem_ci_by_letter(text, stems, count);
+#endif
 }
 
 bool is_word_byte(char c) {

@@ -173,8 +173,13 @@ bool contains_wanted(std::string_view text, const Set& set, ByteWanted&& byte_wa
       auto pos = static_cast<std::size_t>(at - text.data());
       for (std::size_t j = set.groups.from[k]; j < set.groups.from[k + 1]; ++j) {
         std::size_t i = set.groups.order[j];
-        if (pos < set.anchor[i] || !wanted(i)) continue;
-        if (text.substr(pos - set.anchor[i]).starts_with(set.needles[i])) return true;
+        std::string_view needle = set.needles[i];
+        if (pos < set.anchor[i] || !wanted(i) || text.size() - (pos - set.anchor[i]) < needle.size()) continue;
+        // The byte after the anchor (before it, when the anchor ends the needle) turns most
+        // stops away without a call to compare the whole needle.
+        std::size_t start = pos - set.anchor[i], probe = set.anchor[i] + 1 < needle.size() ? set.anchor[i] + 1 : 0;
+        if (text[start + probe] == needle[probe] && std::memcmp(text.data() + start, needle.data(), needle.size()) == 0)
+          return true;
       }
     }
   }
@@ -192,8 +197,10 @@ bool contains_any(std::string_view text, const Needles<N>& set) {
 /// loop when a filter must look inside every line.
 bool contains_stem_ci(std::string_view text, std::string_view stem);
 
-/// contains_stem_ci for any of the `count` `stems`: stems that open with the same letter
-/// ("reserv", "riservat", "reprodu") share one search for it.
+/// contains_stem_ci for any of the `count` `stems`: one SSE2 pass over the text for the first
+/// two bytes of every stem at once, in either case (where SSE2 is missing, or for more than 8
+/// distinct openings or a text under 17 bytes, one memchr search per opening letter and case,
+/// stems that open with the same letter sharing it).
 bool contains_any_stem_ci(std::string_view text, const std::string_view* stems, std::size_t count);
 
 /// contains_stem_ci for any of `stems` (an array of string views).

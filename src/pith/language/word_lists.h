@@ -4,10 +4,15 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "pith/base/line_shape.h"
 #include "pith/document.h"
@@ -115,6 +120,9 @@ struct LanguagePhrases {
   std::array<std::string_view, N> list{};
   std::array<ListLanguage, N> language{};
   std::array<unsigned short, 257> from{};  ///< list[from[b], from[b + 1]) open with byte b
+  /// Each phrase's second byte where it decides a match by itself (ASCII, no space), else 0;
+  /// sixteen bytes of padding, so that opening_in() reads them sixteen at a time.
+  std::array<unsigned char, N + 16> second{};
 
   consteval explicit LanguagePhrases(std::span<const LanguageWords> lists) {
     std::size_t at = 0;
@@ -123,6 +131,8 @@ struct LanguagePhrases {
       for (const LanguageWords& words : lists)
         for (std::string_view phrase : words.words)
           if (static_cast<unsigned char>(phrase[0]) == byte) {
+            bool decides = phrase.size() > 1 && phrase[1] != ' ' && static_cast<unsigned char>(phrase[1]) < 0x80;
+            second[at] = decides ? static_cast<unsigned char>(phrase[1]) : 0;
             list[at] = phrase;
             language[at++] = words.language;
           }
@@ -139,18 +149,36 @@ std::string_view opening_in(std::string_view text, const LanguagePhrases<N>& phr
   if (text.empty()) return {};
   auto first = static_cast<unsigned char>(text[0]);
   if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
+  const std::size_t begin = phrases.from[first], end = phrases.from[first + 1];
+  if (begin == end) return {};  // no phrase opens with this byte, as for most lines
   // The second byte turns most phrases away before phrase_at() is called, as in
   // shape::opening_in(): where the line opens on an ASCII byte that is no space and the
   // phrase's second byte is ASCII and no space, phrase_at() compares it as this does.
   auto second = static_cast<unsigned char>(text.size() > 1 ? text[1] : '\0');
   if (second >= 'A' && second <= 'Z') second = static_cast<unsigned char>(second + 32);
   const bool second_decides = first < 0x80 && first != ' ';
-  for (std::size_t i = phrases.from[first]; i < phrases.from[first + 1]; ++i) {
-    std::string_view phrase = phrases.list[i];
-    if (second_decides && phrase.size() > 1 && phrase[1] != ' ' && static_cast<unsigned char>(phrase[1]) < 0x80 &&
-        static_cast<unsigned char>(phrase[1]) != second)
-      continue;
-    if (languages.has(phrases.language[i]) && shape::phrase_at(text, phrase)) return phrase;
+  auto matches = [&](std::size_t i) { return languages.has(phrases.language[i]) && shape::phrase_at(text, phrases.list[i]); };
+#if defined(__SSE2__)
+  if (second_decides) {
+    // The phrases whose second byte is the line's or decides nothing, sixteen at a time, in
+    // their order: a line opening "th" is compared with none of the phrases opening "to".
+    const __m128i wanted = _mm_set1_epi8(static_cast<char>(second)), none = _mm_setzero_si128();
+    for (std::size_t at = begin; at < end; at += 16) {
+      __m128i seconds = _mm_loadu_si128(reinterpret_cast<const __m128i*>(phrases.second.data() + at));
+      auto mask = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(seconds, wanted), _mm_cmpeq_epi8(seconds, none))));
+      if (end - at < 16) mask &= (1u << (end - at)) - 1;
+      for (; mask; mask &= mask - 1) {
+        std::size_t i = at + static_cast<std::size_t>(std::countr_zero(mask));
+        if (matches(i)) return phrases.list[i];
+      }
+    }
+    return {};
+  }
+#endif
+  for (std::size_t i = begin; i < end; ++i) {
+    if (second_decides && phrases.second[i] && phrases.second[i] != second) continue;
+    if (matches(i)) return phrases.list[i];
   }
   return {};
 }
