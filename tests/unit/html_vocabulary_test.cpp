@@ -114,12 +114,14 @@ TEST_CASE("class hints weigh for and against the article body", "[html][vocabula
 TEST_CASE("social embeds are recognised by class or player host", "[html][vocabulary]") {
   for (const char* tag : {"<blockquote class=\"twitter-tweet\">", "<blockquote class=\"instagram-media\">",
                           "<blockquote class=\"tiktok-embed\">", "<iframe src=\"https://www.youtube.com/embed/abc\">",
-                          "<iframe src=\"https://player.vimeo.com/video/1\">", "<div class=\"fb-post\">"}) {
+                          "<iframe src=\"https://player.vimeo.com/video/1\">", "<div class=\"fb-post\">",
+                          "<div class=\"tweet\">", "<div class=\"embed tweet\">", "<figure class=\"Tweet\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK(pith::html::is_social_embed(el)); });
   }
   for (const char* tag : {"<blockquote class=\"pullquote\">", "<iframe src=\"https://maps.example.com/embed\">",
-                          "<div class=\"twitter-handle-of-author\">"}) {
+                          "<div class=\"twitter-handle-of-author\">", "<span class=\"tweet\">",
+                          "<div class=\"tweetable-quote\">", "<a class=\"tweet\">"}) {
     INFO(tag);
     with_element(tag, [](const GumboElement& el) { CHECK_FALSE(pith::html::is_social_embed(el)); });
   }

@@ -383,6 +383,9 @@ bool is_social_embed(const GumboElement& element) {
     for (std::string_view embed : k_embed_classes)
       if (lowered_view.find(embed) != std::string_view::npos) return true;
   }
+  // A block whose own class is the post's kind ("tweet"), as newsletter platforms render an
+  // embedded post in their own markup; a phrasing element so named is a share button's label.
+  if (!is_phrasing_tag(element.tag) && (has_class(cls, "tweet") || has_class(cls, "Tweet"))) return true;
   if (element.tag != GUMBO_TAG_IFRAME && element.tag != GUMBO_TAG_EMBED && element.tag != GUMBO_TAG_OBJECT)
     return false;
   std::string_view src = attribute(element, "src");
