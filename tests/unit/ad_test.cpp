@@ -91,3 +91,15 @@ TEST_CASE("ad keeps sentences about advertising and tickets", "[filter][ad]") {
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad removes the short PUB label of Portuguese and French sites", "[filter][ad]") {
+  for (const char* line : {"PUB", "Pub", "- PUB -"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {"The pub on the corner reopened on Friday after a two-year closure.",
+                           "PUB crawls are banned in the old town from next month.", "Publicou o relatório ontem."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

@@ -43,3 +43,26 @@ TEST_CASE("follow removes a prompt ending on a Telegram link", "[filter][follow]
     CHECK(filter_removes_in_context("follow", line));
   }
 }
+
+TEST_CASE("follow removes a prompt that names the platform early and says what for", "[filter][follow]") {
+  for (const char* line : {
+           "Seguici su Telegram per tutte le news in tempo reale",
+           "Síguenos en Google Noticias",
+           "Follow us on Instagram for daily photos from the valley",
+           "Folgen Sie uns auf Instagram für tägliche Fotos aus der Region",
+           "Suivez-nous sur Facebook pour ne rien manquer",
+           "Siga-nos no Instagram para ver os bastidores",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("follow", line));
+  }
+  for (const char* line : {
+           "Sigue a la espera de que Facebook responda a la carta del regulador europeo.",
+           "Follow Twitter closely, analysts say, because the company is changing fast.",
+           "Follow the debate on Facebook, where the mayor answered questions for two hours.",
+           "Segui le indicazioni degli agenti, ha detto il prefetto, anche se su Telegram circolano voci.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("follow", line));
+  }
+}

@@ -46,3 +46,11 @@ TEST_CASE("media-controls keeps prose, headings and dates that look alike", "[fi
     CHECK_FALSE(filter_removes_in_context("media-controls", line));
   }
 }
+
+TEST_CASE("media-controls removes the Portuguese read-aloud button", "[filter][media-controls]") {
+  for (const char* line : {"Ouvir texto", "Ouvir o texto", "Ouça o texto"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("media-controls", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("media-controls", "Ouvir o texto da lei em voz alta foi a proposta do deputado."));
+}

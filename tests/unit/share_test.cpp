@@ -133,3 +133,15 @@ TEST_CASE("share keeps sentences about printing", "[filter][share]") {
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share removes European Portuguese and German save buttons in a row", "[filter][share]") {
+  for (const char* line : {"Partilhar", "Partilhe no Facebook", "Teilen Drucken Merken", "Merken Teilen"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {"Partilhar os dados com a polícia foi a decisão certa, disse o autarca.",
+                           "Merken Sie sich den Termin: Am Samstag wird die Brücke gesperrt."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}

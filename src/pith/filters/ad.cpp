@@ -32,12 +32,12 @@ constexpr std::string_view k_labels_de[] = {
     "artikel wird unter der anzeige fortgesetzt",
 };
 constexpr std::string_view k_labels_fr[] = {
-    "publicité", "contenu sponsorisé", "sponsorisé", "l'article continue sous la publicité",
+    "publicité", "pub", "contenu sponsorisé", "sponsorisé", "l'article continue sous la publicité",
     "la suite après cette publicité", "la suite après la publicité",
 };
 constexpr std::string_view k_labels_pt[] = {
     "publicidade", "anúncio", "conteúdo patrocinado", "continua após a publicidade",
-    "continua depois da publicidade",
+    "continua depois da publicidade", "pub",
 };
 constexpr std::string_view k_labels_it[] = {
     "pubblicità", "contenuto sponsorizzato", "continua dopo la pubblicità", "annuncio",

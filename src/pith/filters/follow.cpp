@@ -30,7 +30,7 @@ constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lis
 /// Platforms a prompt names, as whole words: their names are the same in every language.
 constexpr std::string_view k_platforms[] = {
     "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "linkedin", "telegram", "whatsapp",
-    "threads", "bluesky", "mastodon", "snapchat", "google news", "flipboard",
+    "threads", "bluesky", "mastodon", "snapchat", "google news", "flipboard", "google noticias", "google notícias", "google actualités",
 };
 /// "Social media" in each language, standing for the platforms.
 constexpr std::string_view k_social_media_en[] = {"social media", "social"};
@@ -71,6 +71,30 @@ bool ends_on_target(std::string_view key, ListLanguages languages) {
   return ends_with_any(k_platforms) || any_list(languages, k_social_media_lists, ends_with_any);
 }
 
+/// The platform of "Seguici su Telegram per tutte le news", "Follow us on Instagram for daily
+/// photos": named right after the opening (within this many bytes of the line's start), with a
+/// purpose after it.
+constexpr std::size_t k_platform_reach = 32;
+
+/// The prepositions that put a platform after the opening ("on", "en", "su", "auf", "sur", "no").
+constexpr std::string_view k_platform_prepositions[] = {" on ", " en ", " su ", " auf ", " sur ", " no ", " em ", " bei "};
+
+/// True when "PREPOSITION PLATFORM", as whole words, starts within k_platform_reach bytes of `key`.
+bool names_platform_early(std::string_view key) {
+  for (std::string_view name : k_platforms) {
+    if (name.size() < 3) continue;  // "x" is a letter in too many words' company
+    for (std::size_t at = key.find(name); at != std::string_view::npos && at <= k_platform_reach;
+         at = key.find(name, at + 1)) {
+      std::size_t end = at + name.size();
+      if (end != key.size() && key[end] != ' ') continue;
+      for (std::string_view preposition : k_platform_prepositions)
+        if (at >= preposition.size() && key.substr(at - preposition.size(), preposition.size()) == preposition)
+          return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> FollowFilter::judge(const Document& doc, std::size_t index) const {
@@ -79,7 +103,8 @@ std::optional<std::string> FollowFilter::judge(const Document& doc, std::size_t 
   ListLanguages languages = list_languages(doc);
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) <= k_max_words && ends_on_target(key, languages)) return "a follow prompt";
+  if (shape::key_word_count(key) <= k_max_words && (ends_on_target(key, languages) || names_platform_early(key)))
+    return "a follow prompt";
   return std::nullopt;
 }
 

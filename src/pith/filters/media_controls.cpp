@@ -79,7 +79,7 @@ constexpr std::string_view k_player_prompts_it[] = {
 };
 constexpr std::string_view k_player_prompts_pt[] = {
     "ouvir este artigo", "ouça este artigo", "ouvir o artigo", "ouvir artigo", "ouça a notícia", "ouvir notícia",
-    "ouvir esta notícia", "ouvir a notícia",
+    "ouvir esta notícia", "ouvir a notícia", "ouvir texto", "ouvir o texto", "ouça o texto",
 };
 constexpr LanguageWords k_player_prompt_lists[] = {
     {ListLanguage::en, k_player_prompts_en}, {ListLanguage::es, k_player_prompts_es},

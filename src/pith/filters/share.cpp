@@ -21,9 +21,13 @@ constexpr std::string_view k_button_words_shared[] = {
 };
 constexpr std::string_view k_button_words_en[] = {"share", "shares", "like", "print", "tweet", "copy", "copied"};
 constexpr std::string_view k_button_words_es[] = {"compartir", "comparte", "imprimir", "enviar", "copiar", "correo"};
-constexpr std::string_view k_button_words_de[] = {"teilen", "drucken", "senden", "kopieren", "versenden", "mailen"};
+constexpr std::string_view k_button_words_de[] = {
+    "teilen", "drucken", "senden", "kopieren", "versenden", "mailen", "merken",
+};
 constexpr std::string_view k_button_words_fr[] = {"partager", "partagez", "imprimer", "envoyer", "copier", "courriel"};
-constexpr std::string_view k_button_words_pt[] = {"compartilhar", "compartilhe", "imprimir", "enviar", "copiar"};
+constexpr std::string_view k_button_words_pt[] = {
+    "compartilhar", "compartilhe", "partilhar", "partilhe", "imprimir", "enviar", "copiar",
+};
 constexpr std::string_view k_button_words_it[] = {"condividi", "stampa", "invia", "copia"};
 constexpr LanguageWords k_button_word_lists[] = {
     {ListLanguage::en, k_button_words_en}, {ListLanguage::es, k_button_words_es},
