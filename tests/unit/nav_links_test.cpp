@@ -47,3 +47,24 @@ TEST_CASE("nav-links keeps sentences and headlines with navigation words", "[fil
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links removes breadcrumb trails that start at the home page", "[filter][nav-links]") {
+  for (const char* line : {
+           "Home | Local | Business | Opinion | Sports | Obituaries", "Startseite > Region > Köln",
+           "Inicio / Sociedad / Andalucía", "Home › Cronaca › Venezia", "Início › Política › Brasília",
+           "Accueil » Bretagne » Brest", "Portada > Deportes > Fútbol", "Home → News → World",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "Home / Away: the club's two faces this season",
+           "Home prices rose 4% in October / November, the agency said",
+           "Inicio de la obra / fase dos",
+           "Homeland > Security is the committee's new motto",
+           "Startseite der Stadt / Rathaus soll im Frühjahr neu gestaltet werden, sagte die Bürgermeisterin",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

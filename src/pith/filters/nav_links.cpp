@@ -101,6 +101,50 @@ bool is_navigation_row(std::string_view key) {
   return true;
 }
 
+/// The first crumb of a breadcrumb trail: the site's home page, in six languages.
+constexpr std::string_view k_home_crumbs[] = {
+    "home", "homepage", "home page", "startseite", "inicio", "portada", "accueil", "início", "página inicial", "capa",
+};
+/// Marks between the crumbs of a trail.
+constexpr std::string_view k_crumb_marks[] = {">", "\xE2\x80\xBA", "\xC2\xBB", "/", "|", "\xE2\x86\x92", "\\"};
+/// A crumb names a section in a few words; a trail has a few crumbs.
+constexpr std::size_t k_max_crumb_words = 4;
+constexpr std::size_t k_max_crumbs = 8;
+
+/// True when `key` is a breadcrumb trail: "Home > Region > Köln", "Inicio / Sociedad / Andalucía",
+/// "Home › Cronaca › Venezia": the home page first, then one or more short crumbs, each after a mark.
+bool is_breadcrumb(std::string_view key) {
+  std::string_view home;
+  for (std::string_view crumb : k_home_crumbs)
+    if (key.starts_with(crumb) && crumb.size() > home.size()) home = crumb;
+  if (home.empty()) return false;
+  std::size_t crumbs = 1, at = home.size();
+  while (at < key.size()) {
+    // A mark, with the spaces around it.
+    while (at < key.size() && key[at] == ' ') ++at;
+    std::size_t mark = 0;
+    for (std::string_view m : k_crumb_marks)
+      if (key.substr(at).starts_with(m)) mark = m.size();
+    if (mark == 0) return false;
+    at += mark;
+    while (at < key.size() && key[at] == ' ') ++at;
+    // The crumb: up to the next mark.
+    std::size_t end = at;
+    while (end < key.size()) {
+      bool is_mark = false;
+      for (std::string_view m : k_crumb_marks)
+        if (key.substr(end).starts_with(m)) is_mark = true;
+      if (is_mark) break;
+      ++end;
+    }
+    std::string_view crumb = shape::trim(key.substr(at, end - at));
+    if (crumb.empty() || shape::word_count(crumb) > k_max_crumb_words || ++crumbs > k_max_crumbs) return false;
+    if (crumb.find_first_of(".:;!?") != std::string_view::npos) return false;
+    at = end;
+  }
+  return crumbs >= 2;
+}
+
 }  // namespace
 
 std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_t index) const {
@@ -109,7 +153,9 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
   // A sentence's last byte (most lines') rules the line out before it is keyed: no label ends so.
   char last = text.back();
   if (last == '.' || last == '!' || last == '?' || last == '"' || text.ends_with("\xE2\x80\x9D")) return std::nullopt;
-  if (is_navigation_row(shape::scratch_key(text))) return "navigation links";
+  std::string_view key = shape::scratch_key(text);
+  if (is_navigation_row(key)) return "navigation links";
+  if (is_breadcrumb(key)) return "a breadcrumb trail";
   return std::nullopt;
 }
 
