@@ -75,3 +75,22 @@ TEST_CASE("comment-policy keeps lines that end on a number after other words", "
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy removes calls to comment on the story and a count with its prompt", "[filter][comment-policy]") {
+  for (const char* line : {
+           "Kommentare (14) – Jetzt mitdiskutieren", "3 comments | Leave a reply", "Comment on this story",
+           "Déjanos tu opinión en los comentarios", "Commenta la notizia", "Kommentieren Sie diesen Artikel",
+           "Commenter cet article", "Comente esta notícia",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "Kommentare (14) – die Leser sind gespalten über den neuen Radweg",
+           "Comment on this story, the minister declined.",
+           "Commenta la notizia il sindaco, che parla di una giornata storica per la città.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

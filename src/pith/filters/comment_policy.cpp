@@ -21,27 +21,32 @@ constexpr std::size_t k_max_label_bytes = 80;
 constexpr std::string_view k_box_lines_en[] = {
     "comments are closed", "comments closed", "commenting is closed", "leave a reply", "post a comment",
     "join the discussion", "join the conversation", "be the first to comment", "no comments yet", "write a comment",
-    "comment policy", "commenting policy", "comments policy",
+    "comment policy", "commenting policy", "comments policy", "comment on this story", "comment on this article",
 };
 constexpr std::string_view k_box_lines_es[] = {
     "los comentarios están cerrados", "comentarios cerrados", "deja un comentario", "deja tu comentario",
     "escribe un comentario", "sé el primero en comentar", "normas de participación",
+    "déjanos tu opinión en los comentarios", "comenta esta noticia", "comenta la noticia",
 };
 constexpr std::string_view k_box_lines_de[] = {
     "die kommentarfunktion ist geschlossen", "kommentarfunktion geschlossen", "kommentar schreiben",
     "schreiben sie einen kommentar", "diskutieren sie mit", "kommentarrichtlinien", "netiquette",
+    "jetzt mitdiskutieren", "jetzt kommentieren", "kommentieren sie diesen artikel", "artikel kommentieren",
 };
 constexpr std::string_view k_box_lines_fr[] = {
     "les commentaires sont fermés", "commentaires fermés", "laisser un commentaire", "laissez un commentaire",
     "écrire un commentaire", "soyez le premier à commenter", "charte de modération", "réagir",
+    "commenter cet article", "réagir à cet article",
 };
 constexpr std::string_view k_box_lines_pt[] = {
     "os comentários estão fechados", "comentários fechados", "deixe um comentário", "deixe seu comentário",
-    "escreva um comentário", "seja o primeiro a comentar", "política de comentários",
+    "escreva um comentário", "seja o primeiro a comentar", "política de comentários", "comente esta notícia",
+    "comentar notícia",
 };
 constexpr std::string_view k_box_lines_it[] = {
     "i commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento", "commenta per primo",
-    "policy dei commenti", "regole dei commenti",
+    "policy dei commenti", "regole dei commenti", "commenta la notizia", "commenta l'articolo",
+    "commenta questo articolo",
 };
 constexpr LanguageWords k_box_line_lists[] = {
     {ListLanguage::en, k_box_lines_en}, {ListLanguage::es, k_box_lines_es}, {ListLanguage::de, k_box_lines_de},
@@ -60,6 +65,8 @@ constexpr LanguageWords k_count_word_lists[] = {
     {ListLanguage::en, k_count_words_en}, {ListLanguage::es, k_count_words_es}, {ListLanguage::de, k_count_words_de},
     {ListLanguage::fr, k_count_words_fr}, {ListLanguage::pt, k_count_words_pt}, {ListLanguage::it, k_count_words_it},
 };
+/// The count words as a line may open with them ("Kommentare (14) – ...").
+constexpr LanguagePhrases<total_words(k_count_word_lists)> k_count_words{k_count_word_lists};
 
 /// How a policy names the readers' comments (keyed, lower case): as the site's comment section
 /// or its rules, not as anyone's remarks ("His comments created a stir" is news).
@@ -199,6 +206,20 @@ bool is_count_opening(std::string_view text) {
   return !text.empty() && text[0] >= '0' && text[0] <= '9';
 }
 
+/// "Kommentare (14) – Jetzt mitdiskutieren", "3 comments | Leave a reply": the box's count and its
+/// prompt on one line, split by a dash or a bar.
+bool is_count_and_prompt(std::string_view key) {
+  for (std::string_view mark : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " | "}) {
+    std::size_t at = key.find(mark);
+    if (at == std::string_view::npos) continue;
+    std::string_view count = key.substr(0, at), prompt = shape::trim(key.substr(at + mark.size()));
+    if ((is_comment_count(count, k_whole_line_languages) || is_labelled_comment_count(count, k_whole_line_languages)) &&
+        is_one_of(prompt, k_box_lines, k_whole_line_languages))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::size_t index) const {
@@ -214,6 +235,10 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
         is_labelled_comment_count(key, k_whole_line_languages))
       return "a comment box's label";
   }
+  if (text.size() <= k_max_label_bytes &&
+      (is_count_opening(text) || !opening_in(text, k_count_words, k_whole_line_languages).empty()) &&
+      is_count_and_prompt(shape::scratch_key(text)))
+    return "a comment box's label";
   if (!shape::contains_any(text, k_comment_fragments)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
