@@ -111,6 +111,13 @@ constexpr std::string_view k_crumb_marks[] = {">", "\xE2\x80\xBA", "\xC2\xBB", "
 constexpr std::size_t k_max_crumb_words = 4;
 constexpr std::size_t k_max_crumbs = 8;
 
+/// Bytes of the crumb mark at `at` in `key`, or 0 when none is there.
+std::size_t crumb_mark_at(std::string_view key, std::size_t at) {
+  for (std::string_view mark : k_crumb_marks)
+    if (key.substr(at).starts_with(mark)) return mark.size();
+  return 0;
+}
+
 /// True when `key` is a breadcrumb trail: "Home > Region > Köln", "Inicio / Sociedad / Andalucía",
 /// "Home › Cronaca › Venezia": the home page first, then one or more short crumbs, each after a mark.
 bool is_breadcrumb(std::string_view key) {
@@ -122,21 +129,13 @@ bool is_breadcrumb(std::string_view key) {
   while (at < key.size()) {
     // A mark, with the spaces around it.
     while (at < key.size() && key[at] == ' ') ++at;
-    std::size_t mark = 0;
-    for (std::string_view m : k_crumb_marks)
-      if (key.substr(at).starts_with(m)) mark = m.size();
+    std::size_t mark = crumb_mark_at(key, at);
     if (mark == 0) return false;
     at += mark;
     while (at < key.size() && key[at] == ' ') ++at;
     // The crumb: up to the next mark.
     std::size_t end = at;
-    while (end < key.size()) {
-      bool is_mark = false;
-      for (std::string_view m : k_crumb_marks)
-        if (key.substr(end).starts_with(m)) is_mark = true;
-      if (is_mark) break;
-      ++end;
-    }
+    while (end < key.size() && crumb_mark_at(key, end) == 0) ++end;
     std::string_view crumb = shape::trim(key.substr(at, end - at));
     if (crumb.empty() || shape::word_count(crumb) > k_max_crumb_words || ++crumbs > k_max_crumbs) return false;
     if (crumb.find_first_of(".:;!?") != std::string_view::npos) return false;
