@@ -297,7 +297,7 @@ def whole_page_report(pith, bench, lines, names, tmp):
             f, p, r = score.summarise([score.tp_fp_fn(truth[k], texts.get(k, "")) for k in sorted(truth)])
         else:
             f, p, r = snippet_f1(evaldata, texts)
-        return f"F1 {f:.3f}  precision {p:.3f}  recall {r:.3f}"
+        return f"F1 {f:.4f}  precision {p:.3f}  recall {r:.3f}"
 
     print("whole-page dumps (text-dumps/whole-page), text mode:")
     for corpus, other in (("scrapinghub", "trafilatura-eval"), ("trafilatura-eval", "scrapinghub")):

@@ -45,9 +45,12 @@ constexpr FeatureInfo k_table[] = {
      "no closing punctuation", "closing punctuation"},
     {F::question, "question", "1 when the line ends in a question mark: a question to the reader is article text",
      "a question", "not a question"},
-    {F::upper_ratio, "upper_ratio", "capitals / letters: shouted labels and acronyms", "many capitals",
-     "few capitals"},
-    {F::title_ratio, "title_ratio", "capitalised words / words: Title Case headlines and menu entries",
+    {F::upper_ratio, "upper_ratio",
+     "capitals / letters, less the mean over the document's prose lines: shouted labels and acronyms",
+     "many capitals", "few capitals"},
+    {F::title_ratio, "title_ratio",
+     "capitalised words / words, less the mean over the document's prose lines: Title Case headlines and "
+     "menu entries",
      "title case", "sentence case"},
     {F::all_caps, "all_caps", "1 when nearly every letter is a capital (4+ letters)", "all capitals",
      "not all capitals"},
@@ -418,6 +421,34 @@ LineCounts count_line(std::string_view text) {
   return c;
 }
 
+namespace {
+
+/// The mean capital ratios of a document's prose lines (of all its lines when none is prose).
+struct Capitals {
+  float upper = 0.0f;  ///< capitals / letters
+  float title = 0.0f;  ///< capitalised words / words
+};
+
+/// How much a document's own prose capitalises, to measure each line against: German capitalises
+/// every noun and some sites write sentences in Title Case, so the raw ratios that tell a menu
+/// from prose in one language or site mislead in another. `prose` flags the lines of `counts`.
+Capitals prose_capitals(const std::vector<LineCounts>& counts, const std::vector<std::uint8_t>& prose) {
+  const bool any_prose = std::find(prose.begin(), prose.end(), 1) != prose.end();
+  double upper = 0.0, title = 0.0;
+  std::size_t lines = 0;
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    if (any_prose && !prose[i]) continue;
+    const LineCounts& c = counts[i];
+    upper += c.letters ? static_cast<double>(static_cast<float>(c.upper) / static_cast<float>(c.letters)) : 0.0;
+    title += c.words ? static_cast<double>(static_cast<float>(c.title_words) / static_cast<float>(c.words)) : 0.0;
+    ++lines;
+  }
+  if (lines == 0) return {};
+  return {static_cast<float>(upper / static_cast<double>(lines)), static_cast<float>(title / static_cast<double>(lines))};
+}
+
+}  // namespace
+
 DocumentFeatures document_features(const Document& doc, std::size_t first_block) {
   DocumentFeatures out;
   std::size_t block = first_block;
@@ -475,6 +506,7 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     if (next != SIZE_MAX) until[i] = std::min(k_no_prose_distance, static_cast<float>(next - i));
     if (prose[i]) next = i;
   }
+  const Capitals capitals = prose_capitals(out.counts, prose);
   std::size_t first_prose = static_cast<std::size_t>(std::find(prose.begin(), prose.end(), 1) - prose.begin());
   std::size_t last_prose = n - static_cast<std::size_t>(std::find(prose.rbegin(), prose.rend(), 1) - prose.rbegin());
 
@@ -497,8 +529,8 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
     set(F::ends_colon, c.ends_colon);
     set(F::ends_alnum, c.ends_alnum);
     set(F::question, c.question);
-    set(F::upper_ratio, ratio(c.upper, c.letters));
-    set(F::title_ratio, ratio(c.title_words, c.words));
+    set(F::upper_ratio, ratio(c.upper, c.letters) - capitals.upper);
+    set(F::title_ratio, ratio(c.title_words, c.words) - capitals.title);
     set(F::all_caps, c.letters >= 4 && c.upper * 10 >= c.letters * 9);
     set(F::digit_ratio, ratio(c.digits, c.chars));
     set(F::punct_ratio, ratio(c.punct, c.chars));
