@@ -2,6 +2,8 @@
 // named filters do not know, judged from the shape of each line and of the lines around it.
 #pragma once
 
+#include <vector>
+
 #include "pith/filters/boilerplate_model.h"
 #include "pith/filters/filter.h"
 
@@ -11,14 +13,16 @@ class BoilerplateFilter : public Filter {
  public:
   /// Uses config.boilerplate_model (the shipped model when empty; Pipeline::create has checked
   /// that the file loads), config.boilerplate_threshold, and config.boilerplate_page_threshold
-  /// for a text document that looks like a whole page dumped as text: 80 or more kept lines,
-  /// under 35% of them prose.
+  /// for a text document that looks like a whole page dumped as text: 80 or more lines, under
+  /// 35% of them prose, or 40 or more kept lines whose first and last five the model scores as
+  /// furniture (mean 0.8 or more).
   explicit BoilerplateFilter(const Config& config);
   void apply(Document& doc, std::string_view name) const override;
 
  private:
+  /// Removes the lines of `features` whose `scores` (one per line, in order) reach `threshold`.
   void judge(Document& doc, std::string_view name, const boilerplate::DocumentFeatures& features,
-             float threshold, bool whole_page) const;
+             const std::vector<float>& scores, float threshold, bool whole_page) const;
 
   boilerplate::Model m_model;
   float m_threshold;
