@@ -20,8 +20,8 @@ UnicodeNormalizer::UnicodeNormalizer(const Config& config) {
   }
   auto stable = [&](UChar32 c) {
     UErrorCode check = U_ZERO_ERROR;
-    return m_normalizer->hasBoundaryBefore(c) && m_normalizer->hasBoundaryAfter(c) &&
-           m_normalizer->isNormalized(icu::UnicodeString(c), check) && U_SUCCESS(check);
+    return m_normalizer->hasBoundaryBefore(c) && m_normalizer->isNormalized(icu::UnicodeString(c), check) &&
+           U_SUCCESS(check);
   };
   for (UChar32 c = 0x80; c < static_cast<UChar32>(k_two_byte_end); ++c) m_stable[static_cast<std::size_t>(c)] = stable(c);
   for (std::size_t k = 0; k < k_punctuation_count; ++k)
@@ -32,7 +32,7 @@ bool UnicodeNormalizer::only_stable(std::string_view text) const {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   auto continuation = [&](std::size_t k) { return k < n && (p[k] & 0xC0) == 0x80; };
-  for (std::size_t i = ascii::next_high_byte(text); i < n; i = ascii::next_high_byte(text, i)) {
+  for (std::size_t i = ascii::next_high_byte(text); i < n;) {
     if (p[i] >= 0xC2 && p[i] <= 0xDF && continuation(i + 1)) {
       if (!m_stable[static_cast<std::size_t>((p[i] & 0x1F) << 6 | (p[i + 1] & 0x3F))]) return false;
       i += 2;
@@ -43,6 +43,8 @@ bool UnicodeNormalizer::only_stable(std::string_view text) const {
     } else {
       return false;
     }
+    // A word of non-ASCII letters is read a character after another; a scan finds the next one.
+    if (i < n && p[i] < 0x80) i = ascii::next_high_byte(text, i);
   }
   return true;
 }

@@ -24,10 +24,10 @@ class UnicodeNormalizer : public Normalizer {
   const icu::Normalizer2* m_normalizer = nullptr;
   /// The code points of two-byte UTF-8 (U+0080..U+07FF: Latin-1, Latin Extended, Greek,
   /// Cyrillic, ...) and then those of U+2000..U+20FF (dashes, curly quotes, ellipsis, currency
-  /// signs), the non-ASCII most news text holds: set for each that m_normalizer leaves as it is
-  /// whatever stands around it (normalised alone, with a normalisation boundary before and
-  /// after it, as ICU says). Text of ASCII and such characters is a run of pieces each
-  /// normalised on its own.
+  /// signs), the non-ASCII most news text holds: set for each that is normalised alone and
+  /// never interacts with what stands before it (a normalisation boundary before it, as ICU
+  /// says), as ASCII does too. Text of ASCII and such characters has a boundary before every
+  /// character, so it is normalised when each character is.
   static constexpr std::size_t k_two_byte_end = 0x800, k_punctuation_first = 0x2000, k_punctuation_count = 0x100;
   std::bitset<k_two_byte_end + k_punctuation_count> m_stable;
 };
