@@ -79,16 +79,22 @@ std::size_t edge_mark_at_start(std::string_view s) {
 }  // namespace
 
 std::string_view trim_edges(std::string_view text) {
+  // The bytes that open a Unicode space (see unicode_space_at): any other byte, the letters of
+  // every script, ends the trim with no closer look.
+  auto opens_space = [](char c) {
+    auto b = static_cast<unsigned char>(c);
+    return b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF;
+  };
   while (!text.empty()) {
     if (is_ascii_space(text.front())) text.remove_prefix(1);
-    else if (std::size_t n = unicode_space_at(text)) text.remove_prefix(n);
+    else if (std::size_t n = opens_space(text.front()) ? unicode_space_at(text) : 0) text.remove_prefix(n);
     else break;
   }
   while (!text.empty()) {
     if (is_ascii_space(text.back())) { text.remove_suffix(1); continue; }
-    std::size_t n = 0;
-    if (text.size() >= 2 && text.substr(text.size() - 2) == "\xC2\xA0") n = 2;
-    else if (text.size() >= 3 && unicode_space_at(text.substr(text.size() - 3)) == 3) n = 3;
+    std::size_t n = 0, size = text.size();
+    if (size >= 2 && text.substr(size - 2) == "\xC2\xA0") n = 2;
+    else if (size >= 3 && opens_space(text[size - 3]) && unicode_space_at(text.substr(size - 3)) == 3) n = 3;
     if (n == 0) break;
     text.remove_suffix(n);
   }
