@@ -111,11 +111,17 @@ void BoilerplateFilter::judge(Document& doc, std::string_view name, const boiler
     return;
   }
   std::vector<float> scores(features.blocks.size());
-  for (std::size_t line = 0; line < features.blocks.size(); ++line) scores[line] = m_model.score(features.values[line]);
+  std::size_t line = 0;
+  for (; line + 4 <= scores.size(); line += 4) {
+    const boilerplate::FeatureVector* four[4] = {&features.values[line], &features.values[line + 1],
+                                                 &features.values[line + 2], &features.values[line + 3]};
+    m_model.score4(four, &scores[line]);
+  }
+  for (; line < scores.size(); ++line) scores[line] = m_model.score(features.values[line]);
   // The stage removes furniture around text: a document it would empty (a table of figures, a
   // poem, a list the model has not seen) is left whole, to the named filters.
   if (std::all_of(scores.begin(), scores.end(), [&](float s) { return s >= threshold; })) return;
-  for (std::size_t line = 0; line < features.blocks.size(); ++line)
+  for (line = 0; line < features.blocks.size(); ++line)
     if (scores[line] >= threshold)
       mark_removed(doc.blocks[features.blocks[line]], name,
                    m_reasons ? explain(m_model, features, line, scores[line], whole_page) : std::string());
