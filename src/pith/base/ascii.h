@@ -1,4 +1,5 @@
-// Byte-level helpers for fast paths over ASCII text, eight bytes at a time (normalisers, shape keys, site keys).
+// Byte-level helpers for fast paths over ASCII text, eight bytes at a time, sixteen where SSE2 is
+// there (normalisers, shape keys, site keys).
 #pragma once
 
 #include <array>
