@@ -299,6 +299,36 @@ TEST_CASE("trees of uneven depth, and trees too deep for the complete layout, sc
   CHECK(z_of(deep, at(20, 0)) == Approx(9.5).epsilon(1e-2));
 }
 
+TEST_CASE("four lines scored at once score as each alone, to the bit", "[boilerplate]") {
+  // The shipped model and an uneven one (a leaf above the last level), over lines whose
+  // features fall on both sides of the splits and on the thresholds themselves.
+  auto index = [](std::string_view name) { return std::to_string(feature_index(name)); };
+  Model uneven;
+  std::string err;
+  REQUIRE(Model::parse(model_file("tree\nsplit " + index("log_chars") + " 3 1 2 0\nleaf 2\nsplit " +
+                                  index("ends_terminal") + " 0.5 3 4 0\nleaf 1\nleaf -1.25\n"),
+                       &uneven, &err));
+  std::vector<FeatureVector> lines(23);
+  std::uint32_t state = 12345;  // a fixed linear congruential sequence: the same lines every run
+  for (std::size_t n = 0; n < lines.size(); ++n)
+    for (std::size_t f = 0; f < k_feature_count; ++f) {
+      state = state * 1664525u + 1013904223u;
+      lines[n][f] = static_cast<float>(state >> 8) / static_cast<float>(1u << 24) * 6.0f - 1.0f;
+      if (n % 5 == 0) lines[n][f] = std::round(lines[n][f] * 2) / 2;  // on the half steps splits use
+    }
+  for (const Model* model : {&Model::shipped(), static_cast<const Model*>(&uneven)}) {
+    for (std::size_t n = 0; n + 4 <= lines.size(); ++n) {
+      const FeatureVector* four[4] = {&lines[n], &lines[n + 1], &lines[n + 2], &lines[n + 3]};
+      float scores[4];
+      model->score4(four, scores);
+      for (std::size_t k = 0; k < 4; ++k) {
+        INFO("line " << n + k);
+        CHECK(scores[k] == model->score(lines[n + k]));
+      }
+    }
+  }
+}
+
 TEST_CASE("a bad --boilerplate-model or threshold stops the run at start", "[boilerplate]") {
   Config config;
   config.boilerplate_model = test::source_dir() + "/README.md";

@@ -125,6 +125,26 @@ TEST_CASE("key lower-cases only A..Z in long runs of ASCII, wherever they fall",
   CHECK(shape::key("TABS\tAND\n\nNEWLINES   FOLD") == "tabs and newlines fold");
 }
 
+TEST_CASE("key folds every run of white space to one space, wherever it falls in a long line", "[shape]") {
+  // Runs of white space of each kind, ASCII then Unicode and the other way round, at every
+  // offset of a line long enough for the sixteen-byte steps; near-misses: single spaces.
+  const std::string words[] = {"Alpha", "beta", "GAMMA", "delta", "Epsilon", "zeta", "ETA", "theta", "Iota", "kappa",
+                               "lambda", "MU", "nu", "xi", "omicron", "pi"};
+  const std::string runs[] = {" ", "  ", "   ", "\t", " \t", "\xC2\xA0", " \xC2\xA0", "\xC2\xA0 ", " \xE2\x80\x89 ",
+                              "\xE2\x80\x89", " \n "};
+  for (std::size_t at = 1; at < std::size(words); ++at)
+    for (const std::string& run : runs) {
+      std::string text = words[0], expected = "alpha";
+      for (std::size_t k = 1; k < std::size(words); ++k) {
+        text += (k == at ? run : " ") + words[k];
+        expected += " ";
+        for (char c : words[k]) expected.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      }
+      INFO(text);
+      CHECK(shape::key(text) == expected);
+    }
+}
+
 TEST_CASE("Needles find pieces of words anywhere, each by its rarest byte", "[shape]") {
   constexpr pith::shape::Needles k_set{{"mment", "quette", "mazon", "a b"}};
   // The anchors: 'm' in "mment", 'q' in "quette", 'z' in "mazon", ' ' ... 'b' in "a b".

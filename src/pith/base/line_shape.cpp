@@ -79,16 +79,22 @@ std::size_t edge_mark_at_start(std::string_view s) {
 }  // namespace
 
 std::string_view trim_edges(std::string_view text) {
+  // The bytes that open a Unicode space (see unicode_space_at): any other byte, the letters of
+  // every script, ends the trim with no closer look.
+  auto opens_space = [](char c) {
+    auto b = static_cast<unsigned char>(c);
+    return b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF;
+  };
   while (!text.empty()) {
     if (is_ascii_space(text.front())) text.remove_prefix(1);
-    else if (std::size_t n = unicode_space_at(text)) text.remove_prefix(n);
+    else if (std::size_t n = opens_space(text.front()) ? unicode_space_at(text) : 0) text.remove_prefix(n);
     else break;
   }
   while (!text.empty()) {
     if (is_ascii_space(text.back())) { text.remove_suffix(1); continue; }
-    std::size_t n = 0;
-    if (text.size() >= 2 && text.substr(text.size() - 2) == "\xC2\xA0") n = 2;
-    else if (text.size() >= 3 && unicode_space_at(text.substr(text.size() - 3)) == 3) n = 3;
+    std::size_t n = 0, size = text.size();
+    if (size >= 2 && text.substr(size - 2) == "\xC2\xA0") n = 2;
+    else if (size >= 3 && opens_space(text[size - 3]) && unicode_space_at(text.substr(size - 3)) == 3) n = 3;
     if (n == 0) break;
     text.remove_suffix(n);
   }
@@ -96,6 +102,25 @@ std::string_view trim_edges(std::string_view text) {
 }
 
 namespace {
+
+#if defined(__SSE2__)
+/// Writes the sixteen bytes at `from`, ASCII capitals lower-cased, to `to`, and returns how
+/// many of them the key takes so: the printable ASCII before the first other byte, or before a
+/// space that follows a space, and not a space that ends them (what follows it may be more
+/// white space). `from` opens on printable ASCII other than the space.
+std::size_t lower_words16(const char* from, char* to) {
+  __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from));
+  // Compared as signed, the bytes 0x80 and above are below ' ' too.
+  auto stop = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(chunk, _mm_set1_epi8(' '))));
+  auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(' '))));
+  stop |= spaces & (spaces >> 1);  // a space followed by a space
+  std::size_t clean = stop ? static_cast<std::size_t>(std::countr_zero(stop)) : 16;
+  if (clean > 0 && (spaces >> (clean - 1) & 1)) --clean;
+  __m128i capitals = _mm_and_si128(_mm_cmpgt_epi8(chunk, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(chunk, _mm_set1_epi8('Z' + 1)));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(to), _mm_or_si128(chunk, _mm_and_si128(capitals, _mm_set1_epi8(0x20))));
+  return clean;
+}
+#endif
 
 /// Writes the key of `text` into `out`, reusing its capacity: filters build a key for most
 /// short lines, so this loop is the hottest in the filter stage. ASCII takes the fast path.
@@ -113,6 +138,12 @@ void key_into(std::string_view text, std::string& out) {
     if (c < 0x80 && c > ' ') {
       if (space && w != begin) *w++ = ' ';
       space = false;
+#if defined(__SSE2__)
+      // Sixteen bytes at a time over words and the single spaces between them, which the key
+      // keeps as they are.
+      for (std::size_t clean = 16; clean == 16 && i + 16 <= text.size(); i += clean, w += clean)
+        clean = lower_words16(text.data() + i, w);
+#endif
       for (; i + 8 <= text.size(); i += 8, w += 8) {
         std::uint64_t word = ascii::load8(text.data() + i);
         if (ascii::high_bytes(word) | ascii::bytes_below(word, '!')) break;

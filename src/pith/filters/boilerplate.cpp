@@ -62,6 +62,20 @@ bool looks_like_whole_page(const boilerplate::DocumentFeatures& features, std::s
   return prose_lines < k_page_max_prose_share * static_cast<float>(lines);
 }
 
+/// The model's score of each line of `features`, in order: four lines at a time where they fill
+/// a group (Model::score4 gives the scores Model::score does, to the bit).
+std::vector<float> scores_of(const boilerplate::Model& model, const boilerplate::DocumentFeatures& features) {
+  std::vector<float> scores(features.blocks.size());
+  std::size_t line = 0;
+  for (; line + 4 <= scores.size(); line += 4) {
+    const boilerplate::FeatureVector* four[4] = {&features.values[line], &features.values[line + 1],
+                                                 &features.values[line + 2], &features.values[line + 3]};
+    model.score4(four, &scores[line]);
+  }
+  for (; line < scores.size(); ++line) scores[line] = model.score(features.values[line]);
+  return scores;
+}
+
 /// True when `scores`, the model's scores of a text window's kept lines in order, put page
 /// furniture at both of its ends (see k_page_edge_min_score).
 bool has_furniture_at_both_ends(const std::vector<float>& scores) {
@@ -122,9 +136,7 @@ void BoilerplateFilter::apply(Document& doc, std::string_view name) const {
       for (std::size_t line = 0; line < features.blocks.size(); ++line)
         mark_removed(doc.blocks[features.blocks[line]], name, vector_text(features.values[line]));
     } else {
-      std::vector<float> scores(features.blocks.size());
-      for (std::size_t line = 0; line < features.blocks.size(); ++line)
-        scores[line] = m_model.score(features.values[line]);
+      std::vector<float> scores = scores_of(m_model, features);
       // On HTML the extractor has already taken the page's furniture: never a whole page here.
       bool whole_page = doc.kind != InputKind::html &&
                         (looks_like_whole_page(features, first, end) || has_furniture_at_both_ends(scores));

@@ -11,6 +11,10 @@
 
 #include "pith/filters/boilerplate_data.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace pith::boilerplate {
 
 namespace {
@@ -175,6 +179,10 @@ void Model::flatten() {
     }
     for (std::size_t p = inner; p < 2 * inner + 1; ++p) m_leaves.push_back(m_nodes[at[p]].value);
   }
+  m_thresholds4.clear();
+  m_leaves4.clear();
+  for (const HeapSplit& split : m_splits) m_thresholds4.insert(m_thresholds4.end(), 4, split.threshold);
+  for (float leaf : m_leaves) m_leaves4.insert(m_leaves4.end(), 4, leaf);
 }
 
 template <std::uint32_t Depth>
@@ -216,6 +224,66 @@ float Model::score(const FeatureVector& x) const {
     z += m_nodes[n].value;
   }
   return 1.0f / (1.0f + std::exp(-z));
+}
+
+#if defined(__SSE2__)
+namespace {
+
+/// The sums of score4()'s four lines over trees of depth `Depth` in the complete layout
+/// (`splits`, `trees` of them; their thresholds and leaves four times over in `thresholds4`
+/// and `leaves4`), from `base`; `xs` holds the lines' features feature by feature (xs[4f + k]
+/// is line k's feature f). A depth known at compile time keeps every node's mask in a register.
+template <std::uint32_t Depth, class Split>
+__m128 sums_of_four(const float* xs, const Split* splits, const float* thresholds4, const float* leaves4,
+                    std::size_t trees, float base) {
+  constexpr std::size_t inner = (std::size_t{1} << Depth) - 1;
+  // reach[p]: the lines whose path passes heap position p (a mask per line), the tree's splits
+  // at 0..inner-1 and its leaves after them.
+  __m128 reach[2 * inner + 1];
+  reach[0] = _mm_castsi128_ps(_mm_set1_epi32(-1));
+  __m128 z = _mm_set1_ps(base);
+  for (std::size_t t = 0; t < trees; ++t, splits += inner, thresholds4 += 4 * inner, leaves4 += 4 * (inner + 1)) {
+    for (std::size_t p = 0; p < inner; ++p) {
+      __m128 left = _mm_cmple_ps(_mm_load_ps(xs + 4 * splits[p].feature), _mm_loadu_ps(thresholds4 + 4 * p));
+      reach[2 * p + 1] = _mm_and_ps(reach[p], left);
+      reach[2 * p + 2] = _mm_andnot_ps(left, reach[p]);
+    }
+    // Each line reaches one leaf: the value under its mask alone is that leaf's, bit for bit.
+    __m128 leaf = _mm_setzero_ps();
+    for (std::size_t j = 0; j <= inner; ++j)
+      leaf = _mm_or_ps(leaf, _mm_and_ps(reach[inner + j], _mm_loadu_ps(leaves4 + 4 * j)));
+    z = _mm_add_ps(z, leaf);
+  }
+  return z;
+}
+
+}  // namespace
+#endif
+
+void Model::score4(const FeatureVector* const x[4], float out[4]) const {
+#if defined(__SSE2__)
+  if (!m_leaves.empty() && m_depth >= 1 && m_depth <= k_max_score4_depth) {
+    alignas(16) float xs[4 * k_feature_count];
+    for (std::size_t f = 0; f < k_feature_count; ++f)
+      for (std::size_t k = 0; k < 4; ++k) xs[4 * f + k] = (*x[k])[f];
+    const HeapSplit* splits = m_splits.data();
+    const float* thresholds = m_thresholds4.data();
+    const float* leaves = m_leaves4.data();
+    const std::size_t trees = m_roots.size();
+    __m128 z;
+    switch (m_depth) {
+      case 1: z = sums_of_four<1>(xs, splits, thresholds, leaves, trees, m_base); break;
+      case 2: z = sums_of_four<2>(xs, splits, thresholds, leaves, trees, m_base); break;
+      case 3: z = sums_of_four<3>(xs, splits, thresholds, leaves, trees, m_base); break;
+      default: z = sums_of_four<k_max_score4_depth>(xs, splits, thresholds, leaves, trees, m_base); break;
+    }
+    alignas(16) float sums[4];
+    _mm_store_ps(sums, z);
+    for (std::size_t k = 0; k < 4; ++k) out[k] = 1.0f / (1.0f + std::exp(-sums[k]));
+    return;
+  }
+#endif
+  for (std::size_t k = 0; k < 4; ++k) out[k] = score(*x[k]);
 }
 
 std::vector<std::pair<Feature, bool>> Model::top_reasons(const FeatureVector& x, std::size_t n) const {

@@ -36,6 +36,11 @@ class Model {
   /// The boilerplate probability of one line, 0..1.
   float score(const FeatureVector& x) const;
 
+  /// score() of four lines at once: `out[k]` for `*x[k]`, the same to the bit. Where SSE2 is
+  /// there the four walk each tree together, every split compared for all four and each line
+  /// keeping the leaf its own path reaches, and the trees are added in score()'s order.
+  void score4(const FeatureVector* const x[4], float out[4]) const;
+
   /// The `n` features that pushed `x` furthest towards boilerplate, largest first, each with
   /// true when its value was above the training mean; fewer when fewer pushed that way. A
   /// feature's push is the sum, over the trees, of how much each split on it moved the value of
@@ -81,6 +86,9 @@ class Model {
   };
   /// Trees deeper than this are walked in m_flat: the complete layout doubles with each level.
   static constexpr std::uint32_t k_max_complete_depth = 10;
+  /// Trees deeper than this are walked by score4() one line at a time: it keeps a mask for
+  /// each node of a tree.
+  static constexpr std::uint32_t k_max_score4_depth = 4;
 
   float m_base = 0;
   std::array<float, k_feature_count> m_mean{};
@@ -96,6 +104,8 @@ class Model {
   /// k_max_complete_depth.
   std::vector<HeapSplit> m_splits;
   std::vector<float> m_leaves;
+  /// m_splits' thresholds and m_leaves, each four times over, for score4() to load as they are.
+  std::vector<float> m_thresholds4, m_leaves4;
 };
 
 /// The model a run uses: the file at `path`, or the shipped model when `path` is empty.

@@ -330,9 +330,8 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages) {
 constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p"}};
 
 bool may_hold_credit(std::string_view tail) {
-  for (char mark : {':', '/', '|', '('})
-    if (tail.find(mark) != std::string_view::npos) return true;
-  return shape::contains_any(tail, k_credit_marks);
+  static constexpr ascii::StopBytes k_marks{0, {':', '/', '|', '('}};
+  return ascii::next_stop(tail, 0, k_marks) < tail.size() || shape::contains_any(tail, k_credit_marks);
 }
 
 /// The last position p of `text` with `stop` < p <= `at` whose byte may open a credit (an

@@ -63,17 +63,10 @@ bool has_rtl(const std::string& text) {
 bool may_drop(const std::string& text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = text.size();
+  // Controls and DEL, and the lead bytes of the characters below: the rest is passed over.
+  static constexpr ascii::StopBytes k_stops{0x20, {0x7F, 0xC2, 0xD8, 0xE1, 0xE2, 0xEF}};
   for (std::size_t i = 0; i < n; ++i) {
-    // printable ASCII, eight bytes at a time (not tried inside non-ASCII text, where it fails)
-    while (i + 8 <= n && p[i] >= 0x20 && p[i] < 0x7F) {
-      std::uint64_t word = ascii::load8(text.data() + i);
-      std::uint64_t stop = ascii::bytes_below(word, 0x20) | ascii::bytes_equal(word, 0x7F) | ascii::high_bytes(word);
-      if (stop) {
-        i += ascii::first_marked(stop);
-        break;
-      }
-      i += 8;
-    }
+    i = ascii::next_stop(text, i, k_stops);
     if (i >= n) break;
     unsigned char b = p[i];
     if (b < 0x20) {

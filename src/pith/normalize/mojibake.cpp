@@ -22,25 +22,15 @@ constexpr int k_max_levels = 3;
 /// such span holds one of these byte patterns, whatever its code page: Windows-1252 and Latin-1
 /// turn each lead byte 0xC2–0xF4 into U+00C2–U+00F4 (UTF-8 0xC3 0x82–0xB4); Windows-1251 into
 /// Cyrillic В..п (0xD0 ..); MacRoman into ¬ (0xC2 0xAC), √ (0xE2 0x88 0x9A) and ‚ (0xE2 0x80
-/// 0x9A). ASCII is skipped eight bytes at a time, so most English lines cost next to nothing.
+/// 0x9A). ASCII is skipped sixteen bytes at a time, so most English lines cost next to nothing.
 std::size_t first_suspect(std::string_view text) {
   const char* p = text.data();
   std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {
-    if (i + 8 <= n) {
-      std::uint64_t high = ascii::high_bytes(ascii::load8(p + i));
-      if (!high) {
-        i += 8;
-        continue;
-      }
-      i += ascii::first_marked(high);
-    }
+    i = ascii::next_high_byte(text, i);
+    if (i >= n) break;
     auto byte = [&](std::size_t k) { return k < n ? static_cast<unsigned char>(p[k]) : 0; };
     unsigned char c = byte(i);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
     if (c == 0xC3 || c == 0xD0 || (c == 0xC2 && byte(i + 1) == 0xAC) ||
         (c == 0xE2 && byte(i + 2) == 0x9A && (byte(i + 1) == 0x88 || byte(i + 1) == 0x80)))
       return i;
@@ -314,8 +304,7 @@ void MojibakeNormalizer::apply_recorded(std::string& text, std::string_view stag
   char32_t peeked = 0;
   for (std::size_t i = start, next = 0; i < text.size(); i = next) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {
-      next = i + 1;
-      if (i + 8 <= text.size() && !ascii::high_bytes(ascii::load8(text.data() + i))) next = i + 8;
+      next = ascii::next_high_byte(text, i);
       continue;
     }
     // Most characters of real text are followed by one that no code page decodes a continuation
