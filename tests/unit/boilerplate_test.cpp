@@ -506,3 +506,27 @@ TEST_CASE("a long dump of mostly short lines is judged as a whole page, a long a
       CHECK(reason.find("on a whole page") == std::string::npos);
   }
 }
+
+TEST_CASE("a page of short article lines with furniture at both ends is judged as a whole page", "[boilerplate]") {
+  const std::vector<std::string> menu = {"Home", "Politics", "Sport", "Culture", "Log in", "Search", "Menu"};
+  const std::vector<std::string> footer = {"Facebook", "Twitter", "Instagram", "Privacy", "Contact", "Jobs"};
+  for (const Article& article : articles()) {
+    INFO(article.language);
+    // The article with a long table in it (a timetable, results): short lines, little prose, and
+    // under 80 lines, so the prose-share test does not see a page.
+    std::vector<std::string> body(article.lines.begin(), article.lines.begin() + 4);
+    for (int i = 1; i <= 30; ++i) body.push_back(std::to_string(i) + ". " + std::to_string(1900 + 3 * i) + " – " +
+                                               std::to_string(i * 17 % 100) + ":" + std::to_string(10 + i));
+    body.insert(body.end(), article.lines.begin() + 4, article.lines.end());
+    std::vector<std::string> page = menu;
+    page.insert(page.end(), body.begin(), body.end());
+    page.insert(page.end(), footer.begin(), footer.end());
+    std::vector<std::string> as_page = reasons_of(page, Config{}.boilerplate_page_threshold);
+    REQUIRE_FALSE(as_page.empty());
+    for (const std::string& reason : as_page) CHECK(reason.find("on a whole page") != std::string::npos);
+    // Near-miss: the same article without the furniture opens with its headline and ends with a
+    // paragraph: judged as an article.
+    for (const std::string& reason : reasons_of(body, Config{}.boilerplate_page_threshold))
+      CHECK(reason.find("on a whole page") == std::string::npos);
+  }
+}
