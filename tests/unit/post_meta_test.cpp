@@ -33,6 +33,17 @@ TEST_CASE("post-meta removes taxonomy lines", "[filter][post-meta]") {
            "Rangé dans : Société, Éducation",
            "Arquivado sob: Política, Eleições",
            "Archiviato sotto: Sport, Calcio",
+           // A tag noun without its colon, then a comma list of names.
+           "Tags Homestory, Interior design, Berlin",
+           "Schlagwörter Feuerwehr, Stadtrat, Köln",
+           "Etiquetas Real Madrid, Liga, Ancelotti",
+           "Mots-clés Lyon, urbanisme, tramway",
+           "Palavras-chave eleições, Lisboa, autárquicas",
+           "Parole chiave Juventus, mercato",
+           // Hashtags alone.
+           "#Roubaix #Justice #Logement",
+           "#Bundestag #Rente",
+           "#elecciones2026 #Andalucía #PSOE #PP",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("post-meta", line));
@@ -52,6 +63,13 @@ TEST_CASE("post-meta keeps sentences that open with taxonomy words", "[filter][p
            "Eingeordnet unter die dringenden Fälle wurde der Antrag erst im Mai.",
            "Filed to the court on Monday, the motion asks for a new trial.",
            "Posted under a bridge for weeks, the notice was never read by anyone in the village.",
+           "Tags, labels and stickers were found at the scene.",
+           "Etiquetas de precio, descuentos y ofertas inundan las tiendas esta semana",
+           "Schlagwörter wie Freiheit, Gerechtigkeit und Heimat prägten den Wahlkampf",
+           "Tags on the old trees, painted red, mark those to be felled",
+           "#MeToo changed how newsrooms handle complaints",
+           "#1 in the charts",
+           "#Bundestag",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("post-meta", line));

@@ -55,6 +55,15 @@ constexpr std::string_view k_colonless_labels[] = {
     "filed to", "posted under", "eingeordnet unter", "archivado bajo", "rangé dans", "arquivado sob", "archiviato sotto",
 };
 
+/// Labels that name the terms after them without a ':' when the terms are a comma list
+/// ("Tags Homestory, Interior design, Berlin"): the nouns for tags and keywords.
+constexpr std::string_view k_bare_list_labels[] = {
+    "tags", "schlagwörter", "schlagworte", "stichwörter", "etiquetas", "mots-clés", "mots clés", "étiquettes",
+    "marcadores", "palavras-chave", "parole chiave", "keywords",
+};
+/// A term of such a list is a name of a few words: longer, it is a sentence's clause.
+constexpr std::size_t k_max_bare_term_words = 3;
+
 /// What a blog engine prints after the terms: the comment count and its link.
 constexpr std::string_view k_comment_counts_en[] = {"comment", "comments", "leave a comment", "leave a reply",
                                                     "no comments"};
@@ -100,11 +109,44 @@ bool is_term_list(std::string_view terms, ListLanguages languages, bool* engine)
   return true;
 }
 
+/// True for the terms after a colonless tag label: two or more, split by commas, each of
+/// 1..k_max_bare_term_words words and none a sentence ("Homestory, Interior design, Berlin").
+bool is_bare_term_list(std::string_view terms) {
+  terms = shape::trim(terms);
+  if (terms.find(',') == std::string_view::npos) return false;
+  for (std::size_t start = 0; start <= terms.size();) {
+    std::size_t end = std::min(terms.find(',', start), terms.size());
+    std::string_view term = shape::trim(terms.substr(start, end - start));
+    std::size_t words = shape::word_count(term);
+    if (words == 0 || words > k_max_bare_term_words) return false;
+    if (term.find_first_of(".?!:;") != std::string_view::npos) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+/// True for a line of two or more #hashtags and nothing else ("#Roubaix #Justice #Logement"):
+/// a post's tags as a social network writes them.
+bool is_hashtag_line(std::string_view text) {
+  std::size_t tags = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = std::min(text.find(' ', start), text.size());
+    std::string_view word = text.substr(start, end - start);
+    if (!word.empty()) {
+      if (word.size() < 2 || word[0] != '#' || word[1] == '#' || word[1] == ' ') return false;
+      ++tags;
+    }
+    start = end + 1;
+  }
+  return tags >= 2;
+}
+
 }  // namespace
 
 std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.ends_with('.') || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (text.starts_with('#') && is_hashtag_line(text)) return "a post's tags as hashtags";
   ListLanguages languages = list_languages(doc);
   std::string_view label = opening_in(text, k_labels, languages);
   if (label.empty()) return std::nullopt;
@@ -113,6 +155,8 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   if (rest.starts_with(" :")) rest.remove_prefix(1);  // French spacing: "Mots-clés : ..."
   bool colon = rest.starts_with(':');
   if (colon) rest.remove_prefix(1);
+  else if (shape::is_one_of(label, k_bare_list_labels) && rest.starts_with(' ') && is_bare_term_list(rest))
+    return "a post's categories or tags";
   else if (!shape::is_one_of(label, k_colonless_labels) || !rest.starts_with(' ')) return std::nullopt;
   // Colonless lines ("Posted in News") need the engine's own separators or a count to show
   // they are not prose: "Tagged as a risk, the bridge ..." is a sentence.
