@@ -68,3 +68,31 @@ TEST_CASE("nav-links removes breadcrumb trails that start at the home page", "[f
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links removes menus and link rows of any wording on one line", "[filter][nav-links]") {
+  for (const char* line : {
+           "Impressum | Datenschutz | AGB | Kontakt", "Mentions légales · CGU · Contact",
+           "About us | Contact | Advertise with us", "Home  News  Sport  Culture", "Noticias | Deportes | Economía",
+           "Politik • Wirtschaft • Kultur • Sport", "Cronaca | Politica | Esteri | Sport",
+           "Brasil · Mundo · Economia · Esportes", "Careers | Press | Help Centre | Newsletters",
+           "News › Local › Courts", "Sport » Handball", "Sociedade › Justiça", "Économie > Entreprises",
+           "Deportes › Fútbol › Liga", "Cultura » Cinema",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+}
+
+TEST_CASE("nav-links keeps sentences, scores and titles with a row's marks", "[filter][nav-links]") {
+  for (const char* line : {
+           "Brexit | What the deal means for travellers", "Bayern 3 | Dortmund 1 | Leipzig 2",
+           "The minister said the plan › would work, as the leaked memo put it",
+           "«Nous irons jusqu'au bout» › a dit le maire", "Il a répondu: ‹ Non › sans attendre",
+           "Oil prices | Gold | Bitcoin: what moved markets on Monday",
+           "Merkel hat gesagt, dass | die Reform kommt", "Fin de temporada » el equipo descendió tras perder",
+           "Madrid  Barcelona", "Porto · Lisboa",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

@@ -1,5 +1,7 @@
 // nav-links: whole lines of a site's navigation links, in six languages: skip links and menu
-// toggles of the page's head, "back to top", and the legal and about links of its footer.
+// toggles of the page's head, "back to top", the legal and about links of its footer, breadcrumb
+// trails, and menus and link rows of any wording printed on one line ("Home  News  Sport",
+// "Sport » Handball").
 #include "pith/filters/nav_links.h"
 
 #include "pith/base/line_shape.h"
@@ -144,6 +146,70 @@ bool is_breadcrumb(std::string_view key) {
   return crumbs >= 2;
 }
 
+/// A menu's item is a name of a few words; a row has a few items at least and a dozen or two at most.
+constexpr std::size_t k_max_item_words = 4;
+constexpr std::size_t k_max_item_bytes = 40;
+constexpr std::size_t k_min_row_items = 3;
+constexpr std::size_t k_min_trail_items = 2;
+constexpr std::size_t k_max_row_items = 24;
+
+/// Bytes of a separator between a row's links at `at` ("|", "·", "•", "│", two spaces or more,
+/// " / "), or 0. A breadcrumb's mark ("›", "»", ">", "→") is reported in `trail_mark`.
+std::size_t row_separator_at(std::string_view text, std::size_t at, bool& trail_mark) {
+  std::string_view rest = text.substr(at);
+  trail_mark = false;
+  if (rest.starts_with('|')) return 1;
+  if (rest.starts_with("\xC2\xB7")) return 2;
+  if (rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x94\x82")) return 3;
+  if (rest.starts_with("  ")) return rest.find_first_not_of(' ') == std::string_view::npos ? rest.size()
+                                                                                        : rest.find_first_not_of(' ');
+  if (rest.starts_with(" / ")) return 3;
+  trail_mark = true;
+  if (rest.starts_with('>')) return 1;
+  if (rest.starts_with("\xC2\xBB")) return 2;
+  if (rest.starts_with("\xE2\x80\xBA") || rest.starts_with("\xE2\x86\x92")) return 3;
+  trail_mark = false;
+  return 0;
+}
+
+/// True when `item` reads as a menu's link: a few words, the first capitalised, with no digit
+/// and no sentence's punctuation ("Mentions légales", "Arts & Culture", "Política").
+bool is_menu_item(std::string_view item) {
+  item = shape::trim(item);
+  if (item.empty() || item.size() > k_max_item_bytes || shape::word_count(item) > k_max_item_words) return false;
+  auto first = static_cast<unsigned char>(item[0]);
+  // Upper-case Latin-1 letters are C3 80 .. C3 9E in UTF-8 (without the multiplication sign).
+  bool capital = (first >= 'A' && first <= 'Z') ||
+                 (first == 0xC3 && item.size() > 1 && static_cast<unsigned char>(item[1]) <= 0x9E &&
+                  static_cast<unsigned char>(item[1]) != 0x97);
+  return capital && item.find_first_of("0123456789.,;:!?()[]\"@#") == std::string_view::npos;
+}
+
+/// Quotation marks that use a trail's marks ("«Non»", "»Nein«", "‹oui›"): a line holding them is quoted text.
+constexpr shape::Needles k_quote_marks{{"\xC2\xAB", "\xE2\x80\xB9"}};
+
+/// True when `text` is only menu items joined by separators: three or more with bars, bullets,
+/// middle dots or wide spaces ("Impressum | Datenschutz | AGB", "Home  News  Sport"), or two or
+/// more with a breadcrumb's marks ("News › Local › Courts", "Sport » Handball").
+bool is_link_row(std::string_view text) {
+  if (shape::contains_any(text, k_quote_marks)) return false;
+  std::size_t items = 0, start = 0;
+  bool any_bar = false, any_mark = false;
+  for (std::size_t at = 0; at <= text.size();) {
+    bool mark = false;
+    std::size_t separator = at == text.size() ? 1 : row_separator_at(text, at, mark);
+    if (separator == 0) {
+      ++at;
+      continue;
+    }
+    if (!is_menu_item(text.substr(start, at - start)) || ++items > k_max_row_items) return false;
+    if (at < text.size()) (mark ? any_mark : any_bar) = true;
+    at += separator;
+    start = at;
+  }
+  return items >= (any_bar ? k_min_row_items : k_min_trail_items) && (any_bar || any_mark);
+}
+
 }  // namespace
 
 std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_t index) const {
@@ -155,6 +221,7 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
   std::string_view key = shape::scratch_key(text);
   if (is_navigation_row(key)) return "navigation links";
   if (is_breadcrumb(key)) return "a breadcrumb trail";
+  if (is_link_row(text)) return "a row of menu links";
   return std::nullopt;
 }
 

@@ -1,7 +1,10 @@
 // poll: what a reader-poll widget leaves in the text: its result line ("72% of readers think
-// this story is Fact"), often with the number lost, and its buttons ("Vote now", "View
-// results"), in six languages.
+// this story is Fact"), often with the number lost, its buttons ("Vote now", "View results"),
+// its vote count ("1,204 votes"), and the question and answer lines above its button, in six
+// languages.
 #include "pith/filters/poll.h"
+
+#include <vector>
 
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
@@ -56,18 +59,77 @@ constexpr LanguageWords k_widget_word_lists[] = {
 /// A poll widget's buttons and labels, as whole lines (compared with shape::key()).
 constexpr std::string_view k_buttons_en[] = {
     "vote now", "cast your vote", "view results", "see results", "show results", "add your two cents",
-    "take our poll", "reader poll", "quick poll",
+    "take our poll", "reader poll", "quick poll", "vote", "submit vote", "submit your vote", "view poll results",
+    "poll results",
 };
-constexpr std::string_view k_buttons_es[] = {"vota ahora", "ver resultados"};
-constexpr std::string_view k_buttons_de[] = {"jetzt abstimmen", "ergebnis anzeigen", "ergebnisse anzeigen"};
-constexpr std::string_view k_buttons_fr[] = {"voir les résultats", "votez maintenant"};
-constexpr std::string_view k_buttons_pt[] = {"vote agora", "ver resultado", "ver resultados"};
-constexpr std::string_view k_buttons_it[] = {"vota ora", "vedi i risultati", "mostra i risultati"};
+constexpr std::string_view k_buttons_es[] = {
+    "vota ahora", "ver resultados", "votar", "vota", "enviar voto", "ver los resultados",
+};
+constexpr std::string_view k_buttons_de[] = {
+    "jetzt abstimmen", "ergebnis anzeigen", "ergebnisse anzeigen", "abstimmen", "stimme abgeben", "zum ergebnis", "ergebnis ansehen", "ergebnisse ansehen",
+};
+constexpr std::string_view k_buttons_fr[] = {
+    "voir les résultats", "votez maintenant", "voter", "je vote", "votez", "voir le résultat",
+};
+constexpr std::string_view k_buttons_pt[] = {
+    "vote agora", "ver resultado", "ver resultados", "votar", "vote", "ver parcial",
+};
+constexpr std::string_view k_buttons_it[] = {
+    "vota ora", "vedi i risultati", "mostra i risultati", "vota", "votare", "vedi risultati",
+};
 constexpr LanguageWords k_button_lists[] = {
     {ListLanguage::en, k_buttons_en}, {ListLanguage::es, k_buttons_es}, {ListLanguage::de, k_buttons_de},
     {ListLanguage::fr, k_buttons_fr}, {ListLanguage::pt, k_buttons_pt}, {ListLanguage::it, k_buttons_it},
 };
 constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists};
+
+/// A poll's count of votes, after its number ("1,204 votes", "87 Stimmen"), or before it
+/// after a ':' ("Total votes: 1204", "Votos: 87").
+constexpr std::string_view k_count_words[] = {
+    "votes", "vote", "total votes", "stimmen", "stimme", "abgegebene stimmen", "teilnehmer", "votos", "voto",
+    "votos totales", "total de votos", "voix", "votes exprimés", "voti", "voto", "voti totali",
+};
+/// Headers a poll's widget opens with, over its question.
+constexpr std::string_view k_headers[] = {
+    "poll", "reader poll", "quick poll", "our poll", "umfrage", "leserumfrage", "abstimmung", "encuesta",
+    "sondeo", "sondage", "sondaggio", "enquete", "enquête",
+};
+/// A question is a sentence; an answer a few words. A poll offers a handful of answers.
+constexpr std::size_t k_max_question_words = 30;
+constexpr std::size_t k_max_answer_words = 7;
+constexpr std::size_t k_max_answer_bytes = 70;
+constexpr std::size_t k_min_answers = 2;
+constexpr std::size_t k_max_answers = 8;
+
+/// True when `key` is a vote count: a number and a count word, or a count word, ':' and a number.
+bool is_vote_count(std::string_view key) {
+  if (key.empty() || key.size() > k_max_button_bytes) return false;
+  std::size_t digits = 0;
+  while (digits < key.size() && ((key[digits] >= '0' && key[digits] <= '9') || key[digits] == ',' ||
+                                 key[digits] == '.' || key[digits] == '\''))
+    ++digits;
+  if (digits > 0 && digits < key.size() && key[digits] == ' ' && key[0] >= '0' && key[0] <= '9')
+    return shape::is_one_of(key.substr(digits + 1), k_count_words);
+  std::size_t colon = key.find(':');
+  if (colon == std::string_view::npos || !shape::is_one_of(shape::trim(key.substr(0, colon)), k_count_words))
+    return false;
+  std::string_view number = shape::trim(key.substr(colon + 1));
+  return !number.empty() && number.find_first_not_of("0123456789.,") == std::string_view::npos;
+}
+
+/// True when `text` reads as a poll's question: one sentence of a few words ending in '?'.
+bool is_question(std::string_view text) {
+  text = shape::trim(text);
+  return text.size() > 1 && text.back() == '?' && shape::word_count(text) <= k_max_question_words;
+}
+
+/// True when `text` reads as one of a poll's answers: a few words, no sentence's stop.
+bool is_answer(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || text.size() > k_max_answer_bytes || shape::word_count(text) > k_max_answer_words) return false;
+  char last = text.back();
+  return last != '.' && last != ':' && last != ';' && last != ',' && last != '?';
+}
 
 /// The bytes of a result line's opening percentage: "72%", "72 %", "72.5%", or a bare "%"
 /// whose number the widget's script never filled in; 0 when the line does not open so.
@@ -88,6 +150,7 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
   if (text.size() <= k_max_button_bytes && !opening_in(text, k_buttons, k_whole_line_languages).empty() &&
       is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
     return "a poll's button";
+  if (text.size() <= k_max_button_bytes && is_vote_count(shape::scratch_key(text))) return "a poll's vote count";
   std::size_t percent = percentage_at(text);
   if (percent == 0) return std::nullopt;
   std::string_view rest = shape::trim(text.substr(percent));
@@ -100,6 +163,41 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
       key_contains_any(key, k_widget_word_lists, languages))
     return "a reader poll's result";
   return std::nullopt;
+}
+
+void PollFilter::apply(Document& doc, std::string_view name) const {
+  for (Block& block : doc.blocks)
+    if (block.kept())
+      if (auto reason = judge(doc, static_cast<std::size_t>(&block - doc.blocks.data())))
+        mark_removed(block, name, std::move(*reason));
+  // Above a button or vote count: the answers, then the question, then perhaps a header. A
+  // run of short lines is taken only when a question heads it, so a list in the article stays.
+  for (std::size_t i = 1; i < doc.blocks.size(); ++i) {
+    if (doc.blocks[i].removed_by != name || doc.blocks[i - 1].removed_by == name) continue;
+    std::vector<std::size_t> answers;
+    std::size_t j = i;
+    std::size_t question = doc.blocks.size();
+    while (j > 0) {
+      const Block& line = doc.blocks[--j];
+      if (!line.kept()) continue;
+      if (is_question(line.text)) {
+        question = j;
+        break;
+      }
+      if (!is_answer(line.text) || answers.size() == k_max_answers) break;
+      answers.push_back(j);
+    }
+    if (question == doc.blocks.size() || answers.size() < k_min_answers) continue;
+    mark_removed(doc.blocks[question], name, "a poll's question");
+    for (std::size_t answer : answers) mark_removed(doc.blocks[answer], name, "a poll's answer");
+    for (std::size_t k = question; k > 0; --k) {
+      Block& header = doc.blocks[k - 1];
+      if (!header.kept()) continue;
+      if (header.text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(header.text), k_headers))
+        mark_removed(header, name, "a poll's header");
+      break;
+    }
+  }
 }
 
 }  // namespace pith
