@@ -159,8 +159,18 @@ TEST_CASE("ad removes the promoted headlines under a sponsored block's label", "
                                  "Les retraités adorent cette mutuelle"}) ==
         std::vector<bool>{true, true, true});
   CHECK(removed_by_filter("ad", {"Recommended by Outbrain", "Il trucco per risparmiare sulla bolletta",
-                                 "Conteúdo patrocinado", "Este truque surpreende os médicos"}) ==
+                                 "Cinque borghi da visitare in autunno"}) ==
+        std::vector<bool>{true, true, true});
+  CHECK(removed_by_filter("ad", {"Conteúdo patrocinado", "Este truque surpreende os médicos", "Marca Exemplo",
+                                 "Como economizar na conta de luz"}) ==
         std::vector<bool>{true, true, true, true});
+  // A menu of sections with a "Paid Content" item: its items are a word or two, no headlines.
+  CHECK(removed_by_filter("ad", {"* Paid Content", "Daten", "* Infografiken", "Junge Leser",
+                                 "* Zeitung und Schule"}) ==
+        std::vector<bool>{true, false, false, false, false});
+  // One headline-shaped line under the label is as likely the article's heading.
+  CHECK(removed_by_filter("ad", {"Contenido patrocinado", "Una cumbre sin acuerdos sobre el clima"}) ==
+        std::vector<bool>{true, false});
   // A plain ad slot's label: the article resumes after it, headings and all.
   CHECK(removed_by_filter("ad", {"The council met on Monday.", "Advertisement", "What happens next",
                                  "A vote is expected in May."}) ==

@@ -96,3 +96,15 @@ TEST_CASE("nav-links keeps sentences, scores and titles with a row's marks", "[f
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links keeps a table's rows, whose padded columns differ in width", "[filter][nav-links]") {
+  for (const char* line : {
+           "Ticker       Security         Last  Change Change %",
+           "Vacaciones         Duración              Fecha",
+           "Name     Anbieter                 Zweck",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+  CHECK(filter_removes_in_context("nav-links", "Overview    News    Articles    Interviews"));
+}

@@ -161,6 +161,7 @@ bool is_network_credit(std::string_view key) {
 constexpr std::size_t k_min_promoted = 2;
 constexpr std::size_t k_max_promoted = 12;
 constexpr std::size_t k_max_promoted_words = 16;
+constexpr std::size_t k_min_headline_words = 4;
 constexpr std::size_t k_max_promoted_bytes = 160;
 
 bool is_promoted_headline(std::string_view text) {
@@ -353,15 +354,23 @@ void AdFilter::apply(Document& doc, std::string_view name) const {
     std::string_view key = shape::scratch_key(header.text);
     if (!shape::is_one_of(key, k_block_labels) && !is_network_credit(key)) continue;
     std::string reason = "a promoted headline under \"" + std::string(shape::trim(header.text)) + "\"";
+    // A headline runs to a few words; a line of fewer is an advertiser's name under one, or a
+    // menu's item (a "Paid Content" section in a menu of sections), which ends the list.
     std::vector<std::size_t> headlines;
+    std::size_t full = 0;
+    bool after_full = false;
     for (std::size_t j = i + 1; j < doc.blocks.size() && headlines.size() < k_max_promoted; ++j) {
       if (!doc.blocks[j].kept()) continue;
       if (!is_promoted_headline(doc.blocks[j].text)) break;
+      bool is_full = shape::word_count(doc.blocks[j].text) >= k_min_headline_words;
+      if (!is_full && !after_full) break;
+      after_full = is_full;
+      full += is_full;
       headlines.push_back(j);
     }
-    // One headline-shaped line is as likely the article's heading as an ad's; and where a
-    // paragraph follows the list, its lines may be the article's title and headings.
-    if (headlines.size() < k_min_promoted || paragraph_after(doc, headlines.back())) continue;
+    // One headline is as likely the article's heading as an ad's; and where a paragraph
+    // follows the list, its lines may be the article's title and headings.
+    if (full < k_min_promoted || paragraph_after(doc, headlines.back())) continue;
     for (std::size_t j : headlines) mark_removed(doc.blocks[j], name, reason);
   }
 }

@@ -182,7 +182,7 @@ bool is_menu_item(std::string_view item) {
   bool capital = (first >= 'A' && first <= 'Z') ||
                  (first == 0xC3 && item.size() > 1 && static_cast<unsigned char>(item[1]) <= 0x9E &&
                   static_cast<unsigned char>(item[1]) != 0x97);
-  return capital && item.find_first_of("0123456789.,;:!?()[]\"@#") == std::string_view::npos;
+  return capital && item.find_first_of("0123456789.,;:!?()[]\"@#%") == std::string_view::npos;
 }
 
 /// Quotation marks that use a trail's marks ("«Non»", "»Nein«", "‹oui›"): a line holding them is quoted text.
@@ -194,6 +194,9 @@ constexpr shape::Needles k_quote_marks{{"\xC2\xAB", "\xE2\x80\xB9"}};
 bool is_link_row(std::string_view text) {
   if (shape::contains_any(text, k_quote_marks)) return false;
   std::size_t items = 0, start = 0;
+  // A text browser pads a table's columns to line them up, so its gaps differ in width; a
+  // menu's items are set apart by one fixed gap.
+  std::size_t gap = 0;
   bool any_bar = false, any_mark = false;
   for (std::size_t at = 0; at <= text.size();) {
     bool mark = false;
@@ -203,6 +206,10 @@ bool is_link_row(std::string_view text) {
       continue;
     }
     if (!is_menu_item(text.substr(start, at - start)) || ++items > k_max_row_items) return false;
+    if (text.substr(at).starts_with("  ")) {
+      if (gap != 0 && gap != separator) return false;
+      gap = separator;
+    }
     if (at < text.size()) (mark ? any_mark : any_bar) = true;
     at += separator;
     start = at;
