@@ -307,3 +307,25 @@ TEST_CASE("credit removes captions whose credit follows a bar", "[filter][credit
     CHECK(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit removes a caption that lost its stop before its credit's label", "[filter][credit]") {
+  for (const char* line : {
+           "Firefighters at the scene on Tuesday Photo: Jane Roe",
+           "Feuerwehrleute am Einsatzort am Dienstag Foto: Max Muster/dpa",
+           "Bomberos en el lugar del incendio Foto: Juan Pérez",
+           "Les pompiers sur les lieux mardi Crédit photo : Jean Martin",
+           "Bombeiros no local na terça-feira Foto: João Silva",
+           "I vigili del fuoco sul posto Foto: Marco Bianchi",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {
+           "The exhibition shows his best photo: a portrait of his mother in 1952.",
+           "Sie zeigt ihr liebstes Foto: ein Bild ihrer Großmutter.",
+           "Mostró la foto: una imagen borrosa del sospechoso.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

@@ -108,3 +108,22 @@ TEST_CASE("nav-links keeps a table's rows, whose padded columns differ in width"
   }
   CHECK(filter_removes_in_context("nav-links", "Overview    News    Articles    Interviews"));
 }
+
+TEST_CASE("nav-links removes account, search and section links in six languages", "[filter][nav-links]") {
+  for (const char* line : {
+           "Sign in", "My account", "All sections", "Anmelden", "Suche", "Alle Rubriken", "Iniciar sesión",
+           "Buscar", "Secciones", "Se connecter", "Rechercher", "Rubriques", "Entrar", "Minha conta", "Editorias",
+           "Accedi", "Cerca", "Sezioni", "Suche | Anmelden | E-Paper",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "Sign in to the building was required for all visitors.", "Die Suche nach dem Vermissten geht weiter",
+           "Buscar trabajo es más difícil que nunca", "Rechercher la vérité, toujours",
+           "Entrar no mercado custa caro", "Cerca casa da due anni",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

@@ -110,7 +110,7 @@ TEST_CASE("poll keeps questions and lists that stand over no poll's button", "[f
 TEST_CASE("poll takes answers worded as short sentences, and counts in words", "[filter][poll]") {
   using pith::test::removed_by_filter;
   CHECK(removed_by_filter("poll", {"The mayor defended the plan.", "Do you support the new bike lanes?",
-                                   "Yes, they are overdue.", "No, they slow traffic.", "Submit",
+                                   "Yes, they are overdue.", "No, they slow traffic.", "Submit vote",
                                    "1,024 people have voted"}) ==
         std::vector<bool>{false, true, true, true, true, true});
   CHECK(removed_by_filter("poll", {"Il sindaco ha difeso il piano.", "Siete favorevoli alle piste ciclabili?",

@@ -335,6 +335,15 @@ bool may_hold_credit(std::string_view tail) {
   return shape::contains_any(tail, k_credit_marks);
 }
 
+/// True when `tail` opens with a photo credit's label and its ':' ("Photo: ...", "Foto : ...").
+bool opens_with_colon_label(std::string_view tail, ListLanguages languages) {
+  std::string_view label = opening_in(tail, k_tail_labels, languages);
+  if (label.empty()) return false;
+  std::string_view rest = tail.substr(std::min(tail.size(), shape::phrase_at(tail, label)));
+  if (rest.starts_with(' ')) rest.remove_prefix(1);
+  return rest.starts_with(':');
+}
+
 /// The last position p of `text` with `stop` < p <= `at` whose byte may open a credit (an
 /// ASCII capital, '(', or C3, which leads a Latin-1 capital), or npos. Eight bytes at a time
 /// over the bytes that cannot, most of a line's end: what it skips, credit_tail_at() passed
@@ -376,7 +385,7 @@ std::size_t credit_tail_at(std::string_view text, ListLanguages languages) {
     // A sentence start (confirmed by ICU below) follows terminal punctuation or a closing
     // quote and a space; most capitals in a window are names inside a sentence.
     bool spaced = text[at - 1] == ' ';
-    bool dashed = false;
+    bool dashed = false, dashed_by_label = false;
     if (spaced && c != '(') {
       std::size_t before = at - 1;
       while (before > 0 && text[before - 1] == ' ') --before;
@@ -384,11 +393,14 @@ std::size_t credit_tail_at(std::string_view text, ListLanguages languages) {
       char mark = text[before - 1];
       auto byte = static_cast<unsigned char>(mark);
       if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != ')' && mark != '-' && mark != '|' &&
-          byte < 0x80)
-        continue;
+          byte < 0x80) {
+        // "... on Tuesday Photo: Jane Roe": a caption that lost its stop, set off by the label's ':'.
+        if (!opens_with_colon_label(text.substr(at), languages)) continue;
+        dashed_by_label = true;
+      }
       // "... em Brasília — Foto: Name/Agency": a dash sets the credit off from the caption.
       // "... am Dienstag | Foto: Name/dpa": so does a bar.
-      dashed = mark == '|' || shape::dash_at(text.substr(before - (byte < 0x80 ? 1 : std::min<std::size_t>(before, 3)))) != 0;
+      dashed = dashed_by_label || mark == '|' || shape::dash_at(text.substr(before - (byte < 0x80 ? 1 : std::min<std::size_t>(before, 3)))) != 0;
     }
     if (!spaced && !sentences::is_glued_start(text, at)) continue;
     ++tried;

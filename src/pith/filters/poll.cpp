@@ -60,7 +60,7 @@ constexpr LanguageWords k_widget_word_lists[] = {
 constexpr std::string_view k_buttons_en[] = {
     "vote now", "cast your vote", "view results", "see results", "show results", "add your two cents",
     "take our poll", "reader poll", "quick poll", "vote", "submit vote", "submit your vote", "view poll results",
-    "poll results", "vote!", "submit", "see the results", "show me the results",
+    "poll results", "vote!", "see the results", "show me the results",
 };
 constexpr std::string_view k_buttons_es[] = {
     "vota ahora", "ver resultados", "votar", "vota", "enviar voto", "ver los resultados", "votar ahora",
@@ -68,7 +68,7 @@ constexpr std::string_view k_buttons_es[] = {
 };
 constexpr std::string_view k_buttons_de[] = {
     "jetzt abstimmen", "ergebnis anzeigen", "ergebnisse anzeigen", "abstimmen", "stimme abgeben", "zum ergebnis", "ergebnis der umfrage",
-    "umfrageergebnis", "umfrageergebnisse", "absenden", "ergebnis ansehen", "ergebnisse ansehen",
+    "umfrageergebnis", "umfrageergebnisse", "ergebnis ansehen", "ergebnisse ansehen",
 };
 constexpr std::string_view k_buttons_fr[] = {
     "voir les résultats", "votez maintenant", "voter", "je vote", "votez", "voir le résultat", "afficher les résultats",
@@ -164,10 +164,11 @@ std::string_view strip_button_marks(std::string_view key) {
 
 /// True when `key` is a poll's button or vote count, or a row of them ("vote | view results").
 bool is_button_or_count(std::string_view key) {
+  if (key.empty()) return false;
   while (!key.empty()) {
     std::size_t bar = key.find(" | ");
     std::string_view part = strip_button_marks(key.substr(0, bar));
-    if (!is_one_of(part, k_buttons, k_whole_line_languages) && !is_vote_count(part)) return false;
+    if (part.empty() || (!is_one_of(part, k_buttons, k_whole_line_languages) && !is_vote_count(part))) return false;
     key = bar == std::string_view::npos ? std::string_view{} : key.substr(bar + 3);
   }
   return true;
