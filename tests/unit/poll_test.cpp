@@ -118,3 +118,15 @@ TEST_CASE("poll takes answers worded as short sentences, and counts in words", "
                                    "312 persone hanno votato"}) ==
         std::vector<bool>{false, true, true, true, true, true});
 }
+
+TEST_CASE("poll reads buttons in brackets, with marks and in a row", "[filter][poll]") {
+  for (const char* line : {"[Vote]", "[ View results ]", "(312 votes)", "> Abstimmen", "Votar | Ver resultados",
+                           "VOTE NOW", "Insgesamt 312 Stimmen"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+  for (const char* line : {"*", "[ ]", "Submit", "Vote | Labour", "(Results)"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}

@@ -234,7 +234,8 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
   std::string_view key = shape::scratch_key(text);
   if (is_navigation_row(key)) return "navigation links";
   if (is_breadcrumb(key)) return "a breadcrumb trail";
-  if (is_link_row(text)) return "a row of menu links";
+  // A table's row is cells, not links: its header row reads like a menu ("Kandidatin | Partei").
+  if (doc.blocks[index].kind != BlockKind::table_row && is_link_row(text)) return "a row of menu links";
   return std::nullopt;
 }
 
