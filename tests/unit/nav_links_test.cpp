@@ -127,3 +127,39 @@ TEST_CASE("nav-links removes account, search and section links in six languages"
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links removes a menu printed one item a line outside the article", "[filter][nav-links]") {
+  using pith::test::removed_by_filter;
+  const std::string p1 = "Der Stadtrat hat am Dienstag den Plan beschlossen, der 40 Kilometer neue Radwege vorsieht.";
+  const std::string p2 = "Die Kosten liegen bei rund vier Millionen Euro, teilte die Stadt am Mittwoch mit.";
+  CHECK(removed_by_filter("nav-links", {"Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", p1, p2}) ==
+        std::vector<bool>{true, true, true, true, true, false, false});
+  CHECK(removed_by_filter("nav-links", {"* Noticias", "* Deportes", "* Toros", p1, p2}) ==
+        std::vector<bool>{true, true, true, false, false});
+  CHECK(removed_by_filter("nav-links", {p1, p2, "Impressum", "Kontakt", "Jobs", "Mediadaten"}) ==
+        std::vector<bool>{false, false, true, true, true, true});
+  CHECK(removed_by_filter("nav-links", {"Actualité", "Économie", "Bourse", p1, p2}) ==
+        std::vector<bool>{true, true, true, false, false});
+  CHECK(removed_by_filter("nav-links", {"Cronaca", "Esteri", "Spettacoli", p1, p2}) ==
+        std::vector<bool>{true, true, true, false, false});
+  CHECK(removed_by_filter("nav-links", {"Notícias", "Esportes", "Famosos", p1, p2}) ==
+        std::vector<bool>{true, true, true, false, false});
+}
+
+TEST_CASE("nav-links keeps one-item lines that name no section or link", "[filter][nav-links]") {
+  using pith::test::removed_by_filter;
+  const std::string p1 = "With estimates that the body has ten times more bacteria than cells, gut health matters.";
+  const std::string p2 = "Fermented foods feed the good bacteria, researchers say, and most are cheap to make.";
+  // A list cut off at the top of a record: the article's, not a menu.
+  CHECK(removed_by_filter("nav-links", {"Fermented vegetables", "Kefir", "Kombucha", p1, p2}) ==
+        std::vector<bool>{false, false, false, false, false});
+  // A list between the article's paragraphs stays, section words and all.
+  CHECK(removed_by_filter("nav-links", {p1, "Politics", "Business", "Sport", p2}) ==
+        std::vector<bool>{false, false, false, false, false});
+  // A changelog's items after the article.
+  CHECK(removed_by_filter("nav-links", {p1, p2, "* Challenges coming soon", "* Better Android support",
+                                        "* Bugs fixed"}) ==
+        std::vector<bool>{false, false, false, false, false});
+  // No paragraph, no article to stand outside of.
+  CHECK(removed_by_filter("nav-links", {"Politik", "Wirtschaft", "Sport"}) == std::vector<bool>{false, false, false});
+}

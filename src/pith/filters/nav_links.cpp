@@ -4,6 +4,9 @@
 // "Sport » Handball").
 #include "pith/filters/nav_links.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -223,7 +226,93 @@ bool is_link_row(std::string_view text) {
   return items >= (any_bar ? k_min_row_items : k_min_trail_items) && (any_bar || any_mark);
 }
 
+/// The sections of a news site's menu, in six languages (keyed, lower case). Two of them in a
+/// run of one-item lines make it a menu, as a navigation label does.
+constexpr std::string_view k_sections[] = {
+    "news", "world", "business", "politics", "opinion", "sport", "sports", "culture", "arts", "entertainment",
+    "lifestyle", "travel", "science", "technology", "tech", "health", "economy", "local", "national", "weather",
+    "video", "videos", "photos", "podcasts", "newsletters", "obituaries", "education", "environment", "money",
+    "nachrichten", "politik", "wirtschaft", "kultur", "panorama", "wissen", "gesellschaft", "reise", "regional",
+    "lokales", "meinung", "ausland", "inland", "digital", "gesundheit", "auto", "finanzen", "karriere",
+    "noticias", "política", "economía", "deportes", "cultura", "sociedad", "internacional", "opinión", "ciencia",
+    "tecnología", "salud", "espectáculos", "españa", "mundo", "gente", "motor", "actualité", "politique",
+    "économie", "société", "monde", "international", "sports", "santé", "sciences", "culture", "médias",
+    "faits divers", "régions", "cronaca", "politica", "economia", "esteri", "spettacoli", "salute", "scienze",
+    "tecnologia", "cultura", "italia", "mondo", "sport", "motori", "notícias", "esportes", "esporte", "brasil",
+    "saúde", "ciência", "entretenimento", "opinião", "cidades", "país", "sociedade", "desporto",
+};
+constexpr std::size_t k_min_section_anchors = 1;
+
+/// A menu printed one item a line: this many items beside its labels, each this short.
+constexpr std::size_t k_min_menu_run = 2;
+constexpr std::size_t k_max_menu_line_words = 3;
+/// An article's paragraph: this many words or more, ending on a sentence's stop.
+constexpr std::size_t k_min_paragraph_words = 10;
+
+bool is_paragraph(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || shape::word_count(text) < k_min_paragraph_words) return false;
+  char last = text.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || text.ends_with("\xE2\x80\x9D") ||
+         text.ends_with("\xC2\xBB");
+}
+
+/// True when `text` is one menu item alone on its line ("Wirtschaft", "* Mentions légales").
+bool is_menu_line(std::string_view text) {
+  text = shape::trim(text);
+  while (!text.empty() && (text[0] == '*' || text[0] == '-' || text[0] == ' ')) text.remove_prefix(1);
+  return !text.empty() && shape::word_count(text) <= k_max_menu_line_words && is_menu_item(text);
+}
+
 }  // namespace
+
+void NavLinksFilter::apply(Document& doc, std::string_view name) const {
+  std::size_t first_paragraph = doc.blocks.size(), last_paragraph = 0;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    Block& block = doc.blocks[i];
+    if (!block.kept()) continue;
+    if (auto reason = judge(doc, i)) {
+      mark_removed(block, name, std::move(*reason));
+      continue;
+    }
+    if (block.kind != BlockKind::table_row && is_paragraph(block.text)) {
+      first_paragraph = std::min(first_paragraph, i);
+      last_paragraph = i;
+    }
+  }
+  if (first_paragraph == doc.blocks.size()) return;  // no article to stand above or below
+  // Runs of one-item lines outside the article that hold a navigation label this stage took
+  // ("Startseite", "Suche", "Impressum") or two section names ("Politik", "Sport"): a menu, where a list of words without one ("Kefir",
+  // "Kombucha") may be the article's, cut short at its top. Lines other stages took are passed over.
+  auto mark_runs = [&](std::size_t from, std::size_t to) {
+    std::vector<std::size_t> run;
+    bool labelled = false;
+    std::size_t sections = 0;
+    auto flush = [&] {
+      if ((labelled || sections >= k_min_section_anchors) && run.size() >= k_min_menu_run)
+        for (std::size_t i : run) mark_removed(doc.blocks[i], name, "a menu printed one item a line");
+      run.clear();
+      labelled = false;
+      sections = 0;
+    };
+    for (std::size_t i = from; i < to; ++i) {
+      const Block& block = doc.blocks[i];
+      if (block.removed_by == name) labelled = true;
+      if (!block.kept()) continue;
+      if (block.kind != BlockKind::table_row && is_menu_line(block.text)) {
+        run.push_back(i);
+        std::string_view item = shape::trim(block.text);
+        while (!item.empty() && (item[0] == '*' || item[0] == '-' || item[0] == ' ')) item.remove_prefix(1);
+        if (shape::is_one_of(shape::scratch_key(item), k_sections)) ++sections;
+      } else {
+        flush();
+      }
+    }
+    flush();
+  };
+  mark_runs(0, first_paragraph);
+  mark_runs(last_paragraph + 1, doc.blocks.size());
+}
 
 std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
