@@ -179,13 +179,7 @@ bool is_promoted_headline(std::string_view text) {
 
 /// An article's paragraph: a sentence's stop at its end and a dozen words or more.
 constexpr std::size_t k_min_paragraph_words = 12;
-bool is_paragraph(std::string_view text) {
-  text = shape::trim(text);
-  if (text.empty() || shape::word_count(text) < k_min_paragraph_words) return false;
-  char last = text.back();
-  return last == '.' || last == '!' || last == '?' || last == '"' || text.ends_with("\xC2\xBB") ||
-         text.ends_with("\xE2\x80\x9D");
-}
+bool is_paragraph(std::string_view text) { return shape::is_paragraph_shaped(text, k_min_paragraph_words); }
 
 /// The index of the first kept block of `doc` after `index`, or the document's size.
 std::size_t next_kept(const Document& doc, std::size_t index) {

@@ -249,13 +249,7 @@ constexpr std::size_t k_max_menu_line_words = 3;
 /// An article's paragraph: this many words or more, ending on a sentence's stop.
 constexpr std::size_t k_min_paragraph_words = 10;
 
-bool is_paragraph(std::string_view text) {
-  text = shape::trim(text);
-  if (text.empty() || shape::word_count(text) < k_min_paragraph_words) return false;
-  char last = text.back();
-  return last == '.' || last == '!' || last == '?' || last == '"' || text.ends_with("\xE2\x80\x9D") ||
-         text.ends_with("\xC2\xBB");
-}
+bool is_paragraph(std::string_view text) { return shape::is_paragraph_shaped(text, k_min_paragraph_words); }
 
 /// True when `text` is one menu item alone on its line ("Wirtschaft", "* Mentions légales").
 bool is_menu_line(std::string_view text) {
