@@ -329,3 +329,20 @@ TEST_CASE("credit removes a caption that lost its stop before its credit's label
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit reads an agency written in lower case as a credit's source", "[filter][credit]") {
+  for (const char* line : {
+           "Feuerwehrleute am Einsatzort am Dienstag. Foto: dpa", "Foto: dpa/Max Muster", "Foto: ansa",
+           "Bomberos en el lugar del incendio. Foto: efe",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {
+           "Die Agentur dpa meldete am Abend neue Zahlen aus dem Katastrophengebiet.",
+           "Según la agencia efe, el incendio comenzó de madrugada. Foto y vídeo circularon después.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

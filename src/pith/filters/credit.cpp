@@ -1,6 +1,8 @@
 // credit: photo and video credits ("Photo: Name/Getty Images", "(AP Photo/Name)", "Watch: ...").
 #include "pith/filters/credit.h"
 
+#include <algorithm>
+
 #include <bit>
 #include <cstdint>
 
@@ -174,9 +176,13 @@ bool names_source(std::string_view source) {
   if (source.starts_with(':')) source = shape::trim(source.substr(1));
   if (source.empty()) return false;
   char first = source[0];
+  std::string_view first_word = source.substr(0, source.find_first_of(" /,"));
   return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '@' ||
          static_cast<unsigned char>(first) == 0xC3 ||
-         source.substr(0, source.find(' ')).find_first_of("./") != std::string_view::npos;
+         source.substr(0, source.find(' ')).find_first_of("./") != std::string_view::npos ||
+         // Agencies some sites write in lower case: "Foto: dpa", "foto: ansa".
+         std::any_of(std::begin(k_agencies), std::end(k_agencies),
+                     [&](std::string_view agency) { return shape::equals_ci(first_word, agency); });
 }
 
 /// "Featured image: Wikimedia Commons", "Screenshot: YouTube": a lead-image label, then a source.
