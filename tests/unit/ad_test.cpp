@@ -103,3 +103,76 @@ TEST_CASE("ad removes the short PUB label of Portuguese and French sites", "[fil
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad removes sponsored labels, offer lines and recommendation networks' credits", "[filter][ad]") {
+  for (const char* line : {
+           "Sponsored Stories", "Promoted Links", "From Our Partners", "Contenidos patrocinados",
+           "Ofrecido por Seguros Atlántida", "Gesponserte Inhalte", "Präsentiert von Autohaus Becker",
+           "Contenus sponsorisés", "Offert par la Caisse Régionale", "Contenuti sponsorizzati",
+           "Offerto da Banca del Lago", "Conteúdo patrocinado", "Oferecido por Banco Horizonte",
+           "Promoted Links by Taboola", "Recommended by Outbrain", "Sponsored Links by Taboola", "Powered by Plista",
+           "Brought to you by Harbor Credit Union",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+}
+
+TEST_CASE("ad removes ad labels with more words of their break", "[filter][ad]") {
+  for (const char* line : {
+           "Anzeige – Artikel wird unterhalb fortgesetzt", "Werbung – Weiterlesen unten",
+           "Publicité - Faites défiler pour continuer", "Publicité - Continuez la lecture ci-dessous",
+           "Continue a ler a seguir à publicidade", "Publicidade - Continue a ler", "Annuncio pubblicitario",
+           "Pubblicità - Continua a leggere qui sotto", "Advertisement - Scroll to continue",
+           "Publicidad - Sigue leyendo debajo", "Anuncio publicitario",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+}
+
+TEST_CASE("ad keeps sentences about sponsors and recommendation networks", "[filter][ad]") {
+  for (const char* line : {
+           "Offered by the city as a compromise, the plan still failed.",
+           "Ofrecido por el Gobierno como gesto, el acuerdo no convenció a nadie.",
+           "Outbrain and Taboola called off their merger in 2021, the companies said.",
+           "Powered by two electric motors, the car reaches 100 km/h in four seconds.",
+           "La publicité a continué de baisser, selon le rapport annuel.",
+           "Continue a ler os jornais, disse o ministro, a publicidade não decide nada.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}
+
+TEST_CASE("ad removes the promoted headlines under a sponsored block's label", "[filter][ad]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("ad", {"The club confirmed the transfer on Friday.", "Sponsored Content",
+                                 "Doctors Stunned By This One Simple Trick", "Acme Health",
+                                 "The 10 Most Beautiful Beaches In Europe", "Promoted Links by Taboola"}) ==
+        std::vector<bool>{false, true, true, true, true, true});
+  CHECK(removed_by_filter("ad", {"Der Stadtrat tagt am Montag.", "Gesponserte Inhalte",
+                                 "So sparen Sie 500 Euro beim Strom", "Diese Gartengeräte sind der Renner",
+                                 "Der Rat will die Entscheidung vertagen, sagte ein Sprecher."}) ==
+        std::vector<bool>{false, true, true, true, false});
+  CHECK(removed_by_filter("ad", {"Contenus sponsorisés", "Ce nouveau SUV fait sensation",
+                                 "Les retraités adorent cette mutuelle"}) ==
+        std::vector<bool>{true, true, true});
+  CHECK(removed_by_filter("ad", {"Recommended by Outbrain", "Il trucco per risparmiare sulla bolletta",
+                                 "Cinque borghi da visitare in autunno"}) ==
+        std::vector<bool>{true, true, true});
+  CHECK(removed_by_filter("ad", {"Conteúdo patrocinado", "Este truque surpreende os médicos", "Marca Exemplo",
+                                 "Como economizar na conta de luz"}) ==
+        std::vector<bool>{true, true, true, true});
+  // A menu of sections with a "Paid Content" item: its items are a word or two, no headlines.
+  CHECK(removed_by_filter("ad", {"* Paid Content", "Daten", "* Infografiken", "Junge Leser",
+                                 "* Zeitung und Schule"}) ==
+        std::vector<bool>{true, false, false, false, false});
+  // One headline-shaped line under the label is as likely the article's heading.
+  CHECK(removed_by_filter("ad", {"Contenido patrocinado", "Una cumbre sin acuerdos sobre el clima"}) ==
+        std::vector<bool>{true, false});
+  // A plain ad slot's label: the article resumes after it, headings and all.
+  CHECK(removed_by_filter("ad", {"The council met on Monday.", "Advertisement", "What happens next",
+                                 "A vote is expected in May."}) ==
+        std::vector<bool>{false, true, false, false});
+}

@@ -94,3 +94,26 @@ TEST_CASE("comment-policy removes calls to comment on the story and a count with
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy removes bare comment headers in six languages", "[filter][comment-policy]") {
+  for (const char* line : {
+           "Reader comments", "Your comments", "Comentarios", "Deja tu comentario", "Tu comentario", "Kommentare",
+           "Leserkommentare", "Commentaires", "Vos réactions", "Comentários", "Deixe o seu comentário", "Commenti",
+           "I vostri commenti", "1,204 comments", "14 Kommentare",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+}
+
+TEST_CASE("comment-policy keeps sentences that open with comment words", "[filter][comment-policy]") {
+  for (const char* line : {
+           "Comentarios como ese no ayudan, dijo la ministra.", "Kommentare aus Berlin gab es zunächst keine.",
+           "Commentaires et critiques se sont multipliés après le match.",
+           "Comentários do presidente irritaram a oposição.", "Commenti positivi sono arrivati da Bruxelles.",
+           "Your comments last week were unfair, the coach told reporters.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

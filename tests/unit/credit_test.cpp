@@ -263,3 +263,86 @@ TEST_CASE("credit keeps sentences with dashes and agencies", "[filter][credit]")
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit removes a video's plug: a video word, a separator and a headline", "[filter][credit]") {
+  for (const char* line : {
+           "VIDEO | Crowds gather as the new bridge opens", "Video: Storm floods the seafront promenade",
+           "Watch: The moment the roof collapsed", "VÍDEO. Así fue el rescate en la montaña",
+           "VÍDEO | Las imágenes del incendio forestal", "VIDÉO - Les images de la crue de la Seine",
+           "Vidéo : « Nous sommes épuisés », témoigne une infirmière", "VIDEO: So wütete der Sturm in Hamburg",
+           "Im Video: Die Bilder der Überschwemmung", "VIDEO | Le immagini della frana",
+           "Guarda: Il crollo del ponte ripreso da un drone", "VÍDEO: Veja o momento do resgate",
+           "Assista: Polícia prende suspeito em São Paulo", "En vidéo – Le départ du Tour de France",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit keeps sentences that speak of a video", "[filter][credit]") {
+  for (const char* line : {
+           "Video shows the suspect fleeing the scene on foot.",
+           "Video - which was posted online on Sunday - shows the crash.",
+           "Video. it was all on video, the lawyer said.",
+           "Watch closely, the coach told his players before the match.",
+           "Vídeo grabado por un vecino muestra el momento de la explosión.",
+           "Das Video zeigt, wie die Polizei eingreift.",
+           "Une vidéo publiée dimanche montre l'arrestation.",
+           "Il video è stato pubblicato ieri sera sui social.",
+           "O vídeo foi gravado por um morador.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit removes captions whose credit follows a bar", "[filter][credit]") {
+  for (const char* line : {
+           "Feuerwehrleute am Einsatzort am Dienstag | Foto: Max Muster/dpa",
+           "Manifestantes frente al Congreso | Foto: Ana Ruiz/EFE",
+           "Firefighters at the scene on Tuesday. Photo: Jane Roe",
+           "Bomberos en el lugar del incendio. Crédito: EFE",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit removes a caption that lost its stop before its credit's label", "[filter][credit]") {
+  for (const char* line : {
+           "Firefighters at the scene on Tuesday Photo: Jane Roe",
+           "Feuerwehrleute am Einsatzort am Dienstag Foto: Max Muster/dpa",
+           "Bomberos en el lugar del incendio Foto: Juan Pérez",
+           "Les pompiers sur les lieux mardi Crédit photo : Jean Martin",
+           "Bombeiros no local na terça-feira Foto: João Silva",
+           "I vigili del fuoco sul posto Foto: Marco Bianchi",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {
+           "The exhibition shows his best photo: a portrait of his mother in 1952.",
+           "Sie zeigt ihr liebstes Foto: ein Bild ihrer Großmutter.",
+           "Mostró la foto: una imagen borrosa del sospechoso.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit reads an agency written in lower case as a credit's source", "[filter][credit]") {
+  for (const char* line : {
+           "Feuerwehrleute am Einsatzort am Dienstag. Foto: dpa", "Foto: dpa/Max Muster", "Foto: ansa",
+           "Bomberos en el lugar del incendio. Foto: efe",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {
+           "Die Agentur dpa meldete am Abend neue Zahlen aus dem Katastrophengebiet.",
+           "Según la agencia efe, el incendio comenzó de madrugada. Foto y vídeo circularon después.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

@@ -255,3 +255,13 @@ TEST_CASE("Needles compare a whole needle only past its anchor, at any place in 
     CHECK_FALSE(pith::shape::contains_any(text, k_set));
   }
 }
+
+TEST_CASE("is_paragraph_shaped wants enough words and a sentence's stop or closing quote", "[line_shape]") {
+  using pith::shape::is_paragraph_shaped;
+  CHECK(is_paragraph_shaped("The council voted on Tuesday to approve the plan for new lanes.", 10));
+  CHECK(is_paragraph_shaped("Le maire a déclaré : « nous irons jusqu'au bout de ce projet »", 10));
+  CHECK(is_paragraph_shaped("Did the council really vote on Tuesday to approve the whole plan?", 10));
+  CHECK_FALSE(is_paragraph_shaped("The council voted on Tuesday.", 10));
+  CHECK_FALSE(is_paragraph_shaped("The council voted on Tuesday to approve the plan for new lanes", 10));
+  CHECK_FALSE(is_paragraph_shaped("", 0));
+}

@@ -68,3 +68,98 @@ TEST_CASE("nav-links removes breadcrumb trails that start at the home page", "[f
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links removes menus and link rows of any wording on one line", "[filter][nav-links]") {
+  for (const char* line : {
+           "Impressum | Datenschutz | AGB | Kontakt", "Mentions légales · CGU · Contact",
+           "About us | Contact | Advertise with us", "Home  News  Sport  Culture", "Noticias | Deportes | Economía",
+           "Politik • Wirtschaft • Kultur • Sport", "Cronaca | Politica | Esteri | Sport",
+           "Brasil · Mundo · Economia · Esportes", "Careers | Press | Help Centre | Newsletters",
+           "News › Local › Courts", "Sport » Handball", "Sociedade › Justiça", "Économie > Entreprises",
+           "Deportes › Fútbol › Liga", "Cultura » Cinema",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+}
+
+TEST_CASE("nav-links keeps sentences, scores and titles with a row's marks", "[filter][nav-links]") {
+  for (const char* line : {
+           "Brexit | What the deal means for travellers", "Bayern 3 | Dortmund 1 | Leipzig 2",
+           "The minister said the plan › would work, as the leaked memo put it",
+           "«Nous irons jusqu'au bout» › a dit le maire", "Il a répondu: ‹ Non › sans attendre",
+           "Oil prices | Gold | Bitcoin: what moved markets on Monday",
+           "Merkel hat gesagt, dass | die Reform kommt", "Fin de temporada » el equipo descendió tras perder",
+           "Madrid  Barcelona", "Porto · Lisboa",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}
+
+TEST_CASE("nav-links keeps a table's rows, whose padded columns differ in width", "[filter][nav-links]") {
+  for (const char* line : {
+           "Ticker       Security         Last  Change Change %",
+           "Vacaciones         Duración              Fecha",
+           "Name     Anbieter                 Zweck",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+  CHECK(filter_removes_in_context("nav-links", "Overview    News    Articles    Interviews"));
+}
+
+TEST_CASE("nav-links removes account, search and section links in six languages", "[filter][nav-links]") {
+  for (const char* line : {
+           "Sign in", "My account", "All sections", "Anmelden", "Suche", "Alle Rubriken", "Iniciar sesión",
+           "Buscar", "Secciones", "Se connecter", "Rechercher", "Rubriques", "Entrar", "Minha conta", "Editorias",
+           "Accedi", "Cerca", "Sezioni", "Suche | Anmelden | E-Paper",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "Sign in to the building was required for all visitors.", "Die Suche nach dem Vermissten geht weiter",
+           "Buscar trabajo es más difícil que nunca", "Rechercher la vérité, toujours",
+           "Entrar no mercado custa caro", "Cerca casa da due anni",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}
+
+TEST_CASE("nav-links removes a menu printed one item a line outside the article", "[filter][nav-links]") {
+  using pith::test::removed_by_filter;
+  const std::string p1 = "Der Stadtrat hat am Dienstag den Plan beschlossen, der 40 Kilometer neue Radwege vorsieht.";
+  const std::string p2 = "Die Kosten liegen bei rund vier Millionen Euro, teilte die Stadt am Mittwoch mit.";
+  CHECK(removed_by_filter("nav-links", {"Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", p1, p2}) ==
+        std::vector<bool>{true, true, true, true, true, false, false});
+  CHECK(removed_by_filter("nav-links", {"* Noticias", "* Deportes", "* Toros", p1, p2}) ==
+        std::vector<bool>{true, true, true, false, false});
+  CHECK(removed_by_filter("nav-links", {p1, p2, "Impressum", "Kontakt", "Jobs", "Mediadaten"}) ==
+        std::vector<bool>{false, false, true, true, true, true});
+  CHECK(removed_by_filter("nav-links", {"Actualité", "Économie", "Bourse", p1, p2}) ==
+        std::vector<bool>{true, true, true, false, false});
+  CHECK(removed_by_filter("nav-links", {"Cronaca", "Esteri", "Spettacoli", p1, p2}) ==
+        std::vector<bool>{true, true, true, false, false});
+  CHECK(removed_by_filter("nav-links", {"Notícias", "Esportes", "Famosos", p1, p2}) ==
+        std::vector<bool>{true, true, true, false, false});
+}
+
+TEST_CASE("nav-links keeps one-item lines that name no section or link", "[filter][nav-links]") {
+  using pith::test::removed_by_filter;
+  const std::string p1 = "With estimates that the body has ten times more bacteria than cells, gut health matters.";
+  const std::string p2 = "Fermented foods feed the good bacteria, researchers say, and most are cheap to make.";
+  // A list cut off at the top of a record: the article's, not a menu.
+  CHECK(removed_by_filter("nav-links", {"Fermented vegetables", "Kefir", "Kombucha", p1, p2}) ==
+        std::vector<bool>{false, false, false, false, false});
+  // A list between the article's paragraphs stays, section words and all.
+  CHECK(removed_by_filter("nav-links", {p1, "Politics", "Business", "Sport", p2}) ==
+        std::vector<bool>{false, false, false, false, false});
+  // A changelog's items after the article.
+  CHECK(removed_by_filter("nav-links", {p1, p2, "* Challenges coming soon", "* Better Android support",
+                                        "* Bugs fixed"}) ==
+        std::vector<bool>{false, false, false, false, false});
+  // No paragraph, no article to stand outside of.
+  CHECK(removed_by_filter("nav-links", {"Politik", "Wirtschaft", "Sport"}) == std::vector<bool>{false, false, false});
+}

@@ -44,3 +44,89 @@ TEST_CASE("poll keeps surveys reported in prose", "[filter][poll]") {
     CHECK_FALSE(filter_removes_in_context("poll", line));
   }
 }
+
+TEST_CASE("poll removes a widget's vote buttons and vote counts in six languages", "[filter][poll]") {
+  for (const char* line : {
+           "Vote", "Submit vote", "1,204 votes", "87 votes", "Total votes: 312", "Abstimmen", "Stimme abgeben",
+           "87 Stimmen", "Votar", "Enviar voto", "1.204 votos", "Voter", "Je vote", "312 votes", "Vota",
+           "Votare", "1.204 voti", "Vote agora", "45 votos",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+}
+
+TEST_CASE("poll keeps counts and words about votes in prose", "[filter][poll]") {
+  for (const char* line : {
+           "Results", "Ergebnisse", "Resultados", "The bill passed by 212 votes to 198.",
+           "Smith won 1,204 votes in the first round", "Die Partei erhielt 87 Stimmen mehr als 2019.",
+           "Vote counting will continue through the night.", "Votar es un derecho y un deber.",
+           "Il a obtenu 312 votes.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}
+
+TEST_CASE("poll removes the question and answers above a poll's button", "[filter][poll]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("poll", {"The council will vote on the plan next month.", "Reader poll",
+                                   "Should the city build more bike lanes?", "Yes", "No", "Not sure", "Vote",
+                                   "View results", "The plan would cost about 4 million dollars."}) ==
+        std::vector<bool>{false, true, true, true, true, true, true, true, false});
+  CHECK(removed_by_filter("poll", {"Der Verein verpflichtet den Stürmer bis 2027.", "Umfrage",
+                                   "Ist der Transfer sein Geld wert?", "Ja, auf jeden Fall", "Nein, viel zu teuer",
+                                   "Abstimmen", "412 Stimmen"}) ==
+        std::vector<bool>{false, true, true, true, true, true, true});
+  CHECK(removed_by_filter("poll", {"El Ayuntamiento aprobó el plan ayer.", "¿Está de acuerdo con la medida?",
+                                   "Sí", "No", "Votar", "Ver resultados"}) ==
+        std::vector<bool>{false, true, true, true, true, true});
+  CHECK(removed_by_filter("poll", {"La mairie a voté le projet.", "Sondage", "Êtes-vous favorable au projet ?",
+                                   "Oui", "Non", "Sans opinion", "Voter"}) ==
+        std::vector<bool>{false, true, true, true, true, true, true});
+  CHECK(removed_by_filter("poll", {"Il consiglio ha approvato il piano.", "Sondaggio",
+                                   "Siete d'accordo con la decisione?", "Sì", "No", "Vota", "523 voti"}) ==
+        std::vector<bool>{false, true, true, true, true, true, true});
+  CHECK(removed_by_filter("poll", {"A prefeitura aprovou o plano.", "Enquete", "Você concorda com a medida?",
+                                   "Sim", "Não", "Votar", "Ver resultados"}) ==
+        std::vector<bool>{false, true, true, true, true, true, true});
+}
+
+TEST_CASE("poll keeps questions and lists that stand over no poll's button", "[filter][poll]") {
+  using pith::test::removed_by_filter;
+  // A question heading a list in the article, with no button after it.
+  CHECK(removed_by_filter("poll", {"What should you pack?", "Water", "A map", "Sun cream",
+                                   "Most hikers forget at least one of these."}) ==
+        std::vector<bool>{false, false, false, false, false});
+  // A button with a paragraph, not answers, above it: only the button goes.
+  CHECK(removed_by_filter("poll", {"Should the city build more bike lanes?",
+                                   "The council says it will decide after the summer.", "Vote"}) ==
+        std::vector<bool>{false, false, true});
+  // One short line under a question is no poll's answers.
+  CHECK(removed_by_filter("poll", {"Warum jetzt?", "Die Antwort", "Abstimmen"}) ==
+        std::vector<bool>{false, false, true});
+}
+
+TEST_CASE("poll takes answers worded as short sentences, and counts in words", "[filter][poll]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("poll", {"The mayor defended the plan.", "Do you support the new bike lanes?",
+                                   "Yes, they are overdue.", "No, they slow traffic.", "Submit vote",
+                                   "1,024 people have voted"}) ==
+        std::vector<bool>{false, true, true, true, true, true});
+  CHECK(removed_by_filter("poll", {"Il sindaco ha difeso il piano.", "Siete favorevoli alle piste ciclabili?",
+                                   "Sì, servono.", "No, rallentano il traffico.", "Invia voto",
+                                   "312 persone hanno votato"}) ==
+        std::vector<bool>{false, true, true, true, true, true});
+}
+
+TEST_CASE("poll reads buttons in brackets, with marks and in a row", "[filter][poll]") {
+  for (const char* line : {"[Vote]", "[ View results ]", "(312 votes)", "> Abstimmen", "Votar | Ver resultados",
+                           "VOTE NOW", "Insgesamt 312 Stimmen"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+  for (const char* line : {"*", "[ ]", "Submit", "Vote | Labour", "(Results)"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}

@@ -385,3 +385,24 @@ TEST_CASE("related: a date line in a later list vouches for no teaser of an earl
                                       "Agricultores convocan una tractorada.", "21 de julio de 2026"}) ==
         std::vector<bool>{false, true, true, true, true, true});
 }
+
+TEST_CASE("related removes the headlines under a read-more header set off by its colon", "[filter][related]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("related", {"The council voted 7-2 on Thursday.", "Read more:",
+                                      "Mayor promises new fire station for east side",
+                                      "Riverside bridge reopens after two years",
+                                      "Officials said the first trains could run by 2027."}) ==
+        std::vector<bool>{false, true, true, true, false});
+  CHECK(removed_by_filter("related", {"O governo aprovou a reforma.", "Leia mais:",
+                                      "Câmara aprova novo marco fiscal", "Relacionados",
+                                      "Senado adia votação da reforma"}) ==
+        std::vector<bool>{false, true, true, true, true});
+  CHECK(removed_by_filter("related", {"El Gobierno aprobó la reforma.", "Relacionados",
+                                      "La oposición recurre la ley ante el Constitucional",
+                                      "Los sindicatos convocan huelga"}) ==
+        std::vector<bool>{false, true, true, true});
+  // "Read more" without its colon is a call to read on: the heading after it stays.
+  CHECK(removed_by_filter("related", {"The council voted 7-2 on Thursday.", "Read more",
+                                      "What happens next", "A vote is expected in May."}) ==
+        std::vector<bool>{false, true, false, false});
+}

@@ -601,4 +601,12 @@ std::size_t dash_at(std::string_view text) {
   return 0;
 }
 
+bool is_paragraph_shaped(std::string_view text, std::size_t min_words) {
+  text = trim(text);
+  if (text.empty() || word_count(text) < min_words) return false;
+  char last = text.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || text.ends_with("\xE2\x80\x9D") ||
+         text.ends_with("\xC2\xBB");
+}
+
 }  // namespace pith::shape

@@ -332,4 +332,8 @@ bool holds_at_least(std::string_view text, char byte, std::size_t n);
 /// Byte length of a dash (hyphen, en dash, em dash, horizontal bar) at the start of `text`, or 0.
 std::size_t dash_at(std::string_view text);
 
+/// True when `text` reads as an article's paragraph: `min_words` words or more, ending on a
+/// sentence's stop ('.', '!', '?') or a closing quote ('"', "”", "»").
+bool is_paragraph_shaped(std::string_view text, std::size_t min_words);
+
 }  // namespace pith::shape

@@ -1,6 +1,9 @@
 // ad: a line that is an advertisement label or break, a sponsor line, an event's ticket advert,
-// or a prompt to advertise with the site.
+// or a prompt to advertise with the site; and the promoted headlines a sponsored block lists
+// under its label ("Sponsored Content", "Promoted links by Taboola").
 #include "pith/filters/ad.h"
+
+#include <vector>
 
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
@@ -21,26 +24,34 @@ constexpr std::string_view k_labels_en[] = {
     "story continues below advertisement", "article continues below advertisement",
     "story continues below", "article continues below", "continue reading below", "skip advertisement",
     "scroll to continue with content", "remove ads", "ad feedback", "advertisement - scroll to continue",
-    "advertisement - scroll to continue reading", "scroll to continue reading",
+    "advertisement - scroll to continue reading", "scroll to continue reading", "sponsored stories",
+    "sponsored links", "promoted stories", "promoted links", "from our partners", "from our sponsors",
+    "partner stories", "paid partner content",
 };
 constexpr std::string_view k_labels_es[] = {
     "publicidad", "anuncio", "contenido patrocinado", "la nota continúa debajo del anuncio",
-    "sigue leyendo debajo del anuncio", "continúa leyendo debajo del anuncio",
+    "sigue leyendo debajo del anuncio", "continúa leyendo debajo del anuncio", "contenidos patrocinados",
+    "anuncio publicitario", "contenido de marca", "contenido publicitario", "enlaces patrocinados",
 };
 constexpr std::string_view k_labels_de[] = {
     "anzeige", "werbung", "gesponsert", "gesponserter inhalt", "weiter nach der anzeige",
-    "artikel wird unter der anzeige fortgesetzt",
+    "artikel wird unter der anzeige fortgesetzt", "gesponserte inhalte", "gesponserte links", "anzeigen",
+    "werbeanzeige", "sponsored",
 };
 constexpr std::string_view k_labels_fr[] = {
     "publicité", "pub", "contenu sponsorisé", "sponsorisé", "l'article continue sous la publicité",
-    "la suite après cette publicité", "la suite après la publicité",
+    "la suite après cette publicité", "la suite après la publicité", "contenus sponsorisés", "contenu partenaire",
+    "contenus partenaires", "liens sponsorisés", "publi-rédactionnel", "publireportage",
 };
 constexpr std::string_view k_labels_pt[] = {
     "publicidade", "anúncio", "conteúdo patrocinado", "continua após a publicidade",
-    "continua depois da publicidade", "pub",
+    "continua depois da publicidade", "pub", "conteúdos patrocinados", "conteúdo publicitário",
+    "conteúdo de marca", "links patrocinados",
 };
 constexpr std::string_view k_labels_it[] = {
-    "pubblicità", "contenuto sponsorizzato", "continua dopo la pubblicità", "annuncio",
+    "pubblicità", "contenuto sponsorizzato", "continua dopo la pubblicità", "annuncio", "contenuti sponsorizzati",
+    "annuncio pubblicitario", "contenuto pubblicitario", "contenuti sponsor", "link sponsorizzati",
+    "contenuti dai partner",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -50,12 +61,17 @@ constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
 
 /// How a sponsor's credit line opens; a sponsor's name, and nothing more, follows.
 constexpr std::string_view k_sponsor_openings_en[] = {"sponsored by", "presented by", "paid for by",
-                                                      "in partnership with"};
-constexpr std::string_view k_sponsor_openings_es[] = {"patrocinado por", "presentado por"};
-constexpr std::string_view k_sponsor_openings_de[] = {"gesponsert von", "präsentiert von", "in zusammenarbeit mit"};
-constexpr std::string_view k_sponsor_openings_fr[] = {"sponsorisé par", "présenté par", "en partenariat avec"};
-constexpr std::string_view k_sponsor_openings_pt[] = {"patrocinado por", "apresentado por"};
-constexpr std::string_view k_sponsor_openings_it[] = {"sponsorizzato da", "presentato da", "in collaborazione con"};
+                                                      "in partnership with", "powered by", "brought to you by"};
+constexpr std::string_view k_sponsor_openings_es[] = {"patrocinado por", "presentado por", "ofrecido por",
+                                                      "contenido ofrecido por", "en colaboración con"};
+constexpr std::string_view k_sponsor_openings_de[] = {"gesponsert von", "präsentiert von", "in zusammenarbeit mit",
+                                                      "unterstützt von"};
+constexpr std::string_view k_sponsor_openings_fr[] = {"sponsorisé par", "présenté par", "en partenariat avec",
+                                                      "offert par", "proposé par"};
+constexpr std::string_view k_sponsor_openings_pt[] = {"patrocinado por", "apresentado por", "oferecido por",
+                                                      "em parceria com"};
+constexpr std::string_view k_sponsor_openings_it[] = {"sponsorizzato da", "presentato da", "in collaborazione con",
+                                                      "offerto da"};
 constexpr LanguageWords k_sponsor_opening_lists[] = {
     {ListLanguage::en, k_sponsor_openings_en}, {ListLanguage::es, k_sponsor_openings_es},
     {ListLanguage::de, k_sponsor_openings_de}, {ListLanguage::fr, k_sponsor_openings_fr},
@@ -105,13 +121,14 @@ constexpr std::string_view k_break_ad_words[] = {
 constexpr std::string_view k_break_go_on_words[] = {
     "continue", "continues", "scroll", "reading", "weiterlesen", "weiter", "fortgesetzt", "sigue", "continúa",
     "continua", "leyendo", "défiler", "continuer", "suite", "prosegue", "scorri", "continuare", "role", "continuar",
-    "segue", "lendo",
+    "segue", "lendo", "seguir", "leggere", "continuez",
 };
 constexpr std::string_view k_break_small_words[] = {
     "story", "article", "content", "below", "after", "the", "this", "to", "with", "down", "for", "more", "read",
     "nach", "der", "dem", "unter", "artikel", "wird", "lesen", "sie", "hier", "geht", "es", "después", "de", "la",
     "del", "debajo", "el", "nota", "artículo", "después", "pour", "après", "cette", "l'article", "sous", "faites",
-    "dopo", "per", "sotto", "l'articolo", "leggere", "a", "após", "da", "depois", "para", "abaixo", "o", "matéria",
+    "dopo", "per", "sotto", "l'articolo", "a", "após", "da", "depois", "para", "abaixo", "o", "matéria",
+    "unterhalb", "unten", "ler", "à", "seguito", "di", "qui", "lire", "lecture", "ci-dessous",
     "-", "|", "·", "—", "–", "↓",
 };
 
@@ -119,6 +136,81 @@ constexpr std::string_view k_break_small_words[] = {
 /// first letter, which a line may capitalise; "pub" as a word): "Ad" and "Ads" alone are labels.
 constexpr shape::Needles k_break_stems{
     {"dvert", "nzeige", "erbung", "ublici", "nunci", "núnci", "ubblicit", " pub", "Pub "}};
+
+/// Content-recommendation networks whose widgets fill a sponsored block; a short line naming
+/// one ("Promoted Links by Taboola", "Recommended by Outbrain") is the block's credit.
+constexpr std::string_view k_recommendation_networks[] = {
+    "taboola", "outbrain", "plista", "ligatus", "revcontent", "mgid", "zergnet", "nativo",
+};
+constexpr std::size_t k_max_network_credit_words = 8;
+
+/// True when `key` is a few words, one of them a recommendation network's name.
+bool is_network_credit(std::string_view key) {
+  if (shape::key_word_count(key) > k_max_network_credit_words) return false;
+  while (!key.empty()) {
+    std::size_t end = key.find(' ');
+    std::string_view word = key.substr(0, end);
+    key = end == std::string_view::npos ? std::string_view{} : key.substr(end + 1);
+    if (shape::is_one_of(word, k_recommendation_networks)) return true;
+  }
+  return false;
+}
+
+/// A sponsored block lists a dozen promoted headlines at most, each a few words with no
+/// sentence's stop (an advertiser's name may follow on its own line, as short).
+constexpr std::size_t k_min_promoted = 2;
+constexpr std::size_t k_max_promoted = 12;
+constexpr std::size_t k_max_promoted_words = 16;
+constexpr std::size_t k_min_headline_words = 4;
+constexpr std::size_t k_max_promoted_bytes = 160;
+
+bool is_promoted_headline(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || text.size() > k_max_promoted_bytes || shape::word_count(text) > k_max_promoted_words)
+    return false;
+  // A closing quote or bracket ends a sentence of the article as often as a headline: "... »".
+  char last = text.back();
+  if (last == '.' || last == ',' || last == ';' || last == ':' || last == ')' || last == '"' ||
+      text.ends_with("\xC2\xBB") || text.ends_with("\xE2\x80\x9D"))
+    return false;
+  // Two sentences are a paragraph.
+  return text.find(". ") == std::string_view::npos && text.find("; ") == std::string_view::npos;
+}
+
+/// An article's paragraph: a sentence's stop at its end and a dozen words or more.
+constexpr std::size_t k_min_paragraph_words = 12;
+bool is_paragraph(std::string_view text) { return shape::is_paragraph_shaped(text, k_min_paragraph_words); }
+
+/// The index of the first kept block of `doc` after `index`, or the document's size.
+std::size_t next_kept(const Document& doc, std::size_t index) {
+  std::size_t next = index + 1;
+  while (next < doc.blocks.size() && !doc.blocks[next].kept()) ++next;
+  return next;
+}
+
+/// How many kept lines below a list a paragraph shows the article resuming.
+constexpr std::size_t k_paragraph_reach = 6;
+
+/// True when a paragraph stands within k_paragraph_reach kept lines below block `index`.
+bool paragraph_after(const Document& doc, std::size_t index) {
+  std::size_t next = index, seen = 0;
+  while ((next = next_kept(doc, next)) < doc.blocks.size() && seen++ < k_paragraph_reach)
+    if (is_paragraph(doc.blocks[next].text)) return true;
+  return false;
+}
+
+/// Sponsored labels that head a block of promoted headlines (a plain "Advertisement" heads an
+/// ad slot, which the article resumes after).
+constexpr std::string_view k_block_labels[] = {
+    "sponsored", "sponsored content", "sponsored stories", "sponsored links", "promoted content",
+    "promoted stories", "promoted links", "paid content", "partner content", "from our partners",
+    "from our sponsors", "partner stories", "paid partner content", "contenido patrocinado",
+    "contenidos patrocinados", "enlaces patrocinados", "contenido de marca", "gesponsert", "gesponserter inhalt",
+    "gesponserte inhalte", "gesponserte links", "contenu sponsorisé", "contenus sponsorisés", "contenu partenaire",
+    "contenus partenaires", "liens sponsorisés", "conteúdo patrocinado", "conteúdos patrocinados",
+    "links patrocinados", "conteúdo de marca", "contenuto sponsorizzato", "contenuti sponsorizzati",
+    "contenuti sponsor", "link sponsorizzati", "contenuti dai partner",
+};
 
 /// True when every word of `key` is an ad break's word, with an ad word and a go-on word among them.
 bool is_ad_break(std::string_view key) {
@@ -239,7 +331,42 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   if (is_ticket_advert(text, languages)) return "an event's ticket advert";
   if (is_advertise_prompt(text, languages)) return "an advertise-with-us prompt";
   if (is_sponsor_line(text, languages)) return "a sponsor's credit";
+  if (text.size() <= k_max_label_bytes && is_network_credit(shape::scratch_key(text)))
+    return "a recommendation network's credit";
   return std::nullopt;
+}
+
+void AdFilter::apply(Document& doc, std::string_view name) const {
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i)
+    if (doc.blocks[i].kept())
+      if (auto reason = judge(doc, i)) mark_removed(doc.blocks[i], name, std::move(*reason));
+  // The promoted headlines under a sponsored block's label or network credit go with it, up to
+  // the first line that is no headline.
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& header = doc.blocks[i];
+    if (header.removed_by != name || header.text.size() > k_max_label_bytes) continue;
+    std::string_view key = shape::scratch_key(header.text);
+    if (!shape::is_one_of(key, k_block_labels) && !is_network_credit(key)) continue;
+    std::string reason = "a promoted headline under \"" + std::string(shape::trim(header.text)) + "\"";
+    // A headline runs to a few words; a line of fewer is an advertiser's name under one, or a
+    // menu's item (a "Paid Content" section in a menu of sections), which ends the list.
+    std::vector<std::size_t> headlines;
+    std::size_t full = 0;
+    bool after_full = false;
+    for (std::size_t j = i + 1; j < doc.blocks.size() && headlines.size() < k_max_promoted; ++j) {
+      if (!doc.blocks[j].kept()) continue;
+      if (!is_promoted_headline(doc.blocks[j].text)) break;
+      bool is_full = shape::word_count(doc.blocks[j].text) >= k_min_headline_words;
+      if (!is_full && !after_full) break;
+      after_full = is_full;
+      full += is_full;
+      headlines.push_back(j);
+    }
+    // One headline is as likely the article's heading as an ad's; and where a paragraph
+    // follows the list, its lines may be the article's title and headings.
+    if (full < k_min_promoted || paragraph_after(doc, headlines.back())) continue;
+    for (std::size_t j : headlines) mark_removed(doc.blocks[j], name, reason);
+  }
 }
 
 }  // namespace pith

@@ -1,15 +1,20 @@
 // ad: advertisement labels and advertise-with-us prompts ("Advertisement", "Anzeige", "Publicidad").
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "pith/filters/filter.h"
 
 namespace pith {
 
-class AdFilter : public LineFilter {
+/// Judges each line alone, then takes the promoted headlines listed under a sponsored label.
+class AdFilter : public Filter {
  public:
   explicit AdFilter(const Config&) {}
-  std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
-  Reach reach() const override { return Reach::own_block; }
+  void apply(Document& doc, std::string_view name) const override;
+  /// The reason block `index` of `doc` is an ad's line, or nullopt.
+  std::optional<std::string> judge(const Document& doc, std::size_t index) const;
 };
 
 }  // namespace pith

@@ -22,31 +22,37 @@ constexpr std::string_view k_box_lines_en[] = {
     "comments are closed", "comments closed", "commenting is closed", "leave a reply", "post a comment",
     "join the discussion", "join the conversation", "be the first to comment", "no comments yet", "write a comment",
     "comment policy", "commenting policy", "comments policy", "comment on this story", "comment on this article",
+    "reader comments", "your comments", "add your comment", "leave your comment", "discuss this article",
 };
 constexpr std::string_view k_box_lines_es[] = {
     "los comentarios están cerrados", "comentarios cerrados", "deja un comentario", "deja tu comentario",
     "escribe un comentario", "sé el primero en comentar", "normas de participación",
-    "déjanos tu opinión en los comentarios", "comenta esta noticia", "comenta la noticia",
+    "déjanos tu opinión en los comentarios", "comenta esta noticia", "comenta la noticia", "comentarios",
+    "tu comentario", "comentarios de los lectores", "deja aquí tu comentario", "añade un comentario",
 };
 constexpr std::string_view k_box_lines_de[] = {
     "die kommentarfunktion ist geschlossen", "kommentarfunktion geschlossen", "kommentar schreiben",
     "schreiben sie einen kommentar", "diskutieren sie mit", "kommentarrichtlinien", "netiquette",
     "jetzt mitdiskutieren", "jetzt kommentieren", "kommentieren sie diesen artikel", "artikel kommentieren",
+    "kommentare", "leserkommentare", "ihr kommentar", "kommentar verfassen", "kommentieren",
 };
 constexpr std::string_view k_box_lines_fr[] = {
     "les commentaires sont fermés", "commentaires fermés", "laisser un commentaire", "laissez un commentaire",
     "écrire un commentaire", "soyez le premier à commenter", "charte de modération", "réagir",
-    "commenter cet article", "réagir à cet article",
+    "commenter cet article", "réagir à cet article", "commentaires", "vos commentaires", "vos réactions",
+    "ajouter un commentaire", "votre commentaire",
 };
 constexpr std::string_view k_box_lines_pt[] = {
     "os comentários estão fechados", "comentários fechados", "deixe um comentário", "deixe seu comentário",
     "escreva um comentário", "seja o primeiro a comentar", "política de comentários", "comente esta notícia",
-    "comentar notícia",
+    "comentar notícia", "comentários", "deixe o seu comentário", "comentários dos leitores", "o seu comentário",
+    "seu comentário",
 };
 constexpr std::string_view k_box_lines_it[] = {
     "i commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento", "commenta per primo",
     "policy dei commenti", "regole dei commenti", "commenta la notizia", "commenta l'articolo",
-    "commenta questo articolo",
+    "commenta questo articolo", "commenti", "i vostri commenti", "lascia il tuo commento", "il tuo commento",
+    "commenti dei lettori",
 };
 constexpr LanguageWords k_box_line_lists[] = {
     {ListLanguage::en, k_box_lines_en}, {ListLanguage::es, k_box_lines_es}, {ListLanguage::de, k_box_lines_de},
@@ -166,7 +172,10 @@ constexpr LanguageNeedles<total_words(k_site_voice_lists)> k_site_voice{k_site_v
 /// True when `key` is a number and a count word: "12 comments", "1 comentario".
 bool is_comment_count(std::string_view key, ListLanguages languages) {
   std::size_t digits = 0;
-  while (digits < key.size() && key[digits] >= '0' && key[digits] <= '9') ++digits;
+  // "1,204 comments", "1.204 Kommentare": a thousands separator inside the number.
+  while (digits < key.size() && ((key[digits] >= '0' && key[digits] <= '9') ||
+                                 (digits > 0 && (key[digits] == ',' || key[digits] == '.'))))
+    ++digits;
   if (digits == 0 || digits + 1 >= key.size() || key[digits] != ' ') return false;
   std::string_view words = key.substr(digits + 1);
   return any_list(languages, k_count_word_lists, [&](auto counts) { return shape::is_one_of(words, counts); });

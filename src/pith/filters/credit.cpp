@@ -1,6 +1,8 @@
 // credit: photo and video credits ("Photo: Name/Getty Images", "(AP Photo/Name)", "Watch: ...").
 #include "pith/filters/credit.h"
 
+#include <algorithm>
+
 #include <bit>
 #include <cstdint>
 
@@ -174,9 +176,13 @@ bool names_source(std::string_view source) {
   if (source.starts_with(':')) source = shape::trim(source.substr(1));
   if (source.empty()) return false;
   char first = source[0];
+  std::string_view first_word = source.substr(0, source.find_first_of(" /,"));
   return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '@' ||
          static_cast<unsigned char>(first) == 0xC3 ||
-         source.substr(0, source.find(' ')).find_first_of("./") != std::string_view::npos;
+         source.substr(0, source.find(' ')).find_first_of("./") != std::string_view::npos ||
+         // Agencies some sites write in lower case: "Foto: dpa", "foto: ansa".
+         std::any_of(std::begin(k_agencies), std::end(k_agencies),
+                     [&](std::string_view agency) { return shape::equals_ci(first_word, agency); });
 }
 
 /// "Featured image: Wikimedia Commons", "Screenshot: YouTube": a lead-image label, then a source.
@@ -334,6 +340,15 @@ bool may_hold_credit(std::string_view tail) {
   return ascii::next_stop(tail, 0, k_marks) < tail.size() || shape::contains_any(tail, k_credit_marks);
 }
 
+/// True when `tail` opens with a photo credit's label and its ':' ("Photo: ...", "Foto : ...").
+bool opens_with_colon_label(std::string_view tail, ListLanguages languages) {
+  std::string_view label = opening_in(tail, k_tail_labels, languages);
+  if (label.empty()) return false;
+  std::string_view rest = tail.substr(std::min(tail.size(), shape::phrase_at(tail, label)));
+  if (rest.starts_with(' ')) rest.remove_prefix(1);
+  return rest.starts_with(':');
+}
+
 /// The last position p of `text` with `stop` < p <= `at` whose byte may open a credit (an
 /// ASCII capital, '(', or C3, which leads a Latin-1 capital), or npos. Eight bytes at a time
 /// over the bytes that cannot, most of a line's end: what it skips, credit_tail_at() passed
@@ -375,17 +390,22 @@ std::size_t credit_tail_at(std::string_view text, ListLanguages languages) {
     // A sentence start (confirmed by ICU below) follows terminal punctuation or a closing
     // quote and a space; most capitals in a window are names inside a sentence.
     bool spaced = text[at - 1] == ' ';
-    bool dashed = false;
+    bool dashed = false, dashed_by_label = false;
     if (spaced && c != '(') {
       std::size_t before = at - 1;
       while (before > 0 && text[before - 1] == ' ') --before;
       if (before == 0) continue;
       char mark = text[before - 1];
       auto byte = static_cast<unsigned char>(mark);
-      if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != ')' && mark != '-' && byte < 0x80)
-        continue;
+      if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != ')' && mark != '-' && mark != '|' &&
+          byte < 0x80) {
+        // "... on Tuesday Photo: Jane Roe": a caption that lost its stop, set off by the label's ':'.
+        if (!opens_with_colon_label(text.substr(at), languages)) continue;
+        dashed_by_label = true;
+      }
       // "... em Brasília — Foto: Name/Agency": a dash sets the credit off from the caption.
-      dashed = shape::dash_at(text.substr(before - (byte < 0x80 ? 1 : std::min<std::size_t>(before, 3)))) != 0;
+      // "... am Dienstag | Foto: Name/dpa": so does a bar.
+      dashed = dashed_by_label || mark == '|' || shape::dash_at(text.substr(before - (byte < 0x80 ? 1 : std::min<std::size_t>(before, 3)))) != 0;
     }
     if (!spaced && !sentences::is_glued_start(text, at)) continue;
     ++tried;
@@ -394,6 +414,46 @@ std::size_t credit_tail_at(std::string_view text, ListLanguages languages) {
     return at;
   }
   return std::string_view::npos;
+}
+
+/// Words that plug a video ahead of its headline ("VIDEO | Crowds gather ...", "VÍDEO. Así fue
+/// ...", "Watch: ..."), tried in all six languages.
+constexpr std::string_view k_video_words[] = {
+    "video", "videos", "vídeo", "vídeos", "vidéo", "vidéos", "watch", "watch live", "watch now", "en vidéo",
+    "en vídeo", "im video", "assista", "guarda", "mira", "regardez", "videoclip", "live video",
+    // Capitals outside ASCII, which the compare (folding ASCII only) does not fold: "VÍDEO".
+    "vÍdeo", "vÍdeos", "vidÉo", "vidÉos", "en vidÉo", "en vÍdeo",
+};
+/// A plugged video's headline runs to a couple of dozen words.
+constexpr std::size_t k_max_plug_words = 28;
+
+/// "VIDEO | headline", "VÍDEO. headline", "VIDÉO - headline", "Watch: headline": a video word,
+/// a separator, then a headline opening on a capital, a digit or a quote ("Video - which was
+/// posted online - shows ..." is a sentence). A '.' separates only after a capitalised word
+/// ("VÍDEO."), as a plug writes it.
+bool is_video_plug(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_bytes + k_max_caption_body_bytes) return false;
+  for (std::string_view word : k_video_words) {
+    if (!shape::starts_with_word_ci(text, word)) continue;
+    std::string_view rest = text.substr(word.size());
+    std::size_t spaces = rest.find_first_not_of(' ');
+    if (spaces == std::string_view::npos) continue;
+    rest.remove_prefix(spaces);
+    std::size_t separator = 0;
+    if (rest.starts_with(':') || rest.starts_with('|')) separator = 1;
+    else if (rest.starts_with('.') && !(text[1] >= 'a' && text[1] <= 'z')) separator = 1;
+    else if (std::size_t dash = shape::dash_at(rest); dash && spaces > 0) separator = dash;
+    else if (rest.starts_with("\xC2\xBB")) separator = 2;  // »
+    if (separator == 0) continue;
+    std::string_view headline = shape::trim(rest.substr(separator));
+    if (headline.empty() || shape::word_count(headline) > k_max_plug_words) continue;
+    auto first = static_cast<unsigned char>(headline[0]);
+    if ((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '"' || first == '\'' ||
+        first == 0xC3 || first == 0xC2 || first == 0xE2)
+      return true;
+  }
+  return false;
 }
 
 /// True when an earlier stage cut spans from `block`: what is left is the rest of a paragraph.
@@ -415,6 +475,7 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
       if (tail != std::string_view::npos && tail <= k_max_caption_body_bytes) return "a caption ending in its credit";
     }
   }
+  if (is_video_plug(text)) return "a video's plug";
   if (text.size() > k_max_bytes) return std::nullopt;
   if (!opening_in(text, k_lead_labels, languages).empty() && is_lead_image_credit(text, languages))
     return "a lead image's credit";

@@ -1,6 +1,11 @@
 // nav-links: whole lines of a site's navigation links, in six languages: skip links and menu
-// toggles of the page's head, "back to top", and the legal and about links of its footer.
+// toggles of the page's head, "back to top", the legal and about links of its footer, breadcrumb
+// trails, and menus and link rows of any wording printed on one line ("Home  News  Sport",
+// "Sport » Handball").
 #include "pith/filters/nav_links.h"
+
+#include <algorithm>
+#include <vector>
 
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
@@ -23,34 +28,40 @@ constexpr std::string_view k_labels_en[] = {
     "privacy statement", "terms of service", "terms of use", "terms and conditions", "terms & conditions",
     "cookie policy", "cookie settings", "manage cookies", "about us", "contact us", "sitemap", "site map",
     "search", "search this site", "advertise with us", "imprint", "legal notice",
-    "do not sell my personal information", "do not sell my info", "accessibility statement",
+    "do not sell my personal information", "do not sell my info", "accessibility statement", "sign in", "log in",
+    "log out", "sign out", "my account", "all sections", "sections", "e-paper", "epaper", "search for",
 };
 constexpr std::string_view k_labels_de[] = {
     "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "zur navigation springen",
     "navigation überspringen", "hauptmenü", "menü öffnen", "menü schließen", "startseite", "nach oben",
     "zurück nach oben", "zum seitenanfang", "impressum", "datenschutzerklärung", "datenschutzhinweise",
     "nutzungsbedingungen", "über uns", "erklärung zur barrierefreiheit", "mediadaten", "cookie-einstellungen",
+    "anmelden", "einloggen", "abmelden", "mein konto", "suche", "rubriken", "alle rubriken", "e-paper",
 };
 constexpr std::string_view k_labels_es[] = {
     "saltar al contenido", "saltar al contenido principal", "ir al contenido", "ir al contenido principal",
     "menú principal", "volver arriba", "ir arriba", "aviso legal", "política de privacidad", "política de cookies",
     "términos y condiciones", "términos de uso", "quiénes somos", "sobre nosotros", "mapa del sitio",
+    "iniciar sesión", "cerrar sesión", "buscar", "mi cuenta", "secciones", "todas las secciones", "hemeroteca",
 };
 constexpr std::string_view k_labels_fr[] = {
     "aller au contenu", "aller au contenu principal", "passer au contenu", "aller à la navigation",
     "menu principal", "retour en haut", "retour en haut de page", "haut de page", "mentions légales",
     "politique de confidentialité", "conditions générales", "conditions générales d'utilisation",
     "conditions d'utilisation", "qui sommes-nous", "plan du site", "gestion des cookies", "accueil",
+    "se connecter", "connexion", "se déconnecter", "rechercher", "mon compte", "rubriques", "toutes les rubriques",
 };
 constexpr std::string_view k_labels_pt[] = {
     "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
     "menu principal", "página inicial", "voltar ao topo", "política de privacidade", "termos de uso",
-    "termos e condições", "quem somos", "sobre nós", "fale conosco", "mapa do site",
+    "termos e condições", "quem somos", "sobre nós", "fale conosco", "mapa do site", "entrar", "sair",
+    "buscar", "pesquisar", "minha conta", "editorias", "seções", "todas as seções", "iniciar sessão",
 };
 constexpr std::string_view k_labels_it[] = {
     "vai al contenuto", "salta al contenuto", "vai al contenuto principale", "menu principale", "torna su",
     "torna all'inizio", "torna in alto", "note legali", "informativa sulla privacy", "termini e condizioni",
-    "termini di utilizzo", "termini d'uso", "chi siamo", "mappa del sito",
+    "termini di utilizzo", "termini d'uso", "chi siamo", "mappa del sito", "accedi", "esci", "cerca",
+    "il mio account", "sezioni", "tutte le sezioni", "area riservata",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -144,7 +155,158 @@ bool is_breadcrumb(std::string_view key) {
   return crumbs >= 2;
 }
 
+/// A menu's item is a name of a few words; a row has a few items at least and a dozen or two at most.
+constexpr std::size_t k_max_item_words = 4;
+constexpr std::size_t k_max_item_bytes = 40;
+constexpr std::size_t k_min_row_items = 3;
+constexpr std::size_t k_min_trail_items = 2;
+constexpr std::size_t k_max_row_items = 24;
+
+/// Bytes of a separator between a row's links at `at` ("|", "·", "•", "│", two spaces or more,
+/// " / "), or 0. A breadcrumb's mark ("›", "»", ">", "→") is reported in `trail_mark`.
+std::size_t row_separator_at(std::string_view text, std::size_t at, bool& trail_mark) {
+  std::string_view rest = text.substr(at);
+  trail_mark = false;
+  if (rest.starts_with('|')) return 1;
+  if (rest.starts_with("\xC2\xB7")) return 2;
+  if (rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x94\x82")) return 3;
+  if (rest.starts_with("  ")) return rest.find_first_not_of(' ') == std::string_view::npos ? rest.size()
+                                                                                        : rest.find_first_not_of(' ');
+  if (rest.starts_with(" / ")) return 3;
+  trail_mark = true;
+  if (rest.starts_with('>')) return 1;
+  if (rest.starts_with("\xC2\xBB")) return 2;
+  if (rest.starts_with("\xE2\x80\xBA") || rest.starts_with("\xE2\x86\x92")) return 3;
+  trail_mark = false;
+  return 0;
+}
+
+/// True when `item` reads as a menu's link: a few words, the first capitalised, with no digit
+/// and no sentence's punctuation ("Mentions légales", "Arts & Culture", "Política").
+bool is_menu_item(std::string_view item) {
+  item = shape::trim(item);
+  if (item.empty() || item.size() > k_max_item_bytes || shape::word_count(item) > k_max_item_words) return false;
+  auto first = static_cast<unsigned char>(item[0]);
+  // Upper-case Latin-1 letters are C3 80 .. C3 9E in UTF-8 (without the multiplication sign).
+  bool capital = (first >= 'A' && first <= 'Z') ||
+                 (first == 0xC3 && item.size() > 1 && static_cast<unsigned char>(item[1]) <= 0x9E &&
+                  static_cast<unsigned char>(item[1]) != 0x97);
+  return capital && item.find_first_of("0123456789.,;:!?()[]\"@#%") == std::string_view::npos;
+}
+
+/// Quotation marks that use a trail's marks ("«Non»", "»Nein«", "‹oui›"): a line holding them is quoted text.
+constexpr shape::Needles k_quote_marks{{"\xC2\xAB", "\xE2\x80\xB9"}};
+
+/// True when `text` is only menu items joined by separators: three or more with bars, bullets,
+/// middle dots or wide spaces ("Impressum | Datenschutz | AGB", "Home  News  Sport"), or two or
+/// more with a breadcrumb's marks ("News › Local › Courts", "Sport » Handball").
+bool is_link_row(std::string_view text) {
+  if (shape::contains_any(text, k_quote_marks)) return false;
+  std::size_t items = 0, start = 0;
+  // A text browser pads a table's columns to line them up, so its gaps differ in width; a
+  // menu's items are set apart by one fixed gap.
+  std::size_t gap = 0;
+  bool any_bar = false, any_mark = false;
+  for (std::size_t at = 0; at <= text.size();) {
+    bool mark = false;
+    std::size_t separator = at == text.size() ? 1 : row_separator_at(text, at, mark);
+    if (separator == 0) {
+      ++at;
+      continue;
+    }
+    if (!is_menu_item(text.substr(start, at - start)) || ++items > k_max_row_items) return false;
+    if (text.substr(at).starts_with("  ")) {
+      if (gap != 0 && gap != separator) return false;
+      gap = separator;
+    }
+    if (at < text.size()) (mark ? any_mark : any_bar) = true;
+    at += separator;
+    start = at;
+  }
+  return items >= (any_bar ? k_min_row_items : k_min_trail_items) && (any_bar || any_mark);
+}
+
+/// The sections of a news site's menu, in six languages (keyed, lower case). Two of them in a
+/// run of one-item lines make it a menu, as a navigation label does.
+constexpr std::string_view k_sections[] = {
+    "news", "world", "business", "politics", "opinion", "sport", "sports", "culture", "arts", "entertainment",
+    "lifestyle", "travel", "science", "technology", "tech", "health", "economy", "local", "national", "weather",
+    "video", "videos", "photos", "podcasts", "newsletters", "obituaries", "education", "environment", "money",
+    "nachrichten", "politik", "wirtschaft", "kultur", "panorama", "wissen", "gesellschaft", "reise", "regional",
+    "lokales", "meinung", "ausland", "inland", "digital", "gesundheit", "auto", "finanzen", "karriere",
+    "noticias", "política", "economía", "deportes", "cultura", "sociedad", "internacional", "opinión", "ciencia",
+    "tecnología", "salud", "espectáculos", "españa", "mundo", "gente", "motor", "actualité", "politique",
+    "économie", "société", "monde", "international", "sports", "santé", "sciences", "culture", "médias",
+    "faits divers", "régions", "cronaca", "politica", "economia", "esteri", "spettacoli", "salute", "scienze",
+    "tecnologia", "cultura", "italia", "mondo", "sport", "motori", "notícias", "esportes", "esporte", "brasil",
+    "saúde", "ciência", "entretenimento", "opinião", "cidades", "país", "sociedade", "desporto",
+};
+constexpr std::size_t k_min_section_anchors = 1;
+
+/// A menu printed one item a line: this many items beside its labels, each this short.
+constexpr std::size_t k_min_menu_run = 2;
+constexpr std::size_t k_max_menu_line_words = 3;
+/// An article's paragraph: this many words or more, ending on a sentence's stop.
+constexpr std::size_t k_min_paragraph_words = 10;
+
+bool is_paragraph(std::string_view text) { return shape::is_paragraph_shaped(text, k_min_paragraph_words); }
+
+/// True when `text` is one menu item alone on its line ("Wirtschaft", "* Mentions légales").
+bool is_menu_line(std::string_view text) {
+  text = shape::trim(text);
+  while (!text.empty() && (text[0] == '*' || text[0] == '-' || text[0] == ' ')) text.remove_prefix(1);
+  return !text.empty() && shape::word_count(text) <= k_max_menu_line_words && is_menu_item(text);
+}
+
 }  // namespace
+
+void NavLinksFilter::apply(Document& doc, std::string_view name) const {
+  std::size_t first_paragraph = doc.blocks.size(), last_paragraph = 0;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    Block& block = doc.blocks[i];
+    if (!block.kept()) continue;
+    if (auto reason = judge(doc, i)) {
+      mark_removed(block, name, std::move(*reason));
+      continue;
+    }
+    if (block.kind != BlockKind::table_row && is_paragraph(block.text)) {
+      first_paragraph = std::min(first_paragraph, i);
+      last_paragraph = i;
+    }
+  }
+  if (first_paragraph == doc.blocks.size()) return;  // no article to stand above or below
+  // Runs of one-item lines outside the article that hold a navigation label this stage took
+  // ("Startseite", "Suche", "Impressum") or two section names ("Politik", "Sport"): a menu, where a list of words without one ("Kefir",
+  // "Kombucha") may be the article's, cut short at its top. Lines other stages took are passed over.
+  auto mark_runs = [&](std::size_t from, std::size_t to) {
+    std::vector<std::size_t> run;
+    bool labelled = false;
+    std::size_t sections = 0;
+    auto flush = [&] {
+      if ((labelled || sections >= k_min_section_anchors) && run.size() >= k_min_menu_run)
+        for (std::size_t i : run) mark_removed(doc.blocks[i], name, "a menu printed one item a line");
+      run.clear();
+      labelled = false;
+      sections = 0;
+    };
+    for (std::size_t i = from; i < to; ++i) {
+      const Block& block = doc.blocks[i];
+      if (block.removed_by == name) labelled = true;
+      if (!block.kept()) continue;
+      if (block.kind != BlockKind::table_row && is_menu_line(block.text)) {
+        run.push_back(i);
+        std::string_view item = shape::trim(block.text);
+        while (!item.empty() && (item[0] == '*' || item[0] == '-' || item[0] == ' ')) item.remove_prefix(1);
+        if (shape::is_one_of(shape::scratch_key(item), k_sections)) ++sections;
+      } else {
+        flush();
+      }
+    }
+    flush();
+  };
+  mark_runs(0, first_paragraph);
+  mark_runs(last_paragraph + 1, doc.blocks.size());
+}
 
 std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
@@ -155,6 +317,8 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
   std::string_view key = shape::scratch_key(text);
   if (is_navigation_row(key)) return "navigation links";
   if (is_breadcrumb(key)) return "a breadcrumb trail";
+  // A table's row is cells, not links: its header row reads like a menu ("Kandidatin | Partei").
+  if (doc.blocks[index].kind != BlockKind::table_row && is_link_row(text)) return "a row of menu links";
   return std::nullopt;
 }
 

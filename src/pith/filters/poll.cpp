@@ -1,7 +1,10 @@
 // poll: what a reader-poll widget leaves in the text: its result line ("72% of readers think
-// this story is Fact"), often with the number lost, and its buttons ("Vote now", "View
-// results"), in six languages.
+// this story is Fact"), often with the number lost, its buttons ("Vote now", "View results"),
+// its vote count ("1,204 votes"), and the question and answer lines above its button, in six
+// languages.
 #include "pith/filters/poll.h"
+
+#include <vector>
 
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
@@ -56,18 +59,120 @@ constexpr LanguageWords k_widget_word_lists[] = {
 /// A poll widget's buttons and labels, as whole lines (compared with shape::key()).
 constexpr std::string_view k_buttons_en[] = {
     "vote now", "cast your vote", "view results", "see results", "show results", "add your two cents",
-    "take our poll", "reader poll", "quick poll",
+    "take our poll", "reader poll", "quick poll", "vote", "submit vote", "submit your vote", "view poll results",
+    "poll results", "vote!", "see the results", "show me the results",
 };
-constexpr std::string_view k_buttons_es[] = {"vota ahora", "ver resultados"};
-constexpr std::string_view k_buttons_de[] = {"jetzt abstimmen", "ergebnis anzeigen", "ergebnisse anzeigen"};
-constexpr std::string_view k_buttons_fr[] = {"voir les résultats", "votez maintenant"};
-constexpr std::string_view k_buttons_pt[] = {"vote agora", "ver resultado", "ver resultados"};
-constexpr std::string_view k_buttons_it[] = {"vota ora", "vedi i risultati", "mostra i risultati"};
+constexpr std::string_view k_buttons_es[] = {
+    "vota ahora", "ver resultados", "votar", "vota", "enviar voto", "ver los resultados", "votar ahora",
+    "resultados de la encuesta", "ver resultados parciales",
+};
+constexpr std::string_view k_buttons_de[] = {
+    "jetzt abstimmen", "ergebnis anzeigen", "ergebnisse anzeigen", "abstimmen", "stimme abgeben", "zum ergebnis", "ergebnis der umfrage",
+    "umfrageergebnis", "umfrageergebnisse", "ergebnis ansehen", "ergebnisse ansehen",
+};
+constexpr std::string_view k_buttons_fr[] = {
+    "voir les résultats", "votez maintenant", "voter", "je vote", "votez", "voir le résultat", "afficher les résultats",
+    "résultats du sondage", "je participe",
+};
+constexpr std::string_view k_buttons_pt[] = {
+    "vote agora", "ver resultado", "ver resultados", "votar", "vote", "ver parcial", "ver parciais", "resultado da enquete", "enviar voto",
+};
+constexpr std::string_view k_buttons_it[] = {
+    "vota ora", "vedi i risultati", "mostra i risultati", "vota", "votare", "vedi risultati", "risultati del sondaggio", "invia voto",
+};
 constexpr LanguageWords k_button_lists[] = {
     {ListLanguage::en, k_buttons_en}, {ListLanguage::es, k_buttons_es}, {ListLanguage::de, k_buttons_de},
     {ListLanguage::fr, k_buttons_fr}, {ListLanguage::pt, k_buttons_pt}, {ListLanguage::it, k_buttons_it},
 };
 constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists};
+
+/// A poll's count of votes, after its number ("1,204 votes", "87 Stimmen"), or before it
+/// after a ':' ("Total votes: 1204", "Votos: 87").
+constexpr std::string_view k_count_words[] = {
+    "votes", "vote", "total votes", "stimmen", "stimme", "abgegebene stimmen", "teilnehmer", "votos", "voto",
+    "votos totales", "total de votos", "voix", "votes exprimés", "voti", "voto", "voti totali", "votes so far",
+    "votes cast", "people voted", "people have voted", "stimmen insgesamt", "personas han votado", "votos emitidos",
+    "personnes ont voté", "votes au total", "pessoas votaram", "votos até agora", "persone hanno votato",
+    "voti espressi",
+};
+/// Words that may open a count before its number ("Insgesamt 312 Stimmen", "Total 87 votes").
+constexpr std::string_view k_count_openings[] = {
+    "total", "insgesamt", "bisher", "gesamt", "ya", "déjà", "já", "finora", "en total", "au total", "so far",
+};
+/// Results links that stand bare right after a poll's button ("Results", "Ergebnisse"); alone
+/// elsewhere they head a sports table.
+constexpr std::string_view k_bare_results[] = {
+    "results", "result", "ergebnis", "ergebnisse", "resultados", "resultado", "résultats", "résultat", "risultati",
+    "risultato",
+};
+
+/// Headers a poll's widget opens with, over its question.
+constexpr std::string_view k_headers[] = {
+    "poll", "reader poll", "quick poll", "our poll", "umfrage", "leserumfrage", "abstimmung", "encuesta",
+    "sondeo", "sondage", "sondaggio", "enquete", "enquête",
+};
+/// A question is a sentence; an answer a few words. A poll offers a handful of answers.
+constexpr std::size_t k_max_question_words = 30;
+constexpr std::size_t k_max_answer_words = 12;
+constexpr std::size_t k_max_answer_bytes = 100;
+constexpr std::size_t k_min_answers = 2;
+constexpr std::size_t k_max_answers = 8;
+
+/// True when `key` is a vote count: a number and a count word, or a count word, ':' and a number.
+bool is_vote_count(std::string_view key) {
+  if (key.empty() || key.size() > k_max_button_bytes) return false;
+  std::size_t digits = 0;
+  while (digits < key.size() && ((key[digits] >= '0' && key[digits] <= '9') || key[digits] == ',' ||
+                                 key[digits] == '.' || key[digits] == '\''))
+    ++digits;
+  if (digits > 0 && digits < key.size() && key[digits] == ' ' && key[0] >= '0' && key[0] <= '9')
+    return shape::is_one_of(key.substr(digits + 1), k_count_words);
+  // "Insgesamt 312 Stimmen": an opening word, then the count.
+  for (std::string_view opening : k_count_openings)
+    if (key.size() > opening.size() + 1 && key.starts_with(opening) && key[opening.size()] == ' ' &&
+        key[opening.size() + 1] >= '0' && key[opening.size() + 1] <= '9')
+      return is_vote_count(key.substr(opening.size() + 1));
+  std::size_t colon = key.find(':');
+  if (colon == std::string_view::npos || !shape::is_one_of(shape::trim(key.substr(0, colon)), k_count_words))
+    return false;
+  std::string_view number = shape::trim(key.substr(colon + 1));
+  return !number.empty() && number.find_first_not_of("0123456789.,") == std::string_view::npos;
+}
+
+/// True when `text` reads as a poll's question: one sentence of a few words ending in '?'.
+bool is_question(std::string_view text) {
+  text = shape::trim(text);
+  return text.size() > 1 && text.back() == '?' && shape::word_count(text) <= k_max_question_words;
+}
+
+/// True when `text` reads as one of a poll's answers: a few words ("Yes, it is overdue."), not
+/// a question or a lead-in.
+bool is_answer(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || text.size() > k_max_answer_bytes || shape::word_count(text) > k_max_answer_words) return false;
+  char last = text.back();
+  return last != ':' && last != ';' && last != ',' && last != '?';
+}
+
+/// `key` without the brackets and marks a widget's button may wear ("[Vote]", "> Vote", "(312 votes)").
+std::string_view strip_button_marks(std::string_view key) {
+  constexpr std::string_view k_marks = " []()<>*-|";
+  std::size_t first = key.find_first_not_of(k_marks);
+  if (first == std::string_view::npos) return {};
+  return key.substr(first, key.find_last_not_of(k_marks) - first + 1);
+}
+
+/// True when `key` is a poll's button or vote count, or a row of them ("vote | view results").
+bool is_button_or_count(std::string_view key) {
+  if (key.empty()) return false;
+  while (!key.empty()) {
+    std::size_t bar = key.find(" | ");
+    std::string_view part = strip_button_marks(key.substr(0, bar));
+    if (part.empty() || (!is_one_of(part, k_buttons, k_whole_line_languages) && !is_vote_count(part))) return false;
+    key = bar == std::string_view::npos ? std::string_view{} : key.substr(bar + 3);
+  }
+  return true;
+}
 
 /// The bytes of a result line's opening percentage: "72%", "72 %", "72.5%", or a bare "%"
 /// whose number the widget's script never filled in; 0 when the line does not open so.
@@ -88,6 +193,9 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
   if (text.size() <= k_max_button_bytes && !opening_in(text, k_buttons, k_whole_line_languages).empty() &&
       is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
     return "a poll's button";
+  if (text.size() <= k_max_button_bytes && is_vote_count(shape::scratch_key(text))) return "a poll's vote count";
+  if (text.size() <= 2 * k_max_button_bytes && is_button_or_count(shape::scratch_key(text)))
+    return "a poll's button";
   std::size_t percent = percentage_at(text);
   if (percent == 0) return std::nullopt;
   std::string_view rest = shape::trim(text.substr(percent));
@@ -100,6 +208,55 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
       key_contains_any(key, k_widget_word_lists, languages))
     return "a reader poll's result";
   return std::nullopt;
+}
+
+void PollFilter::apply(Document& doc, std::string_view name) const {
+  for (Block& block : doc.blocks)
+    if (block.kept())
+      if (auto reason = judge(doc, static_cast<std::size_t>(&block - doc.blocks.data())))
+        mark_removed(block, name, std::move(*reason));
+  // Above a button or vote count: the answers, then the question, then perhaps a header. A
+  // run of short lines is taken only when a question heads it, so a list in the article stays.
+  for (std::size_t i = 1; i < doc.blocks.size(); ++i) {
+    // The widget's first button or count, which an earlier stage may have taken ("Vote" as a share button).
+    const Block& anchor = doc.blocks[i];
+    bool button = anchor.removed_by == name ||
+                  (!anchor.kept() && anchor.text.size() <= 2 * k_max_button_bytes &&
+                   is_button_or_count(shape::scratch_key(anchor.text)));
+    if (!button || doc.blocks[i - 1].removed_by == name) continue;
+    std::vector<std::size_t> answers;
+    std::size_t j = i;
+    std::size_t question = doc.blocks.size();
+    while (j > 0) {
+      const Block& line = doc.blocks[--j];
+      // An earlier stage may have taken the question already; the answers under it stay ours.
+      if (is_question(line.text)) {
+        question = j;
+        break;
+      }
+      if (!line.kept()) continue;
+      if (!is_answer(line.text) || answers.size() == k_max_answers) break;
+      answers.push_back(j);
+    }
+    if (question == doc.blocks.size() || answers.size() < k_min_answers) continue;
+    if (doc.blocks[question].kept()) mark_removed(doc.blocks[question], name, "a poll's question");
+    for (std::size_t answer : answers) mark_removed(doc.blocks[answer], name, "a poll's answer");
+    for (std::size_t k = question; k > 0; --k) {  // the header, above the question
+      Block& header = doc.blocks[k - 1];
+      if (!header.kept()) continue;
+      if (header.text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(header.text), k_headers))
+        mark_removed(header, name, "a poll's header");
+      break;
+    }
+  }
+  // A bare results link right after a button or count.
+  for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
+    if (doc.blocks[i].removed_by != name) continue;
+    Block& next = doc.blocks[i + 1];
+    if (next.kept() && next.text.size() <= k_max_button_bytes &&
+        shape::is_one_of(shape::scratch_key(next.text), k_bare_results))
+      mark_removed(next, name, "a poll's results link");
+  }
 }
 
 }  // namespace pith

@@ -31,7 +31,7 @@ constexpr std::string_view k_labels_en[] = {
 };
 constexpr std::string_view k_labels_es[] = {
     "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
-    "noticias relacionadas", "relacionado", "relacionadas", "mira también", "más noticias", "te recomendamos",
+    "noticias relacionadas", "relacionado", "relacionadas", "relacionados", "mira también", "más noticias", "te recomendamos",
     "lo más leído", "más leídas", "otras noticias", "temas relacionados", "artículos relacionados",
     "contenido relacionado", "también te puede interesar", "lo más visto", "más vistos", "más leídos", "los más leídos",
     "las más leídas", "tendencias", "lo más popular", "más populares", "leer más", "seguir leyendo", "sigue leyendo",
@@ -55,6 +55,7 @@ constexpr std::string_view k_labels_fr[] = {
 };
 constexpr std::string_view k_labels_pt[] = {
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas", "relacionado",
+    "relacionados",
     "mais lidas", "outras notícias", "leia a seguir", "matérias relacionadas", "artigos relacionados",
     "conteúdo relacionado", "você também pode gostar", "mais lidos", "mais vistos", "mais vistas", "as mais lidas",
     "os mais lidos", "mais populares", "em alta", "ler mais", "continue lendo", "ver mais",
@@ -544,10 +545,11 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
   if (opening_in(opening, k_labels, k_whole_line_languages).empty()) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
-  // key() drops a final ':' already. A call to read on ("Continue reading") heads no list.
+  // key() drops a final ':' already. A call to read on ("Continue reading") heads no list,
+  // unless its ':' sets it over one ("Read more:", "Leia mais:").
   return is_one_of(key, k_labels, k_whole_line_languages) &&
-         !is_one_of(key, k_read_on_openings, k_whole_line_languages) &&
-         key != "continued" && key != "continued on";
+         (shape::trim(text).ends_with(':') || (!is_one_of(key, k_read_on_openings, k_whole_line_languages) &&
+                                               key != "continued" && key != "continued on"));
 }
 
 /// The index of the first kept block of `doc` (its size when none is kept).
