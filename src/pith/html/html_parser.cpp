@@ -112,7 +112,7 @@ bool parse_html(std::string_view bytes, const Config& config, Document& doc, std
   prescan_options.link_targets = config.keep_links;
   prescan_options.hold_text = true;
   html::Prescan page = html::prescan(page_text, prescan_options);
-  // Hold the tree until the end of this function.
+  // The tree and the text put back into it live until the end of this function.
   std::optional<html::GumboArena> arena;
   std::deque<std::string> held_texts;
   const GumboOutput* output = parse_prescanned(page, arena);
