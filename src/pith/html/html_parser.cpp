@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <iterator>
+#include <optional>
 #include <string>
 
 #include "pith/base/line_shape.h"
@@ -88,6 +90,14 @@ void use_json_ld_body(const std::string& body, Document& doc) {
                     std::make_move_iterator(lines.end()));
 }
 
+/// Parses the prescanned `page` with Gumbo into a new `arena` (the tree lives as long as it).
+const GumboOutput* parse_prescanned(const html::Prescan& page, std::optional<html::GumboArena>& arena) {
+  arena.emplace();
+  GumboOptions options = arena->options();
+  options.max_errors = 0;  // parse errors are normal input here; recording them costs time
+  return gumbo_parse_with_options(&options, page.html.data(), page.html.size());
+}
+
 }  // namespace
 
 bool parse_html(std::string_view bytes, const Config& config, Document& doc, std::string* err) {
@@ -100,12 +110,19 @@ bool parse_html(std::string_view bytes, const Config& config, Document& doc, std
   html::PrescanOptions prescan_options;
   prescan_options.drop_unread = unread == UnreadMarkup::dropped;
   prescan_options.link_targets = config.keep_links;
+  prescan_options.hold_text = true;
   html::Prescan page = html::prescan(page_text, prescan_options);
-  html::GumboArena arena;  // holds the tree until the end of this function
-  GumboOptions options = arena.options();
-  options.max_errors = 0;  // parse errors are normal input here; recording them costs time
-  const GumboOutput* output = gumbo_parse_with_options(&options, page.html.data(), page.html.size());
-  html::put_back_held_values(output->root, page);  // before anything reads an attribute
+  // The tree and the text put back into it live until the end of this function.
+  std::optional<html::GumboArena> arena;
+  std::deque<std::string> held_texts;
+  const GumboOutput* output = parse_prescanned(page, arena);
+  if (!html::put_back_held_values(output->root, page, held_texts)) {  // before anything reads the tree
+    prescan_options.hold_text = false;  // the parser did not take the held text as text
+    page = html::prescan(page_text, prescan_options);
+    held_texts.clear();
+    output = parse_prescanned(page, arena);
+    html::put_back_held_values(output->root, page, held_texts);
+  }
   html::SourceLines lines(page_text, page);
 
   html::JsonLdArticle json_ld = html::parse_json_ld(page.json_ld);

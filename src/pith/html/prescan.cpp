@@ -305,6 +305,11 @@ std::string_view attribute_value(std::string_view equals_value) {
 /// Values shorter than this stay in the page: the one-byte stand-in saves Gumbo too little.
 constexpr std::size_t k_min_held_value = 4;
 
+/// Runs of text shorter than this stay in the page: the stand-in is one character to Gumbo (of
+/// three bytes), and putting a run back costs its own look-ups (4 measured a little better
+/// than 8 by instruction count on the benchmark pages).
+constexpr std::size_t k_min_held_text = 4;
+
 /// Attribute names that stand in the page as one letter, 'a' for the first: Gumbo reads a name
 /// byte by byte too, and "class" is on most tags. None is one the parser adjusts in <svg> or
 /// <math> (xlink:href, xml:lang...) or reads (type, encoding); a letter is no read name, so it
@@ -399,7 +404,10 @@ constexpr std::array<std::string_view, 18> k_scope_bounds = {
 
 class Rewriter {
  public:
-  Rewriter(std::string_view page, const PrescanOptions& options) : m_page(page), m_options(options) {
+  Rewriter(std::string_view page, const PrescanOptions& options)
+      : m_page(page),
+        m_options(options),
+        m_hold_text(options.drop_unread && options.hold_text && page.find(k_text_stand_in) == std::string_view::npos) {
     m_out.html.reserve(page.size() / 2);
   }
 
@@ -458,7 +466,8 @@ class Rewriter {
           if (m_page[at] == '&') m_node_ampersand = true;
           else m_node_visible = true;
         }
-        m_out.html.append(m_page.substr(at, plain - at));
+        if (may_hold_text(at, plain)) hold_text(at, plain);
+        else m_out.html.append(m_page.substr(at, plain - at));
         at = plain;
       }
       if (at == end) break;
@@ -475,6 +484,24 @@ class Rewriter {
       }
       at = run_end;
     }
+  }
+
+  /// True when the run of words and single spaces at bytes [begin, end) of the page may stand
+  /// in the output as k_text_stand_in (see PrescanOptions::hold_text): long enough to be worth
+  /// it, in the tokenizer's data state (not in a CDATA section, nor in the bogus comment a
+  /// '<' may open), and read by Gumbo as written.
+  bool may_hold_text(std::size_t begin, std::size_t end) const {
+    return m_hold_text && end - begin >= k_min_held_text && begin >= m_verbatim_until && begin >= m_no_hold_until &&
+           reads_as_written(m_page.substr(begin, end - begin));
+  }
+
+  /// Appends the stand-in for the text at bytes [begin, end) of the page and holds the text.
+  void hold_text(std::size_t begin, std::size_t end) {
+    copy_from(begin);
+    m_out.held_texts.push_back({m_out.html.size(), m_out.held_text.size(), end - begin});
+    m_out.held_text.append(m_page.substr(begin, end - begin));
+    m_out.html.append(k_text_stand_in);
+    copy_from(end);
   }
 
   /// In the head, white space between tags is a text node of <head> that no stage reads (the
@@ -669,6 +696,9 @@ class Rewriter {
     while (name_end < m_page.size() && is_tag_name_char(m_page[name_end])) ++name_end;
     if (name_end == name_at || !std::isalpha(static_cast<unsigned char>(m_page[name_at]))) {
       // Not a tag ("a < b", "<!doctype", "<?xml"): the parser's rules for these need no help.
+      // It may open a bogus comment, up to the next '>', where no text is held.
+      std::size_t gt = m_page.find('>', lt);
+      m_no_hold_until = std::max(m_no_hold_until, gt == std::string_view::npos ? m_page.size() : gt + 1);
       copy_from(lt);
       m_out.html.push_back('<');
       m_in_head = false;  // text, or a comment the parser reads there
@@ -861,6 +891,8 @@ class Rewriter {
   bool m_node_ampersand = false;
   std::size_t m_verbatim_until = 0;  ///< end of the CDATA section being copied, if any
   bool m_link_may_be_read = false;   ///< the <link> being rebuilt may be rel="canonical" or "image_src"
+  bool m_hold_text = false;          ///< runs of text are held (PrescanOptions::hold_text)
+  std::size_t m_no_hold_until = 0;   ///< end of the bogus comment a '<' may open, if any
   /// The parser may still be in or before the document's head (see k_head_tags): white space
   /// there and <meta> tags metadata does not read are left out.
   bool m_in_head = true;
@@ -969,6 +1001,7 @@ void clamp_numeric_references(Prescan& scan) {
   }
   for (; next < moved.size(); ++next) add({moved[next].out, scan.page_offset(moved[next].in)});
   for (Prescan::HeldValue& held : scan.held_values) held.at = new_place(held.at);  // never inside a reference
+  for (Prescan::HeldText& held : scan.held_texts) held.at = new_place(held.at);
   html = std::move(out);
   scan.shifts = std::move(shifts);
 }

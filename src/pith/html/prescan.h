@@ -41,6 +41,16 @@ struct Prescan {
   std::vector<HeldValue> held_values;
   std::string held_text;
 
+  /// Runs of text held out of `html` (see PrescanOptions::hold_text), each by the stand-in
+  /// k_text_stand_in at byte `at` of `html`; the run's `length` bytes start at byte `text` of
+  /// `held_text`. Sorted by `at`. put_back_held_values() puts them back into the parsed tree.
+  struct HeldText {
+    std::size_t at;
+    std::size_t text;
+    std::size_t length;
+  };
+  std::vector<HeldText> held_texts;
+
   /// The page offset that byte `offset` of `html` was copied from (for bytes the prescan put in
   /// itself, the page offset just after the last copied byte before them).
   std::size_t page_offset(std::size_t offset) const;
@@ -82,7 +92,21 @@ struct PrescanOptions {
   bool drop_unread = true;
   /// Keeps <a href>, which only Config::keep_links writes out.
   bool link_targets = false;
+  /// With drop_unread, also holds runs of text out of Gumbo's way (Prescan::held_texts):
+  /// Gumbo's tokenizer and tree builder take each character as a token of its own, some 500
+  /// instructions a byte, while one stand-in character does for the run, which reads as any
+  /// other text that starts with a character other than white space. Held are runs of words
+  /// and single spaces Gumbo reads as written (no character reference, no byte it replaces),
+  /// never in a CDATA section or in a bogus comment after '<'. Not for a page that holds the
+  /// stand-in itself. put_back_held_values() tells when the tree did not take the stand-ins as
+  /// the text they hold (a <frameset> page drops text): the page is then parsed again
+  /// without this.
+  bool hold_text = false;
 };
+
+/// The character that stands for a held run of text (U+E000, the first of the private use
+/// area): Gumbo passes it through as one text character.
+inline constexpr std::string_view k_text_stand_in = "\xEE\x80\x80";
 
 /// Rewrites `page` (UTF-8) for Gumbo. Tags and raw-text elements end where the HTML standard
 /// says they end (attribute values quoted or not, script data with its escaped states,
