@@ -38,21 +38,6 @@ constexpr std::ptrdiff_t k_min_lines = 3;
 constexpr std::size_t k_page_min_lines = 80;
 constexpr float k_page_max_prose_share = 0.35f;
 
-/// A text document (or window) of at least this many lines whose first and last
-/// k_page_edge_lines lines are furniture, at this mean or over, is a whole page too: page
-/// furniture at both ends (menus above, footer below) tells a page from an article record, whose
-/// ends are its headline and its last paragraph, whatever its share of prose. A page of short
-/// article lines (a recipe, a programme) escapes the prose-share test above but not this one.
-/// A line a named filter removed counts as furniture (1), one kept as the model scores it, so
-/// that what a page is does not change when a filter learns to remove more of its menus.
-/// Scored out of sample (models trained without the page set, kept lines only), 93 of 119
-/// trafilatura-eval and 21 of 42 scrapinghub dumps that the prose-share test leaves alone have
-/// edges at 0.8 or more, and none of the 190 labelled article dumps (5-fold over records; the
-/// highest of 40+ lines is a film's credit list at 0.60).
-constexpr std::size_t k_page_edge_min_lines = 40;
-constexpr std::size_t k_page_edge_lines = 5;
-constexpr float k_page_edge_min_score = 0.8f;
-
 /// True when the window of `doc` from block `first` to before block `end`, whose kept lines
 /// `features` describes, looks like a whole page dumped as text (see above).
 bool looks_like_whole_page(const boilerplate::DocumentFeatures& features, std::size_t first, std::size_t end) {
@@ -75,25 +60,6 @@ std::vector<float> scores_of(const boilerplate::Model& model, const boilerplate:
   }
   for (; line < scores.size(); ++line) scores[line] = model.score(features.values[line]);
   return scores;
-}
-
-/// True when the window of `doc` from block `first` to before block `end`, whose kept lines
-/// `features` describes and the model scored `scores` (one per kept line, in order), has page
-/// furniture at both of its ends (see k_page_edge_min_score).
-bool has_furniture_at_both_ends(const Document& doc, const boilerplate::DocumentFeatures& features,
-                                const std::vector<float>& scores, std::size_t first, std::size_t end) {
-  if (end - first < k_page_edge_min_lines) return false;
-  // The furniture score of block `b` of the window; `line` walks features.blocks alongside.
-  auto furniture = [&](std::size_t b, std::size_t& line) {
-    while (line < features.blocks.size() && features.blocks[line] < b) ++line;
-    if (!doc.blocks[b].kept()) return 1.0f;
-    return line < features.blocks.size() && features.blocks[line] == b ? scores[line] : 1.0f;
-  };
-  float sum = 0.0f;
-  std::size_t line = 0;
-  for (std::size_t b = first; b < first + k_page_edge_lines; ++b) sum += furniture(b, line);
-  for (std::size_t b = end - k_page_edge_lines; b < end; ++b) sum += furniture(b, line);
-  return sum >= k_page_edge_min_score * static_cast<float>(2 * k_page_edge_lines);
 }
 
 /// "boilerplate 0.97: short, imperative, no stop words"; "boilerplate 0.62 on a whole page: ..."
@@ -148,8 +114,7 @@ void BoilerplateFilter::apply(Document& doc, std::string_view name) const {
     } else {
       std::vector<float> scores = scores_of(m_model, features);
       // On HTML the extractor has already taken the page's furniture: never a whole page here.
-      bool whole_page = doc.kind != InputKind::html &&
-                        (looks_like_whole_page(features, first, end) || has_furniture_at_both_ends(doc, features, scores, first, end));
+      bool whole_page = doc.kind != InputKind::html && looks_like_whole_page(features, first, end);
       float threshold = doc.kind == InputKind::html ? std::max(m_threshold, k_html_min_threshold)
                         : whole_page                 ? m_page_threshold
                                                      : m_threshold;

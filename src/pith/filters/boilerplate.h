@@ -14,8 +14,7 @@ class BoilerplateFilter : public Filter {
   /// Uses config.boilerplate_model (the shipped model when empty; Pipeline::create has checked
   /// that the file loads), config.boilerplate_threshold, and config.boilerplate_page_threshold
   /// for a text document that looks like a whole page dumped as text: 80 or more lines, under
-  /// 35% of them prose, or 40 or more kept lines whose first and last five the model scores as
-  /// furniture (mean 0.8 or more).
+  /// 35% of them prose.
   explicit BoilerplateFilter(const Config& config);
   void apply(Document& doc, std::string_view name) const override;
 
