@@ -1,5 +1,6 @@
 // disclaimer: "the views expressed are the author's" notes, syndication notices, affiliate
-// disclosures and notes that AI translated or wrote the piece.
+// disclosures, notes that AI translated or wrote the piece, and responsible-gambling notices
+// ("18+ | Gamble responsibly", "Juega con responsabilidad").
 #include "pith/filters/disclaimer.h"
 
 #include "pith/base/line_shape.h"
@@ -321,6 +322,60 @@ bool is_syndication_notice(std::string_view text, ListLanguages languages) {
   return !opening_in(text, k_origin_openings, languages).empty();
 }
 
+/// Responsible-gambling notices that betting ads and odds widgets carry. A line opening with
+/// one is the notice; elsewhere on a line it needs the age limit too ("18+", "+18"): "The firm
+/// promotes responsible gambling, its chief said" is business news.
+constexpr std::size_t k_max_gambling_words = 30;
+constexpr std::string_view k_gambling_phrases_en[] = {
+    "gamble responsibly", "please gamble responsibly", "bet responsibly", "play responsibly",
+    "gambling can be addictive", "when the fun stops, stop", "begambleaware", "gamble aware",
+};
+constexpr std::string_view k_gambling_phrases_es[] = {
+    "juega con responsabilidad", "juega responsablemente", "juego responsable", "jugar con responsabilidad",
+    "apuesta con responsabilidad",
+};
+constexpr std::string_view k_gambling_phrases_de[] = {
+    "spielen mit verantwortung", "verantwortungsvoll spielen", "spiele verantwortungsvoll",
+    "spielen sie verantwortungsvoll", "spielen sie verantwortungsbewusst", "glücksspiel kann süchtig machen",
+};
+constexpr std::string_view k_gambling_phrases_fr[] = {
+    "jouer comporte des risques", "jouez de manière responsable", "jouez responsable", "jeu responsable",
+    "pariez de manière responsable",
+};
+constexpr std::string_view k_gambling_phrases_pt[] = {
+    "jogue com responsabilidade", "aposte com responsabilidade", "jogo responsável", "jogue de forma responsável",
+};
+constexpr std::string_view k_gambling_phrases_it[] = {
+    "gioca responsabilmente", "gioca con responsabilità", "gioco responsabile",
+    "il gioco può causare dipendenza",
+};
+constexpr LanguageWords k_gambling_phrase_lists[] = {
+    {ListLanguage::en, k_gambling_phrases_en}, {ListLanguage::es, k_gambling_phrases_es},
+    {ListLanguage::de, k_gambling_phrases_de}, {ListLanguage::fr, k_gambling_phrases_fr},
+    {ListLanguage::pt, k_gambling_phrases_pt}, {ListLanguage::it, k_gambling_phrases_it},
+};
+constexpr LanguagePhrases<total_words(k_gambling_phrase_lists)> k_gambling_openings{k_gambling_phrase_lists};
+/// Stems of the gambling phrases, for a cheap look at the raw line (no first letter, which a
+/// sentence may capitalise).
+constexpr shape::Needles k_gambling_stems{{"esponsab", "esponsib", "erantwortung", "ambl", "addict", "dipendenza",
+                                           "süchtig", "risques"}};
+/// The age limit gambling notices carry.
+constexpr std::string_view k_age_limits[] = {"18+", "+18", "18 +", "+ 18"};
+
+/// "18+ | Gamble responsibly", "Juega con responsabilidad. +18. ...", "Apostas: +18, jogue com
+/// responsabilidade": the notice opens the line, or stands on it with an age limit.
+bool is_gambling_notice(std::string_view text, ListLanguages languages) {
+  if (!shape::contains_any(text, k_gambling_stems)) return false;
+  std::string_view opening = shape::skip_opening_marks(text);
+  bool opens = !opening_in(opening, k_gambling_openings, languages).empty();
+  bool age = false;
+  for (std::string_view limit : k_age_limits) age = age || text.find(limit) != std::string_view::npos;
+  if (!opens && !age) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_gambling_words &&
+         (opens || key_contains_any(key, k_gambling_phrase_lists, languages));
+}
+
 /// Stems of k_views_subjects, for a cheap look at the raw line before keying it.
 constexpr std::string_view k_views_stems[] = {"view", "pini", "meinung"};
 
@@ -342,6 +397,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool delivered = !contributed && !shape::opening_in(text, k_delivered_openings).empty();
   bool affiliate = short_line && shape::contains_any(text, k_affiliate_stems);
   bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages).empty();
+  if (is_gambling_notice(text, languages)) return "a responsible-gambling notice";
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !may_speak_of_views(text))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);

@@ -23,6 +23,29 @@ inline bool has_question_mark(std::string_view text) {
   return text.find('?') != std::string_view::npos || text.find("\xC2\xBF") != std::string_view::npos;
 }
 
+/// The last sentence or clause of `text`, trimmed: what follows its last ". ", "? ", "! ", a
+/// spaced ':' (French " : "), a spaced dash or a " | "; "" when it holds none. Lets a filter
+/// judge a call that closes a line after a lead-in ("Quer receber as notícias? Ative as
+/// notificações.", "... every weekday at 6 a.m. Sign me up"). An English colon without a space
+/// before it ("Officials urged residents: download the app") is no boundary: prose quotes so.
+inline std::string_view last_sentence(std::string_view text) {
+  text = shape::trim(text);
+  for (std::size_t i = text.size(); i-- > 1;) {
+    char c = text[i];
+    std::size_t after = std::string_view::npos;
+    if (c == ' ' && (text[i - 1] == '.' || text[i - 1] == '?' || text[i - 1] == '!')) after = i + 1;
+    else if (c == ' ' && i + 1 < text.size() && (text[i + 1] == ':' || text[i + 1] == '|') && i + 2 < text.size() &&
+             text[i + 2] == ' ')
+      after = i + 3;
+    else if (c == ' ' && i + 1 < text.size() && shape::dash_at(text.substr(i + 1)) > 0) {
+      std::size_t dash = shape::dash_at(text.substr(i + 1));
+      if (i + 1 + dash < text.size() && text[i + 1 + dash] == ' ') after = i + 2 + dash;
+    }
+    if (after != std::string_view::npos && after < text.size()) return shape::trim(text.substr(after));
+  }
+  return {};
+}
+
 /// The prompt `text` opens with, past opening quotes, dashes and a Spanish '¿': one of
 /// `questions` in `languages`, which counts only when a '?' follows on the line, or else one of
 /// `calls`. nullopt when it opens with neither, is longer than `max_bytes` bytes or `max_words`
