@@ -146,32 +146,62 @@ constexpr LanguageWords k_note_opening_lists[] = {
 constexpr LanguagePhrases<total_words(k_note_opening_lists)> k_note_openings{k_note_opening_lists};
 
 /// Labels a note opens with; a ':' or a dash must follow ("Correction: ...", "Mise à jour :
-/// ..."): "Correction of the error took weeks" is prose.
+/// ..."), and then a time or words about the piece (k_piece_references): "Correction of the
+/// error took weeks" is prose, and "UPDATE: Official calls members terrorists" is a live
+/// story's heading. (Editors' notes are left alone: they frame the piece, and benchmarks'
+/// ground truth keeps them.)
 constexpr std::string_view k_note_labels_en[] = {
-    "update", "updated", "correction", "corrections", "clarification", "editor's note", "editors' note",
-    "editor’s note",
+    "update", "updated", "correction", "corrections", "clarification",
 };
 constexpr std::string_view k_note_labels_de[] = {
-    "update", "aktualisierung", "korrektur", "nachtrag", "richtigstellung", "anmerkung der redaktion",
-    "hinweis der redaktion",
+    "update", "aktualisierung", "korrektur", "nachtrag", "richtigstellung",
 };
 constexpr std::string_view k_note_labels_es[] = {
-    "actualización", "corrección", "fe de errores", "aclaración", "nota de la redacción", "nota del editor",
+    "actualización", "corrección", "fe de errores", "aclaración",
 };
 constexpr std::string_view k_note_labels_fr[] = {
-    "mise à jour", "rectificatif", "correction", "erratum", "précision", "note de la rédaction",
+    "mise à jour", "rectificatif", "correction", "erratum", "précision",
 };
 constexpr std::string_view k_note_labels_it[] = {
-    "aggiornamento", "correzione", "rettifica", "errata corrige", "nota della redazione",
+    "aggiornamento", "correzione", "rettifica", "errata corrige",
 };
 constexpr std::string_view k_note_labels_pt[] = {
-    "atualização", "correção", "errata", "esclarecimento", "nota da redação", "nota da redacção",
+    "atualização", "correção", "errata", "esclarecimento",
 };
 constexpr LanguageWords k_note_label_lists[] = {
     {ListLanguage::en, k_note_labels_en}, {ListLanguage::es, k_note_labels_es}, {ListLanguage::de, k_note_labels_de},
     {ListLanguage::fr, k_note_labels_fr}, {ListLanguage::pt, k_note_labels_pt}, {ListLanguage::it, k_note_labels_it},
 };
 constexpr LanguagePhrases<total_words(k_note_label_lists)> k_note_labels{k_note_label_lists};
+
+/// Words of a labelled note about the piece itself or what it got wrong.
+constexpr std::string_view k_piece_references_en[] = {
+    "earlier version", "previous version", "this article", "this story", "this post", "this report",
+    "misstated", "incorrectly", "misidentified", "misspelled", "wrongly", "has been updated", "was updated",
+};
+constexpr std::string_view k_piece_references_de[] = {
+    "früheren version", "vorherigen version", "dieser artikel", "dieses artikels", "diesem artikel",
+    "dieser beitrag", "dieses beitrags", "diesem beitrag", "fälschlich", "irrtümlich", "wurde aktualisiert",
+};
+constexpr std::string_view k_piece_references_es[] = {
+    "versión anterior", "este artículo", "esta noticia", "esta información", "erróneamente", "por error",
+    "ha sido actualizad",
+};
+constexpr std::string_view k_piece_references_fr[] = {
+    "version précédente", "précédente version", "cet article", "par erreur", "erronée", "à tort", "a été mis à jour",
+};
+constexpr std::string_view k_piece_references_it[] = {
+    "versione precedente", "questo articolo", "erroneamente", "per errore", "è stato aggiornato",
+};
+constexpr std::string_view k_piece_references_pt[] = {
+    "versão anterior", "este artigo", "esta notícia", "este texto", "erradamente", "por engano",
+    "incorretamente", "inicialmente referido", "foi atualizad",
+};
+constexpr LanguageWords k_piece_reference_lists[] = {
+    {ListLanguage::en, k_piece_references_en}, {ListLanguage::es, k_piece_references_es},
+    {ListLanguage::de, k_piece_references_de}, {ListLanguage::fr, k_piece_references_fr},
+    {ListLanguage::pt, k_piece_references_pt}, {ListLanguage::it, k_piece_references_it},
+};
 
 /// Labels a time follows ("Updated at 3:15 p.m. with ...", "Artigo corrigido às 12h10: ...").
 constexpr std::string_view k_time_labels_en[] = {
@@ -209,10 +239,13 @@ std::string_view after_phrase(std::string_view text, std::string_view phrase) {
   return opening.substr(shape::phrase_at(opening, phrase));
 }
 
-/// True when `rest` opens with ':' or a dash, past spaces ("Update: ...", "Mise à jour : ...").
-bool opens_with_separator(std::string_view rest) {
+/// What follows ':' or a dash that opens `rest`, past spaces ("Update: ...", "Mise à jour :
+/// ..."); nullopt when no separator opens it.
+std::optional<std::string_view> after_separator(std::string_view rest) {
   rest = shape::trim(rest);
-  return rest.starts_with(':') || shape::dash_at(rest) > 0;
+  if (rest.starts_with(':')) return shape::trim(rest.substr(1));
+  if (std::size_t dash = shape::dash_at(rest)) return shape::trim(rest.substr(dash));
+  return std::nullopt;
 }
 
 /// True when a digit comes within the first k_max_label_to_time bytes of `rest`.
@@ -227,7 +260,11 @@ bool is_update_note(std::string_view text, ListLanguages languages) {
   bool note = !opening_in(text, k_note_openings, languages).empty();
   if (!note) {
     std::string_view label = opening_in(text, k_note_labels, languages);
-    note = !label.empty() && opens_with_separator(after_phrase(text, label));
+    if (!label.empty()) {
+      auto rest = after_separator(after_phrase(text, label));
+      note = rest && (opens_with_time(*rest) ||
+                      key_contains_any(shape::scratch_key(*rest), k_piece_reference_lists, languages));
+    }
   }
   if (!note) {
     std::string_view label = opening_in(text, k_time_labels, languages);
