@@ -263,3 +263,32 @@ TEST_CASE("credit keeps sentences with dashes and agencies", "[filter][credit]")
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit removes credits in square brackets and bracketed photo words with a name", "[filter][credit]") {
+  for (const char* line : {
+           "[Image: Reuters]",
+           "[Photo: Jane Roe/Agency]",
+           "(Photo: Jane Roe/Agency)",
+           "(Imagen: EFE)",
+           "(foto Interpress)",
+           "(Foto Ana Souza)",
+           "(Kevin Oduya / Harborline staff)",
+           "(Jean Dupont / Ouest Info staff photographer)",
+           "Photo de Jean Dupont / AFP",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit keeps brackets in prose and photographers in a story", "[filter][credit]") {
+  for (const char* line : {
+           "The photographer Jane Roe, who shot the fire, said the scene was chaotic.",
+           "The mayor [who declined to comment] left early.",
+           "He joined the staff of the museum (then in Paris / Lyon) in 1999.",
+           "A fotógrafa Ana Souza registrou o incêndio de madrugada.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

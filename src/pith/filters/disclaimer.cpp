@@ -358,7 +358,7 @@ constexpr LanguagePhrases<total_words(k_gambling_phrase_lists)> k_gambling_openi
 /// Stems of the gambling phrases, for a cheap look at the raw line (no first letter, which a
 /// sentence may capitalise).
 constexpr shape::Needles k_gambling_stems{{"esponsab", "esponsib", "erantwortung", "ambl", "addict", "dipendenza",
-                                           "süchtig", "risques"}};
+                                           "süchtig", "risques", "un stops"}};
 /// The age limit gambling notices carry.
 constexpr std::string_view k_age_limits[] = {"18+", "+18", "18 +", "+ 18"};
 
