@@ -53,7 +53,7 @@ constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lis
 /// The button alone, as a whole line (compared with shape::key()): a few words.
 constexpr std::size_t k_max_button_bytes = 40;
 constexpr std::string_view k_buttons_en[] = {"donate", "donate now", "donate today", "support us",
-                                            "support our journalism", "make a donation"};
+                                            "support our journalism", "support independent journalism", "make a donation"};
 constexpr std::string_view k_buttons_es[] = {"dona ahora", "apóyanos", "haz una donación", "haga una donación",
                                             "colabora", "dona"};
 constexpr std::string_view k_buttons_de[] = {"jetzt spenden", "unterstützen sie uns", "jetzt unterstützen",
@@ -72,7 +72,7 @@ constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists}
 constexpr std::string_view k_objects_shared[] = {"paypal", "patreon", "gofundme", "ko-fi", "bitcoin"};
 constexpr std::string_view k_objects_en[] = {
     "donat", "our work", "my work", "this site", "this website", "this blog", "independent journalism",
-    "independent media", "journalism", "our reporting", "keep us going", "keep this site",
+    "independent media", "our journalism", "our reporting", "keep us going", "keep this site",
     "keep the lights on", "membership", "a coffee",
 };
 constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "periodismo", "este sitio",
