@@ -355,22 +355,25 @@ constexpr LanguageWords k_gambling_phrase_lists[] = {
     {ListLanguage::pt, k_gambling_phrases_pt}, {ListLanguage::it, k_gambling_phrases_it},
 };
 constexpr LanguagePhrases<total_words(k_gambling_phrase_lists)> k_gambling_openings{k_gambling_phrase_lists};
-/// Stems of the gambling phrases, for a cheap look at the raw line (no first letter, which a
-/// sentence may capitalise).
-constexpr shape::Needles k_gambling_stems{{"esponsab", "esponsib", "erantwortung", "ambl", "addict", "dipendenza",
-                                           "süchtig", "risques", "un stops"}};
-/// The age limit gambling notices carry.
-constexpr std::string_view k_age_limits[] = {"18+", "+18", "18 +", "+ 18"};
+/// A gambling notice with its age limit fits in this many bytes.
+constexpr std::size_t k_max_gambling_bytes = 220;
+
+/// True when `text` holds an age limit, "18+" or "+18" (a space may stand between).
+bool has_age_limit(std::string_view text) {
+  for (std::size_t at = text.find("18"); at != std::string_view::npos; at = text.find("18", at + 2)) {
+    std::size_t before = at, after = at + 2;
+    if (before > 0 && text[before - 1] == ' ') --before;
+    if (after < text.size() && text[after] == ' ') ++after;
+    if ((before > 0 && text[before - 1] == '+') || (after < text.size() && text[after] == '+')) return true;
+  }
+  return false;
+}
 
 /// "18+ | Gamble responsibly", "Juega con responsabilidad. +18. ...", "Apostas: +18, jogue com
-/// responsabilidade": the notice opens the line, or stands on it with an age limit.
+/// responsabilidade": the notice opens the line, or stands on a short line with an age limit.
 bool is_gambling_notice(std::string_view text, ListLanguages languages) {
-  if (!shape::contains_any(text, k_gambling_stems)) return false;
-  std::string_view opening = shape::skip_opening_marks(text);
-  bool opens = !opening_in(opening, k_gambling_openings, languages).empty();
-  bool age = false;
-  for (std::string_view limit : k_age_limits) age = age || text.find(limit) != std::string_view::npos;
-  if (!opens && !age) return false;
+  bool opens = !opening_in(text, k_gambling_openings, languages).empty();
+  if (!opens && (text.size() > k_max_gambling_bytes || !has_age_limit(text))) return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_gambling_words &&
          (opens || key_contains_any(key, k_gambling_phrase_lists, languages));

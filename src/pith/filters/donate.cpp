@@ -16,6 +16,8 @@ constexpr std::size_t k_max_words = 60;
 /// An appeal closing a line after a lead-in: two or three short sentences.
 constexpr std::size_t k_max_tail_appeal_bytes = 240;
 constexpr std::size_t k_max_tail_appeal_words = 35;
+/// A call closing a line after a lead-in is a short sentence ("Ative as notificações.").
+constexpr std::size_t k_max_tail_call_bytes = 80;
 
 /// How an appeal opens (word boundary after each), per language.
 constexpr std::string_view k_openings_en[] = {
@@ -101,7 +103,8 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
   if (opening.empty()) {
     // The appeal may close a short line after a lead-in ("Unabhängiger Journalismus kostet Geld.
     // Unterstützen Sie ..."): its object may then stand in the lead-in.
-    if (text.size() > k_max_tail_appeal_bytes || opening_in(last_sentence(text), k_openings, languages).empty())
+    if (text.size() > k_max_tail_appeal_bytes ||
+        opening_in(last_sentence(text, k_max_tail_call_bytes), k_openings, languages).empty())
       return std::nullopt;
     std::string_view key = shape::scratch_key(text);
     if (shape::key_word_count(key) <= k_max_tail_appeal_words &&

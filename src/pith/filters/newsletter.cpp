@@ -257,7 +257,7 @@ bool is_prompt(std::string_view text, ListLanguages languages) {
 /// what it brings (k_newsletter_name_lists, k_signup_object_lists), then a sign-up button as
 /// its last sentence. Prose about a newsletter ends otherwise.
 bool is_box_with_button(std::string_view text, ListLanguages languages) {
-  std::string_view button = last_sentence(text);
+  std::string_view button = last_sentence(text, k_max_label_bytes);
   if (button.empty() || button.size() > k_max_label_bytes) return false;
   if (!is_one_of(shape::scratch_key(button), k_closing_buttons, k_whole_line_languages)) return false;
   std::string_view key = shape::scratch_key(text);

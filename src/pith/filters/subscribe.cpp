@@ -17,6 +17,8 @@ namespace {
 /// A call is a short line; longer is prose.
 constexpr std::size_t k_max_bytes = 250;
 constexpr std::size_t k_max_words = 30;
+/// A call closing a line after a lead-in is a short sentence ("Ative as notificações.").
+constexpr std::size_t k_max_tail_call_bytes = 80;
 /// "Subscribe to" and a title: the site's name runs to a few words.
 constexpr std::size_t k_max_name_words = 6;
 
@@ -144,7 +146,8 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
     return "a call to subscribe";
   ListLanguages languages = list_languages(doc);
   // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
-  if (opening_in(text, k_openings, languages).empty() && opening_in(last_sentence(text), k_openings, languages).empty())
+  if (opening_in(text, k_openings, languages).empty() &&
+      opening_in(last_sentence(text, k_max_tail_call_bytes), k_openings, languages).empty())
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
