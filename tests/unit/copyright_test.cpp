@@ -97,6 +97,8 @@ TEST_CASE("copyright removes a name before the mark and rights phrases closing a
 TEST_CASE("copyright keeps sentences about the mark and about rights", "[filter][copyright]") {
   for (const char* line : {
            "The © sign was added to the convention in 1952.",
+           "La reproduction interdite de ces œuvres a été sanctionnée par le tribunal de Paris.",
+           "La riproduzione vietata dei brani ha portato a una multa.",
            "The publisher sued over a copyright claim filed in 2019, the court said.",
            "Der Verlag klagte wegen Verletzung des Urheberrechts an den Fotos.",
            "La editorial demandó a la plataforma por derechos de autor.",

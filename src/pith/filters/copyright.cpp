@@ -27,26 +27,42 @@ constexpr std::string_view k_rights_phrases_en[] = {
 };
 constexpr std::string_view k_rights_phrases_es[] = {
     "todos los derechos reservados", "prohibida su reproducción", "prohibida la reproducción",
-    "reproducción prohibida",
 };
 constexpr std::string_view k_rights_phrases_de[] = {
-    "alle rechte vorbehalten", "nachdruck verboten", "nachdruck nur mit genehmigung",
+    "alle rechte vorbehalten", "nachdruck nur mit genehmigung",
 };
 constexpr std::string_view k_rights_phrases_fr[] = {
-    "tous droits réservés", "toute reproduction interdite", "reproduction interdite",
-    "droits de reproduction réservés",
+    "tous droits réservés", "toute reproduction interdite", "droits de reproduction réservés",
 };
 constexpr std::string_view k_rights_phrases_pt[] = {
-    "todos os direitos reservados", "proibida a reprodução", "reprodução proibida", "reprodução interdita",
+    "todos os direitos reservados", "proibida a reprodução",
 };
 constexpr std::string_view k_rights_phrases_it[] = {
-    "tutti i diritti riservati", "riproduzione riservata", "riproduzione vietata", "vietata la riproduzione",
+    "tutti i diritti riservati", "riproduzione riservata", "vietata la riproduzione",
 };
 constexpr LanguageWords k_rights_phrase_lists[] = {
     {ListLanguage::en, k_rights_phrases_en}, {ListLanguage::es, k_rights_phrases_es},
     {ListLanguage::de, k_rights_phrases_de}, {ListLanguage::fr, k_rights_phrases_fr},
     {ListLanguage::pt, k_rights_phrases_pt}, {ListLanguage::it, k_rights_phrases_it},
 };
+
+/// Rights phrases that make a notice only as a whole line or its close ("Ouest Info -
+/// Reproduction interdite"): inside a sentence they are prose ("La reproduction interdite de
+/// ces œuvres a été sanctionnée"). Any of the six languages.
+constexpr std::string_view k_closing_rights_phrases[] = {
+    "reproduction interdite", "reproducción prohibida", "reprodução proibida", "reprodução interdita",
+    "riproduzione vietata", "nachdruck verboten",
+};
+
+/// True when `key` is, or closes on, one of k_closing_rights_phrases (a final stop aside).
+bool closes_on_rights_phrase(std::string_view key) {
+  while (!key.empty() && (key.back() == '.' || key.back() == ' ')) key.remove_suffix(1);
+  for (std::string_view phrase : k_closing_rights_phrases)
+    if (key.ends_with(phrase) &&
+        (key.size() == phrase.size() || !shape::is_word_byte(key[key.size() - phrase.size() - 1])))
+      return true;
+  return false;
+}
 
 /// `text` without a leading mark or word opening; unchanged when it has none.
 std::string_view after_opening(std::string_view text) {
@@ -163,7 +179,7 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   bool rights = has_rights_phrase(key, languages);
   if (opening && opens_as_notice(key, rights)) return "a copyright notice";
   if (closing_mark && is_name_then_mark(key)) return "a copyright notice";
-  if (rights && words <= k_max_reserved_words) return "a rights-reserved notice";
+  if ((rights || closes_on_rights_phrase(key)) && words <= k_max_reserved_words) return "a rights-reserved notice";
   if (permission && words <= k_max_reserved_words + 5 && is_permission_notice(key, languages))
     return "a republishing notice";
   return std::nullopt;
