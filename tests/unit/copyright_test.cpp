@@ -71,3 +71,41 @@ TEST_CASE("copyright removes the mark with an owner's name and no year", "[filte
   }
   CHECK_FALSE(filter_removes_in_context("copyright", "Copyright holders were paid twice, the court found."));
 }
+
+TEST_CASE("copyright removes a name before the mark and rights phrases closing a line", "[filter][copyright]") {
+  for (const char* line : {
+           "Jornal do Norte © 2026",
+           "Harbour Daily ©",
+           "Lakeside Herald © 2025.",
+           "© 2026 Harbour Daily. All rights reserved",
+           "Ouest Info - Reproduction interdite",
+           "Le Courrier – Toute reproduction interdite",
+           "Riproduzione riservata",
+           "Gazzetta della Laguna - Riproduzione vietata",
+           "Todos los derechos reservados",
+           "Diario del Sur. Reproducción prohibida",
+           "Alle Rechte vorbehalten",
+           "Rheinkurier 2026 – Nachdruck verboten",
+           "Todos os direitos reservados",
+           "Folha Capital - Reprodução proibida",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+}
+
+TEST_CASE("copyright keeps sentences about the mark and about rights", "[filter][copyright]") {
+  for (const char* line : {
+           "The © sign was added to the convention in 1952.",
+           "La reproduction interdite de ces œuvres a été sanctionnée par le tribunal de Paris.",
+           "La riproduzione vietata dei brani ha portato a una multa.",
+           "The publisher sued over a copyright claim filed in 2019, the court said.",
+           "Der Verlag klagte wegen Verletzung des Urheberrechts an den Fotos.",
+           "La editorial demandó a la plataforma por derechos de autor.",
+           "L'éditeur a porté plainte pour contrefaçon devant le tribunal de Paris.",
+           "A editora processou a plataforma por violação de direitos autorais.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("copyright", line));
+  }
+}

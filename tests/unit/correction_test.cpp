@@ -44,3 +44,50 @@ TEST_CASE("correction keeps reports about errors and corrections", "[filter][cor
     CHECK_FALSE(filter_removes_in_context("correction", line));
   }
 }
+
+TEST_CASE("correction removes notes that the piece was updated or corrected", "[filter][correction]") {
+  for (const char* line : {
+           "This story has been updated with comment from the mayor's office.",
+           "This article was updated to include the final vote count.",
+           "Updated at 3:15 p.m. with the final vote count.",
+           "Correction: An earlier version of this article misstated the date of the vote.",
+           "Clarification: This story has been updated to say the fund is run by the county.",
+           "A previous version of this story misspelled the name of the harbour master.",
+           "Dieser Artikel wurde aktualisiert.",
+           "Korrektur: In einer früheren Version dieses Artikels hieß es fälschlich, der Rat tage am Montag.",
+           "Aktualisiert um 14:32 Uhr mit einer Stellungnahme der Polizei.",
+           "Actualizado a las 14:32 con la reacción del alcalde.",
+           "Este artículo ha sido actualizado con nueva información.",
+           "Fe de errores: una versión anterior de este artículo atribuía la cita al concejal.",
+           "Mise à jour : 18h40 – le maire a réagi dans la soirée.",
+           "Cet article a été mis à jour avec la réaction du préfet.",
+           "Rectificatif : une version précédente de cet article indiquait par erreur 300 victimes.",
+           "Aggiornato il 29 novembre alle 10:40 con la nota della questura.",
+           "Questo articolo è stato aggiornato alle 18.",
+           "Correzione: una versione precedente di questo articolo riportava erroneamente la data.",
+           "Artigo corrigido às 12h10: o valor do investimento é de 7,5 milhões e não 5,7 milhões.",
+           "Esta notícia foi atualizada às 15h com a posição do ministério.",
+           "Atualização: este texto foi atualizado para incluir a resposta da prefeitura.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("correction", line));
+  }
+}
+
+TEST_CASE("correction keeps article sentences about updates and corrections", "[filter][correction]") {
+  for (const char* line : {
+           "Correction of the error took three weeks, officials said.",
+           "The company said the software had been updated to fix the flaw.",
+           "UPDATE: Port workers walk off the job at the main terminal",
+           "Editor's note: This is the second part of a series on the harbour.",
+           "Updated guidance from the ministry arrived on Friday.",
+           "Die Korrektur der Prognose fiel deutlich aus, sagte der Ökonom.",
+           "La actualización del software llegará en marzo, según la empresa.",
+           "La mise à jour du logiciel est prévue pour mars.",
+           "L'aggiornamento delle tariffe entrerà in vigore a gennaio.",
+           "A correção monetária será aplicada a partir de janeiro.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("correction", line));
+  }
+}

@@ -149,3 +149,38 @@ TEST_CASE("disclaimer removes affiliate disclosures about the page's links", "[f
     CHECK(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer removes responsible-gambling notices", "[filter][disclaimer]") {
+  for (const char* line : {
+           "18+ | Gamble responsibly",
+           "18+ only. Please gamble responsibly. BeGambleAware.org",
+           "When the fun stops, stop. 18+",
+           "Juega con responsabilidad. +18. Apuestas con licencia de la DGOJ.",
+           "+18 | Juego responsable",
+           "Spielen mit Verantwortung",
+           "18+ | Glücksspiel kann süchtig machen",
+           "Jouer comporte des risques : endettement, isolement. 18+",
+           "Jogue com responsabilidade. Proibido para menores de 18 anos.",
+           "+18 | Aposte com responsabilidade",
+           "Gioca responsabilmente",
+           "18+ Il gioco può causare dipendenza",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+}
+
+TEST_CASE("disclaimer keeps business news about betting companies", "[filter][disclaimer]") {
+  for (const char* line : {
+           "The bookmaker said it promotes responsible gambling and reported a 12% rise in profit.",
+           "Shares in the betting group fell after the regulator's fine, analysts said.",
+           "Die Glücksspielbehörde verhängte eine Strafe gegen den Wettanbieter.",
+           "La DGOJ multó a la casa de apuestas por publicidad ilegal.",
+           "L'Autorité nationale des jeux a infligé une amende à l'opérateur.",
+           "A casa de apostas patrocina três clubes da primeira divisão.",
+           "L'azienda di scommesse ha chiuso il bilancio in utile.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

@@ -53,3 +53,40 @@ TEST_CASE("donate keeps prose about donations and support", "[filter][donate]") 
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate removes appeals for journalism, buttons and appeals after a lead-in", "[filter][donate]") {
+  for (const char* line : {
+           "Support independent journalism",
+           "Quality journalism costs money. Please consider supporting our work.",
+           "Jetzt spenden",
+           "Unterstützen Sie unseren Journalismus",
+           "Unabhängiger Journalismus kostet Geld. Unterstützen Sie den Alpenboten schon ab 5 Euro im Monat.",
+           "Haz una donación",
+           "El periodismo independiente necesita lectores. Apóyanos desde 2 euros.",
+           "Faites un don",
+           "Le journalisme de qualité a un prix. Soutenez la rédaction.",
+           "Apoie o jornalismo independente",
+           "Faça uma doação",
+           "O jornalismo de qualidade precisa de si. Contribua para o Jornal do Norte.",
+           "Fai una donazione",
+           "Il giornalismo libero ha un costo. Sostieni la nostra redazione.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+}
+
+TEST_CASE("donate keeps news about journalism and support", "[filter][donate]") {
+  for (const char* line : {
+           "The foundation said it would support local journalism with $5 million over three years.",
+           "Journalism schools reported a rise in applications. Support for the programme came from the state.",
+           "Die Stiftung will den Lokaljournalismus mit fünf Millionen Euro fördern.",
+           "El Gobierno anunció ayudas al periodismo local por valor de 10 millones.",
+           "Le ministère a annoncé un fonds de soutien au journalisme local.",
+           "O governo anunciou apoio ao jornalismo regional.",
+           "La fondazione sostiene il giornalismo locale da dieci anni.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

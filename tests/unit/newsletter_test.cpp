@@ -117,3 +117,36 @@ TEST_CASE("newsletter removes calls to join a counted readership and never-miss 
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter removes a box that closes on its sign-up button", "[filter][newsletter]") {
+  for (const char* line : {
+           "Get the Morning Tide in your inbox. Local news, every weekday at 6 a.m. Sign me up",
+           "The Evening Briefing: the day's top stories at 6 p.m. Sign up",
+           "Unser Newsletter „Köln am Morgen“ – kostenlos jeden Werktag. Hier anmelden.",
+           "Der Wochen-Newsletter: das Wichtigste aus der Region. Jetzt anmelden",
+           "Boletín diario: las noticias más importantes cada mañana. Suscríbete",
+           "Newsletter « La Matinale » Chaque matin, l'essentiel de l'actualité. S'inscrire",
+           "La newsletter del mattino: le notizie principali. Iscriviti",
+           "Boletim da manhã: as principais notícias do dia. Inscreva-se",
+           "Sign me up",
+           "S'inscrire",
+           "Iscriviti",
+           "Suscríbete",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter keeps prose about newsletters and signing up", "[filter][newsletter]") {
+  for (const char* line : {
+           "The newsletter, which started in 2019, now has 40,000 readers. Its founder wants to sign up more.",
+           "Volunteers can sign up at the town hall. The shifts start at 6 a.m.",
+           "Der Newsletter des Vereins erscheint monatlich, sagte die Vorsitzende.",
+           "El boletín oficial publicó ayer la convocatoria de las plazas.",
+           "La lettre du maire a été envoyée à tous les habitants.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

@@ -63,3 +63,40 @@ TEST_CASE("paywall keeps sentences about logging in", "[filter][paywall]") {
     CHECK_FALSE(filter_removes_in_context("paywall", line));
   }
 }
+
+TEST_CASE("paywall removes subscribers-only badges", "[filter][paywall]") {
+  for (const char* line : {
+           "Subscriber-only",
+           "Subscribers only",
+           "Premium content",
+           "Rheinkurier+ Artikel",
+           "Gazette+ article",
+           "Abo-Inhalt",
+           "Nur für Abonnenten",
+           "Exclusivo para suscriptores",
+           "Réservé aux abonnés",
+           "Article abonné",
+           "Exclusivo para assinantes",
+           "Só para assinantes",
+           "Contenuto riservato agli abbonati",
+           "Solo per abbonati",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+}
+
+TEST_CASE("paywall keeps sentences about subscribers and plus tiers", "[filter][paywall]") {
+  for (const char* line : {
+           "Subscriber-only features like offline mode were added in the update, the company said.",
+           "18+ Artikel",
+           "Disney+ added two million subscribers in the quarter.",
+           "Die Zahl der Abonnenten stieg im Jahr um zwölf Prozent.",
+           "Les abonnés ont reçu un courriel du service client.",
+           "Os assinantes receberão o reembolso em dezembro.",
+           "Gli abbonati potranno vedere le partite in diretta.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}

@@ -78,3 +78,43 @@ TEST_CASE("subscribe keeps sentences that open like such calls", "[filter][subsc
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe removes notification, app and podcast calls, also after a lead-in", "[filter][subscribe]") {
+  for (const char* line : {
+           "Turn on notifications to get breaking news.",
+           "Want the news as it happens? Turn on notifications.",
+           "Listen on Spotify or wherever you get your podcasts.",
+           "On this week's show: is the smartwatch dead? Listen on Apple Podcasts.",
+           "Benachrichtigungen aktivieren",
+           "Nichts mehr verpassen? Aktivieren Sie die Benachrichtigungen.",
+           "Hören Sie unseren Podcast „Morgenlage“ auf Spotify.",
+           "Descarga nuestra app",
+           "Escucha nuestro pódcast en Spotify",
+           "Recevez nos alertes : activez les notifications",
+           "Activer les notifications",
+           "Vous souhaitez lire la suite ? Abonnez-vous sans engagement.",
+           "Quer receber as principais notícias do dia? Ative as notificações.",
+           "Oiça o podcast \"Norte em Dia\" no Spotify e na Apple Podcasts",
+           "Assine por R$ 1,90 no primeiro mês e tenha acesso ilimitado.",
+           "Attiva le notifiche per non perdere le ultime notizie",
+           "Abbonati: il primo mese è gratis, poi accesso illimitato.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+}
+
+TEST_CASE("subscribe keeps prose about apps, notifications and podcasts", "[filter][subscribe]") {
+  for (const char* line : {
+           "Officials urged residents: download the app and enable alerts before the storm.",
+           "The app, available on iOS and Android, has two million users, the company said.",
+           "The host said she listens to podcasts on her commute.",
+           "Die Stadt will ihre Benachrichtigungen über Unwetter künftig per App verschicken.",
+           "La empresa lanzó una nueva aplicación de notificaciones para bancos.",
+           "Le gouvernement a lancé une application de notifications pour les alertes météo.",
+           "O aplicativo do banco ficou fora do ar por três horas na segunda-feira.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

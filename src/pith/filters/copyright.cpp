@@ -25,16 +25,44 @@ constexpr std::string_view k_rights_phrases_en[] = {
     "all rights reserved", "may not be published, broadcast, rewritten or redistributed", "may not be reproduced",
     "without permission is prohibited",
 };
-constexpr std::string_view k_rights_phrases_es[] = {"todos los derechos reservados", "prohibida su reproducción"};
-constexpr std::string_view k_rights_phrases_de[] = {"alle rechte vorbehalten"};
-constexpr std::string_view k_rights_phrases_fr[] = {"tous droits réservés", "toute reproduction interdite"};
-constexpr std::string_view k_rights_phrases_pt[] = {"todos os direitos reservados", "proibida a reprodução"};
-constexpr std::string_view k_rights_phrases_it[] = {"tutti i diritti riservati", "riproduzione riservata"};
+constexpr std::string_view k_rights_phrases_es[] = {
+    "todos los derechos reservados", "prohibida su reproducción", "prohibida la reproducción",
+};
+constexpr std::string_view k_rights_phrases_de[] = {
+    "alle rechte vorbehalten", "nachdruck nur mit genehmigung",
+};
+constexpr std::string_view k_rights_phrases_fr[] = {
+    "tous droits réservés", "toute reproduction interdite", "droits de reproduction réservés",
+};
+constexpr std::string_view k_rights_phrases_pt[] = {
+    "todos os direitos reservados", "proibida a reprodução",
+};
+constexpr std::string_view k_rights_phrases_it[] = {
+    "tutti i diritti riservati", "riproduzione riservata", "vietata la riproduzione",
+};
 constexpr LanguageWords k_rights_phrase_lists[] = {
     {ListLanguage::en, k_rights_phrases_en}, {ListLanguage::es, k_rights_phrases_es},
     {ListLanguage::de, k_rights_phrases_de}, {ListLanguage::fr, k_rights_phrases_fr},
     {ListLanguage::pt, k_rights_phrases_pt}, {ListLanguage::it, k_rights_phrases_it},
 };
+
+/// Rights phrases that make a notice only as a whole line or its close ("Ouest Info -
+/// Reproduction interdite"): inside a sentence they are prose ("La reproduction interdite de
+/// ces œuvres a été sanctionnée"). Any of the six languages.
+constexpr std::string_view k_closing_rights_phrases[] = {
+    "reproduction interdite", "reproducción prohibida", "reprodução proibida", "reprodução interdita",
+    "riproduzione vietata", "nachdruck verboten",
+};
+
+/// True when `key` is, or closes on, one of k_closing_rights_phrases (a final stop aside).
+bool closes_on_rights_phrase(std::string_view key) {
+  while (!key.empty() && (key.back() == '.' || key.back() == ' ')) key.remove_suffix(1);
+  for (std::string_view phrase : k_closing_rights_phrases)
+    if (key.ends_with(phrase) &&
+        (key.size() == phrase.size() || !shape::is_word_byte(key[key.size() - phrase.size() - 1])))
+      return true;
+  return false;
+}
 
 /// `text` without a leading mark or word opening; unchanged when it has none.
 std::string_view after_opening(std::string_view text) {
@@ -56,7 +84,7 @@ bool is_owner_name(std::string_view rest) {
 /// them (past any mark), so "Copyright law was overhauled in 2019" stays.
 /// Stems every rights phrase holds, for one cheap pass before the phrase-by-phrase search.
 constexpr std::string_view k_rights_stems[] = {"reserv", "réserv", "riservat", "vorbehalt", "reprodu", "riprodu",
-                                                "redistribut", "without permission"};
+                                                "redistribut", "without permission", "nachdruck"};
 
 bool has_rights_phrase(std::string_view key, ListLanguages languages) {
   return shape::contains_stem_ci(key, k_rights_stems) &&
@@ -104,6 +132,23 @@ bool is_permission_notice(std::string_view key, ListLanguages languages) {
          key_contains_any(key, k_own_content_lists, languages);
 }
 
+/// An owner's name before a closing mark is a few words ("Jornal do Norte © 2026").
+constexpr std::size_t k_max_name_before_mark_words = 6;
+
+/// "Jornal do Norte © 2026", "Harbour Daily ©": a name, then the mark and a year or nothing.
+/// "The © sign was added in 1952" stays: a word follows the mark.
+bool is_name_then_mark(std::string_view key) {
+  std::size_t mark = key.find(k_mark);
+  if (mark == std::string_view::npos || mark == 0) return false;
+  std::string_view before = shape::trim(key.substr(0, mark));
+  std::string_view after = shape::trim(key.substr(mark + k_mark.size()));
+  while (!after.empty() && (after.back() == '.' || after.back() == ',')) after.remove_suffix(1);
+  bool year_or_nothing = after.empty() || (after.size() == 4 && shape::has_year(after)) ||
+                         (after.size() == 9 && after[4] == '-' && shape::has_year(after.substr(0, 4)));
+  return year_or_nothing && !before.empty() && is_owner_name(before) &&
+         shape::key_word_count(before) <= k_max_name_before_mark_words;
+}
+
 bool opens_as_notice(std::string_view key, bool rights) {
   if (key.starts_with(k_mark)) return rights || shape::has_year(key) || is_owner_name(key.substr(k_mark.size()));
   std::string_view rest = after_opening(key);
@@ -123,7 +168,9 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   bool opening = shape::skip_opening_marks(text).starts_with(k_mark) ||
                  !shape::opening_in(text, k_word_openings).empty();
   bool permission = text.size() <= k_max_reserved_bytes && shape::contains_any(text, k_permission_fragments);
-  if (!opening && !permission && (text.size() > k_max_reserved_bytes || !shape::contains_stem_ci(text, k_rights_stems)))
+  bool closing_mark = !opening && text.size() <= k_max_reserved_bytes && text.find(k_mark) != std::string_view::npos;
+  if (!opening && !permission && !closing_mark &&
+      (text.size() > k_max_reserved_bytes || !shape::contains_stem_ci(text, k_rights_stems)))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   std::size_t words = shape::key_word_count(key);
@@ -131,7 +178,8 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   ListLanguages languages = list_languages(doc);
   bool rights = has_rights_phrase(key, languages);
   if (opening && opens_as_notice(key, rights)) return "a copyright notice";
-  if (rights && words <= k_max_reserved_words) return "a rights-reserved notice";
+  if (closing_mark && is_name_then_mark(key)) return "a copyright notice";
+  if ((rights || closes_on_rights_phrase(key)) && words <= k_max_reserved_words) return "a rights-reserved notice";
   if (permission && words <= k_max_reserved_words + 5 && is_permission_notice(key, languages))
     return "a republishing notice";
   return std::nullopt;

@@ -1,5 +1,7 @@
 // correction: a site's prompt to report an error in the piece ("See an error in this article?
-// Send us a correction", "Fehler gefunden?", "Segnala un errore"), in six languages.
+// Send us a correction", "Fehler gefunden?", "Segnala un errore"), and its notes that the piece
+// was updated or corrected ("This story has been updated ...", "Correction: An earlier version
+// ...", "Artigo corrigido às 12h10: ..."), in six languages.
 #include "pith/filters/correction.h"
 
 #include "pith/base/line_shape.h"
@@ -97,10 +99,185 @@ constexpr LanguageWords k_addressee_lists[] = {
     {ListLanguage::fr, k_addressees_fr}, {ListLanguage::pt, k_addressees_pt}, {ListLanguage::it, k_addressees_it},
 };
 
+
+/// An update or correction note is a line or a short paragraph; longer is prose.
+constexpr std::size_t k_max_note_bytes = 450;
+constexpr std::size_t k_max_note_words = 70;
+/// A time label's time follows it within this many bytes ("Updated at 3:15 p.m.", "Aggiornato il 29").
+constexpr std::size_t k_max_label_to_time = 12;
+
+/// Openings that make a line a note on the piece itself, with no more said.
+constexpr std::string_view k_note_openings_en[] = {
+    "this story has been updated", "this article has been updated", "this story was updated",
+    "this article was updated", "this post has been updated", "this post was updated", "this story has been corrected",
+    "this article has been corrected", "this story was corrected", "this article was corrected",
+    "this story has been amended", "this article has been amended", "an earlier version of this",
+    "a previous version of this",
+};
+constexpr std::string_view k_note_openings_de[] = {
+    "dieser artikel wurde aktualisiert", "dieser artikel wurde korrigiert", "dieser beitrag wurde aktualisiert",
+    "dieser beitrag wurde korrigiert", "dieser text wurde aktualisiert", "dieser text wurde korrigiert",
+    "der artikel wurde aktualisiert", "der artikel wurde korrigiert", "in einer früheren version dieses",
+    "in einer früheren fassung dieses", "in einer vorherigen version dieses",
+};
+constexpr std::string_view k_note_openings_es[] = {
+    "este artículo ha sido actualizado", "este artículo fue actualizado", "este artículo ha sido corregido",
+    "este artículo fue corregido", "esta noticia ha sido actualizada", "esta noticia fue actualizada",
+    "esta información ha sido actualizada", "una versión anterior de este", "una versión anterior de esta",
+};
+constexpr std::string_view k_note_openings_fr[] = {
+    "cet article a été mis à jour", "cet article a été modifié", "cet article a été corrigé",
+    "cet article a été actualisé", "une version précédente de cet article", "une précédente version de cet article",
+};
+constexpr std::string_view k_note_openings_it[] = {
+    "questo articolo è stato aggiornato", "questo articolo è stato corretto", "questo articolo è stato modificato",
+    "l'articolo è stato aggiornato", "una versione precedente di questo",
+};
+constexpr std::string_view k_note_openings_pt[] = {
+    "este artigo foi atualizado", "este artigo foi corrigido", "esta notícia foi atualizada",
+    "esta notícia foi corrigida", "este texto foi atualizado", "este texto foi corrigido",
+    "uma versão anterior deste", "uma versão anterior desta",
+};
+constexpr LanguageWords k_note_opening_lists[] = {
+    {ListLanguage::en, k_note_openings_en}, {ListLanguage::es, k_note_openings_es},
+    {ListLanguage::de, k_note_openings_de}, {ListLanguage::fr, k_note_openings_fr},
+    {ListLanguage::pt, k_note_openings_pt}, {ListLanguage::it, k_note_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_note_opening_lists)> k_note_openings{k_note_opening_lists};
+
+/// Labels a note opens with; a ':' or a dash must follow ("Correction: ...", "Mise à jour :
+/// ..."), and then a time or words about the piece (k_piece_references): "Correction of the
+/// error took weeks" is prose, and "UPDATE: Official calls members terrorists" is a live
+/// story's heading. (Editors' notes are left alone: they frame the piece, and benchmarks'
+/// ground truth keeps them.)
+constexpr std::string_view k_note_labels_en[] = {
+    "update", "updated", "correction", "corrections", "clarification",
+};
+constexpr std::string_view k_note_labels_de[] = {
+    "update", "aktualisierung", "korrektur", "nachtrag", "richtigstellung",
+};
+constexpr std::string_view k_note_labels_es[] = {
+    "actualización", "corrección", "fe de errores", "aclaración",
+};
+constexpr std::string_view k_note_labels_fr[] = {
+    "mise à jour", "rectificatif", "correction", "erratum", "précision",
+};
+constexpr std::string_view k_note_labels_it[] = {
+    "aggiornamento", "correzione", "rettifica", "errata corrige",
+};
+constexpr std::string_view k_note_labels_pt[] = {
+    "atualização", "correção", "errata", "esclarecimento",
+};
+constexpr LanguageWords k_note_label_lists[] = {
+    {ListLanguage::en, k_note_labels_en}, {ListLanguage::es, k_note_labels_es}, {ListLanguage::de, k_note_labels_de},
+    {ListLanguage::fr, k_note_labels_fr}, {ListLanguage::pt, k_note_labels_pt}, {ListLanguage::it, k_note_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_note_label_lists)> k_note_labels{k_note_label_lists};
+
+/// Words of a labelled note about the piece itself or what it got wrong.
+constexpr std::string_view k_piece_references_en[] = {
+    "earlier version", "previous version", "this article", "this story", "this post", "this report",
+    "misstated", "incorrectly", "misidentified", "misspelled", "wrongly", "has been updated", "was updated",
+};
+constexpr std::string_view k_piece_references_de[] = {
+    "früheren version", "vorherigen version", "dieser artikel", "dieses artikels", "diesem artikel",
+    "dieser beitrag", "dieses beitrags", "diesem beitrag", "fälschlich", "irrtümlich", "wurde aktualisiert",
+};
+constexpr std::string_view k_piece_references_es[] = {
+    "versión anterior", "este artículo", "esta noticia", "esta información", "erróneamente", "por error",
+    "ha sido actualizad",
+};
+constexpr std::string_view k_piece_references_fr[] = {
+    "version précédente", "précédente version", "cet article", "par erreur", "erronée", "à tort", "a été mis à jour",
+};
+constexpr std::string_view k_piece_references_it[] = {
+    "versione precedente", "questo articolo", "erroneamente", "per errore", "è stato aggiornato",
+};
+constexpr std::string_view k_piece_references_pt[] = {
+    "versão anterior", "este artigo", "esta notícia", "este texto", "erradamente", "por engano",
+    "incorretamente", "inicialmente referido", "foi atualizad",
+};
+constexpr LanguageWords k_piece_reference_lists[] = {
+    {ListLanguage::en, k_piece_references_en}, {ListLanguage::es, k_piece_references_es},
+    {ListLanguage::de, k_piece_references_de}, {ListLanguage::fr, k_piece_references_fr},
+    {ListLanguage::pt, k_piece_references_pt}, {ListLanguage::it, k_piece_references_it},
+};
+
+/// Labels a time follows ("Updated at 3:15 p.m. with ...", "Artigo corrigido às 12h10: ...").
+constexpr std::string_view k_time_labels_en[] = {
+    "updated at", "updated on", "corrected at", "corrected on", "story updated", "article updated",
+};
+constexpr std::string_view k_time_labels_de[] = {
+    "aktualisiert um", "aktualisiert am", "korrigiert um", "korrigiert am", "artikel aktualisiert",
+    "artikel korrigiert",
+};
+constexpr std::string_view k_time_labels_es[] = {
+    "actualizado a las", "actualizado el", "actualizada a las", "actualizada el", "corregido a las",
+    "corregido el", "artículo actualizado", "noticia actualizada",
+};
+constexpr std::string_view k_time_labels_fr[] = {
+    "mis à jour le", "mis à jour à", "mise à jour le", "mise à jour à", "corrigé le", "corrigé à",
+    "article mis à jour", "article corrigé",
+};
+constexpr std::string_view k_time_labels_it[] = {
+    "aggiornato il", "aggiornato alle", "aggiornata il", "aggiornata alle", "corretto il", "articolo aggiornato",
+    "articolo corretto",
+};
+constexpr std::string_view k_time_labels_pt[] = {
+    "atualizado às", "atualizado em", "atualizada às", "atualizada em", "corrigido às", "corrigido em",
+    "artigo corrigido", "artigo atualizado", "notícia atualizada", "notícia corrigida",
+};
+constexpr LanguageWords k_time_label_lists[] = {
+    {ListLanguage::en, k_time_labels_en}, {ListLanguage::es, k_time_labels_es}, {ListLanguage::de, k_time_labels_de},
+    {ListLanguage::fr, k_time_labels_fr}, {ListLanguage::pt, k_time_labels_pt}, {ListLanguage::it, k_time_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_time_label_lists)> k_time_labels{k_time_label_lists};
+
+/// `text` past its opening marks and `phrase`, which opens it.
+std::string_view after_phrase(std::string_view text, std::string_view phrase) {
+  std::string_view opening = shape::skip_opening_marks(text);
+  return opening.substr(shape::phrase_at(opening, phrase));
+}
+
+/// What follows ':' or a dash that opens `rest`, past spaces ("Update: ...", "Mise à jour :
+/// ..."); nullopt when no separator opens it.
+std::optional<std::string_view> after_separator(std::string_view rest) {
+  rest = shape::trim(rest);
+  if (rest.starts_with(':')) return shape::trim(rest.substr(1));
+  if (std::size_t dash = shape::dash_at(rest)) return shape::trim(rest.substr(dash));
+  return std::nullopt;
+}
+
+/// True when a digit comes within the first k_max_label_to_time bytes of `rest`.
+bool opens_with_time(std::string_view rest) {
+  return rest.substr(0, k_max_label_to_time).find_first_of("0123456789") != std::string_view::npos;
+}
+
+/// True when `text` is a note that the piece was updated or corrected: a note's opening, a
+/// label and a separator, or a label and a time.
+bool is_update_note(std::string_view text, ListLanguages languages) {
+  if (text.size() > k_max_note_bytes || shape::opens_with_inner_quote(text)) return false;
+  bool note = !opening_in(text, k_note_openings, languages).empty();
+  if (!note) {
+    std::string_view label = opening_in(text, k_note_labels, languages);
+    if (!label.empty()) {
+      auto rest = after_separator(after_phrase(text, label));
+      note = rest && (opens_with_time(*rest) ||
+                      key_contains_any(shape::scratch_key(*rest), k_piece_reference_lists, languages));
+    }
+  }
+  if (!note) {
+    std::string_view label = opening_in(text, k_time_labels, languages);
+    note = !label.empty() && opens_with_time(after_phrase(text, label));
+  }
+  return note && shape::key_word_count(shape::scratch_key(text)) <= k_max_note_words;
+}
+
 }  // namespace
 
 std::optional<std::string> CorrectionFilter::judge(const Document& doc, std::size_t index) const {
   ListLanguages languages = list_languages(doc);
+  if (is_update_note(doc.blocks[index].text, languages)) return "a note that the piece was updated or corrected";
   auto prompt = prompt_opening(doc.blocks[index].text, k_questions, k_calls, languages, k_max_bytes, k_max_words);
   if (!prompt) return std::nullopt;
   std::string_view key = prompt->key;

@@ -198,7 +198,26 @@ bool is_lead_image_credit(std::string_view text, ListLanguages languages) {
   return colon != std::string_view::npos && names_source(text.substr(colon + 1));
 }
 
-/// "foto Ansa", "Photo AFP": a photo word and an agency's name, and nothing else.
+/// A source's name after a photo word in brackets ("(foto Interpress)") is a few words.
+constexpr std::size_t k_max_bracket_source_words = 3;
+
+/// True when every word of `words` opens with a capital or a digit ("Interpress", "Ana Souza").
+bool is_capitalised_name(std::string_view words) {
+  if (words.empty() || shape::word_count(words) > k_max_bracket_source_words) return false;
+  for (std::size_t at = 0; at < words.size();) {
+    char first = words[at];
+    if (!((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') ||
+          static_cast<unsigned char>(first) == 0xC3))
+      return false;
+    std::size_t space = words.find(' ', at);
+    if (space == std::string_view::npos) break;
+    at = space + 1;
+  }
+  return true;
+}
+
+/// "foto Ansa", "Photo AFP", "(foto Interpress)": a photo word and an agency's name or a
+/// capitalised name, and nothing else.
 bool is_photo_word_and_agency(std::string_view inside) {
   std::size_t space = inside.find(' ');
   if (space == std::string_view::npos) return false;
@@ -209,8 +228,11 @@ bool is_photo_word_and_agency(std::string_view inside) {
   if (!photo_word) return false;
   for (std::string_view name : k_agencies)
     if (shape::equals_ci(agency, name)) return true;
-  return false;
+  return is_capitalised_name(agency);
 }
+
+/// Words that close a "Name / Outlet staff" credit: the outlet's own photographer.
+constexpr std::string_view k_staff_words[] = {"staff", "staff photographer", "staff photo", "photographer"};
 
 /// Whether the text between parentheses reads as a credit: short, naming a photo or agency, and
 /// naming whose ("Photo: Name", "AP Photo/Name", "Photo by Name") — a headline's "(Photos)" is not one.
@@ -221,13 +243,21 @@ bool is_credit_inside(std::string_view inside) {
   if (!names_source) return is_photo_word_and_agency(inside);
   for (std::string_view word : k_credit_words)
     if (shape::starts_with_word_ci(inside, word)) return true;
-  return inside.find('/') != std::string_view::npos && shape::contains_any_ci(inside, k_agencies);
+  if (inside.find('/') == std::string_view::npos) return false;
+  if (shape::contains_any_ci(inside, k_agencies)) return true;
+  for (std::string_view staff : k_staff_words)
+    if (shape::ends_with_ci(inside, staff) && inside.size() > staff.size() &&
+        inside[inside.size() - staff.size() - 1] == ' ')
+      return true;
+  return false;
 }
 
 /// "(AP Photo/Name)" alone, or closing a caption: the line ends with a parenthesised credit.
 bool ends_with_parenthesised_credit(std::string_view text) {
-  if (!text.ends_with(')')) return false;
-  std::size_t open = text.rfind('(');
+  // Square brackets serve as well: "[Image: Reuters]".
+  bool square = text.ends_with(']');
+  if (!text.ends_with(')') && !square) return false;
+  std::size_t open = text.rfind(square ? '[' : '(');
   if (open == std::string_view::npos) return false;
   return is_credit_inside(text.substr(open + 1, text.size() - open - 2));
 }
@@ -468,7 +498,7 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   ListLanguages languages = list_languages(doc);
   // A line an earlier stage cut a glued-in post from is an article paragraph, not a caption.
   if (!caption_kept && !was_cut(doc.blocks[index])) {
-    if (ends_with_parenthesised_credit(text) && text.rfind('(') <= k_max_caption_body_bytes)
+    if (ends_with_parenthesised_credit(text) && text.rfind(text.back() == ']' ? '[' : '(') <= k_max_caption_body_bytes)
       return "a photo credit";
     if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
       std::size_t tail = credit_tail_at(text, languages);

@@ -1,5 +1,6 @@
 // disclaimer: "the views expressed are the author's" notes, syndication notices, affiliate
-// disclosures and notes that AI translated or wrote the piece.
+// disclosures, notes that AI translated or wrote the piece, and responsible-gambling notices
+// ("18+ | Gamble responsibly", "Juega con responsabilidad").
 #include "pith/filters/disclaimer.h"
 
 #include "pith/base/line_shape.h"
@@ -321,6 +322,63 @@ bool is_syndication_notice(std::string_view text, ListLanguages languages) {
   return !opening_in(text, k_origin_openings, languages).empty();
 }
 
+/// Responsible-gambling notices that betting ads and odds widgets carry. A line opening with
+/// one is the notice; elsewhere on a line it needs the age limit too ("18+", "+18"): "The firm
+/// promotes responsible gambling, its chief said" is business news.
+constexpr std::size_t k_max_gambling_words = 30;
+constexpr std::string_view k_gambling_phrases_en[] = {
+    "gamble responsibly", "please gamble responsibly", "bet responsibly", "play responsibly",
+    "gambling can be addictive", "when the fun stops, stop", "begambleaware", "gamble aware",
+};
+constexpr std::string_view k_gambling_phrases_es[] = {
+    "juega con responsabilidad", "juega responsablemente", "juego responsable", "jugar con responsabilidad",
+    "apuesta con responsabilidad",
+};
+constexpr std::string_view k_gambling_phrases_de[] = {
+    "spielen mit verantwortung", "verantwortungsvoll spielen", "spiele verantwortungsvoll",
+    "spielen sie verantwortungsvoll", "spielen sie verantwortungsbewusst", "glücksspiel kann süchtig machen",
+};
+constexpr std::string_view k_gambling_phrases_fr[] = {
+    "jouer comporte des risques", "jouez de manière responsable", "jouez responsable", "jeu responsable",
+    "pariez de manière responsable",
+};
+constexpr std::string_view k_gambling_phrases_pt[] = {
+    "jogue com responsabilidade", "aposte com responsabilidade", "jogo responsável", "jogue de forma responsável",
+};
+constexpr std::string_view k_gambling_phrases_it[] = {
+    "gioca responsabilmente", "gioca con responsabilità", "gioco responsabile",
+    "il gioco può causare dipendenza",
+};
+constexpr LanguageWords k_gambling_phrase_lists[] = {
+    {ListLanguage::en, k_gambling_phrases_en}, {ListLanguage::es, k_gambling_phrases_es},
+    {ListLanguage::de, k_gambling_phrases_de}, {ListLanguage::fr, k_gambling_phrases_fr},
+    {ListLanguage::pt, k_gambling_phrases_pt}, {ListLanguage::it, k_gambling_phrases_it},
+};
+constexpr LanguagePhrases<total_words(k_gambling_phrase_lists)> k_gambling_openings{k_gambling_phrase_lists};
+/// A gambling notice with its age limit fits in this many bytes.
+constexpr std::size_t k_max_gambling_bytes = 220;
+
+/// True when `text` holds an age limit, "18+" or "+18" (a space may stand between).
+bool has_age_limit(std::string_view text) {
+  for (std::size_t at = text.find("18"); at != std::string_view::npos; at = text.find("18", at + 2)) {
+    std::size_t before = at, after = at + 2;
+    if (before > 0 && text[before - 1] == ' ') --before;
+    if (after < text.size() && text[after] == ' ') ++after;
+    if ((before > 0 && text[before - 1] == '+') || (after < text.size() && text[after] == '+')) return true;
+  }
+  return false;
+}
+
+/// "18+ | Gamble responsibly", "Juega con responsabilidad. +18. ...", "Apostas: +18, jogue com
+/// responsabilidade": the notice opens the line, or stands on a short line with an age limit.
+bool is_gambling_notice(std::string_view text, ListLanguages languages) {
+  bool opens = !opening_in(text, k_gambling_openings, languages).empty();
+  if (!opens && (text.size() > k_max_gambling_bytes || !has_age_limit(text))) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_gambling_words &&
+         (opens || key_contains_any(key, k_gambling_phrase_lists, languages));
+}
+
 /// Stems of k_views_subjects, for a cheap look at the raw line before keying it ("Meinung" by
 /// "einung": the search stops at every "me" of a line, far fewer "ei").
 constexpr std::string_view k_views_stems[] = {"view", "pini", "einung"};
@@ -343,6 +401,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool delivered = !contributed && !shape::opening_in(text, k_delivered_openings).empty();
   bool affiliate = short_line && shape::contains_any(text, k_affiliate_stems);
   bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages).empty();
+  if (is_gambling_notice(text, languages)) return "a responsible-gambling notice";
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !may_speak_of_views(text))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);

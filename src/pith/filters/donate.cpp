@@ -3,6 +3,7 @@
 #include "pith/filters/donate.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -12,6 +13,11 @@ namespace {
 /// An appeal runs to a few sentences; longer is prose.
 constexpr std::size_t k_max_bytes = 400;
 constexpr std::size_t k_max_words = 60;
+/// An appeal closing a line after a lead-in: two or three short sentences.
+constexpr std::size_t k_max_tail_appeal_bytes = 240;
+constexpr std::size_t k_max_tail_appeal_words = 35;
+/// A call closing a line after a lead-in is a short sentence ("Ative as notificações.").
+constexpr std::size_t k_max_tail_call_bytes = 80;
 
 /// How an appeal opens (word boundary after each), per language.
 constexpr std::string_view k_openings_en[] = {
@@ -48,12 +54,15 @@ constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lis
 
 /// The button alone, as a whole line (compared with shape::key()): a few words.
 constexpr std::size_t k_max_button_bytes = 40;
-constexpr std::string_view k_buttons_en[] = {"donate", "donate now", "donate today", "support us", "support our journalism"};
-constexpr std::string_view k_buttons_es[] = {"dona ahora", "apóyanos"};
-constexpr std::string_view k_buttons_de[] = {"jetzt spenden", "unterstützen sie uns", "jetzt unterstützen"};
+constexpr std::string_view k_buttons_en[] = {"donate", "donate now", "donate today", "support us",
+                                            "support our journalism", "support independent journalism", "make a donation"};
+constexpr std::string_view k_buttons_es[] = {"dona ahora", "apóyanos", "haz una donación", "haga una donación",
+                                            "colabora", "dona"};
+constexpr std::string_view k_buttons_de[] = {"jetzt spenden", "unterstützen sie uns", "jetzt unterstützen",
+                                            "spenden sie jetzt", "spenden sie"};
 constexpr std::string_view k_buttons_fr[] = {"faire un don", "faites un don", "soutenez-nous"};
-constexpr std::string_view k_buttons_pt[] = {"doe agora", "apoie-nos"};
-constexpr std::string_view k_buttons_it[] = {"dona ora", "sostienici"};
+constexpr std::string_view k_buttons_pt[] = {"doe agora", "apoie-nos", "faça uma doação", "contribua"};
+constexpr std::string_view k_buttons_it[] = {"dona ora", "sostienici", "fai una donazione", "dona", "sostienici ora"};
 constexpr LanguageWords k_button_lists[] = {
     {ListLanguage::en, k_buttons_en}, {ListLanguage::es, k_buttons_es}, {ListLanguage::de, k_buttons_de},
     {ListLanguage::fr, k_buttons_fr}, {ListLanguage::pt, k_buttons_pt}, {ListLanguage::it, k_buttons_it},
@@ -68,16 +77,13 @@ constexpr std::string_view k_objects_en[] = {
     "independent media", "our journalism", "our reporting", "keep us going", "keep this site",
     "keep the lights on", "membership", "a coffee",
 };
-constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "periodismo independiente", "este sitio",
+constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "periodismo", "este sitio",
                                              "esta web", "mecenas", "donativ"};
-constexpr std::string_view k_objects_de[] = {"spende", "unsere arbeit", "unabhängigen journalismus", "diese seite",
+constexpr std::string_view k_objects_de[] = {"spende", "unsere arbeit", "journalismus", "diese seite",
                                              "fördermitglied"};
-constexpr std::string_view k_objects_fr[] = {" don ", "donation", "notre travail", "journalisme indépendant",
-                                             "ce site"};
-constexpr std::string_view k_objects_pt[] = {"doaç", "donativ", "nosso trabalho", "jornalismo independente",
-                                             "este site"};
-constexpr std::string_view k_objects_it[] = {"donazion", "il nostro lavoro", "giornalismo indipendente",
-                                             "questo sito"};
+constexpr std::string_view k_objects_fr[] = {" don ", "donation", "notre travail", "journalisme", "ce site"};
+constexpr std::string_view k_objects_pt[] = {"doaç", "donativ", "nosso trabalho", "jornalismo", "este site"};
+constexpr std::string_view k_objects_it[] = {"donazion", "il nostro lavoro", "giornalismo", "questo sito"};
 constexpr LanguageWords k_object_lists[] = {
     {ListLanguage::en, k_objects_en}, {ListLanguage::es, k_objects_es}, {ListLanguage::de, k_objects_de},
     {ListLanguage::fr, k_objects_fr}, {ListLanguage::pt, k_objects_pt}, {ListLanguage::it, k_objects_it},
@@ -94,7 +100,19 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
     return "an appeal for donations";
   ListLanguages languages = list_languages(doc);
   std::string_view opening = opening_in(text, k_openings, languages);
-  if (opening.empty()) return std::nullopt;
+  if (opening.empty()) {
+    // The appeal may close a short line after a lead-in ("Unabhängiger Journalismus kostet Geld.
+    // Unterstützen Sie ..."): its object may then stand in the lead-in.
+    if (text.size() > k_max_tail_appeal_bytes ||
+        opening_in(last_sentence(text, k_max_tail_call_bytes), k_openings, languages).empty())
+      return std::nullopt;
+    std::string_view key = shape::scratch_key(text);
+    if (shape::key_word_count(key) <= k_max_tail_appeal_words &&
+        (shape::key_contains_any(shape::scratch_padded(key), k_objects_shared) ||
+         key_contains_any(shape::scratch_padded(key), k_object_lists, languages)))
+      return "an appeal for donations";
+    return std::nullopt;
+  }
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   // The object must come after the opening: "Donate blood ..." is no appeal for "donat"ions.

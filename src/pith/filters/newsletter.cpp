@@ -2,6 +2,7 @@
 #include "pith/filters/newsletter.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -133,13 +134,16 @@ constexpr std::string_view k_form_lines_en[] = {
     "newsletter", "sign up", "subscribe", "thanks for signing up", "thank you for signing up",
     "thank you for subscribing", "thanks for subscribing", "enter your email address", "email address",
     "your email address", "invalid email address", "never miss a story", "never miss an update",
-    "never miss a thing", "don't miss a story", "don't miss a thing",
+    "never miss a thing", "don't miss a story", "don't miss a thing", "sign me up",
 };
-constexpr std::string_view k_form_lines_es[] = {"gracias por suscribirte", "no te pierdas nada", "no se pierda nada"};
+constexpr std::string_view k_form_lines_es[] = {"gracias por suscribirte", "no te pierdas nada", "no se pierda nada",
+                                                "suscríbete", "suscríbete aquí"};
 constexpr std::string_view k_form_lines_de[] = {"danke für ihre anmeldung", "verpassen sie nichts", "nichts mehr verpassen"};
-constexpr std::string_view k_form_lines_fr[] = {"merci pour votre inscription", "ne manquez rien", "ne ratez rien"};
+constexpr std::string_view k_form_lines_fr[] = {"merci pour votre inscription", "ne manquez rien", "ne ratez rien",
+                                                "s'inscrire", "je m'inscris"};
 constexpr std::string_view k_form_lines_pt[] = {"obrigado por se inscrever", "não perca nada"};
-constexpr std::string_view k_form_lines_it[] = {"grazie per esserti iscritto", "non perderti nulla", "non perdere nulla"};
+constexpr std::string_view k_form_lines_it[] = {"grazie per esserti iscritto", "non perderti nulla", "non perdere nulla",
+                                                "iscriviti", "iscriviti ora"};
 constexpr LanguageWords k_form_line_lists[] = {
     {ListLanguage::en, k_form_lines_en}, {ListLanguage::es, k_form_lines_es}, {ListLanguage::de, k_form_lines_de},
     {ListLanguage::fr, k_form_lines_fr}, {ListLanguage::pt, k_form_lines_pt}, {ListLanguage::it, k_form_lines_it},
@@ -159,6 +163,37 @@ constexpr LanguageWords k_newsletter_name_lists[] = {
     {ListLanguage::de, k_newsletter_names_de}, {ListLanguage::fr, k_newsletter_names_fr},
     {ListLanguage::pt, k_newsletter_names_pt}, {ListLanguage::it, k_newsletter_names_it},
 };
+
+/// Sign-up buttons that close a newsletter's box on the same line ("Newsletter « La Matinale »
+/// Chaque matin, l'essentiel. S'inscrire", "... every weekday at 6 a.m. Sign me up"), compared
+/// with shape::key() of the line's last sentence; any of the six languages (the box is chrome).
+constexpr std::string_view k_closing_buttons_en[] = {
+    "sign me up", "sign up", "sign up now", "sign up here", "sign up today", "subscribe", "subscribe now",
+    "subscribe here", "register", "register now", "count me in",
+};
+constexpr std::string_view k_closing_buttons_es[] = {
+    "suscríbete", "suscríbete aquí", "suscríbete ahora", "suscribirse", "suscribirme", "apúntate", "regístrate",
+    "quiero suscribirme",
+};
+constexpr std::string_view k_closing_buttons_de[] = {
+    "hier anmelden", "jetzt anmelden", "anmelden", "hier abonnieren", "jetzt abonnieren", "abonnieren",
+    "kostenlos anmelden", "jetzt kostenlos anmelden",
+};
+constexpr std::string_view k_closing_buttons_fr[] = {
+    "s'inscrire", "je m'inscris", "inscrivez-vous", "je m'abonne", "s'abonner", "inscription",
+};
+constexpr std::string_view k_closing_buttons_pt[] = {
+    "inscreva-se", "inscreva-se já", "inscreva-se aqui", "cadastre-se", "quero receber", "assinar", "subscrever",
+};
+constexpr std::string_view k_closing_buttons_it[] = {
+    "iscriviti", "iscriviti ora", "iscriviti qui", "iscriviti gratis", "iscrivimi", "registrati",
+};
+constexpr LanguageWords k_closing_button_lists[] = {
+    {ListLanguage::en, k_closing_buttons_en}, {ListLanguage::es, k_closing_buttons_es},
+    {ListLanguage::de, k_closing_buttons_de}, {ListLanguage::fr, k_closing_buttons_fr},
+    {ListLanguage::pt, k_closing_buttons_pt}, {ListLanguage::it, k_closing_buttons_it},
+};
+constexpr LanguagePhrases<total_words(k_closing_button_lists)> k_closing_buttons{k_closing_button_lists};
 
 /// "Join 40,000 readers who get our morning briefing": a call to join the readers a site counts.
 constexpr std::string_view k_join_openings_en[] = {"join"};
@@ -218,6 +253,19 @@ bool is_prompt(std::string_view text, ListLanguages languages) {
   return shape::key_word_count(key) <= k_max_words && offers_signup(key, opening, languages);
 }
 
+/// True when `text` is a newsletter's box on one line: a lead-in that names a newsletter or
+/// what it brings (k_newsletter_name_lists, k_signup_object_lists), then a sign-up button as
+/// its last sentence. Prose about a newsletter ends otherwise.
+bool is_box_with_button(std::string_view text, ListLanguages languages) {
+  std::string_view button = last_sentence(text, k_max_label_bytes);
+  if (button.empty() || button.size() > k_max_label_bytes) return false;
+  if (!is_one_of(shape::scratch_key(button), k_closing_buttons, k_whole_line_languages)) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_words &&
+         (key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages) ||
+          key_contains_any(key, k_signup_object_lists, languages));
+}
+
 /// True when `text` is a sign-up box's title: a few words, no sentence, naming a newsletter.
 bool is_box_title(std::string_view text) {
   text = shape::trim(text);
@@ -245,6 +293,7 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
       return "a sign-up box's title";
   }
   if (is_prompt(text, languages) || is_join_readers_prompt(text, languages)) return "a newsletter prompt";
+  if (is_box_with_button(text, languages)) return "a newsletter's sign-up box";
   return std::nullopt;
 }
 

@@ -69,6 +69,60 @@ constexpr LanguageWords k_button_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists};
 
+/// Badges that mark a piece as for subscribers, standing alone on a line (compared with
+/// shape::key()); any of the six languages. "Subscriber-only features were added" is prose:
+/// only the whole line counts.
+constexpr std::size_t k_max_badge_bytes = 48;
+constexpr std::string_view k_badges_en[] = {
+    "subscriber-only", "subscriber only", "subscribers-only", "subscriber exclusive", "for subscribers",
+    "premium content", "premium article", "members only", "subscriber content",
+};
+constexpr std::string_view k_badges_es[] = {
+    "exclusivo para suscriptores", "solo para suscriptores", "sólo para suscriptores", "exclusivo suscriptores",
+    "contenido exclusivo", "contenido premium", "para suscriptores",
+};
+constexpr std::string_view k_badges_de[] = {
+    "abo-inhalt", "abo-artikel", "abo", "nur für abonnenten", "plus-artikel", "plus-inhalt", "exklusiv für abonnenten",
+    "für abonnenten", "premium-inhalt", "premium-artikel",
+};
+constexpr std::string_view k_badges_fr[] = {
+    "abonnés", "article abonné", "contenu abonné", "exclusivité abonnés", "réservé aux abonnés",
+    "article réservé aux abonnés", "pour les abonnés",
+};
+constexpr std::string_view k_badges_pt[] = {
+    "exclusivo para assinantes", "só para assinantes", "conteúdo exclusivo", "exclusivo assinantes",
+    "para assinantes", "conteúdo para assinantes", "exclusivo para subscritores", "só para subscritores",
+};
+constexpr std::string_view k_badges_it[] = {
+    "riservato agli abbonati", "contenuto riservato agli abbonati", "solo per abbonati", "solo per gli abbonati",
+    "esclusiva per gli abbonati", "contenuto premium", "articolo premium",
+};
+constexpr LanguageWords k_badge_lists[] = {
+    {ListLanguage::en, k_badges_en}, {ListLanguage::es, k_badges_es}, {ListLanguage::de, k_badges_de},
+    {ListLanguage::fr, k_badges_fr}, {ListLanguage::pt, k_badges_pt}, {ListLanguage::it, k_badges_it},
+};
+constexpr LanguagePhrases<total_words(k_badge_lists)> k_badges{k_badge_lists};
+
+/// What a "Name+" badge labels ("Rheinkurier+ Artikel", "Gazette+ article", "Diario+ Contenido").
+constexpr std::string_view k_plus_badge_nouns[] = {
+    "artikel", "inhalt", "article", "content", "story", "artículo", "contenido", "artigo", "conteúdo", "articolo",
+    "contenuto", "exklusiv", "exclusive", "premium",
+};
+
+/// "Rheinkurier+ Artikel": a name glued to a '+' (a brand's subscription tier; "18+" is an age
+/// limit, so a letter must come before the '+'), then one word naming the piece.
+bool is_plus_badge(std::string_view text) {
+  text = shape::trim(text);
+  std::size_t space = text.find(' ');
+  if (space == std::string_view::npos || space < 2 || text[space - 1] != '+') return false;
+  char before = text[space - 2];
+  if (!((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z'))) return false;
+  std::string_view noun = shape::trim(text.substr(space + 1));
+  for (std::string_view known : k_plus_badge_nouns)
+    if (shape::equals_ci(noun, known)) return true;
+  return false;
+}
+
 /// A call to log in or register, which must say what for (k_login_purposes): "Log in or create a
 /// free account to save this article", "Accedi o registrati per continuare a leggere".
 constexpr std::string_view k_login_openings_en[] = {
@@ -150,6 +204,9 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
     if (is_one_of(key, k_buttons, k_whole_line_languages))
       return "a paywall button";
   }
+  if (text.size() <= k_max_badge_bytes &&
+      (is_plus_badge(text) || is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages)))
+    return "a subscribers-only badge";
   if (is_login_call(text, languages)) return "a call to log in or register";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";

@@ -23,6 +23,35 @@ inline bool has_question_mark(std::string_view text) {
   return text.find('?') != std::string_view::npos || text.find("\xC2\xBF") != std::string_view::npos;
 }
 
+/// The last sentence or clause of `text`, trimmed, when it is at most `max_bytes` long: what
+/// follows its last ". ", "? ", "! ", a spaced ':' (French " : "), a spaced dash or a " | "; ""
+/// when no such boundary comes within its last `max_bytes` bytes. Lets a filter judge a call
+/// that closes a line after a lead-in ("Quer receber as notícias? Ative as notificações.", "...
+/// every weekday at 6 a.m. Sign me up"); the bound keeps the look at a line's end, as a call is
+/// short. An English colon without a space before it ("Officials urged residents: download the
+/// app") is no boundary: prose quotes so.
+inline std::string_view last_sentence(std::string_view text, std::size_t max_bytes) {
+  text = shape::trim(text);
+  std::size_t stop = text.size() > max_bytes + 3 ? text.size() - max_bytes - 3 : 1;
+  for (std::size_t i = text.size() - 1; i >= stop && i < text.size(); --i) {
+    if (text[i] != ' ') continue;
+    char before = text[i - 1];
+    std::size_t after = std::string_view::npos;
+    if (before == '.' || before == '?' || before == '!') {
+      after = i + 1;
+    } else if (before == ':' || before == '|') {
+      if (i >= 2 && text[i - 2] == ' ') after = i + 1;
+    } else if (before == '-' || static_cast<unsigned char>(before) >= 0x80) {
+      // A spaced dash ending at i: " - " (one byte) or " – ", " — " (three).
+      for (std::size_t width : {std::size_t{1}, std::size_t{3}})
+        if (i >= width + 1 && text[i - width - 1] == ' ' && shape::dash_at(text.substr(i - width, width)) == width)
+          after = i + 1;
+    }
+    if (after != std::string_view::npos) return after < text.size() ? shape::trim(text.substr(after)) : std::string_view{};
+  }
+  return {};
+}
+
 /// The prompt `text` opens with, past opening quotes, dashes and a Spanish '¿': one of
 /// `questions` in `languages`, which counts only when a '?' follows on the line, or else one of
 /// `calls`. nullopt when it opens with neither, is longer than `max_bytes` bytes or `max_words`

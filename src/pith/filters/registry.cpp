@@ -83,8 +83,10 @@ constexpr FilterEntry k_filters[] = {
      make<TimestampFilter>},
     {"comment-policy", "comment rules and the comment box's lines: \"Please adhere to our commenting policy\", "
      "\"Comments are closed\"", true, make<CommentPolicyFilter>},
-    {"correction", "prompts to report an error: \"See an error in this article? Send us a correction\"", true,
-     make<CorrectionFilter>},
+    {"correction",
+     "prompts to report an error and notes that the piece was updated or corrected: \"See an error in this "
+     "article? Send us a correction\", \"This story has been updated ...\"",
+     true, make<CorrectionFilter>},
     {"news-tip", "calls for news tips and submissions: \"Got a news tip? Email us\", \"Want to write for us?\"", true,
      make<NewsTipFilter>},
     {"poll", "a reader poll's widget: \"% of readers think this story is Fact. Add your two cents.\", \"View results\"",

@@ -7,6 +7,7 @@
 #include <array>
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -16,6 +17,8 @@ namespace {
 /// A call is a short line; longer is prose.
 constexpr std::size_t k_max_bytes = 250;
 constexpr std::size_t k_max_words = 30;
+/// A call closing a line after a lead-in is a short sentence ("Ative as notificações.").
+constexpr std::size_t k_max_tail_call_bytes = 80;
 /// "Subscribe to" and a title: the site's name runs to a few words.
 constexpr std::size_t k_max_name_words = 6;
 
@@ -26,30 +29,36 @@ constexpr std::string_view k_openings_en[] = {
     "download our", "download the", "get the app", "get our app", "turn on notifications", "hit the bell",
     "click subscribe", "join our", "follow our", "never miss", "get the latest", "get push", "get breaking news",
     "enable push", "enable notifications", "allow notifications", "turn on push", "sign up for alerts",
+    "read more stories like this in", "read this story in", "try our app",
 };
 constexpr std::string_view k_openings_es[] = {
     "suscríbete", "suscríbase", "suscribite", "escucha nuestro", "escucha el", "descarga nuestra",
     "descarga la", "activa las notificaciones", "únete a nuestro", "únete al canal", "síguenos en nuestro canal",
-    "descárgate", "descargue", "recibe las alertas", "recibe alertas",
+    "descárgate", "descargue", "recibe las alertas", "recibe alertas", "activar notificaciones",
+    "activar las notificaciones", "activa notificaciones", "escúchanos",
 };
 constexpr std::string_view k_openings_de[] = {
     "abonnieren sie", "abonniere", "jetzt abonnieren", "jetzt kostenlos abonnieren", "hören sie unseren",
     "hören sie den", "laden sie unsere", "laden sie die", "aktivieren sie die benachrichtigungen",
     "aktivieren sie", "jetzt die app", "hol dir die app", "holen sie sich die app", "treten sie unserem",
-    "folgen sie unserem", "unser whatsapp", "unser telegram",
+    "folgen sie unserem", "unser whatsapp", "unser telegram", "benachrichtigungen aktivieren",
+    "push-benachrichtigungen aktivieren", "push-mitteilungen aktivieren", "aktiviere die benachrichtigungen",
 };
 constexpr std::string_view k_openings_fr[] = {
     "abonnez-vous", "abonne-toi", "écoutez notre", "écoutez le", "téléchargez notre", "téléchargez l'application",
     "activez les notifications", "rejoignez notre", "rejoignez-nous", "suivez notre chaîne", "téléchargez l'appli",
+    "activer les notifications", "écoutez nos",
 };
 constexpr std::string_view k_openings_pt[] = {
     "inscreva-se", "se inscreva", "assine", "ouça nosso", "ouça o", "baixe nosso", "baixe o",
     "ative as notificações", "entre no canal", "entre no nosso canal", "siga nosso canal", "siga o nosso canal",
-    "participe do nosso canal", "receba notificações", "receba alertas", "ative os alertas",
+    "participe do nosso canal", "receba notificações", "receba alertas", "ative os alertas", "oiça o",
+    "oiça o nosso", "oiça a", "ouça a", "ativar notificações", "ativar as notificações", "ative notificações",
 };
 constexpr std::string_view k_openings_it[] = {
     "iscriviti", "abbonati", "ascolta il nostro", "ascolta il", "scarica la nostra", "scarica l'app",
     "attiva le notifiche", "unisciti al nostro", "segui il nostro canale", "scarica la app",
+    "attivare le notifiche", "ascolta la",
 };
 constexpr LanguageWords k_opening_lists[] = {
     {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
@@ -61,18 +70,26 @@ constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lis
 /// Platforms and product names are the same in every language.
 constexpr std::string_view k_objects_shared[] = {
     "youtube", "itunes", "apple podcasts", "spotify", "google podcasts", " app", "rss", "podcast", "whatsapp",
-    "telegram", "l'app",
+    "telegram", "l'app", "app store", "google play",
 };
+/// (What a subscription buys and on what terms, as a call to subscribe sells it: "unlimited
+/// access", "sans engagement", "the first month".)
 constexpr std::string_view k_objects_en[] = {
     "channel", " feed", "notifications", "for free", "free of charge", "this blog", "this site", "our site",
-    "updates", "the bell", "alerts", "push",
+    "updates", "the bell", "alerts", "push", "unlimited access", "no commitment", "cancel anytime",
+    "cancel at any time", "first month",
 };
-constexpr std::string_view k_objects_es[] = {"canal", "pódcast", "gratis", "aplicación", "notificaciones", "alertas"};
-constexpr std::string_view k_objects_de[] = {"kanal", "kostenlos", "benachrichtigungen"};
-constexpr std::string_view k_objects_fr[] = {"chaîne", "gratuit", "application", "notifications"};
+constexpr std::string_view k_objects_es[] = {"canal", "pódcast", "gratis", "aplicación", "notificaciones", "alertas",
+                                             "acceso ilimitado", "sin compromiso", "sin permanencia", "primer mes"};
+constexpr std::string_view k_objects_de[] = {"kanal", "kostenlos", "benachrichtigungen", "unbegrenzten zugang",
+                                             "unbegrenzt lesen", "jederzeit kündbar", "ersten monat"};
+constexpr std::string_view k_objects_fr[] = {"chaîne", "gratuit", "application", "notifications", "accès illimité",
+                                             "sans engagement", "premier mois", "lire la suite"};
 constexpr std::string_view k_objects_pt[] = {"canal", "gratuitamente", "aplicativo", "notificações", "gratis",
-                                             "alertas"};
-constexpr std::string_view k_objects_it[] = {"canale", "gratuitamente", "notifiche", "gratis"};
+                                             "alertas", "acesso ilimitado", "sem compromisso", "sem fidelidade",
+                                             "primeiro mês", "aplicação"};
+constexpr std::string_view k_objects_it[] = {"canale", "gratuitamente", "notifiche", "gratis", "accesso illimitato",
+                                             "senza vincoli", "primo mese"};
 constexpr LanguageWords k_object_lists[] = {
     {ListLanguage::en, k_objects_en}, {ListLanguage::es, k_objects_es}, {ListLanguage::de, k_objects_de},
     {ListLanguage::fr, k_objects_fr}, {ListLanguage::pt, k_objects_pt}, {ListLanguage::it, k_objects_it},
@@ -128,7 +145,10 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
       is_one_of(shape::scratch_key(text), k_bare_calls, k_whole_line_languages))
     return "a call to subscribe";
   ListLanguages languages = list_languages(doc);
-  if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
+  // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
+  if (opening_in(text, k_openings, languages).empty() &&
+      opening_in(last_sentence(text, k_max_tail_call_bytes), k_openings, languages).empty())
+    return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   std::string_view padded = shape::scratch_padded(key);
