@@ -261,20 +261,19 @@ bool is_menu_line(std::string_view text) {
 }  // namespace
 
 void NavLinksFilter::apply(Document& doc, std::string_view name) const {
-  std::size_t first_paragraph = doc.blocks.size(), last_paragraph = 0;
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    Block& block = doc.blocks[i];
-    if (!block.kept()) continue;
-    if (auto reason = judge(doc, i)) {
-      mark_removed(block, name, std::move(*reason));
-      continue;
-    }
-    if (block.kind != BlockKind::table_row && is_paragraph(block.text)) {
-      first_paragraph = std::min(first_paragraph, i);
-      last_paragraph = i;
-    }
-  }
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i)
+    if (doc.blocks[i].kept())
+      if (auto reason = judge(doc, i)) mark_removed(doc.blocks[i], name, std::move(*reason));
+  // The article's first and last paragraphs, looked for from each end: most lines lie between.
+  auto is_article_paragraph = [&](std::size_t i) {
+    const Block& block = doc.blocks[i];
+    return block.kept() && block.kind != BlockKind::table_row && is_paragraph(block.text);
+  };
+  std::size_t first_paragraph = 0;
+  while (first_paragraph < doc.blocks.size() && !is_article_paragraph(first_paragraph)) ++first_paragraph;
   if (first_paragraph == doc.blocks.size()) return;  // no article to stand above or below
+  std::size_t last_paragraph = doc.blocks.size() - 1;
+  while (!is_article_paragraph(last_paragraph)) --last_paragraph;
   // Runs of one-item lines outside the article that hold a navigation label this stage took
   // ("Startseite", "Suche", "Impressum") or two section names ("Politik", "Sport"): a menu, where a list of words without one ("Kefir",
   // "Kombucha") may be the article's, cut short at its top. Lines other stages took are passed over.
