@@ -165,8 +165,12 @@ constexpr std::size_t k_max_row_items = 24;
 /// Bytes of a separator between a row's links at `at` ("|", "·", "•", "│", two spaces or more,
 /// " / "), or 0. A breadcrumb's mark ("›", "»", ">", "→") is reported in `trail_mark`.
 std::size_t row_separator_at(std::string_view text, std::size_t at, bool& trail_mark) {
-  std::string_view rest = text.substr(at);
   trail_mark = false;
+  // Every separator opens with one of these bytes, and a space only with a second space or " / ".
+  auto lead = static_cast<unsigned char>(text[at]);
+  if (lead != '|' && lead != ' ' && lead != '>' && lead != 0xC2 && lead != 0xE2) return 0;
+  if (lead == ' ' && (at + 1 == text.size() || (text[at + 1] != ' ' && text[at + 1] != '/'))) return 0;
+  std::string_view rest = text.substr(at);
   if (rest.starts_with('|')) return 1;
   if (rest.starts_with("\xC2\xB7")) return 2;
   if (rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x94\x82")) return 3;
