@@ -150,3 +150,25 @@ TEST_CASE("newsletter keeps prose about newsletters and signing up", "[filter][n
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter removes a sign-up form's e-mail field label", "[filter][newsletter]") {
+  for (const char* line : {
+           "Enter your email address", "Your e-mail address", "Ihre E-Mail-Adresse", "Votre adresse e-mail",
+           "Tu correo electrónico", "O seu e-mail", "Il tuo indirizzo email", "Inserisci la tua email",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter keeps sentences that ask for an e-mail address", "[filter][newsletter]") {
+  for (const char* line : {
+           "Your e-mail address was among those leaked, the company told customers.",
+           "Ihre E-Mail-Adresse wird nicht weitergegeben, versicherte der Anbieter.",
+           "Votre adresse e-mail a peut-être été piratée, prévient la Cnil.",
+           "Tu correo electrónico puede estar en la lista filtrada.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

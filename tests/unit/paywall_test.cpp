@@ -100,3 +100,32 @@ TEST_CASE("paywall keeps sentences about subscribers and plus tiers", "[filter][
     CHECK_FALSE(filter_removes_in_context("paywall", line));
   }
 }
+
+TEST_CASE("paywall removes a metered wall's counter of free articles", "[filter][paywall]") {
+  for (const char* line : {
+           "You've read 3 of 5 free articles this month.",
+           "You have 2 free articles left",
+           "Sie haben 4 von 5 kostenlosen Artikeln gelesen.",
+           "Noch 2 kostenlose Artikel für dich in diesem Monat",
+           "Il vous reste 2 articles gratuits ce mois-ci.",
+           "Te quedan 3 artículos gratuitos este mes",
+           "Você tem 1 artigo gratuito restante",
+           "Hai letto 4 articoli gratuiti su 5",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+}
+
+TEST_CASE("paywall keeps reports on metered walls", "[filter][paywall]") {
+  for (const char* line : {
+           "The site offers 10 free articles a month before readers must pay.",
+           "Die Zeitung erlaubt 5 kostenlose Artikel im Monat, sagte der Verlag.",
+           "Le site propose 3 articles gratuits par mois aux lecteurs inscrits.",
+           "You can read the report for free on the ministry's website from 9 a.m.",
+           "El diario publicó 20 artículos gratuitos sobre la pandemia en 2020.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}

@@ -133,17 +133,23 @@ bool offers_signup(std::string_view key, std::string_view opening, ListLanguages
 constexpr std::string_view k_form_lines_en[] = {
     "newsletter", "sign up", "subscribe", "thanks for signing up", "thank you for signing up",
     "thank you for subscribing", "thanks for subscribing", "enter your email address", "email address",
-    "your email address", "invalid email address", "never miss a story", "never miss an update",
+    "your email address", "invalid email address", "your e-mail address", "enter your e-mail address",
+    "e-mail address", "your email", "enter your email", "never miss a story", "never miss an update",
     "never miss a thing", "don't miss a story", "don't miss a thing", "sign me up",
 };
 constexpr std::string_view k_form_lines_es[] = {"gracias por suscribirte", "no te pierdas nada", "no se pierda nada",
-                                                "suscríbete", "suscríbete aquí"};
-constexpr std::string_view k_form_lines_de[] = {"danke für ihre anmeldung", "verpassen sie nichts", "nichts mehr verpassen"};
+                                                "suscríbete", "suscríbete aquí", "tu correo electrónico",
+                                                "introduce tu correo electrónico", "tu email", "introduce tu email"};
+constexpr std::string_view k_form_lines_de[] = {"danke für ihre anmeldung", "verpassen sie nichts", "nichts mehr verpassen",
+                                                "ihre e-mail-adresse", "e-mail-adresse eingeben", "deine e-mail-adresse"};
 constexpr std::string_view k_form_lines_fr[] = {"merci pour votre inscription", "ne manquez rien", "ne ratez rien",
-                                                "s'inscrire", "je m'inscris"};
-constexpr std::string_view k_form_lines_pt[] = {"obrigado por se inscrever", "não perca nada"};
+                                                "s'inscrire", "je m'inscris", "votre adresse e-mail", "votre adresse email",
+                                                "votre e-mail", "saisissez votre adresse e-mail"};
+constexpr std::string_view k_form_lines_pt[] = {"obrigado por se inscrever", "não perca nada", "o seu e-mail", "seu e-mail",
+                                                "o seu endereço de e-mail", "digite seu e-mail"};
 constexpr std::string_view k_form_lines_it[] = {"grazie per esserti iscritto", "non perderti nulla", "non perdere nulla",
-                                                "iscriviti", "iscriviti ora"};
+                                                "iscriviti", "iscriviti ora", "il tuo indirizzo email",
+                                                "il tuo indirizzo e-mail", "inserisci la tua email"};
 constexpr LanguageWords k_form_line_lists[] = {
     {ListLanguage::en, k_form_lines_en}, {ListLanguage::es, k_form_lines_es}, {ListLanguage::de, k_form_lines_de},
     {ListLanguage::fr, k_form_lines_fr}, {ListLanguage::pt, k_form_lines_pt}, {ListLanguage::it, k_form_lines_it},

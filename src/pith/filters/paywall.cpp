@@ -193,6 +193,53 @@ bool is_login_call(std::string_view text, ListLanguages languages) {
   });
 }
 
+/// A metered wall's counter names the free articles a reader has read or has left ("You've read
+/// 3 of 5 free articles this month", "Il vous reste 2 articles gratuits"): the free-article
+/// phrase, a count, and the reader addressed, on one short line. A report on a site's paywall
+/// ("The site offers ten free articles a month") addresses no one.
+constexpr std::size_t k_max_meter_words = 20;
+constexpr std::string_view k_free_articles_en[] = {"free articles", "free article", "free stories", "free story"};
+constexpr std::string_view k_free_articles_es[] = {"artículos gratuitos", "artículo gratuito", "artículos gratis",
+                                                   "noticias gratuitas", "notas gratuitas"};
+constexpr std::string_view k_free_articles_de[] = {"kostenlose artikel", "kostenlosen artikel", "kostenlosen artikeln",
+                                                   "freie artikel", "freien artikel", "gratis-artikel"};
+constexpr std::string_view k_free_articles_fr[] = {"articles gratuits", "article gratuit", "articles offerts",
+                                                   "article offert"};
+constexpr std::string_view k_free_articles_pt[] = {"artigos gratuitos", "artigo gratuito", "matérias gratuitas",
+                                                   "notícias gratuitas"};
+constexpr std::string_view k_free_articles_it[] = {"articoli gratuiti", "articolo gratuito", "articoli gratis"};
+constexpr LanguageWords k_free_article_lists[] = {
+    {ListLanguage::en, k_free_articles_en}, {ListLanguage::es, k_free_articles_es},
+    {ListLanguage::de, k_free_articles_de}, {ListLanguage::fr, k_free_articles_fr},
+    {ListLanguage::pt, k_free_articles_pt}, {ListLanguage::it, k_free_articles_it},
+};
+constexpr std::string_view k_reader_words_en[] = {"you", "you've", "your", "you have"};
+constexpr std::string_view k_reader_words_es[] = {"te", "tu", "tus", "has", "tienes", "usted"};
+constexpr std::string_view k_reader_words_de[] = {"sie haben", "ihnen", "ihre", "du", "dich", "dir", "deine"};
+constexpr std::string_view k_reader_words_fr[] = {"vous", "votre", "vos", "tu", "te"};
+constexpr std::string_view k_reader_words_pt[] = {"você", "voce", "seu", "seus", "lhe", "te"};
+constexpr std::string_view k_reader_words_it[] = {"hai", "ti", "tuoi", "sei"};
+constexpr LanguageWords k_reader_word_lists[] = {
+    {ListLanguage::en, k_reader_words_en}, {ListLanguage::es, k_reader_words_es},
+    {ListLanguage::de, k_reader_words_de}, {ListLanguage::fr, k_reader_words_fr},
+    {ListLanguage::pt, k_reader_words_pt}, {ListLanguage::it, k_reader_words_it},
+};
+
+/// True when `text` is a metered wall's counter (see k_max_meter_words).
+bool is_article_meter(std::string_view text, ListLanguages languages) {
+  if (text.find_first_of("0123456789") == std::string_view::npos) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_meter_words) return false;
+  auto has_words = [&](std::span<const LanguageWords> lists) {
+    return any_list(languages, lists, [&](auto phrases) {
+      for (std::string_view phrase : phrases)
+        if (shape::key_contains_words(key, phrase)) return true;
+      return false;
+    });
+  };
+  return has_words(k_free_article_lists) && has_words(k_reader_word_lists);
+}
+
 }  // namespace
 
 std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t index) const {
@@ -208,6 +255,7 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
       (is_plus_badge(text) || is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages)))
     return "a subscribers-only badge";
   if (is_login_call(text, languages)) return "a call to log in or register";
+  if (text.size() <= k_max_bytes && is_article_meter(text, languages)) return "a metered wall's counter";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;
