@@ -1,6 +1,8 @@
 // paywall: what a subscription wall leaves in the text ("Subscribe to keep reading").
 #include "pith/filters/paywall.h"
 
+#include <algorithm>
+
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -225,9 +227,15 @@ constexpr LanguageWords k_reader_word_lists[] = {
     {ListLanguage::pt, k_reader_words_pt}, {ListLanguage::it, k_reader_words_it},
 };
 
+/// Stems one of which every phrase of k_free_article_lists holds, for a cheap look at the raw
+/// line before keying it.
+constexpr std::string_view k_free_stems[] = {"free", "freie", "kostenl", "gratui", "gratis", "offert"};
+
 /// True when `text` is a metered wall's counter (see k_max_meter_words).
 bool is_article_meter(std::string_view text, ListLanguages languages) {
-  if (text.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (!shape::contains_stem_ci(text, k_free_stems) ||
+      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_meter_words) return false;
   auto has_words = [&](std::span<const LanguageWords> lists) {
