@@ -123,6 +123,13 @@ inline void mark_removed(Block& block, std::string_view filter, std::string reas
   block.reason = std::move(reason);
 }
 
+/// The index of the first block of `doc` at or after `from` that no stage has removed;
+/// doc.blocks.size() when there is none.
+inline std::size_t next_kept(const Document& doc, std::size_t from) {
+  while (from < doc.blocks.size() && !doc.blocks[from].kept()) ++from;
+  return from;
+}
+
 /// Marks bytes [begin, end) of a kept block's text for removal by `filter`. Nothing changes
 /// in the text until cut_removed_spans() runs (the pipeline calls it after each filter), so a
 /// filter may mark several spans against the text it judged. Spans that overlap one already

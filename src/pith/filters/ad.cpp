@@ -181,20 +181,13 @@ bool is_promoted_headline(std::string_view text) {
 constexpr std::size_t k_min_paragraph_words = 12;
 bool is_paragraph(std::string_view text) { return shape::is_paragraph_shaped(text, k_min_paragraph_words); }
 
-/// The index of the first kept block of `doc` after `index`, or the document's size.
-std::size_t next_kept(const Document& doc, std::size_t index) {
-  std::size_t next = index + 1;
-  while (next < doc.blocks.size() && !doc.blocks[next].kept()) ++next;
-  return next;
-}
-
 /// How many kept lines below a list a paragraph shows the article resuming.
 constexpr std::size_t k_paragraph_reach = 6;
 
 /// True when a paragraph stands within k_paragraph_reach kept lines below block `index`.
 bool paragraph_after(const Document& doc, std::size_t index) {
   std::size_t next = index, seen = 0;
-  while ((next = next_kept(doc, next)) < doc.blocks.size() && seen++ < k_paragraph_reach)
+  while ((next = next_kept(doc, next + 1)) < doc.blocks.size() && seen++ < k_paragraph_reach)
     if (is_paragraph(doc.blocks[next].text)) return true;
   return false;
 }

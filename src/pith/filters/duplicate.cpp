@@ -52,8 +52,7 @@ bool may_repeat(const Block& block) {
 
 void DuplicateFilter::apply(Document& doc, std::string_view name) const {
   // The headline: the first line still kept.
-  std::size_t first = 0;
-  while (first < doc.blocks.size() && !doc.blocks[first].kept()) ++first;
+  std::size_t first = next_kept(doc, 0);
   if (first == doc.blocks.size()) return;
   std::string headline =
       doc.blocks[first].text.size() <= k_max_headline_bytes ? shape::key(doc.blocks[first].text) : std::string();

@@ -188,11 +188,7 @@ bool is_login_call(std::string_view text, ListLanguages languages) {
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_login_words) return false;
   // Whole words: "leer" is not "leerlo", "lesen" not "gelesen".
-  return any_list(languages, k_login_purpose_lists, [&](auto purposes) {
-    for (std::string_view purpose : purposes)
-      if (shape::key_contains_words(key, purpose)) return true;
-    return false;
-  });
+  return key_contains_any_words(key, k_login_purpose_lists, languages);
 }
 
 /// A metered wall's counter names the free articles a reader has read or has left ("You've read
@@ -238,14 +234,8 @@ bool is_article_meter(std::string_view text, ListLanguages languages) {
     return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_meter_words) return false;
-  auto has_words = [&](std::span<const LanguageWords> lists) {
-    return any_list(languages, lists, [&](auto phrases) {
-      for (std::string_view phrase : phrases)
-        if (shape::key_contains_words(key, phrase)) return true;
-      return false;
-    });
-  };
-  return has_words(k_free_article_lists) && has_words(k_reader_word_lists);
+  return key_contains_any_words(key, k_free_article_lists, languages) &&
+         key_contains_any_words(key, k_reader_word_lists, languages);
 }
 
 }  // namespace
@@ -263,7 +253,7 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
       (is_plus_badge(text) || is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages)))
     return "a subscribers-only badge";
   if (is_login_call(text, languages)) return "a call to log in or register";
-  if (text.size() <= k_max_bytes && is_article_meter(text, languages)) return "a metered wall's counter";
+  if (is_article_meter(text, languages)) return "a metered wall's counter";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;

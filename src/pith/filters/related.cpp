@@ -552,13 +552,6 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
                                                key != "continued" && key != "continued on"));
 }
 
-/// The index of the first kept block of `doc` (its size when none is kept).
-std::size_t first_kept(const Document& doc) {
-  std::size_t i = 0;
-  while (i < doc.blocks.size() && !doc.blocks[i].kept()) ++i;
-  return i;
-}
-
 /// How many lines after a teaser its item's date line may come (a teaser of two paragraphs).
 constexpr std::size_t k_teaser_reach = 2;
 
@@ -599,7 +592,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
       text.starts_with('[') || text.starts_with('(') ? std::string_view(text).substr(1) : std::string_view(text);
   if (is_author_list_header(text, languages)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
-  if (index != first_kept(doc) && is_teaser_line(text, languages)) return "a teaser for another story";
+  if (index != next_kept(doc, 0) && is_teaser_line(text, languages)) return "a teaser for another story";
   if (is_label_alone(text)) return "a link to another story";
   if (opening_in(opening, k_labels, languages).empty() && opening_in(opening, k_glued_labels, languages).empty())
     return std::nullopt;

@@ -255,19 +255,14 @@ bool is_vimeo_fallback(std::string_view text) {
   return shape::word_count(text.substr(from + 6, text.size() - 9 - from - 6)) <= 5;
 }
 
-/// The next block still kept after `index`, or nullptr.
-const Block* next_kept(const Document& doc, std::size_t index) {
-  for (std::size_t i = index + 1; i < doc.blocks.size(); ++i)
-    if (doc.blocks[i].kept()) return &doc.blocks[i];
-  return nullptr;
-}
-
 /// A short line standing right above an attribution is the post's text.
 bool is_post_text_before_attribution(const Document& doc, std::size_t index) {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > 4 * k_max_post_chars) return false;
-  const Block* next = next_kept(doc, index);
-  if (!next || !(is_post_attribution(next->text) || is_shared_by_line(next->text, list_languages(doc)))) return false;
+  std::size_t next = next_kept(doc, index + 1);
+  if (next == doc.blocks.size()) return false;
+  const std::string& below = doc.blocks[next].text;
+  if (!is_post_attribution(below) && !is_shared_by_line(below, list_languages(doc))) return false;
   return utf8::count_code_points(text) <= k_max_post_chars;
 }
 

@@ -90,6 +90,17 @@ inline bool key_contains_any(std::string_view key, std::span<const LanguageWords
   return any_list(languages, lists, [&](auto words) { return shape::key_contains_any(key, words); });
 }
 
+/// True when `key` (a shape::key()) holds a phrase of one of `lists` whose language is in
+/// `languages` as whole words, found as shape::key_contains_words() finds it ("leer" is not
+/// "leerlo").
+inline bool key_contains_any_words(std::string_view key, std::span<const LanguageWords> lists, ListLanguages languages) {
+  return any_list(languages, lists, [&](auto phrases) {
+    for (std::string_view phrase : phrases)
+      if (shape::key_contains_words(key, phrase)) return true;
+    return false;
+  });
+}
+
 /// The first non-empty answer of `find(words)` (a matched word, say) over the lists of `lists`
 /// whose language is in `languages`, in the order of `lists`; "" when none answers.
 template <class Find>
