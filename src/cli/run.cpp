@@ -125,7 +125,14 @@ int parse_failure(const CLI::App& app, const CLI::ParseError& error) {
   if (dynamic_cast<const CLI::ExtrasError*>(&error))
     for (const std::string& arg : app.remaining())
       if (arg.size() > 1 && arg[0] == '-') unknown.push_back(arg);
-  if (unknown.empty()) return app.exit(error) == 0 ? k_exit_ok : k_exit_usage;
+  if (unknown.empty()) {
+    // CLI11's own wording ("--rules: File does not exist: x.toml"), in pith's error form.
+    std::string message = error.what();
+    if (std::size_t at = message.find("File does not exist"); at != std::string::npos)
+      message.replace(at, std::strlen("File does not exist"), "no such file");
+    std::fprintf(stderr, "pith: %s\nRun with --help for the options.\n", message.c_str());
+    return k_exit_usage;
+  }
   std::vector<std::string> known;
   for (const CLI::Option* option : app.get_options())
     for (const std::string& name : option->get_lnames()) known.push_back("--" + name);
@@ -374,8 +381,11 @@ int run(int argc, char** argv) {
   if (!raw.quiet && (batch || writer.saw_records()) && !sink.reader_gone()) {
     std::string destination = text_destination(raw, config, writer.saw_jsonl(), writer.saw_warc());
     std::string text = summary(writer.totals(), seconds, stage_order, destination);
-    if (two_pass) text += learning_summary(learned.stats, learned.seconds);
-    if (site_repeat && config.site_profile) text += site_summary(*config.site_profile, &writer.totals());
+    // Records that name no site (plain files) teach site-repeat nothing: then there is nothing to say.
+    bool learned_nothing = two_pass && learned.stats.sites == 0;
+    if (two_pass && !learned_nothing) text += learning_summary(learned.stats, learned.seconds);
+    if (site_repeat && config.site_profile && !learned_nothing)
+      text += site_summary(*config.site_profile, &writer.totals());
     text += site_note;
     std::fputs(text.c_str(), stderr);
   }

@@ -66,7 +66,10 @@ TEST_CASE("without -i, JSON Lines and WARC are found from their content, and std
     pith::test::RunResult sniffed = run_pith({file});
     CHECK(sniffed.status == 0);
     CHECK(sniffed.out == forced.out);
-    CHECK(count(sniffed.err, "reading as JSON Lines: its first line is a JSON object") == 1);
+    // The content decides; the name is said too when it agrees ("dump.jsonl").
+    CHECK(count(sniffed.err, "reading as JSON Lines: ") == 1);
+    CHECK(count(sniffed.err, "its first line is a JSON object") == 1);
+    CHECK(count(sniffed.err, "named .jsonl") == (file == jsonl ? 1 : 0));
     CHECK(sniffed.err.find("6 records in") != std::string::npos);  // a batch, so a summary
   }
   pith::test::RunResult from_stdin = run_pith({}, input);
@@ -159,6 +162,10 @@ TEST_CASE("text of several documents: an empty line, or --separator, after each"
   std::vector<std::string> lines = split_lines(rows.out);
   CHECK(std::count(lines.begin(), lines.end(), "--- end ---") == 2);
   CHECK(run_pith({"--separator", "\\q", a}).status == 2);
+  // two plain files are a batch (a summary follows) but name no site: site-repeat has nothing to say
+  pith::test::RunResult two = run_pith({a, b});
+  CHECK(two.err.find("records in") != std::string::npos);
+  CHECK(two.err.find("site-repeat") == std::string::npos);
 }
 
 TEST_CASE("output control chooses pith's fields, and a record's own stay (--fields, --no-removed, --no-stats)", "[cli][fields]") {
@@ -322,6 +329,14 @@ TEST_CASE("errors are grouped by kind, name what records have, and hints follow 
   pith::test::RunResult stranger = run_pith({"--verbose"});
   CHECK(stranger.status == 2);
   CHECK(stranger.err.find("did you mean") == std::string::npos);
+  // an option's value the parser refuses is told in pith's own form, naming the option
+  for (auto [args, says] : {std::pair{std::vector<std::string>{"--rules", dir.path("none.toml")}, "pith: --rules: no such file: "},
+                            std::pair{std::vector<std::string>{"-f", "yaml"}, "pith: --format: yaml not in"}}) {
+    pith::test::RunResult refused = run_pith(args);
+    CHECK(refused.status == 2);
+    CHECK(refused.err.find(says) == 0);
+    CHECK(refused.err.find("Run with --help for the options.") != std::string::npos);
+  }
 }
 
 TEST_CASE("the report page holds the run's numbers, sites and examples, and nothing from outside", "[cli][report]") {

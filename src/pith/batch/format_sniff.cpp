@@ -65,7 +65,8 @@ SniffedFormat sniff_format(std::string_view head, bool whole, std::string_view n
   if (line.starts_with('{')) {
     if (complete && is_json_object(line)) {
       result.format = InputFormat::jsonl;
-      result.evidence = "its first line is a JSON object";
+      result.evidence = named == InputFormat::jsonl ? "named .jsonl, and its first line is a JSON object"
+                                                    : "its first line is a JSON object";
       return result;
     }
     std::size_t quote = line.find_first_not_of(" \t", 1);
