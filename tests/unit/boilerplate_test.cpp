@@ -506,3 +506,23 @@ TEST_CASE("a long dump of mostly short lines is judged as a whole page, a long a
       CHECK(reason.find("on a whole page") == std::string::npos);
   }
 }
+
+TEST_CASE("on a whole page a line's score is blended with the two lines on each side", "[boilerplate]") {
+  CHECK(with_neighbours({}).empty());
+  // A lone high score among low ones: 0.6 x 1 + 0.4 x (1 / 5) in the middle; at the edges the
+  // window is cut short (line 0 averages lines 0..2, line 1 lines 0..3).
+  std::vector<float> lone = with_neighbours({0.0f, 0.0f, 1.0f, 0.0f, 0.0f});
+  REQUIRE(lone.size() == 5);
+  CHECK(lone[2] == Approx(0.68f));
+  CHECK(lone[1] == Approx(0.4f / 4.0f));  // lines 0..3 around line 1
+  CHECK(lone[0] == Approx(0.4f / 3.0f));  // lines 0..2
+  CHECK(lone[4] == Approx(0.4f / 3.0f));
+  // A line of prose (0.3) among furniture (0.9) rises over the page threshold 0.4; the same line
+  // among prose stays under it.
+  std::vector<float> among_menus = with_neighbours({0.9f, 0.9f, 0.3f, 0.9f, 0.9f});
+  CHECK(among_menus[2] > Config{}.boilerplate_page_threshold);
+  std::vector<float> among_prose = with_neighbours({0.1f, 0.1f, 0.3f, 0.1f, 0.1f});
+  CHECK(among_prose[2] < Config{}.boilerplate_page_threshold);
+  // Equal scores stay as they are.
+  for (float s : with_neighbours(std::vector<float>(7, 0.5f))) CHECK(s == Approx(0.5f));
+}

@@ -62,6 +62,19 @@ std::vector<float> scores_of(const boilerplate::Model& model, const boilerplate:
   return scores;
 }
 
+/// On a whole page a line's score is blended with the mean score of the lines around it (two
+/// on each side, and itself): score' = k_own_weight * score + (1 - k_own_weight) * mean. A line
+/// of prose alone among menus and teasers is then judged with them, and an article's short line
+/// between paragraphs with those. Measured by tests/bench/text_quality.py, whole-page F1 before ->
+/// after: scrapinghub in-sample 0.863 -> 0.873, 5-fold over pages 0.854 -> 0.866, model trained
+/// without it 0.845 -> 0.851; trafilatura-eval 0.863 -> 0.861, 0.850 -> 0.851, 0.824 -> 0.827.
+/// Chosen on a harness over the same features with the model trained without the corpus scored:
+/// own weights 0.45 to 0.8 and 1 to 3 lines a side all helped scrapinghub there, 4 or more a side
+/// cost trafilatura-eval. Article dumps (threshold 0.98) are judged line by line as before: a
+/// line of content among furniture must stay there.
+constexpr float k_own_weight = 0.6f;
+constexpr std::size_t k_neighbours = 2;
+
 /// "boilerplate 0.97: short, imperative, no stop words"; "boilerplate 0.62 on a whole page: ..."
 /// when the document was judged as a whole page.
 std::string explain(const boilerplate::Model& model, const boilerplate::DocumentFeatures& features,
@@ -92,6 +105,21 @@ std::string vector_text(const boilerplate::FeatureVector& values) {
 
 }  // namespace
 
+/// `scores`, each blended with the mean over the k_neighbours lines on each side (fewer at the
+/// document's edges) and itself (see k_own_weight).
+std::vector<float> boilerplate::with_neighbours(const std::vector<float>& scores) {
+  std::vector<float> blended(scores.size());
+  std::vector<double> prefix(scores.size() + 1, 0.0);
+  for (std::size_t i = 0; i < scores.size(); ++i) prefix[i + 1] = prefix[i] + scores[i];
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    std::size_t from = i >= k_neighbours ? i - k_neighbours : 0;
+    std::size_t to = std::min(scores.size(), i + k_neighbours + 1);
+    double mean = (prefix[to] - prefix[from]) / static_cast<double>(to - from);
+    blended[i] = k_own_weight * scores[i] + (1.0f - k_own_weight) * static_cast<float>(mean);
+  }
+  return blended;
+}
+
 BoilerplateFilter::BoilerplateFilter(const Config& config)
     : m_threshold(config.boilerplate_threshold),
       m_page_threshold(config.boilerplate_page_threshold),
@@ -115,6 +143,7 @@ void BoilerplateFilter::apply(Document& doc, std::string_view name) const {
       std::vector<float> scores = scores_of(m_model, features);
       // On HTML the extractor has already taken the page's furniture: never a whole page here.
       bool whole_page = doc.kind != InputKind::html && looks_like_whole_page(features, first, end);
+      if (whole_page) scores = boilerplate::with_neighbours(scores);
       float threshold = doc.kind == InputKind::html ? std::max(m_threshold, k_html_min_threshold)
                         : whole_page                 ? m_page_threshold
                                                      : m_threshold;

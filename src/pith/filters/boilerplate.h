@@ -30,6 +30,16 @@ class BoilerplateFilter : public Filter {
   bool m_reasons;  ///< Config::removal_reasons
 };
 
+namespace boilerplate {
+
+/// The scores of a whole page's lines (one per line, in order, each 0..1), each blended with the
+/// lines around it: 0.6 x its own score + 0.4 x the mean over itself and the two lines on each
+/// side (fewer at the edges). Same length as `scores`; empty in, empty out. Why and the
+/// measurements: boilerplate.cpp, k_own_weight.
+std::vector<float> with_neighbours(const std::vector<float>& scores);
+
+}  // namespace boilerplate
+
 /// False with `err` when config.boilerplate_model names a file that is not a usable model, or
 /// the threshold is out of range: a configuration error, checked once at start.
 bool check_boilerplate_config(const Config& config, std::string* err);
