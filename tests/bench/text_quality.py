@@ -125,10 +125,7 @@ def dev_report(pith, bench, lines, names, tmp, quick):
     records = [r for r in records if r["id"] in labels]
     print("dev records (text-dumps/fakenewscorpus-dev.jsonl), each record cleaned alone:")
     print_dev("shipped model (in-sample)", score_dev(ts, records, labels, clean_each(pith, records)))
-    print_dev("no boilerplate stage", score_dev(ts, records, labels,
-                                                 clean_each(pith, records) if False else
-                                                 {r["id"]: o for r, o in zip(records, [None] * 0)} or
-                                                 clean_each_disabled(pith, records)))
+    print_dev("no boilerplate stage", score_dev(ts, records, labels, clean_each_disabled(pith, records)))
     k = 5
     outs = {}
     ids = [r["id"] for r in records]
