@@ -19,28 +19,34 @@ constexpr std::string_view k_labels_en[] = {
     "filed under", "filed in", "tagged", "tagged with", "tags", "tag", "categories", "category", "posted in",
     "topics", "keywords", "labels",
     "filed to", "posted under", "categorized as", "categorised as", "categorized in",
+    "related topics", "topic",
 };
 constexpr std::string_view k_labels_es[] = {
     "etiquetas", "categorías", "categoría", "archivado en", "publicado en", "temas", "palabras clave",
     "archivado bajo", "clasificado en",
+    "tags", "etiqueta", "tema", "palabras claves",
 };
 constexpr std::string_view k_labels_de[] = {
     "schlagwörter", "schlagworte", "stichwörter", "kategorien", "kategorie", "themen", "abgelegt unter",
     "veröffentlicht in", "abgelegt in",
     "eingeordnet unter", "eingeordnet in", "veröffentlicht unter", "gespeichert unter",
+    "stichworte", "tags", "thema", "mehr zu den themen", "weitere themen", "schlüsselwörter",
 };
 constexpr std::string_view k_labels_fr[] = {
     "mots-clés", "mots clés", "étiquettes", "catégories", "catégorie", "classé dans", "classé sous", "publié dans",
     "thèmes", "sujets",
     "rangé dans", "rangé sous",
+    "mots clefs", "mots-clefs", "thématiques", "thématique", "tags", "thème", "sujet",
 };
 constexpr std::string_view k_labels_pt[] = {
     "marcadores", "categorias", "categoria", "arquivado em", "publicado em", "palavras-chave", "etiquetas", "temas",
     "arquivado sob", "classificado em",
+    "tópicos", "tópico", "assuntos", "assunto", "tags", "tema", "etiqueta",
 };
 constexpr std::string_view k_labels_it[] = {
     "categorie", "categoria", "archiviato in", "pubblicato in", "argomenti", "parole chiave",
     "archiviato sotto", "classificato in",
+    "tag", "tags", "temi", "tema", "etichette", "argomento",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
