@@ -116,6 +116,13 @@ TEST_CASE("post-meta removes tag and topic labels worded in each language", "[fi
       {"post-meta", "pt", "Tópicos: Lisboa, habitação, rendas"},
       {"post-meta", "pt", "Assuntos: Política, Eleições"},
       {"post-meta", "pt", "Tags: Benfica, Liga dos Campeões"},
+      // A qualifier between the label and its colon.
+      {"post-meta", "en", "Tagged with: elections, Senate"},
+      {"post-meta", "de", "Schlagwörter zum Artikel: Bundestag, Haushalt"},
+      {"post-meta", "fr", "Mots-clés associés : Paris, JO 2024"},
+      {"post-meta", "it", "Tag correlati: Roma, Campidoglio"},
+      {"post-meta", "pt", "Tags relacionadas: Lula, STF"},
+      {"post-meta", "es", "Más sobre: Pedro Sánchez, PSOE, Congreso"},
   });
 }
 
@@ -156,6 +163,14 @@ TEST_CASE("comment-policy removes comment-box notices and controls in each langu
       {"comment-policy", "pt", "Os comentários são moderados."},
       {"comment-policy", "pt", "Ainda não há comentários"},
       {"comment-policy", "pt", "Denunciar comentário"},
+      {"comment-policy", "fr", "Réagissez à cet article"},
+      // Comments closed for the piece, as a sentence.
+      {"comment-policy", "de", "Die Kommentarfunktion wurde für diesen Artikel deaktiviert."},
+      {"comment-policy", "es", "Los comentarios para esta noticia están cerrados."},
+      {"comment-policy", "fr", "Les commentaires sont désactivés pour cet article."},
+      {"comment-policy", "it", "I commenti sono disabilitati."},
+      {"comment-policy", "pt", "Os comentários deste artigo estão desativados."},
+      {"comment-policy", "en", "Comments for this story have been closed."},
   });
 }
 
@@ -188,12 +203,29 @@ TEST_CASE("comment-policy removes a comment's 'Name says:' header with its date"
   });
 }
 
+TEST_CASE("comment-policy removes a short moderation notice in each language", "[filter][comment-policy][languages]") {
+  check_removed({
+      {"comment-policy", "en", "Comments are moderated before they appear."},
+      {"comment-policy", "de", "Kommentare werden vor der Veröffentlichung moderiert."},
+      {"comment-policy", "de", "Ihr Kommentar wird nach Prüfung freigeschaltet."},
+      {"comment-policy", "es", "Los comentarios están sujetos a moderación."},
+      {"comment-policy", "fr", "Les commentaires sont soumis à modération."},
+      {"comment-policy", "it", "I commenti sono soggetti a moderazione."},
+      {"comment-policy", "pt", "Os comentários estão sujeitos a moderação."},
+  });
+}
+
 TEST_CASE("comment-policy keeps reports that name comments and moderation", "[filter][comment-policy][languages]") {
   check_kept({
+      {"comment-policy", "en", "Comments are moderated by volunteers, the study found."},
+      {"comment-policy", "de", "Kommentare werden im Netz oft gelöscht, sagt die Forscherin."},
+      {"comment-policy", "pt", "Os comentários são moderados pela própria comunidade do fórum há anos e funcionam bem."},
       {"comment-policy", "en", "Comments are moderated by volunteers on many forums, the study found."},
       {"comment-policy", "de", "Kommentare werden in sozialen Netzwerken oft von Algorithmen sortiert, sagen Forscher."},
       {"comment-policy", "fr", "Répondre aux critiques n'est pas la priorité du gouvernement, selon le ministre."},
       {"comment-policy", "es", "Responder a las preguntas de la oposición es obligatorio, recordó el presidente."},
+      {"comment-policy", "es", "Los comentarios del ministro sobre el cierre de la fábrica fueron duramente criticados."},
+      {"comment-policy", "it", "I commenti del sindaco, dopo la chiusura dello stadio, hanno fatto discutere."},
   });
 }
 
@@ -225,6 +257,12 @@ TEST_CASE("disclaimer removes affiliate and views notices worded in each languag
       {"disclaimer", "en",
        "As an Amazon Associate we earn from qualifying purchases made through links on this page."},
       {"disclaimer", "en", "The opinions expressed here do not necessarily represent those of the publisher."},
+      // The author's sole responsibility, without the views noun.
+      {"disclaimer", "es", "El contenido de esta columna es responsabilidad exclusiva de su autor."},
+      {"disclaimer", "fr", "Cette tribune n'engage que son auteur."},
+      {"disclaimer", "it", "L'articolo riflette esclusivamente le opinioni dell'autore."},
+      {"disclaimer", "pt", "Este artigo de opinião é da exclusiva responsabilidade do autor."},
+      {"disclaimer", "pt", "Este conteúdo contém links de afiliados; podemos ganhar uma comissão com as compras."},
   });
 }
 
@@ -326,6 +364,16 @@ TEST_CASE("paywall removes subscriber-only notices and trial offers in each lang
       {"paywall", "pt", "Este artigo é exclusivo para assinantes."},
       {"paywall", "pt", "Artigo exclusivo para assinantes"},
       {"paywall", "pt", "Assine por R$ 1,90 no primeiro mês"},
+      {"paywall", "pt", "Para ler o artigo completo, assine o Público."},
+      {"paywall", "fr", "Cet article vous est offert par la rédaction"},
+      {"paywall", "de", "Um diesen Artikel zu lesen, benötigen Sie ein Abo."},
+      {"paywall", "de", "Mit SZ Plus weiterlesen"},
+      {"paywall", "es", "Hazte suscriptor para seguir leyendo"},
+      {"paywall", "es", "Contenido para suscriptores"},
+      {"paywall", "fr", "Abonnez-vous pour lire l'article"},
+      {"paywall", "fr", "La suite de cet article est réservée aux abonnés."},
+      {"paywall", "it", "Contenuto esclusivo per gli abbonati"},
+      {"paywall", "pt", "Conteúdo restrito a assinantes"},
   });
 }
 
@@ -337,6 +385,8 @@ TEST_CASE("paywall keeps reports on subscriptions and prices", "[filter][paywall
       {"paywall", "it", "Il biglietto costerà 1,50 € per 3 mesi, poi salirà a 2 euro."},
       {"paywall", "pt", "O passe mensal custa 40 € por mês"},
       {"paywall", "en", "Ticket prices rose to $1.75 for 6 months"},
+      {"paywall", "de", "Mit dem Rad zur Arbeit: Pendler wollen weiterlesen"},
+      {"paywall", "de", "Mit großem Interesse haben die Abgeordneten den Bericht gelesen und wollen weiterlesen."},
   });
 }
 
@@ -383,6 +433,11 @@ TEST_CASE("media-controls removes a player's clock, speed, buttons and video plu
       {"media-controls", "pt", "Baixar"},
       {"media-controls", "pt", "Assista ao vídeo"},
       {"media-controls", "pt", "Siga o podcast"},
+      {"media-controls", "de", "Jetzt anhören"},
+      {"media-controls", "es", "Escuchar"},
+      {"media-controls", "fr", "Écouter"},
+      {"media-controls", "it", "Ascolta"},
+      {"media-controls", "pt", "Ouvir"},
   });
   check_kept({
       {"media-controls", "en", "14:03"},
@@ -402,6 +457,12 @@ TEST_CASE("related removes related-stories headers worded in each language", "[f
       {"related", "de", "Leser lesen auch"},
       {"related", "de", "Nicht verpassen"},
       {"related", "de", "Hören Sie auch"},
+      {"related", "de", "Andere Leser interessierten sich auch für"},
+      {"related", "de", "Empfehlungen für Sie"},
+      {"related", "es", "Quizás te interese"},
+      {"related", "fr", "Ces articles peuvent vous intéresser"},
+      {"related", "fr", "Nos lecteurs ont aussi lu"},
+      {"related", "pt", "Recomendados para você"},
       {"related", "es", "Los lectores también leyeron"},
       {"related", "es", "Más sobre este tema"},
       {"related", "es", "No te pierdas"},
@@ -456,6 +517,8 @@ TEST_CASE("timestamp removes update notes and dated update lines in each languag
       {"timestamp", "it", "12/03/2024 14:03 · Aggiornato 15:20"},
       {"timestamp", "pt", "Este artigo foi atualizado às 9h40."},
       {"timestamp", "pt", "12/03/2024 14h03 · Atualizado às 15h20"},
+      {"timestamp", "de", "Vor 2 Stunden aktualisiert"},
+      {"timestamp", "es", "Hace 3 horas actualizado"},
   });
   check_kept({
       {"timestamp", "fr", "Cet article a été mis à jour le 12 mars 2024 pour corriger le nom du maire."},

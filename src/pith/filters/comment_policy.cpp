@@ -55,6 +55,7 @@ constexpr std::string_view k_box_lines_fr[] = {
     "les commentaires sont modérés", "soyez le premier à réagir", "soyez la première à réagir", "répondre", "signaler",
     "signaler un abus", "signaler ce commentaire", "signaler un contenu", "aucun commentaire",
     "aucun commentaire pour le moment",
+    "réagissez à cet article", "réagissez", "commentez cet article",
 };
 constexpr std::string_view k_box_lines_pt[] = {
     "os comentários estão fechados", "comentários fechados", "deixe um comentário", "deixe seu comentário",
@@ -306,6 +307,69 @@ bool is_comment_header(const Document& doc, std::size_t index) {
   return has_digit(rest) && shape::word_count(rest) <= k_max_header_date_words && !rest.ends_with('.');
 }
 
+/// A moderation notice of one short clause, without the site's voice: the comments as subject,
+/// then what is done to them ("Comments are moderated before they appear", "Kommentare werden vor
+/// der Veröffentlichung moderiert", "Os comentários estão sujeitos a moderação").
+constexpr std::size_t k_max_notice_words = 9;
+constexpr std::string_view k_notice_openings_en[] = {
+    "comments are", "all comments are", "comments will be", "your comment will be", "comments may be",
+};
+constexpr std::string_view k_notice_openings_es[] = {
+    "los comentarios están", "los comentarios son", "los comentarios serán", "todos los comentarios son",
+    "tu comentario será", "su comentario será",
+};
+constexpr std::string_view k_notice_openings_de[] = {
+    "kommentare werden", "alle kommentare werden", "ihr kommentar wird", "dein kommentar wird",
+};
+constexpr std::string_view k_notice_openings_fr[] = {
+    "les commentaires sont", "tous les commentaires sont", "les commentaires seront", "votre commentaire sera",
+};
+constexpr std::string_view k_notice_openings_pt[] = {
+    "os comentários são", "os comentários estão", "os comentários serão", "todos os comentários são",
+    "o seu comentário será", "seu comentário será",
+};
+constexpr std::string_view k_notice_openings_it[] = {
+    "i commenti sono", "i commenti saranno", "i commenti vengono", "tutti i commenti sono", "il tuo commento sarà",
+};
+constexpr LanguageWords k_notice_opening_lists[] = {
+    {ListLanguage::en, k_notice_openings_en}, {ListLanguage::es, k_notice_openings_es},
+    {ListLanguage::de, k_notice_openings_de}, {ListLanguage::fr, k_notice_openings_fr},
+    {ListLanguage::pt, k_notice_openings_pt}, {ListLanguage::it, k_notice_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_notice_opening_lists)> k_notice_openings{k_notice_opening_lists};
+/// Moderation in the nouns the policy phrases' stems miss ("moderación", "moderação").
+constexpr std::string_view k_moderation_nouns[] = {"moderación", "moderação", "freigeschaltet", "geprüft"};
+
+/// True for such a notice (see k_max_notice_words): no comma, so no reported clause after it.
+bool is_moderation_notice(std::string_view text, std::string_view key, ListLanguages languages) {
+  if (shape::key_word_count(key) > k_max_notice_words || key.find(',') != std::string_view::npos) return false;
+  if (opening_in(text, k_notice_openings, languages).empty()) return false;
+  return contains_any(key, k_policy_phrases, languages) || shape::key_contains_any(key, k_moderation_nouns);
+}
+
+/// A notice that comments are closed or switched off for the piece, as one short sentence ("Die
+/// Kommentarfunktion wurde für diesen Artikel deaktiviert", "I commenti sono disabilitati"): the
+/// comments as subject, and a word for closed.
+constexpr std::size_t k_max_closed_words = 12;
+constexpr std::string_view k_closed_openings[] = {
+    "comments", "commenting", "the comments", "comments for this", "comments on this",
+    "die kommentarfunktion", "kommentare", "die kommentare", "los comentarios", "comentarios", "les commentaires",
+    "commentaires", "i commenti", "commenti", "os comentários", "comentários",
+};
+constexpr std::string_view k_closed_words[] = {
+    "closed", "disabled", "turned off", "geschlossen", "deaktiviert", "abgeschaltet", "cerrados", "cerrado",
+    "desactivados", "deshabilitados", "fermés", "désactivés", "clos", "chiusi", "disabilitati", "disattivati",
+    "fechados", "desativados", "encerrados",
+};
+
+bool is_closed_notice(std::string_view text, std::string_view key) {
+  if (shape::key_word_count(key) > k_max_closed_words || key.find(',') != std::string_view::npos) return false;
+  if (shape::opening_in(text, k_closed_openings).empty()) return false;
+  for (std::string_view word : k_closed_words)
+    if (shape::key_contains_words(key, word)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::size_t index) const {
@@ -328,6 +392,8 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   if (text.size() <= k_max_label_bytes && is_comment_header(doc, index)) return "a comment's header";
   if (!shape::contains_any(text, k_comment_fragments)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
+  if (text.size() <= k_max_label_bytes && is_moderation_notice(text, key, languages)) return "a comment policy";
+  if (text.size() <= k_max_label_bytes && is_closed_notice(text, key)) return "a comment box's label";
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   // The voice test looks for spaced words, so the key is padded at both ends.
   std::string_view padded = shape::scratch_padded(key);

@@ -196,6 +196,7 @@ constexpr std::string_view k_affiliate_phrases_fr[] = {
 constexpr std::string_view k_affiliate_phrases_pt[] = {
     "links de afiliado", "links de afiliados", "links afiliados", "recebemos uma comissão", "receber uma comissão",
     "podemos receber uma comissão", "uma pequena comissão", "link de afiliado",
+    "ganhar uma comissão", "ganhamos uma comissão",
 };
 constexpr std::string_view k_affiliate_phrases_it[] = {
     "link di affiliazione", "link affiliati", "riceviamo una commissione",
@@ -216,7 +217,7 @@ constexpr std::string_view k_affiliate_voice_de[] = {" wir ", " unsere", "dieser
                                                      "gekennzeichneten links", "gekennzeichnete links", "sie über"};
 constexpr std::string_view k_affiliate_voice_fr[] = {" nous ", " nos ", "cet article", "cette page"};
 constexpr std::string_view k_affiliate_voice_pt[] = {" nós ", " nossos", "este artigo", "desta página",
-                                                     "nesta página"};
+                                                     "nesta página", "este conteúdo", "podemos"};
 constexpr std::string_view k_affiliate_voice_it[] = {" noi ", " nostri", "questo articolo", "questa pagina"};
 constexpr LanguageWords k_affiliate_voice_lists[] = {
     {ListLanguage::en, k_affiliate_voice_en}, {ListLanguage::es, k_affiliate_voice_es},
@@ -406,6 +407,46 @@ constexpr std::string_view k_views_stems[] = {"view", "pini", "einung", "propos"
 
 bool may_speak_of_views(std::string_view text) { return shape::contains_stem_ci(text, k_views_stems); }
 
+/// A note that the piece is its author's responsibility alone, a disowning that names the author
+/// itself ("Cette tribune n'engage que son auteur", "El contenido de esta columna es responsabilidad
+/// exclusiva de su autor"): enough on a short line without the views noun.
+constexpr std::size_t k_max_sole_words = 30;
+constexpr std::string_view k_sole_author_phrases_en[] = {
+    "solely those of the author", "sole responsibility of the author", "solely the responsibility of the author",
+    "reflect only the author", "only the opinion of the author",
+};
+constexpr std::string_view k_sole_author_phrases_es[] = {
+    "responsabilidad exclusiva de su autor", "exclusiva responsabilidad de su autor", "exclusiva responsabilidad del autor",
+    "responsabilidad exclusiva del autor", "responsabilidad exclusiva de sus autores", "exclusiva responsabilidad de sus autores",
+};
+constexpr std::string_view k_sole_author_phrases_de[] = {
+    "gibt ausschließlich die meinung", "liegt in der verantwortung des autors", "liegt allein beim autor",
+    "gibt die persönliche meinung des autors wieder",
+};
+constexpr std::string_view k_sole_author_phrases_fr[] = {
+    "n'engage que son auteur", "n'engagent que leur auteur", "n'engage que leur auteur", "n'engagent que leurs auteurs",
+    "n’engage que son auteur", "n’engagent que leur auteur", "relèvent de la seule responsabilité",
+};
+constexpr std::string_view k_sole_author_phrases_pt[] = {
+    "exclusiva responsabilidade do autor", "responsabilidade exclusiva do autor", "exclusiva responsabilidade dos autores",
+    "inteira responsabilidade do autor", "responsabilidade de seus autores", "responsabilidade dos seus autores",
+};
+constexpr std::string_view k_sole_author_phrases_it[] = {
+    "esclusiva responsabilità dell'autore", "responsabilità esclusiva dell'autore", "esclusiva responsabilità dell’autore",
+    "esclusivamente le opinioni dell'autore", "esclusivamente le opinioni dell’autore", "esclusivamente il pensiero dell'autore",
+};
+constexpr LanguageWords k_sole_author_phrase_lists[] = {
+    {ListLanguage::en, k_sole_author_phrases_en}, {ListLanguage::es, k_sole_author_phrases_es},
+    {ListLanguage::de, k_sole_author_phrases_de}, {ListLanguage::fr, k_sole_author_phrases_fr},
+    {ListLanguage::pt, k_sole_author_phrases_pt}, {ListLanguage::it, k_sole_author_phrases_it},
+};
+/// Stems of those phrases without a first letter a sentence may capitalise, for a plain find.
+constexpr shape::Needles k_sole_author_stems{{"utor", "uteur", "esponsab"}};
+
+bool is_sole_author_note(std::string_view key, ListLanguages languages) {
+  return shape::key_word_count(key) <= k_max_sole_words && key_contains_any(key, k_sole_author_phrase_lists, languages);
+}
+
 }  // namespace
 
 std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::size_t index) const {
@@ -423,7 +464,9 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool affiliate = short_line && shape::contains_any(text, k_affiliate_stems);
   bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages).empty();
   if (is_gambling_notice(text, languages)) return "a responsible-gambling notice";
-  if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !may_speak_of_views(text))
+  bool sole = short_line && shape::contains_any(text, k_sole_author_stems);
+  if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole &&
+      !may_speak_of_views(text))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
@@ -434,6 +477,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (affiliate && is_affiliate_disclosure(key, languages)) return "an affiliate disclosure";
   if (ai_note && is_ai_note(key)) return "a note that AI translated or wrote the piece";
   if (is_views_disclaimer(key, languages)) return "a views disclaimer";
+  if (sole && is_sole_author_note(key, languages)) return "a views disclaimer";
   return std::nullopt;
 }
 

@@ -109,30 +109,36 @@ constexpr std::string_view k_player_buttons_en[] = {
     "download", "download audio", "download mp3", "play video", "watch the video", "watch video",
     "watch now", "subscribe to the podcast", "subscribe to podcast", "subscribe to our podcast", "mute", "unmute",
     "playback speed", "play audio",
+    "listen", "listen now",
 };
 constexpr std::string_view k_player_buttons_es[] = {
     "descargar", "descargar audio", "reproducir", "reproducir vídeo", "reproducir video", "ver vídeo", "ver video",
     "ver el vídeo", "ver el video", "mira el vídeo", "mira el video", "suscríbete al podcast", "suscribirse al podcast",
     "velocidad de reproducción",
+    "escuchar", "escuchar audio", "escúchalo",
 };
 constexpr std::string_view k_player_buttons_de[] = {
     "herunterladen", "download", "abspielen", "video abspielen", "video ansehen", "zum video", "video starten",
     "podcast abonnieren", "abonnieren sie den podcast", "abspielgeschwindigkeit", "wiedergabegeschwindigkeit",
     "audio abspielen",
+    "anhören", "jetzt anhören",
 };
 constexpr std::string_view k_player_buttons_fr[] = {
     "télécharger", "lire la vidéo", "regarder la vidéo", "voir la vidéo", "abonnez-vous au podcast",
     "s'abonner au podcast", "s’abonner au podcast", "vitesse de lecture", "écouter le podcast",
+    "écouter", "écouter l'audio",
 };
 constexpr std::string_view k_player_buttons_it[] = {
     "scarica", "riproduci", "riproduci video", "guarda il video", "guarda la video", "vedi il video",
     "guarda la videointervista", "iscriviti al podcast", "segui il podcast", "ascolta il podcast",
     "velocità di riproduzione",
+    "ascolta", "ascolta l'audio",
 };
 constexpr std::string_view k_player_buttons_pt[] = {
     "baixar", "transferir", "descarregar", "reproduzir", "reproduzir vídeo", "veja o vídeo", "ver vídeo",
     "ver o vídeo", "assista ao vídeo", "assista o vídeo", "assine o podcast", "siga o podcast",
     "inscreva-se no podcast", "velocidade de reprodução",
+    "ouvir", "ouça", "oiça",
 };
 constexpr LanguageWords k_player_button_lists[] = {
     {ListLanguage::en, k_player_buttons_en}, {ListLanguage::es, k_player_buttons_es},

@@ -36,6 +36,7 @@ constexpr std::string_view k_openings_es[] = {
     "has alcanzado el límite",
     "este artículo es exclusivo para suscriptores", "esta noticia es exclusiva para suscriptores",
     "este contenido es solo para suscriptores", "lee el artículo completo con", "lee la noticia completa con",
+    "hazte suscriptor", "suscríbete para seguir", "hazte socio para",
 };
 constexpr std::string_view k_openings_de[] = {
     "jetzt abonnieren und weiterlesen", "weiterlesen mit", "bereits registriert", "bereits abonnent",
@@ -43,12 +44,15 @@ constexpr std::string_view k_openings_de[] = {
     "exklusiv für abonnenten", "jetzt weiterlesen", "um weiterzulesen",
     "lesen sie den vollständigen artikel mit", "den vollständigen artikel lesen sie mit", "lesen sie den ganzen artikel mit",
     "dieser artikel ist exklusiv für", "dieser inhalt ist nur für abonnenten", "den ganzen artikel lesen sie mit",
+    "dieser inhalt ist exklusiv für", "um diesen artikel zu lesen", "um den vollständigen artikel zu lesen",
 };
 constexpr std::string_view k_openings_fr[] = {
     "abonnez-vous pour lire la suite", "abonnez-vous pour continuer", "déjà abonné", "vous avez déjà un compte",
     "cet article est réservé aux abonnés", "article réservé aux abonnés", "réservé aux abonnés",
     "la suite est réservée aux abonnés", "pour lire la suite",
     "lisez l'article complet avec", "cet article est réservé à nos abonnés", "ce contenu est réservé aux abonnés",
+    "cet article vous est offert", "pour lire l'intégralité de cet article", "pour lire cet article en intégralité",
+    "abonnez-vous pour lire", "la suite de cet article est réservée", "la lecture de cet article est réservée",
 };
 constexpr std::string_view k_openings_pt[] = {
     "assine para continuar lendo", "assine para ler", "já é assinante", "já tem uma conta",
@@ -57,6 +61,7 @@ constexpr std::string_view k_openings_pt[] = {
     "este artigo é exclusivo para assinantes", "este artigo é exclusivo para subscritores",
     "esta reportagem é exclusiva para assinantes", "leia o artigo completo com", "leia a matéria completa com",
     "artigo exclusivo para assinantes", "artigo exclusivo para subscritores",
+    "para ler o artigo completo", "para ler a matéria completa",
 };
 constexpr std::string_view k_openings_it[] = {
     "abbonati per continuare a leggere", "abbonati per leggere", "sei già abbonato", "hai già un account",
@@ -94,6 +99,7 @@ constexpr std::string_view k_badges_en[] = {
 constexpr std::string_view k_badges_es[] = {
     "exclusivo para suscriptores", "solo para suscriptores", "sólo para suscriptores", "exclusivo suscriptores",
     "contenido exclusivo", "contenido premium", "para suscriptores",
+    "contenido para suscriptores", "solo suscriptores", "exclusivo para socios",
 };
 constexpr std::string_view k_badges_de[] = {
     "abo-inhalt", "abo-artikel", "abo", "nur für abonnenten", "plus-artikel", "plus-inhalt", "exklusiv für abonnenten",
@@ -106,10 +112,12 @@ constexpr std::string_view k_badges_fr[] = {
 constexpr std::string_view k_badges_pt[] = {
     "exclusivo para assinantes", "só para assinantes", "conteúdo exclusivo", "exclusivo assinantes",
     "para assinantes", "conteúdo para assinantes", "exclusivo para subscritores", "só para subscritores",
+    "conteúdo restrito a assinantes", "restrito a assinantes", "conteúdo restrito",
 };
 constexpr std::string_view k_badges_it[] = {
     "riservato agli abbonati", "contenuto riservato agli abbonati", "solo per abbonati", "solo per gli abbonati",
     "esclusiva per gli abbonati", "contenuto premium", "articolo premium",
+    "contenuto esclusivo per gli abbonati", "esclusivo per gli abbonati", "esclusivo per abbonati",
 };
 constexpr LanguageWords k_badge_lists[] = {
     {ListLanguage::en, k_badges_en}, {ListLanguage::es, k_badges_es}, {ListLanguage::de, k_badges_de},
@@ -337,6 +345,15 @@ bool is_trial_offer(std::string_view text) {
   return span && price;
 }
 
+/// "Mit SZ Plus weiterlesen", "Mit F+ weiterlesen": a plan's name between "mit" and "weiterlesen",
+/// the German wall's button, on a line of a few words.
+constexpr std::size_t k_max_plan_button_words = 6;
+bool is_plan_button(std::string_view text) {
+  if (!shape::starts_with_word_ci(text, "mit")) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_plan_button_words && key.ends_with(" weiterlesen");
+}
+
 }  // namespace
 
 std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t index) const {
@@ -354,6 +371,7 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   if (is_login_call(text, languages)) return "a call to log in or register";
   if (is_article_meter(text, languages)) return "a metered wall's counter";
   if (is_trial_offer(text)) return "a subscription's trial offer";
+  if (text.size() <= k_max_badge_bytes && is_plan_button(text)) return "a paywall button";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;

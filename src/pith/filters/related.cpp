@@ -29,6 +29,7 @@ constexpr std::string_view k_labels_en[] = {
     "trending stories", "popular", "the most read", "most watched", "read full story", "read the full story",
     "full story",
     "readers also read", "more on this topic", "more on this subject", "listen also", "also listen",
+    "we recommend",
 };
 constexpr std::string_view k_labels_es[] = {
     "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
@@ -38,6 +39,7 @@ constexpr std::string_view k_labels_es[] = {
     "las más leídas", "tendencias", "lo más popular", "más populares", "leer más", "seguir leyendo", "sigue leyendo",
     "ver más",
     "los lectores también leyeron", "más sobre este tema", "no te pierdas", "escucha también", "te recomendamos leer",
+    "quizás te interese", "quizá te interese", "tal vez te interese", "recomendados para ti",
 };
 constexpr std::string_view k_labels_de[] = {
     "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie interessieren",
@@ -48,6 +50,8 @@ constexpr std::string_view k_labels_de[] = {
     "meistkommentiert", "beliebte artikel", "top-artikel", "die meistgelesenen artikel", "meistgeklickt",
     "weiterlesen", "mehr", "mehr lesen",
     "leser lesen auch", "andere leser lasen auch", "nicht verpassen", "hören sie auch", "auch lesenswert", "mehr zu diesem thema",
+    "andere leser interessierten sich auch für", "leser interessierten sich auch für",
+    "empfehlungen für sie", "empfohlene artikel", "unsere empfehlungen",
 };
 constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi",
@@ -57,6 +61,8 @@ constexpr std::string_view k_labels_fr[] = {
     "les plus populaires", "les plus lues", "lire la suite", "lire plus", "voir plus",
     "les lecteurs ont aussi lu", "à écouter aussi", "à voir également", "sur le même thème", "à ne pas manquer",
     "ne manquez pas",
+    "ces articles peuvent vous intéresser", "ces articles pourraient vous intéresser", "nos lecteurs ont aussi lu",
+    "vous pourriez aussi aimer", "recommandé pour vous",
 };
 constexpr std::string_view k_labels_pt[] = {
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas", "relacionado",
@@ -66,6 +72,7 @@ constexpr std::string_view k_labels_pt[] = {
     "os mais lidos", "mais populares", "em alta", "ler mais", "continue lendo", "ver mais",
     "os leitores também leram", "pode também gostar de", "mais sobre este tema", "mais sobre o assunto", "não perca",
     "ouça também", "oiça também", "também pode gostar",
+    "recomendados para você", "recomendado para você", "você pode gostar", "talvez você goste",
 };
 constexpr std::string_view k_labels_it[] = {
     "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche", "approfondisci",
@@ -75,6 +82,7 @@ constexpr std::string_view k_labels_it[] = {
     "di tendenza", "leggi tutto", "continua a leggere", "leggi di più",
     "i lettori hanno letto anche", "ascolta anche", "altro su questo argomento", "da non perdere", "non perderti",
     "guarda anche",
+    "consigliati per te", "ti consigliamo anche",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},

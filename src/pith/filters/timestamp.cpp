@@ -305,10 +305,10 @@ bool is_update_note(std::string_view text, std::string_view key, ListLanguages l
 }
 
 /// "12.03.2024 14:03 Uhr · Aktualisiert 15:20 Uhr", "12/03/2024 14h03 · Mis à jour 15h20": a
-/// date first, then a second stamp's label and its time. A date alone, without the label, may be
+/// date first (or a relative time: "Vor 2 Stunden aktualisiert"), then a stamp's label and its time. A date alone, without the label, may be
 /// a list's entry and is left to the other rules.
 bool is_dated_update(std::string_view key) {
-  if (key.empty() || key[0] < '0' || key[0] > '9') return false;
+  if (key.empty() || ((key[0] < '0' || key[0] > '9') && !has_relative_marker(key))) return false;
   bool label = false;
   each_token(key, [&](std::string_view token) {
     label = label || shape::is_one_of(token, k_note_verbs);
