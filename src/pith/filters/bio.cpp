@@ -34,19 +34,26 @@ constexpr std::size_t k_organisation_window_words = 8;
 /// Headers over an author's bio (compared with shape::key()).
 constexpr std::string_view k_author_headers_en[] = {
     "about the author", "about the authors", "about the writer", "author bio", "author's bio",
+    "about the reporter", "about the contributor", "about the columnist",
 };
 constexpr std::string_view k_author_headers_es[] = {
     "sobre el autor", "sobre la autora", "sobre los autores", "acerca del autor", "acerca de la autora",
+    "acerca de los autores", "sobre el periodista", "sobre la periodista", "el autor", "la autora",
 };
 constexpr std::string_view k_author_headers_de[] = {
     "über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin",
+    "über den verfasser", "über die verfasserin", "der autor", "die autorin", "zu den autoren",
 };
 constexpr std::string_view k_author_headers_fr[] = {
     "à propos de l'auteur", "a propos de l'auteur", "à propos de l'autrice",
+    "à propos de l’auteur", "a propos de l’auteur", "à propos de l’autrice", "l'auteur", "l’auteur",
+    "l'autrice", "l’autrice", "à propos des auteurs", "qui est l'auteur",
 };
-constexpr std::string_view k_author_headers_pt[] = {"sobre o autor", "sobre a autora", "sobre os autores"};
+constexpr std::string_view k_author_headers_pt[] = {"sobre o autor", "sobre a autora", "sobre os autores",
+                                                   "o autor", "a autora", "sobre o jornalista", "quem é o autor"};
 constexpr std::string_view k_author_headers_it[] = {
     "l'autore", "chi è l'autore", "informazioni sull'autore", "sull'autore",
+    "l’autore", "chi è l’autore", "l'autrice", "l’autrice", "sull’autore", "informazioni sull’autore", "gli autori",
 };
 constexpr LanguageWords k_author_header_lists[] = {
     {ListLanguage::en, k_author_headers_en}, {ListLanguage::es, k_author_headers_es},
@@ -283,6 +290,7 @@ constexpr std::string_view k_contact_labels[] = {
     "email", "e-mail", "mail", "tel", "tel.", "telephone", "phone", "call", "fax", "mobile", "website", "web",
     "site", "investor", "investors", "sales", "skype", "wechat", "icq", "telegram", "threema", "contact", "teléfono", "correo", "telefon", "téléphone",
     "courriel", "telefone", "telefono", "sito",
+    "tél", "tél.", "tlf", "móvil", "movil", "celular", "cellulare", "cell", "handy", "mobil", "portable",
 };
 /// Labels of a messenger's user name ("Skype: jane.roe"): the value is one name, no address.
 constexpr std::string_view k_messenger_labels[] = {"skype", "wechat", "icq", "telegram", "threema"};
@@ -302,12 +310,22 @@ bool is_user_name(std::string_view value) {
 constexpr std::string_view k_contact_headers_en[] = {
     "contact", "contact us", "contact me", "contact details", "contact information", "contact info", "media contact",
     "press contact", "corporate office", "corporate headquarters",
+    "press contacts", "media contacts", "media inquiries", "press inquiries", "media enquiries", "press enquiries",
+    "for media inquiries",
 };
-constexpr std::string_view k_contact_headers_es[] = {"contacto", "contacto de prensa"};
-constexpr std::string_view k_contact_headers_de[] = {"kontakt", "pressekontakt"};
-constexpr std::string_view k_contact_headers_fr[] = {"contact", "contact presse"};
-constexpr std::string_view k_contact_headers_pt[] = {"contato"};
-constexpr std::string_view k_contact_headers_it[] = {"contatti", "contatto stampa"};
+constexpr std::string_view k_contact_headers_es[] = {"contacto", "contacto de prensa", "contactos de prensa",
+                                                    "contacto para medios", "contacto prensa", "gabinete de prensa",
+                                                    "contacto con los medios"};
+constexpr std::string_view k_contact_headers_de[] = {"kontakt", "pressekontakt", "pressekontakte", "pressestelle",
+                                                    "medienkontakt", "kontakt für medien", "ansprechpartner",
+                                                    "ansprechpartnerin", "kontakt für journalisten"};
+constexpr std::string_view k_contact_headers_fr[] = {"contact", "contact presse", "contacts presse", "contact médias",
+                                                    "relations presse", "service de presse", "contact média"};
+constexpr std::string_view k_contact_headers_pt[] = {"contato", "contacto", "contato para imprensa", "contato de imprensa",
+                                                    "contacto de imprensa", "contacto para a imprensa",
+                                                    "assessoria de imprensa", "contatos", "contactos"};
+constexpr std::string_view k_contact_headers_it[] = {"contatti", "contatto stampa", "contatti stampa", "ufficio stampa",
+                                                    "contatti per la stampa", "per la stampa"};
 constexpr LanguageWords k_contact_header_lists[] = {
     {ListLanguage::en, k_contact_headers_en}, {ListLanguage::es, k_contact_headers_es},
     {ListLanguage::de, k_contact_headers_de}, {ListLanguage::fr, k_contact_headers_fr},
@@ -514,6 +532,8 @@ bool is_contact_line(std::string_view text) {
   std::string_view label = shape::word_prefix_in(text, k_contact_labels);
   if (!label.empty()) {
     value = shape::trim(text.substr(label.size()));
+    // "Tel. : 01 ...", "Tél. :": the label's abbreviation point before a French-spaced colon.
+    if (value.starts_with('.')) value = shape::trim(value.substr(1));
     // The separator: ':', a dash, or none ("Call +1 888 ...").
     if (value.starts_with(':')) value = shape::trim(value.substr(1));
     else if (std::size_t dash = shape::dash_at(value)) value = shape::trim(value.substr(dash));
@@ -546,6 +566,77 @@ bool only_trailer_after(const Document& doc, const std::vector<std::size_t>& kep
     if (!link && shape::word_count(text) > k_max_trailer_words) return false;
   }
   return true;
+}
+
+/// What a writer covers, as an end-of-page bio says it after the name and role ("Jane Roe,
+/// reporter, covers city hall"; "Max Muster, Redakteur, schreibt über Verkehr").
+constexpr std::string_view k_beat_verbs_en[] = {
+    "covers", "writes about", "writes on", "reports on", "reports from", "is based in", "focuses on",
+};
+constexpr std::string_view k_beat_verbs_es[] = {
+    "cubre", "escribe sobre", "informa sobre", "informa desde", "se ocupa de", "está especializado en",
+    "está especializada en", "se especializa en",
+};
+constexpr std::string_view k_beat_verbs_de[] = {
+    "schreibt über", "berichtet über", "berichtet aus", "kümmert sich um", "ist spezialisiert auf",
+    "beschäftigt sich mit", "verantwortet",
+};
+constexpr std::string_view k_beat_verbs_fr[] = {
+    "couvre", "écrit sur", "suit", "s'intéresse à", "s’intéresse à", "est spécialisé dans", "est spécialisée dans",
+    "traite de",
+};
+constexpr std::string_view k_beat_verbs_pt[] = {
+    "cobre", "escreve sobre", "acompanha", "é especializado em", "é especializada em", "dedica-se a",
+};
+constexpr std::string_view k_beat_verbs_it[] = {
+    "si occupa di", "segue", "scrive di", "scrive per", "è specializzato in", "è specializzata in",
+};
+constexpr LanguageWords k_beat_verb_lists[] = {
+    {ListLanguage::en, k_beat_verbs_en}, {ListLanguage::es, k_beat_verbs_es}, {ListLanguage::de, k_beat_verbs_de},
+    {ListLanguage::fr, k_beat_verbs_fr}, {ListLanguage::pt, k_beat_verbs_pt}, {ListLanguage::it, k_beat_verbs_it},
+};
+constexpr LanguagePhrases<total_words(k_beat_verb_lists)> k_beat_verbs{k_beat_verb_lists};
+/// The role between the commas runs to a few words ("senior reporter", "Redakteur im Ressort Politik").
+constexpr std::size_t k_max_apposition_role_words = 5;
+
+/// "Jane Roe, reporter, covers city hall and transport.", "Mario Rossi, giornalista, si occupa di
+/// cronaca": a name, a writer's role between commas, and what the writer covers. A story's
+/// sentence about a journalist goes on with what befell them ("..., periodista, fue detenido").
+bool is_apposition_bio(std::string_view text, ListLanguages languages) {
+  text = shape::trim(text);
+  if (text.size() > k_max_bio_bytes) return false;
+  std::size_t first = text.find(", ");
+  if (first == std::string_view::npos) return false;
+  std::size_t second = text.find(", ", first + 2);
+  if (second == std::string_view::npos) return false;
+  std::string_view name = text.substr(0, first);
+  std::size_t words = 0;
+  for (std::size_t start = 0; start < name.size();) {
+    std::size_t end = std::min(name.find(' ', start), name.size());
+    std::string_view word = name.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    ++words;
+    if (!is_capital_start(word) && word != "de" && word != "da" && word != "von" && word != "van" && word != "di" &&
+        word != "del" && word != "dos")
+      return false;
+  }
+  if (words == 0 || words > k_max_name_words) return false;
+  std::string role = shape::key(text.substr(first + 2, second - first - 2));
+  if (role.empty() || shape::key_word_count(role) > k_max_apposition_role_words) return false;
+  if (role_after(role, 0, languages) != Role::strong) return false;
+  return !opening_in(text.substr(second + 2), k_beat_verbs, languages).empty();
+}
+
+/// "About the author: Jane Roe is a staff writer ...": the header and the bio on one line.
+bool is_inline_author_header(std::string_view text) {
+  if (text.size() > k_max_bio_bytes) return false;
+  std::string_view header = opening_in(text, k_author_headers, k_whole_line_languages);
+  if (header.empty()) return false;
+  std::string_view rest = shape::skip_opening_marks(text);
+  rest = rest.substr(std::min(rest.size(), shape::phrase_at(rest, header)));
+  rest = shape::trim(rest);
+  return rest.starts_with(':') && shape::word_count(rest) >= 3;
 }
 
 }  // namespace
@@ -618,6 +709,8 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
     std::size_t from_end = kept.size() - k;  // 1 for the last line
     if (from_end > k_strong_tail_lines || k == 0 || !only_trailer_after(doc, kept, k)) continue;
     Role role = bio_sentence_role(block.text, languages);
+    if (role == Role::none && (is_apposition_bio(block.text, languages) || is_inline_author_header(block.text)))
+      role = Role::strong;
     if (role == Role::strong || (role == Role::weak && from_end <= k_weak_tail_lines))
       mark_removed(block, name, "the author's bio");
     else if (role == Role::organisation && from_end <= k_weak_tail_lines)

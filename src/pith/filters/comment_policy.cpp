@@ -3,6 +3,8 @@
 // "Leave a reply", "12 Comments"), in six languages.
 #include "pith/filters/comment_policy.h"
 
+#include <algorithm>
+
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -23,36 +25,53 @@ constexpr std::string_view k_box_lines_en[] = {
     "join the discussion", "join the conversation", "be the first to comment", "no comments yet", "write a comment",
     "comment policy", "commenting policy", "comments policy", "comment on this story", "comment on this article",
     "reader comments", "your comments", "add your comment", "leave your comment", "discuss this article",
+    "comments are moderated", "all comments are moderated", "no comments", "reply", "report comment", "report abuse",
+    "report this comment", "flag comment", "be the first to reply",
 };
 constexpr std::string_view k_box_lines_es[] = {
     "los comentarios están cerrados", "comentarios cerrados", "deja un comentario", "deja tu comentario",
     "escribe un comentario", "sé el primero en comentar", "normas de participación",
     "déjanos tu opinión en los comentarios", "comenta esta noticia", "comenta la noticia", "comentarios",
     "tu comentario", "comentarios de los lectores", "deja aquí tu comentario", "añade un comentario",
+    "los comentarios están moderados", "comentarios moderados", "todavía no hay comentarios", "aún no hay comentarios",
+    "no hay comentarios", "responder", "denunciar", "denunciar comentario", "reportar comentario", "reportar abuso",
+    "sé el primero en opinar",
 };
 constexpr std::string_view k_box_lines_de[] = {
     "die kommentarfunktion ist geschlossen", "kommentarfunktion geschlossen", "kommentar schreiben",
     "schreiben sie einen kommentar", "diskutieren sie mit", "kommentarrichtlinien", "netiquette",
     "jetzt mitdiskutieren", "jetzt kommentieren", "kommentieren sie diesen artikel", "artikel kommentieren",
     "kommentare", "leserkommentare", "ihr kommentar", "kommentar verfassen", "kommentieren",
+    "kommentare werden moderiert", "alle kommentare werden moderiert", "schreiben sie den ersten kommentar",
+    "schreib den ersten kommentar", "seien sie der erste, der kommentiert", "sei der erste, der kommentiert",
+    "noch keine kommentare", "keine kommentare", "antworten", "melden", "kommentar melden", "beitrag melden",
+    "missbrauch melden",
 };
 constexpr std::string_view k_box_lines_fr[] = {
     "les commentaires sont fermés", "commentaires fermés", "laisser un commentaire", "laissez un commentaire",
     "écrire un commentaire", "soyez le premier à commenter", "charte de modération", "réagir",
     "commenter cet article", "réagir à cet article", "commentaires", "vos commentaires", "vos réactions",
     "ajouter un commentaire", "votre commentaire",
+    "les commentaires sont modérés", "soyez le premier à réagir", "soyez la première à réagir", "répondre", "signaler",
+    "signaler un abus", "signaler ce commentaire", "signaler un contenu", "aucun commentaire",
+    "aucun commentaire pour le moment",
+    "réagissez à cet article", "réagissez", "commentez cet article",
 };
 constexpr std::string_view k_box_lines_pt[] = {
     "os comentários estão fechados", "comentários fechados", "deixe um comentário", "deixe seu comentário",
     "escreva um comentário", "seja o primeiro a comentar", "política de comentários", "comente esta notícia",
     "comentar notícia", "comentários", "deixe o seu comentário", "comentários dos leitores", "o seu comentário",
     "seu comentário",
+    "comentários encerrados", "os comentários são moderados", "responder", "denunciar", "denunciar comentário",
+    "denunciar abuso", "ainda não há comentários", "sem comentários", "seja o primeiro a comentar esta notícia",
 };
 constexpr std::string_view k_box_lines_it[] = {
     "i commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento", "commenta per primo",
     "policy dei commenti", "regole dei commenti", "commenta la notizia", "commenta l'articolo",
     "commenta questo articolo", "commenti", "i vostri commenti", "lascia il tuo commento", "il tuo commento",
     "commenti dei lettori",
+    "i commenti sono moderati", "sii il primo a commentare", "rispondi", "segnala", "segnala abuso",
+    "segnala un abuso", "segnala commento", "nessun commento", "ancora nessun commento",
 };
 constexpr LanguageWords k_box_line_lists[] = {
     {ListLanguage::en, k_box_lines_en}, {ListLanguage::es, k_box_lines_es}, {ListLanguage::de, k_box_lines_de},
@@ -229,6 +248,128 @@ bool is_count_and_prompt(std::string_view key) {
   return false;
 }
 
+/// What a comment's header says after the commenter's name ("Jane Roe says:", "Hans Meier
+/// sagt:", "Juan dice:", "Jean dit :", "Mario scrive:", "João disse:"), lower case.
+constexpr std::string_view k_header_verbs[] = {
+    "says", "said", "wrote", "sagt", "schreibt", "meint", "schrieb", "dice", "escribió", "escribe", "dit", "a dit",
+    "écrit", "a écrit", "scrive", "ha scritto", "disse", "diz", "escreveu", "escreve", "ha detto",
+};
+/// Words that open a sentence, not a commenter's name ("He says:", "Der Minister sagt:").
+constexpr std::string_view k_header_non_names[] = {
+    "he", "she", "it", "they", "we", "i", "you", "this", "the", "a", "an", "one", "er", "sie", "es", "wir", "ich",
+    "man", "der", "die", "das", "ein", "eine", "él", "ella", "ellos", "ellas", "usted", "el", "la", "los", "las",
+    "un", "una", "uno", "il", "elle", "ils", "elles", "on", "lui", "le", "les", "une", "lei", "egli", "lo", "gli",
+    "ele", "ela", "eles", "elas", "o", "os", "as", "um", "uma", "who", "what", "he's", "she's",
+};
+/// A commenter's name or handle runs to a few words.
+constexpr std::size_t k_max_header_name_words = 4;
+/// The date and time after a header: "March 3, 2024 at 4:12 pm".
+constexpr std::size_t k_max_header_date_words = 10;
+
+bool has_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// The length of the name that opens `text` before `verb` and a colon, or 0: the name's words
+/// open with a capital or a digit or are a handle ("jroe42", "@jane"), and none opens a sentence.
+bool is_commenter_name(std::string_view name) {
+  name = shape::trim(name);
+  if (name.empty() || shape::word_count(name) > k_max_header_name_words) return false;
+  if (name.find_first_of(".,;:!?\"") != std::string_view::npos) return false;
+  std::size_t space = name.find(' ');
+  std::string_view first = shape::scratch_key(name.substr(0, space));
+  if (shape::is_one_of(first, k_header_non_names)) return false;
+  unsigned char c = static_cast<unsigned char>(name[0]);
+  return (c >= 'A' && c <= 'Z') || c == '@' || c >= 0xC3 || (c >= '0' && c <= '9') || space == std::string_view::npos;
+}
+
+/// "Jane Roe says:", "Hans Meier sagt: 12. März 2024 um 14:03": a comment's header, a name, the
+/// verb and a colon, then the date (on this line, or the next line when the colon ends this one).
+/// A quote's lead-in ("The minister says: we will act") has a sentence after its colon.
+bool is_comment_header(const Document& doc, std::size_t index) {
+  std::string_view text = shape::trim(doc.blocks[index].text);
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view head = shape::trim(text.substr(0, colon));
+  std::string_view rest = shape::trim(text.substr(colon + 1));
+  std::string_view verb;
+  for (std::string_view candidate : k_header_verbs) {
+    if (head.size() > candidate.size() + 1 && shape::ends_with_ci(head, candidate) &&
+        head[head.size() - candidate.size() - 1] == ' ' && candidate.size() > verb.size())
+      verb = candidate;
+  }
+  if (verb.empty() || !is_commenter_name(head.substr(0, head.size() - verb.size()))) return false;
+  if (rest.empty()) {
+    // The next line as read, whether or not a stage has taken it (the timestamp filter may have).
+    if (index + 1 >= doc.blocks.size()) return false;
+    rest = shape::trim(doc.blocks[index + 1].text);
+  }
+  return has_digit(rest) && shape::word_count(rest) <= k_max_header_date_words && !rest.ends_with('.');
+}
+
+/// A moderation notice of one short clause, without the site's voice: the comments as subject,
+/// then what is done to them ("Comments are moderated before they appear", "Kommentare werden vor
+/// der Veröffentlichung moderiert", "Os comentários estão sujeitos a moderação").
+constexpr std::size_t k_max_notice_words = 9;
+constexpr std::string_view k_notice_openings_en[] = {
+    "comments are", "all comments are", "comments will be", "your comment will be", "comments may be",
+};
+constexpr std::string_view k_notice_openings_es[] = {
+    "los comentarios están", "los comentarios son", "los comentarios serán", "todos los comentarios son",
+    "tu comentario será", "su comentario será",
+};
+constexpr std::string_view k_notice_openings_de[] = {
+    "kommentare werden", "alle kommentare werden", "ihr kommentar wird", "dein kommentar wird",
+};
+constexpr std::string_view k_notice_openings_fr[] = {
+    "les commentaires sont", "tous les commentaires sont", "les commentaires seront", "votre commentaire sera",
+};
+constexpr std::string_view k_notice_openings_pt[] = {
+    "os comentários são", "os comentários estão", "os comentários serão", "todos os comentários são",
+    "o seu comentário será", "seu comentário será",
+};
+constexpr std::string_view k_notice_openings_it[] = {
+    "i commenti sono", "i commenti saranno", "i commenti vengono", "tutti i commenti sono", "il tuo commento sarà",
+};
+constexpr LanguageWords k_notice_opening_lists[] = {
+    {ListLanguage::en, k_notice_openings_en}, {ListLanguage::es, k_notice_openings_es},
+    {ListLanguage::de, k_notice_openings_de}, {ListLanguage::fr, k_notice_openings_fr},
+    {ListLanguage::pt, k_notice_openings_pt}, {ListLanguage::it, k_notice_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_notice_opening_lists)> k_notice_openings{k_notice_opening_lists};
+/// Moderation in the nouns the policy phrases' stems miss ("moderación", "moderação").
+constexpr std::string_view k_moderation_nouns[] = {"moderación", "moderação", "freigeschaltet", "geprüft"};
+
+/// True for such a notice (see k_max_notice_words): no comma, so no reported clause after it.
+bool is_moderation_notice(std::string_view text, std::string_view key, ListLanguages languages) {
+  if (shape::key_word_count(key) > k_max_notice_words || key.find(',') != std::string_view::npos) return false;
+  if (opening_in(text, k_notice_openings, languages).empty()) return false;
+  return contains_any(key, k_policy_phrases, languages) || shape::key_contains_any(key, k_moderation_nouns);
+}
+
+/// A notice that comments are closed or switched off for the piece, as one short sentence ("Die
+/// Kommentarfunktion wurde für diesen Artikel deaktiviert", "I commenti sono disabilitati"): the
+/// comments as subject, and a word for closed.
+constexpr std::size_t k_max_closed_words = 12;
+constexpr std::string_view k_closed_openings[] = {
+    "comments", "commenting", "the comments", "comments for this", "comments on this",
+    "die kommentarfunktion", "kommentare", "die kommentare", "los comentarios", "comentarios", "les commentaires",
+    "commentaires", "i commenti", "commenti", "os comentários", "comentários",
+};
+constexpr std::string_view k_closed_words[] = {
+    "closed", "disabled", "turned off", "geschlossen", "deaktiviert", "abgeschaltet", "cerrados", "cerrado",
+    "desactivados", "deshabilitados", "fermés", "désactivés", "clos", "chiusi", "disabilitati", "disattivati",
+    "fechados", "desativados", "encerrados",
+};
+
+bool is_closed_notice(std::string_view text, std::string_view key) {
+  if (shape::key_word_count(key) > k_max_closed_words || key.find(',') != std::string_view::npos) return false;
+  if (shape::opening_in(text, k_closed_openings).empty()) return false;
+  for (std::string_view word : k_closed_words)
+    if (shape::key_contains_words(key, word)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::size_t index) const {
@@ -248,8 +389,11 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
       (is_count_opening(text) || !opening_in(text, k_count_words, k_whole_line_languages).empty()) &&
       is_count_and_prompt(shape::scratch_key(text)))
     return "a comment box's label";
+  if (text.size() <= k_max_label_bytes && is_comment_header(doc, index)) return "a comment's header";
   if (!shape::contains_any(text, k_comment_fragments)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
+  if (text.size() <= k_max_label_bytes && is_moderation_notice(text, key, languages)) return "a comment policy";
+  if (text.size() <= k_max_label_bytes && is_closed_notice(text, key)) return "a comment box's label";
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   // The voice test looks for spaced words, so the key is padded at both ends.
   std::string_view padded = shape::scratch_padded(key);

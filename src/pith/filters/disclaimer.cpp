@@ -20,7 +20,7 @@ constexpr std::size_t k_max_words = 70;
 constexpr std::string_view k_views_subjects_en[] = {"views", "opinions"};
 constexpr std::string_view k_views_subjects_es[] = {"opiniones", "opinión"};
 constexpr std::string_view k_views_subjects_de[] = {"meinung"};
-constexpr std::string_view k_views_subjects_fr[] = {"opinions exprimées", "opinions"};
+constexpr std::string_view k_views_subjects_fr[] = {"opinions exprimées", "opinions", "propos tenus"};
 constexpr std::string_view k_views_subjects_pt[] = {"opinião", "opiniões"};
 constexpr std::string_view k_views_subjects_it[] = {"opinioni", "opinione"};
 constexpr LanguageWords k_views_subject_lists[] = {
@@ -33,22 +33,28 @@ constexpr std::string_view k_views_disowning_en[] = {
     "does not necessarily reflect", "not necessarily those of", "does not endorse", "do not represent",
     "are those of the author", "are solely those of", "are their own", "are his own", "are her own", "just those of",
     "only those of",
+    "do not necessarily represent", "does not necessarily represent",
 };
 constexpr std::string_view k_views_disowning_es[] = {
     "no refleja necesariamente", "no reflejan necesariamente", "no comparte", "son responsabilidad exclusiva",
     "son de exclusiva responsabilidad",
+    "no se hace responsable", "no se responsabiliza", "no necesariamente refleja",
 };
 constexpr std::string_view k_views_disowning_de[] = {
     "nicht unbedingt", "nicht notwendigerweise", "nicht zwingend", "gibt nicht die meinung", "liegt allein bei",
+    "nicht die meinung der redaktion", "muss nicht mit der meinung",
 };
 constexpr std::string_view k_views_disowning_fr[] = {
     "n'engagent que", "ne reflètent pas nécessairement", "ne partage pas",
+    "ne reflètent pas forcément", "ne représentent pas nécessairement", "n'engagent pas",
 };
 constexpr std::string_view k_views_disowning_pt[] = {
     "não refletem necessariamente", "não reflete necessariamente", "são de responsabilidade",
+    "não representam necessariamente", "são da exclusiva responsabilidade", "da inteira responsabilidade",
 };
 constexpr std::string_view k_views_disowning_it[] = {
     "non riflettono necessariamente", "non riflette necessariamente", "non rappresentano",
+    "esclusiva responsabilità", "non rispecchiano necessariamente", "non impegnano",
 };
 constexpr LanguageWords k_views_disowning_lists[] = {
     {ListLanguage::en, k_views_disowning_en}, {ListLanguage::es, k_views_disowning_es},
@@ -58,14 +64,20 @@ constexpr LanguageWords k_views_disowning_lists[] = {
 constexpr std::string_view k_self_references_en[] = {
     "author", "writer", "contributor", "columnist", "expressed here", "in this article", "this article",
     "this column", "this site", "this website",
+    "publisher", "editorial", "this publication",
 };
 constexpr std::string_view k_self_references_es[] = {
     "autor", "autora", "columnista", "de quien firma", "del firmante",
+    "este artículo", "línea editorial", "este medio", "esta columna", "la redacción", "este diario",
 };
-constexpr std::string_view k_self_references_de[] = {"autor", "verfasser", "kolumnist"};
-constexpr std::string_view k_self_references_fr[] = {"auteur", "autrice", "éditorialiste", "chroniqueur"};
-constexpr std::string_view k_self_references_pt[] = {"autor", "autora", "colunista"};
-constexpr std::string_view k_self_references_it[] = {"autore", "autrice", "editorialista"};
+constexpr std::string_view k_self_references_de[] = {"autor", "verfasser", "kolumnist", "redaktion", "diesem beitrag",
+                                                    "diesem artikel", "gastbeitr", "gastautor"};
+constexpr std::string_view k_self_references_fr[] = {"auteur", "autrice", "éditorialiste", "chroniqueur", "rédaction",
+                                                    "cette tribune", "cet article"};
+constexpr std::string_view k_self_references_pt[] = {"autor", "autora", "colunista", "neste artigo", "do jornal",
+                                                    "redação", "redacção", "linha editorial", "deste site"};
+constexpr std::string_view k_self_references_it[] = {"autore", "autrice", "editorialista", "redazione",
+                                                    "questo articolo", "questo sito", "linea editoriale"};
 constexpr LanguageWords k_self_reference_lists[] = {
     {ListLanguage::en, k_self_references_en}, {ListLanguage::es, k_self_references_es},
     {ListLanguage::de, k_self_references_de}, {ListLanguage::fr, k_self_references_fr},
@@ -165,21 +177,30 @@ constexpr std::size_t k_max_delivered_words = 8;
 constexpr std::string_view k_affiliate_phrases_en[] = {
     "small commission", "earn a commission", "earns a commission", "receive a commission", "receives a commission",
     "earn a small commission", "affiliate link", "affiliate links", "amazon associate", "affiliate commission",
+    "qualifying purchases", "commission on purchases", "affiliate partnerships",
 };
 constexpr std::string_view k_affiliate_phrases_es[] = {
     "comisión de afiliado", "enlaces de afiliado", "enlaces de afiliados", "recibimos una comisión",
+    "podemos recibir una comisión", "recibir una comisión", "son de afiliados", "enlaces afiliados",
+    "una pequeña comisión", "ganamos una comisión",
 };
 constexpr std::string_view k_affiliate_phrases_de[] = {
     "erhalten eine provision", "erhalten wir eine provision", "affiliate-links", "partnerlinks", "provisionslinks",
+    "affiliate-link", "eine kleine provision", "provision erhalten", "erhalten wir eine kleine provision",
 };
 constexpr std::string_view k_affiliate_phrases_fr[] = {
     "liens affiliés", "liens d'affiliation", "touchons une commission",
+    "percevoir une commission", "percevons une commission", "toucher une commission", "lien affilié",
+    "une petite commission",
 };
 constexpr std::string_view k_affiliate_phrases_pt[] = {
     "links de afiliado", "links de afiliados", "links afiliados", "recebemos uma comissão", "receber uma comissão",
+    "podemos receber uma comissão", "uma pequena comissão", "link de afiliado",
+    "ganhar uma comissão", "ganhamos uma comissão",
 };
 constexpr std::string_view k_affiliate_phrases_it[] = {
     "link di affiliazione", "link affiliati", "riceviamo una commissione",
+    "potremmo ricevere una commissione", "una piccola commissione", "link affiliato", "ricevere una commissione",
 };
 constexpr LanguageWords k_affiliate_phrase_lists[] = {
     {ListLanguage::en, k_affiliate_phrases_en}, {ListLanguage::es, k_affiliate_phrases_es},
@@ -192,10 +213,11 @@ constexpr std::string_view k_affiliate_voice_en[] = {
 };
 constexpr std::string_view k_affiliate_voice_es[] = {"nuestros", "nosotros", "este artículo", "esta página"};
 constexpr std::string_view k_affiliate_voice_de[] = {" wir ", " unsere", "dieser artikel", "diesem artikel",
-                                                     "dieser seite"};
+                                                     "dieser seite",
+                                                     "gekennzeichneten links", "gekennzeichnete links", "sie über"};
 constexpr std::string_view k_affiliate_voice_fr[] = {" nous ", " nos ", "cet article", "cette page"};
 constexpr std::string_view k_affiliate_voice_pt[] = {" nós ", " nossos", "este artigo", "desta página",
-                                                     "nesta página"};
+                                                     "nesta página", "este conteúdo", "podemos"};
 constexpr std::string_view k_affiliate_voice_it[] = {" noi ", " nostri", "questo articolo", "questa pagina"};
 constexpr LanguageWords k_affiliate_voice_lists[] = {
     {ListLanguage::en, k_affiliate_voice_en}, {ListLanguage::es, k_affiliate_voice_es},
@@ -381,9 +403,49 @@ bool is_gambling_notice(std::string_view text, ListLanguages languages) {
 
 /// Stems of k_views_subjects, for a cheap look at the raw line before keying it ("Meinung" by
 /// "einung": the search stops at every "me" of a line, far fewer "ei").
-constexpr std::string_view k_views_stems[] = {"view", "pini", "einung"};
+constexpr std::string_view k_views_stems[] = {"view", "pini", "einung", "propos"};
 
 bool may_speak_of_views(std::string_view text) { return shape::contains_stem_ci(text, k_views_stems); }
+
+/// A note that the piece is its author's responsibility alone, a disowning that names the author
+/// itself ("Cette tribune n'engage que son auteur", "El contenido de esta columna es responsabilidad
+/// exclusiva de su autor"): enough on a short line without the views noun.
+constexpr std::size_t k_max_sole_words = 30;
+constexpr std::string_view k_sole_author_phrases_en[] = {
+    "solely those of the author", "sole responsibility of the author", "solely the responsibility of the author",
+    "reflect only the author", "only the opinion of the author",
+};
+constexpr std::string_view k_sole_author_phrases_es[] = {
+    "responsabilidad exclusiva de su autor", "exclusiva responsabilidad de su autor", "exclusiva responsabilidad del autor",
+    "responsabilidad exclusiva del autor", "responsabilidad exclusiva de sus autores", "exclusiva responsabilidad de sus autores",
+};
+constexpr std::string_view k_sole_author_phrases_de[] = {
+    "gibt ausschließlich die meinung", "liegt in der verantwortung des autors", "liegt allein beim autor",
+    "gibt die persönliche meinung des autors wieder",
+};
+constexpr std::string_view k_sole_author_phrases_fr[] = {
+    "n'engage que son auteur", "n'engagent que leur auteur", "n'engage que leur auteur", "n'engagent que leurs auteurs",
+    "n’engage que son auteur", "n’engagent que leur auteur", "relèvent de la seule responsabilité",
+};
+constexpr std::string_view k_sole_author_phrases_pt[] = {
+    "exclusiva responsabilidade do autor", "responsabilidade exclusiva do autor", "exclusiva responsabilidade dos autores",
+    "inteira responsabilidade do autor", "responsabilidade de seus autores", "responsabilidade dos seus autores",
+};
+constexpr std::string_view k_sole_author_phrases_it[] = {
+    "esclusiva responsabilità dell'autore", "responsabilità esclusiva dell'autore", "esclusiva responsabilità dell’autore",
+    "esclusivamente le opinioni dell'autore", "esclusivamente le opinioni dell’autore", "esclusivamente il pensiero dell'autore",
+};
+constexpr LanguageWords k_sole_author_phrase_lists[] = {
+    {ListLanguage::en, k_sole_author_phrases_en}, {ListLanguage::es, k_sole_author_phrases_es},
+    {ListLanguage::de, k_sole_author_phrases_de}, {ListLanguage::fr, k_sole_author_phrases_fr},
+    {ListLanguage::pt, k_sole_author_phrases_pt}, {ListLanguage::it, k_sole_author_phrases_it},
+};
+/// Stems of those phrases without a first letter a sentence may capitalise, for a plain find.
+constexpr shape::Needles k_sole_author_stems{{"utor", "uteur", "esponsab"}};
+
+bool is_sole_author_note(std::string_view key, ListLanguages languages) {
+  return shape::key_word_count(key) <= k_max_sole_words && key_contains_any(key, k_sole_author_phrase_lists, languages);
+}
 
 }  // namespace
 
@@ -402,7 +464,9 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool affiliate = short_line && shape::contains_any(text, k_affiliate_stems);
   bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages).empty();
   if (is_gambling_notice(text, languages)) return "a responsible-gambling notice";
-  if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !may_speak_of_views(text))
+  bool sole = short_line && shape::contains_any(text, k_sole_author_stems);
+  if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole &&
+      !may_speak_of_views(text))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
@@ -413,6 +477,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (affiliate && is_affiliate_disclosure(key, languages)) return "an affiliate disclosure";
   if (ai_note && is_ai_note(key)) return "a note that AI translated or wrote the piece";
   if (is_views_disclaimer(key, languages)) return "a views disclaimer";
+  if (sole && is_sole_author_note(key, languages)) return "a views disclaimer";
   return std::nullopt;
 }
 

@@ -102,6 +102,109 @@ constexpr std::string_view k_picture_words[] = {
 /// Words between a counter's numbers: "of", "von", "de", "sur", "di".
 constexpr std::string_view k_counter_words[] = {"of", "von", "aus", "de", "sur", "di", "da", "/"};
 
+/// A media player's buttons and its plugs for the clip, as whole lines (compared with shape::key()):
+/// the download button, the prompt to play or watch the video, the prompt to subscribe to the
+/// show. Each is a line of its own under a player; a sentence that names a video says more.
+constexpr std::string_view k_player_buttons_en[] = {
+    "download", "download audio", "download mp3", "play video", "watch the video", "watch video",
+    "watch now", "subscribe to the podcast", "subscribe to podcast", "subscribe to our podcast", "mute", "unmute",
+    "playback speed", "play audio",
+    "listen", "listen now",
+};
+constexpr std::string_view k_player_buttons_es[] = {
+    "descargar", "descargar audio", "reproducir", "reproducir vídeo", "reproducir video", "ver vídeo", "ver video",
+    "ver el vídeo", "ver el video", "mira el vídeo", "mira el video", "suscríbete al podcast", "suscribirse al podcast",
+    "velocidad de reproducción",
+    "escuchar", "escuchar audio", "escúchalo",
+};
+constexpr std::string_view k_player_buttons_de[] = {
+    "herunterladen", "download", "abspielen", "video abspielen", "video ansehen", "zum video", "video starten",
+    "podcast abonnieren", "abonnieren sie den podcast", "abspielgeschwindigkeit", "wiedergabegeschwindigkeit",
+    "audio abspielen",
+    "anhören", "jetzt anhören",
+};
+constexpr std::string_view k_player_buttons_fr[] = {
+    "télécharger", "lire la vidéo", "regarder la vidéo", "voir la vidéo", "abonnez-vous au podcast",
+    "s'abonner au podcast", "s’abonner au podcast", "vitesse de lecture", "écouter le podcast",
+    "écouter", "écouter l'audio",
+};
+constexpr std::string_view k_player_buttons_it[] = {
+    "scarica", "riproduci", "riproduci video", "guarda il video", "guarda la video", "vedi il video",
+    "guarda la videointervista", "iscriviti al podcast", "segui il podcast", "ascolta il podcast",
+    "velocità di riproduzione",
+    "ascolta", "ascolta l'audio",
+};
+constexpr std::string_view k_player_buttons_pt[] = {
+    "baixar", "transferir", "descarregar", "reproduzir", "reproduzir vídeo", "veja o vídeo", "ver vídeo",
+    "ver o vídeo", "assista ao vídeo", "assista o vídeo", "assine o podcast", "siga o podcast",
+    "inscreva-se no podcast", "velocidade de reprodução",
+    "ouvir", "ouça", "oiça",
+};
+constexpr LanguageWords k_player_button_lists[] = {
+    {ListLanguage::en, k_player_buttons_en}, {ListLanguage::es, k_player_buttons_es},
+    {ListLanguage::de, k_player_buttons_de}, {ListLanguage::fr, k_player_buttons_fr},
+    {ListLanguage::it, k_player_buttons_it}, {ListLanguage::pt, k_player_buttons_pt},
+};
+constexpr LanguagePhrases<total_words(k_player_button_lists)> k_player_buttons{k_player_button_lists};
+
+/// Marks a player prints before its clock: play and pause symbols.
+constexpr std::string_view k_player_marks[] = {
+    "\xE2\x96\xB6", "\xE2\x96\xBA", "\xE2\x8F\xB5", "\xE2\x8F\xB8", "\xE2\x96\xB7", "\xE2\x8F\xAF",
+};
+
+/// "0:00", "00:00", "1:02:17": a player's clock, minutes or hours then pairs of seconds.
+bool is_clock(std::string_view word) {
+  std::size_t colons = 0;
+  std::size_t run = 0;
+  for (char c : word) {
+    if (c >= '0' && c <= '9') {
+      ++run;
+      if (run > 2) return false;
+    } else if (c == ':') {
+      if (run == 0 || (colons > 0 && run != 2)) return false;
+      ++colons;
+      run = 0;
+    } else {
+      return false;
+    }
+  }
+  return colons >= 1 && colons <= 2 && run == 2;
+}
+
+/// "0:00 / 1:47", "▶ 00:00 / 42:17": a player's elapsed time and length, perhaps after its play
+/// mark. A single "14:03" is a time of day and stays; the slash between two clocks is the player's.
+bool is_player_time(std::string_view key) {
+  for (std::string_view mark : k_player_marks)
+    if (key.starts_with(mark)) {
+      key = shape::trim(key.substr(mark.size()));
+      break;
+    }
+  std::size_t slash = key.find('/');
+  if (slash == std::string_view::npos) return false;
+  return is_clock(shape::trim(key.substr(0, slash))) && is_clock(shape::trim(key.substr(slash + 1)));
+}
+
+/// "1x", "x1", "1.5x", "x1,25", "2×": a playback-speed button alone on its line.
+bool is_playback_speed(std::string_view key) {
+  if (key.size() > 6) return false;
+  bool cross_before = key.starts_with('x');
+  bool cross_after = key.ends_with('x');
+  if (key.ends_with("\xC3\x97")) {  // "×"
+    key.remove_suffix(2);
+    cross_after = true;
+  } else if (cross_before) {
+    key.remove_prefix(1);
+  } else if (cross_after) {
+    key.remove_suffix(1);
+  }
+  if (!cross_before && !cross_after) return false;
+  if (key.empty() || key[0] < '0' || key[0] > '9') return false;
+  for (std::size_t i = 0; i < key.size(); ++i)
+    if (!((key[i] >= '0' && key[i] <= '9') || (i > 0 && (key[i] == '.' || key[i] == ','))))
+      return false;
+  return true;
+}
+
 bool is_digits(std::string_view word) {
   if (word.empty() || word.size() > k_max_counter_digits) return false;
   for (char c : word)
@@ -179,6 +282,8 @@ std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::
   if (is_gallery_counter(key)) return "a picture gallery's counter";
   std::string_view prompt = opening_in(key, k_player_prompts, k_whole_line_languages);
   if (!prompt.empty() && is_duration(key.substr(prompt.size()))) return "an audio player's prompt";
+  if (is_one_of(key, k_player_buttons, k_whole_line_languages)) return "a media player's button";
+  if (is_player_time(key) || is_playback_speed(key)) return "a media player's clock or speed";
   return std::nullopt;
 }
 

@@ -26,31 +26,48 @@ constexpr std::string_view k_openings_en[] = {
     "log in to continue reading", "you have reached your limit", "you've reached your limit",
     "you have read your", "you've read your", "continue reading with", "to continue reading",
     "unlock this article", "get unlimited access", "start your free trial",
+    "this article is reserved for subscribers", "this story is reserved for subscribers", "read the full article with",
+    "read the full story with", "this article is exclusive to subscribers",
 };
 constexpr std::string_view k_openings_es[] = {
     "suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "suscríbete para leer",
     "¿ya tienes una cuenta", "ya tienes una cuenta", "¿ya eres suscriptor", "ya eres suscriptor",
     "contenido exclusivo para suscriptores", "este contenido es exclusivo para suscriptores",
     "has alcanzado el límite",
+    "este artículo es exclusivo para suscriptores", "esta noticia es exclusiva para suscriptores",
+    "este contenido es solo para suscriptores", "lee el artículo completo con", "lee la noticia completa con",
+    "hazte suscriptor", "suscríbete para seguir", "hazte socio para",
 };
 constexpr std::string_view k_openings_de[] = {
     "jetzt abonnieren und weiterlesen", "weiterlesen mit", "bereits registriert", "bereits abonnent",
     "sie sind bereits abonnent", "schon abonnent", "dieser artikel ist nur für abonnenten",
     "exklusiv für abonnenten", "jetzt weiterlesen", "um weiterzulesen",
+    "lesen sie den vollständigen artikel mit", "den vollständigen artikel lesen sie mit", "lesen sie den ganzen artikel mit",
+    "dieser artikel ist exklusiv für", "dieser inhalt ist nur für abonnenten", "den ganzen artikel lesen sie mit",
+    "dieser inhalt ist exklusiv für", "um diesen artikel zu lesen", "um den vollständigen artikel zu lesen",
 };
 constexpr std::string_view k_openings_fr[] = {
     "abonnez-vous pour lire la suite", "abonnez-vous pour continuer", "déjà abonné", "vous avez déjà un compte",
     "cet article est réservé aux abonnés", "article réservé aux abonnés", "réservé aux abonnés",
     "la suite est réservée aux abonnés", "pour lire la suite",
+    "lisez l'article complet avec", "cet article est réservé à nos abonnés", "ce contenu est réservé aux abonnés",
+    "cet article vous est offert", "pour lire l'intégralité de cet article", "pour lire cet article en intégralité",
+    "abonnez-vous pour lire", "la suite de cet article est réservée", "la lecture de cet article est réservée",
 };
 constexpr std::string_view k_openings_pt[] = {
     "assine para continuar lendo", "assine para ler", "já é assinante", "já tem uma conta",
     "conteúdo exclusivo para assinantes", "este conteúdo é exclusivo para assinantes",
     "continue lendo com",
+    "este artigo é exclusivo para assinantes", "este artigo é exclusivo para subscritores",
+    "esta reportagem é exclusiva para assinantes", "leia o artigo completo com", "leia a matéria completa com",
+    "artigo exclusivo para assinantes", "artigo exclusivo para subscritores",
+    "para ler o artigo completo", "para ler a matéria completa",
 };
 constexpr std::string_view k_openings_it[] = {
     "abbonati per continuare a leggere", "abbonati per leggere", "sei già abbonato", "hai già un account",
     "contenuto riservato agli abbonati", "articolo riservato agli abbonati", "per continuare a leggere",
+    "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati",
+    "leggi l'articolo completo con", "leggi l’articolo completo con",
 };
 constexpr LanguageWords k_opening_lists[] = {
     {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
@@ -82,6 +99,7 @@ constexpr std::string_view k_badges_en[] = {
 constexpr std::string_view k_badges_es[] = {
     "exclusivo para suscriptores", "solo para suscriptores", "sólo para suscriptores", "exclusivo suscriptores",
     "contenido exclusivo", "contenido premium", "para suscriptores",
+    "contenido para suscriptores", "solo suscriptores", "exclusivo para socios",
 };
 constexpr std::string_view k_badges_de[] = {
     "abo-inhalt", "abo-artikel", "abo", "nur für abonnenten", "plus-artikel", "plus-inhalt", "exklusiv für abonnenten",
@@ -94,10 +112,12 @@ constexpr std::string_view k_badges_fr[] = {
 constexpr std::string_view k_badges_pt[] = {
     "exclusivo para assinantes", "só para assinantes", "conteúdo exclusivo", "exclusivo assinantes",
     "para assinantes", "conteúdo para assinantes", "exclusivo para subscritores", "só para subscritores",
+    "conteúdo restrito a assinantes", "restrito a assinantes", "conteúdo restrito",
 };
 constexpr std::string_view k_badges_it[] = {
     "riservato agli abbonati", "contenuto riservato agli abbonati", "solo per abbonati", "solo per gli abbonati",
     "esclusiva per gli abbonati", "contenuto premium", "articolo premium",
+    "contenuto esclusivo per gli abbonati", "esclusivo per gli abbonati", "esclusivo per abbonati",
 };
 constexpr LanguageWords k_badge_lists[] = {
     {ListLanguage::en, k_badges_en}, {ListLanguage::es, k_badges_es}, {ListLanguage::de, k_badges_de},
@@ -238,6 +258,102 @@ bool is_article_meter(std::string_view text, ListLanguages languages) {
          key_contains_any_words(key, k_reader_word_lists, languages);
 }
 
+/// A trial offer of a subscription: a low price for a span of time, on a short line of its own
+/// ("4 Wochen für 0,99 €", "Get 6 months for $1", "1 € le premier mois", "3 mesi a 1 €").
+constexpr std::size_t k_max_offer_words = 12;
+constexpr std::size_t k_max_offer_bytes = 120;
+/// An introductory price is a token sum; a price above it is a product's or a ticket's.
+constexpr double k_max_offer_price = 2.0;
+/// The spans a trial runs for (whole words of the key).
+constexpr std::string_view k_offer_spans[] = {
+    "week", "weeks", "month", "months", "year", "wochen", "woche", "monat", "monate", "monaten", "jahr",
+    "semana", "semanas", "mes", "meses", "año", "semaine", "semaines", "mois", "an", "settimana", "settimane",
+    "mese", "mesi", "anno", "ano", "mês",
+};
+/// The other words an offer is made of: its verbs, prepositions and articles, "first", "only",
+/// "then". A line with any other word is a report on a price ("Ticket prices rose to $1.75 for 6 months").
+constexpr std::string_view k_offer_words[] = {
+    "get", "try", "subscribe", "read", "for", "the", "first", "only", "just", "then", "per", "a", "now", "offer",
+    "trial", "testen", "lesen", "abonnieren", "jetzt", "für", "nur", "die", "ersten", "erste", "im", "dann", "danach",
+    "ab", "angebot", "probeabo", "suscríbete", "prueba", "lee", "por", "los", "las", "el", "primeros", "primer",
+    "solo", "sólo", "durante", "luego", "después", "oferta", "offre", "découverte", "essai", "abonnez-vous", "essayez",
+    "lisez", "le", "les", "premier", "premiers", "pendant", "seulement", "puis", "par", "pour", "abbonati", "prova",
+    "leggi", "i", "primi", "il", "primo", "poi", "offerta", "assine", "experimente", "leia", "no", "nos",
+    "primeiro", "primeiros", "depois", "apenas", "só", "de", "à", "al", "mit", "with", "et", "e", "y", "and",
+    "|", "-", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94",
+};
+/// Currency marks, before or after the amount.
+constexpr std::string_view k_currency_marks[] = {"\xE2\x82\xAC", "$", "\xC2\xA3", "r$", "euro", "euros", "eur"};
+
+/// The amount of `token` ("0,99", "1", "1.90") when it is a number, else a negative value.
+double amount_of(std::string_view token) {
+  double whole = 0, part = 0, scale = 1;
+  bool digits = false, after = false;
+  for (char c : token) {
+    if (c >= '0' && c <= '9') {
+      digits = true;
+      if (after) part += (scale /= 10) * (c - '0');
+      else whole = whole * 10 + (c - '0');
+    } else if ((c == ',' || c == '.') && !after) {
+      after = true;
+    } else {
+      return -1;
+    }
+  }
+  return digits ? whole + part : -1;
+}
+
+/// True when `text` is a trial offer (see k_max_offer_words): a currency mark beside an amount of
+/// at most k_max_offer_price, and a span of weeks, months or a year; no sentence's full stop.
+bool is_trial_offer(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || text.size() > k_max_offer_bytes || text.back() == '.') return false;
+  if (text.find('$') == std::string_view::npos && text.find("\xE2\x82\xAC") == std::string_view::npos &&
+      text.find("\xC2\xA3") == std::string_view::npos && !shape::contains_stem_ci(text, std::string_view("eur")))
+    return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_offer_words) return false;
+  bool span = false, price = false;
+  std::string_view previous;
+  for (std::size_t start = 0; start <= key.size();) {
+    std::size_t end = std::min(key.find(' ', start), key.size());
+    std::string_view token = key.substr(start, end - start);
+    while (!token.empty() && (token.back() == ':' || token.back() == '!' || token.back() == ',')) token.remove_suffix(1);
+    bool known = shape::is_one_of(token, k_offer_spans) || shape::is_one_of(token, k_offer_words) ||
+                 shape::is_one_of(token, k_currency_marks) || amount_of(token) >= 0;
+    span = span || shape::is_one_of(token, k_offer_spans);
+    // "$1", "0,99€", "1 €", "€ 1", "R$ 1,90": the mark glued to the amount or next to it.
+    for (std::string_view mark : k_currency_marks) {
+      double glued = -1;
+      if (token.starts_with(mark)) glued = amount_of(token.substr(mark.size()));
+      else if (token.ends_with(mark)) glued = amount_of(token.substr(0, token.size() - mark.size()));
+      double before = token == mark ? amount_of(previous) : -1;
+      for (double value : {glued, before})
+        if (value >= 0 && value <= k_max_offer_price) price = true;
+    }
+    if (shape::is_one_of(previous, k_currency_marks)) {
+      double value = amount_of(token);
+      if (value >= 0 && value <= k_max_offer_price) price = true;
+    }
+    bool priced = false;
+    for (std::string_view mark : k_currency_marks)
+      priced = priced || (token.size() > mark.size() && (token.starts_with(mark) || token.ends_with(mark)));
+    if (!known && !priced && !token.empty()) return false;
+    previous = token;
+    start = end + 1;
+  }
+  return span && price;
+}
+
+/// "Mit SZ Plus weiterlesen", "Mit F+ weiterlesen": a plan's name between "mit" and "weiterlesen",
+/// the German wall's button, on a line of a few words.
+constexpr std::size_t k_max_plan_button_words = 6;
+bool is_plan_button(std::string_view text) {
+  if (!shape::starts_with_word_ci(text, "mit")) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_plan_button_words && key.ends_with(" weiterlesen");
+}
+
 }  // namespace
 
 std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t index) const {
@@ -254,6 +370,8 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
     return "a subscribers-only badge";
   if (is_login_call(text, languages)) return "a call to log in or register";
   if (is_article_meter(text, languages)) return "a metered wall's counter";
+  if (is_trial_offer(text)) return "a subscription's trial offer";
+  if (text.size() <= k_max_badge_bytes && is_plan_button(text)) return "a paywall button";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;

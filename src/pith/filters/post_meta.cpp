@@ -19,28 +19,35 @@ constexpr std::string_view k_labels_en[] = {
     "filed under", "filed in", "tagged", "tagged with", "tags", "tag", "categories", "category", "posted in",
     "topics", "keywords", "labels",
     "filed to", "posted under", "categorized as", "categorised as", "categorized in",
+    "related topics", "topic",
 };
 constexpr std::string_view k_labels_es[] = {
     "etiquetas", "categorías", "categoría", "archivado en", "publicado en", "temas", "palabras clave",
     "archivado bajo", "clasificado en",
+    "tags", "etiqueta", "tema", "palabras claves",
+    "más sobre",
 };
 constexpr std::string_view k_labels_de[] = {
     "schlagwörter", "schlagworte", "stichwörter", "kategorien", "kategorie", "themen", "abgelegt unter",
     "veröffentlicht in", "abgelegt in",
     "eingeordnet unter", "eingeordnet in", "veröffentlicht unter", "gespeichert unter",
+    "stichworte", "tags", "thema", "mehr zu den themen", "weitere themen", "schlüsselwörter",
 };
 constexpr std::string_view k_labels_fr[] = {
     "mots-clés", "mots clés", "étiquettes", "catégories", "catégorie", "classé dans", "classé sous", "publié dans",
     "thèmes", "sujets",
     "rangé dans", "rangé sous",
+    "mots clefs", "mots-clefs", "thématiques", "thématique", "tags", "thème", "sujet",
 };
 constexpr std::string_view k_labels_pt[] = {
     "marcadores", "categorias", "categoria", "arquivado em", "publicado em", "palavras-chave", "etiquetas", "temas",
     "arquivado sob", "classificado em",
+    "tópicos", "tópico", "assuntos", "assunto", "tags", "tema", "etiqueta",
 };
 constexpr std::string_view k_labels_it[] = {
     "categorie", "categoria", "archiviato in", "pubblicato in", "argomenti", "parole chiave",
     "archiviato sotto", "classificato in",
+    "tag", "tags", "temi", "tema", "etichette", "argomento",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -141,6 +148,29 @@ bool is_hashtag_line(std::string_view text) {
   return tags >= 2;
 }
 
+/// Words a site puts between a tag label and its colon ("Schlagwörter zum Artikel:", "Tags relacionadas:",
+/// "Mots-clés associés :", "Tagged with:"), lower case, after a space.
+constexpr std::string_view k_label_qualifiers[] = {
+    "with", "in this article", "for this article", "zum artikel", "dieses artikels", "des artikels",
+    "zu diesem artikel", "zum thema", "relacionados", "relacionadas", "de la noticia", "de esta noticia",
+    "associés", "associées", "liés", "liées", "de l'article", "de cet article", "correlati", "correlate",
+    "dell'articolo", "della notizia", "do artigo", "da notícia", "da matéria",
+};
+
+/// The rest after `label` with a qualifier and its colon taken off ("zum artikel: bahn" gives ": bahn"),
+/// or `rest` as it was.
+std::string_view without_qualifier(std::string_view rest) {
+  if (!rest.starts_with(' ')) return rest;
+  for (std::string_view qualifier : k_label_qualifiers) {
+    std::string_view after = rest.substr(1);
+    if (!after.starts_with(qualifier)) continue;
+    after.remove_prefix(qualifier.size());
+    if (after.starts_with(" :")) after.remove_prefix(1);
+    if (after.starts_with(':')) return after;
+  }
+  return rest;
+}
+
 }  // namespace
 
 std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_t index) const {
@@ -152,6 +182,7 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   if (label.empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   std::string_view rest = key.substr(label.size());
+  rest = without_qualifier(rest);
   if (rest.starts_with(" :")) rest.remove_prefix(1);  // French spacing: "Mots-clés : ..."
   bool colon = rest.starts_with(':');
   if (colon) rest.remove_prefix(1);

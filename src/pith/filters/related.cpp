@@ -28,6 +28,8 @@ constexpr std::string_view k_labels_en[] = {
     "you may also be interested in", "most viewed", "most shared", "most commented", "most read stories", "most read articles", "trending now",
     "trending stories", "popular", "the most read", "most watched", "read full story", "read the full story",
     "full story",
+    "readers also read", "more on this topic", "more on this subject", "listen also", "also listen",
+    "we recommend",
 };
 constexpr std::string_view k_labels_es[] = {
     "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
@@ -36,6 +38,8 @@ constexpr std::string_view k_labels_es[] = {
     "contenido relacionado", "también te puede interesar", "lo más visto", "más vistos", "más leídos", "los más leídos",
     "las más leídas", "tendencias", "lo más popular", "más populares", "leer más", "seguir leyendo", "sigue leyendo",
     "ver más",
+    "los lectores también leyeron", "más sobre este tema", "no te pierdas", "escucha también", "te recomendamos leer",
+    "quizás te interese", "quizá te interese", "tal vez te interese", "recomendados para ti",
 };
 constexpr std::string_view k_labels_de[] = {
     "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie interessieren",
@@ -45,6 +49,9 @@ constexpr std::string_view k_labels_de[] = {
     "das könnte dich auch interessieren", "empfehlungen der redaktion", "meistgelesene artikel", "am meisten gelesen", "meistgesehen",
     "meistkommentiert", "beliebte artikel", "top-artikel", "die meistgelesenen artikel", "meistgeklickt",
     "weiterlesen", "mehr", "mehr lesen",
+    "leser lesen auch", "andere leser lasen auch", "nicht verpassen", "hören sie auch", "auch lesenswert", "mehr zu diesem thema",
+    "andere leser interessierten sich auch für", "leser interessierten sich auch für",
+    "empfehlungen für sie", "empfohlene artikel", "unsere empfehlungen",
 };
 constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi",
@@ -52,6 +59,10 @@ constexpr std::string_view k_labels_fr[] = {
     "sujets associés", "articles similaires", "vous aimerez aussi", "à lire ensuite",
     "les plus consultés", "les plus partagés", "les plus commentés", "les articles les plus lus", "tendances",
     "les plus populaires", "les plus lues", "lire la suite", "lire plus", "voir plus",
+    "les lecteurs ont aussi lu", "à écouter aussi", "à voir également", "sur le même thème", "à ne pas manquer",
+    "ne manquez pas",
+    "ces articles peuvent vous intéresser", "ces articles pourraient vous intéresser", "nos lecteurs ont aussi lu",
+    "vous pourriez aussi aimer", "recommandé pour vous",
 };
 constexpr std::string_view k_labels_pt[] = {
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas", "relacionado",
@@ -59,6 +70,9 @@ constexpr std::string_view k_labels_pt[] = {
     "mais lidas", "outras notícias", "leia a seguir", "matérias relacionadas", "artigos relacionados",
     "conteúdo relacionado", "você também pode gostar", "mais lidos", "mais vistos", "mais vistas", "as mais lidas",
     "os mais lidos", "mais populares", "em alta", "ler mais", "continue lendo", "ver mais",
+    "os leitores também leram", "pode também gostar de", "mais sobre este tema", "mais sobre o assunto", "não perca",
+    "ouça também", "oiça também", "também pode gostar",
+    "recomendados para você", "recomendado para você", "você pode gostar", "talvez você goste",
 };
 constexpr std::string_view k_labels_it[] = {
     "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche", "approfondisci",
@@ -66,6 +80,9 @@ constexpr std::string_view k_labels_it[] = {
     "notizie correlate", "potrebbe interessarti anche", "ti potrebbe interessare anche", "i più letti", "le più lette",
     "più visti", "i più visti", "più condivisi", "i più condivisi", "più commentati", "gli articoli più letti",
     "di tendenza", "leggi tutto", "continua a leggere", "leggi di più",
+    "i lettori hanno letto anche", "ascolta anche", "altro su questo argomento", "da non perdere", "non perderti",
+    "guarda anche",
+    "consigliati per te", "ti consigliamo anche",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},

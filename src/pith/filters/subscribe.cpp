@@ -36,6 +36,7 @@ constexpr std::string_view k_openings_es[] = {
     "descarga la", "activa las notificaciones", "únete a nuestro", "únete al canal", "síguenos en nuestro canal",
     "descárgate", "descargue", "recibe las alertas", "recibe alertas", "activar notificaciones",
     "activar las notificaciones", "activa notificaciones", "escúchanos",
+    "sigue el canal de whatsapp", "sigue el canal de telegram", "sigue nuestro canal", "síguenos en whatsapp", "síguenos en telegram", "únete al grupo",
 };
 constexpr std::string_view k_openings_de[] = {
     "abonnieren sie", "abonniere", "jetzt abonnieren", "jetzt kostenlos abonnieren", "hören sie unseren",
@@ -43,22 +44,26 @@ constexpr std::string_view k_openings_de[] = {
     "aktivieren sie", "jetzt die app", "hol dir die app", "holen sie sich die app", "treten sie unserem",
     "folgen sie unserem", "unser whatsapp", "unser telegram", "benachrichtigungen aktivieren",
     "push-benachrichtigungen aktivieren", "push-mitteilungen aktivieren", "aktiviere die benachrichtigungen",
+    "jetzt unserem", "folge unserem", "folgt unserem", "abonnieren sie unseren", "jetzt dem", "treten sie dem",
 };
 constexpr std::string_view k_openings_fr[] = {
     "abonnez-vous", "abonne-toi", "écoutez notre", "écoutez le", "téléchargez notre", "téléchargez l'application",
     "activez les notifications", "rejoignez notre", "rejoignez-nous", "suivez notre chaîne", "téléchargez l'appli",
     "activer les notifications", "écoutez nos",
+    "rejoignez la chaîne", "suivez la chaîne", "abonnez-vous à la chaîne",
 };
 constexpr std::string_view k_openings_pt[] = {
     "inscreva-se", "se inscreva", "assine", "ouça nosso", "ouça o", "baixe nosso", "baixe o",
     "ative as notificações", "entre no canal", "entre no nosso canal", "siga nosso canal", "siga o nosso canal",
     "participe do nosso canal", "receba notificações", "receba alertas", "ative os alertas", "oiça o",
     "oiça o nosso", "oiça a", "ouça a", "ativar notificações", "ativar as notificações", "ative notificações",
+    "adira ao nosso canal", "adira ao canal", "junte-se ao nosso canal", "entre em nosso canal", "siga o canal",
 };
 constexpr std::string_view k_openings_it[] = {
     "iscriviti", "abbonati", "ascolta il nostro", "ascolta il", "scarica la nostra", "scarica l'app",
     "attiva le notifiche", "unisciti al nostro", "segui il nostro canale", "scarica la app",
     "attivare le notifiche", "ascolta la",
+    "unisciti al canale", "entra nel canale", "entra nel nostro canale", "segui il canale",
 };
 constexpr LanguageWords k_opening_lists[] = {
     {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},

@@ -238,6 +238,85 @@ bool is_byline_stamp(std::string_view key, ListLanguages languages) {
   return is_stamp(stamp, stamp, languages) || is_time(stamp, true);
 }
 
+/// Openings of an update note written as a sentence about the article ("This article was updated
+/// at 9.40", "Dieser Artikel wurde um 9.40 Uhr aktualisiert"): its subject and auxiliary verb.
+constexpr std::string_view k_note_openings_en[] = {
+    "this article was", "this article has been", "this story was", "this story has been", "this post was",
+    "this post has been", "this page was", "this report was",
+};
+constexpr std::string_view k_note_openings_de[] = {
+    "dieser artikel wurde", "der artikel wurde", "dieser beitrag wurde", "der beitrag wurde", "dieser text wurde",
+    "diese meldung wurde",
+};
+constexpr std::string_view k_note_openings_es[] = {
+    "este artículo fue", "este artículo ha sido", "esta noticia fue", "esta noticia ha sido", "este artículo se",
+    "esta información fue", "esta información ha sido",
+};
+constexpr std::string_view k_note_openings_fr[] = {
+    "cet article a été", "cet article a", "cet article est", "cette information a été", "cette dépêche a été",
+    "l'article a été", "l’article a été",
+};
+constexpr std::string_view k_note_openings_it[] = {
+    "questo articolo è stato", "l'articolo è stato", "l’articolo è stato", "questa notizia è stata",
+    "articolo aggiornato", "notizia aggiornata",
+};
+constexpr std::string_view k_note_openings_pt[] = {
+    "este artigo foi", "esta notícia foi", "este texto foi", "esta matéria foi", "a notícia foi", "o artigo foi",
+    "notícia atualizada", "matéria atualizada",
+};
+constexpr LanguageWords k_note_opening_lists[] = {
+    {ListLanguage::en, k_note_openings_en}, {ListLanguage::es, k_note_openings_es},
+    {ListLanguage::de, k_note_openings_de}, {ListLanguage::fr, k_note_openings_fr},
+    {ListLanguage::pt, k_note_openings_pt}, {ListLanguage::it, k_note_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_note_opening_lists)> k_note_openings{k_note_opening_lists};
+
+/// The verbs of such a note, one of which it must hold: it says the article was updated or published.
+constexpr std::string_view k_note_verbs[] = {
+    "updated", "published", "modified", "aktualisiert", "veröffentlicht", "geändert", "actualizado", "actualizada",
+    "publicado", "publicada", "actualizó", "publicó", "jour", "publié", "modifié", "aggiornato", "aggiornata",
+    "pubblicato", "pubblicata", "modificato", "atualizado", "atualizada", "atualizou", "modificado",
+};
+/// Words such a note may add to its time: "originally", "last", "first".
+constexpr std::string_view k_note_fillers[] = {
+    "originally", "last", "first", "zuletzt", "erstmals", "ursprünglich", "originalmente", "inicialmente",
+    "initialement", "originellement", "originariamente", "inizialmente", "mis", "mise",
+};
+
+/// "This article was updated at 9.40", "Questo articolo è stato aggiornato alle 9.40": a sentence
+/// whose subject is the article and whose rest is an update verb and a time, nothing else. A
+/// sentence that goes on to say what changed ("... to correct the name of ...") is the editor's note.
+bool is_update_note(std::string_view text, std::string_view key, ListLanguages languages) {
+  std::string_view opening = opening_in(text, k_note_openings, languages);
+  if (opening.empty() || key.size() <= opening.size() || key[opening.size()] != ' ') return false;
+  std::string_view rest = key.substr(opening.size() + 1);
+  bool verb = false, anchored = false;
+  bool all = each_token(rest, [&](std::string_view token) {
+    if (shape::is_one_of(token, k_note_verbs)) return verb = true;
+    if (has_digit(token)) {
+      anchored = true;
+      return token.size() <= k_max_number_bytes;
+    }
+    if (shape::is_one_of(token, k_months) || shape::is_one_of(token, k_day_words)) return anchored = true;
+    return shape::is_one_of(token, k_joiners) || shape::is_one_of(token, k_note_fillers) ||
+           shape::is_one_of(token, k_relative);
+  });
+  return all && verb && anchored;
+}
+
+/// "12.03.2024 14:03 Uhr · Aktualisiert 15:20 Uhr", "12/03/2024 14h03 · Mis à jour 15h20": a
+/// date first (or a relative time: "Vor 2 Stunden aktualisiert"), then a stamp's label and its time. A date alone, without the label, may be
+/// a list's entry and is left to the other rules.
+bool is_dated_update(std::string_view key) {
+  if (key.empty() || ((key[0] < '0' || key[0] > '9') && !has_relative_marker(key))) return false;
+  bool label = false;
+  each_token(key, [&](std::string_view token) {
+    label = label || shape::is_one_of(token, k_note_verbs);
+    return !label;
+  });
+  return label && is_time(key, true);
+}
+
 }  // namespace
 
 std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size_t index) const {
@@ -255,6 +334,7 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
   if (is_reading_time(key)) return "a reading-time estimate";
   if (is_stamp(text, key, languages)) return "a publish or update stamp";
   if (is_byline_stamp(key, languages)) return "a byline with its stamp";
+  if (is_update_note(text, key, languages) || is_dated_update(key)) return "a publish or update stamp";
   return std::nullopt;
 }
 
