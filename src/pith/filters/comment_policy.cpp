@@ -3,6 +3,7 @@
 // "Leave a reply", "12 Comments"), in six languages.
 #include "pith/filters/comment_policy.h"
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -108,6 +109,7 @@ constexpr LanguageNeedles<total_words(k_comment_subject_lists)> k_comment_subjec
 /// Pieces of those words without their first letter (which a sentence may capitalise), for a
 /// plain find on every line.
 constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity"}};
+constexpr shape::PairSet k_comment_fragment_pairs{k_comment_fragments.needles};
 
 /// The comment rules named as such: with the site's voice, naming them is the policy.
 constexpr std::string_view k_policy_names_en[] = {
@@ -248,7 +250,8 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
       (is_count_opening(text) || !opening_in(text, k_count_words, k_whole_line_languages).empty()) &&
       is_count_and_prompt(shape::scratch_key(text)))
     return "a comment box's label";
-  if (!shape::contains_any(text, k_comment_fragments)) return std::nullopt;
+  if (!shape::contains_any(text, k_comment_fragments, k_comment_fragment_pairs, shape::line_pairs(text)))
+    return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   // The voice test looks for spaced words, so the key is padded at both ends.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -226,10 +227,11 @@ constexpr LanguageWords k_reader_word_lists[] = {
 /// Stems one of which every phrase of k_free_article_lists holds, for a cheap look at the raw
 /// line before keying it.
 constexpr std::string_view k_free_stems[] = {"free", "freie", "kostenl", "gratui", "gratis", "offert"};
+constexpr shape::PairSet k_free_stem_pairs{k_free_stems};
 
 /// True when `text` is a metered wall's counter (see k_max_meter_words).
 bool is_article_meter(std::string_view text, ListLanguages languages) {
-  if (!shape::contains_stem_ci(text, k_free_stems) ||
+  if (!k_free_stem_pairs.may_hold_any(shape::line_pairs(text)) || !shape::contains_stem_ci(text, k_free_stems) ||
       std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   std::string_view key = shape::scratch_key(text);
