@@ -367,11 +367,12 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages) {
 constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p"}};
 constexpr shape::PairSet k_credit_mark_pairs{k_credit_marks.needles};
 
-/// `pairs` is the signature of a line holding `tail`.
-bool may_hold_credit(std::string_view tail, const shape::LinePairs& pairs) {
+/// `pairs` is the signature of a line holding `tail`, or null when none was built.
+bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs) {
   static constexpr ascii::StopBytes k_marks{0, {':', '/', '|', '('}};
   return ascii::next_stop(tail, 0, k_marks) < tail.size() ||
-         shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, pairs);
+         (pairs ? shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, *pairs)
+                : shape::contains_any(tail, k_credit_marks));
 }
 
 /// True when `tail` opens with a photo credit's label and its ':' ("Photo: ...", "Foto : ...").
@@ -410,8 +411,9 @@ std::size_t last_opening(std::string_view text, std::size_t at, std::size_t stop
 /// Where a credit closing `text` starts ("... on Monday. Photo: Name/Agency", "... (AP
 /// Photo/Name)", "...said.Featured image via Flickr"): a sentence start by ICU, a paragraph
 /// join that lost its space, or an opening parenthesis; npos when the line ends otherwise.
-/// `pairs` is the signature of a line holding `text` (its block's text).
-std::size_t credit_tail_at(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
+/// `pairs` is the signature of a line holding `text` (its block's text), or null: a long line's
+/// end is searched without one, which would cost more than the search.
+std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs, ListLanguages languages) {
   if (text.size() <= 8) return std::string_view::npos;
   std::size_t window = text.size() > k_tail_window ? text.size() - k_tail_window : 0;
   if (!may_hold_credit(text.substr(window), pairs)) return std::string_view::npos;
@@ -509,7 +511,7 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
     if (ends_with_parenthesised_credit(text) && text.rfind(text.back() == ']' ? '[' : '(') <= k_max_caption_body_bytes)
       return "a photo credit";
     if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
-      std::size_t tail = credit_tail_at(text, shape::line_pairs(doc.blocks[index].text), languages);
+      std::size_t tail = credit_tail_at(text, &shape::line_pairs(doc.blocks[index].text), languages);
       if (tail != std::string_view::npos && tail <= k_max_caption_body_bytes) return "a caption ending in its credit";
     }
   }
@@ -539,7 +541,7 @@ void CreditFilter::mark_spans(Document& doc, std::size_t index, std::string_view
   if (text.size() <= k_max_caption_body_bytes && !(m_keep_captions && block.kind == BlockKind::caption) &&
       !was_cut(block))
     return;
-  std::size_t tail = credit_tail_at(text, shape::line_pairs(block.text), list_languages(doc));
+  std::size_t tail = credit_tail_at(text, nullptr, list_languages(doc));
   if (tail == std::string_view::npos) return;
   std::size_t offset = static_cast<std::size_t>(text.data() - block.text.data());
   mark_span_removed(block, offset + tail, offset + text.size(), name, "a photo credit closing the line");
