@@ -246,13 +246,12 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   ListLanguages languages = list_languages(doc);
-  if (text.size() <= k_max_button_bytes) {
-    std::string_view key = shape::scratch_key(text);
-    if (is_one_of(key, k_buttons, k_whole_line_languages))
-      return "a paywall button";
-  }
+  if (text.size() <= k_max_button_bytes && may_be_one_of(text, k_buttons) &&
+      is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
+    return "a paywall button";
   if (text.size() <= k_max_badge_bytes &&
-      (is_plus_badge(text) || is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages)))
+      (is_plus_badge(text) ||
+       (may_be_one_of(text, k_badges) && is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages))))
     return "a subscribers-only badge";
   if (is_login_call(text, languages)) return "a call to log in or register";
   if (is_article_meter(text, languages)) return "a metered wall's counter";

@@ -203,6 +203,19 @@ inline std::string_view opening_in(std::string_view text, const LanguagePhrases<
   return opening_among(text, phrases, languages, first, begin, end);
 }
 
+/// False when the key of `text` (shape::key()) can equal no phrase of `phrases`: none opens with
+/// the byte the key opens with, `text`'s first byte past its opening marks, lower-cased (the key
+/// drops those marks and folds that byte so). Lets a filter skip keying most lines before
+/// is_one_of().
+template <std::size_t N>
+bool may_be_one_of(std::string_view text, const LanguagePhrases<N>& phrases) {
+  text = shape::skip_opening_marks(text);
+  if (text.empty()) return false;
+  auto first = static_cast<unsigned char>(text[0]);
+  if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
+  return phrases.from[first] != phrases.from[first + 1];
+}
+
 /// True when `key` (a shape::key()) equals one of the phrases of `phrases` in one of `languages`.
 template <std::size_t N>
 bool is_one_of(std::string_view key, const LanguagePhrases<N>& phrases, ListLanguages languages) {
