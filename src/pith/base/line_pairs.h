@@ -42,13 +42,12 @@ struct LinePairs {
   bool holds(unsigned pair) const { return rows[pair >> 6] >> (pair & 63) & 1u; }
 };
 
-/// The pairs of `line`. While a KeyCacheScope is open on the thread (the pipeline opens one
-/// around the filters), the signatures built are kept, as scratch_key() keeps keys, so the
-/// filters that judge a line one after another build it once: one is given again when `line` is
-/// the same view (address and length) AND a copy of the bytes it was built from still equals
-/// them. Outside a scope, or past k_key_cache_bytes, only the most recent line's is kept. The
-/// reference is valid until the next call on the same thread. A view inside `line` holds only
-/// pairs `line` holds, so the signature of a block's text rules lists out for any part of it.
+/// The pairs of `line`. The signature of the thread's most recent line is kept, so the filters
+/// of a row (which judge a line one after another) build it once: it is given again when `line`
+/// is the same view (address and length) AND a copy of the bytes it was built from still equals
+/// them. The reference is valid until the next call on the same thread. A view inside `line`
+/// holds only pairs `line` holds, so the signature of a block's text rules lists out for any
+/// part of it.
 const LinePairs& line_pairs(std::string_view line);
 
 /// The pair (row and bit, as LinePairs::holds takes it) of bytes `a` then `b`.

@@ -202,7 +202,6 @@ struct KeyCache {
   std::size_t used = 0;
   std::string arena;
   int scopes = 0;
-  std::uint64_t scope_id = 0;  ///< counts the outermost scopes opened on the thread
 
   static std::size_t slot_of(const char* data, std::size_t size, std::size_t mask) {
     auto address = reinterpret_cast<std::uintptr_t>(data);
@@ -234,11 +233,7 @@ thread_local KeyCache t_key_cache;
 
 }  // namespace
 
-KeyCacheScope::KeyCacheScope() {
-  if (t_key_cache.scopes++ == 0) ++t_key_cache.scope_id;
-}
-
-std::uint64_t open_key_cache_scope() { return t_key_cache.scopes > 0 ? t_key_cache.scope_id : 0; }
+KeyCacheScope::KeyCacheScope() { ++t_key_cache.scopes; }
 
 KeyCacheScope::~KeyCacheScope() {
   if (--t_key_cache.scopes == 0) t_key_cache.clear();

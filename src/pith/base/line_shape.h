@@ -47,10 +47,6 @@ class KeyCacheScope {
   KeyCacheScope& operator=(const KeyCacheScope&) = delete;
 };
 
-/// A number naming the thread's outermost open KeyCacheScope (each one opened gets a new
-/// number), or 0 when none is open: other per-line caches (line_pairs()) live as long as it.
-std::uint64_t open_key_cache_scope();
-
 /// Bytes of text and keys one thread's key cache holds at most (see KeyCacheScope).
 inline constexpr std::size_t k_key_cache_bytes = std::size_t{24} << 20;
 
