@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -127,6 +128,7 @@ constexpr LanguageNeedles<total_words(k_comment_subject_lists)> k_comment_subjec
 /// Pieces of those words without their first letter (which a sentence may capitalise), for a
 /// plain find on every line.
 constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity"}};
+constexpr shape::PairSet k_comment_fragment_pairs{k_comment_fragments.needles};
 
 /// The comment rules named as such: with the site's voice, naming them is the policy.
 constexpr std::string_view k_policy_names_en[] = {
@@ -390,7 +392,8 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
       is_count_and_prompt(shape::scratch_key(text)))
     return "a comment box's label";
   if (text.size() <= k_max_label_bytes && is_comment_header(doc, index)) return "a comment's header";
-  if (!shape::contains_any(text, k_comment_fragments)) return std::nullopt;
+  if (!shape::contains_any(text, k_comment_fragments, k_comment_fragment_pairs, shape::line_pairs(text)))
+    return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (text.size() <= k_max_label_bytes && is_moderation_notice(text, key, languages)) return "a comment policy";
   if (text.size() <= k_max_label_bytes && is_closed_notice(text, key)) return "a comment box's label";

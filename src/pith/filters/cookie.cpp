@@ -85,11 +85,9 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   ListLanguages languages = list_languages(doc);
-  if (text.size() <= k_max_button_bytes) {
-    std::string_view key = shape::scratch_key(text);
-    if (is_one_of(key, k_banner_lines, k_whole_line_languages))
-      return "a consent button";
-  }
+  if (text.size() <= k_max_button_bytes && may_be_one_of(text, k_banner_lines) &&
+      is_one_of(shape::scratch_key(text), k_banner_lines, k_whole_line_languages))
+    return "a consent button";
   if (opening_in(text, k_notice_openings, languages).empty() || !mentions_cookies(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_cookie_words))

@@ -1,6 +1,7 @@
 // copyright: copyright and rights-reserved notices of wires and sites.
 #include "pith/filters/copyright.h"
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -85,6 +86,7 @@ bool is_owner_name(std::string_view rest) {
 /// Stems every rights phrase holds, for one cheap pass before the phrase-by-phrase search.
 constexpr std::string_view k_rights_stems[] = {"reserv", "réserv", "riservat", "vorbehalt", "reprodu", "riprodu",
                                                 "redistribut", "without permission", "nachdruck"};
+constexpr shape::PairSet k_rights_stem_pairs{k_rights_stems};
 
 bool has_rights_phrase(std::string_view key, ListLanguages languages) {
   return shape::contains_stem_ci(key, k_rights_stems) &&
@@ -126,6 +128,7 @@ constexpr LanguageWords k_own_content_lists[] = {
 /// Pieces of k_permission_phrases without a first letter a sentence may capitalise, for a
 /// plain find on every short line.
 constexpr shape::Needles k_permission_fragments{{"publish", "prod", "ttribution", "darf frei", "verbreitung"}};
+constexpr shape::PairSet k_permission_fragment_pairs{k_permission_fragments.needles};
 
 bool is_permission_notice(std::string_view key, ListLanguages languages) {
   return key_contains_any(key, k_permission_phrase_lists, languages) &&
@@ -167,10 +170,14 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   // Only a line opening as a notice may be long; others are keyed only when short.
   bool opening = shape::skip_opening_marks(text).starts_with(k_mark) ||
                  !shape::opening_in(text, k_word_openings).empty();
-  bool permission = text.size() <= k_max_reserved_bytes && shape::contains_any(text, k_permission_fragments);
+  // The line's pair signature rules out the word lists searched for anywhere in it.
+  const shape::LinePairs& pairs = shape::line_pairs(text);
+  bool permission = text.size() <= k_max_reserved_bytes &&
+                    shape::contains_any(text, k_permission_fragments, k_permission_fragment_pairs, pairs);
   bool closing_mark = !opening && text.size() <= k_max_reserved_bytes && text.find(k_mark) != std::string_view::npos;
   if (!opening && !permission && !closing_mark &&
-      (text.size() > k_max_reserved_bytes || !shape::contains_stem_ci(text, k_rights_stems)))
+      (text.size() > k_max_reserved_bytes || !k_rights_stem_pairs.may_hold_any(pairs) ||
+       !shape::contains_stem_ci(text, k_rights_stems)))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   std::size_t words = shape::key_word_count(key);

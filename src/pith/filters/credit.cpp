@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "pith/base/ascii.h"
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 #include "pith/base/sentences.h"
@@ -364,10 +365,14 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages) {
 /// "Photo by ...", "Image copyright ...", "Photo courtesy of ...", "Foto di ...", "Foto von
 /// ...", "Photo par ..."). Most lines hold none in their last bytes, and skip the search.
 constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p"}};
+constexpr shape::PairSet k_credit_mark_pairs{k_credit_marks.needles};
 
-bool may_hold_credit(std::string_view tail) {
+/// `pairs` is the signature of a line holding `tail`, or null when none was built.
+bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs) {
   static constexpr ascii::StopBytes k_marks{0, {':', '/', '|', '('}};
-  return ascii::next_stop(tail, 0, k_marks) < tail.size() || shape::contains_any(tail, k_credit_marks);
+  return ascii::next_stop(tail, 0, k_marks) < tail.size() ||
+         (pairs ? shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, *pairs)
+                : shape::contains_any(tail, k_credit_marks));
 }
 
 /// True when `tail` opens with a photo credit's label and its ':' ("Photo: ...", "Foto : ...").
@@ -406,10 +411,12 @@ std::size_t last_opening(std::string_view text, std::size_t at, std::size_t stop
 /// Where a credit closing `text` starts ("... on Monday. Photo: Name/Agency", "... (AP
 /// Photo/Name)", "...said.Featured image via Flickr"): a sentence start by ICU, a paragraph
 /// join that lost its space, or an opening parenthesis; npos when the line ends otherwise.
-std::size_t credit_tail_at(std::string_view text, ListLanguages languages) {
+/// `pairs` is the signature of a line holding `text` (its block's text), or null: a long line's
+/// end is searched without one, which would cost more than the search.
+std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs, ListLanguages languages) {
   if (text.size() <= 8) return std::string_view::npos;
   std::size_t window = text.size() > k_tail_window ? text.size() - k_tail_window : 0;
-  if (!may_hold_credit(text.substr(window))) return std::string_view::npos;
+  if (!may_hold_credit(text.substr(window), pairs)) return std::string_view::npos;
   // Sentence starts from the end backwards, a few at most: the credit is the last sentence,
   // though a name's initial ("J. Smith") may open a false one after it.
   std::size_t tried = 0;
@@ -464,8 +471,11 @@ constexpr std::size_t k_max_plug_words = 28;
 bool is_video_plug(std::string_view text) {
   text = shape::trim(text);
   if (text.size() > k_max_bytes + k_max_caption_body_bytes) return false;
+  if (text.empty()) return false;
+  // Most lines open on a byte no video word opens with: one test before the list is walked.
+  char opening = text[0] >= 'A' && text[0] <= 'Z' ? static_cast<char>(text[0] + 32) : text[0];
   for (std::string_view word : k_video_words) {
-    if (!shape::starts_with_word_ci(text, word)) continue;
+    if (word[0] != opening || !shape::starts_with_word_ci(text, word)) continue;
     std::string_view rest = text.substr(word.size());
     std::size_t spaces = rest.find_first_not_of(' ');
     if (spaces == std::string_view::npos) continue;
@@ -501,7 +511,7 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
     if (ends_with_parenthesised_credit(text) && text.rfind(text.back() == ']' ? '[' : '(') <= k_max_caption_body_bytes)
       return "a photo credit";
     if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
-      std::size_t tail = credit_tail_at(text, languages);
+      std::size_t tail = credit_tail_at(text, &shape::line_pairs(doc.blocks[index].text), languages);
       if (tail != std::string_view::npos && tail <= k_max_caption_body_bytes) return "a caption ending in its credit";
     }
   }
@@ -531,7 +541,7 @@ void CreditFilter::mark_spans(Document& doc, std::size_t index, std::string_view
   if (text.size() <= k_max_caption_body_bytes && !(m_keep_captions && block.kind == BlockKind::caption) &&
       !was_cut(block))
     return;
-  std::size_t tail = credit_tail_at(text, list_languages(doc));
+  std::size_t tail = credit_tail_at(text, nullptr, list_languages(doc));
   if (tail == std::string_view::npos) return;
   std::size_t offset = static_cast<std::size_t>(text.data() - block.text.data());
   mark_span_removed(block, offset + tail, offset + text.size(), name, "a photo credit closing the line");

@@ -3,6 +3,7 @@
 // ("18+ | Gamble responsibly", "Juega con responsabilidad").
 #include "pith/filters/disclaimer.h"
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -144,6 +145,7 @@ constexpr LanguageWords k_feed_footer_phrase_lists[] = {
 };
 constexpr std::string_view k_post_from = " is a post from";
 constexpr shape::Needles k_post_from_needle{{"post from"}};
+constexpr shape::PairSet k_post_from_pairs{k_post_from_needle.needles};
 /// The site a feed footer names is a few words.
 constexpr std::size_t k_max_site_words = 8;
 /// A feed footer names a post and a site: a line, not a paragraph.
@@ -231,6 +233,7 @@ constexpr std::size_t k_max_short_notice_bytes = 400;
 /// (Without their first letter, which a sentence may capitalise, so a plain find will do:
 /// these checks run on every line.)
 constexpr shape::Needles k_affiliate_stems{{"fili", "mmission", "omisión", "omissão", "rovision", "nerlink", "mazon"}};
+constexpr shape::PairSet k_affiliate_pairs{k_affiliate_stems.needles};
 
 /// A note that the piece was translated or written with AI: it opens on the piece itself
 /// ("This article ...", "Dieser Artikel ..."), names AI, and says what AI did with it. An
@@ -393,9 +396,10 @@ bool has_age_limit(std::string_view text) {
 
 /// "18+ | Gamble responsibly", "Juega con responsabilidad. +18. ...", "Apostas: +18, jogue com
 /// responsabilidade": the notice opens the line, or stands on a short line with an age limit.
-bool is_gambling_notice(std::string_view text, ListLanguages languages) {
+bool is_gambling_notice(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
   bool opens = !opening_in(text, k_gambling_openings, languages).empty();
-  if (!opens && (text.size() > k_max_gambling_bytes || !has_age_limit(text))) return false;
+  if (!opens && (text.size() > k_max_gambling_bytes || !pairs.holds(shape::pair_of('1', '8')) || !has_age_limit(text)))
+    return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_gambling_words &&
          (opens || key_contains_any(key, k_gambling_phrase_lists, languages));
@@ -404,8 +408,11 @@ bool is_gambling_notice(std::string_view text, ListLanguages languages) {
 /// Stems of k_views_subjects, for a cheap look at the raw line before keying it ("Meinung" by
 /// "einung": the search stops at every "me" of a line, far fewer "ei").
 constexpr std::string_view k_views_stems[] = {"view", "pini", "einung", "propos"};
+constexpr shape::PairSet k_views_pairs{k_views_stems};
 
-bool may_speak_of_views(std::string_view text) { return shape::contains_stem_ci(text, k_views_stems); }
+bool may_speak_of_views(std::string_view text, const shape::LinePairs& pairs) {
+  return k_views_pairs.may_hold_any(pairs) && shape::contains_stem_ci(text, k_views_stems);
+}
 
 /// A note that the piece is its author's responsibility alone, a disowning that names the author
 /// itself ("Cette tribune n'engage que son auteur", "El contenido de esta columna es responsabilidad
@@ -454,19 +461,21 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   // The key drops a stray opening quote or dash a dump may leave before the notice.
   ListLanguages languages = list_languages(doc);
+  // The line's pair signature rules out the word lists searched for anywhere in it.
+  const shape::LinePairs& pairs = shape::line_pairs(text);
   bool syndication = is_syndication_notice(text, languages);
   // Footers and disclosures are a line or two: longer lines need not be searched for them.
   bool short_line = text.size() <= k_max_short_notice_bytes;
   bool footer = !opening_in(text, k_feed_footer_openings, languages).empty() ||
-                (short_line && shape::contains_any(text, k_post_from_needle));
+                (short_line && shape::contains_any(text, k_post_from_needle, k_post_from_pairs, pairs));
   bool contributed = !opening_in(text, k_contributed_openings, languages).empty();
   bool delivered = !contributed && !shape::opening_in(text, k_delivered_openings).empty();
-  bool affiliate = short_line && shape::contains_any(text, k_affiliate_stems);
+  bool affiliate = short_line && shape::contains_any(text, k_affiliate_stems, k_affiliate_pairs, pairs);
   bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages).empty();
-  if (is_gambling_notice(text, languages)) return "a responsible-gambling notice";
+  if (is_gambling_notice(text, pairs, languages)) return "a responsible-gambling notice";
   bool sole = short_line && shape::contains_any(text, k_sole_author_stems);
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole &&
-      !may_speak_of_views(text))
+      !may_speak_of_views(text, pairs))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;

@@ -290,12 +290,12 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   ListLanguages languages = list_languages(doc);
   if (text.size() <= k_max_label_bytes) {
-    std::string_view key = shape::scratch_key(text);
-    if (is_one_of(key, k_form_lines, k_whole_line_languages))
+    if (may_be_one_of(text, k_form_lines) && is_one_of(shape::scratch_key(text), k_form_lines, k_whole_line_languages))
       return "a sign-up form's label";
     // A box's title goes with the prompt right under it (a heading over prose about a
-    // newsletter stays: the prompt must follow it at once).
-    if (index + 1 < doc.blocks.size() && is_box_title(text) && is_prompt(doc.blocks[index + 1].text, languages))
+    // newsletter stays: the prompt must follow it at once). The prompt is looked for first:
+    // its opening turns most lines away before either line is keyed.
+    if (index + 1 < doc.blocks.size() && is_prompt(doc.blocks[index + 1].text, languages) && is_box_title(text))
       return "a sign-up box's title";
   }
   if (is_prompt(text, languages) || is_join_readers_prompt(text, languages)) return "a newsletter prompt";

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -246,10 +247,11 @@ constexpr LanguageWords k_reader_word_lists[] = {
 /// Stems one of which every phrase of k_free_article_lists holds, for a cheap look at the raw
 /// line before keying it.
 constexpr std::string_view k_free_stems[] = {"free", "freie", "kostenl", "gratui", "gratis", "offert"};
+constexpr shape::PairSet k_free_stem_pairs{k_free_stems};
 
 /// True when `text` is a metered wall's counter (see k_max_meter_words).
 bool is_article_meter(std::string_view text, ListLanguages languages) {
-  if (!shape::contains_stem_ci(text, k_free_stems) ||
+  if (!k_free_stem_pairs.may_hold_any(shape::line_pairs(text)) || !shape::contains_stem_ci(text, k_free_stems) ||
       std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   std::string_view key = shape::scratch_key(text);
@@ -360,13 +362,12 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   ListLanguages languages = list_languages(doc);
-  if (text.size() <= k_max_button_bytes) {
-    std::string_view key = shape::scratch_key(text);
-    if (is_one_of(key, k_buttons, k_whole_line_languages))
-      return "a paywall button";
-  }
+  if (text.size() <= k_max_button_bytes && may_be_one_of(text, k_buttons) &&
+      is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
+    return "a paywall button";
   if (text.size() <= k_max_badge_bytes &&
-      (is_plus_badge(text) || is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages)))
+      (is_plus_badge(text) ||
+       (may_be_one_of(text, k_badges) && is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages))))
     return "a subscribers-only badge";
   if (is_login_call(text, languages)) return "a call to log in or register";
   if (is_article_meter(text, languages)) return "a metered wall's counter";

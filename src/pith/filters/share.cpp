@@ -3,6 +3,7 @@
 
 #include <utility>
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -195,6 +196,7 @@ bool is_call_to_share(std::string_view text, ListLanguages languages) {
 
 /// What a link holds.
 constexpr shape::Needles k_link_marks{{"http", "www."}};
+constexpr shape::PairSet k_link_mark_pairs{k_link_marks.needles};
 
 /// Platforms a profile-link line names before its link.
 constexpr std::string_view k_profile_platforms[] = {
@@ -206,7 +208,7 @@ constexpr std::string_view k_profile_platforms[] = {
 /// colon and the link, perhaps with a note in brackets after it.
 bool is_profile_link(std::string_view text) {
   if (text.size() > k_max_call_bytes || text.find(':') == std::string_view::npos) return false;
-  if (!shape::contains_any(text, k_link_marks)) return false;
+  if (!shape::contains_any(text, k_link_marks, k_link_mark_pairs, shape::line_pairs(text))) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with('[')) key.remove_prefix(1);
   std::size_t colon = key.find(':');

@@ -152,16 +152,11 @@ struct LanguagePhrases {
   }
 };
 
-/// The first phrase of `phrases` in one of `languages` that opens `text` (past its opening
-/// marks, as shape::opening_in()), or "" for none.
+/// opening_in() for `text` past its opening marks, whose first byte (lower-cased) is `first`
+/// and opens the phrases list[begin, end): the comparison, out of line.
 template <std::size_t N>
-std::string_view opening_in(std::string_view text, const LanguagePhrases<N>& phrases, ListLanguages languages) {
-  text = shape::skip_opening_marks(text);
-  if (text.empty()) return {};
-  auto first = static_cast<unsigned char>(text[0]);
-  if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
-  const std::size_t begin = phrases.from[first], end = phrases.from[first + 1];
-  if (begin == end) return {};  // no phrase opens with this byte, as for most lines
+std::string_view opening_among(std::string_view text, const LanguagePhrases<N>& phrases, ListLanguages languages,
+                               unsigned char first, std::size_t begin, std::size_t end) {
   // The second byte turns most phrases away before phrase_at() is called, as in
   // shape::opening_in(): where the line opens on an ASCII byte that is no space and the
   // phrase's second byte is ASCII and no space, phrase_at() compares it as this does.
@@ -192,6 +187,33 @@ std::string_view opening_in(std::string_view text, const LanguagePhrases<N>& phr
     if (matches(i)) return phrases.list[i];
   }
   return {};
+}
+
+/// The first phrase of `phrases` in one of `languages` that opens `text` (past its opening
+/// marks, as shape::opening_in()), or "" for none. The test that turns most lines away is
+/// inline; filters ask it of every line, for several lists.
+template <std::size_t N>
+inline std::string_view opening_in(std::string_view text, const LanguagePhrases<N>& phrases, ListLanguages languages) {
+  text = shape::skip_opening_marks(text);
+  if (text.empty()) return {};
+  auto first = static_cast<unsigned char>(text[0]);
+  if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
+  const std::size_t begin = phrases.from[first], end = phrases.from[first + 1];
+  if (begin == end) return {};  // no phrase opens with this byte, as for most lines
+  return opening_among(text, phrases, languages, first, begin, end);
+}
+
+/// False when the key of `text` (shape::key()) can equal no phrase of `phrases`: none opens with
+/// the byte the key opens with, `text`'s first byte past its opening marks, lower-cased (the key
+/// drops those marks and folds that byte so). Lets a filter skip keying most lines before
+/// is_one_of().
+template <std::size_t N>
+bool may_be_one_of(std::string_view text, const LanguagePhrases<N>& phrases) {
+  text = shape::skip_opening_marks(text);
+  if (text.empty()) return false;
+  auto first = static_cast<unsigned char>(text[0]);
+  if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
+  return phrases.from[first] != phrases.from[first + 1];
 }
 
 /// True when `key` (a shape::key()) equals one of the phrases of `phrases` in one of `languages`.
