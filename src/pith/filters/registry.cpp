@@ -2,6 +2,7 @@
 #include "pith/filters/ad.h"
 #include "pith/filters/bio.h"
 #include "pith/filters/boilerplate.h"
+#include "pith/filters/caption.h"
 #include "pith/filters/comment_policy.h"
 #include "pith/filters/cookie.h"
 #include "pith/filters/copyright.h"
@@ -76,6 +77,9 @@ constexpr FilterEntry k_filters[] = {
      make<PaywallFilter>},
     {"copyright", "copyright notices: \"© 2024 Reuters. All rights reserved.\" and agency forms", true,
      make<CopyrightFilter>},
+    // caption after credit and copyright: it judges a line by the photo credit under it.
+    {"caption", "a photo's caption left without its credit: the short line over \"Photo: ...\", \"Jane Roe (left) ...\"",
+     true, make<CaptionFilter>},
     {"follow", "\"Follow us on ...\" prompts naming a platform or a handle", true, make<FollowFilter>},
     {"post-meta", "a blog post's categories, tags and comment counts: \"Filed under: ...\", \"Tagged: ...\"", true,
      make<PostMetaFilter>},
