@@ -25,6 +25,7 @@
 #include "pith/filters/post_meta.h"
 #include "pith/filters/related.h"
 #include "pith/filters/share.h"
+#include "pith/filters/sign_up_form.h"
 #include "pith/filters/site_repeat.h"
 #include "pith/filters/social_embed.h"
 #include "pith/filters/subscribe.h"
@@ -62,6 +63,10 @@ constexpr FilterEntry k_filters[] = {
      make<MarkupFilter>},
     {"newsletter", "newsletter sign-up prompts: \"Sign up for our newsletter\", \"Suscríbete a nuestro boletín\"",
      true, make<NewsletterFilter>},
+    {"sign-up-form",
+     "a sign-up form's field labels and fine print: \"Enter your email address  Subscribe\", \"You can unsubscribe "
+     "at any time\"",
+     true, make<SignUpFormFilter>},
     {"share", "lines that are only share buttons: \"Share this:\", \"Facebook\", \"WhatsApp\", \"Print\"", true,
      make<ShareFilter>},
     {"language-switcher", "a row of links to the page in other languages: \"English | Deutsch | Español\"", true,
