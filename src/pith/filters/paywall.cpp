@@ -238,6 +238,72 @@ bool is_article_meter(std::string_view text, ListLanguages languages) {
          key_contains_any_words(key, k_reader_word_lists, languages);
 }
 
+/// A subscription offer's price: a digit with a currency sign or word beside it ("0,99 €",
+/// "4,99€", "£1", "$2", "1 euro").
+bool has_price(std::string_view text) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::string_view sign : {"\xE2\x82\xAC", "\xC2\xA3", "$"}) {
+    for (std::size_t at = text.find(sign); at != std::string_view::npos; at = text.find(sign, at + 1)) {
+      std::size_t end = at + sign.size();
+      bool before = at > 0 && (digit(text[at - 1]) || (at > 1 && text[at - 1] == ' ' && digit(text[at - 2])));
+      bool after = end < text.size() && digit(text[end]);
+      if (before || after) return true;
+    }
+  }
+  return false;
+}
+
+/// Phrases of a subscription offer that tell the reader it can be cancelled.
+constexpr std::string_view k_cancel_phrases_en[] = {"cancel anytime", "cancel at any time", "cancel any time",
+                                                    "no commitment"};
+constexpr std::string_view k_cancel_phrases_de[] = {"jederzeit kündbar", "monatlich kündbar", "ohne mindestlaufzeit",
+                                                    "jederzeit kündigen"};
+constexpr std::string_view k_cancel_phrases_es[] = {"cancela cuando quieras", "sin permanencia", "cancela en cualquier momento"};
+constexpr std::string_view k_cancel_phrases_fr[] = {"résiliable à tout moment", "sans engagement", "résiliable à tout instant"};
+constexpr std::string_view k_cancel_phrases_it[] = {"disdici quando vuoi", "senza vincoli", "disdici in qualsiasi momento"};
+constexpr std::string_view k_cancel_phrases_pt[] = {"cancele quando quiser", "sem fidelização", "sem fidelidade",
+                                                    "cancele a qualquer momento"};
+constexpr LanguageWords k_cancel_phrase_lists[] = {
+    {ListLanguage::en, k_cancel_phrases_en}, {ListLanguage::es, k_cancel_phrases_es},
+    {ListLanguage::de, k_cancel_phrases_de}, {ListLanguage::fr, k_cancel_phrases_fr},
+    {ListLanguage::pt, k_cancel_phrases_pt}, {ListLanguage::it, k_cancel_phrases_it},
+};
+/// Imperatives a subscription offer opens with ("Abbonati a 4,99€ al mese", "Try 4 weeks for £1").
+constexpr std::string_view k_offer_openings_en[] = {"subscribe for", "subscribe from", "try", "start your trial",
+                                                    "get unlimited access", "get full access"};
+constexpr std::string_view k_offer_openings_de[] = {"jetzt testen", "jetzt abonnieren", "testen sie", "abonnieren sie",
+                                                    "jetzt für", "jetzt 4 wochen", "jetzt einen monat"};
+constexpr std::string_view k_offer_openings_es[] = {"suscríbete por", "suscríbete desde", "prueba", "suscríbase por"};
+constexpr std::string_view k_offer_openings_fr[] = {"abonnez-vous pour", "abonnez-vous à partir de", "essayez",
+                                                    "profitez de l'offre"};
+constexpr std::string_view k_offer_openings_it[] = {"abbonati a", "abbonati da", "abbonati per", "prova"};
+constexpr std::string_view k_offer_openings_pt[] = {"assine por", "assine já por", "assine a partir de", "subscreva por",
+                                                    "experimente"};
+constexpr LanguageWords k_offer_opening_lists[] = {
+    {ListLanguage::en, k_offer_openings_en}, {ListLanguage::es, k_offer_openings_es},
+    {ListLanguage::de, k_offer_openings_de}, {ListLanguage::fr, k_offer_openings_fr},
+    {ListLanguage::pt, k_offer_openings_pt}, {ListLanguage::it, k_offer_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_offer_opening_lists)> k_offer_openings{k_offer_opening_lists};
+/// Reported speech: a price the article reports ("..., disse a operadora").
+constexpr std::string_view k_offer_reporting[] = {
+    " said", " says", "according to", " sagte", " laut ", " dijo", " según", " a déclaré", " selon",
+    " ha detto", " secondo", " disse", " segundo",
+};
+/// An offer is a sentence or two.
+constexpr std::size_t k_max_offer_words = 30;
+
+/// A subscription offer: a price, and a call to take it or a word that it can be cancelled
+/// ("Jetzt 4 Wochen für 0,99 € testen. Jederzeit kündbar.", "Abbonati a 4,99€ al mese | Sei
+/// già abbonato? Accedi"). A report of a price ("The service costs $9.99 a month") has neither.
+bool is_subscription_offer(std::string_view text, ListLanguages languages) {
+  if (!has_price(text)) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_offer_words || shape::key_contains_any(key, k_offer_reporting)) return false;
+  return !opening_in(text, k_offer_openings, languages).empty() ||
+         key_contains_any(key, k_cancel_phrase_lists, languages);
+}
+
 }  // namespace
 
 std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t index) const {
@@ -254,6 +320,7 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
     return "a subscribers-only badge";
   if (is_login_call(text, languages)) return "a call to log in or register";
   if (is_article_meter(text, languages)) return "a metered wall's counter";
+  if (is_subscription_offer(text, languages)) return "a subscription offer";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;
