@@ -4,6 +4,7 @@
 #include "pith/filters/boilerplate.h"
 #include "pith/filters/caption.h"
 #include "pith/filters/comment_policy.h"
+#include "pith/filters/company_register.h"
 #include "pith/filters/cookie.h"
 #include "pith/filters/copyright.h"
 #include "pith/filters/correction.h"
@@ -82,6 +83,9 @@ constexpr FilterEntry k_filters[] = {
      make<PaywallFilter>},
     {"copyright", "copyright notices: \"© 2024 Reuters. All rights reserved.\" and agency forms", true,
      make<CopyrightFilter>},
+    {"company-register",
+     "a publisher's register and tax numbers in a footer: \"Example S.p.A. – P.IVA 01234560178\", \"HRB 12345\"",
+     true, make<CompanyRegisterFilter>},
     // caption after credit and copyright: it judges a line by the photo credit under it.
     {"caption", "a photo's caption left without its credit: the short line over \"Photo: ...\", \"Jane Roe (left) ...\"",
      true, make<CaptionFilter>},
