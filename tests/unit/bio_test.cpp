@@ -8,16 +8,18 @@ using pith::test::removed_by_filter;
 
 namespace {
 
-/// Two article paragraphs, then `tail` as the document's last lines: what bio removes of them.
-std::vector<bool> removed_at_end(const std::vector<std::string>& tail) {
-  std::vector<std::string> lines = {
-      "The county council voted 7-2 on Thursday to reopen the Riverside rail line to passenger trains.",
-      "Officials said the first passenger services could run by the spring of 2027.",
-  };
+/// `head`, two article paragraphs, then `tail` as the document's last lines: what bio removes of the tail.
+std::vector<bool> removed_after(std::vector<std::string> lines, const std::vector<std::string>& tail) {
+  lines.push_back("The county council voted 7-2 on Thursday to reopen the Riverside rail line to passenger trains.");
+  lines.push_back("Officials said the first passenger services could run by the spring of 2027.");
+  std::size_t start = lines.size();
   lines.insert(lines.end(), tail.begin(), tail.end());
   std::vector<bool> removed = removed_by_filter("bio", lines);
-  return {removed.begin() + 2, removed.end()};
+  return {removed.begin() + static_cast<std::ptrdiff_t>(start), removed.end()};
 }
+
+/// Two article paragraphs, then `tail` as the document's last lines: what bio removes of them.
+std::vector<bool> removed_at_end(const std::vector<std::string>& tail) { return removed_after({}, tail); }
 
 }  // namespace
 
@@ -205,15 +207,7 @@ namespace {
 
 /// A headline, `byline`, two article paragraphs, then `tail`: what bio removes of the tail.
 std::vector<bool> removed_under_byline(const std::string& byline, const std::vector<std::string>& tail) {
-  std::vector<std::string> lines = {
-      "Council votes to reopen the Riverside rail line",
-      byline,
-      "The county council voted 7-2 on Thursday to reopen the Riverside rail line to passenger trains.",
-      "Officials said the first passenger services could run by the spring of 2027.",
-  };
-  lines.insert(lines.end(), tail.begin(), tail.end());
-  std::vector<bool> removed = removed_by_filter("bio", lines);
-  return {removed.begin() + 4, removed.end()};
+  return removed_after({"Council votes to reopen the Riverside rail line", byline}, tail);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "pith/filters/company_register.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -34,12 +35,6 @@ constexpr std::string_view k_labels[] = {
     "p.iva", "p. iva", "p.i.", "partita iva", "c.f.", "codice fiscale", "registro imprese", "rea",
     // pt
     "nipc", "cnpj", "nif/nipc", "conservatória do registo comercial",
-};
-
-/// Reported speech: a sentence that carries it is the article's ("..., prosecutors said").
-constexpr std::string_view k_reporting[] = {
-    " said", " says", "according to", " sagte", " laut ", " dijo", " según", " a déclaré", " selon",
-    " ha detto", " secondo", " disse", " segundo",
 };
 
 /// True when `lower` (the line in ASCII lower case) holds a label as a whole word with a number
@@ -73,7 +68,7 @@ std::optional<std::string> CompanyRegisterFilter::judge(const Document& doc, std
   for (char c : text) digits += c >= '0' && c <= '9';
   if (digits < k_min_digits) return std::nullopt;
   std::string lower = shape::lower_ascii(text);
-  if (shape::word_count(text) > k_max_words || shape::contains_any_ci(lower, k_reporting)) return std::nullopt;
+  if (shape::word_count(text) > k_max_words || shape::key_contains_any(lower, k_reported_speech)) return std::nullopt;
   if (has_labelled_number(lower)) return "a company's register or tax number";
   return std::nullopt;
 }

@@ -285,11 +285,6 @@ constexpr LanguageWords k_offer_opening_lists[] = {
     {ListLanguage::pt, k_offer_openings_pt}, {ListLanguage::it, k_offer_openings_it},
 };
 constexpr LanguagePhrases<total_words(k_offer_opening_lists)> k_offer_openings{k_offer_opening_lists};
-/// Reported speech: a price the article reports ("..., disse a operadora").
-constexpr std::string_view k_offer_reporting[] = {
-    " said", " says", "according to", " sagte", " laut ", " dijo", " según", " a déclaré", " selon",
-    " ha detto", " secondo", " disse", " segundo",
-};
 /// An offer is a sentence or two.
 constexpr std::size_t k_max_offer_words = 30;
 
@@ -299,7 +294,7 @@ constexpr std::size_t k_max_offer_words = 30;
 bool is_subscription_offer(std::string_view text, ListLanguages languages) {
   if (!has_price(text)) return false;
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) > k_max_offer_words || shape::key_contains_any(key, k_offer_reporting)) return false;
+  if (shape::key_word_count(key) > k_max_offer_words || shape::key_contains_any(key, k_reported_speech)) return false;
   return !opening_in(text, k_offer_openings, languages).empty() ||
          key_contains_any(key, k_cancel_phrase_lists, languages);
 }

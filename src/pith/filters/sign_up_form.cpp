@@ -87,11 +87,6 @@ constexpr LanguageWords k_fine_print_lists[] = {
     {ListLanguage::de, k_fine_print_de}, {ListLanguage::fr, k_fine_print_fr},
     {ListLanguage::pt, k_fine_print_pt}, {ListLanguage::it, k_fine_print_it},
 };
-/// Reported speech: a sentence that carries it reports terms, it does not offer them.
-constexpr std::string_view k_reporting[] = {
-    " said", " says", "according to", " sagte", " laut ", " dijo", " según", " a déclaré", " selon",
-    " ha detto", " secondo", " disse", " segundo",
-};
 /// Pieces of the fine print for a plain find before the line is keyed.
 constexpr shape::Needles k_fine_print_stems{{"subscri", "bestell", "bmeld", "nmeldung", "baja", "suscrib",
                                              "registrar", "sinscri", "nscriv", "sabonn", "scrivendo", "ancellar",
@@ -124,7 +119,7 @@ std::optional<std::string> SignUpFormFilter::judge(const Document& doc, std::siz
   if (text.size() <= k_max_label_bytes && is_field_label(shape::scratch_key(text))) return "a form's field label";
   if (!shape::contains_any(text, k_fine_print_stems)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) > k_max_fine_print_words || shape::key_contains_any(key, k_reporting))
+  if (shape::key_word_count(key) > k_max_fine_print_words || shape::key_contains_any(key, k_reported_speech))
     return std::nullopt;
   if (key_contains_any(key, k_fine_print_lists, list_languages(doc))) return "a sign-up form's fine print";
   return std::nullopt;
