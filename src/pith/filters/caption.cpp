@@ -143,11 +143,17 @@ void CaptionFilter::apply(Document& doc, std::string_view name) const {
     return !(m_keep_captions && block.kind == BlockKind::caption);
   };
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (!may_judge(i) || !is_caption_shaped(doc.blocks[i].text)) continue;
-    bool clause = key_contains_any_words(shape::scratch_key(doc.blocks[i].text), k_clause_word_lists, languages);
-    if (i + 1 < doc.blocks.size() && is_photo_credit(doc.blocks[i + 1]) && !clause)
+    if (!may_judge(i)) continue;
+    const std::string& text = doc.blocks[i].text;
+    // Most lines have no credit under them, no bracket and no colon: two memchr rule them out.
+    bool over_credit = i + 1 < doc.blocks.size() && is_photo_credit(doc.blocks[i + 1]);
+    if (!over_credit && (text.size() > k_max_caption_bytes ||
+                         (text.find('(') == std::string::npos && text.find(':') == std::string::npos)))
+      continue;
+    if (!is_caption_shaped(text)) continue;
+    if (over_credit && !key_contains_any_words(shape::scratch_key(text), k_clause_word_lists, languages))
       mark_removed(doc.blocks[i], name, "a photo's caption, over its credit");
-    else if (shape::word_count(doc.blocks[i].text) <= k_max_pointing_words && points_into_picture(doc.blocks[i].text))
+    else if (shape::word_count(text) <= k_max_pointing_words && points_into_picture(text))
       mark_removed(doc.blocks[i], name, "a photo's caption, pointing into the picture");
   }
 }

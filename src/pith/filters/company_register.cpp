@@ -13,7 +13,7 @@ namespace {
 
 /// A footer's legal line runs to a few dozen words at most.
 constexpr std::size_t k_max_words = 30;
-constexpr std::size_t k_max_bytes = 300;
+constexpr std::size_t k_max_bytes = 200;
 /// A register or tax number has this many digits at least ("HRB 12345"; a VAT number has more).
 constexpr std::size_t k_min_digits = 5;
 /// The number follows its label within this many bytes ("P.IVA e C.F. 01234560178").
@@ -67,9 +67,10 @@ std::optional<std::string> CompanyRegisterFilter::judge(const Document& doc, std
   std::size_t digits = 0;
   for (char c : text) digits += c >= '0' && c <= '9';
   if (digits < k_min_digits) return std::nullopt;
+  if (shape::word_count(text) > k_max_words) return std::nullopt;
   std::string lower = shape::lower_ascii(text);
-  if (shape::word_count(text) > k_max_words || shape::key_contains_any(lower, k_reported_speech)) return std::nullopt;
-  if (has_labelled_number(lower)) return "a company's register or tax number";
+  if (has_labelled_number(lower) && !shape::key_contains_any(lower, k_reported_speech))
+    return "a company's register or tax number";
   return std::nullopt;
 }
 

@@ -287,12 +287,13 @@ constexpr LanguageWords k_offer_opening_lists[] = {
 constexpr LanguagePhrases<total_words(k_offer_opening_lists)> k_offer_openings{k_offer_opening_lists};
 /// An offer is a sentence or two.
 constexpr std::size_t k_max_offer_words = 30;
+constexpr std::size_t k_max_offer_bytes = 250;
 
 /// A subscription offer: a price, and a call to take it or a word that it can be cancelled
 /// ("Jetzt 4 Wochen für 0,99 € testen. Jederzeit kündbar.", "Abbonati a 4,99€ al mese | Sei
 /// già abbonato? Accedi"). A report of a price ("The service costs $9.99 a month") has neither.
 bool is_subscription_offer(std::string_view text, ListLanguages languages) {
-  if (!has_price(text)) return false;
+  if (text.size() > k_max_offer_bytes || !has_price(text)) return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_offer_words || shape::key_contains_any(key, k_reported_speech)) return false;
   return !opening_in(text, k_offer_openings, languages).empty() ||

@@ -15,6 +15,7 @@ namespace {
 constexpr std::size_t k_max_label_bytes = 80;
 /// Fine print is a sentence or two.
 constexpr std::size_t k_max_fine_print_words = 45;
+constexpr std::size_t k_max_fine_print_bytes = 400;
 
 /// A form's field labels, as whole lines (compared with shape::key()).
 constexpr std::string_view k_labels_en[] = {
@@ -79,7 +80,7 @@ constexpr std::string_view k_fine_print_it[] = {
 };
 constexpr std::string_view k_fine_print_pt[] = {
     "cancelar a sua subscrição a qualquer momento", "cancelar a sua inscrição a qualquer momento",
-    "você pode cancelar", "pode cancelar a subscrição a qualquer momento", "ao subscrever, concorda", "ao subscrever concorda",
+    "pode cancelar a subscrição a qualquer momento", "ao subscrever, concorda", "ao subscrever concorda",
     "ao se inscrever, você concorda", "ao se inscrever você concorda",
 };
 constexpr LanguageWords k_fine_print_lists[] = {
@@ -87,10 +88,12 @@ constexpr LanguageWords k_fine_print_lists[] = {
     {ListLanguage::de, k_fine_print_de}, {ListLanguage::fr, k_fine_print_fr},
     {ListLanguage::pt, k_fine_print_pt}, {ListLanguage::it, k_fine_print_it},
 };
-/// Pieces of the fine print for a plain find before the line is keyed.
-constexpr shape::Needles k_fine_print_stems{{"subscri", "bestell", "bmeld", "nmeldung", "baja", "suscrib",
-                                             "registrar", "sinscri", "nscriv", "sabonn", "scrivendo", "ancellar",
-                                             "ancelar", "iscriver", "ubscrev", "nscrever", "ign", "opt out"}};
+/// Pieces of the fine print for a plain find before the line is keyed: every phrase says the
+/// reader may leave at any time, or agrees by signing up (or clicking).
+constexpr shape::Needles k_fine_print_stems{{"any time", "anytime", "jederzeit", "moment", "agree", "kzeptier",
+                                             "acept", "ccept", "ccett", "oncord", "licking"}};
+/// Pieces every field label holds (a mail or a name), for a plain find before the line is keyed.
+constexpr shape::Needles k_label_stems{{"mail", "Mail", "orreo", "ourriel", "name", "Name", "ombre", " nom", "flicht", "equired"}};
 
 /// True when `key` is a field's label, alone or with the form's button after it.
 bool is_field_label(std::string_view key) {
@@ -116,8 +119,11 @@ bool is_field_label(std::string_view key) {
 std::optional<std::string> SignUpFormFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.empty() || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (text.size() <= k_max_label_bytes && is_field_label(shape::scratch_key(text))) return "a form's field label";
-  if (!shape::contains_any(text, k_fine_print_stems)) return std::nullopt;
+  if (text.size() <= k_max_label_bytes && shape::contains_any(text, k_label_stems) &&
+      is_field_label(shape::scratch_key(text)))
+    return "a form's field label";
+  // Fine print is a sentence or two: a longer line is ruled out before it is searched.
+  if (text.size() > k_max_fine_print_bytes || !shape::contains_any(text, k_fine_print_stems)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_fine_print_words || shape::key_contains_any(key, k_reported_speech))
     return std::nullopt;
