@@ -37,23 +37,52 @@ constexpr std::string_view k_labels[] = {
     "nipc", "cnpj", "nif/nipc", "conservatória do registo comercial",
 };
 
-/// True when `lower` (the line in ASCII lower case) holds a label as a whole word with a number
-/// of k_min_digits digits or more right after it.
-bool has_labelled_number(std::string_view lower) {
+/// The longest label, in bytes.
+constexpr std::size_t k_max_label_bytes = 40;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// True when a label ends, as a whole word, within k_number_reach bytes before `at` in `text`.
+bool label_before(std::string_view text, std::size_t at) {
+  std::size_t from = at > k_number_reach + k_max_label_bytes ? at - (k_number_reach + k_max_label_bytes) : 0;
+  // The window in ASCII lower case, on the stack: most lines reach here never.
+  char buffer[k_number_reach + k_max_label_bytes];
+  std::size_t size = at - from;
+  for (std::size_t i = 0; i < size; ++i) {
+    char c = text[from + i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  std::string_view window(buffer, size);
   for (std::string_view label : k_labels) {
-    for (std::size_t at = lower.find(label); at != std::string_view::npos; at = lower.find(label, at + 1)) {
-      std::size_t end = at + label.size();
-      bool start_ok = at == 0 || !shape::is_word_byte(lower[at - 1]);
-      bool end_ok = end == lower.size() || !shape::is_word_byte(lower[end]) || label.back() == '.';
-      if (!start_ok || !end_ok) continue;
-      std::size_t digits = 0;
-      for (std::size_t i = end; i < lower.size() && i < end + k_number_reach + digits; ++i) {
-        char c = lower[i];
-        if (c >= '0' && c <= '9') ++digits;
-        else if (digits > 0 && c != ' ' && c != '.' && c != '/' && c != '-') break;
-        if (digits >= k_min_digits) return true;
-      }
+    for (std::size_t found = window.find(label); found != std::string_view::npos;
+         found = window.find(label, found + 1)) {
+      std::size_t end = found + label.size();
+      bool start_ok = (found == 0 && from == 0) || (found > 0 && !shape::is_word_byte(window[found - 1])) ||
+                      (found == 0 && !shape::is_word_byte(text[from - 1]));
+      bool end_ok = end == window.size() || !shape::is_word_byte(window[end]) || label.back() == '.';
+      if (start_ok && end_ok && size - end <= k_number_reach) return true;
     }
+  }
+  return false;
+}
+
+/// True when `text` holds a number of k_min_digits digits or more (spaces, dots, slashes and
+/// dashes may sit between them: "123 456 789", "12.345.678/0001-90") with a label right before it.
+bool has_labelled_number(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_digit(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i, digits = 0;
+    while (i < text.size()) {
+      char c = text[i];
+      bool inner = (c == ' ' || c == '.' || c == '/' || c == '-') && i + 1 < text.size() && is_digit(text[i + 1]);
+      if (!is_digit(c) && !inner) break;
+      digits += is_digit(c);
+      ++i;
+    }
+    if (digits >= k_min_digits && label_before(text, start)) return true;
   }
   return false;
 }
@@ -63,15 +92,10 @@ bool has_labelled_number(std::string_view lower) {
 std::optional<std::string> CompanyRegisterFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.empty() || text.size() > k_max_bytes || text.back() == '?') return std::nullopt;
-  // Every such line holds a long number: most lines fall here, on one scan.
-  std::size_t digits = 0;
-  for (char c : text) digits += c >= '0' && c <= '9';
-  if (digits < k_min_digits) return std::nullopt;
-  if (shape::word_count(text) > k_max_words) return std::nullopt;
-  std::string lower = shape::lower_ascii(text);
-  if (has_labelled_number(lower) && !shape::key_contains_any(lower, k_reported_speech))
-    return "a company's register or tax number";
-  return std::nullopt;
+  // Every such line holds a long number with a label before it: one scan finds the numbers.
+  if (!has_labelled_number(text) || shape::word_count(text) > k_max_words) return std::nullopt;
+  if (shape::key_contains_any(shape::lower_ascii(text), k_reported_speech)) return std::nullopt;
+  return "a company's register or tax number";
 }
 
 }  // namespace pith
