@@ -53,14 +53,15 @@ bool label_before(std::string_view text, std::size_t at) {
     buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   }
   std::string_view window(buffer, size);
-  for (std::string_view label : k_labels) {
-    for (std::size_t found = window.find(label); found != std::string_view::npos;
-         found = window.find(label, found + 1)) {
-      std::size_t end = found + label.size();
-      bool start_ok = (found == 0 && from == 0) || (found > 0 && !shape::is_word_byte(window[found - 1])) ||
-                      (found == 0 && !shape::is_word_byte(text[from - 1]));
-      bool end_ok = end == window.size() || !shape::is_word_byte(window[end]) || label.back() == '.';
-      if (start_ok && end_ok && size - end <= k_number_reach) return true;
+  // A label opens a word: compared at each word's start, first byte first.
+  for (std::size_t word = 0; word < size; ++word) {
+    bool opens = word > 0 ? !shape::is_word_byte(window[word - 1]) : (from == 0 || !shape::is_word_byte(text[from - 1]));
+    if (!opens || !shape::is_word_byte(window[word])) continue;
+    for (std::string_view label : k_labels) {
+      if (label[0] != window[word] || !window.substr(word).starts_with(label)) continue;
+      std::size_t end = word + label.size();
+      bool end_ok = end == size || !shape::is_word_byte(window[end]) || label.back() == '.';
+      if (end_ok && size - end <= k_number_reach) return true;
     }
   }
   return false;
