@@ -176,3 +176,38 @@ TEST_CASE("ad removes the promoted headlines under a sponsored block's label", "
                                  "A vote is expected in May."}) ==
         std::vector<bool>{false, true, false, false});
 }
+
+TEST_CASE("ad removes one promoted headline closed by its sponsor or pitching to the reader", "[filter][ad]") {
+  using pith::test::removed_by_filter;
+  const char* resumes = "The judge said the theft was a grotesque breach of trust against the charity.";
+  // Closed by the sponsor's or the network's credit, with the article resuming after it.
+  CHECK(removed_by_filter("ad", {"Sponsored Content", "Homeowners are switching to this solar deal",
+                                 "Paid for by SunWise Energy", resumes}) ==
+        std::vector<bool>{true, true, true, false});
+  CHECK(removed_by_filter("ad", {"CONTENIDO PATROCINADO", "Una nueva forma de pagar menos luz", "Ofrecido por EnerPlus",
+                                 resumes}) == std::vector<bool>{true, true, true, false});
+  CHECK(removed_by_filter("ad", {"Contenus sponsorisés", "Les plus belles maisons à vendre en Bourgogne", "Taboola",
+                                 "Les coups de cœur du public", resumes}) ==
+        std::vector<bool>{true, true, true, false, false});
+  // Pitching to the reader: a saving, "discover how", a price.
+  CHECK(removed_by_filter("ad", {"Contenuto sponsorizzato", "Scopri come ridurre le spese condominiali",
+                                 resumes}) == std::vector<bool>{true, true, false});
+  CHECK(removed_by_filter("ad", {"Patrocinado", "Seguro de saúde: compare preços e poupe até 40%", resumes}) ==
+        std::vector<bool>{true, true, false});
+  CHECK(removed_by_filter("ad", {"Gesponsert", "So senken Sie Ihre Heizkosten im Winter", resumes}) ==
+        std::vector<bool>{true, true, false});
+}
+
+TEST_CASE("ad keeps one heading under a sponsored label when nothing marks it as the ad's", "[filter][ad]") {
+  using pith::test::removed_by_filter;
+  const char* resumes = "The council will vote on the plan again in May, a spokesman said on Monday.";
+  for (const char* heading : {"What happens next for the council", "Die Reaktionen der Opposition im Landtag",
+                              "La reacción del sector turístico", "Le vote des élus de la majorité",
+                              "Le reazioni dei sindaci della valle", "A reação da oposição municipal"}) {
+    INFO(heading);
+    CHECK(removed_by_filter("ad", {"Sponsored", heading, resumes}) == std::vector<bool>{true, false, false});
+  }
+  // A sentence about a sponsor stays, whatever stands above it.
+  CHECK(removed_by_filter("ad", {"Patrocinado", "O patrocinador pagou 40% do evento, disse a câmara.", resumes}) ==
+        std::vector<bool>{true, false, false});
+}

@@ -8,16 +8,18 @@ using pith::test::removed_by_filter;
 
 namespace {
 
-/// Two article paragraphs, then `tail` as the document's last lines: what bio removes of them.
-std::vector<bool> removed_at_end(const std::vector<std::string>& tail) {
-  std::vector<std::string> lines = {
-      "The county council voted 7-2 on Thursday to reopen the Riverside rail line to passenger trains.",
-      "Officials said the first passenger services could run by the spring of 2027.",
-  };
+/// `head`, two article paragraphs, then `tail` as the document's last lines: what bio removes of the tail.
+std::vector<bool> removed_after(std::vector<std::string> lines, const std::vector<std::string>& tail) {
+  lines.push_back("The county council voted 7-2 on Thursday to reopen the Riverside rail line to passenger trains.");
+  lines.push_back("Officials said the first passenger services could run by the spring of 2027.");
+  std::size_t start = lines.size();
   lines.insert(lines.end(), tail.begin(), tail.end());
   std::vector<bool> removed = removed_by_filter("bio", lines);
-  return {removed.begin() + 2, removed.end()};
+  return {removed.begin() + static_cast<std::ptrdiff_t>(start), removed.end()};
 }
+
+/// Two article paragraphs, then `tail` as the document's last lines: what bio removes of them.
+std::vector<bool> removed_at_end(const std::vector<std::string>& tail) { return removed_after({}, tail); }
 
 }  // namespace
 
@@ -199,4 +201,54 @@ TEST_CASE("bio takes a German writer's role compounded with the beat", "[filter]
     CHECK(removed_at_end({line}) == std::vector<bool>{false});
   }
   CHECK_FALSE(filter_removes_in_context("bio", "Jens Harmsen ist Lokalredakteur in Süderwarft."));
+}
+
+namespace {
+
+/// A headline, `byline`, two article paragraphs, then `tail`: what bio removes of the tail.
+std::vector<bool> removed_under_byline(const std::string& byline, const std::vector<std::string>& tail) {
+  return removed_after({"Council votes to reopen the Riverside rail line", byline}, tail);
+}
+
+}  // namespace
+
+TEST_CASE("bio removes a sentence about the byline's author near the end, in six languages", "[filter][bio]") {
+  struct Case {
+    const char* byline;
+    const char* bio;
+  };
+  for (const Case& c : {
+           Case{"Oliver Brandt", "Oliver Brandt is chief football writer. He joined the paper in 2011."},
+           Case{"By Dana Whitcombe, Local Government Reporter", "Dana Whitcombe covers the city council and transport."},
+           Case{"Von Katrin Wohlfahrt", "Katrin Wohlfahrt berichtet seit 2019 aus dem Landkreis."},
+           Case{"Por Alberto Monreal", "Alberto Monreal cubre los tribunales de Aragón desde 2008."},
+           Case{"Par Antoine Delattre avec AFP", "Antoine Delattre couvre les affaires judiciaires dans la métropole."},
+           Case{"di Giulia Pezzotti", "Giulia Pezzotti segue la cronaca di Brescia e della provincia."},
+           Case{"Rui Magalhães | 20 de janeiro de 2026", "Rui Magalhães acompanha a política local desde 2015."},
+       }) {
+    INFO(c.bio);
+    CHECK(removed_under_byline(c.byline, {c.bio}) == std::vector<bool>{true});
+    // Short chrome lines may follow it.
+    CHECK(removed_under_byline(c.byline, {c.bio, "Share on X", "Reuse this content", "Back to top"}) ==
+          std::vector<bool>{true, false, false, false});
+  }
+}
+
+TEST_CASE("bio keeps sentences about people the byline does not name as its author", "[filter][bio]") {
+  // The name in the headline, not a byline: the story is about her.
+  CHECK(removed_at_end({"Dana Whitcombe said she would appeal the ruling."}) == std::vector<bool>{false});
+  // The author named in the byline, then the article goes on after the sentence.
+  CHECK(removed_under_byline("By Dana Whitcombe",
+                             {"Dana Whitcombe spent three months reporting this story.",
+                              "The council will vote again in May, when the budget for the line is set."}) ==
+        std::vector<bool>{false, false});
+  // A byline's name that only shares a first name, or names another person.
+  CHECK(removed_under_byline("By Dana Whitcombe", {"Dana Whitcomber covers the courts for the Ledger."}) ==
+        std::vector<bool>{false});
+  CHECK(removed_under_byline("Von Katrin Wohlfahrt", {"Landrat Bernd Eichinger will gegen den Beschluss klagen."}) ==
+        std::vector<bool>{false});
+  // A line of the first lines that names someone in a sentence is no byline.
+  CHECK(removed_under_byline("Oliver Brandt scored twice in the final on Sunday.",
+                             {"Oliver Brandt is expected to sign a new contract this week."}) ==
+        std::vector<bool>{false});
 }

@@ -117,3 +117,33 @@ TEST_CASE("comment-policy keeps sentences that open with comment words", "[filte
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy removes a site disclaiming its readers' comments, and a question before the box",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "Comments are the sole responsibility of their authors.",
+           "Los comentarios son responsabilidad exclusiva de sus autores.",
+           "Die Kommentare geben die Meinung der Verfasser wieder.",
+           "Les commentaires sont publiés sous la seule responsabilité de leurs auteurs.",
+           "I commenti sono di esclusiva responsabilità degli autori.",
+           "Os comentários são da exclusiva responsabilidade dos seus autores. Ver regras de participação",
+           "¿Qué opinas? Deja tu comentario",
+           "What do you think? Leave a reply",
+           "Und Sie? Kommentar schreiben",
+           "Et vous ? Laisser un commentaire",
+           "E tu cosa ne pensi? Lascia un commento",
+           "E você? Deixe seu comentário",
+       }) {
+    INFO(line);
+    CHECK(pith::test::filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "His comments were his sole responsibility, the party said.",
+           "The minister bears sole responsibility for the delays, the report found.",
+           "Why did she resign? Leave that to the historians, her spokesman said.",
+           "¿Qué opinas de la reforma? La pregunta divide al partido desde hace meses.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(pith::test::filter_removes_in_context("comment-policy", line));
+  }
+}

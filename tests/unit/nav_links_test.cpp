@@ -1,6 +1,7 @@
 // nav-links: lines of navigation links go; sentences and headlines with the same words stay.
 #include <catch2/catch.hpp>
 
+#include "pith/filters/filter.h"
 #include "unit/test_support.h"
 
 using pith::test::filter_removes_in_context;
@@ -162,4 +163,48 @@ TEST_CASE("nav-links keeps one-item lines that name no section or link", "[filte
         std::vector<bool>{false, false, false, false, false});
   // No paragraph, no article to stand outside of.
   CHECK(removed_by_filter("nav-links", {"Politik", "Wirtschaft", "Sport"}) == std::vector<bool>{false, false, false});
+}
+
+TEST_CASE("nav-links removes a section's name over the article and a spaced row of sections", "[filter][nav-links]") {
+  using pith::test::removed_by_filter;
+  const std::string headline = "Marta Ibarrola conquista su primer torneo en Bogotá";
+  const std::string p1 = "La tenista vasca ganó este domingo su primer título del circuito al derrotar a la favorita.";
+  const std::string p2 = "Ibarrola, número 112 del mundo, subirá el lunes hasta el puesto 78 de la clasificación.";
+  // A section's name in capitals, or beside a menu row, over the headline.
+  for (const char* kicker : {"DEPORTES", "SPORT", "CULTURE", "ECONOMIA", "POLITIK"}) {
+    INFO(kicker);
+    CHECK(removed_by_filter("nav-links", {kicker, headline, p1, p2}) == std::vector<bool>{true, false, false, false});
+  }
+  CHECK(removed_by_filter("nav-links", {"Deportes", "Fútbol | Baloncesto | Tenis | Motor", headline, p1, p2}) ==
+        std::vector<bool>{true, true, false, false, false});
+  // A menu's sections with one space between them, in six languages.
+  for (const char* row : {"Actualité Politique Économie Sports Culture Faits divers", "News World Business Politics Sport",
+                          "Politik Wirtschaft Sport Kultur Panorama", "Noticias Política Economía Deportes",
+                          "Cronaca Politica Economia Sport Cultura", "Política Economia Desporto Cultura Opinião"}) {
+    INFO(row);
+    CHECK(pith::test::filter_removes_in_context("nav-links", row));
+  }
+  // A menu's toggle and a sports desk's sections, with a button another stage took among them.
+  std::vector<std::string> lines = {"MENU", "Football", "Premier League", "Transfers", "Subscribe", headline, p1, p2};
+  pith::Document doc = pith::test::document_of(lines);
+  pith::mark_removed(doc.blocks[4], "subscribe");
+  pith::find_filter("nav-links")->make(pith::Config{})->apply(doc, "nav-links");
+  for (std::size_t i : {0u, 1u, 2u, 3u}) CHECK(doc.blocks[i].removed_by == "nav-links");
+  CHECK(doc.blocks[5].kept());
+}
+
+TEST_CASE("nav-links keeps a one-word heading and sentences made of section words", "[filter][nav-links]") {
+  using pith::test::removed_by_filter;
+  const std::string p1 = "The council voted on Tuesday to extend the bike lane by a further 1.2 miles this year.";
+  const std::string p2 = "The motion passed by seven votes to four after a three-hour meeting on the plan.";
+  // A section's word in ordinary case with no menu beside it: the first line may be a title.
+  CHECK(removed_by_filter("nav-links", {"Politics", p1, p2}) == std::vector<bool>{false, false, false});
+  // Inside the article, a heading in capitals stays.
+  CHECK(removed_by_filter("nav-links", {p1, "SPORT", p2}) == std::vector<bool>{false, false, false});
+  // Three sections, or a sentence of section words, is no menu row.
+  for (const char* line : {"Politics Business Sport", "Sport and culture news from the region",
+                           "Culture Minister Sport", "Sport Politik Wirtschaft und Kultur"}) {
+    INFO(line);
+    CHECK_FALSE(pith::test::filter_removes_in_context("nav-links", line));
+  }
 }

@@ -129,3 +129,34 @@ TEST_CASE("paywall keeps reports on metered walls", "[filter][paywall]") {
     CHECK_FALSE(filter_removes_in_context("paywall", line));
   }
 }
+
+TEST_CASE("paywall removes a subscription offer with its price, in six languages", "[filter][paywall]") {
+  for (const char* line : {
+           "Try 4 weeks for £1. Cancel anytime.",
+           "Subscribe for $2 a month and read without limits",
+           "Jetzt 4 Wochen für 0,99 € testen. Jederzeit kündbar.",
+           "Digital-Abo: 9,99 € im Monat, monatlich kündbar",
+           "Prueba un mes por 1 €. Sin permanencia.",
+           "Abonnez-vous pour 1 € le premier mois, sans engagement",
+           "Abbonati a 4,99€ al mese  |  Sei già abbonato? Accedi",
+           "Assine por 1€ no primeiro mês. Cancele quando quiser.",
+       }) {
+    INFO(line);
+    CHECK(pith::test::filter_removes_in_context("paywall", line));
+  }
+}
+
+TEST_CASE("paywall keeps prices and subscriptions reported in prose", "[filter][paywall]") {
+  for (const char* line : {
+           "The streaming service now costs $15.49 a month, up from $13.99.",
+           "Das Deutschlandticket kostet künftig 58 € im Monat.",
+           "El abono mensual costará 20 € a partir de enero, según el consorcio.",
+           "L'abonnement mensuel à 10 € pour les moins de 26 ans a été voté.",
+           "Il biglietto costa 25 euro per gli adulti e 10 per i bambini.",
+           "A assinatura anual passa a custar 120€, sem fidelização, disse a operadora.",
+           "Try as they might, the players could not find a way past the 6ft 5in keeper.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(pith::test::filter_removes_in_context("paywall", line));
+  }
+}

@@ -130,3 +130,43 @@ TEST_CASE("poll reads buttons in brackets, with marks and in a row", "[filter][p
     CHECK_FALSE(filter_removes_in_context("poll", line));
   }
 }
+
+TEST_CASE("poll removes a header carrying its question, and the answer rows under it", "[filter][poll]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("poll", {"Der Verein verpflichtet den Stürmer bis 2027.",
+                                   "Umfrage: Wer gewinnt in diesem Jahr den Pokal?",
+                                   "○ SG Nordhafen ○ THW Kiel ○ Ein anderes Team", "Abstimmen | Ergebnis anzeigen",
+                                   "Das Finale findet am 12. April statt."}) ==
+        std::vector<bool>{false, true, true, true, false});
+  CHECK(removed_by_filter("poll", {"Il corridore ha vinto la tappa.", "SONDAGGIO Rinaldi vincerà il Giro?",
+                                   "Sì, ormai è fatta | No, la terza settimana è lunga",
+                                   "La corsa riparte domani da Udine."}) ==
+        std::vector<bool>{false, true, true, false});
+  CHECK(removed_by_filter("poll", {"Le tribunal a rendu son jugement.",
+                                   "Sondage : Les sanctions sont-elles suffisantes ?", "Oui / Non / Sans opinion",
+                                   "Voter"}) == std::vector<bool>{false, true, true, true});
+  CHECK(removed_by_filter("poll", {"O hospital fechou as urgências.", "Inquérito: Confia no Serviço Nacional de Saúde?",
+                                   "Sim | Não | Às vezes"}) == std::vector<bool>{false, true, true});
+  CHECK(removed_by_filter("poll", {"El pleno aprobó la moratoria.", "Encuesta: ¿Está de acuerdo con la moratoria?",
+                                   "( ) Sí ( ) No ( ) No sé"}) == std::vector<bool>{false, true, true});
+  CHECK(removed_by_filter("poll", {"The council approved the plan.", "Reader poll: Should the bike lane be extended?",
+                                   "Yes | No"}) == std::vector<bool>{false, true, true});
+}
+
+TEST_CASE("poll keeps headlines and reports about polls, and rows under no poll", "[filter][poll]") {
+  using pith::test::removed_by_filter;
+  // The headline on the first line, about a poll.
+  CHECK(removed_by_filter("poll", {"Poll: Are voters ready for a change?", "A new survey suggests they are.",
+                                   "Yes | No"}) == std::vector<bool>{false, false, false});
+  // A poll's finding, not a question; a sentence opening on the word.
+  for (const char* line : {"Umfrage: Mehrheit der Deutschen für ein Tempolimit",
+                           "Sondage : la gauche en tête à Lille",
+                           "Polling stations open at 7am? Most voters did not know.",
+                           "Encuesta tras encuesta, la pregunta es la misma: ¿quién pagará?"}) {
+    INFO(line);
+    CHECK_FALSE(pith::test::filter_removes_in_context("poll", line));
+  }
+  // A question in the article over a list with slashes stays.
+  CHECK(removed_by_filter("poll", {"The council met on Monday.", "What should you pack?",
+                                   "Water / A map / Sun cream"}) == std::vector<bool>{false, false, false});
+}

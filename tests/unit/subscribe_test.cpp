@@ -118,3 +118,23 @@ TEST_CASE("subscribe keeps prose about apps, notifications and podcasts", "[filt
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe removes app installs in Portuguese and a podcast's listen plug", "[filter][subscribe]") {
+  for (const char* line : {
+           "Instale a nossa app e ative os alertas para receber as notícias de última hora.",
+           "Descarregue a app do jornal e receba as notícias no telemóvel.",
+           "Baixe a nossa app e receba notificações das principais notícias.",
+           "Install our app for breaking news alerts on your phone.",
+           "Listen: The Back Four podcast, available on Apple Podcasts and Spotify.",
+       }) {
+    INFO(line);
+    CHECK(pith::test::filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "Instale a nova versão do sistema, recomendou a empresa aos clientes.",
+           "Listen: the silence in the stadium said everything about the defeat.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(pith::test::filter_removes_in_context("subscribe", line));
+  }
+}

@@ -31,7 +31,7 @@ constexpr std::string_view k_labels_en[] = {
 constexpr std::string_view k_labels_es[] = {
     "publicidad", "anuncio", "contenido patrocinado", "la nota continúa debajo del anuncio",
     "sigue leyendo debajo del anuncio", "continúa leyendo debajo del anuncio", "contenidos patrocinados",
-    "anuncio publicitario", "contenido de marca", "contenido publicitario", "enlaces patrocinados",
+    "anuncio publicitario", "contenido de marca", "contenido publicitario", "enlaces patrocinados", "patrocinado",
 };
 constexpr std::string_view k_labels_de[] = {
     "anzeige", "werbung", "gesponsert", "gesponserter inhalt", "weiter nach der anzeige",
@@ -46,12 +46,12 @@ constexpr std::string_view k_labels_fr[] = {
 constexpr std::string_view k_labels_pt[] = {
     "publicidade", "anúncio", "conteúdo patrocinado", "continua após a publicidade",
     "continua depois da publicidade", "pub", "conteúdos patrocinados", "conteúdo publicitário",
-    "conteúdo de marca", "links patrocinados",
+    "conteúdo de marca", "links patrocinados", "patrocinado", "conteúdo pago",
 };
 constexpr std::string_view k_labels_it[] = {
     "pubblicità", "contenuto sponsorizzato", "continua dopo la pubblicità", "annuncio", "contenuti sponsorizzati",
     "annuncio pubblicitario", "contenuto pubblicitario", "contenuti sponsor", "link sponsorizzati",
-    "contenuti dai partner",
+    "contenuti dai partner", "sponsorizzato", "contenuti a pagamento",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -192,6 +192,48 @@ bool paragraph_after(const Document& doc, std::size_t index) {
   return false;
 }
 
+/// True when `block` is one this stage took as a sponsor's or a recommendation network's
+/// credit ("Paid for by Acme", "Taboola"): the close of a sponsored block.
+bool is_closing_credit(const Block& block, std::string_view name) {
+  return block.removed_by == name && block.text.size() <= k_max_label_bytes &&
+         (is_network_credit(shape::scratch_key(block.text)) ||
+          !opening_in(block.text, k_sponsor_openings, k_whole_line_languages).empty());
+}
+
+/// True when the line right after block `index` is a closing credit (see is_closing_credit).
+bool credit_closes(const Document& doc, std::size_t index, std::string_view name) {
+  return index + 1 < doc.blocks.size() && is_closing_credit(doc.blocks[index + 1], name);
+}
+
+/// What an advertiser's headline says and an article's heading does not: it addresses the
+/// reader ("see if you qualify", "Scopri come ridurre ...", "compare preços e poupe") or names a
+/// price or a saving. Words, each with the spaces or the line's start around it.
+constexpr std::string_view k_pitch_words[] = {
+    "you", "your", "see if", "find out", "discover", "compare", "save", "deal", "deals", "here's how",
+    "sie", "ihr", "ihre", "entdecken", "vergleichen", "sparen", "so sparen",
+    "tu", "tus", "puedes", "descubre", "compara", "ahorra", "ahorrar", "así puedes",
+    "vous", "votre", "vos", "découvrez", "comparez", "économisez", "économiser",
+    "tuo", "tua", "puoi", "scopri", "confronta", "risparmia", "risparmiare",
+    "você", "seu", "sua", "descubra", "compare", "poupe", "poupar", "economize",
+};
+
+/// True when `text` reads as an advertiser's pitch (see k_pitch_words), or names a percentage or a price.
+bool is_sales_pitch(std::string_view text) {
+  if (text.find('%') != std::string_view::npos || text.find("\xE2\x82\xAC") != std::string_view::npos ||
+      text.find('$') != std::string_view::npos || text.find("\xC2\xA3") != std::string_view::npos)
+    return true;
+  std::string_view key = shape::scratch_key(text);
+  for (std::size_t at = 0; at < key.size();) {
+    for (std::string_view word : k_pitch_words)
+      if (key.substr(at).starts_with(word) &&
+          (at + word.size() == key.size() || !shape::is_word_byte(key[at + word.size()])))
+        return true;
+    std::size_t space = key.find(' ', at);
+    at = space == std::string_view::npos ? key.size() : space + 1;
+  }
+  return false;
+}
+
 /// Sponsored labels that head a block of promoted headlines (a plain "Advertisement" heads an
 /// ad slot, which the article resumes after).
 constexpr std::string_view k_block_labels[] = {
@@ -202,7 +244,8 @@ constexpr std::string_view k_block_labels[] = {
     "gesponserte inhalte", "gesponserte links", "contenu sponsorisé", "contenus sponsorisés", "contenu partenaire",
     "contenus partenaires", "liens sponsorisés", "conteúdo patrocinado", "conteúdos patrocinados",
     "links patrocinados", "conteúdo de marca", "contenuto sponsorizzato", "contenuti sponsorizzati",
-    "contenuti sponsor", "link sponsorizzati", "contenuti dai partner",
+    "contenuti sponsor", "link sponsorizzati", "contenuti dai partner", "patrocinado", "sponsorizzato",
+    "conteúdo pago", "contenuti a pagamento",
 };
 
 /// True when every word of `key` is an ad break's word, with an ad word and a go-on word among them.
@@ -347,7 +390,10 @@ void AdFilter::apply(Document& doc, std::string_view name) const {
     std::size_t full = 0;
     bool after_full = false;
     for (std::size_t j = i + 1; j < doc.blocks.size() && headlines.size() < k_max_promoted; ++j) {
-      if (!doc.blocks[j].kept()) continue;
+      if (!doc.blocks[j].kept()) {
+        if (!headlines.empty() && is_closing_credit(doc.blocks[j], name)) break;  // the block's end
+        continue;
+      }
       if (!is_promoted_headline(doc.blocks[j].text)) break;
       bool is_full = shape::word_count(doc.blocks[j].text) >= k_min_headline_words;
       if (!is_full && !after_full) break;
@@ -355,9 +401,14 @@ void AdFilter::apply(Document& doc, std::string_view name) const {
       full += is_full;
       headlines.push_back(j);
     }
-    // One headline is as likely the article's heading as an ad's; and where a paragraph
-    // follows the list, its lines may be the article's title and headings.
-    if (full < k_min_promoted || paragraph_after(doc, headlines.back())) continue;
+    if (headlines.empty()) continue;
+    // One headline that a sponsor's credit closes, or that pitches to the reader, is the
+    // block's whole content, wherever the article resumes. Otherwise one headline is as likely
+    // the article's heading as an ad's; and where a paragraph follows the list, its lines may
+    // be the article's title and headings.
+    bool one_ad = full == 1 && headlines.size() == 1 &&
+                  (credit_closes(doc, headlines[0], name) || is_sales_pitch(doc.blocks[headlines[0]].text));
+    if (!one_ad && (full < k_min_promoted || paragraph_after(doc, headlines.back()))) continue;
     for (std::size_t j : headlines) mark_removed(doc.blocks[j], name, reason);
   }
 }

@@ -639,6 +639,84 @@ bool is_inline_author_header(std::string_view text) {
   return rest.starts_with(':') && shape::word_count(rest) >= 3;
 }
 
+/// Words a byline opens with before the author's name, in six languages ("By", "Von", "Por",
+/// "Par", "di", "de", "Ein Artikel von").
+constexpr std::string_view k_byline_words[] = {"by", "von", "por", "par", "di", "de", "da", "per", "from"};
+/// A byline stands among the document's first lines and runs to a dozen words at most.
+constexpr std::size_t k_byline_head_lines = 12;
+constexpr std::size_t k_max_byline_words = 12;
+/// A sentence about the byline's author is a bio among this many last lines, when only
+/// short trailer lines (chrome) follow it.
+constexpr std::size_t k_byline_bio_tail_lines = 8;
+/// A bio sentence has a verb and more after the name.
+constexpr std::size_t k_min_byline_bio_words = 5;
+/// Bytes a name may run to.
+constexpr std::size_t k_max_name_bytes = 60;
+
+/// The name that opens `text`: two to k_max_name_words capitalised words ("Oliver Brandt",
+/// "Ana María López"), up to the first word that is not; "" when `text` opens otherwise.
+std::string_view opening_name(std::string_view text) {
+  std::size_t words = 0, end = 0, at = 0;
+  while (at < text.size() && words <= k_max_name_words) {
+    std::size_t stop = text.find_first_of(" ,;:|()", at);
+    if (stop == std::string_view::npos) stop = text.size();
+    std::string_view word = text.substr(at, stop - at);
+    bool particle = word == "de" || word == "van" || word == "von" || word == "da" || word == "del" ||
+                    word == "di" || word == "le" || word == "dos" || word == "do";
+    if (word.empty() || (!is_capital_start(word) && !particle)) break;
+    if (!particle) end = stop;
+    ++words;
+    if (stop == text.size() || text[stop] != ' ') break;
+    at = stop + 1;
+  }
+  std::string_view name = text.substr(0, end);
+  std::size_t name_words = shape::word_count(name);
+  if (name_words < 2 || name_words > k_max_name_words || name.size() > k_max_name_bytes) return {};
+  return name;
+}
+
+/// True when `line` is a byline naming `name`: the name alone, or after a byline word ("By",
+/// "Par", "di"), with at most a role, a date or an agency after a separator ("By Jane Roe,
+/// Staff Writer", "Par Antoine Delattre avec AFP", "Oliver Brandt").
+bool is_byline_of(std::string_view line, std::string_view name) {
+  line = shape::trim(line);
+  if (line.size() > 160 || shape::word_count(line) > k_max_byline_words) return false;
+  std::size_t at = line.find(name);
+  if (at == std::string_view::npos) return false;
+  std::string_view before = shape::trim(line.substr(0, at));
+  if (!before.empty()) {
+    std::size_t space = before.rfind(' ');
+    std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    if (!shape::is_one_of(shape::lower_ascii(word), k_byline_words)) return false;
+  }
+  std::string_view after = line.substr(at + name.size());
+  if (!after.empty() && shape::is_word_byte(after[0])) return false;  // "Jane Roes", another name
+  after = shape::trim(after);
+  // Nothing, or a separator before a role or date; or an agency after "and"/"avec"/"mit"/"con".
+  if (after.empty() || after[0] == ',' || after[0] == '|' || after[0] == '-' || after[0] == '(' ||
+      after.starts_with("\xE2\x80\x93") || after.starts_with("\xE2\x80\x94") || after.starts_with("\xC2\xB7"))
+    return true;
+  std::size_t space = after.find(' ');
+  std::string_view next = after.substr(0, space);
+  return next == "and" || next == "avec" || next == "mit" || next == "und" || next == "con" || next == "com" ||
+         next == "e" || next == "y" || next == "et";
+}
+
+/// True when block `index` opens with the name of the author a byline among the document's
+/// first lines names (any line there, kept or taken by another stage; never the first line,
+/// which is the headline).
+bool names_the_byline_author(const Document& doc, std::size_t index) {
+  std::string_view text = shape::skip_opening_marks(doc.blocks[index].text);
+  std::string_view name = opening_name(text);
+  if (name.empty() || text.size() == name.size()) return false;
+  std::size_t first = 0;
+  while (first < doc.blocks.size() && shape::trim(doc.blocks[first].text).empty()) ++first;
+  std::size_t end = std::min(doc.blocks.size(), first + 1 + k_byline_head_lines);
+  for (std::size_t i = first + 1; i < end && i < index; ++i)
+    if (is_byline_of(doc.blocks[i].text, name)) return true;
+  return false;
+}
+
 }  // namespace
 
 void BioFilter::apply(Document& doc, std::string_view name) const {
@@ -707,7 +785,14 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
   for (std::size_t k = 0; k < kept.size(); ++k) {
     Block& block = doc.blocks[kept[k]];
     std::size_t from_end = kept.size() - k;  // 1 for the last line
-    if (from_end > k_strong_tail_lines || k == 0 || !only_trailer_after(doc, kept, k)) continue;
+    if (k == 0 || from_end > k_byline_bio_tail_lines || !only_trailer_after(doc, kept, k)) continue;
+    // A sentence that opens with the byline's name, short chrome lines at most after it.
+    if (block.text.size() <= k_max_bio_bytes && shape::word_count(block.text) >= k_min_byline_bio_words &&
+        names_the_byline_author(doc, kept[k])) {
+      mark_removed(block, name, "the author's bio (named in the byline)");
+      continue;
+    }
+    if (from_end > k_strong_tail_lines) continue;
     Role role = bio_sentence_role(block.text, languages);
     if (role == Role::none && (is_apposition_bio(block.text, languages) || is_inline_author_header(block.text)))
       role = Role::strong;

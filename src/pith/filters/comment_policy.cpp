@@ -372,6 +372,38 @@ bool is_closed_notice(std::string_view text, std::string_view key) {
   return false;
 }
 
+/// How a site disclaims its readers' comments ("Comments are the sole responsibility of their
+/// authors"): with a comment subject (k_comment_subjects) the line is the policy, whatever its voice.
+constexpr std::string_view k_disclaimers_en[] = {"sole responsibility", "solely responsible", "responsibility of their authors",
+                                                 "do not reflect the views of"};
+constexpr std::string_view k_disclaimers_es[] = {"responsabilidad exclusiva", "exclusiva responsabilidad",
+                                                 "responsabilidad de sus autores"};
+constexpr std::string_view k_disclaimers_de[] = {"verantwortung der verfasser", "meinung der verfasser",
+                                                 "alleinige verantwortung"};
+constexpr std::string_view k_disclaimers_fr[] = {"responsabilité de leurs auteurs", "seule responsabilité",
+                                                 "responsabilité exclusive"};
+constexpr std::string_view k_disclaimers_pt[] = {"exclusiva responsabilidade", "responsabilidade exclusiva",
+                                                 "responsabilidade dos seus autores", "responsabilidade de seus autores"};
+constexpr std::string_view k_disclaimers_it[] = {"esclusiva responsabilità", "responsabilità esclusiva",
+                                                 "responsabilità dei rispettivi autori", "responsabilità degli autori"};
+constexpr LanguageWords k_disclaimer_lists[] = {
+    {ListLanguage::en, k_disclaimers_en}, {ListLanguage::es, k_disclaimers_es}, {ListLanguage::de, k_disclaimers_de},
+    {ListLanguage::fr, k_disclaimers_fr}, {ListLanguage::pt, k_disclaimers_pt}, {ListLanguage::it, k_disclaimers_it},
+};
+
+/// A short question to the reader before the box's line ("¿Qué opinas? Deja tu comentario",
+/// "What do you think? Leave a comment"): a question of this many words at most.
+constexpr std::size_t k_max_prompt_question_words = 6;
+
+/// True when `key` is a short question and then one of the box's lines.
+bool is_question_and_box_line(std::string_view key) {
+  std::size_t mark = key.find("? ");
+  if (mark == std::string_view::npos) return false;
+  std::string_view question = key.substr(0, mark + 1), rest = shape::trim(key.substr(mark + 2));
+  return shape::key_word_count(question) <= k_max_prompt_question_words &&
+         is_one_of(rest, k_box_lines, k_whole_line_languages);
+}
+
 }  // namespace
 
 std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::size_t index) const {
@@ -392,12 +424,18 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
       is_count_and_prompt(shape::scratch_key(text)))
     return "a comment box's label";
   if (text.size() <= k_max_label_bytes && is_comment_header(doc, index)) return "a comment's header";
+  if (text.size() <= k_max_label_bytes && text.find("? ") != std::string_view::npos &&
+      is_question_and_box_line(shape::scratch_key(text)))
+    return "a comment box's label";
   if (!shape::contains_any(text, k_comment_fragments, k_comment_fragment_pairs, shape::line_pairs(text)))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (text.size() <= k_max_label_bytes && is_moderation_notice(text, key, languages)) return "a comment policy";
   if (text.size() <= k_max_label_bytes && is_closed_notice(text, key)) return "a comment box's label";
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
+  if (key_contains_any(key, k_disclaimer_lists, languages) &&
+      contains_any(shape::scratch_padded(key), k_comment_subjects, languages))
+    return "a comment policy";
   // The voice test looks for spaced words, so the key is padded at both ends.
   std::string_view padded = shape::scratch_padded(key);
   if (!contains_any(padded, k_site_voice, languages)) return std::nullopt;

@@ -244,6 +244,9 @@ constexpr std::string_view k_sections[] = {
     "faits divers", "régions", "cronaca", "politica", "economia", "esteri", "spettacoli", "salute", "scienze",
     "tecnologia", "cultura", "italia", "mondo", "sport", "motori", "notícias", "esportes", "esporte", "brasil",
     "saúde", "ciência", "entretenimento", "opinião", "cidades", "país", "sociedade", "desporto",
+    // A menu's own toggle, and the sections of a sports desk's menu.
+    "menu", "menú", "menü", "football", "soccer", "fußball", "fútbol", "calcio", "futebol", "basketball",
+    "baloncesto", "basket", "tennis", "tenis", "ciclismo", "cyclisme", "radsport", "rugby", "golf", "motorsport",
 };
 constexpr std::size_t k_min_section_anchors = 1;
 
@@ -260,6 +263,38 @@ bool is_menu_line(std::string_view text) {
   text = shape::trim(text);
   while (!text.empty() && (text[0] == '*' || text[0] == '-' || text[0] == ' ')) text.remove_prefix(1);
   return !text.empty() && shape::word_count(text) <= k_max_menu_line_words && is_menu_item(text);
+}
+
+/// A menu's sections printed with single spaces between them ("Actualité Politique Économie
+/// Sports Culture Faits divers"): this many sections and nothing else.
+constexpr std::size_t k_min_spaced_sections = 4;
+
+/// True when `key` is nothing but k_min_spaced_sections or more section names, one space apart.
+bool is_section_row(std::string_view key) {
+  std::size_t sections = 0, at = 0;
+  while (at < key.size()) {
+    std::size_t longest = 0;
+    for (std::string_view section : k_sections)
+      if (section.size() > longest && key.substr(at).starts_with(section) &&
+          (at + section.size() == key.size() || key[at + section.size()] == ' '))
+        longest = section.size();
+    if (longest == 0) return false;
+    ++sections;
+    at += longest;
+    if (at < key.size()) ++at;
+  }
+  return sections >= k_min_spaced_sections;
+}
+
+/// True when the one section name at block `index` ("DEPORTES", "Politik") is a page's kicker:
+/// printed in capitals, or beside a menu row this stage took. A headline is never one
+/// section's name alone.
+bool is_section_kicker(const Document& doc, std::size_t index, std::string_view name) {
+  std::string_view text = shape::trim(doc.blocks[index].text);
+  bool capitals = text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+  bool beside_menu = (index > 0 && doc.blocks[index - 1].removed_by == name) ||
+                     (index + 1 < doc.blocks.size() && doc.blocks[index + 1].removed_by == name);
+  return capitals || beside_menu;
 }
 
 }  // namespace
@@ -288,6 +323,8 @@ void NavLinksFilter::apply(Document& doc, std::string_view name) const {
     auto flush = [&] {
       if ((labelled || sections >= k_min_section_anchors) && run.size() >= k_min_menu_run)
         for (std::size_t i : run) mark_removed(doc.blocks[i], name, "a menu printed one item a line");
+      else if (run.size() == 1 && sections == 1 && is_section_kicker(doc, run[0], name))
+        mark_removed(doc.blocks[run[0]], name, "a section's name over the article");
       run.clear();
       labelled = false;
       sections = 0;
@@ -295,6 +332,8 @@ void NavLinksFilter::apply(Document& doc, std::string_view name) const {
     for (std::size_t i = from; i < to; ++i) {
       const Block& block = doc.blocks[i];
       if (block.removed_by == name) labelled = true;
+      // A button another stage took inside the run ("Subscribe", "Sign in") marks it as chrome too.
+      if (!block.kept() && is_menu_line(block.text)) labelled = true;
       if (!block.kept()) continue;
       if (block.kind != BlockKind::table_row && is_menu_line(block.text)) {
         run.push_back(i);
@@ -320,6 +359,7 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
   std::string_view key = shape::scratch_key(text);
   if (is_navigation_row(key)) return "navigation links";
   if (is_breadcrumb(key)) return "a breadcrumb trail";
+  if (is_section_row(key)) return "a menu's sections in a row";
   // A table's row is cells, not links: its header row reads like a menu ("Kandidatin | Partei").
   if (doc.blocks[index].kind != BlockKind::table_row && is_link_row(text)) return "a row of menu links";
   return std::nullopt;

@@ -356,6 +356,68 @@ bool is_plan_button(std::string_view text) {
   return shape::key_word_count(key) <= k_max_plan_button_words && key.ends_with(" weiterlesen");
 }
 
+/// A subscription offer's price: a digit with a currency sign or word beside it ("0,99 €",
+/// "4,99€", "£1", "$2", "1 euro").
+bool has_price(std::string_view text) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::string_view sign : {"\xE2\x82\xAC", "\xC2\xA3", "$"}) {
+    for (std::size_t at = text.find(sign); at != std::string_view::npos; at = text.find(sign, at + 1)) {
+      std::size_t end = at + sign.size();
+      bool before = at > 0 && (digit(text[at - 1]) || (at > 1 && text[at - 1] == ' ' && digit(text[at - 2])));
+      bool after = end < text.size() && digit(text[end]);
+      if (before || after) return true;
+    }
+  }
+  return false;
+}
+
+/// Phrases of a subscription offer that tell the reader it can be cancelled.
+constexpr std::string_view k_cancel_phrases_en[] = {"cancel anytime", "cancel at any time", "cancel any time",
+                                                    "no commitment"};
+constexpr std::string_view k_cancel_phrases_de[] = {"jederzeit kündbar", "monatlich kündbar", "ohne mindestlaufzeit",
+                                                    "jederzeit kündigen"};
+constexpr std::string_view k_cancel_phrases_es[] = {"cancela cuando quieras", "sin permanencia", "cancela en cualquier momento"};
+constexpr std::string_view k_cancel_phrases_fr[] = {"résiliable à tout moment", "sans engagement", "résiliable à tout instant"};
+constexpr std::string_view k_cancel_phrases_it[] = {"disdici quando vuoi", "senza vincoli", "disdici in qualsiasi momento"};
+constexpr std::string_view k_cancel_phrases_pt[] = {"cancele quando quiser", "sem fidelização", "sem fidelidade",
+                                                    "cancele a qualquer momento"};
+constexpr LanguageWords k_cancel_phrase_lists[] = {
+    {ListLanguage::en, k_cancel_phrases_en}, {ListLanguage::es, k_cancel_phrases_es},
+    {ListLanguage::de, k_cancel_phrases_de}, {ListLanguage::fr, k_cancel_phrases_fr},
+    {ListLanguage::pt, k_cancel_phrases_pt}, {ListLanguage::it, k_cancel_phrases_it},
+};
+/// Imperatives a subscription offer opens with ("Abbonati a 4,99€ al mese", "Try 4 weeks for £1").
+constexpr std::string_view k_offer_openings_en[] = {"subscribe for", "subscribe from", "try", "start your trial",
+                                                    "get unlimited access", "get full access"};
+constexpr std::string_view k_offer_openings_de[] = {"jetzt testen", "jetzt abonnieren", "testen sie", "abonnieren sie",
+                                                    "jetzt für", "jetzt 4 wochen", "jetzt einen monat"};
+constexpr std::string_view k_offer_openings_es[] = {"suscríbete por", "suscríbete desde", "prueba", "suscríbase por"};
+constexpr std::string_view k_offer_openings_fr[] = {"abonnez-vous pour", "abonnez-vous à partir de", "essayez",
+                                                    "profitez de l'offre"};
+constexpr std::string_view k_offer_openings_it[] = {"abbonati a", "abbonati da", "abbonati per", "prova"};
+constexpr std::string_view k_offer_openings_pt[] = {"assine por", "assine já por", "assine a partir de", "subscreva por",
+                                                    "experimente"};
+constexpr LanguageWords k_offer_opening_lists[] = {
+    {ListLanguage::en, k_offer_openings_en}, {ListLanguage::es, k_offer_openings_es},
+    {ListLanguage::de, k_offer_openings_de}, {ListLanguage::fr, k_offer_openings_fr},
+    {ListLanguage::pt, k_offer_openings_pt}, {ListLanguage::it, k_offer_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_offer_opening_lists)> k_offer_openings{k_offer_opening_lists};
+/// An offer is a sentence or two.
+constexpr std::size_t k_max_subscription_offer_words = 30;
+constexpr std::size_t k_max_subscription_offer_bytes = 250;
+
+/// A subscription offer: a price, and a call to take it or a word that it can be cancelled
+/// ("Jetzt 4 Wochen für 0,99 € testen. Jederzeit kündbar.", "Abbonati a 4,99€ al mese | Sei
+/// già abbonato? Accedi"). A report of a price ("The service costs $9.99 a month") has neither.
+bool is_subscription_offer(std::string_view text, ListLanguages languages) {
+  if (text.size() > k_max_subscription_offer_bytes || !has_price(text)) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_subscription_offer_words || shape::key_contains_any(key, k_reported_speech)) return false;
+  return !opening_in(text, k_offer_openings, languages).empty() ||
+         key_contains_any(key, k_cancel_phrase_lists, languages);
+}
+
 }  // namespace
 
 std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t index) const {
@@ -373,6 +435,7 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   if (is_article_meter(text, languages)) return "a metered wall's counter";
   if (is_trial_offer(text)) return "a subscription's trial offer";
   if (text.size() <= k_max_badge_bytes && is_plan_button(text)) return "a paywall button";
+  if (is_subscription_offer(text, languages)) return "a subscription offer";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;

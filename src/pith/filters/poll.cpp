@@ -4,6 +4,7 @@
 // languages.
 #include "pith/filters/poll.h"
 
+#include <span>
 #include <vector>
 
 #include "pith/base/line_shape.h"
@@ -109,7 +110,15 @@ constexpr std::string_view k_bare_results[] = {
 /// Headers a poll's widget opens with, over its question.
 constexpr std::string_view k_headers[] = {
     "poll", "reader poll", "quick poll", "our poll", "umfrage", "leserumfrage", "abstimmung", "encuesta",
-    "sondeo", "sondage", "sondaggio", "enquete", "enquête",
+    "sondeo", "sondage", "sondaggio", "enquete", "enquête", "inquérito", "sondagem", "votación", "votazione",
+    "votação", "readers' poll", "your say",
+};
+/// The same headers opening a line that carries the question after them ("Umfrage: Wer gewinnt
+/// ...?", "SONDAGGIO Chi vincerà?"); longest first, so "reader poll" wins over "poll".
+constexpr std::string_view k_header_openings[] = {
+    "reader poll", "readers' poll", "quick poll", "our poll", "leserumfrage", "umfrage", "abstimmung", "encuesta",
+    "sondeo", "votación", "sondage", "sondaggio", "votazione", "enquete", "enquête", "inquérito", "sondagem",
+    "votação", "poll",
 };
 /// A question is a sentence; an answer a few words. A poll offers a handful of answers.
 constexpr std::size_t k_max_question_words = 30;
@@ -117,6 +126,14 @@ constexpr std::size_t k_max_answer_words = 12;
 constexpr std::size_t k_max_answer_bytes = 100;
 constexpr std::size_t k_min_answers = 2;
 constexpr std::size_t k_max_answers = 8;
+
+/// Radio buttons and boxes a text browser prints before each of a poll's answers.
+constexpr std::string_view k_answer_marks[] = {
+    "\xE2\x97\x8B", "\xE2\x97\xAF", "\xE2\x97\x89", "\xE2\x97\x8F", "\xE2\x9A\xAA", "\xE2\x98\x90", "\xE2\x96\xA1",
+    "( )", "[ ]",
+};  // ○ ◯ ◉ ● ⚪ ☐ □
+/// Separators between a poll's answers printed on one line ("Yes | No | Not sure", "Oui / Non").
+constexpr std::string_view k_answer_separators[] = {" | ", " / "};
 
 /// True when `key` is a vote count: a number and a count word, or a count word, ':' and a number.
 bool is_vote_count(std::string_view key) {
@@ -152,6 +169,57 @@ bool is_answer(std::string_view text) {
   if (text.empty() || text.size() > k_max_answer_bytes || shape::word_count(text) > k_max_answer_words) return false;
   char last = text.back();
   return last != ':' && last != ';' && last != ',' && last != '?';
+}
+
+/// True when `text` opens with a poll's header and goes on to one question ("Umfrage: Wer gewinnt
+/// den Pokal?", "Sondage : Faut-il ... ?", "SONDAGGIO Chi vincerà il Giro?").
+bool is_header_and_question(std::string_view text) {
+  std::string_view opening = shape::opening_in(text, k_header_openings);
+  if (opening.empty()) return false;
+  std::string_view line = shape::skip_opening_marks(text);
+  std::size_t header_bytes = shape::phrase_at(line, opening);
+  std::string_view header = line.substr(0, header_bytes);
+  std::string_view rest = line.substr(header_bytes);
+  // The header ends at a colon, a dash or a bar, or is set in capitals ("SONDAGGIO Chi ...");
+  // "Encuesta tras encuesta, ...?" is a sentence.
+  std::size_t start = rest.find_first_not_of(" :|-\xE2\x80\x93\x94");
+  if (start == 0 || start == std::string_view::npos) return false;
+  std::string_view separator = rest.substr(0, start);
+  bool capitals = header.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+  if (separator.find_first_not_of(' ') == std::string_view::npos && !capitals) return false;
+  rest = rest.substr(start);
+  return shape::word_count(rest) >= 2 && is_question(rest) && rest.find("? ") == std::string_view::npos;
+}
+
+/// The answers of a row `text` splits into, at radio marks or at bars and slashes; empty when the
+/// row is not two or more short answers.
+std::vector<std::string_view> answer_row(std::string_view text) {
+  std::vector<std::string_view> parts;
+  text = shape::trim(text);
+  bool marked = false;
+  for (std::string_view mark : k_answer_marks)
+    if (text.starts_with(mark)) marked = true;
+  auto split = [&](std::span<const std::string_view> separators) {
+    parts.clear();
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t best = std::string_view::npos, length = 0;
+      for (std::string_view separator : separators) {
+        std::size_t at = text.find(separator, start);
+        if (at < best) best = at, length = separator.size();
+      }
+      std::string_view part = shape::trim(text.substr(start, best == std::string_view::npos ? best : best - start));
+      if (!part.empty()) parts.push_back(part);
+      if (best == std::string_view::npos) break;
+      start = best + length;
+    }
+  };
+  if (marked) split(k_answer_marks);
+  else split(k_answer_separators);
+  if (parts.size() < k_min_answers || parts.size() > k_max_answers) return {};
+  for (std::string_view part : parts)
+    if (!is_answer(part)) return {};
+  return parts;
 }
 
 /// `key` without the brackets and marks a widget's button may wear ("[Vote]", "> Vote", "(312 votes)").
@@ -247,6 +315,27 @@ void PollFilter::apply(Document& doc, std::string_view name) const {
       if (header.text.size() <= k_max_button_bytes && shape::is_one_of(shape::scratch_key(header.text), k_headers))
         mark_removed(header, name, "a poll's header");
       break;
+    }
+  }
+  // A header that carries its question ("Umfrage: Wer gewinnt ...?"), never the document's
+  // first line (a headline about a poll), and the answer rows under it ("Sí | No", "○ A ○ B").
+  std::size_t first = next_kept(doc, 0);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    Block& block = doc.blocks[i];
+    bool widget = block.kept() && i != first && block.text.size() <= k_max_bytes && is_header_and_question(block.text);
+    if (widget) mark_removed(block, name, "a poll's header and question");
+    bool question = widget || (block.removed_by == name && is_question(block.text));
+    if (!question) continue;
+    for (std::size_t j = i + 1; j < doc.blocks.size(); ++j) {
+      Block& row = doc.blocks[j];
+      if (!row.kept()) {
+        if (row.removed_by == name) continue;  // a button between rows
+        // Another stage took the row as a menu's ("Oui / Non"): the row is still the poll's.
+        if (!answer_row(row.text).empty()) continue;
+        break;
+      }
+      if (answer_row(row.text).empty()) break;
+      mark_removed(row, name, "a poll's answers");
     }
   }
   // A bare results link right after a button or count.

@@ -2,7 +2,9 @@
 #include "pith/filters/ad.h"
 #include "pith/filters/bio.h"
 #include "pith/filters/boilerplate.h"
+#include "pith/filters/caption.h"
 #include "pith/filters/comment_policy.h"
+#include "pith/filters/company_register.h"
 #include "pith/filters/cookie.h"
 #include "pith/filters/copyright.h"
 #include "pith/filters/correction.h"
@@ -24,6 +26,7 @@
 #include "pith/filters/post_meta.h"
 #include "pith/filters/related.h"
 #include "pith/filters/share.h"
+#include "pith/filters/sign_up_form.h"
 #include "pith/filters/site_repeat.h"
 #include "pith/filters/social_embed.h"
 #include "pith/filters/subscribe.h"
@@ -61,6 +64,10 @@ constexpr FilterEntry k_filters[] = {
      make<MarkupFilter>},
     {"newsletter", "newsletter sign-up prompts: \"Sign up for our newsletter\", \"Suscríbete a nuestro boletín\"",
      true, make<NewsletterFilter>},
+    {"sign-up-form",
+     "a sign-up form's field labels and fine print: \"Enter your email address  Subscribe\", \"You can unsubscribe "
+     "at any time\"",
+     true, make<SignUpFormFilter>},
     {"share", "lines that are only share buttons: \"Share this:\", \"Facebook\", \"WhatsApp\", \"Print\"", true,
      make<ShareFilter>},
     {"language-switcher", "a row of links to the page in other languages: \"English | Deutsch | Español\"", true,
@@ -76,6 +83,12 @@ constexpr FilterEntry k_filters[] = {
      make<PaywallFilter>},
     {"copyright", "copyright notices: \"© 2024 Reuters. All rights reserved.\" and agency forms", true,
      make<CopyrightFilter>},
+    {"company-register",
+     "a publisher's register and tax numbers in a footer: \"Example S.p.A. – P.IVA 01234560178\", \"HRB 12345\"",
+     true, make<CompanyRegisterFilter>},
+    // caption after credit and copyright: it judges a line by the photo credit under it.
+    {"caption", "a photo's caption left without its credit: the short line over \"Photo: ...\", \"Jane Roe (left) ...\"",
+     true, make<CaptionFilter>},
     {"follow", "\"Follow us on ...\" prompts naming a platform or a handle", true, make<FollowFilter>},
     {"post-meta", "a blog post's categories, tags and comment counts: \"Filed under: ...\", \"Tagged: ...\"", true,
      make<PostMetaFilter>},

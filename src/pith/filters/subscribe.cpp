@@ -29,7 +29,8 @@ constexpr std::string_view k_openings_en[] = {
     "download our", "download the", "get the app", "get our app", "turn on notifications", "hit the bell",
     "click subscribe", "join our", "follow our", "never miss", "get the latest", "get push", "get breaking news",
     "enable push", "enable notifications", "allow notifications", "turn on push", "sign up for alerts",
-    "read more stories like this in", "read this story in", "try our app",
+    "read more stories like this in", "read this story in", "try our app", "listen:", "install our app",
+    "install the app",
 };
 constexpr std::string_view k_openings_es[] = {
     "suscríbete", "suscríbase", "suscribite", "escucha nuestro", "escucha el", "descarga nuestra",
@@ -58,6 +59,8 @@ constexpr std::string_view k_openings_pt[] = {
     "participe do nosso canal", "receba notificações", "receba alertas", "ative os alertas", "oiça o",
     "oiça o nosso", "oiça a", "ouça a", "ativar notificações", "ativar as notificações", "ative notificações",
     "adira ao nosso canal", "adira ao canal", "junte-se ao nosso canal", "entre em nosso canal", "siga o canal",
+    "instale a nossa app", "instale a app", "instale o nosso aplicativo", "instale o aplicativo", "descarregue a app",
+    "descarregue a nossa", "baixe a nossa", "baixe a app",
 };
 constexpr std::string_view k_openings_it[] = {
     "iscriviti", "abbonati", "ascolta il nostro", "ascolta il", "scarica la nostra", "scarica l'app",

@@ -26,6 +26,14 @@ enum class ListLanguage : std::uint8_t { en, de, es, fr, it, pt };
 constexpr ListLanguage k_list_languages[] = {ListLanguage::en, ListLanguage::de, ListLanguage::es,
                                              ListLanguage::fr, ListLanguage::it, ListLanguage::pt};
 
+/// Words of reported speech in the six languages, as a key holds them: a line that carries one
+/// reports what it names ("Customers can unsubscribe at any time, the company said"), where the
+/// site's own form, offer or footer line never does.
+constexpr std::string_view k_reported_speech[] = {
+    " said", " says", "according to", " sagte", " laut ", " dijo", " según", " a déclaré", " selon",
+    " ha detto", " secondo", " disse", " segundo",
+};
+
 /// The BCP 47 tag of a list language ("en").
 std::string_view language_tag(ListLanguage language);
 

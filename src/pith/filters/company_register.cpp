@@ -1,0 +1,102 @@
+// company-register: a footer line that gives a company's register or tax number after its label
+// (the labels of the six languages' registers and tax offices: VAT, P.IVA, USt-IdNr., HRB,
+// CIF/NIF, SIRET/RCS, NIPC/CNPJ), short and with no reported speech, so a sentence about a
+// company's tax number stays.
+#include "pith/filters/company_register.h"
+
+#include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
+
+namespace pith {
+
+namespace {
+
+/// A footer's legal line runs to a few dozen words at most.
+constexpr std::size_t k_max_words = 30;
+constexpr std::size_t k_max_bytes = 200;
+/// A register or tax number has this many digits at least ("HRB 12345"; a VAT number has more).
+constexpr std::size_t k_min_digits = 5;
+/// The number follows its label within this many bytes ("P.IVA e C.F. 01234560178").
+constexpr std::size_t k_number_reach = 24;
+
+/// Labels of register and tax numbers (lower case; matched as whole words, case-insensitively).
+constexpr std::string_view k_labels[] = {
+    // en
+    "vat no", "vat no.", "vat number", "vat reg", "vat reg.", "vat registration", "vat id", "company no",
+    "company no.", "company number", "registered number", "registered in england", "company registration",
+    // de
+    "ust-idnr", "ust-idnr.", "ust-id", "ust.-idnr.", "ust-id-nr.", "umsatzsteuer-identifikationsnummer",
+    "steuernummer", "hrb", "hra", "handelsregister", "registergericht",
+    // es
+    "cif", "c.i.f.", "nif", "n.i.f.", "registro mercantil",
+    // fr
+    "siret", "siren", "rcs", "tva intracommunautaire", "n° tva", "numéro de tva",
+    // it
+    "p.iva", "p. iva", "p.i.", "partita iva", "c.f.", "codice fiscale", "registro imprese", "rea",
+    // pt
+    "nipc", "cnpj", "nif/nipc", "conservatória do registo comercial",
+};
+
+/// The longest label, in bytes.
+constexpr std::size_t k_max_label_bytes = 40;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// True when a label ends, as a whole word, within k_number_reach bytes before `at` in `text`.
+bool label_before(std::string_view text, std::size_t at) {
+  std::size_t from = at > k_number_reach + k_max_label_bytes ? at - (k_number_reach + k_max_label_bytes) : 0;
+  // The window in ASCII lower case, on the stack: most lines reach here never.
+  char buffer[k_number_reach + k_max_label_bytes];
+  std::size_t size = at - from;
+  for (std::size_t i = 0; i < size; ++i) {
+    char c = text[from + i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  std::string_view window(buffer, size);
+  // A label opens a word: compared at each word's start, first byte first.
+  for (std::size_t word = 0; word < size; ++word) {
+    bool opens = word > 0 ? !shape::is_word_byte(window[word - 1]) : (from == 0 || !shape::is_word_byte(text[from - 1]));
+    if (!opens || !shape::is_word_byte(window[word])) continue;
+    for (std::string_view label : k_labels) {
+      if (label[0] != window[word] || !window.substr(word).starts_with(label)) continue;
+      std::size_t end = word + label.size();
+      bool end_ok = end == size || !shape::is_word_byte(window[end]) || label.back() == '.';
+      if (end_ok && size - end <= k_number_reach) return true;
+    }
+  }
+  return false;
+}
+
+/// True when `text` holds a number of k_min_digits digits or more (spaces, dots, slashes and
+/// dashes may sit between them: "123 456 789", "12.345.678/0001-90") with a label right before it.
+bool has_labelled_number(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_digit(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i, digits = 0;
+    while (i < text.size()) {
+      char c = text[i];
+      bool inner = (c == ' ' || c == '.' || c == '/' || c == '-') && i + 1 < text.size() && is_digit(text[i + 1]);
+      if (!is_digit(c) && !inner) break;
+      digits += is_digit(c);
+      ++i;
+    }
+    if (digits >= k_min_digits && label_before(text, start)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> CompanyRegisterFilter::judge(const Document& doc, std::size_t index) const {
+  std::string_view text = shape::trim(doc.blocks[index].text);
+  if (text.empty() || text.size() > k_max_bytes || text.back() == '?') return std::nullopt;
+  // Every such line holds a long number with a label before it: one scan finds the numbers.
+  if (!has_labelled_number(text) || shape::word_count(text) > k_max_words) return std::nullopt;
+  if (shape::key_contains_any(shape::lower_ascii(text), k_reported_speech)) return std::nullopt;
+  return "a company's register or tax number";
+}
+
+}  // namespace pith

@@ -1,0 +1,134 @@
+// sign-up-form: a sign-up form's field labels (a whole line, perhaps with its button after it)
+// and its consent fine print (a phrase that tells the reader they may unsubscribe, or that
+// signing up means agreeing to the site's terms), in six languages. Prose that reports such
+// terms ("Customers can unsubscribe at any time, the company said") stays.
+#include "pith/filters/sign_up_form.h"
+
+#include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
+
+namespace pith {
+
+namespace {
+
+/// A field's label with its button runs to a few words.
+constexpr std::size_t k_max_label_bytes = 80;
+/// Fine print is a sentence or two.
+constexpr std::size_t k_max_fine_print_words = 45;
+constexpr std::size_t k_max_fine_print_bytes = 400;
+
+/// A form's field labels, as whole lines (compared with shape::key()).
+constexpr std::string_view k_labels_en[] = {
+    "enter your email", "enter your email address", "enter your e-mail address", "your email", "your email address",
+    "your e-mail address", "email address", "e-mail address", "enter email", "enter email address", "your name",
+    "first name", "last name", "required fields are marked", "your email here",
+};
+constexpr std::string_view k_labels_de[] = {
+    "ihre e-mail-adresse", "e-mail-adresse eingeben", "e-mail-adresse", "ihre e-mail", "ihr name", "vorname",
+    "nachname", "pflichtfelder sind markiert", "deine e-mail-adresse",
+};
+constexpr std::string_view k_labels_es[] = {
+    "introduce tu correo", "introduce tu correo electrónico", "introduce tu email", "tu correo electrónico",
+    "tu email", "correo electrónico", "tu nombre", "escribe tu email", "escribe tu correo",
+};
+constexpr std::string_view k_labels_fr[] = {
+    "votre adresse e-mail", "votre adresse email", "votre adresse mail", "adresse e-mail", "adresse email",
+    "saisissez votre adresse e-mail", "saisissez votre e-mail", "votre e-mail", "votre nom", "votre email",
+};
+constexpr std::string_view k_labels_it[] = {
+    "inserisci la tua email", "inserisci la tua e-mail", "inserisci il tuo indirizzo email", "la tua email",
+    "la tua e-mail", "indirizzo email", "indirizzo e-mail", "il tuo nome",
+};
+constexpr std::string_view k_labels_pt[] = {
+    "insira o seu e-mail", "insira o seu email", "insira seu e-mail", "digite seu e-mail", "digite seu email",
+    "o seu e-mail", "seu e-mail", "seu email", "endereço de e-mail", "endereço de email", "o seu nome", "seu nome",
+};
+constexpr LanguageWords k_label_lists[] = {
+    {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
+    {ListLanguage::fr, k_labels_fr}, {ListLanguage::pt, k_labels_pt}, {ListLanguage::it, k_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
+
+/// The form's button, which a dump prints after the label on the same line.
+constexpr std::string_view k_buttons[] = {
+    "subscribe", "sign up", "submit", "send", "go", "ok", "join", "abonnieren", "anmelden", "absenden", "senden",
+    "suscribirse", "suscríbete", "enviar", "s'inscrire", "je m'abonne", "valider", "envoyer", "iscriviti", "invia",
+    "inscrever", "subscrever", "assinar", "cadastrar",
+};
+
+/// Consent fine print: the reader's right to leave, or their agreement by signing up, addressed
+/// to them (found inside the line, keyed).
+constexpr std::string_view k_fine_print_en[] = {
+    "you can unsubscribe at any time", "you may unsubscribe at any time", "you can unsubscribe anytime",
+    "by signing up, you agree", "by signing up you agree", "by subscribing, you agree", "by subscribing you agree",
+    "by clicking subscribe", "by clicking sign up", "you can opt out at any time",
+};
+constexpr std::string_view k_fine_print_de[] = {
+    "newsletter jederzeit abbestellen", "newsletter jederzeit wieder abbestellen", "sie können sich jederzeit abmelden",
+    "sie können sich jederzeit wieder abmelden", "abmeldung ist jederzeit möglich", "abmeldung jederzeit möglich", "mit der anmeldung akzeptieren sie", "mit ihrer anmeldung akzeptieren sie",
+};
+constexpr std::string_view k_fine_print_es[] = {
+    "puedes darte de baja en cualquier momento", "darte de baja en cualquier momento", "al suscribirte, aceptas", "al suscribirte aceptas",
+    "al registrarte, aceptas", "al registrarte aceptas",
+};
+constexpr std::string_view k_fine_print_fr[] = {
+    "vous désinscrire à tout moment", "vous désabonner à tout moment", "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez",
+};
+constexpr std::string_view k_fine_print_it[] = {
+    "puoi cancellarti in qualsiasi momento", "cancellarti in qualsiasi momento",
+    "disiscriverti in qualsiasi momento", "iscrivendoti accetti", "iscrivendoti, accetti",
+};
+constexpr std::string_view k_fine_print_pt[] = {
+    "cancelar a sua subscrição a qualquer momento", "cancelar a sua inscrição a qualquer momento",
+    "pode cancelar a subscrição a qualquer momento", "ao subscrever, concorda", "ao subscrever concorda",
+    "ao se inscrever, você concorda", "ao se inscrever você concorda",
+};
+constexpr LanguageWords k_fine_print_lists[] = {
+    {ListLanguage::en, k_fine_print_en}, {ListLanguage::es, k_fine_print_es},
+    {ListLanguage::de, k_fine_print_de}, {ListLanguage::fr, k_fine_print_fr},
+    {ListLanguage::pt, k_fine_print_pt}, {ListLanguage::it, k_fine_print_it},
+};
+/// Pieces of the fine print for a plain find before the line is keyed: every phrase says the
+/// reader may leave at any time, or agrees by signing up (or clicking).
+constexpr shape::Needles k_fine_print_stems{{"any time", "anytime", "jederzeit", "moment", "agree", "kzeptier",
+                                             "acept", "ccept", "ccett", "oncord", "licking"}};
+/// Pieces every field label holds (a mail or a name), for a plain find before the line is keyed.
+constexpr shape::Needles k_label_stems{{"mail", "Mail", "orreo", "ourriel", "name", "Name", "ombre", " nom", "flicht", "equired"}};
+
+/// True when `key` is a field's label, alone or with the form's button after it.
+bool is_field_label(std::string_view key) {
+  if (is_one_of(key, k_labels, k_whole_line_languages)) return true;
+  std::size_t space = key.rfind(' ');
+  while (space != std::string_view::npos) {
+    std::string_view button = key.substr(space + 1);
+    std::string_view label = shape::trim(key.substr(0, space));
+    if (shape::is_one_of(button, k_buttons) && is_one_of(label, k_labels, k_whole_line_languages)) return true;
+    // A button of two words ("sign up", "je m'abonne").
+    if (space == 0) break;
+    space = key.rfind(' ', space - 1);
+    if (space == std::string_view::npos) break;
+    button = key.substr(space + 1);
+    label = shape::trim(key.substr(0, space));
+    return shape::is_one_of(button, k_buttons) && is_one_of(label, k_labels, k_whole_line_languages);
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> SignUpFormFilter::judge(const Document& doc, std::size_t index) const {
+  std::string_view text = shape::trim(doc.blocks[index].text);
+  if (text.empty() || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (text.size() <= k_max_label_bytes && shape::contains_any(text, k_label_stems) &&
+      is_field_label(shape::scratch_key(text)))
+    return "a form's field label";
+  // Fine print is a sentence or two: a longer line is ruled out before it is searched.
+  if (text.size() > k_max_fine_print_bytes || !shape::contains_any(text, k_fine_print_stems)) return std::nullopt;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_fine_print_words || shape::key_contains_any(key, k_reported_speech))
+    return std::nullopt;
+  if (key_contains_any(key, k_fine_print_lists, list_languages(doc))) return "a sign-up form's fine print";
+  return std::nullopt;
+}
+
+}  // namespace pith

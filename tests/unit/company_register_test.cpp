@@ -1,0 +1,40 @@
+// company-register: a footer's register and tax numbers go; sentences about companies' numbers
+// and numbers after other words stay.
+#include <catch2/catch.hpp>
+
+#include "unit/test_support.h"
+
+using pith::test::filter_removes_in_context;
+
+TEST_CASE("company-register removes a footer's register and tax numbers in six languages",
+          "[filter][company-register]") {
+  for (const char* line : {
+           "Harbour Media Ltd. Registered in England and Wales, company number 01234567.",
+           "VAT No. GB 123 4567 89",
+           "Beispiel Verlag GmbH · HRB 12345, Amtsgericht Köln · USt-IdNr. DE123456789",
+           "Heraldo del Ebro S.L. – CIF: B12345678 – Registro Mercantil de Zaragoza",
+           "Nord Éclair SAS – RCS Lille 123 456 789 – SIRET 123 456 789 00012",
+           "Editoriale Bresciana S.p.A. – P.IVA 01234560178",
+           "Società Editrice Sud srl - Partita IVA e C.F. 01234560178 - REA FG-123456",
+           "Jornal dos Negócios, S.A. – NIPC 501234567",
+           "Editora Exemplo Ltda. CNPJ 12.345.678/0001-90",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("company-register", line));
+  }
+}
+
+TEST_CASE("company-register keeps sentences about companies, taxes and numbers", "[filter][company-register]") {
+  for (const char* line : {
+           "The firm's VAT number 123456789 was used to claim the refunds, prosecutors said.",
+           "Die Firma ist im Handelsregister eingetragen und beschäftigt 120 Mitarbeiter.",
+           "La empresa tiene un CIF válido desde 2019.",
+           "Le numéro SIRET de l'entreprise a été radié en 2024, selon le greffe.",
+           "La partita IVA del ristorante è stata chiusa nel 2023, ha detto il sindaco.",
+           "Cada contribuinte poderá deduzir até 15.000 euros.",
+           "What is a VAT number 12345 used for?",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("company-register", line));
+  }
+}
