@@ -269,7 +269,7 @@ void Pipeline::normalise(Document& doc, std::size_t begin, std::size_t end) cons
     Block& block = doc.blocks[i];
     if (!block.kept()) continue;
     bool preformatted = block.kind == BlockKind::preformatted;
-    // Whether the text is plain ASCII (is_plain_text()), tested when a stage that keeps plain
+    // Whether the text is plain (is_plain_text()), tested when a stage that keeps plain
     // text first asks, and again after a stage ran on plain text. "Not plain" is kept through
     // the stages that run: at worst a stage then runs on text it leaves alone.
     enum class Plain { unknown, yes, no } plain = Plain::unknown;
