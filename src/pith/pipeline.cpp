@@ -269,9 +269,19 @@ void Pipeline::normalise(Document& doc, std::size_t begin, std::size_t end) cons
     Block& block = doc.blocks[i];
     if (!block.kept()) continue;
     bool preformatted = block.kind == BlockKind::preformatted;
-    for (const NormalizerStage& stage : m_normalizers)
-      if (!preformatted || !stage.normalizer->rewrites_layout())
-        stage.normalizer->apply_recorded(block.text, stage.name, block.repairs);
+    // Whether the text is plain (is_plain_text()), tested when a stage that keeps plain
+    // text first asks, and again after a stage ran on plain text. "Not plain" is kept through
+    // the stages that run: at worst a stage then runs on text it leaves alone.
+    enum class Plain { unknown, yes, no } plain = Plain::unknown;
+    for (const NormalizerStage& stage : m_normalizers) {
+      if (preformatted && stage.normalizer->rewrites_layout()) continue;
+      if (stage.normalizer->keeps_plain_text()) {
+        if (plain == Plain::unknown) plain = is_plain_text(block.text) ? Plain::yes : Plain::no;
+        if (plain == Plain::yes) continue;
+      }
+      stage.normalizer->apply_recorded(block.text, stage.name, block.repairs);
+      if (plain == Plain::yes) plain = Plain::unknown;
+    }
   }
 }
 

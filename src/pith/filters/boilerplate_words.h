@@ -31,6 +31,11 @@ class WordTable {
   /// ("Über" finds "über"). 0 for unknown words and words over k_max_word_bytes.
   std::uint16_t flags(std::string_view word) const;
 
+  /// flags() of `word` when the sixteen bytes from word.data() may be read (the word sits at
+  /// least that far from the end of its buffer): an ASCII word is folded and packed in one
+  /// sixteen-byte step, with the same result as flags().
+  std::uint16_t flags_readable16(std::string_view word) const;
+
   /// Adds `flags` to lower-case `word` (ignored when longer than k_max_word_bytes).
   void add(std::string_view word, std::uint16_t flags);
 

@@ -3,6 +3,7 @@
 #include "pith/filters/related.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/opening_guard.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -398,8 +399,9 @@ bool ends_with_words(std::string_view key, std::span<const std::string_view> end
   return false;
 }
 
-bool is_click_through(std::string_view text, ListLanguages languages) {
-  bool opens = !opening_in(text, k_click_openings, languages).empty();
+/// `may_open`: k_opening_guard.may_open() of the line (false: no click opening opens it).
+bool is_click_through(std::string_view text, ListLanguages languages, bool may_open) {
+  bool opens = may_open && !opening_in(text, k_click_openings, languages).empty();
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_click_words) return false;
   if (opens) return true;
@@ -592,6 +594,12 @@ bool is_listed_teaser(const Document& doc, std::size_t index, bool after_teasers
   return after_teasers && seen < k_teaser_reach;
 }
 
+/// Every list judge() tries at a line's opening (text, or text past a '[' or '('): a line none
+/// of them may open is judged by the tests that look elsewhere only.
+constexpr OpeningGuard k_opening_guard{k_read_on_openings, k_report_call_openings, k_click_openings,
+                                       k_more_info_openings, k_author_list_openings, k_resource_headers,
+                                       k_teaser_labels, k_labels, k_glued_labels};
+
 }  // namespace
 
 std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t index) const {
@@ -599,11 +607,18 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (shape::opens_with_inner_quote(text)) return std::nullopt;
   // A call ending on a link is a few words and a link, which may be long.
   ListLanguages languages = list_languages(doc);
-  if (text.size() <= k_max_link_call_bytes && (is_read_on_elsewhere(text, languages) || is_link_call(text, languages)))
+  // Most lines open with no phrase of any list: the opening tests are skipped for them.
+  const bool may_open = k_opening_guard.may_open(text) || ((text.starts_with('[') || text.starts_with('(')) &&
+                                                           k_opening_guard.may_open(std::string_view(text).substr(1)));
+  if (text.size() <= k_max_link_call_bytes &&
+      ((may_open && is_read_on_elsewhere(text, languages)) || is_link_call(text, languages)))
     return "a call to follow a link";
-  if (text.size() <= k_max_link_call_bytes && is_report_call(text, languages)) return "a call to get the report";
+  if (may_open && text.size() <= k_max_link_call_bytes && is_report_call(text, languages))
+    return "a call to get the report";
   if (text.size() > k_max_bytes) return std::nullopt;
-  if (text.size() <= k_max_click_bytes && is_click_through(text, languages)) return "a click-through call";
+  if (text.size() <= k_max_click_bytes && is_click_through(text, languages, may_open)) return "a click-through call";
+  // Every test below needs a phrase of a list at the line's opening.
+  if (!may_open) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_more_info_call(text, languages)) return "a call to visit the site";
   std::string_view opening =
       text.starts_with('[') || text.starts_with('(') ? std::string_view(text).substr(1) : std::string_view(text);

@@ -218,8 +218,10 @@ bool is_post_with_attribution(std::string_view text) {
 /// A post's text as the embed leaves it: ending in the post's image or short link.
 bool ends_with_post_link(std::string_view text) {
   text = shape::trim(text);
-  std::size_t space = text.find_last_of(" \n");
-  std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  // The last word, found by a walk back over its bytes (find_last_of calls memchr per byte).
+  std::size_t start = text.size();
+  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n') --start;
+  std::string_view last = text.substr(start);
   for (std::string_view prefix : k_post_link_prefixes)
     if (last.starts_with(prefix) && last.size() > prefix.size()) return true;
   return false;
@@ -262,6 +264,8 @@ bool is_post_text_before_attribution(const Document& doc, std::size_t index) {
   std::size_t next = next_kept(doc, index + 1);
   if (next == doc.blocks.size()) return false;
   const std::string& below = doc.blocks[next].text;
+  // Both need a handle: most lines below hold no '@'.
+  if (below.find('@') == std::string::npos) return false;
   if (!is_post_attribution(below) && !is_shared_by_line(below, list_languages(doc))) return false;
   return utf8::count_code_points(text) <= k_max_post_chars;
 }
@@ -414,12 +418,14 @@ NameAt signature_name(std::string_view text, std::size_t floor, std::size_t pare
 
 std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
-  if (is_post_attribution(text)) return "an embedded post's attribution";
+  // An attribution and a post that carries one hold a handle: most lines hold no '@'.
+  const bool handle = text.find('@') != std::string::npos;
+  if (handle && is_post_attribution(text)) return "an embedded post's attribution";
   ListLanguages languages = list_languages(doc);
-  if (is_shared_by_line(text, languages)) return "an embedded post's attribution";
+  if (handle && is_shared_by_line(text, languages)) return "an embedded post's attribution";
   if (is_embed_label(text, languages)) return "an embed's label";
   if (is_vimeo_fallback(text)) return "an embedded video's fallback line";
-  if (is_post_with_attribution(text)) return "an embedded post";
+  if (handle && is_post_with_attribution(text)) return "an embedded post";
   // A longer block ending in a post's link is article text that swallowed the post: keep it.
   if (text.size() <= 4 * k_max_post_chars && ends_with_post_link(text) &&
       utf8::count_code_points(text) <= k_max_post_chars)
@@ -431,10 +437,11 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
 void SocialEmbedFilter::mark_spans(Document& doc, std::size_t index, std::string_view name) const {
   Block& block = doc.blocks[index];
   std::string_view text = block.text;
-  // Cheap tests first: nearly every line has neither a post link nor a handle.
-  bool has_link = text.find(".co") != std::string_view::npos && (text.find("t.co/") != std::string_view::npos ||
-                                                                  text.find("twitter.com/") != std::string_view::npos ||
-                                                                  text.find("x.com/") != std::string_view::npos);
+  // Cheap tests first: nearly every line has neither a post link nor a handle. A link holds a
+  // '/', which prose seldom does, where it has a '.' in every sentence.
+  bool has_link = text.find('/') != std::string_view::npos && text.find(".co") != std::string_view::npos &&
+                  (text.find("t.co/") != std::string_view::npos || text.find("twitter.com/") != std::string_view::npos ||
+                   text.find("x.com/") != std::string_view::npos);
   if (!has_link && text.find("(@") == std::string_view::npos) return;
   std::size_t floor = 0;  // nothing before this is judged again
   while (floor < text.size()) {

@@ -18,6 +18,7 @@ class EntitiesNormalizer : public Normalizer {
  public:
   explicit EntitiesNormalizer(const Config&) {}
   void apply(std::string& text) const override;
+  bool keeps_plain_text() const override { return true; }  // every reference opens with '&'
 };
 
 }  // namespace pith

@@ -10,6 +10,7 @@ class InvisibleNormalizer : public Normalizer {
  public:
   explicit InvisibleNormalizer(const Config&) {}
   void apply(std::string& text) const override;
+  bool keeps_plain_text() const override { return true; }  // it drops controls and invisible characters only
 };
 
 }  // namespace pith

@@ -20,6 +20,7 @@ class MojibakeNormalizer : public Normalizer {
  public:
   explicit MojibakeNormalizer(const Config&);
   void apply(std::string& text) const override;
+  bool keeps_plain_text() const override { return true; }  // no suspect byte opens mojibake there
   void apply_recorded(std::string& text, std::string_view stage, std::vector<TextRepair>& repairs) const override;
 
  private:

@@ -28,7 +28,17 @@ class Normalizer {
   /// preformatted block (a <pre>: code, verse, ASCII tables) keeps as written: the pipeline
   /// runs such a stage on every other kind of block only.
   virtual bool rewrites_layout() const { return false; }
+  /// True when apply() leaves every plain text as it is (see is_plain_text()): the pipeline
+  /// tests a block once and runs such a stage only on blocks that are not plain, which spares
+  /// most lines of news a pass of each.
+  virtual bool keeps_plain_text() const { return false; }
 };
+
+/// True when `text` holds only printable ASCII (0x20..0x7E) other than '&', and the dashes and
+/// curly quotes of typeset prose (U+2013, U+2014, U+2018, U+2019, U+201C, U+201D): no control,
+/// no character reference, nothing that composes, decomposes (as the ellipsis does under NFKC),
+/// hides or may be mojibake.
+bool is_plain_text(std::string_view text);
 
 /// One row of the registry: the table order is the order normalisers run in.
 struct NormalizerEntry {

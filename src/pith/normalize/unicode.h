@@ -14,6 +14,7 @@ class UnicodeNormalizer : public Normalizer {
  public:
   explicit UnicodeNormalizer(const Config& config);
   void apply(std::string& text) const override;
+  bool keeps_plain_text() const override { return true; }  // ASCII, dashes and curly quotes are stable under NFC and NFKC
 
  private:
   /// True when every character of `text` is ASCII or one of m_stable's: the text is normalised

@@ -29,10 +29,10 @@ void parse_text(std::string_view text, Document& doc, int first_line) {
     ++line;
     std::string_view content = shape::trim(text.substr(start, end - start));
     if (!content.empty()) {
-      Block block;
+      // Built in place: a Block moved in would be moved and destroyed once more per line.
+      Block& block = doc.blocks.emplace_back();
       block.text.assign(content);
       block.line = line;
-      doc.blocks.push_back(std::move(block));
     }
     if (end == text.size()) break;
     start = end + ((text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n') ? 2 : 1);
