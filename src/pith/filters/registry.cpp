@@ -86,9 +86,6 @@ constexpr FilterEntry k_filters[] = {
     {"company-register",
      "a publisher's register and tax numbers in a footer: \"Example S.p.A. – P.IVA 01234560178\", \"HRB 12345\"",
      true, make<CompanyRegisterFilter>},
-    // caption after credit and copyright: it judges a line by the photo credit under it.
-    {"caption", "a photo's caption left without its credit: the short line over \"Photo: ...\", \"Jane Roe (left) ...\"",
-     true, make<CaptionFilter>},
     {"follow", "\"Follow us on ...\" prompts naming a platform or a handle", true, make<FollowFilter>},
     {"post-meta", "a blog post's categories, tags and comment counts: \"Filed under: ...\", \"Tagged: ...\"", true,
      make<PostMetaFilter>},
@@ -102,6 +99,11 @@ constexpr FilterEntry k_filters[] = {
      true, make<CorrectionFilter>},
     {"news-tip", "calls for news tips and submissions: \"Got a news tip? Email us\", \"Want to write for us?\"", true,
      make<NewsTipFilter>},
+    // caption after credit and copyright: it judges a line by the photo credit under it. It is
+    // no line filter (it reads the line below), so it stands after the row of line filters that
+    // ends at news-tip and runs one line at a time, not inside it (which would split the row).
+    {"caption", "a photo's caption left without its credit: the short line over \"Photo: ...\", \"Jane Roe (left) ...\"",
+     true, make<CaptionFilter>},
     {"poll", "a reader poll's widget: \"% of readers think this story is Fact. Add your two cents.\", \"View results\"",
      true, make<PollFilter>},
     {"subscribe",
