@@ -15,10 +15,10 @@ double megabytes(std::uint64_t bytes) { return static_cast<double>(bytes) / 1e6;
 
 void add_counts(std::vector<std::pair<std::string, std::size_t>>& into,
                 const std::vector<std::pair<std::string, std::size_t>>& counts) {
-  for (const auto& [name, count] : counts) {
-    auto it = std::find_if(into.begin(), into.end(), [&](const auto& entry) { return entry.first == name; });
-    if (it == into.end()) into.emplace_back(name, count);
-    else it->second += count;
+  for (const auto& counted : counts) {  // no structured binding: clang 14 cannot capture one in a lambda
+    auto it = std::find_if(into.begin(), into.end(), [&](const auto& entry) { return entry.first == counted.first; });
+    if (it == into.end()) into.push_back(counted);
+    else it->second += counted.second;
   }
 }
 }  // namespace

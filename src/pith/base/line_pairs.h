@@ -90,7 +90,7 @@ struct PairSet {
  private:
   /// Keeps the rarest distinct pairs of `needle`: by the commonness() of their rarer byte,
   /// then of the other.
-  consteval void add(std::size_t i, std::string_view needle) {
+  constexpr void add(std::size_t i, std::string_view needle) {
     std::array<unsigned, k_max_needle_pairs> ranks{};
     for (std::size_t j = 0; j + 1 < needle.size(); ++j) {
       auto pair = static_cast<std::uint16_t>(pair_of(needle[j], needle[j + 1]));
@@ -118,11 +118,11 @@ struct PairSet {
           std::swap(pairs[i][a], pairs[i][b]);
         }
   }
-  static consteval unsigned rarity(char a, char b) {
+  static constexpr unsigned rarity(char a, char b) {
     unsigned x = commonness(lower_byte(a)), y = commonness(lower_byte(b));
     return x < y ? x * 32 + y : y * 32 + x;
   }
-  static consteval char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+  static constexpr char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 };
 
 /// shape::contains_any() for a line whose signature is `pairs` (of `text` or of a line holding

@@ -39,7 +39,7 @@ class OpeningGuard {
 
  private:
   template <std::size_t N>
-  consteval void add(const LanguagePhrases<N>& phrases) {
+  constexpr void add(const LanguagePhrases<N>& phrases) {
     for (std::size_t i = 0; i < N; ++i) {
       auto first = static_cast<unsigned char>(phrases.list[i][0]);
       m_first[first] = true;
