@@ -62,6 +62,13 @@ std::size_t word_count(std::string_view text);
 /// word_count() of a key(), whose words are split by single spaces: a vectorised count.
 std::size_t key_word_count(std::string_view key);
 
+/// True when `text` holds an ASCII digit anywhere ("12.03.2024", "4:05", "3 of 5").
+inline bool has_digit(std::string_view text) {
+  for (char c : text)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
 /// True for ASCII letters and digits, and for any byte of a multi-byte UTF-8 sequence (so
 /// "señal" or "für" read as one word).
 bool is_word_byte(char c);

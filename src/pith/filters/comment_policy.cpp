@@ -3,8 +3,6 @@
 // "Leave a reply", "12 Comments"), in six languages.
 #include "pith/filters/comment_policy.h"
 
-#include <algorithm>
-
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
@@ -268,9 +266,6 @@ constexpr std::size_t k_max_header_name_words = 4;
 /// The date and time after a header: "March 3, 2024 at 4:12 pm".
 constexpr std::size_t k_max_header_date_words = 10;
 
-bool has_digit(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 /// The length of the name that opens `text` before `verb` and a colon, or 0: the name's words
 /// open with a capital or a digit or are a handle ("jroe42", "@jane"), and none opens a sentence.
@@ -306,7 +301,7 @@ bool is_comment_header(const Document& doc, std::size_t index) {
     if (index + 1 >= doc.blocks.size()) return false;
     rest = shape::trim(doc.blocks[index + 1].text);
   }
-  return has_digit(rest) && shape::word_count(rest) <= k_max_header_date_words && !rest.ends_with('.');
+  return shape::has_digit(rest) && shape::word_count(rest) <= k_max_header_date_words && !rest.ends_with('.');
 }
 
 /// A moderation notice of one short clause, without the site's voice: the comments as subject,

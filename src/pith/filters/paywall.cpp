@@ -252,7 +252,7 @@ constexpr shape::PairSet k_free_stem_pairs{k_free_stems};
 /// True when `text` is a metered wall's counter (see k_max_meter_words).
 bool is_article_meter(std::string_view text, ListLanguages languages) {
   if (!k_free_stem_pairs.may_hold_any(shape::line_pairs(text)) || !shape::contains_stem_ci(text, k_free_stems) ||
-      std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      !shape::has_digit(text))
     return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_meter_words) return false;

@@ -128,11 +128,6 @@ std::string_view bare(std::string_view token) {
   return token;
 }
 
-bool has_digit(std::string_view token) {
-  for (char c : token)
-    if (c >= '0' && c <= '9') return true;
-  return false;
-}
 
 /// Calls `visit(token)` for each space-separated, edge-trimmed, non-empty token of `key`; stops and
 /// returns false when `visit` does.
@@ -160,7 +155,7 @@ bool has_relative_marker(std::string_view key) {
 bool is_time(std::string_view key, bool label_words) {
   bool anchored = false;
   bool all = each_token(key, [&](std::string_view token) {
-    if (has_digit(token)) {
+    if (shape::has_digit(token)) {
       anchored = true;
       return token.size() <= k_max_number_bytes;
     }
@@ -194,7 +189,7 @@ bool is_reading_time(std::string_view key) {
   if (shape::key_word_count(key) > k_max_reading_words) return false;
   bool number = false, unit = false, reading = false;
   bool all = each_token(key, [&](std::string_view token) {
-    if (has_digit(token)) {
+    if (shape::has_digit(token)) {
       // "4min", "3-5": a number, maybe with its unit glued on.
       number = true;
       std::size_t digits = 0;
@@ -295,7 +290,7 @@ bool is_update_note(std::string_view text, std::string_view key, ListLanguages l
   bool verb = false, anchored = false;
   bool all = each_token(rest, [&](std::string_view token) {
     if (shape::is_one_of(token, k_note_verbs)) return verb = true;
-    if (has_digit(token)) {
+    if (shape::has_digit(token)) {
       anchored = true;
       return token.size() <= k_max_number_bytes;
     }
@@ -328,7 +323,7 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
   // "ago": most lines are turned away here, before they are keyed.
   ListLanguages languages = list_languages(doc);
   bool label = !opening_in(text, k_labels, languages).empty();
-  if (!label && !has_digit(text) && shape::opening_in(text, k_plain_openings).empty() &&
+  if (!label && !shape::has_digit(text) && shape::opening_in(text, k_plain_openings).empty() &&
       !shape::ends_with_ci(text, " ago"))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);

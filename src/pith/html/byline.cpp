@@ -191,11 +191,6 @@ bool has_upper(std::string_view text) {
   return found;
 }
 
-bool has_digit(std::string_view text) {
-  for (char c : text)
-    if (c >= '0' && c <= '9') return true;
-  return false;
-}
 
 /// A word that opens like a name: a capital, or a letter of a script without case (CJK,
 /// Arabic, Hebrew...), or an elided particle before a capital ("d'Alembert").
@@ -390,7 +385,7 @@ std::vector<std::string> split_at_labels(const std::vector<std::string>& segment
     std::size_t start = 0;
     for (std::size_t i = 1; i <= words.size(); ++i) {
       bool label = i < words.size() && words[i].size() > 1 && words[i].ends_with(':') && opens_like_name(words[i]) &&
-                   !has_digit(words[i]);
+                   !shape::has_digit(words[i]);
       if (i < words.size() && !label) continue;
       std::vector<std::string_view> part(words.begin() + static_cast<std::ptrdiff_t>(start),
                                          words.begin() + static_cast<std::ptrdiff_t>(i));
@@ -491,13 +486,13 @@ Stop stop_at(const std::vector<std::string_view>& words, std::size_t i, std::siz
   std::string_view word = words[i];
   std::string lowered = lower(word);
   if (in(k_cut_words, lowered) && (!in(k_particles, lowered) || lowered == word)) return Stop::place;
-  if (has_digit(word) || word.find('@') != std::string_view::npos || word.find("://") != std::string_view::npos ||
+  if (shape::has_digit(word) || word.find('@') != std::string_view::npos || word.find("://") != std::string_view::npos ||
       word.find(':') != std::string_view::npos || is_domain(word) || in(k_stop_words, lowered) ||
       in(k_photo_labels, lowered) || in(k_author_labels, lowered))
     return Stop::other;
   // A month or weekday ends a name when it follows two names ("Jeff Foust Monday") or comes
   // before a number ("Fr 15.11.2019"); "April Roach" and "June Smith" stay.
-  bool next_has_digit = i + 1 < words.size() && has_digit(words[i + 1]);
+  bool next_has_digit = i + 1 < words.size() && shape::has_digit(words[i + 1]);
   if (is_calendar_word(lowered) && (name_words >= 2 || next_has_digit)) return Stop::other;
   if (!is_name_shaped(word)) return Stop::other;
   if (opens_like_name(word) || (in(k_particles, lowered) && name_words > 0)) return Stop::none;
@@ -513,7 +508,7 @@ std::size_t institution_end(const std::vector<std::string_view>& words, std::siz
   std::size_t end = join;
   for (std::size_t j = join + 1; j < words.size() && j <= join + k_max_institution_tail; ++j) {
     std::string lowered = lower(words[j]);
-    if (has_digit(words[j]) || !is_name_shaped(words[j]) || in(k_stop_words, lowered) ||
+    if (shape::has_digit(words[j]) || !is_name_shaped(words[j]) || in(k_stop_words, lowered) ||
         in(k_author_labels, lowered) || in(k_photo_labels, lowered) || is_calendar_word(lowered))
       break;
     if (opens_like_name(words[j])) end = j + 1;
