@@ -181,13 +181,17 @@ def audit_dumps():
 
 
 def collect_audit(pith, model=None):
+    # One pith run over all the dumps as JSON Lines records, as collect_dev does: each record is
+    # cleaned alone, as a file would be.
+    dumps = [(f"{txt.parent.name}/{txt.name}", txt, labels_path) for txt, labels_path in audit_dumps()]
+    batch = "".join(json.dumps({"id": name, "text": "\n".join(nonempty(txt.read_text(encoding="utf-8"))) + "\n"}) + "\n"
+                    for name, txt, _ in dumps).encode("utf-8")
+    out = {d["id"]: d for d in run_pith(pith, ["-i", "jsonl", "--field", "text", "--content-format", "text"],
+                                        stdin=batch, model=model)}
     lines = []
-    for txt, labels_path in audit_dumps():
-        text = "\n".join(nonempty(txt.read_text(encoding="utf-8"))) + "\n"
+    for name, txt, labels_path in dumps:
         labels = [l for l in labels_path.read_text(encoding="utf-8").split("\n") if l.strip()]
-        (doc,) = run_pith(pith, ["-i", "text"], stdin=text.encode("utf-8"), model=model)
-        name = f"{txt.parent.name}/{txt.name}"
-        for number, x in sorted(vectors(doc).items()):
+        for number, x in sorted(vectors(out[name]).items()):
             mark = labels[number - 1]
             kind = mark.split("\t", 1)[1] if "\t" in mark else None
             label = 0 if mark == "c" else (None if kind in AUDIT_AMBIGUOUS else 1)
