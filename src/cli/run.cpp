@@ -1,5 +1,6 @@
 // pith's command line: parse flags, build the pipeline once, run every input's records through
 // one ordered parallel path (a single page is a batch of one), write, summarise, exit.
+#include "cli/memory_policy.h"
 #include "cli/run.h"
 
 #include <sys/stat.h>
@@ -253,6 +254,7 @@ std::unique_ptr<pith::Pipeline> create_pipeline(const pith::Config& config) {
 }  // namespace
 
 int run(int argc, char** argv) {
+  hold_freed_memory();
   CLI::App app{"pith: clean article text out of scraped news pages and text dumps", "pith"};
   app.set_version_flag("-V,--version", std::string("pith ") + PITH_VERSION);
   app.footer(help_footer());
