@@ -18,6 +18,25 @@ std::string_view format_name(pith::RecordKind kind) {
   }
   return "one document";
 }
+
+/// Longest id (bytes) a record's label shows; a longer one is cut at a character's start.
+constexpr std::size_t k_label_id_bytes = 80;
+
+/// How messages and --explain name a record: where it came from ("dump.jsonl:12"), and a JSON
+/// line's id when it has one ("dump.jsonl:12 (id fnc-141)"), its control characters shown as
+/// '?' so that it stays on one line.
+std::string record_label(const pith::Record& record, const std::string& id) {
+  if (id.empty()) return record.name;
+  std::string shown = id;
+  if (shown.size() > k_label_id_bytes) {
+    std::size_t cut = k_label_id_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+    shown = shown.substr(0, cut) + "...";
+  }
+  for (char& c : shown)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+  return record.name + " (id " + shown + ")";
+}
 }  // namespace
 
 WriterSettings writer_settings(const RawOptions& raw, const pith::Config& config, bool color, bool several, bool batch) {
@@ -79,7 +98,7 @@ void RecordWriter::tell_detected(const pith::Record& record) {
        (record.kind == pith::RecordKind::warc ? "warc" : "jsonl") + " says so and silences this)\n");
 }
 
-void RecordWriter::write_output(const pith::Record& record, const std::string& output) {
+void RecordWriter::write_output(const pith::Record& record, const std::string& id, const std::string& output) {
   if (output.empty()) return;
   // Decided by the first record written: a damaged stretch of a record file reads as a failed
   // document, and writes nothing.
@@ -101,7 +120,7 @@ void RecordWriter::write_output(const pith::Record& record, const std::string& o
     if (m_settings.explain_headers && (!m_settings.lone_document || !is_document)) {
       std::string header = m_documents_written ? "\n" : "";
       header += m_settings.color ? std::string(k_bold) : "";
-      header += "==> " + record.name + " <==";
+      header += "==> " + record_label(record, id) + " <==";
       header += m_settings.color ? std::string(k_reset) : "";
       put(record.input, header + "\n");
     }
@@ -153,7 +172,7 @@ void RecordWriter::write(const pith::Record& record, const pith::CleanedRecord& 
       std::string hint = input_hint(record.name, result.error);
       if (!hint.empty()) message += " (" + hint + ")";
     }
-    note(m_diagnostics.add(record.name, message));
+    note(m_diagnostics.add(record_label(record, result.id), message));
     m_status = 1;
   } else if (is_document && m_settings.notes) {
     // A skipped document writes nothing, so say why; in a batch of records the record says so.
@@ -181,7 +200,7 @@ void RecordWriter::write(const pith::Record& record, const pith::CleanedRecord& 
   if (is_document && !result.error.empty() && result.output.empty())
     m_sink.discard(record.input);  // a page that failed has no text to show: no file, not an empty one
   else
-    write_output(record, result.output);
+    write_output(record, result.id, result.output);
   if (m_put_failed && result.error.empty() && !result.skipped && result.skip_reason.empty()) {
     --m_totals.records_out;  // its output could not be written: it failed after all
     ++m_totals.errors;

@@ -79,7 +79,7 @@ class RecordWriter {
  private:
   void note(const std::string& line);
   void put(std::size_t input, std::string_view bytes);
-  void write_output(const pith::Record& record, const std::string& output);
+  void write_output(const pith::Record& record, const std::string& id, const std::string& output);
   void tell_detected(const pith::Record& record);
 
   OutputSink& m_sink;

@@ -75,7 +75,7 @@ TEST_CASE("JSON Lines: one record out per record in, in order, on any thread cou
   CHECK(one.status == 1);  // some records failed, and a pipeline must notice
   check_round_trip(one.out, kinds);
   CHECK(one.err.find("records in") != std::string::npos);
-  CHECK(one.err.find("pith: <stdin>:6: invalid JSON") != std::string::npos);
+  CHECK(one.err.find("pith: <stdin>:6 (id 5): invalid JSON") != std::string::npos);
 
   for (const char* jobs : {"2", "4"}) {
     pith::test::RunResult many = run_pith({"-i", "jsonl", "-j", jobs}, input);
@@ -253,4 +253,24 @@ TEST_CASE("under GNU parallel --pipe --keep-order the output is byte-identical",
   std::string piped = pith::test::read_file(dir.path("out.jsonl"));
   CHECK(piped == plain.out);
   check_round_trip(piped, kinds);
+}
+
+TEST_CASE("JSON Lines: --explain and messages name a record by its line and its id", "[cli][batch]") {
+  std::string long_id(120, 'x');
+  std::string input = R"({"id":"fnc-141","text":"The council met on Tuesday."})" "\n"
+                      R"({"text":"A record without an id."})" "\n"
+                      R"({"id":42,"body":"no text"})" "\n"
+                      R"({"id":"a\nb","text":5})" "\n"
+                      R"({"id":")" + long_id + R"(","text":"Long id."})" "\n";
+  pith::test::RunResult explained = run_pith({"-i", "jsonl", "--explain", "--color", "never", "-q"}, input);
+  INFO(explained.out);
+  CHECK(explained.out.find("==> <stdin>:1 (id fnc-141) <==") != std::string::npos);
+  CHECK(explained.out.find("==> <stdin>:2 <==") != std::string::npos);  // no id: the line alone
+  // An id over 80 bytes is cut, so a header stays one readable line.
+  CHECK(explained.out.find("==> <stdin>:5 (id " + std::string(80, 'x') + "...) <==") != std::string::npos);
+  pith::test::RunResult failed = run_pith({"-i", "jsonl"}, input);
+  INFO(failed.err);
+  CHECK(failed.err.find("pith: <stdin>:3 (id 42): no field 'text'") != std::string::npos);
+  // A control character of an id is shown as '?': the message stays on one line.
+  CHECK(failed.err.find("pith: <stdin>:4 (id a?b): field 'text' is not a string") != std::string::npos);
 }

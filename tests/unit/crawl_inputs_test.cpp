@@ -319,8 +319,8 @@ TEST_CASE("JSON Lines with --format text: a failed record is an empty document i
     CHECK(result.status == 1);
     // Record N is the Nth document; each ends with one empty line.
     CHECK(result.out == story(0) + "\n\n" + "\n" + story(2) + "\n\n" + "\n" + story(3) + "\n\n");
-    CHECK(result.err.find("<stdin>:2: invalid JSON") != std::string::npos);
-    CHECK(result.err.find("<stdin>:4: no field 'text'") != std::string::npos);
+    CHECK(result.err.find("<stdin>:2 (id 2): invalid JSON") != std::string::npos);
+    CHECK(result.err.find("<stdin>:4 (id 4): no field 'text'") != std::string::npos);
   }
 }
 

@@ -37,6 +37,13 @@ void append_member(JsonlRecord* record, const json::RawMember& member, std::stri
 
 }  // namespace
 
+/// Notes `member` as the record's id member (the first one, when a record repeats it).
+void take_id(JsonlRecord* record, const json::RawMember& member) {
+  if (record->has_id) return;
+  record->has_id = true;
+  record->id = member.value.starts_with('"') ? json::unescape(member.value) : std::string(member.value);
+}
+
 bool is_blank_line(std::string_view line) { return line.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlRecord* record, std::string* err) {
@@ -54,8 +61,8 @@ bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlR
     for (const json::RawMember& member : members) {
       std::string name = member_name(member.key);
       if (name != fields.id) continue;
+      take_id(record, member);
       append_member(record, member, std::move(name));
-      record->has_id = true;
       break;
     }
     return false;
@@ -77,7 +84,7 @@ bool parse_jsonl_record(std::string_view line, const JsonlFields& fields, JsonlR
     if (name == fields.url && record->url.empty() && is_string) record->url = json::unescape(member.value);
     if (!fields.site.empty() && name == fields.site && record->site.empty() && is_string)
       record->site = json::unescape(member.value);
-    if (name == fields.id) record->has_id = true;
+    if (name == fields.id) take_id(record, member);
     append_member(record, member, std::move(name));
   }
   if (!found_content) {
@@ -113,7 +120,7 @@ void salvage_jsonl_members(std::string_view prefix, const JsonlFields& fields, J
     if (name == fields.content || name == fields.output) continue;
     if (name == fields.url && record->url.empty() && member.value.starts_with('"'))
       record->url = json::unescape(member.value);
-    if (name == fields.id) record->has_id = true;
+    if (name == fields.id) take_id(record, member);
     append_member(record, member, std::move(name));
   }
 }

@@ -29,6 +29,9 @@ struct JsonlRecord {
   /// Unescaped names of the members kept in `pass_through`, so pith's own members can make way.
   std::vector<std::string> kept_names;
   bool has_id = false;
+  /// The id member's value, for messages and --explain: a string unescaped, another value (a
+  /// number) as written; "" when the record has none.
+  std::string id;
   /// Where the content member stood in `pass_through` (a byte offset: the text of --in-place
   /// goes back there); npos when there was none.
   std::size_t content_at = std::string::npos;

@@ -233,6 +233,7 @@ void RecordCleaner::clean_jsonl(const Record& record, CleanedRecord* result) con
   } else {
     ok = parse_jsonl_record(record.bytes, fields, &parsed, &result->error);
   }
+  result->id = parsed.id;
   Document doc;
   // The record's URL is known before the page says anything; the parser may find a better one.
   doc.meta.url = parsed.url;

@@ -60,6 +60,9 @@ struct RemovedLine {
 struct CleanedRecord {
   std::string output;  ///< what to write for it (an error record for a failed JSON line)
   std::string error;   ///< why it failed; empty when it did not
+  /// A JSON line's id member (JsonlRecord::id), which messages and --explain name it by; "" for
+  /// other records and lines without one.
+  std::string id;
   bool skipped = false;
   /// Why the record was skipped: its text under --min-chars, or its language not one --language
   /// asks for. A skipped batch record is still written, as a record saying so. Empty otherwise.
