@@ -227,8 +227,6 @@ void cut_marked_spans(Block& block) {
 
 void Pipeline::run_filters(Document& doc, std::size_t first_stage, std::size_t end_stage, WindowCopies* copies,
                            std::size_t core_begin, std::size_t core_end) const {
-  // The filters key the same lines one after another: each line is keyed once.
-  shape::KeyCacheScope keys;
   for (std::size_t s = first_stage; s < end_stage;) {
     // A row of filters that each read only the block they judge (the first may also read the
     // blocks after it) runs one block at a time: each block goes through the whole row while

@@ -265,3 +265,15 @@ TEST_CASE("is_paragraph_shaped wants enough words and a sentence's stop or closi
   CHECK_FALSE(is_paragraph_shaped("The council voted on Tuesday to approve the plan for new lanes", 10));
   CHECK_FALSE(is_paragraph_shaped("", 0));
 }
+
+TEST_CASE("scratch_key keys a line again after its bytes change, and keys a view of its last key", "[shape]") {
+  std::string line = "  Now Loading… ";
+  CHECK(pith::shape::scratch_key(line) == "now loading");
+  line.replace(2, 3, "Tom");  // same address, same length, other bytes
+  CHECK(pith::shape::scratch_key(line) == "tom loading");
+  std::string_view key = pith::shape::scratch_key("Read\t  more:");
+  CHECK(key == "read more");
+  CHECK(pith::shape::scratch_key(key.substr(0, 4)) == "read");  // a view of the buffer itself
+  key = pith::shape::scratch_key("  The COUNCIL met  ");
+  CHECK(pith::shape::scratch_key(key.substr(4)) == "council met");
+}

@@ -206,17 +206,3 @@ TEST_CASE("one large plain text file to standard output is cleaned in windows", 
   }
   std::filesystem::remove_all(dir);
 }
-
-TEST_CASE("the key cache gives each line's key, and keys changed bytes afresh", "[text_windows]") {
-  pith::shape::KeyCacheScope scope;
-  std::string line = "  Now Loading… ";
-  CHECK(pith::shape::scratch_key(line) == "now loading");
-  CHECK(pith::shape::scratch_key(line) == "now loading");
-  line.replace(2, 3, "Tom");  // same address, same length, other bytes
-  CHECK(pith::shape::scratch_key(line) == "tom loading");
-  std::string other = "Read\t  more:";
-  CHECK(pith::shape::scratch_key(other) == "read more");
-  CHECK(pith::shape::scratch_key(line) == "tom loading");
-  std::string_view key = pith::shape::scratch_key(other);
-  CHECK(pith::shape::scratch_key(key.substr(0, 4)) == "read");  // a key keyed again
-}

@@ -187,91 +187,16 @@ std::string key(std::string_view text) {
   return out;
 }
 
-namespace {
-
-/// The keys scratch_key() built while a KeyCacheScope is open: an open-addressing table by
-/// (address, length) of entries whose bytes and key sit one after the other in `arena`.
-struct KeyCache {
-  struct Entry {
-    const char* data = nullptr;  ///< the view's address; nullptr for an empty slot
-    std::size_t size = 0;        ///< the view's length
-    std::size_t at = 0;          ///< offset in `arena` of a copy of its bytes, its key after them
-    std::size_t key_size = 0;
-  };
-  std::vector<Entry> table;
-  std::size_t used = 0;
-  std::string arena;
-  int scopes = 0;
-
-  static std::size_t slot_of(const char* data, std::size_t size, std::size_t mask) {
-    auto address = reinterpret_cast<std::uintptr_t>(data);
-    return static_cast<std::size_t>(((address >> 3) ^ (size << 40)) * 0x9E3779B97F4A7C15ull >> 20) & mask;
-  }
-
-  void grow() {
-    std::vector<Entry> old = std::move(table);
-    table.assign(old.empty() ? 4096 : old.size() * 2, Entry{});
-    for (const Entry& e : old) {
-      if (!e.data) continue;
-      std::size_t i = slot_of(e.data, e.size, table.size() - 1);
-      while (table[i].data) i = (i + 1) & (table.size() - 1);
-      table[i] = e;
-    }
-  }
-
-  void clear() {
-    table.clear();
-    used = 0;
-    arena.clear();
-    // A whole window's keys are worth keeping room for between documents; more is released.
-    if (arena.capacity() > (std::size_t{1} << 20)) arena.shrink_to_fit();
-    if (table.capacity() > 65536) table.shrink_to_fit();
-  }
-};
-
-thread_local KeyCache t_key_cache;
-
-}  // namespace
-
-KeyCacheScope::KeyCacheScope() { ++t_key_cache.scopes; }
-
-KeyCacheScope::~KeyCacheScope() {
-  if (--t_key_cache.scopes == 0) t_key_cache.clear();
-}
-
 std::string_view scratch_key(std::string_view text) {
   thread_local std::string buffer;
-  KeyCache& cache = t_key_cache;
-  auto inside = [&](const std::string& s) {
-    return std::greater_equal<const char*>{}(text.data(), s.data()) && std::less<const char*>{}(text.data(), s.data() + s.size());
-  };
-  // A view into a key this function gave (a key keyed again) is keyed without the cache.
-  if (cache.scopes == 0 || text.empty() || inside(cache.arena) || inside(buffer)) {
-    key_into(text, buffer);
-    return buffer;
-  }
-  if (cache.table.empty()) cache.grow();
-  std::size_t mask = cache.table.size() - 1;
-  std::size_t i = KeyCache::slot_of(text.data(), text.size(), mask);
-  for (; cache.table[i].data; i = (i + 1) & mask) {
-    KeyCache::Entry& e = cache.table[i];
-    if (e.data != text.data() || e.size != text.size()) continue;
-    if (std::memcmp(cache.arena.data() + e.at, text.data(), text.size()) == 0)
-      return std::string_view(cache.arena.data() + e.at + e.size, e.key_size);
-    // The same place holds other bytes now: key them, and let the entry follow if room is left.
-    key_into(text, buffer);
-    if (cache.arena.size() + text.size() + buffer.size() <= k_key_cache_bytes) {
-      e.at = cache.arena.size();
-      e.key_size = buffer.size();
-      cache.arena.append(text).append(buffer);
-    }
+  // A view of the buffer itself (a key keyed again) is copied first: key_into() writes it.
+  if (std::greater_equal<const char*>{}(text.data(), buffer.data()) &&
+      std::less_equal<const char*>{}(text.data(), buffer.data() + buffer.size())) {
+    std::string copy(text);
+    key_into(copy, buffer);
     return buffer;
   }
   key_into(text, buffer);
-  if (cache.arena.size() + text.size() + buffer.size() > k_key_cache_bytes) return buffer;
-  cache.table[i] = {text.data(), text.size(), cache.arena.size(), buffer.size()};
-  cache.arena.append(text).append(buffer);
-  if (++cache.used * 2 > cache.table.size()) cache.grow();
   return buffer;
 }
 
