@@ -192,17 +192,29 @@ bool is_separator(std::string_view token) {
 /// word_core() of a token that does not open and end on an ASCII letter or digit.
 std::string_view word_core_trimmed(std::string_view token) {
   while (!token.empty()) {
+    // An ASCII quote is punctuation: only a byte over 0x7F may open a longer quote.
     auto c = static_cast<unsigned char>(token[0]);
-    if (c < 0x80 && k_classes[c] == k_punct && c != '@' && c != '#') token.remove_prefix(1);
-    else if (std::size_t q = opening_quote_at(token)) token.remove_prefix(q);
-    else break;
+    if (c < 0x80) {
+      if (k_classes[c] != k_punct || c == '@' || c == '#') break;
+      token.remove_prefix(1);
+    } else if (std::size_t q = opening_quote_at(token)) {
+      token.remove_prefix(q);
+    } else {
+      break;
+    }
   }
   while (!token.empty()) {
     auto c = static_cast<unsigned char>(token.back());
-    if (c < 0x80 && k_classes[c] == k_punct) token.remove_suffix(1);
-    else if (std::size_t q = closing_mark_at_end(token)) token.remove_suffix(q);
-    else if (token.ends_with("\xE2\x80\xA6")) token.remove_suffix(3);  // …
-    else break;
+    if (c < 0x80) {
+      if (k_classes[c] != k_punct) break;
+      token.remove_suffix(1);
+    } else if (std::size_t q = closing_mark_at_end(token)) {
+      token.remove_suffix(q);
+    } else if (token.ends_with("\xE2\x80\xA6")) {  // …
+      token.remove_suffix(3);
+    } else {
+      break;
+    }
   }
   return token;
 }
@@ -430,9 +442,14 @@ inline std::uint16_t look_up(std::string_view core, const WordTable& table, Core
     if (_mm_movemask_epi8(marked) != 0) *marks = marks_of(core);
     if (digit_lead) return 0;
     if (marks->apostrophe) return word_flags(core, table);
-    if (_mm_movemask_epi8(bytes) != 0) return table.flags(core);  // not ASCII: Latin-1 capitals fold too
-    // A..Z (0x41..0x5A) take 0x20, as WordTable::flags() folds them.
+    // As WordTable::flags() folds: A..Z (0x41..0x5A) take 0x20, and so do the Latin-1 capitals
+    // À..Þ but × (C3 80..9E but 97, the byte after C3).
     __m128i capitals = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(bytes, _mm_set1_epi8('Z' + 1)));
+    if (_mm_movemask_epi8(bytes) != 0) {
+      __m128i after_c3 = _mm_cmpeq_epi8(_mm_slli_si128(bytes, 1), _mm_set1_epi8(static_cast<char>(0xC3)));
+      __m128i latin = _mm_andnot_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x97))), bytes_in(bytes, 0x80, 31));
+      capitals = _mm_or_si128(capitals, _mm_and_si128(after_c3, latin));
+    }
     bytes = _mm_or_si128(bytes, _mm_and_si128(capitals, _mm_set1_epi8(0x20)));
     return table.flags_of_lower(static_cast<std::uint64_t>(_mm_cvtsi128_si64(bytes)),
                                 static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(bytes, bytes))));
@@ -456,9 +473,8 @@ int feature_index(std::string_view name) {
 
 namespace {
 
-/// count_line() with `scan` as its scratch space.
-LineCounts count_line_with(std::string_view text, LineScan& scan) {
-  const WordTable& table = WordTable::shipped();
+/// count_line() with `table` (WordTable::shipped()) and `scan` as its scratch space.
+LineCounts count_line_with(std::string_view text, const WordTable& table, LineScan& scan) {
   LineCounts c;
   scan_line(text, scan, c);
 
@@ -545,7 +561,7 @@ LineCounts count_line_with(std::string_view text, LineScan& scan) {
 
 LineCounts count_line(std::string_view text) {
   LineScan scan;
-  return count_line_with(text, scan);
+  return count_line_with(text, WordTable::shipped(), scan);
 }
 
 namespace {
@@ -585,7 +601,8 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
   const std::size_t n = out.blocks.size();
   out.counts.reserve(n);
   LineScan scan;
-  for (std::size_t index : out.blocks) out.counts.push_back(count_line_with(doc.blocks[index].text, scan));
+  const WordTable& table = WordTable::shipped();
+  for (std::size_t index : out.blocks) out.counts.push_back(count_line_with(doc.blocks[index].text, table, scan));
 
   // The language: the identified one when CLD2 was sure of it and it is one of the six
   // (list_languages() then gives it, with English), else the one whose stop words cover most of
