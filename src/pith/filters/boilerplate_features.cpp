@@ -190,7 +190,7 @@ bool is_separator(std::string_view token) {
 }
 
 /// word_core() of a token that does not open and end on an ASCII letter or digit.
-std::string_view word_core_trimmed(std::string_view token) {
+[[gnu::noinline]] std::string_view word_core_trimmed(std::string_view token) {
   while (!token.empty()) {
     // An ASCII quote is punctuation: only a byte over 0x7F may open a longer quote.
     auto c = static_cast<unsigned char>(token[0]);
@@ -229,7 +229,7 @@ inline std::string_view word_core(std::string_view token) {
 }
 
 /// Top-level domains common enough that "example.com" reads as a URL.
-bool is_domain_like(std::string_view core) {
+[[gnu::noinline]] bool is_domain_like(std::string_view core) {
   std::size_t dot = core.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return false;
   std::string_view tld = core.substr(dot + 1);
@@ -244,7 +244,7 @@ bool is_domain_like(std::string_view core) {
 
 /// Flags of `core` for the stop-word and word-class counts; a word with an apostrophe counts
 /// its two parts ("l'homme", "dell'anno", "it's").
-std::uint16_t word_flags(std::string_view core, const WordTable& table) {
+[[gnu::noinline]] std::uint16_t word_flags(std::string_view core, const WordTable& table) {
   std::size_t apostrophe = core.find('\'');
   std::size_t length = 1;
   if (apostrophe == std::string_view::npos) {
@@ -256,6 +256,16 @@ std::uint16_t word_flags(std::string_view core, const WordTable& table) {
   if (whole) return whole;
   return table.flags(core.substr(0, apostrophe)) | table.flags(core.substr(apostrophe + length));
 }
+
+/// The first bytes of a word that count_line() looks at more closely: a capital (A..Z, or C3
+/// that opens À..Þ), '@' (a handle) and '#' (a hashtag).
+constexpr std::array<bool, 256> make_word_leads() {
+  std::array<bool, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+  t[0xC3] = t['@'] = t['#'] = true;
+  return t;
+}
+constexpr std::array<bool, 256> k_word_leads = make_word_leads();
 
 bool is_capital_at(std::string_view s) {
   auto c = static_cast<unsigned char>(s[0]);
@@ -413,7 +423,7 @@ struct CoreMarks {
   bool at_sign = false, dot = false, apostrophe = false;
 };
 
-CoreMarks marks_of(std::string_view core) {
+[[gnu::noinline]] CoreMarks marks_of(std::string_view core) {
   CoreMarks m;
   for (char ch : core) {
     m.at_sign |= ch == '@';
@@ -439,7 +449,12 @@ inline std::uint16_t look_up(std::string_view core, const WordTable& table, Core
     __m128i marked = _mm_or_si128(
         _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('@')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('.'))),
         _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xE2)))));
-    if (_mm_movemask_epi8(marked) != 0) *marks = marks_of(core);
+    if (_mm_movemask_epi8(marked) != 0) {
+      marks->at_sign = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('@'))) != 0;
+      marks->dot = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('.'))) != 0;
+      marks->apostrophe = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')),
+                                                         _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xE2))))) != 0;
+    }
     if (digit_lead) return 0;
     if (marks->apostrophe) return word_flags(core, table);
     // As WordTable::flags() folds: A..Z (0x41..0x5A) take 0x20, and so do the Latin-1 capitals
@@ -505,11 +520,13 @@ LineCounts count_line_with(std::string_view text, const WordTable& table, LineSc
     ++c.words;
     std::string_view core = word_core(token);
     if (core.empty()) continue;
-    if (is_capital_at(core)) ++c.title_words;
-    if (core[0] == '@' && core.size() > 1 && is_ascii_alnum(static_cast<unsigned char>(core[1]))) c.has_handle = true;
-    else if (core[0] == '#' && core.size() > 1 && k_classes[static_cast<unsigned char>(core[1])] != k_digit &&
-             k_classes[static_cast<unsigned char>(core[1])] != k_punct)
-      c.has_hashtag = true;
+    if (k_word_leads[static_cast<unsigned char>(core[0])]) {  // most words open on a small letter
+      if (is_capital_at(core)) ++c.title_words;
+      if (core[0] == '@' && core.size() > 1 && is_ascii_alnum(static_cast<unsigned char>(core[1]))) c.has_handle = true;
+      else if (core[0] == '#' && core.size() > 1 && k_classes[static_cast<unsigned char>(core[1])] != k_digit &&
+               k_classes[static_cast<unsigned char>(core[1])] != k_punct)
+        c.has_hashtag = true;
+    }
     // The copy in `scan` goes on sixteen bytes past any word.
     CoreMarks marks;
     const std::uint16_t flags = look_up(core, table, &marks);
