@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -171,7 +172,63 @@ TEST_CASE("the line's marks are told apart", "[boilerplate]") {
   CHECK(count_line("“We will not stop,” she said.").opens_quote);
   CHECK(count_line("[logo.svg]").bracketed);
   CHECK(count_line("© 2024 Example Media").has_copyright);
+  for (const char* line : {"Copyright 2024 Example Media", "COPYRIGHT NOTICE", "cOpYrIgHt", "(c) copyrighted"})
+    CHECK(count_line(line).has_copyright);
+  for (const char* line : {"copy right", "Copyrigh t", "c o p y r i g h t", "copyrite"}) CHECK_FALSE(count_line(line).has_copyright);
   CHECK(count_line("You can help: your donation counts").second_person == 2);
+}
+
+TEST_CASE("a line's words count the same wherever they sit: across 64-byte blocks, at its end, in long lines",
+          "[boilerplate]") {
+  // A line of pieces joined by white space counts what the pieces count one by one.
+  const std::vector<std::string> pieces = {
+      "The", "council", "said,", "\"you'll", "see\"", "über", "ÜBER", "Über", "l'homme", "dell’anno", "@janedoe",
+      "#ClimateWeek", "2024", "U.S.", "«Ver", "más»", "|", "•", "abcdefghijklmnop", "abcdefghijklmnopq",
+      "subscribe", "Impressum", "x", "jroe@example.com", "example.com/report", "don't", "DIE", "que", "(Reuters),"};
+  std::mt19937 random(7);
+  for (std::size_t length : {1, 2, 5, 13, 40, 300}) {
+    std::string line;
+    LineCounts want;
+    for (std::size_t i = 0; i < length; ++i) {
+      const std::string& piece = pieces[random() % pieces.size()];
+      std::string space = std::string(1 + random() % 3, " \t"[random() % 2]);
+      LineCounts one = count_line(piece);
+      want.words += one.words, want.title_words += one.title_words, want.separators += one.separators;
+      want.second_person += one.second_person, want.navigation += one.navigation;
+      for (std::size_t l = 0; l < want.stop.size(); ++l) want.stop[l] += one.stop[l];
+      want.chars += one.chars + static_cast<std::uint32_t>(space.size());
+      want.letters += one.letters, want.upper += one.upper, want.digits += one.digits, want.punct += one.punct;
+      line += space + piece;
+    }
+    for (std::size_t shift = 0; shift < 70; shift += 23) {  // the words at other offsets
+      std::string shifted = std::string(shift, ' ') + line;
+      INFO(shifted);
+      LineCounts got = count_line(shifted);
+      CHECK(got.words == want.words);
+      CHECK(got.title_words == want.title_words);
+      CHECK(got.separators == want.separators);
+      CHECK(got.second_person == want.second_person);
+      CHECK(got.navigation == want.navigation);
+      CHECK(got.stop == want.stop);
+      CHECK(got.chars == want.chars + shift);
+      CHECK(got.letters == want.letters);
+      CHECK(got.upper == want.upper);
+      CHECK(got.digits == want.digits);
+      CHECK(got.punct == want.punct);
+    }
+  }
+  // Over 63 blocks of 64 bytes, where the byte counters are summed in groups.
+  LineCounts one = count_line("The council met. ");
+  LineCounts many = count_line([] {
+    std::string s;
+    for (int i = 0; i < 400; ++i) s += "The council met. ";
+    return s;
+  }());
+  CHECK(many.words == 400 * one.words);
+  CHECK(many.chars == 400 * one.chars);
+  CHECK(many.upper == 400 * one.upper);
+  CHECK(many.punct == 400 * one.punct);
+  CHECK(many.stop[lang("en")] == 400 * one.stop[lang("en")]);
 }
 
 TEST_CASE("the document's language is the reliably identified one, else picked by stop-word coverage",

@@ -160,52 +160,6 @@ constexpr std::array<std::uint8_t, 256> make_classes() {
 }
 constexpr std::array<std::uint8_t, 256> k_classes = make_classes();
 
-/// What the word loop of count_line() notes of a byte: white space ends a token; '@', '.', an
-/// apostrophe and a byte 0xE2 (that opens ’) send the token's core to a closer look.
-enum : std::uint8_t { k_mark_space = 1, k_mark_at = 2, k_mark_dot = 4, k_mark_apostrophe = 8 };
-constexpr std::array<std::uint8_t, 256> make_token_marks() {
-  std::array<std::uint8_t, 256> t{};
-  for (std::size_t b = 0; b < 256; ++b)
-    if (k_classes[b] == k_space) t[b] = k_mark_space;
-  t['@'] = k_mark_at;
-  t['.'] = k_mark_dot;
-  t['\''] = t[0xE2] = k_mark_apostrophe;
-  return t;
-}
-constexpr std::array<std::uint8_t, 256> k_token_marks = make_token_marks();
-
-/// The end of the token at `start` of `text` (its first white-space byte, or text.size()), and
-/// in `marks` whether a byte before it has a mark of k_token_marks. Sixteen bytes at a time
-/// where SSE2 is there and the text goes on that far.
-std::size_t token_end(std::string_view text, std::size_t start, bool* marks) {
-  std::size_t i = start;
-#if defined(__SSE2__)
-  for (; i + 16 <= text.size(); i += 16) {
-    __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    // White space: ' ', and \t \n \v \f \r (0x09..0x0D, which less 0x89 sit at -128..-124).
-    __m128i low = _mm_cmplt_epi8(_mm_sub_epi8(chunk, _mm_set1_epi8(static_cast<char>(0x89))),
-                                 _mm_set1_epi8(static_cast<char>(-123)));
-    auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(' ')), low)));
-    __m128i marked = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('@')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8('.'))),
-                                  _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('\'')),
-                                               _mm_cmpeq_epi8(chunk, _mm_set1_epi8(static_cast<char>(0xE2)))));
-    auto mark_bits = static_cast<unsigned>(_mm_movemask_epi8(marked));
-    if (spaces) {
-      auto end = static_cast<unsigned>(std::countr_zero(spaces));
-      *marks = *marks || (mark_bits & ((1u << end) - 1));
-      return i + end;
-    }
-    *marks = *marks || mark_bits;
-  }
-#endif
-  for (; i < text.size(); ++i) {
-    std::uint8_t mark = k_token_marks[static_cast<unsigned char>(text[i])];
-    if (mark & k_mark_space) break;
-    *marks = *marks || mark;
-  }
-  return i;
-}
-
 inline bool is_ascii_alnum(unsigned char c) {
   static_assert(k_lower == k_upper + 1 && k_digit == k_upper + 2);
   return static_cast<unsigned>(k_classes[c] - k_upper) < 3;
@@ -236,19 +190,31 @@ bool is_separator(std::string_view token) {
 }
 
 /// word_core() of a token that does not open and end on an ASCII letter or digit.
-std::string_view word_core_trimmed(std::string_view token) {
+[[gnu::noinline]] std::string_view word_core_trimmed(std::string_view token) {
   while (!token.empty()) {
+    // An ASCII quote is punctuation: only a byte over 0x7F may open a longer quote.
     auto c = static_cast<unsigned char>(token[0]);
-    if (c < 0x80 && k_classes[c] == k_punct && c != '@' && c != '#') token.remove_prefix(1);
-    else if (std::size_t q = opening_quote_at(token)) token.remove_prefix(q);
-    else break;
+    if (c < 0x80) {
+      if (k_classes[c] != k_punct || c == '@' || c == '#') break;
+      token.remove_prefix(1);
+    } else if (std::size_t q = opening_quote_at(token)) {
+      token.remove_prefix(q);
+    } else {
+      break;
+    }
   }
   while (!token.empty()) {
     auto c = static_cast<unsigned char>(token.back());
-    if (c < 0x80 && k_classes[c] == k_punct) token.remove_suffix(1);
-    else if (std::size_t q = closing_mark_at_end(token)) token.remove_suffix(q);
-    else if (token.ends_with("\xE2\x80\xA6")) token.remove_suffix(3);  // …
-    else break;
+    if (c < 0x80) {
+      if (k_classes[c] != k_punct) break;
+      token.remove_suffix(1);
+    } else if (std::size_t q = closing_mark_at_end(token)) {
+      token.remove_suffix(q);
+    } else if (token.ends_with("\xE2\x80\xA6")) {  // …
+      token.remove_suffix(3);
+    } else {
+      break;
+    }
   }
   return token;
 }
@@ -263,7 +229,7 @@ inline std::string_view word_core(std::string_view token) {
 }
 
 /// Top-level domains common enough that "example.com" reads as a URL.
-bool is_domain_like(std::string_view core) {
+[[gnu::noinline]] bool is_domain_like(std::string_view core) {
   std::size_t dot = core.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return false;
   std::string_view tld = core.substr(dot + 1);
@@ -278,7 +244,7 @@ bool is_domain_like(std::string_view core) {
 
 /// Flags of `core` for the stop-word and word-class counts; a word with an apostrophe counts
 /// its two parts ("l'homme", "dell'anno", "it's").
-std::uint16_t word_flags(std::string_view core, const WordTable& table) {
+[[gnu::noinline]] std::uint16_t word_flags(std::string_view core, const WordTable& table) {
   std::size_t apostrophe = core.find('\'');
   std::size_t length = 1;
   if (apostrophe == std::string_view::npos) {
@@ -290,6 +256,16 @@ std::uint16_t word_flags(std::string_view core, const WordTable& table) {
   if (whole) return whole;
   return table.flags(core.substr(0, apostrophe)) | table.flags(core.substr(apostrophe + length));
 }
+
+/// The first bytes of a word that count_line() looks at more closely: a capital (A..Z, or C3
+/// that opens À..Þ), '@' (a handle) and '#' (a hashtag).
+constexpr std::array<bool, 256> make_word_leads() {
+  std::array<bool, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+  t[0xC3] = t['@'] = t['#'] = true;
+  return t;
+}
+constexpr std::array<bool, 256> k_word_leads = make_word_leads();
 
 bool is_capital_at(std::string_view s) {
   auto c = static_cast<unsigned char>(s[0]);
@@ -322,37 +298,109 @@ bool opens_with_label(std::string_view text) {
   return spaces <= 2;
 }
 
-/// The byte classes of `text` into `c`: ASCII capitals, letters, digits and punctuation as
-/// k_classes gives them, a UTF-8 lead byte as one code point counted as a letter, a Latin-1
-/// capital (C3 80..9E but not ×) as a capital too. `chars`, `letters`, `upper`, `digits` and
-/// `punct` are set; the others are left alone.
-void count_classes(std::string_view text, LineCounts& c) {
-  std::uint32_t upper = 0, lower = 0, digits = 0, graphic = 0, ascii_chars = 0, leads = 0;
-  // One range compare per counter, in runs of up to 255 bytes with byte-wide counters, so the
-  // compiler turns the inner loop into vector code: this pass reads every byte of every line.
-  // k_punct is every printable ASCII byte but letters and digits (! to / : to @ [ to ` { to ~).
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t run = std::min<std::size_t>(255, text.size() - at);
-    const unsigned char* p = bytes + at;
-    std::uint8_t run_upper = 0, run_lower = 0, run_digits = 0, run_graphic = 0, run_ascii = 0, run_leads = 0;
-    for (std::size_t i = 0; i < run; ++i) {
-      std::uint8_t b = p[i];
-      run_upper += static_cast<std::uint8_t>(b - 'A') < 26;
-      run_lower += static_cast<std::uint8_t>(b - 'a') < 26;
-      run_digits += static_cast<std::uint8_t>(b - '0') < 10;
-      run_graphic += static_cast<std::uint8_t>(b - '!') < 94;  // ! to ~
-      run_ascii += b < 0x80;
-      run_leads += b >= 0xC0;
-    }
-    upper += run_upper;
-    lower += run_lower;
-    digits += run_digits;
-    graphic += run_graphic;
-    ascii_chars += run_ascii;
-    leads += run_leads;
-    at += run;
+/// A line as count_line() reads it: its bytes copied with white space after them, so a word may
+/// be read sixteen bytes at a time wherever it sits, and a bit a byte for white space, so words
+/// are found by bit scans. One is kept for all the lines of a document, so its buffers are
+/// allocated once.
+struct LineScan {
+  std::vector<char> bytes;            ///< the line, then ' ' up to 64 * blocks + 16 bytes
+  std::vector<std::uint64_t> spaces;  ///< bit i % 64 of spaces[i / 64]: byte i is white space
+  std::size_t blocks = 0;             ///< 64-byte blocks the bitmaps cover: the line and one byte more
+  bool non_ascii = false;             ///< the line holds a UTF-8 lead byte
+  /// A 'c' or 'C' with a 't' or 'T' eight bytes on: false when the line cannot hold "copyright"
+  /// in any case (shape::contains_stem_ci compares ASCII letters only).
+  bool copyright_candidate = false;
+};
+
+#if defined(__SSE2__)
+/// The sum of the sixteen byte counters of `counters`.
+inline std::uint32_t sum_bytes(__m128i counters) {
+  __m128i sums = _mm_sad_epu8(counters, _mm_setzero_si128());
+  return static_cast<std::uint32_t>(_mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+}
+
+/// 0xFF in each byte of `x` from `low` to `low + count - 1` (count <= 128), else 0.
+inline __m128i bytes_in(__m128i x, unsigned char low, int count) {
+  return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - low))),
+                        _mm_set1_epi8(static_cast<char>(-128 + count)));
+}
+#endif
+
+/// Copies `text` into `scan` and fills its bitmaps (see LineScan), and counts the byte classes
+/// of `text` into `c`: ASCII capitals, letters, digits and punctuation as k_classes gives them,
+/// a UTF-8 lead byte as one code point counted as a letter, a Latin-1 capital (C3 80..9E but not
+/// ×) as a capital too. `chars`, `letters`, `upper`, `digits` and `punct` are set; the others are
+/// left alone. One pass over the line, sixteen bytes at a time where SSE2 is there.
+void scan_line(std::string_view text, LineScan& scan, LineCounts& c) {
+  const std::size_t n = text.size();
+  scan.blocks = n / 64 + 1;
+  const std::size_t covered = 64 * scan.blocks;
+  if (scan.bytes.size() < covered + 16) scan.bytes.resize(covered + 16);
+  if (scan.spaces.size() < scan.blocks) {
+    scan.spaces.resize(scan.blocks);
   }
+  char* const p = scan.bytes.data();
+  if (n > 0) std::memcpy(p, text.data(), n);
+  std::memset(p + n, ' ', covered + 16 - n);
+  std::uint32_t upper = 0, lower = 0, digits = 0, graphic = 0, ascii_chars = 0, leads = 0;
+#if defined(__SSE2__)
+  // k_punct is every printable ASCII byte but letters and digits (! to / : to @ [ to ` { to ~).
+  // The counters are a byte a lane, one at most a chunk: summed every 63 blocks (252 chunks).
+  const __m128i zero = _mm_setzero_si128();
+  __m128i copyright = zero;
+  for (std::size_t block = 0; block < scan.blocks;) {
+    const std::size_t group_end = std::min(scan.blocks, block + 63);
+    __m128i n_upper = zero, n_lower = zero, n_digits = zero, n_graphic = zero, n_ascii = zero, n_leads = zero;
+    for (; block < group_end; ++block) {
+      std::uint64_t space_bits = 0;
+      for (unsigned k = 0; k < 4; ++k) {
+        const char* at = p + 64 * block + 16 * k;
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+        n_upper = _mm_sub_epi8(n_upper, bytes_in(x, 'A', 26));
+        n_lower = _mm_sub_epi8(n_lower, bytes_in(x, 'a', 26));
+        n_digits = _mm_sub_epi8(n_digits, bytes_in(x, '0', 10));
+        n_graphic = _mm_sub_epi8(n_graphic, bytes_in(x, '!', 94));  // ! to ~
+        n_ascii = _mm_sub_epi8(n_ascii, _mm_cmpgt_epi8(x, _mm_set1_epi8(-1)));
+        n_leads = _mm_sub_epi8(n_leads, bytes_in(x, 0xC0, 64));
+        // White space: ' ', and \t \n \v \f \r (0x09..0x0D), as k_classes has it.
+        __m128i space = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), bytes_in(x, 0x09, 5));
+        space_bits |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(space))) << (16 * k);
+        // Only 'C' and 'c' are 'c' with 0x20 set, only 'T' and 't' are 't'.
+        const __m128i ahead = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at + 8));
+        copyright = _mm_or_si128(
+            copyright, _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('c')),
+                                     _mm_cmpeq_epi8(_mm_or_si128(ahead, _mm_set1_epi8(0x20)), _mm_set1_epi8('t'))));
+      }
+      scan.spaces[block] = space_bits;
+    }
+    upper += sum_bytes(n_upper);
+    lower += sum_bytes(n_lower);
+    digits += sum_bytes(n_digits);
+    graphic += sum_bytes(n_graphic);
+    ascii_chars += sum_bytes(n_ascii);
+    leads += sum_bytes(n_leads);
+  }
+  scan.copyright_candidate = _mm_movemask_epi8(copyright) != 0;
+#else
+  scan.copyright_candidate = false;
+  for (std::size_t block = 0; block < scan.blocks; ++block) {
+    std::uint64_t space_bits = 0;
+    for (std::size_t k = 0; k < 64; ++k) {
+      const auto b = static_cast<unsigned char>(p[64 * block + k]);
+      upper += k_classes[b] == k_upper;
+      lower += k_classes[b] == k_lower;
+      digits += k_classes[b] == k_digit;
+      graphic += b >= '!' && b <= '~';
+      ascii_chars += b < 0x80;
+      leads += b >= 0xC0;
+      space_bits |= static_cast<std::uint64_t>(k_classes[b] == k_space) << k;
+      scan.copyright_candidate |= (b | 0x20) == 'c' && (static_cast<unsigned char>(p[64 * block + k + 8]) | 0x20) == 't';
+    }
+    scan.spaces[block] = space_bits;
+  }
+#endif
+  ascii_chars -= static_cast<std::uint32_t>(covered - n);  // the white space after the line
+  scan.non_ascii = leads > 0;
   c.letters = upper + lower + leads;
   c.digits = digits;
   c.punct = graphic - upper - lower - digits;
@@ -369,6 +417,63 @@ void count_classes(std::string_view text, LineCounts& c) {
   c.chars = ascii_chars + leads;
 }
 
+/// What count_line() looks for inside a word's core: '@' (an e-mail address), '.' (a URL) and
+/// an apostrophe ("l'homme", or the byte 0xE2 that opens ’).
+struct CoreMarks {
+  bool at_sign = false, dot = false, apostrophe = false;
+};
+
+[[gnu::noinline]] CoreMarks marks_of(std::string_view core) {
+  CoreMarks m;
+  for (char ch : core) {
+    m.at_sign |= ch == '@';
+    m.dot |= ch == '.';
+    m.apostrophe |= ch == '\'' || ch == '\xE2';
+  }
+  return m;
+}
+
+/// The marks of `core` and its flags for the stop-word and word-class counts (none for a word
+/// opening with a digit), with word_flags() for a word with an apostrophe. `core` must be
+/// followed by sixteen readable bytes where SSE2 is there: one load then serves the marks, the
+/// case fold and the lookup.
+inline std::uint16_t look_up(std::string_view core, const WordTable& table, CoreMarks* marks) {
+  const bool digit_lead = k_classes[static_cast<unsigned char>(core[0])] == k_digit;
+#if defined(__SSE2__)
+  if (core.size() <= k_max_word_bytes) {
+    // 0xFF for the word's bytes, 0 for the padding after them: a window of this row.
+    static constexpr unsigned char k_keep[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                                 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    __m128i bytes = _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(core.data())),
+                                  _mm_loadu_si128(reinterpret_cast<const __m128i*>(k_keep + 16 - core.size())));
+    __m128i marked = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('@')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('.'))),
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xE2)))));
+    if (_mm_movemask_epi8(marked) != 0) {
+      marks->at_sign = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('@'))) != 0;
+      marks->dot = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('.'))) != 0;
+      marks->apostrophe = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')),
+                                                         _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(0xE2))))) != 0;
+    }
+    if (digit_lead) return 0;
+    if (marks->apostrophe) return word_flags(core, table);
+    // As WordTable::flags() folds: A..Z (0x41..0x5A) take 0x20, and so do the Latin-1 capitals
+    // À..Þ but × (C3 80..9E but 97, the byte after C3).
+    __m128i capitals = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(bytes, _mm_set1_epi8('Z' + 1)));
+    if (_mm_movemask_epi8(bytes) != 0) {
+      __m128i after_c3 = _mm_cmpeq_epi8(_mm_slli_si128(bytes, 1), _mm_set1_epi8(static_cast<char>(0xC3)));
+      __m128i latin = _mm_andnot_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x97))), bytes_in(bytes, 0x80, 31));
+      capitals = _mm_or_si128(capitals, _mm_and_si128(after_c3, latin));
+    }
+    bytes = _mm_or_si128(bytes, _mm_and_si128(capitals, _mm_set1_epi8(0x20)));
+    return table.flags_of_lower(static_cast<std::uint64_t>(_mm_cvtsi128_si64(bytes)),
+                                static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(bytes, bytes))));
+  }
+#endif
+  *marks = marks_of(core);
+  return digit_lead ? 0 : marks->apostrophe ? word_flags(core, table) : table.flags(core);
+}
+
 float log1(float x) { return std::log1p(x); }
 
 }  // namespace
@@ -381,64 +486,63 @@ int feature_index(std::string_view name) {
   return -1;
 }
 
-LineCounts count_line(std::string_view text) {
-  const WordTable& table = WordTable::shipped();
-  LineCounts c;
-  count_classes(text, c);
+namespace {
 
-  // Words: tokens between white space.
-  const char* const text_end = text.data() + text.size();
+/// count_line() with `table` (WordTable::shipped()) and `scan` as its scratch space.
+LineCounts count_line_with(std::string_view text, const WordTable& table, LineScan& scan) {
+  LineCounts c;
+  scan_line(text, scan, c);
+
+  // Words: tokens between white space, found in the bitmap; `open` holds the bits of block
+  // `block` that are not white space and not yet passed.
+  const char* const bytes = scan.bytes.data();
+  const std::uint64_t* const spaces = scan.spaces.data();
   bool first_word = true;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && k_classes[static_cast<unsigned char>(text[i])] == k_space) ++i;
-    if (i >= text.size()) break;
-    std::size_t start = i;
-    bool marks = false;  // the token holds a byte k_token_marks marks other than white space
-    i = token_end(text, i, &marks);
-    std::string_view token = text.substr(start, i - start);
-    if (is_separator(token)) {
+  std::size_t block = 0;
+  std::uint64_t open = ~spaces[0];
+  for (;;) {
+    if (open == 0) {
+      if (++block == scan.blocks) break;
+      open = ~spaces[block];
+      continue;
+    }
+    // The white space after the line ends every token inside the bitmaps.
+    const std::size_t start = 64 * block + static_cast<std::size_t>(std::countr_zero(open));
+    std::uint64_t closing = spaces[block] & (~std::uint64_t{0} << (start % 64));
+    while (closing == 0) closing = spaces[++block];
+    const std::size_t end = 64 * block + static_cast<std::size_t>(std::countr_zero(closing));
+    open = ~spaces[block] & (~std::uint64_t{0} << (end % 64));
+    std::string_view token(bytes + start, end - start);
+    if (token.size() <= 3 && is_separator(token)) {
       ++c.separators;
       continue;
     }
     ++c.words;
     std::string_view core = word_core(token);
     if (core.empty()) continue;
-    if (is_capital_at(core)) ++c.title_words;
-    if (core[0] == '@' && core.size() > 1 && is_ascii_alnum(static_cast<unsigned char>(core[1]))) c.has_handle = true;
-    else if (core[0] == '#' && core.size() > 1 && k_classes[static_cast<unsigned char>(core[1])] != k_digit &&
-             k_classes[static_cast<unsigned char>(core[1])] != k_punct)
-      c.has_hashtag = true;
-    // One pass over the word for the marks that need a closer look (memchr per mark costs more).
-    bool at_sign = false, dot = false, apostrophe = false;
-    if (marks)  // the token holds one of the marks: is it in the word's core?
-      for (char ch : core) {
-        at_sign |= ch == '@';
-        dot |= ch == '.';
-        apostrophe |= ch == '\'' || ch == '\xE2';
-      }
-    if (at_sign) {
+    if (k_word_leads[static_cast<unsigned char>(core[0])]) {  // most words open on a small letter
+      if (is_capital_at(core)) ++c.title_words;
+      if (core[0] == '@' && core.size() > 1 && is_ascii_alnum(static_cast<unsigned char>(core[1]))) c.has_handle = true;
+      else if (core[0] == '#' && core.size() > 1 && k_classes[static_cast<unsigned char>(core[1])] != k_digit &&
+               k_classes[static_cast<unsigned char>(core[1])] != k_punct)
+        c.has_hashtag = true;
+    }
+    // The copy in `scan` goes on sixteen bytes past any word.
+    CoreMarks marks;
+    const std::uint16_t flags = look_up(core, table, &marks);
+    if (marks.at_sign) {
       std::size_t at = core.find('@');
       if (at > 0 && core.find('.', at) != std::string_view::npos) c.has_email = true;
     }
-    if (dot && !c.has_url &&
+    if (marks.dot && !c.has_url &&
         (core.find("://") != std::string_view::npos || shape::starts_with_ci(core, "www.") || is_domain_like(core)))
       c.has_url = true;
-    auto lead = static_cast<unsigned char>(core[0]);
-    // Most words sit sixteen bytes or more before the line's end, where the table may read
-    // sixteen bytes at once.
-    const bool readable16 = static_cast<std::size_t>(text_end - core.data()) >= 16;
-    std::uint16_t flags = k_classes[lead] == k_digit ? 0
-                          : apostrophe             ? word_flags(core, table)
-                          : readable16             ? table.flags_readable16(core)
-                                                   : table.flags(core);
     if (first_word && (flags & k_call_word)) c.opens_call = true;
     first_word = false;
     if (flags == 0) continue;  // most words of a line are in no list
     if (flags & k_second_person) ++c.second_person;
     if (flags & k_navigation) ++c.navigation;
-    for (std::size_t l = 0; l < c.stop.size(); ++l)
-      if (flags & (1u << l)) ++c.stop[l];
+    for (unsigned stop = flags & k_stop_word_bits; stop != 0; stop &= stop - 1) ++c.stop[static_cast<std::size_t>(std::countr_zero(stop))];
   }
   // A bullet is not the first word; the word after it is.
   if (std::size_t bullet = bullet_at(text)) {
@@ -451,7 +555,9 @@ LineCounts count_line(std::string_view text) {
   c.opens_quote = opening_quote_at(text) > 0;
   c.bracketed = (text.starts_with('[') && text.ends_with(']')) || (text.starts_with('(') && text.ends_with(')'));
   c.label_colon = opens_with_label(text);
-  c.has_copyright = text.find("\xC2\xA9") != std::string_view::npos || shape::contains_stem_ci(text, std::string_view("copyright"));
+  // © is C2 A9, so not in an ASCII line.
+  c.has_copyright = (scan.non_ascii && text.find("\xC2\xA9") != std::string_view::npos) ||
+                    (scan.copyright_candidate && shape::contains_stem_ci(text, std::string_view("copyright")));
   c.has_year = c.digits >= 4 && shape::has_year(text);
 
   std::string_view end = text;
@@ -466,6 +572,13 @@ LineCounts count_line(std::string_view text) {
     if (c.ends_terminal) c.ends_alnum = false;
   }
   return c;
+}
+
+}  // namespace
+
+LineCounts count_line(std::string_view text) {
+  LineScan scan;
+  return count_line_with(text, WordTable::shipped(), scan);
 }
 
 namespace {
@@ -504,7 +617,9 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
   out.next_block = block;
   const std::size_t n = out.blocks.size();
   out.counts.reserve(n);
-  for (std::size_t index : out.blocks) out.counts.push_back(count_line(doc.blocks[index].text));
+  LineScan scan;
+  const WordTable& table = WordTable::shipped();
+  for (std::size_t index : out.blocks) out.counts.push_back(count_line_with(doc.blocks[index].text, table, scan));
 
   // The language: the identified one when CLD2 was sure of it and it is one of the six
   // (list_languages() then gives it, with English), else the one whose stop words cover most of

@@ -2,6 +2,7 @@
 #include "pith/filters/boilerplate_model.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -179,10 +180,19 @@ void Model::flatten() {
     }
     for (std::size_t p = inner; p < 2 * inner + 1; ++p) m_leaves.push_back(m_nodes[at[p]].value);
   }
+  m_offsets4.clear();
   m_thresholds4.clear();
-  m_leaves4.clear();
-  for (const HeapSplit& split : m_splits) m_thresholds4.insert(m_thresholds4.end(), 4, split.threshold);
-  for (float leaf : m_leaves) m_leaves4.insert(m_leaves4.end(), 4, leaf);
+  m_pairs4.clear();
+  for (const HeapSplit& split : m_splits) {
+    m_offsets4.push_back(4 * split.feature);
+    m_thresholds4.insert(m_thresholds4.end(), 4, split.threshold);
+  }
+  for (std::size_t leaf = 0; leaf < m_leaves.size(); leaf += 2) {
+    const float left = m_leaves[leaf], right = m_leaves[leaf + 1];
+    const float both = std::bit_cast<float>(std::bit_cast<std::uint32_t>(left) ^ std::bit_cast<std::uint32_t>(right));
+    m_pairs4.insert(m_pairs4.end(), 4, right);
+    m_pairs4.insert(m_pairs4.end(), 4, both);
+  }
 }
 
 template <std::uint32_t Depth>
@@ -229,31 +239,42 @@ float Model::score(const FeatureVector& x) const {
 #if defined(__SSE2__)
 namespace {
 
-/// The sums of score4()'s four lines over trees of depth `Depth` in the complete layout
-/// (`splits`, `trees` of them; their thresholds and leaves four times over in `thresholds4`
-/// and `leaves4`), from `base`; `xs` holds the lines' features feature by feature (xs[4f + k]
-/// is line k's feature f). A depth known at compile time keeps every node's mask in a register.
-template <std::uint32_t Depth, class Split>
-__m128 sums_of_four(const float* xs, const Split* splits, const float* thresholds4, const float* leaves4,
+/// `right` where `left_mask` is clear, `left` where it is set, bit for bit.
+inline __m128 select(__m128 left_mask, __m128 left, __m128 right) {
+  return _mm_xor_ps(right, _mm_and_ps(left_mask, _mm_xor_ps(left, right)));
+}
+
+/// The leaf value each of score4()'s four lines reaches below heap position `p`, at level
+/// `Level` of a tree of the complete layout of depth `Depth` (see sums_of_four()): every split
+/// below is compared for all four lines, and each line takes, level by level up from the leaves,
+/// the side its own comparison chose.
+template <std::uint32_t Level, std::uint32_t Depth>
+inline __m128 value_below(const float* xs, const std::uint32_t* offsets4, const float* thresholds4, const float* pairs4,
+                          std::size_t p) {
+  constexpr std::size_t inner = (std::size_t{1} << Depth) - 1;
+  const __m128 left = _mm_cmple_ps(_mm_load_ps(xs + offsets4[p]), _mm_load_ps(thresholds4 + 4 * p));
+  if constexpr (Level + 1 == Depth) {
+    // The pair of leaves under p: the right one, then the bits where the left one differs.
+    const float* pair = pairs4 + 8 * (p - inner / 2);
+    return _mm_xor_ps(_mm_load_ps(pair), _mm_and_ps(left, _mm_load_ps(pair + 4)));
+  } else {
+    return select(left, value_below<Level + 1, Depth>(xs, offsets4, thresholds4, pairs4, 2 * p + 1),
+                  value_below<Level + 1, Depth>(xs, offsets4, thresholds4, pairs4, 2 * p + 2));
+  }
+}
+
+/// The sums of score4()'s four lines over `trees` trees of depth `Depth` in the complete layout,
+/// from `base`: a split's feature as an index in `xs` (offsets4), its threshold four times over
+/// (thresholds4), and each pair of leaves as in Model::m_pairs4. `xs` holds the lines' features
+/// feature by feature (xs[4f + k] is line k's feature f). Each line's leaf is exactly the one its
+/// own path reaches, and the trees are added in order, so each sum is score()'s to the bit.
+template <std::uint32_t Depth>
+__m128 sums_of_four(const float* xs, const std::uint32_t* offsets4, const float* thresholds4, const float* pairs4,
                     std::size_t trees, float base) {
   constexpr std::size_t inner = (std::size_t{1} << Depth) - 1;
-  // reach[p]: the lines whose path passes heap position p (a mask per line), the tree's splits
-  // at 0..inner-1 and its leaves after them.
-  __m128 reach[2 * inner + 1];
-  reach[0] = _mm_castsi128_ps(_mm_set1_epi32(-1));
   __m128 z = _mm_set1_ps(base);
-  for (std::size_t t = 0; t < trees; ++t, splits += inner, thresholds4 += 4 * inner, leaves4 += 4 * (inner + 1)) {
-    for (std::size_t p = 0; p < inner; ++p) {
-      __m128 left = _mm_cmple_ps(_mm_load_ps(xs + 4 * splits[p].feature), _mm_loadu_ps(thresholds4 + 4 * p));
-      reach[2 * p + 1] = _mm_and_ps(reach[p], left);
-      reach[2 * p + 2] = _mm_andnot_ps(left, reach[p]);
-    }
-    // Each line reaches one leaf: the value under its mask alone is that leaf's, bit for bit.
-    __m128 leaf = _mm_setzero_ps();
-    for (std::size_t j = 0; j <= inner; ++j)
-      leaf = _mm_or_ps(leaf, _mm_and_ps(reach[inner + j], _mm_loadu_ps(leaves4 + 4 * j)));
-    z = _mm_add_ps(z, leaf);
-  }
+  for (std::size_t t = 0; t < trees; ++t, offsets4 += inner, thresholds4 += 4 * inner, pairs4 += 4 * (inner + 1))
+    z = _mm_add_ps(z, value_below<0, Depth>(xs, offsets4, thresholds4, pairs4, 0));
   return z;
 }
 
@@ -266,16 +287,16 @@ void Model::score4(const FeatureVector* const x[4], float out[4]) const {
     alignas(16) float xs[4 * k_feature_count];
     for (std::size_t f = 0; f < k_feature_count; ++f)
       for (std::size_t k = 0; k < 4; ++k) xs[4 * f + k] = (*x[k])[f];
-    const HeapSplit* splits = m_splits.data();
+    const std::uint32_t* offsets = m_offsets4.data();
     const float* thresholds = m_thresholds4.data();
-    const float* leaves = m_leaves4.data();
+    const float* pairs = m_pairs4.data();
     const std::size_t trees = m_roots.size();
     __m128 z;
     switch (m_depth) {
-      case 1: z = sums_of_four<1>(xs, splits, thresholds, leaves, trees, m_base); break;
-      case 2: z = sums_of_four<2>(xs, splits, thresholds, leaves, trees, m_base); break;
-      case 3: z = sums_of_four<3>(xs, splits, thresholds, leaves, trees, m_base); break;
-      default: z = sums_of_four<k_max_score4_depth>(xs, splits, thresholds, leaves, trees, m_base); break;
+      case 1: z = sums_of_four<1>(xs, offsets, thresholds, pairs, trees, m_base); break;
+      case 2: z = sums_of_four<2>(xs, offsets, thresholds, pairs, trees, m_base); break;
+      case 3: z = sums_of_four<3>(xs, offsets, thresholds, pairs, trees, m_base); break;
+      default: z = sums_of_four<k_max_score4_depth>(xs, offsets, thresholds, pairs, trees, m_base); break;
     }
     alignas(16) float sums[4];
     _mm_store_ps(sums, z);

@@ -86,8 +86,8 @@ class Model {
   };
   /// Trees deeper than this are walked in m_flat: the complete layout doubles with each level.
   static constexpr std::uint32_t k_max_complete_depth = 10;
-  /// Trees deeper than this are walked by score4() one line at a time: it keeps a mask for
-  /// each node of a tree.
+  /// Trees deeper than this are walked by score4() one line at a time: it compares every split
+  /// of a tree for all four lines.
   static constexpr std::uint32_t k_max_score4_depth = 4;
 
   float m_base = 0;
@@ -104,8 +104,13 @@ class Model {
   /// k_max_complete_depth.
   std::vector<HeapSplit> m_splits;
   std::vector<float> m_leaves;
-  /// m_splits' thresholds and m_leaves, each four times over, for score4() to load as they are.
-  std::vector<float> m_thresholds4, m_leaves4;
+  /// The complete layout as score4() reads it, each value four times over to load as it is
+  /// (std::vector's storage is 16-byte aligned): m_splits' features as indexes of score4()'s
+  /// transposed lines (4 * feature) and their thresholds, and each pair of sibling leaves of
+  /// m_leaves as the right one's value, then the bits where the left one's differ (so the leaf
+  /// a compare mask chooses is right ^ (mask & differ)).
+  std::vector<std::uint32_t> m_offsets4;
+  std::vector<float> m_thresholds4, m_pairs4;
 };
 
 /// The model a run uses: the file at `path`, or the shipped model when `path` is empty.

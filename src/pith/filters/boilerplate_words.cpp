@@ -6,10 +6,6 @@
 #include <cstring>
 #include <string>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "pith/base/ascii.h"
 #include "pith/filters/boilerplate_data.h"
 
@@ -103,10 +99,6 @@ bool pack(std::string_view word, std::uint64_t* a, std::uint64_t* b) {
   return true;
 }
 
-std::size_t hash(std::uint64_t a, std::uint64_t b) {
-  return static_cast<std::size_t>((a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full) >> 52);  // 12 bits
-}
-
 WordTable build_shipped() {
   WordTable table;
   for (std::size_t i = 0; i < std::size(boilerplate_data::k_languages); ++i) {
@@ -139,13 +131,6 @@ WordTable build_shipped() {
 const WordTable& WordTable::shipped() {
   static const WordTable table = build_shipped();
   return table;
-}
-
-std::size_t WordTable::find(std::uint64_t a, std::uint64_t b) const {
-  std::size_t mask = m_slots.size() - 1;
-  std::size_t i = hash(a, b) & mask;
-  while (m_slots[i].a != 0 && (m_slots[i].a != a || m_slots[i].b != b)) i = (i + 1) & mask;
-  return i;
 }
 
 void WordTable::add(std::string_view word, std::uint16_t flags) {
@@ -194,26 +179,6 @@ std::uint16_t WordTable::flags(std::string_view word) const {
   std::memcpy(&a, buffer, 8);
   std::memcpy(&b, buffer + 8, 8);
   return m_slots[find(a, b)].flags;
-}
-
-std::uint16_t WordTable::flags_readable16(std::string_view word) const {
-#if defined(__SSE2__)
-  if (word.empty() || word.size() > k_max_word_bytes) return 0;
-  // 0xFF for the word's bytes, 0 for the padding after them: a window of this row.
-  static constexpr unsigned char k_keep[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-                                               0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-  __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(k_keep + 16 - word.size()));
-  __m128i bytes = _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(word.data())), keep);
-  if (_mm_movemask_epi8(bytes) != 0) return flags(word);  // not ASCII: Latin-1 capitals fold too
-  // A..Z (0x41..0x5A) take 0x20, as flags() folds them.
-  __m128i capitals = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(bytes, _mm_set1_epi8('Z' + 1)));
-  bytes = _mm_or_si128(bytes, _mm_and_si128(capitals, _mm_set1_epi8(0x20)));
-  auto a = static_cast<std::uint64_t>(_mm_cvtsi128_si64(bytes));
-  auto b = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(bytes, bytes)));
-  return m_slots[find(a, b)].flags;
-#else
-  return flags(word);
-#endif
 }
 
 }  // namespace pith::boilerplate

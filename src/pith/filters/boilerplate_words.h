@@ -31,10 +31,10 @@ class WordTable {
   /// ("Über" finds "über"). 0 for unknown words and words over k_max_word_bytes.
   std::uint16_t flags(std::string_view word) const;
 
-  /// flags() of `word` when the sixteen bytes from word.data() may be read (the word sits at
-  /// least that far from the end of its buffer): an ASCII word is folded and packed in one
-  /// sixteen-byte step, with the same result as flags().
-  std::uint16_t flags_readable16(std::string_view word) const;
+  /// Flags of the lower-case word whose bytes, zero-padded to sixteen, are `a` (the first eight,
+  /// the first byte lowest) and `b`: the lookup flags() ends in, for a caller that has folded and
+  /// packed the word itself.
+  std::uint16_t flags_of_lower(std::uint64_t a, std::uint64_t b) const { return m_slots[find(a, b)].flags; }
 
   /// Adds `flags` to lower-case `word` (ignored when longer than k_max_word_bytes).
   void add(std::string_view word, std::uint16_t flags);
@@ -44,8 +44,20 @@ class WordTable {
     std::uint64_t a = 0, b = 0;  ///< the word's bytes, zero-padded; a == 0 marks an empty slot
     std::uint16_t flags = 0;
   };
-  std::size_t find(std::uint64_t a, std::uint64_t b) const;
-  std::vector<Slot> m_slots = std::vector<Slot>(4096);
+  /// The slot of the word packed as `a` and `b`: its own, or the empty one where it would go.
+  std::size_t find(std::uint64_t a, std::uint64_t b) const {
+    std::size_t i = hash(a, b);
+    while (m_slots[i].a != 0 && (m_slots[i].a != a || m_slots[i].b != b)) i = (i + 1) & k_slot_mask;
+    return i;
+  }
+  /// A multiply-shift hash of the packed word, k_slot_bits wide.
+  static std::size_t hash(std::uint64_t a, std::uint64_t b) {
+    return static_cast<std::size_t>((a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full) >> (64 - k_slot_bits));
+  }
+  /// 4096 slots: the shipped lists fill about a quarter, so a word not in them probes one or two.
+  static constexpr unsigned k_slot_bits = 12;
+  static constexpr std::size_t k_slot_mask = (std::size_t{1} << k_slot_bits) - 1;
+  std::vector<Slot> m_slots = std::vector<Slot>(k_slot_mask + 1);
 };
 
 }  // namespace pith::boilerplate
