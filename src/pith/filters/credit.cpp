@@ -5,10 +5,12 @@
 
 #include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include "pith/base/ascii.h"
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/base/pair_gate.h"
 #include "pith/language/word_lists.h"
 #include "pith/base/sentences.h"
 
@@ -375,6 +377,22 @@ bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs) {
                 : shape::contains_any(tail, k_credit_marks));
 }
 
+constexpr shape::PairGate k_credit_mark_gate{k_credit_mark_pairs};
+
+/// A first look for may_hold_credit() over a whole block, by its signature `pairs`: false when
+/// `block` holds none of the bytes ':', '/', '|', '(' and, by the rarest pair of each, none of
+/// the credit marks, so that no part of it can hold a credit. A byte with another after it sets
+/// a bit in its row of the signature; the block's last byte has none after it.
+bool block_may_hold_credit(std::string_view block, const shape::LinePairs& pairs) {
+  constexpr unsigned k_stops[] = {shape::pair_class(':'), shape::pair_class('/'), shape::pair_class('|'),
+                                  shape::pair_class('(')};
+  for (unsigned stop : k_stops)
+    if (pairs.rows[stop] != 0) return true;
+  if (!block.empty() && (block.back() == ':' || block.back() == '/' || block.back() == '|' || block.back() == '('))
+    return true;
+  return k_credit_mark_gate.may_hold_any(pairs);
+}
+
 /// True when `tail` opens with a photo credit's label and its ':' ("Photo: ...", "Foto : ...").
 bool opens_with_colon_label(std::string_view tail, ListLanguages languages) {
   std::string_view label = opening_in(tail, k_tail_labels, languages);
@@ -408,6 +426,16 @@ std::size_t last_opening(std::string_view text, std::size_t at, std::size_t stop
   return std::string_view::npos;
 }
 
+/// Stands for a position not yet looked for.
+constexpr std::size_t k_unknown = std::string_view::npos - 1;
+
+/// The last position p >= `from` of `text` holding `byte`, or npos.
+std::size_t last_byte(std::string_view text, std::size_t from, char byte) {
+  if (from >= text.size()) return std::string_view::npos;
+  const void* at = memrchr(text.data() + from, byte, text.size() - from);
+  return at ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data()) : std::string_view::npos;
+}
+
 /// Where a credit closing `text` starts ("... on Monday. Photo: Name/Agency", "... (AP
 /// Photo/Name)", "...said.Featured image via Flickr"): a sentence start by ICU, a paragraph
 /// join that lost its space, or an opening parenthesis; npos when the line ends otherwise.
@@ -420,6 +448,14 @@ std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs,
   // Sentence starts from the end backwards, a few at most: the credit is the last sentence,
   // though a name's initial ("J. Smith") may open a false one after it.
   std::size_t tried = 0;
+  // opens_with_colon_label() needs a ':' in the tail: a capital after the window's last ':'
+  // (most capitals, names inside a sentence) is turned away without a look at the labels.
+  // Found once, when first asked.
+  std::size_t last_colon = k_unknown;
+  auto colon_after = [&](std::size_t at) {
+    if (last_colon == k_unknown) last_colon = last_byte(text, window, ':');
+    return last_colon != std::string_view::npos && last_colon > at;
+  };
   for (std::size_t at = text.size() - 1; tried < k_max_tail_starts; --at) {
     at = last_opening(text, at, std::max<std::size_t>(window, 1));
     if (at == std::string_view::npos) break;
@@ -437,7 +473,8 @@ std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs,
       if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != ')' && mark != '-' && mark != '|' &&
           byte < 0x80) {
         // "... on Tuesday Photo: Jane Roe": a caption that lost its stop, set off by the label's ':'.
-        if (!opens_with_colon_label(text.substr(at), languages)) continue;
+        if (!colon_after(at) || !opens_with_colon_label(text.substr(at), languages))
+          continue;
         dashed_by_label = true;
       }
       // "... em Brasília — Foto: Name/Agency": a dash sets the credit off from the caption.
@@ -511,7 +548,9 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
     if (ends_with_parenthesised_credit(text) && text.rfind(text.back() == ']' ? '[' : '(') <= k_max_caption_body_bytes)
       return "a photo credit";
     if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
-      std::size_t tail = credit_tail_at(text, &shape::line_pairs(doc.blocks[index].text), languages);
+      const shape::LinePairs& pairs = shape::line_pairs(doc.blocks[index].text);
+      std::size_t tail = block_may_hold_credit(doc.blocks[index].text, pairs) ? credit_tail_at(text, &pairs, languages)
+                                                                               : std::string_view::npos;
       if (tail != std::string_view::npos && tail <= k_max_caption_body_bytes) return "a caption ending in its credit";
     }
   }
