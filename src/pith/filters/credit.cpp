@@ -369,28 +369,36 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages) {
 constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p"}};
 constexpr shape::PairSet k_credit_mark_pairs{k_credit_marks.needles};
 
-/// `pairs` is the signature of a line holding `tail`, or null when none was built.
-bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs) {
-  static constexpr ascii::StopBytes k_marks{0, {':', '/', '|', '('}};
-  return ascii::next_stop(tail, 0, k_marks) < tail.size() ||
-         (pairs ? shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, *pairs)
-                : shape::contains_any(tail, k_credit_marks));
+constexpr shape::PairGate k_credit_mark_gate{k_credit_mark_pairs};
+
+/// The bytes whose presence may_hold_credit() tests first.
+constexpr char k_credit_stops[] = {':', '/', '|', '('};
+
+/// True when `text` holds a byte of k_credit_stops, told by `pairs`, the signature of `text` or
+/// of a block that holds `text` and white space around it (no other byte): a byte with another
+/// after it sets a bit in its row; the last byte of `text` has none.
+bool holds_credit_stop(std::string_view text, const shape::LinePairs& pairs) {
+  for (char stop : k_credit_stops)
+    if (pairs.rows[shape::pair_class(stop)] != 0 || (!text.empty() && text.back() == stop)) return true;
+  return false;
 }
 
-constexpr shape::PairGate k_credit_mark_gate{k_credit_mark_pairs};
+/// `pairs` is the signature of a line holding `tail`, or null when none was built; `whole` says
+/// that `tail` is all of that line but for white space around it.
+bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs, bool whole) {
+  static constexpr ascii::StopBytes k_marks{0, {':', '/', '|', '('}};
+  bool stop = pairs && whole ? holds_credit_stop(tail, *pairs) : ascii::next_stop(tail, 0, k_marks) < tail.size();
+  return stop || (pairs ? k_credit_mark_gate.may_hold_any(*pairs) &&
+                              shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, *pairs)
+                        : shape::contains_any(tail, k_credit_marks));
+}
 
 /// A first look for may_hold_credit() over a whole block, by its signature `pairs`: false when
 /// `block` holds none of the bytes ':', '/', '|', '(' and, by the rarest pair of each, none of
 /// the credit marks, so that no part of it can hold a credit. A byte with another after it sets
 /// a bit in its row of the signature; the block's last byte has none after it.
 bool block_may_hold_credit(std::string_view block, const shape::LinePairs& pairs) {
-  constexpr unsigned k_stops[] = {shape::pair_class(':'), shape::pair_class('/'), shape::pair_class('|'),
-                                  shape::pair_class('(')};
-  for (unsigned stop : k_stops)
-    if (pairs.rows[stop] != 0) return true;
-  if (!block.empty() && (block.back() == ':' || block.back() == '/' || block.back() == '|' || block.back() == '('))
-    return true;
-  return k_credit_mark_gate.may_hold_any(pairs);
+  return holds_credit_stop(block, pairs) || k_credit_mark_gate.may_hold_any(pairs);
 }
 
 /// True when `tail` opens with a photo credit's label and its ':' ("Photo: ...", "Foto : ...").
@@ -444,7 +452,7 @@ std::size_t last_byte(std::string_view text, std::size_t from, char byte) {
 std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs, ListLanguages languages) {
   if (text.size() <= 8) return std::string_view::npos;
   std::size_t window = text.size() > k_tail_window ? text.size() - k_tail_window : 0;
-  if (!may_hold_credit(text.substr(window), pairs)) return std::string_view::npos;
+  if (!may_hold_credit(text.substr(window), pairs, window == 0)) return std::string_view::npos;
   // Sentence starts from the end backwards, a few at most: the credit is the last sentence,
   // though a name's initial ("J. Smith") may open a false one after it.
   std::size_t tried = 0;
