@@ -588,7 +588,14 @@ void CreditFilter::mark_spans(Document& doc, std::size_t index, std::string_view
   if (text.size() <= k_max_caption_body_bytes && !(m_keep_captions && block.kind == BlockKind::caption) &&
       !was_cut(block))
     return;
-  std::size_t tail = credit_tail_at(text, nullptr, list_languages(doc));
+  // A line short enough for judge() to have built its signature, just now, gets it again for
+  // nothing: with it, most lines are turned away by a few bit tests.
+  const shape::LinePairs* pairs = nullptr;
+  if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
+    pairs = &shape::line_pairs(block.text);
+    if (!block_may_hold_credit(block.text, *pairs)) return;
+  }
+  std::size_t tail = credit_tail_at(text, pairs, list_languages(doc));
   if (tail == std::string_view::npos) return;
   std::size_t offset = static_cast<std::size_t>(text.data() - block.text.data());
   mark_span_removed(block, offset + tail, offset + text.size(), name, "a photo credit closing the line");
