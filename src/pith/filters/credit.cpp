@@ -5,10 +5,12 @@
 
 #include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include "pith/base/ascii.h"
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/base/pair_gate.h"
 #include "pith/language/word_lists.h"
 #include "pith/base/sentences.h"
 
@@ -367,12 +369,36 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages) {
 constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p"}};
 constexpr shape::PairSet k_credit_mark_pairs{k_credit_marks.needles};
 
-/// `pairs` is the signature of a line holding `tail`, or null when none was built.
-bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs) {
+constexpr shape::PairGate k_credit_mark_gate{k_credit_mark_pairs};
+
+/// The bytes whose presence may_hold_credit() tests first.
+constexpr char k_credit_stops[] = {':', '/', '|', '('};
+
+/// True when `text` holds a byte of k_credit_stops, told by `pairs`, the signature of `text` or
+/// of a block that holds `text` and white space around it (no other byte): a byte with another
+/// after it sets a bit in its row; the last byte of `text` has none.
+bool holds_credit_stop(std::string_view text, const shape::LinePairs& pairs) {
+  for (char stop : k_credit_stops)
+    if (pairs.rows[shape::pair_class(stop)] != 0 || (!text.empty() && text.back() == stop)) return true;
+  return false;
+}
+
+/// `pairs` is the signature of a line holding `tail`, or null when none was built; `whole` says
+/// that `tail` is all of that line but for white space around it.
+bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs, bool whole) {
   static constexpr ascii::StopBytes k_marks{0, {':', '/', '|', '('}};
-  return ascii::next_stop(tail, 0, k_marks) < tail.size() ||
-         (pairs ? shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, *pairs)
-                : shape::contains_any(tail, k_credit_marks));
+  bool stop = pairs && whole ? holds_credit_stop(tail, *pairs) : ascii::next_stop(tail, 0, k_marks) < tail.size();
+  return stop || (pairs ? k_credit_mark_gate.may_hold_any(*pairs) &&
+                              shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, *pairs)
+                        : shape::contains_any(tail, k_credit_marks));
+}
+
+/// A first look for may_hold_credit() over a whole block, by its signature `pairs`: false when
+/// `block` holds none of the bytes ':', '/', '|', '(' and, by the rarest pair of each, none of
+/// the credit marks, so that no part of it can hold a credit. A byte with another after it sets
+/// a bit in its row of the signature; the block's last byte has none after it.
+bool block_may_hold_credit(std::string_view block, const shape::LinePairs& pairs) {
+  return holds_credit_stop(block, pairs) || k_credit_mark_gate.may_hold_any(pairs);
 }
 
 /// True when `tail` opens with a photo credit's label and its ':' ("Photo: ...", "Foto : ...").
@@ -408,6 +434,16 @@ std::size_t last_opening(std::string_view text, std::size_t at, std::size_t stop
   return std::string_view::npos;
 }
 
+/// Stands for a position not yet looked for.
+constexpr std::size_t k_unknown = std::string_view::npos - 1;
+
+/// The last position p >= `from` of `text` holding `byte`, or npos.
+std::size_t last_byte(std::string_view text, std::size_t from, char byte) {
+  if (from >= text.size()) return std::string_view::npos;
+  const void* at = memrchr(text.data() + from, byte, text.size() - from);
+  return at ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data()) : std::string_view::npos;
+}
+
 /// Where a credit closing `text` starts ("... on Monday. Photo: Name/Agency", "... (AP
 /// Photo/Name)", "...said.Featured image via Flickr"): a sentence start by ICU, a paragraph
 /// join that lost its space, or an opening parenthesis; npos when the line ends otherwise.
@@ -416,10 +452,18 @@ std::size_t last_opening(std::string_view text, std::size_t at, std::size_t stop
 std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs, ListLanguages languages) {
   if (text.size() <= 8) return std::string_view::npos;
   std::size_t window = text.size() > k_tail_window ? text.size() - k_tail_window : 0;
-  if (!may_hold_credit(text.substr(window), pairs)) return std::string_view::npos;
+  if (!may_hold_credit(text.substr(window), pairs, window == 0)) return std::string_view::npos;
   // Sentence starts from the end backwards, a few at most: the credit is the last sentence,
   // though a name's initial ("J. Smith") may open a false one after it.
   std::size_t tried = 0;
+  // opens_with_colon_label() needs a ':' in the tail: a capital after the window's last ':'
+  // (most capitals, names inside a sentence) is turned away without a look at the labels.
+  // Found once, when first asked.
+  std::size_t last_colon = k_unknown;
+  auto colon_after = [&](std::size_t at) {
+    if (last_colon == k_unknown) last_colon = last_byte(text, window, ':');
+    return last_colon != std::string_view::npos && last_colon > at;
+  };
   for (std::size_t at = text.size() - 1; tried < k_max_tail_starts; --at) {
     at = last_opening(text, at, std::max<std::size_t>(window, 1));
     if (at == std::string_view::npos) break;
@@ -437,7 +481,8 @@ std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs,
       if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != ')' && mark != '-' && mark != '|' &&
           byte < 0x80) {
         // "... on Tuesday Photo: Jane Roe": a caption that lost its stop, set off by the label's ':'.
-        if (!opens_with_colon_label(text.substr(at), languages)) continue;
+        if (!colon_after(at) || !opens_with_colon_label(text.substr(at), languages))
+          continue;
         dashed_by_label = true;
       }
       // "... em Brasília — Foto: Name/Agency": a dash sets the credit off from the caption.
@@ -511,7 +556,9 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
     if (ends_with_parenthesised_credit(text) && text.rfind(text.back() == ']' ? '[' : '(') <= k_max_caption_body_bytes)
       return "a photo credit";
     if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
-      std::size_t tail = credit_tail_at(text, &shape::line_pairs(doc.blocks[index].text), languages);
+      const shape::LinePairs& pairs = shape::line_pairs(doc.blocks[index].text);
+      std::size_t tail = block_may_hold_credit(doc.blocks[index].text, pairs) ? credit_tail_at(text, &pairs, languages)
+                                                                               : std::string_view::npos;
       if (tail != std::string_view::npos && tail <= k_max_caption_body_bytes) return "a caption ending in its credit";
     }
   }
@@ -541,7 +588,14 @@ void CreditFilter::mark_spans(Document& doc, std::size_t index, std::string_view
   if (text.size() <= k_max_caption_body_bytes && !(m_keep_captions && block.kind == BlockKind::caption) &&
       !was_cut(block))
     return;
-  std::size_t tail = credit_tail_at(text, nullptr, list_languages(doc));
+  // A line short enough for judge() to have built its signature, just now, gets it again for
+  // nothing: with it, most lines are turned away by a few bit tests.
+  const shape::LinePairs* pairs = nullptr;
+  if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
+    pairs = &shape::line_pairs(block.text);
+    if (!block_may_hold_credit(block.text, *pairs)) return;
+  }
+  std::size_t tail = credit_tail_at(text, pairs, list_languages(doc));
   if (tail == std::string_view::npos) return;
   std::size_t offset = static_cast<std::size_t>(text.data() - block.text.data());
   mark_span_removed(block, offset + tail, offset + text.size(), name, "a photo credit closing the line");

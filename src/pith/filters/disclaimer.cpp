@@ -5,6 +5,8 @@
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/base/pair_gate.h"
+#include "pith/filters/opening_pairs.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -117,6 +119,10 @@ constexpr LanguageWords k_origin_opening_lists[] = {
     {ListLanguage::pt, k_origin_openings_pt}, {ListLanguage::it, k_origin_openings_it},
 };
 constexpr LanguagePhrases<total_words(k_origin_opening_lists)> k_origin_openings{k_origin_opening_lists};
+/// Stems one of which every syndication opening holds (see stems_cover()).
+constexpr std::string_view k_origin_stems[] = {"rigin", "first", "publi", "reprint", "erschien"};
+static_assert(stems_cover(k_origin_opening_lists, k_origin_stems));
+constexpr StemPairs k_origin_pairs{k_origin_stems};
 
 /// Feed footers a blog engine appends to every syndicated post: "The post X appeared first
 /// on Y." (WordPress SEO plugins, in their own translations) and "X is a post from: Y".
@@ -132,6 +138,9 @@ constexpr LanguageWords k_feed_footer_opening_lists[] = {
     {ListLanguage::pt, k_feed_footer_openings_pt}, {ListLanguage::it, k_feed_footer_openings_it},
 };
 constexpr LanguagePhrases<total_words(k_feed_footer_opening_lists)> k_feed_footer_openings{k_feed_footer_opening_lists};
+constexpr std::string_view k_feed_footer_stems[] = {"post", "entrada", "arti", "artí", "beitrag", "publica"};
+static_assert(stems_cover(k_feed_footer_opening_lists, k_feed_footer_stems));
+constexpr StemPairs k_feed_footer_pairs{k_feed_footer_stems};
 constexpr std::string_view k_feed_footer_phrases_en[] = {" appeared first on "};
 constexpr std::string_view k_feed_footer_phrases_es[] = {" se publicó primero en ", " apareció primero en "};
 constexpr std::string_view k_feed_footer_phrases_de[] = {" erschien zuerst auf ", " ist zuerst erschienen auf "};
@@ -146,6 +155,7 @@ constexpr LanguageWords k_feed_footer_phrase_lists[] = {
 constexpr std::string_view k_post_from = " is a post from";
 constexpr shape::Needles k_post_from_needle{{"post from"}};
 constexpr shape::PairSet k_post_from_pairs{k_post_from_needle.needles};
+constexpr shape::PairGate k_post_from_gate{k_post_from_pairs};
 /// The site a feed footer names is a few words.
 constexpr std::size_t k_max_site_words = 8;
 /// A feed footer names a post and a site: a line, not a paragraph.
@@ -168,12 +178,18 @@ constexpr LanguageWords k_contributed_opening_lists[] = {
     {ListLanguage::pt, k_contributed_openings_pt}, {ListLanguage::it, k_contributed_openings_it},
 };
 constexpr LanguagePhrases<total_words(k_contributed_opening_lists)> k_contributed_openings{k_contributed_opening_lists};
+constexpr std::string_view k_contributed_stems[] = {"contributed", "cedido", "wurde", "propos", "fornito"};
+static_assert(stems_cover(k_contributed_opening_lists, k_contributed_stems));
+constexpr StemPairs k_contributed_pairs{k_contributed_stems};
 constexpr std::size_t k_max_contributed_words = 30;
 /// Feed attributions with a name and nothing else ("Delivered by The Morning Ledger").
 constexpr shape::Phrases k_delivered_openings{{
     "delivered by", "powered by", "brought to you by", "syndicated by", "syndicated from",
 }};
 constexpr std::size_t k_max_delivered_words = 8;
+/// Stems one of which every delivered-by opening holds.
+constexpr std::string_view k_delivered_stems[] = {"deliver", "power", "brought", "syndicat"};
+constexpr StemPairs k_delivered_pairs{k_delivered_stems};
 
 /// Affiliate disclosures: the site earns a commission on what readers buy through its links.
 constexpr std::string_view k_affiliate_phrases_en[] = {
@@ -234,6 +250,7 @@ constexpr std::size_t k_max_short_notice_bytes = 400;
 /// these checks run on every line.)
 constexpr shape::Needles k_affiliate_stems{{"fili", "mmission", "omisión", "omissão", "rovision", "nerlink", "mazon"}};
 constexpr shape::PairSet k_affiliate_pairs{k_affiliate_stems.needles};
+constexpr shape::PairGate k_affiliate_gate{k_affiliate_pairs};
 
 /// A note that the piece was translated or written with AI: it opens on the piece itself
 /// ("This article ...", "Dieser Artikel ..."), names AI, and says what AI did with it. An
@@ -263,6 +280,13 @@ constexpr LanguageWords k_ai_note_opening_lists[] = {
     {ListLanguage::pt, k_ai_note_openings_pt}, {ListLanguage::it, k_ai_note_openings_it},
 };
 constexpr LanguagePhrases<total_words(k_ai_note_opening_lists)> k_ai_note_openings{k_ai_note_opening_lists};
+/// The nouns of those openings (the piece, the text, the translation ...).
+constexpr std::string_view k_ai_note_stems[] = {
+    "arti", "artí", "story", "conte", "text", "testo", "tradu", "transla", "summar", "piece", "post", "report", "beitrag",
+    "meldung", "bersetzung", "inhalt", "notici", "notiz", "notí", "informaci", "pêche",
+};
+static_assert(stems_cover(k_ai_note_opening_lists, k_ai_note_stems));
+constexpr StemPairs k_ai_note_pairs{k_ai_note_stems};
 /// AI named in any of the six languages (padded key: whole words where short).
 constexpr std::string_view k_ai_terms[] = {
     " ai ", " ai-", " a.i ", " a.i. ", "artificial intelligence", "machine translation", "machine-translated",
@@ -343,8 +367,8 @@ bool is_views_disclaimer(std::string_view key, ListLanguages languages) {
          key_contains_any(key, k_self_reference_lists, languages);
 }
 
-bool is_syndication_notice(std::string_view text, ListLanguages languages) {
-  return !opening_in(text, k_origin_openings, languages).empty();
+bool is_syndication_notice(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
+  return !opening_in(text, k_origin_openings, languages, k_origin_pairs, pairs).empty();
 }
 
 /// Responsible-gambling notices that betting ads and odds widgets carry. A line opening with
@@ -409,9 +433,10 @@ bool is_gambling_notice(std::string_view text, const shape::LinePairs& pairs, Li
 /// "einung": the search stops at every "me" of a line, far fewer "ei").
 constexpr std::string_view k_views_stems[] = {"view", "pini", "einung", "propos"};
 constexpr shape::PairSet k_views_pairs{k_views_stems};
+constexpr shape::PairGate k_views_gate{k_views_pairs};
 
 bool may_speak_of_views(std::string_view text, const shape::LinePairs& pairs) {
-  return k_views_pairs.may_hold_any(pairs) && shape::contains_stem_ci(text, k_views_stems);
+  return k_views_gate.may_hold_any(pairs) && k_views_pairs.may_hold_any(pairs) && shape::contains_stem_ci(text, k_views_stems);
 }
 
 /// A note that the piece is its author's responsibility alone, a disowning that names the author
@@ -449,6 +474,8 @@ constexpr LanguageWords k_sole_author_phrase_lists[] = {
 };
 /// Stems of those phrases without a first letter a sentence may capitalise, for a plain find.
 constexpr shape::Needles k_sole_author_stems{{"utor", "uteur", "esponsab"}};
+constexpr shape::PairSet k_sole_author_pairs{k_sole_author_stems.needles};
+constexpr shape::PairGate k_sole_author_gate{k_sole_author_pairs};
 
 bool is_sole_author_note(std::string_view key, ListLanguages languages) {
   return shape::key_word_count(key) <= k_max_sole_words && key_contains_any(key, k_sole_author_phrase_lists, languages);
@@ -463,17 +490,18 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   ListLanguages languages = list_languages(doc);
   // The line's pair signature rules out the word lists searched for anywhere in it.
   const shape::LinePairs& pairs = shape::line_pairs(text);
-  bool syndication = is_syndication_notice(text, languages);
+  bool syndication = is_syndication_notice(text, pairs, languages);
   // Footers and disclosures are a line or two: longer lines need not be searched for them.
   bool short_line = text.size() <= k_max_short_notice_bytes;
-  bool footer = !opening_in(text, k_feed_footer_openings, languages).empty() ||
-                (short_line && shape::contains_any(text, k_post_from_needle, k_post_from_pairs, pairs));
-  bool contributed = !opening_in(text, k_contributed_openings, languages).empty();
-  bool delivered = !contributed && !shape::opening_in(text, k_delivered_openings).empty();
-  bool affiliate = short_line && shape::contains_any(text, k_affiliate_stems, k_affiliate_pairs, pairs);
-  bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages).empty();
+  bool footer = !opening_in(text, k_feed_footer_openings, languages, k_feed_footer_pairs, pairs).empty() ||
+                (short_line && k_post_from_gate.may_hold_any(pairs) && shape::contains_any(text, k_post_from_needle, k_post_from_pairs, pairs));
+  bool contributed = !opening_in(text, k_contributed_openings, languages, k_contributed_pairs, pairs).empty();
+  bool delivered = !contributed && k_delivered_pairs.may_hold_any(pairs) &&
+                   !shape::opening_in(text, k_delivered_openings).empty();
+  bool affiliate = short_line && k_affiliate_gate.may_hold_any(pairs) && shape::contains_any(text, k_affiliate_stems, k_affiliate_pairs, pairs);
+  bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages, k_ai_note_pairs, pairs).empty();
   if (is_gambling_notice(text, pairs, languages)) return "a responsible-gambling notice";
-  bool sole = short_line && shape::contains_any(text, k_sole_author_stems);
+  bool sole = short_line && k_sole_author_gate.may_hold_any(pairs) && shape::contains_any(text, k_sole_author_stems, k_sole_author_pairs, pairs);
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole &&
       !may_speak_of_views(text, pairs))
     return std::nullopt;
