@@ -1,0 +1,112 @@
+// PairNeedles: a set of needles found in one vector pass over a line, each by the rarest pair of
+// adjacent bytes it holds, where shape::Needles makes one memchr pass per anchor byte and stops
+// at every occurrence of it. For sets whose anchors are common letters ('m', 'c', 'p').
+#pragma once
+
+#include <array>
+#include <bit>
+#include <cstddef>
+#include <cstring>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "pith/base/line_shape.h"
+
+namespace pith::shape {
+
+/// Needles (pieces of words, searched case-sensitively, two bytes or more, no NUL byte), each
+/// with the pair of adjacent bytes of it that is rarest in text (by commonness()). A line that
+/// holds a needle holds its pair, so a pass that finds no pair finds no needle. Needles that
+/// share their rarest pair ("any time", "anytime") are looked for by it once. Built at compile
+/// time: `constexpr shape::PairNeedles k_set{{"moment", "agree"}};`.
+template <std::size_t N>
+struct PairNeedles {
+  std::array<std::string_view, N> needles{};
+  std::array<std::size_t, N> offset{};  ///< where needle i's pair stands in it
+  std::array<char, N> first{};          ///< the distinct pairs' bytes, `distinct` of them
+  std::array<char, N> second{};
+  std::size_t distinct = 0;
+
+  consteval PairNeedles(const char* const (&list)[N]) {
+    for (std::size_t i = 0; i < N; ++i) {
+      std::string_view needle = list[i];
+      if (needle.size() < 2 || needle.find('\0') != std::string_view::npos) throw "a needle of two bytes or more, no NUL";
+      needles[i] = needle;
+      for (std::size_t j = 1; j + 1 < needle.size(); ++j)
+        if (rarity(needle[j], needle[j + 1]) < rarity(needle[offset[i]], needle[offset[i] + 1])) offset[i] = j;
+      char a = needle[offset[i]], b = needle[offset[i] + 1];
+      bool seen = false;
+      for (std::size_t k = 0; k < distinct; ++k) seen = seen || (first[k] == a && second[k] == b);
+      if (!seen) {
+        first[distinct] = a;
+        second[distinct++] = b;
+      }
+    }
+  }
+
+  /// True when needle i stands in `text` with its pair at byte `pos`.
+  bool holds_at(std::string_view text, std::size_t pos, std::size_t i) const {
+    std::string_view needle = needles[i];
+    if (pos < offset[i] || text[pos] != needle[offset[i]] || text[pos + 1] != needle[offset[i] + 1]) return false;
+    std::size_t start = pos - offset[i];
+    return text.size() - start >= needle.size() && std::memcmp(text.data() + start, needle.data(), needle.size()) == 0;
+  }
+
+ private:
+  static constexpr unsigned rarity(char a, char b) {
+    unsigned x = commonness(lower(a)), y = commonness(lower(b));
+    return x < y ? x * 32 + y : y * 32 + x;
+  }
+  static constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+};
+
+/// True when `text` holds any needle of `set` (as shape::contains_any() over the same needles):
+/// one pass over the text, sixteen positions at a time, for every pair of the set at once; a
+/// position where a pair stands is checked against the needles of that pair.
+template <std::size_t N>
+bool contains_any(std::string_view text, const PairNeedles<N>& set) {
+  auto hit_at = [&](std::size_t pos) {
+    for (std::size_t i = 0; i < N; ++i)
+      if (set.holds_at(text, pos, i)) return true;
+    return false;
+  };
+  if (text.size() < 2) return false;
+#if defined(__SSE2__)
+  __m128i firsts[N], seconds[N];  // NOLINT: vectors, no std::array of them
+  for (std::size_t k = 0; k < set.distinct; ++k) {
+    firsts[k] = _mm_set1_epi8(set.first[k]);
+    seconds[k] = _mm_set1_epi8(set.second[k]);
+  }
+  // Positions base .. base+15, from `bytes` (the text's bytes from `base`, 17 readable).
+  auto pass = [&](const char* bytes, std::size_t base) {
+    __m128i one = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+    __m128i two = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 1));
+    __m128i found = _mm_setzero_si128();
+    for (std::size_t k = 0; k < set.distinct; ++k)
+      found = _mm_or_si128(found, _mm_and_si128(_mm_cmpeq_epi8(one, firsts[k]), _mm_cmpeq_epi8(two, seconds[k])));
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(found)); mask; mask &= mask - 1)
+      if (hit_at(base + static_cast<std::size_t>(std::countr_zero(mask)))) return true;
+    return false;
+  };
+  std::size_t at = 0;
+  for (; at + 17 <= text.size(); at += 16)
+    if (pass(text.data() + at, at)) return true;
+  if (at + 1 < text.size()) {
+    // The last positions from a copy padded with NUL bytes, which no pair holds.
+    char tail[33] = {};
+    std::memcpy(tail, text.data() + at, text.size() - at);
+    if (pass(tail, at)) return true;
+  }
+  return false;
+#else
+  for (std::size_t pos = 0; pos + 1 < text.size(); ++pos)
+    for (std::size_t k = 0; k < set.distinct; ++k)
+      if (text[pos] == set.first[k] && text[pos + 1] == set.second[k] && hit_at(pos)) return true;
+  return false;
+#endif
+}
+
+}  // namespace pith::shape
