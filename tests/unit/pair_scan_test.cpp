@@ -44,7 +44,7 @@ TEST_CASE("a pair scan finds what a plain search finds, at any place in a line",
   };
   for (const Case& c : cases) {
     INFO(c.line);
-    CHECK(shape::contains_any(c.line, k_paired) == c.found);
+    CHECK(shape::contains_any_of<k_paired>(c.line) == c.found);
     CHECK(shape::contains_any(c.line, k_plain) == c.found);
   }
 }
@@ -58,11 +58,11 @@ TEST_CASE("a pair scan finds a needle at every offset, across the sixteen-byte p
         std::string line(length, 'x');
         line.replace(at, std::string(needle).size(), needle);
         INFO(line);
-        CHECK(shape::contains_any(line, k_paired));
+        CHECK(shape::contains_any_of<k_paired>(line));
         // One byte short of the needle, at the same place: no match.
         std::string cut = line;
         cut[at + std::string(needle).size() - 1] = 'x';
-        CHECK_FALSE(shape::contains_any(cut, k_paired));
+        CHECK_FALSE(shape::contains_any_of<k_paired>(cut));
       }
     }
   }

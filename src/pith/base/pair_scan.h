@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -63,30 +64,32 @@ struct PairNeedles {
   static constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 };
 
-/// True when `text` holds any needle of `set` (as shape::contains_any() over the same needles):
-/// one pass over the text, sixteen positions at a time, for every pair of the set at once; a
-/// position where a pair stands is checked against the needles of that pair.
-template <std::size_t N>
-bool contains_any(std::string_view text, const PairNeedles<N>& set) {
+/// True when `text` holds any needle of `Set` (a PairNeedles; as shape::contains_any() over the
+/// same needles): one pass over the text, sixteen positions at a time, for every pair of the set
+/// at once; a position where a pair stands is checked against the needles. The set is a template
+/// argument, so that its pairs are constants of the pass: `shape::contains_any_of<k_set>(text)`.
+template <const auto& Set>
+bool contains_any_of(std::string_view text) {
+  constexpr std::size_t k_needles = Set.needles.size();
+  constexpr std::size_t k_pairs = Set.distinct;
   auto hit_at = [&](std::size_t pos) {
-    for (std::size_t i = 0; i < N; ++i)
-      if (set.holds_at(text, pos, i)) return true;
+    for (std::size_t i = 0; i < k_needles; ++i)
+      if (Set.holds_at(text, pos, i)) return true;
     return false;
   };
   if (text.size() < 2) return false;
 #if defined(__SSE2__)
-  __m128i firsts[N], seconds[N];  // NOLINT: vectors, no std::array of them
-  for (std::size_t k = 0; k < set.distinct; ++k) {
-    firsts[k] = _mm_set1_epi8(set.first[k]);
-    seconds[k] = _mm_set1_epi8(set.second[k]);
-  }
   // Positions base .. base+15, from `bytes` (the text's bytes from `base`, 17 readable).
   auto pass = [&](const char* bytes, std::size_t base) {
     __m128i one = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
     __m128i two = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 1));
-    __m128i found = _mm_setzero_si128();
-    for (std::size_t k = 0; k < set.distinct; ++k)
-      found = _mm_or_si128(found, _mm_and_si128(_mm_cmpeq_epi8(one, firsts[k]), _mm_cmpeq_epi8(two, seconds[k])));
+    __m128i found = [&]<std::size_t... K>(std::index_sequence<K...>) {
+      __m128i any = _mm_setzero_si128();
+      ((any = _mm_or_si128(any, _mm_and_si128(_mm_cmpeq_epi8(one, _mm_set1_epi8(Set.first[K])),
+                                              _mm_cmpeq_epi8(two, _mm_set1_epi8(Set.second[K]))))),
+       ...);
+      return any;
+    }(std::make_index_sequence<k_pairs>());
     for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(found)); mask; mask &= mask - 1)
       if (hit_at(base + static_cast<std::size_t>(std::countr_zero(mask)))) return true;
     return false;
@@ -103,8 +106,8 @@ bool contains_any(std::string_view text, const PairNeedles<N>& set) {
   return false;
 #else
   for (std::size_t pos = 0; pos + 1 < text.size(); ++pos)
-    for (std::size_t k = 0; k < set.distinct; ++k)
-      if (text[pos] == set.first[k] && text[pos + 1] == set.second[k] && hit_at(pos)) return true;
+    for (std::size_t k = 0; k < k_pairs; ++k)
+      if (text[pos] == Set.first[k] && text[pos + 1] == Set.second[k] && hit_at(pos)) return true;
   return false;
 #endif
 }

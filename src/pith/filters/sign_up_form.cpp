@@ -121,11 +121,11 @@ bool is_field_label(std::string_view key) {
 std::optional<std::string> SignUpFormFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.empty() || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (text.size() <= k_max_label_bytes && shape::contains_any(text, k_label_stems) &&
+  if (text.size() <= k_max_label_bytes && shape::contains_any_of<k_label_stems>(text) &&
       is_field_label(shape::scratch_key(text)))
     return "a form's field label";
   // Fine print is a sentence or two: a longer line is ruled out before it is searched.
-  if (text.size() > k_max_fine_print_bytes || !shape::contains_any(text, k_fine_print_stems)) return std::nullopt;
+  if (text.size() > k_max_fine_print_bytes || !shape::contains_any_of<k_fine_print_stems>(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_fine_print_words || shape::key_contains_any(key, k_reported_speech))
     return std::nullopt;
