@@ -2,6 +2,7 @@
 #include "pith/filters/paywall.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
@@ -371,6 +372,25 @@ bool has_price(std::string_view text) {
   return false;
 }
 
+/// False when the line whose signature is `pairs` holds no price as has_price() finds one: a
+/// digit, then a sign's first byte ('$', or the lead byte of "€" or "£") directly or after a
+/// space, or a sign's last byte ('$', or a continuation byte) then a digit. A few bit tests on
+/// the signature the row of line filters shares, where has_price() searches for three signs.
+bool may_hold_price(const shape::LinePairs& pairs) {
+  constexpr unsigned k_dollar = shape::pair_class('$'), k_space = shape::pair_class(' ');
+  constexpr unsigned k_lead = shape::pair_class('\xE2'), k_continuation = shape::pair_class('\xAC');
+  static_assert(k_lead == shape::pair_class('\xC2') && k_continuation == shape::pair_class('\xA3'));
+  std::uint64_t after_digit = 0, digits = 0;
+  for (char digit = '0'; digit <= '9'; ++digit) {
+    after_digit |= pairs.rows[shape::pair_class(digit)];
+    digits |= std::uint64_t{1} << shape::pair_class(digit);
+  }
+  const std::uint64_t sign_opens = std::uint64_t{1} << k_dollar | std::uint64_t{1} << k_lead;
+  if (after_digit & sign_opens) return true;  // "1$", "1€"
+  if ((after_digit >> k_space & 1u) && (pairs.rows[k_space] & sign_opens)) return true;  // "1 $", "1 €"
+  return ((pairs.rows[k_dollar] | pairs.rows[k_continuation]) & digits) != 0;  // "$1", "€1"
+}
+
 /// Phrases of a subscription offer that tell the reader it can be cancelled.
 constexpr std::string_view k_cancel_phrases_en[] = {"cancel anytime", "cancel at any time", "cancel any time",
                                                     "no commitment"};
@@ -411,7 +431,8 @@ constexpr std::size_t k_max_subscription_offer_bytes = 250;
 /// ("Jetzt 4 Wochen für 0,99 € testen. Jederzeit kündbar.", "Abbonati a 4,99€ al mese | Sei
 /// già abbonato? Accedi"). A report of a price ("The service costs $9.99 a month") has neither.
 bool is_subscription_offer(std::string_view text, ListLanguages languages) {
-  if (text.size() > k_max_subscription_offer_bytes || !has_price(text)) return false;
+  if (text.size() > k_max_subscription_offer_bytes || !may_hold_price(shape::line_pairs(text)) || !has_price(text))
+    return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_subscription_offer_words || shape::key_contains_any(key, k_reported_speech)) return false;
   return !opening_in(text, k_offer_openings, languages).empty() ||
