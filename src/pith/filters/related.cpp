@@ -632,9 +632,14 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (is_author_list_header(text, languages)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
   if (index != next_kept(doc, 0) && is_teaser_line(text, languages)) return "a teaser for another story";
-  if (is_label_alone(text)) return "a link to another story";
-  if (opening_in(opening, k_labels, languages).empty() && opening_in(opening, k_glued_labels, languages).empty())
-    return std::nullopt;
+  // A label of any language at the line's opening, looked for once: without one, the line is
+  // no label alone, and (but past a '(', which is_label_alone() does not skip) no label of the
+  // document's languages opens it either.
+  const bool any_label = !opening_in(text.starts_with('[') ? opening : std::string_view(text), k_labels,
+                                     k_whole_line_languages).empty();
+  if (any_label && is_label_alone(text)) return "a link to another story";
+  const bool no_label = (!any_label && !text.starts_with('(')) || opening_in(opening, k_labels, languages).empty();
+  if (no_label && opening_in(opening, k_glued_labels, languages).empty()) return std::nullopt;
   if (is_related_link(shape::scratch_key(text), languages)) return "a link to another story";
   if (is_glued_label_link(opening, languages)) return "a link to another story";
   return std::nullopt;
