@@ -6,6 +6,7 @@
 #include <array>
 #include <bit>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 #include <utility>
@@ -30,6 +31,13 @@ struct PairNeedles {
   std::array<char, N> first{};          ///< the distinct pairs' bytes, `distinct` of them
   std::array<char, N> second{};
   std::size_t distinct = 0;
+  std::array<std::uint16_t, N> pair{};  ///< needle i's pair, as pair_at() reads it
+
+  /// The pair of bytes at `at` and `at + 1` in `bytes`, as one number to compare.
+  static constexpr std::uint16_t pair_at(const char* bytes, std::size_t at) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) |
+                                      static_cast<unsigned char>(bytes[at + 1]) << 8);
+  }
 
   consteval PairNeedles(const char* const (&list)[N]) {
     for (std::size_t i = 0; i < N; ++i) {
@@ -39,6 +47,7 @@ struct PairNeedles {
       for (std::size_t j = 1; j + 1 < needle.size(); ++j)
         if (rarity(needle[j], needle[j + 1]) < rarity(needle[offset[i]], needle[offset[i] + 1])) offset[i] = j;
       char a = needle[offset[i]], b = needle[offset[i] + 1];
+      pair[i] = pair_at(needle.data(), offset[i]);
       bool seen = false;
       for (std::size_t k = 0; k < distinct; ++k) seen = seen || (first[k] == a && second[k] == b);
       if (!seen) {
@@ -48,10 +57,11 @@ struct PairNeedles {
     }
   }
 
-  /// True when needle i stands in `text` with its pair at byte `pos`.
-  bool holds_at(std::string_view text, std::size_t pos, std::size_t i) const {
+  /// True when needle i stands in `text` with its pair at byte `pos`, whose pair is `at_pos`
+  /// (pair_at(text.data(), pos)).
+  bool holds_at(std::string_view text, std::size_t pos, std::uint16_t at_pos, std::size_t i) const {
     std::string_view needle = needles[i];
-    if (pos < offset[i] || text[pos] != needle[offset[i]] || text[pos + 1] != needle[offset[i] + 1]) return false;
+    if (at_pos != pair[i] || pos < offset[i]) return false;
     std::size_t start = pos - offset[i];
     return text.size() - start >= needle.size() && std::memcmp(text.data() + start, needle.data(), needle.size()) == 0;
   }
@@ -73,8 +83,9 @@ bool contains_any_of(std::string_view text) {
   constexpr std::size_t k_needles = Set.needles.size();
   constexpr std::size_t k_pairs = Set.distinct;
   auto hit_at = [&](std::size_t pos) {
+    const std::uint16_t at_pos = Set.pair_at(text.data(), pos);
     for (std::size_t i = 0; i < k_needles; ++i)
-      if (Set.holds_at(text, pos, i)) return true;
+      if (Set.holds_at(text, pos, at_pos, i)) return true;
     return false;
   };
   if (text.size() < 2) return false;
