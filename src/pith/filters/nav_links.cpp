@@ -5,6 +5,7 @@
 #include "pith/filters/nav_links.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "pith/base/line_shape.h"
@@ -185,6 +186,14 @@ std::size_t row_separator_at(std::string_view text, std::size_t at, bool& trail_
   return 0;
 }
 
+/// The bytes row_separator_at() finds a separator at, and no others: the rest of a line is
+/// passed over in a tight loop.
+constexpr std::array<bool, 256> k_separator_leads = [] {
+  std::array<bool, 256> leads{};
+  for (char lead : std::string_view("| >\xC2\xE2")) leads[static_cast<unsigned char>(lead)] = true;
+  return leads;
+}();
+
 /// True when `item` reads as a menu's link: a few words, the first capitalised, with no digit
 /// and no sentence's punctuation ("Mentions légales", "Arts & Culture", "Política").
 bool is_menu_item(std::string_view item) {
@@ -216,6 +225,7 @@ bool is_link_row(std::string_view text) {
     std::size_t separator = at == text.size() ? 1 : row_separator_at(text, at, mark);
     if (separator == 0) {
       ++at;
+      while (at < text.size() && !k_separator_leads[static_cast<unsigned char>(text[at])]) ++at;
       continue;
     }
     if (!is_menu_item(text.substr(start, at - start)) || ++items > k_max_row_items) return false;
