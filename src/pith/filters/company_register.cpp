@@ -4,6 +4,9 @@
 // company's tax number stays.
 #include "pith/filters/company_register.h"
 
+#include <cstdint>
+
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -88,12 +91,32 @@ bool has_labelled_number(std::string_view text) {
   return false;
 }
 
+/// The byte classes (shape::pair_class()) a number's first digit may be followed by inside it:
+/// another digit, or a separator before one.
+constexpr std::uint64_t k_number_follow_classes = [] {
+  std::uint64_t classes = 0;
+  for (char c : std::string_view("0123456789 ./-")) classes |= std::uint64_t{1} << shape::pair_class(c);
+  return classes;
+}();
+
+/// False when the line whose signature is `pairs` holds no digit followed by a digit or a
+/// separator: a number of k_min_digits digits or more holds one (its first digit and the next
+/// byte), so has_labelled_number() finds none there. A few bit tests on the signature the row
+/// of line filters shares, where the scan for numbers reads every byte.
+bool may_hold_number(const shape::LinePairs& pairs) {
+  std::uint64_t follows = 0;
+  for (char digit = '0'; digit <= '9'; ++digit) follows |= pairs.rows[shape::pair_class(digit)];
+  return (follows & k_number_follow_classes) != 0;
+}
+
 }  // namespace
 
 std::optional<std::string> CompanyRegisterFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.empty() || text.size() > k_max_bytes || text.back() == '?') return std::nullopt;
-  // Every such line holds a long number with a label before it: one scan finds the numbers.
+  // Every such line holds a long number with a label before it: one scan finds the numbers,
+  // on the lines whose signature (of the whole block's text, which holds `text`) may hold one.
+  if (!may_hold_number(shape::line_pairs(doc.blocks[index].text))) return std::nullopt;
   if (!has_labelled_number(text) || shape::word_count(text) > k_max_words) return std::nullopt;
   if (shape::key_contains_any(shape::lower_ascii(text), k_reported_speech)) return std::nullopt;
   return "a company's register or tax number";

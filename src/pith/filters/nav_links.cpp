@@ -5,6 +5,7 @@
 #include "pith/filters/nav_links.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "pith/base/line_shape.h"
@@ -185,6 +186,14 @@ std::size_t row_separator_at(std::string_view text, std::size_t at, bool& trail_
   return 0;
 }
 
+/// The bytes row_separator_at() finds a separator at, and no others: the rest of a line is
+/// passed over in a tight loop.
+constexpr std::array<bool, 256> k_separator_leads = [] {
+  std::array<bool, 256> leads{};
+  for (char lead : std::string_view("| >\xC2\xE2")) leads[static_cast<unsigned char>(lead)] = true;
+  return leads;
+}();
+
 /// True when `item` reads as a menu's link: a few words, the first capitalised, with no digit
 /// and no sentence's punctuation ("Mentions légales", "Arts & Culture", "Política").
 bool is_menu_item(std::string_view item) {
@@ -216,6 +225,7 @@ bool is_link_row(std::string_view text) {
     std::size_t separator = at == text.size() ? 1 : row_separator_at(text, at, mark);
     if (separator == 0) {
       ++at;
+      while (at < text.size() && !k_separator_leads[static_cast<unsigned char>(text[at])]) ++at;
       continue;
     }
     if (!is_menu_item(text.substr(start, at - start)) || ++items > k_max_row_items) return false;
@@ -231,8 +241,9 @@ bool is_link_row(std::string_view text) {
 }
 
 /// The sections of a news site's menu, in six languages (keyed, lower case). Two of them in a
-/// run of one-item lines make it a menu, as a navigation label does.
-constexpr std::string_view k_sections[] = {
+/// run of one-item lines make it a menu, as a navigation label does. Grouped by their first
+/// byte, so that a word is compared only with the sections that open as it does.
+constexpr shape::Phrases k_sections{{
     "news", "world", "business", "politics", "opinion", "sport", "sports", "culture", "arts", "entertainment",
     "lifestyle", "travel", "science", "technology", "tech", "health", "economy", "local", "national", "weather",
     "video", "videos", "photos", "podcasts", "newsletters", "obituaries", "education", "environment", "money",
@@ -247,7 +258,7 @@ constexpr std::string_view k_sections[] = {
     // A menu's own toggle, and the sections of a sports desk's menu.
     "menu", "menú", "menü", "football", "soccer", "fußball", "fútbol", "calcio", "futebol", "basketball",
     "baloncesto", "basket", "tennis", "tenis", "ciclismo", "cyclisme", "radsport", "rugby", "golf", "motorsport",
-};
+}};
 constexpr std::size_t k_min_section_anchors = 1;
 
 /// A menu printed one item a line: this many items beside its labels, each this short.
@@ -274,10 +285,13 @@ bool is_section_row(std::string_view key) {
   std::size_t sections = 0, at = 0;
   while (at < key.size()) {
     std::size_t longest = 0;
-    for (std::string_view section : k_sections)
+    auto first = static_cast<unsigned char>(key[at]);
+    for (std::size_t i = k_sections.from[first]; i < k_sections.from[first + 1]; ++i) {
+      std::string_view section = k_sections.list[i];
       if (section.size() > longest && key.substr(at).starts_with(section) &&
           (at + section.size() == key.size() || key[at + section.size()] == ' '))
         longest = section.size();
+    }
     if (longest == 0) return false;
     ++sections;
     at += longest;

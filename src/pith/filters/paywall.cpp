@@ -2,6 +2,7 @@
 #include "pith/filters/paywall.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
@@ -249,9 +250,9 @@ constexpr LanguageWords k_reader_word_lists[] = {
 constexpr std::string_view k_free_stems[] = {"free", "freie", "kostenl", "gratui", "gratis", "offert"};
 constexpr shape::PairSet k_free_stem_pairs{k_free_stems};
 
-/// True when `text` is a metered wall's counter (see k_max_meter_words).
-bool is_article_meter(std::string_view text, ListLanguages languages) {
-  if (!k_free_stem_pairs.may_hold_any(shape::line_pairs(text)) || !shape::contains_stem_ci(text, k_free_stems) ||
+/// True when `text` (whose signature is `pairs`) is a metered wall's counter (see k_max_meter_words).
+bool is_article_meter(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
+  if (!k_free_stem_pairs.may_hold_any(pairs) || !shape::contains_stem_ci(text, k_free_stems) ||
       !shape::has_digit(text))
     return false;
   std::string_view key = shape::scratch_key(text);
@@ -305,9 +306,21 @@ double amount_of(std::string_view token) {
   return digits ? whole + part : -1;
 }
 
-/// True when `text` is a trial offer (see k_max_offer_words): a currency mark beside an amount of
-/// at most k_max_offer_price, and a span of weeks, months or a year; no sentence's full stop.
-bool is_trial_offer(std::string_view text) {
+/// True when `line`, whose signature is `pairs`, may hold a digit: a digit followed by a byte
+/// leaves its class's row of the signature non-empty, and a digit that is followed by none ends
+/// the line.
+bool may_hold_digit(std::string_view line, const shape::LinePairs& pairs) {
+  std::uint64_t after_digit = 0;
+  for (char digit = '0'; digit <= '9'; ++digit) after_digit |= pairs.rows[shape::pair_class(digit)];
+  return after_digit != 0 || (!line.empty() && line.back() >= '0' && line.back() <= '9');
+}
+
+/// True when `text` (whose signature is `pairs`) is a trial offer (see k_max_offer_words): a
+/// currency mark beside an amount of at most k_max_offer_price, and a span of weeks, months or
+/// a year; no sentence's full stop. The amount is a number: a line without a digit is none,
+/// before its currency marks are looked for.
+bool is_trial_offer(std::string_view text, const shape::LinePairs& pairs) {
+  if (!may_hold_digit(text, pairs)) return false;
   text = shape::trim(text);
   if (text.empty() || text.size() > k_max_offer_bytes || text.back() == '.') return false;
   if (text.find('$') == std::string_view::npos && text.find("\xE2\x82\xAC") == std::string_view::npos &&
@@ -371,6 +384,25 @@ bool has_price(std::string_view text) {
   return false;
 }
 
+/// False when the line whose signature is `pairs` holds no price as has_price() finds one: a
+/// digit, then a sign's first byte ('$', or the lead byte of "€" or "£") directly or after a
+/// space, or a sign's last byte ('$', or a continuation byte) then a digit. A few bit tests on
+/// the signature the row of line filters shares, where has_price() searches for three signs.
+bool may_hold_price(const shape::LinePairs& pairs) {
+  constexpr unsigned k_dollar = shape::pair_class('$'), k_space = shape::pair_class(' ');
+  constexpr unsigned k_lead = shape::pair_class('\xE2'), k_continuation = shape::pair_class('\xAC');
+  static_assert(k_lead == shape::pair_class('\xC2') && k_continuation == shape::pair_class('\xA3'));
+  std::uint64_t after_digit = 0, digits = 0;
+  for (char digit = '0'; digit <= '9'; ++digit) {
+    after_digit |= pairs.rows[shape::pair_class(digit)];
+    digits |= std::uint64_t{1} << shape::pair_class(digit);
+  }
+  const std::uint64_t sign_opens = std::uint64_t{1} << k_dollar | std::uint64_t{1} << k_lead;
+  if (after_digit & sign_opens) return true;  // "1$", "1€"
+  if ((after_digit >> k_space & 1u) && (pairs.rows[k_space] & sign_opens)) return true;  // "1 $", "1 €"
+  return ((pairs.rows[k_dollar] | pairs.rows[k_continuation]) & digits) != 0;  // "$1", "€1"
+}
+
 /// Phrases of a subscription offer that tell the reader it can be cancelled.
 constexpr std::string_view k_cancel_phrases_en[] = {"cancel anytime", "cancel at any time", "cancel any time",
                                                     "no commitment"};
@@ -410,8 +442,10 @@ constexpr std::size_t k_max_subscription_offer_bytes = 250;
 /// A subscription offer: a price, and a call to take it or a word that it can be cancelled
 /// ("Jetzt 4 Wochen für 0,99 € testen. Jederzeit kündbar.", "Abbonati a 4,99€ al mese | Sei
 /// già abbonato? Accedi"). A report of a price ("The service costs $9.99 a month") has neither.
-bool is_subscription_offer(std::string_view text, ListLanguages languages) {
-  if (text.size() > k_max_subscription_offer_bytes || !has_price(text)) return false;
+/// `pairs`: the signature of `text`.
+bool is_subscription_offer(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
+  if (text.size() > k_max_subscription_offer_bytes || !may_hold_price(pairs) || !has_price(text))
+    return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_subscription_offer_words || shape::key_contains_any(key, k_reported_speech)) return false;
   return !opening_in(text, k_offer_openings, languages).empty() ||
@@ -432,10 +466,12 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
        (may_be_one_of(text, k_badges) && is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages))))
     return "a subscribers-only badge";
   if (is_login_call(text, languages)) return "a call to log in or register";
-  if (is_article_meter(text, languages)) return "a metered wall's counter";
-  if (is_trial_offer(text)) return "a subscription's trial offer";
+  // The line's pair signature (the row of line filters shares it) rules the searches below out.
+  const shape::LinePairs& pairs = shape::line_pairs(text);
+  if (is_article_meter(text, pairs, languages)) return "a metered wall's counter";
+  if (is_trial_offer(text, pairs)) return "a subscription's trial offer";
   if (text.size() <= k_max_badge_bytes && is_plan_button(text)) return "a paywall button";
-  if (is_subscription_offer(text, languages)) return "a subscription offer";
+  if (is_subscription_offer(text, pairs, languages)) return "a subscription offer";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;

@@ -3,6 +3,7 @@
 #include "pith/filters/related.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/base/pair_scan.h"
 #include "pith/filters/opening_guard.h"
 #include "pith/language/word_lists.h"
 
@@ -314,8 +315,9 @@ constexpr LanguageWords k_link_call_opening_lists[] = {
 constexpr LanguagePhrases<total_words(k_link_call_opening_lists)> k_link_call_openings{k_link_call_opening_lists};
 constexpr std::size_t k_max_link_call_words = 35;
 constexpr std::size_t k_max_link_call_bytes = 700;
-/// What a link holds.
-constexpr shape::Needles k_link_marks{{"http", "www."}};
+/// What a link holds; looked for in every line by its byte pairs ("tp", "w."), in one pass
+/// (the memchr for '.', the rarest byte of "www.", stops at every sentence's end).
+constexpr shape::PairNeedles k_link_marks{{"http", "www."}};
 /// A click-through call is one short line.
 constexpr std::size_t k_max_click_bytes = 150;
 constexpr std::size_t k_max_click_words = 16;
@@ -399,9 +401,14 @@ bool ends_with_words(std::string_view key, std::span<const std::string_view> end
   return false;
 }
 
+/// "lic", which every click ending holds ("click", "clic", "klicken", "cliquez", "clicca"): the
+/// key's letters are the line's, lower-cased, so a line without it in any case ends on none.
+constexpr std::string_view k_click_ending_stem[] = {"lic"};
+
 /// `may_open`: k_opening_guard.may_open() of the line (false: no click opening opens it).
 bool is_click_through(std::string_view text, ListLanguages languages, bool may_open) {
   bool opens = may_open && !opening_in(text, k_click_openings, languages).empty();
+  if (!opens && !shape::contains_stem_ci(text, k_click_ending_stem)) return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_click_words) return false;
   if (opens) return true;
@@ -521,7 +528,7 @@ bool ends_on_link(std::string_view key) {
 /// "Purchase this report @ http://...", "Get a PDF sample at: https://...", "Complete report
 /// available @ http://...": a call whose object is the link it ends on.
 bool is_link_call(std::string_view text, ListLanguages languages) {
-  if (!shape::contains_any(text, k_link_marks)) return false;
+  if (!shape::contains_any_of<k_link_marks>(text)) return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_link_call_words || !ends_on_link(key)) return false;
   if (!opening_in(key, k_link_call_openings, languages).empty()) return true;
@@ -625,9 +632,14 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (is_author_list_header(text, languages)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
   if (index != next_kept(doc, 0) && is_teaser_line(text, languages)) return "a teaser for another story";
-  if (is_label_alone(text)) return "a link to another story";
-  if (opening_in(opening, k_labels, languages).empty() && opening_in(opening, k_glued_labels, languages).empty())
-    return std::nullopt;
+  // A label of any language at the line's opening, looked for once: without one, the line is
+  // no label alone, and (but past a '(', which is_label_alone() does not skip) no label of the
+  // document's languages opens it either.
+  const bool any_label = !opening_in(text.starts_with('[') ? opening : std::string_view(text), k_labels,
+                                     k_whole_line_languages).empty();
+  if (any_label && is_label_alone(text)) return "a link to another story";
+  const bool no_label = (!any_label && !text.starts_with('(')) || opening_in(opening, k_labels, languages).empty();
+  if (no_label && opening_in(opening, k_glued_labels, languages).empty()) return std::nullopt;
   if (is_related_link(shape::scratch_key(text), languages)) return "a link to another story";
   if (is_glued_label_link(opening, languages)) return "a link to another story";
   return std::nullopt;

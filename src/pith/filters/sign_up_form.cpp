@@ -5,6 +5,7 @@
 #include "pith/filters/sign_up_form.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/base/pair_scan.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -89,11 +90,12 @@ constexpr LanguageWords k_fine_print_lists[] = {
     {ListLanguage::pt, k_fine_print_pt}, {ListLanguage::it, k_fine_print_it},
 };
 /// Pieces of the fine print for a plain find before the line is keyed: every phrase says the
-/// reader may leave at any time, or agrees by signing up (or clicking).
-constexpr shape::Needles k_fine_print_stems{{"any time", "anytime", "jederzeit", "moment", "agree", "kzeptier",
+/// reader may leave at any time, or agrees by signing up (or clicking). Found by their byte
+/// pairs in one pass: most lines are searched for them, and their rarest bytes are common.
+constexpr shape::PairNeedles k_fine_print_stems{{"any time", "anytime", "jederzeit", "moment", "agree", "kzeptier",
                                              "acept", "ccept", "ccett", "oncord", "licking"}};
 /// Pieces every field label holds (a mail or a name), for a plain find before the line is keyed.
-constexpr shape::Needles k_label_stems{{"mail", "Mail", "orreo", "ourriel", "name", "Name", "ombre", " nom", "flicht", "equired"}};
+constexpr shape::PairNeedles k_label_stems{{"mail", "Mail", "orreo", "ourriel", "name", "Name", "ombre", " nom", "flicht", "equired"}};
 
 /// True when `key` is a field's label, alone or with the form's button after it.
 bool is_field_label(std::string_view key) {
@@ -119,11 +121,11 @@ bool is_field_label(std::string_view key) {
 std::optional<std::string> SignUpFormFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.empty() || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (text.size() <= k_max_label_bytes && shape::contains_any(text, k_label_stems) &&
+  if (text.size() <= k_max_label_bytes && shape::contains_any_of<k_label_stems>(text) &&
       is_field_label(shape::scratch_key(text)))
     return "a form's field label";
   // Fine print is a sentence or two: a longer line is ruled out before it is searched.
-  if (text.size() > k_max_fine_print_bytes || !shape::contains_any(text, k_fine_print_stems)) return std::nullopt;
+  if (text.size() > k_max_fine_print_bytes || !shape::contains_any_of<k_fine_print_stems>(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_fine_print_words || shape::key_contains_any(key, k_reported_speech))
     return std::nullopt;
