@@ -261,7 +261,7 @@ TEST_CASE("explain over several documents or records heads each with its name (-
   CHECK(run_pith({"--explain", "--color", "never", a}).out.find("==>") == std::string::npos);
   pith::test::RunResult rows = run_pith({"--explain", "--color", "never", "-q"}, records(3));
   CHECK(count(rows.out, "==> <stdin>:") == 3);
-  CHECK(rows.out.find("==> <stdin>:2 <==\n") != std::string::npos);
+  CHECK(rows.out.find("==> <stdin>:2 (id 1) <==\n") != std::string::npos);  // line 2 holds id 1
 }
 
 TEST_CASE("flags that conflict or do nothing are warned of, once", "[cli][warnings]") {
