@@ -94,7 +94,7 @@ struct PairSet {
     std::array<unsigned, k_max_needle_pairs> ranks{};
     for (std::size_t j = 0; j + 1 < needle.size(); ++j) {
       auto pair = static_cast<std::uint16_t>(pair_of(needle[j], needle[j + 1]));
-      unsigned rank = rarity(needle[j], needle[j + 1]);
+      unsigned rank = pair_commonness(needle[j], needle[j + 1]);
       bool seen = false;
       for (std::size_t k = 0; k < count[i]; ++k) seen = seen || pairs[i][k] == pair;
       if (seen) continue;
@@ -118,11 +118,6 @@ struct PairSet {
           std::swap(pairs[i][a], pairs[i][b]);
         }
   }
-  static constexpr unsigned rarity(char a, char b) {
-    unsigned x = commonness(lower_byte(a)), y = commonness(lower_byte(b));
-    return x < y ? x * 32 + y : y * 32 + x;
-  }
-  static constexpr char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 };
 
 /// shape::contains_any() for a line whose signature is `pairs` (of `text` or of a line holding

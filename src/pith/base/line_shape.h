@@ -103,6 +103,15 @@ constexpr unsigned char commonness(char c) {
   return at == std::string_view::npos ? 0 : static_cast<unsigned char>(at);
 }
 
+/// How common the pair of adjacent bytes `a` then `b` is, in either case, 0 for the rarest: by
+/// the commonness() of the rarer byte, then of the other. The byte-pair searches look for a
+/// needle by its rarest pairs, which turn most lines away.
+constexpr unsigned pair_commonness(char a, char b) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  unsigned x = commonness(lower(a)), y = commonness(lower(b));
+  return x < y ? x * 32 + y : y * 32 + x;
+}
+
 /// The needles of a set (Needles, LanguageNeedles) grouped by anchor byte, so a hit of anchor
 /// byte k is checked against its own needles only: needle `order[j]` for j in [from[k],
 /// from[k + 1]), in needle order.

@@ -45,7 +45,8 @@ struct PairNeedles {
       if (needle.size() < 2 || needle.find('\0') != std::string_view::npos) throw "a needle of two bytes or more, no NUL";
       needles[i] = needle;
       for (std::size_t j = 1; j + 1 < needle.size(); ++j)
-        if (rarity(needle[j], needle[j + 1]) < rarity(needle[offset[i]], needle[offset[i] + 1])) offset[i] = j;
+        if (pair_commonness(needle[j], needle[j + 1]) < pair_commonness(needle[offset[i]], needle[offset[i] + 1]))
+          offset[i] = j;
       char a = needle[offset[i]], b = needle[offset[i] + 1];
       pair[i] = pair_at(needle.data(), offset[i]);
       bool seen = false;
@@ -65,13 +66,6 @@ struct PairNeedles {
     std::size_t start = pos - offset[i];
     return text.size() - start >= needle.size() && std::memcmp(text.data() + start, needle.data(), needle.size()) == 0;
   }
-
- private:
-  static constexpr unsigned rarity(char a, char b) {
-    unsigned x = commonness(lower(a)), y = commonness(lower(b));
-    return x < y ? x * 32 + y : y * 32 + x;
-  }
-  static constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 };
 
 /// True when `text` holds any needle of `Set` (a PairNeedles; as shape::contains_any() over the
