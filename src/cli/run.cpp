@@ -1,6 +1,5 @@
 // pith's command line: parse flags, build the pipeline once, run every input's records through
 // one ordered parallel path (a single page is a batch of one), write, summarise, exit.
-#include "cli/memory_policy.h"
 #include "cli/run.h"
 
 #include <sys/stat.h>
@@ -20,6 +19,7 @@
 #include "cli/hints.h"
 #include "cli/html_report.h"
 #include "cli/input_list.h"
+#include "cli/memory_policy.h"
 #include "cli/options.h"
 #include "cli/output_sink.h"
 #include "cli/record_writer.h"

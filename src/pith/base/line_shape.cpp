@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
-#include <vector>
 
 #include "pith/base/ascii.h"
 
