@@ -12,8 +12,8 @@ namespace cli {
 /// mapped fresh pages, faulted them in and unmapped them again (perf: a tenth of the text
 /// benchmark's time was in page faults). With the policy: 5 to 6% less CPU time on
 /// tests/bench/text_bench.sh's corpus in alternating runs, a third fewer minor faults, peak RSS
-/// 79 -> 83 MiB. Thresholds: mallopt(3), M_MMAP_THRESHOLD and M_TRIM_THRESHOLD; 32 MiB is
-/// glibc's own ceiling for the mapping threshold on 64-bit systems.
+/// 77 -> 79 MiB for its 52 MiB. Thresholds: mallopt(3), M_MMAP_THRESHOLD and
+/// M_TRIM_THRESHOLD; 32 MiB is glibc's own ceiling for the mapping threshold on 64-bit systems.
 void hold_freed_memory();
 
 /// Largest block (and largest free heap top) the policy keeps in the heap: 32 MiB.
