@@ -40,7 +40,21 @@ constexpr unsigned char pair_class(char c) {
 struct LinePairs {
   std::array<std::uint64_t, k_pair_classes> rows{};
   bool holds(unsigned pair) const { return rows[pair >> 6] >> (pair & 63) & 1u; }
+  /// The classes of the bytes that follow a digit somewhere in the line, a bit per class (0
+  /// when no digit is followed by a byte: the line holds no digit, or only a last one).
+  std::uint64_t after_digit() const {
+    std::uint64_t after = 0;
+    for (char digit = '0'; digit <= '9'; ++digit) after |= rows[pair_class(digit)];
+    return after;
+  }
 };
+
+/// The classes of the ten ASCII digits, a bit per class, as LinePairs' rows hold them.
+inline constexpr std::uint64_t k_digit_classes = [] {
+  std::uint64_t classes = 0;
+  for (char digit = '0'; digit <= '9'; ++digit) classes |= std::uint64_t{1} << pair_class(digit);
+  return classes;
+}();
 
 /// The pairs of `line`. The signature of the thread's most recent line is kept, so the filters
 /// of a row (which judge a line one after another) build it once: it is given again when `line`

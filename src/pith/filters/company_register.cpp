@@ -103,11 +103,7 @@ constexpr std::uint64_t k_number_follow_classes = [] {
 /// separator: a number of k_min_digits digits or more holds one (its first digit and the next
 /// byte), so has_labelled_number() finds none there. A few bit tests on the signature the row
 /// of line filters shares, where the scan for numbers reads every byte.
-bool may_hold_number(const shape::LinePairs& pairs) {
-  std::uint64_t follows = 0;
-  for (char digit = '0'; digit <= '9'; ++digit) follows |= pairs.rows[shape::pair_class(digit)];
-  return (follows & k_number_follow_classes) != 0;
-}
+bool may_hold_number(const shape::LinePairs& pairs) { return (pairs.after_digit() & k_number_follow_classes) != 0; }
 
 }  // namespace
 

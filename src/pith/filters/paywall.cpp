@@ -310,9 +310,7 @@ double amount_of(std::string_view token) {
 /// leaves its class's row of the signature non-empty, and a digit that is followed by none ends
 /// the line.
 bool may_hold_digit(std::string_view line, const shape::LinePairs& pairs) {
-  std::uint64_t after_digit = 0;
-  for (char digit = '0'; digit <= '9'; ++digit) after_digit |= pairs.rows[shape::pair_class(digit)];
-  return after_digit != 0 || (!line.empty() && line.back() >= '0' && line.back() <= '9');
+  return pairs.after_digit() != 0 || (!line.empty() && line.back() >= '0' && line.back() <= '9');
 }
 
 /// True when `text` (whose signature is `pairs`) is a trial offer (see k_max_offer_words): a
@@ -392,15 +390,11 @@ bool may_hold_price(const shape::LinePairs& pairs) {
   constexpr unsigned k_dollar = shape::pair_class('$'), k_space = shape::pair_class(' ');
   constexpr unsigned k_lead = shape::pair_class('\xE2'), k_continuation = shape::pair_class('\xAC');
   static_assert(k_lead == shape::pair_class('\xC2') && k_continuation == shape::pair_class('\xA3'));
-  std::uint64_t after_digit = 0, digits = 0;
-  for (char digit = '0'; digit <= '9'; ++digit) {
-    after_digit |= pairs.rows[shape::pair_class(digit)];
-    digits |= std::uint64_t{1} << shape::pair_class(digit);
-  }
+  const std::uint64_t after_digit = pairs.after_digit();
   const std::uint64_t sign_opens = std::uint64_t{1} << k_dollar | std::uint64_t{1} << k_lead;
   if (after_digit & sign_opens) return true;  // "1$", "1€"
   if ((after_digit >> k_space & 1u) && (pairs.rows[k_space] & sign_opens)) return true;  // "1 $", "1 €"
-  return ((pairs.rows[k_dollar] | pairs.rows[k_continuation]) & digits) != 0;  // "$1", "€1"
+  return ((pairs.rows[k_dollar] | pairs.rows[k_continuation]) & shape::k_digit_classes) != 0;  // "$1", "€1"
 }
 
 /// Phrases of a subscription offer that tell the reader it can be cancelled.
