@@ -40,6 +40,13 @@ TEST_CASE("post-meta removes taxonomy lines", "[filter][post-meta]") {
            "Mots-clés Lyon, urbanisme, tramway",
            "Palavras-chave eleições, Lisboa, autárquicas",
            "Parole chiave Juventus, mercato",
+           // Terms printed as a row of links: split by middle dots, bullets or wide spaces.
+           "Tags: Stadtwerke · Fernwärme · Energiepreise",
+           "Temas: incendios • Galicia • medio rural",
+           "Topics: City council  Housing  Public transport",
+           "Sujets : Lyon · Transports en commun · Grève",
+           "Tópicos: Saúde  Hospitais  Lisboa",
+           "Argomenti:\tCalcio\tSerie A\tNapoli",
            // Hashtags alone.
            "#Roubaix #Justice #Logement",
            "#Bundestag #Rente",
@@ -58,6 +65,10 @@ TEST_CASE("post-meta keeps sentences that open with taxonomy words", "[filter][p
            "Topics: the talks covered trade, security and climate, officials said.",
            "Categories of spending that rose fastest included health and defence.",
            "Filed under seal, the documents were released on Friday.",
+           // Terms split by dots but one of them a clause, or a label's colon before a sentence.
+           "Topics: budget · the mayor said the rates would rise again next spring · schools",
+           "Temas: vivienda · empleo. El debate sigue esta noche en el Congreso",
+           "Themen: Die Debatte  über die Rente geht weiter",
            "Temas como la vivienda y el empleo dominaron el debate.",
            "Themen: Die Koalition will über Renten, Steuern und die Bahn sprechen, sagte der Sprecher.",
            "Eingeordnet unter die dringenden Fälle wurde der Antrag erst im Mai.",

@@ -132,6 +132,41 @@ bool is_bare_term_list(std::string_view terms) {
   return true;
 }
 
+/// The separator that ends a term at byte `i` of a tag list as sites print it, or 0: a middle
+/// dot "·" or a bullet "•" (sites that print terms as a row of links), or a run of two or more
+/// spaces or a tab (terms that were links, their markup gone). Returns the separator's length.
+std::size_t printed_separator_at(std::string_view text, std::size_t i) {
+  std::string_view rest = text.substr(i);
+  if (rest.starts_with("\xC2\xB7")) return 2;      // ·
+  if (rest.starts_with("\xE2\x80\xA2")) return 3;  // •
+  if (rest.starts_with('\t')) return 1;
+  std::size_t spaces = 0;
+  while (spaces < rest.size() && rest[spaces] == ' ') ++spaces;
+  return spaces >= 2 ? spaces : 0;
+}
+
+/// True for the terms after a tag label's colon when they are split by printed_separator_at()
+/// (`terms` as the line has them, not keyed: the key folds a run of spaces into one): two or
+/// more split by a dot or bullet ("Freibad · Stadtrat"), three or more when only wide spaces
+/// split them ("City council  Housing  Transport"; one double space is as likely a typing slip
+/// inside a sentence). Each term is a name of at most k_max_term_words words, no sentence inside.
+bool is_printed_term_list(std::string_view terms) {
+  terms = shape::trim(terms);
+  std::size_t count = 0;
+  bool marks = false;  // a dot or bullet split two terms
+  for (std::size_t start = 0, i = 0; start < terms.size(); start = i) {
+    std::size_t length = 0;
+    while (i < terms.size() && (length = printed_separator_at(terms, i)) == 0) ++i;
+    std::string_view term = shape::trim(terms.substr(start, i - start));
+    marks = marks || (length > 0 && terms[i] != ' ' && terms[i] != '\t');
+    i += length;
+    if (term.empty()) continue;
+    if (shape::word_count(term) > k_max_term_words || term.find_first_of(".?!;:") != std::string_view::npos) return false;
+    ++count;
+  }
+  return count >= (marks ? 2 : 3);
+}
+
 /// True for a line of two or more #hashtags and nothing else ("#Roubaix #Justice #Logement"):
 /// a post's tags as a social network writes them.
 bool is_hashtag_line(std::string_view text) {
@@ -192,7 +227,13 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   // Colonless lines ("Posted in News") need the engine's own separators or a count to show
   // they are not prose: "Tagged as a risk, the bridge ..." is a sentence.
   bool engine = rest.find('|') != std::string_view::npos;
-  if (!is_term_list(rest, languages, &engine)) return std::nullopt;
+  if (!is_term_list(rest, languages, &engine)) {
+    // Terms split by dots, bullets or wide spaces, after the label's colon in the line itself.
+    std::size_t colon_at = text.find(':');
+    if (colon && colon_at != std::string_view::npos && is_printed_term_list(text.substr(colon_at + 1)))
+      return "a post's categories or tags";
+    return std::nullopt;
+  }
   if (!colon && !engine) return std::nullopt;
   return "a post's categories or tags";
 }
