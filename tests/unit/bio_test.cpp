@@ -43,6 +43,36 @@ TEST_CASE("bio removes an author's bio at the end of the document", "[filter][bi
   }
 }
 
+TEST_CASE("bio removes a bio that a source list follows", "[filter][bio]") {
+  // The bio closes the article; what follows is the list of its sources: labels and links.
+  const std::vector<std::string> sources = {
+      "Sources:", "Why the river flooded:", "http://example.org/floods/2017-report", "Rainfall records:",
+      "https://weather.example.net/archive", "www.example.com/maps",
+  };
+  for (const char* bio : {
+           "Paul Baker is a contributing staff writer for ExampleHealth.com. His pet peeves are food additives.",
+           "Ana García es periodista y colaboradora de Diario del Sur.",
+           "Jonas Weber ist Redakteur im Wirtschaftsressort der Tageszeitung.",
+       }) {
+    INFO(bio);
+    std::vector<std::string> tail = {bio};
+    tail.insert(tail.end(), sources.begin(), sources.end());
+    CHECK(removed_at_end(tail).front());
+  }
+  // Near-misses: an article paragraph after the source label is no source list, and an
+  // article sentence before a source list is no bio.
+  std::vector<bool> removed =
+      removed_at_end({"Paul Baker is a contributing staff writer for ExampleHealth.com.", "Sources:",
+                      "The river rose two metres overnight, and the council opened three shelters for families.",
+                      "Rescue teams worked through the night to reach the farms cut off by the water.",
+                      "Officials said the damage would take months to repair, and asked for patience.",
+                      "http://example.org/floods"});
+  CHECK_FALSE(removed.front());
+  removed = removed_at_end({"Smith was a reporter for the Gazette before she joined the council in 2019.",
+                            "Sources:", "http://example.org/floods/2017-report"});
+  CHECK_FALSE(removed.front());
+}
+
 TEST_CASE("bio keeps article sentences about writers and officials", "[filter][bio]") {
   // Among the last lines, but no bio: a past role, an official's role without more about them,
   // a sentence that does not open with the name.

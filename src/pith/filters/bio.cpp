@@ -559,6 +559,17 @@ bool is_contact_line(std::string_view text) {
 /// paragraph (a sentence of more words) may not: then the bio-like line is the article's.
 constexpr std::size_t k_max_trailer_words = 10;
 
+/// A line of a source list that may close a page after its bio: a link ("http://...") or the
+/// label over one ("Sources:", "Ocean plastic soup:"), a few words that end in ':'. Such lines
+/// do not count as lines of the article when a bio's distance from the end is measured.
+bool is_source_list_line(std::string_view text) {
+  text = shape::trim(text);
+  bool link = text.find("http") != std::string_view::npos || text.find("www.") != std::string_view::npos;
+  return link || (text.ends_with(':') && shape::word_count(text) <= k_max_trailer_words);
+}
+/// A source list runs to this many lines at most; past it, the bio is not near the page's end.
+constexpr std::size_t k_max_source_list_lines = 60;
+
 bool only_trailer_after(const Document& doc, const std::vector<std::size_t>& kept, std::size_t k) {
   for (std::size_t f = k + 1; f < kept.size(); ++f) {
     std::string_view text = doc.blocks[kept[f]].text;
@@ -782,10 +793,20 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
   }
   // Bio sentences among the document's last lines.
   kept = kept_indices(doc);
+  // The kept lines from each line to the end that are not lines of a source list, and those that are.
+  std::vector<std::size_t> article_after(kept.size() + 1, 0), sources_after(kept.size() + 1, 0);
+  for (std::size_t k = kept.size(); k-- > 0;) {
+    bool source = is_source_list_line(doc.blocks[kept[k]].text);
+    article_after[k] = article_after[k + 1] + !source;
+    sources_after[k] = sources_after[k + 1] + source;
+  }
   for (std::size_t k = 0; k < kept.size(); ++k) {
     Block& block = doc.blocks[kept[k]];
-    std::size_t from_end = kept.size() - k;  // 1 for the last line
-    if (k == 0 || from_end > k_byline_bio_tail_lines || !only_trailer_after(doc, kept, k)) continue;
+    // 1 for the last line; a source list after the line ("Sources:", links) is not counted.
+    std::size_t from_end = article_after[k + 1] + 1;
+    if (k == 0 || from_end > k_byline_bio_tail_lines || sources_after[k + 1] > k_max_source_list_lines ||
+        !only_trailer_after(doc, kept, k))
+      continue;
     // A sentence that opens with the byline's name, short chrome lines at most after it.
     if (block.text.size() <= k_max_bio_bytes && shape::word_count(block.text) >= k_min_byline_bio_words &&
         names_the_byline_author(doc, kept[k])) {
