@@ -73,6 +73,21 @@ TEST_CASE("bio removes a bio that a source list follows", "[filter][bio]") {
   CHECK_FALSE(removed.front());
 }
 
+TEST_CASE("bio removes the author's name alone over the bio", "[filter][bio]") {
+  for (const char* name : {"Paul Baker", "Paul-Baker", "PAUL BAKER", "paul_baker"}) {
+    INFO(name);
+    CHECK(removed_at_end({name, "Paul Baker, CPA, is a contributing staff writer for ExampleHealth.com."}) ==
+          std::vector<bool>{true, true});
+  }
+  CHECK(removed_at_end({"Ana García", "Ana García es periodista y colaboradora de Diario del Sur."}) ==
+        std::vector<bool>{true, true});
+  // Near-misses: another name, or a name with more on its line, over the bio.
+  CHECK(removed_at_end({"Paul Bakers", "Paul Baker is a contributing staff writer for ExampleHealth.com."}) ==
+        std::vector<bool>{false, true});
+  CHECK(removed_at_end({"Paul Baker reports", "Paul Baker is a contributing staff writer for ExampleHealth.com."}) ==
+        std::vector<bool>{false, true});
+}
+
 TEST_CASE("bio keeps article sentences about writers and officials", "[filter][bio]") {
   // Among the last lines, but no bio: a past role, an official's role without more about them,
   // a sentence that does not open with the name.

@@ -6,6 +6,8 @@
 // reporter stays.
 #include "pith/filters/bio.h"
 
+#include <algorithm>
+
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -686,6 +688,23 @@ std::string_view opening_name(std::string_view text) {
   return name;
 }
 
+/// True when `line` is `name` alone, in any case, with hyphens or underscores for its spaces
+/// ("Jane-Roe" for "Jane Roe", as a profile's handle prints it); false for an empty `name`.
+bool is_name_of(std::string_view line, std::string_view name) {
+  line = shape::trim(line);
+  if (name.empty() || line.size() != name.size()) return false;
+  std::string spaced(line);
+  std::replace_if(spaced.begin(), spaced.end(), [](char c) { return c == '-' || c == '_'; }, ' ');
+  return shape::equals_ci(spaced, name);
+}
+
+/// Marks block `above` of `doc` removed by `name` when it is the name that opens `bio` alone
+/// (is_name_of()): the header a site prints over the author's bio ("Jane Roe", "Jane-Roe").
+void mark_name_over_bio(Document& doc, std::size_t above, std::string_view bio, std::string_view name) {
+  Block& block = doc.blocks[above];
+  if (block.kept() && is_name_of(block.text, opening_name(bio))) mark_removed(block, name, "the author's name over the bio");
+}
+
 /// True when `line` is a byline naming `name`: the name alone, or after a byline word ("By",
 /// "Par", "di"), with at most a role, a date or an agency after a separator ("By Jane Roe,
 /// Staff Writer", "Par Antoine Delattre avec AFP", "Oliver Brandt").
@@ -811,15 +830,17 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
     if (block.text.size() <= k_max_bio_bytes && shape::word_count(block.text) >= k_min_byline_bio_words &&
         names_the_byline_author(doc, kept[k])) {
       mark_removed(block, name, "the author's bio (named in the byline)");
+      mark_name_over_bio(doc, kept[k - 1], block.text, name);
       continue;
     }
     if (from_end > k_strong_tail_lines) continue;
     Role role = bio_sentence_role(block.text, languages);
     if (role == Role::none && (is_apposition_bio(block.text, languages) || is_inline_author_header(block.text)))
       role = Role::strong;
-    if (role == Role::strong || (role == Role::weak && from_end <= k_weak_tail_lines))
+    if (role == Role::strong || (role == Role::weak && from_end <= k_weak_tail_lines)) {
       mark_removed(block, name, "the author's bio");
-    else if (role == Role::organisation && from_end <= k_weak_tail_lines)
+      mark_name_over_bio(doc, kept[k - 1], block.text, name);
+    } else if (role == Role::organisation && from_end <= k_weak_tail_lines)
       mark_removed(block, name, "an organisation's standing paragraph");
   }
 }
