@@ -174,6 +174,40 @@ TEST_CASE("comment-policy removes comment-box notices and controls in each langu
   });
 }
 
+TEST_CASE("comment-policy removes login notices and a moderation notice with its rule in each language",
+          "[filter][comment-policy][languages]") {
+  check_removed({
+      {"comment-policy", "en", "You must be logged in to post a comment."},
+      {"comment-policy", "en", "To leave a comment, you need to be logged in. Log in or register."},
+      {"comment-policy", "de", "Um kommentieren zu können, müssen Sie sich anmelden."},
+      {"comment-policy", "de", "Sie müssen angemeldet sein, um einen Kommentar zu schreiben."},
+      {"comment-policy", "es", "Para comentar debes estar registrado."},
+      {"comment-policy", "es", "Debes iniciar sesión para publicar un comentario."},
+      {"comment-policy", "fr", "Vous devez être connecté pour publier un commentaire."},
+      {"comment-policy", "fr", "Pour commenter, vous devez vous connecter. Se connecter"},
+      {"comment-policy", "it", "Per commentare gli articoli devi essere iscritto. Accedi o iscriviti."},
+      {"comment-policy", "it", "Devi accedere per lasciare un commento."},
+      {"comment-policy", "pt", "Para comentar, você precisa estar logado."},
+      {"comment-policy", "pt", "Tem de estar registado para comentar."},
+      {"comment-policy", "en", "Comments are subject to moderation. Be civil."},
+      {"comment-policy", "es", "Los comentarios están sujetos a moderación. Respeta a los demás lectores."},
+      {"comment-policy", "de", "Kommentare werden vor der Veröffentlichung geprüft. Bitte bleiben Sie sachlich."},
+      {"comment-policy", "pt", "Os comentários estão sujeitos a moderação. Não são aceites insultos."},
+  });
+}
+
+TEST_CASE("comment-policy keeps sentences about registration and moderation that go on",
+          "[filter][comment-policy][languages]") {
+  check_kept({
+      {"comment-policy", "en", "To comment on the plan, residents must be registered voters in the district."},
+      {"comment-policy", "en", "Users who want to comment must log in with their bank ID, the agency said on Monday."},
+      {"comment-policy", "es", "Para comentar el proyecto, los vecinos deben estar registrados en el padrón municipal."},
+      {"comment-policy", "de", "Kommentare werden geprüft. Die Redaktion hat dafür zwei neue Stellen geschaffen, "
+                               "wie der Verlag am Montag mitteilte."},
+      {"comment-policy", "it", "Per commentare i dati devi essere registrato all'ordine dei medici, spiega il presidente."},
+  });
+}
+
 TEST_CASE("comment-policy removes a comment's 'Name says:' header with its date", "[filter][comment-policy][languages]") {
   const std::vector<std::pair<std::string, std::vector<std::string>>> headers = {
       {"en", {"John Smith says:", "March 3, 2024 at 4:12 pm"}},

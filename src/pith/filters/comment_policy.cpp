@@ -341,11 +341,100 @@ constexpr LanguagePhrases<total_words(k_notice_opening_lists)> k_notice_openings
 /// Moderation in the nouns the policy phrases' stems miss ("moderación", "moderação").
 constexpr std::string_view k_moderation_nouns[] = {"moderación", "moderação", "freigeschaltet", "geprüft"};
 
+/// A rule of the box may follow the notice as a second short sentence ("No insults.").
+constexpr std::size_t k_max_notice_rule_words = 8;
+
 /// True for such a notice (see k_max_notice_words): no comma, so no reported clause after it.
+/// `key` is shape::key(text).
 bool is_moderation_notice(std::string_view text, std::string_view key, ListLanguages languages) {
   if (shape::key_word_count(key) > k_max_notice_words || key.find(',') != std::string_view::npos) return false;
   if (opening_in(text, k_notice_openings, languages).empty()) return false;
   return contains_any(key, k_policy_phrases, languages) || shape::key_contains_any(key, k_moderation_nouns);
+}
+
+/// is_moderation_notice() for the first sentence of `text`, with one short sentence after it
+/// ("Los comentarios están sujetos a moderación. No se admiten insultos.").
+bool opens_with_moderation_notice(std::string_view text, ListLanguages languages) {
+  text = shape::trim(text);
+  std::size_t stop = text.find(". ");
+  if (stop == std::string_view::npos) return false;
+  std::string_view rule = text.substr(stop + 2);
+  if (shape::word_count(rule) > k_max_notice_rule_words || rule.find(". ") != std::string_view::npos) return false;
+  std::string_view first = text.substr(0, stop);
+  return is_moderation_notice(first, shape::key(first), languages);
+}
+
+/// What a comment box says a reader must do before commenting: be logged in or registered
+/// ("You must be logged in to post a comment.", "Per commentare devi essere registrato.").
+constexpr std::string_view k_login_needs_en[] = {
+    "must be logged in", "need to be logged in", "have to be logged in", "must be signed in", "must be registered",
+    "must log in", "need to log in", "must sign in", "need to sign in", "must register",
+};
+constexpr std::string_view k_login_needs_es[] = {
+    "debes estar registrado", "debes estar registrada", "debe estar registrado", "tienes que estar registrado",
+    "debes iniciar sesión", "debe iniciar sesión", "necesitas estar registrado", "debes estar identificado",
+};
+constexpr std::string_view k_login_needs_de[] = {
+    "müssen sie sich anmelden", "musst du dich anmelden", "müssen sie angemeldet sein", "musst du angemeldet sein",
+    "müssen sie eingeloggt sein", "müssen sie sich registrieren", "müssen sie registriert sein",
+    "sie müssen angemeldet sein", "sie müssen sich anmelden", "du musst angemeldet sein", "sie müssen eingeloggt sein",
+};
+constexpr std::string_view k_login_needs_fr[] = {
+    "devez être connecté", "devez être connectée", "devez être inscrit", "devez vous connecter",
+    "devez être identifié", "dois être connecté", "devez vous inscrire",
+};
+constexpr std::string_view k_login_needs_pt[] = {
+    "precisa estar logado", "precisa de estar registado", "precisa estar cadastrado", "deve estar logado",
+    "precisa fazer login", "tem de estar registado", "precisa de iniciar sessão", "deve estar registado",
+};
+constexpr std::string_view k_login_needs_it[] = {
+    "devi essere registrato", "devi essere registrata", "devi essere loggato", "devi accedere",
+    "devi effettuare il login", "è necessario essere registrati", "occorre essere registrati", "devi essere iscritto",
+};
+constexpr LanguageWords k_login_need_lists[] = {
+    {ListLanguage::en, k_login_needs_en}, {ListLanguage::es, k_login_needs_es}, {ListLanguage::de, k_login_needs_de},
+    {ListLanguage::fr, k_login_needs_fr}, {ListLanguage::pt, k_login_needs_pt}, {ListLanguage::it, k_login_needs_it},
+};
+/// Such a notice is one short sentence; a link's label of a few words may follow it ("Accedi o registrati.").
+constexpr std::size_t k_max_login_notice_words = 12;
+constexpr std::size_t k_max_login_link_words = 4;
+
+/// True when `word` (keyed) is a form of "comment" ("comment", "kommentieren", "comentario").
+bool is_comment_word(std::string_view word) {
+  return word.find("mment") != std::string_view::npos || word.find("menta") != std::string_view::npos ||
+         word.find("ment\xC3\xA1") != std::string_view::npos;
+}
+
+/// The comment may stand a few words before a notice's end ("um einen Kommentar zu schreiben").
+constexpr std::size_t k_max_words_after_comment = 2;
+
+/// True for a comment box's login notice (see k_login_need_lists): a sentence that names
+/// commenting and ends on the need or near the comment ("... to post a comment"), so a
+/// sentence that goes on ("To comment, residents must be registered voters") is prose.
+bool is_login_notice(std::string_view text, ListLanguages languages) {
+  text = shape::trim(text);
+  std::string_view first = text;
+  if (std::size_t stop = text.find(". "); stop != std::string_view::npos) {
+    if (shape::word_count(text.substr(stop + 2)) > k_max_login_link_words) return false;
+    first = text.substr(0, stop);
+  }
+  std::string key = shape::key(first);  // a few lines reach this: the ones that name commenting
+  if (shape::key_word_count(key) > k_max_login_notice_words) return false;
+  std::string_view need = first_in_lists(languages, k_login_need_lists, [&](auto needs) {
+    for (std::string_view phrase : needs)
+      if (key.find(phrase) != std::string::npos) return phrase;
+    return std::string_view{};
+  });
+  if (need.empty()) return false;
+  // Words after the last form of "comment"; npos when there is none.
+  std::size_t after_comment = std::string_view::npos, words = 0;
+  for (std::size_t at = 0; at < key.size(); ++words) {
+    std::size_t end = std::min(key.find(' ', at), key.size());
+    if (is_comment_word(std::string_view(key).substr(at, end - at))) after_comment = words;
+    at = end + 1;
+  }
+  if (after_comment == std::string_view::npos) return false;
+  return key.ends_with(need) || words - 1 - after_comment <= k_max_words_after_comment;
 }
 
 /// A notice that comments are closed or switched off for the piece, as one short sentence ("Die
@@ -431,7 +520,10 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (text.size() <= k_max_label_bytes && is_moderation_notice(text, key, languages)) return "a comment policy";
+  // Two sentences, each bounded in words: a label's bytes twice.
+  if (text.size() <= 2 * k_max_label_bytes && opens_with_moderation_notice(text, languages)) return "a comment policy";
   if (text.size() <= k_max_label_bytes && is_closed_notice(text, key)) return "a comment box's label";
+  if (text.size() <= 2 * k_max_label_bytes && is_login_notice(text, languages)) return "a comment box's login notice";
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   if (key_contains_any(key, k_disclaimer_lists, languages) &&
       contains_any(shape::scratch_padded(key), k_comment_subjects, languages))
