@@ -140,6 +140,28 @@ TEST_CASE("disclaimer keeps article sentences about AI", "[filter][disclaimer]")
   }
 }
 
+TEST_CASE("disclaimer removes a blogger's affiliate disclosures in the first person", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Este post contiene enlaces de afiliado: si compras algo, me llevo una pequeña comisión.",
+           "En esta entrada hay enlaces de afiliados y recibo una comisión por las compras.",
+           "Dieser Beitrag enthält Affiliate-Links, für Käufe darüber bekomme ich eine Provision.",
+           "Ce billet contient des liens affiliés : je touche une commission sur vos achats.",
+           "Este post contém links de afiliados e eu recebo uma pequena comissão.",
+           "Questo post contiene link affiliati: se acquisti tramite questi link ricevo una commissione.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  // A report on affiliate links, without the page's voice.
+  for (const char* line : {
+           "El regulador multó a la tienda por no informar de los enlaces de afiliado en sus anuncios.",
+           "Die Verbraucherzentrale kritisiert, dass viele Influencer ihre Affiliate-Links nicht kennzeichnen.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}
+
 TEST_CASE("disclaimer removes affiliate disclosures about the page's links", "[filter][disclaimer]") {
   for (const char* line : {
            "Se comprar algo pelos links desta página, podemos receber uma comissão.",

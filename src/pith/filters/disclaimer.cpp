@@ -229,14 +229,20 @@ constexpr LanguageWords k_affiliate_phrase_lists[] = {
 constexpr std::string_view k_affiliate_voice_en[] = {
     " i ", " we ", " my ", " our ", "this post", "this article", "this page", "you ",
 };
-constexpr std::string_view k_affiliate_voice_es[] = {"nuestros", "nosotros", "este artículo", "esta página"};
+// Each language as English's list has it: we and our, I and my, you, this article, post or page.
+constexpr std::string_view k_affiliate_voice_es[] = {"nuestros", "nosotros", "este artículo", "esta página",
+                                                     "este post", "esta entrada", " mis ", " recibo ", "si compras"};
 constexpr std::string_view k_affiliate_voice_de[] = {" wir ", " unsere", "dieser artikel", "diesem artikel",
                                                      "dieser seite",
-                                                     "gekennzeichneten links", "gekennzeichnete links", "sie über"};
-constexpr std::string_view k_affiliate_voice_fr[] = {" nous ", " nos ", "cet article", "cette page"};
+                                                     "gekennzeichneten links", "gekennzeichnete links", "sie über",
+                                                     "dieser beitrag", "diesem beitrag", " ich ", " meine"};
+constexpr std::string_view k_affiliate_voice_fr[] = {" nous ", " nos ", "cet article", "cette page",
+                                                     "ce billet", "cette publication", " je ", " mes ", " vous "};
 constexpr std::string_view k_affiliate_voice_pt[] = {" nós ", " nossos", "este artigo", "desta página",
-                                                     "nesta página", "este conteúdo", "podemos"};
-constexpr std::string_view k_affiliate_voice_it[] = {" noi ", " nostri", "questo articolo", "questa pagina"};
+                                                     "nesta página", "este conteúdo", "podemos",
+                                                     "este post", " eu ", " meus ", " você "};
+constexpr std::string_view k_affiliate_voice_it[] = {" noi ", " nostri", "questo articolo", "questa pagina",
+                                                     "questo post", " io ", " miei ", "se acquisti"};
 constexpr LanguageWords k_affiliate_voice_lists[] = {
     {ListLanguage::en, k_affiliate_voice_en}, {ListLanguage::es, k_affiliate_voice_es},
     {ListLanguage::de, k_affiliate_voice_de}, {ListLanguage::fr, k_affiliate_voice_fr},
