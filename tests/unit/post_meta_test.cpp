@@ -47,6 +47,13 @@ TEST_CASE("post-meta removes taxonomy lines", "[filter][post-meta]") {
            "Sujets : Lyon · Transports en commun · Grève",
            "Tópicos: Saúde  Hospitais  Lisboa",
            "Argomenti:\tCalcio\tSerie A\tNapoli",
+           // A blog archive's entries: month (and year) or year, and the post count.
+           "* Janeiro (70)",
+           "► 2016 (412)",
+           "March 2019 (8)",
+           "▼ Oktober (12)",
+           "+ septiembre 2021 (5)",
+           "• giugno (3)",
            // Hashtags alone.
            "#Roubaix #Justice #Logement",
            "#Bundestag #Rente",
@@ -65,6 +72,10 @@ TEST_CASE("post-meta keeps sentences that open with taxonomy words", "[filter][p
            "Topics: the talks covered trade, security and climate, officials said.",
            "Categories of spending that rose fastest included health and defence.",
            "Filed under seal, the documents were released on Friday.",
+           // A month or year in parentheses that is no archive entry.
+           "The strike began in March (3)",
+           "* Population in 2016 (412)",
+           "Mayo (calle de)",
            // Terms split by dots but one of them a clause, or a label's colon before a sentence.
            "Topics: budget · the mayor said the rates would rise again next spring · schools",
            "Temas: vivienda · empleo. El debate sigue esta noche en el Congreso",

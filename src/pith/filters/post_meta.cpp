@@ -1,9 +1,13 @@
 // post-meta: the categories, tags and comment counts a blog engine prints under a post
-// ("Filed under: Local, Fire | Tagged: riverside | 2 Comments »"), in six languages.
+// ("Filed under: Local, Fire | Tagged: riverside | 2 Comments »"), and its archive widget's
+// entries ("* Janeiro (70)"), in six languages.
 #include "pith/filters/post_meta.h"
+
+#include <algorithm>
 
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
+#include "pith/sites/date_words.h"
 
 namespace pith {
 
@@ -167,6 +171,48 @@ bool is_printed_term_list(std::string_view terms) {
   return count >= (marks ? 2 : 3);
 }
 
+/// Marks a blog's archive widget prints before each entry: a bullet, or a tree's arrow.
+constexpr std::string_view k_archive_marks[] = {
+    "*", "+", "-", "\xE2\x80\xA2" /* • */, "\xE2\x96\xBA" /* ► */, "\xE2\x96\xBC" /* ▼ */,
+    "\xE2\x96\xB6" /* ▶ */, "\xE2\x96\xB8" /* ▸ */, "\xE2\x96\xBE" /* ▾ */,
+};
+/// The post count in parentheses runs to a few digits.
+constexpr std::size_t k_max_count_digits = 5;
+
+bool is_year(std::string_view word) {
+  return word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// True for an entry of a blog's archive widget: a month, a month and year, or a year, then the
+/// number of posts in parentheses, perhaps after a bullet ("* Janeiro (70)", "► 2016 (412)",
+/// "March 2019 (8)"). Month names are the six languages' (sites::k_month_names).
+bool is_archive_entry(std::string_view text) {
+  text = shape::trim(text);
+  for (bool marked = true; marked;) {
+    marked = false;
+    for (std::string_view mark : k_archive_marks)
+      if (text.starts_with(mark)) {
+        text = shape::trim(text.substr(mark.size()));
+        marked = true;
+      }
+  }
+  std::size_t open = text.rfind('(');
+  if (open == std::string_view::npos || !text.ends_with(')')) return false;
+  std::string_view count = text.substr(open + 1, text.size() - open - 2);
+  if (count.empty() || count.size() > k_max_count_digits ||
+      !std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  std::string key = shape::key(text.substr(0, open));
+  std::string_view name = key, year;
+  if (std::size_t space = name.rfind(' '); space != std::string_view::npos) {
+    year = name.substr(space + 1);
+    name = name.substr(0, space);
+    if (!is_year(year)) return false;
+  }
+  if (is_year(name) && year.empty()) return true;
+  return shape::is_one_of(name, sites::k_month_names);
+}
+
 /// True for a line of two or more #hashtags and nothing else ("#Roubaix #Justice #Logement"):
 /// a post's tags as a social network writes them.
 bool is_hashtag_line(std::string_view text) {
@@ -212,6 +258,7 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.ends_with('.') || shape::opens_with_inner_quote(text)) return std::nullopt;
   if (text.starts_with('#') && is_hashtag_line(text)) return "a post's tags as hashtags";
+  if (text.ends_with(')') && is_archive_entry(text)) return "a blog archive's month and post count";
   ListLanguages languages = list_languages(doc);
   std::string_view label = opening_in(text, k_labels, languages);
   if (label.empty()) return std::nullopt;
