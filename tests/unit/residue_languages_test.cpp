@@ -196,6 +196,46 @@ TEST_CASE("comment-policy removes login notices and a moderation notice with its
   });
 }
 
+TEST_CASE("a blog engine's comment form, share and like widgets go in each language",
+          "[filter][comment-policy][share][loading][languages]") {
+  check_removed({
+      {"comment-policy", "en", "Your email address will not be published. Required fields are marked *"},
+      {"comment-policy", "en", "Cancel reply"},
+      {"comment-policy", "de", "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert"},
+      {"comment-policy", "de", "Diese Website verwendet Akismet, um Spam zu reduzieren."},
+      {"comment-policy", "de", "Antworten abbrechen"},
+      {"comment-policy", "de", "Schreibe einen Kommentar"},
+      {"comment-policy", "es", "Tu dirección de correo electrónico no será publicada."},
+      {"comment-policy", "es", "Este sitio usa Akismet para reducir el spam."},
+      {"comment-policy", "es", "Cancelar la respuesta"},
+      {"comment-policy", "fr", "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *"},
+      {"comment-policy", "fr", "Annuler la réponse"},
+      {"comment-policy", "pt", "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *"},
+      {"comment-policy", "pt", "Cancelar resposta"},
+      {"comment-policy", "it", "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *"},
+      {"comment-policy", "it", "Questo sito utilizza Akismet per ridurre lo spam."},
+      {"comment-policy", "it", "Annulla risposta"},
+      {"share", "de", "Teilen Sie dies mit:"},
+      {"share", "es", "Compartir esto:"},
+      {"share", "pt", "Compartilhe isso:"},
+      {"share", "de", "Gefällt mir: Gefällt mir Wird geladen …"},
+      {"share", "es", "Me gusta esto: Me gusta Cargando..."},
+      {"share", "fr", "J'aime ça : J'aime chargement…"},
+      {"share", "pt", "Curtir isso: Curtir Carregando..."},
+      {"share", "it", "Mi piace: Mi piace Caricamento... Correlati"},
+      {"loading", "de", "Gefällt mir Wird geladen …"},
+      {"loading", "es", "Me gusta Cargando..."},
+      {"loading", "it", "Mi piace Caricamento..."},
+  });
+  check_kept({
+      {"comment-policy", "de", "Die E-Mail-Adresse des Ministers wird nicht veröffentlicht, teilte die Behörde mit."},
+      {"comment-policy", "en", "The required fields of the tax form were marked in red, the auditor said."},
+      {"comment-policy", "es", "El correo electrónico del alcalde no fue publicado hasta el lunes."},
+      {"share", "it", "Mi piace molto questa città, ha detto il sindaco ai giornalisti."},
+      {"share", "es", "Me gusta esto, dijo la ministra al salir de la reunión del consejo."},
+  });
+}
+
 TEST_CASE("comment-policy keeps sentences about registration and moderation that go on",
           "[filter][comment-policy][languages]") {
   check_kept({

@@ -26,7 +26,7 @@ constexpr std::string_view k_box_lines_en[] = {
     "comment policy", "commenting policy", "comments policy", "comment on this story", "comment on this article",
     "reader comments", "your comments", "add your comment", "leave your comment", "discuss this article",
     "comments are moderated", "all comments are moderated", "no comments", "reply", "report comment", "report abuse",
-    "report this comment", "flag comment", "be the first to reply",
+    "report this comment", "flag comment", "be the first to reply", "cancel reply",
 };
 constexpr std::string_view k_box_lines_es[] = {
     "los comentarios están cerrados", "comentarios cerrados", "deja un comentario", "deja tu comentario",
@@ -35,7 +35,7 @@ constexpr std::string_view k_box_lines_es[] = {
     "tu comentario", "comentarios de los lectores", "deja aquí tu comentario", "añade un comentario",
     "los comentarios están moderados", "comentarios moderados", "todavía no hay comentarios", "aún no hay comentarios",
     "no hay comentarios", "responder", "denunciar", "denunciar comentario", "reportar comentario", "reportar abuso",
-    "sé el primero en opinar",
+    "sé el primero en opinar", "cancelar la respuesta", "cancelar respuesta", "deja una respuesta",
 };
 constexpr std::string_view k_box_lines_de[] = {
     "die kommentarfunktion ist geschlossen", "kommentarfunktion geschlossen", "kommentar schreiben",
@@ -45,7 +45,7 @@ constexpr std::string_view k_box_lines_de[] = {
     "kommentare werden moderiert", "alle kommentare werden moderiert", "schreiben sie den ersten kommentar",
     "schreib den ersten kommentar", "seien sie der erste, der kommentiert", "sei der erste, der kommentiert",
     "noch keine kommentare", "keine kommentare", "antworten", "melden", "kommentar melden", "beitrag melden",
-    "missbrauch melden",
+    "missbrauch melden", "antworten abbrechen", "schreibe einen kommentar", "hinterlasse einen kommentar",
 };
 constexpr std::string_view k_box_lines_fr[] = {
     "les commentaires sont fermés", "commentaires fermés", "laisser un commentaire", "laissez un commentaire",
@@ -55,7 +55,7 @@ constexpr std::string_view k_box_lines_fr[] = {
     "les commentaires sont modérés", "soyez le premier à réagir", "soyez la première à réagir", "répondre", "signaler",
     "signaler un abus", "signaler ce commentaire", "signaler un contenu", "aucun commentaire",
     "aucun commentaire pour le moment",
-    "réagissez à cet article", "réagissez", "commentez cet article",
+    "réagissez à cet article", "réagissez", "commentez cet article", "annuler la réponse", "laisser une réponse",
 };
 constexpr std::string_view k_box_lines_pt[] = {
     "os comentários estão fechados", "comentários fechados", "deixe um comentário", "deixe seu comentário",
@@ -64,6 +64,7 @@ constexpr std::string_view k_box_lines_pt[] = {
     "seu comentário",
     "comentários encerrados", "os comentários são moderados", "responder", "denunciar", "denunciar comentário",
     "denunciar abuso", "ainda não há comentários", "sem comentários", "seja o primeiro a comentar esta notícia",
+    "cancelar resposta", "deixe uma resposta",
 };
 constexpr std::string_view k_box_lines_it[] = {
     "i commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento", "commenta per primo",
@@ -71,7 +72,8 @@ constexpr std::string_view k_box_lines_it[] = {
     "commenta questo articolo", "commenti", "i vostri commenti", "lascia il tuo commento", "il tuo commento",
     "commenti dei lettori",
     "i commenti sono moderati", "sii il primo a commentare", "rispondi", "segnala", "segnala abuso",
-    "segnala un abuso", "segnala commento", "nessun commento", "ancora nessun commento",
+    "segnala un abuso", "segnala commento", "nessun commento", "ancora nessun commento", "annulla risposta",
+    "lascia una risposta",
 };
 constexpr LanguageWords k_box_line_lists[] = {
     {ListLanguage::en, k_box_lines_en}, {ListLanguage::es, k_box_lines_es}, {ListLanguage::de, k_box_lines_de},
@@ -437,6 +439,48 @@ bool is_login_notice(std::string_view text, ListLanguages languages) {
   return key.ends_with(need) || words - 1 - after_comment <= k_max_words_after_comment;
 }
 
+/// The notices a blog engine's comment form prints (WordPress's, in its translations): the spam
+/// filter's note and that the address stays private and which fields are required.
+constexpr std::string_view k_form_notices_en[] = {
+    "uses akismet to reduce spam", "email address will not be published", "email will not be published",
+    "required fields are marked",
+};
+constexpr std::string_view k_form_notices_es[] = {
+    "usa akismet", "utiliza akismet", "correo electrónico no será publicada", "correo electrónico no se publicará",
+    "campos obligatorios están marcados",
+};
+constexpr std::string_view k_form_notices_de[] = {
+    "verwendet akismet", "nutzt akismet", "e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind",
+    "pflichtfelder sind",
+};
+constexpr std::string_view k_form_notices_fr[] = {
+    "utilise akismet", "adresse e-mail ne sera pas publiée", "adresse de messagerie ne sera pas publiée",
+    "champs obligatoires sont indiqués", "champs obligatoires sont marqués",
+};
+constexpr std::string_view k_form_notices_pt[] = {
+    "utiliza o akismet", "usa o akismet", "e-mail não será publicado", "campos obrigatórios são marcados",
+};
+constexpr std::string_view k_form_notices_it[] = {
+    "utilizza akismet", "usa akismet", "indirizzo email non sarà pubblicato", "campi obbligatori sono contrassegnati",
+};
+constexpr LanguageWords k_form_notice_lists[] = {
+    {ListLanguage::en, k_form_notices_en}, {ListLanguage::es, k_form_notices_es}, {ListLanguage::de, k_form_notices_de},
+    {ListLanguage::fr, k_form_notices_fr}, {ListLanguage::pt, k_form_notices_pt}, {ListLanguage::it, k_form_notices_it},
+};
+/// Pieces of those notices, one of which each holds, for a cheap look at every line.
+constexpr shape::Needles k_form_notice_stems{{"kismet", "ubli", "ubbli", "ffentlicht", "bligat", "rforderlich",
+                                              "flichtfeld", "quired"}};
+constexpr shape::PairSet k_form_notice_pairs{k_form_notice_stems.needles};
+/// A form's notice is two short sentences at most.
+constexpr std::size_t k_max_form_notice_words = 30;
+
+/// True for a comment form's notice (see k_form_notice_lists); `pairs` is the signature of `text`.
+bool is_form_notice(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
+  if (!shape::contains_any(text, k_form_notice_stems, k_form_notice_pairs, pairs)) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_form_notice_words && key_contains_any(key, k_form_notice_lists, languages);
+}
+
 /// A notice that comments are closed or switched off for the piece, as one short sentence ("Die
 /// Kommentarfunktion wurde für diesen Artikel deaktiviert", "I commenti sono disabilitati"): the
 /// comments as subject, and a word for closed.
@@ -515,8 +559,9 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   if (text.size() <= k_max_label_bytes && text.find("? ") != std::string_view::npos &&
       is_question_and_box_line(shape::scratch_key(text)))
     return "a comment box's label";
-  if (!k_comment_fragment_pairs.may_hold_any(shape::line_pairs(text)) ||
-      !shape::contains_any_of<k_comment_fragment_scan>(text))
+  const shape::LinePairs& pairs = shape::line_pairs(text);
+  if (text.size() <= 2 * k_max_label_bytes && is_form_notice(text, pairs, languages)) return "a comment form's notice";
+  if (!k_comment_fragment_pairs.may_hold_any(pairs) || !shape::contains_any_of<k_comment_fragment_scan>(text))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (text.size() <= k_max_label_bytes && is_moderation_notice(text, key, languages)) return "a comment policy";

@@ -22,20 +22,22 @@ constexpr std::string_view k_placeholders_en[] = {
 };
 constexpr std::string_view k_placeholders_es[] = {
     "cargando", "cargando comentarios", "cargando más", "cargar más", "mostrar más comentarios", "ver comentarios",
+    "me gusta cargando",
 };
 constexpr std::string_view k_placeholders_de[] = {
     "lädt", "wird geladen", "laden", "inhalt wird geladen", "mehr laden", "weitere kommentare anzeigen",
-    "kommentare anzeigen", "kommentare laden",
+    "kommentare anzeigen", "kommentare laden", "gefällt mir wird geladen",
 };
 constexpr std::string_view k_placeholders_fr[] = {
     "chargement", "chargement en cours", "charger plus", "afficher plus de commentaires",
-    "voir les commentaires", "afficher les commentaires",
+    "voir les commentaires", "afficher les commentaires", "j'aime chargement", "j’aime chargement",
 };
 constexpr std::string_view k_placeholders_pt[] = {
-    "carregando", "a carregar", "carregar mais", "ver mais comentários", "mostrar comentários",
+    "carregando", "a carregar", "carregar mais", "ver mais comentários", "mostrar comentários", "curtir carregando",
 };
 constexpr std::string_view k_placeholders_it[] = {
     "caricamento", "caricamento in corso", "carica altri", "mostra altri commenti", "mostra commenti",
+    "mi piace caricamento",
 };
 constexpr LanguageWords k_placeholder_lists[] = {
     {ListLanguage::en, k_placeholders_en}, {ListLanguage::es, k_placeholders_es},

@@ -1,6 +1,8 @@
 // share: lines made only of share buttons ("Share this:", "Facebook", "WhatsApp", "Print").
 #include "pith/filters/share.h"
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "pith/base/line_pairs.h"
@@ -42,10 +44,12 @@ constexpr std::string_view k_joining_words_shared[] = {"x", "link", "url"};
 constexpr std::string_view k_joining_words_en[] = {
     "this", "on", "via", "to", "article", "story", "page", "post", "the", "by", "options", "it",
 };
-constexpr std::string_view k_joining_words_es[] = {"en", "por", "el", "este", "artículo", "enlace"};
-constexpr std::string_view k_joining_words_de[] = {"auf", "per", "diesen", "artikel"};
+// (WordPress's "Share this:" as its translations print it: "Compartir esto:", "Teilen mit:",
+// "Teilen Sie dies mit:", "Compartilhe isso:".)
+constexpr std::string_view k_joining_words_es[] = {"en", "por", "el", "este", "artículo", "enlace", "esto"};
+constexpr std::string_view k_joining_words_de[] = {"auf", "per", "diesen", "artikel", "mit", "dies", "sie"};
 constexpr std::string_view k_joining_words_fr[] = {"sur", "par", "le", "cet", "article", "lien"};
-constexpr std::string_view k_joining_words_pt[] = {"no", "na", "por", "este", "artigo"};
+constexpr std::string_view k_joining_words_pt[] = {"no", "na", "por", "este", "artigo", "isso"};
 constexpr std::string_view k_joining_words_it[] = {"su", "per", "questo", "articolo", "il"};
 constexpr LanguageWords k_joining_word_lists[] = {
     {ListLanguage::en, k_joining_words_en}, {ListLanguage::es, k_joining_words_es},
@@ -223,15 +227,33 @@ bool is_profile_link(std::string_view text) {
   return end == std::string_view::npos || link.substr(end + 1).starts_with('(');
 }
 
-/// What WordPress's like button leaves: "Like this: Like Loading... Related".
+/// What WordPress's like button leaves: "Like this: Like Loading... Related", and its
+/// translations ("Gefällt mir: Gefällt mir Wird geladen …", "Me gusta esto: Me gusta Cargando...").
 constexpr std::string_view k_like_button_words[] = {
     "like", "likes", "loading", "related", "be", "the", "first", "to", "this", "one", "blogger", "bloggers",
+    "gefällt", "mir", "wird", "geladen", "ähnlich", "me", "gusta", "esto", "cargando", "relacionado",
+    "j'aime", "j’aime", "ça", "chargement", "similaire", "curtir", "isso", "carregando", "relacionado", "mi",
+    "piace", "caricamento", "correlati",
 };
+/// How the button's label opens, keyed: the label, or the button and its loading text. Every
+/// word of the line must then be one of k_like_button_words.
+constexpr std::string_view k_like_button_openings[] = {
+    "like this:", "like loading", "gefällt mir", "me gusta", "j'aime", "j’aime", "curtir", "mi piace",
+};
+/// First words of those openings, lower case, for a look before the key is built.
+constexpr std::string_view k_like_button_first_words[] = {"like ", "gefällt ", "me ", "j'aime ", "j’aime ",
+                                                          "curtir ", "mi "};
 
 bool is_like_button(std::string_view text) {
-  if (text.size() > k_max_bytes || !shape::starts_with_ci(shape::skip_opening_marks(text), "like ")) return false;
+  if (text.size() > k_max_bytes) return false;
+  std::string_view opened = shape::skip_opening_marks(text);
+  if (std::none_of(std::begin(k_like_button_first_words), std::end(k_like_button_first_words),
+                   [&](std::string_view word) { return shape::starts_with_ci(opened, word); }))
+    return false;
   std::string_view key = shape::scratch_key(text);
-  if (!key.starts_with("like this:") && !key.starts_with("like loading")) return false;
+  if (std::none_of(std::begin(k_like_button_openings), std::end(k_like_button_openings),
+                   [&](std::string_view opening) { return key.starts_with(opening); }))
+    return false;
   std::size_t start = 0;
   while (start < key.size()) {
     std::size_t end = key.find_first_of(" :.…", start);
