@@ -54,6 +54,17 @@ TEST_CASE("post-meta removes taxonomy lines", "[filter][post-meta]") {
            "▼ Oktober (12)",
            "+ septiembre 2021 (5)",
            "• giugno (3)",
+           // Links to the posts before and after, alone, in a row, or with the other headline.
+           "« Previous Post",
+           "Newer Post Older Post Home",
+           "Next articleCity Opens Its First Solar Farm",
+           "Previous Post: « Lemon Ricotta Pancakes",
+           "Vorheriger Beitrag",
+           "Nächster Beitrag Neue Radwege für die Innenstadt",
+           "Artículo siguienteEl Gobierno aprueba la reforma",
+           "← Article précédent",
+           "Próximo artigo: Câmara aprova orçamento",
+           "Articolo precedente | Articolo successivo",
            // Hashtags alone.
            "#Roubaix #Justice #Logement",
            "#Bundestag #Rente",
@@ -72,6 +83,10 @@ TEST_CASE("post-meta keeps sentences that open with taxonomy words", "[filter][p
            "Topics: the talks covered trade, security and climate, officials said.",
            "Categories of spending that rose fastest included health and defence.",
            "Filed under seal, the documents were released on Friday.",
+           // Sentences that open with such words.
+           "Next article in this series will look at the rail budget.",
+           "Previous posts on this blog covered the election",
+           "Next post-season game is on Friday, the coach said",
            // A month or year in parentheses that is no archive entry.
            "The strike began in March (3)",
            "* Population in 2016 (412)",

@@ -213,6 +213,97 @@ bool is_archive_entry(std::string_view text) {
   return shape::is_one_of(name, sites::k_month_names);
 }
 
+/// The links a blog engine prints to the posts before and after this one, in the six
+/// languages; lower case, matched at a line's opening in any case.
+constexpr std::string_view k_post_links[] = {
+    "previous article", "next article", "previous post", "next post", "previous story", "next story",
+    "previous entry", "next entry", "older post", "newer post", "older posts", "newer posts", "older entries",
+    "newer entries",
+    "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag", "voriger beitrag",
+    "ältere beiträge", "neuere beiträge",
+    "artículo anterior", "artículo siguiente", "siguiente artículo", "entrada anterior", "siguiente entrada",
+    "entrada siguiente", "noticia anterior", "siguiente noticia", "noticia siguiente",
+    "article précédent", "article suivant", "billet précédent", "billet suivant", "articles précédents",
+    "artigo anterior", "próximo artigo", "post anterior", "próximo post", "notícia anterior", "próxima notícia",
+    "articolo precedente", "articolo successivo", "post precedente", "post successivo",
+};
+/// Words that may stand beside those links on their line ("Newer Post Older Post Home").
+constexpr std::string_view k_post_link_companions[] = {"home", "startseite", "inicio", "accueil", "início", "home page"};
+/// Arrows and bullets before a link ("« Previous Post", "← Next post").
+constexpr std::string_view k_link_marks[] = {
+    "\xC2\xAB" /* « */, "\xE2\x80\xB9" /* ‹ */, "\xE2\x86\x90" /* ← */, "<", "*", "+", "-",
+    "\xE2\x80\xA2" /* • */, "\xC2\xBB" /* » */, "\xE2\x80\xBA" /* › */, "\xE2\x86\x92" /* → */, ">", "|", ":",
+};
+/// The other post's headline after its link runs to a few words.
+constexpr std::size_t k_max_linked_headline_words = 25;
+
+/// `text` without the marks of k_link_marks and the spaces at its opening.
+std::string_view skip_link_marks(std::string_view text) {
+  for (bool marked = true; marked;) {
+    text = shape::trim(text);
+    marked = false;
+    for (std::string_view mark : k_link_marks)
+      if (text.starts_with(mark)) {
+        text.remove_prefix(mark.size());
+        marked = true;
+      }
+  }
+  return text;
+}
+
+/// The length of the post link of k_post_links that opens `text` at a word's end (a capital,
+/// a mark or the end may follow, not a small letter or a hyphen: "Next articles" is not "Next
+/// article", nor "Next post-season" "Next post"), or 0.
+std::size_t post_link_at(std::string_view text) {
+  for (std::string_view link : k_post_links) {
+    if (!shape::starts_with_ci(text, link)) continue;
+    if (text.size() == link.size()) return link.size();
+    auto next = static_cast<unsigned char>(text[link.size()]);
+    if (!(next >= 'a' && next <= 'z') && next != '-' && next != '\'' && next != '_') return link.size();
+  }
+  return 0;
+}
+
+/// True for a line of links to the posts before and after: links alone ("Previous Post Next
+/// Post", "Newer Post Older Post Home"), or a link and the other post's headline, glued,
+/// after a mark or after a space ("Next articleChina Announces Plan ...", "Previous Post: «
+/// Almond Flour Cookies", "Nächster Beitrag Neue Schule eröffnet"). A sentence that opens with
+/// such words ("Next article in this series will ...") ends with a full stop and stays.
+bool is_post_navigation(std::string_view text) {
+  std::string_view rest = skip_link_marks(text);
+  std::size_t length = post_link_at(rest);
+  if (length == 0) return false;
+  // The headline glued to the link, or after a mark (':', '»'), rather than after a space.
+  bool spaced = rest.size() > length && (rest[length] == ' ' || rest[length] == '\t');
+  rest = skip_link_marks(rest.substr(length));
+  // The rest is other links and their companions only: a row of links.
+  std::string_view row = rest;
+  while (!row.empty()) {
+    std::size_t next = post_link_at(row);
+    if (next == 0) {
+      std::size_t end = std::min(row.find(' '), row.size());
+      if (!shape::is_one_of(shape::key(row.substr(0, end)), k_post_link_companions)) break;
+      next = end;
+    }
+    row = skip_link_marks(row.substr(next));
+  }
+  if (row.empty()) return true;
+  // A headline: not a sentence that goes on after the words, and a few words.
+  if (rest.ends_with('.') || shape::word_count(rest) > k_max_linked_headline_words) return false;
+  auto first = static_cast<unsigned char>(rest[0]);
+  return !spaced || (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0x80 ||
+         first == '"' || first == '\'';
+}
+
+/// False when `text` cannot open with a post link after its marks: the first letter of every
+/// link of k_post_links is one of these (lower case), or a byte of a UTF-8 sequence ("ältere").
+bool may_open_post_link(std::string_view text) {
+  text = skip_link_marks(text);
+  if (text.empty()) return false;
+  char first = static_cast<char>(text[0] | 0x20);
+  return std::string_view("pnovaesb").find(first) != std::string_view::npos || static_cast<unsigned char>(text[0]) >= 0x80;
+}
+
 /// True for a line of two or more #hashtags and nothing else ("#Roubaix #Justice #Logement"):
 /// a post's tags as a social network writes them.
 bool is_hashtag_line(std::string_view text) {
@@ -259,6 +350,7 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   if (text.size() > k_max_bytes || text.ends_with('.') || shape::opens_with_inner_quote(text)) return std::nullopt;
   if (text.starts_with('#') && is_hashtag_line(text)) return "a post's tags as hashtags";
   if (text.ends_with(')') && is_archive_entry(text)) return "a blog archive's month and post count";
+  if (may_open_post_link(text) && is_post_navigation(text)) return "links to the previous and next posts";
   ListLanguages languages = list_languages(doc);
   std::string_view label = opening_in(text, k_labels, languages);
   if (label.empty()) return std::nullopt;
