@@ -8,6 +8,11 @@ using pith::test::filter_removes_in_context;
 TEST_CASE("cookie removes consent notices and buttons", "[filter][cookie]") {
   for (const char* line : {
            "We use cookies to give you the best experience on our website.",
+           // A notice that lists every purpose and both policies runs past sixty words.
+           "We use cookies and similar technologies to run this site, remember your settings, measure how "
+           "readers use our pages, show you content and advertising that suit you and learn which of our "
+           "campaigns work. To find out more or to change your choices at any time, please read our Cookie "
+           "Policy. Please also read our Privacy Policy, which was updated this year.",
            "This site uses cookies. By continuing to browse the site you are agreeing to our use of cookies.",
            "Accept all cookies",
            "Cookie settings",

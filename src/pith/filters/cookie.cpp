@@ -8,9 +8,10 @@ namespace pith {
 
 namespace {
 
-/// A consent notice is a sentence or three; longer is an article paragraph.
+/// A consent notice is a sentence or four (the GDPR's notices list the purposes and both
+/// policies: 64 words is common); longer is an article paragraph.
 constexpr std::size_t k_max_bytes = 500;
-constexpr std::size_t k_max_words = 60;
+constexpr std::size_t k_max_words = 80;
 /// Buttons and banner titles are a few words.
 constexpr std::size_t k_max_button_bytes = 60;
 
