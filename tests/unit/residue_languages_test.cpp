@@ -236,6 +236,26 @@ TEST_CASE("a blog engine's comment form, share and like widgets go in each langu
   });
 }
 
+TEST_CASE("comment-policy removes the title over a post's comments in each language",
+          "[filter][comment-policy][languages]") {
+  check_removed({
+      {"comment-policy", "en", "12 responses to “Why the ferry stopped running”"},
+      {"comment-policy", "en", "One thought on \"Spring in the allotment\""},
+      {"comment-policy", "de", "3 Gedanken zu „Der neue Bahnhof“"},
+      {"comment-policy", "de", "Ein Kommentar zu „Der neue Bahnhof“"},
+      {"comment-policy", "es", "7 comentarios en «La nueva biblioteca»"},
+      {"comment-policy", "es", "Una respuesta a “La nueva biblioteca”"},
+      {"comment-policy", "fr", "4 réflexions sur « La rentrée scolaire »"},
+      {"comment-policy", "pt", "2 comentários em “A nova ponte”"},
+      {"comment-policy", "it", "9 commenti su “Il nuovo stadio”"},
+  });
+  check_kept({
+      {"comment-policy", "en", "12 responses to “the survey” came from teachers, the report said."},
+      {"comment-policy", "en", "Two comments on the plan stood out."},
+      {"comment-policy", "de", "3 Kommentare zu dem Thema wurden gelöscht."},
+  });
+}
+
 TEST_CASE("comment-policy keeps sentences about registration and moderation that go on",
           "[filter][comment-policy][languages]") {
   check_kept({

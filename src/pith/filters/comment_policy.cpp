@@ -3,6 +3,9 @@
 // "Leave a reply", "12 Comments"), in six languages.
 #include "pith/filters/comment_policy.h"
 
+#include <algorithm>
+#include <span>
+
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/base/pair_scan.h"
@@ -439,6 +442,64 @@ bool is_login_notice(std::string_view text, ListLanguages languages) {
   return key.ends_with(need) || words - 1 - after_comment <= k_max_words_after_comment;
 }
 
+/// The title over a post's comments, as blog engines print it: a count, these words, and the
+/// post's title in quotes ("11 responses to “Title”", "Ein Gedanke zu „Titel“", "24 comentarios
+/// en «Título»"); the six languages' forms together, as the quoted title makes the line plain.
+constexpr std::string_view k_comment_title_words[] = {
+    "responses to", "response to", "thoughts on", "thought on", "comments on", "comment on", "replies to",
+    "reply to",
+    "kommentare zu", "kommentar zu", "gedanken zu", "gedanke zu", "antworten auf", "antwort auf",
+    "reaktionen auf",
+    "comentarios en", "comentario en", "respuestas a", "respuesta a", "comentarios sobre", "comentario sobre",
+    "comentarios a",
+    "réflexions sur", "réflexion sur", "commentaires sur", "commentaire sur", "réponses à", "réponse à",
+    "comentários em", "comentário em", "respostas para", "resposta para", "respostas a", "resposta a",
+    "comentários sobre", "pensamentos sobre",
+    "commenti su", "commento su", "risposte a", "risposta a", "pensieri su", "pensiero su", "commenti a",
+};
+/// "One" as the count, in the six languages.
+constexpr std::string_view k_count_one[] = {"one", "ein", "eine", "un", "una", "uno", "um", "uma"};
+/// Quotes that open and close the post's title.
+constexpr std::string_view k_title_open_quotes[] = {
+    "\xE2\x80\x9C" /* “ */, "\"", "\xE2\x80\x9E" /* „ */, "\xC2\xAB" /* « */, "\xE2\x80\x98" /* ‘ */, "'",
+    "\xE2\x80\xB9" /* ‹ */, "\xC2\xBB" /* » */,
+};
+constexpr std::string_view k_title_close_quotes[] = {
+    "\xE2\x80\x9D" /* ” */, "\"", "\xE2\x80\x9C" /* “ */, "\xC2\xBB" /* » */, "\xE2\x80\x99" /* ’ */, "'",
+    "\xE2\x80\xBA" /* › */, "\xC2\xAB" /* « */,
+};
+/// The title line runs to a sentence at most.
+constexpr std::size_t k_max_comment_title_words = 30;
+
+/// True for the title over a post's comments (see k_comment_title_words).
+bool is_comments_title(std::string_view text) {
+  text = shape::trim(text);
+  // A count opens it: a digit, or "one" in a word that opens with 'o', 'e' or 'u'.
+  if (text.empty() || !((text[0] >= '0' && text[0] <= '9') || std::string_view("oOeEuU").find(text[0]) != std::string_view::npos))
+    return false;
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  std::size_t count_end = digits;
+  if (digits == 0) {
+    for (std::string_view one : k_count_one)
+      if (shape::starts_with_word_ci(text, one)) count_end = one.size();
+    if (count_end == 0) return false;
+  }
+  if (count_end >= text.size() || text[count_end] != ' ') return false;
+  std::string_view rest = text.substr(count_end + 1);
+  std::size_t words_length = 0;
+  for (std::string_view words : k_comment_title_words)
+    if (shape::starts_with_ci(rest, words) && rest.size() > words.size() && rest[words.size()] == ' ')
+      words_length = words.size();
+  if (words_length == 0) return false;
+  std::string_view title = shape::trim(rest.substr(words_length));
+  auto quoted = [](std::string_view t, std::span<const std::string_view> quotes, bool at_start) {
+    return std::any_of(quotes.begin(), quotes.end(), [&](std::string_view q) { return at_start ? t.starts_with(q) : t.ends_with(q); });
+  };
+  return quoted(title, k_title_open_quotes, true) && quoted(title, k_title_close_quotes, false) &&
+         shape::word_count(text) <= k_max_comment_title_words;
+}
+
 /// The notices a blog engine's comment form prints (WordPress's, in its translations): the spam
 /// filter's note and that the address stays private and which fields are required.
 constexpr std::string_view k_form_notices_en[] = {
@@ -561,6 +622,7 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
     return "a comment box's label";
   const shape::LinePairs& pairs = shape::line_pairs(text);
   if (text.size() <= 2 * k_max_label_bytes && is_form_notice(text, pairs, languages)) return "a comment form's notice";
+  if (text.size() <= 2 * k_max_label_bytes && is_comments_title(text)) return "the title over the comments";
   if (!k_comment_fragment_pairs.may_hold_any(pairs) || !shape::contains_any_of<k_comment_fragment_scan>(text))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
