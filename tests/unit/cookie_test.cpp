@@ -8,6 +8,10 @@ using pith::test::filter_removes_in_context;
 TEST_CASE("cookie removes consent notices and buttons", "[filter][cookie]") {
   for (const char* line : {
            "We use cookies to give you the best experience on our website.",
+           // A blog host's notice under its title.
+           "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their "
+           "use.",
+           "Privacy and Cookies: we use cookies to count visits. Find out more in our policy.",
            // A notice that lists every purpose and both policies runs past sixty words.
            "We use cookies and similar technologies to run this site, remember your settings, measure how "
            "readers use our pages, show you content and advertising that suit you and learn which of our "

@@ -215,6 +215,15 @@ TEST_CASE("a blog engine's comment form, share and like widgets go in each langu
       {"comment-policy", "it", "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *"},
       {"comment-policy", "it", "Questo sito utilizza Akismet per ridurre lo spam."},
       {"comment-policy", "it", "Annulla risposta"},
+      {"cookie", "de", "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, "
+                       "stimmst du der Verwendung von Cookies zu."},
+      {"cookie", "es", "Privacidad y cookies: este sitio utiliza cookies. Al continuar utilizando esta web, aceptas su uso."},
+      {"cookie", "fr", "Confidentialité et cookies : ce site utilise des cookies. En continuant à naviguer, vous acceptez "
+                       "que nous en utilisions."},
+      {"cookie", "pt", "Privacidade e cookies: Este site utiliza cookies. Ao continuar a usar este site, concorda com "
+                       "a sua utilização."},
+      {"cookie", "it", "Privacy e cookie: Questo sito utilizza cookie. Continuando a utilizzare questo sito web, si "
+                       "accetta l'utilizzo dei cookie."},
       {"share", "de", "Teilen Sie dies mit:"},
       {"share", "es", "Compartir esto:"},
       {"share", "pt", "Compartilhe isso:"},

@@ -15,28 +15,32 @@ constexpr std::size_t k_max_words = 80;
 /// Buttons and banner titles are a few words.
 constexpr std::size_t k_max_button_bytes = 60;
 
-/// How a site speaks of its own cookies, per language; the line must also say "cookie".
+/// How a site speaks of its own cookies, per language, or the title its notice opens with
+/// ("Privacy & Cookies: This site uses cookies ..."); the line must also say "cookie".
 constexpr std::string_view k_notice_openings_en[] = {
     "we use cookies", "we use", "we and our partners", "this site uses", "this website uses", "our site uses",
     "our website uses", "by continuing", "by using this", "by clicking", "to give you the best",
-    "this site stores", "cookies help us",
+    "this site stores", "cookies help us", "privacy & cookies", "privacy and cookies",
 };
 constexpr std::string_view k_notice_openings_es[] = {
     "utilizamos cookies", "usamos cookies", "utilizamos", "usamos", "este sitio", "esta web", "esta página",
-    "al continuar", "si continúas", "si continúa",
+    "al continuar", "si continúas", "si continúa", "privacidad y cookies", "privacidad & cookies",
 };
 constexpr std::string_view k_notice_openings_de[] = {
     "wir verwenden", "wir nutzen", "wir setzen", "diese website", "diese webseite", "durch die nutzung",
-    "wenn sie die",
+    "wenn sie die", "datenschutz & cookies", "datenschutz und cookies",
 };
 constexpr std::string_view k_notice_openings_fr[] = {
     "nous utilisons", "ce site", "en poursuivant", "en continuant", "nous et nos partenaires",
+    "confidentialité et cookies", "confidentialité & cookies",
 };
 constexpr std::string_view k_notice_openings_pt[] = {
-    "este site", "utilizamos", "usamos", "ao continuar", "ao navegar", "nós usamos",
+    "este site", "utilizamos", "usamos", "ao continuar", "ao navegar", "nós usamos", "privacidade e cookies",
+    "privacidade & cookies",
 };
 constexpr std::string_view k_notice_openings_it[] = {
-    "utilizziamo", "usiamo", "questo sito", "proseguendo", "continuando", "noi e terze parti",
+    "utilizziamo", "usiamo", "questo sito", "proseguendo", "continuando", "noi e terze parti", "privacy e cookie",
+    "privacy & cookie",
 };
 constexpr LanguageWords k_notice_opening_lists[] = {
     {ListLanguage::en, k_notice_openings_en}, {ListLanguage::es, k_notice_openings_es},
