@@ -224,6 +224,13 @@ TEST_CASE("a blog engine's comment form, share and like widgets go in each langu
                        "a sua utilização."},
       {"cookie", "it", "Privacy e cookie: Questo sito utilizza cookie. Continuando a utilizzare questo sito web, si "
                        "accetta l'utilizzo dei cookie."},
+      {"related", "de", "Neueste Beiträge"},
+      {"related", "es", "Entradas recientes"},
+      {"related", "fr", "Commentaires récents"},
+      {"related", "pt", "Posts recentes"},
+      {"related", "it", "Articoli recenti"},
+      {"nav-links", "de", "Suche nach:"},
+      {"nav-links", "pt", "Pesquisar por:"},
       {"share", "de", "Teilen Sie dies mit:"},
       {"share", "es", "Compartir esto:"},
       {"share", "pt", "Compartilhe isso:"},

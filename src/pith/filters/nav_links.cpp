@@ -37,7 +37,7 @@ constexpr std::string_view k_labels_de[] = {
     "navigation überspringen", "hauptmenü", "menü öffnen", "menü schließen", "startseite", "nach oben",
     "zurück nach oben", "zum seitenanfang", "impressum", "datenschutzerklärung", "datenschutzhinweise",
     "nutzungsbedingungen", "über uns", "erklärung zur barrierefreiheit", "mediadaten", "cookie-einstellungen",
-    "anmelden", "einloggen", "abmelden", "mein konto", "suche", "rubriken", "alle rubriken", "e-paper",
+    "anmelden", "einloggen", "abmelden", "mein konto", "suche", "rubriken", "alle rubriken", "e-paper", "suche nach",
 };
 constexpr std::string_view k_labels_es[] = {
     "saltar al contenido", "saltar al contenido principal", "ir al contenido", "ir al contenido principal",
@@ -57,6 +57,7 @@ constexpr std::string_view k_labels_pt[] = {
     "menu principal", "página inicial", "voltar ao topo", "política de privacidade", "termos de uso",
     "termos e condições", "quem somos", "sobre nós", "fale conosco", "mapa do site", "entrar", "sair",
     "buscar", "pesquisar", "minha conta", "editorias", "seções", "todas as seções", "iniciar sessão",
+    "pesquisar por",
 };
 constexpr std::string_view k_labels_it[] = {
     "vai al contenuto", "salta al contenuto", "vai al contenuto principale", "menu principale", "torna su",

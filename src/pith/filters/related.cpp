@@ -31,7 +31,7 @@ constexpr std::string_view k_labels_en[] = {
     "trending stories", "popular", "the most read", "most watched", "read full story", "read the full story",
     "full story",
     "readers also read", "more on this topic", "more on this subject", "listen also", "also listen",
-    "we recommend",
+    "we recommend", "recent comments", "recent articles",
 };
 constexpr std::string_view k_labels_es[] = {
     "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
@@ -42,6 +42,9 @@ constexpr std::string_view k_labels_es[] = {
     "ver más",
     "los lectores también leyeron", "más sobre este tema", "no te pierdas", "escucha también", "te recomendamos leer",
     "quizás te interese", "quizá te interese", "tal vez te interese", "recomendados para ti",
+    // A blog's sidebar: its latest posts and comments, as the engines' translations title them.
+    "entradas recientes", "comentarios recientes", "artículos recientes", "últimas entradas",
+    "publicaciones recientes",
 };
 constexpr std::string_view k_labels_de[] = {
     "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie interessieren",
@@ -54,6 +57,7 @@ constexpr std::string_view k_labels_de[] = {
     "leser lesen auch", "andere leser lasen auch", "nicht verpassen", "hören sie auch", "auch lesenswert", "mehr zu diesem thema",
     "andere leser interessierten sich auch für", "leser interessierten sich auch für",
     "empfehlungen für sie", "empfohlene artikel", "unsere empfehlungen",
+    "neueste beiträge", "neueste kommentare", "letzte beiträge", "aktuelle beiträge", "neueste artikel",
 };
 constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi",
@@ -65,6 +69,7 @@ constexpr std::string_view k_labels_fr[] = {
     "ne manquez pas",
     "ces articles peuvent vous intéresser", "ces articles pourraient vous intéresser", "nos lecteurs ont aussi lu",
     "vous pourriez aussi aimer", "recommandé pour vous",
+    "articles récents", "commentaires récents", "derniers articles", "publications récentes",
 };
 constexpr std::string_view k_labels_pt[] = {
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas", "relacionado",
@@ -75,6 +80,7 @@ constexpr std::string_view k_labels_pt[] = {
     "os leitores também leram", "pode também gostar de", "mais sobre este tema", "mais sobre o assunto", "não perca",
     "ouça também", "oiça também", "também pode gostar",
     "recomendados para você", "recomendado para você", "você pode gostar", "talvez você goste",
+    "posts recentes", "comentários recentes", "artigos recentes", "publicações recentes", "últimos posts",
 };
 constexpr std::string_view k_labels_it[] = {
     "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche", "approfondisci",
@@ -85,6 +91,7 @@ constexpr std::string_view k_labels_it[] = {
     "i lettori hanno letto anche", "ascolta anche", "altro su questo argomento", "da non perdere", "non perderti",
     "guarda anche",
     "consigliati per te", "ti consigliamo anche",
+    "articoli recenti", "commenti recenti", "post recenti", "ultimi articoli",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
