@@ -224,6 +224,9 @@ TEST_CASE("a blog engine's comment form, share and like widgets go in each langu
                        "a sua utilização."},
       {"cookie", "it", "Privacy e cookie: Questo sito utilizza cookie. Continuando a utilizzare questo sito web, si "
                        "accetta l'utilizzo dei cookie."},
+      {"newsletter", "en", "Want the best stories every morning? Sign up for our newsletter."},
+      {"newsletter", "es", "¿Quieres recibir las noticias cada mañana? Apúntate a nuestra newsletter"},
+      {"newsletter", "pt", "Subscreva a newsletter diária e receba as principais notícias no seu e-mail."},
       {"related", "de", "Neueste Beiträge"},
       {"related", "es", "Entradas recientes"},
       {"related", "fr", "Commentaires récents"},
@@ -249,6 +252,7 @@ TEST_CASE("a blog engine's comment form, share and like widgets go in each langu
       {"comment-policy", "es", "El correo electrónico del alcalde no fue publicado hasta el lunes."},
       {"share", "it", "Mi piace molto questa città, ha detto il sindaco ai giornalisti."},
       {"share", "es", "Me gusta esto, dijo la ministra al salir de la reunión del consejo."},
+      {"newsletter", "en", "Why do readers leave? Sign-up numbers for the newsletter fell by a third last year."},
   });
 }
 

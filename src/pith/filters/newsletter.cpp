@@ -32,7 +32,7 @@ constexpr std::string_view k_signup_openings_fr[] = {
     "abonnez-vous", "inscrivez-vous", "recevez", "inscris-toi", "en vous inscrivant",
 };
 constexpr std::string_view k_signup_openings_pt[] = {
-    "inscreva-se", "assine", "receba", "cadastre-se", "ao se inscrever",
+    "inscreva-se", "assine", "receba", "cadastre-se", "ao se inscrever", "subscreva",
 };
 constexpr std::string_view k_signup_openings_it[] = {
     "iscriviti", "registrati", "ricevi", "abbonati alla newsletter", "iscrivendoti",
@@ -250,10 +250,16 @@ bool is_join_readers_prompt(std::string_view text, ListLanguages languages) {
 /// A sign-up box's title is a few words, no sentence.
 constexpr std::size_t k_max_title_words = 6;
 
+/// A call that closes a line after a question is a sentence of a few words.
+constexpr std::size_t k_max_tail_call_bytes = 100;
+
 /// True when `text` is a newsletter prompt (see NewsletterFilter::judge).
 bool is_prompt(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return false;
   std::string_view opening = opening_in(text, k_signup_openings, languages);
+  // Or the call closes the line after a question ("Want the news every morning? Sign up ...").
+  if (opening.empty() && has_question_mark(text))
+    opening = opening_in(last_sentence(text, k_max_tail_call_bytes), k_signup_openings, languages);
   if (opening.empty()) return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_words && offers_signup(key, opening, languages);
