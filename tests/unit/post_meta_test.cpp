@@ -54,6 +54,11 @@ TEST_CASE("post-meta removes taxonomy lines", "[filter][post-meta]") {
            "▼ Oktober (12)",
            "+ septiembre 2021 (5)",
            "• giugno (3)",
+           // A label alone, its terms on the lines under it.
+           "Tags:",
+           "* Filed Under:",
+           "Schlagwörter:",
+           "Categorías:",
            // Links to the posts before and after, alone, in a row, or with the other headline.
            "« Previous Post",
            "Newer Post Older Post Home",
@@ -83,6 +88,8 @@ TEST_CASE("post-meta keeps sentences that open with taxonomy words", "[filter][p
            "Topics: the talks covered trade, security and climate, officials said.",
            "Categories of spending that rose fastest included health and defence.",
            "Filed under seal, the documents were released on Friday.",
+           // A label word alone without its colon is a heading.
+           "Topics",
            // Sentences that open with such words.
            "Next article in this series will look at the rail budget.",
            "Previous posts on this blog covered the election",

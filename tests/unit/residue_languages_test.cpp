@@ -215,6 +215,9 @@ TEST_CASE("a blog engine's comment form, share and like widgets go in each langu
       {"comment-policy", "it", "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *"},
       {"comment-policy", "it", "Questo sito utilizza Akismet per ridurre lo spam."},
       {"comment-policy", "it", "Annulla risposta"},
+      {"comment-policy", "de", "Schreibe einen Kommentar Antworten abbrechen"},
+      {"comment-policy", "en", "No comments yet. Comments are closed."},
+      {"comment-policy", "it", "Lascia un commento Annulla risposta"},
       {"cookie", "de", "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, "
                        "stimmst du der Verwendung von Cookies zu."},
       {"cookie", "es", "Privacidad y cookies: este sitio utiliza cookies. Al continuar utilizando esta web, aceptas su uso."},

@@ -565,6 +565,22 @@ bool is_closed_notice(std::string_view text, std::string_view key) {
   return false;
 }
 
+/// Two of the box's lines printed as one ("No comments yet. Comments are closed.", "Keine
+/// Kommentare Kommentare sind geschlossen"): `key` splits at a space into a box line
+/// (k_box_lines) and a box line or a closed notice.
+constexpr std::size_t k_max_two_box_lines_words = 12;
+bool is_two_box_lines(std::string_view key) {
+  if (shape::key_word_count(key) > k_max_two_box_lines_words) return false;
+  for (std::size_t space = key.find(' '); space != std::string_view::npos; space = key.find(' ', space + 1)) {
+    std::string_view first = key.substr(0, space);
+    if (first.ends_with('.')) first.remove_suffix(1);
+    if (!is_one_of(first, k_box_lines, k_whole_line_languages)) continue;
+    std::string_view second = key.substr(space + 1);
+    if (is_one_of(second, k_box_lines, k_whole_line_languages) || is_closed_notice(second, second)) return true;
+  }
+  return false;
+}
+
 /// How a site disclaims its readers' comments ("Comments are the sole responsibility of their
 /// authors"): with a comment subject (k_comment_subjects) the line is the policy, whatever its voice.
 constexpr std::string_view k_disclaimers_en[] = {"sole responsibility", "solely responsible", "responsibility of their authors",
@@ -630,6 +646,7 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   // Two sentences, each bounded in words: a label's bytes twice.
   if (text.size() <= 2 * k_max_label_bytes && opens_with_moderation_notice(text, languages)) return "a comment policy";
   if (text.size() <= k_max_label_bytes && is_closed_notice(text, key)) return "a comment box's label";
+  if (text.size() <= k_max_label_bytes && is_two_box_lines(key)) return "a comment box's label";
   if (text.size() <= 2 * k_max_label_bytes && is_login_notice(text, languages)) return "a comment box's login notice";
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   if (key_contains_any(key, k_disclaimer_lists, languages) &&

@@ -359,6 +359,9 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   rest = without_qualifier(rest);
   if (rest.starts_with(" :")) rest.remove_prefix(1);  // French spacing: "Mots-clés : ..."
   bool colon = rest.starts_with(':');
+  // The label alone, its terms on the lines under it ("Tags:", "Filed under:"; the key drops
+  // a final ':').
+  if (shape::trim(rest.substr(colon ? 1 : 0)).empty() && (colon || text.ends_with(':'))) return "a taxonomy label";
   if (colon) rest.remove_prefix(1);
   else if (shape::is_one_of(label, k_bare_list_labels) && rest.starts_with(' ') && is_bare_term_list(rest))
     return "a post's categories or tags";
