@@ -500,6 +500,25 @@ bool is_comments_title(std::string_view text) {
          shape::word_count(text) <= k_max_comment_title_words;
 }
 
+/// A pingback or trackback listed among the comments ("Pingback: Title | Site", "3. Pingback
+/// von Title | 11.09.2011"): the word opens the line, after the list's number, and a colon or
+/// "from" follows it.
+bool is_pingback(std::string_view text) {
+  text = shape::trim(text);
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits > 0 && digits + 1 < text.size() && text[digits] == '.') text = shape::trim(text.substr(digits + 1));
+  for (std::string_view word : {"pingback", "trackback"}) {
+    if (!shape::starts_with_ci(text, word)) continue;
+    std::string_view rest = shape::trim(text.substr(word.size()));
+    if (rest.starts_with(':')) return true;
+    // Or the word the engine's translation puts before the linking page ("Pingback von ...").
+    for (std::string_view from : {"from ", "von ", "de ", "di ", "da ", "by "})
+      if (shape::starts_with_ci(rest, from)) return true;
+  }
+  return false;
+}
+
 /// The notices a blog engine's comment form prints (WordPress's, in its translations): the spam
 /// filter's note and that the address stays private and which fields are required.
 constexpr std::string_view k_form_notices_en[] = {
@@ -639,6 +658,7 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   const shape::LinePairs& pairs = shape::line_pairs(text);
   if (text.size() <= 2 * k_max_label_bytes && is_form_notice(text, pairs, languages)) return "a comment form's notice";
   if (text.size() <= 2 * k_max_label_bytes && is_comments_title(text)) return "the title over the comments";
+  if (text.size() <= 4 * k_max_label_bytes && is_pingback(text)) return "a pingback among the comments";
   if (!k_comment_fragment_pairs.may_hold_any(pairs) || !shape::contains_any_of<k_comment_fragment_scan>(text))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);

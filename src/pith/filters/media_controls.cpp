@@ -21,31 +21,37 @@ constexpr std::string_view k_gallery_controls_en[] = {
     "next slide", "previous picture", "next picture", "open gallery", "open image gallery", "open photo gallery",
     "view gallery", "view photo gallery", "view all photos", "view all images", "show all images", "close gallery",
     "enlarge image", "expand image", "view image", "full screen", "fullscreen", "exit full screen",
+    "click to enlarge", "enlarge", "close image", "show image",
 };
 constexpr std::string_view k_gallery_controls_es[] = {
     "anterior", "siguiente", "imagen anterior", "imagen siguiente", "siguiente imagen", "foto anterior",
     "foto siguiente", "siguiente foto", "abrir galería", "ver galería", "ver galería de fotos", "ver todas las fotos",
-    "cerrar galería", "ampliar imagen", "ampliar foto", "pantalla completa",
+    "cerrar galería", "ampliar imagen", "ampliar foto", "pantalla completa", "ampliar", "haz clic para ampliar",
+    "clic para ampliar",
 };
 constexpr std::string_view k_gallery_controls_de[] = {
     "vorheriges", "nächstes", "vorheriges bild", "nächstes bild", "vorheriges foto", "nächstes foto",
     "galerie öffnen", "bildergalerie öffnen", "zur galerie", "zur bildergalerie", "alle bilder anzeigen",
-    "alle bilder", "galerie schließen", "bild vergrößern", "vollbild", "vollbildmodus",
+    "alle bilder", "galerie schließen", "bild vergrößern", "vollbild", "vollbildmodus", "vergrößern",
+    "bild anzeigen", "bild schließen", "zum vergrößern klicken", "zum vergrößern auf das bild klicken",
+    "zum vergrößern anklicken",
 };
 constexpr std::string_view k_gallery_controls_fr[] = {
     "précédent", "suivant", "image précédente", "image suivante", "photo précédente", "photo suivante",
     "ouvrir la galerie", "voir la galerie", "voir les photos", "voir toutes les photos", "fermer la galerie",
-    "agrandir l'image", "agrandir l’image", "plein écran",
+    "agrandir l'image", "agrandir l’image", "plein écran", "agrandir", "cliquez pour agrandir",
+    "cliquer pour agrandir",
 };
 constexpr std::string_view k_gallery_controls_it[] = {
     "precedente", "successiva", "successivo", "immagine precedente", "immagine successiva", "foto precedente",
     "foto successiva", "apri la galleria", "apri galleria", "apri la gallery", "vai alla gallery",
     "vedi la gallery", "vedi tutte le foto", "chiudi galleria", "ingrandisci immagine", "schermo intero",
+    "ingrandisci", "clicca per ingrandire",
 };
 constexpr std::string_view k_gallery_controls_pt[] = {
     "anterior", "próxima", "próximo", "imagem anterior", "próxima imagem", "foto anterior", "próxima foto",
     "abrir galeria", "ver galeria", "ver todas as fotos", "fechar galeria", "ampliar imagem", "ecrã inteiro",
-    "tela cheia",
+    "tela cheia", "ampliar", "clique para ampliar",
 };
 constexpr LanguageWords k_gallery_control_lists[] = {
     {ListLanguage::en, k_gallery_controls_en}, {ListLanguage::es, k_gallery_controls_es},
@@ -272,13 +278,24 @@ bool is_duration(std::string_view rest) {
   return true;
 }
 
+/// True when `key` is two of a gallery's controls printed as one line ("Bild anzeigen Bild
+/// schließen", "Previous Next"): it splits at a space into two of k_gallery_controls.
+bool is_two_controls(std::string_view key) {
+  for (std::size_t space = key.find(' '); space != std::string_view::npos; space = key.find(' ', space + 1))
+    if (is_one_of(key.substr(0, space), k_gallery_controls, k_whole_line_languages) &&
+        is_one_of(key.substr(space + 1), k_gallery_controls, k_whole_line_languages))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (is_one_of(key, k_gallery_controls, k_whole_line_languages)) return "a picture gallery's control";
+  if (is_one_of(key, k_gallery_controls, k_whole_line_languages) || is_two_controls(key))
+    return "a picture gallery's control";
   if (is_gallery_counter(key)) return "a picture gallery's counter";
   std::string_view prompt = opening_in(key, k_player_prompts, k_whole_line_languages);
   if (!prompt.empty() && is_duration(key.substr(prompt.size()))) return "an audio player's prompt";

@@ -31,6 +31,7 @@ constexpr std::string_view k_labels_en[] = {
     "search", "search this site", "advertise with us", "imprint", "legal notice",
     "do not sell my personal information", "do not sell my info", "accessibility statement", "sign in", "log in",
     "log out", "sign out", "my account", "all sections", "sections", "e-paper", "epaper", "search for",
+    "back to overview", "back to list", "back to home", "back to homepage",
 };
 constexpr std::string_view k_labels_de[] = {
     "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "zur navigation springen",
@@ -38,12 +39,14 @@ constexpr std::string_view k_labels_de[] = {
     "zurück nach oben", "zum seitenanfang", "impressum", "datenschutzerklärung", "datenschutzhinweise",
     "nutzungsbedingungen", "über uns", "erklärung zur barrierefreiheit", "mediadaten", "cookie-einstellungen",
     "anmelden", "einloggen", "abmelden", "mein konto", "suche", "rubriken", "alle rubriken", "e-paper", "suche nach",
+    "zurück zur übersicht", "zurück zur übersichtsseite", "zurück zur startseite", "zurück zur liste",
 };
 constexpr std::string_view k_labels_es[] = {
     "saltar al contenido", "saltar al contenido principal", "ir al contenido", "ir al contenido principal",
     "menú principal", "volver arriba", "ir arriba", "aviso legal", "política de privacidad", "política de cookies",
     "términos y condiciones", "términos de uso", "quiénes somos", "sobre nosotros", "mapa del sitio",
     "iniciar sesión", "cerrar sesión", "buscar", "mi cuenta", "secciones", "todas las secciones", "hemeroteca",
+    "volver al listado", "volver a la portada", "volver al inicio",
 };
 constexpr std::string_view k_labels_fr[] = {
     "aller au contenu", "aller au contenu principal", "passer au contenu", "aller à la navigation",
@@ -51,19 +54,21 @@ constexpr std::string_view k_labels_fr[] = {
     "politique de confidentialité", "conditions générales", "conditions générales d'utilisation",
     "conditions d'utilisation", "qui sommes-nous", "plan du site", "gestion des cookies", "accueil",
     "se connecter", "connexion", "se déconnecter", "rechercher", "mon compte", "rubriques", "toutes les rubriques",
+    "retour à la liste", "retour à l'accueil", "retour à la page d'accueil",
 };
 constexpr std::string_view k_labels_pt[] = {
     "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
     "menu principal", "página inicial", "voltar ao topo", "política de privacidade", "termos de uso",
     "termos e condições", "quem somos", "sobre nós", "fale conosco", "mapa do site", "entrar", "sair",
     "buscar", "pesquisar", "minha conta", "editorias", "seções", "todas as seções", "iniciar sessão",
-    "pesquisar por",
+    "pesquisar por", "voltar à lista", "voltar ao início", "voltar para a página inicial",
 };
 constexpr std::string_view k_labels_it[] = {
     "vai al contenuto", "salta al contenuto", "vai al contenuto principale", "menu principale", "torna su",
     "torna all'inizio", "torna in alto", "note legali", "informativa sulla privacy", "termini e condizioni",
     "termini di utilizzo", "termini d'uso", "chi siamo", "mappa del sito", "accedi", "esci", "cerca",
-    "il mio account", "sezioni", "tutte le sezioni", "area riservata",
+    "il mio account", "sezioni", "tutte le sezioni", "area riservata", "torna alla lista", "torna alla home",
+    "torna all'elenco",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},

@@ -44,7 +44,7 @@ constexpr std::string_view k_labels_es[] = {
     "quizás te interese", "quizá te interese", "tal vez te interese", "recomendados para ti",
     // A blog's sidebar: its latest posts and comments, as the engines' translations title them.
     "entradas recientes", "comentarios recientes", "artículos recientes", "últimas entradas",
-    "publicaciones recientes",
+    "publicaciones recientes", "lea más",
 };
 constexpr std::string_view k_labels_de[] = {
     "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie interessieren",
@@ -58,6 +58,7 @@ constexpr std::string_view k_labels_de[] = {
     "andere leser interessierten sich auch für", "leser interessierten sich auch für",
     "empfehlungen für sie", "empfohlene artikel", "unsere empfehlungen",
     "neueste beiträge", "neueste kommentare", "letzte beiträge", "aktuelle beiträge", "neueste artikel",
+    "lesen sie hier", "weitere beiträge", "weitere beiträge zum thema",
 };
 constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi",

@@ -40,14 +40,16 @@ constexpr LanguageWords k_button_word_lists[] = {
 constexpr LanguagePhrases<total_words(k_button_word_lists)> k_button_words{k_button_word_lists};
 
 /// Words that only join button words ("Share on X", "Copy link"); alone they are not a row.
-constexpr std::string_view k_joining_words_shared[] = {"x", "link", "url"};
+/// ("BUTTON" as a text browser marks a button: "(BUTTON) Seite teilen".)
+constexpr std::string_view k_joining_words_shared[] = {"x", "link", "url", "button"};
 constexpr std::string_view k_joining_words_en[] = {
     "this", "on", "via", "to", "article", "story", "page", "post", "the", "by", "options", "it",
 };
 // (WordPress's "Share this:" as its translations print it: "Compartir esto:", "Teilen mit:",
 // "Teilen Sie dies mit:", "Compartilhe isso:".)
 constexpr std::string_view k_joining_words_es[] = {"en", "por", "el", "este", "artículo", "enlace", "esto"};
-constexpr std::string_view k_joining_words_de[] = {"auf", "per", "diesen", "artikel", "mit", "dies", "sie"};
+constexpr std::string_view k_joining_words_de[] = {"auf", "per", "diesen", "artikel", "mit", "dies", "sie", "beitrag",
+                                                   "seite"};
 constexpr std::string_view k_joining_words_fr[] = {"sur", "par", "le", "cet", "article", "lien"};
 constexpr std::string_view k_joining_words_pt[] = {"no", "na", "por", "este", "artigo", "isso"};
 constexpr std::string_view k_joining_words_it[] = {"su", "per", "questo", "articolo", "il"};
@@ -61,7 +63,7 @@ constexpr LanguagePhrases<total_words(k_joining_word_lists)> k_joining_words{k_j
 /// Characters that separate buttons in a row.
 bool is_separator(char c) {
   return c == ' ' || c == '|' || c == ',' || c == '/' || c == ':' || c == '\t' || c == '\n' || c == '(' ||
-         c == ')';
+         c == ')' || c == '*';
 }
 
 /// Lower-case ASCII copy of `word` into `buffer`, or empty when it does not fit.
