@@ -19,25 +19,30 @@ constexpr std::string_view k_placeholders_en[] = {
     "show more comments", "load more comments", "show comments", "view comments", "load comments",
     "please wait", "javascript is disabled", "javascript is required", "like loading", "comments",
     "add a comment", "leave a comment", "show less", "media playback is unsupported on your device",
+    // Where an embed waits for consent: the placeholder's title.
+    "external content", "recommended editorial content",
 };
 constexpr std::string_view k_placeholders_es[] = {
     "cargando", "cargando comentarios", "cargando más", "cargar más", "mostrar más comentarios", "ver comentarios",
-    "me gusta cargando",
+    "me gusta cargando", "contenido externo",
 };
 constexpr std::string_view k_placeholders_de[] = {
     "lädt", "wird geladen", "laden", "inhalt wird geladen", "mehr laden", "weitere kommentare anzeigen",
-    "kommentare anzeigen", "kommentare laden", "gefällt mir wird geladen",
+    "kommentare anzeigen", "kommentare laden", "gefällt mir wird geladen", "externer inhalt", "externe inhalte",
+    "empfohlener redaktioneller inhalt", "externen inhalt laden",
 };
 constexpr std::string_view k_placeholders_fr[] = {
     "chargement", "chargement en cours", "charger plus", "afficher plus de commentaires",
     "voir les commentaires", "afficher les commentaires", "j'aime chargement", "j’aime chargement",
+    "contenu externe",
 };
 constexpr std::string_view k_placeholders_pt[] = {
     "carregando", "a carregar", "carregar mais", "ver mais comentários", "mostrar comentários", "curtir carregando",
+    "conteúdo externo",
 };
 constexpr std::string_view k_placeholders_it[] = {
     "caricamento", "caricamento in corso", "carica altri", "mostra altri commenti", "mostra commenti",
-    "mi piace caricamento",
+    "mi piace caricamento", "contenuto esterno",
 };
 constexpr LanguageWords k_placeholder_lists[] = {
     {ListLanguage::en, k_placeholders_en}, {ListLanguage::es, k_placeholders_es},
@@ -51,10 +56,18 @@ constexpr std::string_view k_script_notices_en[] = {
     "please enable javascript", "enable javascript", "you need to enable javascript",
     "javascript must be enabled", "this content requires javascript", "to view this content, please enable",
     "this slideshow requires javascript", "this video requires javascript", "your browser does not support",
+    // An embed that waits for the reader's consent.
+    "click the button below to load", "click the button to load", "click here to load the content",
+    "by loading the content", "to view this content, you need to accept",
 };
 constexpr std::string_view k_script_notices_es[] = {"activa javascript", "habilita javascript",
                                                     "por favor, activa javascript"};
-constexpr std::string_view k_script_notices_de[] = {"bitte aktivieren sie javascript", "bitte javascript aktivieren"};
+constexpr std::string_view k_script_notices_de[] = {
+    "bitte aktivieren sie javascript", "bitte javascript aktivieren", "klicken sie auf den unteren button, um den inhalt",
+    "klicken sie auf den button, um den inhalt", "klicke auf den button, um den inhalt", "an dieser stelle finden sie einen externen inhalt",
+    "an dieser stelle findest du einen externen inhalt", "mit dem laden des inhalts akzeptieren sie",
+    "wenn sie dieses youtube-video sehen möchten", "um diesen inhalt anzuzeigen",
+};
 constexpr std::string_view k_script_notices_fr[] = {"veuillez activer javascript", "activez javascript"};
 constexpr std::string_view k_script_notices_pt[] = {"ative o javascript", "por favor, ative o javascript"};
 constexpr std::string_view k_script_notices_it[] = {"abilita javascript", "attiva javascript"};
