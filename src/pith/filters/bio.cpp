@@ -812,14 +812,18 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
   }
   // Bio sentences among the document's last lines.
   kept = kept_indices(doc);
-  // The kept lines from each line to the end that are not lines of a source list, and those that are.
+  // The kept lines from each line to the end that are not lines of a source list, and those
+  // that are. A line with more lines after it than both bounds allow together is never judged,
+  // so the counts start that far from the end.
+  const std::size_t tail = std::min(kept.size(), k_byline_bio_tail_lines + k_max_source_list_lines + 1);
+  const std::size_t start = kept.size() - tail;
   std::vector<std::size_t> article_after(kept.size() + 1, 0), sources_after(kept.size() + 1, 0);
-  for (std::size_t k = kept.size(); k-- > 0;) {
+  for (std::size_t k = kept.size(); k-- > start;) {
     bool source = is_source_list_line(doc.blocks[kept[k]].text);
     article_after[k] = article_after[k + 1] + !source;
     sources_after[k] = sources_after[k + 1] + source;
   }
-  for (std::size_t k = 0; k < kept.size(); ++k) {
+  for (std::size_t k = start; k < kept.size(); ++k) {
     Block& block = doc.blocks[kept[k]];
     // 1 for the last line; a source list after the line ("Sources:", links) is not counted.
     std::size_t from_end = article_after[k + 1] + 1;

@@ -7,6 +7,7 @@
 #include <span>
 
 #include "pith/base/line_pairs.h"
+#include "pith/base/pair_gate.h"
 #include "pith/base/line_shape.h"
 #include "pith/base/pair_scan.h"
 #include "pith/language/word_lists.h"
@@ -474,9 +475,11 @@ constexpr std::size_t k_max_comment_title_words = 30;
 /// True for the title over a post's comments (see k_comment_title_words).
 bool is_comments_title(std::string_view text) {
   text = shape::trim(text);
-  // A count opens it: a digit, or "one" in a word that opens with 'o', 'e' or 'u'.
-  if (text.empty() || !((text[0] >= '0' && text[0] <= '9') || std::string_view("oOeEuU").find(text[0]) != std::string_view::npos))
+  // A count opens it: a digit, or "one" in a word that opens with 'o', 'e' or 'u'; a quote
+  // closes it: '"', '\'', or the last byte of ” ’ » › « “.
+  if (text.size() < 4 || !((text[0] >= '0' && text[0] <= '9') || std::string_view("oOeEuU").find(text[0]) != std::string_view::npos))
     return false;
+  if (std::string_view("\"'\x9D\x99\xBB\xBA\xAB\x9C").find(text.back()) == std::string_view::npos) return false;
   std::size_t digits = 0;
   while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
   std::size_t count_end = digits;
@@ -551,12 +554,15 @@ constexpr LanguageWords k_form_notice_lists[] = {
 constexpr shape::Needles k_form_notice_stems{{"kismet", "ubli", "ubbli", "ffentlicht", "bligat", "rforderlich",
                                               "flichtfeld", "quired"}};
 constexpr shape::PairSet k_form_notice_pairs{k_form_notice_stems.needles};
+constexpr shape::PairGate k_form_notice_gate{k_form_notice_pairs};
 /// A form's notice is two short sentences at most.
 constexpr std::size_t k_max_form_notice_words = 30;
 
 /// True for a comment form's notice (see k_form_notice_lists); `pairs` is the signature of `text`.
 bool is_form_notice(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
-  if (!shape::contains_any(text, k_form_notice_stems, k_form_notice_pairs, pairs)) return false;
+  if (!k_form_notice_gate.may_hold_any(pairs) ||
+      !shape::contains_any(text, k_form_notice_stems, k_form_notice_pairs, pairs))
+    return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_form_notice_words && key_contains_any(key, k_form_notice_lists, languages);
 }

@@ -280,7 +280,11 @@ bool is_duration(std::string_view rest) {
 
 /// True when `key` is two of a gallery's controls printed as one line ("Bild anzeigen Bild
 /// schließen", "Previous Next"): it splits at a space into two of k_gallery_controls.
+/// Two controls run to a few words.
+constexpr std::size_t k_max_two_controls_bytes = 48;
 bool is_two_controls(std::string_view key) {
+  if (key.size() > k_max_two_controls_bytes || opening_in(key, k_gallery_controls, k_whole_line_languages).empty())
+    return false;
   for (std::size_t space = key.find(' '); space != std::string_view::npos; space = key.find(' ', space + 1))
     if (is_one_of(key.substr(0, space), k_gallery_controls, k_whole_line_languages) &&
         is_one_of(key.substr(space + 1), k_gallery_controls, k_whole_line_languages))

@@ -258,7 +258,7 @@ bool is_prompt(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return false;
   std::string_view opening = opening_in(text, k_signup_openings, languages);
   // Or the call closes the line after a question ("Want the news every morning? Sign up ...").
-  if (opening.empty() && has_question_mark(text))
+  if (opening.empty() && text.find('?') != std::string_view::npos)  // '¿' comes with its '?'
     opening = opening_in(last_sentence(text, k_max_tail_call_bytes), k_signup_openings, languages);
   if (opening.empty()) return false;
   std::string_view key = shape::scratch_key(text);
