@@ -87,8 +87,10 @@ constexpr FilterEntry k_filters[] = {
      "a publisher's register and tax numbers in a footer: \"Example S.p.A. – P.IVA 01234560178\", \"HRB 12345\"",
      true, make<CompanyRegisterFilter>},
     {"follow", "\"Follow us on ...\" prompts naming a platform or a handle", true, make<FollowFilter>},
-    {"post-meta", "a blog post's categories, tags and comment counts: \"Filed under: ...\", \"Tagged: ...\"", true,
-     make<PostMetaFilter>},
+    {"post-meta",
+     "a blog post's categories, tags and comment counts, its archive entries and links to the posts "
+     "before and after: \"Filed under: ...\", \"Tagged: ...\", \"* Janeiro (70)\", \"« Previous Post\"",
+     true, make<PostMetaFilter>},
     {"timestamp", "a page's time lines: \"Updated 3 hours ago\", \"Aktualisiert am 12.03.2024\", \"5 min read\"", true,
      make<TimestampFilter>},
     {"comment-policy", "comment rules and the comment box's lines: \"Please adhere to our commenting policy\", "
