@@ -258,12 +258,15 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.empty()) return std::nullopt;
   ListLanguages languages = list_languages(doc);
-  if (text.size() <= k_max_button_bytes && !opening_in(text, k_buttons, k_whole_line_languages).empty() &&
-      is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
-    return "a poll's button";
-  if (text.size() <= k_max_button_bytes && is_vote_count(shape::scratch_key(text))) return "a poll's vote count";
-  if (text.size() <= 2 * k_max_button_bytes && is_button_or_count(shape::scratch_key(text)))
-    return "a poll's button";
+  if (text.size() <= 2 * k_max_button_bytes) {
+    // One key for the three tests of a short line: none of them keys anything itself.
+    std::string_view key = shape::scratch_key(text);
+    if (text.size() <= k_max_button_bytes && !opening_in(text, k_buttons, k_whole_line_languages).empty() &&
+        is_one_of(key, k_buttons, k_whole_line_languages))
+      return "a poll's button";
+    if (text.size() <= k_max_button_bytes && is_vote_count(key)) return "a poll's vote count";
+    if (is_button_or_count(key)) return "a poll's button";
+  }
   std::size_t percent = percentage_at(text);
   if (percent == 0) return std::nullopt;
   std::string_view rest = shape::trim(text.substr(percent));
