@@ -65,7 +65,7 @@ TEST_CASE("a key gate turns away lines that open otherwise or lack a phrase's pa
 }
 
 TEST_CASE("the gated filters judge near misses of their labels as before", "[filter]") {
-  for (const char* line : {"LOADING\xE2\x80\xA6", "\"Now  loading\"", "- Cargando...", "Mostrar\xC2\xA0m\xC3\xA1s comentarios"}) {
+  for (const char* line : {"LOADING\xE2\x80\xA6", "* Now  loading", "- Cargando...", "Mostrar\xC2\xA0m\xC3\xA1s comentarios"}) {
     INFO(line);
     CHECK(filter_removes_in_context("loading", line));
   }
@@ -73,7 +73,7 @@ TEST_CASE("the gated filters judge near misses of their labels as before", "[fil
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
-  for (const char* line : {"NEXT  IMAGE", "\xE2\x80\x9CPrevious\xE2\x80\x9D", "N\xC3\x84" "CHSTES BILD", "x2", "1.5x", "2\xC3\x97",
+  for (const char* line : {"NEXT  IMAGE", "- Previous", "N\xC3\x84" "CHSTES BILD", "x2", "1.5x", "2\xC3\x97",
                            "0:00 / 1:47", "Bild 4/20", "Watch\tvideo", "\xC3\x89" "COUTER CET ARTICLE \xC2\xB7 4 min"}) {
     INFO(line);
     CHECK(filter_removes_in_context("media-controls", line));
@@ -82,12 +82,58 @@ TEST_CASE("the gated filters judge near misses of their labels as before", "[fil
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("media-controls", line));
   }
-  for (const char* line : {"VIDEO", "\"Photo Gallery\"", "Galer\xC3\x8D" "a de fotos", "Stock\xC2\xA0image"}) {
+  for (const char* line : {"VIDEO", "| Photo Gallery |", "Galer\xC3\x8D" "a de fotos", "Stock\xC2\xA0image"}) {
     INFO(line);
     CHECK(filter_removes_in_context("credit", line));
   }
   for (const char* line : {"Videos of the storm", "Photogallery", "Stock images fell"}) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("a key gate's last byte turns away only lines whose key ends otherwise", "[shape]") {
+  CHECK(pith::key_closing("Next IMAGE") == 'e');
+  CHECK(pith::key_closing("Lädt 3") == '3');
+  CHECK(pith::key_closing("Next image.") == 0);    // a mark: the key drops it
+  CHECK(pith::key_closing("Next image\xE2\x80\xA6") == 0);
+  CHECK(pith::key_closing("Next image ") == 0);
+  CHECK(pith::key_closing("") == 0);
+  for (const char* line : {"Now loading", "NEXT IMAGE", "Now loading...", "Lädt", "A", "\"x y\""}) {
+    INFO(line);
+    CHECK(k_gate.may_end(pith::key_closing(line)));
+  }
+  for (const char* line : {"Now loadings", "Next imagery", "Lädt2"}) {
+    INFO(line);
+    CHECK_FALSE(k_gate.may_end(pith::key_closing(line)));
+  }
+}
+
+TEST_CASE("the filters gated by a label's first and last byte judge near misses as before", "[filter]") {
+  for (const char* line : {"WATCH ON YOUTUBE", "| View on Instagram |", "View on Instagram\xE2\x80\xA6", "- Watch on  TikTok"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("social-embed", line));
+  }
+  for (const char* line : {"View on Instagrams", "Watch on YouTube today", "Watch on YouTube2", "Watched on YouTube"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("social-embed", line));
+  }
+  for (const char* line : {"The Evening Briefing: the day's top stories at 6 p.m. SIGN UP!",
+                           "Boletín diario: las noticias más importantes cada mañana. SUSCRÍBETE"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {"The Evening Briefing: the day's top stories at 6 p.m. Sign ups",
+                           "The Evening Briefing: the day's top stories at 6 p.m. Design up"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {"ACCEPT ALL COOKIES", "- Cookie\tsettings", "Accept\xC2\xA0" "all"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {"Accept all cookie", "Cookie settingss", "Accept-all"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
