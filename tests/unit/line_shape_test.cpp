@@ -18,7 +18,17 @@ TEST_CASE("key folds case, spaces and edge marks", "[shape]") {
                                          {"\" À LIRE AUSSI :", "à lire aussi"},
                                          {"Read\t  more:", "read more"},
                                          {"«Ver más»", "ver más"},
-                                         {"ÉTÉ × 2", "été × 2"}}) {
+                                         {"ÉTÉ × 2", "été × 2"},
+                                         // Marks at the end, one after another, of one byte or of a UTF-8
+                                         // sequence; and last bytes that are no mark.
+                                         {"Weiter »Â ", "weiter"},
+                                         {"Next ”.", "next"},
+                                         {"Nextââ¦", "next"},
+                                         {"Next ’x", "next ’x"},
+                                         {"Next )", "next )"},
+                                         {"Next ?", "next ?"},
+                                         {"Next 9", "next 9"},
+                                         {"café", "café"}}) {
     INFO(row.text);
     CHECK(shape::key(row.text) == row.key);
     CHECK(shape::scratch_key(row.text) == row.key);

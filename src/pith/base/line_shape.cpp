@@ -47,6 +47,9 @@ std::size_t edge_mark_before_end(std::string_view s) {
   if (is_ascii_space(c) || c == '"' || c == '\'' || c == '.' || c == ':' || c == '!' || c == ';' ||
       c == ',' || c == '-' || c == '|')
     return 1;
+  // Every longer mark below ends on a byte of a UTF-8 sequence: a line that ends on any other
+  // ASCII byte (a letter, a digit, most of them) ends on none.
+  if (static_cast<unsigned char>(c) < 0x80) return 0;
   if (s.size() >= 3) {
     std::string_view tail = s.substr(s.size() - 3);
     // … ” “ ’ ‘ and the Unicode spaces
