@@ -155,6 +155,37 @@ TEST_CASE("key folds every run of white space to one space, wherever it falls in
     }
 }
 
+TEST_CASE("key's last bytes, fewer than sixteen, and a character's continuation bytes fold as the rest", "[shape]") {
+  // Every length of line up to 40 bytes, so that the last bytes after the sixteen-byte steps
+  // take every count: words, single and double spaces, capitals, accented letters and a
+  // three-byte quote at each place. Expected: the key of the same line built a word at a time.
+  const std::string pieces[] = {"Ab", " ", "CD", "  ", "\xC3\x89t\xC3\xA9", "x", "\xE2\x80\x94", "Q1", "\t", "z"};
+  for (std::size_t length = 0; length <= 40; ++length)
+    for (std::size_t first = 0; first < std::size(pieces); ++first) {
+      std::string text = "W";
+      for (std::size_t k = first; text.size() < length; ++k) text += pieces[k % std::size(pieces)];
+      // The expected key: white space runs folded, ASCII and Latin-1 capitals lower-cased.
+      std::string expected;
+      bool space = false;
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == ' ' || c == '\t') {
+          space = true;
+          continue;
+        }
+        if (space && !expected.empty()) expected.push_back(' ');
+        space = false;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        if (static_cast<unsigned char>(c) == 0x89 && i > 0 && static_cast<unsigned char>(text[i - 1]) == 0xC3)
+          c = static_cast<char>(0xA9);
+        expected.push_back(c);
+      }
+      INFO(text);
+      CHECK(shape::key(text) == expected);
+      CHECK(shape::scratch_key(text) == expected);
+    }
+}
+
 TEST_CASE("Needles find pieces of words anywhere, each by its rarest byte", "[shape]") {
   constexpr pith::shape::Needles k_set{{"mment", "quette", "mazon", "a b"}};
   // The anchors: 'm' in "mment", 'q' in "quette", 'z' in "mazon", ' ' ... 'b' in "a b".
