@@ -157,8 +157,8 @@ TEST_CASE("key folds every run of white space to one space, wherever it falls in
 
 TEST_CASE("key's last bytes, fewer than sixteen, and a character's continuation bytes fold as the rest", "[shape]") {
   // Every length of line up to 40 bytes, so that the last bytes after the sixteen-byte steps
-  // take every count: words, single and double spaces, capitals, accented letters and a
-  // three-byte quote at each place. Expected: the key of the same line built a word at a time.
+  // take every count: words, single and double spaces, tabs, capitals, accented letters and a
+  // three-byte dash at each place. Expected: the key of the same line built a byte at a time.
   const std::string pieces[] = {"Ab", " ", "CD", "  ", "\xC3\x89t\xC3\xA9", "x", "\xE2\x80\x94", "Q1", "\t", "z"};
   for (std::size_t length = 0; length <= 40; ++length)
     for (std::size_t first = 0; first < std::size(pieces); ++first) {
