@@ -53,15 +53,18 @@ TEST_CASE("a key gate lets through every line whose key equals or opens with a p
 }
 
 TEST_CASE("a key gate turns away lines that open otherwise or lack a phrase's pairs", "[shape]") {
-  for (const char* line : {"The next image", "Now lading", "Next imag", "Nchstes Bild", "\xE2\x80\xA6", "", "  ",
-                           "Now, loading", "Next-image"}) {
+  for (const char* line : {"The next image", "Now lading", "Next imag", "Nchstes Bild", "\xE2\x80\xA6", "", "  "}) {
     INFO(line);
     CHECK_FALSE(key_opens_with_phrase(line));
     CHECK_FALSE(gate_passes(line));
   }
-  // A near miss with every pair may pass the gate; the key then decides.
-  CHECK(gate_passes("Now loadinglo"));
-  CHECK(gate_passes("Next images"));
+  // A near miss with every pair (the pairs with a space aside) may pass the gate; the key then
+  // decides.
+  for (const char* line : {"Now, loading", "Next-image"}) {
+    INFO(line);
+    CHECK_FALSE(key_opens_with_phrase(line));
+    CHECK(gate_passes(line));
+  }
 }
 
 TEST_CASE("the gated filters judge near misses of their labels as before", "[filter]") {
@@ -103,7 +106,7 @@ TEST_CASE("a key gate's last byte turns away only lines whose key ends otherwise
     INFO(line);
     CHECK(k_gate.may_end(pith::key_closing(line)));
   }
-  for (const char* line : {"Now loadings", "Next imagery", "Lädt2"}) {
+  for (const char* line : {"Now loadin", "Next imago", "Lädt2"}) {
     INFO(line);
     CHECK_FALSE(k_gate.may_end(pith::key_closing(line)));
   }

@@ -21,9 +21,9 @@ TEST_CASE("key folds case, spaces and edge marks", "[shape]") {
                                          {"ÉTÉ × 2", "été × 2"},
                                          // Marks at the end, one after another, of one byte or of a UTF-8
                                          // sequence; and last bytes that are no mark.
-                                         {"Weiter »Â ", "weiter"},
+                                         {"Weiter \xC2\xBB\xC2\xA0", "weiter"},
                                          {"Next ”.", "next"},
-                                         {"Nextââ¦", "next"},
+                                         {"Next\xE2\x80\x83\xE2\x80\xA6", "next"},
                                          {"Next ’x", "next ’x"},
                                          {"Next )", "next )"},
                                          {"Next ?", "next ?"},
