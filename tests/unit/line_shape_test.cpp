@@ -18,7 +18,17 @@ TEST_CASE("key folds case, spaces and edge marks", "[shape]") {
                                          {"\" À LIRE AUSSI :", "à lire aussi"},
                                          {"Read\t  more:", "read more"},
                                          {"«Ver más»", "ver más"},
-                                         {"ÉTÉ × 2", "été × 2"}}) {
+                                         {"ÉTÉ × 2", "été × 2"},
+                                         // Marks at the end, one after another, of one byte or of a UTF-8
+                                         // sequence; and last bytes that are no mark.
+                                         {"Weiter \xC2\xBB\xC2\xA0", "weiter"},
+                                         {"Next ”.", "next"},
+                                         {"Next\xE2\x80\x83\xE2\x80\xA6", "next"},
+                                         {"Next ’x", "next ’x"},
+                                         {"Next )", "next )"},
+                                         {"Next ?", "next ?"},
+                                         {"Next 9", "next 9"},
+                                         {"café", "café"}}) {
     INFO(row.text);
     CHECK(shape::key(row.text) == row.key);
     CHECK(shape::scratch_key(row.text) == row.key);
@@ -142,6 +152,37 @@ TEST_CASE("key folds every run of white space to one space, wherever it falls in
       }
       INFO(text);
       CHECK(shape::key(text) == expected);
+    }
+}
+
+TEST_CASE("key's last bytes, fewer than sixteen, and a character's continuation bytes fold as the rest", "[shape]") {
+  // Every length of line up to 40 bytes, so that the last bytes after the sixteen-byte steps
+  // take every count: words, single and double spaces, tabs, capitals, accented letters and a
+  // three-byte dash at each place. Expected: the key of the same line built a byte at a time.
+  const std::string pieces[] = {"Ab", " ", "CD", "  ", "\xC3\x89t\xC3\xA9", "x", "\xE2\x80\x94", "Q1", "\t", "z"};
+  for (std::size_t length = 0; length <= 40; ++length)
+    for (std::size_t first = 0; first < std::size(pieces); ++first) {
+      std::string text = "W";
+      for (std::size_t k = first; text.size() < length; ++k) text += pieces[k % std::size(pieces)];
+      // The expected key: white space runs folded, ASCII and Latin-1 capitals lower-cased.
+      std::string expected;
+      bool space = false;
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == ' ' || c == '\t') {
+          space = true;
+          continue;
+        }
+        if (space && !expected.empty()) expected.push_back(' ');
+        space = false;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        if (static_cast<unsigned char>(c) == 0x89 && i > 0 && static_cast<unsigned char>(text[i - 1]) == 0xC3)
+          c = static_cast<char>(0xA9);
+        expected.push_back(c);
+      }
+      INFO(text);
+      CHECK(shape::key(text) == expected);
+      CHECK(shape::scratch_key(text) == expected);
     }
 }
 

@@ -170,3 +170,17 @@ TEST_CASE("poll keeps headlines and reports about polls, and rows under no poll"
   CHECK(removed_by_filter("poll", {"The council met on Monday.", "What should you pack?",
                                    "Water / A map / Sun cream"}) == std::vector<bool>{false, false, false});
 }
+
+TEST_CASE("poll judges buttons and counts behind marks and near misses as before", "[filter][poll]") {
+  // The first and last bytes a button or count opens and ends with, behind marks and capitals.
+  for (const char* line : {"[Vote]", "(312 votes)", "> VIEW RESULTS", "VOTE | VIEW RESULTS", "Insgesamt 312 Stimmen",
+                           "Total votes: 1,204.", "<Vote now>", "Votos: 87"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+  for (const char* line : {"Vote nowhere", "1,204 voted", "Total votes: 1,204 so far", "Wahl", "Halt | Vote",
+                           "Vote | Halt", "[Votes cast]x"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}

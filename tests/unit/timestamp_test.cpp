@@ -78,3 +78,18 @@ TEST_CASE("timestamp keeps sentences that speak of time", "[filter][timestamp]")
     CHECK_FALSE(filter_removes_in_context("timestamp", line));
   }
 }
+
+TEST_CASE("timestamp finds the digit of a line by its signature wherever it stands", "[filter][timestamp]") {
+  // Digits in the middle, at the end of the line, before trailing white space: each line holds
+  // a number and is judged by its key.
+  for (const char* line : {"Posted on March 3, 2024", "Posted on March 3, 2024   ", "Posted on March 3, 2024\t",
+                           "Di Luca Rossi - 9 aprile 2024", "Von Anna Schmidt | 09.04.2024", "  Posted on March 3, 2024"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("timestamp", line));
+  }
+  // Near misses without a digit, or with digits that make no stamp, stay.
+  for (const char* line : {"Posted on March third", "Posted on a Tuesday", "Von Anna Schmidt", "Room 2"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("timestamp", line));
+  }
+}

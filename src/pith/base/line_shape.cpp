@@ -47,6 +47,9 @@ std::size_t edge_mark_before_end(std::string_view s) {
   if (is_ascii_space(c) || c == '"' || c == '\'' || c == '.' || c == ':' || c == '!' || c == ';' ||
       c == ',' || c == '-' || c == '|')
     return 1;
+  // Every longer mark below ends on a byte of a UTF-8 sequence: a line that ends on any other
+  // ASCII byte (a letter, a digit, most of them) ends on none.
+  if (static_cast<unsigned char>(c) < 0x80) return 0;
   if (s.size() >= 3) {
     std::string_view tail = s.substr(s.size() - 3);
     // … ” “ ’ ‘ and the Unicode spaces
@@ -126,7 +129,8 @@ std::size_t lower_words16(const char* from, char* to) {
 void key_into(std::string_view text, std::string& out) {
   while (std::size_t n = edge_mark_at_start(text)) text.remove_prefix(n);
   while (std::size_t n = edge_mark_before_end(text)) text.remove_suffix(n);
-  out.resize(text.size());
+  // Sixteen bytes past the key's longest: the last lower_words16() below may write them.
+  out.resize(text.size() + 16);
   char* begin = out.data();
   char* w = begin;
   bool space = false;
@@ -140,8 +144,17 @@ void key_into(std::string_view text, std::string& out) {
 #if defined(__SSE2__)
       // Sixteen bytes at a time over words and the single spaces between them, which the key
       // keeps as they are.
-      for (std::size_t clean = 16; clean == 16 && i + 16 <= text.size(); i += clean, w += clean)
-        clean = lower_words16(text.data() + i, w);
+      std::size_t clean = 16;
+      for (; clean == 16 && i + 16 <= text.size(); i += clean, w += clean) clean = lower_words16(text.data() + i, w);
+      // The last bytes, fewer than sixteen, from a copy padded with NUL bytes, a stop: `out`
+      // has room for the sixteen bytes written (`w` never passes `i`).
+      if (clean == 16 && i < text.size()) {
+        char tail[16] = {};
+        std::memcpy(tail, text.data() + i, text.size() - i);
+        clean = lower_words16(tail, w);
+        i += clean;
+        w += clean;
+      }
 #endif
       for (; i + 8 <= text.size(); i += 8, w += 8) {
         std::uint64_t word = ascii::load8(text.data() + i);
@@ -174,6 +187,9 @@ void key_into(std::string_view text, std::string& out) {
     }
     *w++ = lower(text[i]);
     ++i;
+    // The continuation bytes of a character go as they are: none opens a space or is a
+    // capital, so the tests above would let each through unchanged.
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) *w++ = text[i++];
   }
   out.resize(static_cast<std::size_t>(w - begin));
 }

@@ -308,13 +308,6 @@ bool is_ticket_advert(std::string_view text, ListLanguages languages) {
          shape::key_word_count(shape::scratch_key(text)) <= k_max_ticket_words;
 }
 
-/// A label alone on its line, in any of the six languages (see k_whole_line_languages).
-bool is_label(std::string_view text) {
-  if (text.size() > k_max_label_bytes) return false;
-  std::string_view key = shape::scratch_key(text);
-  return is_one_of(key, k_labels, k_whole_line_languages);
-}
-
 /// "Sponsored by Acme Bank": an opening, a name, no sentence after it.
 bool is_sponsor_line(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
@@ -360,15 +353,22 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   const std::string& text = doc.blocks[index].text;
   if (shape::opens_with_inner_quote(text)) return std::nullopt;
   ListLanguages languages = list_languages(doc);
-  if (is_label(text)) return "an advertisement label";
+  // A short line is a label or a network's credit by its key, made once for both (each test
+  // is on the key alone, so asking the second early changes nothing).
+  bool label = false, network = false;
+  if (text.size() <= k_max_label_bytes) {
+    std::string_view key = shape::scratch_key(text);
+    label = is_one_of(key, k_labels, k_whole_line_languages);
+    network = !label && is_network_credit(key);
+  }
+  if (label) return "an advertisement label";
   if (text.size() <= k_max_label_bytes && shape::contains_any(text, k_break_stems) &&
       is_ad_break(shape::scratch_key(text)))
     return "an advertisement break";
   if (is_ticket_advert(text, languages)) return "an event's ticket advert";
   if (is_advertise_prompt(text, languages)) return "an advertise-with-us prompt";
   if (is_sponsor_line(text, languages)) return "a sponsor's credit";
-  if (text.size() <= k_max_label_bytes && is_network_credit(shape::scratch_key(text)))
-    return "a recommendation network's credit";
+  if (network) return "a recommendation network's credit";
   return std::nullopt;
 }
 

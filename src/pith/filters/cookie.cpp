@@ -1,7 +1,9 @@
 // cookie: cookie notices and the buttons of a consent banner.
 #include "pith/filters/cookie.h"
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -80,6 +82,7 @@ constexpr LanguageWords k_banner_line_lists[] = {
     {ListLanguage::pt, k_banner_lines_pt}, {ListLanguage::it, k_banner_lines_it},
 };
 constexpr LanguagePhrases<total_words(k_banner_line_lists)> k_banner_lines{k_banner_line_lists};
+constexpr KeyGate k_banner_line_gate{k_banner_lines};
 
 /// A cheap look at the raw line before keying it: most lines never say "cookie".
 bool mentions_cookies(std::string_view text) { return shape::contains_stem_ci(text, k_cookie_words); }
@@ -90,7 +93,11 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   ListLanguages languages = list_languages(doc);
-  if (text.size() <= k_max_button_bytes && may_be_one_of(text, k_banner_lines) &&
+  // A key that is a banner's line opens with its first byte and holds its pairs (see KeyGate):
+  // most short lines fail one or the other and are not keyed. The credit stage, first in this
+  // row, has built the signature of most lines.
+  if (unsigned char first = text.size() <= k_max_button_bytes ? key_opening(text) : 0;
+      k_banner_line_gate.opens(first) && k_banner_line_gate.may_open(first, shape::line_pairs(text)) &&
       is_one_of(shape::scratch_key(text), k_banner_lines, k_whole_line_languages))
     return "a consent button";
   if (opening_in(text, k_notice_openings, languages).empty() || !mentions_cookies(text)) return std::nullopt;

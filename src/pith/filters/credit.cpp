@@ -11,6 +11,7 @@
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/base/pair_gate.h"
+#include "pith/filters/key_gate.h"
 #include "pith/language/word_lists.h"
 #include "pith/base/sentences.h"
 
@@ -132,6 +133,7 @@ constexpr LanguageWords k_media_label_lists[] = {
     {ListLanguage::pt, k_media_labels_pt}, {ListLanguage::it, k_media_labels_it},
 };
 constexpr LanguagePhrases<total_words(k_media_label_lists)> k_media_labels{k_media_label_lists};
+constexpr KeyGate k_media_label_gate{k_media_labels};
 
 /// Words that make a parenthesised note a credit; an agency name alone ("(AFP)") is a
 /// source in prose, not a credit.
@@ -570,7 +572,11 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
     return "a photo or video credit";
   if (is_colonless_credit(text, languages)) return "a photo credit";
   if (opens_with_parenthesised_credit(text)) return "a credited caption";
-  if (text.size() <= k_max_slash_credit_bytes) {
+  // A key that is a media label opens with its first byte and holds its pairs (see KeyGate):
+  // most lines fail one or the other and are not keyed. The signature is the one the caption
+  // test above built, for most lines.
+  if (unsigned char first = text.size() <= k_max_slash_credit_bytes ? key_opening(text) : 0;
+      k_media_label_gate.opens(first) && k_media_label_gate.may_open(first, shape::line_pairs(doc.blocks[index].text))) {
     std::string_view key = shape::scratch_key(text);
     if (is_one_of(key, k_media_labels, k_whole_line_languages))
       return "a media label";

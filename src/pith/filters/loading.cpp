@@ -1,7 +1,9 @@
 // loading: a line that is nothing but a loading, "show more" or "enable JavaScript" placeholder.
 #include "pith/filters/loading.h"
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -50,6 +52,7 @@ constexpr LanguageWords k_placeholder_lists[] = {
     {ListLanguage::pt, k_placeholders_pt}, {ListLanguage::it, k_placeholders_it},
 };
 constexpr LanguagePhrases<total_words(k_placeholder_lists)> k_placeholders{k_placeholder_lists};
+constexpr KeyGate k_placeholder_gate{k_placeholders};
 
 /// How notices that a script must run start; the line must also be short.
 constexpr std::string_view k_script_notices_en[] = {
@@ -77,6 +80,10 @@ constexpr LanguageWords k_script_notice_lists[] = {
     {ListLanguage::pt, k_script_notices_pt}, {ListLanguage::it, k_script_notices_it},
 };
 
+/// The notices grouped for the gate before the key (the test itself reads the lists).
+constexpr LanguagePhrases<total_words(k_script_notice_lists)> k_script_notices{k_script_notice_lists};
+constexpr KeyGate k_script_notice_gate{k_script_notices};
+
 bool is_script_notice(std::string_view text, ListLanguages languages) {
   return shape::word_count(text) <= k_max_script_notice_words &&
          any_list(languages, k_script_notice_lists,
@@ -88,6 +95,15 @@ bool is_script_notice(std::string_view text, ListLanguages languages) {
 std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  // A key that is a placeholder or opens with a notice opens with its first byte and holds its
+  // pairs (see KeyGate): most lines fail one or the other and are not keyed. The disclaimer stage, before this one in its row, has built
+  // the signature of every line this one keys.
+  unsigned char first = key_opening(text);
+  bool placeholder = k_placeholder_gate.opens(first), notice = k_script_notice_gate.opens(first);
+  if (!placeholder && !notice) return std::nullopt;
+  const shape::LinePairs& pairs = shape::line_pairs(text);
+  if (!(placeholder && k_placeholder_gate.may_open(first, pairs)) && !(notice && k_script_notice_gate.may_open(first, pairs)))
+    return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (is_one_of(key, k_placeholders, k_whole_line_languages))
     return "a loading placeholder";

@@ -3,7 +3,9 @@
 // six languages in every document, as pages print them in the site's language.
 #include "pith/filters/media_controls.h"
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -59,6 +61,7 @@ constexpr LanguageWords k_gallery_control_lists[] = {
     {ListLanguage::it, k_gallery_controls_it}, {ListLanguage::pt, k_gallery_controls_pt},
 };
 constexpr LanguagePhrases<total_words(k_gallery_control_lists)> k_gallery_controls{k_gallery_control_lists};
+constexpr KeyGate k_gallery_control_gate{k_gallery_controls};
 
 /// An audio player's prompt to have the article read aloud, as it opens a line.
 constexpr std::string_view k_player_prompts_en[] = {
@@ -93,6 +96,7 @@ constexpr LanguageWords k_player_prompt_lists[] = {
     {ListLanguage::it, k_player_prompts_it}, {ListLanguage::pt, k_player_prompts_pt},
 };
 constexpr LanguagePhrases<total_words(k_player_prompt_lists)> k_player_prompts{k_player_prompt_lists};
+constexpr KeyGate k_player_prompt_gate{k_player_prompts};
 
 /// Words of a player's duration after its prompt ("· 4 min", "(5 minutos)", "3:20").
 constexpr std::string_view k_duration_words[] = {
@@ -152,6 +156,7 @@ constexpr LanguageWords k_player_button_lists[] = {
     {ListLanguage::it, k_player_buttons_it}, {ListLanguage::pt, k_player_buttons_pt},
 };
 constexpr LanguagePhrases<total_words(k_player_button_lists)> k_player_buttons{k_player_button_lists};
+constexpr KeyGate k_player_button_gate{k_player_buttons};
 
 /// Marks a player prints before its clock: play and pause symbols.
 constexpr std::string_view k_player_marks[] = {
@@ -292,11 +297,32 @@ bool is_two_controls(std::string_view key) {
   return false;
 }
 
+/// False when a line whose signature is `pairs` holds no gallery counter, player's clock or
+/// playback speed (for certain). Each holds a digit that another byte follows in the key, and so
+/// in the line ("3 of 12", "Bild 3/12", "0:00 / 1:47", "1.5x", "2×"), but for "x2", where the
+/// digit follows an 'x'.
+bool may_hold_number(const shape::LinePairs& pairs) {
+  return pairs.after_digit() != 0 || (pairs.rows[shape::pair_class('x')] & shape::k_digit_classes) != 0;
+}
+
 }  // namespace
 
 std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  // A key that is a control or a button, or opens with a prompt, opens with its first byte and
+  // holds its pairs (see KeyGate);
+  // one that is a counter, a clock or a speed holds a number: most lines hold neither and are
+  // not keyed. The disclaimer stage, before this one in its row, has built the signature of
+  // every line this one keys.
+  const shape::LinePairs& pairs = shape::line_pairs(text);
+  unsigned char first = key_opening(text);
+  bool control = k_gallery_control_gate.opens(first), opening = k_player_prompt_gate.opens(first),
+       button = k_player_button_gate.opens(first);
+  if (!(control && k_gallery_control_gate.may_open(first, pairs)) &&
+      !(opening && k_player_prompt_gate.may_open(first, pairs)) &&
+      !(button && k_player_button_gate.may_open(first, pairs)) && !may_hold_number(pairs))
+    return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (is_one_of(key, k_gallery_controls, k_whole_line_languages) || is_two_controls(key))
     return "a picture gallery's control";

@@ -2,6 +2,7 @@
 #include "pith/filters/newsletter.h"
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
 #include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
 
@@ -200,6 +201,7 @@ constexpr LanguageWords k_closing_button_lists[] = {
     {ListLanguage::pt, k_closing_buttons_pt}, {ListLanguage::it, k_closing_buttons_it},
 };
 constexpr LanguagePhrases<total_words(k_closing_button_lists)> k_closing_buttons{k_closing_button_lists};
+constexpr KeyGate k_closing_button_gate{k_closing_buttons};
 
 /// "Join 40,000 readers who get our morning briefing": a call to join the readers a site counts.
 constexpr std::string_view k_join_openings_en[] = {"join"};
@@ -271,7 +273,11 @@ bool is_prompt(std::string_view text, ListLanguages languages) {
 bool is_box_with_button(std::string_view text, ListLanguages languages) {
   std::string_view button = last_sentence(text, k_max_label_bytes);
   if (button.empty() || button.size() > k_max_label_bytes) return false;
-  if (!is_one_of(shape::scratch_key(button), k_closing_buttons, k_whole_line_languages)) return false;
+  // A key that is a button opens and ends as the button does (see KeyGate): most last
+  // sentences do not, and are not keyed.
+  if (!k_closing_button_gate.opens(key_opening(button)) || !k_closing_button_gate.may_end(key_closing(button)) ||
+      !is_one_of(shape::scratch_key(button), k_closing_buttons, k_whole_line_languages))
+    return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_words &&
          (key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages) ||

@@ -4,10 +4,12 @@
 // languages.
 #include "pith/filters/poll.h"
 
+#include <array>
 #include <span>
 #include <vector>
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -242,6 +244,42 @@ bool is_button_or_count(std::string_view key) {
   return true;
 }
 
+/// A byte table: one flag per byte value.
+using ByteSet = std::array<bool, 256>;
+
+/// The bytes a key that is a button, a vote count or a row of them may open with: a button's
+/// or a count word's first byte (the count then its number: "Votes: 87"), a count opening's
+/// ("Insgesamt 312 Stimmen"), a digit ("1,204 votes"), or a mark strip_button_marks() drops,
+/// which hides the byte after it.
+constexpr ByteSet k_widget_openings = [] {
+  ByteSet bytes{};
+  for (const LanguageWords& list : k_button_lists)
+    for (std::string_view button : list.words) bytes[static_cast<unsigned char>(button[0])] = true;
+  for (std::string_view word : k_count_words) bytes[static_cast<unsigned char>(word[0])] = true;
+  for (std::string_view word : k_count_openings) bytes[static_cast<unsigned char>(word[0])] = true;
+  for (char c : std::string_view(" []()<>*-|0123456789")) bytes[static_cast<unsigned char>(c)] = true;
+  return bytes;
+}();
+
+/// The ASCII letters and digits such a key may end with (key_closing() tells no other byte): a
+/// button's or a count word's last byte, or a digit ("Total votes: 1204").
+constexpr ByteSet k_widget_closings = [] {
+  ByteSet bytes{};
+  for (const LanguageWords& list : k_button_lists)
+    for (std::string_view button : list.words) bytes[static_cast<unsigned char>(button.back())] = true;
+  for (std::string_view word : k_count_words) bytes[static_cast<unsigned char>(word.back())] = true;
+  for (char c : std::string_view("0123456789")) bytes[static_cast<unsigned char>(c)] = true;
+  return bytes;
+}();
+
+/// False when the key of `text` is no button, vote count or row of them (for certain): the
+/// first part of a row opens as a button or count does (past the marks strip_button_marks()
+/// drops) and its last part ends so. Most short lines are turned away before they are keyed.
+bool may_be_widget_key(std::string_view text) {
+  unsigned char last = key_closing(text);
+  return k_widget_openings[key_opening(text)] && (last == 0 || k_widget_closings[last]);
+}
+
 /// The bytes of a result line's opening percentage: "72%", "72 %", "72.5%", or a bare "%"
 /// whose number the widget's script never filled in; 0 when the line does not open so.
 std::size_t percentage_at(std::string_view text) {
@@ -258,12 +296,15 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.empty()) return std::nullopt;
   ListLanguages languages = list_languages(doc);
-  if (text.size() <= k_max_button_bytes && !opening_in(text, k_buttons, k_whole_line_languages).empty() &&
-      is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
-    return "a poll's button";
-  if (text.size() <= k_max_button_bytes && is_vote_count(shape::scratch_key(text))) return "a poll's vote count";
-  if (text.size() <= 2 * k_max_button_bytes && is_button_or_count(shape::scratch_key(text)))
-    return "a poll's button";
+  if (text.size() <= 2 * k_max_button_bytes && may_be_widget_key(text)) {
+    // One key for the three tests of a short line: none of them keys anything itself.
+    std::string_view key = shape::scratch_key(text);
+    if (text.size() <= k_max_button_bytes && !opening_in(text, k_buttons, k_whole_line_languages).empty() &&
+        is_one_of(key, k_buttons, k_whole_line_languages))
+      return "a poll's button";
+    if (text.size() <= k_max_button_bytes && is_vote_count(key)) return "a poll's vote count";
+    if (is_button_or_count(key)) return "a poll's button";
+  }
   std::size_t percent = percentage_at(text);
   if (percent == 0) return std::nullopt;
   std::string_view rest = shape::trim(text.substr(percent));

@@ -2,6 +2,7 @@
 #include "pith/filters/share.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <utility>
 
@@ -61,10 +62,26 @@ constexpr LanguageWords k_joining_word_lists[] = {
 constexpr LanguagePhrases<total_words(k_joining_word_lists)> k_joining_words{k_joining_word_lists};
 
 /// Characters that separate buttons in a row.
-bool is_separator(char c) {
+constexpr bool is_separator(char c) {
   return c == ' ' || c == '|' || c == ',' || c == '/' || c == ':' || c == '\t' || c == '\n' || c == '(' ||
          c == ')' || c == '*';
 }
+
+/// is_separator() of every byte: a row is split at each of its bytes.
+constexpr std::array<bool, 256> k_separators = [] {
+  std::array<bool, 256> separators{};
+  for (std::size_t b = 0; b < 256; ++b) separators[b] = is_separator(static_cast<char>(b));
+  return separators;
+}();
+
+/// The bytes the words of k_button_words_shared and k_joining_words_shared open with: a word
+/// that opens otherwise is compared with none of them.
+constexpr std::array<bool, 256> k_shared_openings = [] {
+  std::array<bool, 256> openings{};
+  for (std::string_view word : k_button_words_shared) openings[static_cast<unsigned char>(word[0])] = true;
+  for (std::string_view word : k_joining_words_shared) openings[static_cast<unsigned char>(word[0])] = true;
+  return openings;
+}();
 
 /// Lower-case ASCII copy of `word` into `buffer`, or empty when it does not fit.
 std::string_view lower_word(std::string_view word, char* buffer, std::size_t capacity) {
@@ -88,19 +105,22 @@ bool is_button_row(std::string_view text) {
   char buffer[32];
   std::size_t start = 0;
   while (start < text.size()) {
-    while (start < text.size() && is_separator(text[start])) ++start;
+    while (start < text.size() && k_separators[static_cast<unsigned char>(text[start])]) ++start;
     std::size_t end = start;
-    while (end < text.size() && !is_separator(text[end])) ++end;
+    while (end < text.size() && !k_separators[static_cast<unsigned char>(text[end])]) ++end;
     if (end == start) break;
     std::string_view word = text.substr(start, end - start);
     while (!word.empty() && (word.back() == '.' || word.back() == '!')) word.remove_suffix(1);
     start = end;
     if (word.empty() || is_dot_word(word)) continue;
     std::string_view lower = lower_word(word, buffer, sizeof buffer);
-    if (is_one_of(lower, k_button_words, k_whole_line_languages) || shape::is_one_of(lower, k_button_words_shared))
+    // The shared lists are asked only of a word that opens as one of their words does.
+    bool shared = !lower.empty() && k_shared_openings[static_cast<unsigned char>(lower[0])];
+    if (is_one_of(lower, k_button_words, k_whole_line_languages) ||
+        (shared && shape::is_one_of(lower, k_button_words_shared)))
       ++buttons;
     else if (!is_one_of(lower, k_joining_words, k_whole_line_languages) &&
-             !shape::is_one_of(lower, k_joining_words_shared))
+             !(shared && shape::is_one_of(lower, k_joining_words_shared)))
       return false;
   }
   return buttons > 0;

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
 #include "pith/language/word_lists.h"
 #include "pith/base/sentences.h"
 #include "pith/input/utf8.h"
@@ -84,6 +85,7 @@ constexpr LanguageWords k_embed_label_lists[] = {
     {ListLanguage::pt, k_embed_labels_pt}, {ListLanguage::it, k_embed_labels_it},
 };
 constexpr LanguagePhrases<total_words(k_embed_label_lists)> k_embed_labels{k_embed_label_lists};
+constexpr KeyGate k_embed_label_gate{k_embed_labels};
 
 /// How an Instagram embed's own attribution starts; a name and "(@handle)" follow.
 constexpr std::string_view k_shared_by_en[] = {"a post shared by"};
@@ -241,6 +243,9 @@ constexpr std::size_t k_max_embed_bytes = 4 * k_max_post_chars + 2 * k_max_attri
 bool is_embed_label(std::string_view text, ListLanguages languages) {
   if (text.size() <= k_max_embed_bytes && !opening_in(text, k_instagram_labels, languages).empty()) return true;
   if (text.size() > 64) return false;
+  // A key that is a label opens and ends as the label does (see KeyGate): most lines do not,
+  // and are not keyed.
+  if (!k_embed_label_gate.opens(key_opening(text)) || !k_embed_label_gate.may_end(key_closing(text))) return false;
   std::string_view key = shape::scratch_key(text);
   return is_one_of(key, k_embed_labels, k_whole_line_languages);
 }

@@ -3,6 +3,7 @@
 // time (a number, a month, "hours ago", "Uhr", "à"): "Published in 2019, the book ..." stays.
 #include "pith/filters/timestamp.h"
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
 
@@ -314,6 +315,14 @@ bool is_dated_update(std::string_view key) {
   return label && is_time(key, true);
 }
 
+/// shape::has_digit(text) for `text`, a block's text trimmed, told by `pairs`, the signature of
+/// the block: a digit with a byte after it in the block sets a bit in its row, and the block's
+/// last digit, if nothing follows it, is the last byte of `text`. The credit stage, first in
+/// this row, has built the signature of most lines.
+bool holds_digit(std::string_view text, const shape::LinePairs& pairs) {
+  return pairs.after_digit() != 0 || (!text.empty() && text.back() >= '0' && text.back() <= '9');
+}
+
 }  // namespace
 
 std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size_t index) const {
@@ -323,7 +332,8 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
   // "ago": most lines are turned away here, before they are keyed.
   ListLanguages languages = list_languages(doc);
   bool label = !opening_in(text, k_labels, languages).empty();
-  if (!label && !shape::has_digit(text) && shape::opening_in(text, k_plain_openings).empty() &&
+  if (!label && !holds_digit(text, shape::line_pairs(doc.blocks[index].text)) &&
+      shape::opening_in(text, k_plain_openings).empty() &&
       !shape::ends_with_ci(text, " ago"))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
