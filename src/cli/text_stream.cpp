@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "cli/memory_policy.h"
 #include "pith/batch/format_sniff.h"
 #include "pith/input/byte_source.h"
 #include "pith/input/charset.h"
@@ -53,6 +54,7 @@ bool streams_text(const RawOptions& raw, const pith::Config& config, const std::
 }
 
 int clean_streamed(const pith::Pipeline& pipeline, const RawOptions& raw, const std::string& path) {
+  grow_heap_in_huge_pages(96 << 20);
   pith::FileSource file;
   std::string err;
   if (!file.open(path, &err)) {
