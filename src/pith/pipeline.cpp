@@ -225,8 +225,9 @@ void cut_marked_spans(Block& block) {
 
 }  // namespace
 
-void Pipeline::run_filters(Document& doc, std::size_t first_stage, std::size_t end_stage, WindowCopies* copies,
-                           std::size_t core_begin, std::size_t core_end) const {
+std::size_t Pipeline::run_filters(Document& doc, std::size_t first_stage, std::size_t end_stage,
+                                  WindowCopies* copies, std::size_t core_begin, std::size_t core_end) const {
+  std::size_t left_at_top = 0;
   for (std::size_t s = first_stage; s < end_stage;) {
     // A row of filters that each read only the block they judge (the first may also read the
     // blocks after it) runs one block at a time: each block goes through the whole row while
@@ -255,11 +256,16 @@ void Pipeline::run_filters(Document& doc, std::size_t first_stage, std::size_t e
     bool across_windows = copies && s == stage_index("duplicate");
     std::size_t inserted = across_windows ? copies->prepare(doc, core_begin, core_end) : 0;
     stage.filter->apply(doc, stage.name);
-    if (across_windows) copies->record(doc, inserted, core_begin, core_end);
+    if (across_windows) {
+      bool take_out = s + 1 < end_stage;
+      copies->record(doc, inserted, core_begin, core_end, take_out);
+      if (!take_out) left_at_top = inserted;
+    }
     // Spans a filter marked are cut before the next stage judges the block.
     for (Block& block : doc.blocks) cut_marked_spans(block);
     ++s;
   }
+  return left_at_top;
 }
 
 void Pipeline::normalise(Document& doc, std::size_t begin, std::size_t end) const {
@@ -406,7 +412,9 @@ bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, s
     } else {
       window.meta = meta;
     }
-    run_filters(window, 0, late, &copies, core_begin, core_end);
+    std::size_t top = run_filters(window, 0, late, &copies, core_begin, core_end);
+    core_begin += top;
+    core_end += top;
     auto core = window.blocks.begin() + static_cast<std::ptrdiff_t>(core_begin);
     auto core_stop = window.blocks.begin() + static_cast<std::ptrdiff_t>(core_end);
     batch.chars_in += window.chars_in;
