@@ -17,6 +17,10 @@ namespace cli {
 
 namespace {
 
+/// The heap a windowed clean fills, with room: a few windows, one run of
+/// boilerplate::k_window_lines kept lines, the reader's buffer (~70 MiB on the text benchmark).
+constexpr std::size_t k_stream_heap_bytes = std::size_t{96} << 20;
+
 /// The first bytes of `path` (enough for every sniff), or "" when it cannot be read.
 std::string head_of(const std::string& path) {
   std::string head(64 << 10, '\0');
@@ -54,7 +58,7 @@ bool streams_text(const RawOptions& raw, const pith::Config& config, const std::
 }
 
 int clean_streamed(const pith::Pipeline& pipeline, const RawOptions& raw, const std::string& path) {
-  grow_heap_in_huge_pages(96 << 20);
+  grow_heap_in_huge_pages(k_stream_heap_bytes);
   pith::FileSource file;
   std::string err;
   if (!file.open(path, &err)) {
