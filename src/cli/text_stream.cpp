@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "cli/memory_policy.h"
 #include "pith/batch/format_sniff.h"
 #include "pith/input/byte_source.h"
 #include "pith/input/charset.h"
@@ -15,6 +16,10 @@
 namespace cli {
 
 namespace {
+
+/// The heap a windowed clean fills, with room: a few windows, one run of
+/// boilerplate::k_window_lines kept lines, the reader's buffer (~70 MiB on the text benchmark).
+constexpr std::size_t k_stream_heap_bytes = std::size_t{96} << 20;
 
 /// The first bytes of `path` (enough for every sniff), or "" when it cannot be read.
 std::string head_of(const std::string& path) {
@@ -53,6 +58,7 @@ bool streams_text(const RawOptions& raw, const pith::Config& config, const std::
 }
 
 int clean_streamed(const pith::Pipeline& pipeline, const RawOptions& raw, const std::string& path) {
+  grow_heap_in_huge_pages(k_stream_heap_bytes);
   pith::FileSource file;
   std::string err;
   if (!file.open(path, &err)) {

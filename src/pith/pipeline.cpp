@@ -225,8 +225,9 @@ void cut_marked_spans(Block& block) {
 
 }  // namespace
 
-void Pipeline::run_filters(Document& doc, std::size_t first_stage, std::size_t end_stage, WindowCopies* copies,
-                           std::size_t core_begin, std::size_t core_end) const {
+std::size_t Pipeline::run_filters(Document& doc, std::size_t first_stage, std::size_t end_stage,
+                                  WindowCopies* copies, std::size_t core_begin, std::size_t core_end) const {
+  std::size_t left_at_top = 0;
   for (std::size_t s = first_stage; s < end_stage;) {
     // A row of filters that each read only the block they judge (the first may also read the
     // blocks after it) runs one block at a time: each block goes through the whole row while
@@ -255,11 +256,16 @@ void Pipeline::run_filters(Document& doc, std::size_t first_stage, std::size_t e
     bool across_windows = copies && s == stage_index("duplicate");
     std::size_t inserted = across_windows ? copies->prepare(doc, core_begin, core_end) : 0;
     stage.filter->apply(doc, stage.name);
-    if (across_windows) copies->record(doc, inserted, core_begin, core_end);
+    if (across_windows) {
+      bool take_out = s + 1 < end_stage;
+      copies->record(doc, inserted, core_begin, core_end, take_out);
+      if (!take_out) left_at_top = inserted;
+    }
     // Spans a filter marked are cut before the next stage judges the block.
     for (Block& block : doc.blocks) cut_marked_spans(block);
     ++s;
   }
+  return left_at_top;
 }
 
 void Pipeline::normalise(Document& doc, std::size_t begin, std::size_t end) const {
@@ -293,54 +299,70 @@ namespace {
 
 /// A window's text, as parse_as() takes a whole text: a byte order mark dropped at the input's
 /// start, invalid UTF-8 repaired (windows end after a line break, so no character is split).
-void parse_window(std::string& bytes, bool first, int first_line, Document& doc) {
-  std::string_view text = bytes;
+/// Its lines are appended to `blocks`; returns the window's code points. `repaired` holds the
+/// repaired copy when one is needed.
+std::size_t parse_window(std::string_view text, bool first, int first_line, std::vector<Block>& blocks,
+                         std::string& repaired) {
   if (first && text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   if (!utf8::is_valid(text)) {
-    std::string repaired(text);
+    repaired.assign(text);
     utf8::repair(repaired);
-    bytes = std::move(repaired);
-    text = bytes;
+    text = repaired;
   }
-  doc.chars_in += utf8::count_code_points(text);
-  parse_text(text, doc, first_line);
+  parse_text(text, blocks, first_line, k_window_context_lines);
+  return utf8::count_code_points(text);
 }
 
-/// Copies of the first (`from_end` false) or last `n` blocks of `blocks`, as parsed.
-std::vector<Block> context_blocks(const std::vector<Block>& blocks, std::size_t n, bool from_end) {
-  n = std::min(n, blocks.size());
-  auto begin = from_end ? blocks.end() - static_cast<std::ptrdiff_t>(n) : blocks.begin();
-  return std::vector<Block>(begin, begin + static_cast<std::ptrdiff_t>(n));
+/// Appends to `to` copies of the `n` blocks of `from` from `begin` on, as parsed (text and line
+/// only: the copies are made before any stage judged them).
+void copy_parsed(const std::vector<Block>& from, std::size_t begin, std::size_t n, std::vector<Block>& to) {
+  for (std::size_t i = begin; i < begin + n; ++i) {
+    Block& copy = to.emplace_back();
+    copy.text.assign(from[i].text);
+    copy.line = from[i].line;
+  }
 }
+
+/// The lines of one window as parsed, with the lines of the window before it that it is judged
+/// with: `blocks` holds those [0, core_begin), then the window's own.
+struct ParsedWindow {
+  std::vector<Block> blocks;
+  std::size_t core_begin = 0;
+  std::size_t chars = 0;  ///< code points of the window's own bytes
+};
 
 }  // namespace
 
 bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, std::size_t window_bytes,
                                   const std::function<bool(Document&)>& emit, std::string* err) const {
   TextWindowReader reader(source, window_bytes);
-  std::string bytes;
+  std::string_view bytes;  // a window's bytes, in the reader's buffer
+  std::string repaired;    // a window's bytes repaired, when they are not valid UTF-8
   int first_line = 0;
   err->clear();
-  // The window being cleaned (`current`, parsed) and the next one (read ahead for context).
-  Document current, next;
+  // The window being cleaned (`current`) and the next one (read ahead for context). Their block
+  // lists swap roles window after window, so their storage is reused, and a line's Block is
+  // built once, in the list it is judged in.
+  ParsedWindow current, next;
   if (!reader.next(&bytes, &first_line, err)) {
     if (!err->empty()) return false;
-    emit(current);  // an empty text: one empty document, as when cleaned whole
+    Document empty;
+    emit(empty);  // an empty text: one empty document, as when cleaned whole
     return true;
   }
   if (utf8::looks_binary(bytes)) {
     *err = binary_error(bytes);
     return false;
   }
-  parse_window(bytes, true, first_line, current);
+  current.chars = parse_window(bytes, true, first_line, current.blocks, repaired);
   // The stages from boilerplate on judge a text's kept lines in runs of
   // boilerplate::k_window_lines counted from its start, each run on its own (its lines'
   // positions, the run's share of prose): here they judge the same runs, gathered from the
   // windows in `batch`, so they see what they see in the whole text.
   const std::size_t late = stage_index("boilerplate");
   Document batch;
+  if (late < m_filters.size()) batch.blocks.reserve(boilerplate::k_window_lines);
   std::size_t batch_kept = 0;
-  std::vector<Block> behind;  // the last lines of the window before, as parsed
   WindowCopies copies;
   Metadata meta;        // the whole text's, from its first window
   bool titled = false;  // the title is settled once a window keeps a line
@@ -362,24 +384,26 @@ bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, s
     return go_on;
   };
   for (bool first = true, more = true; more; first = false) {
-    next = Document{};
+    // The next window: the last lines of this one as parsed, then its own.
+    next.blocks.clear();
+    std::size_t behind = std::min(k_window_context_lines, current.blocks.size() - current.core_begin);
+    copy_parsed(current.blocks, current.blocks.size() - behind, behind, next.blocks);
+    next.core_begin = behind;
+    next.chars = 0;
     more = reader.next(&bytes, &first_line, err);
     if (!more && !err->empty()) return false;
-    if (more) parse_window(bytes, false, first_line, next);
+    if (more) next.chars = parse_window(bytes, false, first_line, next.blocks, repaired);
 
     Document window;
     window.source = source_name;
     window.kind = InputKind::text;
-    window.blocks = std::move(behind);
-    // Room for the window's lines and the context after them, so the blocks move once.
-    window.blocks.reserve(window.blocks.size() + current.blocks.size() + k_window_context_lines);
-    std::size_t core_begin = window.blocks.size();
-    behind = context_blocks(current.blocks, k_window_context_lines, true);
-    window.chars_in = current.chars_in;
-    for (Block& block : current.blocks) window.blocks.push_back(std::move(block));
+    window.blocks = std::move(current.blocks);
+    std::size_t core_begin = current.core_begin;
     std::size_t core_end = window.blocks.size();
-    for (Block& block : context_blocks(next.blocks, k_window_context_lines, false))
-      window.blocks.push_back(std::move(block));
+    window.chars_in = current.chars;
+    // The first lines of the next window, as context after this one's.
+    std::size_t ahead = more ? std::min(k_window_context_lines, next.blocks.size() - next.core_begin) : 0;
+    copy_parsed(next.blocks, next.core_begin, ahead, window.blocks);
     if (first) {
       identify_document_language(window);
       meta = window.meta;
@@ -388,7 +412,9 @@ bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, s
     } else {
       window.meta = meta;
     }
-    run_filters(window, 0, late, &copies, core_begin, core_end);
+    std::size_t top = run_filters(window, 0, late, &copies, core_begin, core_end);
+    core_begin += top;
+    core_end += top;
     auto core = window.blocks.begin() + static_cast<std::ptrdiff_t>(core_begin);
     auto core_stop = window.blocks.begin() + static_cast<std::ptrdiff_t>(core_end);
     batch.chars_in += window.chars_in;
@@ -409,7 +435,10 @@ bool Pipeline::clean_text_windows(ByteSource& source, std::string source_name, s
         if (++batch_kept == boilerplate::k_window_lines && !flush()) return true;
       }
     }
-    current = std::move(next);
+    // This window's storage holds the window after next.
+    current.blocks = std::move(window.blocks);
+    current.blocks.clear();
+    std::swap(current, next);
   }
   if (late < m_filters.size()) flush();
   return true;

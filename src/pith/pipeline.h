@@ -94,9 +94,12 @@ class Pipeline {
   bool parse_as(std::string_view bytes, InputKind kind, Document* doc, std::string* err) const;
   /// Filter stages [first_stage, end_stage) over `doc`. With `copies` (`doc` a window of a
   /// larger text whose own blocks are [core_begin, core_end)), the duplicate stage sees the
-  /// earlier windows through it.
-  void run_filters(Document& doc, std::size_t first_stage, std::size_t end_stage, WindowCopies* copies,
-                   std::size_t core_begin, std::size_t core_end) const;
+  /// earlier windows through it. Returns how many blocks that view left at the top of `doc`:
+  /// 0, unless the duplicate stage was the range's last (then nothing reads them, and taking them
+  /// out would move every block of the window once more); the window's own blocks then start
+  /// that much further on.
+  std::size_t run_filters(Document& doc, std::size_t first_stage, std::size_t end_stage, WindowCopies* copies,
+                          std::size_t core_begin, std::size_t core_end) const;
   /// The normalisers over the kept blocks [begin, end) of `doc`.
   void normalise(Document& doc, std::size_t begin, std::size_t end) const;
   /// The index in m_filters of the first stage called `name`, or m_filters.size().

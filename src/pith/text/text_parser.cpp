@@ -10,6 +10,10 @@
 namespace pith {
 
 void parse_text(std::string_view text, Document& doc, int first_line) {
+  parse_text(text, doc.blocks, first_line, 0);
+}
+
+void parse_text(std::string_view text, std::vector<Block>& blocks, int first_line, std::size_t room_after) {
   int line = first_line - 1;
   std::size_t start = 0;
   // Next '\r' at or after `start`, kept between lines: find_first_of("\r\n") calls memchr once
@@ -21,7 +25,7 @@ void parse_text(std::string_view text, Document& doc, int first_line) {
   for (const char* at = text.data(); (at = static_cast<const char*>(std::memchr(at, '\n', text.data() + text.size() - at)));
        ++at)
     ++lines;
-  doc.blocks.reserve(doc.blocks.size() + lines);
+  blocks.reserve(blocks.size() + lines + room_after);
   while (start <= text.size()) {
     if (next_cr < start) next_cr = text.find('\r', start);
     std::size_t end = std::min(text.find('\n', start), next_cr);
@@ -30,7 +34,7 @@ void parse_text(std::string_view text, Document& doc, int first_line) {
     std::string_view content = shape::trim(text.substr(start, end - start));
     if (!content.empty()) {
       // Built in place: a Block moved in would be moved and destroyed once more per line.
-      Block& block = doc.blocks.emplace_back();
+      Block& block = blocks.emplace_back();
       block.text.assign(content);
       block.line = line;
     }

@@ -8,12 +8,21 @@ namespace pith {
 
 bool TextWindowReader::fill(std::size_t bytes, std::string* err) {
   constexpr std::size_t k_piece = std::size_t{1} << 20;
-  // Read into a buffer of its own: growing `m_pending` to read into it would zero each piece first.
-  if (m_piece.empty()) m_piece.resize(k_piece);
-  while (!m_ended && m_pending.size() < bytes) {
+  while (!m_ended && m_end - m_begin < bytes) {
+    if (m_buffer.size() - m_end < k_piece) {
+      // Room for a piece: the pending bytes to the front, and a larger buffer when that is not
+      // enough (a window holds up to 2 * m_window_bytes and more for a line with no end near).
+      if (m_begin > 0) {
+        std::memmove(m_buffer.data(), m_buffer.data() + m_begin, m_end - m_begin);
+        m_end -= m_begin;
+        m_begin = 0;
+      }
+      if (m_buffer.size() - m_end < k_piece)
+        m_buffer.resize(std::max({m_buffer.size() * 2, m_end + k_piece, 6 * m_window_bytes}));
+    }
     std::size_t got = 0;
-    if (!m_source.read(m_piece.data(), m_piece.size(), &got, err)) return false;
-    m_pending.append(m_piece.data(), got);
+    if (!m_source.read(m_buffer.data() + m_end, k_piece, &got, err)) return false;
+    m_end += got;
     m_bytes_read += got;
     if (got == 0) m_ended = true;
   }
@@ -21,8 +30,8 @@ bool TextWindowReader::fill(std::size_t bytes, std::string* err) {
 }
 
 std::size_t TextWindowReader::cut() const {
-  if (m_ended && m_pending.size() <= m_window_bytes) return m_pending.size();
-  std::string_view pending = m_pending;
+  std::string_view pending = this->pending();
+  if (m_ended && pending.size() <= m_window_bytes) return pending.size();
   // The first empty line after the window's size: "\n\n" or "\n\r\n"; the window ends after its
   // first line break.
   std::size_t limit = std::min(pending.size(), 2 * m_window_bytes);
@@ -41,19 +50,26 @@ std::size_t TextWindowReader::cut() const {
 }
 
 bool TextWindowReader::next(std::string* window, int* first_line, std::string* err) {
+  std::string_view view;
+  if (!next(&view, first_line, err)) return false;
+  window->assign(view);
+  return true;
+}
+
+bool TextWindowReader::next(std::string_view* window, int* first_line, std::string* err) {
   std::size_t end = std::string::npos;
-  for (std::size_t want = 2 * m_window_bytes + 1;; want = m_pending.size() + m_window_bytes) {
+  for (std::size_t want = 2 * m_window_bytes + 1;; want = m_end - m_begin + m_window_bytes) {
     if (!fill(want, err)) return false;
     end = cut();
     if (end != std::string::npos) break;
   }
   if (end == 0) return false;
-  window->assign(m_pending, 0, end);
-  m_pending.erase(0, end);
+  std::string_view text = pending().substr(0, end);
+  m_begin += end;
+  *window = text;
   *first_line = m_next_line;
   // Lines as parse_text counts them: "\n", "\r\n" and a lone "\r" each end one. A window ends
   // after a "\n", so a "\r\n" is never split between two.
-  std::string_view text = *window;
   for (const char* at = text.data(); (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(text.data() + text.size() - at)))); ++at)
     ++m_next_line;
   for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))

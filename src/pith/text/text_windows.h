@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "pith/input/byte_source.h"
 
@@ -29,20 +30,30 @@ class TextWindowReader {
   /// line in `*first_line`. False at the end of the input, or with `err` set when reading failed.
   bool next(std::string* window, int* first_line, std::string* err);
 
+  /// next() without a copy: `*window` views the reader's buffer and stays valid until the next
+  /// call (a window is read into that buffer once and parsed from there).
+  bool next(std::string_view* window, int* first_line, std::string* err);
+
   /// Bytes read from the source so far.
   std::size_t bytes_read() const { return m_bytes_read; }
 
  private:
-  /// Reads until `m_pending` holds `bytes` or the input ends; false with `err` on a read error.
+  /// Reads until pending() holds `bytes` or the input ends; false with `err` on a read error.
   bool fill(std::size_t bytes, std::string* err);
-  /// Where the window at the start of `m_pending` ends (see the class comment), or npos when
+  /// Where the window at the start of pending() ends (see the class comment), or npos when
   /// more input is needed to say.
   std::size_t cut() const;
+  /// The bytes read and not yet handed out.
+  std::string_view pending() const { return {m_buffer.data() + m_begin, m_end - m_begin}; }
 
   ByteSource& m_source;
   std::size_t m_window_bytes;
-  std::string m_pending;  ///< read, not yet handed out
-  std::string m_piece;    ///< what one read of the source fills
+  /// Bytes are read straight into this buffer and handed out from it; [m_begin, m_end) is
+  /// pending. Moved to the front only when a read would not fit after it: about six windows'
+  /// size, so that happens every few windows, not at each.
+  std::string m_buffer;
+  std::size_t m_begin = 0;
+  std::size_t m_end = 0;
   bool m_ended = false;
   std::size_t m_bytes_read = 0;
   int m_next_line = 1;

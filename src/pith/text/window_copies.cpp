@@ -61,10 +61,12 @@ std::size_t WindowCopies::prepare(Document& doc, std::size_t core_begin, std::si
   }
   if (!m_headline_known) return 0;  // the first window: the stage finds the headline itself
 
-  std::vector<Block> top;
+  std::vector<Block>& top = m_top;
+  top.clear();
   if (m_has_headline) top.push_back(m_headline);
   if (m_body_seen) top.push_back(body_marker());
-  std::unordered_set<std::pair<std::uint64_t, std::uint64_t>, Hash> taken;
+  std::unordered_set<std::pair<std::uint64_t, std::uint64_t>, Hash>& taken = m_taken;
+  taken.clear();
   for (std::size_t i = core_begin; i < core_end; ++i) {
     const Block& block = doc.blocks[i];
     auto h = m_window_hashes[i - core_begin];
@@ -79,11 +81,16 @@ std::size_t WindowCopies::prepare(Document& doc, std::size_t core_begin, std::si
     top.push_back(std::move(original));
   }
   doc.blocks.insert(doc.blocks.begin(), std::make_move_iterator(top.begin()), std::make_move_iterator(top.end()));
-  return top.size();
+  std::size_t inserted = top.size();
+  top.clear();
+  return inserted;
 }
 
-void WindowCopies::record(Document& doc, std::size_t inserted, std::size_t core_begin, std::size_t core_end) {
-  doc.blocks.erase(doc.blocks.begin(), doc.blocks.begin() + static_cast<std::ptrdiff_t>(inserted));
+void WindowCopies::record(Document& doc, std::size_t inserted, std::size_t core_begin, std::size_t core_end,
+                          bool take_out) {
+  if (take_out) doc.blocks.erase(doc.blocks.begin(), doc.blocks.begin() + static_cast<std::ptrdiff_t>(inserted));
+  // Where the window's blocks now start: the blocks put at the top stay there unless taken out.
+  const std::size_t shift = take_out ? 0 : inserted;
   if (!m_headline_known) {
     // The stage never removes the first kept line: it is the headline it judged by.
     auto first = std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) { return b.kept(); });
@@ -95,7 +102,7 @@ void WindowCopies::record(Document& doc, std::size_t inserted, std::size_t core_
   }
   m_body_seen = m_body_seen_next;
   for (std::size_t i = core_begin; i < core_end; ++i) {
-    const Block& block = doc.blocks[i];
+    const Block& block = doc.blocks[i + shift];
     auto h = m_window_hashes[i - core_begin];
     if (block.kept() && h.second != 0) m_paragraphs.emplace(h, block.line);
   }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -27,9 +28,12 @@ class WindowCopies {
   /// blocks [core_begin, core_end) are the window's own; returns how many were put there.
   std::size_t prepare(Document& doc, std::size_t core_begin, std::size_t core_end);
 
-  /// After the stage: takes the `inserted` blocks prepare() put there out of `doc` again, and
-  /// remembers the headline (in the first window) and the window's kept paragraphs.
-  void record(Document& doc, std::size_t inserted, std::size_t core_begin, std::size_t core_end);
+  /// After the stage: takes the `inserted` blocks prepare() put there out of `doc` again (unless
+  /// `take_out` is false: no stage reads the window after this one, and the window's blocks then
+  /// stay `inserted` further on), and remembers the headline (in the first window) and the
+  /// window's kept paragraphs. `core_begin` and `core_end` are as prepare() was given them.
+  void record(Document& doc, std::size_t inserted, std::size_t core_begin, std::size_t core_end,
+              bool take_out = true);
 
  private:
   struct Hash {
@@ -50,6 +54,10 @@ class WindowCopies {
   /// The hashes prepare() took of the window's blocks (0, 0 for a block it did not hash), for
   /// record(): the stage marks blocks, it never changes their text.
   std::vector<std::pair<std::uint64_t, std::uint64_t>> m_window_hashes;
+  /// prepare()'s blocks for the top of the window, and the hashes of the originals among them;
+  /// members so that their storage serves window after window.
+  std::vector<Block> m_top;
+  std::unordered_set<std::pair<std::uint64_t, std::uint64_t>, Hash> m_taken;
 };
 
 }  // namespace pith
