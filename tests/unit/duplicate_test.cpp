@@ -31,18 +31,6 @@ TEST_CASE("duplicate removes a second copy of a paragraph", "[filter][duplicate]
         std::vector<bool>{false, false, false, true, true});
 }
 
-TEST_CASE("duplicate removes a teaser's copy among links, not the article's paragraph", "[filter][duplicate]") {
-  // The lead printed as a teaser among the page's links, then in the article's prose.
-  CHECK(removed_by_filter("duplicate", {k_headline, "Home", k_first, "More news", k_second, k_first, k_second}) ==
-        std::vector<bool>{false, false, true, false, false, false, true});
-  // Both copies among prose (a pull quote): the second goes, as before.
-  CHECK(removed_by_filter("duplicate", {k_headline, k_second, k_first, k_second, k_first}) ==
-        std::vector<bool>{false, false, false, true, true});
-  // Neither among prose: the first copy stays.
-  CHECK(removed_by_filter("duplicate", {k_headline, "Home", k_first, "More news", "Sport", k_first, "Contact"}) ==
-        std::vector<bool>{false, false, false, false, false, true, false});
-}
-
 TEST_CASE("duplicate removes the headline repeated below the article", "[filter][duplicate]") {
   CHECK(removed_by_filter("duplicate", {k_headline, k_first, k_second, "Related Posts:", k_headline}) ==
         std::vector<bool>{false, false, false, false, true});

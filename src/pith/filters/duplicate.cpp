@@ -48,22 +48,6 @@ bool may_repeat(const Block& block) {
   return !(text.ends_with('.') || text.ends_with('!') || text.ends_with("\xE2\x80\xA6"));
 }
 
-/// True when the kept block before or after block `index` of `doc` is a paragraph of prose
-/// (k_min_paragraph_words or more): the block stands in an article's text, not among a page's
-/// links and labels.
-bool beside_prose(const Document& doc, std::size_t index) {
-  for (std::size_t i = index; i-- > 0;) {
-    if (!doc.blocks[i].kept()) continue;
-    if (has_words(doc.blocks[i].text, k_min_paragraph_words)) return true;
-    break;
-  }
-  for (std::size_t i = index + 1; i < doc.blocks.size(); ++i) {
-    if (!doc.blocks[i].kept()) continue;
-    return has_words(doc.blocks[i].text, k_min_paragraph_words);
-  }
-  return false;
-}
-
 }  // namespace
 
 void DuplicateFilter::apply(Document& doc, std::string_view name) const {
@@ -114,16 +98,8 @@ void DuplicateFilter::apply(Document& doc, std::string_view name) const {
     for (std::size_t later = run + 1; later < end; ++later) {
       Block& block = doc.blocks[paragraphs[later].second];
       for (std::size_t earlier = run; earlier < later; ++earlier) {
-        Block& original = doc.blocks[paragraphs[earlier].second];
+        const Block& original = doc.blocks[paragraphs[earlier].second];
         if (!original.kept() || shape::trim(original.text) != shape::trim(block.text)) continue;
-        // A teaser printed above the article, among links and labels, and the paragraph in the
-        // article's run of prose: the teaser is the copy to drop.
-        if (!beside_prose(doc, paragraphs[earlier].second) && beside_prose(doc, paragraphs[later].second)) {
-          mark_removed(original, name,
-                       block.line > 0 ? "a teaser's copy of the paragraph on line " + std::to_string(block.line)
-                                      : std::string("a teaser's copy of a later paragraph"));
-          break;
-        }
         mark_removed(block, name,
                      original.line > 0 ? "a second copy of the paragraph on line " + std::to_string(original.line)
                                        : std::string("a second copy of an earlier paragraph"));
