@@ -19,7 +19,6 @@
 #include "cli/hints.h"
 #include "cli/html_report.h"
 #include "cli/input_list.h"
-#include "cli/memory_policy.h"
 #include "cli/options.h"
 #include "cli/output_sink.h"
 #include "cli/record_writer.h"
@@ -254,7 +253,6 @@ std::unique_ptr<pith::Pipeline> create_pipeline(const pith::Config& config) {
 }  // namespace
 
 int run(int argc, char** argv) {
-  hold_freed_memory();
   CLI::App app{"pith: clean article text out of scraped news pages and text dumps", "pith"};
   app.set_version_flag("-V,--version", std::string("pith ") + PITH_VERSION);
   app.footer(help_footer());

@@ -58,6 +58,9 @@ bool streams_text(const RawOptions& raw, const pith::Config& config, const std::
 }
 
 int clean_streamed(const pith::Pipeline& pipeline, const RawOptions& raw, const std::string& path) {
+  // One large text, one thread: the heap policy pays here. Batch runs keep glibc's defaults,
+  // where each worker thread's arena would otherwise hold up to 32 MiB it freed.
+  hold_freed_memory();
   grow_heap_in_huge_pages(k_stream_heap_bytes);
   pith::FileSource file;
   std::string err;
