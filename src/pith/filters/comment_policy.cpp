@@ -508,15 +508,18 @@ bool is_comments_title(std::string_view text) {
 /// "from" follows it.
 bool is_pingback(std::string_view text) {
   text = shape::trim(text);
+  // A digit, or the 'p' or 't' of the word, opens it.
+  if (text.empty() || std::string_view("0123456789pPtT").find(text[0]) == std::string_view::npos) return false;
   std::size_t digits = 0;
   while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
   if (digits > 0 && digits + 1 < text.size() && text[digits] == '.') text = shape::trim(text.substr(digits + 1));
-  for (std::string_view word : {"pingback", "trackback"}) {
+  for (std::string_view word : {std::string_view("pingback"), std::string_view("trackback")}) {
     if (!shape::starts_with_ci(text, word)) continue;
     std::string_view rest = shape::trim(text.substr(word.size()));
     if (rest.starts_with(':')) return true;
     // Or the word the engine's translation puts before the linking page ("Pingback von ...").
-    for (std::string_view from : {"from ", "von ", "de ", "di ", "da ", "by "})
+    for (std::string_view from : {std::string_view("from "), std::string_view("von "), std::string_view("de "),
+                                  std::string_view("di "), std::string_view("da "), std::string_view("by ")})
       if (shape::starts_with_ci(rest, from)) return true;
   }
   return false;

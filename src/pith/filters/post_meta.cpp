@@ -4,6 +4,7 @@
 #include "pith/filters/post_meta.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
@@ -239,6 +240,8 @@ constexpr std::size_t k_max_linked_headline_words = 25;
 
 /// `text` without the marks of k_link_marks and the spaces at its opening.
 std::string_view skip_link_marks(std::string_view text) {
+  // Most lines open with a letter or a digit: no mark to skip.
+  if (!text.empty() && std::isalnum(static_cast<unsigned char>(text[0]))) return shape::trim(text);
   for (bool marked = true; marked;) {
     text = shape::trim(text);
     marked = false;
@@ -255,8 +258,10 @@ std::string_view skip_link_marks(std::string_view text) {
 /// a mark or the end may follow, not a small letter or a hyphen: "Next articles" is not "Next
 /// article", nor "Next post-season" "Next post"), or 0.
 std::size_t post_link_at(std::string_view text) {
+  if (text.empty()) return 0;
+  const char first = text[0] >= 'A' && text[0] <= 'Z' ? static_cast<char>(text[0] + 32) : text[0];
   for (std::string_view link : k_post_links) {
-    if (!shape::starts_with_ci(text, link)) continue;
+    if (link[0] != first || !shape::starts_with_ci(text, link)) continue;
     if (text.size() == link.size()) return link.size();
     auto next = static_cast<unsigned char>(text[link.size()]);
     if (!(next >= 'a' && next <= 'z') && next != '-' && next != '\'' && next != '_') return link.size();
