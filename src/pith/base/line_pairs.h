@@ -70,6 +70,40 @@ constexpr unsigned pair_of(char a, char b) { return static_cast<unsigned>(pair_c
 /// Pairs of one needle a PairSet tests at most: its rarest ones, which turn most lines away.
 inline constexpr std::size_t k_max_needle_pairs = 4;
 
+/// Keeps in `pairs` (with `count` of them) the k_max_needle_pairs rarest distinct byte pairs of
+/// `text`, by pair_commonness(), rarest first: the first test of them turns most lines away.
+/// `skip_spaces`: pairs with a space are left out (a gate for keys, whose spaces are folded).
+/// For compile-time tables (PairSet, the filters' key gates).
+constexpr void keep_rarest_pairs(std::string_view text, bool skip_spaces,
+                                 std::array<std::uint16_t, k_max_needle_pairs>& pairs, unsigned char& count) {
+  std::array<unsigned, k_max_needle_pairs> ranks{};
+  for (std::size_t j = 0; j + 1 < text.size(); ++j) {
+    if (skip_spaces && (text[j] == ' ' || text[j + 1] == ' ')) continue;
+    auto pair = static_cast<std::uint16_t>(pair_of(text[j], text[j + 1]));
+    unsigned rank = pair_commonness(text[j], text[j + 1]);
+    bool seen = false;
+    for (std::size_t k = 0; k < count; ++k) seen = seen || pairs[k] == pair;
+    if (seen) continue;
+    std::size_t at = count;
+    if (at == k_max_needle_pairs) {
+      at = 0;
+      for (std::size_t k = 1; k < count; ++k)
+        if (ranks[k] > ranks[at]) at = k;
+      if (rank >= ranks[at]) continue;
+    } else {
+      ++count;
+    }
+    pairs[at] = pair;
+    ranks[at] = rank;
+  }
+  for (std::size_t a = 0; a < count; ++a)
+    for (std::size_t b = a + 1; b < count; ++b)
+      if (ranks[b] < ranks[a]) {
+        std::swap(ranks[a], ranks[b]);
+        std::swap(pairs[a], pairs[b]);
+      }
+}
+
 /// A list of needles (pieces of words, lower case where they are searched case-insensitively)
 /// as the pairs each of them holds: a line that lacks a pair of every needle holds none of them,
 /// and need not be searched. Built at compile time; needles of one byte rule nothing out.
@@ -102,36 +136,7 @@ struct PairSet {
   }
 
  private:
-  /// Keeps the rarest distinct pairs of `needle`: by the commonness() of their rarer byte,
-  /// then of the other.
-  constexpr void add(std::size_t i, std::string_view needle) {
-    std::array<unsigned, k_max_needle_pairs> ranks{};
-    for (std::size_t j = 0; j + 1 < needle.size(); ++j) {
-      auto pair = static_cast<std::uint16_t>(pair_of(needle[j], needle[j + 1]));
-      unsigned rank = pair_commonness(needle[j], needle[j + 1]);
-      bool seen = false;
-      for (std::size_t k = 0; k < count[i]; ++k) seen = seen || pairs[i][k] == pair;
-      if (seen) continue;
-      if (count[i] < k_max_needle_pairs) {
-        pairs[i][count[i]++] = pair;
-        ranks[count[i] - 1] = rank;
-      } else {
-        std::size_t worst = 0;
-        for (std::size_t k = 1; k < count[i]; ++k)
-          if (ranks[k] > ranks[worst]) worst = k;
-        if (rank >= ranks[worst]) continue;
-        pairs[i][worst] = pair;
-        ranks[worst] = rank;
-      }
-    }
-    // Rarest first: the first test turns most lines away.
-    for (std::size_t a = 0; a < count[i]; ++a)
-      for (std::size_t b = a + 1; b < count[i]; ++b)
-        if (ranks[b] < ranks[a]) {
-          std::swap(ranks[a], ranks[b]);
-          std::swap(pairs[i][a], pairs[i][b]);
-        }
-  }
+  constexpr void add(std::size_t i, std::string_view needle) { keep_rarest_pairs(needle, false, pairs[i], count[i]); }
 };
 
 /// shape::contains_any() for a line whose signature is `pairs` (of `text` or of a line holding

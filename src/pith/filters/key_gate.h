@@ -85,32 +85,7 @@ struct KeyGate {
  private:
   /// Keeps the rarest distinct pairs of `phrase` without a space, rarest first.
   consteval void add(std::size_t i, std::string_view phrase) {
-    std::array<unsigned, shape::k_max_needle_pairs> ranks{};
-    for (std::size_t j = 0; j + 1 < phrase.size(); ++j) {
-      if (phrase[j] == ' ' || phrase[j + 1] == ' ') continue;
-      auto pair = static_cast<std::uint16_t>(shape::pair_of(phrase[j], phrase[j + 1]));
-      unsigned rank = shape::pair_commonness(phrase[j], phrase[j + 1]);
-      bool seen = false;
-      for (std::size_t k = 0; k < count[i]; ++k) seen = seen || pairs[i][k] == pair;
-      if (seen) continue;
-      std::size_t at = count[i];
-      if (at == shape::k_max_needle_pairs) {
-        at = 0;
-        for (std::size_t k = 1; k < count[i]; ++k)
-          if (ranks[k] > ranks[at]) at = k;
-        if (rank >= ranks[at]) continue;
-      } else {
-        ++count[i];
-      }
-      pairs[i][at] = pair;
-      ranks[at] = rank;
-    }
-    for (std::size_t a = 0; a < count[i]; ++a)
-      for (std::size_t b = a + 1; b < count[i]; ++b)
-        if (ranks[b] < ranks[a]) {
-          std::swap(ranks[a], ranks[b]);
-          std::swap(pairs[i][a], pairs[i][b]);
-        }
+    shape::keep_rarest_pairs(phrase, true, pairs[i], count[i]);
   }
 };
 
