@@ -54,6 +54,24 @@ inline bool has_digit(std::string_view text) {
   return false;
 }
 
+/// True when `text` is one or more ASCII digits and nothing else ("2016", "70"); false for "".
+inline bool all_digits(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+/// True when `key` splits at one of its spaces into a part `first` accepts and a part `second`
+/// accepts: two labels printed as one line ("Bild anzeigen Bild schließen"). Each test takes a
+/// std::string_view; splits are tried left to right.
+template <class First, class Second>
+bool splits_in_two(std::string_view key, First&& first, Second&& second) {
+  for (std::size_t space = key.find(' '); space != std::string_view::npos; space = key.find(' ', space + 1))
+    if (first(key.substr(0, space)) && second(key.substr(space + 1))) return true;
+  return false;
+}
+
 /// True for ASCII letters and digits, and for any byte of a multi-byte UTF-8 sequence (so
 /// "señal" or "für" read as one word).
 bool is_word_byte(char c);

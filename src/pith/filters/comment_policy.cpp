@@ -599,14 +599,15 @@ bool is_closed_notice(std::string_view text, std::string_view key) {
 constexpr std::size_t k_max_two_box_lines_words = 12;
 bool is_two_box_lines(std::string_view key) {
   if (shape::key_word_count(key) > k_max_two_box_lines_words) return false;
-  for (std::size_t space = key.find(' '); space != std::string_view::npos; space = key.find(' ', space + 1)) {
-    std::string_view first = key.substr(0, space);
-    if (first.ends_with('.')) first.remove_suffix(1);
-    if (!is_one_of(first, k_box_lines, k_whole_line_languages)) continue;
-    std::string_view second = key.substr(space + 1);
-    if (is_one_of(second, k_box_lines, k_whole_line_languages) || is_closed_notice(second, second)) return true;
-  }
-  return false;
+  return shape::splits_in_two(
+      key,
+      [](std::string_view first) {
+        if (first.ends_with('.')) first.remove_suffix(1);
+        return is_one_of(first, k_box_lines, k_whole_line_languages);
+      },
+      [](std::string_view second) {
+        return is_one_of(second, k_box_lines, k_whole_line_languages) || is_closed_notice(second, second);
+      });
 }
 
 /// How a site disclaims its readers' comments ("Comments are the sole responsibility of their

@@ -290,11 +290,8 @@ constexpr std::size_t k_max_two_controls_bytes = 48;
 bool is_two_controls(std::string_view key) {
   if (key.size() > k_max_two_controls_bytes || opening_in(key, k_gallery_controls, k_whole_line_languages).empty())
     return false;
-  for (std::size_t space = key.find(' '); space != std::string_view::npos; space = key.find(' ', space + 1))
-    if (is_one_of(key.substr(0, space), k_gallery_controls, k_whole_line_languages) &&
-        is_one_of(key.substr(space + 1), k_gallery_controls, k_whole_line_languages))
-      return true;
-  return false;
+  auto control = [](std::string_view part) { return is_one_of(part, k_gallery_controls, k_whole_line_languages); };
+  return shape::splits_in_two(key, control, control);
 }
 
 /// False when a line whose signature is `pairs` holds no gallery counter, player's clock or

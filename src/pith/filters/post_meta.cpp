@@ -4,6 +4,7 @@
 #include "pith/filters/post_meta.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "pith/base/line_shape.h"
@@ -180,29 +181,34 @@ constexpr std::string_view k_archive_marks[] = {
 /// The post count in parentheses runs to a few digits.
 constexpr std::size_t k_max_count_digits = 5;
 
-bool is_year(std::string_view word) {
-  return word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+bool is_year(std::string_view word) { return word.size() == 4 && shape::all_digits(word); }
+
+/// `text` without the spaces and the marks of `marks` at its opening, in any order and number.
+template <std::size_t N>
+std::string_view skip_leading(std::string_view text, const std::string_view (&marks)[N]) {
+  // Most lines open with a letter or a digit: no mark to skip.
+  if (!text.empty() && std::isalnum(static_cast<unsigned char>(text[0]))) return shape::trim(text);
+  for (bool marked = true; marked;) {
+    text = shape::trim(text);
+    marked = false;
+    for (std::string_view mark : marks)
+      if (text.starts_with(mark)) {
+        text.remove_prefix(mark.size());
+        marked = true;
+      }
+  }
+  return text;
 }
 
 /// True for an entry of a blog's archive widget: a month, a month and year, or a year, then the
 /// number of posts in parentheses, perhaps after a bullet ("* Janeiro (70)", "► 2016 (412)",
 /// "March 2019 (8)"). Month names are the six languages' (sites::k_month_names).
 bool is_archive_entry(std::string_view text) {
-  text = shape::trim(text);
-  for (bool marked = true; marked;) {
-    marked = false;
-    for (std::string_view mark : k_archive_marks)
-      if (text.starts_with(mark)) {
-        text = shape::trim(text.substr(mark.size()));
-        marked = true;
-      }
-  }
+  text = skip_leading(text, k_archive_marks);
   std::size_t open = text.rfind('(');
   if (open == std::string_view::npos || !text.ends_with(')')) return false;
   std::string_view count = text.substr(open + 1, text.size() - open - 2);
-  if (count.empty() || count.size() > k_max_count_digits ||
-      !std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return false;
+  if (count.size() > k_max_count_digits || !shape::all_digits(count)) return false;
   std::string key = shape::key(text.substr(0, open));
   std::string_view name = key, year;
   if (std::size_t space = name.rfind(' '); space != std::string_view::npos) {
@@ -239,20 +245,7 @@ constexpr std::string_view k_link_marks[] = {
 constexpr std::size_t k_max_linked_headline_words = 25;
 
 /// `text` without the marks of k_link_marks and the spaces at its opening.
-std::string_view skip_link_marks(std::string_view text) {
-  // Most lines open with a letter or a digit: no mark to skip.
-  if (!text.empty() && std::isalnum(static_cast<unsigned char>(text[0]))) return shape::trim(text);
-  for (bool marked = true; marked;) {
-    text = shape::trim(text);
-    marked = false;
-    for (std::string_view mark : k_link_marks)
-      if (text.starts_with(mark)) {
-        text.remove_prefix(mark.size());
-        marked = true;
-      }
-  }
-  return text;
-}
+std::string_view skip_link_marks(std::string_view text) { return skip_leading(text, k_link_marks); }
 
 /// The length of the post link of k_post_links that opens `text` at a word's end (a capital,
 /// a mark or the end may follow, not a small letter or a hyphen: "Next articles" is not "Next
@@ -300,13 +293,21 @@ bool is_post_navigation(std::string_view text) {
          first == '"' || first == '\'';
 }
 
-/// False when `text` cannot open with a post link after its marks: the first letter of every
-/// link of k_post_links is one of these (lower case), or a byte of a UTF-8 sequence ("ältere").
+/// The first bytes of the links of k_post_links.
+constexpr std::array<bool, 256> k_post_link_openings = [] {
+  std::array<bool, 256> openings{};
+  for (std::string_view link : k_post_links) openings[static_cast<unsigned char>(link[0])] = true;
+  return openings;
+}();
+
+/// False when `text` cannot open with a post link after its marks: its first byte, lower-cased
+/// as post_link_at() does, opens none of k_post_links.
 bool may_open_post_link(std::string_view text) {
   text = skip_link_marks(text);
   if (text.empty()) return false;
-  char first = static_cast<char>(text[0] | 0x20);
-  return std::string_view("pnovaesb").find(first) != std::string_view::npos || static_cast<unsigned char>(text[0]) >= 0x80;
+  auto first = static_cast<unsigned char>(text[0]);
+  if (first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
+  return k_post_link_openings[first];
 }
 
 /// True for a line of two or more #hashtags and nothing else ("#Roubaix #Justice #Logement"):

@@ -281,7 +281,7 @@ bool is_like_button(std::string_view text) {
     std::size_t end = key.find_first_of(" :.…", start);
     if (end == std::string_view::npos) end = key.size();
     std::string_view word = key.substr(start, end - start);
-    bool number = !word.empty() && word.find_first_not_of("0123456789") == std::string_view::npos;
+    bool number = shape::all_digits(word);
     if (!word.empty() && !number && !shape::is_one_of(word, k_like_button_words) && word != "\xE2\x80\xA6")
       return false;
     start = end + 1;
