@@ -561,25 +561,24 @@ bool is_contact_line(std::string_view text) {
 /// paragraph (a sentence of more words) may not: then the bio-like line is the article's.
 constexpr std::size_t k_max_trailer_words = 10;
 
+/// True when `text` holds a link ("http...", "www.").
+bool has_link(std::string_view text) {
+  return text.find("http") != std::string_view::npos || text.find("www.") != std::string_view::npos;
+}
+
 /// A line of a source list that may close a page after its bio: a link ("http://...") or the
 /// label over one ("Sources:", "Ocean plastic soup:"), a few words that end in ':'. Such lines
 /// do not count as lines of the article when a bio's distance from the end is measured.
-bool is_source_list_line(std::string_view text) {
-  text = shape::trim(text);
-  bool link = text.find("http") != std::string_view::npos || text.find("www.") != std::string_view::npos;
-  return link || (text.ends_with(':') && shape::word_count(text) <= k_max_trailer_words);
+/// `link`: has_link(text).
+bool is_source_list_line(std::string_view text, bool link) {
+  return link || (shape::trim(text).ends_with(':') && shape::word_count(text) <= k_max_trailer_words);
 }
 /// A source list runs to this many lines at most; past it, the bio is not near the page's end.
 constexpr std::size_t k_max_source_list_lines = 60;
 
-bool only_trailer_after(const Document& doc, const std::vector<std::size_t>& kept, std::size_t k) {
-  for (std::size_t f = k + 1; f < kept.size(); ++f) {
-    std::string_view text = doc.blocks[kept[f]].text;
-    bool link = text.find("http") != std::string_view::npos || text.find("www.") != std::string_view::npos;
-    if (!link && shape::word_count(text) > k_max_trailer_words) return false;
-  }
-  return true;
-}
+/// True for a line that may follow a bio at a page's end (see k_max_trailer_words); `link`:
+/// has_link(text).
+bool is_trailer(std::string_view text, bool link) { return link || shape::word_count(text) <= k_max_trailer_words; }
 
 /// What a writer covers, as an end-of-page bio says it after the name and role ("Jane Roe,
 /// reporter, covers city hall"; "Max Muster, Redakteur, schreibt über Verkehr").
@@ -817,18 +816,22 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
   // so the counts start that far from the end.
   const std::size_t tail = std::min(kept.size(), k_byline_bio_tail_lines + k_max_source_list_lines + 1);
   const std::size_t start = kept.size() - tail;
+  // And whether only trailer lines (is_trailer()) follow each line.
   std::vector<std::size_t> article_after(kept.size() + 1, 0), sources_after(kept.size() + 1, 0);
+  std::vector<bool> trailers_after(kept.size() + 1, true);
   for (std::size_t k = kept.size(); k-- > start;) {
-    bool source = is_source_list_line(doc.blocks[kept[k]].text);
+    std::string_view text = doc.blocks[kept[k]].text;
+    bool link = has_link(text), source = is_source_list_line(text, link);
     article_after[k] = article_after[k + 1] + !source;
     sources_after[k] = sources_after[k + 1] + source;
+    trailers_after[k] = trailers_after[k + 1] && is_trailer(text, link);
   }
   for (std::size_t k = start; k < kept.size(); ++k) {
     Block& block = doc.blocks[kept[k]];
     // 1 for the last line; a source list after the line ("Sources:", links) is not counted.
     std::size_t from_end = article_after[k + 1] + 1;
     if (k == 0 || from_end > k_byline_bio_tail_lines || sources_after[k + 1] > k_max_source_list_lines ||
-        !only_trailer_after(doc, kept, k))
+        !trailers_after[k + 1])
       continue;
     // A sentence that opens with the byline's name, short chrome lines at most after it.
     if (block.text.size() <= k_max_bio_bytes && shape::word_count(block.text) >= k_min_byline_bio_words &&
