@@ -587,3 +587,58 @@ TEST_CASE("on a whole page a line's score is blended with the two lines on each 
   // Equal scores stay as they are.
   for (float s : with_neighbours(std::vector<float>(7, 0.5f))) CHECK(s == Approx(0.5f));
 }
+
+namespace {
+/// keep_lead_in_lists over `lines`, every line after the first `kept` ones flagged as removed
+/// (what the model does to a list's last items near an article's end); the lines it takes back.
+std::vector<std::string> taken_back(const std::vector<std::string>& lines, std::size_t kept) {
+  Document doc = test::document_of(lines);
+  DocumentFeatures features = document_features(doc);
+  REQUIRE(features.blocks.size() == lines.size());
+  std::vector<bool> removed(lines.size());
+  for (std::size_t i = kept; i < lines.size(); ++i) removed[i] = true;
+  keep_lead_in_lists(features, removed);
+  std::vector<std::string> out;
+  for (std::size_t i = kept; i < lines.size(); ++i)
+    if (!removed[i]) out.push_back(lines[i]);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a list the article introduces with a colon keeps its last items", "[boilerplate]") {
+  const std::string prose = "The council met on Monday and agreed the budget after a long debate.";
+  // Lead-in, two items kept by the model, then the rest of the list over the threshold.
+  CHECK(taken_back({prose, "You can find magnesium in foods like:", "Spinach", "Almonds", "Dark Chocolate",
+                    "Goat Cheese"},
+                   4) == std::vector<std::string>{"Dark Chocolate", "Goat Cheese"});
+  CHECK(taken_back({prose, "So geht der Cocktail nach dem alten Rezept:", "1 Würfelzucker", "1 TL Wasser",
+                    "5 cl Rye Whiskey"},
+                   3) == std::vector<std::string>{"1 TL Wasser", "5 cl Rye Whiskey"});
+  CHECK(taken_back({prose, "Les avantages de cette méthode sont les suivants :", "- plus rapide;", "- moins chère;",
+                    "- plus simple;"},
+                   3) == std::vector<std::string>{"- moins chère;", "- plus simple;"});
+  CHECK(taken_back({prose, "Estos son los pasos que recomienda la guía oficial:", "1. Lavar las manos.",
+                    "2. Secar bien.", "3. Repetir cada hora."},
+                   3) == std::vector<std::string>{"2. Secar bien.", "3. Repetir cada hora."});
+
+  // Near-misses: nothing is taken back.
+  // A label, not a sentence, over the list ("Related Posts:", "Tags:").
+  CHECK(taken_back({prose, "Related Posts:", "Fire guts warehouse", "Mayor visits school", "New bridge opens"}, 3)
+            .empty());
+  // The lead-in or the first item was itself removed: no list began as content.
+  CHECK(taken_back({prose, "Sign up now to get our stories straight to your inbox:", "Email address", "Subscribe"},
+                   1)
+            .empty());
+  CHECK(taken_back({prose, "You can find magnesium in foods like:", "Spinach", "Almonds"}, 2).empty());
+  // A line of another shape ends the list: a sentence, a long line, a link.
+  CHECK(taken_back({prose, "You can find magnesium in foods like:", "Spinach", "Almonds", "Share this article.",
+                    "Facebook"},
+                   4) == std::vector<std::string>{});
+  CHECK(taken_back({prose, "Wikipedia has more about the scrolls here:", "RR", "http://example.blogspot.com – The Blog"},
+                   3)
+            .empty());
+  CHECK(taken_back({prose, "You can find magnesium in foods like:", "Spinach", "Almonds",
+                    "Copyright 2017 The Lakeside Daily Herald, all rights reserved worldwide"},
+                   4)
+            .empty());
+}

@@ -3,6 +3,7 @@
 #include "pith/filters/boilerplate.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <utility>
@@ -120,6 +121,42 @@ std::vector<float> boilerplate::with_neighbours(const std::vector<float>& scores
   return blended;
 }
 
+namespace {
+
+/// A list item as keep_lead_in_lists() sees one: a short line without a URL (a list of links
+/// under "more here:" is a reference list or a site's footer, for the model to judge line by
+/// line). Its shape is what the items of one list share: whether it ends a sentence, whether
+/// it opens with a bullet, and whether it is bracketed (a "(Reuters)" after a list is a credit).
+constexpr std::uint32_t k_item_max_words = 6;
+/// A lead-in is a sentence that announces a list ("foods rich in magnesium include:"), not a
+/// label over one ("Tags:", "Related Posts:", "Follow us:").
+constexpr std::uint32_t k_lead_in_min_words = 5;
+
+bool is_item(const boilerplate::LineCounts& c) { return c.words <= k_item_max_words && !c.has_url; }
+
+bool same_shape(const boilerplate::LineCounts& a, const boilerplate::LineCounts& b) {
+  return is_item(a) && is_item(b) && a.ends_terminal == b.ends_terminal && a.opens_bullet == b.opens_bullet &&
+         a.bracketed == b.bracketed;
+}
+
+}  // namespace
+
+void boilerplate::keep_lead_in_lists(const DocumentFeatures& features, std::vector<bool>& removed) {
+  const auto& counts = features.counts;
+  bool in_list = false;
+  for (std::size_t line = 1; line < counts.size() && line < removed.size(); ++line) {
+    const LineCounts& above = counts[line - 1];
+    const LineCounts& c = counts[line];
+    if (!removed[line] && !removed[line - 1] && above.ends_colon && above.words >= k_lead_in_min_words &&
+        is_item(c))
+      in_list = true;  // the list's first item, kept under its kept lead-in
+    else if (in_list && same_shape(above, c))
+      removed[line] = false;  // the same list goes on
+    else
+      in_list = false;
+  }
+}
+
 BoilerplateFilter::BoilerplateFilter(const Config& config)
     : m_threshold(config.boilerplate_threshold),
       m_page_threshold(config.boilerplate_page_threshold),
@@ -158,8 +195,11 @@ void BoilerplateFilter::judge(Document& doc, std::string_view name, const boiler
   // The stage removes furniture around text: a document it would empty (a table of figures, a
   // poem, a list the model has not seen) is left whole, to the named filters.
   if (std::all_of(scores.begin(), scores.end(), [&](float s) { return s >= threshold; })) return;
+  std::vector<bool> removed(scores.size());
+  for (std::size_t line = 0; line < scores.size(); ++line) removed[line] = scores[line] >= threshold;
+  boilerplate::keep_lead_in_lists(features, removed);
   for (std::size_t line = 0; line < features.blocks.size(); ++line)
-    if (scores[line] >= threshold)
+    if (removed[line])
       mark_removed(doc.blocks[features.blocks[line]], name,
                    m_reasons ? explain(m_model, features, line, scores[line], whole_page) : std::string());
 }
