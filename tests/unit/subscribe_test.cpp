@@ -138,3 +138,33 @@ TEST_CASE("subscribe removes app installs in Portuguese and a podcast's listen p
     CHECK_FALSE(pith::test::filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe removes offers that state a price per period, also after a lead-in question", "[filter][subscribe]") {
+  for (const char* line : {
+           "Subscribe to the Daily Herald for just $3 a month and support local journalism.",
+           "Enjoyed this story? Subscribe to the Valley Courier from only $1.99 per week.",
+           "¿Te ha gustado esta noticia? Suscríbete a Campo Vivo por solo 3 euros al mes y apoya el periodismo rural independiente.",
+           "Suscríbete a El Diario del Sur desde 2 euros al mes.",
+           "Abonnieren Sie den Kurier für nur 2,99 € im Monat.",
+           "Sie wollen keine Nachrichten aus Ihrer Region verpassen? Dann abonnieren Sie jetzt unseren WhatsApp-Kanal.",
+           "Abonnez-vous à La Dépêche du Val pour 1 euro par mois.",
+           "Assine o Jornal do Vale por apenas R$ 9,90 por mês.",
+           "Abbonati a Valdarno Notizie da 4,99 euro al mese.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  // Near-misses: a price in prose, without an offer word before it or without a call opening.
+  for (const char* line : {
+           "Subscribe to Netflix, Disney+ and Max together and the bill tops $50 a month, analysts noted.",
+           "Subscribers pay $3 a month for the service, the company said.",
+           "Los usuarios pagan 3 euros al mes por el servicio, según la empresa.",
+           "Abonnez-vous à cette idée et vous paierez 10 euros par mois de plus, selon l'étude.",
+           "Die Abonnenten zahlen künftig 2,99 Euro im Monat, teilte der Verlag mit.",
+           "Gli abbonati pagano 4,99 euro al mese, ha detto l'azienda.",
+           "Os assinantes pagam R$ 9,90 por mês pelo serviço.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

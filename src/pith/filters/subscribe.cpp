@@ -17,8 +17,10 @@ namespace {
 /// A call is a short line; longer is prose.
 constexpr std::size_t k_max_bytes = 250;
 constexpr std::size_t k_max_words = 30;
-/// A call closing a line after a lead-in is a short sentence ("Ative as notificações.").
-constexpr std::size_t k_max_tail_call_bytes = 80;
+/// A call closing a line after a lead-in is a short sentence ("Ative as notificações."), or
+/// one sentence of an offer ("¿Te ha gustado esta noticia? Suscríbete a X por solo 3 euros al
+/// mes y apoya el periodismo independiente.": 105 bytes).
+constexpr std::size_t k_max_tail_call_bytes = 140;
 /// "Subscribe to" and a title: the site's name runs to a few words.
 constexpr std::size_t k_max_name_words = 6;
 
@@ -46,6 +48,7 @@ constexpr std::string_view k_openings_de[] = {
     "folgen sie unserem", "unser whatsapp", "unser telegram", "benachrichtigungen aktivieren",
     "push-benachrichtigungen aktivieren", "push-mitteilungen aktivieren", "aktiviere die benachrichtigungen",
     "jetzt unserem", "folge unserem", "folgt unserem", "abonnieren sie unseren", "jetzt dem", "treten sie dem",
+    "dann abonnieren sie", "dann abonniere",
 };
 constexpr std::string_view k_openings_fr[] = {
     "abonnez-vous", "abonne-toi", "écoutez notre", "écoutez le", "téléchargez notre", "téléchargez l'application",
@@ -102,6 +105,59 @@ constexpr LanguageWords k_object_lists[] = {
     {ListLanguage::en, k_objects_en}, {ListLanguage::es, k_objects_es}, {ListLanguage::de, k_objects_de},
     {ListLanguage::fr, k_objects_fr}, {ListLanguage::pt, k_objects_pt}, {ListLanguage::it, k_objects_it},
 };
+
+/// A subscription's price as a call states it: an offer word, a price, a period ("for just $3
+/// a month", "por solo 3 euros al mes", "da 4,99 euro al mese", "für nur 2,99 € im Monat"). The
+/// offer word tells the call from prose that quotes a price ("the bill tops $50 a month").
+/// Each list holds the words of all six languages: keys, lower case.
+constexpr std::string_view k_offer_words[] = {
+    "for", "from", "at", "just", "only", "por", "desde", "solo", "sólo", "apenas", "für", "ab", "nur",
+    "pour", "seulement", "dès", "à", "a", "de", "da", "per", "soli", "só", "solamente", "appena",
+};
+/// Words and signs a price is written with besides its number.
+constexpr std::string_view k_currency_words[] = {
+    "$", "€", "£", "r$", "us$", "euro", "euros", "eur", "dollar", "dollars", "usd", "pounds", "reais", "real",
+};
+/// The period a price is for, as its words follow the price ("a month", "al mes", "im Monat").
+constexpr std::string_view k_period_words[] = {
+    "a month", "per month", "a year", "per year", "a week", "per week", "monthly", "al mes", "al año", "por mes",
+    "por año", "a la semana", "pro monat", "im monat", "pro jahr", "im jahr", "pro woche", "monatlich", "par mois",
+    "par an", "par semaine", "por mês", "ao mês", "por ano", "ao ano", "por semana", "al mese", "all'anno",
+    "a settimana", "al giorno", "a day", "per day", "al día", "pro tag", "par jour", "por dia",
+};
+
+/// True when `key` (a key()) states a subscription's price: a word of k_period_words right after
+/// a price (a word with a digit, a currency word before or after it), right after an offer word.
+bool offers_a_price(std::string_view key) {
+  if (key.find_first_of("0123456789") == std::string_view::npos) return false;
+  // The words of the key up to the last period phrase, in order.
+  std::array<std::string_view, 64> words{};
+  std::size_t count = 0;
+  for (std::size_t at = 0; at < key.size() && count < words.size();) {
+    std::size_t end = key.find(' ', at);
+    if (end == std::string_view::npos) end = key.size();
+    words[count++] = key.substr(at, end - at);
+    at = end + 1;
+  }
+  auto has_digit = [](std::string_view word) { return word.find_first_of("0123456789") != std::string_view::npos; };
+  for (std::size_t i = 1; i < count; ++i) {
+    // A period starting at word i: one word ("monthly") or two ("a month").
+    std::string_view one = words[i];
+    std::string_view two = i + 1 < count ? std::string_view(words[i].data(), words[i + 1].data() + words[i + 1].size() -
+                                                                                  words[i].data())
+                                         : std::string_view{};
+    if (!shape::is_one_of(one, k_period_words) && (two.empty() || !shape::is_one_of(two, k_period_words))) continue;
+    // Back over the price: currency words and one word with a digit ("3", "$3", "4,99").
+    std::size_t j = i;
+    bool priced = false;
+    while (j > 0 && (shape::is_one_of(words[j - 1], k_currency_words) || (!priced && has_digit(words[j - 1])))) {
+      priced |= has_digit(words[j - 1]);
+      --j;
+    }
+    if (priced && j > 0 && shape::is_one_of(words[j - 1], k_offer_words)) return true;
+  }
+  return false;
+}
 
 /// Calls that are a whole line alone (compared with shape::key()): a few words.
 constexpr std::size_t k_max_bare_call_bytes = 40;
@@ -162,7 +218,7 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   std::string_view padded = shape::scratch_padded(key);
   if (shape::key_contains_any(padded, k_objects_shared) ||
       key_contains_any(padded, k_object_lists, languages) ||
-      names_a_site(text))
+      names_a_site(text) || offers_a_price(key))
     return "a call to subscribe";
   return std::nullopt;
 }
