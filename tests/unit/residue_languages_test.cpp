@@ -350,6 +350,27 @@ TEST_CASE("comment-policy removes a comment's 'Name says:' header with its date"
   });
 }
 
+TEST_CASE("comment-policy removes a comment's 'Comment by Name' header with its date", "[filter][comment-policy][languages]") {
+  check_removed({
+      {"comment-policy", "en", "Comment by Mirko Lange — 17.07, 2011 @ 13:04"},
+      {"comment-policy", "en", "Reply by @janeroe 2 hours ago"},
+      {"comment-policy", "de", "Kommentar von Hans Meier am 12. März 2024 um 14:03"},
+      {"comment-policy", "es", "Comentario de María López, 3 de mayo de 2023"},
+      {"comment-policy", "fr", "Commentaire de Jean Dupont le 4 mars 2024 à 10 h 12"},
+      {"comment-policy", "pt", "Comentário de João Silva em 5 de abril de 2022"},
+      {"comment-policy", "it", "Commento di Mario Rossi il 6 giugno 2021 alle 18:30"},
+  });
+  // No capitalised name, no date, or a sentence after the name.
+  check_kept({
+      {"comment-policy", "en", "Comment by the minister on Monday was criticised by 3 parties."},
+      {"comment-policy", "en", "Comment by Jane Roe"},
+      {"comment-policy", "en", "Comment by Jane Roe on the budget: it is too late, she said in 2024."},
+      {"comment-policy", "de", "Kommentar von unserem Redakteur zur Wahl 2024"},
+      {"comment-policy", "fr", "Commentaire de la ministre : « nous investirons 12 millions d'euros »."},
+      {"comment-policy", "it", "Commento di Mario Rossi sulla partita: una vittoria meritata, 3 a 1."},
+  });
+}
+
 TEST_CASE("comment-policy removes a short moderation notice in each language", "[filter][comment-policy][languages]") {
   check_removed({
       {"comment-policy", "en", "Comments are moderated before they appear."},

@@ -314,6 +314,45 @@ bool is_comment_header(const Document& doc, std::size_t index) {
   return shape::has_digit(rest) && shape::word_count(rest) <= k_max_header_date_words && !rest.ends_with('.');
 }
 
+/// The words a comment's byline header opens with, before the commenter's name ("Comment by Jane
+/// Roe — 17.07, 2011 @ 13:04", "Kommentar von Hans Meier am 12. März 2024"), lower case.
+constexpr std::string_view k_byline_openings[] = {
+    "comment by", "comment from", "reply by", "kommentar von", "antwort von", "comentario de", "comentario por",
+    "respuesta de", "commentaire de", "commentaire par", "réponse de", "comentário de", "comentário por",
+    "resposta de", "commento di", "commento da", "risposta di",
+};
+
+/// "Comment by Jane Roe — 17.07, 2011 @ 13:04": a byline opening, a commenter's name (up to the
+/// first mark, digit or lower-case word, as is_commenter_name() takes one), then only a date and
+/// time: a digit, at most k_max_header_date_words words, no full stop at the end. "Comment by the
+/// minister on Monday was ..." has no capitalised name; "Comment by Jane Roe" alone no date.
+bool is_comment_byline(std::string_view text) {
+  text = shape::skip_opening_marks(shape::trim(text));
+  std::string_view opening = shape::opening_in(text, k_byline_openings);
+  if (opening.empty()) return false;
+  std::string_view rest = shape::trim(text.substr(shape::phrase_at(text, opening)));
+  // The name: the words before the first that opens with neither a capital nor '@'.
+  std::size_t name_end = 0;
+  for (std::size_t at = 0; at < rest.size();) {
+    std::size_t end = rest.find(' ', at);
+    if (end == std::string_view::npos) end = rest.size();
+    auto c = static_cast<unsigned char>(rest[at]);
+    bool name_word = (c >= 'A' && c <= 'Z') || c == '@' || c == 0xC3;
+    if (!name_word) break;
+    std::string_view word = rest.substr(at, end - at);
+    std::size_t mark = word.find_first_of(",;|");
+    if (mark != std::string_view::npos) {  // "Roe," ends the name inside its last word
+      name_end = at + mark;
+      break;
+    }
+    name_end = end;
+    at = end + 1;
+  }
+  if (name_end == 0 || !is_commenter_name(rest.substr(0, name_end))) return false;
+  std::string_view date = shape::trim(rest.substr(name_end));
+  return shape::has_digit(date) && shape::word_count(date) <= k_max_header_date_words && !date.ends_with('.');
+}
+
 /// A moderation notice of one short clause, without the site's voice: the comments as subject,
 /// then what is done to them ("Comments are moderated before they appear", "Kommentare werden vor
 /// der Veröffentlichung moderiert", "Os comentários estão sujeitos a moderação").
@@ -661,7 +700,8 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
       (is_count_opening(text) || !opening_in(text, k_count_words, k_whole_line_languages).empty()) &&
       is_count_and_prompt(shape::scratch_key(text)))
     return "a comment box's label";
-  if (text.size() <= k_max_label_bytes && is_comment_header(doc, index)) return "a comment's header";
+  if (text.size() <= k_max_label_bytes && (is_comment_header(doc, index) || is_comment_byline(text)))
+    return "a comment's header";
   if (text.size() <= k_max_label_bytes && text.find("? ") != std::string_view::npos &&
       is_question_and_box_line(shape::scratch_key(text)))
     return "a comment box's label";
