@@ -208,3 +208,25 @@ TEST_CASE("nav-links keeps a one-word heading and sentences made of section word
     CHECK_FALSE(pith::test::filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links removes a link drawn with arrows or guillemets, keeps a line that goes on", "[filter][nav-links]") {
+  for (const char* line : {
+           "Zurück zur Übersichtsseite « »",
+           "« Back to overview »",
+           "Volver al listado →",
+           "← Retour à la liste",
+           "Voltar ao topo ›",
+           "Privacy Policy > Terms of Use",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "Home → Away: the story of a migrant family",
+           "« Zurück zur Übersicht », sagte er",
+           "Startseite » neu gestaltet: die Stadt zeigt ihr Portal",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

@@ -91,18 +91,26 @@ std::size_t label_at(std::string_view key) {
   return longest;
 }
 
-/// Skips separators and the middle dot, bullet and vertical bar of UTF-8 ("·", "•", "│").
+/// Marks of UTF-8 that stand between or beside navigation links: the middle dot, bullet and
+/// vertical bar ("Impressum · Datenschutz"), and the arrows and guillemets a link is drawn with
+/// ("Zurück zur Übersicht « »", "← Retour à la liste", "Next »").
+constexpr std::string_view k_link_marks[] = {
+    "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x94\x82", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\xB9", "\xE2\x80\xBA",
+    "\xE2\x86\x90", "\xE2\x86\x92",
+};
+
+/// Skips separators and k_link_marks.
 std::size_t skip_separators(std::string_view key, std::size_t at) {
   while (at < key.size()) {
-    if (is_separator(key[at])) {
+    if (is_separator(key[at]) || key[at] == '<' || key[at] == '>') {
       ++at;
-    } else if (key.substr(at).starts_with("\xC2\xB7")) {
-      at += 2;
-    } else if (key.substr(at).starts_with("\xE2\x80\xA2") || key.substr(at).starts_with("\xE2\x94\x82")) {
-      at += 3;
-    } else {
-      break;
+      continue;
     }
+    std::size_t mark = 0;
+    for (std::string_view candidate : k_link_marks)
+      if (key.substr(at).starts_with(candidate)) mark = candidate.size();
+    if (mark == 0) break;
+    at += mark;
   }
   return at;
 }
