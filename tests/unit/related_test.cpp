@@ -406,3 +406,25 @@ TEST_CASE("related removes the headlines under a read-more header set off by its
                                       "What happens next", "A vote is expected in May."}) ==
         std::vector<bool>{false, true, false, false});
 }
+
+TEST_CASE("related removes a header that announces 'the following' stories, with its headlines",
+          "[filter][related]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("related", {"Der Stadtrat hat am Montag den Haushalt beschlossen.",
+                                      "Lesen Sie auch die folgenden Beiträge:", "Stadtrat streitet über neue Radwege",
+                                      "Bürgermeister kündigt Rücktritt an"}) ==
+        std::vector<bool>{false, true, true, true});
+  for (const char* header : {"Read also the following articles:", "See also the following:",
+                             "Lea también los siguientes artículos:", "Lisez aussi les articles suivants :",
+                             "Leia também os seguintes artigos:", "Leggi anche i seguenti articoli:"}) {
+    INFO(header);
+    CHECK(filter_removes_in_context("related", header));
+  }
+  // Near-misses: no related label before "the following", no colon, or a sentence.
+  for (const char* line : {"Read more about the following steps:", "Lesen Sie auch die folgenden Beiträge",
+                           "Lisez aussi le rapport de la Cour des comptes, publié en 2023.",
+                           "The following articles were amended by the council:"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

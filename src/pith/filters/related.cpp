@@ -61,7 +61,8 @@ constexpr std::string_view k_labels_de[] = {
     "lesen sie hier", "weitere beiträge", "weitere beiträge zum thema",
 };
 constexpr std::string_view k_labels_fr[] = {
-    "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi",
+    "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi", "lisez aussi",
+    "lisez également",
     "sur le même sujet", "à voir aussi", "articles liés", "les plus lus", "à découvrir", "dans la même rubrique",
     "sujets associés", "articles similaires", "vous aimerez aussi", "à lire ensuite",
     "les plus consultés", "les plus partagés", "les plus commentés", "les articles les plus lus", "tendances",
@@ -571,7 +572,34 @@ bool is_label_alone(std::string_view text) {
   return is_one_of(key, k_labels, k_whole_line_languages);
 }
 
-/// A header over a list of other stories: a label alone (perhaps with its ':'), or an author's.
+/// "the following" in the six languages, as a header announces its list with it ("Lesen Sie auch
+/// die folgenden Beiträge:", "Lea también los siguientes artículos:"), and the articles before it.
+constexpr std::string_view k_following_words[] = {
+    "following", "folgenden", "nachfolgenden", "siguientes", "suivants", "suivantes", "seguintes", "seguenti",
+};
+constexpr std::string_view k_following_articles[] = {"the", "die", "den", "los", "las", "les", "os", "as", "i", "gli", "le"};
+
+/// `key` without a last "[article] following <noun>" ("... die folgenden beiträge"), or French
+/// "[article] <noun> suivants" ("... les articles suivants"), else `key`.
+std::string_view without_following_noun(std::string_view key) {
+  std::size_t last = key.rfind(' ');
+  if (last == std::string_view::npos) return key;
+  std::string_view head = key.substr(0, last);
+  std::size_t word = head.rfind(' ');
+  if (word == std::string_view::npos) return key;
+  // One of the last two words is "following"; the other is the noun.
+  if (!shape::is_one_of(head.substr(word + 1), k_following_words) &&
+      !shape::is_one_of(key.substr(last + 1), k_following_words))
+    return key;
+  head = head.substr(0, word);
+  std::size_t article = head.rfind(' ');
+  if (article != std::string_view::npos && shape::is_one_of(head.substr(article + 1), k_following_articles))
+    head = head.substr(0, article);
+  return head;
+}
+
+/// A header over a list of other stories: a label alone (perhaps with its ':', or announcing "the
+/// following articles:"), or an author's.
 bool is_list_header(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bytes) return false;
   if (is_author_list_header(text, languages) || is_resource_header(text)) return true;
@@ -581,9 +609,11 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
   if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
   // key() drops a final ':' already. A call to read on ("Continue reading") heads no list,
   // unless its ':' sets it over one ("Read more:", "Leia mais:").
+  const bool colon = shape::trim(text).ends_with(':');
+  if (colon && !is_one_of(key, k_labels, k_whole_line_languages)) key = without_following_noun(key);
   return is_one_of(key, k_labels, k_whole_line_languages) &&
-         (shape::trim(text).ends_with(':') || (!is_one_of(key, k_read_on_openings, k_whole_line_languages) &&
-                                               key != "continued" && key != "continued on"));
+         (colon || (!is_one_of(key, k_read_on_openings, k_whole_line_languages) && key != "continued" &&
+                    key != "continued on"));
 }
 
 /// How many lines after a teaser its item's date line may come (a teaser of two paragraphs).
@@ -646,6 +676,9 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   const bool any_label = !opening_in(text.starts_with('[') ? opening : std::string_view(text), k_labels,
                                      k_whole_line_languages).empty();
   if (any_label && is_label_alone(text)) return "a link to another story";
+  // "Lesen Sie auch die folgenden Beiträge:": a label announcing the list after it.
+  if (any_label && shape::trim(text).ends_with(':') && is_list_header(text, languages))
+    return "a header over links to other stories";
   const bool no_label = (!any_label && !text.starts_with('(')) || opening_in(opening, k_labels, languages).empty();
   if (no_label && opening_in(opening, k_glued_labels, languages).empty()) return std::nullopt;
   if (is_related_link(shape::scratch_key(text), languages)) return "a link to another story";
