@@ -130,7 +130,7 @@ constexpr std::string_view k_period_words[] = {
 /// a price (a word with a digit, a currency word before or after it), right after an offer word.
 bool offers_a_price(std::string_view key) {
   if (key.find_first_of("0123456789") == std::string_view::npos) return false;
-  // The words of the key up to the last period phrase, in order.
+  // The key's words in order (its first 64: a call runs to 30 at most, see k_max_words).
   std::array<std::string_view, 64> words{};
   std::size_t count = 0;
   for (std::size_t at = 0; at < key.size() && count < words.size();) {
@@ -141,12 +141,12 @@ bool offers_a_price(std::string_view key) {
   }
   auto has_digit = [](std::string_view word) { return word.find_first_of("0123456789") != std::string_view::npos; };
   for (std::size_t i = 1; i < count; ++i) {
-    // A period starting at word i: one word ("monthly") or two ("a month").
-    std::string_view one = words[i];
-    std::string_view two = i + 1 < count ? std::string_view(words[i].data(), words[i + 1].data() + words[i + 1].size() -
-                                                                                  words[i].data())
-                                         : std::string_view{};
-    if (!shape::is_one_of(one, k_period_words) && (two.empty() || !shape::is_one_of(two, k_period_words))) continue;
+    // A period starting at word i: one word ("monthly") or two ("a month"); a key's words are
+    // split by single spaces.
+    std::string_view two =
+        i + 1 < count ? std::string_view(words[i].data(), words[i].size() + 1 + words[i + 1].size()) : std::string_view{};
+    if (!shape::is_one_of(words[i], k_period_words) && (two.empty() || !shape::is_one_of(two, k_period_words)))
+      continue;
     // Back over the price: currency words and one word with a digit ("3", "$3", "4,99").
     std::size_t j = i;
     bool priced = false;
