@@ -76,8 +76,11 @@ constexpr LanguageWords k_label_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
 
-/// Bytes that separate the links of a row: white space, bars, slashes, bullets, dots.
-bool is_separator(char c) { return c == ' ' || c == '|' || c == '/' || c == '*' || c == '-' || c == ','; }
+/// Bytes that separate the links of a row: white space, bars, slashes, bullets, dots, and the
+/// ASCII arrows a link is drawn with ("Privacy Policy > Terms of Use").
+bool is_separator(char c) {
+  return c == ' ' || c == '|' || c == '/' || c == '*' || c == '-' || c == ',' || c == '<' || c == '>';
+}
 
 /// Bytes of the longest label that opens `key` and ends at a word's end; 0 for none.
 std::size_t label_at(std::string_view key) {
@@ -102,7 +105,7 @@ constexpr std::string_view k_link_marks[] = {
 /// Skips separators and k_link_marks.
 std::size_t skip_separators(std::string_view key, std::size_t at) {
   while (at < key.size()) {
-    if (is_separator(key[at]) || key[at] == '<' || key[at] == '>') {
+    if (is_separator(key[at])) {
       ++at;
       continue;
     }

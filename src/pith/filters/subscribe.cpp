@@ -129,7 +129,7 @@ constexpr std::string_view k_period_words[] = {
 /// True when `key` (a key()) states a subscription's price: a word of k_period_words right after
 /// a price (a word with a digit, a currency word before or after it), right after an offer word.
 bool offers_a_price(std::string_view key) {
-  if (key.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (!shape::has_digit(key)) return false;
   // The key's words in order (its first 64: a call runs to 30 at most, see k_max_words).
   std::array<std::string_view, 64> words{};
   std::size_t count = 0;
@@ -139,19 +139,18 @@ bool offers_a_price(std::string_view key) {
     words[count++] = key.substr(at, end - at);
     at = end + 1;
   }
-  auto has_digit = [](std::string_view word) { return word.find_first_of("0123456789") != std::string_view::npos; };
   for (std::size_t i = 1; i < count; ++i) {
     // A period starting at word i: one word ("monthly") or two ("a month"); a key's words are
     // split by single spaces.
-    std::string_view two =
-        i + 1 < count ? std::string_view(words[i].data(), words[i].size() + 1 + words[i + 1].size()) : std::string_view{};
+    std::string_view two;
+    if (i + 1 < count) two = std::string_view(words[i].data(), words[i].size() + 1 + words[i + 1].size());
     if (!shape::is_one_of(words[i], k_period_words) && (two.empty() || !shape::is_one_of(two, k_period_words)))
       continue;
     // Back over the price: currency words and one word with a digit ("3", "$3", "4,99").
     std::size_t j = i;
     bool priced = false;
-    while (j > 0 && (shape::is_one_of(words[j - 1], k_currency_words) || (!priced && has_digit(words[j - 1])))) {
-      priced |= has_digit(words[j - 1]);
+    while (j > 0 && (shape::is_one_of(words[j - 1], k_currency_words) || (!priced && shape::has_digit(words[j - 1])))) {
+      priced |= shape::has_digit(words[j - 1]);
       --j;
     }
     if (priced && j > 0 && shape::is_one_of(words[j - 1], k_offer_words)) return true;
