@@ -21,6 +21,9 @@ namespace {
 /// boilerplate::k_window_lines kept lines, the reader's buffer (~70 MiB on the text benchmark).
 constexpr std::size_t k_stream_heap_bytes = std::size_t{96} << 20;
 
+/// The output is handed to stdio in pieces of about this size.
+constexpr std::size_t k_write_piece_bytes = std::size_t{256} << 10;
+
 /// The first bytes of `path` (enough for every sniff), or "" when it cannot be read.
 std::string head_of(const std::string& path) {
   std::string head(64 << 10, '\0');
@@ -70,11 +73,20 @@ int clean_streamed(const pith::Pipeline& pipeline, const RawOptions& raw, const 
   }
   bool kept_any = false, write_failed = false;
   std::string out;
-  auto emit = [&](pith::Document& window) {
-    out.clear();
-    pith::write_text(window, out);
+  // A run of kept lines is written a piece at a time: its whole text at once would be one more
+  // buffer of megabytes, and the memory a stream touches costs it time (see memory_policy.h).
+  auto write_out = [&] {
     kept_any = kept_any || !out.empty();
     if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) write_failed = true;
+    out.clear();
+  };
+  auto emit = [&](pith::Document& window) {
+    out.clear();
+    for (const pith::Block& block : window.blocks) {
+      pith::write_text_block(block, out);
+      if (out.size() >= k_write_piece_bytes) write_out();
+    }
+    write_out();
     return !write_failed;
   };
   if (!pipeline.clean_text_windows(file, path, pith::k_text_window_bytes, emit, &err)) {

@@ -21,16 +21,18 @@ void write_preformatted(std::string_view text, std::string& out) {
 
 }  // namespace
 
-void write_text(const Document& doc, std::string& out) {
-  for (const Block& block : doc.blocks) {
-    if (!block.kept() || block.text.empty()) continue;
-    if (block.kind == BlockKind::preformatted) {
-      write_preformatted(block.text, out);
-      continue;
-    }
-    out += block.text;
-    out.push_back('\n');
+void write_text_block(const Block& block, std::string& out) {
+  if (!block.kept() || block.text.empty()) return;
+  if (block.kind == BlockKind::preformatted) {
+    write_preformatted(block.text, out);
+    return;
   }
+  out += block.text;
+  out.push_back('\n');
+}
+
+void write_text(const Document& doc, std::string& out) {
+  for (const Block& block : doc.blocks) write_text_block(block, out);
 }
 
 std::string kept_text(const Document& doc) {

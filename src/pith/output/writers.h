@@ -12,6 +12,10 @@ namespace pith {
 /// The kept blocks, one per line, newline-terminated (nothing at all when none is kept).
 void write_text(const Document& doc, std::string& out);
 
+/// write_text() of one block: its line (or a preformatted block's lines) when it is kept and
+/// not empty, else nothing. For a writer that hands out a large document a piece at a time.
+void write_text_block(const Block& block, std::string& out);
+
 /// The kept blocks' text joined by '\n', without a final newline (JSON's `text`).
 std::string kept_text(const Document& doc);
 

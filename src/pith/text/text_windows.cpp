@@ -18,7 +18,7 @@ bool TextWindowReader::fill(std::size_t bytes, std::string* err) {
         m_begin = 0;
       }
       if (m_buffer.size() - m_end < k_piece)
-        m_buffer.resize(std::max({m_buffer.size() * 2, m_end + k_piece, 6 * m_window_bytes}));
+        m_buffer.resize(std::max({m_buffer.size() * 2, m_end + k_piece, 3 * m_window_bytes}));
     }
     std::size_t got = 0;
     if (!m_source.read(m_buffer.data() + m_end, k_piece, &got, err)) return false;
