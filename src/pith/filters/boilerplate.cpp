@@ -44,8 +44,7 @@ constexpr float k_page_max_prose_share = 0.35f;
 bool looks_like_whole_page(const boilerplate::DocumentFeatures& features, std::size_t first, std::size_t end) {
   std::size_t lines = end - first;
   if (lines < k_page_min_lines || features.blocks.empty()) return false;
-  float kept_share = features.values.front()[static_cast<std::size_t>(boilerplate::Feature::doc_prose_share)];
-  float prose_lines = kept_share * static_cast<float>(features.blocks.size());
+  float prose_lines = features.prose_share * static_cast<float>(features.blocks.size());
   return prose_lines < k_page_max_prose_share * static_cast<float>(lines);
 }
 
@@ -55,11 +54,12 @@ std::vector<float> scores_of(const boilerplate::Model& model, const boilerplate:
   std::vector<float> scores(features.blocks.size());
   std::size_t line = 0;
   for (; line + 4 <= scores.size(); line += 4) {
-    const boilerplate::FeatureVector* four[4] = {&features.values[line], &features.values[line + 1],
-                                                 &features.values[line + 2], &features.values[line + 3]};
+    const boilerplate::FeatureVector values[4] = {features.values(line), features.values(line + 1),
+                                                  features.values(line + 2), features.values(line + 3)};
+    const boilerplate::FeatureVector* four[4] = {&values[0], &values[1], &values[2], &values[3]};
     model.score4(four, &scores[line]);
   }
-  for (; line < scores.size(); ++line) scores[line] = model.score(features.values[line]);
+  for (; line < scores.size(); ++line) scores[line] = model.score(features.values(line));
   return scores;
 }
 
@@ -85,7 +85,7 @@ std::string explain(const boilerplate::Model& model, const boilerplate::Document
                 static_cast<double>(score));
   std::string reason = head;
   const char* separator = ": ";
-  for (auto [feature, high] : model.top_reasons(features.values[line], k_reasons)) {
+  for (auto [feature, high] : model.top_reasons(features.values(line), k_reasons)) {
     reason += separator;
     reason += boilerplate::feature_phrase(features, line, feature, high);
     separator = ", ";
@@ -175,7 +175,7 @@ void BoilerplateFilter::apply(Document& doc, std::string_view name) const {
     const std::size_t end = features.next_block;
     if (m_dump_features) {
       for (std::size_t line = 0; line < features.blocks.size(); ++line)
-        mark_removed(doc.blocks[features.blocks[line]], name, vector_text(features.values[line]));
+        mark_removed(doc.blocks[features.blocks[line]], name, vector_text(features.values(line)));
     } else {
       std::vector<float> scores = scores_of(m_model, features);
       // On HTML the extractor has already taken the page's furniture: never a whole page here.

@@ -644,95 +644,105 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
 
   // log1 of the counts 0 .. n - 1, once a window: the line positions take them all, and most
   // other features are logs of counts as small (the same values as log1 gives, to the bit).
-  std::vector<float> log_of(n);
+  std::vector<float>& log_of = out.log_of;
+  log_of.resize(n);
   for (std::size_t k = 0; k < n; ++k) log_of[k] = log1(static_cast<float>(k));
   auto log_count = [&](std::size_t k) { return k < n ? log_of[k] : log1(static_cast<float>(k)); };
-  std::vector<float> density(n), log_words(n);
-  std::vector<std::uint8_t> prose(n);
+  out.density.resize(n);
+  out.log_words.resize(n);
+  out.prose.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     const LineCounts& c = out.counts[i];
-    density[i] = !known ? k_imputed_stop_density
-                        : c.words ? static_cast<float>(c.stop[static_cast<std::size_t>(out.language)]) / static_cast<float>(c.words)
-                                  : 0.0f;
-    log_words[i] = log_count(c.words);
-    prose[i] = (c.words >= 7 || c.chars >= 60) && c.ends_terminal && density[i] >= 0.2f;
+    out.density[i] = !known ? k_imputed_stop_density
+                            : c.words ? static_cast<float>(c.stop[static_cast<std::size_t>(out.language)]) / static_cast<float>(c.words)
+                                      : 0.0f;
+    out.log_words[i] = log_count(c.words);
+    out.prose[i] = (c.words >= 7 || c.chars >= 60) && c.ends_terminal && out.density[i] >= 0.2f;
   }
+  const std::vector<std::uint8_t>& prose = out.prose;
   std::size_t prose_lines = static_cast<std::size_t>(std::count(prose.begin(), prose.end(), 1));
   // Lines since the last prose line above, and until the next below.
-  std::vector<float> since(n, k_no_prose_distance), until(n, k_no_prose_distance);
+  out.since.assign(n, k_no_prose_distance);
+  out.until.assign(n, k_no_prose_distance);
   for (std::size_t i = 0, last = SIZE_MAX; i < n; ++i) {
-    if (last != SIZE_MAX) since[i] = std::min(k_no_prose_distance, static_cast<float>(i - last));
+    if (last != SIZE_MAX) out.since[i] = std::min(k_no_prose_distance, static_cast<float>(i - last));
     if (prose[i]) last = i;
   }
   for (std::size_t i = n, next = SIZE_MAX; i-- > 0;) {
-    if (next != SIZE_MAX) until[i] = std::min(k_no_prose_distance, static_cast<float>(next - i));
+    if (next != SIZE_MAX) out.until[i] = std::min(k_no_prose_distance, static_cast<float>(next - i));
     if (prose[i]) next = i;
   }
   const Capitals capitals = prose_capitals(out.counts, prose);
-  std::size_t first_prose = static_cast<std::size_t>(std::find(prose.begin(), prose.end(), 1) - prose.begin());
-  std::size_t last_prose = n - static_cast<std::size_t>(std::find(prose.rbegin(), prose.rend(), 1) - prose.rbegin());
-
-  out.values.resize(n);
-  const float doc_log_lines = log1(static_cast<float>(n));
-  for (std::size_t i = 0; i < n; ++i) {
-    const LineCounts& c = out.counts[i];
-    FeatureVector& v = out.values[i];
-    auto set = [&v](Feature f, float x) { v[static_cast<std::size_t>(f)] = x; };
-    auto ratio = [](std::uint32_t a, std::uint32_t b) { return b ? static_cast<float>(a) / static_cast<float>(b) : 0.0f; };
-    float stop_words = known ? static_cast<float>(c.stop[static_cast<std::size_t>(out.language)])
-                             : k_imputed_stop_density * static_cast<float>(c.words);
-    set(F::log_chars, log_count(c.chars));
-    set(F::log_words, log_words[i]);
-    set(F::short_line, c.words <= 3);
-    set(F::long_line, c.words >= 20);
-    set(F::stop_density, density[i]);
-    set(F::log_stop_words, known ? log_count(c.stop[static_cast<std::size_t>(out.language)]) : log1(stop_words));
-    set(F::ends_terminal, c.ends_terminal);
-    set(F::ends_colon, c.ends_colon);
-    set(F::ends_alnum, c.ends_alnum);
-    set(F::question, c.question);
-    set(F::upper_ratio, ratio(c.upper, c.letters) - capitals.upper);
-    set(F::title_ratio, ratio(c.title_words, c.words) - capitals.title);
-    set(F::all_caps, c.letters >= 4 && c.upper * 10 >= c.letters * 9);
-    set(F::digit_ratio, ratio(c.digits, c.chars));
-    set(F::punct_ratio, ratio(c.punct, c.chars));
-    set(F::separators, log_count(c.separators));
-    set(F::has_url, c.has_url);
-    set(F::has_email, c.has_email);
-    set(F::has_handle, c.has_handle);
-    set(F::has_hashtag, c.has_hashtag);
-    set(F::has_copyright, c.has_copyright);
-    set(F::has_year, c.has_year);
-    set(F::opens_call, c.opens_call);
-    set(F::second_person, ratio(c.second_person, c.words));
-    set(F::navigation, ratio(c.navigation, c.words));
-    set(F::label_colon, c.label_colon);
-    set(F::opens_bullet, c.opens_bullet);
-    set(F::opens_quote, c.opens_quote);
-    set(F::bracketed, c.bracketed);
-    set(F::relative_position, n > 1 ? static_cast<float>(i) / static_cast<float>(n - 1) : 0.0f);
-    set(F::log_from_top, log_of[i]);
-    set(F::log_from_end, log_of[n - 1 - i]);
-    set(F::doc_log_lines, doc_log_lines);
-    set(F::doc_prose_share, static_cast<float>(prose_lines) / static_cast<float>(n));
-    set(F::language_known, known);
-    set(F::prev_log_words, i > 0 ? log_words[i - 1] : 0.0f);
-    set(F::prev_stop_density, i > 0 ? density[i - 1] : 0.0f);
-    set(F::prev_terminal, i > 0 && out.counts[i - 1].ends_terminal);
-    set(F::next_log_words, i + 1 < n ? log_words[i + 1] : 0.0f);
-    set(F::next_stop_density, i + 1 < n ? density[i + 1] : 0.0f);
-    set(F::next_terminal, i + 1 < n && out.counts[i + 1].ends_terminal);
-    std::size_t lo = i >= 3 ? i - 3 : 0, hi = std::min(n, i + 4);
-    int around = 0;
-    for (std::size_t j = lo; j < hi; ++j)
-      if (j != i) around += prose[j];
-    set(F::window_prose, hi - lo > 1 ? static_cast<float>(around) / static_cast<float>(hi - lo - 1) : 0.0f);
-    set(F::log_since_prose, log_count(static_cast<std::size_t>(since[i])));
-    set(F::log_until_prose, log_count(static_cast<std::size_t>(until[i])));
-    set(F::inside_prose_span, i > first_prose && i + 1 < last_prose);
-    set(F::prose, prose[i]);
-  }
+  out.upper_mean = capitals.upper;
+  out.title_mean = capitals.title;
+  out.first_prose = static_cast<std::size_t>(std::find(prose.begin(), prose.end(), 1) - prose.begin());
+  out.last_prose = n - static_cast<std::size_t>(std::find(prose.rbegin(), prose.rend(), 1) - prose.rbegin());
+  if (n > 0) out.prose_share = static_cast<float>(prose_lines) / static_cast<float>(n);
+  out.doc_log_lines = log1(static_cast<float>(n));
   return out;
+}
+
+FeatureVector DocumentFeatures::values(std::size_t i) const {
+  const std::size_t n = blocks.size();
+  const bool known = language >= 0;
+  auto log_count = [&](std::size_t k) { return k < n ? log_of[k] : log1(static_cast<float>(k)); };
+  const LineCounts& c = counts[i];
+  FeatureVector v;
+  auto set = [&v](Feature f, float x) { v[static_cast<std::size_t>(f)] = x; };
+  auto ratio = [](std::uint32_t a, std::uint32_t b) { return b ? static_cast<float>(a) / static_cast<float>(b) : 0.0f; };
+  float stop_words = known ? static_cast<float>(c.stop[static_cast<std::size_t>(language)])
+                           : k_imputed_stop_density * static_cast<float>(c.words);
+  set(F::log_chars, log_count(c.chars));
+  set(F::log_words, log_words[i]);
+  set(F::short_line, c.words <= 3);
+  set(F::long_line, c.words >= 20);
+  set(F::stop_density, density[i]);
+  set(F::log_stop_words, known ? log_count(c.stop[static_cast<std::size_t>(language)]) : log1(stop_words));
+  set(F::ends_terminal, c.ends_terminal);
+  set(F::ends_colon, c.ends_colon);
+  set(F::ends_alnum, c.ends_alnum);
+  set(F::question, c.question);
+  set(F::upper_ratio, ratio(c.upper, c.letters) - upper_mean);
+  set(F::title_ratio, ratio(c.title_words, c.words) - title_mean);
+  set(F::all_caps, c.letters >= 4 && c.upper * 10 >= c.letters * 9);
+  set(F::digit_ratio, ratio(c.digits, c.chars));
+  set(F::punct_ratio, ratio(c.punct, c.chars));
+  set(F::separators, log_count(c.separators));
+  set(F::has_url, c.has_url);
+  set(F::has_email, c.has_email);
+  set(F::has_handle, c.has_handle);
+  set(F::has_hashtag, c.has_hashtag);
+  set(F::has_copyright, c.has_copyright);
+  set(F::has_year, c.has_year);
+  set(F::opens_call, c.opens_call);
+  set(F::second_person, ratio(c.second_person, c.words));
+  set(F::navigation, ratio(c.navigation, c.words));
+  set(F::label_colon, c.label_colon);
+  set(F::opens_bullet, c.opens_bullet);
+  set(F::opens_quote, c.opens_quote);
+  set(F::bracketed, c.bracketed);
+  set(F::relative_position, n > 1 ? static_cast<float>(i) / static_cast<float>(n - 1) : 0.0f);
+  set(F::log_from_top, log_of[i]);
+  set(F::log_from_end, log_of[n - 1 - i]);
+  set(F::doc_log_lines, doc_log_lines);
+  set(F::doc_prose_share, prose_share);
+  set(F::language_known, known);
+  set(F::prev_log_words, i > 0 ? log_words[i - 1] : 0.0f);
+  set(F::prev_stop_density, i > 0 ? density[i - 1] : 0.0f);
+  set(F::prev_terminal, i > 0 && counts[i - 1].ends_terminal);
+  set(F::next_log_words, i + 1 < n ? log_words[i + 1] : 0.0f);
+  set(F::next_stop_density, i + 1 < n ? density[i + 1] : 0.0f);
+  set(F::next_terminal, i + 1 < n && counts[i + 1].ends_terminal);
+  std::size_t lo = i >= 3 ? i - 3 : 0, hi = std::min(n, i + 4);
+  int around = 0;
+  for (std::size_t j = lo; j < hi; ++j)
+    if (j != i) around += prose[j];
+  set(F::window_prose, hi - lo > 1 ? static_cast<float>(around) / static_cast<float>(hi - lo - 1) : 0.0f);
+  set(F::log_since_prose, log_count(static_cast<std::size_t>(since[i])));
+  set(F::log_until_prose, log_count(static_cast<std::size_t>(until[i])));
+  set(F::inside_prose_span, i > first_prose && i + 1 < last_prose);
+  set(F::prose, prose[i]);
+  return v;
 }
 
 std::string feature_phrase(const DocumentFeatures& features, std::size_t line, Feature f, bool high) {

@@ -67,12 +67,27 @@ struct LineCounts {
 LineCounts count_line(std::string_view text);
 
 /// The features of a document's kept blocks.
+/// A line's vector is built when it is asked for (values()), from a few numbers per line kept
+/// here: a window of 65,536 lines would otherwise hold 12 MB of vectors, and the memory a long
+/// text touches costs it time.
 struct DocumentFeatures {
-  std::vector<std::size_t> blocks;    ///< index in doc.blocks of each kept block, in order
-  std::vector<LineCounts> counts;     ///< per kept block
-  std::vector<FeatureVector> values;  ///< per kept block
-  int language = -1;                  ///< index in k_languages whose stop words are used, -1 unknown
-  std::size_t next_block = 0;         ///< where the next window starts (doc.blocks.size() at the end)
+  std::vector<std::size_t> blocks;  ///< index in doc.blocks of each kept block, in order
+  std::vector<LineCounts> counts;   ///< per kept block
+  int language = -1;                ///< index in k_languages whose stop words are used, -1 unknown
+  std::size_t next_block = 0;       ///< where the next window starts (doc.blocks.size() at the end)
+  float prose_share = 0.0f;         ///< share of the lines that are prose (the doc_prose_share feature)
+
+  /// The feature vector of line `line` (an index into `blocks`, < blocks.size()).
+  FeatureVector values(std::size_t line) const;
+
+  // Per kept block, for values(): the line's stop-word density, log1 of its word count, whether
+  // it is prose, and the lines since the prose line above and until the next below (capped).
+  std::vector<float> density, log_words, since, until;
+  std::vector<std::uint8_t> prose;
+  std::vector<float> log_of;  ///< log1 of 0 .. blocks.size() - 1
+  float doc_log_lines = 0.0f;                  ///< log1 of blocks.size()
+  float upper_mean = 0.0f, title_mean = 0.0f;  ///< the prose lines' mean capital ratios
+  std::size_t first_prose = 0, last_prose = 0;  ///< the first prose line, one past the last
 };
 
 /// The most kept blocks one call of document_features() judges together: a bigger document (a
