@@ -70,8 +70,7 @@ bool TextWindowReader::next(std::string_view* window, int* first_line, std::stri
   *first_line = m_next_line;
   // Lines as parse_text counts them: "\n", "\r\n" and a lone "\r" each end one. A window ends
   // after a "\n", so a "\r\n" is never split between two.
-  for (const char* at = text.data(); (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(text.data() + text.size() - at)))); ++at)
-    ++m_next_line;
+  m_next_line += static_cast<int>(std::count(text.begin(), text.end(), '\n'));
   for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
     if (cr + 1 == text.size() || text[cr + 1] != '\n') ++m_next_line;
   return true;

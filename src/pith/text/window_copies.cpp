@@ -80,9 +80,11 @@ std::size_t WindowCopies::prepare(Document& doc, std::size_t core_begin, std::si
     original.line = it->second;
     top.push_back(std::move(original));
   }
-  // Room for exactly the blocks put at the top: insert() alone would double the window's
-  // storage when it is full, and the memory a window touches costs time (see memory_policy.h).
-  doc.blocks.reserve(doc.blocks.size() + top.size());
+  // Room for the blocks put at the top and an eighth more: insert() alone would double the
+  // window's storage when it is full, and the memory a stream touches costs it time. The
+  // storage is reused window after window, so it is seldom grown again.
+  if (doc.blocks.capacity() < doc.blocks.size() + top.size())
+    doc.blocks.reserve(doc.blocks.size() + top.size() + doc.blocks.size() / 8);
   doc.blocks.insert(doc.blocks.begin(), std::make_move_iterator(top.begin()), std::make_move_iterator(top.end()));
   std::size_t inserted = top.size();
   top.clear();
