@@ -243,6 +243,7 @@ std::size_t Pipeline::run_filters(Document& doc, std::size_t first_stage, std::s
     }
     if (row.size() >= 2) {
       for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+        prefetch_text(doc, i + k_prefetch_blocks);
         for (const auto& [filter, name] : row) {
           filter->apply_to_block(doc, i, name);
           cut_marked_spans(doc.blocks[i]);
@@ -270,6 +271,7 @@ std::size_t Pipeline::run_filters(Document& doc, std::size_t first_stage, std::s
 
 void Pipeline::normalise(Document& doc, std::size_t begin, std::size_t end) const {
   for (std::size_t i = begin; i < end; ++i) {
+    prefetch_text(doc, i + k_prefetch_blocks);
     Block& block = doc.blocks[i];
     if (!block.kept()) continue;
     bool preformatted = block.kind == BlockKind::preformatted;

@@ -619,7 +619,10 @@ DocumentFeatures document_features(const Document& doc, std::size_t first_block)
   out.counts.reserve(n);
   LineScan scan;
   const WordTable& table = WordTable::shipped();
-  for (std::size_t index : out.blocks) out.counts.push_back(count_line_with(doc.blocks[index].text, table, scan));
+  for (std::size_t k = 0; k < n; ++k) {
+    if (k + k_prefetch_blocks < n) prefetch_text(doc, out.blocks[k + k_prefetch_blocks]);
+    out.counts.push_back(count_line_with(doc.blocks[out.blocks[k]].text, table, scan));
+  }
 
   // The language: the identified one when CLD2 was sure of it and it is one of the six
   // (list_languages() then gives it, with English), else the one whose stop words cover most of

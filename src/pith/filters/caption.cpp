@@ -143,6 +143,7 @@ void CaptionFilter::apply(Document& doc, std::string_view name) const {
     return !(m_keep_captions && block.kind == BlockKind::caption);
   };
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    prefetch_text(doc, i + k_prefetch_blocks);
     if (!may_judge(i)) continue;
     const std::string& text = doc.blocks[i].text;
     // Most lines have no credit under them, no bracket and no colon: two memchr rule them out.

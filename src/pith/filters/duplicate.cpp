@@ -73,6 +73,7 @@ void DuplicateFilter::apply(Document& doc, std::string_view name) const {
     paragraphs.emplace_back(hash_of(doc.blocks[first].text), first);
   bool body_seen = false;
   for (std::size_t i = first + 1; i < doc.blocks.size(); ++i) {
+    prefetch_text(doc, i + k_prefetch_blocks);
     Block& block = doc.blocks[i];
     if (!block.kept()) continue;
     // Right under the headline (past a byline or ticker) a copy is the page's title block

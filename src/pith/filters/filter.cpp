@@ -4,7 +4,10 @@
 namespace pith {
 
 void LineFilter::apply(Document& doc, std::string_view name) const {
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) apply_to_block(doc, i, name);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    prefetch_text(doc, i + k_prefetch_blocks);
+    apply_to_block(doc, i, name);
+  }
 }
 
 const FilterEntry* find_filter(std::string_view name) {

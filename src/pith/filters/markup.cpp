@@ -135,6 +135,7 @@ const char* placeholder_reason(std::string_view text) {
 
 void MarkupFilter::apply(Document& doc, std::string_view name) const {
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    prefetch_text(doc, i + k_prefetch_blocks);
     Block& block = doc.blocks[i];
     if (!block.kept()) continue;
     std::string_view text = shape::trim(block.text);

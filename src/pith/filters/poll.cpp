@@ -362,6 +362,7 @@ void PollFilter::apply(Document& doc, std::string_view name) const {
   // first line (a headline about a poll), and the answer rows under it ("Sí | No", "○ A ○ B").
   std::size_t first = next_kept(doc, 0);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    prefetch_text(doc, i + k_prefetch_blocks);
     Block& block = doc.blocks[i];
     bool widget = block.kept() && i != first && block.text.size() <= k_max_bytes && is_header_and_question(block.text);
     if (widget) mark_removed(block, name, "a poll's header and question");
