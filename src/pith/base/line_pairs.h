@@ -104,6 +104,11 @@ constexpr void keep_rarest_pairs(std::string_view text, bool skip_spaces,
       }
 }
 
+/// Tag for a PairSet of phrases looked for in a line's key (shape::key()) with the signature of
+/// the line: the phrases' pairs with a space are left out, as KeyGate (filters/key_gate.h)
+/// explains, since the line may hold a tab or a run of spaces there.
+struct KeyPhrases {};
+
 /// A list of needles (pieces of words, lower case where they are searched case-insensitively)
 /// as the pairs each of them holds: a line that lacks a pair of every needle holds none of them,
 /// and need not be searched. Built at compile time; needles of one byte rule nothing out.
@@ -117,6 +122,9 @@ struct PairSet {
   }
   consteval PairSet(const std::string_view (&list)[N]) {
     for (std::size_t i = 0; i < N; ++i) add(i, list[i]);
+  }
+  consteval PairSet(const std::string_view (&list)[N], KeyPhrases) {
+    for (std::size_t i = 0; i < N; ++i) keep_rarest_pairs(list[i], true, pairs[i], count[i]);
   }
   consteval PairSet(const std::array<std::string_view, N>& list) {
     for (std::size_t i = 0; i < N; ++i) add(i, list[i]);

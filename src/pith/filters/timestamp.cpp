@@ -143,8 +143,13 @@ bool each_token(std::string_view key, Visit&& visit) {
   return true;
 }
 
-/// True when `key` holds a relative marker as a whole phrase.
-bool has_relative_marker(std::string_view key) {
+/// The markers' pairs, for a first test with the line's signature: most lines hold no marker.
+constexpr shape::PairSet k_relative_marker_pairs{k_relative_markers, shape::KeyPhrases{}};
+
+/// True when `key` holds a relative marker as a whole phrase. `possible`: the line's signature
+/// may hold one (k_relative_marker_pairs); false answers at once.
+bool has_relative_marker(std::string_view key, bool possible) {
+  if (!possible) return false;
   for (std::string_view marker : k_relative_markers)
     if (shape::key_contains_words(key, marker)) return true;
   return false;
@@ -171,8 +176,8 @@ bool is_time(std::string_view key, bool label_words) {
 }
 
 /// A stamp: a label and a time ("Updated: March 12, 2024 at 4:05 p.m. ET"), or a relative
-/// time alone ("3 hours ago", "Hace 5 horas").
-bool is_stamp(std::string_view text, std::string_view key, ListLanguages languages) {
+/// time alone ("3 hours ago", "Hace 5 horas"). `marker`: as has_relative_marker() takes it.
+bool is_stamp(std::string_view text, std::string_view key, ListLanguages languages, bool marker) {
   std::string_view label = opening_in(text, k_labels, languages);
   if (!label.empty()) {
     std::string_view rest = key.substr(label.size());
@@ -181,7 +186,7 @@ bool is_stamp(std::string_view text, std::string_view key, ListLanguages languag
   }
   // The marker first: most lines hold none, and it is a few finds where is_time() tests tokens
   // against the word lists.
-  return has_relative_marker(key) && is_time(key, false);
+  return has_relative_marker(key, marker) && is_time(key, false);
 }
 
 /// "5 min read", "Lesezeit: 3 Min.", "Tempo di lettura: 3 minuti": a number, a unit of
@@ -223,7 +228,7 @@ std::size_t last_separator(std::string_view key, std::size_t* length) {
 
 /// "By Jane Roe | Published 2 hours ago", "Par Claire Dubois - Il y a 3 heures": a byline, a
 /// separator and a stamp or a date.
-bool is_byline_stamp(std::string_view key, ListLanguages languages) {
+bool is_byline_stamp(std::string_view key, ListLanguages languages, bool marker) {
   std::size_t space = key.find(' ');
   if (space == std::string_view::npos || !shape::is_one_of(key.substr(0, space), k_byline_openings)) return false;
   std::size_t length = 0;
@@ -233,7 +238,7 @@ bool is_byline_stamp(std::string_view key, ListLanguages languages) {
   std::string_view stamp = key.substr(at + length);
   if (shape::key_word_count(byline) > k_max_byline_words) return false;
   if (byline.find_first_of(".:;!?") != std::string_view::npos) return false;
-  return is_stamp(stamp, stamp, languages) || is_time(stamp, true);
+  return is_stamp(stamp, stamp, languages, marker) || is_time(stamp, true);
 }
 
 /// Openings of an update note written as a sentence about the article ("This article was updated
@@ -305,8 +310,8 @@ bool is_update_note(std::string_view text, std::string_view key, ListLanguages l
 /// "12.03.2024 14:03 Uhr · Aktualisiert 15:20 Uhr", "12/03/2024 14h03 · Mis à jour 15h20": a
 /// date first (or a relative time: "Vor 2 Stunden aktualisiert"), then a stamp's label and its time. A date alone, without the label, may be
 /// a list's entry and is left to the other rules.
-bool is_dated_update(std::string_view key) {
-  if (key.empty() || ((key[0] < '0' || key[0] > '9') && !has_relative_marker(key))) return false;
+bool is_dated_update(std::string_view key, bool marker) {
+  if (key.empty() || ((key[0] < '0' || key[0] > '9') && !has_relative_marker(key, marker))) return false;
   bool label = false;
   each_token(key, [&](std::string_view token) {
     label = label || shape::is_one_of(token, k_note_verbs);
@@ -339,9 +344,11 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   if (is_reading_time(key)) return "a reading-time estimate";
-  if (is_stamp(text, key, languages)) return "a publish or update stamp";
-  if (is_byline_stamp(key, languages)) return "a byline with its stamp";
-  if (is_update_note(text, key, languages) || is_dated_update(key)) return "a publish or update stamp";
+  // A relative marker of the key stands in the line (see k_relative_marker_pairs).
+  const bool marker = k_relative_marker_pairs.may_hold_any(shape::line_pairs(doc.blocks[index].text));
+  if (is_stamp(text, key, languages, marker)) return "a publish or update stamp";
+  if (is_byline_stamp(key, languages, marker)) return "a byline with its stamp";
+  if (is_update_note(text, key, languages) || is_dated_update(key, marker)) return "a publish or update stamp";
   return std::nullopt;
 }
 
