@@ -49,8 +49,9 @@ class TextWindowReader {
   ByteSource& m_source;
   std::size_t m_window_bytes;
   /// Bytes are read straight into this buffer and handed out from it; [m_begin, m_end) is
-  /// pending. Moved to the front only when a read would not fit after it: about six windows'
-  /// size, so that happens every few windows, not at each.
+  /// pending. Moved to the front only when a read would not fit after it: about three windows'
+  /// size, so that happens about once a window. Six windows moved less and cost more: the
+  /// memory a stream touches is time (the kernel zeroes each page at its first touch).
   std::string m_buffer;
   std::size_t m_begin = 0;
   std::size_t m_end = 0;
