@@ -19,7 +19,7 @@ namespace {
 
 /// The heap a windowed clean fills, with room: a few windows, one run of
 /// boilerplate::k_window_lines kept lines, the reader's buffer (a 44 MiB peak on the text
-/// benchmark, measured with valgrind's massif; 56 MiB peak RSS in all).
+/// benchmark, measured with valgrind's massif; 57 MiB peak RSS in all).
 constexpr std::size_t k_stream_heap_bytes = std::size_t{96} << 20;
 
 /// The output is handed to stdio in pieces of about this size.
