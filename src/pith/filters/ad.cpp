@@ -373,11 +373,7 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
 }
 
 void AdFilter::apply(Document& doc, std::string_view name) const {
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    prefetch_text(doc, i + k_prefetch_blocks);
-    if (doc.blocks[i].kept())
-      if (auto reason = judge(doc, i)) mark_removed(doc.blocks[i], name, std::move(*reason));
-  }
+  mark_judged_blocks(doc, name, [this](const Document& d, std::size_t i) { return judge(d, i); });
   // The promoted headlines under a sponsored block's label or network credit go with it, up to
   // the first line that is no headline.
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {

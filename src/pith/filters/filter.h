@@ -20,6 +20,19 @@ class Filter {
   virtual void apply(Document& doc, std::string_view name) const = 0;
 };
 
+/// Marks each kept block of `doc`, in order, that `judge(doc, index)` gives a reason for (an
+/// std::optional<std::string>) as removed by `name`, asking for each text k_prefetch_blocks
+/// ahead (prefetch_text()). The first pass of a filter that then looks at runs of the blocks
+/// it marked (ad, related, nav-links); a LineFilter's apply() also marks spans.
+template <class Judge>
+void mark_judged_blocks(Document& doc, std::string_view name, Judge&& judge) {
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    prefetch_text(doc, i + k_prefetch_blocks);
+    if (!doc.blocks[i].kept()) continue;
+    if (auto reason = judge(static_cast<const Document&>(doc), i)) mark_removed(doc.blocks[i], name, std::move(*reason));
+  }
+}
+
 /// A filter that judges one kept block at a time, with the whole document in view
 /// (neighbours, position) — the shape most text filters have.
 class LineFilter : public Filter {

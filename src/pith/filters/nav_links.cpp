@@ -331,11 +331,7 @@ bool is_section_kicker(const Document& doc, std::size_t index, std::string_view 
 }  // namespace
 
 void NavLinksFilter::apply(Document& doc, std::string_view name) const {
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    prefetch_text(doc, i + k_prefetch_blocks);
-    if (doc.blocks[i].kept())
-      if (auto reason = judge(doc, i)) mark_removed(doc.blocks[i], name, std::move(*reason));
-  }
+  mark_judged_blocks(doc, name, [this](const Document& d, std::size_t i) { return judge(d, i); });
   // The article's first and last paragraphs, looked for from each end: most lines lie between.
   auto is_article_paragraph = [&](std::size_t i) {
     const Block& block = doc.blocks[i];

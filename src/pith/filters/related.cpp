@@ -688,11 +688,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
 
 void RelatedFilter::apply(Document& doc, std::string_view name) const {
   ListLanguages languages = list_languages(doc);
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    prefetch_text(doc, i + k_prefetch_blocks);
-    if (!doc.blocks[i].kept()) continue;
-    if (auto reason = judge(doc, i)) mark_removed(doc.blocks[i], name, std::move(*reason));
-  }
+  mark_judged_blocks(doc, name, [this](const Document& d, std::size_t i) { return judge(d, i); });
   // The headlines under a header go with it, up to the first line that is not one.
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& header = doc.blocks[i];
