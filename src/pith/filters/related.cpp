@@ -610,10 +610,10 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
   // key() drops a final ':' already. A call to read on ("Continue reading") heads no list,
   // unless its ':' sets it over one ("Read more:", "Leia mais:").
   const bool colon = shape::trim(text).ends_with(':');
-  if (colon && !is_one_of(key, k_labels, k_whole_line_languages)) key = without_following_noun(key);
-  return is_one_of(key, k_labels, k_whole_line_languages) &&
-         (colon || (!is_one_of(key, k_read_on_openings, k_whole_line_languages) && key != "continued" &&
-                    key != "continued on"));
+  bool label = is_one_of(key, k_labels, k_whole_line_languages);
+  if (!label && colon) label = is_one_of(without_following_noun(key), k_labels, k_whole_line_languages);
+  return label && (colon || (!is_one_of(key, k_read_on_openings, k_whole_line_languages) && key != "continued" &&
+                             key != "continued on"));
 }
 
 /// How many lines after a teaser its item's date line may come (a teaser of two paragraphs).
