@@ -146,10 +146,9 @@ bool each_token(std::string_view key, Visit&& visit) {
 /// The markers' pairs, for a first test with the line's signature: most lines hold no marker.
 constexpr shape::PairSet k_relative_marker_pairs{k_relative_markers, shape::KeyPhrases{}};
 
-/// True when `key` holds a relative marker as a whole phrase. `possible`: the line's signature
-/// may hold one (k_relative_marker_pairs); false answers at once.
-bool has_relative_marker(std::string_view key, bool possible) {
-  if (!possible) return false;
+/// True when `key` holds a relative marker as a whole phrase. Callers ask only when the line's
+/// signature may hold one (k_relative_marker_pairs).
+bool has_relative_marker(std::string_view key) {
   for (std::string_view marker : k_relative_markers)
     if (shape::key_contains_words(key, marker)) return true;
   return false;
@@ -176,7 +175,7 @@ bool is_time(std::string_view key, bool label_words) {
 }
 
 /// A stamp: a label and a time ("Updated: March 12, 2024 at 4:05 p.m. ET"), or a relative
-/// time alone ("3 hours ago", "Hace 5 horas"). `marker`: as has_relative_marker() takes it.
+/// time alone ("3 hours ago", "Hace 5 horas"). `marker`: the line may hold a relative marker.
 bool is_stamp(std::string_view text, std::string_view key, ListLanguages languages, bool marker) {
   std::string_view label = opening_in(text, k_labels, languages);
   if (!label.empty()) {
@@ -186,7 +185,7 @@ bool is_stamp(std::string_view text, std::string_view key, ListLanguages languag
   }
   // The marker first: most lines hold none, and it is a few finds where is_time() tests tokens
   // against the word lists.
-  return has_relative_marker(key, marker) && is_time(key, false);
+  return marker && has_relative_marker(key) && is_time(key, false);
 }
 
 /// "5 min read", "Lesezeit: 3 Min.", "Tempo di lettura: 3 minuti": a number, a unit of
@@ -311,7 +310,7 @@ bool is_update_note(std::string_view text, std::string_view key, ListLanguages l
 /// date first (or a relative time: "Vor 2 Stunden aktualisiert"), then a stamp's label and its time. A date alone, without the label, may be
 /// a list's entry and is left to the other rules.
 bool is_dated_update(std::string_view key, bool marker) {
-  if (key.empty() || ((key[0] < '0' || key[0] > '9') && !has_relative_marker(key, marker))) return false;
+  if (key.empty() || ((key[0] < '0' || key[0] > '9') && !(marker && has_relative_marker(key)))) return false;
   bool label = false;
   each_token(key, [&](std::string_view token) {
     label = label || shape::is_one_of(token, k_note_verbs);
