@@ -51,6 +51,13 @@ base=$(best_seconds env LC_ALL=C wc -w "$corpus")
 report "LC_ALL=C wc -w (baseline)" "$base" "$base"
 # shellcheck disable=SC2086
 report "pith --only whitespace" "$(best_seconds "$pith" "$corpus" --input-format text --only whitespace ${PITH_BENCH_ARGS:-})" "$base"
+# Where the time goes: reading, parsing, language identification, the default normalisers and
+# writing with no filter; then every default stage but the learned one (boilerplate); then all.
+normalisers=$("$pith" --list-filters | awk '$1 == "normaliser" && $3 == "on" { printf "%s%s", sep, $2; sep = "," }')
+# shellcheck disable=SC2086
+report "pith, default normalisers only" "$(best_seconds "$pith" "$corpus" --input-format text --only "$normalisers" ${PITH_BENCH_ARGS:-})" "$base"
+# shellcheck disable=SC2086
+report "pith --disable boilerplate" "$(best_seconds "$pith" "$corpus" --input-format text --disable boilerplate ${PITH_BENCH_ARGS:-})" "$base"
 # shellcheck disable=SC2086
 report "pith (all default stages)" "$(best_seconds "$pith" "$corpus" --input-format text ${PITH_BENCH_ARGS:-})" "$base"
 # shellcheck disable=SC2086
