@@ -5,8 +5,11 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 
 #include <simdjson.h>
+
+#include "pith/base/ascii.h"
 
 namespace pith::utf8 {
 
@@ -115,7 +118,18 @@ bool looks_binary(std::string_view bytes) {
   // UTF-16 text has NULs in every other byte; we treat it as binary too (it is rare in dumps).
   std::size_t suspicious = 0;
   auto p = reinterpret_cast<const unsigned char*>(sample.data());
-  for (std::size_t i = 0; i < sample.size();) {
+  // Runs of printable ASCII, most of any text, are passed over sixteen bytes at a time: only a
+  // control byte or a byte of a non-ASCII character needs a closer look.
+  auto control_or_high = [](auto chunk) {
+    if constexpr (std::is_same_v<decltype(chunk), std::uint64_t>) {
+      return ascii::bytes_below(chunk, 0x20) | ascii::high_bytes(chunk);
+    } else {
+#if defined(__SSE2__)
+      return ascii::high_bytes(_mm_cmplt_epi8(chunk, _mm_set1_epi8(0x20)));  // signed: 0x80.. are below
+#endif
+    }
+  };
+  for (std::size_t i = 0; (i = ascii::next_marked(sample, i, control_or_high)) < sample.size();) {
     unsigned char c = p[i];
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
       ++suspicious;

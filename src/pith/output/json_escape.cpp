@@ -1,6 +1,7 @@
 // JSON escaping: quotes, backslashes and control characters; invalid UTF-8 repaired, valid UTF-8 passes.
 #include "pith/output/json_escape.h"
 
+#include "pith/base/ascii.h"
 #include "pith/input/utf8.h"
 
 namespace pith::json {
@@ -16,10 +17,11 @@ void append_string(std::string& out, std::string_view text) {
   }
   static constexpr char k_hex[] = "0123456789abcdef";
   out.push_back('"');
+  // The bytes to escape: runs between them are found sixteen bytes at a time and copied whole.
+  static constexpr ascii::StopBytes k_escaped(0x20, {'"', '\\'});
   std::size_t run = 0;  // start of the pending run of bytes that need no escaping
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = 0; (i = ascii::next_stop(text, i, k_escaped)) < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(text, run, i - run);
     run = i + 1;
     switch (c) {
