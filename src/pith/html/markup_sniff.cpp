@@ -85,7 +85,10 @@ void for_later_lines(std::string_view window, int limit, Visit visit) {
 
 /// How many of the paired elements are both opened ("<p>" or "<p ") and, later, closed ("</p>").
 int paired_elements(std::string_view text) {
-  std::string lower = shape::lower_ascii(text.substr(0, k_element_window));
+  text = text.substr(0, k_element_window);
+  // Most texts hold no '<' at all: one scan for it spares the lower-cased copy and the searches.
+  if (text.find('<') == std::string_view::npos) return 0;
+  std::string lower = shape::lower_ascii(text);
   int pairs = 0;
   for (std::string_view name : k_paired_elements) {
     std::string open(1, '<'), close = "</";
