@@ -38,6 +38,7 @@ std::size_t scan_string(std::string_view s, std::size_t i) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c == '"') return i + 1;
     if (c < 0x20) return k_fail;  // control characters must be escaped
+    // A backslash: the escape it opens.
     if (i + 1 >= s.size()) return k_fail;
     char e = s[i + 1];
     if (e == 'u') {
