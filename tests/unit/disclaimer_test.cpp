@@ -25,6 +25,40 @@ TEST_CASE("disclaimer removes views disclaimers", "[filter][disclaimer]") {
   }
 }
 
+TEST_CASE("disclaimer removes a site's refusal to answer for its contributors' opinions", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Harbour Weekly is not responsible for the opinions, statements or media presented by contributors.",
+           "The Riverside Post is not responsible for opinions expressed by its columnists.",
+           "Voices Online accepts no responsibility for the opinions of guest authors.",
+           "Diario del Valle no se hace responsable de las opiniones de sus colaboradores.",
+           "Die Redaktion ist nicht verantwortlich für die Meinungen der Gastautoren.",
+           "Le Courrier du Lac n'est pas responsable des opinions exprimées par ses contributeurs.",
+           "A Gazeta do Litoral não se responsabiliza pelas opiniões dos seus colunistas.",
+           "Il Giornale della Valle non è responsabile delle opinioni espresse dai collaboratori.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+}
+
+TEST_CASE("disclaimer keeps reports that someone is not responsible for others' opinions", "[filter][disclaimer]") {
+  for (const char* line : {
+           // Reported: a verb or a "that" clause before the refusal, or a clause set off by a comma.
+           "The platform said it is not responsible for the opinions its contributors post.",
+           "A court found that the site is not responsible for the opinions of its contributors.",
+           "Under the new law, a newspaper is not responsible for the opinions of its columnists.",
+           "El tribunal dijo que el diario no es responsable de las opiniones de sus colaboradores.",
+           "O tribunal disse que o jornal não é responsável pelas opiniões dos seus colaboradores.",
+           "Der Verlag erklärte, er sei nicht verantwortlich für die Meinungen seiner Gastautoren.",
+           // No contributors, or no opinions.
+           "The hospital is not responsible for the opinions of its doctors, the director told reporters.",
+           "The agency is not responsible for delays caused by its contributors during the audit.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}
+
 TEST_CASE("disclaimer removes syndication notices", "[filter][disclaimer]") {
   for (const char* line : {
            "This story was originally published by the Prairie Ledger. Republished with permission.",

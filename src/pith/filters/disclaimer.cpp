@@ -1,6 +1,7 @@
-// disclaimer: "the views expressed are the author's" notes, syndication notices, affiliate
-// disclosures, notes that AI translated or wrote the piece, and responsible-gambling notices
-// ("18+ | Gamble responsibly", "Juega con responsabilidad").
+// disclaimer: "the views expressed are the author's" notes, a site's refusal to answer for its
+// contributors' opinions, syndication notices, affiliate disclosures, notes that AI translated or
+// wrote the piece, and responsible-gambling notices ("18+ | Gamble responsibly", "Juega con
+// responsabilidad").
 #include "pith/filters/disclaimer.h"
 
 #include "pith/base/line_pairs.h"
@@ -85,6 +86,53 @@ constexpr LanguageWords k_self_reference_lists[] = {
     {ListLanguage::en, k_self_references_en}, {ListLanguage::es, k_self_references_es},
     {ListLanguage::de, k_self_references_de}, {ListLanguage::fr, k_self_references_fr},
     {ListLanguage::pt, k_self_references_pt}, {ListLanguage::it, k_self_references_it},
+};
+
+/// A publisher's refusal to answer for what those who write for it say ("Campo Vivo no se hace
+/// responsable de las opiniones vertidas por sus colaboradores", "X is not responsible for the
+/// opinions, statements or media content presented by contributors"): a views noun
+/// (k_views_subjects), one of these refusals, and one of k_contributors, on a short line whose
+/// refusal follows a bare name.
+constexpr std::string_view k_refusals_en[] = {"not responsible for", "no responsibility for", "not be held responsible",
+                                              "not liable for"};
+constexpr std::string_view k_refusals_es[] = {"no se hace responsable", "no se responsabiliza", "no es responsable",
+                                              "declina toda responsabilidad", "no asume ninguna responsabilidad"};
+constexpr std::string_view k_refusals_de[] = {"nicht verantwortlich", "keine verantwortung", "keine haftung"};
+constexpr std::string_view k_refusals_fr[] = {"pas responsable", "décline toute responsabilité",
+                                              "aucune responsabilité"};
+constexpr std::string_view k_refusals_pt[] = {"não se responsabiliza", "não é responsável", "nenhuma responsabilidade"};
+constexpr std::string_view k_refusals_it[] = {"non è responsabile", "non si assume", "declina ogni responsabilità",
+                                              "nessuna responsabilità"};
+constexpr LanguageWords k_refusal_lists[] = {
+    {ListLanguage::en, k_refusals_en}, {ListLanguage::es, k_refusals_es}, {ListLanguage::de, k_refusals_de},
+    {ListLanguage::fr, k_refusals_fr}, {ListLanguage::pt, k_refusals_pt}, {ListLanguage::it, k_refusals_it},
+};
+/// Those who write for a site besides its staff (stems: "contributor" finds "contributors").
+constexpr std::string_view k_contributors_en[] = {"contributor", "columnist", "guest author", "guest writer",
+                                                  "blogger", "commenter", "readers"};
+constexpr std::string_view k_contributors_es[] = {"colaborador", "columnista", "autores", "lectores", "articulista"};
+constexpr std::string_view k_contributors_de[] = {"gastautor", "autoren", "kolumnist", "leser"};
+constexpr std::string_view k_contributors_fr[] = {"contributeur", "collaborateur", "chroniqueur", "auteurs",
+                                                  "lecteurs", "internautes"};
+constexpr std::string_view k_contributors_pt[] = {"colaborador", "colunista", "autores", "leitores", "articulista"};
+constexpr std::string_view k_contributors_it[] = {"collaborator", "opinionist", "editorialist", "autori", "lettori"};
+constexpr LanguageWords k_contributor_lists[] = {
+    {ListLanguage::en, k_contributors_en}, {ListLanguage::es, k_contributors_es},
+    {ListLanguage::de, k_contributors_de}, {ListLanguage::fr, k_contributors_fr},
+    {ListLanguage::pt, k_contributors_pt}, {ListLanguage::it, k_contributors_it},
+};
+/// A refusal stands after the publisher's name, of this many words at most ("GIS NOW Grenada").
+constexpr std::size_t k_max_refuser_words = 6;
+/// Such a note is a sentence or two; longer lines are prose.
+constexpr std::size_t k_max_refusal_words = 40;
+/// Words that make the words before a refusal a report of someone else's ("The platform said it
+/// is not responsible ...", "A court found that the site is not ..."): reporting verbs and the
+/// conjunctions that open a reported clause, whole words.
+constexpr std::string_view k_reporting_words[] = {
+    "said", "says", "say", "told", "stated", "argued", "argues", "claimed", "claims", "insisted", "ruled",
+    "found", "that", "dijo", "afirmó", "aseguró", "declaró", "sostuvo", "que", "sagte", "erklärte", "betonte",
+    "dass", "déclaré", "affirmé", "dit", "disse", "afirmou", "declarou", "detto", "dichiarato",
+    "affermato", "che",
 };
 
 /// Syndication notices: where the piece first ran, and leave to run it again.
@@ -373,6 +421,28 @@ bool is_views_disclaimer(std::string_view key, ListLanguages languages) {
          key_contains_any(key, k_self_reference_lists, languages);
 }
 
+/// True when `key` (a shape::key()) is a site's refusal to answer for its contributors' views
+/// (see k_refusals): the views noun, a contributor, and a refusal after at most
+/// k_max_refuser_words words that hold no comma and no word of k_reporting_words.
+bool is_contributor_refusal(std::string_view key, ListLanguages languages) {
+  if (shape::key_word_count(key) > k_max_refusal_words || !key_contains_any(key, k_views_subject_lists, languages) ||
+      !key_contains_any(key, k_contributor_lists, languages))
+    return false;
+  // The first refusal, and the words before it: a name, not a sentence that reports one.
+  std::size_t at = key.size();
+  any_list(languages, k_refusal_lists, [&](auto refusals) {
+    for (std::string_view refusal : refusals) at = std::min(at, key.find(refusal));
+    return false;
+  });
+  if (at == key.size()) return false;
+  std::string_view refuser = key.substr(0, at);
+  if (shape::key_word_count(refuser) > k_max_refuser_words || refuser.find_first_of(",;:") != std::string_view::npos)
+    return false;
+  for (std::string_view word : k_reporting_words)
+    if (shape::key_contains_words(refuser, word)) return false;
+  return true;
+}
+
 bool is_syndication_notice(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
   return !opening_in(text, k_origin_openings, languages, k_origin_pairs, pairs).empty();
 }
@@ -520,6 +590,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (affiliate && is_affiliate_disclosure(key, languages)) return "an affiliate disclosure";
   if (ai_note && is_ai_note(key)) return "a note that AI translated or wrote the piece";
   if (is_views_disclaimer(key, languages)) return "a views disclaimer";
+  if (is_contributor_refusal(key, languages)) return "a note that the site does not answer for its contributors' views";
   if (sole && is_sole_author_note(key, languages)) return "a views disclaimer";
   return std::nullopt;
 }
