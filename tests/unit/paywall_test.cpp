@@ -64,6 +64,36 @@ TEST_CASE("paywall keeps sentences about logging in", "[filter][paywall]") {
   }
 }
 
+TEST_CASE("paywall removes a purpose then a call to subscribe or log in, in six languages", "[filter][paywall]") {
+  for (const char* line : {
+           "To view the full story, please subscribe to the Harbour Times.",
+           "To read this story in full, log in or become a subscriber.",
+           "For unlimited access to our journalism, subscribe today.",
+           "Para leer la noticia completa, suscríbete a El Diario del Valle.",
+           "Um den ganzen Beitrag zu lesen, bitte abonnieren Sie den Kurier.",
+           "Pour accéder en illimité à nos articles, abonnez-vous.",
+           "Para ler a matéria completa, assine o Jornal do Vale.",
+           "Per leggere l'articolo completo, abbonati al Corriere della Valle.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+}
+
+TEST_CASE("paywall keeps a purpose followed by anything but a call to the reader", "[filter][paywall]") {
+  for (const char* line : {
+           "To read the full report, visit the ministry's website.",
+           "To read this book is to understand why subscribers loved the magazine.",
+           "To keep reading the minutes of the meeting, residents can subscribe to the council's bulletin.",
+           "To read the full report, subscribers must log in, the site said.",
+           "Para leer el informe completo, los vecinos pueden suscribirse al boletín municipal.",
+           "Pour lire le rapport, il faut s'abonner au bulletin officiel, a expliqué le maire.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}
+
 TEST_CASE("paywall removes subscribers-only badges", "[filter][paywall]") {
   for (const char* line : {
            "Subscriber-only",

@@ -213,6 +213,72 @@ bool is_login_call(std::string_view text, ListLanguages languages) {
   return key_contains_any_words(key, k_login_purpose_lists, languages);
 }
 
+/// "To view the full story, please subscribe to X", "Pour accéder en illimité à nos articles,
+/// abonnez-vous": what the reader wants first (the rest of the piece, access), then the call to
+/// subscribe or log in, in one short sentence. The mirror of is_login_call(); reported speech
+/// ("To read the full report, subscribers must log in, the site said") is news.
+constexpr std::string_view k_read_purposes_en[] = {
+    "to read the full", "to view the full", "to see the full", "to access the full", "to read the rest",
+    "to read the entire", "to read this", "to view this", "to access this", "to keep reading", "for full access",
+    "for unlimited access",
+};
+constexpr std::string_view k_read_purposes_es[] = {"para leer", "para seguir leyendo", "para acceder", "para ver la noticia"};
+constexpr std::string_view k_read_purposes_de[] = {"um den ganzen", "um den vollständigen", "um alle artikel",
+                                                   "für vollen zugriff", "für den vollen zugang"};
+constexpr std::string_view k_read_purposes_fr[] = {"pour lire", "pour accéder", "pour continuer", "pour profiter"};
+constexpr std::string_view k_read_purposes_pt[] = {"para ler", "para continuar", "para acessar", "para ter acesso"};
+constexpr std::string_view k_read_purposes_it[] = {"per leggere", "per continuare", "per accedere"};
+constexpr LanguageWords k_read_purpose_lists[] = {
+    {ListLanguage::en, k_read_purposes_en}, {ListLanguage::es, k_read_purposes_es},
+    {ListLanguage::de, k_read_purposes_de}, {ListLanguage::fr, k_read_purposes_fr},
+    {ListLanguage::pt, k_read_purposes_pt}, {ListLanguage::it, k_read_purposes_it},
+};
+constexpr LanguagePhrases<total_words(k_read_purpose_lists)> k_read_purposes{k_read_purpose_lists};
+/// The call after the purpose, whole words ("subscribe", not "subscribers loved the magazine").
+constexpr std::string_view k_wall_calls_en[] = {"subscribe", "log in", "sign in", "login", "become a subscriber",
+                                                "become a member"};
+constexpr std::string_view k_wall_calls_es[] = {"suscríbete", "suscribete", "suscribirse", "hazte suscriptor",
+                                                "inicia sesión", "regístrate"};
+constexpr std::string_view k_wall_calls_de[] = {"abonnieren", "abonnent werden", "melden sie sich", "registrieren sie sich",
+                                                "einloggen"};
+constexpr std::string_view k_wall_calls_fr[] = {"abonnez-vous", "abonne-toi", "s'abonner", "connectez-vous",
+                                                "inscrivez-vous"};
+constexpr std::string_view k_wall_calls_pt[] = {"assine", "torne-se assinante", "faça login", "cadastre-se",
+                                                "subscreva"};
+constexpr std::string_view k_wall_calls_it[] = {"abbonati", "abbonarsi", "accedi", "registrati"};
+constexpr LanguageWords k_wall_call_lists[] = {
+    {ListLanguage::en, k_wall_calls_en}, {ListLanguage::es, k_wall_calls_es}, {ListLanguage::de, k_wall_calls_de},
+    {ListLanguage::fr, k_wall_calls_fr}, {ListLanguage::pt, k_wall_calls_pt}, {ListLanguage::it, k_wall_calls_it},
+};
+/// Such a call is one sentence.
+constexpr std::size_t k_max_purpose_call_words = 25;
+/// Words a call may open with before its verb.
+constexpr std::string_view k_polite_words[] = {"please", "simply", "just", "por favor", "bitte", "merci de",
+                                               "per favore", "basta"};
+
+/// True when `text` opens with a purpose of k_read_purposes and the clause after its comma opens
+/// with a call to subscribe or log in (k_wall_calls, after a word of k_polite_words), in at most
+/// k_max_purpose_call_words words that report no one's speech.
+bool is_purpose_then_call(std::string_view text, ListLanguages languages) {
+  if (opening_in(text, k_read_purposes, languages).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_purpose_call_words || shape::key_contains_any(key, k_reported_speech))
+    return false;
+  // The call opens the clause after the purpose, addressed to the reader ("..., please subscribe"),
+  // not a statement about others ("..., residents can subscribe to the bulletin").
+  std::size_t comma = key.find_first_of(",:");
+  if (comma == std::string_view::npos) return false;
+  std::string_view call = shape::trim(key.substr(comma + 1));
+  for (std::string_view polite : k_polite_words)
+    if (call.starts_with(polite) && call.size() > polite.size() && call[polite.size()] == ' ')
+      call = shape::trim(call.substr(polite.size()));
+  return first_in_lists(languages, k_wall_call_lists, [&](auto calls) {
+           for (std::string_view c : calls)
+             if (shape::key_contains_words(call.substr(0, c.size()), c)) return c;
+           return std::string_view{};
+         }).size() > 0;
+}
+
 /// A metered wall's counter names the free articles a reader has read or has left ("You've read
 /// 3 of 5 free articles this month", "Il vous reste 2 articles gratuits"): the free-article
 /// phrase, a count, and the reader addressed, on one short line. A report on a site's paywall
@@ -460,6 +526,7 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
        (may_be_one_of(text, k_badges) && is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages))))
     return "a subscribers-only badge";
   if (is_login_call(text, languages)) return "a call to log in or register";
+  if (is_purpose_then_call(text, languages)) return "a paywall prompt";
   // The line's pair signature (the row of line filters shares it) rules the searches below out.
   const shape::LinePairs& pairs = shape::line_pairs(text);
   if (is_article_meter(text, pairs, languages)) return "a metered wall's counter";
