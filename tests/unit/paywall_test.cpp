@@ -86,6 +86,7 @@ TEST_CASE("paywall keeps a purpose followed by anything but a call to the reader
            "To read this book is to understand why subscribers loved the magazine.",
            "To keep reading the minutes of the meeting, residents can subscribe to the council's bulletin.",
            "To read the full report, subscribers must log in, the site said.",
+           "To read the full minutes, subscribers to the council's bulletin need only log in.",
            "Para leer el informe completo, los vecinos pueden suscribirse al boletín municipal.",
            "Pour lire le rapport, il faut s'abonner au bulletin officiel, a expliqué le maire.",
        }) {

@@ -274,7 +274,7 @@ bool is_purpose_then_call(std::string_view text, ListLanguages languages) {
       call = shape::trim(call.substr(polite.size()));
   return first_in_lists(languages, k_wall_call_lists, [&](auto calls) {
            for (std::string_view c : calls)
-             if (shape::key_contains_words(call.substr(0, c.size()), c)) return c;
+             if (call.starts_with(c) && (call.size() == c.size() || !shape::is_word_byte(call[c.size()]))) return c;
            return std::string_view{};
          }).size() > 0;
 }
