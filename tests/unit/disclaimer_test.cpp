@@ -53,6 +53,8 @@ TEST_CASE("disclaimer keeps reports that someone is not responsible for others' 
            // No contributors, or no opinions.
            "The hospital is not responsible for the opinions of its doctors, the director told reporters.",
            "The agency is not responsible for delays caused by its contributors during the audit.",
+           // "autori" is not "autorità".
+           "La Regione non è responsabile delle opinioni delle autorità locali.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));

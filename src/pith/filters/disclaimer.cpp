@@ -107,15 +107,20 @@ constexpr LanguageWords k_refusal_lists[] = {
     {ListLanguage::en, k_refusals_en}, {ListLanguage::es, k_refusals_es}, {ListLanguage::de, k_refusals_de},
     {ListLanguage::fr, k_refusals_fr}, {ListLanguage::pt, k_refusals_pt}, {ListLanguage::it, k_refusals_it},
 };
-/// Those who write for a site besides its staff (stems: "contributor" finds "contributors").
-constexpr std::string_view k_contributors_en[] = {"contributor", "columnist", "guest author", "guest writer",
-                                                  "blogger", "commenter", "readers"};
-constexpr std::string_view k_contributors_es[] = {"colaborador", "columnista", "autores", "lectores", "articulista"};
-constexpr std::string_view k_contributors_de[] = {"gastautor", "autoren", "kolumnist", "leser"};
-constexpr std::string_view k_contributors_fr[] = {"contributeur", "collaborateur", "chroniqueur", "auteurs",
-                                                  "lecteurs", "internautes"};
-constexpr std::string_view k_contributors_pt[] = {"colaborador", "colunista", "autores", "leitores", "articulista"};
-constexpr std::string_view k_contributors_it[] = {"collaborator", "opinionist", "editorialist", "autori", "lettori"};
+/// Those who write for a site besides its staff, whole words ("autori", not "autorità").
+constexpr std::string_view k_contributors_en[] = {"contributor", "contributors", "columnist", "columnists",
+                                                  "guest author", "guest authors", "guest writer", "guest writers",
+                                                  "blogger", "bloggers", "commenters", "readers"};
+constexpr std::string_view k_contributors_es[] = {"colaborador", "colaboradores", "colaboradoras", "columnista",
+                                                  "columnistas", "autores", "lectores", "articulistas"};
+constexpr std::string_view k_contributors_de[] = {"gastautor", "gastautoren", "gastautorinnen", "autoren",
+                                                  "autorinnen", "kolumnisten", "leser", "lesern"};
+constexpr std::string_view k_contributors_fr[] = {"contributeur", "contributeurs", "collaborateur", "collaborateurs",
+                                                  "chroniqueur", "chroniqueurs", "auteurs", "lecteurs", "internautes"};
+constexpr std::string_view k_contributors_pt[] = {"colaborador", "colaboradores", "colunista", "colunistas", "autores",
+                                                  "leitores", "articulistas"};
+constexpr std::string_view k_contributors_it[] = {"collaboratore", "collaboratori", "collaboratrici", "opinionista",
+                                                  "opinionisti", "editorialisti", "autori", "lettori"};
 constexpr LanguageWords k_contributor_lists[] = {
     {ListLanguage::en, k_contributors_en}, {ListLanguage::es, k_contributors_es},
     {ListLanguage::de, k_contributors_de}, {ListLanguage::fr, k_contributors_fr},
@@ -426,7 +431,7 @@ bool is_views_disclaimer(std::string_view key, ListLanguages languages) {
 /// k_max_refuser_words words that hold no comma and no word of k_reporting_words.
 bool is_contributor_refusal(std::string_view key, ListLanguages languages) {
   if (shape::key_word_count(key) > k_max_refusal_words || !key_contains_any(key, k_views_subject_lists, languages) ||
-      !key_contains_any(key, k_contributor_lists, languages))
+      !key_contains_any_words(key, k_contributor_lists, languages))
     return false;
   // The first refusal, and the words before it: a name, not a sentence that reports one.
   std::size_t at = key.size();
