@@ -121,6 +121,19 @@ inline std::size_t next_stop(std::string_view text, std::size_t from, const Stop
   return n;
 }
 
+/// How many bytes of `text` equal `byte`: memchr from one to the next, which scans in vector
+/// registers, where GCC 12 makes a scalar loop of std::count over bytes (3 instructions a byte,
+/// callgrind). Line counts of whole windows of text are taken this way.
+inline std::size_t count_byte(std::string_view text, char byte) {
+  std::size_t count = 0;
+  const char* end = text.data() + text.size();
+  for (const char* at = text.data();
+       at < end && (at = static_cast<const char*>(std::memchr(at, byte, static_cast<std::size_t>(end - at))));
+       ++at)
+    ++count;
+  return count;
+}
+
 /// True when every byte of `text` is below 0x80.
 inline bool is_ascii(std::string_view text) { return next_high_byte(text) == text.size(); }
 

@@ -272,11 +272,11 @@ bool is_purpose_then_call(std::string_view text, ListLanguages languages) {
   for (std::string_view polite : k_polite_words)
     if (call.starts_with(polite) && call.size() > polite.size() && call[polite.size()] == ' ')
       call = shape::trim(call.substr(polite.size()));
-  return first_in_lists(languages, k_wall_call_lists, [&](auto calls) {
-           for (std::string_view c : calls)
-             if (call.starts_with(c) && (call.size() == c.size() || !shape::is_word_byte(call[c.size()]))) return c;
-           return std::string_view{};
-         }).size() > 0;
+  return any_list(languages, k_wall_call_lists, [&](auto calls) {
+    for (std::string_view c : calls)
+      if (call.starts_with(c) && (call.size() == c.size() || !shape::is_word_byte(call[c.size()]))) return true;
+    return false;
+  });
 }
 
 /// A metered wall's counter names the free articles a reader has read or has left ("You've read

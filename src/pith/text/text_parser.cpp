@@ -2,8 +2,8 @@
 #include "pith/text/text_parser.h"
 
 #include <algorithm>
-#include <cstring>
 
+#include "pith/base/ascii.h"
 #include "pith/base/line_shape.h"
 #include "pith/input/utf8.h"
 
@@ -21,10 +21,7 @@ void parse_text(std::string_view text, std::vector<Block>& blocks, int first_lin
   std::size_t next_cr = text.find('\r');
   // Room for a block per line up front: growing by doubling would move every block a window
   // holds (thousands, a few hundred bytes each) a dozen times over.
-  std::size_t lines = 1;
-  for (const char* at = text.data(); (at = static_cast<const char*>(std::memchr(at, '\n', text.data() + text.size() - at)));
-       ++at)
-    ++lines;
+  std::size_t lines = 1 + ascii::count_byte(text, '\n');
   blocks.reserve(blocks.size() + lines + room_after);
   while (start <= text.size()) {
     if (next_cr < start) next_cr = text.find('\r', start);

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "pith/base/ascii.h"
+
 namespace pith {
 
 bool TextWindowReader::fill(std::size_t bytes, std::string* err) {
@@ -70,10 +72,7 @@ bool TextWindowReader::next(std::string_view* window, int* first_line, std::stri
   *first_line = m_next_line;
   // Lines as parse_text counts them: "\n", "\r\n" and a lone "\r" each end one. A window ends
   // after a "\n", so a "\r\n" is never split between two.
-  // memchr from line break to line break: GCC 12 makes a scalar loop of std::count over
-  // bytes (3 instructions a byte, callgrind), where memchr scans them in vector registers.
-  for (const char* at = text.data(); (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(text.data() + text.size() - at)))); ++at)
-    ++m_next_line;
+  m_next_line += static_cast<int>(ascii::count_byte(text, '\n'));
   for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
     if (cr + 1 == text.size() || text[cr + 1] != '\n') ++m_next_line;
   return true;
