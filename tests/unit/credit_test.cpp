@@ -375,3 +375,84 @@ TEST_CASE("credit keeps brackets in prose and photographers in a story", "[filte
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit removes a caption credited to a photographer and an outlet, after its sentence", "[filter][credit]") {
+  for (const char* line : {
+           "A helicopter drops water on a ridge above the reservoir on Wednesday. (Carla Benning/The Hill Courier)",
+           "Volunteers stack sandbags outside the library. (Tom Okafor / Pexels)",
+           "The new ferry leaves the harbour for its first crossing. (Pat Ruane/CTV News Halifax)",
+           "Linebacker Sam Ortiz has a program-record 11 sacks this season. (Dana Whitfield/State athletics)",
+           "O prefeito durante a inauguração da ponte. (Ana Lima/Folha do Vale)",
+           "(Jean-Paul de Vries/Het Noorderblad)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit keeps a name and a slash that close no caption's sentence", "[filter][credit]") {
+  for (const char* line : {
+           // No sentence ends before the parenthesis: it belongs to the sentence.
+           "He has followed both clubs since he was a boy (Manchester United/Liverpool)",
+           "The band recorded the album in two cities (New York/Los Angeles)",
+           // One word before the slash is no person's name; a number is no outlet's.
+           "The two sides could not agree on the rules. (Smith/Jones)",
+           "Turnout rose in both districts. (Ward Seven/Ward 12)",
+           // Lower-case words in the name: a phrase, not a name.
+           "The vote was close. (Yes campaign/No campaign)",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit removes a caption closed by the copyright sign and its source", "[filter][credit]") {
+  for (const char* line : {
+           "Leere Bahnsteige am Hauptbahnhof beim letzten Streik im Juni. \xC2\xA9 Nordbild / Paula Wendt",
+           "Le collège accueille aujourd'hui 212 élèves. \xC2\xA9 Photo Yannick Le Goff",
+           "A cyclist rides past the closed plant on Tuesday. \xC2\xA9 Reuters / Jane Roe",
+           "Eine Wärmepumpe nutzt die Außenluft zur Heizung des Hauses. \xC2\xA9 AdobeStock.com/Hermann",
+           "Il ponte chiuso dopo la frana di lunedì. \xC2\xA9 Ansa",
+           "Der Ort und dahinter die Stadt im Abendlicht. \xC2\xA9" "dpa",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit keeps the copyright sign in a sentence", "[filter][credit]") {
+  for (const char* line : {
+           "The shirt carried a small \xC2\xA9 mark on its collar.",
+           "Readers asked what the sign means. \xC2\xA9 stands for copyright, the editor wrote.",
+           "The label read \xC2\xA9 Acme in gold letters",
+           "The firm settled in 2019. \xC2\xA9 2019 Acme Corp. All rights reserved by the court's order.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit removes a bracketed image source, and a source label naming a photo", "[filter][credit]") {
+  for (const char* line : {
+           "Delegates of the youth groups spoke with the minister. (Bildquelle: Ring der Jugend)",
+           "(Quelle: Foto Anna Brandt)",
+           "A farmer checks his vines near the river. (Source: Photo Ana Lima)",
+           "(Fuente: foto de Marta Ruiz)",
+           "(Image source: Wikimedia Commons)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit keeps a source label that names no photo", "[filter][credit]") {
+  for (const char* line : {
+           "(Quelle: Statistisches Bundesamt)",
+           "Unemployment fell to 4.1 percent in March. (Source: Census Bureau)",
+           "La inflación subió un 6% en abril (Fuente: INE)",
+           "(Source: photos of the site were not released, the council said)",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

@@ -142,7 +142,14 @@ constexpr std::string_view k_credit_words[] = {
     "screenshot", "screengrab", "captura", "capture d'écran",
     "shutterstock", "credit", "crédito", "crédit", "courtesy", "cortesía", "handout", "ap photo", "afp photo",
     "reuters photo", "epa photo",
+    // The image's source, as a label names it: "(Bildquelle: Name)".
+    "image source", "bildquelle", "fotoquelle", "fuente de la imagen", "source de l'image", "fonte da imagem",
+    "fonte dell'immagine",
 };
+
+/// Labels that name a source of any kind ("(Quelle: Statistisches Bundesamt)" attributes a
+/// figure): a credit only when a photo word follows them ("(Quelle: Foto Name)").
+constexpr std::string_view k_source_labels[] = {"source", "quelle", "fuente", "fonte", "fonti"};
 
 /// Words that introduce whose photo it is, when no ':' or '/' does.
 constexpr std::string_view k_source_markers[] = {
@@ -239,6 +246,71 @@ bool is_photo_word_and_agency(std::string_view inside) {
 /// Words that close a "Name / Outlet staff" credit: the outlet's own photographer.
 constexpr std::string_view k_staff_words[] = {"staff", "staff photographer", "staff photo", "photographer"};
 
+/// The copyright sign, ©, in UTF-8.
+constexpr std::string_view k_copyright_sign = "\xC2\xA9";
+
+/// A photographer's name before an outlet's slash: two to four words ("Ana Lima", "Jean-Paul
+/// de Vries", "Mary T. Ross").
+constexpr std::size_t k_min_name_words = 2;
+constexpr std::size_t k_max_name_words = 4;
+/// An outlet's name after the slash: a few words ("Pexels", "The Valley Ledger").
+constexpr std::size_t k_max_outlet_words = 5;
+
+/// Small words a person's or an outlet's name may hold in lower case ("Lori van Buren", "Folha
+/// de Minas", "Guardian staff").
+constexpr std::string_view k_name_particles[] = {"de", "da", "do", "dos", "das", "del", "della", "di", "van",
+                                                 "von", "der", "den", "la", "le", "du", "of", "and", "y", "e"};
+
+/// True when `byte` opens a capitalised word: an ASCII capital or C3, which leads a Latin-1 one.
+bool opens_capital(char byte) {
+  return (byte >= 'A' && byte <= 'Z') || static_cast<unsigned char>(byte) == 0xC3;
+}
+
+/// True when `words` (white space separated, none empty) number from `min` to `max`, hold no
+/// digit and no punctuation but a name's ('.', '-', '\''), and open with a capital, each of
+/// them (`all_capitals`) but the small words of k_name_particles, or the first only.
+bool is_name(std::string_view words, std::size_t min, std::size_t max, bool all_capitals) {
+  std::size_t count = 0;
+  for (std::size_t at = 0; at < words.size();) {
+    std::size_t end = std::min(words.size(), words.find(' ', at));
+    std::string_view word = words.substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    if (++count > max) return false;
+    for (char c : word)
+      if ((c >= '0' && c <= '9') || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?')
+        return false;
+    if (opens_capital(word[0])) continue;
+    if (count == 1 || (all_capitals && !shape::is_one_of(word, k_name_particles))) return false;
+  }
+  return count >= min;
+}
+
+/// "Jolene Marsh/The Valley Ledger", "Kristin Vogt / Pexels": a person's name, one slash, an
+/// outlet's name, as newspapers credit their own and their partners' photographers. No agency
+/// need be named, so the form is asked of a parenthesis that closes a caption's sentence only
+/// (ends_with_parenthesised_credit() with `after_stop`).
+bool is_name_and_outlet(std::string_view inside) {
+  std::size_t slash = inside.find('/');
+  if (slash == std::string_view::npos || inside.find('/', slash + 1) != std::string_view::npos) return false;
+  return is_name(shape::trim(inside.substr(0, slash)), k_min_name_words, k_max_name_words, true) &&
+         is_name(shape::trim(inside.substr(slash + 1)), 1, k_max_outlet_words, false);
+}
+
+/// True when `inside` opens with a source label, its ':' and a photo word: "Quelle: Foto Name",
+/// "Source: Photo Name", "Fuente: foto de Name".
+bool is_photo_source(std::string_view inside) {
+  for (std::string_view label : k_source_labels) {
+    if (!shape::starts_with_word_ci(inside, label)) continue;
+    std::string_view rest = shape::trim(inside.substr(label.size()));
+    if (!rest.starts_with(':')) return false;
+    rest = shape::trim(rest.substr(1));
+    return std::any_of(std::begin(k_credit_words), std::end(k_credit_words),
+                       [&](std::string_view word) { return shape::starts_with_word_ci(rest, word); });
+  }
+  return false;
+}
+
 /// Whether the text between parentheses reads as a credit: short, naming a photo or agency, and
 /// naming whose ("Photo: Name", "AP Photo/Name", "Photo by Name") — a headline's "(Photos)" is not one.
 bool is_credit_inside(std::string_view inside) {
@@ -248,6 +320,7 @@ bool is_credit_inside(std::string_view inside) {
   if (!names_source) return is_photo_word_and_agency(inside);
   for (std::string_view word : k_credit_words)
     if (shape::starts_with_word_ci(inside, word)) return true;
+  if (is_photo_source(inside)) return true;
   if (inside.find('/') == std::string_view::npos) return false;
   if (shape::contains_any_ci(inside, k_agencies)) return true;
   for (std::string_view staff : k_staff_words)
@@ -255,6 +328,16 @@ bool is_credit_inside(std::string_view inside) {
         inside[inside.size() - staff.size() - 1] == ' ')
       return true;
   return false;
+}
+
+/// True when `text` up to `at` is empty or ends a sentence: white space, then '.', '!', '?', a
+/// closing quote or a closing parenthesis before it.
+bool closes_sentence_before(std::string_view text, std::size_t at) {
+  std::string_view before = shape::trim(text.substr(0, at));
+  if (before.empty()) return true;
+  char last = before.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || last == ')' || before.ends_with("\xE2\x80\x9D") ||
+         before.ends_with("\xC2\xBB");  // ” »
 }
 
 /// "(AP Photo/Name)" alone, or closing a caption: the line ends with a parenthesised credit.
@@ -265,6 +348,15 @@ bool ends_with_parenthesised_credit(std::string_view text) {
   std::size_t open = text.rfind(square ? '[' : '(');
   if (open == std::string_view::npos) return false;
   return is_credit_inside(text.substr(open + 1, text.size() - open - 2));
+}
+
+/// "(Jolene Marsh/The Valley Ledger)" alone, or after a sentence's end ("... on Wednesday.
+/// (Name/Outlet)"): the line ends with a parenthesised is_name_and_outlet().
+bool ends_with_outlet_credit(std::string_view text) {
+  if (!text.ends_with(')')) return false;
+  std::size_t open = text.rfind('(');
+  return open != std::string_view::npos && closes_sentence_before(text, open) &&
+         is_name_and_outlet(text.substr(open + 1, text.size() - open - 2));
 }
 
 /// A photographer's name after an agency's slash ("EFE/Mariscal") runs to a few words.
@@ -349,11 +441,21 @@ constexpr std::size_t k_max_tail_starts = 4;
 /// Bytes of a line's end searched for a credit tail.
 constexpr std::size_t k_tail_window = k_max_tail_bytes + 40;
 
+/// "© Name / Agency", "© dpa", "© AdobeStock.com/Name": a copyright sign, then a source named
+/// in a few words and one sentence, closing a caption.
+bool is_copyright_sign_credit(std::string_view tail) {
+  if (!tail.starts_with(k_copyright_sign)) return false;
+  std::string_view source = shape::trim(tail.substr(k_copyright_sign.size()));
+  return names_source(source) && shape::word_count(source) <= k_max_tail_words && is_one_sentence(source);
+}
+
 /// True when `tail` (from a sentence start to the line's end) is a credit and nothing else.
-bool is_credit_tail(std::string_view tail, ListLanguages languages) {
+/// `after_stop` says that a sentence's end comes before it in its line (or nothing does).
+bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_stop) {
   tail = shape::trim(tail);
   if (tail.size() > k_max_tail_bytes) return false;
-  if (tail.starts_with('(')) return ends_with_parenthesised_credit(tail);
+  if (tail.starts_with('(')) return ends_with_parenthesised_credit(tail) || (after_stop && ends_with_outlet_credit(tail));
+  if (is_copyright_sign_credit(tail)) return true;
   if (opening_in(tail, k_tail_labels, languages).empty())
     return has_slash(tail) && is_slash_credit(shape::scratch_key(tail));
   if (is_colonless_credit(tail, languages)) return true;
@@ -367,8 +469,10 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages) {
 /// What a credit closing a line holds: a label's ':', a slash or bar before an agency,
 /// brackets, or the word a colonless label names its source with ("Featured image via ...",
 /// "Photo by ...", "Image copyright ...", "Photo courtesy of ...", "Foto di ...", "Foto von
-/// ...", "Photo par ..."). Most lines hold none in their last bytes, and skip the search.
-constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p"}};
+/// ...", "Photo par ..."), or the copyright sign ("... on Monday. © Name"). Most lines hold none in
+/// their last bytes, and skip the search.
+constexpr shape::Needles k_credit_marks{
+    {" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p", "\xC2\xA9"}};
 constexpr shape::PairSet k_credit_mark_pairs{k_credit_marks.needles};
 
 constexpr shape::PairGate k_credit_mark_gate{k_credit_mark_pairs};
@@ -413,7 +517,7 @@ bool opens_with_colon_label(std::string_view tail, ListLanguages languages) {
 }
 
 /// The last position p of `text` with `stop` < p <= `at` whose byte may open a credit (an
-/// ASCII capital, '(', or C3, which leads a Latin-1 capital), or npos. Eight bytes at a time
+/// ASCII capital, '(', C3, which leads a Latin-1 capital, or C2, which leads ©), or npos. Eight bytes at a time
 /// over the bytes that cannot, most of a line's end: what it skips, credit_tail_at() passed
 /// over one byte at a time without a look.
 std::size_t last_opening(std::string_view text, std::size_t at, std::size_t stop) {
@@ -422,7 +526,8 @@ std::size_t last_opening(std::string_view text, std::size_t at, std::size_t stop
       std::uint64_t word = ascii::load8(text.data() + at - 7);  // bytes at - 7 .. at
       std::uint64_t capitals =
           ascii::bytes_below(word ^ (ascii::k_ones * 0x40), 0x1B) & ~ascii::bytes_equal(word, '@');  // A..Z
-      std::uint64_t marks = capitals | ascii::bytes_equal(word, '(') | ascii::bytes_equal(word, 0xC3);
+      std::uint64_t marks =
+          capitals | ascii::bytes_equal(word, '(') | ascii::bytes_equal(word, 0xC3) | ascii::bytes_equal(word, 0xC2);
       if (marks == 0) {
         at -= 8;
         continue;
@@ -430,7 +535,8 @@ std::size_t last_opening(std::string_view text, std::size_t at, std::size_t stop
       return at - 7 + static_cast<std::size_t>(63 - std::countl_zero(marks)) / 8;
     }
     char c = text[at];
-    if ((c >= 'A' && c <= 'Z') || c == '(' || static_cast<unsigned char>(c) == 0xC3) return at;
+    auto byte = static_cast<unsigned char>(c);
+    if ((c >= 'A' && c <= 'Z') || c == '(' || byte == 0xC3 || byte == 0xC2) return at;
     --at;
   }
   return std::string_view::npos;
@@ -470,6 +576,9 @@ std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs,
     at = last_opening(text, at, std::max<std::size_t>(window, 1));
     if (at == std::string_view::npos) break;
     char c = text[at];
+    // C2 leads many signs (a no-break space, «, °): only © may open a credit.
+    bool copyright_sign = static_cast<unsigned char>(c) == 0xC2;
+    if (copyright_sign && !text.substr(at).starts_with(k_copyright_sign)) continue;
     // A sentence start (confirmed by ICU below) follows terminal punctuation or a closing
     // quote and a space; most capitals in a window are names inside a sentence.
     bool spaced = text[at - 1] == ' ';
@@ -493,8 +602,9 @@ std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs,
     }
     if (!spaced && !sentences::is_glued_start(text, at)) continue;
     ++tried;
-    if (!is_credit_tail(text.substr(at), languages)) continue;
-    if (spaced && c != '(' && !dashed && !sentences::is_start(text, at)) continue;
+    if (!is_credit_tail(text.substr(at), languages, c == '(' && closes_sentence_before(text, at))) continue;
+    // The sign is no word, so ICU need not say a sentence starts at it: the stop before it did.
+    if (spaced && c != '(' && !copyright_sign && !dashed && !sentences::is_start(text, at)) continue;
     return at;
   }
   return std::string_view::npos;
@@ -555,7 +665,8 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   ListLanguages languages = list_languages(doc);
   // A line an earlier stage cut a glued-in post from is an article paragraph, not a caption.
   if (!caption_kept && !was_cut(doc.blocks[index])) {
-    if (ends_with_parenthesised_credit(text) && text.rfind(text.back() == ']' ? '[' : '(') <= k_max_caption_body_bytes)
+    if ((ends_with_parenthesised_credit(text) || ends_with_outlet_credit(text)) &&
+        text.rfind(text.back() == ']' ? '[' : '(') <= k_max_caption_body_bytes)
       return "a photo credit";
     if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
       const shape::LinePairs& pairs = shape::line_pairs(doc.blocks[index].text);
