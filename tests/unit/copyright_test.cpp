@@ -72,6 +72,20 @@ TEST_CASE("copyright removes the mark with an owner's name and no year", "[filte
   CHECK_FALSE(filter_removes_in_context("copyright", "Copyright holders were paid twice, the court found."));
 }
 
+TEST_CASE("copyright reads a company's abbreviated form as part of the owner's name", "[filter][copyright]") {
+  for (const char* line : {"© Ediciones del Sur, S.L.", "© Harbour Media Ltd.", "Copyright © Edizioni Laguna S.p.A.",
+                           "© Rheinkurier GmbH & Co. KG", "© Lakeside Media Co. Inc."}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+  // A sentence's end inside is a footer's prose or an article's line, not an owner's name.
+  for (const char* line : {"© marks a protected work. Authors need not register it, the court held.",
+                           "© is the sign of copyright. Its use is optional in most countries"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("copyright", line));
+  }
+}
+
 TEST_CASE("copyright removes a name before the mark and rights phrases closing a line", "[filter][copyright]") {
   for (const char* line : {
            "Jornal do Norte © 2026",

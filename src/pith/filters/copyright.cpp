@@ -75,10 +75,28 @@ std::string_view after_opening(std::string_view text) {
 /// A copyright owner's name after the mark: a few words, no sentence.
 constexpr std::size_t k_max_owner_words = 8;
 
+/// A word before a '.' of at most this many bytes is an abbreviation ("Co.", "Inc", "S.L."), not
+/// a sentence's end.
+constexpr std::size_t k_max_abbreviation_bytes = 3;
+
+/// True when `text` holds no ';', '!' or '?' and no '.' that ends a sentence: a '.' followed by
+/// a space after a word longer than an abbreviation ("Harbour Media Ltd." and "Ediciones Sur,
+/// S.L." are names; "Powered by X. Valid HTML" is not).
+bool is_one_name_phrase(std::string_view text) {
+  if (text.find_first_of(";!?") != std::string_view::npos) return false;
+  for (std::size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
+    if (dot + 1 >= text.size() || text[dot + 1] != ' ') continue;
+    std::size_t start = text.find_last_of(" ,", dot);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    if (dot - start > k_max_abbreviation_bytes) return false;
+  }
+  return true;
+}
+
+/// True when `rest` (what follows the mark) is an owner's name: a few words, no sentence.
 bool is_owner_name(std::string_view rest) {
   rest = shape::trim(rest);
-  return !rest.empty() && shape::key_word_count(rest) <= k_max_owner_words &&
-         rest.find_first_of(".;!?") == std::string_view::npos;
+  return !rest.empty() && shape::key_word_count(rest) <= k_max_owner_words && is_one_name_phrase(rest);
 }
 
 /// "© ...", or "Copyright 2024 ..." / "(c) 2021 ...": the word forms need the year right after
