@@ -43,3 +43,40 @@ TEST_CASE("cookie keeps reporting about cookies", "[filter][cookie]") {
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie removes a consent banner's buttons in every language, role for role", "[filter][cookie]") {
+  for (const char* line : {
+           "Alle Cookies akzeptieren", "Aceptar todas las cookies", "Accepter tous les cookies",
+           "Aceitar todos os cookies", "Accetta tutti i cookie", "Configuración de cookies",
+           "Paramètres des cookies", "Configurações de cookies", "Impostazioni dei cookie", "Accetta tutto",
+           "Rifiuta tutto", "Continuer sans accepter", "Nur notwendige Cookies", "Reject all cookies",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+}
+
+TEST_CASE("cookie removes a row of a banner's buttons", "[filter][cookie]") {
+  for (const char* line : {
+           "ACEPTAR   CONFIGURAR", "Accept   Settings", "Accept all | Reject all | Settings",
+           "Alle akzeptieren  Einstellungen", "Tout accepter\tPersonnaliser", "Aceitar  Saiba mais",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+}
+
+TEST_CASE("cookie keeps rows without a consent button and sentences with the words", "[filter][cookie]") {
+  for (const char* line : {
+           // Side buttons alone are any menu's.
+           "Settings   Options", "Einstellungen | Details",
+           // A row must be the buttons and nothing else.
+           "Accept   the offer, the union told its members",
+           "Aceptar  la propuesta sería un error, dijo el alcalde.",
+           "The board voted to accept all of the recommendations in the report.",
+           "Il sindaco ha deciso di rifiutare tutto il pacchetto di misure.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

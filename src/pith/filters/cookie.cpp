@@ -1,6 +1,8 @@
 // cookie: cookie notices and the buttons of a consent banner.
 #include "pith/filters/cookie.h"
 
+#include <string>
+
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/filters/key_gate.h"
@@ -54,27 +56,50 @@ constexpr LanguagePhrases<total_words(k_notice_opening_lists)> k_notice_openings
 /// The word every such notice holds ("cookie" in every language pith knows; "Kekse" in German).
 constexpr std::string_view k_cookie_words[] = {"cookie", "kekse"};
 
-/// Buttons and titles of a consent banner (compared with shape::key()).
+/// Buttons and titles of a consent banner (compared with shape::key()), the same roles in each
+/// language: accept (all, the cookies), reject (all), allow, the settings and preferences, the
+/// policy and notice titles, the banner's heading about privacy, and going on without consent.
 constexpr std::string_view k_banner_lines_en[] = {
-    "accept cookies", "accept all cookies", "accept all", "reject all", "allow all", "allow cookies",
-    "cookie settings", "cookie preferences", "manage cookies", "manage preferences", "cookie policy",
-    "cookie notice", "we value your privacy", "your privacy choices",
+    "accept", "accept cookies", "accept all cookies", "accept all", "reject", "reject all", "reject all cookies",
+    "allow all", "allow cookies", "allow all cookies", "cookie settings", "cookie preferences", "manage cookies",
+    "manage preferences", "cookie policy", "cookie notice", "we value your privacy", "your privacy choices",
+    "accept and close", "necessary cookies only", "only necessary cookies", "continue without accepting",
 };
 constexpr std::string_view k_banner_lines_es[] = {
-    "aceptar", "aceptar cookies", "aceptar todas", "rechazar todas", "configurar cookies", "política de cookies",
+    "aceptar", "aceptar cookies", "aceptar todas", "aceptar todas las cookies", "aceptar todo", "rechazar",
+    "rechazar todas", "rechazar todo", "permitir todas", "permitir cookies", "configurar cookies",
+    "configuración de cookies", "preferencias de cookies", "gestionar cookies", "gestionar preferencias",
+    "política de cookies", "aviso de cookies", "valoramos tu privacidad", "aceptar y cerrar",
+    "solo cookies necesarias", "continuar sin aceptar",
 };
 constexpr std::string_view k_banner_lines_de[] = {
-    "alle akzeptieren", "akzeptieren", "alle ablehnen", "cookie-einstellungen", "einstellungen verwalten",
+    "alle akzeptieren", "akzeptieren", "alle ablehnen", "ablehnen", "cookies akzeptieren",
+    "alle cookies akzeptieren", "alle cookies ablehnen", "alle zulassen", "cookies zulassen",
+    "alle cookies zulassen", "cookie-einstellungen", "cookie einstellungen", "cookie-präferenzen",
+    "cookies verwalten", "einstellungen verwalten", "cookie-richtlinie", "cookie-hinweis",
+    "wir respektieren ihre privatsphäre", "akzeptieren und schließen", "nur notwendige cookies",
+    "nur essenzielle cookies", "weiter ohne zustimmung",
 };
 constexpr std::string_view k_banner_lines_fr[] = {
-    "accepter", "tout accepter", "accepter les cookies", "tout refuser", "paramétrer les cookies",
-    "gérer les cookies", "politique de cookies",
+    "accepter", "tout accepter", "accepter les cookies", "accepter tous les cookies", "tout refuser", "refuser",
+    "refuser tous les cookies", "tout autoriser", "autoriser les cookies", "paramétrer les cookies",
+    "paramètres des cookies", "préférences de cookies", "gérer les cookies", "gérer les préférences",
+    "gérer mes préférences", "politique de cookies", "avis sur les cookies", "nous respectons votre vie privée",
+    "accepter et fermer", "cookies nécessaires uniquement", "continuer sans accepter",
 };
 constexpr std::string_view k_banner_lines_pt[] = {
-    "aceitar", "aceitar cookies", "aceitar todos", "rejeitar todos", "política de cookies",
+    "aceitar", "aceitar cookies", "aceitar todos", "aceitar todos os cookies", "aceitar tudo", "rejeitar",
+    "rejeitar todos", "rejeitar tudo", "permitir todos", "permitir cookies", "configurações de cookies",
+    "definições de cookies", "preferências de cookies", "gerir cookies", "gerenciar cookies",
+    "gerenciar preferências", "política de cookies", "aviso de cookies", "valorizamos a sua privacidade",
+    "aceitar e fechar", "apenas cookies necessários", "continuar sem aceitar",
 };
 constexpr std::string_view k_banner_lines_it[] = {
-    "accetta", "accetta tutti", "accetta i cookie", "rifiuta tutti", "gestisci i cookie", "cookie policy",
+    "accetta", "accetta tutti", "accetta i cookie", "accetta tutti i cookie", "accetta tutto", "rifiuta",
+    "rifiuta tutti", "rifiuta tutto", "consenti tutti", "consenti i cookie", "gestisci i cookie",
+    "impostazioni dei cookie", "impostazioni cookie", "preferenze cookie", "gestisci preferenze",
+    "cookie policy", "informativa sui cookie", "rispettiamo la tua privacy", "accetta e chiudi",
+    "solo cookie necessari", "continua senza accettare",
 };
 constexpr LanguageWords k_banner_line_lists[] = {
     {ListLanguage::en, k_banner_lines_en}, {ListLanguage::es, k_banner_lines_es},
@@ -83,6 +108,58 @@ constexpr LanguageWords k_banner_line_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_banner_line_lists)> k_banner_lines{k_banner_line_lists};
 constexpr KeyGate k_banner_line_gate{k_banner_lines};
+
+/// Buttons that only stand beside a consent button ("ACEPTAR   CONFIGURAR", "Accept | Settings"):
+/// alone they are no banner's.
+constexpr std::string_view k_side_buttons_en[] = {"settings", "preferences", "options", "more options", "customize",
+                                                  "customise", "manage", "learn more", "more information"};
+constexpr std::string_view k_side_buttons_es[] = {"configurar", "configuración", "preferencias", "opciones",
+                                                  "más opciones", "personalizar", "más información"};
+constexpr std::string_view k_side_buttons_de[] = {"einstellungen", "anpassen", "optionen", "mehr optionen",
+                                                  "mehr erfahren", "mehr informationen", "details"};
+constexpr std::string_view k_side_buttons_fr[] = {"paramètres", "paramétrer", "personnaliser", "options",
+                                                  "plus d'options", "en savoir plus"};
+constexpr std::string_view k_side_buttons_pt[] = {"configurações", "configurar", "definições", "preferências",
+                                                  "personalizar", "opções", "saiba mais"};
+constexpr std::string_view k_side_buttons_it[] = {"impostazioni", "personalizza", "preferenze", "opzioni",
+                                                  "più opzioni", "scopri di più", "maggiori informazioni"};
+constexpr LanguageWords k_side_button_lists[] = {
+    {ListLanguage::en, k_side_buttons_en}, {ListLanguage::es, k_side_buttons_es},
+    {ListLanguage::de, k_side_buttons_de}, {ListLanguage::fr, k_side_buttons_fr},
+    {ListLanguage::pt, k_side_buttons_pt}, {ListLanguage::it, k_side_buttons_it},
+};
+constexpr LanguagePhrases<total_words(k_side_button_lists)> k_side_buttons{k_side_button_lists};
+
+/// A row of a banner's buttons is a few words on one short line.
+constexpr std::size_t k_max_row_bytes = 80;
+constexpr std::size_t k_max_row_buttons = 4;
+
+/// True when `text` is a row of a consent banner's buttons, as a text browser or a scraper
+/// leaves it: two to four parts set apart by runs of white space or by '|', each a banner line
+/// (k_banner_lines) or a button beside one (k_side_buttons), at least one a banner line.
+/// "ACEPTAR   CONFIGURAR", "Accept all | Reject all | Settings".
+bool is_button_row(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_row_bytes) return false;
+  std::size_t parts = 0;
+  bool banner = false;
+  for (std::size_t at = 0; at < text.size();) {
+    // A part ends at a '|' or at two white space bytes in a row (one space joins a button's words).
+    std::size_t end = at;
+    while (end < text.size() && text[end] != '|' && text[end] != '\t' &&
+           !(text[end] == ' ' && end + 1 < text.size() && (text[end + 1] == ' ' || text[end + 1] == '|')))
+      ++end;
+    std::string part = shape::key(text.substr(at, end - at));
+    if (!part.empty()) {
+      if (++parts > k_max_row_buttons) return false;
+      bool is_banner = is_one_of(part, k_banner_lines, k_whole_line_languages);
+      if (!is_banner && !is_one_of(part, k_side_buttons, k_whole_line_languages)) return false;
+      banner = banner || is_banner;
+    }
+    at = end + 1;
+  }
+  return parts >= 2 && banner;
+}
 
 /// A cheap look at the raw line before keying it: most lines never say "cookie".
 bool mentions_cookies(std::string_view text) { return shape::contains_stem_ci(text, k_cookie_words); }
@@ -100,6 +177,11 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
       k_banner_line_gate.opens(first) && k_banner_line_gate.may_open(first, shape::line_pairs(text)) &&
       is_one_of(shape::scratch_key(text), k_banner_lines, k_whole_line_languages))
     return "a consent button";
+  // A row holds two white space bytes in a row, a tab or a bar: most lines hold none.
+  if (text.size() <= k_max_row_bytes &&
+      (text.find_first_of("|\t") != std::string_view::npos || text.find("  ") != std::string_view::npos) &&
+      is_button_row(text))
+    return "a row of consent buttons";
   if (opening_in(text, k_notice_openings, languages).empty() || !mentions_cookies(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_cookie_words))
