@@ -168,3 +168,27 @@ TEST_CASE("subscribe removes offers that state a price per period, also after a 
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe removes a bare call to subscribe or get the app, role for role in six languages", "[filter][subscribe]") {
+  for (const char* line : {
+           "Download the app", "App herunterladen", "Jetzt App herunterladen", "Télécharger l'application",
+           "Descargar la app", "Baixar o aplicativo", "Scaricare l'app", "Abonnez-vous maintenant",
+           "Suscríbete hoy", "Assine hoje", "Abbonati oggi", "Abonnieren",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+}
+
+TEST_CASE("subscribe keeps sentences that speak of downloading and subscribing", "[filter][subscribe]") {
+  for (const char* line : {
+           "Die App herunterladen konnten bis Montag nur 2.000 Nutzer, sagte der Minister.",
+           "Télécharger l'application reste gratuit, selon l'éditeur.",
+           "Abonnieren lohnt sich für Pendler kaum noch, rechnet der Verband vor.",
+           "Descargar la app fue obligatorio para entrar al estadio.",
+           "Subscribers who download the app before May get a month free, the company said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

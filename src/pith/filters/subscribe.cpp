@@ -6,7 +6,9 @@
 
 #include <array>
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
 #include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
 
@@ -160,17 +162,31 @@ bool offers_a_price(std::string_view key) {
 
 /// Calls that are a whole line alone (compared with shape::key()): a few words.
 constexpr std::size_t k_max_bare_call_bytes = 40;
-constexpr std::string_view k_bare_calls_en[] = {"subscribe now", "subscribe today", "subscribe here"};
-constexpr std::string_view k_bare_calls_es[] = {"suscríbete ahora", "suscríbete aquí"};
-constexpr std::string_view k_bare_calls_de[] = {"jetzt abonnieren", "hier abonnieren"};
-constexpr std::string_view k_bare_calls_fr[] = {"abonnez-vous", "abonnez-vous ici"};
-constexpr std::string_view k_bare_calls_pt[] = {"assine já", "assine agora", "inscreva-se"};
-constexpr std::string_view k_bare_calls_it[] = {"iscriviti ora", "abbonati ora"};
+// The same roles in each language: subscribe now / today / here, and get the app, as buttons
+// write them (German and the Romance languages label a button with the infinitive too).
+constexpr std::string_view k_bare_calls_en[] = {"subscribe now", "subscribe today", "subscribe here",
+                                                "download the app", "get the app", "download our app"};
+constexpr std::string_view k_bare_calls_es[] = {"suscríbete ahora", "suscríbete aquí", "suscríbete hoy",
+                                                "suscríbase ahora", "suscribirse", "descargar la app",
+                                                "descargar la aplicación", "descarga la app"};
+constexpr std::string_view k_bare_calls_de[] = {"jetzt abonnieren", "hier abonnieren", "abonnieren",
+                                                "app herunterladen", "jetzt app herunterladen",
+                                                "die app herunterladen", "app laden", "zur app"};
+constexpr std::string_view k_bare_calls_fr[] = {"abonnez-vous", "abonnez-vous ici", "abonnez-vous maintenant",
+                                                "abonnez-vous dès maintenant", "abonnez-vous dès aujourd'hui",
+                                                "s'abonner", "télécharger l'application", "télécharger l'appli",
+                                                "télécharger l'app"};
+constexpr std::string_view k_bare_calls_pt[] = {"assine já", "assine agora", "inscreva-se", "assine hoje",
+                                                "assine aqui", "assinar", "baixar o app", "baixar o aplicativo",
+                                                "descarregar a app"};
+constexpr std::string_view k_bare_calls_it[] = {"iscriviti ora", "abbonati ora", "abbonati oggi", "abbonati qui",
+                                                "iscriviti qui", "abbonarsi", "scaricare l'app", "scarica l'app"};
 constexpr LanguageWords k_bare_call_lists[] = {
     {ListLanguage::en, k_bare_calls_en}, {ListLanguage::es, k_bare_calls_es}, {ListLanguage::de, k_bare_calls_de},
     {ListLanguage::fr, k_bare_calls_fr}, {ListLanguage::pt, k_bare_calls_pt}, {ListLanguage::it, k_bare_calls_it},
 };
 constexpr LanguagePhrases<total_words(k_bare_call_lists)> k_bare_calls{k_bare_call_lists};
+constexpr KeyGate k_bare_call_gate{k_bare_calls};
 
 /// Words of a site's name that stay lower case inside a title ("Subscribe to Voice of the Valley").
 constexpr std::string_view k_title_joiners[] = {"of", "the", "and", "for", "de", "del", "la", "el", "der",
@@ -204,7 +220,10 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   // "Jetzt abonnieren": the call alone, a whole-line label in any language.
-  if (text.size() <= k_max_bare_call_bytes && !opening_in(text, k_openings, k_whole_line_languages).empty() &&
+  // A key that is a bare call opens with its first byte and holds its pairs (see KeyGate): most
+  // short lines fail one or the other and are not keyed.
+  if (unsigned char first = text.size() <= k_max_bare_call_bytes ? key_opening(text) : 0;
+      k_bare_call_gate.opens(first) && k_bare_call_gate.may_open(first, shape::line_pairs(text)) &&
       is_one_of(shape::scratch_key(text), k_bare_calls, k_whole_line_languages))
     return "a call to subscribe";
   ListLanguages languages = list_languages(doc);
