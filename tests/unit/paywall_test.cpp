@@ -191,3 +191,32 @@ TEST_CASE("paywall keeps prices and subscriptions reported in prose", "[filter][
     CHECK_FALSE(pith::test::filter_removes_in_context("paywall", line));
   }
 }
+
+TEST_CASE("paywall removes a wall's prompts role for role in six languages", "[filter][paywall]") {
+  for (const char* line : {
+           "Sie haben bereits ein Konto? Anmelden", "Kostenloses Konto erstellen und weiterlesen",
+           "Poursuivre la lecture avec un abonnement", "Sigue leyendo con tu suscripción digital",
+           "Sblocca questo articolo con un abbonamento", "Você atingiu o limite de artigos gratuitos",
+           "Crea un account gratuito per continuare", "Débloquez cet article pour 1 €",
+           // The button alone.
+           "Lee sin límites", "Unbegrenzt lesen", "Leggi senza limiti", "Read without limits", "Lisez en illimité",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+}
+
+TEST_CASE("paywall keeps prose that opens with a wall's words or speaks of limits", "[filter][paywall]") {
+  for (const char* line : {
+           // The button's words open a longer sentence: only the whole line is a button.
+           "Unbegrenzt lesen dürfen die Häftlinge nicht, sagte der Leiter der Anstalt.",
+           "Leggi senza limiti di tempo: la biblioteca resta aperta tutta la notte.",
+           "The library lets children read without limits during the summer, the council said.",
+           // A limit reached, said of something else.
+           "Il fiume ha raggiunto il limite di guardia nella notte, secondo la protezione civile.",
+           "Los vecinos siguen leyendo con atención cada bando del ayuntamiento.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}

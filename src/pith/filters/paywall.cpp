@@ -31,6 +31,8 @@ constexpr std::string_view k_openings_en[] = {
     "this article is reserved for subscribers", "this story is reserved for subscribers", "read the full article with",
     "read the full story with", "this article is exclusive to subscribers",
 };
+// The roles above in the other languages: already an account, a free account, continue reading
+// with, unlock, a free trial, the limit reached, for subscribers only.
 constexpr std::string_view k_openings_es[] = {
     "suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "suscríbete para leer",
     "¿ya tienes una cuenta", "ya tienes una cuenta", "¿ya eres suscriptor", "ya eres suscriptor",
@@ -39,6 +41,8 @@ constexpr std::string_view k_openings_es[] = {
     "este artículo es exclusivo para suscriptores", "esta noticia es exclusiva para suscriptores",
     "este contenido es solo para suscriptores", "lee el artículo completo con", "lee la noticia completa con",
     "hazte suscriptor", "suscríbete para seguir", "hazte socio para",
+    "sigue leyendo con", "continúa leyendo con", "desbloquea este artículo", "empieza tu prueba gratuita",
+    "crea una cuenta gratuita", "crea tu cuenta gratuita",
 };
 constexpr std::string_view k_openings_de[] = {
     "jetzt abonnieren und weiterlesen", "weiterlesen mit", "bereits registriert", "bereits abonnent",
@@ -47,6 +51,9 @@ constexpr std::string_view k_openings_de[] = {
     "lesen sie den vollständigen artikel mit", "den vollständigen artikel lesen sie mit", "lesen sie den ganzen artikel mit",
     "dieser artikel ist exklusiv für", "dieser inhalt ist nur für abonnenten", "den ganzen artikel lesen sie mit",
     "dieser inhalt ist exklusiv für", "um diesen artikel zu lesen", "um den vollständigen artikel zu lesen",
+    "sie haben bereits ein konto", "haben sie bereits ein konto", "du hast bereits ein konto",
+    "kostenloses konto erstellen", "nur für abonnenten", "diesen artikel freischalten", "jetzt gratis testen",
+    "sie haben ihr limit",
 };
 constexpr std::string_view k_openings_fr[] = {
     "abonnez-vous pour lire la suite", "abonnez-vous pour continuer", "déjà abonné", "vous avez déjà un compte",
@@ -55,6 +62,8 @@ constexpr std::string_view k_openings_fr[] = {
     "lisez l'article complet avec", "cet article est réservé à nos abonnés", "ce contenu est réservé aux abonnés",
     "cet article vous est offert", "pour lire l'intégralité de cet article", "pour lire cet article en intégralité",
     "abonnez-vous pour lire", "la suite de cet article est réservée", "la lecture de cet article est réservée",
+    "poursuivre la lecture avec", "poursuivez la lecture avec", "continuez la lecture avec", "débloquez cet article",
+    "commencez votre essai gratuit", "vous avez atteint la limite", "créez un compte gratuit",
 };
 constexpr std::string_view k_openings_pt[] = {
     "assine para continuar lendo", "assine para ler", "já é assinante", "já tem uma conta",
@@ -64,12 +73,16 @@ constexpr std::string_view k_openings_pt[] = {
     "esta reportagem é exclusiva para assinantes", "leia o artigo completo com", "leia a matéria completa com",
     "artigo exclusivo para assinantes", "artigo exclusivo para subscritores",
     "para ler o artigo completo", "para ler a matéria completa",
+    "continue a ler com", "desbloqueie este artigo", "comece seu teste grátis", "você atingiu o limite",
+    "crie uma conta gratuita", "apenas para assinantes",
 };
 constexpr std::string_view k_openings_it[] = {
     "abbonati per continuare a leggere", "abbonati per leggere", "sei già abbonato", "hai già un account",
     "contenuto riservato agli abbonati", "articolo riservato agli abbonati", "per continuare a leggere",
     "questo articolo è riservato agli abbonati", "questo contenuto è riservato agli abbonati",
     "leggi l'articolo completo con", "leggi l’articolo completo con",
+    "continua a leggere con", "sblocca questo articolo", "inizia la prova gratuita", "hai raggiunto il limite",
+    "crea un account gratuito", "solo per abbonati",
 };
 constexpr LanguageWords k_opening_lists[] = {
     {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
@@ -77,13 +90,13 @@ constexpr LanguageWords k_opening_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lists};
 
-/// Wall buttons that stand alone on a line.
-constexpr std::string_view k_buttons_en[] = {"sign in", "log in", "subscribe"};
-constexpr std::string_view k_buttons_es[] = {"iniciar sesión", "inicia sesión", "entrar"};
-constexpr std::string_view k_buttons_de[] = {"anmelden", "einloggen"};
-constexpr std::string_view k_buttons_fr[] = {"se connecter", "connexion"};
-constexpr std::string_view k_buttons_pt[] = {"entrar", "fazer login"};
-constexpr std::string_view k_buttons_it[] = {"accedi", "abbonati"};
+/// Wall buttons that stand alone on a line: log in, subscribe, read without limits.
+constexpr std::string_view k_buttons_en[] = {"sign in", "log in", "subscribe", "read without limits"};
+constexpr std::string_view k_buttons_es[] = {"iniciar sesión", "inicia sesión", "entrar", "lee sin límites"};
+constexpr std::string_view k_buttons_de[] = {"anmelden", "einloggen", "unbegrenzt lesen"};
+constexpr std::string_view k_buttons_fr[] = {"se connecter", "connexion", "lisez en illimité", "lire en illimité"};
+constexpr std::string_view k_buttons_pt[] = {"entrar", "fazer login", "leia sem limites"};
+constexpr std::string_view k_buttons_it[] = {"accedi", "abbonati", "leggi senza limiti"};
 constexpr LanguageWords k_button_lists[] = {
     {ListLanguage::en, k_buttons_en}, {ListLanguage::es, k_buttons_es}, {ListLanguage::de, k_buttons_de},
     {ListLanguage::fr, k_buttons_fr}, {ListLanguage::pt, k_buttons_pt}, {ListLanguage::it, k_buttons_it},
