@@ -91,3 +91,17 @@ TEST_CASE("correction keeps article sentences about updates and corrections", "[
     CHECK_FALSE(filter_removes_in_context("correction", line));
   }
 }
+
+TEST_CASE("correction removes the English prompt asked as a full question", "[filter][correction]") {
+  for (const char* line : {"Did you spot a mistake? Let us know", "Did you find an error in this story? Email us.",
+                           "Have you spotted a mistake? Tell the newsroom."}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("correction", line));
+  }
+  // No question: a sentence of the story.
+  for (const char* line : {"Did you spot a mistake in the budget, the mayor asked the auditor, who said no.",
+                           "Did you find an error in the count, the judge asked; the clerk said she had not."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("correction", line));
+  }
+}

@@ -24,6 +24,11 @@ constexpr std::string_view k_questions_en[] = {
     "noticed an error", "see a mistake", "spot a mistake", "spotted a mistake", "found a mistake", "see a typo",
     "spot a typo", "spotted a typo", "found a typo", "did we get something wrong", "did we make a mistake",
     "have a correction", "see something wrong",
+    // The question as asked in full, the way the other languages' lists hold it.
+    "did you spot an error", "did you spot a mistake", "did you spot a typo", "did you see an error",
+    "did you see a mistake", "did you find an error", "did you find a mistake", "did you notice an error",
+    "did you notice a mistake", "have you spotted an error", "have you spotted a mistake", "have you found an error",
+    "notice a mistake", "noticed a mistake",
 };
 constexpr std::string_view k_questions_es[] = {
     "has visto un error", "viste un error", "encontraste un error", "has encontrado un error",
