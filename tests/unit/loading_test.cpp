@@ -28,3 +28,21 @@ TEST_CASE("loading keeps sentences that mention loading", "[filter][loading]") {
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
 }
+
+TEST_CASE("loading removes a list's toggles and the comments' placeholders in six languages", "[filter][loading]") {
+  for (const char* line : {"Show more", "Mehr anzeigen", "Mostrar más", "Afficher plus", "Ver mais", "Mostra altro",
+                           "Weniger anzeigen", "Voir moins", "Bitte warten", "Veuillez patienter", "Kommentare",
+                           "Lascia un commento", "Deja un comentario", "Adicionar comentário"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+}
+
+TEST_CASE("loading keeps sentences that open with a toggle's words", "[filter][loading]") {
+  for (const char* line : {"Show more compassion, the bishop urged the crowd.", "Mehr anzeigen will die Polizei nicht.",
+                           "Ver más allá de la crisis es el reto del gobierno.",
+                           "Kommentare von Lesern erreichten die Redaktion zu Hunderten."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}

@@ -23,28 +23,37 @@ constexpr std::string_view k_placeholders_en[] = {
     "add a comment", "leave a comment", "show less", "media playback is unsupported on your device",
     // Where an embed waits for consent: the placeholder's title.
     "external content", "recommended editorial content",
+    // A list's toggles.
+    "show more", "see more", "view more",
 };
+// The roles above in the other languages: loading, load or show more and less, the comments'
+// toggles, please wait, a disabled script, an embed's consent placeholder.
 constexpr std::string_view k_placeholders_es[] = {
     "cargando", "cargando comentarios", "cargando más", "cargar más", "mostrar más comentarios", "ver comentarios",
-    "me gusta cargando", "contenido externo",
+    "me gusta cargando", "contenido externo", "mostrar más", "ver más", "mostrar menos", "por favor, espere",
+    "espere, por favor", "añadir un comentario", "deja un comentario", "comentarios",
 };
 constexpr std::string_view k_placeholders_de[] = {
     "lädt", "wird geladen", "laden", "inhalt wird geladen", "mehr laden", "weitere kommentare anzeigen",
     "kommentare anzeigen", "kommentare laden", "gefällt mir wird geladen", "externer inhalt", "externe inhalte",
-    "empfohlener redaktioneller inhalt", "externen inhalt laden",
+    "empfohlener redaktioneller inhalt", "externen inhalt laden", "mehr anzeigen", "weniger anzeigen",
+    "bitte warten", "kommentar hinzufügen", "kommentare",
 };
 constexpr std::string_view k_placeholders_fr[] = {
     "chargement", "chargement en cours", "charger plus", "afficher plus de commentaires",
     "voir les commentaires", "afficher les commentaires", "j'aime chargement", "j’aime chargement",
-    "contenu externe",
+    "contenu externe", "afficher plus", "voir plus", "afficher moins", "voir moins", "veuillez patienter",
+    "ajouter un commentaire", "laisser un commentaire", "commentaires",
 };
 constexpr std::string_view k_placeholders_pt[] = {
     "carregando", "a carregar", "carregar mais", "ver mais comentários", "mostrar comentários", "curtir carregando",
-    "conteúdo externo",
+    "conteúdo externo", "mostrar mais", "ver mais", "mostrar menos", "aguarde", "por favor, aguarde",
+    "adicionar comentário", "deixe um comentário", "comentários",
 };
 constexpr std::string_view k_placeholders_it[] = {
     "caricamento", "caricamento in corso", "carica altri", "mostra altri commenti", "mostra commenti",
-    "mi piace caricamento", "contenuto esterno",
+    "mi piace caricamento", "contenuto esterno", "mostra di più", "mostra altro", "vedi altro", "mostra meno",
+    "attendere prego", "aggiungi un commento", "lascia un commento", "commenti",
 };
 constexpr LanguageWords k_placeholder_lists[] = {
     {ListLanguage::en, k_placeholders_en}, {ListLanguage::es, k_placeholders_es},
