@@ -230,3 +230,23 @@ TEST_CASE("nav-links removes a link drawn with arrows or guillemets, keeps a lin
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links removes a breadcrumb trail after its 'you are here' label, with or without the home page", "[filter][nav-links]") {
+  for (const char* line : {
+           "You are here: Home > News", "Sie sind hier: Startseite > Rathaus & Politik > Pressemitteilungen",
+           "Vous êtes ici : Accueil > Actualités", "Estás en: Noticias > Andalucía",
+           "Você está em: Início / Política", "Ti trovi in: Cronaca › Venezia", "Sie sind hier: Startseite",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "You are here: the spot where the treaty was signed",
+           "Sie sind hier: auf der Seite des Landkreises",
+           "Estás en: una ciudad que ya no existe, escribió el poeta",
+           "You are here because the council voted > 3 times to keep the park",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

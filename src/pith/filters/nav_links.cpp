@@ -147,14 +147,9 @@ std::size_t crumb_mark_at(std::string_view key, std::size_t at) {
   return 0;
 }
 
-/// True when `key` is a breadcrumb trail: "Home > Region > Köln", "Inicio / Sociedad / Andalucía",
-/// "Home › Cronaca › Venezia": the home page first, then one or more short crumbs, each after a mark.
-bool is_breadcrumb(std::string_view key) {
-  std::string_view home;
-  for (std::string_view crumb : k_home_crumbs)
-    if (key.starts_with(crumb) && crumb.size() > home.size()) home = crumb;
-  if (home.empty()) return false;
-  std::size_t crumbs = 1, at = home.size();
+/// True when `key` from `at` on is a trail's crumbs, each after a mark ("> Region > Köln"),
+/// counting them into `crumbs`: short crumbs, no sentence's punctuation, a few at most.
+bool crumbs_follow(std::string_view key, std::size_t at, std::size_t& crumbs) {
   while (at < key.size()) {
     // A mark, with the spaces around it.
     while (at < key.size() && key[at] == ' ') ++at;
@@ -170,7 +165,50 @@ bool is_breadcrumb(std::string_view key) {
     if (crumb.find_first_of(".:;!?") != std::string_view::npos) return false;
     at = end;
   }
-  return crumbs >= 2;
+  return true;
+}
+
+/// The label a trail may open with, in six languages ("You are here: Home > News", "Sie sind
+/// hier: Startseite > Politik", "Estás en: Noticias > Andalucía").
+constexpr std::string_view k_trail_labels[] = {
+    "you are here", "sie sind hier", "du bist hier", "estás en", "usted está en", "está en", "vous êtes ici",
+    "você está em", "está em", "você está aqui", "sei in", "ti trovi in", "ti trovi qui",
+};
+
+/// `key` past a trail's label and its ':' ("you are here: "), or an empty view when it opens
+/// with none.
+std::string_view after_trail_label(std::string_view key) {
+  for (std::string_view label : k_trail_labels) {
+    if (!key.starts_with(label)) continue;
+    std::string_view rest = key.substr(label.size());
+    if (rest.starts_with(" :")) rest.remove_prefix(1);
+    if (!rest.starts_with(':')) return {};
+    return shape::trim(rest.substr(1));
+  }
+  return {};
+}
+
+/// True when `key` is a breadcrumb trail: "Home > Region > Köln", "Inicio / Sociedad / Andalucía",
+/// "Home › Cronaca › Venezia": the home page first, then one or more short crumbs, each after a
+/// mark. After a trail's label ("You are here: News > Local") the home page may be left out,
+/// and one crumb is a trail.
+bool is_breadcrumb(std::string_view key) {
+  std::string_view labelled = after_trail_label(key);
+  if (!labelled.empty()) key = labelled;
+  std::string_view home;
+  for (std::string_view crumb : k_home_crumbs)
+    if (key.starts_with(crumb) && crumb.size() > home.size()) home = crumb;
+  std::size_t crumbs = 1, at = home.size();
+  if (home.empty()) {
+    if (labelled.empty()) return false;
+    // The first crumb is a section's name, up to the first mark.
+    while (at < key.size() && crumb_mark_at(key, at) == 0) ++at;
+    std::string_view first = shape::trim(key.substr(0, at));
+    if (first.empty() || shape::word_count(first) > k_max_crumb_words ||
+        first.find_first_of(".:;!?") != std::string_view::npos)
+      return false;
+  }
+  return crumbs_follow(key, at, crumbs) && (crumbs >= 2 || !labelled.empty());
 }
 
 /// A menu's item is a name of a few words; a row has a few items at least and a dozen or two at most.
