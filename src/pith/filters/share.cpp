@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <span>
 #include <utility>
 
 #include "pith/base/line_pairs.h"
@@ -305,13 +306,13 @@ constexpr LanguageWords k_liked_piece_lists[] = {
     {ListLanguage::pt, k_liked_pieces_pt}, {ListLanguage::it, k_liked_pieces_it},
 };
 
-/// How the call after the question opens (word boundary after each): the share verb with its
-/// object or "now", never the bare verb ("Share prices fell" is news).
+/// How the call after the question opens (word boundary after each): a share verb that is
+/// also a noun comes with its object or "now" ("Share prices fell" is news).
 constexpr std::string_view k_share_now_openings_en[] = {
     "share it", "share this", "share now", "please share", "then share", "now share",
 };
 constexpr std::string_view k_share_now_openings_es[] = {
-    "compártelo", "compártela", "¡compártelo", "¡compártela", "comparte este", "comparte esta", "compártelo ahora",
+    "compártelo", "compártela", "¡compártelo", "¡compártela", "comparte este", "comparte esta",
 };
 constexpr std::string_view k_share_now_openings_de[] = {
     "jetzt teilen", "teile ihn", "teile es", "teilen sie ihn", "teilen sie es", "dann teile", "bitte teilen",
@@ -321,7 +322,7 @@ constexpr std::string_view k_share_now_openings_fr[] = {
     "partagez-le", "partage-le", "partagez-la", "partagez cet", "partagez cette", "alors partagez",
 };
 constexpr std::string_view k_share_now_openings_pt[] = {
-    "compartilhe", "partilhe", "compartilhe-o", "então compartilhe",
+    "compartilhe", "partilhe", "então compartilhe",
 };
 constexpr std::string_view k_share_now_openings_it[] = {
     "condividilo", "condividila", "condividi questo", "condividi questa", "allora condividilo",
