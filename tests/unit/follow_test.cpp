@@ -66,3 +66,33 @@ TEST_CASE("follow removes a prompt that names the platform early and says what f
     CHECK_FALSE(filter_removes_in_context("follow", line));
   }
 }
+
+TEST_CASE("follow removes the prompts English has in every language", "[filter][follow]") {
+  // Find us on, join us on, like us on, subscribe to our, and each language's other "follow us".
+  for (const char* line : {
+           "Folgt uns auf Instagram", "Finden Sie uns auf Facebook", "Folgen Sie uns auf Social Media",
+           "Encuéntranos en Facebook", "Únete a nosotros en Telegram", "Rejoignez-nous sur Facebook",
+           "Suis-nous sur Instagram", "Segue-nos no Instagram", "Junte-se a nós no Telegram", "Trovaci su Instagram",
+           "Iscriviti al nostro canale YouTube", "Seguiteci su Facebook",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("follow", line));
+  }
+  for (const char* line : {
+           "Folgt man der Argumentation, bleibt Facebook der Gewinner",
+           "Finden Sie uns auf der Straße, sagte die Polizistin.",
+           "Sigue abierta la investigación sobre Facebook",
+           "Rejoignez-nous sur la place du marché samedi, a dit le maire.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("follow", line));
+  }
+}
+
+TEST_CASE("follow keeps a lone 'follow us' label that names nothing to follow", "[filter][follow]") {
+  // The prompt is judged by what it points at; a bare label is no prompt, in any language.
+  for (const char* line : {"Follow us", "Follow us:", "Folge uns", "Folgen Sie uns:", "Síguenos"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("follow", line));
+  }
+}

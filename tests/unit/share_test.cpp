@@ -159,3 +159,99 @@ TEST_CASE("share judges the words of a row by the lists they may be in, as befor
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share removes 'share this page' rows in each language", "[filter][share]") {
+  // The demonstrative, the article, the piece and the prepositions of each language join the
+  // share verb as "this", "the", "story" and "on" do in English.
+  for (const char* line : {
+           "Diese Geschichte teilen", "Diese Seite teilen", "Sharen mit:", "Teile diesen Beitrag", "Den Artikel teilen",
+           "Teilen über WhatsApp", "Link kopiert", "Compartir esta página", "Compartir esta noticia en Facebook",
+           "Enlace copiado", "Partager cette page", "Partager l'article", "Partager cet article sur Facebook",
+           "Lien copié", "Compartilhar esta página", "Compartilhar a matéria", "Condividi questa pagina",
+           "Condividi l'articolo", "Condividi questa storia su Facebook", "Link copiato",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           "Die Regierung will die Kosten teilen, sagte der Minister.",
+           "Wir teilen diese Sorge nicht.",
+           "Sie teilen die Seite mit drei Familien.",
+           "Compartir la carga entre los socios es la clave del acuerdo.",
+           "Partager les richesses reste la priorité du gouvernement.",
+           "Condividere la stessa pagina del passato non basta.",
+           "La Stampa",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}
+
+TEST_CASE("share removes WordPress's like count in its translations", "[filter][share]") {
+  for (const char* line : {
+           "%d Bloggern gefällt das:", "12 Bloggern gefällt das:", "Einem Blogger gefällt das:",
+           "%d bloggers like this:", "12 bloggers like this.", "One blogger likes this.",
+           "A 3 blogueros les gusta esto:", "%d blogueurs aiment cette page :", "A 5 blogger piace questo:",
+           "4 blogueiros gostam disto:",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           "Bloggers like this one are rare, the editor said.",
+           "12 bloggers like this city more than Paris.",
+           "Einem Blogger gefällt das nicht, schreibt er.",
+           "Bloggers like this.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}
+
+TEST_CASE("share removes a liked-it question followed by a call to share", "[filter][share]") {
+  for (const char* line : {
+           "Dir hat der Artikel gefallen? Jetzt teilen...",
+           "Liked this article? Share it now...",
+           "Enjoyed this story? Please share it with a friend.",
+           "¿Te ha gustado este artículo? Compártelo.",
+           "Vous avez aimé cet article ? Partagez-le !",
+           "Gostou desta matéria? Compartilhe!",
+           "Ti è piaciuto questo articolo? Condividilo!",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           "Liked the article? Share prices fell anyway, the analyst wrote.",
+           "Hat Ihnen der Artikel gefallen? Schreiben Sie uns.",
+           "Did you like the story? Critics did not.",
+           "Gefällt dir der Text? Teilen die Leser nicht, zeigt die Umfrage.",
+           "Did the minister like the plan? Share it now, the opposition said, and let voters decide.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}
+
+TEST_CASE("share removes calls to share in each language", "[filter][share]") {
+  for (const char* line : {
+           "Si te ha gustado esta historia, compártela con tus amigos.",
+           "No olvides compartir esta noticia en redes sociales.",
+           "N'oubliez pas de partager cet article avec vos amis !",
+           "Si vous avez aimé cette vidéo, partagez-la sur les réseaux sociaux.",
+           "Se você gostou deste artigo, compartilhe nas redes sociais.",
+           "Se ti è piaciuto questo articolo, condividilo con i tuoi amici.",
+           "Teile diese Geschichte mit deinen Freunden!",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           "Si te ha gustado la película, espera a la segunda parte.",
+           "Comparte con todos sus compañeros el premio, dijo el entrenador.",
+           "Se ti è piaciuto il concerto, tornerai l'anno prossimo, promette il sindaco.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}

@@ -12,15 +12,34 @@ namespace {
 constexpr std::size_t k_max_bytes = 200;
 constexpr std::size_t k_max_words = 20;
 
-/// Imperatives a follow prompt opens with (word boundary after each).
+/// Imperatives a follow prompt opens with (word boundary after each). Each language fills the
+/// roles English does: follow us, like us on, join us on, connect with us, find us on,
+/// subscribe to our (a bare verb only where it is not also an everyday one: "sigue" is "goes
+/// on", "folgen" "to result").
 constexpr std::string_view k_openings_en[] = {
     "follow us", "follow", "like us on", "join us on", "connect with us", "find us on", "subscribe to our",
 };
-constexpr std::string_view k_openings_es[] = {"síguenos", "sigue a", "siga a", "síganos"};
-constexpr std::string_view k_openings_de[] = {"folgen sie uns", "folge uns", "folgen sie"};
-constexpr std::string_view k_openings_fr[] = {"suivez-nous", "suivez", "retrouvez-nous"};
-constexpr std::string_view k_openings_pt[] = {"siga-nos", "siga o", "siga a", "acompanhe"};
-constexpr std::string_view k_openings_it[] = {"seguici", "segui", "seguite"};
+constexpr std::string_view k_openings_es[] = {
+    "síguenos", "seguinos", "sigue a", "siga a", "síganos", "dale me gusta a", "únete a nosotros en",
+    "conéctate con nosotros", "encuéntranos en", "suscríbete a nuestro",
+};
+constexpr std::string_view k_openings_de[] = {
+    "folgen sie uns", "folge uns", "folgt uns", "folgen sie", "liken sie uns auf", "like uns auf",
+    "vernetzen sie sich mit uns", "finden sie uns auf", "findet uns auf", "finde uns auf", "besuchen sie uns auf",
+    "besuche uns auf", "abonnieren sie unseren", "abonniere unseren",
+};
+constexpr std::string_view k_openings_fr[] = {
+    "suivez-nous", "suis-nous", "suivez", "aimez notre page", "rejoignez-nous sur", "retrouvez-nous",
+    "abonnez-vous à notre",
+};
+constexpr std::string_view k_openings_pt[] = {
+    "siga-nos", "segue-nos", "sigam-nos", "siga o", "siga a", "acompanhe", "curta nossa página", "junte-se a nós no",
+    "encontre-nos no", "inscreva-se no nosso",
+};
+constexpr std::string_view k_openings_it[] = {
+    "seguici", "seguiteci", "segui", "seguite", "metti mi piace alla nostra pagina", "unisciti a noi su",
+    "trovaci su", "iscriviti al nostro",
+};
 constexpr LanguageWords k_opening_lists[] = {
     {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
     {ListLanguage::fr, k_openings_fr}, {ListLanguage::pt, k_openings_pt}, {ListLanguage::it, k_openings_it},
@@ -35,10 +54,10 @@ constexpr std::string_view k_platforms[] = {
 /// "Social media" in each language, standing for the platforms.
 constexpr std::string_view k_social_media_en[] = {"social media", "social"};
 constexpr std::string_view k_social_media_es[] = {"redes sociales"};
-constexpr std::string_view k_social_media_de[] = {"sozialen netzwerken"};
+constexpr std::string_view k_social_media_de[] = {"sozialen netzwerken", "sozialen medien", "social media"};
 constexpr std::string_view k_social_media_fr[] = {"réseaux sociaux"};
 constexpr std::string_view k_social_media_pt[] = {"redes sociais"};
-constexpr std::string_view k_social_media_it[] = {"social"};
+constexpr std::string_view k_social_media_it[] = {"social", "social network"};
 constexpr LanguageWords k_social_media_lists[] = {
     {ListLanguage::en, k_social_media_en}, {ListLanguage::es, k_social_media_es},
     {ListLanguage::de, k_social_media_de}, {ListLanguage::fr, k_social_media_fr},

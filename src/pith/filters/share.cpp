@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <span>
 #include <utility>
 
 #include "pith/base/line_pairs.h"
@@ -23,16 +24,24 @@ constexpr std::string_view k_button_words_shared[] = {
     "facebook", "twitter", "whatsapp", "email", "e-mail", "mail", "linkedin", "reddit", "pinterest", "telegram",
     "messenger", "flipboard", "bluesky", "threads", "tumblr", "sms", "xing", "mastodon", "pdf",
 };
+// Roles, as English fills them: the share verb (and its count, "12 shares"), like, print,
+// tweet, copy and its done state ("Link copied"); German pages also write the loan "sharen".
 constexpr std::string_view k_button_words_en[] = {"share", "shares", "like", "print", "tweet", "copy", "copied"};
-constexpr std::string_view k_button_words_es[] = {"compartir", "comparte", "imprimir", "enviar", "copiar", "correo"};
+constexpr std::string_view k_button_words_es[] = {
+    "compartir", "comparte", "imprimir", "enviar", "copiar", "copiado", "correo",
+};
 constexpr std::string_view k_button_words_de[] = {
-    "teilen", "drucken", "senden", "kopieren", "versenden", "mailen", "merken",
+    "teilen", "teile", "sharen", "drucken", "senden", "kopieren", "kopiert", "versenden", "mailen", "merken",
 };
-constexpr std::string_view k_button_words_fr[] = {"partager", "partagez", "imprimer", "envoyer", "copier", "courriel"};
+constexpr std::string_view k_button_words_fr[] = {
+    "partager", "partagez", "partage", "partages", "imprimer", "envoyer", "copier", "copié", "courriel",
+};
 constexpr std::string_view k_button_words_pt[] = {
-    "compartilhar", "compartilhe", "partilhar", "partilhe", "imprimir", "enviar", "copiar",
+    "compartilhar", "compartilhe", "partilhar", "partilhe", "imprimir", "enviar", "copiar", "copiado",
 };
-constexpr std::string_view k_button_words_it[] = {"condividi", "stampa", "invia", "copia"};
+constexpr std::string_view k_button_words_it[] = {
+    "condividi", "condividere", "condivisioni", "stampa", "invia", "copia", "copiato",
+};
 constexpr LanguageWords k_button_word_lists[] = {
     {ListLanguage::en, k_button_words_en}, {ListLanguage::es, k_button_words_es},
     {ListLanguage::de, k_button_words_de}, {ListLanguage::fr, k_button_words_fr},
@@ -43,17 +52,35 @@ constexpr LanguagePhrases<total_words(k_button_word_lists)> k_button_words{k_but
 /// Words that only join button words ("Share on X", "Copy link"); alone they are not a row.
 /// ("BUTTON" as a text browser marks a button: "(BUTTON) Seite teilen".)
 constexpr std::string_view k_joining_words_shared[] = {"x", "link", "url", "button"};
+// The roles English fills, in each language: the demonstrative ("this", in every gender), the
+// article ("the"), the piece ("article", "story", "page", "post"), the prepositions ("on",
+// "via", "to", "by"), "options" and, where it stands apart, "it". (WordPress's "Share this:"
+// as its translations print it: "Compartir esto:", "Teilen mit:", "Teilen Sie dies mit:",
+// "Compartilhe isso:".) No list holds "la": the lists are asked together, and "La Stampa" is
+// an Italian newspaper.
 constexpr std::string_view k_joining_words_en[] = {
     "this", "on", "via", "to", "article", "story", "page", "post", "the", "by", "options", "it",
 };
-// (WordPress's "Share this:" as its translations print it: "Compartir esto:", "Teilen mit:",
-// "Teilen Sie dies mit:", "Compartilhe isso:".)
-constexpr std::string_view k_joining_words_es[] = {"en", "por", "el", "este", "artículo", "enlace", "esto"};
-constexpr std::string_view k_joining_words_de[] = {"auf", "per", "diesen", "artikel", "mit", "dies", "sie", "beitrag",
-                                                   "seite"};
-constexpr std::string_view k_joining_words_fr[] = {"sur", "par", "le", "cet", "article", "lien"};
-constexpr std::string_view k_joining_words_pt[] = {"no", "na", "por", "este", "artigo", "isso"};
-constexpr std::string_view k_joining_words_it[] = {"su", "per", "questo", "articolo", "il"};
+constexpr std::string_view k_joining_words_es[] = {
+    "este", "esta", "esto", "el", "los", "las", "artículo", "noticia", "historia", "página",
+    "publicación", "entrada", "en", "vía", "a", "por", "opciones", "enlace",
+};
+constexpr std::string_view k_joining_words_de[] = {
+    "diese", "dieser", "diesen", "dieses", "dies", "der", "die", "das", "den", "artikel", "geschichte", "seite",
+    "beitrag", "post", "auf", "über", "an", "per", "mit", "optionen", "sie",
+};
+constexpr std::string_view k_joining_words_fr[] = {
+    "ce", "cet", "cette", "ceci", "le", "les", "article", "l'article", "l’article", "histoire", "page",
+    "publication", "sur", "à", "par", "options", "lien",
+};
+constexpr std::string_view k_joining_words_pt[] = {
+    "este", "esta", "isso", "isto", "o", "a", "os", "as", "artigo", "notícia", "história", "matéria", "página",
+    "publicação", "post", "no", "na", "em", "para", "por", "opções",
+};
+constexpr std::string_view k_joining_words_it[] = {
+    "questo", "questa", "il", "lo", "l'articolo", "l’articolo", "articolo", "notizia", "storia", "pagina", "post",
+    "su", "sul", "tramite", "a", "per", "opzioni",
+};
 constexpr LanguageWords k_joining_word_lists[] = {
     {ListLanguage::en, k_joining_words_en}, {ListLanguage::es, k_joining_words_es},
     {ListLanguage::de, k_joining_words_de}, {ListLanguage::fr, k_joining_words_fr},
@@ -169,11 +196,28 @@ constexpr std::string_view k_call_openings_en[] = {
     "share this", "feel free to share", "don't forget to share", "if you found this", "if you liked this",
     "if you enjoyed this", "you can read this piece", "you can even start your own conversation",
 };
-constexpr std::string_view k_call_openings_es[] = {"comparte", "compártelo", "ayúdanos a difundir"};
-constexpr std::string_view k_call_openings_de[] = {"teilen sie", "teile diesen", "bitte teilen"};
-constexpr std::string_view k_call_openings_fr[] = {"partagez", "n'hésitez pas à partager"};
-constexpr std::string_view k_call_openings_pt[] = {"compartilhe", "ajude a divulgar"};
-constexpr std::string_view k_call_openings_it[] = {"condividi", "aiutaci a diffondere"};
+// The same roles in each language: a plea to share, "feel free to", "don't forget to", "if
+// you liked this" (German puts the verb last: its "if you liked" and "don't forget" would open
+// too much prose, and stay out).
+constexpr std::string_view k_call_openings_es[] = {
+    "comparte", "compártelo", "ayúdanos a difundir", "por favor comparte", "no dudes en compartir",
+    "no olvides compartir", "si te ha gustado", "si te gustó",
+};
+constexpr std::string_view k_call_openings_de[] = {
+    "teilen sie", "teile diesen", "teile diese", "teile dieses", "bitte teilen", "teilt diesen",
+};
+constexpr std::string_view k_call_openings_fr[] = {
+    "partagez", "n'hésitez pas à partager", "n’hésitez pas à partager", "merci de partager",
+    "n'oubliez pas de partager", "n’oubliez pas de partager", "si vous avez aimé", "si cet article vous a plu",
+};
+constexpr std::string_view k_call_openings_pt[] = {
+    "compartilhe", "partilhe", "ajude a divulgar", "por favor compartilhe", "não se esqueça de compartilhar",
+    "se você gostou", "se gostou",
+};
+constexpr std::string_view k_call_openings_it[] = {
+    "condividi", "aiutaci a diffondere", "per favore condividi", "non dimenticare di condividere",
+    "se ti è piaciuto", "se ti è piaciuta",
+};
 constexpr LanguageWords k_call_opening_lists[] = {
     {ListLanguage::en, k_call_openings_en}, {ListLanguage::es, k_call_openings_es},
     {ListLanguage::de, k_call_openings_de}, {ListLanguage::fr, k_call_openings_fr},
@@ -187,14 +231,25 @@ constexpr std::string_view k_call_objects_en[] = {
     "with your friends", "with friends", "with others", "help others", "with everyone", "on social media",
     "spread the word", "comment & share", "comment and share", "like and share", "sharing this",
 };
-constexpr std::string_view k_call_objects_es[] = {"este artículo", "esta noticia", "este vídeo", "con tus amigos"};
-constexpr std::string_view k_call_objects_de[] = {
-    "diesen artikel", "diesen beitrag", "dieses video", "mit ihren freunden",
+constexpr std::string_view k_call_objects_es[] = {
+    "este artículo", "esta noticia", "esta historia", "esta página", "esta publicación", "esta información",
+    "este vídeo", "con tus amigos", "en redes sociales",
 };
-constexpr std::string_view k_call_objects_fr[] = {"cet article", "cette vidéo", "vos amis"};
-constexpr std::string_view k_call_objects_pt[] = {"esta notícia", "este artigo", "este vídeo", "seus amigos"};
+constexpr std::string_view k_call_objects_de[] = {
+    "diesen artikel", "diesen beitrag", "dieses video", "diese seite", "diese geschichte", "diese informationen",
+    "mit ihren freunden", "mit deinen freunden", "in den sozialen netzwerken",
+};
+constexpr std::string_view k_call_objects_fr[] = {
+    "cet article", "cette vidéo", "cette page", "cette histoire", "cette publication", "cette information",
+    "vos amis", "sur les réseaux sociaux",
+};
+constexpr std::string_view k_call_objects_pt[] = {
+    "esta notícia", "este artigo", "este vídeo", "esta página", "esta história", "esta publicação",
+    "esta informação", "seus amigos", "nas redes sociais",
+};
 constexpr std::string_view k_call_objects_it[] = {
-    "questo articolo", "questa notizia", "questo video", "i tuoi amici",
+    "questo articolo", "questa notizia", "questo video", "questa pagina", "questa storia", "questo post",
+    "i tuoi amici", "con gli amici", "sui social",
 };
 constexpr LanguageWords k_call_object_lists[] = {
     {ListLanguage::en, k_call_objects_en}, {ListLanguage::es, k_call_objects_es},
@@ -218,6 +273,92 @@ bool is_call_to_share(std::string_view text, ListLanguages languages) {
       }
     return false;
   });
+}
+
+/// "Liked this article? Share it now...": a short question whether the reader liked the piece,
+/// then a call to share it. The question names the piece and a liking verb; the call opens
+/// with one of k_share_now_openings.
+constexpr std::size_t k_max_liked_question_words = 8;
+
+/// Verbs of liking the piece, as the question puts them.
+constexpr std::string_view k_liked_verbs_en[] = {"like", "liked", "enjoy", "enjoyed", "love", "loved"};
+constexpr std::string_view k_liked_verbs_es[] = {"gustado", "gustó", "gusta"};
+constexpr std::string_view k_liked_verbs_de[] = {"gefallen", "gefällt", "gefiel"};
+constexpr std::string_view k_liked_verbs_fr[] = {"aimé", "aimez", "plu"};
+constexpr std::string_view k_liked_verbs_pt[] = {"gostou", "gosta", "curtiu"};
+constexpr std::string_view k_liked_verbs_it[] = {"piaciuto", "piaciuta", "piace"};
+constexpr LanguageWords k_liked_verb_lists[] = {
+    {ListLanguage::en, k_liked_verbs_en}, {ListLanguage::es, k_liked_verbs_es},
+    {ListLanguage::de, k_liked_verbs_de}, {ListLanguage::fr, k_liked_verbs_fr},
+    {ListLanguage::pt, k_liked_verbs_pt}, {ListLanguage::it, k_liked_verbs_it},
+};
+
+/// The piece the question asks about.
+constexpr std::string_view k_liked_pieces_en[] = {"article", "story", "post", "piece", "video"};
+constexpr std::string_view k_liked_pieces_es[] = {"artículo", "noticia", "nota", "vídeo", "video"};
+constexpr std::string_view k_liked_pieces_de[] = {"artikel", "beitrag", "text", "video"};
+constexpr std::string_view k_liked_pieces_fr[] = {"article", "vidéo", "publication"};
+constexpr std::string_view k_liked_pieces_pt[] = {"artigo", "notícia", "matéria", "vídeo", "post"};
+constexpr std::string_view k_liked_pieces_it[] = {"articolo", "notizia", "video", "post"};
+constexpr LanguageWords k_liked_piece_lists[] = {
+    {ListLanguage::en, k_liked_pieces_en}, {ListLanguage::es, k_liked_pieces_es},
+    {ListLanguage::de, k_liked_pieces_de}, {ListLanguage::fr, k_liked_pieces_fr},
+    {ListLanguage::pt, k_liked_pieces_pt}, {ListLanguage::it, k_liked_pieces_it},
+};
+
+/// How the call after the question opens (word boundary after each): a share verb that is
+/// also a noun comes with its object or "now" ("Share prices fell" is news).
+constexpr std::string_view k_share_now_openings_en[] = {
+    "share it", "share this", "share now", "please share", "then share", "now share",
+};
+constexpr std::string_view k_share_now_openings_es[] = {
+    "compártelo", "compártela", "¡compártelo", "¡compártela", "comparte este", "comparte esta",
+};
+constexpr std::string_view k_share_now_openings_de[] = {
+    "jetzt teilen", "teile ihn", "teile es", "teilen sie ihn", "teilen sie es", "dann teile", "bitte teilen",
+    "gleich teilen",
+};
+constexpr std::string_view k_share_now_openings_fr[] = {
+    "partagez-le", "partage-le", "partagez-la", "partagez cet", "partagez cette", "alors partagez",
+};
+constexpr std::string_view k_share_now_openings_pt[] = {
+    "compartilhe", "partilhe", "então compartilhe",
+};
+constexpr std::string_view k_share_now_openings_it[] = {
+    "condividilo", "condividila", "condividi questo", "condividi questa", "allora condividilo",
+};
+constexpr LanguageWords k_share_now_opening_lists[] = {
+    {ListLanguage::en, k_share_now_openings_en}, {ListLanguage::es, k_share_now_openings_es},
+    {ListLanguage::de, k_share_now_openings_de}, {ListLanguage::fr, k_share_now_openings_fr},
+    {ListLanguage::pt, k_share_now_openings_pt}, {ListLanguage::it, k_share_now_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_share_now_opening_lists)> k_share_now_openings{k_share_now_opening_lists};
+
+/// True when one of the words of `key` (single-spaced) is one of a language's `lists`.
+bool has_word_of(std::string_view key, std::span<const LanguageWords> lists, ListLanguages languages) {
+  return any_list(languages, lists, [&](auto words) {
+    std::size_t start = 0;
+    while (start < key.size()) {
+      std::size_t end = key.find(' ', start);
+      if (end == std::string_view::npos) end = key.size();
+      if (shape::is_one_of(key.substr(start, end - start), words)) return true;
+      start = end + 1;
+    }
+    return false;
+  });
+}
+
+/// "Dir hat der Artikel gefallen? Jetzt teilen...": see k_max_liked_question_words.
+bool is_liked_then_share(std::string_view text, ListLanguages languages) {
+  if (text.size() > k_max_call_bytes) return false;
+  std::size_t mark = text.find('?');
+  if (mark == std::string_view::npos) return false;
+  std::string_view call = shape::trim(text.substr(mark + 1));
+  if (call.empty() || opening_in(call, k_share_now_openings, languages).empty()) return false;
+  std::string_view question = shape::scratch_key(text.substr(0, mark));
+  if (question.starts_with("¿")) question.remove_prefix(2);
+  if (shape::key_word_count(question) > k_max_liked_question_words) return false;
+  return has_word_of(question, k_liked_verb_lists, languages) && has_word_of(question, k_liked_piece_lists, languages);
 }
 
 /// What a link holds.
@@ -289,6 +430,51 @@ bool is_like_button(std::string_view text) {
   return true;
 }
 
+/// The count WordPress's like button prints beside the likers' pictures, with its number or
+/// still as the template's "%d", in the translations it ships: "%d bloggers like this:",
+/// "One blogger likes this.", "%d Bloggern gefällt das:", "Einem Blogger gefällt das:",
+/// "A %d blogueros les gusta esto:", "%d blogueurs aiment cette page :", "%d blogueiros gostam
+/// disto:", "A %d blogger piace questo:". Its words, every language's together.
+constexpr std::string_view k_like_count_words[] = {
+    "like", "likes", "this", "gefällt", "das", "a", "un", "le", "les", "gusta", "esto",
+    "aime", "aiment", "cette", "page", "um", "gosta", "gostam", "disto", "piace", "questo",
+};
+/// The likers, as the widget names them: one of these must be in the line.
+constexpr std::string_view k_like_count_bloggers[] = {
+    "blogger", "bloggers", "bloggern", "bloguero", "blogueros", "blogueur", "blogueurs", "blogueiro", "blogueiros",
+};
+/// The widget's count is a handful of words.
+constexpr std::size_t k_max_like_count_bytes = 60;
+
+/// The count's number: digits, the template's "%d", or one liker ("one", "einem", "un", "um").
+bool is_like_count_number(std::string_view word) {
+  return word == "%d" || shape::all_digits(word) || word == "one" || word == "einem" || word == "un" || word == "um";
+}
+
+/// WordPress's like count ("12 bloggers like this."): opened by its number (after "a" in
+/// Spanish and Italian), with a blogger word, every other word one of k_like_count_words.
+/// "Bloggers like this one" does not open with its number and stays.
+bool is_like_count(std::string_view text) {
+  if (text.size() > k_max_like_count_bytes) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (key.starts_with("a ")) key.remove_prefix(2);
+  bool bloggers = false;
+  bool first = true;
+  std::size_t start = 0;
+  while (start < key.size()) {
+    std::size_t end = key.find_first_of(" :.", start);
+    if (end == std::string_view::npos) end = key.size();
+    std::string_view word = key.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    if (first && !is_like_count_number(word)) return false;
+    first = false;
+    if (shape::is_one_of(word, k_like_count_bloggers)) bloggers = true;
+    else if (!shape::is_one_of(word, k_like_count_words) && !is_like_count_number(word)) return false;
+  }
+  return bloggers;
+}
+
 /// The share plugin's tracking fragment on a copied link ("...fire.html#sthash.abc123.dpuf").
 constexpr std::string_view k_share_tracker = "#sthash.";
 /// Labels the plugin puts before that link.
@@ -325,12 +511,12 @@ std::pair<std::size_t, std::size_t> tracked_link_at(std::string_view text) {
 std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   ListLanguages languages = list_languages(doc);
-  if (is_call_to_share(text, languages)) return "a call to share the piece";
+  if (is_call_to_share(text, languages) || is_liked_then_share(text, languages)) return "a call to share the piece";
   if (is_profile_link(text)) return "a link to the site's profile";
   if (auto [begin, end] = tracked_link_at(text); begin == 0 && end == text.size()) return "a share plugin's link";
   if (text.size() > k_max_bytes) return std::nullopt;
   if (is_button_row(text) && !is_heading_between_paragraphs(doc, index, text)) return "share buttons";
-  if (is_like_button(text)) return "a like button";
+  if (is_like_button(text) || is_like_count(text)) return "a like button";
   if (shape::is_one_of(text, k_ambiguous_buttons) && beside_button_row(doc, index)) return "share buttons";
   return std::nullopt;
 }
