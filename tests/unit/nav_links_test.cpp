@@ -250,3 +250,16 @@ TEST_CASE("nav-links removes a breadcrumb trail after its 'you are here' label, 
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links removes the home page's link alone in every language", "[filter][nav-links]") {
+  for (const char* line : {"Home", "Startseite", "Inicio", "Portada", "Accueil", "Página inicial", "Início",
+                           "Pagina iniziale"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {"Inicio de la temporada", "Portada del disco, diseñada por su hermana.",
+                           "Início das obras em março"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

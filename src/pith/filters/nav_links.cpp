@@ -46,7 +46,8 @@ constexpr std::string_view k_labels_es[] = {
     "menú principal", "volver arriba", "ir arriba", "aviso legal", "política de privacidad", "política de cookies",
     "términos y condiciones", "términos de uso", "quiénes somos", "sobre nosotros", "mapa del sitio",
     "iniciar sesión", "cerrar sesión", "buscar", "mi cuenta", "secciones", "todas las secciones", "hemeroteca",
-    "volver al listado", "volver a la portada", "volver al inicio",
+    "volver al listado", "volver a la portada", "volver al inicio", "inicio", "portada", "página de inicio",
+    "ir a la portada",
 };
 constexpr std::string_view k_labels_fr[] = {
     "aller au contenu", "aller au contenu principal", "passer au contenu", "aller à la navigation",
@@ -54,21 +55,21 @@ constexpr std::string_view k_labels_fr[] = {
     "politique de confidentialité", "conditions générales", "conditions générales d'utilisation",
     "conditions d'utilisation", "qui sommes-nous", "plan du site", "gestion des cookies", "accueil",
     "se connecter", "connexion", "se déconnecter", "rechercher", "mon compte", "rubriques", "toutes les rubriques",
-    "retour à la liste", "retour à l'accueil", "retour à la page d'accueil",
+    "retour à la liste", "retour à l'accueil", "retour à la page d'accueil", "page d'accueil",
 };
 constexpr std::string_view k_labels_pt[] = {
     "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
     "menu principal", "página inicial", "voltar ao topo", "política de privacidade", "termos de uso",
     "termos e condições", "quem somos", "sobre nós", "fale conosco", "mapa do site", "entrar", "sair",
     "buscar", "pesquisar", "minha conta", "editorias", "seções", "todas as seções", "iniciar sessão",
-    "pesquisar por", "voltar à lista", "voltar ao início", "voltar para a página inicial",
+    "pesquisar por", "voltar à lista", "voltar ao início", "voltar para a página inicial", "início",
 };
 constexpr std::string_view k_labels_it[] = {
     "vai al contenuto", "salta al contenuto", "vai al contenuto principale", "menu principale", "torna su",
     "torna all'inizio", "torna in alto", "note legali", "informativa sulla privacy", "termini e condizioni",
     "termini di utilizzo", "termini d'uso", "chi siamo", "mappa del sito", "accedi", "esci", "cerca",
     "il mio account", "sezioni", "tutte le sezioni", "area riservata", "torna alla lista", "torna alla home",
-    "torna all'elenco",
+    "torna all'elenco", "pagina iniziale",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
