@@ -211,3 +211,20 @@ TEST_CASE("ad keeps one heading under a sponsored label when nothing marks it as
   CHECK(removed_by_filter("ad", {"Patrocinado", "O patrocinador pagou 40% do evento, disse a câmara.", resumes}) ==
         std::vector<bool>{true, false, false});
 }
+
+TEST_CASE("ad removes paid-content labels and the story-goes-on-below line role for role in six languages", "[filter][ad]") {
+  for (const char* line : {"Contenuto a pagamento", "L'articolo continua sotto", "Bezahlter Inhalt",
+                           "Der Artikel geht unten weiter", "Contenido promocionado", "El artículo continúa abajo",
+                           "L'article continue ci-dessous", "Passer la publicité", "Conteúdo promovido",
+                           "O artigo continua abaixo", "Dai nostri partner"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  // The words in a sentence: only the whole line is a label.
+  for (const char* line : {"L'articolo continua sotto forma di inchiesta nel numero di domani.",
+                           "Bezahlter Inhalt ist auf der Plattform verboten, sagte die Sprecherin.",
+                           "El artículo continúa abajo en la página siete de la edición impresa, explicó el editor."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

@@ -32,26 +32,37 @@ constexpr std::string_view k_labels_es[] = {
     "publicidad", "anuncio", "contenido patrocinado", "la nota continúa debajo del anuncio",
     "sigue leyendo debajo del anuncio", "continúa leyendo debajo del anuncio", "contenidos patrocinados",
     "anuncio publicitario", "contenido de marca", "contenido publicitario", "enlaces patrocinados", "patrocinado",
+    // English's roles: paid or promoted content, the story going on below, skipping the ad, from partners.
+    "contenido pagado", "contenido de pago", "contenido promocionado", "contenido de socios",
+    "el artículo continúa abajo", "la noticia continúa abajo", "sigue leyendo abajo", "saltar publicidad",
+    "historias patrocinadas", "de nuestros socios",
 };
 constexpr std::string_view k_labels_de[] = {
     "anzeige", "werbung", "gesponsert", "gesponserter inhalt", "weiter nach der anzeige",
     "artikel wird unter der anzeige fortgesetzt", "gesponserte inhalte", "gesponserte links", "anzeigen",
-    "werbeanzeige", "sponsored",
+    "werbeanzeige", "sponsored", "bezahlter inhalt", "bezahlte inhalte", "partnerinhalt", "partner-inhalt",
+    "artikel geht unter der anzeige weiter", "der artikel geht unten weiter", "werbung überspringen",
+    "anzeige überspringen", "von unseren partnern", "gesponserte beiträge",
 };
 constexpr std::string_view k_labels_fr[] = {
     "publicité", "pub", "contenu sponsorisé", "sponsorisé", "l'article continue sous la publicité",
     "la suite après cette publicité", "la suite après la publicité", "contenus sponsorisés", "contenu partenaire",
-    "contenus partenaires", "liens sponsorisés", "publi-rédactionnel", "publireportage",
+    "contenus partenaires", "liens sponsorisés", "publi-rédactionnel", "publireportage", "contenu promu",
+    "l'article continue ci-dessous", "passer la publicité", "de nos partenaires", "histoires sponsorisées",
 };
 constexpr std::string_view k_labels_pt[] = {
     "publicidade", "anúncio", "conteúdo patrocinado", "continua após a publicidade",
     "continua depois da publicidade", "pub", "conteúdos patrocinados", "conteúdo publicitário",
-    "conteúdo de marca", "links patrocinados", "patrocinado", "conteúdo pago",
+    "conteúdo de marca", "links patrocinados", "patrocinado", "conteúdo pago", "conteúdo promovido",
+    "conteúdo de parceiros", "conteúdo do parceiro", "a matéria continua abaixo", "o artigo continua abaixo",
+    "continue lendo abaixo", "pular anúncio", "dos nossos parceiros", "histórias patrocinadas",
 };
 constexpr std::string_view k_labels_it[] = {
     "pubblicità", "contenuto sponsorizzato", "continua dopo la pubblicità", "annuncio", "contenuti sponsorizzati",
     "annuncio pubblicitario", "contenuto pubblicitario", "contenuti sponsor", "link sponsorizzati",
-    "contenuti dai partner", "sponsorizzato", "contenuti a pagamento",
+    "contenuti dai partner", "sponsorizzato", "contenuti a pagamento", "contenuto a pagamento", "contenuto promosso",
+    "contenuto del partner", "l'articolo continua sotto", "l'articolo continua sotto la pubblicità",
+    "continua a leggere sotto", "salta la pubblicità", "dai nostri partner", "storie sponsorizzate",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
