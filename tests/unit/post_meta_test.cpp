@@ -119,3 +119,18 @@ TEST_CASE("post-meta keeps sentences that open with taxonomy words", "[filter][p
     CHECK_FALSE(filter_removes_in_context("post-meta", line));
   }
 }
+
+TEST_CASE("post-meta reads 'posted in' without a colon in every language when the engine's bar or count follows", "[filter][post-meta]") {
+  for (const char* line : {"Pubblicato in Notizie | Lascia un commento", "Publicado en Actualidad | 3 comentarios",
+                           "Veröffentlicht in Allgemein | Kommentar hinterlassen", "Publié dans Société | 2 commentaires",
+                           "Publicado em Cidade | Deixe um comentário"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+  for (const char* line : {"Pubblicato in Gazzetta Ufficiale, il decreto entra in vigore domani.",
+                           "Publicado en 1998, el libro vendió un millón de copias.",
+                           "Veröffentlicht in der Zeitschrift Nature, sorgte die Studie für Aufsehen."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}

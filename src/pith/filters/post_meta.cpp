@@ -66,6 +66,8 @@ constexpr std::string_view k_colonless_labels[] = {
     "filed under", "filed in", "tagged", "tagged with", "posted in", "archivado en", "abgelegt unter",
     "classé dans", "arquivado em", "archiviato in",
     "filed to", "posted under", "eingeordnet unter", "archivado bajo", "rangé dans", "arquivado sob", "archiviato sotto",
+    // "Posted in" in the other languages.
+    "publicado en", "veröffentlicht in", "publié dans", "publicado em", "pubblicato in",
 };
 
 /// Labels that name the terms after them without a ':' when the terms are a comma list
