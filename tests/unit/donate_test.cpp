@@ -90,3 +90,22 @@ TEST_CASE("donate keeps news about journalism and support", "[filter][donate]") 
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate removes appeals opening as English's do, in the other five languages", "[filter][donate]") {
+  for (const char* line : {"Bitte unterstützen Sie unsere Arbeit", "Por favor, considere apoiar o nosso trabalho",
+                           "Per favore, considera di sostenere il nostro lavoro",
+                           "Considera apoyar nuestro periodismo con una donación",
+                           "Vous pouvez soutenir notre travail par un don", "Hilf uns mit einer Spende",
+                           "Se ti è piaciuto questo articolo, sostieni il nostro giornalismo"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  // The same openings without what an appeal asks money for: prose.
+  for (const char* line : {"Bitte unterstützen Sie die Feuerwehr bei der Suche, appellierte der Bürgermeister.",
+                           "Considere apoiar a proposta, disse o ministro aos deputados.",
+                           "Hilf uns, den Hund zu finden, schrieb die Familie auf Facebook.",
+                           "Se ti è piaciuto il film, non perderti il seguito in uscita a maggio."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

@@ -30,21 +30,32 @@ constexpr std::string_view k_openings_en[] = {
 constexpr std::string_view k_openings_es[] = {
     "dona", "haz una donación", "haga una donación", "apoya", "apóyanos", "colabora", "hazte socio",
     "hazte mecenas", "ayúdanos", "si te gusta", "si valoras",
+    // English's roles: please support / consider, you can support, help keep, we depend on, if you enjoyed.
+    "por favor, apoya", "por favor apoya", "por favor, considera", "considera apoyar", "considera hacer una donación",
+    "puedes apoyar", "puedes ayudar", "ayuda a mantener", "contribuye", "dependemos de", "si te ha gustado",
 };
 constexpr std::string_view k_openings_de[] = {
     "spenden sie", "jetzt spenden", "unterstützen sie", "unterstütze", "werden sie mitglied", "helfen sie uns",
-    "wenn ihnen",
+    "wenn ihnen", "bitte unterstützen sie", "bitte spenden sie", "bitte unterstütze", "sie können uns unterstützen",
+    "du kannst uns unterstützen", "hilf uns", "helfen sie mit", "wir sind auf", "wenn dir", "werde mitglied",
+    "unterstützen sie uns",
 };
 constexpr std::string_view k_openings_fr[] = {
     "faites un don", "faire un don", "soutenez", "soutenez-nous", "aidez-nous", "devenez membre",
-    "si vous aimez", "si vous appréciez",
+    "si vous aimez", "si vous appréciez", "merci de soutenir", "pensez à soutenir", "envisagez de soutenir",
+    "vous pouvez soutenir", "vous pouvez nous aider", "contribuez", "nous dépendons de", "si vous avez aimé",
+    "soutiens",
 };
 constexpr std::string_view k_openings_pt[] = {
     "doe", "faça uma doação", "apoie", "ajude-nos", "seja membro", "seja sócio", "contribua", "se você gosta",
+    "por favor, apoie", "por favor, considere", "considere apoiar", "considere fazer uma doação",
+    "você pode apoiar", "você pode ajudar", "ajude a manter", "dependemos de", "se você gostou", "se gostou",
 };
 constexpr std::string_view k_openings_it[] = {
     "dona", "fai una donazione", "sostienici", "sostieni", "aiutaci", "diventa socio", "contribuisci",
-    "se ti piace",
+    "se ti piace", "per favore, sostieni", "per favore sostieni", "per favore, considera", "considera di sostenere",
+    "considera di fare una donazione", "puoi sostenere", "puoi aiutarci", "aiutaci a", "dipendiamo da",
+    "se ti è piaciuto", "se apprezzi",
 };
 constexpr LanguageWords k_opening_lists[] = {
     {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
