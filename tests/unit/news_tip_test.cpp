@@ -43,3 +43,18 @@ TEST_CASE("news-tip keeps police appeals and prose about tips", "[filter][news-t
     CHECK_FALSE(filter_removes_in_context("news-tip", line));
   }
 }
+
+TEST_CASE("news-tip asks the other five languages English's questions", "[filter][news-tip]") {
+  for (const char* line : {"Sie möchten für uns schreiben?", "Tem uma dica de notícia? Envie-nos um e-mail",
+                           "¿Tienes una historia? Escríbenos", "Vous avez une histoire ? Écrivez-nous",
+                           "Hai una storia da raccontare? Scrivici", "Haben Sie einen Tipp? Schreiben Sie uns"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("news-tip", line));
+  }
+  for (const char* line : {"Tem uma dica para quem vai viajar? O ministro respondeu que não.",
+                           "Haben Sie einen Tipp für die Wahl, fragten wir den Politologen.",
+                           "Hai una storia lunga alle spalle, gli disse il giudice?"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("news-tip", line));
+  }
+}

@@ -28,21 +28,29 @@ constexpr std::string_view k_questions_en[] = {
 constexpr std::string_view k_questions_es[] = {
     "tienes una pista", "tienes información", "tienes una noticia", "tiene información", "quieres escribir para",
     "quieres colaborar con",
+    // English's roles: a tip, a story or its idea, writing or contributing for the site.
+    "tienes una historia", "tienes una idea", "tienes un tema", "quieres contribuir", "te gustaría escribir",
+    "te interesa escribir",
 };
 constexpr std::string_view k_questions_de[] = {
     "haben sie einen hinweis", "haben sie informationen", "hast du einen hinweis", "sie haben einen hinweis",
-    "wissen sie mehr", "möchten sie für uns schreiben",
+    "wissen sie mehr", "möchten sie für uns schreiben", "sie möchten für uns schreiben", "möchtest du für uns schreiben",
+    "haben sie einen tipp", "hast du einen tipp", "haben sie eine geschichte", "haben sie eine themenidee",
+    "sie wissen etwas",
 };
 constexpr std::string_view k_questions_fr[] = {
     "vous avez une info", "vous avez des informations", "vous avez une information", "vous souhaitez écrire pour",
-    "vous voulez écrire pour",
+    "vous voulez écrire pour", "vous avez une histoire", "vous avez une idée de sujet", "vous avez un tuyau",
+    "vous souhaitez contribuer", "envie d'écrire pour",
 };
 constexpr std::string_view k_questions_pt[] = {
     "tem uma sugestão de pauta", "tem uma denúncia", "tem alguma informação", "tem uma informação",
-    "quer escrever para",
+    "quer escrever para", "tem uma dica", "tem uma história", "tem uma ideia de pauta", "quer colaborar",
+    "gostaria de escrever para",
 };
 constexpr std::string_view k_questions_it[] = {
     "hai una segnalazione", "hai una notizia", "hai informazioni", "vuoi scrivere per", "vuoi collaborare con",
+    "hai una storia", "hai un'idea", "hai una dritta", "ti piacerebbe scrivere per", "vuoi contribuire",
 };
 constexpr LanguageWords k_question_lists[] = {
     {ListLanguage::en, k_questions_en}, {ListLanguage::es, k_questions_es}, {ListLanguage::de, k_questions_de},
