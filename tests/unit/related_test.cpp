@@ -442,6 +442,7 @@ TEST_CASE("related removes see-also, also-read, editors' picks and related-topic
            "Auch lesen: Diese drei Sternzeichen verschenken ihr Herz an den Falschen",
            "Lies auch: Warum die Mieten in den Städten weiter steigen",
            "Véase también: El Gobierno aprueba la reforma de las pensiones",
+           "PUEDES VER: ¿Qué es la Sunedu y para qué sirve?",
            "Redaktionstipp",
            "Tipp der Redaktion:",
            "Le choix de la rédaction",
@@ -456,6 +457,7 @@ TEST_CASE("related removes see-also, also-read, editors' picks and related-topic
            "Siehe auch den Bericht des Rechnungshofs vom vergangenen Jahr.",
            "Auch lesen Kinder heute weniger als früher, sagt die Studie der Stiftung.",
            "Véase también el informe que el ministerio publicó en marzo.",
+           "Puedes ver el partido en directo desde las nueve, confirmó la cadena.",
            "Die meistgelesenen Beiträge des Jahres handelten vom Wohnungsmarkt, sagte die Chefredakteurin.",
            "Tipp der Redaktion war es, früh zu buchen, doch viele Leser warteten zu lange.",
        }) {

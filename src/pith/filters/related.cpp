@@ -46,7 +46,7 @@ constexpr std::string_view k_labels_es[] = {
     "entradas recientes", "comentarios recientes", "artículos recientes", "últimas entradas",
     "publicaciones recientes", "lea más",
     // "See also", "also read", the editors' picks, related topics and the most read.
-    "véase también", "ver también", "lee además", "la selección del editor", "selección del editor",
+    "véase también", "ver también", "puedes ver", "también puedes ver", "lee además", "la selección del editor", "selección del editor",
     "recomendado por la redacción", "la redacción recomienda",
     "las noticias más leídas", "los artículos más leídos",
 };
