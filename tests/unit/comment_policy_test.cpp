@@ -147,3 +147,69 @@ TEST_CASE("comment-policy removes a site disclaiming its readers' comments, and 
     CHECK_FALSE(pith::test::filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy removes the box's calls to comment in their plural, formal and informal forms",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "Kommentare schreiben",
+           "Einen Kommentar schreiben",
+           "Schreib einen Kommentar",
+           "Hinterlassen Sie einen Kommentar",
+           "Hinterlasse eine Antwort",
+           "Escriba un comentario",
+           "Deje un comentario",
+           "Écrivez un commentaire",
+           "Rejoignez la discussion",
+           "Deixa um comentário",
+           "Participe da conversa",
+           "Aggiungi un commento",
+           "Partecipa alla discussione",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "Kommentare schreiben viele Leser erst spät am Abend, zeigt die Auswertung.",
+           "Einen Kommentar schreiben wollte der Minister am Montag nicht.",
+           "Deje un comentario sobre el proyecto en la oficina municipal, pidió la alcaldesa.",
+           "Rejoignez la discussion publique prévue mardi à la mairie, a invité le maire.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}
+
+TEST_CASE("comment-policy removes a total of comments, two box labels on one line and the e-mail field's note",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "Kommentare insgesamt: 0",
+           "Total comments: 3",
+           "Commenti totali: 2",
+           "Total de comentários: 5",
+           "Leave a Comment! Antworten abbrechen",
+           "Leave a Comment! Cancel reply",
+           "wird nicht veröffentlicht",
+           "will not be published",
+           "no será publicado",
+           "ne sera pas publiée",
+           "non sarà pubblicato",
+           "Your email address will not be published.",
+           "Ihre E-Mail-Adresse wird nicht veröffentlicht.",
+           "Votre adresse e-mail ne sera pas publiée.",
+           "Tu dirección de correo electrónico no será publicada.",
+           "O seu endereço de email não será publicado.",
+           "Il tuo indirizzo email non sarà pubblicato.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "Die Liste der Spender wird nicht veröffentlicht, sagte der Sprecher.",
+           "The report will not be published until the inquiry ends, the minister said.",
+           "Kommentare insgesamt gab es zu dem Vorschlag mehr als 300, teilte die Stadt mit.",
+           "Total comments from readers rose to 4,000 in May, up from 3,100 a year earlier.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

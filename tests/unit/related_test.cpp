@@ -428,3 +428,79 @@ TEST_CASE("related removes a header that announces 'the following' stories, with
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related removes see-also, also-read, editors' picks and related-topics labels in six languages",
+          "[filter][related]") {
+  for (const char* line : {
+           "Siehe auch",
+           "Véase también",
+           "Ver também",
+           "Verwandte Themenbereiche",
+           "Sujets liés",
+           "Tópicos relacionados",
+           "Temi correlati",
+           "Auch lesen: Diese drei Sternzeichen verschenken ihr Herz an den Falschen",
+           "Lies auch: Warum die Mieten in den Städten weiter steigen",
+           "Véase también: El Gobierno aprueba la reforma de las pensiones",
+           "PUEDES VER: ¿Qué es la Sunedu y para qué sirve?",
+           "Redaktionstipp",
+           "Tipp der Redaktion:",
+           "Le choix de la rédaction",
+           "Escolha do editor",
+           "La redazione consiglia",
+           "Die meistgelesenen Beiträge",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "Siehe auch den Bericht des Rechnungshofs vom vergangenen Jahr.",
+           "Auch lesen Kinder heute weniger als früher, sagt die Studie der Stiftung.",
+           "Véase también el informe que el ministerio publicó en marzo.",
+           "Puedes ver el partido en directo desde las nueve, confirmó la cadena.",
+           "Die meistgelesenen Beiträge des Jahres handelten vom Wohnungsmarkt, sagte die Chefredakteurin.",
+           "Tipp der Redaktion war es, früh zu buchen, doch viele Leser warteten zu lange.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related removes a header naming the section or site its list comes from", "[filter][related]") {
+  using pith::test::removed_by_filter;
+  for (const char* line : {
+           "More posts from the column:",
+           "The most read articles on Example.com/Sport",
+           "Weitere Beiträge aus der Kolumne:",
+           "Die meistgelesenen Artikel bei Example.de/Sport",
+           "Highlights aus dem Bereich:",
+           "Entdecke weitere Homestorys",
+           "Más artículos de la sección:",
+           "Los más leídos en Deportes",
+           "Les plus lus sur Example.fr",
+           "Os mais lidos em Esportes",
+           "I più letti su Example.it",
+           "Scopri altri racconti",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "Weitere Beiträge aus der Region folgen in der kommenden Woche.",
+           "The most read articles on the site were about the election, the editor said.",
+           "Most read in the library are books about the local history of the valley.",
+           "Highlights aus dem Programm sind ein Konzert und eine Lesung im Stadtpark.",
+           "Los más leídos en la biblioteca son libros de historia local, según el informe.",
+           "Discover more about the island's history at the museum on the harbour.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+  // The headlines under such a header go with it.
+  std::vector<bool> removed = removed_by_filter(
+      "related", {"Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt beschlossen.",
+                  "Die Opposition kritisierte vor allem die geplanten Kürzungen bei den Schulen.",
+                  "Weitere Beiträge aus der Kolumne:", "Wie Werte eine neue Unternehmenskultur formen",
+                  "Warum Vielfalt in Teams zählt"});
+  CHECK(removed == std::vector<bool>{false, false, true, true, true});
+}

@@ -31,6 +31,8 @@ constexpr std::string_view k_box_lines_en[] = {
     "reader comments", "your comments", "add your comment", "leave your comment", "discuss this article",
     "comments are moderated", "all comments are moderated", "no comments", "reply", "report comment", "report abuse",
     "report this comment", "flag comment", "be the first to reply", "cancel reply",
+    // The form's hint under its e-mail field, alone on its line.
+    "will not be published", "will never be published",
 };
 constexpr std::string_view k_box_lines_es[] = {
     "los comentarios están cerrados", "comentarios cerrados", "deja un comentario", "deja tu comentario",
@@ -40,6 +42,13 @@ constexpr std::string_view k_box_lines_es[] = {
     "los comentarios están moderados", "comentarios moderados", "todavía no hay comentarios", "aún no hay comentarios",
     "no hay comentarios", "responder", "denunciar", "denunciar comentario", "reportar comentario", "reportar abuso",
     "sé el primero en opinar", "cancelar la respuesta", "cancelar respuesta", "deja una respuesta",
+    // The English list's roles in the formal and informal forms: write or post a comment, leave a
+    // reply, join the discussion, no comments yet, your comment.
+    "escriba un comentario", "escribir un comentario", "publica un comentario", "publicar un comentario",
+    "publicar comentario", "deje un comentario", "deje su comentario", "dejar un comentario", "deje una respuesta",
+    "dejar una respuesta", "únete a la conversación", "participa en la conversación", "únete al debate",
+    "su comentario", "tus comentarios", "sus comentarios",
+    "no será publicado", "no será publicada", "no se publicará",
 };
 constexpr std::string_view k_box_lines_de[] = {
     "die kommentarfunktion ist geschlossen", "kommentarfunktion geschlossen", "kommentar schreiben",
@@ -50,6 +59,14 @@ constexpr std::string_view k_box_lines_de[] = {
     "schreib den ersten kommentar", "seien sie der erste, der kommentiert", "sei der erste, der kommentiert",
     "noch keine kommentare", "keine kommentare", "antworten", "melden", "kommentar melden", "beitrag melden",
     "missbrauch melden", "antworten abbrechen", "schreibe einen kommentar", "hinterlasse einen kommentar",
+    // The English list's roles in the plural and in the formal and informal forms: write or post a
+    // comment, leave a reply, join the discussion, your comment, cancel the reply.
+    "kommentare schreiben", "einen kommentar schreiben", "schreib einen kommentar", "kommentar hinterlassen",
+    "hinterlassen sie einen kommentar", "kommentar hinzufügen", "kommentar abgeben", "kommentar abschicken",
+    "kommentar absenden", "hinterlasse eine antwort", "hinterlassen sie eine antwort", "antwort hinterlassen",
+    "diskutiere mit", "dein kommentar", "deine kommentare", "ihre kommentare",
+    "antwort abbrechen", "keine kommentare vorhanden", "noch keine kommentare vorhanden",
+    "wird nicht veröffentlicht", "wird niemals veröffentlicht",
 };
 constexpr std::string_view k_box_lines_fr[] = {
     "les commentaires sont fermés", "commentaires fermés", "laisser un commentaire", "laissez un commentaire",
@@ -60,6 +77,12 @@ constexpr std::string_view k_box_lines_fr[] = {
     "signaler un abus", "signaler ce commentaire", "signaler un contenu", "aucun commentaire",
     "aucun commentaire pour le moment",
     "réagissez à cet article", "réagissez", "commentez cet article", "annuler la réponse", "laisser une réponse",
+    // The English list's roles in the formal and informal forms: write or post a comment, leave a
+    // reply, join the discussion, no comments yet, your comment.
+    "écrivez un commentaire", "publier un commentaire", "poster un commentaire", "laisse un commentaire",
+    "laissez une réponse", "rejoignez la discussion", "participez à la discussion", "participer à la discussion",
+    "pas encore de commentaire", "pas encore de commentaires", "ton commentaire", "annuler réponse",
+    "ne sera pas publié", "ne sera pas publiée", "ne sera jamais publié",
 };
 constexpr std::string_view k_box_lines_pt[] = {
     "os comentários estão fechados", "comentários fechados", "deixe um comentário", "deixe seu comentário",
@@ -69,6 +92,13 @@ constexpr std::string_view k_box_lines_pt[] = {
     "comentários encerrados", "os comentários são moderados", "responder", "denunciar", "denunciar comentário",
     "denunciar abuso", "ainda não há comentários", "sem comentários", "seja o primeiro a comentar esta notícia",
     "cancelar resposta", "deixe uma resposta",
+    // The English list's roles in the formal and informal forms: write or post a comment, leave a
+    // reply, join the discussion, no comments yet, your comment, cancel the reply.
+    "escreve um comentário", "escrever um comentário", "publicar comentário", "publicar um comentário",
+    "enviar comentário", "deixa um comentário", "deixar um comentário", "deixe a sua resposta", "deixa uma resposta",
+    "deixar uma resposta", "participe da conversa", "participe da discussão", "junte-se à conversa",
+    "nenhum comentário", "ainda sem comentários", "o teu comentário", "cancelar a resposta",
+    "não será publicado", "não será publicada",
 };
 constexpr std::string_view k_box_lines_it[] = {
     "i commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento", "commenta per primo",
@@ -78,6 +108,12 @@ constexpr std::string_view k_box_lines_it[] = {
     "i commenti sono moderati", "sii il primo a commentare", "rispondi", "segnala", "segnala abuso",
     "segnala un abuso", "segnala commento", "nessun commento", "ancora nessun commento", "annulla risposta",
     "lascia una risposta",
+    // The English list's roles in the formal and informal forms: write or post a comment, leave a
+    // reply, join the discussion, your comment, cancel the reply.
+    "scrivete un commento", "scrivere un commento", "pubblica un commento", "aggiungi un commento",
+    "invia commento", "lasciate un commento", "partecipa alla discussione", "unisciti alla discussione",
+    "partecipa alla conversazione", "il vostro commento", "annulla la risposta",
+    "non sarà pubblicato", "non sarà pubblicata", "non verrà pubblicato", "non verrà pubblicata",
 };
 constexpr LanguageWords k_box_line_lists[] = {
     {ListLanguage::en, k_box_lines_en}, {ListLanguage::es, k_box_lines_es}, {ListLanguage::de, k_box_lines_de},
@@ -216,6 +252,18 @@ constexpr std::string_view k_count_link_verbs[] = {
     "alle", "zeige", "todos", "tutti",
 };
 
+/// Words that make the count a total ("Total comments: 3", "Kommentare insgesamt: 0",
+/// "Commenti totali: 2"), before or after the count word, in the six languages; the longer of
+/// two that open alike first, as the first that matches is taken.
+constexpr std::string_view k_count_totals_before[] = {
+    "total de", "total des", "total", "totale dei", "totale", "nombre de", "número de", "numero di", "anzahl der",
+    "anzahl", "gesamt",
+};
+constexpr std::string_view k_count_totals_after[] = {
+    "in total", "en total", "au total", "no total", "in totale", "total", "insgesamt", "gesamt", "totales", "totais",
+    "totali",
+};
+
 /// True when `key` is a count word and then its number: "kommentare (14)", "commenti: 5".
 bool is_labelled_comment_count(std::string_view key, ListLanguages languages) {
   if (key.ends_with(')')) key.remove_suffix(1);
@@ -228,6 +276,17 @@ bool is_labelled_comment_count(std::string_view key, ListLanguages languages) {
   for (std::string_view verb : k_count_link_verbs)
     if (words.starts_with(verb) && words.size() > verb.size() && words[verb.size()] == ' ')
       words.remove_prefix(verb.size() + 1);
+  // "Kommentare insgesamt: 0", "Total comments: 3": the total's word before or after the count word.
+  for (std::string_view total : k_count_totals_before)
+    if (words.starts_with(total) && words.size() > total.size() && words[total.size()] == ' ') {
+      words.remove_prefix(total.size() + 1);
+      break;
+    }
+  for (std::string_view total : k_count_totals_after)
+    if (words.ends_with(total) && words.size() > total.size() && words[words.size() - total.size() - 1] == ' ') {
+      words.remove_suffix(total.size() + 1);
+      break;
+    }
   return any_list(languages, k_count_word_lists, [&](auto counts) { return shape::is_one_of(words, counts); });
 }
 
@@ -573,20 +632,26 @@ constexpr std::string_view k_form_notices_en[] = {
 constexpr std::string_view k_form_notices_es[] = {
     "usa akismet", "utiliza akismet", "correo electrónico no será publicada", "correo electrónico no se publicará",
     "campos obligatorios están marcados",
+    "correo electrónico no será publicado", "correo no será publicado",
 };
 constexpr std::string_view k_form_notices_de[] = {
     "verwendet akismet", "nutzt akismet", "e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind",
     "pflichtfelder sind",
+    "e-mail wird nicht veröffentlicht", "e-mail-adresse wird niemals veröffentlicht",
 };
 constexpr std::string_view k_form_notices_fr[] = {
     "utilise akismet", "adresse e-mail ne sera pas publiée", "adresse de messagerie ne sera pas publiée",
     "champs obligatoires sont indiqués", "champs obligatoires sont marqués",
+    "e-mail ne sera pas publié", "adresse email ne sera pas publiée", "adresse mail ne sera pas publiée",
 };
 constexpr std::string_view k_form_notices_pt[] = {
     "utiliza o akismet", "usa o akismet", "e-mail não será publicado", "campos obrigatórios são marcados",
+    "email não será publicado", "e-mail não será publicada", "email não será publicada",
 };
 constexpr std::string_view k_form_notices_it[] = {
     "utilizza akismet", "usa akismet", "indirizzo email non sarà pubblicato", "campi obbligatori sono contrassegnati",
+    "indirizzo e-mail non sarà pubblicato", "email non sarà pubblicata", "email non verrà pubblicata",
+    "e-mail non sarà pubblicata",
 };
 constexpr LanguageWords k_form_notice_lists[] = {
     {ListLanguage::en, k_form_notices_en}, {ListLanguage::es, k_form_notices_es}, {ListLanguage::de, k_form_notices_de},
@@ -632,6 +697,10 @@ bool is_closed_notice(std::string_view text, std::string_view key) {
   return false;
 }
 
+/// The box's prompts that the loading filter takes alone as placeholders ("Leave a comment"),
+/// which count as the first of two box lines ("Leave a Comment! Cancel reply").
+constexpr std::string_view k_paired_box_prompts[] = {"leave a comment", "add a comment"};
+
 /// Two of the box's lines printed as one ("No comments yet. Comments are closed.", "Keine
 /// Kommentare Kommentare sind geschlossen"): `key` splits at a space into a box line
 /// (k_box_lines) and a box line or a closed notice.
@@ -641,8 +710,8 @@ bool is_two_box_lines(std::string_view key) {
   return shape::splits_in_two(
       key,
       [](std::string_view first) {
-        if (first.ends_with('.')) first.remove_suffix(1);
-        return is_one_of(first, k_box_lines, k_whole_line_languages);
+        if (first.ends_with('.') || first.ends_with('!')) first.remove_suffix(1);
+        return is_one_of(first, k_box_lines, k_whole_line_languages) || shape::is_one_of(first, k_paired_box_prompts);
       },
       [](std::string_view second) {
         return is_one_of(second, k_box_lines, k_whole_line_languages) || is_closed_notice(second, second);

@@ -45,6 +45,10 @@ constexpr std::string_view k_labels_es[] = {
     // A blog's sidebar: its latest posts and comments, as the engines' translations title them.
     "entradas recientes", "comentarios recientes", "artículos recientes", "últimas entradas",
     "publicaciones recientes", "lea más",
+    // "See also", "also read", the editors' picks, related topics and the most read.
+    "véase también", "ver también", "puedes ver", "también puedes ver", "lee además", "la selección del editor", "selección del editor",
+    "recomendado por la redacción", "la redacción recomienda",
+    "las noticias más leídas", "los artículos más leídos",
 };
 constexpr std::string_view k_labels_de[] = {
     "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie interessieren",
@@ -59,6 +63,14 @@ constexpr std::string_view k_labels_de[] = {
     "empfehlungen für sie", "empfohlene artikel", "unsere empfehlungen",
     "neueste beiträge", "neueste kommentare", "letzte beiträge", "aktuelle beiträge", "neueste artikel",
     "lesen sie hier", "weitere beiträge", "weitere beiträge zum thema",
+    // "See also", "also read" (formal and informal), the editors' picks, related topics and the
+    // most read, in the wordings the English list has.
+    "siehe auch", "auch lesen", "lies auch", "lest auch", "lies mehr", "das könnte dich interessieren",
+    "redaktionstipp", "redaktionstipps", "tipp der redaktion", "tipps der redaktion", "die redaktion empfiehlt",
+    "empfehlung der redaktion", "unsere empfehlung", "empfehlungen für dich", "empfohlen für dich",
+    "verwandte themenbereiche", "ähnliche themen", "verwandte artikel", "verwandte beiträge",
+    "meistgelesene", "die meistgelesenen", "meistgelesene beiträge", "meistgelesene nachrichten",
+    "die meistgelesenen beiträge", "am häufigsten gelesen", "meistgeteilt",
 };
 constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi", "lisez aussi",
@@ -72,6 +84,9 @@ constexpr std::string_view k_labels_fr[] = {
     "ces articles peuvent vous intéresser", "ces articles pourraient vous intéresser", "nos lecteurs ont aussi lu",
     "vous pourriez aussi aimer", "recommandé pour vous",
     "articles récents", "commentaires récents", "derniers articles", "publications récentes",
+    // Editors' picks, related topics, "see also".
+    "le choix de la rédaction", "choix de la rédaction", "la sélection de la rédaction", "la rédaction vous recommande",
+    "sujets liés", "thèmes associés", "voir également",
 };
 constexpr std::string_view k_labels_pt[] = {
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas", "relacionado",
@@ -83,6 +98,9 @@ constexpr std::string_view k_labels_pt[] = {
     "ouça também", "oiça também", "também pode gostar",
     "recomendados para você", "recomendado para você", "você pode gostar", "talvez você goste",
     "posts recentes", "comentários recentes", "artigos recentes", "publicações recentes", "últimos posts",
+    // "See also", editors' picks, related topics.
+    "ver também", "veja mais", "escolha do editor", "escolhas do editor", "seleção do editor",
+    "recomendado pela redação", "temas relacionados", "tópicos relacionados", "assuntos relacionados",
 };
 constexpr std::string_view k_labels_it[] = {
     "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche", "approfondisci",
@@ -94,6 +112,9 @@ constexpr std::string_view k_labels_it[] = {
     "guarda anche",
     "consigliati per te", "ti consigliamo anche",
     "articoli recenti", "commenti recenti", "post recenti", "ultimi articoli",
+    // Editors' picks, related topics, "see also".
+    "vedi pure", "la scelta della redazione", "scelti dalla redazione", "consigli della redazione",
+    "la redazione consiglia", "temi correlati", "leggi ancora",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -200,6 +221,48 @@ constexpr LanguageWords k_author_list_opening_lists[] = {
 constexpr LanguagePhrases<total_words(k_author_list_opening_lists)> k_author_list_openings{k_author_list_opening_lists};
 /// An author's name in such a header is a few words.
 constexpr std::size_t k_max_author_words = 5;
+
+/// Openings of a header that names the section or site its list comes from ("More posts from
+/// the column:", "Die meistgelesenen Artikel bei SWR.de/Sport", "Highlights aus dem Bereich:"),
+/// or that invites the reader to more of a kind ("Entdecke weitere Homestorys"); each ends on
+/// its preposition (or "more"), and a short name follows.
+constexpr std::string_view k_section_header_openings_en[] = {
+    "more posts from", "more articles from", "more stories from", "more news from", "highlights from",
+    "the most read articles on", "the most read articles in", "the most read articles at", "most read articles on",
+    "most read articles in", "the most read on", "most read on", "most read in", "most popular on", "most popular in",
+    "discover more", "explore more",
+};
+constexpr std::string_view k_section_header_openings_es[] = {
+    "más artículos de", "más noticias de", "más entradas de", "más publicaciones de", "lo más leído en",
+    "lo más leído de", "los más leídos en", "lo más visto en", "destacados de", "descubre más", "descubra más",
+};
+constexpr std::string_view k_section_header_openings_de[] = {
+    "weitere beiträge aus", "weitere beiträge von", "weitere artikel aus", "weitere nachrichten aus", "mehr beiträge aus", "die meistgelesenen artikel bei", "die meistgelesenen artikel auf",
+    "die meistgelesenen artikel in", "meistgelesen bei", "meistgelesen auf", "meistgelesen in", "highlights aus",
+    "entdecke weitere", "entdecken sie weitere", "entdecke mehr", "entdecken sie mehr",
+};
+constexpr std::string_view k_section_header_openings_fr[] = {
+    "plus d'articles de", "plus d'articles sur", "les plus lus sur", "les plus lus de", "les plus lus dans",
+    "les articles les plus lus sur", "découvrez plus", "découvrez d'autres", "découvrez nos autres",
+};
+constexpr std::string_view k_section_header_openings_pt[] = {
+    "mais artigos de", "mais notícias de", "mais posts de", "mais publicações de", "mais lidos em", "mais lidas em",
+    "os mais lidos em", "as mais lidas em", "mais lidos do", "mais lidas do", "destaques de", "destaques do",
+    "destaques da", "descubra mais", "descubra outros", "descubra outras",
+};
+constexpr std::string_view k_section_header_openings_it[] = {
+    "altri articoli da", "altri post di", "altre notizie da", "altre notizie di", "i più letti su", "i più letti di",
+    "più letti su", "gli articoli più letti su", "scopri altri", "scopri altre", "scopri di più",
+};
+constexpr LanguageWords k_section_header_opening_lists[] = {
+    {ListLanguage::en, k_section_header_openings_en}, {ListLanguage::es, k_section_header_openings_es},
+    {ListLanguage::de, k_section_header_openings_de}, {ListLanguage::fr, k_section_header_openings_fr},
+    {ListLanguage::pt, k_section_header_openings_pt}, {ListLanguage::it, k_section_header_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_section_header_opening_lists)> k_section_header_openings{
+    k_section_header_opening_lists};
+/// The section's or site's name after the opening is a few words ("der Kolumne", "SWR.de/Sport").
+constexpr std::size_t k_max_section_name_words = 4;
 
 /// Calls to read on elsewhere that end on the other site's address ("Read More @ example.com",
 /// "To read more posts like this visit X at www.example.co.uk").
@@ -514,6 +577,18 @@ bool ends_on_address(std::string_view key) {
   return true;
 }
 
+/// "More posts from the column:", "Die meistgelesenen Artikel bei SWR.de/Sport": a section
+/// header's opening and a short name, with no sentence's mark in it ("SWR.de" is no stop).
+bool is_section_header(std::string_view text, ListLanguages languages) {
+  std::string_view opening = opening_in(text, k_section_header_openings, languages);
+  if (opening.empty()) return false;
+  std::string_view rest = shape::skip_opening_marks(text);
+  rest = shape::trim(rest.substr(shape::phrase_at(rest, opening)));
+  if (rest.ends_with(':')) rest = shape::trim(rest.substr(0, rest.size() - 1));
+  if (rest.empty() || rest.find_first_of(",;!?") != std::string_view::npos || rest.back() == '.') return false;
+  return shape::word_count(rest) <= k_max_section_name_words;
+}
+
 /// "Read More @ example.com", "Read more great articles here: http://example.org".
 bool is_read_on_elsewhere(std::string_view text, ListLanguages languages) {
   if (opening_in(text, k_read_on_openings, languages).empty()) return false;
@@ -602,7 +677,8 @@ std::string_view without_following_noun(std::string_view key) {
 /// following articles:"), or an author's.
 bool is_list_header(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bytes) return false;
-  if (is_author_list_header(text, languages) || is_resource_header(text)) return true;
+  if (is_author_list_header(text, languages) || is_resource_header(text) || is_section_header(text, languages))
+    return true;
   std::string_view opening = text.starts_with('[') ? text.substr(1) : text;
   if (opening_in(opening, k_labels, k_whole_line_languages).empty()) return false;
   std::string_view key = shape::scratch_key(text);
@@ -642,7 +718,7 @@ bool is_listed_teaser(const Document& doc, std::size_t index, bool after_teasers
 /// Every list judge() tries at a line's opening (text, or text past a '[' or '('): a line none
 /// of them may open is judged by the tests that look elsewhere only.
 constexpr OpeningGuard k_opening_guard{k_read_on_openings, k_report_call_openings, k_click_openings,
-                                       k_more_info_openings, k_author_list_openings, k_resource_headers,
+                                       k_more_info_openings, k_author_list_openings, k_resource_headers, k_section_header_openings,
                                        k_teaser_labels, k_labels, k_glued_labels};
 
 }  // namespace
@@ -669,6 +745,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
       text.starts_with('[') || text.starts_with('(') ? std::string_view(text).substr(1) : std::string_view(text);
   if (is_author_list_header(text, languages)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
+  if (is_section_header(text, languages)) return "a header over links to other stories";
   if (index != next_kept(doc, 0) && is_teaser_line(text, languages)) return "a teaser for another story";
   // A label of any language at the line's opening, looked for once: without one, the line is
   // no label alone, and (but past a '(', which is_label_alone() does not skip) no label of the
