@@ -504,3 +504,13 @@ TEST_CASE("related removes a header naming the section or site its list comes fr
                   "Warum Vielfalt in Teams zählt"});
   CHECK(removed == std::vector<bool>{false, false, true, true, true});
 }
+
+TEST_CASE("related takes 'highlights from' for a list's header only with its colon", "[filter][related]") {
+  CHECK(filter_removes_in_context("related", "Highlights aus dem Bereich:"));
+  CHECK(filter_removes_in_context("related", "Destaques da semana:"));
+  // An article's own section heading.
+  for (const char* line : {"Highlights from the debate", "Highlights aus dem Finale", "Destaques do jogo"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

@@ -263,6 +263,11 @@ constexpr LanguagePhrases<total_words(k_section_header_opening_lists)> k_section
     k_section_header_opening_lists};
 /// The section's or site's name after the opening is a few words ("der Kolumne", "SWR.de/Sport").
 constexpr std::size_t k_max_section_name_words = 4;
+/// Openings that also head an article's own section ("Highlights from the debate"): a list's
+/// header only with its ':' ("Highlights aus dem Bereich:").
+constexpr std::string_view k_colon_only_section_openings[] = {
+    "highlights from", "highlights aus", "destacados de", "destaques de", "destaques do", "destaques da",
+};
 
 /// Calls to read on elsewhere that end on the other site's address ("Read More @ example.com",
 /// "To read more posts like this visit X at www.example.co.uk").
@@ -585,6 +590,7 @@ bool is_section_header(std::string_view text, ListLanguages languages) {
   std::string_view rest = shape::skip_opening_marks(text);
   rest = shape::trim(rest.substr(shape::phrase_at(rest, opening)));
   if (rest.ends_with(':')) rest = shape::trim(rest.substr(0, rest.size() - 1));
+  else if (shape::is_one_of(opening, k_colon_only_section_openings)) return false;
   if (rest.empty() || rest.find_first_of(",;!?") != std::string_view::npos || rest.back() == '.') return false;
   return shape::word_count(rest) <= k_max_section_name_words;
 }
