@@ -297,3 +297,18 @@ TEST_CASE("bio keeps sentences about people the byline does not name as its auth
                              {"Oliver Brandt is expected to sign a new contract this week."}) ==
         std::vector<bool>{false});
 }
+
+TEST_CASE("bio removes the author's address under a label naming the author, in six languages", "[filter][bio]") {
+  for (const char* line : {"Contact the author: jroe@example.com", "Kontakt zur Autorin: khollmann@example.com",
+                           "Contacter l'auteur : hmorvan@example.com", "Contacta con la autora: larrabal@example.com",
+                           "Fale com a autora: jsaraiva@example.com", "Contatta l'autore: mferrandi@example.com"}) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  // The label over words, not an address: a sentence of the story.
+  for (const char* line : {"Contact the author: she asked readers to write in with their own stories.",
+                           "Kontakt zum Autor: Den suchte die Polizei seit Wochen vergeblich."}) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+}

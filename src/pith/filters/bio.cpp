@@ -287,8 +287,16 @@ constexpr LanguageWords k_bio_cue_lists[] = {
     {ListLanguage::fr, k_bio_cues_fr}, {ListLanguage::pt, k_bio_cues_pt}, {ListLanguage::it, k_bio_cues_it},
 };
 
-/// Labels a contact line opens with, before its address or number.
+/// Labels a contact line opens with, before its address or number; the first that opens the
+/// line is taken, so a longer label stands before the label it opens with.
 constexpr std::string_view k_contact_labels[] = {
+    // The author's address under a label naming the author, in six languages.
+    "contact the author", "contact the writer", "contact the reporter", "email the author", "write to the author",
+    "kontakt zur autorin", "kontakt zum autor", "kontakt zur autor:in", "contacter l'auteur", "contacter l'autrice",
+    "écrire à l'auteur", "contacta con el autor", "contacta con la autora", "contactar al autor",
+    "contactar a la autora", "fale com o autor", "fale com a autora", "contato do autor", "contatta l'autore",
+    "contatta l'autrice", "scrivi all'autore",
+    // Any address's or number's label.
     "email", "e-mail", "mail", "tel", "tel.", "telephone", "phone", "call", "fax", "mobile", "website", "web",
     "site", "investor", "investors", "sales", "skype", "wechat", "icq", "telegram", "threema", "contact", "teléfono", "correo", "telefon", "téléphone",
     "courriel", "telefone", "telefono", "sito",
