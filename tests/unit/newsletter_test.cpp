@@ -227,3 +227,27 @@ TEST_CASE("newsletter keeps sentences about mailboxes, thanks and the best of th
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter removes a blog's follow-by-email box in six languages", "[filter][newsletter]") {
+  for (const char* line : {
+           "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
+           "Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren und Benachrichtigungen über neue Beiträge "
+           "via E-Mail zu erhalten.",
+           "Entrez votre adresse e-mail pour vous abonner à ce blog et recevoir une notification de chaque nouvel "
+           "article par e-mail.",
+           "Introduce tu correo electrónico para suscribirte a este blog y recibir avisos de nuevas entradas.",
+           "Inserisci il tuo indirizzo email per iscriverti a questo blog e ricevere notifiche di nuovi articoli.",
+           "Digite seu endereço de e-mail para assinar este blog e receber notificações de novas publicações.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Neue Beiträge im Forum müssen künftig vom Moderator freigegeben werden.",
+           "Recibe nuevas entradas de turistas cada verano el museo del pueblo, explicó el alcalde.",
+           "The blog stopped publishing new posts in 2019, the author said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

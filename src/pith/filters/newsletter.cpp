@@ -41,7 +41,8 @@ constexpr std::string_view k_signup_openings_fr[] = {
 constexpr std::string_view k_signup_openings_pt[] = {
     "inscreva-se", "assine", "receba", "cadastre-se", "ao se inscrever", "subscreva", "junte-se à nossa",
     "junte-se ao nosso", "não perca", "fique por dentro", "fique informado", "mantenha-se informado",
-    "insira o seu e-mail", "digite seu e-mail", "ao subscrever", "ao clicar",
+    "insira o seu e-mail", "digite seu e-mail", "digite seu endereço", "insira o seu endereço", "ao subscrever",
+    "ao clicar",
 };
 constexpr std::string_view k_signup_openings_it[] = {
     "iscriviti", "registrati", "ricevi", "abbonati alla newsletter", "iscrivendoti", "unisciti alla nostra",
@@ -56,16 +57,23 @@ constexpr LanguageWords k_signup_opening_lists[] = {
 constexpr LanguagePhrases<total_words(k_signup_opening_lists)> k_signup_openings{k_signup_opening_lists};
 
 /// What the prompt offers; one must be on the line, or "subscribe" would take prose with it.
-/// ("newsletter" is English, and the word sites in every language use.)
+/// ("newsletter" is English, and the word sites in every language use.) A blog's follow box
+/// offers notice of its new posts ("Enter your email address to subscribe to this blog and receive
+/// notifications of new posts by email").
 constexpr std::string_view k_signup_objects_en[] = {"newsletter", "inbox", "mailing list", "daily briefing",
-                                                    "morning briefing"};
-constexpr std::string_view k_signup_objects_es[] = {"boletín", "bandeja de entrada", "lista de correo"};
-constexpr std::string_view k_signup_objects_de[] = {"posteingang", "infobrief", "postfach", "mailingliste"};
+                                                    "morning briefing", "notifications of new posts"};
+constexpr std::string_view k_signup_objects_es[] = {"boletín", "bandeja de entrada", "lista de correo",
+                                                    "avisos de nuevas entradas", "notificaciones de nuevas entradas"};
+constexpr std::string_view k_signup_objects_de[] = {"posteingang", "infobrief", "postfach", "mailingliste",
+                                                    "benachrichtigungen über neue beiträge"};
 constexpr std::string_view k_signup_objects_fr[] = {"boîte mail", "boîte de réception", "liste de diffusion",
-                                                    "lettre d'information", "lettre d’information", "infolettre"};
-constexpr std::string_view k_signup_objects_pt[] = {"caixa de entrada", "boletim", "lista de e-mails"};
+                                                    "lettre d'information", "lettre d’information", "infolettre",
+                                                    "notification de chaque nouvel article",
+                                                    "notifications des nouveaux articles"};
+constexpr std::string_view k_signup_objects_pt[] = {"caixa de entrada", "boletim", "lista de e-mails",
+                                                    "notificações de novas publicações"};
 constexpr std::string_view k_signup_objects_it[] = {"casella di posta", "casella email", "posta in arrivo",
-                                                    "bollettino"};
+                                                    "bollettino", "notifiche di nuovi articoli"};
 constexpr LanguageWords k_signup_object_lists[] = {
     {ListLanguage::en, k_signup_objects_en}, {ListLanguage::es, k_signup_objects_es},
     {ListLanguage::de, k_signup_objects_de}, {ListLanguage::fr, k_signup_objects_fr},
