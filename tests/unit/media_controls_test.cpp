@@ -54,3 +54,55 @@ TEST_CASE("media-controls removes the Portuguese read-aloud button", "[filter][m
   }
   CHECK_FALSE(filter_removes_in_context("media-controls", "Ouvir o texto da lei em voz alta foi a proposta do deputado."));
 }
+
+TEST_CASE("media-controls removes a player's sound, replay and subtitle buttons in six languages",
+          "[filter][media-controls]") {
+  for (const char* line : {
+           "Mute", "Unmute", "Replay", "Subtitles", "Stummschalten", "Ton aus", "Stummschaltung aufheben",
+           "Untertitel", "Couper le son", "Activer le son", "Sous-titres", "Silenciar", "Activar sonido",
+           "Subtítulos", "Disattiva audio", "Attiva l'audio", "Sottotitoli", "Ativar som", "Legendas",
+           "Jetzt ansehen", "Regarder maintenant", "Guarda ora", "Assista agora", "Ver ahora",
+           "Audio herunterladen", "Scarica l'audio", "Baixar áudio", "Reproducir audio", "Écouter maintenant",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("media-controls", line));
+  }
+}
+
+TEST_CASE("media-controls removes a gallery's slide, full-screen and image controls in six languages",
+          "[filter][media-controls]") {
+  for (const char* line : {
+           "Vollbild beenden", "Weiter", "Zurück", "Alle Fotos anzeigen", "Quitter le plein écran",
+           "Diapositive suivante", "Voir toutes les images", "Salir de pantalla completa", "Diapositiva siguiente",
+           "Ver todas las imágenes", "Esci da schermo intero", "Diapositiva precedente", "Vedi tutte le immagini",
+           "Sair da tela cheia", "Imagem seguinte", "Ver todas as imagens",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("media-controls", line));
+  }
+}
+
+TEST_CASE("media-controls removes read-aloud prompts worded otherwise", "[filter][media-controls]") {
+  for (const char* line : {"Diesen Beitrag anhören", "Diese Seite anhören · 4 Minuten", "Écoutez l'article",
+                           "Escucha el artículo", "Ascolta questa pagina", "Ouvir esta página"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("media-controls", line));
+  }
+}
+
+TEST_CASE("media-controls keeps sentences about sound, subtitles and play", "[filter][media-controls]") {
+  for (const char* line : {
+           "Play", "Pause", "Pausa", "Lecture",
+           "Die Regierung will die Kritiker stumm schalten, sagte die Opposition.",
+           "Der Sender hat den Ton aus dem Studio erst nach zehn Minuten wieder eingeschaltet.",
+           "Los vecinos denuncian que quieren silenciar sus protestas.",
+           "Le gouvernement veut couper le son des chaînes d'opposition, selon le syndicat.",
+           "Weiter geht es am Montag mit der Anhörung der Zeugen.",
+           "Zurück in Berlin traf der Minister die Gewerkschaften.",
+           "Les sous-titres du film ont été traduits en douze langues.",
+           "Disattiva audio e video durante le riunioni, consiglia l'azienda.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("media-controls", line));
+  }
+}

@@ -172,3 +172,82 @@ TEST_CASE("newsletter keeps sentences that ask for an e-mail address", "[filter]
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter removes thanks for signing up in six languages, with Spanish '¡'", "[filter][newsletter]") {
+  for (const char* line : {
+           "¡Gracias por suscribirte!", "Gracias por tu suscripción", "Vielen Dank für Ihre Anmeldung!",
+           "Danke für deine Anmeldung", "Merci de votre inscription !", "Merci de vous être inscrit",
+           "Obrigado pela sua inscrição!", "Grazie per l'iscrizione!", "Thank you for subscribing!",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter removes a verbless lead-in to the reader's inbox", "[filter][newsletter]") {
+  for (const char* line : {
+           "Das Beste unseres Journalismus in Ihrem Postfach",
+           "Die wichtigsten Nachrichten des Tages direkt in Ihr Postfach",
+           "The best of our journalism in your inbox",
+           "Le meilleur de notre rédaction dans votre boîte mail",
+           "Lo mejor de nuestro periodismo en tu bandeja de entrada",
+           "Il meglio del nostro giornalismo nella tua casella di posta",
+           "O melhor do nosso jornalismo na sua caixa de entrada",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter removes prompts opening with a stay-informed or never-miss call", "[filter][newsletter]") {
+  for (const char* line : {
+           "Bleiben Sie informiert mit unserem Newsletter.", "Verpassen Sie keine Nachrichten mehr: unser Newsletter.",
+           "Restez informés avec notre newsletter.", "Mantente informado con nuestro boletín.",
+           "Resta aggiornato con la nostra newsletter.", "Fique por dentro com a nossa newsletter.",
+           "Hol dir den Newsletter mit den besten Rezepten.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter keeps sentences about mailboxes, thanks and the best of things", "[filter][newsletter]") {
+  for (const char* line : {
+           "Die wichtigsten Dokumente landeten im Postfach des Ministers.",
+           "Die neuesten Betrugsmaschen landen in Ihrem Postfach, warnt die Polizei.",
+           "Das Beste am Urlaub war, dass das Postfach endlich leer blieb.",
+           "Die Anmeldung für den Marathon ist ab Montag möglich.",
+           "Danke für Ihre Anmeldung zum Marathon, schrieb der Veranstalter an die Läufer.",
+           "Lo mejor de la noche fue el concierto de cierre.",
+           "The best of the festival was saved for the final night.",
+           "Le meilleur de la saison reste à venir, a promis l'entraîneur.",
+           "Bleiben Sie ruhig, sagte der Polizist zu den Passanten.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter removes a blog's follow-by-email box in six languages", "[filter][newsletter]") {
+  for (const char* line : {
+           "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
+           "Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren und Benachrichtigungen über neue Beiträge "
+           "via E-Mail zu erhalten.",
+           "Entrez votre adresse e-mail pour vous abonner à ce blog et recevoir une notification de chaque nouvel "
+           "article par e-mail.",
+           "Introduce tu correo electrónico para suscribirte a este blog y recibir avisos de nuevas entradas.",
+           "Inserisci il tuo indirizzo email per iscriverti a questo blog e ricevere notifiche di nuovi articoli.",
+           "Digite seu endereço de e-mail para assinar este blog e receber notificações de novas publicações.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Neue Beiträge im Forum müssen künftig vom Moderator freigegeben werden.",
+           "Recibe nuevas entradas de turistas cada verano el museo del pueblo, explicó el alcalde.",
+           "The blog stopped publishing new posts in 2019, the author said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

@@ -184,3 +184,37 @@ TEST_CASE("poll judges buttons and counts behind marks and near misses as before
     CHECK_FALSE(filter_removes_in_context("poll", line));
   }
 }
+
+TEST_CASE("poll reads a vote count's thousands separators in every language", "[filter][poll]") {
+  for (const char* line : {
+           "Total des votes : 1 204", "Total des votes\u00A0: 1\u00A0204", "1\u202F204 votes", "1 204 voix",
+           "Stimmen insgesamt: 1.204", "1'204 Stimmen", "1\u2019204 Stimmen", "Votos totales: 1.204",
+           "Total votes: 1,204", "12 345 voti", "Totale voti: 1.204", "Votos totais: 1.204",
+           "Nombre de votes : 87",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+}
+
+TEST_CASE("poll removes vote calls and buttons worded otherwise, in six languages", "[filter][poll]") {
+  for (const char* line : {
+           "Geben Sie Ihre Stimme ab", "Ergebnisse zeigen", "Emite tu voto", "Mostrar resultados",
+           "Donnez votre avis", "Voter maintenant", "Esprimi il tuo voto", "Mostra risultati", "Votar agora",
+           "Participe da enquete",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+}
+
+TEST_CASE("poll keeps numbers and votes in prose", "[filter][poll]") {
+  for (const char* line : {
+           "1 204 votes ont été annulés lors du dépouillement.", "Le projet a recueilli 1 204 votes.",
+           "12 votes 300", "Total des votes exprimés en faveur du maire : inconnu",
+           "Which party will you vote for?", "Die Wähler geben ihre Stimme am Sonntag ab.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}

@@ -61,3 +61,57 @@ TEST_CASE("sign-up-form keeps prose about e-mail, forms and unsubscribing", "[fi
     CHECK_FALSE(filter_removes_in_context("sign-up-form", line));
   }
 }
+
+TEST_CASE("sign-up-form removes German fine print with its verb's particle last", "[filter][sign-up-form]") {
+  for (const char* line : {
+           "Mit der Anmeldung stimmen Sie unseren Nutzungsbedingungen und der Datenschutzerklärung zu.",
+           "Mit Ihrer Anmeldung erklären Sie sich mit der Datenschutzerklärung einverstanden.",
+           "Mit der Registrierung stimmen Sie den AGB zu.",
+           "Mit deiner Anmeldung stimmst du unseren Nutzungsbedingungen zu.",
+           "Mit dem Absenden akzeptieren Sie die Datenschutzbestimmungen.",
+           "En vous abonnant, vous acceptez nos conditions d'utilisation.",
+           "Al suscribirse, acepta nuestra política de privacidad.",
+           "Registrandoti accetti i termini di servizio.",
+           "Ao se cadastrar, você concorda com os termos de uso.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("sign-up-form", line));
+  }
+}
+
+TEST_CASE("sign-up-form removes a form's validation messages in six languages", "[filter][sign-up-form]") {
+  for (const char* line : {
+           "Please enter a valid email address", "This field is required.",
+           "Bitte geben Sie eine gültige E-Mail-Adresse ein.", "Dieses Feld ist ein Pflichtfeld",
+           "Por favor, introduce un correo electrónico válido.", "Este campo es obligatorio",
+           "Veuillez saisir une adresse e-mail valide.", "Ce champ est obligatoire.",
+           "Inserisci un indirizzo email valido", "Questo campo è obbligatorio",
+           "Insira um endereço de e-mail válido.", "Este campo é obrigatório",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("sign-up-form", line));
+  }
+}
+
+TEST_CASE("sign-up-form removes name fields and required-field notes in six languages", "[filter][sign-up-form]") {
+  for (const char* line : {"Prénom", "Nom de famille", "Apellidos", "Cognome", "Sobrenome",
+                           "Pflichtfelder sind mit * gekennzeichnet", "Entrez votre adresse e-mail Valider"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("sign-up-form", line));
+  }
+}
+
+TEST_CASE("sign-up-form keeps prose about sign-ups, consent and invalid addresses", "[filter][sign-up-form]") {
+  for (const char* line : {
+           "Mit der Anmeldung stimmen Sie nicht automatisch allen Bedingungen zu, sagte die Verbraucherschützerin.",
+           "Die Anmeldung zum Marathon ist bis Freitag möglich.",
+           "Mit der Anmeldung beginnt für viele Eltern die Suche nach einem Kitaplatz.",
+           "Die Polizei fand eine ungültige E-Mail-Adresse im Bewerbungsschreiben.",
+           "Dieses Feld ist seit Jahren nicht mehr bestellt worden.",
+           "Este campo es obligatorio para todos los alumnos, según el ministerio.",
+           "Ce champ est obligatoire pour la culture du blé, selon l'agriculteur.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("sign-up-form", line));
+  }
+}

@@ -29,31 +29,44 @@ constexpr std::string_view k_gallery_controls_es[] = {
     "anterior", "siguiente", "imagen anterior", "imagen siguiente", "siguiente imagen", "foto anterior",
     "foto siguiente", "siguiente foto", "abrir galería", "ver galería", "ver galería de fotos", "ver todas las fotos",
     "cerrar galería", "ampliar imagen", "ampliar foto", "pantalla completa", "ampliar", "haz clic para ampliar",
-    "clic para ampliar",
+    "clic para ampliar", "diapositiva anterior", "diapositiva siguiente", "siguiente diapositiva",
+    "abrir galería de fotos", "abrir galería de imágenes", "ver todas las imágenes", "mostrar todas las imágenes",
+    "salir de pantalla completa", "salir de la pantalla completa", "ver imagen", "cerrar imagen", "mostrar imagen",
 };
 constexpr std::string_view k_gallery_controls_de[] = {
     "vorheriges", "nächstes", "vorheriges bild", "nächstes bild", "vorheriges foto", "nächstes foto",
     "galerie öffnen", "bildergalerie öffnen", "zur galerie", "zur bildergalerie", "alle bilder anzeigen",
     "alle bilder", "galerie schließen", "bild vergrößern", "vollbild", "vollbildmodus", "vergrößern",
     "bild anzeigen", "bild schließen", "zum vergrößern klicken", "zum vergrößern auf das bild klicken",
-    "zum vergrößern anklicken",
+    "zum vergrößern anklicken", "vorherige", "nächste", "zurück", "weiter", "vorherige folie", "nächste folie",
+    "galerie ansehen",
+    "alle fotos anzeigen", "alle fotos", "vollbild beenden", "vollbildmodus beenden", "foto vergrößern",
 };
 constexpr std::string_view k_gallery_controls_fr[] = {
     "précédent", "suivant", "image précédente", "image suivante", "photo précédente", "photo suivante",
     "ouvrir la galerie", "voir la galerie", "voir les photos", "voir toutes les photos", "fermer la galerie",
     "agrandir l'image", "agrandir l’image", "plein écran", "agrandir", "cliquez pour agrandir",
-    "cliquer pour agrandir",
+    "cliquer pour agrandir", "diapositive précédente", "diapositive suivante", "ouvrir la galerie photo",
+    "ouvrir la galerie photos", "voir toutes les images", "afficher toutes les images", "quitter le plein écran",
+    "voir l'image", "voir l’image", "fermer l'image", "fermer l’image", "afficher l'image", "afficher l’image",
+    "agrandir la photo",
 };
 constexpr std::string_view k_gallery_controls_it[] = {
     "precedente", "successiva", "successivo", "immagine precedente", "immagine successiva", "foto precedente",
     "foto successiva", "apri la galleria", "apri galleria", "apri la gallery", "vai alla gallery",
     "vedi la gallery", "vedi tutte le foto", "chiudi galleria", "ingrandisci immagine", "schermo intero",
-    "ingrandisci", "clicca per ingrandire",
+    "ingrandisci", "clicca per ingrandire", "diapositiva precedente", "diapositiva successiva",
+    "apri la galleria fotografica", "apri la fotogallery", "vedi la galleria", "vedi tutte le immagini",
+    "mostra tutte le immagini", "esci da schermo intero", "esci dalla modalità schermo intero", "vedi immagine",
+    "chiudi immagine", "mostra immagine", "chiudi la galleria", "ingrandisci la foto",
 };
 constexpr std::string_view k_gallery_controls_pt[] = {
     "anterior", "próxima", "próximo", "imagem anterior", "próxima imagem", "foto anterior", "próxima foto",
     "abrir galeria", "ver galeria", "ver todas as fotos", "fechar galeria", "ampliar imagem", "ecrã inteiro",
-    "tela cheia", "ampliar", "clique para ampliar",
+    "tela cheia", "ampliar", "clique para ampliar", "seguinte", "imagem seguinte", "foto seguinte",
+    "slide anterior", "próximo slide", "diapositivo anterior", "diapositivo seguinte", "abrir galeria de fotos",
+    "abrir galeria de imagens", "ver galeria de fotos", "ver todas as imagens", "mostrar todas as imagens",
+    "sair do ecrã inteiro", "sair da tela cheia", "ver imagem", "fechar imagem", "mostrar imagem",
 };
 constexpr LanguageWords k_gallery_control_lists[] = {
     {ListLanguage::en, k_gallery_controls_en}, {ListLanguage::es, k_gallery_controls_es},
@@ -72,23 +85,28 @@ constexpr std::string_view k_player_prompts_en[] = {
 constexpr std::string_view k_player_prompts_es[] = {
     "escucha esta nota aquí", "escucha esta nota", "escuchar esta nota", "escucha este artículo",
     "escuchar este artículo", "escuchar artículo", "escucha la noticia", "escucha esta noticia", "escuchar noticia",
-    "escuchar la noticia",
+    "escuchar la noticia", "escucha el artículo", "escuchar el artículo", "escuchar esta página",
+    "reproducir este artículo", "versión en audio de este artículo",
 };
 constexpr std::string_view k_player_prompts_de[] = {
     "artikel anhören", "diesen artikel anhören", "artikel vorlesen lassen", "artikel vorlesen",
-    "beitrag anhören", "text anhören", "vorlesen lassen",
+    "beitrag anhören", "text anhören", "vorlesen lassen", "diesen beitrag anhören", "den artikel anhören",
+    "seite anhören", "diese seite anhören", "artikel abspielen", "audioversion dieses artikels",
 };
 constexpr std::string_view k_player_prompts_fr[] = {
     "écouter cet article", "écoutez cet article", "écouter l'article", "écouter l’article", "écouter ce texte",
-    "écouter la version audio",
+    "écouter la version audio", "écoutez l'article", "écoutez l’article", "écouter cette page", "écouter la page",
+    "version audio de cet article",
 };
 constexpr std::string_view k_player_prompts_it[] = {
     "ascolta l'articolo", "ascolta l’articolo", "ascolta questo articolo", "ascolta la notizia",
-    "ascolta la versione audio",
+    "ascolta la versione audio", "ascolta questa pagina", "ascolta la pagina", "ascolta il testo",
+    "versione audio dell'articolo", "versione audio dell’articolo",
 };
 constexpr std::string_view k_player_prompts_pt[] = {
     "ouvir este artigo", "ouça este artigo", "ouvir o artigo", "ouvir artigo", "ouça a notícia", "ouvir notícia",
-    "ouvir esta notícia", "ouvir a notícia", "ouvir texto", "ouvir o texto", "ouça o texto",
+    "ouvir esta notícia", "ouvir a notícia", "ouvir texto", "ouvir o texto", "ouça o texto", "ouvir esta página",
+    "versão em áudio deste artigo",
 };
 constexpr LanguageWords k_player_prompt_lists[] = {
     {ListLanguage::en, k_player_prompts_en}, {ListLanguage::es, k_player_prompts_es},
@@ -101,7 +119,8 @@ constexpr KeyGate k_player_prompt_gate{k_player_prompts};
 /// Words of a player's duration after its prompt ("· 4 min", "(5 minutos)", "3:20").
 constexpr std::string_view k_duration_words[] = {
     "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti", "sec", "secs", "seconds", "s",
-    "sek", "sekunden", "segundos", "secondi", "secondes", "h", "std",
+    "sek", "sekunden", "segundos", "secondi", "secondes", "h", "std", "minutes", "sekunde", "segundo", "secondo",
+    "seconde",
 };
 
 /// Words that name a picture before a gallery counter ("Bild 1 von 12", "Photo 3 of 8").
@@ -114,41 +133,55 @@ constexpr std::string_view k_counter_words[] = {"of", "von", "aus", "de", "sur",
 
 /// A media player's buttons and its plugs for the clip, as whole lines (compared with shape::key()):
 /// the download button, the prompt to play or watch the video, the prompt to subscribe to the
-/// show. Each is a line of its own under a player; a sentence that names a video says more.
+/// show, the sound, replay and subtitle buttons. Each is a line of its own under a player; a
+/// sentence that names a video says more. "Play" and "Pause" alone stay in every language (a
+/// play, a break: "Pause", "pausa" are nouns of prose); verbs that can only be a button
+/// ("abspielen", "reproducir") go.
 constexpr std::string_view k_player_buttons_en[] = {
     "download", "download audio", "download mp3", "play video", "watch the video", "watch video",
     "watch now", "subscribe to the podcast", "subscribe to podcast", "subscribe to our podcast", "mute", "unmute",
     "playback speed", "play audio",
-    "listen", "listen now",
+    "listen", "listen now", "replay", "watch again", "subtitles", "closed captions",
 };
 constexpr std::string_view k_player_buttons_es[] = {
     "descargar", "descargar audio", "reproducir", "reproducir vídeo", "reproducir video", "ver vídeo", "ver video",
     "ver el vídeo", "ver el video", "mira el vídeo", "mira el video", "suscríbete al podcast", "suscribirse al podcast",
     "velocidad de reproducción",
-    "escuchar", "escuchar audio", "escúchalo",
+    "escuchar", "escuchar audio", "escúchalo", "silenciar", "activar sonido", "activar el sonido", "quitar silencio",
+    "desactivar silencio", "descargar mp3", "ver ahora", "reproducir audio", "escuchar ahora", "escucha ahora",
+    "volver a ver", "subtítulos",
 };
 constexpr std::string_view k_player_buttons_de[] = {
     "herunterladen", "download", "abspielen", "video abspielen", "video ansehen", "zum video", "video starten",
     "podcast abonnieren", "abonnieren sie den podcast", "abspielgeschwindigkeit", "wiedergabegeschwindigkeit",
     "audio abspielen",
-    "anhören", "jetzt anhören",
+    "anhören", "jetzt anhören", "stummschalten", "stumm schalten", "stummschaltung aufheben", "ton aus", "ton an",
+    "ton einschalten", "ton ausschalten", "audio herunterladen", "mp3 herunterladen", "jetzt ansehen",
+    "jetzt anschauen", "video anschauen", "erneut abspielen", "nochmal ansehen", "untertitel",
 };
 constexpr std::string_view k_player_buttons_fr[] = {
     "télécharger", "lire la vidéo", "regarder la vidéo", "voir la vidéo", "abonnez-vous au podcast",
     "s'abonner au podcast", "s’abonner au podcast", "vitesse de lecture", "écouter le podcast",
-    "écouter", "écouter l'audio",
+    "écouter", "écouter l'audio", "écouter l’audio", "couper le son", "activer le son", "rétablir le son",
+    "télécharger l'audio", "télécharger l’audio", "télécharger le mp3", "regarder maintenant", "lire l'audio",
+    "lire l’audio", "écouter maintenant", "revoir", "rejouer", "sous-titres",
 };
 constexpr std::string_view k_player_buttons_it[] = {
     "scarica", "riproduci", "riproduci video", "guarda il video", "guarda la video", "vedi il video",
     "guarda la videointervista", "iscriviti al podcast", "segui il podcast", "ascolta il podcast",
     "velocità di riproduzione",
-    "ascolta", "ascolta l'audio",
+    "ascolta", "ascolta l'audio", "ascolta l’audio", "disattiva audio", "attiva audio", "disattiva l'audio",
+    "disattiva l’audio", "attiva l'audio", "attiva l’audio", "scarica audio", "scarica l'audio", "scarica l’audio",
+    "scarica mp3", "guarda ora", "riproduci audio", "ascolta ora", "rivedi",
+    "guarda di nuovo", "sottotitoli",
 };
 constexpr std::string_view k_player_buttons_pt[] = {
     "baixar", "transferir", "descarregar", "reproduzir", "reproduzir vídeo", "veja o vídeo", "ver vídeo",
     "ver o vídeo", "assista ao vídeo", "assista o vídeo", "assine o podcast", "siga o podcast",
     "inscreva-se no podcast", "velocidade de reprodução",
-    "ouvir", "ouça", "oiça",
+    "ouvir", "ouça", "oiça", "silenciar", "ativar som", "ativar o som", "desativar som", "desativar o som",
+    "baixar áudio", "descarregar áudio", "baixar mp3", "assista agora", "veja agora", "ver agora",
+    "reproduzir áudio", "ouvir agora", "ouça agora", "assistir novamente", "ver novamente", "legendas",
 };
 constexpr LanguageWords k_player_button_lists[] = {
     {ListLanguage::en, k_player_buttons_en}, {ListLanguage::es, k_player_buttons_es},

@@ -23,20 +23,31 @@ constexpr std::string_view k_signup_openings_en[] = {
     "by signing up", "by subscribing", "by clicking",
 };
 constexpr std::string_view k_signup_openings_es[] = {
-    "suscríbete", "suscríbase", "regístrate", "recibe", "reciba", "apúntate", "al suscribirte",
+    "suscríbete", "suscríbase", "regístrate", "recibe", "reciba", "apúntate", "al suscribirte", "únete a nuestro",
+    "únete a nuestra", "no te pierdas", "no se pierda", "mantente informado", "manténgase informado",
+    "introduce tu correo", "introduce tu email", "al registrarte", "al hacer clic",
 };
 constexpr std::string_view k_signup_openings_de[] = {
     "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "newsletter abonnieren",
-    "erhalten sie", "mit der anmeldung",
+    "erhalten sie", "mit der anmeldung", "holen sie sich", "hol dir", "registrieren sie sich",
+    "verpassen sie keine", "verpassen sie nichts", "bleiben sie informiert", "bleiben sie auf dem laufenden",
+    "bleib informiert", "geben sie ihre e-mail", "mit ihrer anmeldung", "mit dem klick",
 };
 constexpr std::string_view k_signup_openings_fr[] = {
-    "abonnez-vous", "inscrivez-vous", "recevez", "inscris-toi", "en vous inscrivant",
+    "abonnez-vous", "inscrivez-vous", "recevez", "inscris-toi", "en vous inscrivant", "rejoignez notre",
+    "ne manquez", "ne ratez", "restez informé", "restez informés", "saisissez votre", "entrez votre adresse",
+    "en vous abonnant", "en cliquant",
 };
 constexpr std::string_view k_signup_openings_pt[] = {
-    "inscreva-se", "assine", "receba", "cadastre-se", "ao se inscrever", "subscreva",
+    "inscreva-se", "assine", "receba", "cadastre-se", "ao se inscrever", "subscreva", "junte-se à nossa",
+    "junte-se ao nosso", "não perca", "fique por dentro", "fique informado", "mantenha-se informado",
+    "insira o seu e-mail", "digite seu e-mail", "digite seu endereço", "insira o seu endereço", "ao subscrever",
+    "ao clicar",
 };
 constexpr std::string_view k_signup_openings_it[] = {
-    "iscriviti", "registrati", "ricevi", "abbonati alla newsletter", "iscrivendoti",
+    "iscriviti", "registrati", "ricevi", "abbonati alla newsletter", "iscrivendoti", "unisciti alla nostra",
+    "unisciti al nostro", "non perderti", "non perdere", "resta aggiornato", "rimani aggiornato", "resta informato",
+    "inserisci la tua email", "inserisci il tuo indirizzo", "registrandoti", "cliccando",
 };
 constexpr LanguageWords k_signup_opening_lists[] = {
     {ListLanguage::en, k_signup_openings_en}, {ListLanguage::es, k_signup_openings_es},
@@ -46,14 +57,23 @@ constexpr LanguageWords k_signup_opening_lists[] = {
 constexpr LanguagePhrases<total_words(k_signup_opening_lists)> k_signup_openings{k_signup_opening_lists};
 
 /// What the prompt offers; one must be on the line, or "subscribe" would take prose with it.
-/// ("newsletter" is English, and the word sites in every language use.)
+/// ("newsletter" is English, and the word sites in every language use.) A blog's follow box
+/// offers notice of its new posts ("Enter your email address to subscribe to this blog and receive
+/// notifications of new posts by email").
 constexpr std::string_view k_signup_objects_en[] = {"newsletter", "inbox", "mailing list", "daily briefing",
-                                                    "morning briefing"};
-constexpr std::string_view k_signup_objects_es[] = {"boletín"};
-constexpr std::string_view k_signup_objects_de[] = {"posteingang", "infobrief"};
-constexpr std::string_view k_signup_objects_fr[] = {"boîte mail", "boîte de réception"};
-constexpr std::string_view k_signup_objects_pt[] = {"caixa de entrada", "boletim"};
-constexpr std::string_view k_signup_objects_it[] = {"casella di posta"};
+                                                    "morning briefing", "notifications of new posts"};
+constexpr std::string_view k_signup_objects_es[] = {"boletín", "bandeja de entrada", "lista de correo",
+                                                    "avisos de nuevas entradas", "notificaciones de nuevas entradas"};
+constexpr std::string_view k_signup_objects_de[] = {"posteingang", "infobrief", "postfach", "mailingliste",
+                                                    "benachrichtigungen über neue beiträge"};
+constexpr std::string_view k_signup_objects_fr[] = {"boîte mail", "boîte de réception", "liste de diffusion",
+                                                    "lettre d'information", "lettre d’information", "infolettre",
+                                                    "notification de chaque nouvel article",
+                                                    "notifications des nouveaux articles"};
+constexpr std::string_view k_signup_objects_pt[] = {"caixa de entrada", "boletim", "lista de e-mails",
+                                                    "notificações de novas publicações"};
+constexpr std::string_view k_signup_objects_it[] = {"casella di posta", "casella email", "posta in arrivo",
+                                                    "bollettino", "notifiche di nuovi articoli"};
 constexpr LanguageWords k_signup_object_lists[] = {
     {ListLanguage::en, k_signup_objects_en}, {ListLanguage::es, k_signup_objects_es},
     {ListLanguage::de, k_signup_objects_de}, {ListLanguage::fr, k_signup_objects_fr},
@@ -90,13 +110,14 @@ constexpr LanguageWords k_own_word_lists[] = {
 constexpr std::string_view k_cadences_en[] = {
     "every morning", "each morning", "every evening", "every week", "each week", "of the week",
 };
-constexpr std::string_view k_cadences_es[] = {"cada mañana", "cada semana", "de la semana"};
+constexpr std::string_view k_cadences_es[] = {"cada mañana", "todas las mañanas", "cada noche", "cada tarde",
+                                              "cada semana", "todas las semanas", "de la semana"};
 constexpr std::string_view k_cadences_de[] = {"jeden morgen", "jede woche", "der woche", "jeden abend"};
-constexpr std::string_view k_cadences_fr[] = {"chaque matin", "chaque semaine", "de la semaine"};
+constexpr std::string_view k_cadences_fr[] = {"chaque matin", "chaque soir", "chaque semaine", "de la semaine"};
 constexpr std::string_view k_cadences_pt[] = {
-    "toda manhã", "todas as manhãs", "toda semana", "da semana",
+    "toda manhã", "todas as manhãs", "toda noite", "todas as noites", "toda semana", "todas as semanas", "da semana",
 };
-constexpr std::string_view k_cadences_it[] = {"ogni mattina", "ogni settimana", "della settimana"};
+constexpr std::string_view k_cadences_it[] = {"ogni mattina", "ogni sera", "ogni settimana", "della settimana"};
 constexpr LanguageWords k_cadence_lists[] = {
     {ListLanguage::en, k_cadences_en}, {ListLanguage::es, k_cadences_es}, {ListLanguage::de, k_cadences_de},
     {ListLanguage::fr, k_cadences_fr}, {ListLanguage::pt, k_cadences_pt}, {ListLanguage::it, k_cadences_it},
@@ -104,11 +125,17 @@ constexpr LanguageWords k_cadence_lists[] = {
 constexpr std::string_view k_deliveries_en[] = {
     "the best", "top stories", "the top", "news", "headlines", "highlights", "content",
 };
-constexpr std::string_view k_deliveries_es[] = {"noticias", "lo mejor", "lo más", "titulares"};
-constexpr std::string_view k_deliveries_de[] = {"nachrichten", "das wichtigste", "die wichtigsten", "die besten"};
-constexpr std::string_view k_deliveries_fr[] = {"l'essentiel", "actualité", "les meilleurs", "infos"};
-constexpr std::string_view k_deliveries_pt[] = {"notícias", "o melhor", "as principais", "destaques"};
-constexpr std::string_view k_deliveries_it[] = {"notizie", "il meglio", "le principali"};
+constexpr std::string_view k_deliveries_es[] = {"noticias", "lo mejor", "lo más", "titulares", "las principales",
+                                                "destacados", "contenidos"};
+constexpr std::string_view k_deliveries_de[] = {"nachrichten", "das wichtigste", "die wichtigsten", "die besten",
+                                                "das beste", "schlagzeilen", "highlights", "inhalte"};
+constexpr std::string_view k_deliveries_fr[] = {"l'essentiel", "l’essentiel", "actualité", "les meilleurs",
+                                                "le meilleur",
+                                                "infos", "titres", "temps forts", "contenus"};
+constexpr std::string_view k_deliveries_pt[] = {"notícias", "o melhor", "as principais", "destaques", "manchetes",
+                                                "conteúdos"};
+constexpr std::string_view k_deliveries_it[] = {"notizie", "il meglio", "le principali", "titoli", "i migliori",
+                                                "contenuti"};
 constexpr LanguageWords k_delivery_lists[] = {
     {ListLanguage::en, k_deliveries_en}, {ListLanguage::es, k_deliveries_es}, {ListLanguage::de, k_deliveries_de},
     {ListLanguage::fr, k_deliveries_fr}, {ListLanguage::pt, k_deliveries_pt}, {ListLanguage::it, k_deliveries_it},
@@ -138,19 +165,35 @@ constexpr std::string_view k_form_lines_en[] = {
     "e-mail address", "your email", "enter your email", "never miss a story", "never miss an update",
     "never miss a thing", "don't miss a story", "don't miss a thing", "sign me up",
 };
-constexpr std::string_view k_form_lines_es[] = {"gracias por suscribirte", "no te pierdas nada", "no se pierda nada",
-                                                "suscríbete", "suscríbete aquí", "tu correo electrónico",
-                                                "introduce tu correo electrónico", "tu email", "introduce tu email"};
-constexpr std::string_view k_form_lines_de[] = {"danke für ihre anmeldung", "verpassen sie nichts", "nichts mehr verpassen",
-                                                "ihre e-mail-adresse", "e-mail-adresse eingeben", "deine e-mail-adresse"};
-constexpr std::string_view k_form_lines_fr[] = {"merci pour votre inscription", "ne manquez rien", "ne ratez rien",
-                                                "s'inscrire", "je m'inscris", "votre adresse e-mail", "votre adresse email",
-                                                "votre e-mail", "saisissez votre adresse e-mail"};
-constexpr std::string_view k_form_lines_pt[] = {"obrigado por se inscrever", "não perca nada", "o seu e-mail", "seu e-mail",
-                                                "o seu endereço de e-mail", "digite seu e-mail"};
-constexpr std::string_view k_form_lines_it[] = {"grazie per esserti iscritto", "non perderti nulla", "non perdere nulla",
-                                                "iscriviti", "iscriviti ora", "il tuo indirizzo email",
-                                                "il tuo indirizzo e-mail", "inserisci la tua email"};
+/// Key() keeps a Spanish line's opening '¡', so the thanks are listed with and without it.
+constexpr std::string_view k_form_lines_es[] = {
+    "gracias por suscribirte", "¡gracias por suscribirte", "gracias por suscribirse", "¡gracias por suscribirse",
+    "gracias por tu suscripción", "¡gracias por tu suscripción", "gracias por registrarte", "¡gracias por registrarte",
+    "no te pierdas nada", "no se pierda nada", "suscríbete", "suscríbete aquí", "suscribirme", "quiero suscribirme",
+    "tu correo electrónico", "introduce tu correo electrónico", "tu email", "introduce tu email",
+};
+constexpr std::string_view k_form_lines_de[] = {
+    "danke für ihre anmeldung", "vielen dank für ihre anmeldung", "danke für deine anmeldung",
+    "vielen dank für deine anmeldung", "danke für ihr abonnement", "vielen dank für ihr abonnement",
+    "verpassen sie nichts", "nichts mehr verpassen", "newsletter abonnieren", "zum newsletter anmelden",
+    "ihre e-mail-adresse", "e-mail-adresse eingeben", "deine e-mail-adresse",
+};
+constexpr std::string_view k_form_lines_fr[] = {
+    "merci pour votre inscription", "merci de votre inscription", "merci pour votre abonnement",
+    "merci de vous être inscrit", "merci de vous être abonné", "ne manquez rien", "ne ratez rien", "s'inscrire",
+    "s’inscrire", "je m'inscris", "je m’inscris", "s'abonner", "votre adresse e-mail", "votre adresse email",
+    "votre e-mail", "saisissez votre adresse e-mail",
+};
+constexpr std::string_view k_form_lines_pt[] = {
+    "obrigado por se inscrever", "obrigado pela sua inscrição", "obrigado por se cadastrar", "obrigado por subscrever",
+    "obrigado por assinar", "não perca nada", "inscreva-se", "quero me inscrever", "o seu e-mail", "seu e-mail",
+    "o seu endereço de e-mail", "digite seu e-mail",
+};
+constexpr std::string_view k_form_lines_it[] = {
+    "grazie per esserti iscritto", "grazie per esserti iscritta", "grazie per l'iscrizione", "grazie per l’iscrizione",
+    "grazie per la registrazione", "non perderti nulla", "non perdere nulla", "iscriviti", "iscriviti ora", "iscrivimi",
+    "il tuo indirizzo email", "il tuo indirizzo e-mail", "inserisci la tua email",
+};
 constexpr LanguageWords k_form_line_lists[] = {
     {ListLanguage::en, k_form_lines_en}, {ListLanguage::es, k_form_lines_es}, {ListLanguage::de, k_form_lines_de},
     {ListLanguage::fr, k_form_lines_fr}, {ListLanguage::pt, k_form_lines_pt}, {ListLanguage::it, k_form_lines_it},
@@ -249,6 +292,71 @@ bool is_join_readers_prompt(std::string_view text, ListLanguages languages) {
   });
 }
 
+/// A newsletter's lead-in without a verb: what it brings, then the reader's own inbox ("Das
+/// Beste unseres Journalismus in Ihrem Postfach", "The best of our journalism in your inbox",
+/// "Le meilleur de l'info dans votre boîte mail"). The inbox must be the reader's ("Die
+/// wichtigsten Dokumente landeten im Postfach des Ministers" is a sentence), and what comes
+/// the site's own or news (k_digest_news_lists): "Die neuesten Betrugsmaschen in Ihrem
+/// Postfach" heads an article.
+constexpr std::string_view k_digest_openings_en[] = {"the best of", "the latest", "our best", "today's top stories",
+                                                     "top stories"};
+constexpr std::string_view k_digest_openings_es[] = {"lo mejor de", "lo mejor del", "las últimas noticias",
+                                                     "las principales noticias"};
+constexpr std::string_view k_digest_openings_de[] = {"das beste", "die besten", "das wichtigste", "die wichtigsten",
+                                                     "die neuesten"};
+constexpr std::string_view k_digest_openings_fr[] = {"le meilleur de", "le meilleur du", "l'essentiel", "l’essentiel",
+                                                     "toute l'actualité", "toute l’actualité"};
+constexpr std::string_view k_digest_openings_pt[] = {"o melhor do", "o melhor da", "o melhor de",
+                                                     "as principais notícias", "as últimas notícias"};
+constexpr std::string_view k_digest_openings_it[] = {"il meglio di", "il meglio del", "il meglio della",
+                                                     "le principali notizie", "le ultime notizie"};
+constexpr LanguageWords k_digest_opening_lists[] = {
+    {ListLanguage::en, k_digest_openings_en}, {ListLanguage::es, k_digest_openings_es},
+    {ListLanguage::de, k_digest_openings_de}, {ListLanguage::fr, k_digest_openings_fr},
+    {ListLanguage::pt, k_digest_openings_pt}, {ListLanguage::it, k_digest_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_digest_opening_lists)> k_digest_openings{k_digest_opening_lists};
+constexpr std::string_view k_reader_inboxes_en[] = {"your inbox", "your mailbox"};
+constexpr std::string_view k_reader_inboxes_es[] = {"tu bandeja de entrada", "su bandeja de entrada", "tu correo",
+                                                    "tu email", "tu buzón"};
+constexpr std::string_view k_reader_inboxes_de[] = {"ihr postfach", "ihrem postfach", "dein postfach",
+                                                    "deinem postfach", "ihr e-mail-postfach", "ihren posteingang",
+                                                    "ihrem posteingang", "deinen posteingang"};
+constexpr std::string_view k_reader_inboxes_fr[] = {"votre boîte mail", "votre boîte e-mail",
+                                                    "votre boîte de réception", "votre boîte aux lettres",
+                                                    "ta boîte mail"};
+constexpr std::string_view k_reader_inboxes_pt[] = {"sua caixa de entrada", "sua caixa de correio", "seu e-mail",
+                                                    "seu email"};
+constexpr std::string_view k_reader_inboxes_it[] = {"tua casella di posta", "tua casella email", "tua email",
+                                                    "tua mail"};
+constexpr LanguageWords k_reader_inbox_lists[] = {
+    {ListLanguage::en, k_reader_inboxes_en}, {ListLanguage::es, k_reader_inboxes_es},
+    {ListLanguage::de, k_reader_inboxes_de}, {ListLanguage::fr, k_reader_inboxes_fr},
+    {ListLanguage::pt, k_reader_inboxes_pt}, {ListLanguage::it, k_reader_inboxes_it},
+};
+constexpr std::string_view k_digest_news_en[] = {"news", "stories", "headlines"};
+constexpr std::string_view k_digest_news_es[] = {"noticias", "titulares"};
+constexpr std::string_view k_digest_news_de[] = {"nachrichten", "news", "schlagzeilen", "meldungen"};
+constexpr std::string_view k_digest_news_fr[] = {"actualité", "actu", "infos", "info", "nouvelles"};
+constexpr std::string_view k_digest_news_pt[] = {"notícias", "manchetes"};
+constexpr std::string_view k_digest_news_it[] = {"notizie", "titoli"};
+constexpr LanguageWords k_digest_news_lists[] = {
+    {ListLanguage::en, k_digest_news_en}, {ListLanguage::es, k_digest_news_es},
+    {ListLanguage::de, k_digest_news_de}, {ListLanguage::fr, k_digest_news_fr},
+    {ListLanguage::pt, k_digest_news_pt}, {ListLanguage::it, k_digest_news_it},
+};
+/// A lead-in without a verb is a phrase, not a sentence of prose.
+constexpr std::size_t k_max_digest_words = 14;
+
+/// True when `text` is a newsletter's verbless lead-in (see k_digest_openings_en).
+bool is_inbox_digest(std::string_view text, ListLanguages languages) {
+  if (opening_in(text, k_digest_openings, languages).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_digest_words && key_contains_any(key, k_reader_inbox_lists, languages) &&
+         (key_contains_any(key, k_own_word_lists, languages) ||
+          key_contains_any_words(key, k_digest_news_lists, languages));
+}
+
 /// A sign-up box's title is a few words, no sentence.
 constexpr std::size_t k_max_title_words = 6;
 
@@ -310,7 +418,8 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
     if (index + 1 < doc.blocks.size() && is_prompt(doc.blocks[index + 1].text, languages) && is_box_title(text))
       return "a sign-up box's title";
   }
-  if (is_prompt(text, languages) || is_join_readers_prompt(text, languages)) return "a newsletter prompt";
+  if (is_prompt(text, languages) || is_join_readers_prompt(text, languages) || is_inbox_digest(text, languages))
+    return "a newsletter prompt";
   if (is_box_with_button(text, languages)) return "a newsletter's sign-up box";
   return std::nullopt;
 }

@@ -27,12 +27,16 @@ constexpr std::string_view k_groups_en[] = {
     "of readers", "of visitors", "of users", "of respondents", "of voters", "of you", "of people",
 };
 constexpr std::string_view k_groups_es[] = {
-    "de los lectores", "de los usuarios", "de los encuestados", "de los votantes",
+    "de los lectores", "de los usuarios", "de los encuestados", "de los votantes", "de los visitantes",
 };
-constexpr std::string_view k_groups_de[] = {"der leser", "der nutzer", "der befragten", "der teilnehmer"};
-constexpr std::string_view k_groups_fr[] = {"des lecteurs", "des internautes", "des votants", "des répondants"};
-constexpr std::string_view k_groups_pt[] = {"dos leitores", "dos usuários", "dos internautas", "dos votantes"};
-constexpr std::string_view k_groups_it[] = {"dei lettori", "degli utenti", "dei votanti", "degli intervistati"};
+constexpr std::string_view k_groups_de[] = {"der leser", "der nutzer", "der befragten", "der teilnehmer",
+                                            "der besucher"};
+constexpr std::string_view k_groups_fr[] = {"des lecteurs", "des internautes", "des votants", "des répondants",
+                                            "des visiteurs", "des utilisateurs"};
+constexpr std::string_view k_groups_pt[] = {"dos leitores", "dos usuários", "dos internautas", "dos votantes",
+                                            "dos visitantes", "dos entrevistados"};
+constexpr std::string_view k_groups_it[] = {"dei lettori", "degli utenti", "dei votanti", "degli intervistati",
+                                            "dei visitatori"};
 constexpr LanguageWords k_group_lists[] = {
     {ListLanguage::en, k_groups_en}, {ListLanguage::es, k_groups_es}, {ListLanguage::de, k_groups_de},
     {ListLanguage::fr, k_groups_fr}, {ListLanguage::pt, k_groups_pt}, {ListLanguage::it, k_groups_it},
@@ -45,14 +49,26 @@ constexpr std::string_view k_widget_words_en[] = {
     "have your say", "what do you think", "vote below", "click to vote", "take our poll",
 };
 constexpr std::string_view k_widget_words_es[] = {
-    "esta noticia", "este artículo", "vota ahora", "qué opinas", "qué piensas",
+    "esta noticia", "este artículo", "esta historia", "este vídeo", "este video", "vota ahora", "emite tu voto",
+    "da tu opinión", "qué opinas", "qué piensas", "vota abajo", "haz clic para votar", "participa en la encuesta",
 };
 constexpr std::string_view k_widget_words_de[] = {
-    "diese meldung", "diesen artikel", "diese geschichte", "jetzt abstimmen", "stimmen sie ab", "was meinen sie",
+    "diese meldung", "diesen artikel", "diese geschichte", "diesen beitrag", "dieses video", "jetzt abstimmen",
+    "stimmen sie ab", "geben sie ihre stimme ab", "was meinen sie", "was denken sie", "stimmen sie unten ab",
+    "zum abstimmen klicken", "an der umfrage teilnehmen",
 };
-constexpr std::string_view k_widget_words_fr[] = {"cet article", "cette information", "votez", "qu'en pensez-vous"};
-constexpr std::string_view k_widget_words_pt[] = {"esta notícia", "este artigo", "vote agora", "o que você acha"};
-constexpr std::string_view k_widget_words_it[] = {"questa notizia", "questo articolo", "vota ora", "cosa ne pensi"};
+constexpr std::string_view k_widget_words_fr[] = {
+    "cet article", "cette information", "cette histoire", "cette vidéo", "votez", "donnez votre avis",
+    "qu'en pensez-vous", "qu’en pensez-vous", "cliquez pour voter", "participez au sondage",
+};
+constexpr std::string_view k_widget_words_pt[] = {
+    "esta notícia", "este artigo", "esta história", "este vídeo", "vote agora", "dê sua opinião", "o que você acha",
+    "vote abaixo", "clique para votar", "participe da enquete",
+};
+constexpr std::string_view k_widget_words_it[] = {
+    "questa notizia", "questo articolo", "questa storia", "questo video", "vota ora", "esprimi il tuo voto",
+    "cosa ne pensi", "vota qui sotto", "clicca per votare", "partecipa al sondaggio",
+};
 constexpr LanguageWords k_widget_word_lists[] = {
     {ListLanguage::en, k_widget_words_en}, {ListLanguage::es, k_widget_words_es},
     {ListLanguage::de, k_widget_words_de}, {ListLanguage::fr, k_widget_words_fr},
@@ -67,21 +83,29 @@ constexpr std::string_view k_buttons_en[] = {
 };
 constexpr std::string_view k_buttons_es[] = {
     "vota ahora", "ver resultados", "votar", "vota", "enviar voto", "ver los resultados", "votar ahora",
-    "resultados de la encuesta", "ver resultados parciales",
+    "resultados de la encuesta", "ver resultados parciales", "emite tu voto", "envía tu voto", "mostrar resultados",
+    "mostrar los resultados", "da tu opinión", "participa en la encuesta", "encuesta de lectores",
 };
 constexpr std::string_view k_buttons_de[] = {
-    "jetzt abstimmen", "ergebnis anzeigen", "ergebnisse anzeigen", "abstimmen", "stimme abgeben", "zum ergebnis", "ergebnis der umfrage",
-    "umfrageergebnis", "umfrageergebnisse", "ergebnis ansehen", "ergebnisse ansehen",
+    "jetzt abstimmen", "ergebnis anzeigen", "ergebnisse anzeigen", "abstimmen", "stimme abgeben", "zum ergebnis",
+    "ergebnis der umfrage",
+    "umfrageergebnis", "umfrageergebnisse", "ergebnis ansehen", "ergebnisse ansehen", "stimmen sie ab",
+    "geben sie ihre stimme ab", "ihre stimme abgeben", "stimme absenden", "an der umfrage teilnehmen",
+    "ergebnis zeigen", "ergebnisse zeigen", "zu den ergebnissen",
 };
 constexpr std::string_view k_buttons_fr[] = {
     "voir les résultats", "votez maintenant", "voter", "je vote", "votez", "voir le résultat", "afficher les résultats",
-    "résultats du sondage", "je participe",
+    "résultats du sondage", "je participe", "votez maintenant", "voter maintenant", "envoyer mon vote",
+    "valider mon vote", "donnez votre avis", "participez au sondage", "afficher le résultat", "voir tous les résultats",
 };
 constexpr std::string_view k_buttons_pt[] = {
-    "vote agora", "ver resultado", "ver resultados", "votar", "vote", "ver parcial", "ver parciais", "resultado da enquete", "enviar voto",
+    "vote agora", "ver resultado", "ver resultados", "votar", "vote", "ver parcial", "ver parciais",
+    "resultado da enquete", "enviar voto", "votar agora", "ver os resultados", "mostrar resultados", "dê sua opinião",
+    "participe da enquete", "resultados da enquete", "resultado da votação", "registre seu voto",
 };
 constexpr std::string_view k_buttons_it[] = {
-    "vota ora", "vedi i risultati", "mostra i risultati", "vota", "votare", "vedi risultati", "risultati del sondaggio", "invia voto",
+    "vota ora", "vedi i risultati", "mostra i risultati", "vota", "votare", "vedi risultati", "risultati del sondaggio",
+    "invia voto", "vota adesso", "esprimi il tuo voto", "mostra risultati", "invia il voto", "partecipa al sondaggio",
 };
 constexpr LanguageWords k_button_lists[] = {
     {ListLanguage::en, k_buttons_en}, {ListLanguage::es, k_buttons_es}, {ListLanguage::de, k_buttons_de},
@@ -96,11 +120,15 @@ constexpr std::string_view k_count_words[] = {
     "votos totales", "total de votos", "voix", "votes exprimés", "voti", "voto", "voti totali", "votes so far",
     "votes cast", "people voted", "people have voted", "stimmen insgesamt", "personas han votado", "votos emitidos",
     "personnes ont voté", "votes au total", "pessoas votaram", "votos até agora", "persone hanno votato",
-    "voti espressi",
+    "voti espressi", "total des votes", "nombre de votes", "nombre total de votes", "votos totais", "totale voti",
+    "totale dei voti", "stimmen gesamt", "gesamtstimmen", "votos hasta ahora", "votes jusqu'à présent",
+    "votes jusqu’à présent", "voti finora", "votos registrados", "personas votaron", "personen haben abgestimmt",
+    "pessoas já votaram",
 };
 /// Words that may open a count before its number ("Insgesamt 312 Stimmen", "Total 87 votes").
 constexpr std::string_view k_count_openings[] = {
     "total", "insgesamt", "bisher", "gesamt", "ya", "déjà", "já", "finora", "en total", "au total", "so far",
+    "no total", "in totale", "totale", "hasta ahora", "até agora", "jusqu'ici",
 };
 /// Results links that stand bare right after a poll's button ("Results", "Ergebnisse"); alone
 /// elsewhere they head a sports table.
@@ -137,14 +165,39 @@ constexpr std::string_view k_answer_marks[] = {
 /// Separators between a poll's answers printed on one line ("Yes | No | Not sure", "Oui / Non").
 constexpr std::string_view k_answer_separators[] = {" | ", " / "};
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// Bytes of the thousands separator at `at` in a key: ',', '.', an apostrophe ("1'204",
+/// "1’204" in Switzerland) or a space ("1 204" in French; key() has folded a no-break and a
+/// narrow no-break space to one); 0 when none stands there.
+std::size_t separator_at(std::string_view key, std::size_t at) {
+  if (at >= key.size()) return 0;
+  char c = key[at];
+  if (c == ',' || c == '.' || c == '\'' || c == ' ') return 1;
+  return key.substr(at).starts_with("\xE2\x80\x99") ? 3 : 0;
+}
+
+/// Bytes of the count that opens `key`: digits, then groups of three after a thousands
+/// separator ("1,204", "1.204", "1 204", "1'204"); 0 when `key` does not open with a digit.
+std::size_t count_bytes(std::string_view key) {
+  std::size_t at = 0;
+  while (at < key.size() && is_digit(key[at])) ++at;
+  if (at == 0) return 0;
+  for (std::size_t separator = separator_at(key, at); separator != 0; separator = separator_at(key, at)) {
+    std::size_t group = at + separator;
+    if (group + 3 > key.size() || !is_digit(key[group]) || !is_digit(key[group + 1]) || !is_digit(key[group + 2]) ||
+        (group + 3 < key.size() && is_digit(key[group + 3])))
+      break;
+    at = group + 3;
+  }
+  return at;
+}
+
 /// True when `key` is a vote count: a number and a count word, or a count word, ':' and a number.
 bool is_vote_count(std::string_view key) {
   if (key.empty() || key.size() > k_max_button_bytes) return false;
-  std::size_t digits = 0;
-  while (digits < key.size() && ((key[digits] >= '0' && key[digits] <= '9') || key[digits] == ',' ||
-                                 key[digits] == '.' || key[digits] == '\''))
-    ++digits;
-  if (digits > 0 && digits < key.size() && key[digits] == ' ' && key[0] >= '0' && key[0] <= '9')
+  std::size_t digits = count_bytes(key);
+  if (digits > 0 && digits < key.size() && key[digits] == ' ')
     return shape::is_one_of(key.substr(digits + 1), k_count_words);
   // "Insgesamt 312 Stimmen": an opening word, then the count.
   for (std::string_view opening : k_count_openings)
@@ -155,7 +208,7 @@ bool is_vote_count(std::string_view key) {
   if (colon == std::string_view::npos || !shape::is_one_of(shape::trim(key.substr(0, colon)), k_count_words))
     return false;
   std::string_view number = shape::trim(key.substr(colon + 1));
-  return !number.empty() && number.find_first_not_of("0123456789.,") == std::string_view::npos;
+  return !number.empty() && count_bytes(number) == number.size();
 }
 
 /// True when `text` reads as a poll's question: one sentence of a few words ending in '?'.

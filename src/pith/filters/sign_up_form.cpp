@@ -22,27 +22,43 @@ constexpr std::size_t k_max_fine_print_bytes = 400;
 constexpr std::string_view k_labels_en[] = {
     "enter your email", "enter your email address", "enter your e-mail address", "your email", "your email address",
     "your e-mail address", "email address", "e-mail address", "enter email", "enter email address", "your name",
-    "first name", "last name", "required fields are marked", "your email here",
+    "first name", "last name", "required fields are marked", "required fields are marked *", "your email here",
 };
 constexpr std::string_view k_labels_de[] = {
     "ihre e-mail-adresse", "e-mail-adresse eingeben", "e-mail-adresse", "ihre e-mail", "ihr name", "vorname",
-    "nachname", "pflichtfelder sind markiert", "deine e-mail-adresse",
+    "nachname", "pflichtfelder sind markiert", "deine e-mail-adresse", "ihre e-mail-adresse eingeben",
+    "e-mail eingeben",
+    "deine e-mail", "dein name", "pflichtfelder sind gekennzeichnet", "pflichtfelder sind mit * gekennzeichnet",
+    "pflichtfelder sind mit * markiert", "ihre e-mail-adresse hier",
 };
 constexpr std::string_view k_labels_es[] = {
     "introduce tu correo", "introduce tu correo electrónico", "introduce tu email", "tu correo electrónico",
-    "tu email", "correo electrónico", "tu nombre", "escribe tu email", "escribe tu correo",
+    "tu email", "correo electrónico", "tu nombre", "escribe tu email", "escribe tu correo", "nombre", "apellidos",
+    "apellido", "tu dirección de correo electrónico", "dirección de correo electrónico",
+    "introduce tu dirección de correo electrónico", "escribe tu correo electrónico", "tu email aquí",
+    "los campos obligatorios están marcados", "los campos obligatorios están marcados con *",
 };
 constexpr std::string_view k_labels_fr[] = {
     "votre adresse e-mail", "votre adresse email", "votre adresse mail", "adresse e-mail", "adresse email",
-    "saisissez votre adresse e-mail", "saisissez votre e-mail", "votre e-mail", "votre nom", "votre email",
+    "saisissez votre adresse e-mail", "saisissez votre e-mail", "votre e-mail", "votre nom", "votre email", "prénom",
+    "nom de famille", "votre prénom", "saisissez votre adresse email", "entrez votre adresse e-mail",
+    "entrez votre adresse email", "entrez votre e-mail", "votre e-mail ici", "les champs obligatoires sont indiqués",
+    "les champs obligatoires sont indiqués avec *", "les champs obligatoires sont marqués",
 };
 constexpr std::string_view k_labels_it[] = {
     "inserisci la tua email", "inserisci la tua e-mail", "inserisci il tuo indirizzo email", "la tua email",
-    "la tua e-mail", "indirizzo email", "indirizzo e-mail", "il tuo nome",
+    "la tua e-mail", "indirizzo email", "indirizzo e-mail", "il tuo nome", "nome", "cognome",
+    "il tuo indirizzo email", "il tuo indirizzo e-mail", "indirizzo di posta elettronica",
+    "inserisci l'indirizzo email", "inserisci l’indirizzo email", "la tua email qui",
+    "i campi obbligatori sono contrassegnati", "i campi obbligatori sono contrassegnati con *",
 };
 constexpr std::string_view k_labels_pt[] = {
     "insira o seu e-mail", "insira o seu email", "insira seu e-mail", "digite seu e-mail", "digite seu email",
     "o seu e-mail", "seu e-mail", "seu email", "endereço de e-mail", "endereço de email", "o seu nome", "seu nome",
+    "nome", "sobrenome", "apelido", "primeiro nome", "último nome", "insira o seu endereço de e-mail",
+    "o seu endereço de e-mail", "seu endereço de e-mail", "os campos obrigatórios estão marcados",
+    "os campos obrigatórios estão marcados com *",
+    "os campos obrigatórios estão assinalados",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -50,11 +66,51 @@ constexpr LanguageWords k_label_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
 
+/// A form's messages when a field is filled in wrong or left empty, as whole lines.
+constexpr std::string_view k_validation_messages_en[] = {
+    "please enter a valid email address", "please enter a valid email", "please enter a valid e-mail address",
+    "enter a valid email address", "please provide a valid email address", "invalid email", "this field is required",
+    "please enter your email address",
+};
+constexpr std::string_view k_validation_messages_de[] = {
+    "bitte geben sie eine gültige e-mail-adresse ein", "bitte gib eine gültige e-mail-adresse ein",
+    "ungültige e-mail-adresse", "bitte geben sie ihre e-mail-adresse ein", "dieses feld ist ein pflichtfeld",
+    "dieses feld ist erforderlich", "bitte füllen sie dieses feld aus",
+};
+constexpr std::string_view k_validation_messages_es[] = {
+    "introduce un correo electrónico válido", "por favor, introduce un correo electrónico válido",
+    "introduce una dirección de correo electrónico válida", "por favor, introduce una dirección de correo válida",
+    "correo electrónico no válido", "dirección de correo electrónico no válida", "este campo es obligatorio",
+    "introduce un email válido",
+};
+constexpr std::string_view k_validation_messages_fr[] = {
+    "veuillez saisir une adresse e-mail valide", "veuillez saisir une adresse email valide",
+    "veuillez entrer une adresse e-mail valide", "veuillez entrer une adresse email valide", "adresse e-mail invalide",
+    "adresse e-mail non valide", "adresse email invalide", "ce champ est obligatoire",
+};
+constexpr std::string_view k_validation_messages_it[] = {
+    "inserisci un indirizzo email valido", "inserisci un indirizzo e-mail valido",
+    "per favore inserisci un indirizzo email valido", "indirizzo email non valido", "indirizzo e-mail non valido",
+    "questo campo è obbligatorio", "inserisci una email valida",
+};
+constexpr std::string_view k_validation_messages_pt[] = {
+    "insira um endereço de e-mail válido", "insira um e-mail válido", "digite um e-mail válido",
+    "por favor, insira um e-mail válido", "e-mail inválido", "endereço de e-mail inválido", "este campo é obrigatório",
+    "introduza um endereço de e-mail válido",
+};
+constexpr LanguageWords k_validation_message_lists[] = {
+    {ListLanguage::en, k_validation_messages_en}, {ListLanguage::es, k_validation_messages_es},
+    {ListLanguage::de, k_validation_messages_de}, {ListLanguage::fr, k_validation_messages_fr},
+    {ListLanguage::pt, k_validation_messages_pt}, {ListLanguage::it, k_validation_messages_it},
+};
+constexpr LanguagePhrases<total_words(k_validation_message_lists)> k_validation_messages{k_validation_message_lists};
+
 /// The form's button, which a dump prints after the label on the same line.
 constexpr std::string_view k_buttons[] = {
     "subscribe", "sign up", "submit", "send", "go", "ok", "join", "abonnieren", "anmelden", "absenden", "senden",
     "suscribirse", "suscríbete", "enviar", "s'inscrire", "je m'abonne", "valider", "envoyer", "iscriviti", "invia",
-    "inscrever", "subscrever", "assinar", "cadastrar",
+    "inscrever", "subscrever", "assinar", "cadastrar", "suscribirme", "apúntate", "eintragen", "s'abonner",
+    "iscrivimi", "registrati", "inscreva-se", "cadastre-se",
 };
 
 /// Consent fine print: the reader's right to leave, or their agreement by signing up, addressed
@@ -66,23 +122,44 @@ constexpr std::string_view k_fine_print_en[] = {
 };
 constexpr std::string_view k_fine_print_de[] = {
     "newsletter jederzeit abbestellen", "newsletter jederzeit wieder abbestellen", "sie können sich jederzeit abmelden",
-    "sie können sich jederzeit wieder abmelden", "abmeldung ist jederzeit möglich", "abmeldung jederzeit möglich", "mit der anmeldung akzeptieren sie", "mit ihrer anmeldung akzeptieren sie",
+    "sie können sich jederzeit wieder abmelden", "abmeldung ist jederzeit möglich", "abmeldung jederzeit möglich",
+    "du kannst dich jederzeit abmelden", "ihre einwilligung jederzeit widerrufen",
+    // German puts the verb's particle last ("stimmen Sie ... zu", "erklären Sie sich ...
+    // einverstanden"): the fine print is told by its opening and the verb with its "Sie".
+    "mit der anmeldung akzeptieren sie", "mit ihrer anmeldung akzeptieren sie", "mit der anmeldung stimmen sie",
+    "mit ihrer anmeldung stimmen sie", "mit der anmeldung erklären sie sich", "mit ihrer anmeldung erklären sie sich",
+    "mit der anmeldung bestätigen sie", "mit ihrer anmeldung bestätigen sie", "mit der anmeldung willigen sie",
+    "mit ihrer anmeldung willigen sie", "mit der registrierung akzeptieren sie", "mit der registrierung stimmen sie",
+    "mit ihrer registrierung stimmen sie", "mit der registrierung erklären sie sich", "mit deiner anmeldung stimmst du",
+    "mit deiner anmeldung akzeptierst du", "mit dem abonnieren stimmen sie", "mit dem absenden stimmen sie",
+    "mit dem absenden akzeptieren sie", "mit klick auf anmelden", "mit klick auf abonnieren",
 };
 constexpr std::string_view k_fine_print_es[] = {
-    "puedes darte de baja en cualquier momento", "darte de baja en cualquier momento", "al suscribirte, aceptas", "al suscribirte aceptas",
-    "al registrarte, aceptas", "al registrarte aceptas",
+    "puedes darte de baja en cualquier momento", "darte de baja en cualquier momento", "al suscribirte, aceptas",
+    "al suscribirte aceptas", "al registrarte, aceptas", "al registrarte aceptas", "al suscribirse, acepta",
+    "al suscribirse acepta", "al registrarse, acepta", "al registrarse acepta",
+    "cancelar tu suscripción en cualquier momento",
+    "al hacer clic en suscribirme", "al hacer clic en suscribirse", "al hacer clic en suscríbete",
 };
 constexpr std::string_view k_fine_print_fr[] = {
-    "vous désinscrire à tout moment", "vous désabonner à tout moment", "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez",
+    "vous désinscrire à tout moment", "vous désabonner à tout moment", "en vous inscrivant, vous acceptez",
+    "en vous inscrivant vous acceptez", "en vous abonnant, vous acceptez", "en vous abonnant vous acceptez",
+    "vous désinscrire à tout instant", "vous désabonner à tout instant", "en cliquant sur s'inscrire",
+    "en cliquant sur je m'inscris", "en cliquant sur je m'abonne",
 };
 constexpr std::string_view k_fine_print_it[] = {
     "puoi cancellarti in qualsiasi momento", "cancellarti in qualsiasi momento",
-    "disiscriverti in qualsiasi momento", "iscrivendoti accetti", "iscrivendoti, accetti",
+    "disiscriverti in qualsiasi momento", "iscrivendoti accetti", "iscrivendoti, accetti", "registrandoti accetti",
+    "registrandoti, accetti", "annullare l'iscrizione in qualsiasi momento",
+    "annullare l’iscrizione in qualsiasi momento",
+    "cliccando su iscriviti",
 };
 constexpr std::string_view k_fine_print_pt[] = {
     "cancelar a sua subscrição a qualquer momento", "cancelar a sua inscrição a qualquer momento",
     "pode cancelar a subscrição a qualquer momento", "ao subscrever, concorda", "ao subscrever concorda",
-    "ao se inscrever, você concorda", "ao se inscrever você concorda",
+    "ao se inscrever, você concorda", "ao se inscrever você concorda", "ao se cadastrar, você concorda",
+    "ao se cadastrar você concorda", "ao assinar, você concorda", "cancelar a inscrição a qualquer momento",
+    "ao clicar em inscrever", "ao clicar em assinar",
 };
 constexpr LanguageWords k_fine_print_lists[] = {
     {ListLanguage::en, k_fine_print_en}, {ListLanguage::es, k_fine_print_es},
@@ -92,10 +169,13 @@ constexpr LanguageWords k_fine_print_lists[] = {
 /// Pieces of the fine print for a plain find before the line is keyed: every phrase says the
 /// reader may leave at any time, or agrees by signing up (or clicking). Found by their byte
 /// pairs in one pass: most lines are searched for them, and their rarest bytes are common.
-constexpr shape::PairNeedles k_fine_print_stems{{"any time", "anytime", "jederzeit", "moment", "agree", "kzeptier",
-                                             "acept", "ccept", "ccett", "oncord", "licking"}};
+constexpr shape::PairNeedles k_fine_print_stems{{"any time", "anytime", "jederzeit", "moment", "instant", "agree",
+                                                 "kzeptier", "acept", "ccept", "ccett", "oncord", "lick", "clic",
+                                                 "nmeldung", "egistrierung", "bonnieren", "bsenden"}};
 /// Pieces every field label holds (a mail or a name), for a plain find before the line is keyed.
-constexpr shape::PairNeedles k_label_stems{{"mail", "Mail", "orreo", "ourriel", "name", "Name", "ombre", " nom", "flicht", "equired"}};
+constexpr shape::PairNeedles k_label_stems{{"mail", "Mail", "orreo", "ourriel", "name", "Name", "ombre", " nom",
+                                            "Nom ", "rénom", "nome", "Nome", "pellid", "pelid", "flicht", "equired",
+                                            "bligat", "brigat", "Feld", "feld"}};
 
 /// True when `key` is a field's label, alone or with the form's button after it.
 bool is_field_label(std::string_view key) {
@@ -121,9 +201,11 @@ bool is_field_label(std::string_view key) {
 std::optional<std::string> SignUpFormFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.empty() || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (text.size() <= k_max_label_bytes && shape::contains_any_of<k_label_stems>(text) &&
-      is_field_label(shape::scratch_key(text)))
-    return "a form's field label";
+  if (text.size() <= k_max_label_bytes && shape::contains_any_of<k_label_stems>(text)) {
+    std::string_view key = shape::scratch_key(text);
+    if (is_field_label(key)) return "a form's field label";
+    if (is_one_of(key, k_validation_messages, k_whole_line_languages)) return "a form's validation message";
+  }
   // Fine print is a sentence or two: a longer line is ruled out before it is searched.
   if (text.size() > k_max_fine_print_bytes || !shape::contains_any_of<k_fine_print_stems>(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
