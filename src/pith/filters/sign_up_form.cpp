@@ -118,14 +118,47 @@ constexpr std::string_view k_buttons[] = {
 constexpr std::string_view k_fine_print_en[] = {
     "you can unsubscribe at any time", "you may unsubscribe at any time", "you can unsubscribe anytime",
     "by signing up, you agree", "by signing up you agree", "by subscribing, you agree", "by subscribing you agree",
-    "by clicking subscribe", "by clicking sign up", "you can opt out at any time",
+    "you can opt out at any time",
 };
 constexpr std::string_view k_fine_print_de[] = {
     "newsletter jederzeit abbestellen", "newsletter jederzeit wieder abbestellen", "sie können sich jederzeit abmelden",
     "sie können sich jederzeit wieder abmelden", "abmeldung ist jederzeit möglich", "abmeldung jederzeit möglich",
     "du kannst dich jederzeit abmelden", "ihre einwilligung jederzeit widerrufen",
-    // German puts the verb's particle last ("stimmen Sie ... zu", "erklären Sie sich ...
-    // einverstanden"): the fine print is told by its opening and the verb with its "Sie".
+};
+constexpr std::string_view k_fine_print_es[] = {
+    "puedes darte de baja en cualquier momento", "darte de baja en cualquier momento", "al suscribirte, aceptas",
+    "al suscribirte aceptas", "al registrarte, aceptas", "al registrarte aceptas", "al suscribirse, acepta",
+    "al suscribirse acepta", "al registrarse, acepta", "al registrarse acepta",
+    "cancelar tu suscripción en cualquier momento",
+};
+constexpr std::string_view k_fine_print_fr[] = {
+    "vous désinscrire à tout moment", "vous désabonner à tout moment", "en vous inscrivant, vous acceptez",
+    "en vous inscrivant vous acceptez", "en vous abonnant, vous acceptez", "en vous abonnant vous acceptez",
+};
+constexpr std::string_view k_fine_print_it[] = {
+    "puoi cancellarti in qualsiasi momento", "cancellarti in qualsiasi momento",
+    "disiscriverti in qualsiasi momento", "iscrivendoti accetti", "iscrivendoti, accetti", "registrandoti accetti",
+    "registrandoti, accetti", "annullare l'iscrizione in qualsiasi momento",
+    "annullare l’iscrizione in qualsiasi momento",
+};
+constexpr std::string_view k_fine_print_pt[] = {
+    "cancelar a sua subscrição a qualquer momento", "cancelar a sua inscrição a qualquer momento",
+    "pode cancelar a subscrição a qualquer momento", "ao subscrever, concorda", "ao subscrever concorda",
+    "ao se inscrever, você concorda", "ao se inscrever você concorda", "ao se cadastrar, você concorda",
+    "ao se cadastrar você concorda", "ao assinar, você concorda", "cancelar a inscrição a qualquer momento",
+};
+constexpr LanguageWords k_fine_print_lists[] = {
+    {ListLanguage::en, k_fine_print_en}, {ListLanguage::es, k_fine_print_es},
+    {ListLanguage::de, k_fine_print_de}, {ListLanguage::fr, k_fine_print_fr},
+    {ListLanguage::pt, k_fine_print_pt}, {ListLanguage::it, k_fine_print_it},
+};
+/// Fine print told by how it opens, which holds none of the stems below: German puts the verb's
+/// particle last ("Mit der Anmeldung stimmen Sie ... zu", "... erklären Sie sich ...
+/// einverstanden"), so the opening and the verb with its "Sie" tell it; and the button a click
+/// on which agrees ("Al hacer clic en Suscribirme ...", "En cliquant sur S'inscrire ...").
+/// Asked by the line's first byte first: most lines open with none of these.
+constexpr std::string_view k_fine_print_openings_en[] = {"by clicking subscribe", "by clicking sign up"};
+constexpr std::string_view k_fine_print_openings_de[] = {
     "mit der anmeldung akzeptieren sie", "mit ihrer anmeldung akzeptieren sie", "mit der anmeldung stimmen sie",
     "mit ihrer anmeldung stimmen sie", "mit der anmeldung erklären sie sich", "mit ihrer anmeldung erklären sie sich",
     "mit der anmeldung bestätigen sie", "mit ihrer anmeldung bestätigen sie", "mit der anmeldung willigen sie",
@@ -134,44 +167,26 @@ constexpr std::string_view k_fine_print_de[] = {
     "mit deiner anmeldung akzeptierst du", "mit dem abonnieren stimmen sie", "mit dem absenden stimmen sie",
     "mit dem absenden akzeptieren sie", "mit klick auf anmelden", "mit klick auf abonnieren",
 };
-constexpr std::string_view k_fine_print_es[] = {
-    "puedes darte de baja en cualquier momento", "darte de baja en cualquier momento", "al suscribirte, aceptas",
-    "al suscribirte aceptas", "al registrarte, aceptas", "al registrarte aceptas", "al suscribirse, acepta",
-    "al suscribirse acepta", "al registrarse, acepta", "al registrarse acepta",
-    "cancelar tu suscripción en cualquier momento",
+constexpr std::string_view k_fine_print_openings_es[] = {
     "al hacer clic en suscribirme", "al hacer clic en suscribirse", "al hacer clic en suscríbete",
 };
-constexpr std::string_view k_fine_print_fr[] = {
-    "vous désinscrire à tout moment", "vous désabonner à tout moment", "en vous inscrivant, vous acceptez",
-    "en vous inscrivant vous acceptez", "en vous abonnant, vous acceptez", "en vous abonnant vous acceptez",
-    "vous désinscrire à tout instant", "vous désabonner à tout instant", "en cliquant sur s'inscrire",
-    "en cliquant sur je m'inscris", "en cliquant sur je m'abonne",
+constexpr std::string_view k_fine_print_openings_fr[] = {
+    "en cliquant sur s'inscrire", "en cliquant sur je m'inscris", "en cliquant sur je m'abonne",
 };
-constexpr std::string_view k_fine_print_it[] = {
-    "puoi cancellarti in qualsiasi momento", "cancellarti in qualsiasi momento",
-    "disiscriverti in qualsiasi momento", "iscrivendoti accetti", "iscrivendoti, accetti", "registrandoti accetti",
-    "registrandoti, accetti", "annullare l'iscrizione in qualsiasi momento",
-    "annullare l’iscrizione in qualsiasi momento",
-    "cliccando su iscriviti",
+constexpr std::string_view k_fine_print_openings_pt[] = {"ao clicar em inscrever", "ao clicar em assinar"};
+constexpr std::string_view k_fine_print_openings_it[] = {"cliccando su iscriviti"};
+constexpr LanguageWords k_fine_print_opening_lists[] = {
+    {ListLanguage::en, k_fine_print_openings_en}, {ListLanguage::es, k_fine_print_openings_es},
+    {ListLanguage::de, k_fine_print_openings_de}, {ListLanguage::fr, k_fine_print_openings_fr},
+    {ListLanguage::pt, k_fine_print_openings_pt}, {ListLanguage::it, k_fine_print_openings_it},
 };
-constexpr std::string_view k_fine_print_pt[] = {
-    "cancelar a sua subscrição a qualquer momento", "cancelar a sua inscrição a qualquer momento",
-    "pode cancelar a subscrição a qualquer momento", "ao subscrever, concorda", "ao subscrever concorda",
-    "ao se inscrever, você concorda", "ao se inscrever você concorda", "ao se cadastrar, você concorda",
-    "ao se cadastrar você concorda", "ao assinar, você concorda", "cancelar a inscrição a qualquer momento",
-    "ao clicar em inscrever", "ao clicar em assinar",
-};
-constexpr LanguageWords k_fine_print_lists[] = {
-    {ListLanguage::en, k_fine_print_en}, {ListLanguage::es, k_fine_print_es},
-    {ListLanguage::de, k_fine_print_de}, {ListLanguage::fr, k_fine_print_fr},
-    {ListLanguage::pt, k_fine_print_pt}, {ListLanguage::it, k_fine_print_it},
-};
+constexpr LanguagePhrases<total_words(k_fine_print_opening_lists)> k_fine_print_openings{k_fine_print_opening_lists};
+
 /// Pieces of the fine print for a plain find before the line is keyed: every phrase says the
 /// reader may leave at any time, or agrees by signing up (or clicking). Found by their byte
 /// pairs in one pass: most lines are searched for them, and their rarest bytes are common.
-constexpr shape::PairNeedles k_fine_print_stems{{"any time", "anytime", "jederzeit", "moment", "instant", "agree",
-                                                 "kzeptier", "acept", "ccept", "ccett", "oncord", "lick", "clic",
-                                                 "nmeldung", "egistrierung", "bonnieren", "bsenden"}};
+constexpr shape::PairNeedles k_fine_print_stems{{"any time", "anytime", "jederzeit", "moment", "agree",
+                                                 "kzeptier", "acept", "ccept", "ccett", "oncord", "licking"}};
 /// Pieces every field label holds (a mail or a name), for a plain find before the line is keyed.
 constexpr shape::PairNeedles k_label_stems{{"mail", "Mail", "orreo", "ourriel", "name", "Name", "ombre", " nom",
                                             "Nom ", "rénom", "nome", "Nome", "pellid", "pelid", "flicht", "equired",
@@ -207,11 +222,14 @@ std::optional<std::string> SignUpFormFilter::judge(const Document& doc, std::siz
     if (is_one_of(key, k_validation_messages, k_whole_line_languages)) return "a form's validation message";
   }
   // Fine print is a sentence or two: a longer line is ruled out before it is searched.
-  if (text.size() > k_max_fine_print_bytes || !shape::contains_any_of<k_fine_print_stems>(text)) return std::nullopt;
+  if (text.size() > k_max_fine_print_bytes) return std::nullopt;
+  ListLanguages languages = list_languages(doc);
+  bool opening = !opening_in(text, k_fine_print_openings, languages).empty();
+  if (!opening && !shape::contains_any_of<k_fine_print_stems>(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_fine_print_words || shape::key_contains_any(key, k_reported_speech))
     return std::nullopt;
-  if (key_contains_any(key, k_fine_print_lists, list_languages(doc))) return "a sign-up form's fine print";
+  if (opening || key_contains_any(key, k_fine_print_lists, languages)) return "a sign-up form's fine print";
   return std::nullopt;
 }
 
