@@ -384,7 +384,7 @@ void PollFilter::apply(Document& doc, std::string_view name) const {
     const Block& anchor = doc.blocks[i];
     bool button = anchor.removed_by == name ||
                   (!anchor.kept() && anchor.text.size() <= 2 * k_max_button_bytes &&
-                   is_button_or_count(shape::scratch_key(anchor.text)));
+                   may_be_widget_key(shape::trim(anchor.text)) && is_button_or_count(shape::scratch_key(anchor.text)));
     if (!button || doc.blocks[i - 1].removed_by == name) continue;
     std::vector<std::size_t> answers;
     std::size_t j = i;
