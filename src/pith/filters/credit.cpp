@@ -469,10 +469,10 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_s
 /// What a credit closing a line holds: a label's ':', a slash or bar before an agency,
 /// brackets, or the word a colonless label names its source with ("Featured image via ...",
 /// "Photo by ...", "Image copyright ...", "Photo courtesy of ...", "Foto di ...", "Foto von
-/// ...", "Photo par ..."), or the copyright sign ("... on Monday. © Name"). Most lines hold none in
-/// their last bytes, and skip the search.
-constexpr shape::Needles k_credit_marks{
-    {" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p", "\xC2\xA9"}};
+/// ...", "Photo par ..."). Most lines hold none in their last bytes, and skip the search. (The
+/// copyright sign is looked for apart: its two bytes are in the signature's classes of every
+/// character outside ASCII, so the signature could not rule it out.)
+constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p"}};
 constexpr shape::PairSet k_credit_mark_pairs{k_credit_marks.needles};
 
 constexpr shape::PairGate k_credit_mark_gate{k_credit_mark_pairs};
@@ -494,17 +494,21 @@ bool holds_credit_stop(std::string_view text, const shape::LinePairs& pairs) {
 bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs, bool whole) {
   static constexpr ascii::StopBytes k_marks{0, {':', '/', '|', '('}};
   bool stop = pairs && whole ? holds_credit_stop(tail, *pairs) : ascii::next_stop(tail, 0, k_marks) < tail.size();
-  return stop || (pairs ? k_credit_mark_gate.may_hold_any(*pairs) &&
-                              shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, *pairs)
-                        : shape::contains_any(tail, k_credit_marks));
+  return stop ||
+         (pairs ? k_credit_mark_gate.may_hold_any(*pairs) &&
+                      shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, *pairs)
+                : shape::contains_any(tail, k_credit_marks)) ||
+         tail.find(k_copyright_sign) != std::string_view::npos;
 }
 
 /// A first look for may_hold_credit() over a whole block, by its signature `pairs`: false when
-/// `block` holds none of the bytes ':', '/', '|', '(' and, by the rarest pair of each, none of
-/// the credit marks, so that no part of it can hold a credit. A byte with another after it sets
-/// a bit in its row of the signature; the block's last byte has none after it.
+/// `block` holds none of the bytes ':', '/', '|', '(', by the rarest pair of each none of the
+/// credit marks, and no copyright sign, so that no part of it can hold a credit. A byte with
+/// another after it sets a bit in its row of the signature; the block's last byte has none
+/// after it.
 bool block_may_hold_credit(std::string_view block, const shape::LinePairs& pairs) {
-  return holds_credit_stop(block, pairs) || k_credit_mark_gate.may_hold_any(pairs);
+  return holds_credit_stop(block, pairs) || k_credit_mark_gate.may_hold_any(pairs) ||
+         block.find(k_copyright_sign) != std::string_view::npos;
 }
 
 /// True when `tail` opens with a photo credit's label and its ':' ("Photo: ...", "Foto : ...").
