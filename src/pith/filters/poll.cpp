@@ -325,12 +325,47 @@ constexpr ByteSet k_widget_closings = [] {
   return bytes;
 }();
 
+/// The pairs of ASCII bytes a button, a count word or a count opening opens with ("vo" of
+/// "vote", "in" of "insgesamt"): [first][second].
+using AsciiPairs = std::array<std::array<bool, 128>, 128>;
+constexpr AsciiPairs k_widget_opening_pairs = [] {
+  AsciiPairs pairs{};
+  auto add = [&](std::string_view word) {
+    // A one-letter word ends the key or a row's part: a space or a bar's space follows it.
+    auto first = static_cast<unsigned char>(word[0]);
+    auto second = static_cast<unsigned char>(word.size() >= 2 ? word[1] : ' ');
+    if (first < 128 && second < 128) pairs[first][second] = true;
+  };
+  for (const LanguageWords& list : k_button_lists)
+    for (std::string_view button : list.words) add(button);
+  for (std::string_view word : k_count_words) add(word);
+  for (std::string_view word : k_count_openings) add(word);
+  return pairs;
+}();
+
+/// True when the key of `text`, whose first byte is the ASCII letter `first` (key_opening()),
+/// may open with a pair of k_widget_opening_pairs: its second byte is the text's, lower-cased
+/// (key() copies it so, a run of white space as one ' '); a second byte outside ASCII, which
+/// key() may fold otherwise, rules nothing out.
+bool may_open_as_widget(std::string_view text, unsigned char first) {
+  text = shape::skip_opening_marks(text);
+  if (text.size() < 2) return true;
+  auto second = static_cast<unsigned char>(text[1]);
+  if (second >= 128) return true;
+  if (second >= 'A' && second <= 'Z') second = static_cast<unsigned char>(second + 32);
+  if (second == '\t' || second == '\n' || second == '\r' || second == '\f' || second == '\v') second = ' ';
+  return k_widget_opening_pairs[first][second];
+}
+
 /// False when the key of `text` is no button, vote count or row of them (for certain): the
 /// first part of a row opens as a button or count does (past the marks strip_button_marks()
-/// drops) and its last part ends so. Most short lines are turned away before they are keyed.
+/// drops), by its first byte and, for a letter, its first two, and its last part ends so. Most
+/// short lines are turned away before they are keyed.
 bool may_be_widget_key(std::string_view text) {
-  unsigned char last = key_closing(text);
-  return k_widget_openings[key_opening(text)] && (last == 0 || k_widget_closings[last]);
+  unsigned char first = key_opening(text), last = key_closing(text);
+  if (!k_widget_openings[first] || (last != 0 && !k_widget_closings[last])) return false;
+  bool letter = first >= 'a' && first <= 'z';
+  return !letter || may_open_as_widget(text, first);
 }
 
 /// The bytes of a result line's opening percentage: "72%", "72 %", "72.5%", or a bare "%"
