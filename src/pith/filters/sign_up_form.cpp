@@ -187,10 +187,6 @@ constexpr LanguagePhrases<total_words(k_fine_print_opening_lists)> k_fine_print_
 /// pairs in one pass: most lines are searched for them, and their rarest bytes are common.
 constexpr shape::PairNeedles k_fine_print_stems{{"any time", "anytime", "jederzeit", "moment", "agree",
                                                  "kzeptier", "acept", "ccept", "ccett", "oncord", "licking"}};
-/// Pieces every field label holds (a mail or a name), for a plain find before the line is keyed.
-constexpr shape::PairNeedles k_label_stems{{"mail", "Mail", "orreo", "ourriel", "name", "Name", "ombre", " nom",
-                                            "Nom ", "rénom", "nome", "Nome", "pellid", "pelid", "flicht", "equired",
-                                            "bligat", "brigat", "Feld", "feld"}};
 
 /// True when `key` is a field's label, alone or with the form's button after it.
 bool is_field_label(std::string_view key) {
@@ -216,10 +212,16 @@ bool is_field_label(std::string_view key) {
 std::optional<std::string> SignUpFormFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.empty() || shape::opens_with_inner_quote(text)) return std::nullopt;
-  if (text.size() <= k_max_label_bytes && shape::contains_any_of<k_label_stems>(text)) {
-    std::string_view key = shape::scratch_key(text);
-    if (is_field_label(key)) return "a form's field label";
-    if (is_one_of(key, k_validation_messages, k_whole_line_languages)) return "a form's validation message";
+  // A label's key opens with the label (a button may follow it), a message's is the message:
+  // the line opens so (opening_in() reads case and white space as key() writes them). Most
+  // lines open with none, told by their first byte, and are not keyed.
+  if (text.size() <= k_max_label_bytes) {
+    bool label = !opening_in(text, k_labels, k_whole_line_languages).empty();
+    if (label || !opening_in(text, k_validation_messages, k_whole_line_languages).empty()) {
+      std::string_view key = shape::scratch_key(text);
+      if (label && is_field_label(key)) return "a form's field label";
+      if (is_one_of(key, k_validation_messages, k_whole_line_languages)) return "a form's validation message";
+    }
   }
   // Fine print is a sentence or two: a longer line is ruled out before it is searched.
   if (text.size() > k_max_fine_print_bytes) return std::nullopt;
