@@ -585,6 +585,9 @@ bool ends_on_address(std::string_view key) {
 /// "More posts from the column:", "Die meistgelesenen Artikel bei SWR.de/Sport": a section
 /// header's opening and a short name, with no sentence's mark in it ("SWR.de" is no stop).
 bool is_section_header(std::string_view text, ListLanguages languages) {
+  // Its own guard: most lines the row's guard lets through open with none of these.
+  static constexpr OpeningGuard k_section_header_guard{k_section_header_openings};
+  if (!k_section_header_guard.may_open(text)) return false;
   std::string_view opening = opening_in(text, k_section_header_openings, languages);
   if (opening.empty()) return false;
   std::string_view rest = shape::skip_opening_marks(text);
