@@ -115,3 +115,11 @@ TEST_CASE("sign-up-form keeps prose about sign-ups, consent and invalid addresse
     CHECK_FALSE(filter_removes_in_context("sign-up-form", line));
   }
 }
+
+TEST_CASE("sign-up-form finds fine print that holds a stem anywhere in the line, not only at its opening", "[filter][sign-up-form]") {
+  for (const char* line : {"Your address stays with us. By clicking subscribe you agree to our terms.",
+                           "Kein Spam, versprochen: Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung."}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("sign-up-form", line));
+  }
+}

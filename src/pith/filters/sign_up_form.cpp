@@ -118,12 +118,14 @@ constexpr std::string_view k_buttons[] = {
 constexpr std::string_view k_fine_print_en[] = {
     "you can unsubscribe at any time", "you may unsubscribe at any time", "you can unsubscribe anytime",
     "by signing up, you agree", "by signing up you agree", "by subscribing, you agree", "by subscribing you agree",
-    "you can opt out at any time",
+    "by clicking subscribe", "by clicking sign up", "you can opt out at any time",
 };
 constexpr std::string_view k_fine_print_de[] = {
     "newsletter jederzeit abbestellen", "newsletter jederzeit wieder abbestellen", "sie können sich jederzeit abmelden",
     "sie können sich jederzeit wieder abmelden", "abmeldung ist jederzeit möglich", "abmeldung jederzeit möglich",
     "du kannst dich jederzeit abmelden", "ihre einwilligung jederzeit widerrufen",
+    "mit der anmeldung akzeptieren sie", "mit ihrer anmeldung akzeptieren sie", "mit der registrierung akzeptieren sie",
+    "mit deiner anmeldung akzeptierst du", "mit dem absenden akzeptieren sie",
 };
 constexpr std::string_view k_fine_print_es[] = {
     "puedes darte de baja en cualquier momento", "darte de baja en cualquier momento", "al suscribirte, aceptas",
@@ -152,20 +154,19 @@ constexpr LanguageWords k_fine_print_lists[] = {
     {ListLanguage::de, k_fine_print_de}, {ListLanguage::fr, k_fine_print_fr},
     {ListLanguage::pt, k_fine_print_pt}, {ListLanguage::it, k_fine_print_it},
 };
-/// Fine print told by how it opens, which holds none of the stems below: German puts the verb's
+/// Fine print that holds none of the stems below, told by how it opens: German puts the verb's
 /// particle last ("Mit der Anmeldung stimmen Sie ... zu", "... erklären Sie sich ...
 /// einverstanden"), so the opening and the verb with its "Sie" tell it; and the button a click
 /// on which agrees ("Al hacer clic en Suscribirme ...", "En cliquant sur S'inscrire ...").
-/// Asked by the line's first byte first: most lines open with none of these.
-constexpr std::string_view k_fine_print_openings_en[] = {"by clicking subscribe", "by clicking sign up"};
+/// Asked by the line's first byte first: most lines open with none of these. (Phrases that hold
+/// a stem are in k_fine_print_lists, found anywhere in the line.)
 constexpr std::string_view k_fine_print_openings_de[] = {
-    "mit der anmeldung akzeptieren sie", "mit ihrer anmeldung akzeptieren sie", "mit der anmeldung stimmen sie",
-    "mit ihrer anmeldung stimmen sie", "mit der anmeldung erklären sie sich", "mit ihrer anmeldung erklären sie sich",
-    "mit der anmeldung bestätigen sie", "mit ihrer anmeldung bestätigen sie", "mit der anmeldung willigen sie",
-    "mit ihrer anmeldung willigen sie", "mit der registrierung akzeptieren sie", "mit der registrierung stimmen sie",
+    "mit der anmeldung stimmen sie", "mit ihrer anmeldung stimmen sie", "mit der anmeldung erklären sie sich",
+    "mit ihrer anmeldung erklären sie sich", "mit der anmeldung bestätigen sie", "mit ihrer anmeldung bestätigen sie",
+    "mit der anmeldung willigen sie", "mit ihrer anmeldung willigen sie", "mit der registrierung stimmen sie",
     "mit ihrer registrierung stimmen sie", "mit der registrierung erklären sie sich", "mit deiner anmeldung stimmst du",
-    "mit deiner anmeldung akzeptierst du", "mit dem abonnieren stimmen sie", "mit dem absenden stimmen sie",
-    "mit dem absenden akzeptieren sie", "mit klick auf anmelden", "mit klick auf abonnieren",
+    "mit dem abonnieren stimmen sie", "mit dem absenden stimmen sie", "mit klick auf anmelden",
+    "mit klick auf abonnieren",
 };
 constexpr std::string_view k_fine_print_openings_es[] = {
     "al hacer clic en suscribirme", "al hacer clic en suscribirse", "al hacer clic en suscríbete",
@@ -176,9 +177,9 @@ constexpr std::string_view k_fine_print_openings_fr[] = {
 constexpr std::string_view k_fine_print_openings_pt[] = {"ao clicar em inscrever", "ao clicar em assinar"};
 constexpr std::string_view k_fine_print_openings_it[] = {"cliccando su iscriviti"};
 constexpr LanguageWords k_fine_print_opening_lists[] = {
-    {ListLanguage::en, k_fine_print_openings_en}, {ListLanguage::es, k_fine_print_openings_es},
-    {ListLanguage::de, k_fine_print_openings_de}, {ListLanguage::fr, k_fine_print_openings_fr},
-    {ListLanguage::pt, k_fine_print_openings_pt}, {ListLanguage::it, k_fine_print_openings_it},
+    {ListLanguage::es, k_fine_print_openings_es}, {ListLanguage::de, k_fine_print_openings_de},
+    {ListLanguage::fr, k_fine_print_openings_fr}, {ListLanguage::pt, k_fine_print_openings_pt},
+    {ListLanguage::it, k_fine_print_openings_it},
 };
 constexpr LanguagePhrases<total_words(k_fine_print_opening_lists)> k_fine_print_openings{k_fine_print_opening_lists};
 
