@@ -455,11 +455,9 @@ bool is_like_count_number(std::string_view word) {
 /// Spanish and Italian), with a blogger word, every other word one of k_like_count_words.
 /// "Bloggers like this one" does not open with its number and stays.
 bool is_like_count(std::string_view text) {
-  // Every blogger word holds "log" (or, in capitals, "LOG"): a line without it is turned away
-  // before it is keyed.
-  if (text.size() > k_max_like_count_bytes ||
-      (text.find("log") == std::string_view::npos && text.find("LOG") == std::string_view::npos))
-    return false;
+  // Every blogger word holds "log", in any case: a line without it is turned away before it is
+  // keyed.
+  if (text.size() > k_max_like_count_bytes || !shape::contains_stem_ci(text, std::string_view("log"))) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with("a ")) key.remove_prefix(2);
   bool bloggers = false;
