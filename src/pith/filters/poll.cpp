@@ -10,6 +10,7 @@
 
 #include "pith/base/line_shape.h"
 #include "pith/filters/key_gate.h"
+#include "pith/filters/opening_guard.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -325,37 +326,14 @@ constexpr ByteSet k_widget_closings = [] {
   return bytes;
 }();
 
-/// The pairs of ASCII bytes a button, a count word or a count opening opens with ("vo" of
-/// "vote", "in" of "insgesamt"): [first][second].
-using AsciiPairs = std::array<std::array<bool, 128>, 128>;
-constexpr AsciiPairs k_widget_opening_pairs = [] {
-  AsciiPairs pairs{};
-  auto add = [&](std::string_view word) {
-    // A one-letter word ends the key or a row's part: a space or a bar's space follows it.
-    auto first = static_cast<unsigned char>(word[0]);
-    auto second = static_cast<unsigned char>(word.size() >= 2 ? word[1] : ' ');
-    if (first < 128 && second < 128) pairs[first][second] = true;
-  };
-  for (const LanguageWords& list : k_button_lists)
-    for (std::string_view button : list.words) add(button);
-  for (std::string_view word : k_count_words) add(word);
-  for (std::string_view word : k_count_openings) add(word);
-  return pairs;
-}();
-
-/// True when the key of `text`, whose first byte is the ASCII letter `first` (key_opening()),
-/// may open with a pair of k_widget_opening_pairs: its second byte is the text's, lower-cased
-/// (key() copies it so, a run of white space as one ' '); a second byte outside ASCII, which
-/// key() may fold otherwise, rules nothing out.
-bool may_open_as_widget(std::string_view text, unsigned char first) {
-  text = shape::skip_opening_marks(text);
-  if (text.size() < 2) return true;
-  auto second = static_cast<unsigned char>(text[1]);
-  if (second >= 128) return true;
-  if (second >= 'A' && second <= 'Z') second = static_cast<unsigned char>(second + 32);
-  if (second == '\t' || second == '\n' || second == '\r' || second == '\f' || second == '\v') second = ' ';
-  return k_widget_opening_pairs[first][second];
-}
+/// The count words and openings as phrases, for k_widget_guard only: it reads their bytes, not
+/// their language (each list holds all six).
+constexpr LanguageWords k_count_phrase_lists[] = {{ListLanguage::en, k_count_words},
+                                                   {ListLanguage::en, k_count_openings}};
+constexpr LanguagePhrases<total_words(k_count_phrase_lists)> k_count_phrases{k_count_phrase_lists};
+/// Whether a line may open as a button, a count word or a count opening does, by its first two
+/// bytes.
+constexpr OpeningGuard k_widget_guard{k_buttons, k_count_phrases};
 
 /// False when the key of `text` is no button, vote count or row of them (for certain): the
 /// first part of a row opens as a button or count does (past the marks strip_button_marks()
@@ -365,7 +343,7 @@ bool may_be_widget_key(std::string_view text) {
   unsigned char first = key_opening(text), last = key_closing(text);
   if (!k_widget_openings[first] || (last != 0 && !k_widget_closings[last])) return false;
   bool letter = first >= 'a' && first <= 'z';
-  return !letter || may_open_as_widget(text, first);
+  return !letter || k_widget_guard.may_open(text);
 }
 
 /// The bytes of a result line's opening percentage: "72%", "72 %", "72.5%", or a bare "%"
