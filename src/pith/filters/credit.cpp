@@ -454,7 +454,8 @@ bool is_copyright_sign_credit(std::string_view tail) {
 bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_stop) {
   tail = shape::trim(tail);
   if (tail.size() > k_max_tail_bytes) return false;
-  if (tail.starts_with('(')) return ends_with_parenthesised_credit(tail) || (after_stop && ends_with_outlet_credit(tail));
+  if (tail.starts_with('('))
+    return ends_with_parenthesised_credit(tail) || (after_stop && ends_with_outlet_credit(tail));
   if (is_copyright_sign_credit(tail)) return true;
   if (opening_in(tail, k_tail_labels, languages).empty())
     return has_slash(tail) && is_slash_credit(shape::scratch_key(tail));

@@ -237,7 +237,8 @@ constexpr std::string_view k_section_header_openings_es[] = {
     "lo más leído de", "los más leídos en", "lo más visto en", "destacados de", "descubre más", "descubra más",
 };
 constexpr std::string_view k_section_header_openings_de[] = {
-    "weitere beiträge aus", "weitere beiträge von", "weitere artikel aus", "weitere nachrichten aus", "mehr beiträge aus", "die meistgelesenen artikel bei", "die meistgelesenen artikel auf",
+    "weitere beiträge aus", "weitere beiträge von", "weitere artikel aus", "weitere nachrichten aus",
+    "mehr beiträge aus", "die meistgelesenen artikel bei", "die meistgelesenen artikel auf",
     "die meistgelesenen artikel in", "meistgelesen bei", "meistgelesen auf", "meistgelesen in", "highlights aus",
     "entdecke weitere", "entdecken sie weitere", "entdecke mehr", "entdecken sie mehr",
 };
@@ -727,8 +728,8 @@ bool is_listed_teaser(const Document& doc, std::size_t index, bool after_teasers
 /// Every list judge() tries at a line's opening (text, or text past a '[' or '('): a line none
 /// of them may open is judged by the tests that look elsewhere only.
 constexpr OpeningGuard k_opening_guard{k_read_on_openings, k_report_call_openings, k_click_openings,
-                                       k_more_info_openings, k_author_list_openings, k_resource_headers, k_section_header_openings,
-                                       k_teaser_labels, k_labels, k_glued_labels};
+                                       k_more_info_openings, k_author_list_openings, k_resource_headers,
+                                       k_section_header_openings, k_teaser_labels, k_labels, k_glued_labels};
 
 }  // namespace
 
