@@ -148,8 +148,14 @@ std::size_t crumb_mark_at(std::string_view key, std::size_t at) {
   return 0;
 }
 
+/// True when `crumb` (trimmed) names a section: a few words, no sentence's punctuation.
+bool is_crumb(std::string_view crumb) {
+  return !crumb.empty() && shape::word_count(crumb) <= k_max_crumb_words &&
+         crumb.find_first_of(".:;!?") == std::string_view::npos;
+}
+
 /// True when `key` from `at` on is a trail's crumbs, each after a mark ("> Region > Köln"),
-/// counting them into `crumbs`: short crumbs, no sentence's punctuation, a few at most.
+/// counting them into `crumbs`: is_crumb() each, a few at most.
 bool crumbs_follow(std::string_view key, std::size_t at, std::size_t& crumbs) {
   while (at < key.size()) {
     // A mark, with the spaces around it.
@@ -161,9 +167,7 @@ bool crumbs_follow(std::string_view key, std::size_t at, std::size_t& crumbs) {
     // The crumb: up to the next mark.
     std::size_t end = at;
     while (end < key.size() && crumb_mark_at(key, end) == 0) ++end;
-    std::string_view crumb = shape::trim(key.substr(at, end - at));
-    if (crumb.empty() || shape::word_count(crumb) > k_max_crumb_words || ++crumbs > k_max_crumbs) return false;
-    if (crumb.find_first_of(".:;!?") != std::string_view::npos) return false;
+    if (!is_crumb(shape::trim(key.substr(at, end - at))) || ++crumbs > k_max_crumbs) return false;
     at = end;
   }
   return true;
@@ -204,10 +208,7 @@ bool is_breadcrumb(std::string_view key) {
     if (labelled.empty()) return false;
     // The first crumb is a section's name, up to the first mark.
     while (at < key.size() && crumb_mark_at(key, at) == 0) ++at;
-    std::string_view first = shape::trim(key.substr(0, at));
-    if (first.empty() || shape::word_count(first) > k_max_crumb_words ||
-        first.find_first_of(".:;!?") != std::string_view::npos)
-      return false;
+    if (!is_crumb(shape::trim(key.substr(0, at)))) return false;
   }
   return crumbs_follow(key, at, crumbs) && (crumbs >= 2 || !labelled.empty());
 }
