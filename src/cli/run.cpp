@@ -315,16 +315,9 @@ int run(int argc, char** argv) {
     if (!pipeline) return k_exit_usage;
   }
 
-  // One large text file: cleaned in windows, so memory does not grow with the file.
-  if (streams_text(raw, config, inputs)) {
-    // Plain text out of one document shows no removal's reason, so none is spelled out.
-    if (config.removal_reasons) {
-      config.removal_reasons = false;
-      pipeline = create_pipeline(config);
-      if (!pipeline) return k_exit_usage;
-    }
-    return clean_streamed(*pipeline, raw, inputs[0].path);
-  }
+  // One large text file: cleaned in windows, so memory does not grow with the file. Its plain
+  // text shows no removal's reason: writes_one_text(), or --format text, has turned them off.
+  if (streams_text(raw, config, inputs)) return clean_streamed(*pipeline, raw, inputs[0].path);
 
   std::vector<std::string> paths;
   for (const InputFile& input : inputs) paths.push_back(input.path);
