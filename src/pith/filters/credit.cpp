@@ -180,6 +180,11 @@ bool is_labelled_credit(std::string_view key, ListLanguages languages) {
   });
 }
 
+/// True when `byte` opens a capitalised word: an ASCII capital or C3, which leads a Latin-1 one.
+bool opens_capital(char byte) {
+  return (byte >= 'A' && byte <= 'Z') || static_cast<unsigned char>(byte) == 0xC3;
+}
+
 /// True when `source` (what follows a credit's label, past any ':') opens with a name, a
 /// handle or a site ("Flickr", "Ana Souza", "@cityfire", "example.com"), not with prose
 /// ("satellite shows ...", "a relative took one ...").
@@ -189,8 +194,7 @@ bool names_source(std::string_view source) {
   if (source.empty()) return false;
   char first = source[0];
   std::string_view first_word = source.substr(0, source.find_first_of(" /,"));
-  return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '@' ||
-         static_cast<unsigned char>(first) == 0xC3 ||
+  return opens_capital(first) || (first >= '0' && first <= '9') || first == '@' ||
          source.substr(0, source.find(' ')).find_first_of("./") != std::string_view::npos ||
          // Agencies some sites write in lower case: "Foto: dpa", "foto: ansa".
          std::any_of(std::begin(k_agencies), std::end(k_agencies),
@@ -218,9 +222,7 @@ bool is_capitalised_name(std::string_view words) {
   if (words.empty() || shape::word_count(words) > k_max_bracket_source_words) return false;
   for (std::size_t at = 0; at < words.size();) {
     char first = words[at];
-    if (!((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') ||
-          static_cast<unsigned char>(first) == 0xC3))
-      return false;
+    if (!opens_capital(first) && !(first >= '0' && first <= '9')) return false;
     std::size_t space = words.find(' ', at);
     if (space == std::string_view::npos) break;
     at = space + 1;
@@ -261,11 +263,6 @@ constexpr std::size_t k_max_outlet_words = 5;
 constexpr std::string_view k_name_particles[] = {"de", "da", "do", "dos", "das", "del", "della", "di", "van",
                                                  "von", "der", "den", "la", "le", "du", "of", "and", "y", "e"};
 
-/// True when `byte` opens a capitalised word: an ASCII capital or C3, which leads a Latin-1 one.
-bool opens_capital(char byte) {
-  return (byte >= 'A' && byte <= 'Z') || static_cast<unsigned char>(byte) == 0xC3;
-}
-
 /// True when `words` (white space separated, none empty) number from `min` to `max`, hold no
 /// digit and no punctuation but a name's ('.', '-', '\''), and open with a capital, each of
 /// them (`all_capitals`) but the small words of k_name_particles, or the first only.
@@ -289,7 +286,7 @@ bool is_name(std::string_view words, std::size_t min, std::size_t max, bool all_
 /// "Jolene Marsh/The Valley Ledger", "Kristin Vogt / Pexels": a person's name, one slash, an
 /// outlet's name, as newspapers credit their own and their partners' photographers. No agency
 /// need be named, so the form is asked of a parenthesis that closes a caption's sentence only
-/// (ends_with_parenthesised_credit() with `after_stop`).
+/// (ends_with_outlet_credit(), and is_credit_tail() with `after_stop`).
 bool is_name_and_outlet(std::string_view inside) {
   std::size_t slash = inside.find('/');
   if (slash == std::string_view::npos || inside.find('/', slash + 1) != std::string_view::npos) return false;
