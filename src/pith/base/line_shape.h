@@ -10,6 +10,10 @@
 
 namespace pith::shape {
 
+/// The copyright sign, ©, in UTF-8: the copyright and credit stages and the model's features
+/// look for it.
+inline constexpr std::string_view k_copyright_sign = "\xC2\xA9";
+
 /// trim() for a line that opens or ends on something other than printable ASCII.
 std::string_view trim_edges(std::string_view text);
 

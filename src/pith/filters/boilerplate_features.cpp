@@ -556,7 +556,7 @@ LineCounts count_line_with(std::string_view text, const WordTable& table, LineSc
   c.bracketed = (text.starts_with('[') && text.ends_with(']')) || (text.starts_with('(') && text.ends_with(')'));
   c.label_colon = opens_with_label(text);
   // © is C2 A9, so not in an ASCII line.
-  c.has_copyright = (scan.non_ascii && text.find("\xC2\xA9") != std::string_view::npos) ||
+  c.has_copyright = (scan.non_ascii && text.find(shape::k_copyright_sign) != std::string_view::npos) ||
                     (scan.copyright_candidate && shape::contains_stem_ci(text, std::string_view("copyright")));
   c.has_year = c.digits >= 4 && shape::has_year(text);
 

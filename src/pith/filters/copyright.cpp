@@ -16,8 +16,9 @@ constexpr std::size_t k_max_words = 80;
 constexpr std::size_t k_max_reserved_words = 25;
 constexpr std::size_t k_max_reserved_bytes = 250;
 
-/// The copyright mark; a notice may open with it, with "(c)" or with the word.
-constexpr std::string_view k_mark = "\xC2\xA9";
+/// The copyright mark (shape::k_copyright_sign, named short here, where every test asks it); a
+/// notice may open with it, with "(c)" or with the word.
+constexpr std::string_view k_mark = shape::k_copyright_sign;
 /// ("(c)" and the English word in every language; German sites may write the German word.)
 constexpr std::string_view k_word_openings[] = {"copyright", "(c)", "urheberrecht"};
 

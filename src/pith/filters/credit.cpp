@@ -248,9 +248,6 @@ bool is_photo_word_and_agency(std::string_view inside) {
 /// Words that close a "Name / Outlet staff" credit: the outlet's own photographer.
 constexpr std::string_view k_staff_words[] = {"staff", "staff photographer", "staff photo", "photographer"};
 
-/// The copyright sign, ©, in UTF-8.
-constexpr std::string_view k_copyright_sign = "\xC2\xA9";
-
 /// A photographer's name before an outlet's slash: two to four words ("Ana Lima", "Jean-Paul
 /// de Vries", "Mary T. Ross").
 constexpr std::size_t k_min_name_words = 2;
@@ -441,8 +438,8 @@ constexpr std::size_t k_tail_window = k_max_tail_bytes + 40;
 /// "© Name / Agency", "© dpa", "© AdobeStock.com/Name": a copyright sign, then a source named
 /// in a few words and one sentence, closing a caption.
 bool is_copyright_sign_credit(std::string_view tail) {
-  if (!tail.starts_with(k_copyright_sign)) return false;
-  std::string_view source = shape::trim(tail.substr(k_copyright_sign.size()));
+  if (!tail.starts_with(shape::k_copyright_sign)) return false;
+  std::string_view source = shape::trim(tail.substr(shape::k_copyright_sign.size()));
   return names_source(source) && shape::word_count(source) <= k_max_tail_words && is_one_sentence(source);
 }
 
@@ -496,7 +493,7 @@ bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs, bool 
          (pairs ? k_credit_mark_gate.may_hold_any(*pairs) &&
                       shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, *pairs)
                 : shape::contains_any(tail, k_credit_marks)) ||
-         tail.find(k_copyright_sign) != std::string_view::npos;
+         tail.find(shape::k_copyright_sign) != std::string_view::npos;
 }
 
 /// A first look for may_hold_credit() over a whole block, by its signature `pairs`: false when
@@ -506,7 +503,7 @@ bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs, bool 
 /// after it.
 bool block_may_hold_credit(std::string_view block, const shape::LinePairs& pairs) {
   return holds_credit_stop(block, pairs) || k_credit_mark_gate.may_hold_any(pairs) ||
-         block.find(k_copyright_sign) != std::string_view::npos;
+         block.find(shape::k_copyright_sign) != std::string_view::npos;
 }
 
 /// True when `tail` opens with a photo credit's label and its ':' ("Photo: ...", "Foto : ...").
@@ -580,7 +577,7 @@ std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs,
     char c = text[at];
     // C2 leads many signs (a no-break space, «, °): only © may open a credit.
     bool copyright_sign = static_cast<unsigned char>(c) == 0xC2;
-    if (copyright_sign && !text.substr(at).starts_with(k_copyright_sign)) continue;
+    if (copyright_sign && !text.substr(at).starts_with(shape::k_copyright_sign)) continue;
     // A sentence start (confirmed by ICU below) follows terminal punctuation or a closing
     // quote and a space; most capitals in a window are names inside a sentence.
     bool spaced = text[at - 1] == ' ';
