@@ -161,6 +161,17 @@ bool is_button_row(std::string_view text) {
   return parts >= 2 && banner;
 }
 
+/// Whether `text` holds a break between two buttons of a row, as is_button_row() splits parts: a
+/// '|', a tab or two spaces in a row. One pass, where a search for the two spaces stopped at every
+/// space of the line.
+bool holds_part_break(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '|' || c == '\t' || (c == ' ' && i + 1 < text.size() && text[i + 1] == ' ')) return true;
+  }
+  return false;
+}
+
 /// A cheap look at the raw line before keying it: most lines never say "cookie".
 bool mentions_cookies(std::string_view text) { return shape::contains_stem_ci(text, k_cookie_words); }
 
@@ -178,9 +189,7 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
       is_one_of(shape::scratch_key(text), k_banner_lines, k_whole_line_languages))
     return "a consent button";
   // A row holds two white space bytes in a row, a tab or a bar: most lines hold none.
-  if (text.size() <= k_max_row_bytes &&
-      (text.find_first_of("|\t") != std::string_view::npos || text.find("  ") != std::string_view::npos) &&
-      is_button_row(text))
+  if (text.size() <= k_max_row_bytes && holds_part_break(text) && is_button_row(text))
     return "a row of consent buttons";
   if (opening_in(text, k_notice_openings, languages).empty() || !mentions_cookies(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
