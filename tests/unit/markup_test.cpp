@@ -87,3 +87,36 @@ TEST_CASE("markup keeps prose with arrows and angle brackets", "[filter][markup]
     CHECK_FALSE(filter_removes_in_context("markup", line));
   }
 }
+
+TEST_CASE("markup removes lines of UI icons' alt texts", "[filter][markup]") {
+  for (const char* line : {
+           "Sections arrow icon",
+           "Follow Us arrow icon",
+           "+ email icon",
+           "+ rss icon",
+           "* Trending Latest Sections search icon menu icon",
+           "Facebook Icon Twitter Icon LinkedIn Icon Xing Icon E-Mail Icon",
+           "Compartir icono WhatsApp icono",
+           "Menu icône Recherche icône",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("markup", line));
+  }
+}
+
+TEST_CASE("markup keeps headings and instructions that end in an icon word", "[filter][markup]") {
+  for (const char* line : {
+           "A fashion icon",
+           "Pop Icon",
+           "Click the search icon",
+           "3. Haz clic en el botón Actualizar refresh icon .",
+           "ICON Magazine",
+           "Silicon",
+           "Facebook Icon silicon",
+           "The late singer remained a style icon",
+           "Madonna, icona pop",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("markup", line));
+  }
+}

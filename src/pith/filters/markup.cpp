@@ -1,6 +1,9 @@
 // markup: HTML comments and CDATA markers printed as text, one line or a few, and the
-// placeholders a text browser prints for buttons, images and empty inserts.
+// placeholders a text browser prints for buttons, images and empty inserts, and UI icons' alt texts.
 #include "pith/filters/markup.h"
+
+#include <array>
+#include <span>
 
 #include "pith/base/line_shape.h"
 
@@ -121,6 +124,93 @@ bool is_alternate_row(std::string_view text) {
          all_tokens(text, [](std::string_view token) { return token == "#alternate" || token == "alternate"; });
 }
 
+/// The word an icon's alt text ends in: "icon" and its Spanish, French, Italian and Portuguese
+/// forms (German alt texts say "Icon" too).
+constexpr std::string_view k_icon_words[] = {"icon", "icono", "icône", "icona", "ícone"};
+
+/// Words that name what a page's UI icon shows, as its alt text says before "icon" ("arrow
+/// icon", "search icon", "Facebook Icon"): a line ending in one of them then "icon" is no phrase
+/// of prose ("a fashion icon" stays).
+constexpr std::string_view k_icon_pictures[] = {
+    "arrow", "caret",   "chevron",  "close",     "menu",      "hamburger", "search",   "email",  "e-mail",
+    "mail",  "rss",     "print",    "share",     "play",      "pause",     "user",     "account", "home",
+    "plus",  "minus",   "expand",   "collapse",  "external",  "link",      "phone",    "comment", "comments",
+    "bookmark", "download", "facebook", "twitter", "instagram", "linkedin", "youtube", "pinterest",
+    "whatsapp", "xing", "tiktok",  "reddit",    "telegram",  "flipboard", "x",
+};
+
+/// Most words of a row of icon alt texts: more is a sentence or a menu.
+constexpr std::size_t k_max_icon_row_words = 12;
+/// Most words one icon's alt text gives before its icon word ("Follow Us arrow").
+constexpr std::size_t k_max_icon_label_words = 4;
+
+/// Whether `word` equals `lower` but for ASCII case; `lower` is lower case.
+bool equals_ci(std::string_view word, std::string_view lower) {
+  return word.size() == lower.size() && shape::starts_with_ci(word, lower);
+}
+
+template <std::size_t N>
+bool is_one_of_ci(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view entry : list)
+    if (equals_ci(word, entry)) return true;
+  return false;
+}
+
+/// Whether `word` opens with a capital letter: an ASCII one, or a multi-byte character, which
+/// in a label is most often a capital ("Élections", "Über uns").
+bool opens_capitalised(std::string_view word) {
+  auto first = static_cast<unsigned char>(word[0]);
+  return (first >= 'A' && first <= 'Z') || first >= 0xC0;
+}
+
+/// Whether `label` (the words of one alt text before its icon word) reads as one: a few words,
+/// those before the last capitalised, the last naming a picture or capitalised.
+bool is_icon_label(std::span<const std::string_view> label) {
+  if (label.empty() || label.size() > k_max_icon_label_words) return false;
+  for (std::size_t i = 0; i + 1 < label.size(); ++i)
+    if (!opens_capitalised(label[i])) return false;
+  return opens_capitalised(label.back()) || is_one_of_ci(label.back(), k_icon_pictures);
+}
+
+/// A line that is only icons' alt texts, which a dump keeps where the page showed pictures:
+/// "Sections arrow icon", "+ email icon", "* Trending Latest Sections search icon menu icon",
+/// "Facebook Icon Twitter Icon LinkedIn Icon". See is_icon_label() for one alt text. A line
+/// with one icon must name its picture before the icon word, so a heading such as "A fashion
+/// icon" or "Pop Icon" stays; no word may close a sentence or a clause, so an instruction such
+/// as "Pulsa el botón refresh icon." stays, and "Click the search icon" has a small word inside.
+bool is_icon_alt_row(std::string_view text) {
+  bool ends_in_icon = false;
+  for (std::string_view icon : k_icon_words) ends_in_icon = ends_in_icon || shape::ends_with_ci(text, icon);
+  if (!ends_in_icon) return false;
+  // A list's mark before the first alt text.
+  if (text.size() > 2 && (text[0] == '*' || text[0] == '+' || text[0] == '-') && text[1] == ' ') text.remove_prefix(2);
+  std::array<std::string_view, k_max_icon_label_words + 1> label;
+  std::size_t label_words = 0, words = 0, icons = 0;
+  bool single_names_picture = false;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    if (++words > k_max_icon_row_words) return false;
+    char last = word.back();
+    if (last == '.' || last == ',' || last == ':' || last == ';' || last == '!' || last == '?') return false;
+    if (is_one_of_ci(word, k_icon_words)) {
+      std::span<const std::string_view> words_of(label.data(), label_words);
+      if (!is_icon_label(words_of)) return false;
+      single_names_picture = is_one_of_ci(label[label_words - 1], k_icon_pictures);
+      ++icons;
+      label_words = 0;
+      continue;
+    }
+    if (label_words == k_max_icon_label_words) return false;
+    label[label_words++] = word;
+  }
+  // Words after the last icon word would be a label without its icon.
+  return label_words == 0 && (icons >= 2 || (icons == 1 && single_names_picture));
+}
+
 /// The reason a line is only a text browser's placeholders, or nullptr.
 const char* placeholder_reason(std::string_view text) {
   if (opens_button(text)) return "a button, as a text browser prints it";
@@ -128,6 +218,7 @@ const char* placeholder_reason(std::string_view text) {
   if (is_empty_edit(text)) return "an empty insertion, as a text browser prints it";
   if (is_alternate_row(text)) return "a page's alternate links, as a text browser prints them";
   if (text.starts_with('[') && all_tokens(text, is_image_placeholder)) return "an image, as a text browser prints it";
+  if (is_icon_alt_row(text)) return "icons' alt text";
   return nullptr;
 }
 

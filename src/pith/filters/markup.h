@@ -1,6 +1,6 @@
 // markup: page code that a dump printed as text: HTML comments ("<!-- related articles -->") and
 // CDATA markers, which a browser never shows, and a text browser's placeholders ("(BUTTON) Close",
-// "[INS: :INS]", "[logo.svg]").
+// "[INS: :INS]", "[logo.svg]"), and the alt texts of a page's UI icons ("search icon menu icon").
 #pragma once
 
 #include "pith/filters/filter.h"
@@ -15,7 +15,8 @@ class MarkupFilter : public Filter {
   /// that are only what lynx or w3m print for an element without text: a button with its label
   /// ("(BUTTON) Close"), checkboxes or radio buttons without labels ("[ ]", "( ) ( )"), an
   /// empty insertion ("[INS: :INS]"), image names in brackets
-  /// ("[logo.svg] [banner.jpg]", "[IMG]"), alternate links ("#alternate").
+  /// ("[logo.svg] [banner.jpg]", "[IMG]"), alternate links ("#alternate"), and lines of
+  /// nothing but UI icons' alt texts ("Sections arrow icon", "Facebook Icon Twitter Icon").
   void apply(Document& doc, std::string_view name) const override;
 };
 
