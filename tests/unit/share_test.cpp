@@ -146,6 +146,26 @@ TEST_CASE("share removes European Portuguese and German save buttons in a row", 
   }
 }
 
+TEST_CASE("share removes save buttons and a recipe card's buttons in each language", "[filter][share]") {
+  for (const char* line : {
+           "Save", "Save article", "Print Recipe", "Pin Recipe", "Save Recipe | Print Recipe", "Guardar",
+           "Imprimir receta", "Enregistrer", "Imprimer recette", "Salva", "Stampa ricetta", "Salvar",
+           "Imprimir receita", "Rezept drucken", "Teilen Drucken Merken",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           "Save the date", "Save the children", "Guardar silencio", "Salva Italia", "Rezept",
+           "Save the recipe for a rainy Sunday, my grandmother told me.",
+           "Guardar la receta en el congelador es un error, advierten los cocineros.",
+           "La ricetta va salvata prima che scompaia, dice lo chef.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}
+
 TEST_CASE("share judges the words of a row by the lists they may be in, as before", "[filter][share]") {
   // Platforms and joining words shared by every language, beside near misses that open with
   // the same bytes ("Links", "Xmas", "Pdfs") or with none of theirs.

@@ -25,22 +25,25 @@ constexpr std::string_view k_button_words_shared[] = {
     "messenger", "flipboard", "bluesky", "threads", "tumblr", "sms", "xing", "mastodon", "pdf",
 };
 // Roles, as English fills them: the share verb (and its count, "12 shares"), like, print,
-// tweet, copy and its done state ("Link copied"); German pages also write the loan "sharen".
-constexpr std::string_view k_button_words_en[] = {"share", "shares", "like", "print", "tweet", "copy", "copied"};
+// tweet, copy and its done state ("Link copied"), save for later ("Merken", "Salva") and pin;
+// German pages also write the loan "sharen".
+constexpr std::string_view k_button_words_en[] = {"share", "shares", "like", "print", "tweet", "copy", "copied", "save", "pin"};
 constexpr std::string_view k_button_words_es[] = {
-    "compartir", "comparte", "imprimir", "enviar", "copiar", "copiado", "correo",
+    "compartir", "comparte", "imprimir", "enviar", "copiar", "copiado", "correo", "guardar",
 };
 constexpr std::string_view k_button_words_de[] = {
     "teilen", "teile", "sharen", "drucken", "senden", "kopieren", "kopiert", "versenden", "mailen", "merken",
 };
 constexpr std::string_view k_button_words_fr[] = {
     "partager", "partagez", "partage", "partages", "imprimer", "envoyer", "copier", "copié", "courriel",
+    "enregistrer", "sauvegarder",
 };
 constexpr std::string_view k_button_words_pt[] = {
-    "compartilhar", "compartilhe", "partilhar", "partilhe", "imprimir", "enviar", "copiar", "copiado",
+    "compartilhar", "compartilhe", "partilhar", "partilhe", "imprimir", "enviar", "copiar", "copiado", "salvar",
+    "guardar",
 };
 constexpr std::string_view k_button_words_it[] = {
-    "condividi", "condividere", "condivisioni", "stampa", "invia", "copia", "copiato",
+    "condividi", "condividere", "condivisioni", "stampa", "invia", "copia", "copiato", "salva",
 };
 constexpr LanguageWords k_button_word_lists[] = {
     {ListLanguage::en, k_button_words_en}, {ListLanguage::es, k_button_words_es},
@@ -53,33 +56,33 @@ constexpr LanguagePhrases<total_words(k_button_word_lists)> k_button_words{k_but
 /// ("BUTTON" as a text browser marks a button: "(BUTTON) Seite teilen".)
 constexpr std::string_view k_joining_words_shared[] = {"x", "link", "url", "button"};
 // The roles English fills, in each language: the demonstrative ("this", in every gender), the
-// article ("the"), the piece ("article", "story", "page", "post"), the prepositions ("on",
+// article ("the"), the piece ("article", "story", "page", "post", "recipe"), the prepositions ("on",
 // "via", "to", "by"), "options" and, where it stands apart, "it". (WordPress's "Share this:"
 // as its translations print it: "Compartir esto:", "Teilen mit:", "Teilen Sie dies mit:",
 // "Compartilhe isso:".) No list holds "la": the lists are asked together, and "La Stampa" is
 // an Italian newspaper.
 constexpr std::string_view k_joining_words_en[] = {
-    "this", "on", "via", "to", "article", "story", "page", "post", "the", "by", "options", "it",
+    "this", "on", "via", "to", "article", "story", "page", "post", "recipe", "the", "by", "options", "it",
 };
 constexpr std::string_view k_joining_words_es[] = {
     "este", "esta", "esto", "el", "los", "las", "artículo", "noticia", "historia", "página",
-    "publicación", "entrada", "en", "vía", "a", "por", "opciones", "enlace",
+    "publicación", "entrada", "receta", "en", "vía", "a", "por", "opciones", "enlace",
 };
 constexpr std::string_view k_joining_words_de[] = {
     "diese", "dieser", "diesen", "dieses", "dies", "der", "die", "das", "den", "artikel", "geschichte", "seite",
-    "beitrag", "post", "auf", "über", "an", "per", "mit", "optionen", "sie",
+    "beitrag", "post", "rezept", "auf", "über", "an", "per", "mit", "optionen", "sie",
 };
 constexpr std::string_view k_joining_words_fr[] = {
     "ce", "cet", "cette", "ceci", "le", "les", "article", "l'article", "l’article", "histoire", "page",
-    "publication", "sur", "à", "par", "options", "lien",
+    "publication", "recette", "sur", "à", "par", "options", "lien",
 };
 constexpr std::string_view k_joining_words_pt[] = {
     "este", "esta", "isso", "isto", "o", "a", "os", "as", "artigo", "notícia", "história", "matéria", "página",
-    "publicação", "post", "no", "na", "em", "para", "por", "opções",
+    "publicação", "post", "receita", "no", "na", "em", "para", "por", "opções",
 };
 constexpr std::string_view k_joining_words_it[] = {
     "questo", "questa", "il", "lo", "l'articolo", "l’articolo", "articolo", "notizia", "storia", "pagina", "post",
-    "su", "sul", "tramite", "a", "per", "opzioni",
+    "ricetta", "su", "sul", "tramite", "a", "per", "opzioni",
 };
 constexpr LanguageWords k_joining_word_lists[] = {
     {ListLanguage::en, k_joining_words_en}, {ListLanguage::es, k_joining_words_es},
