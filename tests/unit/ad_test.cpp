@@ -228,3 +228,32 @@ TEST_CASE("ad removes paid-content labels and the story-goes-on-below line role 
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad removes shops' buttons and deal boxes in each language", "[filter][ad]") {
+  for (const char* line : {
+           "View Deal", "Buy now", "Add to cart", "Jetzt kaufen", "Zum Angebot", "Ver oferta", "Comprar ahora",
+           "Voir l'offre", "Ajouter au panier", "Vedi offerta", "Compra ora", "Comprar agora",
+           "Best price: $89.90 at MegaStore — See deal",
+           "89,90 € bei Technikhaus | Zum Angebot",
+           "Prezzo migliore: 89,90 € su MegaStore — Vedi offerta",
+           "À partir de 249 € chez Boulanger - Voir l'offre",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+}
+
+TEST_CASE("ad keeps sentences and headlines with a shop's words", "[filter][ad]") {
+  for (const char* line : {
+           "Buy now, pay later schemes are booming, regulators warn.",
+           "Jetzt kaufen oder warten? Die Preise fallen im Januar.",
+           "Bitcoin at $60,000 — buy now?",
+           "The deal is off - see price rises",
+           "Comprar ahora es un error, según los analistas del mercado inmobiliario.",
+           "Costs rose to $89 in March — view deal terms in the filing",
+           "Zum Angebot gehören auch zwei Kinokarten, sagte die Sprecherin.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

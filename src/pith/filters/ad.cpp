@@ -70,6 +70,68 @@ constexpr LanguageWords k_label_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_label_lists)> k_labels{k_label_lists};
 
+/// Whole lines that are a shop's or a deal box's button (compared with shape::key()), per
+/// language: buy now, shop now, see the deal or offer, check the price, add to the cart.
+constexpr std::string_view k_shop_buttons_en[] = {
+    "buy now", "shop now", "view deal", "see deal", "get deal", "get the deal", "view offer", "see offer",
+    "check price", "check prices", "see price", "view price", "see prices", "add to cart", "add to basket",
+};
+constexpr std::string_view k_shop_buttons_es[] = {
+    "comprar ahora", "comprar ya", "ver oferta", "ver la oferta", "ver precio", "ver precios",
+    "consultar precio", "añadir al carrito", "añadir a la cesta",
+};
+constexpr std::string_view k_shop_buttons_de[] = {
+    "jetzt kaufen", "zum angebot", "angebot ansehen", "zum deal", "preis prüfen", "preise vergleichen",
+    "in den warenkorb", "jetzt bestellen", "zum shop",
+};
+constexpr std::string_view k_shop_buttons_fr[] = {
+    "acheter maintenant", "voir l'offre", "voir l’offre", "voir le prix", "voir les prix", "j'en profite",
+    "j’en profite", "ajouter au panier",
+};
+constexpr std::string_view k_shop_buttons_pt[] = {
+    "comprar agora", "ver oferta", "ver a oferta", "ver preço", "ver preços", "adicionar ao carrinho",
+    "adicionar ao cesto",
+};
+constexpr std::string_view k_shop_buttons_it[] = {
+    "compra ora", "acquista ora", "vedi offerta", "vedi l'offerta", "vedi l’offerta", "vedi prezzo",
+    "vedi prezzi", "aggiungi al carrello",
+};
+constexpr LanguageWords k_shop_button_lists[] = {
+    {ListLanguage::en, k_shop_buttons_en}, {ListLanguage::es, k_shop_buttons_es},
+    {ListLanguage::de, k_shop_buttons_de}, {ListLanguage::fr, k_shop_buttons_fr},
+    {ListLanguage::pt, k_shop_buttons_pt}, {ListLanguage::it, k_shop_buttons_it},
+};
+constexpr LanguagePhrases<total_words(k_shop_button_lists)> k_shop_buttons{k_shop_button_lists};
+
+/// Most bytes of a deal box's line: a price, a shop, a button.
+constexpr std::size_t k_max_deal_bytes = 120;
+
+/// Whether `text` holds a price: a digit and a currency sign (€, $, £) or code (EUR, USD).
+bool holds_price(std::string_view text) {
+  if (text.find_first_of("0123456789") == std::string_view::npos) return false;
+  for (std::string_view mark : {"\xE2\x82\xAC", "$", "\xC2\xA3", "EUR", "USD"})
+    if (text.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
+/// A deal box's line: a price, then a shop's button after a dash, a bar or a middle dot
+/// ("Best price: $89.90 at MegaStore — See deal", "89,90 € bei Shop | Zum Angebot").
+bool is_deal_line(std::string_view text) {
+  text = shape::trim(text);
+  // A headline's question ("Bitcoin at $60,000 — buy now?") or a sentence is no button.
+  if (text.size() > k_max_deal_bytes || text.ends_with('?') || text.ends_with('!') || text.ends_with('.')) return false;
+  // The button: the words after the last separator.
+  std::size_t cut = std::string_view::npos;
+  for (std::string_view separator : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | ", " \xC2\xB7 "}) {
+    std::size_t at = text.rfind(separator);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) cut = at;
+  }
+  if (cut == std::string_view::npos || cut == 0) return false;
+  std::string_view button = text.substr(text.find(' ', cut + 1) + 1);
+  if (!is_one_of(shape::scratch_key(button), k_shop_buttons, k_whole_line_languages)) return false;
+  return holds_price(text.substr(0, cut));
+}
+
 /// How a sponsor's credit line opens; a sponsor's name, and nothing more, follows.
 constexpr std::string_view k_sponsor_openings_en[] = {"sponsored by", "presented by", "paid for by",
                                                       "in partnership with", "powered by", "brought to you by"};
@@ -366,13 +428,16 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   ListLanguages languages = list_languages(doc);
   // A short line is a label or a network's credit by its key, made once for both (each test
   // is on the key alone, so asking the second early changes nothing).
-  bool label = false, network = false;
+  bool label = false, network = false, shop = false;
   if (text.size() <= k_max_label_bytes) {
     std::string_view key = shape::scratch_key(text);
     label = is_one_of(key, k_labels, k_whole_line_languages);
-    network = !label && is_network_credit(key);
+    shop = !label && is_one_of(key, k_shop_buttons, k_whole_line_languages);
+    network = !label && !shop && is_network_credit(key);
   }
   if (label) return "an advertisement label";
+  if (shop) return "a shop's button";
+  if (text.size() <= k_max_deal_bytes && is_deal_line(text)) return "a deal box's price and button";
   if (text.size() <= k_max_label_bytes && shape::contains_any(text, k_break_stems) &&
       is_ad_break(shape::scratch_key(text)))
     return "an advertisement break";

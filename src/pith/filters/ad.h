@@ -1,4 +1,5 @@
-// ad: advertisement labels and advertise-with-us prompts ("Advertisement", "Anzeige", "Publicidad").
+// ad: advertisement labels and advertise-with-us prompts ("Advertisement", "Anzeige", "Publicidad"),
+// and shops' buttons and deal boxes ("View Deal", "$89.90 at MegaStore — See deal").
 #pragma once
 
 #include <optional>
