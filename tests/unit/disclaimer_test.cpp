@@ -242,3 +242,31 @@ TEST_CASE("disclaimer keeps business news about betting companies", "[filter][di
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer removes affiliate disclosures said of the links themselves", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Some links are affiliate links.",
+           "Some of the links below are affiliate links.",
+           "Links marked with * are affiliate links.",
+           "Prices updated on 2 March 2026. Some links are affiliate links.",
+           "Einige Links sind Affiliate-Links.",
+           "Algunos enlaces son de afiliados.",
+           "Certains liens sont des liens affiliés.",
+           "Alguns links são de afiliados.",
+           "Alcuni link sono affiliati.",
+           "Prezzi aggiornati al 2 marzo 2026. Alcuni link sono affiliati.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "The FTC requires bloggers to disclose affiliate links, the agency said on Tuesday.",
+           "Some links are affiliate links, critics of the industry say, and readers rarely notice that they are "
+           "paying for the reviews.",
+           "Some links were broken after the site moved to a new server.",
+           "Alcuni link sono stati rimossi dopo la segnalazione dell'autorità.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

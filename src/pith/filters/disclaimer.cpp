@@ -267,11 +267,12 @@ constexpr std::string_view k_affiliate_phrases_fr[] = {
 constexpr std::string_view k_affiliate_phrases_pt[] = {
     "links de afiliado", "links de afiliados", "links afiliados", "recebemos uma comissão", "receber uma comissão",
     "podemos receber uma comissão", "uma pequena comissão", "link de afiliado",
-    "ganhar uma comissão", "ganhamos uma comissão",
+    "ganhar uma comissão", "ganhamos uma comissão", "são de afiliados",
 };
 constexpr std::string_view k_affiliate_phrases_it[] = {
     "link di affiliazione", "link affiliati", "riceviamo una commissione",
     "potremmo ricevere una commissione", "una piccola commissione", "link affiliato", "ricevere una commissione",
+    "sono affiliati",
 };
 constexpr LanguageWords k_affiliate_phrase_lists[] = {
     {ListLanguage::en, k_affiliate_phrases_en}, {ListLanguage::es, k_affiliate_phrases_es},
@@ -301,6 +302,34 @@ constexpr LanguageWords k_affiliate_voice_lists[] = {
     {ListLanguage::de, k_affiliate_voice_de}, {ListLanguage::fr, k_affiliate_voice_fr},
     {ListLanguage::pt, k_affiliate_voice_pt}, {ListLanguage::it, k_affiliate_voice_it},
 };
+/// ... or said of the links themselves, impersonally ("Some links are affiliate links.", "Links
+/// marked with * are ..."): each language's "some (of the) links" and "marked links". Only a
+/// short line: a longer one is as likely an article's sentence about affiliate marketing.
+constexpr std::string_view k_affiliate_link_subjects_en[] = {
+    "some links", "some of the links", "links marked", "marked links", "links below", "links above",
+};
+constexpr std::string_view k_affiliate_link_subjects_es[] = {
+    "algunos enlaces", "algunos de los enlaces", "enlaces marcados", "los enlaces de abajo",
+};
+constexpr std::string_view k_affiliate_link_subjects_de[] = {
+    "einige links", "einige der links", "markierte links", "links unten",
+};
+constexpr std::string_view k_affiliate_link_subjects_fr[] = {
+    "certains liens", "certains des liens", "liens marqués", "liens ci-dessous",
+};
+constexpr std::string_view k_affiliate_link_subjects_pt[] = {
+    "alguns links", "alguns dos links", "links marcados", "links abaixo",
+};
+constexpr std::string_view k_affiliate_link_subjects_it[] = {
+    "alcuni link", "alcuni dei link", "link contrassegnati", "link segnalati", "link qui sotto",
+};
+constexpr LanguageWords k_affiliate_link_subject_lists[] = {
+    {ListLanguage::en, k_affiliate_link_subjects_en}, {ListLanguage::es, k_affiliate_link_subjects_es},
+    {ListLanguage::de, k_affiliate_link_subjects_de}, {ListLanguage::fr, k_affiliate_link_subjects_fr},
+    {ListLanguage::pt, k_affiliate_link_subjects_pt}, {ListLanguage::it, k_affiliate_link_subjects_it},
+};
+/// Most words of an impersonal disclosure (k_affiliate_link_subjects_en).
+constexpr std::size_t k_max_impersonal_affiliate_words = 16;
 constexpr std::size_t k_max_affiliate_words = 60;
 /// A feed footer or an affiliate disclosure fits in this many bytes.
 constexpr std::size_t k_max_short_notice_bytes = 400;
@@ -379,7 +408,9 @@ bool is_affiliate_disclosure(std::string_view key, ListLanguages languages) {
       !key_contains_any(key, k_affiliate_phrase_lists, languages))
     return false;
   std::string_view padded = shape::scratch_padded(key);
-  return key_contains_any(padded, k_affiliate_voice_lists, languages);
+  if (key_contains_any(padded, k_affiliate_voice_lists, languages)) return true;
+  return shape::key_word_count(key) <= k_max_impersonal_affiliate_words &&
+         key_contains_any(key, k_affiliate_link_subject_lists, languages);
 }
 
 bool is_ai_note(std::string_view key) {
