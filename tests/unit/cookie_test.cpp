@@ -80,3 +80,50 @@ TEST_CASE("cookie keeps rows without a consent button and sentences with the wor
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie removes a consent manager's long banner text, pointers to the site's policy and spaced button rows",
+          "[filter][cookie]") {
+  for (const char* line : {
+           "Wir nutzen Cookies auf unserer Website. Einige von ihnen sind essenziell, während andere uns helfen, diese "
+           "Website und Ihre Erfahrung zu verbessern. Wenn Sie unter 16 Jahre alt sind und Ihre Zustimmung zu "
+           "freiwilligen Diensten geben möchten, müssen Sie Ihre Erziehungsberechtigten um Erlaubnis bitten. Wir "
+           "verwenden Cookies und andere Technologien auf unserer Website. Einige von ihnen sind essenziell, während "
+           "andere uns helfen, diese Website und Ihre Erfahrung zu verbessern. Personenbezogene Daten können "
+           "verarbeitet werden (z. B. IP-Adressen), z. B. für personalisierte Anzeigen und Inhalte oder Anzeigen- und "
+           "Inhaltsmessung. Weitere Informationen über die Verwendung Ihrer Daten finden Sie in unserer "
+           "Datenschutzerklärung. Sie können Ihre Auswahl jederzeit unter Einstellungen widerrufen oder anpassen.",
+           "We use cookies on our website. Some of them are essential, while others help us to improve this website "
+           "and your experience. Personal data may be processed (e.g. IP addresses), for example for personalized ads "
+           "and content or ad and content measurement. You can find more information about the use of your data in "
+           "our privacy policy. You can revoke or adjust your selection at any time under Settings. We use cookies "
+           "and other technologies on our website; some of them are essential for the website to work at all.",
+           "Weitere Informationen zu Cookies erhalten Sie in unserer Datenschutzerklärung",
+           "For more information about cookies, please see our privacy policy",
+           "Más información sobre las cookies en nuestra política de cookies.",
+           "Pour en savoir plus sur les cookies, consultez notre politique de confidentialité.",
+           "Per saperne di più sui cookie leggi la nostra cookie policy.",
+           "Para mais informações sobre cookies, consulte a nossa política de privacidade.",
+           "Datenschutzerklärung Zulassen Ablehnen",
+           "Privacy Policy Accept Reject",
+           "Accept Reject Settings",
+           "Aceptar Rechazar Configuración",
+           "Tout accepter Tout refuser",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {
+           "The regulator said sites must explain cookies in their privacy policy.",
+           "Accept or reject?",
+           "Privacy",
+           "We use cookies in the kitchen every day: our grandmother baked them, and the recipe came with her from "
+           "Vienna in 1938 along with a tin box, a rolling pin and a handwritten notebook that the family still keeps "
+           "in a drawer beside the stove. Nobody else may open it. The notebook lists forty kinds, from almond crescents "
+           "to vanilla stars, and each page carries a date, the name of whoever baked that batch and a note on how it "
+           "turned out, which makes it a diary of the family as much as a book of recipes for the holidays.",
+           "Der Datenschutzbeauftragte will die Cookies der Behörde prüfen, sagte er am Montag in Berlin.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

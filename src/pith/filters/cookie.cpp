@@ -1,6 +1,8 @@
-// cookie: cookie notices and the buttons of a consent banner.
+// cookie: cookie notices, consent banners' text and the buttons of a consent banner.
 #include "pith/filters/cookie.h"
 
+#include <array>
+#include <span>
 #include <string>
 
 #include "pith/base/line_pairs.h"
@@ -175,12 +177,148 @@ bool holds_part_break(std::string_view text) {
 /// A cheap look at the raw line before keying it: most lines never say "cookie".
 bool mentions_cookies(std::string_view text) { return shape::contains_stem_ci(text, k_cookie_words); }
 
+/// A consent manager's banner may run to a paragraph of its own (its purposes, the data it
+/// processes, where to withdraw consent): longer than k_max_bytes, it still opens as a notice
+/// and says "cookie" again and again, where an article's paragraph opening so would not.
+constexpr std::size_t k_max_banner_bytes = 1500;
+constexpr std::size_t k_min_banner_cookie_mentions = 2;
+
+/// How many times `text` says "cookie" (in any case), counting up to `enough`.
+std::size_t cookie_mentions(std::string_view text, std::size_t enough) {
+  std::size_t mentions = 0;
+  for (std::size_t at = 0; mentions < enough && at + 5 <= text.size(); ++at)
+    if (shape::starts_with_ci(text.substr(at), "ookie")) ++mentions;
+  return mentions;
+}
+
+/// The site's own privacy or cookie policy, as a line pointing to it names it ("our privacy
+/// policy", "unserer Datenschutzerklärung"): the site's voice, so an article's sentence about
+/// another site's policy ("its privacy policy") is not one. Compared within shape::key().
+constexpr std::string_view k_own_policies_en[] = {
+    "our privacy policy", "our cookie policy", "our privacy notice", "our cookie notice", "our cookies policy",
+};
+constexpr std::string_view k_own_policies_es[] = {
+    "nuestra política de privacidad", "nuestra política de cookies", "nuestro aviso de privacidad",
+};
+constexpr std::string_view k_own_policies_de[] = {
+    "unserer datenschutzerklärung", "unsere datenschutzerklärung", "unseren datenschutzhinweisen",
+    "unserer cookie-richtlinie", "unsere cookie-richtlinie", "unseren datenschutzbestimmungen",
+};
+constexpr std::string_view k_own_policies_fr[] = {
+    "notre politique de confidentialité", "notre politique de cookies", "notre politique relative aux cookies",
+    "notre politique cookies",
+};
+constexpr std::string_view k_own_policies_pt[] = {
+    "nossa política de privacidade", "nossa política de cookies", "nossa política de privacidade e cookies",
+};
+constexpr std::string_view k_own_policies_it[] = {
+    "nostra informativa sulla privacy", "nostra cookie policy", "nostra privacy policy", "nostra informativa sui cookie",
+};
+constexpr LanguageWords k_own_policy_lists[] = {
+    {ListLanguage::en, k_own_policies_en}, {ListLanguage::es, k_own_policies_es},
+    {ListLanguage::de, k_own_policies_de}, {ListLanguage::fr, k_own_policies_fr},
+    {ListLanguage::pt, k_own_policies_pt}, {ListLanguage::it, k_own_policies_it},
+};
+/// A pointer to the policy is a sentence.
+constexpr std::size_t k_max_pointer_words = 30;
+
+/// A consent banner's buttons on one line with single spaces, as a scraper joins them
+/// ("Datenschutzerklärung Zulassen Ablehnen", "Accept Reject Settings"): every word a button's,
+/// at least one a consent verb (accept, reject, allow, deny), per language.
+constexpr std::string_view k_consent_verbs_en[] = {"accept", "reject", "allow", "deny", "decline", "agree"};
+constexpr std::string_view k_consent_verbs_es[] = {"aceptar", "acepto", "rechazar", "permitir", "denegar"};
+constexpr std::string_view k_consent_verbs_de[] = {"akzeptieren", "ablehnen", "zulassen", "erlauben", "zustimmen",
+                                                   "verweigern"};
+constexpr std::string_view k_consent_verbs_fr[] = {"accepter", "j'accepte", "refuser", "autoriser"};
+constexpr std::string_view k_consent_verbs_pt[] = {"aceitar", "aceito", "rejeitar", "recusar", "permitir"};
+constexpr std::string_view k_consent_verbs_it[] = {"accetta", "accetto", "rifiuta", "consenti", "nega"};
+constexpr LanguageWords k_consent_verb_lists[] = {
+    {ListLanguage::en, k_consent_verbs_en}, {ListLanguage::es, k_consent_verbs_es},
+    {ListLanguage::de, k_consent_verbs_de}, {ListLanguage::fr, k_consent_verbs_fr},
+    {ListLanguage::pt, k_consent_verbs_pt}, {ListLanguage::it, k_consent_verbs_it},
+};
+/// The other words of such buttons: all, only the necessary ones, the settings and preferences,
+/// the cookies, the privacy policy, the imprint, save.
+constexpr std::string_view k_consent_row_words_en[] = {
+    "all", "only", "necessary", "essential", "settings", "preferences", "options", "cookies", "cookie",
+    "privacy", "policy", "imprint", "save", "ok",
+};
+constexpr std::string_view k_consent_row_words_es[] = {
+    "todas", "todo", "solo", "necesarias", "configuración", "configurar", "preferencias", "cookies",
+    "política", "privacidad", "guardar", "ok",
+};
+constexpr std::string_view k_consent_row_words_de[] = {
+    "alle", "nur", "notwendige", "essenzielle", "einstellungen", "cookies", "cookie", "datenschutzerklärung",
+    "datenschutz", "impressum", "speichern", "ok",
+};
+constexpr std::string_view k_consent_row_words_fr[] = {
+    "tout", "tous", "uniquement", "nécessaires", "paramètres", "préférences", "cookies", "politique",
+    "confidentialité", "enregistrer", "ok",
+};
+constexpr std::string_view k_consent_row_words_pt[] = {
+    "todos", "tudo", "apenas", "necessários", "configurações", "definições", "preferências", "cookies",
+    "política", "privacidade", "guardar", "salvar", "ok",
+};
+constexpr std::string_view k_consent_row_words_it[] = {
+    "tutti", "tutto", "solo", "necessari", "impostazioni", "preferenze", "cookie", "privacy", "policy",
+    "salva", "ok",
+};
+constexpr LanguageWords k_consent_row_word_lists[] = {
+    {ListLanguage::en, k_consent_row_words_en}, {ListLanguage::es, k_consent_row_words_es},
+    {ListLanguage::de, k_consent_row_words_de}, {ListLanguage::fr, k_consent_row_words_fr},
+    {ListLanguage::pt, k_consent_row_words_pt}, {ListLanguage::it, k_consent_row_words_it},
+};
+constexpr std::size_t k_max_spaced_row_words = 6;
+
+/// The bytes those words open with: a line whose key opens otherwise is not keyed for them.
+constexpr std::array<bool, 256> k_consent_row_openings = [] {
+  std::array<bool, 256> openings{};
+  for (const auto& lists : {std::span<const LanguageWords>(k_consent_verb_lists),
+                            std::span<const LanguageWords>(k_consent_row_word_lists)})
+    for (const LanguageWords& list : lists)
+      for (std::string_view word : list.words) openings[static_cast<unsigned char>(word[0])] = true;
+  return openings;
+}();
+
+/// Whether `word` is one of the words of `lists` in any language.
+bool is_word_of(std::string_view word, std::span<const LanguageWords> lists) {
+  for (const LanguageWords& list : lists)
+    for (std::string_view entry : list.words)
+      if (entry == word) return true;
+  return false;
+}
+
+/// True when `key` (shape::key() of a short line) is only a consent banner's button words,
+/// two to six of them, one a consent verb.
+bool is_spaced_button_row(std::string_view key) {
+  std::size_t words = 0;
+  bool verb = false;
+  for (std::size_t at = 0; at < key.size();) {
+    std::size_t end = key.find(' ', at);
+    if (end == std::string_view::npos) end = key.size();
+    std::string_view word = key.substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    if (++words > k_max_spaced_row_words) return false;
+    bool is_verb = is_word_of(word, k_consent_verb_lists);
+    if (!is_verb && !is_word_of(word, k_consent_row_word_lists)) return false;
+    verb = verb || is_verb;
+  }
+  return words >= 2 && verb;
+}
+
 }  // namespace
 
 std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
-  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (text.size() > k_max_banner_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   ListLanguages languages = list_languages(doc);
+  if (text.size() > k_max_bytes) {
+    if (!opening_in(text, k_notice_openings, languages).empty() &&
+        cookie_mentions(text, k_min_banner_cookie_mentions) >= k_min_banner_cookie_mentions)
+      return "a consent banner's text";
+    return std::nullopt;
+  }
   // A key that is a banner's line opens with its first byte and holds its pairs (see KeyGate):
   // most short lines fail one or the other and are not keyed. The credit stage, first in this
   // row, has built the signature of most lines.
@@ -191,10 +329,16 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   // A row holds two white space bytes in a row, a tab or a bar: most lines hold none.
   if (text.size() <= k_max_row_bytes && holds_part_break(text) && is_button_row(text))
     return "a row of consent buttons";
-  if (opening_in(text, k_notice_openings, languages).empty() || !mentions_cookies(text)) return std::nullopt;
+  if (text.size() <= k_max_row_bytes && k_consent_row_openings[key_opening(text)] &&
+      is_spaced_button_row(shape::scratch_key(text)))
+    return "a row of consent buttons";
+  if (!mentions_cookies(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_cookie_words))
-    return "a cookie notice";
+  if (!shape::key_contains_any(key, k_cookie_words)) return std::nullopt;
+  std::size_t words = shape::key_word_count(key);
+  if (words <= k_max_words && !opening_in(text, k_notice_openings, languages).empty()) return "a cookie notice";
+  if (words <= k_max_pointer_words && key_contains_any(key, k_own_policy_lists, languages))
+    return "a pointer to the site's cookie or privacy policy";
   return std::nullopt;
 }
 
