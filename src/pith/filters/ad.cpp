@@ -105,31 +105,50 @@ constexpr LanguagePhrases<total_words(k_shop_button_lists)> k_shop_buttons{k_sho
 
 /// Most bytes of a deal box's line: a price, a shop, a button.
 constexpr std::size_t k_max_deal_bytes = 120;
+/// Most bytes of the button and its separator at the end of a deal box's line.
+constexpr std::size_t k_max_button_tail_bytes = 32;
 
-/// Whether `text` holds a price: a digit and a currency sign (€, $, £) or code (EUR, USD).
-bool holds_price(std::string_view text) {
-  if (text.find_first_of("0123456789") == std::string_view::npos) return false;
-  for (std::string_view mark : {"\xE2\x82\xAC", "$", "\xC2\xA3", "EUR", "USD"})
-    if (text.find(mark) != std::string_view::npos) return true;
+/// Whether `text` holds a currency sign (€, $, £) or code (EUR, USD), in one pass: most lines
+/// hold none, and a deal box's line is asked nothing more.
+bool holds_currency(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '$') return true;
+    std::string_view rest = text.substr(i);
+    if ((c == '\xE2' && rest.starts_with("\xE2\x82\xAC")) || (c == '\xC2' && rest.starts_with("\xC2\xA3")) ||
+        (c == 'E' && rest.starts_with("EUR")) || (c == 'U' && rest.starts_with("USD")))
+      return true;
+  }
   return false;
 }
 
-/// A deal box's line: a price, then a shop's button after a dash, a bar or a middle dot
-/// ("Best price: $89.90 at MegaStore — See deal", "89,90 € bei Shop | Zum Angebot").
+/// A deal box's line: a price (a digit and a currency), then a shop's button after a dash, a bar
+/// or a middle dot ("Best price: $89.90 at MegaStore — See deal", "89,90 € bei Shop | Zum Angebot").
 bool is_deal_line(std::string_view text) {
   text = shape::trim(text);
   // A headline's question ("Bitcoin at $60,000 — buy now?") or a sentence is no button.
-  if (text.size() > k_max_deal_bytes || text.ends_with('?') || text.ends_with('!') || text.ends_with('.')) return false;
-  // The button: the words after the last separator.
-  std::size_t cut = std::string_view::npos;
-  for (std::string_view separator : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | ", " \xC2\xB7 "}) {
-    std::size_t at = text.rfind(separator);
-    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) cut = at;
+  if (text.size() > k_max_deal_bytes || text.size() < 8 || text.ends_with('?') || text.ends_with('!') ||
+      text.ends_with('.'))
+    return false;
+  // The button: the words after the separator, found by a walk back over the last few bytes
+  // (a button is a few words; most lines hold no separator there).
+  std::size_t floor = text.size() > k_max_button_tail_bytes ? text.size() - k_max_button_tail_bytes : 1;
+  std::size_t cut = std::string_view::npos, width = 0;
+  for (std::size_t at = text.size() - 1; at > floor && cut == std::string_view::npos; --at) {
+    if (text[at] != ' ') continue;
+    for (std::string_view separator : {"\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "\xC2\xB7"}) {
+      if (at > separator.size() && text.substr(at - separator.size(), separator.size()) == separator &&
+          text[at - separator.size() - 1] == ' ') {
+        cut = at - separator.size() - 1;
+        width = separator.size() + 2;
+        break;
+      }
+    }
   }
-  if (cut == std::string_view::npos || cut == 0) return false;
-  std::string_view button = text.substr(text.find(' ', cut + 1) + 1);
-  if (!is_one_of(shape::scratch_key(button), k_shop_buttons, k_whole_line_languages)) return false;
-  return holds_price(text.substr(0, cut));
+  if (cut == std::string_view::npos) return false;
+  if (!is_one_of(shape::scratch_key(text.substr(cut + width)), k_shop_buttons, k_whole_line_languages)) return false;
+  std::string_view price = text.substr(0, cut);
+  return holds_currency(price) && price.find_first_of("0123456789") != std::string_view::npos;
 }
 
 /// How a sponsor's credit line opens; a sponsor's name, and nothing more, follows.

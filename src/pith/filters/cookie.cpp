@@ -1,8 +1,7 @@
 // cookie: cookie notices, consent banners' text and the buttons of a consent banner.
 #include "pith/filters/cookie.h"
 
-#include <array>
-#include <span>
+#include <cstring>
 #include <string>
 
 #include "pith/base/line_pairs.h"
@@ -221,6 +220,22 @@ constexpr LanguageWords k_own_policy_lists[] = {
 };
 /// A pointer to the policy is a sentence.
 constexpr std::size_t k_max_pointer_words = 30;
+constexpr std::size_t k_max_pointer_bytes = 250;
+
+/// Whether `text` holds "kie" or "kse", the ends of k_cookie_words from their rare 'k' on: one
+/// memchr pass for a lower-case 'k' rules out most lines before "cookie" is looked for in any
+/// case (a pointer line in capitals is missed).
+bool holds_cookie_tail(std::string_view text) {
+  const char* at = text.data();
+  const char* end = text.data() + text.size();
+  while (end - at >= 3) {
+    at = static_cast<const char*>(std::memchr(at, 'k', static_cast<std::size_t>(end - at - 2)));
+    if (!at) return false;
+    if ((at[1] == 'i' && at[2] == 'e') || (at[1] == 's' && at[2] == 'e')) return true;
+    ++at;
+  }
+  return false;
+}
 
 /// A consent banner's buttons on one line with single spaces, as a scraper joins them
 /// ("Datenschutzerklärung Zulassen Ablehnen", "Accept Reject Settings"): every word a button's,
@@ -270,22 +285,25 @@ constexpr LanguageWords k_consent_row_word_lists[] = {
 };
 constexpr std::size_t k_max_spaced_row_words = 6;
 
-/// The bytes those words open with: a line whose key opens otherwise is not keyed for them.
-constexpr std::array<bool, 256> k_consent_row_openings = [] {
-  std::array<bool, 256> openings{};
-  for (const auto& lists : {std::span<const LanguageWords>(k_consent_verb_lists),
-                            std::span<const LanguageWords>(k_consent_row_word_lists)})
-    for (const LanguageWords& list : lists)
-      for (std::string_view word : list.words) openings[static_cast<unsigned char>(word[0])] = true;
-  return openings;
-}();
+/// The two lists indexed by first byte, as is_one_of() asks them.
+constexpr LanguagePhrases<total_words(k_consent_verb_lists)> k_consent_verbs{k_consent_verb_lists};
+constexpr LanguagePhrases<total_words(k_consent_row_word_lists)> k_consent_row_words{k_consent_row_word_lists};
 
-/// Whether `word` is one of the words of `lists` in any language.
-bool is_word_of(std::string_view word, std::span<const LanguageWords> lists) {
-  for (const LanguageWords& list : lists)
-    for (std::string_view entry : list.words)
-      if (entry == word) return true;
-  return false;
+/// Whether the first word of `text` (past its opening marks, ASCII case folded) is one of the
+/// words of a spaced row of buttons: a look before the line is keyed, which most short lines
+/// fail.
+bool opens_with_row_word(std::string_view text) {
+  text = shape::skip_opening_marks(text);
+  std::size_t end = text.find(' ');
+  if (end == std::string_view::npos || end > 24) return false;  // one word alone is no row
+  char folded[24];
+  for (std::size_t i = 0; i < end; ++i) {
+    char c = text[i];
+    folded[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  std::string_view word(folded, end);
+  return is_one_of(word, k_consent_verbs, k_whole_line_languages) ||
+         is_one_of(word, k_consent_row_words, k_whole_line_languages);
 }
 
 /// True when `key` (shape::key() of a short line) is only a consent banner's button words,
@@ -300,8 +318,8 @@ bool is_spaced_button_row(std::string_view key) {
     at = end + 1;
     if (word.empty()) continue;
     if (++words > k_max_spaced_row_words) return false;
-    bool is_verb = is_word_of(word, k_consent_verb_lists);
-    if (!is_verb && !is_word_of(word, k_consent_row_word_lists)) return false;
+    bool is_verb = is_one_of(word, k_consent_verbs, k_whole_line_languages);
+    if (!is_verb && !is_one_of(word, k_consent_row_words, k_whole_line_languages)) return false;
     verb = verb || is_verb;
   }
   return words >= 2 && verb;
@@ -329,14 +347,18 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   // A row holds two white space bytes in a row, a tab or a bar: most lines hold none.
   if (text.size() <= k_max_row_bytes && holds_part_break(text) && is_button_row(text))
     return "a row of consent buttons";
-  if (text.size() <= k_max_row_bytes && k_consent_row_openings[key_opening(text)] &&
+  if (text.size() <= k_max_row_bytes && opens_with_row_word(text) &&
       is_spaced_button_row(shape::scratch_key(text)))
     return "a row of consent buttons";
-  if (!mentions_cookies(text)) return std::nullopt;
+  const bool notice = !opening_in(text, k_notice_openings, languages).empty();
+  // A pointer to the policy is short, and says "cookie": a search for its rare 'k' first.
+  const bool pointer = !notice && text.size() <= k_max_pointer_bytes &&
+                       holds_cookie_tail(text);
+  if ((!notice && !pointer) || !mentions_cookies(text)) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (!shape::key_contains_any(key, k_cookie_words)) return std::nullopt;
   std::size_t words = shape::key_word_count(key);
-  if (words <= k_max_words && !opening_in(text, k_notice_openings, languages).empty()) return "a cookie notice";
+  if (notice) return words <= k_max_words ? std::optional<std::string>("a cookie notice") : std::nullopt;
   if (words <= k_max_pointer_words && key_contains_any(key, k_own_policy_lists, languages))
     return "a pointer to the site's cookie or privacy policy";
   return std::nullopt;

@@ -179,9 +179,10 @@ bool is_icon_label(std::span<const std::string_view> label) {
 /// icon" or "Pop Icon" stays; no word may close a sentence or a clause, so an instruction such
 /// as "Pulsa el botón refresh icon." stays, and "Click the search icon" has a small word inside.
 bool is_icon_alt_row(std::string_view text) {
-  bool ends_in_icon = false;
-  for (std::string_view icon : k_icon_words) ends_in_icon = ends_in_icon || shape::ends_with_ci(text, icon);
-  if (!ends_in_icon) return false;
+  // The last word, found by a walk back over its bytes: most lines end in no icon word.
+  std::size_t last = text.size();
+  while (last > 0 && text[last - 1] != ' ') --last;
+  if (!is_one_of_ci(text.substr(last), k_icon_words)) return false;
   // A list's mark before the first alt text.
   if (text.size() > 2 && (text[0] == '*' || text[0] == '+' || text[0] == '-') && text[1] == ' ') text.remove_prefix(2);
   std::array<std::string_view, k_max_icon_label_words + 1> label;
