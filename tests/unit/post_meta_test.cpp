@@ -134,3 +134,24 @@ TEST_CASE("post-meta reads 'posted in' without a colon in every language when th
     CHECK_FALSE(filter_removes_in_context("post-meta", line));
   }
 }
+
+TEST_CASE("post-meta removes 'filed under' and its wordings without a colon, keeps the sentences", "[filter][post-meta]") {
+  for (const char* line : {"Filed under 2020 Election", "Filed under afghanistan , hostages , middle east",
+                           "Abgelegt unter Allgemein, Politik", "Archivado en Política, Elecciones",
+                           "Archivado En Deportes", "Classé dans Société, Éducation", "Archiviato in Cronaca",
+                           "Arquivado em Economia, Brasil",
+                           // The label alone, its terms on the lines under it.
+                           "Filed under", "Archivado En", "Abgelegt unter", "Archiviato in"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+  for (const char* line : {"Filed under seal, the documents show the company knew.",
+                           "Filed under seal, the documents show the company knew",
+                           "Archivado en el registro, el expediente tardó meses.",
+                           "Archivado en el registro, el expediente tardó meses", "Filed under seal",
+                           "Abgelegt unter dem Stapel lag der Brief seit Jahren", "Classé dans la catégorie des risques",
+                           "Archiviato in fretta il caso dell'assessore"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}

@@ -351,6 +351,48 @@ std::string_view without_qualifier(std::string_view rest) {
   return rest;
 }
 
+/// "Filed under" and its wordings, whose terms follow without a ':' on an engine's footer line
+/// ("Filed under 2020 Election", "Archivado en Política, Economía"), in the six languages.
+constexpr std::string_view k_filed_labels[] = {
+    "filed under", "filed in", "filed to", "abgelegt unter", "abgelegt in", "eingeordnet unter", "archivado en",
+    "archivado bajo", "classé dans", "classé sous", "rangé dans", "archiviato in", "archiviato sotto", "arquivado em",
+    "arquivado sob",
+};
+/// Articles and possessives that open a sentence's object ("Filed under seal", "Archivado en el
+/// registro"): a tag's name never opens with one. Lower case, the six languages.
+constexpr std::string_view k_object_openers[] = {
+    "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "der", "die", "das", "den", "dem", "des",
+    "ein", "eine", "einen", "einem", "einer", "el", "la", "los", "las", "un", "una", "su", "sus", "le", "les", "l'",
+    "une", "du", "son", "sa", "ses", "il", "lo", "gli", "uno", "i", "o", "os", "as", "um", "uma", "seu", "sua",
+};
+/// A colonless "filed under" term list names one to a few tags.
+constexpr std::size_t k_max_filed_term_words = 4;
+
+/// True for the terms after a colonless "filed under" (`terms` as the line prints them): split by
+/// commas, each of 1..k_max_filed_term_words words, none opening with an article or holding a
+/// sentence's punctuation; a lone term opens with a capital or a digit, as a tag's name does
+/// ("2020 Election"), where "Filed under seal" is a clause.
+bool is_filed_term_list(std::string_view terms) {
+  terms = shape::trim(terms);
+  if (terms.empty()) return false;
+  bool lone = terms.find(',') == std::string_view::npos;
+  for (std::size_t start = 0; start <= terms.size();) {
+    std::size_t end = std::min(terms.find(',', start), terms.size());
+    std::string_view term = shape::trim(terms.substr(start, end - start));
+    std::size_t words = shape::word_count(term);
+    if (words == 0 || words > k_max_filed_term_words || term.find_first_of("?!:;") != std::string_view::npos)
+      return false;
+    if (term.find(". ") != std::string_view::npos) return false;
+    std::string first = shape::key(term.substr(0, std::min(term.find(' '), term.size())));
+    if (shape::is_one_of(first, k_object_openers) || first.starts_with("l'")) return false;
+    start = end + 1;
+  }
+  auto opening = static_cast<unsigned char>(terms[0]);
+  // Upper-case Latin-1 letters are C3 80 .. C3 9E in UTF-8 ("Économie").
+  bool latin1_capital = opening == 0xC3 && terms.size() > 1 && static_cast<unsigned char>(terms[1]) <= 0x9E;
+  return !lone || (opening >= 'A' && opening <= 'Z') || (opening >= '0' && opening <= '9') || latin1_capital;
+}
+
 }  // namespace
 
 std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_t index) const {
@@ -368,10 +410,16 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   if (rest.starts_with(" :")) rest.remove_prefix(1);  // French spacing: "Mots-clés : ..."
   bool colon = rest.starts_with(':');
   // The label alone, its terms on the lines under it ("Tags:", "Filed under:"; the key drops
-  // a final ':').
-  if (shape::trim(rest.substr(colon ? 1 : 0)).empty() && (colon || text.ends_with(':'))) return "a taxonomy label";
+  // a final ':'). "Filed under" and its wordings need no colon: no heading reads so ("Archivado En").
+  if (shape::trim(rest.substr(colon ? 1 : 0)).empty() &&
+      (colon || text.ends_with(':') || shape::is_one_of(label, k_filed_labels)))
+    return "a taxonomy label";
   if (colon) rest.remove_prefix(1);
   else if (shape::is_one_of(label, k_bare_list_labels) && rest.starts_with(' ') && is_bare_term_list(rest))
+    return "a post's categories or tags";
+  else if (shape::is_one_of(label, k_filed_labels) && rest.starts_with(' ') &&
+           is_filed_term_list(shape::skip_opening_marks(text).substr(
+               shape::phrase_at(shape::skip_opening_marks(text), label))))
     return "a post's categories or tags";
   else if (!shape::is_one_of(label, k_colonless_labels) || !rest.starts_with(' ')) return std::nullopt;
   // Colonless lines ("Posted in News") need the engine's own separators or a count to show
