@@ -155,3 +155,30 @@ TEST_CASE("post-meta removes 'filed under' and its wordings without a colon, kee
     CHECK_FALSE(filter_removes_in_context("post-meta", line));
   }
 }
+
+TEST_CASE("post-meta removes WordPress's entry footer that closes on the permalink sentence", "[filter][post-meta]") {
+  for (const char* line : {
+           "This entry was posted in News. Bookmark the permalink.",
+           "This entry was posted in Politics and tagged budget, council. Bookmark the permalink.",
+           "This entry was posted in Allgemein. Bookmark the permalink.",
+           "Dieser Eintrag wurde in Allgemein veröffentlicht. Setze ein Lesezeichen auf den Permalink.",
+           "Dieser Eintrag wurde veröffentlicht in Politik und verschlagwortet mit Wahl. Lesezeichen setzen für den Permalink.",
+           "Esta entrada fue publicada en Noticias. Guarda el enlace permanente.",
+           "Cette entrée a été publiée dans Actualités. Bookmarquez le permalien.",
+           "Ce contenu a été publié dans Non classé. Vous pouvez le mettre en favoris avec ce permalien.",
+           "Questa voce è stata pubblicata in Notizie. Contrassegna il permalink.",
+           "Esta entrada foi publicada em Notícias. Adicione o link permanente aos seus favoritos.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+  for (const char* line : {
+           "The council posted the minutes online. Readers can find them on its website.",
+           "The permalink feature was added in 2004, the company said.",
+           "Users complained that every permalink broke after the update. The company apologised.",
+           "Der Permalink führte ins Leere, sagte der Sprecher. Die Seite wurde gelöscht.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}

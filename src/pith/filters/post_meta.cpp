@@ -393,11 +393,49 @@ bool is_filed_term_list(std::string_view terms) {
   return !lone || (opening >= 'A' && opening <= 'Z') || (opening >= '0' && opening <= '9') || latin1_capital;
 }
 
+/// WordPress's entry footer closes on the permalink sentence ("This entry was posted in News.
+/// Bookmark the permalink.", "Setze ein Lesezeichen auf den Permalink.", "Guarda el enlace
+/// permanente.", "Bookmarquez le permalien.", "Contrassegna il permalink.", "Adicione o link
+/// permanente aos seus favoritos."): the word for the permalink, and a verb or noun of
+/// bookmarking, in the six languages.
+constexpr std::string_view k_permalinks[] = {
+    "permalink", "permalien", "enlace permanente", "link permanente", "collegamento permanente",
+};
+constexpr std::string_view k_bookmarkings[] = {
+    "bookmark", "lesezeichen", "guarda", "guardar", "marca", "marcar", "favoritos", "bookmarquez", "favoris",
+    "contrassegna", "preferiti", "segnalibro", "adicione", "guarde", "marque", "salve",
+};
+/// The permalink sentence runs to a few words; the entry's sentence before it lists a few terms.
+constexpr std::size_t k_max_permalink_words = 9;
+constexpr std::size_t k_max_entry_words = 45;
+
+/// True for a line that closes on WordPress's permalink sentence, after the entry's categories
+/// and tags in k_max_entry_words words at most (`text` trimmed, ending on '.').
+bool is_entry_footer(std::string_view text) {
+  std::string_view body = text.substr(0, text.size() - 1);
+  std::size_t stop = body.rfind(". ");
+  std::string_view last = stop == std::string_view::npos ? body : body.substr(stop + 2);
+  // Most lines that end on a full stop name no permalink: the cheap test first.
+  if (!shape::contains_ci(last, "perma") || shape::word_count(last) > k_max_permalink_words) return false;
+  if (stop != std::string_view::npos && shape::word_count(body.substr(0, stop)) > k_max_entry_words) return false;
+  std::string key = shape::key(last);
+  auto holds = [&](const auto& phrases) {
+    for (std::string_view phrase : phrases)
+      if (shape::key_contains_words(key, phrase)) return true;
+    return false;
+  };
+  return holds(k_permalinks) && holds(k_bookmarkings);
+}
+
 }  // namespace
 
 std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
-  if (text.size() > k_max_bytes || text.ends_with('.') || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (text.ends_with('.')) {
+    if (is_entry_footer(text)) return "a post's categories and its permalink";
+    return std::nullopt;
+  }
   if (text.starts_with('#') && is_hashtag_line(text)) return "a post's tags as hashtags";
   if (text.ends_with(')') && is_archive_entry(text)) return "a blog archive's month and post count";
   if (may_open_post_link(text) && is_post_navigation(text)) return "links to the previous and next posts";
