@@ -182,3 +182,22 @@ TEST_CASE("post-meta removes WordPress's entry footer that closes on the permali
     CHECK_FALSE(filter_removes_in_context("post-meta", line));
   }
 }
+
+TEST_CASE("post-meta removes Blogger's post footer of author and time, keeps a sentence", "[filter][post-meta]") {
+  for (const char* line : {"Posted by Jane Doe at 9:11 PM", "Posted by K A at 12:11 PM 2 comments",
+                           "Posted by Ned Deily at 5:11 AM No comments:", "Eingestellt von der Michel um 21:11",
+                           "Eingestellt von Weinlachgummi um 10:52 Keine Kommentare:",
+                           "Publicado por Ana García en 21:11", "Publié par Unknown à 08:00",
+                           "Pubblicato da Marco alle 21:11 3 commenti", "Postado por João às 21:11"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+  for (const char* line : {"Posted by a friend at 9 p.m., the video spread fast.",
+                           "Posted by a friend at 9 p.m., the video spread fast",
+                           "Posted by the mayor at 9:11 PM, the message was deleted an hour later",
+                           "Eingestellt von der Stadt um 2020 wurde das Projekt",
+                           "Publicado por la editorial en 1998, el libro vendió un millón de copias"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}

@@ -82,11 +82,17 @@ constexpr std::size_t k_max_bare_term_words = 3;
 /// What a blog engine prints after the terms: the comment count and its link.
 constexpr std::string_view k_comment_counts_en[] = {"comment", "comments", "leave a comment", "leave a reply",
                                                     "no comments"};
-constexpr std::string_view k_comment_counts_es[] = {"comentario", "comentarios", "deja un comentario"};
-constexpr std::string_view k_comment_counts_de[] = {"kommentar", "kommentare"};
-constexpr std::string_view k_comment_counts_fr[] = {"commentaire", "commentaires", "laisser un commentaire"};
-constexpr std::string_view k_comment_counts_pt[] = {"comentário", "comentários", "deixe um comentário"};
-constexpr std::string_view k_comment_counts_it[] = {"commento", "commenti", "lascia un commento"};
+constexpr std::string_view k_comment_counts_es[] = {"comentario", "comentarios", "deja un comentario",
+                                                    "deja una respuesta", "sin comentarios", "no hay comentarios"};
+constexpr std::string_view k_comment_counts_de[] = {"kommentar", "kommentare", "hinterlasse einen kommentar",
+                                                    "kommentar hinterlassen", "schreibe einen kommentar",
+                                                    "keine kommentare"};
+constexpr std::string_view k_comment_counts_fr[] = {"commentaire", "commentaires", "laisser un commentaire",
+                                                    "laisser une réponse", "aucun commentaire"};
+constexpr std::string_view k_comment_counts_pt[] = {"comentário", "comentários", "deixe um comentário",
+                                                    "deixe uma resposta", "nenhum comentário", "sem comentários"};
+constexpr std::string_view k_comment_counts_it[] = {"commento", "commenti", "lascia un commento",
+                                                    "lascia una risposta", "nessun commento"};
 constexpr LanguageWords k_comment_count_lists[] = {
     {ListLanguage::en, k_comment_counts_en}, {ListLanguage::es, k_comment_counts_es},
     {ListLanguage::de, k_comment_counts_de}, {ListLanguage::fr, k_comment_counts_fr},
@@ -427,6 +433,77 @@ bool is_entry_footer(std::string_view text) {
   return holds(k_permalinks) && holds(k_bookmarkings);
 }
 
+/// Blogger's post footer: who posted it, then the time ("Posted by Jane Doe at 9:11 PM",
+/// "Eingestellt von Anna um 21:11", "Publicado por Ana en 21:11", "Publié par Luc à 21:11",
+/// "Pubblicato da Marco alle 21:11", "Postado por João às 21:11"), in the six languages.
+constexpr std::string_view k_posted_by_en[] = {"posted by"};
+constexpr std::string_view k_posted_by_de[] = {"eingestellt von", "gepostet von"};
+constexpr std::string_view k_posted_by_es[] = {"publicado por", "publicada por"};
+constexpr std::string_view k_posted_by_fr[] = {"publié par", "publiée par", "posté par"};
+constexpr std::string_view k_posted_by_it[] = {"pubblicato da", "pubblicata da", "postato da"};
+constexpr std::string_view k_posted_by_pt[] = {"postado por", "postada por", "publicado por", "publicada por"};
+constexpr LanguageWords k_posted_by_lists[] = {
+    {ListLanguage::en, k_posted_by_en}, {ListLanguage::es, k_posted_by_es}, {ListLanguage::de, k_posted_by_de},
+    {ListLanguage::fr, k_posted_by_fr}, {ListLanguage::pt, k_posted_by_pt}, {ListLanguage::it, k_posted_by_it},
+};
+constexpr LanguagePhrases<total_words(k_posted_by_lists)> k_posted_by{k_posted_by_lists};
+/// The words between the poster's name and the time, the six languages' (lower case).
+constexpr std::string_view k_time_links[] = {"at", "um", "en", "a las", "a la(s)", "à", "à(s)", "às", "as", "alle", "a"};
+/// What may follow a clock's digits: the half of the day, the hour's word.
+constexpr std::string_view k_clock_marks[] = {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "uhr", "h"};
+/// The poster is named in a few words.
+constexpr std::size_t k_max_poster_words = 5;
+
+/// Bytes of the clock time that opens `key` ("9:11 pm", "21:11", "9:11pm"), ending at a word's
+/// end, or 0.
+std::size_t clock_length(std::string_view key) {
+  std::size_t at = 0;
+  while (at < key.size() && at < 2 && key[at] >= '0' && key[at] <= '9') ++at;
+  if (at == 0 || at + 3 > key.size() || key[at] != ':' || !shape::all_digits(key.substr(at + 1, 2))) return 0;
+  at += 3;
+  std::size_t mark_from = at < key.size() && key[at] == ' ' ? at + 1 : at;
+  std::size_t longest = 0;
+  for (std::string_view mark : k_clock_marks)
+    if (mark.size() > longest && key.substr(mark_from).starts_with(mark) &&
+        (mark_from + mark.size() == key.size() || key[mark_from + mark.size()] == ' '))
+      longest = mark.size();
+  if (longest > 0) at = mark_from + longest;
+  return at == key.size() || key[at] == ' ' ? at : 0;
+}
+
+/// True when `tail` (keyed) is a comment count of k_comment_count_lists ("2 comments", "keine
+/// kommentare", "1 kommentar:").
+bool is_comment_count(std::string_view tail, ListLanguages languages) {
+  while (tail.ends_with(':') || tail.ends_with(' ')) tail.remove_suffix(1);
+  while (!tail.empty() && ((tail[0] >= '0' && tail[0] <= '9') || tail[0] == ' ')) tail.remove_prefix(1);
+  return any_list(languages, k_comment_count_lists, [&](auto counts) { return shape::is_one_of(tail, counts); });
+}
+
+/// True for Blogger's post footer after its opening `label` (`key` keyed, opening with the
+/// label): the poster's name in a few words, a word of k_time_links, a clock time, then nothing
+/// or a comment count. "Posted by a friend at 9 p.m., the video spread" has no clock time.
+bool is_post_footer(std::string_view key, std::string_view label, ListLanguages languages) {
+  std::string_view rest = key.substr(label.size());
+  if (!rest.starts_with(' ')) return false;
+  rest.remove_prefix(1);
+  std::size_t words = 1;
+  for (std::size_t space = rest.find(' '); space != std::string_view::npos && words <= k_max_poster_words;
+       space = rest.find(' ', space + 1), ++words) {
+    std::string_view name = rest.substr(0, space);
+    if (name.find_first_of(",;:!?") != std::string_view::npos) return false;
+    std::string_view after = rest.substr(space + 1);
+    for (std::string_view link : k_time_links) {
+      if (!after.starts_with(link) || after.size() <= link.size() + 1 || after[link.size()] != ' ') continue;
+      std::string_view time = after.substr(link.size() + 1);
+      std::size_t clock = clock_length(time);
+      if (clock == 0) continue;
+      std::string_view tail = shape::trim(time.substr(clock));
+      return tail.empty() || is_comment_count(tail, languages);
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_t index) const {
@@ -440,6 +517,8 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   if (text.ends_with(')') && is_archive_entry(text)) return "a blog archive's month and post count";
   if (may_open_post_link(text) && is_post_navigation(text)) return "links to the previous and next posts";
   ListLanguages languages = list_languages(doc);
+  if (std::string_view poster = opening_in(text, k_posted_by, languages); !poster.empty())
+    if (is_post_footer(shape::scratch_key(text), poster, languages)) return "a post's author and time";
   std::string_view label = opening_in(text, k_labels, languages);
   if (label.empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
