@@ -201,3 +201,20 @@ TEST_CASE("post-meta removes Blogger's post footer of author and time, keeps a s
     CHECK_FALSE(filter_removes_in_context("post-meta", line));
   }
 }
+
+TEST_CASE("post-meta removes a blog's feed links, keeps a sentence that names a feed", "[filter][post-meta]") {
+  for (const char* line : {"Subscribe to: Posts (Atom)", "Subscribe to: Post Comments (Atom)",
+                           "Abonnieren Kommentare zum Post (Atom)", "Abonnieren Posts (Atom)",
+                           "Entries (RSS) and Comments (RSS)", "Beitrags-Feed (RSS)",
+                           "Suscribirse a: Enviar comentarios (Atom)", "Inscription à : Publier les commentaires (Atom)",
+                           "Iscriviti a: Commenti sul post (Atom)", "Assinar: Postar comentários (Atom)"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+  for (const char* line : {"The newspaper still publishes its headlines as a feed (RSS)",
+                           "Readers can subscribe to the council's posts through a feed (RSS)",
+                           "Die Stadt veröffentlicht ihre Beiträge auch als Feed (RSS)", "(RSS)"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}

@@ -504,6 +504,50 @@ bool is_post_footer(std::string_view key, std::string_view label, ListLanguages 
   return false;
 }
 
+/// A blog's feed links close on the feed's format: "Subscribe to: Posts (Atom)", "Abonnieren
+/// Kommentare zum Post (Atom)", "Entries (RSS) and Comments (RSS)". The feeds a blog offers,
+/// the six languages' (keyed, lower case) ...
+constexpr std::string_view k_feed_names[] = {
+    "posts", "post", "entries", "comments", "articles", "feed",
+    "beiträge", "einträge", "kommentare", "artikel", "beitrags-feed", "kommentar-feed", "kommentare-feed",
+    "artikel-feed",
+    "entradas", "comentarios", "artículos",
+    "messages", "articles", "commentaires", "billets", "flux",
+    "commenti", "articoli",
+    "postagens", "comentários", "artigos", "mensagens",
+};
+/// ... the words around them: the subscribe verb, its preposition, "and", an article ...
+constexpr std::string_view k_feed_words[] = {
+    "subscribe", "to", "and", "all", "the", "abonnieren", "zum", "zu", "und", "alle",
+    "suscribirse", "suscríbete", "a", "de", "la", "las", "los", "y", "enviar", "publicar",
+    "s'abonner", "s\xE2\x80\x99" "abonner", "inscription", "à", "publier", "les", "des", "et",
+    "iscriviti", "sul", "dei", "e", "assinar", "subscrever", "postar", "do", "da", "dos", "das",
+};
+/// ... and the formats, in parentheses after each feed.
+constexpr std::string_view k_feed_formats[] = {"(atom)", "(rss)"};
+/// A feed line names two or three feeds: a dozen words.
+constexpr std::size_t k_max_feed_words = 12;
+
+/// True for a line of a blog's feed links: words of k_feed_names and k_feed_words only, one
+/// feed's name at least, and its last word a format of k_feed_formats.
+bool is_feed_links(std::string_view text) {
+  std::string key = shape::key(text);
+  if (!(key.ends_with("(atom)") || key.ends_with("(rss)")) || shape::key_word_count(key) > k_max_feed_words)
+    return false;
+  bool named = false;
+  for (std::size_t start = 0; start < key.size();) {
+    std::size_t end = std::min(key.find(' ', start), key.size());
+    std::string_view word = key.substr(start, end - start);
+    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == '|')) word.remove_suffix(1);
+    start = end + 1;
+    if (word.empty() || word == ":" || word == "|" || word == "&") continue;
+    bool name = shape::is_one_of(word, k_feed_names);
+    named = named || name;
+    if (!name && !shape::is_one_of(word, k_feed_words) && !shape::is_one_of(word, k_feed_formats)) return false;
+  }
+  return named;
+}
+
 }  // namespace
 
 std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_t index) const {
@@ -515,6 +559,7 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   }
   if (text.starts_with('#') && is_hashtag_line(text)) return "a post's tags as hashtags";
   if (text.ends_with(')') && is_archive_entry(text)) return "a blog archive's month and post count";
+  if (text.ends_with(')') && is_feed_links(text)) return "a blog's feed links";
   if (may_open_post_link(text) && is_post_navigation(text)) return "links to the previous and next posts";
   ListLanguages languages = list_languages(doc);
   if (std::string_view poster = opening_in(text, k_posted_by, languages); !poster.empty())
