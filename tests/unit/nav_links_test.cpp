@@ -263,3 +263,29 @@ TEST_CASE("nav-links removes the home page's link alone in every language", "[fi
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links removes rows of skip links in six languages, spaced or glued", "[filter][nav-links]") {
+  for (const char* line : {
+           "Skip to contentSkip to site index", "Skip to content Skip to navigation",
+           "Jump to main navigation Jump to footer",
+           "Zum Inhalt springen Zur Hauptnavigation springen Zur Fußzeile springen",
+           "Zum Inhalt springenZur Suche springen", "Zum Inhalt wechseln", "Direkt zum Inhalt | Direkt zur Navigation",
+           "Saltar al contenido Saltar a la navegación", "Ir al contenido principal", "Aller au contenu Aller au menu",
+           "Passer au contenu principal", "Vai al contenuto Vai al menu", "Salta alla navigazione",
+           "Ir para o conteúdo Ir para o menu", "Pular para o rodapé",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "Skip to content of the report: the key findings",
+           "Skip to the end of the season, and the picture looks different",
+           "Zum Inhalt springen wir später, sagte der Moderator",
+           "Saltar al contenido del acuerdo no será fácil",
+           "Aller au contenu du texte, c'est ce que demande l'opposition",
+           "Ir para o menu de opções do governo não resolve o problema",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}
