@@ -289,3 +289,27 @@ TEST_CASE("nav-links removes rows of skip links in six languages, spaced or glue
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links removes a blog sidebar's widget titles and profile link in six languages", "[filter][nav-links]") {
+  for (const char* line : {
+           "Blog Archive", "Blog-Archiv", "Archivo del blog", "Archives du blog", "Archivio blog", "Arquivo do blog",
+           "About Me", "Über mich", "Datos personales", "Qui êtes-vous ?", "Informazioni personali", "Quem sou eu",
+           "View my complete profile", "Mein Profil vollständig anzeigen", "Ver todo mi perfil",
+           "Afficher mon profil complet", "Visualizza il mio profilo completo", "Ver meu perfil completo",
+           "Search This Blog", "Dieses Blog durchsuchen", "Buscar este blog", "Rechercher dans ce blog",
+           "Cerca nel blog", "Pesquisar este blog", "* Über mich",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "About me and my father", "About me, the neighbours say little",
+           "Über mich hat er nie ein schlechtes Wort gesagt, erzählt die Tochter.",
+           "Quem sou eu para julgar, perguntou o bispo?", "Qui êtes-vous pour juger ?",
+           "Datos personales de millones de clientes quedaron expuestos",
+           "Blog archive reveals the minister's early views",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

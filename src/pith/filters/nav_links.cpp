@@ -32,6 +32,8 @@ constexpr std::string_view k_labels_en[] = {
     "do not sell my personal information", "do not sell my info", "accessibility statement", "sign in", "log in",
     "log out", "sign out", "my account", "all sections", "sections", "e-paper", "epaper", "search for",
     "back to overview", "back to list", "back to home", "back to homepage",
+    // A blog sidebar's widget titles and profile link (Blogger's and WordPress themes').
+    "blog archive", "blog archives", "about me", "view my complete profile", "search this blog",
 };
 constexpr std::string_view k_labels_de[] = {
     "navigation überspringen", "hauptmenü", "menü öffnen", "menü schließen", "startseite", "nach oben",
@@ -39,6 +41,7 @@ constexpr std::string_view k_labels_de[] = {
     "nutzungsbedingungen", "über uns", "erklärung zur barrierefreiheit", "mediadaten", "cookie-einstellungen",
     "anmelden", "einloggen", "abmelden", "mein konto", "suche", "rubriken", "alle rubriken", "e-paper", "suche nach",
     "zurück zur übersicht", "zurück zur übersichtsseite", "zurück zur startseite", "zurück zur liste",
+    "blog-archiv", "blogarchiv", "über mich", "mein profil vollständig anzeigen", "dieses blog durchsuchen",
 };
 constexpr std::string_view k_labels_es[] = {
     "menú principal", "volver arriba", "ir arriba", "aviso legal", "política de privacidad", "política de cookies",
@@ -46,6 +49,7 @@ constexpr std::string_view k_labels_es[] = {
     "iniciar sesión", "cerrar sesión", "buscar", "mi cuenta", "secciones", "todas las secciones", "hemeroteca",
     "volver al listado", "volver a la portada", "volver al inicio", "inicio", "portada", "página de inicio",
     "ir a la portada",
+    "archivo del blog", "datos personales", "sobre mí", "acerca de mí", "ver todo mi perfil", "buscar este blog",
 };
 constexpr std::string_view k_labels_fr[] = {
     "menu principal", "retour en haut", "retour en haut de page", "haut de page", "mentions légales",
@@ -53,12 +57,15 @@ constexpr std::string_view k_labels_fr[] = {
     "conditions d'utilisation", "qui sommes-nous", "plan du site", "gestion des cookies", "accueil",
     "se connecter", "connexion", "se déconnecter", "rechercher", "mon compte", "rubriques", "toutes les rubriques",
     "retour à la liste", "retour à l'accueil", "retour à la page d'accueil", "page d'accueil",
+    "archives du blog", "qui êtes-vous", "à propos de moi", "afficher mon profil complet", "rechercher dans ce blog",
 };
 constexpr std::string_view k_labels_pt[] = {
     "menu principal", "página inicial", "voltar ao topo", "política de privacidade", "termos de uso",
     "termos e condições", "quem somos", "sobre nós", "fale conosco", "mapa do site", "entrar", "sair",
     "buscar", "pesquisar", "minha conta", "editorias", "seções", "todas as seções", "iniciar sessão",
     "pesquisar por", "voltar à lista", "voltar ao início", "voltar para a página inicial", "início",
+    "arquivo do blog", "arquivo do blogue", "quem sou eu", "sobre mim", "acerca de mim", "ver meu perfil completo",
+    "ver o meu perfil completo", "pesquisar este blog", "pesquisar neste blogue",
 };
 constexpr std::string_view k_labels_it[] = {
     "menu principale", "torna su",
@@ -66,6 +73,8 @@ constexpr std::string_view k_labels_it[] = {
     "termini di utilizzo", "termini d'uso", "chi siamo", "mappa del sito", "accedi", "esci", "cerca",
     "il mio account", "sezioni", "tutte le sezioni", "area riservata", "torna alla lista", "torna alla home",
     "torna all'elenco", "pagina iniziale",
+    "archivio blog", "archivio del blog", "informazioni personali", "chi sono", "visualizza il mio profilo completo",
+    "cerca nel blog", "cerca in questo blog",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -510,7 +519,13 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
   if (text.empty() || text.size() > k_max_bytes) return std::nullopt;
   // A sentence's last byte (most lines') rules the line out before it is keyed: no label ends so.
   char last = text.back();
-  if (last == '.' || last == '!' || last == '?' || last == '"' || text.ends_with("\xE2\x80\x9D")) return std::nullopt;
+  // A label may be a question ("Qui êtes-vous ?", "Qui sommes-nous ?"): the whole line one label.
+  if (last == '?') {
+    std::string_view key = shape::scratch_key(text.substr(0, text.size() - 1));
+    if (!key.empty() && label_at(key) == key.size()) return "navigation links";
+    return std::nullopt;
+  }
+  if (last == '.' || last == '!' || last == '"' || text.ends_with("\xE2\x80\x9D")) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (is_navigation_row(key)) return "navigation links";
   if (is_breadcrumb(key)) return "a breadcrumb trail";
