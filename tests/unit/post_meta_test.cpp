@@ -135,7 +135,8 @@ TEST_CASE("post-meta reads 'posted in' without a colon in every language when th
   }
 }
 
-TEST_CASE("post-meta removes 'filed under' and its wordings without a colon, keeps the sentences", "[filter][post-meta]") {
+TEST_CASE("post-meta removes 'filed under' and its wordings without a colon, keeps the sentences",
+          "[filter][post-meta]") {
   for (const char* line : {"Filed under 2020 Election", "Filed under afghanistan , hostages , middle east",
                            "Abgelegt unter Allgemein, Politik", "Archivado en Política, Elecciones",
                            "Archivado En Deportes", "Classé dans Société, Éducation", "Archiviato in Cronaca",
@@ -149,7 +150,8 @@ TEST_CASE("post-meta removes 'filed under' and its wordings without a colon, kee
                            "Filed under seal, the documents show the company knew",
                            "Archivado en el registro, el expediente tardó meses.",
                            "Archivado en el registro, el expediente tardó meses", "Filed under seal",
-                           "Abgelegt unter dem Stapel lag der Brief seit Jahren", "Classé dans la catégorie des risques",
+                           "Abgelegt unter dem Stapel lag der Brief seit Jahren",
+                           "Classé dans la catégorie des risques",
                            "Archiviato in fretta il caso dell'assessore"}) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("post-meta", line));
@@ -162,7 +164,8 @@ TEST_CASE("post-meta removes WordPress's entry footer that closes on the permali
            "This entry was posted in Politics and tagged budget, council. Bookmark the permalink.",
            "This entry was posted in Allgemein. Bookmark the permalink.",
            "Dieser Eintrag wurde in Allgemein veröffentlicht. Setze ein Lesezeichen auf den Permalink.",
-           "Dieser Eintrag wurde veröffentlicht in Politik und verschlagwortet mit Wahl. Lesezeichen setzen für den Permalink.",
+           "Dieser Eintrag wurde veröffentlicht in Politik und verschlagwortet mit Wahl. "
+           "Lesezeichen setzen für den Permalink.",
            "Esta entrada fue publicada en Noticias. Guarda el enlace permanente.",
            "Cette entrée a été publiée dans Actualités. Bookmarquez le permalien.",
            "Ce contenu a été publié dans Non classé. Vous pouvez le mettre en favoris avec ce permalien.",
@@ -206,7 +209,8 @@ TEST_CASE("post-meta removes a blog's feed links, keeps a sentence that names a 
   for (const char* line : {"Subscribe to: Posts (Atom)", "Subscribe to: Post Comments (Atom)",
                            "Abonnieren Kommentare zum Post (Atom)", "Abonnieren Posts (Atom)",
                            "Entries (RSS) and Comments (RSS)", "Beitrags-Feed (RSS)",
-                           "Suscribirse a: Enviar comentarios (Atom)", "Inscription à : Publier les commentaires (Atom)",
+                           "Suscribirse a: Enviar comentarios (Atom)",
+                           "Inscription à : Publier les commentaires (Atom)",
                            "Iscriviti a: Commenti sul post (Atom)", "Assinar: Postar comentários (Atom)"}) {
     INFO(line);
     CHECK(filter_removes_in_context("post-meta", line));

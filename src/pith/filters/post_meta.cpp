@@ -448,7 +448,9 @@ constexpr LanguageWords k_posted_by_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_posted_by_lists)> k_posted_by{k_posted_by_lists};
 /// The words between the poster's name and the time, the six languages' (lower case).
-constexpr std::string_view k_time_links[] = {"at", "um", "en", "a las", "a la(s)", "à", "à(s)", "às", "as", "alle", "a"};
+constexpr std::string_view k_time_links[] = {
+    "at", "um", "en", "a las", "a la(s)", "à", "à(s)", "às", "as", "alle", "a",
+};
 /// What may follow a clock's digits: the half of the day, the hour's word.
 constexpr std::string_view k_clock_marks[] = {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "uhr", "h"};
 /// The poster is named in a few words.
