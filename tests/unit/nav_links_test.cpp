@@ -263,3 +263,53 @@ TEST_CASE("nav-links removes the home page's link alone in every language", "[fi
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links removes rows of skip links in six languages, spaced or glued", "[filter][nav-links]") {
+  for (const char* line : {
+           "Skip to contentSkip to site index", "Skip to content Skip to navigation",
+           "Jump to main navigation Jump to footer",
+           "Zum Inhalt springen Zur Hauptnavigation springen Zur Fußzeile springen",
+           "Zum Inhalt springenZur Suche springen", "Zum Inhalt wechseln", "Direkt zum Inhalt | Direkt zur Navigation",
+           "Saltar al contenido Saltar a la navegación", "Ir al contenido principal", "Aller au contenu Aller au menu",
+           "Passer au contenu principal", "Vai al contenuto Vai al menu", "Salta alla navigazione",
+           "Ir para o conteúdo Ir para o menu", "Pular para o rodapé",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "Skip to content of the report: the key findings",
+           "Skip to the end of the season, and the picture looks different",
+           "Zum Inhalt springen wir später, sagte der Moderator",
+           "Saltar al contenido del acuerdo no será fácil",
+           "Aller au contenu du texte, c'est ce que demande l'opposition",
+           "Ir para o menu de opções do governo não resolve o problema",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}
+
+TEST_CASE("nav-links removes a blog sidebar's widget titles and profile link in six languages", "[filter][nav-links]") {
+  for (const char* line : {
+           "Blog Archive", "Blog-Archiv", "Archivo del blog", "Archives du blog", "Archivio blog", "Arquivo do blog",
+           "About Me", "Über mich", "Datos personales", "Qui êtes-vous ?", "Informazioni personali", "Quem sou eu",
+           "View my complete profile", "Mein Profil vollständig anzeigen", "Ver todo mi perfil",
+           "Afficher mon profil complet", "Visualizza il mio profilo completo", "Ver meu perfil completo",
+           "Search This Blog", "Dieses Blog durchsuchen", "Buscar este blog", "Rechercher dans ce blog",
+           "Cerca nel blog", "Pesquisar este blog", "* Über mich",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "About me and my father", "About me, the neighbours say little",
+           "Über mich hat er nie ein schlechtes Wort gesagt, erzählt die Tochter.",
+           "Quem sou eu para julgar, perguntou o bispo?", "Qui êtes-vous pour juger ?",
+           "Datos personales de millones de clientes quedaron expuestos",
+           "Blog archive reveals the minister's early views",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

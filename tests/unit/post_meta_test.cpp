@@ -134,3 +134,91 @@ TEST_CASE("post-meta reads 'posted in' without a colon in every language when th
     CHECK_FALSE(filter_removes_in_context("post-meta", line));
   }
 }
+
+TEST_CASE("post-meta removes 'filed under' and its wordings without a colon, keeps the sentences",
+          "[filter][post-meta]") {
+  for (const char* line : {"Filed under 2020 Election", "Filed under afghanistan , hostages , middle east",
+                           "Abgelegt unter Allgemein, Politik", "Archivado en Política, Elecciones",
+                           "Archivado En Deportes", "Classé dans Société, Éducation", "Archiviato in Cronaca",
+                           "Arquivado em Economia, Brasil",
+                           // The label alone, its terms on the lines under it.
+                           "Filed under", "Archivado En", "Abgelegt unter", "Archiviato in"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+  for (const char* line : {"Filed under seal, the documents show the company knew.",
+                           "Filed under seal, the documents show the company knew",
+                           "Archivado en el registro, el expediente tardó meses.",
+                           "Archivado en el registro, el expediente tardó meses", "Filed under seal",
+                           "Abgelegt unter dem Stapel lag der Brief seit Jahren",
+                           "Classé dans la catégorie des risques",
+                           "Archiviato in fretta il caso dell'assessore"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}
+
+TEST_CASE("post-meta removes WordPress's entry footer that closes on the permalink sentence", "[filter][post-meta]") {
+  for (const char* line : {
+           "This entry was posted in News. Bookmark the permalink.",
+           "This entry was posted in Politics and tagged budget, council. Bookmark the permalink.",
+           "This entry was posted in Allgemein. Bookmark the permalink.",
+           "Dieser Eintrag wurde in Allgemein veröffentlicht. Setze ein Lesezeichen auf den Permalink.",
+           "Dieser Eintrag wurde veröffentlicht in Politik und verschlagwortet mit Wahl. "
+           "Lesezeichen setzen für den Permalink.",
+           "Esta entrada fue publicada en Noticias. Guarda el enlace permanente.",
+           "Cette entrée a été publiée dans Actualités. Bookmarquez le permalien.",
+           "Ce contenu a été publié dans Non classé. Vous pouvez le mettre en favoris avec ce permalien.",
+           "Questa voce è stata pubblicata in Notizie. Contrassegna il permalink.",
+           "Esta entrada foi publicada em Notícias. Adicione o link permanente aos seus favoritos.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+  for (const char* line : {
+           "The council posted the minutes online. Readers can find them on its website.",
+           "The permalink feature was added in 2004, the company said.",
+           "Users complained that every permalink broke after the update. The company apologised.",
+           "Der Permalink führte ins Leere, sagte der Sprecher. Die Seite wurde gelöscht.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}
+
+TEST_CASE("post-meta removes Blogger's post footer of author and time, keeps a sentence", "[filter][post-meta]") {
+  for (const char* line : {"Posted by Jane Doe at 9:11 PM", "Posted by K A at 12:11 PM 2 comments",
+                           "Posted by Ned Deily at 5:11 AM No comments:", "Eingestellt von der Michel um 21:11",
+                           "Eingestellt von Weinlachgummi um 10:52 Keine Kommentare:",
+                           "Publicado por Ana García en 21:11", "Publié par Unknown à 08:00",
+                           "Pubblicato da Marco alle 21:11 3 commenti", "Postado por João às 21:11"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+  for (const char* line : {"Posted by a friend at 9 p.m., the video spread fast.",
+                           "Posted by a friend at 9 p.m., the video spread fast",
+                           "Posted by the mayor at 9:11 PM, the message was deleted an hour later",
+                           "Eingestellt von der Stadt um 2020 wurde das Projekt",
+                           "Publicado por la editorial en 1998, el libro vendió un millón de copias"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}
+
+TEST_CASE("post-meta removes a blog's feed links, keeps a sentence that names a feed", "[filter][post-meta]") {
+  for (const char* line : {"Subscribe to: Posts (Atom)", "Subscribe to: Post Comments (Atom)",
+                           "Abonnieren Kommentare zum Post (Atom)", "Abonnieren Posts (Atom)",
+                           "Entries (RSS) and Comments (RSS)", "Beitrags-Feed (RSS)",
+                           "Suscribirse a: Enviar comentarios (Atom)",
+                           "Inscription à : Publier les commentaires (Atom)",
+                           "Iscriviti a: Commenti sul post (Atom)", "Assinar: Postar comentários (Atom)"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+  for (const char* line : {"The newspaper still publishes its headlines as a feed (RSS)",
+                           "Readers can subscribe to the council's posts through a feed (RSS)",
+                           "Die Stadt veröffentlicht ihre Beiträge auch als Feed (RSS)", "(RSS)"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}

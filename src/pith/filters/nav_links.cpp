@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <vector>
 
 #include "pith/base/line_shape.h"
@@ -22,8 +23,7 @@ constexpr std::size_t k_max_bytes = 200;
 /// article sections too ("Menu", "Privacy", "Datenschutz", "Contact") are left out; bio judges
 /// contact headers by where they stand.
 constexpr std::string_view k_labels_en[] = {
-    "skip to main content", "skip to content", "skip to navigation", "skip to main navigation",
-    "skip to footer", "jump to navigation", "jump to content", "jump to main content", "toggle navigation",
+    "toggle navigation",
     "open menu", "close menu", "main menu", "open navigation", "home", "homepage", "back to top", "back to home",
     "return to top", "go to top", "scroll to top", "top of page", "privacy policy", "privacy notice",
     "privacy statement", "terms of service", "terms of use", "terms and conditions", "terms & conditions",
@@ -32,44 +32,49 @@ constexpr std::string_view k_labels_en[] = {
     "do not sell my personal information", "do not sell my info", "accessibility statement", "sign in", "log in",
     "log out", "sign out", "my account", "all sections", "sections", "e-paper", "epaper", "search for",
     "back to overview", "back to list", "back to home", "back to homepage",
+    // A blog sidebar's widget titles and profile link (Blogger's and WordPress themes').
+    "blog archive", "blog archives", "about me", "view my complete profile", "search this blog",
 };
 constexpr std::string_view k_labels_de[] = {
-    "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "zur navigation springen",
     "navigation überspringen", "hauptmenü", "menü öffnen", "menü schließen", "startseite", "nach oben",
     "zurück nach oben", "zum seitenanfang", "impressum", "datenschutzerklärung", "datenschutzhinweise",
     "nutzungsbedingungen", "über uns", "erklärung zur barrierefreiheit", "mediadaten", "cookie-einstellungen",
     "anmelden", "einloggen", "abmelden", "mein konto", "suche", "rubriken", "alle rubriken", "e-paper", "suche nach",
     "zurück zur übersicht", "zurück zur übersichtsseite", "zurück zur startseite", "zurück zur liste",
+    "blog-archiv", "blogarchiv", "über mich", "mein profil vollständig anzeigen", "dieses blog durchsuchen",
 };
 constexpr std::string_view k_labels_es[] = {
-    "saltar al contenido", "saltar al contenido principal", "ir al contenido", "ir al contenido principal",
     "menú principal", "volver arriba", "ir arriba", "aviso legal", "política de privacidad", "política de cookies",
     "términos y condiciones", "términos de uso", "quiénes somos", "sobre nosotros", "mapa del sitio",
     "iniciar sesión", "cerrar sesión", "buscar", "mi cuenta", "secciones", "todas las secciones", "hemeroteca",
     "volver al listado", "volver a la portada", "volver al inicio", "inicio", "portada", "página de inicio",
     "ir a la portada",
+    "archivo del blog", "datos personales", "sobre mí", "acerca de mí", "ver todo mi perfil", "buscar este blog",
 };
 constexpr std::string_view k_labels_fr[] = {
-    "aller au contenu", "aller au contenu principal", "passer au contenu", "aller à la navigation",
     "menu principal", "retour en haut", "retour en haut de page", "haut de page", "mentions légales",
     "politique de confidentialité", "conditions générales", "conditions générales d'utilisation",
     "conditions d'utilisation", "qui sommes-nous", "plan du site", "gestion des cookies", "accueil",
     "se connecter", "connexion", "se déconnecter", "rechercher", "mon compte", "rubriques", "toutes les rubriques",
     "retour à la liste", "retour à l'accueil", "retour à la page d'accueil", "page d'accueil",
+    "archives du blog", "qui êtes-vous", "à propos de moi", "afficher mon profil complet", "rechercher dans ce blog",
 };
 constexpr std::string_view k_labels_pt[] = {
-    "ir para o conteúdo", "pular para o conteúdo", "saltar para o conteúdo", "ir para o conteúdo principal",
     "menu principal", "página inicial", "voltar ao topo", "política de privacidade", "termos de uso",
     "termos e condições", "quem somos", "sobre nós", "fale conosco", "mapa do site", "entrar", "sair",
     "buscar", "pesquisar", "minha conta", "editorias", "seções", "todas as seções", "iniciar sessão",
     "pesquisar por", "voltar à lista", "voltar ao início", "voltar para a página inicial", "início",
+    "arquivo do blog", "arquivo do blogue", "quem sou eu", "sobre mim", "acerca de mim", "ver meu perfil completo",
+    "ver o meu perfil completo", "pesquisar este blog", "pesquisar neste blogue",
 };
 constexpr std::string_view k_labels_it[] = {
-    "vai al contenuto", "salta al contenuto", "vai al contenuto principale", "menu principale", "torna su",
+    "menu principale", "torna su",
     "torna all'inizio", "torna in alto", "note legali", "informativa sulla privacy", "termini e condizioni",
     "termini di utilizzo", "termini d'uso", "chi siamo", "mappa del sito", "accedi", "esci", "cerca",
     "il mio account", "sezioni", "tutte le sezioni", "area riservata", "torna alla lista", "torna alla home",
     "torna all'elenco", "pagina iniziale",
+    "archivio blog", "archivio del blog", "informazioni personali", "chi sono", "visualizza il mio profilo completo",
+    "cerca nel blog", "cerca in questo blog",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -93,6 +98,96 @@ std::size_t label_at(std::string_view key) {
     if (key.size() == label.size() || !shape::is_word_byte(key[label.size()])) longest = label.size();
   }
   return longest;
+}
+
+/// Skip links, which a page opens with for keyboard and screen-reader users ("Skip to content",
+/// "Zum Inhalt springen", "Saltar al contenido"): a verb, the part of the page it skips to, and,
+/// in German, a verb after it; several of them make a row, spaced or glued ("Skip to
+/// contentSkip to site index"). Each language's parts, keyed (lower case).
+struct SkipLinks {
+  std::span<const std::string_view> verbs;    ///< before the target, a space after; none: the target opens
+  std::span<const std::string_view> targets;  ///< the page's part, with its preposition
+  std::span<const std::string_view> closers;  ///< after the target, a space before; none: the target ends
+};
+constexpr std::string_view k_skip_verbs_en[] = {"skip", "jump"};
+constexpr std::string_view k_skip_targets_en[] = {
+    "to content", "to the content", "to main content", "to the main content", "to navigation", "to the navigation",
+    "to main navigation", "to primary navigation", "to site navigation", "to menu", "to main menu",
+    "to primary menu", "to footer", "to the footer", "to search", "to sidebar", "to primary sidebar",
+    "to site index", "to article", "to main article",
+};
+constexpr std::string_view k_skip_verbs_de[] = {"direkt"};
+constexpr std::string_view k_skip_targets_de[] = {
+    "zum inhalt", "zum hauptinhalt", "zur navigation", "zur hauptnavigation", "zum menü", "zum hauptmenü",
+    "zur fußzeile", "zum footer", "zur suche", "zur seitenleiste", "zur sidebar",
+};
+constexpr std::string_view k_skip_closers_de[] = {"springen", "wechseln", "gehen"};
+constexpr std::string_view k_skip_verbs_es[] = {"saltar", "ir", "pasar"};
+constexpr std::string_view k_skip_targets_es[] = {
+    "al contenido", "al contenido principal", "a la navegación", "a la navegación principal", "al menú",
+    "al menú principal", "al pie de página", "a la búsqueda", "al buscador", "a la barra lateral",
+};
+constexpr std::string_view k_skip_verbs_fr[] = {"aller", "passer"};
+constexpr std::string_view k_skip_targets_fr[] = {
+    "au contenu", "au contenu principal", "à la navigation", "à la navigation principale", "au menu",
+    "au menu principal", "au pied de page", "à la recherche", "à la barre latérale",
+};
+constexpr std::string_view k_skip_verbs_it[] = {"vai", "salta", "passa"};
+constexpr std::string_view k_skip_targets_it[] = {
+    "al contenuto", "al contenuto principale", "alla navigazione", "alla navigazione principale", "al menu",
+    "al menu principale", "al piè di pagina", "al footer", "alla ricerca", "alla barra laterale",
+};
+constexpr std::string_view k_skip_verbs_pt[] = {"ir", "pular", "saltar", "avançar"};
+constexpr std::string_view k_skip_targets_pt[] = {
+    "para o conteúdo", "para o conteúdo principal", "para a navegação", "para a navegação principal",
+    "para o menu", "para o menu principal", "para o rodapé", "para a pesquisa", "para a busca",
+    "para a barra lateral", "ao conteúdo", "ao conteúdo principal",
+};
+constexpr SkipLinks k_skip_links[] = {
+    {k_skip_verbs_en, k_skip_targets_en, {}},
+    {{}, k_skip_targets_de, k_skip_closers_de},  // "Zum Inhalt springen"
+    {k_skip_verbs_de, k_skip_targets_de, {}},    // "Direkt zum Inhalt"
+    {k_skip_verbs_es, k_skip_targets_es, {}},
+    {k_skip_verbs_fr, k_skip_targets_fr, {}},
+    {k_skip_verbs_it, k_skip_targets_it, {}},
+    {k_skip_verbs_pt, k_skip_targets_pt, {}},
+};
+
+/// Bytes of `words` that opens `key`, the longest, followed by a space when `spaced`; 0 for none.
+std::size_t longest_opening(std::string_view key, std::span<const std::string_view> words, bool spaced) {
+  std::size_t longest = 0;
+  for (std::string_view word : words)
+    if (word.size() > longest && key.starts_with(word) && (!spaced || key.substr(word.size()).starts_with(' ')))
+      longest = word.size();
+  return longest == 0 ? 0 : longest + (spaced ? 1 : 0);
+}
+
+/// Bytes of the skip link of k_skip_links that opens `key` (the longest), wherever it ends; 0 for none.
+std::size_t skip_phrase_at(std::string_view key) {
+  std::size_t longest = 0;
+  for (const SkipLinks& links : k_skip_links) {
+    std::size_t at = 0;
+    if (!links.verbs.empty() && (at = longest_opening(key, links.verbs, true)) == 0) continue;
+    std::size_t target = longest_opening(key.substr(at), links.targets, false);
+    if (target == 0) continue;
+    at += target;
+    if (!links.closers.empty()) {
+      if (!key.substr(at).starts_with(' ')) continue;
+      std::size_t closer = longest_opening(key.substr(at + 1), links.closers, false);
+      if (closer == 0) continue;
+      at += 1 + closer;
+    }
+    longest = std::max(longest, at);
+  }
+  return longest;
+}
+
+/// Bytes of the skip link that opens `key` when it ends at a word's end or where the next skip
+/// link is glued on ("skip to contentskip to site index"); 0 otherwise.
+std::size_t skip_link_at(std::string_view key) {
+  std::size_t length = skip_phrase_at(key);
+  if (length == 0 || length == key.size() || !shape::is_word_byte(key[length])) return length;
+  return skip_phrase_at(key.substr(length)) > 0 ? length : 0;
 }
 
 /// Marks of UTF-8 that stand between or beside navigation links: the middle dot, bullet and
@@ -124,7 +219,7 @@ bool is_navigation_row(std::string_view key) {
   std::size_t at = skip_separators(key, 0);
   if (at == key.size()) return false;
   while (at < key.size()) {
-    std::size_t label = label_at(key.substr(at));
+    std::size_t label = std::max(label_at(key.substr(at)), skip_link_at(key.substr(at)));
     if (label == 0) return false;
     at = skip_separators(key, at + label);
   }
@@ -424,7 +519,13 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
   if (text.empty() || text.size() > k_max_bytes) return std::nullopt;
   // A sentence's last byte (most lines') rules the line out before it is keyed: no label ends so.
   char last = text.back();
-  if (last == '.' || last == '!' || last == '?' || last == '"' || text.ends_with("\xE2\x80\x9D")) return std::nullopt;
+  // A label may be a question ("Qui êtes-vous ?", "Qui sommes-nous ?"): the whole line one label.
+  if (last == '?') {
+    std::string_view key = shape::scratch_key(text.substr(0, text.size() - 1));
+    if (!key.empty() && label_at(key) == key.size()) return "navigation links";
+    return std::nullopt;
+  }
+  if (last == '.' || last == '!' || last == '"' || text.ends_with("\xE2\x80\x9D")) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (is_navigation_row(key)) return "navigation links";
   if (is_breadcrumb(key)) return "a breadcrumb trail";

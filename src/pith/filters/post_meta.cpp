@@ -82,11 +82,17 @@ constexpr std::size_t k_max_bare_term_words = 3;
 /// What a blog engine prints after the terms: the comment count and its link.
 constexpr std::string_view k_comment_counts_en[] = {"comment", "comments", "leave a comment", "leave a reply",
                                                     "no comments"};
-constexpr std::string_view k_comment_counts_es[] = {"comentario", "comentarios", "deja un comentario"};
-constexpr std::string_view k_comment_counts_de[] = {"kommentar", "kommentare"};
-constexpr std::string_view k_comment_counts_fr[] = {"commentaire", "commentaires", "laisser un commentaire"};
-constexpr std::string_view k_comment_counts_pt[] = {"comentário", "comentários", "deixe um comentário"};
-constexpr std::string_view k_comment_counts_it[] = {"commento", "commenti", "lascia un commento"};
+constexpr std::string_view k_comment_counts_es[] = {"comentario", "comentarios", "deja un comentario",
+                                                    "deja una respuesta", "sin comentarios", "no hay comentarios"};
+constexpr std::string_view k_comment_counts_de[] = {"kommentar", "kommentare", "hinterlasse einen kommentar",
+                                                    "kommentar hinterlassen", "schreibe einen kommentar",
+                                                    "keine kommentare"};
+constexpr std::string_view k_comment_counts_fr[] = {"commentaire", "commentaires", "laisser un commentaire",
+                                                    "laisser une réponse", "aucun commentaire"};
+constexpr std::string_view k_comment_counts_pt[] = {"comentário", "comentários", "deixe um comentário",
+                                                    "deixe uma resposta", "nenhum comentário", "sem comentários"};
+constexpr std::string_view k_comment_counts_it[] = {"commento", "commenti", "lascia un commento",
+                                                    "lascia una risposta", "nessun commento"};
 constexpr LanguageWords k_comment_count_lists[] = {
     {ListLanguage::en, k_comment_counts_en}, {ListLanguage::es, k_comment_counts_es},
     {ListLanguage::de, k_comment_counts_de}, {ListLanguage::fr, k_comment_counts_fr},
@@ -351,15 +357,215 @@ std::string_view without_qualifier(std::string_view rest) {
   return rest;
 }
 
+/// "Filed under" and its wordings, whose terms follow without a ':' on an engine's footer line
+/// ("Filed under 2020 Election", "Archivado en Política, Economía"), in the six languages.
+constexpr std::string_view k_filed_labels[] = {
+    "filed under", "filed in", "filed to", "abgelegt unter", "abgelegt in", "eingeordnet unter", "archivado en",
+    "archivado bajo", "classé dans", "classé sous", "rangé dans", "archiviato in", "archiviato sotto", "arquivado em",
+    "arquivado sob",
+};
+/// Articles and possessives that open a sentence's object ("Filed under seal", "Archivado en el
+/// registro"): a tag's name never opens with one. Lower case, the six languages.
+constexpr std::string_view k_object_openers[] = {
+    "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "der", "die", "das", "den", "dem", "des",
+    "ein", "eine", "einen", "einem", "einer", "el", "la", "los", "las", "un", "una", "su", "sus", "le", "les", "l'",
+    "une", "du", "son", "sa", "ses", "il", "lo", "gli", "uno", "i", "o", "os", "as", "um", "uma", "seu", "sua",
+};
+/// A colonless "filed under" term list names one to a few tags.
+constexpr std::size_t k_max_filed_term_words = 4;
+
+/// True for the terms after a colonless "filed under" (`terms` as the line prints them): split by
+/// commas, each of 1..k_max_filed_term_words words, none opening with an article or holding a
+/// sentence's punctuation; a lone term opens with a capital or a digit, as a tag's name does
+/// ("2020 Election"), where "Filed under seal" is a clause.
+bool is_filed_term_list(std::string_view terms) {
+  terms = shape::trim(terms);
+  if (terms.empty()) return false;
+  bool lone = terms.find(',') == std::string_view::npos;
+  for (std::size_t start = 0; start <= terms.size();) {
+    std::size_t end = std::min(terms.find(',', start), terms.size());
+    std::string_view term = shape::trim(terms.substr(start, end - start));
+    std::size_t words = shape::word_count(term);
+    if (words == 0 || words > k_max_filed_term_words || term.find_first_of("?!:;") != std::string_view::npos)
+      return false;
+    if (term.find(". ") != std::string_view::npos) return false;
+    std::string first = shape::key(term.substr(0, std::min(term.find(' '), term.size())));
+    if (shape::is_one_of(first, k_object_openers) || first.starts_with("l'")) return false;
+    start = end + 1;
+  }
+  auto opening = static_cast<unsigned char>(terms[0]);
+  // Upper-case Latin-1 letters are C3 80 .. C3 9E in UTF-8 ("Économie").
+  bool latin1_capital = opening == 0xC3 && terms.size() > 1 && static_cast<unsigned char>(terms[1]) <= 0x9E;
+  return !lone || (opening >= 'A' && opening <= 'Z') || (opening >= '0' && opening <= '9') || latin1_capital;
+}
+
+/// WordPress's entry footer closes on the permalink sentence ("This entry was posted in News.
+/// Bookmark the permalink.", "Setze ein Lesezeichen auf den Permalink.", "Guarda el enlace
+/// permanente.", "Bookmarquez le permalien.", "Contrassegna il permalink.", "Adicione o link
+/// permanente aos seus favoritos."): the word for the permalink, and a verb or noun of
+/// bookmarking, in the six languages.
+constexpr std::string_view k_permalinks[] = {
+    "permalink", "permalien", "enlace permanente", "link permanente", "collegamento permanente",
+};
+constexpr std::string_view k_bookmarkings[] = {
+    "bookmark", "lesezeichen", "guarda", "guardar", "marca", "marcar", "favoritos", "bookmarquez", "favoris",
+    "contrassegna", "preferiti", "segnalibro", "adicione", "guarde", "marque", "salve",
+};
+/// The permalink sentence runs to a few words; the entry's sentence before it lists a few terms.
+constexpr std::size_t k_max_permalink_words = 9;
+constexpr std::size_t k_max_entry_words = 45;
+
+/// True for a line that closes on WordPress's permalink sentence, after the entry's categories
+/// and tags in k_max_entry_words words at most (`text` trimmed, ending on '.').
+bool is_entry_footer(std::string_view text) {
+  std::string_view body = text.substr(0, text.size() - 1);
+  std::size_t stop = body.rfind(". ");
+  std::string_view last = stop == std::string_view::npos ? body : body.substr(stop + 2);
+  // Most lines that end on a full stop name no permalink: the cheap test first.
+  if (!shape::contains_ci(last, "perma") || shape::word_count(last) > k_max_permalink_words) return false;
+  if (stop != std::string_view::npos && shape::word_count(body.substr(0, stop)) > k_max_entry_words) return false;
+  std::string key = shape::key(last);
+  auto holds = [&](const auto& phrases) {
+    for (std::string_view phrase : phrases)
+      if (shape::key_contains_words(key, phrase)) return true;
+    return false;
+  };
+  return holds(k_permalinks) && holds(k_bookmarkings);
+}
+
+/// Blogger's post footer: who posted it, then the time ("Posted by Jane Doe at 9:11 PM",
+/// "Eingestellt von Anna um 21:11", "Publicado por Ana en 21:11", "Publié par Luc à 21:11",
+/// "Pubblicato da Marco alle 21:11", "Postado por João às 21:11"), in the six languages.
+constexpr std::string_view k_posted_by_en[] = {"posted by"};
+constexpr std::string_view k_posted_by_de[] = {"eingestellt von", "gepostet von"};
+constexpr std::string_view k_posted_by_es[] = {"publicado por", "publicada por"};
+constexpr std::string_view k_posted_by_fr[] = {"publié par", "publiée par", "posté par"};
+constexpr std::string_view k_posted_by_it[] = {"pubblicato da", "pubblicata da", "postato da"};
+constexpr std::string_view k_posted_by_pt[] = {"postado por", "postada por", "publicado por", "publicada por"};
+constexpr LanguageWords k_posted_by_lists[] = {
+    {ListLanguage::en, k_posted_by_en}, {ListLanguage::es, k_posted_by_es}, {ListLanguage::de, k_posted_by_de},
+    {ListLanguage::fr, k_posted_by_fr}, {ListLanguage::pt, k_posted_by_pt}, {ListLanguage::it, k_posted_by_it},
+};
+constexpr LanguagePhrases<total_words(k_posted_by_lists)> k_posted_by{k_posted_by_lists};
+/// The words between the poster's name and the time, the six languages' (lower case).
+constexpr std::string_view k_time_links[] = {
+    "at", "um", "en", "a las", "a la(s)", "à", "à(s)", "às", "as", "alle", "a",
+};
+/// What may follow a clock's digits: the half of the day, the hour's word.
+constexpr std::string_view k_clock_marks[] = {"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "uhr", "h"};
+/// The poster is named in a few words.
+constexpr std::size_t k_max_poster_words = 5;
+
+/// Bytes of the clock time that opens `key` ("9:11 pm", "21:11", "9:11pm"), ending at a word's
+/// end, or 0.
+std::size_t clock_length(std::string_view key) {
+  std::size_t at = 0;
+  while (at < key.size() && at < 2 && key[at] >= '0' && key[at] <= '9') ++at;
+  if (at == 0 || at + 3 > key.size() || key[at] != ':' || !shape::all_digits(key.substr(at + 1, 2))) return 0;
+  at += 3;
+  std::size_t mark_from = at < key.size() && key[at] == ' ' ? at + 1 : at;
+  std::size_t longest = 0;
+  for (std::string_view mark : k_clock_marks)
+    if (mark.size() > longest && key.substr(mark_from).starts_with(mark) &&
+        (mark_from + mark.size() == key.size() || key[mark_from + mark.size()] == ' '))
+      longest = mark.size();
+  if (longest > 0) at = mark_from + longest;
+  return at == key.size() || key[at] == ' ' ? at : 0;
+}
+
+/// True when `tail` (keyed) is a comment count of k_comment_count_lists ("2 comments", "keine
+/// kommentare", "1 kommentar:").
+bool is_comment_count(std::string_view tail, ListLanguages languages) {
+  while (tail.ends_with(':') || tail.ends_with(' ')) tail.remove_suffix(1);
+  while (!tail.empty() && ((tail[0] >= '0' && tail[0] <= '9') || tail[0] == ' ')) tail.remove_prefix(1);
+  return any_list(languages, k_comment_count_lists, [&](auto counts) { return shape::is_one_of(tail, counts); });
+}
+
+/// True for Blogger's post footer after its opening `label` (`key` keyed, opening with the
+/// label): the poster's name in a few words, a word of k_time_links, a clock time, then nothing
+/// or a comment count. "Posted by a friend at 9 p.m., the video spread" has no clock time.
+bool is_post_footer(std::string_view key, std::string_view label, ListLanguages languages) {
+  std::string_view rest = key.substr(label.size());
+  if (!rest.starts_with(' ')) return false;
+  rest.remove_prefix(1);
+  std::size_t words = 1;
+  for (std::size_t space = rest.find(' '); space != std::string_view::npos && words <= k_max_poster_words;
+       space = rest.find(' ', space + 1), ++words) {
+    std::string_view name = rest.substr(0, space);
+    if (name.find_first_of(",;:!?") != std::string_view::npos) return false;
+    std::string_view after = rest.substr(space + 1);
+    for (std::string_view link : k_time_links) {
+      if (!after.starts_with(link) || after.size() <= link.size() + 1 || after[link.size()] != ' ') continue;
+      std::string_view time = after.substr(link.size() + 1);
+      std::size_t clock = clock_length(time);
+      if (clock == 0) continue;
+      std::string_view tail = shape::trim(time.substr(clock));
+      return tail.empty() || is_comment_count(tail, languages);
+    }
+  }
+  return false;
+}
+
+/// A blog's feed links close on the feed's format: "Subscribe to: Posts (Atom)", "Abonnieren
+/// Kommentare zum Post (Atom)", "Entries (RSS) and Comments (RSS)". The feeds a blog offers,
+/// the six languages' (keyed, lower case) ...
+constexpr std::string_view k_feed_names[] = {
+    "posts", "post", "entries", "comments", "articles", "feed",
+    "beiträge", "einträge", "kommentare", "artikel", "beitrags-feed", "kommentar-feed", "kommentare-feed",
+    "artikel-feed",
+    "entradas", "comentarios", "artículos",
+    "messages", "articles", "commentaires", "billets", "flux",
+    "commenti", "articoli",
+    "postagens", "comentários", "artigos", "mensagens",
+};
+/// ... the words around them: the subscribe verb, its preposition, "and", an article ...
+constexpr std::string_view k_feed_words[] = {
+    "subscribe", "to", "and", "all", "the", "abonnieren", "zum", "zu", "und", "alle",
+    "suscribirse", "suscríbete", "a", "de", "la", "las", "los", "y", "enviar", "publicar",
+    "s'abonner", "s\xE2\x80\x99" "abonner", "inscription", "à", "publier", "les", "des", "et",
+    "iscriviti", "sul", "dei", "e", "assinar", "subscrever", "postar", "do", "da", "dos", "das",
+};
+/// ... and the formats, in parentheses after each feed.
+constexpr std::string_view k_feed_formats[] = {"(atom)", "(rss)"};
+/// A feed line names two or three feeds: a dozen words.
+constexpr std::size_t k_max_feed_words = 12;
+
+/// True for a line of a blog's feed links: words of k_feed_names and k_feed_words only, one
+/// feed's name at least, and its last word a format of k_feed_formats.
+bool is_feed_links(std::string_view text) {
+  std::string key = shape::key(text);
+  if (!(key.ends_with("(atom)") || key.ends_with("(rss)")) || shape::key_word_count(key) > k_max_feed_words)
+    return false;
+  bool named = false;
+  for (std::size_t start = 0; start < key.size();) {
+    std::size_t end = std::min(key.find(' ', start), key.size());
+    std::string_view word = key.substr(start, end - start);
+    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == '|')) word.remove_suffix(1);
+    start = end + 1;
+    if (word.empty() || word == ":" || word == "|" || word == "&") continue;
+    bool name = shape::is_one_of(word, k_feed_names);
+    named = named || name;
+    if (!name && !shape::is_one_of(word, k_feed_words) && !shape::is_one_of(word, k_feed_formats)) return false;
+  }
+  return named;
+}
+
 }  // namespace
 
 std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
-  if (text.size() > k_max_bytes || text.ends_with('.') || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (text.ends_with('.')) {
+    if (is_entry_footer(text)) return "a post's categories and its permalink";
+    return std::nullopt;
+  }
   if (text.starts_with('#') && is_hashtag_line(text)) return "a post's tags as hashtags";
   if (text.ends_with(')') && is_archive_entry(text)) return "a blog archive's month and post count";
+  if (text.ends_with(')') && is_feed_links(text)) return "a blog's feed links";
   if (may_open_post_link(text) && is_post_navigation(text)) return "links to the previous and next posts";
   ListLanguages languages = list_languages(doc);
+  if (std::string_view poster = opening_in(text, k_posted_by, languages); !poster.empty())
+    if (is_post_footer(shape::scratch_key(text), poster, languages)) return "a post's author and time";
   std::string_view label = opening_in(text, k_labels, languages);
   if (label.empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
@@ -368,10 +574,16 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   if (rest.starts_with(" :")) rest.remove_prefix(1);  // French spacing: "Mots-clés : ..."
   bool colon = rest.starts_with(':');
   // The label alone, its terms on the lines under it ("Tags:", "Filed under:"; the key drops
-  // a final ':').
-  if (shape::trim(rest.substr(colon ? 1 : 0)).empty() && (colon || text.ends_with(':'))) return "a taxonomy label";
+  // a final ':'). "Filed under" and its wordings need no colon: no heading reads so ("Archivado En").
+  if (shape::trim(rest.substr(colon ? 1 : 0)).empty() &&
+      (colon || text.ends_with(':') || shape::is_one_of(label, k_filed_labels)))
+    return "a taxonomy label";
   if (colon) rest.remove_prefix(1);
   else if (shape::is_one_of(label, k_bare_list_labels) && rest.starts_with(' ') && is_bare_term_list(rest))
+    return "a post's categories or tags";
+  else if (shape::is_one_of(label, k_filed_labels) && rest.starts_with(' ') &&
+           is_filed_term_list(shape::skip_opening_marks(text).substr(
+               shape::phrase_at(shape::skip_opening_marks(text), label))))
     return "a post's categories or tags";
   else if (!shape::is_one_of(label, k_colonless_labels) || !rest.starts_with(' ')) return std::nullopt;
   // Colonless lines ("Posted in News") need the engine's own separators or a count to show
