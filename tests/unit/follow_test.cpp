@@ -95,7 +95,7 @@ TEST_CASE("follow removes a lone follow label, in every language", "[filter][fol
            "Follow us", "Follow Us:", "Follow us on", "Find us on:", "Connect with us", "Folge uns", "Folgen Sie uns",
            "Folgen Sie uns auf:", "Folgt uns", "Síguenos", "Síguenos en:", "Encuéntranos en", "Suivez-nous",
            "Suivez-nous sur :", "Retrouvez-nous sur", "Seguici", "Seguici su:", "Trovaci su", "Siga-nos",
-           "Segue-nos", "Acompanhe-nos", "Acompanhe-nos nas",
+           "Segue-nos", "Acompanhe-nos", "Acompanhe-nos nas", "Follow Us arrow icon", "Folgen Sie uns icon",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("follow", line));
@@ -112,6 +112,8 @@ TEST_CASE("follow keeps sentences that open as a lone label does", "[filter][fol
            "Siga-nos até a praça, pediu o guia aos turistas.",
            "Follow us, the officers told the crowd.",
            "Folge uns auf dem Weg durch die Altstadt, lud die Führerin ein.",
+           // An icon's alt text follows a label only: a word before it keeps the line.
+           "Follow us for the icon", "Folge uns zur Ikone",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("follow", line));

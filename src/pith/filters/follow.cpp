@@ -100,11 +100,21 @@ constexpr LanguagePhrases<total_words(k_lone_label_lists)> k_lone_labels{k_lone_
 /// The longest lone label, with room for its marks ("Folgen Sie uns auf:", "» Suivez-nous").
 constexpr std::size_t k_max_lone_label_bytes = 48;
 
-/// True when `text` is a lone follow label, in any of the six languages (a line that is exactly
-/// such a label is one whatever the document's language: see k_whole_line_languages).
+/// The alt text of an icon the dump kept after a lone label ("Follow Us arrow icon").
+constexpr std::string_view k_icon_alts[] = {" arrow icon", " icon"};
+
+/// True when `text` is a lone follow label, perhaps with an icon's alt text after it, in any of
+/// the six languages (a line that is exactly such a label is one whatever the document's
+/// language: see k_whole_line_languages).
 bool is_lone_label(std::string_view text) {
   if (text.size() > k_max_lone_label_bytes || !may_be_one_of(text, k_lone_labels)) return false;
-  return is_one_of(shape::scratch_key(text), k_lone_labels, k_whole_line_languages);
+  std::string_view key = shape::scratch_key(text);
+  for (std::string_view alt : k_icon_alts)
+    if (key.ends_with(alt)) {
+      key.remove_suffix(alt.size());
+      break;
+    }
+  return is_one_of(key, k_lone_labels, k_whole_line_languages);
 }
 
 /// The last word of `key` (after any final space).
