@@ -223,7 +223,7 @@ TEST_CASE("poll removes a feedback widget's question, alone or with its buttons,
   for (const char* line : {
            "Was this article helpful?", "Was this page helpful? Yes No", "Did you find this article useful?",
            "Did this article help you? Yes / No", "War dieser Artikel hilfreich?", "War diese Seite hilfreich? Ja Nein",
-           "Hat Ihnen dieser Beitrag geholfen?", "War das hilfreich? Ja | Nein",
+           "Hat Ihnen dieser Beitrag geholfen?", "War das hilfreich? Ja | Nein", "Fandest du den Artikel hilfreich?",
            "¿Te ha resultado útil este artículo?", "¿Te ha sido útil? Sí No", "¿Fue útil esta información?",
            "Cet article vous a-t-il été utile ?", "Cet article vous a-t-il aidé ? Oui Non",
            "Avez-vous trouvé cette page utile ?", "Questo articolo ti è stato utile?",

@@ -379,7 +379,7 @@ constexpr std::string_view k_feedback_frame_es[] = {
 };
 constexpr std::string_view k_feedback_frame_de[] = {
     "war", "ist", "waren", "sind", "hat", "haben", "fanden", "finden", "fandest", "findest", "sie", "du", "ihnen",
-    "dir", "euch", "dieser", "diese", "dieses", "diesen", "der", "die", "das", "dies", "für",
+    "dir", "euch", "dieser", "diese", "dieses", "diesen", "der", "die", "das", "den", "dies", "für",
 };
 constexpr std::string_view k_feedback_frame_fr[] = {
     "cet", "cette", "ce", "ces", "le", "la", "les", "vous", "t'", "te", "tu", "a-t-il", "a-t-elle", "ont-ils",
