@@ -89,9 +89,32 @@ TEST_CASE("follow removes the prompts English has in every language", "[filter][
   }
 }
 
-TEST_CASE("follow keeps a lone 'follow us' label that names nothing to follow", "[filter][follow]") {
-  // The prompt is judged by what it points at; a bare label is no prompt, in any language.
-  for (const char* line : {"Follow us", "Follow us:", "Folge uns", "Folgen Sie uns:", "Síguenos"}) {
+TEST_CASE("follow removes a lone follow label, in every language", "[filter][follow]") {
+  // The label stands alone: the platform icons after it were images the dump lost.
+  for (const char* line : {
+           "Follow us", "Follow Us:", "Follow us on", "Find us on:", "Connect with us", "Folge uns", "Folgen Sie uns",
+           "Folgen Sie uns auf:", "Folgt uns", "Síguenos", "Síguenos en:", "Encuéntranos en", "Suivez-nous",
+           "Suivez-nous sur :", "Retrouvez-nous sur", "Seguici", "Seguici su:", "Trovaci su", "Siga-nos",
+           "Segue-nos", "Acompanhe-nos", "Acompanhe-nos nas", "Follow Us arrow icon", "Folgen Sie uns icon",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("follow", line));
+  }
+}
+
+TEST_CASE("follow keeps sentences that open as a lone label does", "[filter][follow]") {
+  for (const char* line : {
+           "Follow us as we travel the coast this summer.",
+           "Folgen Sie uns nicht blind, sagte der Trainer.",
+           "Síguenos contando tu historia, pidió la madre.",
+           "Suivez-nous jusqu'au bout, a lancé la capitaine.",
+           "Seguici fino alla fine, ha detto il sindaco.",
+           "Siga-nos até a praça, pediu o guia aos turistas.",
+           "Follow us, the officers told the crowd.",
+           "Folge uns auf dem Weg durch die Altstadt, lud die Führerin ein.",
+           // An icon's alt text follows a label only: a word before it keeps the line.
+           "Follow us for the icon", "Folge uns zur Ikone",
+       }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("follow", line));
   }

@@ -218,3 +218,51 @@ TEST_CASE("poll keeps numbers and votes in prose", "[filter][poll]") {
     CHECK_FALSE(filter_removes_in_context("poll", line));
   }
 }
+
+TEST_CASE("poll removes a feedback widget's question, alone or with its buttons, in six languages", "[filter][poll]") {
+  for (const char* line : {
+           "Was this article helpful?", "Was this page helpful? Yes No", "Did you find this article useful?",
+           "Did this article help you? Yes / No", "War dieser Artikel hilfreich?", "War diese Seite hilfreich? Ja Nein",
+           "Hat Ihnen dieser Beitrag geholfen?", "War das hilfreich? Ja | Nein", "Fandest du den Artikel hilfreich?",
+           "¿Te ha resultado útil este artículo?", "¿Te ha sido útil? Sí No", "¿Fue útil esta información?",
+           "Cet article vous a-t-il été utile ?", "Cet article vous a-t-il aidé ? Oui Non",
+           "Avez-vous trouvé cette page utile ?", "Questo articolo ti è stato utile?",
+           "Questa recensione ti è stata utile? 👍 Sì  👎 No", "Ti è stato utile? Sì (12) No (3)",
+           "Este artigo foi útil?", "Esta notícia foi útil? Sim Não", "Isso foi útil? Sim | Não",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+}
+
+TEST_CASE("poll keeps an article's own questions about help", "[filter][poll]") {
+  for (const char* line : {
+           "Was the new law helpful to renters? Experts disagree.",
+           "Was the new law helpful to renters?",
+           "War die Reform hilfreich für die Mieter?",
+           "¿Fue útil la reforma para los inquilinos? Los expertos dudan.",
+           "Cette réforme a-t-elle été utile aux locataires ?",
+           "La riforma è stata utile ai lavoratori?",
+           "A reforma foi útil para os inquilinos? Sim, diz o ministro.",
+           // Without its buttons, a question naming nothing read is an interview's, not the widget's.
+           "Was this helpful?", "War das hilfreich?", "¿Te ha sido útil?", "Isso foi útil?",
+           // Buttons after a question that is no feedback widget's.
+           "Is this the end of the road? Yes No",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}
+
+TEST_CASE("poll removes a feedback widget's buttons on their own lines under its question", "[filter][poll]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("poll", {"The plant will close in March.", "Was this article helpful?", "Yes", "No",
+                                   "The company said 200 jobs would go."}) ==
+        std::vector<bool>{false, true, true, true, false});
+  CHECK(removed_by_filter("poll", {"Das Werk schließt im März.", "War dieser Artikel hilfreich?", "👍 Ja", "👎 Nein",
+                                   "Nein"}) == std::vector<bool>{false, true, true, true, false});
+  // "Yes" and "No" under an article's own question stay.
+  CHECK(removed_by_filter("poll", {"The plant will close in March.", "Will the town recover?", "Yes", "No",
+                                   "The mayor believes it will."}) ==
+        std::vector<bool>{false, false, false, false, false});
+}

@@ -514,3 +514,37 @@ TEST_CASE("related takes 'highlights from' for a list's header only with its col
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related removes 'you might also like' and 'listen also' headers in six languages", "[filter][related]") {
+  for (const char* line : {
+           "You might like", "También te puede gustar:", "Te podría gustar", "Quizás te guste",
+           "Vous pourriez aimer", "Vous aimerez peut-être aussi :", "Das gefällt dir vielleicht auch",
+           "Das könnte Ihnen auch gefallen:", "Ti potrebbe piacere anche", "Potrebbe piacerti:",
+           "Você também vai gostar", "Écoutez aussi", "Écoutez aussi : Le journal de 8 heures",
+           "Escuche también: El podcast de la mañana", "Auch hörenswert", "Escute também", "Ascolta pure",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "También te puede gustar el vino de la zona, dijo el alcalde.",
+           "Vous pourriez aimer ce quartier si vous aimez le calme, assure l'agent immobilier.",
+           "Das gefällt dir vielleicht auch nicht, aber die Regeln gelten für alle.",
+           "Ti potrebbe piacere anche il museo, ha detto la guida ai turisti.",
+           "Écoutez aussi ce que disent les riverains, a lancé la maire.",
+           "Você também vai gostar da praia, disse o guia.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related removes the headlines under a 'you might also like' header", "[filter][related]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("related", {"El Ayuntamiento aprobó ayer el presupuesto.", "También te puede gustar:",
+                                      "Las diez playas más bonitas del norte", "Qué ver en Cádiz en dos días"}) ==
+        std::vector<bool>{false, true, true, true});
+  CHECK(removed_by_filter("related", {"Le conseil a voté le budget.", "Vous pourriez aimer",
+                                      "Les dix plus belles plages de Bretagne", "Que voir à Lyon en deux jours"}) ==
+        std::vector<bool>{false, true, true, true});
+}

@@ -1,4 +1,5 @@
-// follow: "Follow us on ..." prompts that point readers at a platform or a handle.
+// follow: "Follow us on ..." prompts that point readers at a platform or a handle, and the lone
+// "Follow us" label whose platform icons the dump lost.
 #include "pith/filters/follow.h"
 
 #include "pith/base/line_shape.h"
@@ -64,6 +65,58 @@ constexpr LanguageWords k_social_media_lists[] = {
     {ListLanguage::pt, k_social_media_pt}, {ListLanguage::it, k_social_media_it},
 };
 
+/// A follow label alone on its line, with nothing it points at (the platform icons after it were
+/// images the dump lost): "Follow us", "Folgen Sie uns auf", "Suivez-nous sur". Matched as the
+/// whole key, so "Follow us as we travel the coast" stays; each language fills the roles English
+/// does (follow us, follow us on, find us on, like us on, join us on, connect with us).
+constexpr std::string_view k_lone_labels_en[] = {
+    "follow us", "follow us on", "find us on", "like us on", "join us on", "connect with us", "connect with us on",
+};
+constexpr std::string_view k_lone_labels_es[] = {
+    "síguenos", "síguenos en", "seguinos", "seguinos en", "síganos", "síganos en", "encuéntranos en",
+    "únete a nosotros en", "conéctate con nosotros", "conéctate con nosotros en",
+};
+constexpr std::string_view k_lone_labels_de[] = {
+    "folge uns", "folge uns auf", "folgt uns", "folgt uns auf", "folgen sie uns", "folgen sie uns auf",
+    "finden sie uns auf", "findet uns auf", "finde uns auf", "liken sie uns auf", "like uns auf",
+    "vernetzen sie sich mit uns", "besuchen sie uns auf", "besuche uns auf",
+};
+constexpr std::string_view k_lone_labels_fr[] = {
+    "suivez-nous", "suivez-nous sur", "suis-nous", "suis-nous sur", "retrouvez-nous", "retrouvez-nous sur",
+    "rejoignez-nous sur", "aimez notre page",
+};
+constexpr std::string_view k_lone_labels_pt[] = {
+    "siga-nos", "siga-nos no", "siga-nos nas", "siga-nos em", "segue-nos", "segue-nos no", "segue-nos nas",
+    "sigam-nos", "acompanhe-nos", "acompanhe-nos no", "acompanhe-nos nas", "encontre-nos no", "junte-se a nós no",
+};
+constexpr std::string_view k_lone_labels_it[] = {
+    "seguici", "seguici su", "seguici anche su", "seguiteci", "seguiteci su", "trovaci su", "unisciti a noi su",
+};
+constexpr LanguageWords k_lone_label_lists[] = {
+    {ListLanguage::en, k_lone_labels_en}, {ListLanguage::es, k_lone_labels_es}, {ListLanguage::de, k_lone_labels_de},
+    {ListLanguage::fr, k_lone_labels_fr}, {ListLanguage::pt, k_lone_labels_pt}, {ListLanguage::it, k_lone_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_lone_label_lists)> k_lone_labels{k_lone_label_lists};
+/// The longest lone label, with room for its marks ("Folgen Sie uns auf:", "» Suivez-nous").
+constexpr std::size_t k_max_lone_label_bytes = 48;
+
+/// The alt text of an icon the dump kept after a lone label ("Follow Us arrow icon").
+constexpr std::string_view k_icon_alts[] = {" arrow icon", " icon"};
+
+/// True when `text` is a lone follow label, perhaps with an icon's alt text after it, in any of
+/// the six languages (a line that is exactly such a label is one whatever the document's
+/// language: see k_whole_line_languages).
+bool is_lone_label(std::string_view text) {
+  if (text.size() > k_max_lone_label_bytes || !may_be_one_of(text, k_lone_labels)) return false;
+  std::string_view key = shape::scratch_key(text);
+  for (std::string_view alt : k_icon_alts)
+    if (key.ends_with(alt)) {
+      key.remove_suffix(alt.size());
+      break;
+    }
+  return is_one_of(key, k_lone_labels, k_whole_line_languages);
+}
+
 /// The last word of `key` (after any final space).
 std::string_view last_word(std::string_view key) {
   std::size_t space = key.rfind(' ');
@@ -119,6 +172,7 @@ bool names_platform_early(std::string_view key) {
 std::optional<std::string> FollowFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (is_lone_label(text)) return "a follow label with nothing to follow";
   ListLanguages languages = list_languages(doc);
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);

@@ -1,4 +1,4 @@
-// follow: "Follow us on ..." prompts naming a platform or handle.
+// follow: "Follow us on ..." prompts naming a platform or handle, and lone "Follow us" labels.
 #pragma once
 
 #include "pith/filters/filter.h"

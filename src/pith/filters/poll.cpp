@@ -1,10 +1,12 @@
 // poll: what a reader-poll widget leaves in the text: its result line ("72% of readers think
 // this story is Fact"), often with the number lost, its buttons ("Vote now", "View results"),
 // its vote count ("1,204 votes"), and the question and answer lines above its button, in six
-// languages.
+// languages; and a feedback widget's "Was this article helpful? Yes No".
 #include "pith/filters/poll.h"
 
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -356,6 +358,158 @@ std::size_t percentage_at(std::string_view text) {
   return 0;
 }
 
+/// A feedback widget's question asks whether the piece helped ("Was this article helpful?",
+/// "War diese Seite hilfreich? Ja Nein"): a short question whose every word is one language's
+/// (its frame, a word of help, what was read), and after its '?' nothing but the widget's yes
+/// and no buttons. An article's own question names its subject ("Was the new law helpful to
+/// renters?"), whose words no frame holds.
+constexpr std::size_t k_max_feedback_words = 10;
+constexpr std::size_t k_max_feedback_bytes = 120;
+/// The buttons may stand one to a line under the question ("Yes", "No").
+constexpr std::size_t k_max_feedback_button_lines = 2;
+
+/// The verbs, pronouns and demonstratives of such a question ("did you find this ...").
+constexpr std::string_view k_feedback_frame_en[] = {
+    "was", "is", "were", "are", "did", "does", "do", "has", "have", "you", "find", "this", "the", "these", "to", "for",
+};
+constexpr std::string_view k_feedback_frame_es[] = {
+    "te", "le", "les", "os", "ha", "han", "sido", "resultado", "parecido", "fue", "es", "resultó", "son", "fueron",
+    "este", "esta", "esto", "estos", "estas", "el", "la", "los", "las", "encontraste", "encontró", "para", "ti",
+    "usted",
+};
+constexpr std::string_view k_feedback_frame_de[] = {
+    "war", "ist", "waren", "sind", "hat", "haben", "fanden", "finden", "fandest", "findest", "sie", "du", "ihnen",
+    "dir", "euch", "dieser", "diese", "dieses", "diesen", "der", "die", "das", "den", "dies", "für",
+};
+constexpr std::string_view k_feedback_frame_fr[] = {
+    "cet", "cette", "ce", "ces", "le", "la", "les", "vous", "t'", "te", "tu", "a-t-il", "a-t-elle", "ont-ils",
+    "ont-elles", "a", "ont", "été", "était-il", "était-elle", "était-ce", "est-ce", "est-il", "est-elle", "que",
+    "avez-vous", "as-tu", "trouvé", "trouvée", "cela", "ceci", "ça",
+};
+constexpr std::string_view k_feedback_frame_pt[] = {
+    "este", "esta", "estes", "estas", "isto", "isso", "o", "a", "os", "as", "foi", "foram", "é", "são", "te", "lhe",
+    "achou", "achaste", "considera", "considerou", "para", "você", "si", "ti",
+};
+constexpr std::string_view k_feedback_frame_it[] = {
+    "questo", "questa", "questi", "queste", "il", "lo", "la", "i", "gli", "le", "ti", "vi", "è", "sono", "stato",
+    "stata", "stati", "state", "ha", "hanno", "hai", "avete", "trovato", "trovata", "trovati", "per", "te",
+};
+/// The words of help, one of which the question holds.
+constexpr std::string_view k_feedback_help_en[] = {"helpful", "useful", "help", "helped"};
+constexpr std::string_view k_feedback_help_es[] = {"útil", "útiles", "ayudado", "ayudó", "sirvió"};
+constexpr std::string_view k_feedback_help_de[] = {"hilfreich", "nützlich", "geholfen", "weitergeholfen"};
+constexpr std::string_view k_feedback_help_fr[] = {"utile", "utiles", "aidé", "aidée", "aidés"};
+constexpr std::string_view k_feedback_help_pt[] = {"útil", "úteis", "ajudou"};
+constexpr std::string_view k_feedback_help_it[] = {"utile", "utili", "aiutato", "aiutata"};
+/// What was read, which a question standing without its buttons names ("this article").
+constexpr std::string_view k_feedback_subjects_en[] = {
+    "article", "page", "post", "story", "answer", "information", "info", "review", "guide", "content", "tip", "tips",
+    "video", "reply", "entry",
+};
+constexpr std::string_view k_feedback_subjects_es[] = {
+    "artículo", "página", "información", "respuesta", "reseña", "noticia", "contenido", "guía", "entrada",
+    "publicación", "consejo", "consejos", "vídeo", "video", "nota",
+};
+constexpr std::string_view k_feedback_subjects_de[] = {
+    "artikel", "seite", "beitrag", "text", "information", "informationen", "antwort", "bewertung", "rezension",
+    "inhalt", "ratgeber", "tipp", "tipps", "video", "meldung",
+};
+constexpr std::string_view k_feedback_subjects_fr[] = {
+    "article", "page", "information", "informations", "réponse", "avis", "contenu", "guide", "conseil", "conseils",
+    "vidéo", "publication", "l'article", "l’article", "l'information", "l’information",
+};
+constexpr std::string_view k_feedback_subjects_pt[] = {
+    "artigo", "página", "notícia", "informação", "informações", "resposta", "avaliação", "conteúdo", "guia", "post",
+    "vídeo", "dica", "dicas", "matéria", "texto",
+};
+constexpr std::string_view k_feedback_subjects_it[] = {
+    "articolo", "pagina", "recensione", "informazione", "informazioni", "risposta", "contenuto", "guida", "post",
+    "video", "consiglio", "consigli", "notizia", "l'articolo", "l’articolo",
+};
+/// One language's three lists; a question's words must all come from one of them.
+struct FeedbackWords {
+  std::span<const std::string_view> frame, help, subjects;
+};
+constexpr FeedbackWords k_feedback_words[] = {
+    {k_feedback_frame_en, k_feedback_help_en, k_feedback_subjects_en},
+    {k_feedback_frame_es, k_feedback_help_es, k_feedback_subjects_es},
+    {k_feedback_frame_de, k_feedback_help_de, k_feedback_subjects_de},
+    {k_feedback_frame_fr, k_feedback_help_fr, k_feedback_subjects_fr},
+    {k_feedback_frame_pt, k_feedback_help_pt, k_feedback_subjects_pt},
+    {k_feedback_frame_it, k_feedback_help_it, k_feedback_subjects_it},
+};
+/// The widget's buttons after its question, in the six languages ("Yes No", "👍 Sì 👎 No").
+constexpr std::string_view k_feedback_buttons[] = {
+    "yes", "no", "ja", "nein", "sí", "si", "oui", "non", "sì", "sim", "não", "nao",
+};
+
+/// True when `word` holds a letter: an ASCII one, or the lead byte of a Latin, Greek or
+/// Cyrillic one (an emoji, an arrow or a check mark holds none).
+bool has_letter(std::string_view word) {
+  for (char c : word) {
+    auto b = static_cast<unsigned char>(c);
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= 0xC3 && b <= 0xD3)) return true;
+  }
+  return false;
+}
+
+/// The number of yes and no buttons `text` is made of, its other pieces marks, icons or counts
+/// ("Yes (12) | No (3)", "👍 Sì 👎 No"); nullopt when a word of it is no such button.
+std::optional<std::size_t> feedback_buttons(std::string_view text) {
+  constexpr std::string_view k_breaks = " \t/|(),";
+  std::size_t buttons = 0;
+  for (std::size_t at = text.find_first_not_of(k_breaks); at != std::string_view::npos;) {
+    std::size_t end = std::min(text.find_first_of(k_breaks, at), text.size());
+    std::string_view piece = text.substr(at, end - at);
+    if (has_letter(piece)) {
+      if (!shape::is_one_of(shape::scratch_key(piece), k_feedback_buttons)) return std::nullopt;
+      ++buttons;
+    }
+    at = text.find_first_not_of(k_breaks, end);
+  }
+  return buttons;
+}
+
+/// True when `words` holds `word`.
+bool holds(std::span<const std::string_view> words, std::string_view word) {
+  for (std::string_view candidate : words)
+    if (candidate == word) return true;
+  return false;
+}
+
+/// True when every word of `key` is one of `language`'s, one of them a word of help and, unless
+/// `buttons`, one naming what was read.
+bool is_feedback_frame(std::string_view key, const FeedbackWords& language, bool buttons) {
+  bool help = false, subject = buttons;
+  for (std::size_t at = 0; at <= key.size();) {
+    std::size_t end = std::min(key.find(' ', at), key.size());
+    std::string_view word = key.substr(at, end - at);
+    if (holds(language.help, word)) help = true;
+    else if (holds(language.subjects, word)) subject = true;
+    else if (!holds(language.frame, word)) return false;
+    at = end + 1;
+  }
+  return help && subject;
+}
+
+/// True when `text` is a feedback widget's question, alone or with its yes and no buttons after it.
+bool is_feedback_question(std::string_view text) {
+  if (text.size() > k_max_feedback_bytes) return false;
+  std::size_t mark = text.find('?');
+  if (mark == std::string_view::npos) return false;
+  std::optional<std::size_t> buttons = feedback_buttons(text.substr(mark + 1));
+  // The buttons come in pairs, or not at all (the tail may hold icons alone).
+  if (!buttons || *buttons == 1) return false;
+  std::string_view question = shape::trim(text.substr(0, mark));
+  if (question.starts_with("\xC2\xBF")) question = shape::trim(question.substr(2));  // ¿
+  if (question.empty()) return false;
+  std::string_view key = shape::scratch_key(question);
+  if (key.empty() || shape::key_word_count(key) > k_max_feedback_words) return false;
+  for (const FeedbackWords& language : k_feedback_words)
+    if (is_feedback_frame(key, language, *buttons >= 2)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t index) const {
@@ -371,6 +525,7 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
     if (text.size() <= k_max_button_bytes && is_vote_count(key)) return "a poll's vote count";
     if (is_button_or_count(key)) return "a poll's button";
   }
+  if (is_feedback_question(text)) return "a feedback widget's question";
   std::size_t percent = percentage_at(text);
   if (percent == 0) return std::nullopt;
   std::string_view rest = shape::trim(text.substr(percent));
@@ -444,6 +599,17 @@ void PollFilter::apply(Document& doc, std::string_view name) const {
       }
       if (answer_row(row.text).empty()) break;
       mark_removed(row, name, "a poll's answers");
+    }
+  }
+  // A feedback widget's yes and no buttons on their own lines, under its question.
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (doc.blocks[i].removed_by != name || !is_feedback_question(doc.blocks[i].text)) continue;
+    for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + k_max_feedback_button_lines; ++j) {
+      Block& line = doc.blocks[j];
+      if (!line.kept() || line.text.size() > k_max_button_bytes) break;
+      std::optional<std::size_t> buttons = feedback_buttons(line.text);
+      if (!buttons || *buttons == 0) break;
+      mark_removed(line, name, "a feedback widget's button");
     }
   }
   // A bare results link right after a button or count.

@@ -1,4 +1,5 @@
-// poll: a reader poll's widget lines ("% of readers think this story is Fact. Add your two cents.").
+// poll: a reader poll's widget lines ("% of readers think this story is Fact. Add your two cents."),
+// and a feedback widget's question ("Was this article helpful? Yes No").
 #pragma once
 
 #include <optional>

@@ -32,6 +32,8 @@ constexpr std::string_view k_labels_en[] = {
     "full story",
     "readers also read", "more on this topic", "more on this subject", "listen also", "also listen",
     "we recommend", "recent comments", "recent articles",
+    // "You might like" with no "also", as the other languages print it.
+    "you might like", "you may like",
 };
 constexpr std::string_view k_labels_es[] = {
     "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
@@ -49,6 +51,10 @@ constexpr std::string_view k_labels_es[] = {
     "véase también", "ver también", "puedes ver", "también puedes ver", "lee además", "la selección del editor", "selección del editor",
     "recomendado por la redacción", "la redacción recomienda",
     "las noticias más leídas", "los artículos más leídos",
+    // "You might also like" and "listen also", as English has them.
+    "también te puede gustar", "te puede gustar", "también te podría gustar", "te podría gustar",
+    "también le puede gustar", "le puede gustar", "quizás te guste", "quizá te guste", "tal vez te guste",
+    "puede que te guste", "también te gustará", "escuche también", "escucha además",
 };
 constexpr std::string_view k_labels_de[] = {
     "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie interessieren",
@@ -71,6 +77,10 @@ constexpr std::string_view k_labels_de[] = {
     "verwandte themenbereiche", "ähnliche themen", "verwandte artikel", "verwandte beiträge",
     "meistgelesene", "die meistgelesenen", "meistgelesene beiträge", "meistgelesene nachrichten",
     "die meistgelesenen beiträge", "am häufigsten gelesen", "meistgeteilt",
+    // "You might also like" (informal and formal) and "listen also", as English has them.
+    "das gefällt dir vielleicht auch", "das gefällt ihnen vielleicht auch", "das könnte dir auch gefallen",
+    "das könnte ihnen auch gefallen", "das könnte dir gefallen", "das könnte ihnen gefallen",
+    "dies könnte dir auch gefallen", "dies könnte ihnen auch gefallen", "hör auch", "hört auch", "auch hörenswert",
 };
 constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi", "lisez aussi",
@@ -87,6 +97,10 @@ constexpr std::string_view k_labels_fr[] = {
     // Editors' picks, related topics, "see also".
     "le choix de la rédaction", "choix de la rédaction", "la sélection de la rédaction", "la rédaction vous recommande",
     "sujets liés", "thèmes associés", "voir également",
+    // "You might also like" and "listen also", as English has them.
+    "vous pourriez aimer", "vous pourriez également aimer", "vous aimerez peut-être", "vous aimerez peut-être aussi",
+    "vous aimerez également", "ça pourrait vous plaire", "cela pourrait vous plaire", "écoutez aussi",
+    "écoutez également", "à écouter également", "a écouter aussi", "écouter aussi",
 };
 constexpr std::string_view k_labels_pt[] = {
     "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas", "relacionadas", "relacionado",
@@ -101,6 +115,9 @@ constexpr std::string_view k_labels_pt[] = {
     // "See also", editors' picks, related topics.
     "ver também", "veja mais", "escolha do editor", "escolhas do editor", "seleção do editor",
     "recomendado pela redação", "temas relacionados", "tópicos relacionados", "assuntos relacionados",
+    // "You might also like" and "listen also", as English has them.
+    "você também vai gostar", "você pode gostar também", "pode gostar também", "também poderá gostar",
+    "poderá também gostar", "talvez goste", "talvez você goste também", "escute também", "ouça ainda",
 };
 constexpr std::string_view k_labels_it[] = {
     "leggi anche", "leggi pure", "potrebbe interessarti", "articoli correlati", "vedi anche", "approfondisci",
@@ -115,6 +132,9 @@ constexpr std::string_view k_labels_it[] = {
     // Editors' picks, related topics, "see also".
     "vedi pure", "la scelta della redazione", "scelti dalla redazione", "consigli della redazione",
     "la redazione consiglia", "temi correlati", "leggi ancora",
+    // "You might also like" and "listen also", as English has them.
+    "ti potrebbe piacere anche", "ti potrebbe piacere", "potrebbe piacerti anche", "potrebbe piacerti",
+    "ti piacerà anche", "vi potrebbe piacere", "potrebbero piacerti", "ascolta pure", "ascolta ancora",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
