@@ -162,8 +162,22 @@ std::size_t longest_opening(std::string_view key, std::span<const std::string_vi
   return longest == 0 ? 0 : longest + (spaced ? 1 : 0);
 }
 
+/// The first two bytes a skip link opens with (its verb's, or its target's where it has no verb),
+/// a bit per pair of the 64 x 64 the lower-case ASCII letters fold into: most keys open with
+/// none, and are not compared with the lists.
+constexpr std::array<std::uint64_t, 64> k_skip_openings = [] {
+  std::array<std::uint64_t, 64> pairs{};
+  auto add = [&](std::string_view word) {
+    if (word.size() >= 2) pairs[static_cast<unsigned char>(word[0]) & 63] |= std::uint64_t{1} << (word[1] & 63);
+  };
+  for (const SkipLinks& links : k_skip_links)
+    for (std::string_view word : links.verbs.empty() ? links.targets : links.verbs) add(word);
+  return pairs;
+}();
+
 /// Bytes of the skip link of k_skip_links that opens `key` (the longest), wherever it ends; 0 for none.
 std::size_t skip_phrase_at(std::string_view key) {
+  if (key.size() < 2 || !(k_skip_openings[static_cast<unsigned char>(key[0]) & 63] >> (key[1] & 63) & 1u)) return 0;
   std::size_t longest = 0;
   for (const SkipLinks& links : k_skip_links) {
     std::size_t at = 0;

@@ -413,15 +413,21 @@ constexpr std::string_view k_bookmarkings[] = {
 };
 /// The permalink sentence runs to a few words; the entry's sentence before it lists a few terms.
 constexpr std::size_t k_max_permalink_words = 9;
+/// Bytes the permalink sentence may take from the line's end: its words, 9 of 17 bytes.
+constexpr std::size_t k_max_permalink_bytes = 160;
 constexpr std::size_t k_max_entry_words = 45;
 
 /// True for a line that closes on WordPress's permalink sentence, after the entry's categories
 /// and tags in k_max_entry_words words at most (`text` trimmed, ending on '.').
 bool is_entry_footer(std::string_view text) {
   std::string_view body = text.substr(0, text.size() - 1);
+  // Most lines that end on a full stop name no permalink: a memchr pass for its 'p' over the
+  // bytes the last sentence (k_max_permalink_words words) can take rules them out before that
+  // sentence is looked for.
+  std::string_view tail = body.substr(body.size() > k_max_permalink_bytes ? body.size() - k_max_permalink_bytes : 0);
+  if (!shape::contains_stem_ci(tail, std::string_view("perma"))) return false;
   std::size_t stop = body.rfind(". ");
   std::string_view last = stop == std::string_view::npos ? body : body.substr(stop + 2);
-  // Most lines that end on a full stop name no permalink: the cheap test first.
   if (!shape::contains_ci(last, "perma") || shape::word_count(last) > k_max_permalink_words) return false;
   if (stop != std::string_view::npos && shape::word_count(body.substr(0, stop)) > k_max_entry_words) return false;
   std::string key = shape::key(last);
