@@ -32,7 +32,8 @@ constexpr std::string_view k_labels_en[] = {
     "do not sell my personal information", "do not sell my info", "accessibility statement", "sign in", "log in",
     "log out", "sign out", "my account", "all sections", "sections", "e-paper", "epaper", "search for",
     "back to overview", "back to list", "back to home", "back to homepage",
-    // A blog sidebar's widget titles and profile link (Blogger's and WordPress themes').
+    // A blog sidebar's widget titles and profile link (Blogger's and WordPress themes'); not
+    // Blogger's "Datos personales" or "Informazioni personali", as likely an article's heading.
     "blog archive", "blog archives", "about me", "view my complete profile", "search this blog",
 };
 constexpr std::string_view k_labels_de[] = {
@@ -49,7 +50,7 @@ constexpr std::string_view k_labels_es[] = {
     "iniciar sesión", "cerrar sesión", "buscar", "mi cuenta", "secciones", "todas las secciones", "hemeroteca",
     "volver al listado", "volver a la portada", "volver al inicio", "inicio", "portada", "página de inicio",
     "ir a la portada",
-    "archivo del blog", "datos personales", "sobre mí", "acerca de mí", "ver todo mi perfil", "buscar este blog",
+    "archivo del blog", "sobre mí", "acerca de mí", "ver todo mi perfil", "buscar este blog",
 };
 constexpr std::string_view k_labels_fr[] = {
     "menu principal", "retour en haut", "retour en haut de page", "haut de page", "mentions légales",
@@ -73,7 +74,7 @@ constexpr std::string_view k_labels_it[] = {
     "termini di utilizzo", "termini d'uso", "chi siamo", "mappa del sito", "accedi", "esci", "cerca",
     "il mio account", "sezioni", "tutte le sezioni", "area riservata", "torna alla lista", "torna alla home",
     "torna all'elenco", "pagina iniziale",
-    "archivio blog", "archivio del blog", "informazioni personali", "chi sono", "visualizza il mio profilo completo",
+    "archivio blog", "archivio del blog", "chi sono", "visualizza il mio profilo completo",
     "cerca nel blog", "cerca in questo blog",
 };
 constexpr LanguageWords k_label_lists[] = {
