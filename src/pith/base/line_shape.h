@@ -51,6 +51,20 @@ std::size_t word_count(std::string_view text);
 /// word_count() of a key(), whose words are split by single spaces: a vectorised count.
 std::size_t key_word_count(std::string_view key);
 
+/// Calls `visit(word)` for each word of `text` split at spaces, in order (a run of spaces gives
+/// no empty word), while `visit` returns true. Returns false when a call returned false, else
+/// true (also for a text of no word).
+template <class Visit>
+bool each_word(std::string_view text, Visit&& visit) {
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > at && !visit(text.substr(at, end - at))) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
 /// True when `text` holds an ASCII digit anywhere ("12.03.2024", "4:05", "3 of 5").
 inline bool has_digit(std::string_view text) {
   for (char c : text)

@@ -311,18 +311,13 @@ bool opens_with_row_word(std::string_view text) {
 bool is_spaced_button_row(std::string_view key) {
   std::size_t words = 0;
   bool verb = false;
-  for (std::size_t at = 0; at < key.size();) {
-    std::size_t end = key.find(' ', at);
-    if (end == std::string_view::npos) end = key.size();
-    std::string_view word = key.substr(at, end - at);
-    at = end + 1;
-    if (word.empty()) continue;
-    if (++words > k_max_spaced_row_words) return false;
+  bool buttons_only = shape::each_word(key, [&](std::string_view word) {
     bool is_verb = is_one_of(word, k_consent_verbs, k_whole_line_languages);
-    if (!is_verb && !is_one_of(word, k_consent_row_words, k_whole_line_languages)) return false;
     verb = verb || is_verb;
-  }
-  return words >= 2 && verb;
+    return ++words <= k_max_spaced_row_words &&
+           (is_verb || is_one_of(word, k_consent_row_words, k_whole_line_languages));
+  });
+  return buttons_only && words >= 2 && verb;
 }
 
 }  // namespace

@@ -106,16 +106,10 @@ bool is_image_placeholder(std::string_view token) {
 template <class Test>
 bool all_tokens(std::string_view text, Test is_token) {
   std::size_t tokens = 0;
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t end = text.find(' ', at);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > at) {
-      if (!is_token(text.substr(at, end - at))) return false;
-      ++tokens;
-    }
-    at = end + 1;
-  }
-  return tokens > 0;
+  return shape::each_word(text, [&](std::string_view token) {
+    ++tokens;
+    return is_token(token);
+  }) && tokens > 0;
 }
 
 /// "#alternate alternate": the alternate-version links of a page's head, as lynx lists them.
@@ -185,29 +179,25 @@ bool is_icon_alt_row(std::string_view text) {
   if (!is_one_of_ci(text.substr(last), k_icon_words)) return false;
   // A list's mark before the first alt text.
   if (text.size() > 2 && (text[0] == '*' || text[0] == '+' || text[0] == '-') && text[1] == ' ') text.remove_prefix(2);
-  std::array<std::string_view, k_max_icon_label_words + 1> label;
+  std::array<std::string_view, k_max_icon_label_words> label;
   std::size_t label_words = 0, words = 0, icons = 0;
   bool single_names_picture = false;
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t end = text.find(' ', at);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view word = text.substr(at, end - at);
-    at = end + 1;
-    if (word.empty()) continue;
+  bool alt_texts_only = shape::each_word(text, [&](std::string_view word) {
     if (++words > k_max_icon_row_words) return false;
     char last = word.back();
     if (last == '.' || last == ',' || last == ':' || last == ';' || last == '!' || last == '?') return false;
     if (is_one_of_ci(word, k_icon_words)) {
-      std::span<const std::string_view> words_of(label.data(), label_words);
-      if (!is_icon_label(words_of)) return false;
+      if (!is_icon_label(std::span<const std::string_view>(label.data(), label_words))) return false;
       single_names_picture = is_one_of_ci(label[label_words - 1], k_icon_pictures);
       ++icons;
       label_words = 0;
-      continue;
+      return true;
     }
     if (label_words == k_max_icon_label_words) return false;
     label[label_words++] = word;
-  }
+    return true;
+  });
+  if (!alt_texts_only) return false;
   // Words after the last icon word would be a label without its icon.
   return label_words == 0 && (icons >= 2 || (icons == 1 && single_names_picture));
 }
