@@ -213,3 +213,17 @@ TEST_CASE("comment-policy removes a total of comments, two box labels on one lin
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy removes WordPress's note that comments and pings are closed", "[filter][comment-policy]") {
+  for (const char* line : {"Both comments and pings are currently closed.",
+                           "Both comments and trackbacks are currently closed.", "Sia i commenti che i ping sono chiusi.",
+                           "Kommentare und Pings sind derzeit geschlossen."}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {"Both comments and questions were closed off by the spokesman after ten minutes, "
+                           "reporters said."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

@@ -222,3 +222,26 @@ TEST_CASE("post-meta removes a blog's feed links, keeps a sentence that names a 
     CHECK_FALSE(filter_removes_in_context("post-meta", line));
   }
 }
+
+TEST_CASE("post-meta removes WordPress's entry footer that points to the comment feed", "[filter][post-meta]") {
+  for (const char* line : {
+           "This entry was posted on Tuesday, March 3rd, 2015 at 9:11 am and is filed under News. You can follow any "
+           "responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
+           "You can follow any responses to this entry through the RSS 2.0 feed.",
+           "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, "
+           "Region Halle - Leipzig, Tastings & Events, Veranstaltungskalender abgelegt. Du kannst die Kommentare zu "
+           "diesen Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, aber Du kannst "
+           "dennoch einen Trackback auf deiner Seite einrichten.",
+           "Puedes seguir las respuestas a esta entrada a través del feed RSS 2.0.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+  for (const char* line : {
+           "RSS 2.0 was released in 2002 and remains the most common feed format for blogs and news sites.",
+           "Readers' comments on the new RSS 2.0 reader were mixed, the developers said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}

@@ -682,6 +682,8 @@ constexpr std::string_view k_closed_openings[] = {
     "comments", "commenting", "the comments", "comments for this", "comments on this",
     "die kommentarfunktion", "kommentare", "die kommentare", "los comentarios", "comentarios", "les commentaires",
     "commentaires", "i commenti", "commenti", "os comentários", "comentários",
+    // WordPress's "Both comments and pings are currently closed." and its Italian.
+    "both comments", "sia i commenti",
 };
 constexpr std::string_view k_closed_words[] = {
     "closed", "disabled", "turned off", "geschlossen", "deaktiviert", "abgeschaltet", "cerrados", "cerrado",
