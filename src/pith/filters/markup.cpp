@@ -174,9 +174,9 @@ bool is_icon_label(std::span<const std::string_view> label) {
 /// as "Pulsa el botón refresh icon." stays, and "Click the search icon" has a small word inside.
 bool is_icon_alt_row(std::string_view text) {
   // The last word, found by a walk back over its bytes: most lines end in no icon word.
-  std::size_t last = text.size();
-  while (last > 0 && text[last - 1] != ' ') --last;
-  if (!is_one_of_ci(text.substr(last), k_icon_words)) return false;
+  std::size_t last_word = text.size();
+  while (last_word > 0 && text[last_word - 1] != ' ') --last_word;
+  if (!is_one_of_ci(text.substr(last_word), k_icon_words)) return false;
   // A list's mark before the first alt text.
   if (text.size() > 2 && (text[0] == '*' || text[0] == '+' || text[0] == '-') && text[1] == ' ') text.remove_prefix(2);
   std::array<std::string_view, k_max_icon_label_words> label;

@@ -570,17 +570,14 @@ bool is_feed_links(std::string_view text) {
   if (!(key.ends_with("(atom)") || key.ends_with("(rss)")) || shape::key_word_count(key) > k_max_feed_words)
     return false;
   bool named = false;
-  for (std::size_t start = 0; start < key.size();) {
-    std::size_t end = std::min(key.find(' ', start), key.size());
-    std::string_view word = key.substr(start, end - start);
+  bool feed_words_only = shape::each_word(key, [&](std::string_view word) {
     while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == '|')) word.remove_suffix(1);
-    start = end + 1;
-    if (word.empty() || word == ":" || word == "|" || word == "&") continue;
+    if (word.empty() || word == "&") return true;
     bool name = shape::is_one_of(word, k_feed_names);
     named = named || name;
-    if (!name && !shape::is_one_of(word, k_feed_words) && !shape::is_one_of(word, k_feed_formats)) return false;
-  }
-  return named;
+    return name || shape::is_one_of(word, k_feed_words) || shape::is_one_of(word, k_feed_formats);
+  });
+  return feed_words_only && named;
 }
 
 }  // namespace
