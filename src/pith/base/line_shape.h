@@ -117,6 +117,17 @@ bool equals_ci(std::string_view a, std::string_view b);
 /// `text` with ASCII capitals lower-cased (attribute values, charset names).
 std::string lower_ascii(std::string_view text);
 
+/// lower_ascii() of a short `word` into `buffer` (`capacity` bytes), without allocating: a view
+/// of the copy, or empty when the word does not fit.
+inline std::string_view lower_ascii_into(std::string_view word, char* buffer, std::size_t capacity) {
+  if (word.size() > capacity) return {};
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return {buffer, word.size()};
+}
+
 /// True when lower-case `key` (a key()) holds any of the lower-case `needles`; a plain find,
 /// which is much faster than contains_ci.
 template <class List>

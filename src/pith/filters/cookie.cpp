@@ -295,13 +295,9 @@ constexpr LanguagePhrases<total_words(k_consent_row_word_lists)> k_consent_row_w
 bool opens_with_row_word(std::string_view text) {
   text = shape::skip_opening_marks(text);
   std::size_t end = text.find(' ');
-  if (end == std::string_view::npos || end > 24) return false;  // one word alone is no row
+  if (end == std::string_view::npos) return false;  // one word alone is no row
   char folded[24];
-  for (std::size_t i = 0; i < end; ++i) {
-    char c = text[i];
-    folded[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  std::string_view word(folded, end);
+  std::string_view word = shape::lower_ascii_into(text.substr(0, end), folded, sizeof folded);
   return is_one_of(word, k_consent_verbs, k_whole_line_languages) ||
          is_one_of(word, k_consent_row_words, k_whole_line_languages);
 }

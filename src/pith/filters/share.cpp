@@ -113,15 +113,6 @@ constexpr std::array<bool, 256> k_shared_openings = [] {
   return openings;
 }();
 
-/// Lower-case ASCII copy of `word` into `buffer`, or empty when it does not fit.
-std::string_view lower_word(std::string_view word, char* buffer, std::size_t capacity) {
-  if (word.size() > capacity) return {};
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  return {buffer, word.size()};
-}
 
 /// "·" and "•" separate buttons too; they are dropped like spaces.
 bool is_dot_word(std::string_view word) { return word == "\xC2\xB7" || word == "\xE2\x80\xA2"; }
@@ -143,7 +134,7 @@ bool is_button_row(std::string_view text) {
     while (!word.empty() && (word.back() == '.' || word.back() == '!')) word.remove_suffix(1);
     start = end;
     if (word.empty() || is_dot_word(word)) continue;
-    std::string_view lower = lower_word(word, buffer, sizeof buffer);
+    std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
     // The shared lists are asked only of a word that opens as one of their words does.
     bool shared = !lower.empty() && k_shared_openings[static_cast<unsigned char>(lower[0])];
     if (is_one_of(lower, k_button_words, k_whole_line_languages) ||
@@ -185,7 +176,7 @@ constexpr std::string_view k_platform_names[] = {
 /// the steps for it); a share bar's words come in rows, beside other buttons or at the edges.
 bool is_heading_between_paragraphs(const Document& doc, std::size_t index, std::string_view text) {
   char buffer[32];
-  std::string_view lower = lower_word(text, buffer, sizeof buffer);
+  std::string_view lower = shape::lower_ascii_into(text, buffer, sizeof buffer);
   return shape::is_one_of(lower, k_platform_names) && is_paragraph(doc, index - 1) && is_paragraph(doc, index + 1);
 }
 
