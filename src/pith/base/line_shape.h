@@ -141,6 +141,14 @@ bool key_contains_any(std::string_view key, const List& needles) {
 /// is_word_byte() on either side of it ("lesen" in "zu lesen, bitte", not in "gelesen").
 bool key_contains_words(std::string_view key, std::string_view phrase);
 
+/// key_contains_words() for any of `phrases` (lower case).
+template <class List>
+bool key_contains_any_words(std::string_view key, const List& phrases) {
+  for (std::string_view phrase : phrases)
+    if (key_contains_words(key, phrase)) return true;
+  return false;
+}
+
 /// How common a byte is in English text, 0 for the rarest: letters by their frequency in
 /// running text, the space commonest; capitals, digits, punctuation and the bytes of
 /// accented letters count as rare.

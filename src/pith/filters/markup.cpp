@@ -138,15 +138,11 @@ constexpr std::size_t k_max_icon_row_words = 12;
 /// Most words one icon's alt text gives before its icon word ("Follow Us arrow").
 constexpr std::size_t k_max_icon_label_words = 4;
 
-/// Whether `word` equals `lower` but for ASCII case; `lower` is lower case.
-bool equals_ci(std::string_view word, std::string_view lower) {
-  return word.size() == lower.size() && shape::starts_with_ci(word, lower);
-}
-
+/// Whether `word` equals one of `list` but for ASCII case.
 template <std::size_t N>
 bool is_one_of_ci(std::string_view word, const std::string_view (&list)[N]) {
   for (std::string_view entry : list)
-    if (equals_ci(word, entry)) return true;
+    if (shape::equals_ci(word, entry)) return true;
   return false;
 }
 

@@ -470,13 +470,6 @@ std::optional<std::size_t> feedback_buttons(std::string_view text) {
   return buttons;
 }
 
-/// True when `words` holds `word`.
-bool holds(std::span<const std::string_view> words, std::string_view word) {
-  for (std::string_view candidate : words)
-    if (candidate == word) return true;
-  return false;
-}
-
 /// True when every word of `key` is one of `language`'s, one of them a word of help and, unless
 /// `buttons`, one naming what was read.
 bool is_feedback_frame(std::string_view key, const FeedbackWords& language, bool buttons) {
@@ -484,9 +477,9 @@ bool is_feedback_frame(std::string_view key, const FeedbackWords& language, bool
   for (std::size_t at = 0; at <= key.size();) {
     std::size_t end = std::min(key.find(' ', at), key.size());
     std::string_view word = key.substr(at, end - at);
-    if (holds(language.help, word)) help = true;
-    else if (holds(language.subjects, word)) subject = true;
-    else if (!holds(language.frame, word)) return false;
+    if (shape::is_one_of(word, language.help)) help = true;
+    else if (shape::is_one_of(word, language.subjects)) subject = true;
+    else if (!shape::is_one_of(word, language.frame)) return false;
     at = end + 1;
   }
   return help && subject;

@@ -431,12 +431,7 @@ bool is_entry_footer(std::string_view text) {
   if (!shape::contains_ci(last, "perma") || shape::word_count(last) > k_max_permalink_words) return false;
   if (stop != std::string_view::npos && shape::word_count(body.substr(0, stop)) > k_max_entry_words) return false;
   std::string key = shape::key(last);
-  auto holds = [&](const auto& phrases) {
-    for (std::string_view phrase : phrases)
-      if (shape::key_contains_words(key, phrase)) return true;
-    return false;
-  };
-  return holds(k_permalinks) && holds(k_bookmarkings);
+  return shape::key_contains_any_words(key, k_permalinks) && shape::key_contains_any_words(key, k_bookmarkings);
 }
 
 /// Blogger's post footer: who posted it, then the time ("Posted by Jane Doe at 9:11 PM",
@@ -555,12 +550,7 @@ bool is_response_feed_note(std::string_view text) {
   if (!shape::contains_ci(text, "rss 2.0")) return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_response_feed_words) return false;
-  auto holds_any = [&](const auto& words) {
-    for (std::string_view word : words)
-      if (shape::key_contains_words(key, word)) return true;
-    return false;
-  };
-  return holds_any(k_response_words) && holds_any(k_follow_verbs);
+  return shape::key_contains_any_words(key, k_response_words) && shape::key_contains_any_words(key, k_follow_verbs);
 }
 
 /// True for a line of a blog's feed links: words of k_feed_names and k_feed_words only, one

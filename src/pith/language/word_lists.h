@@ -102,11 +102,7 @@ inline bool key_contains_any(std::string_view key, std::span<const LanguageWords
 /// `languages` as whole words, found as shape::key_contains_words() finds it ("leer" is not
 /// "leerlo").
 inline bool key_contains_any_words(std::string_view key, std::span<const LanguageWords> lists, ListLanguages languages) {
-  return any_list(languages, lists, [&](auto phrases) {
-    for (std::string_view phrase : phrases)
-      if (shape::key_contains_words(key, phrase)) return true;
-    return false;
-  });
+  return any_list(languages, lists, [&](auto phrases) { return shape::key_contains_any_words(key, phrases); });
 }
 
 /// The first non-empty answer of `find(words)` (a matched word, say) over the lists of `lists`
