@@ -120,3 +120,36 @@ TEST_CASE("markup keeps headings and instructions that end in an icon word", "[f
     CHECK_FALSE(filter_removes_in_context("markup", line));
   }
 }
+
+TEST_CASE("markup removes the head-link row a text browser prints first", "[filter][markup]") {
+  const std::string prose = "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt beschlossen.";
+  for (const char* line : {
+           "#alternate KATAPULT-Magazin KATAPULT-Magazin",
+           "#publisher",
+           "#Marktplatz für ein gutes Leben » Feed Marktplatz für ein gutes Leben » Kommentar-Feed",
+           "#The Sound Of Science » Flux The Sound Of Science » Flux des commentaires",
+           "#RSS",
+           "#my6sense » Feed my6sense » Comments Feed alternate alternate my6sense RSS2 Feed",
+           "#next Fuente RSS Los Andes",
+           "#RFE/RL - Top Stories [RSS]",
+       }) {
+    INFO(line);
+    CHECK(removed_by_filter("markup", {line, prose, prose}) == std::vector<bool>{true, false, false});
+  }
+}
+
+TEST_CASE("markup keeps a hashtag headline, and a head-link row that is not first", "[filter][markup]") {
+  const std::string prose = "The city council approved the budget on Tuesday after a long debate.";
+  for (const char* line : {
+           "#MeToo: the next chapter for Hollywood",
+           "#BlackLivesMatter protests spread to 40 cities",
+           "#Fail: Minister deletes tweet after backlash",
+           "# Introduction",
+           "## Results",
+       }) {
+    INFO(line);
+    CHECK(removed_by_filter("markup", {line, prose, prose}) == std::vector<bool>{false, false, false});
+  }
+  CHECK(removed_by_filter("markup", {prose, "#RSS", prose}) == std::vector<bool>{false, false, false});
+  CHECK(removed_by_filter("markup", {prose, "#publisher Feed", prose}) == std::vector<bool>{false, false, false});
+}

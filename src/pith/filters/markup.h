@@ -16,7 +16,9 @@ class MarkupFilter : public Filter {
   /// ("(BUTTON) Close"), checkboxes or radio buttons without labels ("[ ]", "( ) ( )"), an
   /// empty insertion ("[INS: :INS]"), image names in brackets
   /// ("[logo.svg] [banner.jpg]", "[IMG]"), alternate links ("#alternate"), and lines of
-  /// nothing but UI icons' alt texts ("Sections arrow icon", "Facebook Icon Twitter Icon").
+  /// nothing but UI icons' alt texts ("Sections arrow icon", "Facebook Icon Twitter Icon"); on
+  /// a text dump's first line, the row of the page head's links that lynx prints there
+  /// ("#alternate Site » Feed Site » Comments Feed").
   void apply(Document& doc, std::string_view name) const override;
 };
 
