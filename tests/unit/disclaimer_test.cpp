@@ -1,4 +1,4 @@
-// disclaimer: views disclaimers and syndication notices go; reporting about views stays.
+// disclaimer: views, advice and affiliate disclaimers and syndication notices go; reporting about them stays.
 #include <catch2/catch.hpp>
 
 #include "unit/test_support.h"
@@ -265,6 +265,51 @@ TEST_CASE("disclaimer removes affiliate disclosures said of the links themselves
            "paying for the reviews.",
            "Some links were broken after the site moved to a new server.",
            "Alcuni link sono stati rimossi dopo la segnalazione dell'autorità.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}
+
+TEST_CASE("disclaimer removes notices that the content is not medical, financial or legal advice",
+          "[filter][disclaimer]") {
+  for (const char* line : {
+           "These statements have not been evaluated by the Food and Drug Administration. This product is not "
+           "intended to diagnose, treat, cure, or prevent any disease.",
+           "The information on this site is not intended to diagnose, treat, cure or prevent any disease.",
+           "This article is for informational purposes only and is not a substitute for professional medical "
+           "advice.",
+           "Survival Ridge Report does not provide financial advice. Consult a licensed professional before "
+           "making investment decisions.",
+           "Nothing in this article constitutes financial advice.",
+           "The content on this blog is not intended as legal advice; please contact an attorney.",
+           "Die Inhalte dieser Seite ersetzen keine ärztliche Beratung.",
+           "Dieser Artikel stellt keine Anlageberatung dar und dient nur zu Informationszwecken.",
+           "Les informations de cet article ne remplacent en aucun cas l'avis d'un professionnel de santé.",
+           "Cet article ne constitue pas un conseil en investissement.",
+           "La información de este artículo no sustituye el consejo médico de un profesional de la salud.",
+           "Este contenido no constituye asesoramiento financiero.",
+           "Le informazioni contenute in questo articolo non sostituiscono il parere medico.",
+           "Este artigo não substitui a orientação médica de um profissional de saúde.",
+           "Este conteúdo tem caráter meramente informativo.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+}
+
+TEST_CASE("disclaimer keeps article sentences about advice and about someone's disclaimer",
+          "[filter][disclaimer]") {
+  for (const char* line : {
+           "The company said its chatbot does not provide medical advice and urged users to see a doctor.",
+           "If the pain lasts more than a week, consult your doctor.",
+           "Many patients use the forum as a substitute for medical advice, which worries doctors.",
+           "The app is not a substitute for medical advice, experts say.",
+           "Die Bank bietet seit Januar keine Anlageberatung mehr in ihren Filialen an.",
+           "Le nouveau service ne remplace pas l'avis médical, a précisé la ministre.",
+           "Según el informe, la aplicación no sustituye la consulta médica.",
+           "Regulators fined the firm for selling pills it claimed could cure diabetes.",
+           "The tram does not replace the bus line, which will keep running until 2027.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));

@@ -541,6 +541,127 @@ bool is_gambling_notice(std::string_view text, const shape::LinePairs& pairs, Li
          (opens || key_contains_any(key, k_gambling_phrase_lists, languages));
 }
 
+/// Advice disclaimers: the site says that what it publishes is not medical, financial or legal
+/// advice ("This article is not a substitute for professional medical advice", "Survival Ridge
+/// Report does not provide financial advice", "Die Inhalte ersetzen keine ärztliche Beratung").
+/// A line that names such advice (k_advice_nouns), denies it (k_advice_negations) with a verb
+/// of the disclaimer (k_advice_verbs), on a short line that reports no one (k_advice_reporting):
+/// "The company said its app does not provide medical advice" is news.
+constexpr std::string_view k_advice_nouns_en[] = {
+    "medical advice", "financial advice", "investment advice", "legal advice", "professional advice", "tax advice",
+    "professional medical", "medical diagnosis", "medical treatment", "investment recommendation",
+};
+constexpr std::string_view k_advice_nouns_de[] = {
+    "ärztliche beratung", "ärztlichen rat", "ärztliche untersuchung", "arztbesuch", "anlageberatung",
+    "rechtsberatung", "steuerberatung", "medizinische beratung", "anlageempfehlung", "kaufempfehlung",
+    "ärztliche diagnose", "besuch beim arzt",
+};
+constexpr std::string_view k_advice_nouns_fr[] = {
+    "avis médical", "avis d'un médecin", "avis d\xE2\x80\x99un médecin", "conseil médical", "conseils médicaux",
+    "conseil en investissement", "conseil financier", "conseil juridique", "professionnel de santé",
+    "professionnel de la santé", "consultation médicale", "recommandation d'investissement",
+    "recommandation d\xE2\x80\x99investissement", "diagnostic médical",
+};
+constexpr std::string_view k_advice_nouns_es[] = {
+    "consejo médico", "asesoramiento médico", "asesoramiento financiero", "asesoría financiera",
+    "asesoramiento legal", "asesoría legal", "asesoramiento jurídico", "recomendación de inversión",
+    "consulta médica", "diagnóstico médico", "profesional de la salud", "profesional sanitario",
+};
+constexpr std::string_view k_advice_nouns_it[] = {
+    "parere medico", "consulenza medica", "consulenza finanziaria", "consulenza legale", "consiglio medico",
+    "raccomandazione di investimento", "sollecitazione all'investimento", "diagnosi medica", "visita medica",
+};
+constexpr std::string_view k_advice_nouns_pt[] = {
+    "aconselhamento médico", "orientação médica", "aconselhamento financeiro", "consultoria financeira",
+    "aconselhamento jurídico", "recomendação de investimento", "consulta médica", "diagnóstico médico",
+    "profissional de saúde",
+};
+constexpr LanguageWords k_advice_noun_lists[] = {
+    {ListLanguage::en, k_advice_nouns_en}, {ListLanguage::es, k_advice_nouns_es},
+    {ListLanguage::de, k_advice_nouns_de}, {ListLanguage::fr, k_advice_nouns_fr},
+    {ListLanguage::pt, k_advice_nouns_pt}, {ListLanguage::it, k_advice_nouns_it},
+};
+/// The denial, whole words in a padded key.
+constexpr std::string_view k_advice_negations_en[] = {" not ", " no ", "n't ", " never ", " nothing "};
+constexpr std::string_view k_advice_negations_de[] = {" keine ", " keinen ", " keiner ", " kein ", " nicht ", " nichts "};
+constexpr std::string_view k_advice_negations_fr[] = {" ne ", " n'", " n\xE2\x80\x99", " pas ", " rien "};
+constexpr std::string_view k_advice_negations_es[] = {" no ", " ni ", " nada "};
+constexpr std::string_view k_advice_negations_it[] = {" non ", " nulla ", " niente "};
+constexpr std::string_view k_advice_negations_pt[] = {" não ", " nem ", " nada "};
+constexpr LanguageWords k_advice_negation_lists[] = {
+    {ListLanguage::en, k_advice_negations_en}, {ListLanguage::es, k_advice_negations_es},
+    {ListLanguage::de, k_advice_negations_de}, {ListLanguage::fr, k_advice_negations_fr},
+    {ListLanguage::pt, k_advice_negations_pt}, {ListLanguage::it, k_advice_negations_it},
+};
+/// What such a notice says the content is not: a substitute for, intended as, constituting or
+/// providing advice (stems).
+constexpr std::string_view k_advice_verbs_en[] = {
+    "substitut", "constitut", "intended", "provide", "construed", "replace", "meant as", "offer",
+};
+constexpr std::string_view k_advice_verbs_de[] = {"ersetz", "stellt keine", "stellen keine", "darstell"};
+constexpr std::string_view k_advice_verbs_fr[] = {"remplac", "substitu", "constitu", "destiné", "fourni"};
+constexpr std::string_view k_advice_verbs_es[] = {"sustitu", "constitu", "reemplaz", "pretende", "destinad"};
+constexpr std::string_view k_advice_verbs_it[] = {"sostitu", "costitu", "intes", "destinat", "fornisc"};
+constexpr std::string_view k_advice_verbs_pt[] = {"substitu", "constitu", "pretende", "destinad", "fornec"};
+constexpr LanguageWords k_advice_verb_lists[] = {
+    {ListLanguage::en, k_advice_verbs_en}, {ListLanguage::es, k_advice_verbs_es},
+    {ListLanguage::de, k_advice_verbs_de}, {ListLanguage::fr, k_advice_verbs_fr},
+    {ListLanguage::pt, k_advice_verbs_pt}, {ListLanguage::it, k_advice_verbs_it},
+};
+/// Notices that need no denial: the supplement notice the US Food and Drug Administration
+/// requires on a label (21 CFR 101.93(c): "This product is not intended to diagnose, treat,
+/// cure, or prevent any disease"), and "for information only" said of the content.
+constexpr std::string_view k_advice_notices_en[] = {
+    "not intended to diagnose", "evaluated by the food and drug administration", "informational purposes only",
+    "educational purposes only", "information purposes only",
+};
+constexpr std::string_view k_advice_notices_de[] = {
+    "nur zu informationszwecken", "ausschließlich zu informationszwecken", "ausschließlich der information",
+    "dienen nur der information", "dient nur der information",
+};
+constexpr std::string_view k_advice_notices_fr[] = {"à titre informatif uniquement", "à titre purement informatif",
+                                                    "à des fins d'information uniquement"};
+constexpr std::string_view k_advice_notices_es[] = {"con fines meramente informativos", "únicamente con fines informativos",
+                                                    "solo con fines informativos", "sólo con fines informativos",
+                                                    "exclusivamente con fines informativos"};
+constexpr std::string_view k_advice_notices_it[] = {"a scopo puramente informativo", "solo a scopo informativo",
+                                                    "esclusivamente a scopo informativo", "a titolo puramente informativo"};
+constexpr std::string_view k_advice_notices_pt[] = {"apenas para fins informativos", "somente para fins informativos",
+                                                    "caráter meramente informativo", "exclusivamente para fins informativos"};
+constexpr LanguageWords k_advice_notice_lists[] = {
+    {ListLanguage::en, k_advice_notices_en}, {ListLanguage::es, k_advice_notices_es},
+    {ListLanguage::de, k_advice_notices_de}, {ListLanguage::fr, k_advice_notices_fr},
+    {ListLanguage::pt, k_advice_notices_pt}, {ListLanguage::it, k_advice_notices_it},
+};
+/// Reporting verbs, whole words in a padded key: a line with one reports someone's notice.
+constexpr std::string_view k_advice_reporting[] = {
+    " said ", " says ", " say ", " told ", " according ", " warned ", " warns ", " stressed ", " noted ", " added ",
+    " explained ", " sagte ", " sagt ", " erklärte ", " betonte ", " warnte ", " laut ", " zufolge ", " a déclaré ",
+    " a précisé ", " a affirmé ", " selon ", " dijo ", " afirmó ", " explicó ", " advirtió ", " según ",
+    " ha detto ", " ha spiegato ", " secondo ", " disse ", " afirmou ", " explicou ", " segundo ",
+};
+/// An advice disclaimer is a sentence or three.
+constexpr std::size_t k_max_advice_words = 60;
+/// Stems of the advice nouns and notices without a first letter a sentence may capitalise, for
+/// a cheap look at the raw line.
+constexpr shape::Needles k_advice_stems{{"dvice", "iagnos", "urposes", "eratung", "rztlich", "mpfehlung", "médic",
+                                         "onseil", "sesor", "onsej", "onsulen", "arere medic", "conselha",
+                                         "rientação", "nformati", "nformationszweck", "ecomenda", "accomanda",
+                                         "rofession", "visita medica", "nformation"}};
+constexpr shape::PairSet k_advice_pairs{k_advice_stems.needles};
+constexpr shape::PairGate k_advice_gate{k_advice_pairs};
+
+/// True when `key` (a shape::key()) is an advice disclaimer (see k_advice_nouns).
+bool is_advice_disclaimer(std::string_view key, ListLanguages languages) {
+  if (shape::key_word_count(key) > k_max_advice_words) return false;
+  std::string_view padded = shape::scratch_padded(key);
+  if (shape::key_contains_any(padded, k_advice_reporting)) return false;
+  if (key_contains_any(key, k_advice_notice_lists, languages)) return true;
+  return key_contains_any(key, k_advice_noun_lists, languages) &&
+         key_contains_any(padded, k_advice_negation_lists, languages) &&
+         key_contains_any(key, k_advice_verb_lists, languages);
+}
+
 /// Stems of k_views_subjects, for a cheap look at the raw line before keying it ("Meinung" by
 /// "einung": the search stops at every "me" of a line, far fewer "ei").
 constexpr std::string_view k_views_stems[] = {"view", "pini", "einung", "propos"};
@@ -614,7 +735,8 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages, k_ai_note_pairs, pairs).empty();
   if (is_gambling_notice(text, pairs, languages)) return "a responsible-gambling notice";
   bool sole = short_line && k_sole_author_gate.may_hold_any(pairs) && shape::contains_any(text, k_sole_author_stems, k_sole_author_pairs, pairs);
-  if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole &&
+  bool advice = k_advice_gate.may_hold_any(pairs) && shape::contains_any(text, k_advice_stems, k_advice_pairs, pairs);
+  if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole && !advice &&
       !may_speak_of_views(text, pairs))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
@@ -628,6 +750,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (is_views_disclaimer(key, languages)) return "a views disclaimer";
   if (is_contributor_refusal(key, languages)) return "a note that the site does not answer for its contributors' views";
   if (sole && is_sole_author_note(key, languages)) return "a views disclaimer";
+  if (advice && is_advice_disclaimer(key, languages)) return "a disclaimer that the content is not medical, financial or legal advice";
   return std::nullopt;
 }
 
