@@ -1,4 +1,4 @@
-// social-embed: embedded posts' residue goes; prose that quotes or names accounts stays.
+// social-embed: embedded posts' residue (tweets, Instagram and Facebook posts) goes; prose that quotes or names accounts stays.
 #include <catch2/catch.hpp>
 
 #include "unit/test_support.h"
@@ -169,5 +169,37 @@ TEST_CASE("social-embed leaves prose that names a handle or a post's link", "[fi
        }) {
     INFO(line);
     CHECK(filter_leaves_in_context("social-embed", line) == line);
+  }
+}
+
+TEST_CASE("social-embed removes a Facebook post's signature and the post above it", "[filter][social-embed]") {
+  for (const char* signature : {
+           "Posted by Millbrook Fire Department on Tuesday, October 2, 2018",
+           "Posted by City of Springfield on Monday, May 7, 2018.",
+           "Gepostet von Stadt Musterhausen am Dienstag, 2. Oktober 2018",
+           "Publicado por Ayuntamiento de Villanueva en martes, 2 de octubre de 2018",
+           "Publié par Mairie de Lyon sur mardi 2 octobre 2018",
+           "Pubblicato da Comune di Bergamo su martedì 2 ottobre 2018",
+       }) {
+    INFO(signature);
+    CHECK(removed_by_filter("social-embed", {"The council met on Monday to discuss the closure of the bridge.",
+                                             "Route 9 is CLOSED both directions. Please avoid the area!", signature,
+                                             "The bridge is expected to reopen in the spring, officials said."}) ==
+          std::vector<bool>{false, true, true, false});
+  }
+}
+
+TEST_CASE("social-embed keeps a blog's own signature and prose about a page's posts", "[filter][social-embed]") {
+  for (const char* line : {
+           "Posted by Jane Smith on March 3, 2018",
+           "Posted by the city on Tuesday, the notice drew hundreds of comments.",
+           "Posted by the fire department on Tuesday, October 2, 2018, the video has been shared 40,000 times.",
+           "Publicado por el ayuntamiento el martes, el aviso recibió cientos de comentarios.",
+       }) {
+    INFO(line);
+    CHECK(removed_by_filter("social-embed", {"The council met on Monday to discuss the closure of the bridge.",
+                                             "Route 9 is CLOSED both directions. Please avoid the area!", line,
+                                             "The bridge is expected to reopen in the spring, officials said."}) ==
+          std::vector<bool>{false, false, false, false});
   }
 }

@@ -289,6 +289,14 @@ bool is_one_of(std::string_view key, const List& phrases) {
   return false;
 }
 
+/// True when `word` equals one of `list` but for ASCII case (equals_ci).
+template <class List>
+bool is_one_of_ci(std::string_view word, const List& list) {
+  for (std::string_view entry : list)
+    if (equals_ci(word, entry)) return true;
+  return false;
+}
+
 /// True when `text` opens on an ASCII letter or digit: the common case the inline fast paths
 /// below take.
 inline bool opens_on_ascii_alnum(std::string_view text) {

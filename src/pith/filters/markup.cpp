@@ -138,14 +138,6 @@ constexpr std::size_t k_max_icon_row_words = 12;
 /// Most words one icon's alt text gives before its icon word ("Follow Us arrow").
 constexpr std::size_t k_max_icon_label_words = 4;
 
-/// Whether `word` equals one of `list` but for ASCII case.
-template <std::size_t N>
-bool is_one_of_ci(std::string_view word, const std::string_view (&list)[N]) {
-  for (std::string_view entry : list)
-    if (shape::equals_ci(word, entry)) return true;
-  return false;
-}
-
 /// Whether `word` opens with a capital letter: an ASCII one, or a multi-byte character, which
 /// in a label is most often a capital ("Élections", "Über uns").
 bool opens_capitalised(std::string_view word) {
@@ -159,7 +151,7 @@ bool is_icon_label(std::span<const std::string_view> label) {
   if (label.empty() || label.size() > k_max_icon_label_words) return false;
   for (std::size_t i = 0; i + 1 < label.size(); ++i)
     if (!opens_capitalised(label[i])) return false;
-  return opens_capitalised(label.back()) || is_one_of_ci(label.back(), k_icon_pictures);
+  return opens_capitalised(label.back()) || shape::is_one_of_ci(label.back(), k_icon_pictures);
 }
 
 /// A line that is only icons' alt texts, which a dump keeps where the page showed pictures:
@@ -172,7 +164,7 @@ bool is_icon_alt_row(std::string_view text) {
   // The last word, found by a walk back over its bytes: most lines end in no icon word.
   std::size_t last_word = text.size();
   while (last_word > 0 && text[last_word - 1] != ' ') --last_word;
-  if (!is_one_of_ci(text.substr(last_word), k_icon_words)) return false;
+  if (!shape::is_one_of_ci(text.substr(last_word), k_icon_words)) return false;
   // A list's mark before the first alt text.
   if (text.size() > 2 && (text[0] == '*' || text[0] == '+' || text[0] == '-') && text[1] == ' ') text.remove_prefix(2);
   std::array<std::string_view, k_max_icon_label_words> label;
@@ -182,9 +174,9 @@ bool is_icon_alt_row(std::string_view text) {
     if (++words > k_max_icon_row_words) return false;
     char last = word.back();
     if (last == '.' || last == ',' || last == ':' || last == ';' || last == '!' || last == '?') return false;
-    if (is_one_of_ci(word, k_icon_words)) {
+    if (shape::is_one_of_ci(word, k_icon_words)) {
       if (!is_icon_label(std::span<const std::string_view>(label.data(), label_words))) return false;
-      single_names_picture = is_one_of_ci(label[label_words - 1], k_icon_pictures);
+      single_names_picture = shape::is_one_of_ci(label[label_words - 1], k_icon_pictures);
       ++icons;
       label_words = 0;
       return true;
@@ -227,12 +219,12 @@ bool is_head_link_row(std::string_view text) {
   return !shape::each_word(text, [&](std::string_view word) {
     bool opening = first;
     first = false;
-    if (opening && is_one_of_ci(word, k_head_link_types)) return false;  // found: stop
+    if (opening && shape::is_one_of_ci(word, k_head_link_types)) return false;  // found: stop
     if (word == "alternate" || word == "publisher" || word == "\xC2\xBB") return false;  // » joins feed titles
     if (word.starts_with('#')) word.remove_prefix(1);
     while (!word.empty() && (word.back() == ':' || word.back() == ']' || word.back() == ')')) word.remove_suffix(1);
     if (word.starts_with('[') || word.starts_with('(')) word.remove_prefix(1);
-    return !is_one_of_ci(word, k_feed_words);
+    return !shape::is_one_of_ci(word, k_feed_words);
   });
 }
 

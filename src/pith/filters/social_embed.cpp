@@ -237,6 +237,61 @@ bool is_shared_by_line(std::string_view text, ListLanguages languages) {
   return text.find("(@") != std::string_view::npos || text.find(" @") != std::string_view::npos;
 }
 
+/// How a Facebook post's embed, when its script never ran, signs the post: "Posted by Millbrook
+/// Fire Department on Tuesday, October 2, 2018", in the reader's language: the opening, the
+/// page's name, a joining word, a weekday and a date. The weekday sets it apart from a blog's
+/// own "Posted by Jane on March 3, 2018".
+constexpr std::string_view k_posted_by_en[] = {"posted by"};
+constexpr std::string_view k_posted_by_es[] = {"publicado por", "publicada por"};
+constexpr std::string_view k_posted_by_de[] = {"gepostet von", "veröffentlicht von"};
+constexpr std::string_view k_posted_by_fr[] = {"publié par", "publiée par"};
+constexpr std::string_view k_posted_by_pt[] = {"publicado por", "publicada por"};
+constexpr std::string_view k_posted_by_it[] = {"pubblicato da", "pubblicata da"};
+constexpr LanguageWords k_posted_by_lists[] = {
+    {ListLanguage::en, k_posted_by_en}, {ListLanguage::es, k_posted_by_es}, {ListLanguage::de, k_posted_by_de},
+    {ListLanguage::fr, k_posted_by_fr}, {ListLanguage::pt, k_posted_by_pt}, {ListLanguage::it, k_posted_by_it},
+};
+constexpr LanguagePhrases<total_words(k_posted_by_lists)> k_posted_by{k_posted_by_lists};
+/// Weekdays in the six languages, lower case (Portuguese's "-feira" forms by their first word).
+constexpr std::string_view k_weekdays[] = {
+    "monday",  "tuesday",  "wednesday", "thursday",  "friday",    "saturday", "sunday",    "lunes",   "martes",
+    "miércoles", "jueves", "viernes",   "sábado",    "domingo",   "montag",   "dienstag",  "mittwoch", "donnerstag",
+    "freitag", "samstag",  "sonntag",   "lundi",     "mardi",     "mercredi", "jeudi",     "vendredi", "samedi",
+    "dimanche", "lunedì",  "martedì",   "mercoledì", "giovedì",   "venerdì",  "sabato",    "segunda-feira",
+    "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+};
+/// The word that joins the page's name to the date: on, en, am, sur, em, su, le, il.
+constexpr std::string_view k_posted_joins[] = {"on", "en", "am", "sur", "le", "em", "su", "il"};
+
+/// True when `text` is a Facebook embed's signature (see k_posted_by): the opening, a name of
+/// at most k_max_name_words words, a joining word, a weekday, then a date alone.
+bool is_facebook_attribution(std::string_view text, ListLanguages languages) {
+  text = shape::trim(text);
+  if (text.size() > k_max_attribution_bytes) return false;
+  std::string_view opening = opening_in(text, k_posted_by, languages);
+  if (opening.empty()) return false;
+  std::string_view rest = shape::skip_opening_marks(text);
+  rest = rest.substr(shape::phrase_at(rest, opening));
+  // The name runs to the last joining word that a weekday follows.
+  std::size_t words = 0;
+  bool found = false;
+  std::string_view previous;
+  shape::each_word(rest, [&](std::string_view word) {
+    std::string_view bare = word;
+    while (!bare.empty() && bare.back() == ',') bare.remove_suffix(1);
+    if (!previous.empty() && shape::is_one_of_ci(previous, k_posted_joins) && shape::is_one_of_ci(bare, k_weekdays) &&
+        words >= 2) {
+      // The date after the weekday, and nothing else.
+      std::size_t after = static_cast<std::size_t>(word.data() - rest.data()) + word.size();
+      found = is_date(rest.substr(after));
+      return false;
+    }
+    previous = word;
+    return ++words <= k_max_name_words + 1;
+  });
+  return found;
+}
+
 /// An embed is at most a post's text and its attribution; a longer block is not one.
 constexpr std::size_t k_max_embed_bytes = 4 * k_max_post_chars + 2 * k_max_attribution_bytes;
 
@@ -269,9 +324,13 @@ bool is_post_text_before_attribution(const Document& doc, std::size_t index) {
   std::size_t next = next_kept(doc, index + 1);
   if (next == doc.blocks.size()) return false;
   const std::string& below = doc.blocks[next].text;
-  // Both need a handle: most lines below hold no '@'.
-  if (below.find('@') == std::string::npos) return false;
-  if (!is_post_attribution(below) && !is_shared_by_line(below, list_languages(doc))) return false;
+  // A tweet's and an Instagram post's attribution hold a handle: most lines below hold no '@'.
+  // A Facebook post's signature opens with its fixed words instead.
+  ListLanguages languages = list_languages(doc);
+  bool attribution = below.find('@') != std::string::npos
+                         ? is_post_attribution(below) || is_shared_by_line(below, languages)
+                         : is_facebook_attribution(below, languages);
+  if (!attribution) return false;
   return utf8::count_code_points(text) <= k_max_post_chars;
 }
 
@@ -429,6 +488,7 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   ListLanguages languages = list_languages(doc);
   if (handle && is_shared_by_line(text, languages)) return "an embedded post's attribution";
   if (is_embed_label(text, languages)) return "an embed's label";
+  if (is_facebook_attribution(text, languages)) return "an embedded post's attribution";
   if (is_vimeo_fallback(text)) return "an embedded video's fallback line";
   if (handle && is_post_with_attribution(text)) return "an embedded post";
   // A longer block ending in a post's link is article text that swallowed the post: keep it.
