@@ -109,3 +109,33 @@ TEST_CASE("donate removes appeals opening as English's do, in the other five lan
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate removes appeals said of the reader's gift and of a reader-funded site", "[filter][donate]") {
+  for (const char* line : {
+           "The Liberty Lantern is 100% reader-funded. We take no corporate money. If you value independent "
+           "reporting, please chip in $5 today.",
+           "Your gift makes ministry possible. Give online securely today — every dollar goes to feed a family in "
+           "need.",
+           "Your donation keeps this site online.",
+           "Give online today: every dollar is tax-deductible.",
+           "Ihre Spende hilft uns, unabhängigen Journalismus zu machen.",
+           "Votre don permet à ce site de rester gratuit.",
+           "Tu donación mantiene vivo nuestro trabajo.",
+           "Il tuo sostegno permette al nostro giornalismo di restare libero.",
+           "Sua doação mantém este site no ar.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  for (const char* line : {
+           "Your gift to the museum will fund the new wing, the director said.",
+           "Your support for the bill is appreciated, the senator told voters.",
+           "Your donation of blood can save three lives, the Red Cross says.",
+           "If you value your privacy, turn off location tracking in the settings.",
+           "Ihre Spende an die Tafel ist steuerlich absetzbar, erklärte das Finanzamt.",
+           "Votre soutien au maire ne suffira pas, a répondu l'opposition.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

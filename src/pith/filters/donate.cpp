@@ -26,6 +26,8 @@ constexpr std::string_view k_openings_en[] = {
     "you can support", "you can help", "help us", "help keep", "help support", "become a patron",
     "become a member", "become a supporter", "chip in", "buy me a coffee", "contribute", "if you enjoyed",
     "if you value", "if you like", "if you appreciate", "we rely on", "we depend on",
+    // The appeal said of the reader's money: "Your gift makes ministry possible".
+    "your gift", "your donation", "your support", "your contribution", "give online", "give today", "give now",
 };
 constexpr std::string_view k_openings_es[] = {
     "dona", "haz una donación", "haga una donación", "apoya", "apóyanos", "colabora", "hazte socio",
@@ -33,29 +35,31 @@ constexpr std::string_view k_openings_es[] = {
     // English's roles: please support / consider, you can support, help keep, we depend on, if you enjoyed.
     "por favor, apoya", "por favor apoya", "por favor, considera", "considera apoyar", "considera hacer una donación",
     "puedes apoyar", "puedes ayudar", "ayuda a mantener", "contribuye", "dependemos de", "si te ha gustado",
+    "tu donación", "tu aporte", "tu apoyo", "tu contribución",
 };
 constexpr std::string_view k_openings_de[] = {
     "spenden sie", "jetzt spenden", "unterstützen sie", "unterstütze", "werden sie mitglied", "helfen sie uns",
     "wenn ihnen", "bitte unterstützen sie", "bitte spenden sie", "bitte unterstütze", "sie können uns unterstützen",
     "du kannst uns unterstützen", "hilf uns", "helfen sie mit", "wir sind auf", "wenn dir", "werde mitglied",
-    "unterstützen sie uns",
+    "unterstützen sie uns", "ihre spende", "deine spende", "ihre unterstützung", "deine unterstützung",
 };
 constexpr std::string_view k_openings_fr[] = {
     "faites un don", "faire un don", "soutenez", "soutenez-nous", "aidez-nous", "devenez membre",
     "si vous aimez", "si vous appréciez", "merci de soutenir", "pensez à soutenir", "envisagez de soutenir",
     "vous pouvez soutenir", "vous pouvez nous aider", "contribuez", "nous dépendons de", "si vous avez aimé",
-    "soutiens",
+    "soutiens", "votre don", "votre soutien", "votre contribution", "ton don", "ton soutien",
 };
 constexpr std::string_view k_openings_pt[] = {
     "doe", "faça uma doação", "apoie", "ajude-nos", "seja membro", "seja sócio", "contribua", "se você gosta",
     "por favor, apoie", "por favor, considere", "considere apoiar", "considere fazer uma doação",
     "você pode apoiar", "você pode ajudar", "ajude a manter", "dependemos de", "se você gostou", "se gostou",
+    "sua doação", "seu apoio", "sua contribuição",
 };
 constexpr std::string_view k_openings_it[] = {
     "dona", "fai una donazione", "sostienici", "sostieni", "aiutaci", "diventa socio", "contribuisci",
     "se ti piace", "per favore, sostieni", "per favore sostieni", "per favore, considera", "considera di sostenere",
     "considera di fare una donazione", "puoi sostenere", "puoi aiutarci", "aiutaci a", "dipendiamo da",
-    "se ti è piaciuto", "se apprezzi",
+    "se ti è piaciuto", "se apprezzi", "la tua donazione", "il tuo sostegno", "il tuo contributo",
 };
 constexpr LanguageWords k_opening_lists[] = {
     {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
@@ -87,14 +91,21 @@ constexpr std::string_view k_objects_en[] = {
     "donat", "our work", "my work", "this site", "this website", "this blog", "independent journalism",
     "independent media", "our journalism", "our reporting", "keep us going", "keep this site",
     "keep the lights on", "membership", "a coffee",
+    // What only an appeal says: the site lives on its readers' money, every dollar of it.
+    "reader-funded", "reader-supported", "reader supported", "independent reporting", "chip in", "every dollar",
+    "tax-deductible", "tax deductible", "give online",
 };
 constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "periodismo", "este sitio",
-                                             "esta web", "mecenas", "donativ"};
+                                             "esta web", "mecenas", "donativ", "cada euro", "cada dólar",
+                                             "nuestros lectores"};
 constexpr std::string_view k_objects_de[] = {"spende", "unsere arbeit", "journalismus", "diese seite",
-                                             "fördermitglied"};
-constexpr std::string_view k_objects_fr[] = {" don ", "donation", "notre travail", "journalisme", "ce site"};
-constexpr std::string_view k_objects_pt[] = {"doaç", "donativ", "nosso trabalho", "jornalismo", "este site"};
-constexpr std::string_view k_objects_it[] = {"donazion", "il nostro lavoro", "giornalismo", "questo sito"};
+                                             "fördermitglied", "jeder euro", "leserfinanziert", "unsere leser"};
+constexpr std::string_view k_objects_fr[] = {" don ", "donation", "notre travail", "journalisme", "ce site",
+                                             "chaque euro", "nos lecteurs"};
+constexpr std::string_view k_objects_pt[] = {"doaç", "donativ", "nosso trabalho", "jornalismo", "este site",
+                                             "cada real", "cada euro", "nossos leitores"};
+constexpr std::string_view k_objects_it[] = {"donazion", "il nostro lavoro", "giornalismo", "questo sito",
+                                             "ogni euro", "i nostri lettori"};
 constexpr LanguageWords k_object_lists[] = {
     {ListLanguage::en, k_objects_en}, {ListLanguage::es, k_objects_es}, {ListLanguage::de, k_objects_de},
     {ListLanguage::fr, k_objects_fr}, {ListLanguage::pt, k_objects_pt}, {ListLanguage::it, k_objects_it},
