@@ -456,3 +456,24 @@ TEST_CASE("credit keeps a source label that names no photo", "[filter][credit]")
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit removes a caption closed by the outlet's own picture credit", "[filter][credit]") {
+  for (const char* line : {
+           "Crews from Millbrook Public Works dig out the broken main on Route 9 on Tuesday. (Courier photo/Jenna Ross)",
+           "Firefighters battle the blaze on Main Street. (Staff photo by John Doe)",
+           "The new school opens in September. (Herald file photo by Ann Lee)",
+           "Der neue Radweg entlang der Hauptstraße. (Kreisbote Foto von Anna Roth)",
+           "(Tribune photo/Mark Olsen)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {
+           "He took the photo by accident (see photo/video)",
+           "The council approved the budget (photo/video rules apply to the hearing).",
+           "She framed the photo by her bed (a gift from her late husband).",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

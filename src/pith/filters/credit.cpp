@@ -305,12 +305,45 @@ bool is_photo_source(std::string_view inside) {
   return false;
 }
 
+/// Words for a picture that an outlet's own credit puts before the photographer's name
+/// ("Courier photo/Jenna Ross", "Staff photo by John Doe", "Archivfoto: Name").
+constexpr std::string_view k_picture_words[] = {"photo", "photograph", "picture", "image", "file photo", "foto",
+                                                "bild", "archivfoto", "archivbild", "illustration", "graphic"};
+/// The words that join a picture word to whose it is ("photo by Name", "Foto von Name").
+constexpr std::string_view k_picture_bys[] = {"by", "courtesy", "von", "de", "par", "di", "por"};
+
+/// "Courier photo/Jenna Ross", "Staff photo by John Doe", "Herald-Zeitung Foto von Anna Roth":
+/// a few words, a picture word, then a slash or a "by" and a capitalised name.
+bool is_outlet_picture_credit(std::string_view inside) {
+  std::string_view previous;
+  bool credit = false;
+  shape::each_word(inside, [&](std::string_view word) {
+    if (!previous.empty() && shape::is_one_of_ci(previous, k_picture_words)) {
+      credit = shape::is_one_of_ci(word, k_picture_bys);
+      return false;
+    }
+    std::size_t slash = word.find('/');
+    if (slash != std::string_view::npos && slash > 0 && slash + 1 < word.size()) {
+      credit = shape::is_one_of_ci(word.substr(0, slash), k_picture_words);
+      return false;
+    }
+    previous = word;
+    return true;
+  });
+  if (!credit) return false;
+  // Whose: the words after the slash or the "by" open with a capital.
+  std::size_t at = inside.find_last_of("/ ");
+  return at + 1 < inside.size() && ((inside[at + 1] >= 'A' && inside[at + 1] <= 'Z') ||
+                                    static_cast<unsigned char>(inside[at + 1]) >= 0xC3);
+}
+
 /// Whether the text between parentheses reads as a credit: short, naming a photo or agency, and
 /// naming whose ("Photo: Name", "AP Photo/Name", "Photo by Name") — a headline's "(Photos)" is not one.
 bool is_credit_inside(std::string_view inside) {
   if (inside.empty() || shape::word_count(inside) > 8) return false;
   bool names_source = inside.find_first_of(":/") != std::string_view::npos ||
                       shape::contains_any_ci(inside, k_source_markers);
+  if (is_outlet_picture_credit(inside)) return true;
   if (!names_source) return is_photo_word_and_agency(inside);
   for (std::string_view word : k_credit_words)
     if (shape::starts_with_word_ci(inside, word)) return true;
