@@ -266,3 +266,24 @@ TEST_CASE("poll removes a feedback widget's buttons on their own lines under its
                                    "The mayor believes it will."}) ==
         std::vector<bool>{false, false, false, false, false});
 }
+
+TEST_CASE("poll removes a header and question that carry the answers and the button", "[filter][poll]") {
+  for (const char* line : {
+           "POLL: Who will finish on top of the ladder this year? Tigers / Swans / Eagles / Cats — Vote now!",
+           "Poll: Should the city build the bike lane? Yes | No | Not sure",
+           "Umfrage: Soll der Radweg gebaut werden? Ja / Nein / Weiß nicht – Jetzt abstimmen",
+           "Sondage : Faut-il interdire les voitures en centre-ville ? Oui / Non – Votez",
+           "Encuesta: ¿Quién ganará la liga? Betis / Sevilla / Málaga - Vota ahora",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+  for (const char* line : {
+           "Poll: Who wins? Mayor Smith said the result would be announced Friday.",
+           "Poll: Is the mayor doing a good job? Most residents said yes, the survey found.",
+           "Umfrage: Wer gewinnt die Wahl? Die Mehrheit der Befragten setzt auf die Amtsinhaberin.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}

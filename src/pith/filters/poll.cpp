@@ -229,6 +229,27 @@ bool is_answer(std::string_view text) {
   return last != ':' && last != ';' && last != ',' && last != '?';
 }
 
+std::vector<std::string_view> answer_row(std::string_view text);
+
+/// The dashes that set a poll's button apart from its answers on one line.
+constexpr std::string_view k_button_dashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "};  // — –
+
+/// True when `tail`, what follows a poll's question on its line, is a row of answers, a vote
+/// button after a dash, or both ("Ja / Nein / Weiß nicht – Jetzt abstimmen").
+bool answers_and_button(std::string_view tail) {
+  tail = shape::trim(tail);
+  for (std::string_view dash : k_button_dashes) {
+    std::size_t at = tail.rfind(dash);
+    if (at == std::string_view::npos) continue;
+    std::string_view button = shape::scratch_key(tail.substr(at + dash.size()));
+    while (!button.empty() && (button.back() == '!' || button.back() == '.')) button.remove_suffix(1);
+    if (!is_one_of(button, k_buttons, k_whole_line_languages)) return false;
+    tail = shape::trim(tail.substr(0, at));
+    break;
+  }
+  return !answer_row(tail).empty();
+}
+
 /// True when `text` opens with a poll's header and goes on to one question ("Umfrage: Wer gewinnt
 /// den Pokal?", "Sondage : Faut-il ... ?", "SONDAGGIO Chi vincerà il Giro?").
 bool is_header_and_question(std::string_view text) {
@@ -246,7 +267,14 @@ bool is_header_and_question(std::string_view text) {
   bool capitals = header.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
   if (separator.find_first_not_of(' ') == std::string_view::npos && !capitals) return false;
   rest = rest.substr(start);
-  return shape::word_count(rest) >= 2 && is_question(rest) && rest.find("? ") == std::string_view::npos;
+  // The widget may print its answers and its button on the question's line: "POLL: Who wins?
+  // Tigers / Swans / Cats — Vote now!".
+  std::size_t asked = rest.find("? ");
+  if (asked != std::string_view::npos) {
+    if (!answers_and_button(rest.substr(asked + 2))) return false;
+    rest = rest.substr(0, asked + 1);
+  }
+  return shape::word_count(rest) >= 2 && is_question(rest);
 }
 
 /// The answers of a row `text` splits into, at radio marks or at bars and slashes; empty when the
