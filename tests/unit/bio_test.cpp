@@ -312,3 +312,38 @@ TEST_CASE("bio removes the author's address under a label naming the author, in 
     CHECK(removed_at_end({line}) == std::vector<bool>{false});
   }
 }
+
+TEST_CASE("bio removes the site's name printed under the article", "[filter][bio]") {
+  const std::string a = "The council approved the budget on Tuesday after a long debate over school funding.";
+  const std::string b = "Opposition members said the cuts would hurt the poorest districts the most.";
+  for (const char* line : {
+           "Caroline’s Breast Cancer Blog",
+           "NESARA- Restore America – Galactic News",
+           "THE LIBERTY LANTERN — News the Mainstream Won't Touch",
+           "Freie Stimme – Das unabhängige Nachrichtenportal",
+           "Gol Sureño | El blog del fútbol andaluz",
+       }) {
+    INFO(line);
+    CHECK(pith::test::removed_by_filter("bio", {a, b, line}) == std::vector<bool>{false, false, true});
+    CHECK(pith::test::removed_by_filter("bio", {a, b, line, a}) == std::vector<bool>{false, false, true, false});
+  }
+}
+
+TEST_CASE("bio keeps a list of outlets, sentences and names far from the end", "[filter][bio]") {
+  const std::string a = "The council approved the budget on Tuesday after a long debate over school funding.";
+  const std::string b = "Opposition members said the cuts would hurt the poorest districts the most.";
+  CHECK(pith::test::removed_by_filter("bio", {a, "The New York Times", "The Washington Post", "Fox News"}) ==
+        std::vector<bool>{false, false, false, false});
+  for (const char* line : {
+           "Watch the full interview on CBS News",
+           "Read the full report in the Daily Herald.",
+           "Where Is The News?",
+           "Fact check: what the president said about the news media",
+       }) {
+    INFO(line);
+    CHECK(pith::test::removed_by_filter("bio", {a, b, line}) == std::vector<bool>{false, false, false});
+  }
+  CHECK(pith::test::removed_by_filter("bio", {a, "Caroline’s Breast Cancer Blog", a, b, a, b}) ==
+        std::vector<bool>{false, false, false, false, false, false});
+  CHECK(pith::test::removed_by_filter("bio", {"Caroline’s Breast Cancer Blog", a}) == std::vector<bool>{false, false});
+}

@@ -7,6 +7,7 @@
 #include "pith/filters/bio.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
@@ -754,6 +755,94 @@ bool names_the_byline_author(const Document& doc, std::size_t index) {
   return false;
 }
 
+/// A site's name, or its name and tagline, printed under the article by a blog's sidebar or
+/// footer: "Caroline's Breast Cancer Blog", "NESARA – Restore America – Galactic News". Among
+/// the last k_masthead_tail_lines kept lines, a short line set in title case or capitals, with
+/// no sentence's end, that names a publication (k_masthead_nouns). A run of such lines is a
+/// list of outlets the article gave, and stays.
+constexpr std::size_t k_masthead_tail_lines = 3;
+constexpr std::size_t k_min_masthead_words = 2;
+constexpr std::size_t k_max_masthead_words = 8;
+/// The publication nouns of a masthead, whole words, lower case.
+constexpr std::string_view k_masthead_nouns_en[] = {
+    "blog", "news", "magazine", "journal", "daily", "report", "times", "post", "gazette", "herald", "tribune",
+    "courier", "chronicle", "weekly", "digest", "insider",
+};
+constexpr std::string_view k_masthead_nouns_es[] = {"diario", "noticias", "periódico", "revista", "blog", "semanario",
+                                                    "crónica"};
+constexpr std::string_view k_masthead_nouns_de[] = {"zeitung", "nachrichten", "magazin", "blog", "kurier",
+                                                    "anzeiger", "rundschau", "bote", "tageblatt", "nachrichtenportal"};
+constexpr std::string_view k_masthead_nouns_fr[] = {"journal", "magazine", "blog", "quotidien", "hebdo", "gazette",
+                                                    "nouvelles", "actu", "infos"};
+constexpr std::string_view k_masthead_nouns_pt[] = {"jornal", "notícias", "revista", "blog", "diário", "folha", "gazeta"};
+constexpr std::string_view k_masthead_nouns_it[] = {"giornale", "notizie", "quotidiano", "gazzetta", "corriere", "blog",
+                                                    "rivista"};
+constexpr LanguageWords k_masthead_noun_lists[] = {
+    {ListLanguage::en, k_masthead_nouns_en}, {ListLanguage::es, k_masthead_nouns_es},
+    {ListLanguage::de, k_masthead_nouns_de}, {ListLanguage::fr, k_masthead_nouns_fr},
+    {ListLanguage::pt, k_masthead_nouns_pt}, {ListLanguage::it, k_masthead_nouns_it},
+};
+/// At least this share of a masthead's words open with a capital (or a digit).
+constexpr float k_min_masthead_capitals = 0.6f;
+
+/// The separators between a masthead's name and its tagline, spaced: a bar or a dash.
+constexpr std::string_view k_masthead_separators[] = {" | ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "};  // — –
+
+/// True when `word` is a dash, a bar or other punctuation alone, not a word of the name.
+bool is_separator_word(std::string_view word) {
+  auto first = static_cast<unsigned char>(word[0]);
+  if (first < 0x80) return !std::isalnum(first);
+  return word.size() == 3 && word.starts_with("\xE2\x80");  // General Punctuation: – — …
+}
+
+/// The words of `text` (separators not counted) and how many open with a capital or a digit;
+/// false when there are more than `most`.
+bool count_words(std::string_view text, std::size_t most, std::size_t* words, std::size_t* capitals) {
+  *words = *capitals = 0;
+  return shape::each_word(text, [&](std::string_view word) {
+    if (is_separator_word(word)) return true;
+    auto first = static_cast<unsigned char>(word[0]);
+    ++*words;
+    *capitals += (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0xC3;
+    return *words <= most;
+  });
+}
+
+/// True when `text` has a masthead's shape (see k_masthead_tail_lines): a name in title case,
+/// then perhaps a tagline in any case after a bar or a dash ("Gol Sureño | El blog del fútbol").
+bool is_masthead_line(std::string_view text, ListLanguages languages) {
+  text = shape::trim(text);
+  if (text.empty() || text.size() > 120) return false;
+  char last = text.back();
+  if (last == '.' || last == '?' || last == ':' || last == ';' || last == ',') return false;
+  std::size_t words = 0, capitals = 0;
+  if (!count_words(text, k_max_masthead_words, &words, &capitals) || words < k_min_masthead_words) return false;
+  std::string_view name = text;
+  for (std::string_view separator : k_masthead_separators) name = name.substr(0, name.find(separator));
+  if (name.size() < text.size()) {
+    // The name before the tagline: every word capitalised.
+    if (!count_words(name, k_max_masthead_words, &words, &capitals) || words == 0 || capitals < words) return false;
+  } else if (static_cast<float>(capitals) < k_min_masthead_capitals * static_cast<float>(words)) {
+    return false;
+  }
+  std::string_view key = shape::scratch_key(text);
+  return key_contains_any_words(key, k_masthead_noun_lists, languages);
+}
+
+/// Marks a masthead line among the last lines of `doc` (see is_masthead_line()).
+void mark_masthead(Document& doc, std::string_view name, ListLanguages languages) {
+  std::vector<std::size_t> kept = kept_indices(doc);
+  if (kept.size() < 2) return;
+  std::size_t from = std::max<std::size_t>(1, kept.size() > k_masthead_tail_lines ? kept.size() - k_masthead_tail_lines : 1);
+  // One test per line, from the line before the tail, so a run of them is seen.
+  std::vector<bool> masthead(kept.size() + 1, false);
+  for (std::size_t k = from - 1; k < kept.size(); ++k)
+    masthead[k] = is_masthead_line(doc.blocks[kept[k]].text, languages);
+  for (std::size_t k = from; k < kept.size(); ++k)
+    if (masthead[k] && !masthead[k - 1] && !masthead[k + 1])
+      mark_removed(doc.blocks[kept[k]], name, "the site's name, printed under the article");
+}
+
 }  // namespace
 
 void BioFilter::apply(Document& doc, std::string_view name) const {
@@ -858,6 +947,7 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
     } else if (role == Role::organisation && from_end <= k_weak_tail_lines)
       mark_removed(block, name, "an organisation's standing paragraph");
   }
+  mark_masthead(doc, name, languages);
 }
 
 }  // namespace pith
