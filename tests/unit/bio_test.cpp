@@ -347,3 +347,25 @@ TEST_CASE("bio keeps a list of outlets, sentences and names far from the end", "
         std::vector<bool>{false, false, false, false, false, false});
   CHECK(pith::test::removed_by_filter("bio", {"Caroline’s Breast Cancer Blog", a}) == std::vector<bool>{false, false});
 }
+
+TEST_CASE("bio removes a bio whose role ends its sentence, and a health writer's bio", "[filter][bio]") {
+  const std::string a = "The council approved the budget on Tuesday after a long debate over school funding.";
+  const std::string b = "Opposition members said the cuts would hurt the poorest districts the most.";
+  for (const char* line : {
+           "Owen Pritchard is Gadget Den's mobile editor. He has been reviewing phones since 2001.",
+           "Sarah Whitfield is a certified holistic nutritionist and mother of three. She writes about natural "
+           "remedies from her home in Oregon.",
+           "Tom Reyes is a life coach. He writes about habits and money on his blog.",
+       }) {
+    INFO(line);
+    CHECK(pith::test::removed_by_filter("bio", {a, b, line}) == std::vector<bool>{false, false, true});
+  }
+  for (const char* line : {
+           "Maria Lopez is a longtime activist. She said she would run again next year.",
+           "Dr. Alan Weiss is a physician at Mercy Hospital. He said the clinic would reopen in May.",
+           "Sarah Whitfield is a certified holistic nutritionist and mother of three.",
+       }) {
+    INFO(line);
+    CHECK(pith::test::removed_by_filter("bio", {a, b, line}) == std::vector<bool>{false, false, false});
+  }
+}

@@ -176,6 +176,10 @@ constexpr std::string_view k_weak_roles_en[] = {
     "founder", "co-founder", "ceo", "president", "director", "professor", "graduate", "fellow", "scholar", "attorney",
     "lawyer", "analyst", "consultant", "expert", "economist", "historian", "publisher", "producer", "host", "veteran",
     "researcher", "cpa",
+    // Professions of a health or business site's contributors (not "activist" or "physician",
+    // which an article's closing line about its subject names as often).
+    "nutritionist", "dietitian", "therapist", "coach", "practitioner", "naturopath", "entrepreneur", "educator",
+    "strategist",
 };
 constexpr std::string_view k_weak_roles_es[] = {
     "fundador", "fundadora", "profesor", "profesora", "abogado", "abogada",
@@ -429,6 +433,8 @@ Role role_after(std::string_view key, std::size_t from, ListLanguages languages)
     std::size_t end = key.find_first_of(" ,", at);
     if (end == std::string_view::npos) end = key.size();
     std::string_view word = key.substr(at, end - at);
+    // A role may end the sentence: "Owen Pritchard is Gadget Den's mobile editor."
+    while (!word.empty() && (word.back() == '.' || word.back() == ';' || word.back() == ':')) word.remove_suffix(1);
     auto is_word = [&](auto roles) { return shape::is_one_of(word, roles); };
     bool person_window = n < k_role_window_words;
     if (person_window && any_list(languages, k_strong_role_lists, is_word)) return Role::strong;
