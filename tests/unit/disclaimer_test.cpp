@@ -315,3 +315,22 @@ TEST_CASE("disclaimer keeps article sentences about advice and about someone's d
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer removes a wire service's pointer to the release's own page", "[filter][disclaimer]") {
+  for (const char* line : {
+           "View source version on businesswire.com: https://www.businesswire.com/news/home/20180101005000/en/",
+           "View original content to download multimedia:http://www.prnewswire.com/news-releases/x-300000000.html",
+           "View original content:http://www.prnewswire.com/news-releases/x.html",
+           "Originally published at The Conversation.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "View the original content of the bill, the senator urged.",
+           "The original content was published on the site in 2016, the court found.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

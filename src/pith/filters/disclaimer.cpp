@@ -146,6 +146,8 @@ constexpr std::string_view k_origin_openings_en[] = {
     "this article originally appeared", "this story first appeared", "this article first appeared",
     "this story was first published", "this article was first published", "this piece was originally published",
     "republished with permission", "reprinted with permission",
+    // A wire service's pointer to the press release's own page (PR Newswire, Business Wire).
+    "view original content", "view source version on", "originally published at", "originally published on",
 };
 constexpr std::string_view k_origin_openings_es[] = {
     "este artículo fue publicado originalmente", "este artículo se publicó originalmente",
@@ -173,7 +175,7 @@ constexpr LanguageWords k_origin_opening_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_origin_opening_lists)> k_origin_openings{k_origin_opening_lists};
 /// Stems one of which every syndication opening holds (see stems_cover()).
-constexpr std::string_view k_origin_stems[] = {"rigin", "first", "publi", "reprint", "erschien"};
+constexpr std::string_view k_origin_stems[] = {"rigin", "first", "publi", "reprint", "erschien", "version"};
 static_assert(stems_cover(k_origin_opening_lists, k_origin_stems));
 constexpr StemPairs k_origin_pairs{k_origin_stems};
 
