@@ -245,3 +245,24 @@ TEST_CASE("post-meta removes WordPress's entry footer that points to the comment
     CHECK_FALSE(filter_removes_in_context("post-meta", line));
   }
 }
+
+TEST_CASE("post-meta removes a term list closed by a full stop", "[filter][post-meta]") {
+  for (const char* line : {
+           "Filed under bill clinton , warner bros.",
+           "Filed Under: Politics, Crime.",
+           "Tags: politics, crime, courts.",
+           "Schlagwörter: Politik, Wahlen, Bundestag.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("post-meta", line));
+  }
+  for (const char* line : {
+           "Filed under the new rules, the complaint was dismissed.",
+           "Note: the vote, which was close, passed.",
+           "Tags, labels and stickers were removed.",
+           "Update: police said the road, closed since Monday, reopened.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("post-meta", line));
+  }
+}

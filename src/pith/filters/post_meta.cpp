@@ -371,6 +371,8 @@ constexpr std::string_view k_object_openers[] = {
     "ein", "eine", "einen", "einem", "einer", "el", "la", "los", "las", "un", "una", "su", "sus", "le", "les", "l'",
     "une", "du", "son", "sa", "ses", "il", "lo", "gli", "uno", "i", "o", "os", "as", "um", "uma", "seu", "sua",
 };
+/// A label's colon stands within this many bytes of a taxonomy line's start ("Schlagwörter:").
+constexpr std::size_t k_max_dotted_label_bytes = 24;
 /// A colonless "filed under" term list names one to a few tags.
 constexpr std::size_t k_max_filed_term_words = 4;
 
@@ -582,6 +584,20 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   if (text.ends_with('.')) {
     if (is_entry_footer(text)) return "a post's categories and its permalink";
+    // A list of terms closed by a full stop ("Filed under bill clinton, warner bros.", "Tags:
+    // politics, crime."): judged without it, when it lists two terms or more under "filed
+    // under" or a label's colon, and holds no sentence's end before.
+    // Each term must then be a tag's name (is_filed_term_list()): "Topics: the talks covered
+    // trade, security and climate." is a sentence.
+    std::string_view bare = shape::skip_opening_marks(text.substr(0, text.size() - 1));
+    if (bare.find(',') == std::string_view::npos || bare.find(". ") != std::string_view::npos) return std::nullopt;
+    std::size_t colon = bare.find(':');
+    std::string_view filed = shape::word_prefix_in(bare, k_filed_labels);
+    std::string_view terms = colon < k_max_dotted_label_bytes ? bare.substr(colon + 1)
+                             : !filed.empty()                 ? bare.substr(filed.size())
+                                                              : std::string_view{};
+    if (!terms.empty() && is_filed_term_list(terms) && !opening_in(bare, k_labels, list_languages(doc)).empty())
+      return "a post's categories or tags";
     return std::nullopt;
   }
   if (text.starts_with('#') && is_hashtag_line(text)) return "a post's tags as hashtags";
