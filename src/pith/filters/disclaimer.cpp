@@ -551,32 +551,28 @@ bool is_gambling_notice(std::string_view text, const shape::LinePairs& pairs, Li
 /// "The company said its app does not provide medical advice" is news.
 constexpr std::string_view k_advice_nouns_en[] = {
     "medical advice", "financial advice", "investment advice", "legal advice", "professional advice", "tax advice",
-    "professional medical", "medical diagnosis", "medical treatment", "investment recommendation",
+    "medical diagnosis",
 };
 constexpr std::string_view k_advice_nouns_de[] = {
-    "ärztliche beratung", "ärztlichen rat", "ärztliche untersuchung", "arztbesuch", "anlageberatung",
-    "rechtsberatung", "steuerberatung", "medizinische beratung", "anlageempfehlung", "kaufempfehlung",
-    "ärztliche diagnose", "besuch beim arzt",
+    "ärztliche beratung", "ärztlichen rat", "ärztliche untersuchung", "ärztliche diagnose", "arztbesuch",
+    "anlageberatung", "rechtsberatung", "steuerberatung", "medizinische beratung",
 };
 constexpr std::string_view k_advice_nouns_fr[] = {
     "avis médical", "avis d'un médecin", "avis d\xE2\x80\x99un médecin", "conseil médical", "conseils médicaux",
     "conseil en investissement", "conseil financier", "conseil juridique", "professionnel de santé",
-    "professionnel de la santé", "consultation médicale", "recommandation d'investissement",
-    "recommandation d\xE2\x80\x99investissement", "diagnostic médical",
+    "professionnel de la santé", "consultation médicale", "diagnostic médical",
 };
 constexpr std::string_view k_advice_nouns_es[] = {
     "consejo médico", "asesoramiento médico", "asesoramiento financiero", "asesoría financiera",
-    "asesoramiento legal", "asesoría legal", "asesoramiento jurídico", "recomendación de inversión",
-    "consulta médica", "diagnóstico médico", "profesional de la salud", "profesional sanitario",
+    "asesoramiento legal", "asesoría legal", "asesoramiento jurídico", "consulta médica", "diagnóstico médico",
+    "profesional de la salud", "profesional sanitario",
 };
 constexpr std::string_view k_advice_nouns_it[] = {
-    "parere medico", "consulenza medica", "consulenza finanziaria", "consulenza legale", "consiglio medico",
-    "raccomandazione di investimento", "sollecitazione all'investimento", "diagnosi medica", "visita medica",
+    "parere medico", "consulenza medica", "consulenza finanziaria", "consulenza legale", "diagnosi medica",
 };
 constexpr std::string_view k_advice_nouns_pt[] = {
-    "aconselhamento médico", "orientação médica", "aconselhamento financeiro", "consultoria financeira",
-    "aconselhamento jurídico", "recomendação de investimento", "consulta médica", "diagnóstico médico",
-    "profissional de saúde",
+    "aconselhamento médico", "orientação médica", "aconselhamento financeiro", "aconselhamento jurídico",
+    "consulta médica", "diagnóstico médico", "profissional de saúde",
 };
 constexpr LanguageWords k_advice_noun_lists[] = {
     {ListLanguage::en, k_advice_nouns_en}, {ListLanguage::es, k_advice_nouns_es},
@@ -614,15 +610,10 @@ constexpr LanguageWords k_advice_verb_lists[] = {
 /// requires on a label (21 CFR 101.93(c): "This product is not intended to diagnose, treat,
 /// cure, or prevent any disease"), and "for information only" said of the content.
 constexpr std::string_view k_advice_notices_en[] = {
-    "not intended to diagnose", "evaluated by the food and drug administration", "informational purposes only",
-    "educational purposes only", "information purposes only",
+    "not intended to diagnose", "informational purposes only", "educational purposes only", "information purposes only",
 };
-constexpr std::string_view k_advice_notices_de[] = {
-    "nur zu informationszwecken", "ausschließlich zu informationszwecken", "ausschließlich der information",
-    "dienen nur der information", "dient nur der information",
-};
-constexpr std::string_view k_advice_notices_fr[] = {"à titre informatif uniquement", "à titre purement informatif",
-                                                    "à des fins d'information uniquement"};
+constexpr std::string_view k_advice_notices_de[] = {"nur zu informationszwecken", "ausschließlich zu informationszwecken"};
+constexpr std::string_view k_advice_notices_fr[] = {"à titre informatif uniquement", "à titre purement informatif"};
 constexpr std::string_view k_advice_notices_es[] = {"con fines meramente informativos", "únicamente con fines informativos",
                                                     "solo con fines informativos", "sólo con fines informativos",
                                                     "exclusivamente con fines informativos"};
@@ -644,14 +635,55 @@ constexpr std::string_view k_advice_reporting[] = {
 };
 /// An advice disclaimer is a sentence or three.
 constexpr std::size_t k_max_advice_words = 60;
-/// Stems of the advice nouns and notices without a first letter a sentence may capitalise, for
-/// a cheap look at the raw line.
-constexpr shape::Needles k_advice_stems{{"dvice", "iagnos", "urposes", "eratung", "rztlich", "mpfehlung", "médic",
-                                         "onseil", "sesor", "onsej", "onsulen", "arere medic", "conselha",
-                                         "rientação", "nformati", "nformationszweck", "ecomenda", "accomanda",
-                                         "rofession", "visita medica", "nformation"}};
-constexpr shape::PairSet k_advice_pairs{k_advice_stems.needles};
-constexpr shape::PairGate k_advice_gate{k_advice_pairs};
+/// A cheap look for the stems of one language's advice nouns and notices in a raw line: the
+/// line's pair signature first, then the needles.
+template <std::size_t N>
+struct AdviceStems {
+  ListLanguage language;
+  shape::Needles<N> needles;
+  shape::PairSet<N> pairs;
+  shape::PairGate<N> gate;
+  consteval AdviceStems(ListLanguage of, const char* const (&list)[N])
+      : language(of), needles(list), pairs(needles.needles), gate(pairs) {}
+  /// True when `text`, whose signature is `line`, may hold one of the stems.
+  bool may_hold(std::string_view text, const shape::LinePairs& line) const {
+    return gate.may_hold_any(line) && shape::contains_any(text, needles, pairs, line);
+  }
+};
+/// Per language, stems one of which each of its advice nouns and notices holds, without a first
+/// letter a sentence may capitalise; few lines hold one ("information" is no stem: most do).
+/// Only the document's languages are looked for: an English line is asked three stems.
+constexpr AdviceStems k_advice_stems_en{ListLanguage::en, {"dvice", "iagnos", "urposes"}};
+constexpr AdviceStems k_advice_stems_es{ListLanguage::es, {"édic", "onsejo", "sesor", "rofesional", "iagnós", "nformativ"}};
+constexpr AdviceStems k_advice_stems_de{ListLanguage::de, {"rzt", "eratung", "nformationsz", "iagnos"}};
+constexpr AdviceStems k_advice_stems_fr{ListLanguage::fr,
+                                        {"édic", "édec", "onseil", "rofessionn", "iagnos", "nformatif"}};
+constexpr AdviceStems k_advice_stems_pt{ListLanguage::pt,
+                                        {"édic", "conselhamento", "rientação", "rofissional", "iagnós", "nformativ"}};
+constexpr AdviceStems k_advice_stems_it{ListLanguage::it, {"arere", "onsulenza", "iagnos", "nformativ"}};
+
+/// True when every phrase of `lists` in the language of `stems` holds one of its stems.
+template <std::size_t N>
+consteval bool advice_stems_cover(std::span<const LanguageWords> lists, const AdviceStems<N>& stems) {
+  for (const LanguageWords& list : lists)
+    if (list.language == stems.language && !stems_cover(std::span<const LanguageWords>(&list, 1), stems.needles.needles))
+      return false;
+  return true;
+}
+template <std::size_t N>
+consteval bool advice_stems_cover(const AdviceStems<N>& stems) {
+  return advice_stems_cover(k_advice_noun_lists, stems) && advice_stems_cover(k_advice_notice_lists, stems);
+}
+static_assert(advice_stems_cover(k_advice_stems_en) && advice_stems_cover(k_advice_stems_es) &&
+              advice_stems_cover(k_advice_stems_de) && advice_stems_cover(k_advice_stems_fr) &&
+              advice_stems_cover(k_advice_stems_pt) && advice_stems_cover(k_advice_stems_it));
+
+/// True when `text` (signature `line`) may hold an advice noun or notice of one of `languages`.
+bool may_hold_advice(std::string_view text, const shape::LinePairs& line, ListLanguages languages) {
+  auto asks = [&](const auto& stems) { return languages.has(stems.language) && stems.may_hold(text, line); };
+  return asks(k_advice_stems_en) || asks(k_advice_stems_de) || asks(k_advice_stems_fr) || asks(k_advice_stems_es) ||
+         asks(k_advice_stems_it) || asks(k_advice_stems_pt);
+}
 
 /// True when `key` (a shape::key()) is an advice disclaimer (see k_advice_nouns).
 bool is_advice_disclaimer(std::string_view key, ListLanguages languages) {
@@ -737,7 +769,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages, k_ai_note_pairs, pairs).empty();
   if (is_gambling_notice(text, pairs, languages)) return "a responsible-gambling notice";
   bool sole = short_line && k_sole_author_gate.may_hold_any(pairs) && shape::contains_any(text, k_sole_author_stems, k_sole_author_pairs, pairs);
-  bool advice = k_advice_gate.may_hold_any(pairs) && shape::contains_any(text, k_advice_stems, k_advice_pairs, pairs);
+  bool advice = short_line && may_hold_advice(text, pairs, languages);
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole && !advice &&
       !may_speak_of_views(text, pairs))
     return std::nullopt;
