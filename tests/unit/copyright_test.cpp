@@ -198,3 +198,34 @@ TEST_CASE("copyright reads Copyleft with a year as it reads Copyright", "[filter
   CHECK_FALSE(filter_removes_in_context(
       "copyright", "Copyleft is a way of using copyright to keep a work free, Stallman wrote in 1985."));
 }
+
+TEST_CASE("copyright removes a footer's row of software credits", "[filter][copyright]") {
+  for (const char* line : {
+           "Proudly powered by WordPress",
+           "Powered by WordPress. Theme by Press Customizr.",
+           "Theme: Twenty Twelve by WordPress | Design by Lakeside Studio",
+           "Valid XHTML | Valid CSS",
+           "Stolz präsentiert von WordPress",
+           "Bloggen auf WordPress.com.",
+           "Fièrement propulsé par WordPress",
+           "Funciona gracias a WordPress",
+           "Creato con WordPress",
+           "Orgulhosamente mantido com WordPress",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+}
+
+TEST_CASE("copyright keeps sentences that open as a credit does", "[filter][copyright]") {
+  for (const char* line : {
+           "Powered by renewable energy, the plant supplies 40,000 homes in the valley.",
+           "Proudly powered by its volunteers, the club has grown to 300 members this year.",
+           "Theme by theme, the report lists where the council fell short.",
+           "Valid HTML was a requirement of the tender, officials said.",
+           "Stolz präsentiert von seinen Kindern, feierte der Bäcker sein Jubiläum.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("copyright", line));
+  }
+}

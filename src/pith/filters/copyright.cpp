@@ -1,8 +1,9 @@
-// copyright: copyright, rights-reserved and licence notices of wires and sites.
+// copyright: copyright, rights-reserved and licence notices of wires and sites, and footer credits.
 #include "pith/filters/copyright.h"
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/filters/opening_pairs.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -286,6 +287,88 @@ bool is_licence_notice(std::string_view key, ListLanguages languages) {
          !shape::key_contains_any(key, k_licence_reporting);
 }
 
+/// A site footer's credit row ("Proudly powered by WordPress", "Powered by WordPress. Theme by
+/// Press Customizr.", "Stolz präsentiert von WordPress", "Valid (X)HTML 5"): every part of the
+/// line is a credit of a few words, and one names the site's software, theme or validity badge
+/// (a lone "Powered by X" is the ad filter's sponsor credit).
+constexpr std::size_t k_max_credit_bytes = 160;
+/// A credit's opening and a name of a few words ("Theme by Press Customizr").
+constexpr std::size_t k_max_credit_part_words = 8;
+/// Openings only a site's software credit has, in the six languages (the WordPress and Blogger
+/// footers' own wordings: a footer in the page's language or in the platform's).
+constexpr std::string_view k_software_credits_en[] = {
+    "proudly powered by", "theme by", "theme:", "blog at wordpress.com", "valid (x)html", "valid xhtml",
+    "valid html", "valid css",
+};
+constexpr std::string_view k_software_credits_de[] = {
+    "stolz präsentiert von", "bloggen auf wordpress.com", "theme von", "erstellt mit wordpress",
+    "betrieben mit wordpress", "bereitgestellt von blogger",
+};
+constexpr std::string_view k_software_credits_fr[] = {
+    "fièrement propulsé par", "propulsé par wordpress", "thème par", "un blog wordpress.com", "fourni par blogger",
+};
+constexpr std::string_view k_software_credits_es[] = {
+    "funciona gracias a wordpress", "creado con wordpress", "blog de wordpress.com", "con la tecnología de blogger",
+};
+constexpr std::string_view k_software_credits_it[] = {
+    "orgogliosamente powered by", "creato con wordpress", "un blog wordpress.com", "realizzato con wordpress",
+};
+constexpr std::string_view k_software_credits_pt[] = {
+    "orgulhosamente mantido com wordpress", "orgulhosamente desenvolvido com wordpress",
+    "desenvolvido com wordpress", "blog no wordpress.com", "site no wordpress.com",
+};
+constexpr LanguageWords k_software_credit_lists[] = {
+    {ListLanguage::en, k_software_credits_en}, {ListLanguage::es, k_software_credits_es},
+    {ListLanguage::de, k_software_credits_de}, {ListLanguage::fr, k_software_credits_fr},
+    {ListLanguage::pt, k_software_credits_pt}, {ListLanguage::it, k_software_credits_it},
+};
+constexpr LanguagePhrases<total_words(k_software_credit_lists)> k_software_credits{k_software_credit_lists};
+/// Stems one of which every software credit holds, for one cheap pass over a short line.
+constexpr std::string_view k_software_credit_stems[] = {"powered", "theme", "thème", "valid",
+                                                         "wordpress", "blogger", "propuls", "präsentiert"};
+static_assert(stems_cover(k_software_credit_lists, k_software_credit_stems));
+/// Credits the row may hold beside a software credit: the site's host, maker or designer.
+constexpr std::string_view k_other_credits_en[] = {"powered by", "design by", "designed by", "hosted by",
+                                                   "built with", "website by", "site by"};
+constexpr std::string_view k_other_credits_de[] = {"design von", "entworfen mit", "gehostet von", "umsetzung"};
+constexpr std::string_view k_other_credits_fr[] = {"propulsé par", "design par", "conçu par", "hébergé par"};
+constexpr std::string_view k_other_credits_es[] = {"diseño por", "diseñado por", "alojado por"};
+constexpr std::string_view k_other_credits_it[] = {"design di", "realizzato da", "hosting di"};
+constexpr std::string_view k_other_credits_pt[] = {"design por", "desenvolvido por", "hospedado por"};
+constexpr LanguageWords k_other_credit_lists[] = {
+    {ListLanguage::en, k_other_credits_en}, {ListLanguage::es, k_other_credits_es},
+    {ListLanguage::de, k_other_credits_de}, {ListLanguage::fr, k_other_credits_fr},
+    {ListLanguage::pt, k_other_credits_pt}, {ListLanguage::it, k_other_credits_it},
+};
+constexpr LanguagePhrases<total_words(k_other_credit_lists)> k_other_credits{k_other_credit_lists};
+
+/// True when `text` (a short line) is a footer's credit row: split at '|', '•', '·' and
+/// sentence stops, every part opens with a credit and runs to a few words without a comma, and
+/// one part is a software credit. Every language: the row is the whole line, as a label is.
+bool is_credit_row(std::string_view text) {
+  bool software = false;
+  while (!text.empty()) {
+    std::size_t cut = text.size(), width = 0;
+    for (std::string_view separator : {std::string_view("|"), std::string_view("•"),
+                                       std::string_view("·"), std::string_view(". ")}) {
+      std::size_t at = text.find(separator);
+      if (at < cut) cut = at, width = separator.size();
+    }
+    std::string_view part = shape::trim(text.substr(0, cut));
+    text = cut == text.size() ? std::string_view{} : text.substr(cut + width);
+    while (!part.empty() && part.back() == '.') part.remove_suffix(1);
+    if (part.empty()) continue;
+    // A name holds no comma: "Theme by theme, the report lists ..." is a sentence.
+    if (shape::word_count(part) > k_max_credit_part_words || part.find(',') != std::string_view::npos) return false;
+    if (!opening_in(part, k_software_credits, k_whole_line_languages).empty()) {
+      software = true;
+      continue;
+    }
+    if (opening_in(part, k_other_credits, k_whole_line_languages).empty()) return false;
+  }
+  return software;
+}
+
 /// An owner's name before a closing mark is a few words ("Jornal do Norte © 2026").
 constexpr std::size_t k_max_name_before_mark_words = 6;
 
@@ -327,6 +410,9 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
                     shape::contains_any(text, k_permission_fragments, k_permission_fragment_pairs, pairs);
   bool closing_mark = !opening && text.size() <= k_max_reserved_bytes && text.find(k_mark) != std::string_view::npos;
   bool licence = text.size() <= k_max_licence_bytes && shape::contains_stem_ci(text, k_licence_stems);
+  if (text.size() <= k_max_credit_bytes && shape::contains_stem_ci(text, k_software_credit_stems) &&
+      is_credit_row(text))
+    return "a site footer's credits";
   if (!opening && !permission && !closing_mark && !licence &&
       (text.size() > k_max_reserved_bytes || !k_rights_stem_pairs.may_hold_any(pairs) ||
        !shape::contains_stem_ci(text, k_rights_stems)))
