@@ -123,3 +123,109 @@ TEST_CASE("copyright keeps sentences about the mark and about rights", "[filter]
     CHECK_FALSE(filter_removes_in_context("copyright", line));
   }
 }
+
+TEST_CASE("copyright removes a site's statement of its own content's licence", "[filter][copyright]") {
+  for (const char* line : {
+           "Unless otherwise stated, the content of this page is licensed under Creative Commons "
+           "Attribution-ShareAlike 3.0 License",
+           "* Content is available under Creative Commons Attribution-NonCommercial-ShareAlike unless otherwise noted.",
+           "The Harbour Notes blog by Ann Lake is licensed under a Creative Commons Attribution 4.0 International "
+           "License.",
+           "Lakeside Daily is published under a Creative Commons license except where otherwise noted.",
+           "Texte auf dieser Webseite stehen unter einer Creative Commons Namensnennung-Keine Bearbeitung 3.0 "
+           "Unported Lizenz.",
+           "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet "
+           "werden.",
+           "Alle Inhalte unterliegen dieser Creative-Commons-Lizenz.",
+           "Der Inhalt dieser Seite steht unter einer Creative Commons Namensnennung 4.0 International Lizenz.",
+           "Sauf mention contraire, le contenu de ce site est mis à disposition selon les termes de la licence "
+           "Creative Commons Attribution 4.0 International.",
+           "Les textes de ce blog sont publiés sous licence CC BY-SA 4.0.",
+           "Salvo que se indique lo contrario, el contenido de este sitio está bajo una licencia Creative Commons "
+           "Reconocimiento 4.0 Internacional.",
+           "Esta obra está bajo una licencia de Creative Commons Reconocimiento-NoComercial-CompartirIgual 4.0.",
+           "Salvo diversa indicazione, i contenuti di questo sito sono distribuiti con licenza Creative Commons "
+           "Attribuzione 4.0 Internazionale.",
+           "Quest'opera è distribuita con Licenza Creative Commons Attribuzione - Non commerciale 4.0 Internazionale.",
+           "Exceto quando indicado de outra forma, o conteúdo deste site está licenciado sob a licença Creative "
+           "Commons Atribuição 4.0 Internacional.",
+           "Este blog está licenciado sob uma Licença Creative Commons Atribuição-NãoComercial 4.0 Internacional.",
+           "Text is available under the GNU Free Documentation License unless otherwise noted.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+}
+
+TEST_CASE("copyright removes the licence badge's caption", "[filter][copyright]") {
+  for (const char* line : {"Creative Commons License", "Creative Commons Lizenzvertrag", "Licence Creative Commons",
+                           "Licencia Creative Commons", "Licenza Creative Commons", "Licença Creative Commons"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+}
+
+TEST_CASE("copyright keeps reporting about licences", "[filter][copyright]") {
+  for (const char* line : {
+           "The photos were released under a Creative Commons licence, the museum said.",
+           "Wikipedia's text is available under Creative Commons, which lets anyone reuse it.",
+           "The software is licensed under the GPL, the developers said.",
+           "The agency is releasing its archive under a CC BY 4.0 licence, its director said.",
+           "Der Stadtrat beschloss, die Protokolle künftig unter einer Creative-Commons-Lizenz zu veröffentlichen.",
+           "Das Museum stellt seine Fotos unter einer Creative-Commons-Lizenz zur Verfügung, sagte die Direktorin.",
+           "Le musée a décidé de placer ses photos sous licence Creative Commons, a déclaré sa directrice.",
+           "La mairie publiera désormais ses archives sous une licence Creative Commons.",
+           "El gobierno decidió que los datos estarán bajo una licencia Creative Commons a partir de enero.",
+           "Il comune ha deciso di rilasciare i dati con licenza Creative Commons dal prossimo anno.",
+           "A prefeitura decidiu que os dados serão publicados sob licença Creative Commons a partir de janeiro.",
+           // A paragraph is no footer, however it words the licence.
+           "The foundation said on Monday that all of its reports, photos and data sets are licensed under a "
+           "Creative Commons Attribution 4.0 International License from now on, so that schools, newspapers and "
+           "researchers can reuse them without asking, a change that critics said came years too late for the many "
+           "archives that had already been digitised under stricter terms.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("copyright", line));
+  }
+}
+
+TEST_CASE("copyright reads Copyleft with a year as it reads Copyright", "[filter][copyright]") {
+  for (const char* line : {"Copyleft © 2002-2016 The Harbour Wiki CC-BY-SA. Powered by ikiwiki. Valid (X)HTML 5.",
+                           "Copyleft 2021 Lakeside Collective"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+  CHECK_FALSE(filter_removes_in_context(
+      "copyright", "Copyleft is a way of using copyright to keep a work free, Stallman wrote in 1985."));
+}
+
+TEST_CASE("copyright removes a footer's row of software credits", "[filter][copyright]") {
+  for (const char* line : {
+           "Proudly powered by WordPress",
+           "Powered by WordPress. Theme by Press Customizr.",
+           "Theme: Twenty Twelve by WordPress | Design by Lakeside Studio",
+           "Valid XHTML | Valid CSS",
+           "Stolz präsentiert von WordPress",
+           "Bloggen auf WordPress.com.",
+           "Fièrement propulsé par WordPress",
+           "Funciona gracias a WordPress",
+           "Creato con WordPress",
+           "Orgulhosamente mantido com WordPress",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+}
+
+TEST_CASE("copyright keeps sentences that open as a credit does", "[filter][copyright]") {
+  for (const char* line : {
+           "Powered by renewable energy, the plant supplies 40,000 homes in the valley.",
+           "Proudly powered by its volunteers, the club has grown to 300 members this year.",
+           "Theme by theme, the report lists where the council fell short.",
+           "Valid HTML was a requirement of the tender, officials said.",
+           "Stolz präsentiert von seinen Kindern, feierte der Bäcker sein Jubiläum.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("copyright", line));
+  }
+}

@@ -1,8 +1,9 @@
-// copyright: copyright and rights-reserved notices of wires and sites.
+// copyright: copyright, rights-reserved and licence notices of wires and sites, and footer credits.
 #include "pith/filters/copyright.h"
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/filters/opening_pairs.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -19,8 +20,9 @@ constexpr std::size_t k_max_reserved_bytes = 250;
 /// The copyright mark (shape::k_copyright_sign, named short here, where every test asks it); a
 /// notice may open with it, with "(c)" or with the word.
 constexpr std::string_view k_mark = shape::k_copyright_sign;
-/// ("(c)" and the English word in every language; German sites may write the German word.)
-constexpr std::string_view k_word_openings[] = {"copyright", "(c)", "urheberrecht"};
+/// ("(c)" and the English word in every language; German sites may write the German word; a
+/// free site may write "Copyleft" where others write "Copyright", with the year after it as well.)
+constexpr std::string_view k_word_openings[] = {"copyright", "(c)", "urheberrecht", "copyleft"};
 
 /// Rights phrases; any one makes a short line a notice.
 constexpr std::string_view k_rights_phrases_en[] = {
@@ -154,6 +156,219 @@ bool is_permission_notice(std::string_view key, ListLanguages languages) {
          key_contains_any(key, k_own_content_lists, languages);
 }
 
+/// A site's statement of the licence its own content is under ("Unless otherwise stated, the
+/// content of this page is licensed under Creative Commons Attribution-ShareAlike 3.0 License"):
+/// one short footer sentence or two, never an article's paragraph.
+constexpr std::size_t k_max_licence_bytes = 300;
+constexpr std::size_t k_max_licence_words = 50;
+
+/// Stems one of which every licence name below holds, for one cheap pass over a short line.
+constexpr std::string_view k_licence_stems[] = {"creative", "cc-by", "cc by", "cc0", "gfdl", "documentation",
+                                                 "dokumentation", "domain dedication"};
+/// Content licences by name, as a key holds them (any language: the names are the licences').
+/// Software licences (GPL, Apache, MIT) are left out: a line naming one is as often the
+/// subject of a software page as its footer.
+constexpr std::string_view k_licence_names[] = {
+    "creative commons", "creative-commons", "creativecommons", "cc-by", "cc by", "cc0", "gfdl",
+    "gnu free documentation", "gnu-lizenz für freie dokumentation", "gnu-lizenz", "public domain dedication",
+};
+static_assert(std::size(k_licence_stems) <= 8, "contains_any_stem_ci's one-pass bound");
+
+/// The statement's verb: the content is (made) available under, published under, stands under
+/// the licence; present-tense forms and participles, as a footer words it.
+constexpr std::string_view k_licensed_under_en[] = {
+    "licensed under", "licenced under", "is available under", "are available under", "is published under",
+    "are published under", "is distributed under", "are distributed under", "is released under",
+    "are released under", "made available under", "is licensed", "are licensed", "is licenced", "are licenced",
+};
+constexpr std::string_view k_licensed_under_de[] = {
+    "steht unter", "stehen unter", "steht grundsätzlich unter", "stehen grundsätzlich unter", "stehen, soweit",
+    "steht, soweit", "stehen, sofern", "steht, sofern", "lizenziert", "lizensiert", "veröffentlicht unter",
+    "verfügbar unter", "unterliegt", "unterliegen", "ist unter einer", "sind unter einer",
+};
+constexpr std::string_view k_licensed_under_fr[] = {
+    "sous licence", "sous la licence", "sous une licence", "sous les termes", "mis à disposition selon",
+    "mise à disposition selon", "mis à disposition sous", "mise à disposition sous", "est disponible sous",
+    "sont disponibles sous", "publié sous", "publiés sous", "publiée sous", "diffusé sous", "diffusés sous",
+    "distribué sous", "placé sous", "placés sous", "est sous", "sont sous",
+};
+constexpr std::string_view k_licensed_under_es[] = {
+    "está bajo", "están bajo", "bajo licencia", "bajo una licencia", "bajo la licencia", "bajo los términos",
+    "publicado bajo", "publicados bajo", "disponible bajo", "disponibles bajo", "licenciado bajo",
+    "licenciados bajo", "distribuido bajo", "se distribuye bajo", "se publica bajo",
+};
+constexpr std::string_view k_licensed_under_it[] = {
+    "con licenza", "sotto licenza", "sotto una licenza", "sotto la licenza", "pubblicato sotto",
+    "pubblicati sotto", "disponibile sotto", "disponibili sotto", "è distribuito", "sono distribuiti",
+    "è rilasciato", "sono rilasciati", "è pubblicato", "sono pubblicati",
+};
+constexpr std::string_view k_licensed_under_pt[] = {
+    "licenciado sob", "licenciados sob", "licenciada sob", "licenciadas sob", "está sob", "estão sob",
+    "sob licença", "sob a licença", "sob uma licença", "disponível sob", "disponíveis sob", "publicado sob",
+    "publicados sob", "distribuído sob",
+};
+constexpr LanguageWords k_licensed_under_lists[] = {
+    {ListLanguage::en, k_licensed_under_en}, {ListLanguage::es, k_licensed_under_es},
+    {ListLanguage::de, k_licensed_under_de}, {ListLanguage::fr, k_licensed_under_fr},
+    {ListLanguage::pt, k_licensed_under_pt}, {ListLanguage::it, k_licensed_under_it},
+};
+
+/// The site speaking of its own content: this page, site, blog, work or text; all content; or
+/// the footer's own reservation ("unless otherwise noted").
+constexpr std::string_view k_licence_voice_en[] = {
+    "this page", "this site", "this website", "this blog", "this work", "this article", "this post", "this text",
+    "this content", "our content", "all content", "content on this", "unless otherwise", "except where otherwise",
+};
+constexpr std::string_view k_licence_voice_de[] = {
+    "diese seite", "dieser seite", "dieser webseite", "dieser website", "dieses blogs", "diesem blog",
+    "dieses werk", "dieser text", "diese texte", "alle inhalte", "alle beiträge", "alle artikel", "inhalt dieser",
+    "inhalte dieser", "textuellen inhalte", "soweit nicht anders", "sofern nicht anders", "wenn nicht anders",
+    "falls nicht anders",
+};
+constexpr std::string_view k_licence_voice_fr[] = {
+    "ce site", "cette page", "ce blog", "cette œuvre", "ce contenu", "cet article", "ce texte", "tous les contenus",
+    "l'ensemble des contenus", "sauf mention contraire", "sauf indication contraire",
+};
+constexpr std::string_view k_licence_voice_es[] = {
+    "este sitio", "esta página", "este blog", "esta obra", "este contenido", "este artículo", "este texto",
+    "todos los contenidos", "el contenido de", "salvo que se indique", "salvo indicación", "a menos que se indique",
+};
+constexpr std::string_view k_licence_voice_it[] = {
+    "questo sito", "questa pagina", "questo blog", "quest'opera", "questo contenuto", "questo articolo",
+    "questo testo", "tutti i contenuti", "salvo diversa indicazione", "ove non diversamente", "salvo dove",
+};
+constexpr std::string_view k_licence_voice_pt[] = {
+    "este site", "esta página", "este blog", "esta obra", "este conteúdo", "este artigo", "este texto",
+    "todo o conteúdo", "todos os conteúdos", "salvo indicação", "exceto quando", "exceto onde",
+};
+constexpr LanguageWords k_licence_voice_lists[] = {
+    {ListLanguage::en, k_licence_voice_en}, {ListLanguage::es, k_licence_voice_es},
+    {ListLanguage::de, k_licence_voice_de}, {ListLanguage::fr, k_licence_voice_fr},
+    {ListLanguage::pt, k_licence_voice_pt}, {ListLanguage::it, k_licence_voice_it},
+};
+
+/// The licence named as its deed names it, with its terms, code or version ("Attribution-
+/// ShareAlike 3.0", "Namensnennung 4.0 International", "CC BY-NC-ND"): the licence chooser's
+/// words, which a footer pastes whole ("Python Insider by the Core Developers is licensed under
+/// ...") and an article's sentence about licensing rarely spells out.
+constexpr std::string_view k_licence_terms[] = {
+    "attribution", "sharealike", "share alike", "share-alike", "noncommercial", "non-commercial", "noderiv",
+    "namensnennung", "weitergabe unter gleichen", "keine bearbeitung", "nicht kommerziell", "nichtkommerziell",
+    "keine kommerzielle", "paternité", "pas d'utilisation commerciale", "partage dans les mêmes",
+    "pas de modification", "reconocimiento", "atribución", "compartirigual", "compartir igual", "nocomercial",
+    "no comercial", "sin obra derivada", "sinobraderivada", "attribuzione", "condividi allo stesso modo",
+    "non commerciale", "non opere derivate", "atribuição", "compartilhaigual", "compartilha igual",
+    "não comercial", "sem derivações", "by-sa", "by-nc", "by-nd", "cc by", "cc-by", "cc0", "unported",
+    "free documentation", "freie dokumentation", " 2.0", " 2.5", " 3.0", " 4.0",
+};
+
+/// Reporting verbs of the six languages: "The photos were released under a Creative Commons
+/// licence, the museum said" reports a licence. (word_lists' k_reported_speech holds " selon",
+/// which the French notice's "mis à disposition selon" holds too.)
+constexpr std::string_view k_licence_reporting[] = {
+    " said", " says", " sagte", " sagt ", " erklärte", " dijo", " explicó", " a déclaré", " a dit",
+    " ha detto", " ha spiegato", " disse", " afirmou",
+};
+
+/// The licence badge's caption on a line of its own ("Creative Commons License", "Creative
+/// Commons Lizenzvertrag"), in any of the six languages.
+constexpr std::string_view k_licence_labels[] = {
+    "creative commons license", "creative commons licence", "creative commons lizenzvertrag",
+    "creative commons lizenz", "creative-commons-lizenz", "licence creative commons", "licencia creative commons",
+    "licenza creative commons", "licença creative commons",
+};
+
+/// True when `key` (a short line's) states the licence of the site's own content: a content
+/// licence by name, the verb, and the site's voice or the licence's terms; not reported speech.
+bool is_licence_notice(std::string_view key, ListLanguages languages) {
+  if (shape::is_one_of(key, k_licence_labels)) return true;
+  return shape::key_contains_any(key, k_licence_names) && key_contains_any(key, k_licensed_under_lists, languages) &&
+         (key_contains_any(key, k_licence_voice_lists, languages) || shape::key_contains_any(key, k_licence_terms)) &&
+         !shape::key_contains_any(key, k_licence_reporting);
+}
+
+/// A site footer's credit row ("Proudly powered by WordPress", "Powered by WordPress. Theme by
+/// Press Customizr.", "Stolz präsentiert von WordPress", "Valid (X)HTML 5"): every part of the
+/// line is a credit of a few words, and one names the site's software, theme or validity badge
+/// (a lone "Powered by X" is the ad filter's sponsor credit).
+constexpr std::size_t k_max_credit_bytes = 160;
+/// A credit's opening and a name of a few words ("Theme by Press Customizr").
+constexpr std::size_t k_max_credit_part_words = 8;
+/// Openings only a site's software credit has, in the six languages (the WordPress and Blogger
+/// footers' own wordings: a footer in the page's language or in the platform's).
+constexpr std::string_view k_software_credits_en[] = {
+    "proudly powered by", "theme by", "theme:", "blog at wordpress.com", "valid (x)html", "valid xhtml",
+    "valid html", "valid css",
+};
+constexpr std::string_view k_software_credits_de[] = {
+    "stolz präsentiert von", "bloggen auf wordpress.com", "theme von", "erstellt mit wordpress",
+    "betrieben mit wordpress", "bereitgestellt von blogger",
+};
+constexpr std::string_view k_software_credits_fr[] = {
+    "fièrement propulsé par", "propulsé par wordpress", "thème par", "un blog wordpress.com", "fourni par blogger",
+};
+constexpr std::string_view k_software_credits_es[] = {
+    "funciona gracias a wordpress", "creado con wordpress", "blog de wordpress.com", "con la tecnología de blogger",
+};
+constexpr std::string_view k_software_credits_it[] = {
+    "orgogliosamente powered by", "creato con wordpress", "un blog wordpress.com", "realizzato con wordpress",
+};
+constexpr std::string_view k_software_credits_pt[] = {
+    "orgulhosamente mantido com wordpress", "orgulhosamente desenvolvido com wordpress",
+    "desenvolvido com wordpress", "blog no wordpress.com", "site no wordpress.com",
+};
+constexpr LanguageWords k_software_credit_lists[] = {
+    {ListLanguage::en, k_software_credits_en}, {ListLanguage::es, k_software_credits_es},
+    {ListLanguage::de, k_software_credits_de}, {ListLanguage::fr, k_software_credits_fr},
+    {ListLanguage::pt, k_software_credits_pt}, {ListLanguage::it, k_software_credits_it},
+};
+constexpr LanguagePhrases<total_words(k_software_credit_lists)> k_software_credits{k_software_credit_lists};
+/// Stems one of which every software credit holds, for one cheap pass over a short line.
+constexpr std::string_view k_software_credit_stems[] = {"powered", "theme", "thème", "valid",
+                                                         "wordpress", "blogger", "propuls", "präsentiert"};
+static_assert(stems_cover(k_software_credit_lists, k_software_credit_stems));
+/// Credits the row may hold beside a software credit: the site's host, maker or designer.
+constexpr std::string_view k_other_credits_en[] = {"powered by", "design by", "designed by", "hosted by",
+                                                   "built with", "website by", "site by"};
+constexpr std::string_view k_other_credits_de[] = {"design von", "entworfen mit", "gehostet von", "umsetzung"};
+constexpr std::string_view k_other_credits_fr[] = {"propulsé par", "design par", "conçu par", "hébergé par"};
+constexpr std::string_view k_other_credits_es[] = {"diseño por", "diseñado por", "alojado por"};
+constexpr std::string_view k_other_credits_it[] = {"design di", "realizzato da", "hosting di"};
+constexpr std::string_view k_other_credits_pt[] = {"design por", "desenvolvido por", "hospedado por"};
+constexpr LanguageWords k_other_credit_lists[] = {
+    {ListLanguage::en, k_other_credits_en}, {ListLanguage::es, k_other_credits_es},
+    {ListLanguage::de, k_other_credits_de}, {ListLanguage::fr, k_other_credits_fr},
+    {ListLanguage::pt, k_other_credits_pt}, {ListLanguage::it, k_other_credits_it},
+};
+constexpr LanguagePhrases<total_words(k_other_credit_lists)> k_other_credits{k_other_credit_lists};
+
+/// True when `text` (a short line) is a footer's credit row: split at '|', '•', '·' and
+/// sentence stops, every part opens with a credit and runs to a few words without a comma, and
+/// one part is a software credit. Every language: the row is the whole line, as a label is.
+bool is_credit_row(std::string_view text) {
+  bool software = false;
+  while (!text.empty()) {
+    std::size_t cut = text.size(), width = 0;
+    for (std::string_view separator : {std::string_view("|"), std::string_view("•"),
+                                       std::string_view("·"), std::string_view(". ")}) {
+      std::size_t at = text.find(separator);
+      if (at < cut) cut = at, width = separator.size();
+    }
+    std::string_view part = shape::trim(text.substr(0, cut));
+    text = cut == text.size() ? std::string_view{} : text.substr(cut + width);
+    while (!part.empty() && part.back() == '.') part.remove_suffix(1);
+    if (part.empty()) continue;
+    // A name holds no comma: "Theme by theme, the report lists ..." is a sentence.
+    if (shape::word_count(part) > k_max_credit_part_words || part.find(',') != std::string_view::npos) return false;
+    if (!opening_in(part, k_software_credits, k_whole_line_languages).empty()) {
+      software = true;
+      continue;
+    }
+    if (opening_in(part, k_other_credits, k_whole_line_languages).empty()) return false;
+  }
+  return software;
+}
+
 /// An owner's name before a closing mark is a few words ("Jornal do Norte © 2026").
 constexpr std::size_t k_max_name_before_mark_words = 6;
 
@@ -194,7 +409,11 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   bool permission = text.size() <= k_max_reserved_bytes &&
                     shape::contains_any(text, k_permission_fragments, k_permission_fragment_pairs, pairs);
   bool closing_mark = !opening && text.size() <= k_max_reserved_bytes && text.find(k_mark) != std::string_view::npos;
-  if (!opening && !permission && !closing_mark &&
+  bool licence = text.size() <= k_max_licence_bytes && shape::contains_stem_ci(text, k_licence_stems);
+  if (text.size() <= k_max_credit_bytes && shape::contains_stem_ci(text, k_software_credit_stems) &&
+      is_credit_row(text))
+    return "a site footer's credits";
+  if (!opening && !permission && !closing_mark && !licence &&
       (text.size() > k_max_reserved_bytes || !k_rights_stem_pairs.may_hold_any(pairs) ||
        !shape::contains_stem_ci(text, k_rights_stems)))
     return std::nullopt;
@@ -208,6 +427,7 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   if ((rights || closes_on_rights_phrase(key)) && words <= k_max_reserved_words) return "a rights-reserved notice";
   if (permission && words <= k_max_reserved_words + 5 && is_permission_notice(key, languages))
     return "a republishing notice";
+  if (licence && words <= k_max_licence_words && is_licence_notice(key, languages)) return "a content licence notice";
   return std::nullopt;
 }
 

@@ -1,4 +1,6 @@
-// copyright: wire and site copyright notices ("© 2024 Reuters. All rights reserved.").
+// copyright: wire and site copyright notices ("© 2024 Reuters. All rights reserved."), a site's
+// statement of its content's licence ("Content is available under CC BY-SA unless otherwise
+// noted") and a footer's software credits ("Proudly powered by WordPress").
 #pragma once
 
 #include "pith/filters/filter.h"
