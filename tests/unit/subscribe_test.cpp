@@ -192,3 +192,60 @@ TEST_CASE("subscribe keeps sentences that speak of downloading and subscribing",
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe removes a call to get the app after a lead-in that says what it brings", "[filter][subscribe]") {
+  for (const char* line : {
+           "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+           "For breaking news, download our free app.",
+           "To stay up to date, install our app on your phone.",
+           "Für aktuelle Nachrichten laden Sie unsere App herunter.",
+           "Um nichts zu verpassen, abonnieren Sie unseren WhatsApp-Kanal.",
+           "Pour ne rien manquer, téléchargez l'application.",
+           "Para no perderte nada, descarga nuestra app.",
+           "Per restare aggiornato scarica l'app.",
+           "Para receber as últimas notícias, baixe o aplicativo.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+}
+
+TEST_CASE("subscribe keeps sentences about downloading an app that call the reader to nothing", "[filter][subscribe]") {
+  for (const char* line : {
+           "The app, which users can download for iOS and Android, tracks air quality.",
+           "Les utilisateurs peuvent télécharger l'application depuis mardi, a annoncé la ministre.",
+           "For years, residents were told to download the app for iOS and Android before storms.",
+           "For the latest figures, download the report from the ministry's website.",
+           "Para recibir la ayuda, los solicitantes deben descargar la aplicación del ministerio.",
+           "Per ricevere il bonus, i cittadini scaricano l'app del ministero.",
+           "Para receber o benefício, o cidadão baixa o aplicativo do governo.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}
+
+TEST_CASE("subscribe removes a call to get the site's app by its name, in six languages", "[filter][subscribe]") {
+  for (const char* line : {
+           "Get the Nationnews app for iPhone and Android.",
+           "Get our free Daily Courier app on the App Store.",
+           "Holen Sie sich die Tagesschau-App für iPhone und Android.",
+           "Hol dir die neue Kurier-App aufs Handy!",
+           "Obtenez l'application Ouest Matin sur iOS et Android.",
+           "Obtén la app de El Diario del Sur en tu móvil.",
+           "Ottieni l'app del Corriere Valdarno per iPhone e Android.",
+           "Obtenha o app do Jornal do Vale no seu celular.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "Get the approval of the council first, the mayor told developers.",
+           "Get the kids to school on time and the rest of the day follows, she writes.",
+           "Holen Sie sich die Unterlagen im Rathaus ab, riet die Behörde.",
+           "Obtenha o documento no posto de atendimento mais próximo.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

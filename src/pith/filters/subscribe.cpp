@@ -79,6 +79,94 @@ constexpr LanguageWords k_opening_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lists};
 
+/// Imperatives that offer the site's own app by its name ("Get the Nationnews app for iPhone and
+/// Android", "Holen Sie sich die Tagesschau-App"), per language: a word of k_app_words must
+/// follow (see names_an_app), as "get the" opens many lines that offer no app.
+constexpr std::string_view k_app_gets_en[] = {"get the", "get our", "try our"};
+constexpr std::string_view k_app_gets_de[] = {"holen sie sich die", "holen sie sich unsere", "hol dir die",
+                                              "hol dir unsere", "laden sie sich die", "lade dir die"};
+constexpr std::string_view k_app_gets_fr[] = {"procurez-vous l'application", "procurez-vous notre",
+                                              "obtenez l'application", "obtenez l'appli", "installez l'application",
+                                              "installez l'appli", "installez notre"};
+constexpr std::string_view k_app_gets_es[] = {"obtén la", "obtén nuestra", "consigue nuestra", "instala la",
+                                              "instala nuestra"};
+constexpr std::string_view k_app_gets_it[] = {"ottieni l'app", "installa l'app", "installa la", "installa la nostra"};
+constexpr std::string_view k_app_gets_pt[] = {"obtenha o", "obtenha a", "pegue o", "instale o", "instale a"};
+constexpr LanguageWords k_app_get_lists[] = {
+    {ListLanguage::en, k_app_gets_en}, {ListLanguage::es, k_app_gets_es}, {ListLanguage::de, k_app_gets_de},
+    {ListLanguage::fr, k_app_gets_fr}, {ListLanguage::pt, k_app_gets_pt}, {ListLanguage::it, k_app_gets_it},
+};
+constexpr LanguagePhrases<total_words(k_app_get_lists)> k_app_gets{k_app_get_lists};
+/// An app as the six languages name it: whole words of a key ("app", "l'appli", "aplicativo"),
+/// or the end of a compound ("Tagesschau-App").
+constexpr std::string_view k_app_words[] = {
+    "app", "apps", "application", "appli", "l'app", "l'application", "l'appli", "aplicación", "aplicativo",
+    "aplicação", "applicazione", "l'applicazione", "l’app", "l’application", "l’appli", "l’applicazione",
+};
+
+/// True when a word of `key` (a key()) is one of k_app_words or ends in "-app" or "-apps".
+bool names_an_app(std::string_view key) {
+  return !shape::each_word(key, [](std::string_view word) {
+    while (!word.empty() && !shape::is_word_byte(word.back()) && word.back() != '\'') word.remove_suffix(1);
+    return !(shape::is_one_of(word, k_app_words) || word.ends_with("-app") || word.ends_with("-apps"));
+  });
+}
+
+/// A lead-in that says what the call brings and runs into it without a sentence's stop ("For
+/// the latest stories and breaking news updates download the X app", "Para no perderte nada,
+/// descarga nuestra app", "Um nichts zu verpassen, abonnieren Sie ..."), per language. It names
+/// the news the reader gets, so prose that opens on "for" or "to" ("For years, residents were
+/// told to download ...") does not open so.
+constexpr std::string_view k_purposes_en[] = {
+    "for the latest", "for all the latest", "for breaking news", "for more news", "for more stories",
+    "for live updates", "for news updates", "to get the latest", "to get breaking news",
+    "to stay up to date", "to stay up-to-date", "to stay informed", "to never miss", "stay up to date",
+    "stay informed", "never miss a story",
+};
+constexpr std::string_view k_purposes_de[] = {
+    "für aktuelle", "für die neuesten", "für die aktuellsten", "für alle aktuellen", "für mehr nachrichten",
+    "für eilmeldungen", "um immer", "um nichts zu verpassen", "um keine", "immer aktuell informiert",
+    "bleiben sie informiert", "bleiben sie auf dem laufenden",
+};
+constexpr std::string_view k_purposes_fr[] = {
+    "pour ne rien manquer", "pour ne manquer aucune", "pour suivre toute l'actualité", "pour suivre l'actualité",
+    "pour recevoir", "pour rester informé", "pour être informé", "pour toute l'actualité", "pour plus d'actualités",
+    "pour les dernières", "restez informé",
+};
+constexpr std::string_view k_purposes_es[] = {
+    "para estar al día", "para no perderte", "para no perderse", "para recibir", "para estar informado",
+    "para más noticias", "para seguir la actualidad", "para las últimas", "para enterarte", "mantente informado",
+};
+constexpr std::string_view k_purposes_it[] = {
+    "per restare aggiornato", "per rimanere aggiornato", "per restare sempre aggiornato", "per non perdere",
+    "per ricevere", "per essere sempre aggiornato", "per tutte le notizie", "per le ultime", "resta aggiornato",
+};
+constexpr std::string_view k_purposes_pt[] = {
+    "para receber", "para ficar por dentro", "para não perder", "para acompanhar", "para mais notícias",
+    "para estar sempre", "para ficar bem informado", "para as últimas", "fique por dentro",
+};
+constexpr LanguageWords k_purpose_lists[] = {
+    {ListLanguage::en, k_purposes_en}, {ListLanguage::es, k_purposes_es}, {ListLanguage::de, k_purposes_de},
+    {ListLanguage::fr, k_purposes_fr}, {ListLanguage::pt, k_purposes_pt}, {ListLanguage::it, k_purposes_it},
+};
+constexpr LanguagePhrases<total_words(k_purpose_lists)> k_purposes{k_purpose_lists};
+/// The call opens within the first bytes after such a lead-in: the lead-in is a phrase of a
+/// dozen words ("For the latest stories and breaking news updates": 49 bytes).
+constexpr std::size_t k_max_purpose_tail_bytes = 90;
+
+/// True when `text` opens on a lead-in of k_purposes and a call of k_openings opens one of its
+/// next words, within k_max_purpose_tail_bytes of the lead-in's end.
+bool call_after_purpose(std::string_view text, ListLanguages languages) {
+  std::string_view purpose = opening_in(text, k_purposes, languages);
+  if (purpose.empty()) return false;
+  std::string_view rest = shape::skip_opening_marks(text);
+  rest = rest.substr(shape::phrase_at(rest, purpose));
+  for (std::size_t at = rest.find(' '); at != std::string_view::npos && at <= k_max_purpose_tail_bytes;
+       at = rest.find(' ', at + 1))
+    if (!opening_in(rest.substr(at + 1), k_openings, languages).empty()) return true;
+  return false;
+}
+
 /// What the call offers; one must be on the line, or the line must name the site (below).
 /// Platforms and product names are the same in every language.
 constexpr std::string_view k_objects_shared[] = {
@@ -227,9 +315,16 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
       is_one_of(shape::scratch_key(text), k_bare_calls, k_whole_line_languages))
     return "a call to subscribe";
   ListLanguages languages = list_languages(doc);
+  // "Get the Nationnews app for iPhone and Android": an offer of the site's app by its name.
+  if (!opening_in(text, k_app_gets, languages).empty()) {
+    std::string_view key = shape::scratch_key(text);
+    if (shape::key_word_count(key) <= k_max_words && names_an_app(key)) return "a call to get the site's app";
+  }
   // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
+  // Or after a lead-in that says what it brings: "For the latest news download our app".
   if (opening_in(text, k_openings, languages).empty() &&
-      opening_in(last_sentence(text, k_max_tail_call_bytes), k_openings, languages).empty())
+      opening_in(last_sentence(text, k_max_tail_call_bytes), k_openings, languages).empty() &&
+      !call_after_purpose(text, languages))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
