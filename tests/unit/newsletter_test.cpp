@@ -251,3 +251,26 @@ TEST_CASE("newsletter removes a blog's follow-by-email box in six languages", "[
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter removes sign-up calls in the other person of address", "[filter][newsletter]") {
+  for (const char* line : {
+           "Melde dich hier für unseren Newsletter an!",
+           "Trage dich mit deiner E-Mail-Adresse in die Mailingliste ein.",
+           "Abonniere unseren Newsletter und verpasse nichts.",
+           "Abonne-toi à notre newsletter.",
+           "Regístrese en nuestro boletín semanal.",
+           "Si iscriva alla nostra newsletter.",
+           "Inscreve-te na nossa newsletter.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Melde dich bei der Polizei, riet ihm der Anwalt.",
+           "Trage dich nicht zu sehr mit Sorgen, sagte die Großmutter.",
+           "Regístrese el domicilio en el padrón municipal antes de marzo.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

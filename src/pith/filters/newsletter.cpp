@@ -20,34 +20,37 @@ constexpr std::size_t k_max_label_bytes = 48;
 constexpr std::string_view k_signup_openings_en[] = {
     "sign up", "subscribe", "get our", "get the latest", "get the best", "join our", "register for",
     "don't miss", "never miss", "stay informed", "stay up to date", "enter your email", "want more",
-    "by signing up", "by subscribing", "by clicking",
+    "by signing up", "by subscribing", "by clicking", "receive", "get a daily", "get a weekly", "get the daily",
+    "get the weekly",
 };
 constexpr std::string_view k_signup_openings_es[] = {
     "suscríbete", "suscríbase", "regístrate", "recibe", "reciba", "apúntate", "al suscribirte", "únete a nuestro",
     "únete a nuestra", "no te pierdas", "no se pierda", "mantente informado", "manténgase informado",
-    "introduce tu correo", "introduce tu email", "al registrarte", "al hacer clic",
+    "introduce tu correo", "introduce tu email", "al registrarte", "al hacer clic", "regístrese", "apúntese",
 };
 constexpr std::string_view k_signup_openings_de[] = {
     "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "newsletter abonnieren",
     "erhalten sie", "mit der anmeldung", "holen sie sich", "hol dir", "registrieren sie sich",
     "verpassen sie keine", "verpassen sie nichts", "bleiben sie informiert", "bleiben sie auf dem laufenden",
-    "bleib informiert", "geben sie ihre e-mail", "mit ihrer anmeldung", "mit dem klick",
+    "bleib informiert", "geben sie ihre e-mail", "mit ihrer anmeldung", "mit dem klick", "melde dich", "abonniere",
+    "erhalte", "lass dir", "lassen sie sich", "trag dich", "trage dich", "tragen sie sich", "gib deine e-mail",
+    "bleib auf dem laufenden", "verpasse keine", "verpasse nichts",
 };
 constexpr std::string_view k_signup_openings_fr[] = {
     "abonnez-vous", "inscrivez-vous", "recevez", "inscris-toi", "en vous inscrivant", "rejoignez notre",
     "ne manquez", "ne ratez", "restez informé", "restez informés", "saisissez votre", "entrez votre adresse",
-    "en vous abonnant", "en cliquant",
+    "en vous abonnant", "en cliquant", "abonne-toi", "reçois",
 };
 constexpr std::string_view k_signup_openings_pt[] = {
     "inscreva-se", "assine", "receba", "cadastre-se", "ao se inscrever", "subscreva", "junte-se à nossa",
     "junte-se ao nosso", "não perca", "fique por dentro", "fique informado", "mantenha-se informado",
     "insira o seu e-mail", "digite seu e-mail", "digite seu endereço", "insira o seu endereço", "ao subscrever",
-    "ao clicar",
+    "ao clicar", "inscreve-te",
 };
 constexpr std::string_view k_signup_openings_it[] = {
     "iscriviti", "registrati", "ricevi", "abbonati alla newsletter", "iscrivendoti", "unisciti alla nostra",
     "unisciti al nostro", "non perderti", "non perdere", "resta aggiornato", "rimani aggiornato", "resta informato",
-    "inserisci la tua email", "inserisci il tuo indirizzo", "registrandoti", "cliccando",
+    "inserisci la tua email", "inserisci il tuo indirizzo", "registrandoti", "cliccando", "si iscriva", "riceva",
 };
 constexpr LanguageWords k_signup_opening_lists[] = {
     {ListLanguage::en, k_signup_openings_en}, {ListLanguage::es, k_signup_openings_es},
@@ -108,7 +111,8 @@ constexpr LanguageWords k_own_word_lists[] = {
 /// (k_signup_verbs): "Recibe cada semana noticias falsas" is Spanish for "he receives". "Every
 /// day" is no cadence here: it is everywhere in prose.
 constexpr std::string_view k_cadences_en[] = {
-    "every morning", "each morning", "every evening", "every week", "each week", "of the week",
+    "every morning", "each morning", "every evening", "every week", "each week", "of the week", "a daily", "a weekly",
+    "every weekday",
 };
 constexpr std::string_view k_cadences_es[] = {"cada mañana", "todas las mañanas", "cada noche", "cada tarde",
                                               "cada semana", "todas las semanas", "de la semana"};
@@ -123,29 +127,33 @@ constexpr LanguageWords k_cadence_lists[] = {
     {ListLanguage::fr, k_cadences_fr}, {ListLanguage::pt, k_cadences_pt}, {ListLanguage::it, k_cadences_it},
 };
 constexpr std::string_view k_deliveries_en[] = {
-    "the best", "top stories", "the top", "news", "headlines", "highlights", "content",
+    "the best", "top stories", "the top", "news", "headlines", "highlights", "content", "stories", "must-read",
 };
 constexpr std::string_view k_deliveries_es[] = {"noticias", "lo mejor", "lo más", "titulares", "las principales",
-                                                "destacados", "contenidos"};
+                                                "destacados", "contenidos", "historias"};
 constexpr std::string_view k_deliveries_de[] = {"nachrichten", "das wichtigste", "die wichtigsten", "die besten",
-                                                "das beste", "schlagzeilen", "highlights", "inhalte"};
+                                                "das beste", "schlagzeilen", "highlights", "inhalte", "storys",
+                                                "geschichten"};
 constexpr std::string_view k_deliveries_fr[] = {"l'essentiel", "l’essentiel", "actualité", "les meilleurs",
                                                 "le meilleur",
-                                                "infos", "titres", "temps forts", "contenus"};
+                                                "infos", "titres", "temps forts", "contenus", "histoires"};
 constexpr std::string_view k_deliveries_pt[] = {"notícias", "o melhor", "as principais", "destaques", "manchetes",
-                                                "conteúdos"};
+                                                "conteúdos", "histórias"};
 constexpr std::string_view k_deliveries_it[] = {"notizie", "il meglio", "le principali", "titoli", "i migliori",
-                                                "contenuti"};
+                                                "contenuti", "storie"};
 constexpr LanguageWords k_delivery_lists[] = {
     {ListLanguage::en, k_deliveries_en}, {ListLanguage::es, k_deliveries_es}, {ListLanguage::de, k_deliveries_de},
     {ListLanguage::fr, k_deliveries_fr}, {ListLanguage::pt, k_deliveries_pt}, {ListLanguage::it, k_deliveries_it},
 };
 
-/// Openings of k_signup_openings that can only be a call to sign up.
+/// Openings of k_signup_openings that can only be a call to sign up, or to receive what it brings
+/// (English "Receive a daily list of must-read stories": the imperative is no third person there,
+/// as Spanish "recibe" is).
 constexpr std::string_view k_signup_verbs[] = {
     "sign up", "subscribe", "join our", "register for", "suscríbete", "suscríbase", "regístrate", "apúntate",
     "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "abonnez-vous", "inscrivez-vous",
-    "inscris-toi", "inscreva-se", "cadastre-se", "iscriviti", "registrati",
+    "inscris-toi", "inscreva-se", "cadastre-se", "iscriviti", "registrati", "receive", "melde dich", "abonniere",
+    "trag dich", "tragen sie sich", "abonne-toi", "regístrese", "apúntese", "inscreve-te", "si iscriva",
 };
 
 /// True when the line (`key`, opening with `opening`) says what the sign-up brings.
