@@ -345,6 +345,62 @@ TEST_CASE("newsletter removes a sign-up form's consent line", "[filter][newslett
   }
 }
 
+TEST_CASE("newsletter removes a pitch of the stories a newsletter brings to the inbox", "[filter][newsletter]") {
+  for (const char* line : {
+           "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern.",
+           "Don't have time to read every post? Receive a daily list of must-read stories.",
+           "Receive the best stories in your inbox every week.",
+           "Hol dir die besten Geschichten der Woche in dein Postfach.",
+           "Reçois le meilleur de l'actu dans ta boîte mail.",
+           "Hackernoon Newsletter curates great stories by real tech professionals",
+           "The Morning Newsletter delivers the day's top stories before breakfast.",
+           "Unser Newsletter liefert dir jeden Freitag die besten Storys.",
+           "La newsletter de la rédaction vous propose chaque matin l'essentiel de l'actualité.",
+           "El boletín de la redacción reúne cada mañana las noticias más importantes.",
+           "La newsletter della redazione ti porta ogni mattina le notizie più importanti.",
+           "A newsletter da redação te traz toda manhã as notícias mais importantes.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "The bank said customers would receive a letter in their inbox within a week.",
+           "Her newsletter, which has 40,000 subscribers, covers local politics.",
+           "Die Stadt verschickt jede Woche einen Newsletter an die Anwohner, sagte die Sprecherin.",
+           "Receive the sacrament with humility, the bishop told the faithful.",
+           "The newsletter delivers news to 40,000 homes each week.",
+           "Sa newsletter sélectionne les meilleures actualités locales.",
+           "A newsletter dela, que tem 40 mil assinantes, cobre a política local.",
+           "Der Newsletter bringt Ärger: Die Bürger beschweren sich über die Nachrichten.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter removes a newsletter's title or call with its empty form field", "[filter][newsletter]") {
+  for (const char* line : {
+           "GET THE BOING BOING NEWSLETTER ____________________",
+           "Der Morgen-Newsletter ______________",
+           "La lettre du matin ____________ ____________",
+           "Boletín diario ______________",
+           "La newsletter del mattino ______________",
+           "Newsletter diária ________________",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Complete the sentence: the club's newsletter is sent out every ________",
+           "Der Newsletter erscheint jeden ________ und kostet nichts.",
+           "Name: ____________",
+           "____________________",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}
+
 TEST_CASE("newsletter removes sign-up calls in the other person of address", "[filter][newsletter]") {
   for (const char* line : {
            "Melde dich hier für unseren Newsletter an!",

@@ -377,6 +377,21 @@ std::string_view after_check_box(std::string_view text) {
   return {};
 }
 
+/// A form's text field as a dump prints it: a run of this many underscores or more.
+constexpr std::size_t k_min_field_underscores = 4;
+
+/// `text` without the empty text fields (runs of underscores) that close it, trimmed; `text`
+/// trimmed when none closes it.
+std::string_view before_fields(std::string_view text) {
+  text = shape::trim(text);
+  for (;;) {
+    std::size_t start = text.find_last_not_of('_');
+    std::size_t run = start == std::string_view::npos ? text.size() : text.size() - start - 1;
+    if (run < k_min_field_underscores) return text;
+    text = shape::trim(text.substr(0, text.size() - run));
+  }
+}
+
 /// A reader's yes to a newsletter, as a form's check box labels it ("Yes, I want to receive the
 /// newsletter", "Ja, ich möchte den wöchentlichen Newsletter bekommen"): the reader speaks, in
 /// the first person; the newsletter must be named on the line.
@@ -587,6 +602,70 @@ bool is_address_promise(std::string_view text, ListLanguages languages) {
          key_contains_any(key, k_send_purpose_lists, languages);
 }
 
+/// A newsletter's pitch with its name as the subject ("The Morning Newsletter curates the best
+/// stories of the day", "Unser Newsletter liefert dir die besten Storys"): a few words that name
+/// a newsletter, then a verb that says what it brings (whole words), then what (k_delivery_lists).
+constexpr std::string_view k_pitch_verbs_en[] = {"curates", "delivers", "brings you", "sends you", "gives you",
+                                                 "rounds up", "keeps you"};
+constexpr std::string_view k_pitch_verbs_de[] = {"liefert", "bringt dir", "bringt ihnen", "versorgt sie",
+                                                 "versorgt dich", "schickt dir", "schickt ihnen", "hält sie",
+                                                 "hält dich"};
+constexpr std::string_view k_pitch_verbs_es[] = {"te trae", "le trae", "reúne", "selecciona", "te envía", "recopila",
+                                                 "te lleva"};
+constexpr std::string_view k_pitch_verbs_fr[] = {"vous apporte", "t'apporte", "sélectionne", "rassemble", "réunit",
+                                                 "vous livre", "vous propose", "vous envoie", "décrypte"};
+constexpr std::string_view k_pitch_verbs_pt[] = {"te traz", "lhe traz", "traz-lhe", "reúne", "seleciona", "te envia",
+                                                 "envia-lhe"};
+constexpr std::string_view k_pitch_verbs_it[] = {"ti porta", "raccoglie", "seleziona", "ti invia", "ti racconta"};
+constexpr LanguageWords k_pitch_verb_lists[] = {
+    {ListLanguage::en, k_pitch_verbs_en}, {ListLanguage::es, k_pitch_verbs_es}, {ListLanguage::de, k_pitch_verbs_de},
+    {ListLanguage::fr, k_pitch_verbs_fr}, {ListLanguage::pt, k_pitch_verbs_pt}, {ListLanguage::it, k_pitch_verbs_it},
+};
+/// Words a newsletter's name opens with that make it someone's: "Her newsletter curates ..." reports.
+constexpr std::string_view k_third_person_owners[] = {"her", "his", "their", "its", "ihr", "sein", "seine", "ihre",
+                                                      "son", "sa", "leur", "su", "suo", "sua", "seu", "dele", "dela"};
+/// The subject is a name: a few words.
+constexpr std::size_t k_max_pitch_subject_words = 5;
+constexpr std::size_t k_max_pitch_subject_bytes = 64;
+/// A pitch is one short sentence (no ". ", ": " inside it).
+constexpr std::size_t k_max_pitch_words = 20;
+
+/// True when `text` is a newsletter's pitch with its name as the subject (see k_pitch_verbs_en).
+bool is_named_pitch(std::string_view text, ListLanguages languages) {
+  if (text.size() > k_max_bytes || shape::has_digit(text)) return false;
+  // Most lines name no newsletter near their start, and are not keyed.
+  std::string_view start = text.substr(0, k_max_pitch_subject_bytes);
+  if (!any_list(k_whole_line_languages, k_newsletter_name_lists,
+                [&](auto names) { return shape::contains_any_ci(start, names); }))
+    return false;
+  std::string_view key = shape::scratch_key(text);
+  std::size_t words = shape::key_word_count(key);
+  if (words < 3 || words > k_max_pitch_words || key.find(". ") != std::string_view::npos ||
+      key.find(": ") != std::string_view::npos)
+    return false;
+  // The verb follows one of the first few words.
+  std::size_t at = 0;
+  for (std::size_t word = 1; word <= k_max_pitch_subject_words; ++word) {
+    at = key.find(' ', at);
+    if (at == std::string_view::npos) return false;
+    ++at;
+    std::string_view subject = key.substr(0, at - 1);
+    if (subject.find(',') != std::string_view::npos || subject.find(':') != std::string_view::npos) return false;
+    std::string_view rest = key.substr(at);
+    bool verb = any_list(languages, k_pitch_verb_lists, [&](auto verbs) {
+      for (std::string_view v : verbs)
+        if (rest.starts_with(v) && !shape::word_goes_on(rest, v.size())) return true;
+      return false;
+    });
+    if (!verb) continue;
+    std::string_view owner = subject.substr(0, subject.find(' '));
+    return !shape::is_one_of(owner, k_third_person_owners) &&
+           key_contains_any(subject, k_newsletter_name_lists, k_whole_line_languages) &&
+           key_contains_any(rest, k_delivery_lists, languages) && !shape::key_contains_any(key, k_reported_speech);
+  }
+  return false;
+}
+
 /// A sign-up box's title is a few words, no sentence.
 constexpr std::size_t k_max_title_words = 6;
 
@@ -653,6 +732,7 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
   if (is_box_with_button(text, languages)) return "a newsletter's sign-up box";
   if (is_reader_form_line(text, languages)) return "a sign-up form's opt-in or consent";
   if (is_address_promise(text, languages)) return "a sign-up box's promise about the reader's address";
+  if (is_named_pitch(text, languages)) return "a newsletter's pitch";
   // A check box's label: a form's, whatever its wording, when it names a newsletter.
   if (std::string_view label = after_check_box(text); !label.empty()) {
     std::string_view key = shape::scratch_key(label);
@@ -660,6 +740,12 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
         (key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages) ||
          key_contains_any(key, k_signup_object_lists, languages) || is_reader_form_line(label, languages)))
       return "a sign-up form's check box";
+  }
+  // A call or title with the empty text field a dump prints after it ("Get the X newsletter ____").
+  if (shape::trim(text).ends_with('_')) {
+    std::string_view call = before_fields(text);
+    if (!call.empty() && call.size() < text.size() && (is_box_title(call) || is_prompt(call, languages)))
+      return "a newsletter's call with its form field";
   }
   return std::nullopt;
 }
