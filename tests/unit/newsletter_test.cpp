@@ -251,3 +251,175 @@ TEST_CASE("newsletter removes a blog's follow-by-email box in six languages", "[
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter removes a sign-up form's opt-in check box and its label", "[filter][newsletter]") {
+  for (const char* line : {
+           "[ ] Ja, ich möchte den wöchentlichen Newsletter bekommen.",
+           "[ ] Yes, I want to receive the newsletter",
+           "[x] Je souhaite recevoir la newsletter",
+           "[ ] Sí, quiero recibir el boletín semanal",
+           "[x] Sì, voglio ricevere la newsletter settimanale",
+           "[ ] Sim, quero receber a newsletter semanal",
+           "[X] Keep me updated with the morning briefing",
+           "Yes, I would like to receive your weekly newsletter",
+           "Ja, ich möchte den Newsletter abonnieren.",
+           "Oui, je veux recevoir la lettre d'information hebdomadaire.",
+           "Quiero recibir el boletín de noticias por correo.",
+           "Vorrei ricevere la newsletter della redazione.",
+           "Gostaria de receber a newsletter semanal.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "I want to receive my refund before Christmas, one customer wrote.",
+           "Ja, ich möchte wieder arbeiten, sagte die Frau nach der Reha.",
+           "Je souhaite recevoir les syndicats la semaine prochaine, a indiqué la ministre.",
+           "[1] The figures come from the statistics office.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter removes a sign-up box's promise about the reader's address", "[filter][newsletter]") {
+  for (const char* line : {
+           "Your email address will only be used to send you our newsletter.",
+           "We will never share your email with anyone.",
+           "We'll never share your email address with third parties.",
+           "Votre adresse de messagerie est uniquement utilisée pour vous envoyer les lettres d'information de la "
+           "rédaction. Vous pouvez à tout moment utiliser le lien de désabonnement intégré dans la newsletter.",
+           "Deine E-Mail-Adresse wird nur für den Versand unseres Newsletters verwendet.",
+           "Wir geben Ihre E-Mail-Adresse niemals an Dritte weiter.",
+           "Nous ne partagerons jamais votre adresse e-mail.",
+           "Tu correo electrónico solo se utilizará para enviarte nuestro boletín.",
+           "Nunca compartiremos tu correo con terceros.",
+           "Il tuo indirizzo email sarà utilizzato solo per inviarti la nostra newsletter.",
+           "Non condivideremo mai il tuo indirizzo email con terzi.",
+           "O seu e-mail será usado apenas para enviar a nossa newsletter.",
+           "Nunca compartilharemos o seu e-mail com terceiros.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  // Articles about data protection, and reported promises.
+  for (const char* line : {
+           "We will never share your data with advertisers, the company promised.",
+           "Your data will only be used for research, the university said.",
+           "Unter der DSGVO darf Ihre E-Mail-Adresse nur für den Newsletter verwendet werden, wenn Sie eingewilligt "
+           "haben.",
+           "Ihre Daten werden nur verschlüsselt gespeichert, erklärte der Datenschutzbeauftragte.",
+           "Nous ne partagerons jamais les mêmes valeurs, a lancé le député.",
+           "Your email address is the key to your online identity, experts warn.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter removes a sign-up form's consent line", "[filter][newsletter]") {
+  for (const char* line : {
+           "Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden. Nach Anmeldung geht mir "
+           "eine E-Mail zur Zustimmung nach Double-Opt-In-Verfahren zu.",
+           "Ich habe die Datenschutzerklärung gelesen und akzeptiere sie.",
+           "I agree to the processing of my personal data in accordance with the privacy policy.",
+           "I have read and accept the privacy policy.",
+           "J'accepte la politique de confidentialité et le traitement de mes données.",
+           "Acepto la política de privacidad y el tratamiento de mis datos.",
+           "Acconsento al trattamento dei miei dati personali ai sensi dell'informativa sulla privacy.",
+           "Li e aceito a política de privacidade e o tratamento dos meus dados.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Ich bin mit der Entscheidung des Gerichts nicht einverstanden.",
+           "I agree with the court's ruling on data retention, the minister said.",
+           "I accept that the figures were wrong.",
+           "J'accepte le verdict, a déclaré l'accusé.",
+           "Acepto las críticas, dijo el entrenador.",
+           "Aceito a derrota, disse o treinador.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter removes a pitch of the stories a newsletter brings to the inbox", "[filter][newsletter]") {
+  for (const char* line : {
+           "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern.",
+           "Don't have time to read every post? Receive a daily list of must-read stories.",
+           "Receive the best stories in your inbox every week.",
+           "Hol dir die besten Geschichten der Woche in dein Postfach.",
+           "Reçois le meilleur de l'actu dans ta boîte mail.",
+           "Hackernoon Newsletter curates great stories by real tech professionals",
+           "The Morning Newsletter delivers the day's top stories before breakfast.",
+           "Unser Newsletter liefert dir jeden Freitag die besten Storys.",
+           "La newsletter de la rédaction vous propose chaque matin l'essentiel de l'actualité.",
+           "El boletín de la redacción reúne cada mañana las noticias más importantes.",
+           "La newsletter della redazione ti porta ogni mattina le notizie più importanti.",
+           "A newsletter da redação te traz toda manhã as notícias mais importantes.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "The bank said customers would receive a letter in their inbox within a week.",
+           "Her newsletter, which has 40,000 subscribers, covers local politics.",
+           "Die Stadt verschickt jede Woche einen Newsletter an die Anwohner, sagte die Sprecherin.",
+           "Receive the sacrament with humility, the bishop told the faithful.",
+           "The newsletter delivers news to 40,000 homes each week.",
+           "Sa newsletter sélectionne les meilleures actualités locales.",
+           "A newsletter dela, que tem 40 mil assinantes, cobre a política local.",
+           "Der Newsletter bringt Ärger: Die Bürger beschweren sich über die Nachrichten.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter removes a newsletter's title or call with its empty form field", "[filter][newsletter]") {
+  for (const char* line : {
+           "GET THE BOING BOING NEWSLETTER ____________________",
+           "Der Morgen-Newsletter ______________",
+           "La lettre du matin ____________ ____________",
+           "Boletín diario ______________",
+           "La newsletter del mattino ______________",
+           "Newsletter diária ________________",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Complete the sentence: the club's newsletter is sent out every ________",
+           "Der Newsletter erscheint jeden ________ und kostet nichts.",
+           "Name: ____________",
+           "____________________",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter removes sign-up calls in the other person of address", "[filter][newsletter]") {
+  for (const char* line : {
+           "Melde dich hier für unseren Newsletter an!",
+           "Trage dich mit deiner E-Mail-Adresse in die Mailingliste ein.",
+           "Abonniere unseren Newsletter und verpasse nichts.",
+           "Abonne-toi à notre newsletter.",
+           "Regístrese en nuestro boletín semanal.",
+           "Si iscriva alla nostra newsletter.",
+           "Inscreve-te na nossa newsletter.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Melde dich bei der Polizei, riet ihm der Anwalt.",
+           "Trage dich nicht zu sehr mit Sorgen, sagte die Großmutter.",
+           "Regístrese el domicilio en el padrón municipal antes de marzo.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

@@ -20,34 +20,37 @@ constexpr std::size_t k_max_label_bytes = 48;
 constexpr std::string_view k_signup_openings_en[] = {
     "sign up", "subscribe", "get our", "get the latest", "get the best", "join our", "register for",
     "don't miss", "never miss", "stay informed", "stay up to date", "enter your email", "want more",
-    "by signing up", "by subscribing", "by clicking",
+    "by signing up", "by subscribing", "by clicking", "receive", "get a daily", "get a weekly", "get the daily",
+    "get the weekly",
 };
 constexpr std::string_view k_signup_openings_es[] = {
     "suscríbete", "suscríbase", "regístrate", "recibe", "reciba", "apúntate", "al suscribirte", "únete a nuestro",
     "únete a nuestra", "no te pierdas", "no se pierda", "mantente informado", "manténgase informado",
-    "introduce tu correo", "introduce tu email", "al registrarte", "al hacer clic",
+    "introduce tu correo", "introduce tu email", "al registrarte", "al hacer clic", "regístrese", "apúntese",
 };
 constexpr std::string_view k_signup_openings_de[] = {
     "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "newsletter abonnieren",
     "erhalten sie", "mit der anmeldung", "holen sie sich", "hol dir", "registrieren sie sich",
     "verpassen sie keine", "verpassen sie nichts", "bleiben sie informiert", "bleiben sie auf dem laufenden",
-    "bleib informiert", "geben sie ihre e-mail", "mit ihrer anmeldung", "mit dem klick",
+    "bleib informiert", "geben sie ihre e-mail", "mit ihrer anmeldung", "mit dem klick", "melde dich", "abonniere",
+    "erhalte", "lass dir", "lassen sie sich", "trag dich", "trage dich", "tragen sie sich", "gib deine e-mail",
+    "bleib auf dem laufenden", "verpasse keine", "verpasse nichts",
 };
 constexpr std::string_view k_signup_openings_fr[] = {
     "abonnez-vous", "inscrivez-vous", "recevez", "inscris-toi", "en vous inscrivant", "rejoignez notre",
     "ne manquez", "ne ratez", "restez informé", "restez informés", "saisissez votre", "entrez votre adresse",
-    "en vous abonnant", "en cliquant",
+    "en vous abonnant", "en cliquant", "abonne-toi", "reçois",
 };
 constexpr std::string_view k_signup_openings_pt[] = {
     "inscreva-se", "assine", "receba", "cadastre-se", "ao se inscrever", "subscreva", "junte-se à nossa",
     "junte-se ao nosso", "não perca", "fique por dentro", "fique informado", "mantenha-se informado",
     "insira o seu e-mail", "digite seu e-mail", "digite seu endereço", "insira o seu endereço", "ao subscrever",
-    "ao clicar",
+    "ao clicar", "inscreve-te",
 };
 constexpr std::string_view k_signup_openings_it[] = {
     "iscriviti", "registrati", "ricevi", "abbonati alla newsletter", "iscrivendoti", "unisciti alla nostra",
     "unisciti al nostro", "non perderti", "non perdere", "resta aggiornato", "rimani aggiornato", "resta informato",
-    "inserisci la tua email", "inserisci il tuo indirizzo", "registrandoti", "cliccando",
+    "inserisci la tua email", "inserisci il tuo indirizzo", "registrandoti", "cliccando", "si iscriva", "riceva",
 };
 constexpr LanguageWords k_signup_opening_lists[] = {
     {ListLanguage::en, k_signup_openings_en}, {ListLanguage::es, k_signup_openings_es},
@@ -108,7 +111,8 @@ constexpr LanguageWords k_own_word_lists[] = {
 /// (k_signup_verbs): "Recibe cada semana noticias falsas" is Spanish for "he receives". "Every
 /// day" is no cadence here: it is everywhere in prose.
 constexpr std::string_view k_cadences_en[] = {
-    "every morning", "each morning", "every evening", "every week", "each week", "of the week",
+    "every morning", "each morning", "every evening", "every week", "each week", "of the week", "a daily", "a weekly",
+    "every weekday",
 };
 constexpr std::string_view k_cadences_es[] = {"cada mañana", "todas las mañanas", "cada noche", "cada tarde",
                                               "cada semana", "todas las semanas", "de la semana"};
@@ -123,29 +127,33 @@ constexpr LanguageWords k_cadence_lists[] = {
     {ListLanguage::fr, k_cadences_fr}, {ListLanguage::pt, k_cadences_pt}, {ListLanguage::it, k_cadences_it},
 };
 constexpr std::string_view k_deliveries_en[] = {
-    "the best", "top stories", "the top", "news", "headlines", "highlights", "content",
+    "the best", "top stories", "the top", "news", "headlines", "highlights", "content", "stories", "must-read",
 };
 constexpr std::string_view k_deliveries_es[] = {"noticias", "lo mejor", "lo más", "titulares", "las principales",
-                                                "destacados", "contenidos"};
+                                                "destacados", "contenidos", "historias"};
 constexpr std::string_view k_deliveries_de[] = {"nachrichten", "das wichtigste", "die wichtigsten", "die besten",
-                                                "das beste", "schlagzeilen", "highlights", "inhalte"};
+                                                "das beste", "schlagzeilen", "highlights", "inhalte", "storys",
+                                                "geschichten"};
 constexpr std::string_view k_deliveries_fr[] = {"l'essentiel", "l’essentiel", "actualité", "les meilleurs",
                                                 "le meilleur",
-                                                "infos", "titres", "temps forts", "contenus"};
+                                                "infos", "titres", "temps forts", "contenus", "histoires"};
 constexpr std::string_view k_deliveries_pt[] = {"notícias", "o melhor", "as principais", "destaques", "manchetes",
-                                                "conteúdos"};
+                                                "conteúdos", "histórias"};
 constexpr std::string_view k_deliveries_it[] = {"notizie", "il meglio", "le principali", "titoli", "i migliori",
-                                                "contenuti"};
+                                                "contenuti", "storie"};
 constexpr LanguageWords k_delivery_lists[] = {
     {ListLanguage::en, k_deliveries_en}, {ListLanguage::es, k_deliveries_es}, {ListLanguage::de, k_deliveries_de},
     {ListLanguage::fr, k_deliveries_fr}, {ListLanguage::pt, k_deliveries_pt}, {ListLanguage::it, k_deliveries_it},
 };
 
-/// Openings of k_signup_openings that can only be a call to sign up.
+/// Openings of k_signup_openings that can only be a call to sign up, or to receive what it brings
+/// (English "Receive a daily list of must-read stories": the imperative is no third person there,
+/// as Spanish "recibe" is).
 constexpr std::string_view k_signup_verbs[] = {
     "sign up", "subscribe", "join our", "register for", "suscríbete", "suscríbase", "regístrate", "apúntate",
     "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "abonnez-vous", "inscrivez-vous",
-    "inscris-toi", "inscreva-se", "cadastre-se", "iscriviti", "registrati",
+    "inscris-toi", "inscreva-se", "cadastre-se", "iscriviti", "registrati", "receive", "melde dich", "abonniere",
+    "trag dich", "tragen sie sich", "abonne-toi", "regístrese", "apúntese", "inscreve-te", "si iscriva",
 };
 
 /// True when the line (`key`, opening with `opening`) says what the sign-up brings.
@@ -357,6 +365,307 @@ bool is_inbox_digest(std::string_view text, ListLanguages languages) {
           key_contains_any_words(key, k_digest_news_lists, languages));
 }
 
+/// A box or two of a form, ahead of its label: "[ ]", "[x]" as a text dump prints them, or the
+/// ballot-box signs.
+constexpr std::string_view k_check_boxes[] = {"[ ]", "[x]", "[X]", "[*]", "\xE2\x98\x90", "\xE2\x98\x91", "\xE2\x98\x92"};
+
+/// The label after a check box `text` opens with, trimmed; "" when it opens with none.
+std::string_view after_check_box(std::string_view text) {
+  text = shape::trim(text);
+  for (std::string_view box : k_check_boxes)
+    if (text.starts_with(box)) return shape::trim(text.substr(box.size()));
+  return {};
+}
+
+/// A form's text field as a dump prints it: a run of this many underscores or more.
+constexpr std::size_t k_min_field_underscores = 4;
+
+/// `text` without the empty text fields (runs of underscores) that close it, trimmed; `text`
+/// trimmed when none closes it.
+std::string_view before_fields(std::string_view text) {
+  text = shape::trim(text);
+  for (;;) {
+    std::size_t start = text.find_last_not_of('_');
+    std::size_t run = start == std::string_view::npos ? text.size() : text.size() - start - 1;
+    if (run < k_min_field_underscores) return text;
+    text = shape::trim(text.substr(0, text.size() - run));
+  }
+}
+
+/// A reader's yes to a newsletter, as a form's check box labels it ("Yes, I want to receive the
+/// newsletter", "Ja, ich möchte den wöchentlichen Newsletter bekommen"): the reader speaks, in
+/// the first person; the newsletter must be named on the line.
+constexpr std::string_view k_opt_in_openings_en[] = {
+    "yes, i want", "yes, i would like", "yes, i'd like", "yes please", "yes, please", "i want to receive",
+    "i would like to receive", "i'd like to receive", "i wish to receive", "please send me", "send me",
+    "keep me updated", "keep me informed", "sign me up for",
+};
+constexpr std::string_view k_opt_in_openings_de[] = {
+    "ja, ich möchte", "ja, ich will", "ja, bitte", "ich möchte den", "ich möchte regelmäßig", "ich möchte über",
+    "ich möchte informiert", "ich will den", "bitte informieren sie mich", "halten sie mich",
+};
+constexpr std::string_view k_opt_in_openings_es[] = {
+    "sí, quiero", "sí, deseo", "quiero recibir", "deseo recibir", "acepto recibir", "me gustaría recibir",
+    "mantenme informado", "manténgame informado",
+};
+constexpr std::string_view k_opt_in_openings_fr[] = {
+    "oui, je souhaite", "oui, je veux", "oui, je désire", "je souhaite recevoir", "je veux recevoir",
+    "je désire recevoir", "j'accepte de recevoir", "j’accepte de recevoir", "tenez-moi informé",
+};
+constexpr std::string_view k_opt_in_openings_pt[] = {
+    "sim, quero", "sim, desejo", "quero receber", "desejo receber", "aceito receber", "gostaria de receber",
+    "mantenha-me informado",
+};
+constexpr std::string_view k_opt_in_openings_it[] = {
+    "sì, voglio", "sì, desidero", "voglio ricevere", "desidero ricevere", "accetto di ricevere", "vorrei ricevere",
+    "tienimi aggiornato", "tenetemi aggiornato",
+};
+constexpr LanguageWords k_opt_in_opening_lists[] = {
+    {ListLanguage::en, k_opt_in_openings_en}, {ListLanguage::es, k_opt_in_openings_es},
+    {ListLanguage::de, k_opt_in_openings_de}, {ListLanguage::fr, k_opt_in_openings_fr},
+    {ListLanguage::pt, k_opt_in_openings_pt}, {ListLanguage::it, k_opt_in_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_opt_in_opening_lists)> k_opt_in_openings{k_opt_in_opening_lists};
+
+/// The reader's consent on a sign-up form, in the first person ("I agree to the privacy policy",
+/// "Ich bin mit der Verarbeitung meiner Daten einverstanden", "J'accepte la politique de
+/// confidentialité"); what is agreed to must be the reader's data or the newsletter
+/// (k_consent_object_lists): "Ich bin mit der Entscheidung einverstanden" is a quote.
+constexpr std::string_view k_consent_openings_en[] = {
+    "i agree", "i consent", "i accept", "i have read", "i've read", "i hereby agree", "i hereby consent",
+    "yes, i agree", "i confirm that i have read", "i understand that my",
+};
+constexpr std::string_view k_consent_openings_de[] = {
+    "ich bin mit", "ich bin damit einverstanden", "ich willige", "hiermit willige ich", "ich stimme",
+    "ich akzeptiere", "ich erkläre mich", "ich habe die datenschutzerklärung", "ich habe die datenschutzhinweise",
+    "ich habe die datenschutzbestimmungen", "ja, ich bin", "ich bestätige",
+};
+constexpr std::string_view k_consent_openings_es[] = {
+    "acepto", "he leído", "consiento", "doy mi consentimiento", "sí, acepto", "autorizo", "he leído y acepto",
+};
+constexpr std::string_view k_consent_openings_fr[] = {
+    "j'accepte", "j’accepte", "je consens", "j'ai lu", "j’ai lu", "je certifie", "je confirme", "oui, j'accepte",
+    "oui, j’accepte", "j'autorise", "j’autorise", "je donne mon consentement",
+};
+constexpr std::string_view k_consent_openings_pt[] = {
+    "aceito", "concordo", "li e aceito", "li e concordo", "autorizo", "dou o meu consentimento", "declaro que li",
+};
+constexpr std::string_view k_consent_openings_it[] = {
+    "accetto", "acconsento", "ho letto", "dichiaro di aver letto", "autorizzo", "do il consenso", "presto il consenso",
+};
+constexpr LanguageWords k_consent_opening_lists[] = {
+    {ListLanguage::en, k_consent_openings_en}, {ListLanguage::es, k_consent_openings_es},
+    {ListLanguage::de, k_consent_openings_de}, {ListLanguage::fr, k_consent_openings_fr},
+    {ListLanguage::pt, k_consent_openings_pt}, {ListLanguage::it, k_consent_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_consent_opening_lists)> k_consent_openings{k_consent_opening_lists};
+constexpr std::string_view k_consent_objects_en[] = {"privacy", "my data", "personal data", "my email", "my e-mail",
+                                                     "newsletter", "data protection", "processing of my"};
+constexpr std::string_view k_consent_objects_de[] = {"datenschutz", "daten", "newsletter", "e-mail", "verarbeitung"};
+constexpr std::string_view k_consent_objects_es[] = {"privacidad", "datos", "boletín", "newsletter", "correo"};
+constexpr std::string_view k_consent_objects_fr[] = {"confidentialité", "données", "newsletter", "lettre d'information",
+                                                     "lettre d’information", "e-mail", "courriel"};
+constexpr std::string_view k_consent_objects_pt[] = {"privacidade", "dados", "newsletter", "boletim", "e-mail"};
+constexpr std::string_view k_consent_objects_it[] = {"privacy", "dati", "newsletter", "trattamento", "email"};
+constexpr LanguageWords k_consent_object_lists[] = {
+    {ListLanguage::en, k_consent_objects_en}, {ListLanguage::es, k_consent_objects_es},
+    {ListLanguage::de, k_consent_objects_de}, {ListLanguage::fr, k_consent_objects_fr},
+    {ListLanguage::pt, k_consent_objects_pt}, {ListLanguage::it, k_consent_objects_it},
+};
+
+/// A reader's check box label or consent is a sentence or two (the consent may add what comes
+/// after the sign-up: "Nach Anmeldung geht mir eine E-Mail zur Zustimmung zu").
+constexpr std::size_t k_max_form_sentence_words = 40;
+
+/// True when `text` is a sign-up form's line in the reader's voice: a yes to the newsletter
+/// that names it, or a consent to what the form does with the reader's data.
+bool is_reader_form_line(std::string_view text, ListLanguages languages) {
+  bool opt_in = !opening_in(text, k_opt_in_openings, languages).empty();
+  if (!opt_in && opening_in(text, k_consent_openings, languages).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_form_sentence_words || shape::key_contains_any(key, k_reported_speech))
+    return false;
+  if (opt_in)
+    return key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages) ||
+           key_contains_any(key, k_signup_object_lists, languages);
+  return key_contains_any(key, k_consent_object_lists, languages);
+}
+
+/// The box's promise about the address it asks for, from the reader's address ("Your email
+/// address will only be used to send you our newsletter", "Votre adresse de messagerie est
+/// uniquement utilisée pour vous envoyer les lettres d'information") or from the site ("We will
+/// never share your email"). The address opens the line and a limit (k_limit_lists) and a
+/// purpose (the newsletter, or sending) follow; the site's promise names the reader's mail and
+/// a limit. An article's sentence about data protection opens otherwise ("Unter der DSGVO darf
+/// Ihre E-Mail-Adresse ...").
+constexpr std::string_view k_reader_mails_en[] = {"your email", "your e-mail", "your address"};
+constexpr std::string_view k_reader_mails_de[] = {"ihre e-mail-adresse", "deine e-mail-adresse", "ihre e-mail",
+                                                  "deine e-mail", "ihre adresse", "deine adresse"};
+constexpr std::string_view k_reader_mails_es[] = {"tu correo", "su correo", "tu dirección", "su dirección", "tu email",
+                                                  "su email"};
+constexpr std::string_view k_reader_mails_fr[] = {"votre adresse", "votre e-mail", "votre email", "votre courriel",
+                                                  "ton adresse", "ton e-mail"};
+constexpr std::string_view k_reader_mails_pt[] = {"o seu e-mail", "seu e-mail", "o seu email", "seu email",
+                                                  "o seu endereço", "seu endereço"};
+constexpr std::string_view k_reader_mails_it[] = {"il tuo indirizzo", "la tua email", "la tua e-mail",
+                                                  "il suo indirizzo"};
+constexpr LanguageWords k_reader_mail_lists[] = {
+    {ListLanguage::en, k_reader_mails_en}, {ListLanguage::es, k_reader_mails_es}, {ListLanguage::de, k_reader_mails_de},
+    {ListLanguage::fr, k_reader_mails_fr}, {ListLanguage::pt, k_reader_mails_pt}, {ListLanguage::it, k_reader_mails_it},
+};
+/// The reader's data, which only the address's own promise may open with: "We will never share
+/// your data" is also a company's word reported.
+constexpr std::string_view k_reader_data_en[] = {"your details", "your data", "your personal data"};
+constexpr std::string_view k_reader_data_de[] = {"ihre daten", "deine daten", "ihre angaben"};
+constexpr std::string_view k_reader_data_es[] = {"tus datos", "sus datos"};
+constexpr std::string_view k_reader_data_fr[] = {"vos données", "tes données"};
+constexpr std::string_view k_reader_data_pt[] = {"os seus dados", "seus dados"};
+constexpr std::string_view k_reader_data_it[] = {"i tuoi dati", "i suoi dati"};
+constexpr LanguageWords k_reader_address_lists[] = {
+    {ListLanguage::en, k_reader_mails_en}, {ListLanguage::es, k_reader_mails_es}, {ListLanguage::de, k_reader_mails_de},
+    {ListLanguage::fr, k_reader_mails_fr}, {ListLanguage::pt, k_reader_mails_pt}, {ListLanguage::it, k_reader_mails_it},
+    {ListLanguage::en, k_reader_data_en},  {ListLanguage::es, k_reader_data_es},  {ListLanguage::de, k_reader_data_de},
+    {ListLanguage::fr, k_reader_data_fr},  {ListLanguage::pt, k_reader_data_pt},  {ListLanguage::it, k_reader_data_it},
+};
+constexpr LanguagePhrases<total_words(k_reader_address_lists)> k_reader_address_openings{k_reader_address_lists};
+constexpr std::string_view k_never_share_openings_en[] = {
+    "we will never", "we'll never", "we never", "we won't", "we will not", "we do not share", "we don't share",
+    "we promise not", "we respect your privacy",
+};
+constexpr std::string_view k_never_share_openings_de[] = {
+    "wir geben ihre", "wir geben deine", "wir werden ihre", "wir werden deine", "wir verkaufen", "wir teilen",
+    "wir respektieren ihre privatsphäre",
+};
+constexpr std::string_view k_never_share_openings_es[] = {
+    "nunca compartiremos", "no compartiremos", "jamás compartiremos", "no cederemos", "nunca cederemos",
+    "no vendemos", "respetamos tu privacidad",
+};
+constexpr std::string_view k_never_share_openings_fr[] = {
+    "nous ne partagerons", "nous ne communiquerons", "nous ne vendrons", "nous ne transmettrons", "nous ne cédons",
+    "nous ne céderons", "nous respectons votre vie privée",
+};
+constexpr std::string_view k_never_share_openings_pt[] = {
+    "nunca compartilharemos", "não compartilharemos", "não partilharemos", "nunca partilharemos", "não vendemos",
+    "respeitamos a sua privacidade",
+};
+constexpr std::string_view k_never_share_openings_it[] = {
+    "non condivideremo", "non cederemo", "non condividiamo", "non cediamo", "non venderemo",
+    "rispettiamo la tua privacy",
+};
+constexpr LanguageWords k_never_share_opening_lists[] = {
+    {ListLanguage::en, k_never_share_openings_en}, {ListLanguage::es, k_never_share_openings_es},
+    {ListLanguage::de, k_never_share_openings_de}, {ListLanguage::fr, k_never_share_openings_fr},
+    {ListLanguage::pt, k_never_share_openings_pt}, {ListLanguage::it, k_never_share_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_never_share_opening_lists)> k_never_share_openings{
+    k_never_share_opening_lists};
+/// The limit a box's promise sets on the address: only, never, not to third parties (whole words).
+constexpr std::string_view k_limits_en[] = {"only", "solely", "exclusively", "never", "third parties", "with anyone",
+                                            "spam"};
+constexpr std::string_view k_limits_de[] = {"nur", "ausschließlich", "nie", "niemals", "an dritte", "kein spam"};
+constexpr std::string_view k_limits_es[] = {"solo", "sólo", "únicamente", "exclusivamente", "solamente", "nunca",
+                                            "terceros", "con nadie", "spam"};
+constexpr std::string_view k_limits_fr[] = {"uniquement", "seulement", "exclusivement", "jamais", "des tiers",
+                                            "spam"};
+constexpr std::string_view k_limits_pt[] = {"apenas", "somente", "exclusivamente", "nunca", "terceiros", "spam"};
+constexpr std::string_view k_limits_it[] = {"solo", "soltanto", "unicamente", "esclusivamente", "mai", "terzi",
+                                            "spam"};
+constexpr LanguageWords k_limit_lists[] = {
+    {ListLanguage::en, k_limits_en}, {ListLanguage::es, k_limits_es}, {ListLanguage::de, k_limits_de},
+    {ListLanguage::fr, k_limits_fr}, {ListLanguage::pt, k_limits_pt}, {ListLanguage::it, k_limits_it},
+};
+/// What the address is for, besides the newsletter named: sending to the reader.
+constexpr std::string_view k_send_purposes_en[] = {"send you", "to send", "sending you"};
+constexpr std::string_view k_send_purposes_de[] = {"zusendung", "versand", "zuzusenden", "zu senden", "zu schicken"};
+constexpr std::string_view k_send_purposes_es[] = {"enviarte", "enviarle", "envío"};
+constexpr std::string_view k_send_purposes_fr[] = {"vous envoyer", "t'envoyer", "t’envoyer", "l'envoi", "l’envoi"};
+constexpr std::string_view k_send_purposes_pt[] = {"enviar", "envio"};
+constexpr std::string_view k_send_purposes_it[] = {"inviarti", "inviarle", "invio"};
+constexpr LanguageWords k_send_purpose_lists[] = {
+    {ListLanguage::en, k_send_purposes_en}, {ListLanguage::es, k_send_purposes_es},
+    {ListLanguage::de, k_send_purposes_de}, {ListLanguage::fr, k_send_purposes_fr},
+    {ListLanguage::pt, k_send_purposes_pt}, {ListLanguage::it, k_send_purposes_it},
+};
+
+/// True when `text` is a sign-up box's promise about the reader's address (see
+/// k_reader_addresses_en).
+bool is_address_promise(std::string_view text, ListLanguages languages) {
+  bool address = !opening_in(text, k_reader_address_openings, languages).empty();
+  if (!address && opening_in(text, k_never_share_openings, languages).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_form_sentence_words || shape::key_contains_any(key, k_reported_speech) ||
+      !key_contains_any_words(key, k_limit_lists, languages))
+    return false;
+  if (!address) return key_contains_any(key, k_reader_mail_lists, languages);
+  return key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages) ||
+         key_contains_any(key, k_signup_object_lists, languages) ||
+         key_contains_any(key, k_send_purpose_lists, languages);
+}
+
+/// A newsletter's pitch with its name as the subject ("The Morning Newsletter curates the best
+/// stories of the day", "Unser Newsletter liefert dir die besten Storys"): a few words that name
+/// a newsletter, then a verb that says what it brings (whole words), then what (k_delivery_lists).
+constexpr std::string_view k_pitch_verbs_en[] = {"curates", "delivers", "brings you", "sends you", "gives you",
+                                                 "rounds up", "keeps you"};
+constexpr std::string_view k_pitch_verbs_de[] = {"liefert", "bringt dir", "bringt ihnen", "versorgt sie",
+                                                 "versorgt dich", "schickt dir", "schickt ihnen", "hält sie",
+                                                 "hält dich"};
+constexpr std::string_view k_pitch_verbs_es[] = {"te trae", "le trae", "reúne", "selecciona", "te envía", "recopila",
+                                                 "te lleva"};
+constexpr std::string_view k_pitch_verbs_fr[] = {"vous apporte", "t'apporte", "sélectionne", "rassemble", "réunit",
+                                                 "vous livre", "vous propose", "vous envoie", "décrypte"};
+constexpr std::string_view k_pitch_verbs_pt[] = {"te traz", "lhe traz", "traz-lhe", "reúne", "seleciona", "te envia",
+                                                 "envia-lhe"};
+constexpr std::string_view k_pitch_verbs_it[] = {"ti porta", "raccoglie", "seleziona", "ti invia", "ti racconta"};
+constexpr LanguageWords k_pitch_verb_lists[] = {
+    {ListLanguage::en, k_pitch_verbs_en}, {ListLanguage::es, k_pitch_verbs_es}, {ListLanguage::de, k_pitch_verbs_de},
+    {ListLanguage::fr, k_pitch_verbs_fr}, {ListLanguage::pt, k_pitch_verbs_pt}, {ListLanguage::it, k_pitch_verbs_it},
+};
+/// Words a newsletter's name opens with that make it someone's: "Her newsletter curates ..." reports.
+constexpr std::string_view k_third_person_owners[] = {"her", "his", "their", "its", "ihr", "sein", "seine", "ihre",
+                                                      "son", "sa", "leur", "su", "suo", "sua", "seu", "dele", "dela"};
+/// The subject is a name: a few words.
+constexpr std::size_t k_max_pitch_subject_words = 5;
+constexpr std::size_t k_max_pitch_subject_bytes = 64;
+/// A pitch is one short sentence (no ". ", ": " inside it).
+constexpr std::size_t k_max_pitch_words = 20;
+
+/// True when `text` is a newsletter's pitch with its name as the subject (see k_pitch_verbs_en).
+bool is_named_pitch(std::string_view text, ListLanguages languages) {
+  if (text.size() > k_max_bytes || shape::has_digit(text)) return false;
+  // Most lines name no newsletter near their start, and are not keyed.
+  std::string_view start = text.substr(0, k_max_pitch_subject_bytes);
+  if (!any_list(k_whole_line_languages, k_newsletter_name_lists,
+                [&](auto names) { return shape::contains_any_ci(start, names); }))
+    return false;
+  std::string_view key = shape::scratch_key(text);
+  std::size_t words = shape::key_word_count(key);
+  if (words < 3 || words > k_max_pitch_words || key.find(". ") != std::string_view::npos ||
+      key.find(": ") != std::string_view::npos)
+    return false;
+  // The verb follows one of the first few words.
+  std::size_t at = 0;
+  for (std::size_t word = 1; word <= k_max_pitch_subject_words; ++word) {
+    at = key.find(' ', at);
+    if (at == std::string_view::npos) return false;
+    ++at;
+    std::string_view subject = key.substr(0, at - 1);
+    if (subject.find(',') != std::string_view::npos || subject.find(':') != std::string_view::npos) return false;
+    std::string_view rest = key.substr(at);
+    bool verb = any_list(languages, k_pitch_verb_lists, [&](auto verbs) {
+      for (std::string_view v : verbs)
+        if (rest.starts_with(v) && !shape::word_goes_on(rest, v.size())) return true;
+      return false;
+    });
+    if (!verb) continue;
+    std::string_view owner = subject.substr(0, subject.find(' '));
+    return !shape::is_one_of(owner, k_third_person_owners) &&
+           key_contains_any(subject, k_newsletter_name_lists, k_whole_line_languages) &&
+           key_contains_any(rest, k_delivery_lists, languages) && !shape::key_contains_any(key, k_reported_speech);
+  }
+  return false;
+}
+
 /// A sign-up box's title is a few words, no sentence.
 constexpr std::size_t k_max_title_words = 6;
 
@@ -421,6 +730,23 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
   if (is_prompt(text, languages) || is_join_readers_prompt(text, languages) || is_inbox_digest(text, languages))
     return "a newsletter prompt";
   if (is_box_with_button(text, languages)) return "a newsletter's sign-up box";
+  if (is_reader_form_line(text, languages)) return "a sign-up form's opt-in or consent";
+  if (is_address_promise(text, languages)) return "a sign-up box's promise about the reader's address";
+  if (is_named_pitch(text, languages)) return "a newsletter's pitch";
+  // A check box's label: a form's, whatever its wording, when it names a newsletter.
+  if (std::string_view label = after_check_box(text); !label.empty()) {
+    std::string_view key = shape::scratch_key(label);
+    if (shape::key_word_count(key) <= k_max_form_sentence_words &&
+        (key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages) ||
+         key_contains_any(key, k_signup_object_lists, languages) || is_reader_form_line(label, languages)))
+      return "a sign-up form's check box";
+  }
+  // A call or title with the empty text field a dump prints after it ("Get the X newsletter ____").
+  if (shape::trim(text).ends_with('_')) {
+    std::string_view call = before_fields(text);
+    if (!call.empty() && call.size() < text.size() && (is_box_title(call) || is_prompt(call, languages)))
+      return "a newsletter's call with its form field";
+  }
   return std::nullopt;
 }
 
