@@ -165,6 +165,7 @@ constexpr std::size_t k_max_licence_words = 50;
 /// Stems one of which every licence name below holds, for one cheap pass over a short line.
 constexpr std::string_view k_licence_stems[] = {"creative", "cc-by", "cc by", "cc0", "gfdl", "documentation",
                                                  "dokumentation", "domain dedication"};
+constexpr shape::PairSet k_licence_stem_pairs{k_licence_stems};
 /// Content licences by name, as a key holds them (any language: the names are the licences').
 /// Software licences (GPL, Apache, MIT) are left out: a line naming one is as often the
 /// subject of a software page as its footer.
@@ -327,6 +328,7 @@ constexpr LanguagePhrases<total_words(k_software_credit_lists)> k_software_credi
 constexpr std::string_view k_software_credit_stems[] = {"powered", "theme", "thème", "valid",
                                                          "wordpress", "blogger", "propuls", "präsentiert"};
 static_assert(stems_cover(k_software_credit_lists, k_software_credit_stems));
+constexpr shape::PairSet k_software_credit_stem_pairs{k_software_credit_stems};
 /// Credits the row may hold beside a software credit: the site's host, maker or designer.
 constexpr std::string_view k_other_credits_en[] = {"powered by", "design by", "designed by", "hosted by",
                                                    "built with", "website by", "site by"};
@@ -409,9 +411,12 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   bool permission = text.size() <= k_max_reserved_bytes &&
                     shape::contains_any(text, k_permission_fragments, k_permission_fragment_pairs, pairs);
   bool closing_mark = !opening && text.size() <= k_max_reserved_bytes && text.find(k_mark) != std::string_view::npos;
-  bool licence = text.size() <= k_max_licence_bytes && shape::contains_stem_ci(text, k_licence_stems);
-  if (text.size() <= k_max_credit_bytes && shape::contains_stem_ci(text, k_software_credit_stems) &&
-      is_credit_row(text))
+  // The pair signature first: most lines hold no pair of any stem's (a case-insensitive
+  // search then finds none either: the signature folds ASCII case).
+  bool licence = text.size() <= k_max_licence_bytes && k_licence_stem_pairs.may_hold_any(pairs) &&
+                 shape::contains_stem_ci(text, k_licence_stems);
+  if (text.size() <= k_max_credit_bytes && k_software_credit_stem_pairs.may_hold_any(pairs) &&
+      shape::contains_stem_ci(text, k_software_credit_stems) && is_credit_row(text))
     return "a site footer's credits";
   if (!opening && !permission && !closing_mark && !licence &&
       (text.size() > k_max_reserved_bytes || !k_rights_stem_pairs.may_hold_any(pairs) ||
