@@ -221,6 +221,20 @@ constexpr LanguageWords k_newsletter_name_lists[] = {
     {ListLanguage::de, k_newsletter_names_de}, {ListLanguage::fr, k_newsletter_names_fr},
     {ListLanguage::pt, k_newsletter_names_pt}, {ListLanguage::it, k_newsletter_names_it},
 };
+/// Stems of each language's newsletter names, and of the English loan "newsletter" that every
+/// language uses, each opening on a pair of bytes few words hold ("wsletter", not "newsletter",
+/// whose "ne" opens a closer look in every other line): one SSE pass over a line's start
+/// (shape::contains_stem_ci) for the document's languages before the line is keyed.
+constexpr std::string_view k_name_stems_en[] = {"wsletter", "efing", "ulletin", "igest"};
+constexpr std::string_view k_name_stems_es[] = {"wsletter", "oletín"};
+constexpr std::string_view k_name_stems_de[] = {"wsletter", "nfobrief"};
+constexpr std::string_view k_name_stems_fr[] = {"wsletter", "ettre"};
+constexpr std::string_view k_name_stems_pt[] = {"wsletter", "oletim"};
+constexpr std::string_view k_name_stems_it[] = {"wsletter", "ollettino"};
+constexpr LanguageWords k_name_stem_lists[] = {
+    {ListLanguage::en, k_name_stems_en}, {ListLanguage::es, k_name_stems_es}, {ListLanguage::de, k_name_stems_de},
+    {ListLanguage::fr, k_name_stems_fr}, {ListLanguage::pt, k_name_stems_pt}, {ListLanguage::it, k_name_stems_it},
+};
 
 /// Sign-up buttons that close a newsletter's box on the same line ("Newsletter « La Matinale »
 /// Chaque matin, l'essentiel. S'inscrire", "... every weekday at 6 a.m. Sign me up"), compared
@@ -627,17 +641,23 @@ constexpr std::string_view k_third_person_owners[] = {"her", "his", "their", "it
 /// The subject is a name: a few words.
 constexpr std::size_t k_max_pitch_subject_words = 5;
 constexpr std::size_t k_max_pitch_subject_bytes = 64;
+/// A pitch of k_max_pitch_words words (12 bytes each) fits in this many; longer lines are not looked into.
+constexpr std::size_t k_max_pitch_bytes = 240;
 /// A pitch is one short sentence (no ". ", ": " inside it).
 constexpr std::size_t k_max_pitch_words = 20;
 
 /// True when `text` is a newsletter's pitch with its name as the subject (see k_pitch_verbs_en).
+/// True when `start`, a line's first bytes, may name a newsletter in one of `languages` (see
+/// k_name_stem_lists).
+bool names_newsletter_early(std::string_view start, ListLanguages languages) {
+  return any_list(languages, k_name_stem_lists, [&](auto stems) { return shape::contains_stem_ci(start, stems); });
+}
+
 bool is_named_pitch(std::string_view text, ListLanguages languages) {
-  if (text.size() > k_max_bytes || shape::has_digit(text)) return false;
+  if (text.size() > k_max_bytes) return false;
   // Most lines name no newsletter near their start, and are not keyed.
   std::string_view start = text.substr(0, k_max_pitch_subject_bytes);
-  if (!any_list(k_whole_line_languages, k_newsletter_name_lists,
-                [&](auto names) { return shape::contains_any_ci(start, names); }))
-    return false;
+  if (text.size() > k_max_pitch_bytes || !names_newsletter_early(start, languages) || shape::has_digit(text)) return false;
   std::string_view key = shape::scratch_key(text);
   std::size_t words = shape::key_word_count(key);
   if (words < 3 || words > k_max_pitch_words || key.find(". ") != std::string_view::npos ||
