@@ -1,5 +1,6 @@
 // The built-in filters, in pipeline order. Adding a filter: write its file, add one row here.
 #include "pith/filters/ad.h"
+#include "pith/filters/ad_blocker.h"
 #include "pith/filters/bio.h"
 #include "pith/filters/boilerplate.h"
 #include "pith/filters/caption.h"
@@ -54,6 +55,10 @@ constexpr FilterEntry k_filters[] = {
     {"disclaimer",
      "\"views expressed are the author's\" disclaimers and syndication notices (\"originally published by\")",
      true, make<DisclaimerFilter>},
+    {"ad-blocker",
+     "notices about the reader's ad blocker and pleas that the site lives on its ads: \"We noticed you're using "
+     "an ad blocker\", \"Our website relies on advertising\"",
+     true, make<AdBlockerFilter>},
     {"loading", "placeholders of scripts that never ran: \"Now loading...\", \"Please enable JavaScript\"",
      true, make<LoadingFilter>},
     {"media-controls",
