@@ -109,6 +109,20 @@ bool is_blocker_notice(std::string_view text, const shape::LinePairs& pairs, Lis
 constexpr std::string_view k_ad_stems[] = {"dvert", "rbung", "nzeige", "ublici", "nunci", "núnci", "ubblicit"};
 constexpr shape::PairSet k_ad_stem_pairs{k_ad_stems};
 constexpr shape::PairGate k_ad_stem_gate{k_ad_stem_pairs};
+/// English's stem alone, for a document in English only: "ublici" and "nunci" are in "public"
+/// and "announce", which most English lines do not need to be searched for.
+constexpr std::string_view k_ad_stems_en[] = {"dvert"};
+constexpr shape::PairSet k_ad_stem_pairs_en{k_ad_stems_en};
+constexpr shape::PairGate k_ad_stem_gate_en{k_ad_stem_pairs_en};
+
+/// True when `text` (signature `pairs`) may hold an ad word of one of `languages`.
+bool may_hold_ad_word(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
+  if (languages == ListLanguages::only(ListLanguage::en))
+    return k_ad_stem_gate_en.may_hold_any(pairs) && k_ad_stem_pairs_en.may_hold_any(pairs) &&
+           shape::contains_stem_ci(text, k_ad_stems_en);
+  return k_ad_stem_gate.may_hold_any(pairs) && k_ad_stem_pairs.may_hold_any(pairs) &&
+         shape::contains_stem_ci(text, k_ad_stems);
+}
 /// The site speaking of itself ("our website", "diese Seite", "notre site"), per language.
 constexpr std::string_view k_site_selves_en[] = {"our website", "our site", "this website", "this site",
                                                  "our blog", "this blog", "our web site", "this web site"};
@@ -150,9 +164,7 @@ constexpr LanguageWords k_reliance_lists[] = {
 /// sich durch Werbung": the site pleading that it lives on its ads. A report on a publisher's
 /// ad revenue names the publisher, not "our site", or a speaker.
 bool is_ad_reliance_plea(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
-  if (!k_ad_stem_gate.may_hold_any(pairs) || !k_ad_stem_pairs.may_hold_any(pairs) ||
-      !shape::contains_stem_ci(text, k_ad_stems))
-    return false;
+  if (!may_hold_ad_word(text, pairs, languages)) return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_notice_words || shape::key_contains_any(key, k_reported_speech))
     return false;

@@ -225,7 +225,7 @@ constexpr LanguageWords k_newsletter_name_lists[] = {
 /// language uses, each opening on a pair of bytes few words hold ("wsletter", not "newsletter",
 /// whose "ne" opens a closer look in every other line): one SSE pass over a line's start
 /// (shape::contains_stem_ci) for the document's languages before the line is keyed.
-constexpr std::string_view k_name_stems_en[] = {"wsletter", "efing", "ulletin", "igest"};
+constexpr std::string_view k_name_stems_en[] = {"wsletter", "efing", "ulletin"};  // not "digest": its "ig" is in every other line
 constexpr std::string_view k_name_stems_es[] = {"wsletter", "oletín"};
 constexpr std::string_view k_name_stems_de[] = {"wsletter", "nfobrief"};
 constexpr std::string_view k_name_stems_fr[] = {"wsletter", "ettre"};
