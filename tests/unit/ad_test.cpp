@@ -257,3 +257,27 @@ TEST_CASE("ad keeps sentences and headlines with a shop's words", "[filter][ad]"
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad removes a line that a paid-placement label opens", "[filter][ad]") {
+  for (const char* line : {
+           "Sponsored: Doctors Stunned — This One Kitchen Spice Melts Belly Fat Overnight",
+           "[Ad] The SolarMax 3000 Generator: Power your whole home off-grid. Order now!",
+           "Anzeige: Jetzt den neuen Stromtarif sichern und 100 Euro Bonus erhalten",
+           "(Anzeige) Die besten Angebote der Woche im Überblick",
+           "Publicidad | Descubre el nuevo modelo con un 20% de descuento",
+           "Sponsorisé — Découvrez notre sélection de vins à petits prix",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "Advertising: a $600 billion industry faces its biggest test",
+           "Sponsored by Senator Lee, the bill passed 52 to 48.",
+           "Promoted: Jane Doe named chief financial officer of the port authority",
+           "Publicidad engañosa: la multa asciende a 2 millones de euros, dijo el juez.",
+           "Anzeigen gegen die Firma häufen sich, sagte die Polizei.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

@@ -394,6 +394,55 @@ constexpr LanguagePhrases<total_words(k_ticket_opening_lists)> k_ticket_openings
 /// A ticket advert is a sentence or two.
 constexpr std::size_t k_max_ticket_words = 40;
 
+/// Labels that mark a line as paid for when they open it before a colon or a dash, or stand in
+/// brackets ("Sponsored: Doctors Stunned ...", "[Ad] The SolarMax 3000 ...", "Anzeige: ..."),
+/// lower case, any of the six languages. Only labels of paid placement: "Advertising: a $600
+/// billion industry" heads an article's section.
+constexpr std::string_view k_paid_labels[] = {
+    "sponsored", "advertorial", "paid content", "paid post", "ad", "advertisement", "anzeige",
+    "gesponsert", "sponsorisé", "publireportage", "publicidad", "patrocinado", "publirreportaje", "sponsorizzato",
+    "publiredazionale", "pubblicità", "publicidade",
+};
+/// A paid line runs to a few sentences; its label to a few words.
+constexpr std::size_t k_max_paid_line_bytes = 300;
+constexpr std::size_t k_max_paid_label_bytes = 24;
+
+/// True when `text` opens with a bracket or with the first letter of a paid label (s, p, a, g
+/// in either case): the cheap look before is_labelled_paid_line().
+bool may_open_paid_label(std::string_view text) {
+  if (text.empty()) return false;
+  char first = static_cast<char>(text[0] | 0x20);
+  return text[0] == '[' || text[0] == '(' || first == 's' || first == 'p' || first == 'a' || first == 'g';
+}
+
+/// True when `text` opens with a paid-placement label (k_paid_labels) in brackets, or before a
+/// colon or a dash, with words after it: "Sponsored: Doctors Stunned ...", "[Ad] The SolarMax
+/// 3000 ...", "(Anzeige) Jetzt ...". A bare label is judged as a label elsewhere.
+bool is_labelled_paid_line(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_paid_line_bytes || text.size() < 8) return false;
+  char open = text[0];
+  std::string_view label, rest;
+  if (open == '[' || open == '(') {
+    std::size_t close = text.find(open == '[' ? ']' : ')');
+    if (close == std::string_view::npos || close > k_max_paid_label_bytes) return false;
+    label = text.substr(1, close - 1);
+    rest = text.substr(close + 1);
+  } else {
+    std::string_view head = text.substr(0, k_max_paid_label_bytes + 5);
+    std::size_t colon = head.find_first_of(":|");
+    std::size_t dash = head.find(" \xE2\x80\x94 ");
+    std::size_t at = std::min(colon, dash);
+    if (at == std::string_view::npos || at > k_max_paid_label_bytes) return false;
+    label = text.substr(0, at);
+    rest = text.substr(at + (at == dash && dash < colon ? 5 : 1));
+  }
+  rest = shape::trim(rest);
+  if (rest.empty() || shape::word_count(rest) < 2) return false;
+  std::string_view key = shape::scratch_key(shape::trim(label));
+  return shape::is_one_of(key, k_paid_labels);
+}
+
 bool is_ticket_advert(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   return !opening_in(text, k_ticket_openings, languages).empty() &&
@@ -460,6 +509,8 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   if (text.size() <= k_max_label_bytes && shape::contains_any(text, k_break_stems) &&
       is_ad_break(shape::scratch_key(text)))
     return "an advertisement break";
+  if (may_open_paid_label(text) && is_labelled_paid_line(text))
+    return "a line labelled as paid for";
   if (is_ticket_advert(text, languages)) return "an event's ticket advert";
   if (is_advertise_prompt(text, languages)) return "an advertise-with-us prompt";
   if (is_sponsor_line(text, languages)) return "a sponsor's credit";
