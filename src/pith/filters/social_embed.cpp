@@ -317,8 +317,9 @@ bool is_vimeo_fallback(std::string_view text) {
   return shape::word_count(text.substr(from + 6, text.size() - 9 - from - 6)) <= 5;
 }
 
-/// A short line standing right above an attribution is the post's text.
-bool is_post_text_before_attribution(const Document& doc, std::size_t index) {
+/// A short line standing right above an attribution is the post's text (`languages`: the
+/// document's, list_languages()).
+bool is_post_text_before_attribution(const Document& doc, std::size_t index, ListLanguages languages) {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > 4 * k_max_post_chars) return false;
   std::size_t next = next_kept(doc, index + 1);
@@ -326,7 +327,6 @@ bool is_post_text_before_attribution(const Document& doc, std::size_t index) {
   const std::string& below = doc.blocks[next].text;
   // A tweet's and an Instagram post's attribution hold a handle: most lines below hold no '@'.
   // A Facebook post's signature opens with its fixed words instead.
-  ListLanguages languages = list_languages(doc);
   bool attribution = below.find('@') != std::string::npos
                          ? is_post_attribution(below) || is_shared_by_line(below, languages)
                          : is_facebook_attribution(below, languages);
@@ -495,7 +495,7 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (text.size() <= 4 * k_max_post_chars && ends_with_post_link(text) &&
       utf8::count_code_points(text) <= k_max_post_chars)
     return "an embedded post's text";
-  if (is_post_text_before_attribution(doc, index)) return "an embedded post's text";
+  if (is_post_text_before_attribution(doc, index, languages)) return "an embedded post's text";
   return std::nullopt;
 }
 
