@@ -589,15 +589,17 @@ std::optional<std::string> PostMetaFilter::judge(const Document& doc, std::size_
     // under" or a label's colon, and holds no sentence's end before.
     // Each term must then be a tag's name (is_filed_term_list()): "Topics: the talks covered
     // trade, security and climate." is a sentence.
+    // The label's opening is asked first: most prose lines open with no label and go no further.
     std::string_view bare = shape::skip_opening_marks(text.substr(0, text.size() - 1));
-    if (bare.find(',') == std::string_view::npos || bare.find(". ") != std::string_view::npos) return std::nullopt;
+    if (opening_in(bare, k_labels, list_languages(doc)).empty() || bare.find(',') == std::string_view::npos ||
+        bare.find(". ") != std::string_view::npos)
+      return std::nullopt;
     std::size_t colon = bare.find(':');
     std::string_view filed = shape::word_prefix_in(bare, k_filed_labels);
     std::string_view terms = colon < k_max_dotted_label_bytes ? bare.substr(colon + 1)
                              : !filed.empty()                 ? bare.substr(filed.size())
                                                               : std::string_view{};
-    if (!terms.empty() && is_filed_term_list(terms) && !opening_in(bare, k_labels, list_languages(doc)).empty())
-      return "a post's categories or tags";
+    if (!terms.empty() && is_filed_term_list(terms)) return "a post's categories or tags";
     return std::nullopt;
   }
   if (text.starts_with('#') && is_hashtag_line(text)) return "a post's tags as hashtags";
