@@ -4,8 +4,8 @@
 #include "pith/filters/ad_blocker.h"
 
 #include "pith/base/line_pairs.h"
-#include "pith/base/pair_gate.h"
 #include "pith/base/line_shape.h"
+#include "pith/filters/opening_pairs.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -23,8 +23,7 @@ constexpr std::size_t k_max_notice_bytes = 400;
 /// for "block", "bloqu" and "blocc" alike; the line's pair signature is asked first.
 constexpr std::string_view k_blocker_stem = "blo";
 constexpr std::string_view k_blocker_stems[] = {k_blocker_stem};
-constexpr shape::PairSet k_blocker_pairs{k_blocker_stems};
-constexpr shape::PairGate k_blocker_gate{k_blocker_pairs};
+constexpr StemPairs k_blocker_pairs{k_blocker_stems};
 /// An ad blocker as a padded key writes it, in the six languages, each opening a word and found
 /// anywhere after that ("adblock" in "adblocker", "adblockern"; not "ad block" in "roadblock").
 constexpr std::string_view k_blockers[] = {
@@ -93,9 +92,7 @@ bool addresses_reader(std::string_view text, std::string_view key, ListLanguages
 /// ad blockers names no reader ("Viele Nutzer verwenden inzwischen einen Adblocker") or reports
 /// a speaker.
 bool is_blocker_notice(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
-  if (!k_blocker_gate.may_hold_any(pairs) || !k_blocker_pairs.may_hold_any(pairs) ||
-      !shape::contains_stem_ci(text, k_blocker_stem))
-    return false;
+  if (!k_blocker_pairs.may_hold_any(pairs) || !shape::contains_stem_ci(text, k_blocker_stem)) return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_notice_words &&
          shape::key_contains_any(shape::scratch_padded(key), k_blockers) &&
@@ -107,21 +104,17 @@ bool is_blocker_notice(std::string_view text, const shape::LinePairs& pairs, Lis
 /// on bytes few words hold together ("rbung", not "erbung"; no "ads", whose "ad" opens a look at
 /// every "had" and "road"); the line's pair signature is asked first.
 constexpr std::string_view k_ad_stems[] = {"dvert", "rbung", "nzeige", "ublici", "nunci", "núnci", "ubblicit"};
-constexpr shape::PairSet k_ad_stem_pairs{k_ad_stems};
-constexpr shape::PairGate k_ad_stem_gate{k_ad_stem_pairs};
+constexpr StemPairs k_ad_stem_pairs{k_ad_stems};
 /// English's stem alone, for a document in English only: "ublici" and "nunci" are in "public"
 /// and "announce", which most English lines do not need to be searched for.
 constexpr std::string_view k_ad_stems_en[] = {"dvert"};
-constexpr shape::PairSet k_ad_stem_pairs_en{k_ad_stems_en};
-constexpr shape::PairGate k_ad_stem_gate_en{k_ad_stem_pairs_en};
+constexpr StemPairs k_ad_stem_pairs_en{k_ad_stems_en};
 
 /// True when `text` (signature `pairs`) may hold an ad word of one of `languages`.
 bool may_hold_ad_word(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
   if (languages == ListLanguages::only(ListLanguage::en))
-    return k_ad_stem_gate_en.may_hold_any(pairs) && k_ad_stem_pairs_en.may_hold_any(pairs) &&
-           shape::contains_stem_ci(text, k_ad_stems_en);
-  return k_ad_stem_gate.may_hold_any(pairs) && k_ad_stem_pairs.may_hold_any(pairs) &&
-         shape::contains_stem_ci(text, k_ad_stems);
+    return k_ad_stem_pairs_en.may_hold_any(pairs) && shape::contains_stem_ci(text, k_ad_stems_en);
+  return k_ad_stem_pairs.may_hold_any(pairs) && shape::contains_stem_ci(text, k_ad_stems);
 }
 /// The site speaking of itself ("our website", "diese Seite", "notre site"), per language.
 constexpr std::string_view k_site_selves_en[] = {"our website", "our site", "this website", "this site",
