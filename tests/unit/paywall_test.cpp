@@ -46,6 +46,12 @@ TEST_CASE("paywall removes calls to log in or register that say what for", "[fil
            "Connectez-vous pour commenter cet article",
            "Registrati per leggere l'articolo completo",
            "Faça login para comentar",
+           "Melde dich jetzt an, um selbst Artikel zu verfassen, zu kommentieren und mitzubestimmen.",
+           "Logge dich ein, um diesen Beitrag zu speichern",
+           "Registriere dich kostenlos, um den ganzen Artikel zu lesen",
+           "Connecte-toi pour commenter cet article",
+           "Inscris-toi pour lire la suite",
+           "Regista-te para continuar a ler",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("paywall", line));
@@ -58,6 +64,8 @@ TEST_CASE("paywall keeps sentences about logging in", "[filter][paywall]") {
            "Login attempts from abroad rose sharply after the breach, the bank said.",
            "Gli utenti potranno accedere con lo SPID per leggere i referti online.",
            "Los usuarios que inicien sesión podrán guardar sus búsquedas.",
+           "Melde dich beim Bürgeramt an, sagte die Sprecherin, wenn du umziehst.",
+           "Inscris-toi au club, lui avait dit son père, et tu verras.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("paywall", line));
@@ -215,6 +223,35 @@ TEST_CASE("paywall keeps prose that opens with a wall's words or speaks of limit
            // A limit reached, said of something else.
            "Il fiume ha raggiunto il limite di guardia nella notte, secondo la protezione civile.",
            "Los vecinos siguen leyendo con atención cada bando del ayuntamiento.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}
+
+TEST_CASE("paywall removes the cancel note that closes a subscription pitch, in six languages", "[filter][paywall]") {
+  for (const char* line : {
+           "Cancel anytime.",
+           "Support independent reporting for the price of a coffee. Cancel at any time.",
+           "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+           "Jederzeit kündbar.",
+           "Unabhängiger Journalismus braucht Sie: Digital-Abo ohne Papier. Jederzeit kündbar.",
+           "Le journal complet sur votre mobile. Sans engagement.",
+           "Tutte le notizie della tua città, ogni giorno. Disdici quando vuoi.",
+           "Jornalismo local de confiança. Cancele quando quiser.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+}
+
+TEST_CASE("paywall keeps sentences that speak of cancelling", "[filter][paywall]") {
+  for (const char* line : {
+           "Customers can cancel anytime, the company said, but few do.",
+           "The gym lets members cancel at any time. Critics say the fees are still too high.",
+           "Los clientes podrán cancelar cuando quieran, según la empresa.",
+           "Der Vertrag ist nach Angaben des Anbieters jederzeit kündbar, was Verbraucherschützer begrüßen.",
+           "Sans engagement militaire, la France ne pourra rien faire.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("paywall", line));

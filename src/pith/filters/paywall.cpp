@@ -6,6 +6,7 @@
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -173,13 +174,19 @@ constexpr std::string_view k_login_openings_es[] = {
 constexpr std::string_view k_login_openings_de[] = {
     "melden sie sich", "jetzt anmelden", "jetzt registrieren", "registrieren sie sich", "loggen sie sich",
     "einloggen", "anmelden", "kostenlos registrieren",
+    // The du-form many community sites and blogs use.
+    "melde dich", "logge dich", "log dich", "registriere dich",
 };
 constexpr std::string_view k_login_openings_fr[] = {
     "connectez-vous", "identifiez-vous", "inscrivez-vous", "créez un compte", "créez votre compte",
+    // The tu-form.
+    "connecte-toi", "identifie-toi", "inscris-toi", "crée un compte", "crée ton compte",
 };
 constexpr std::string_view k_login_openings_pt[] = {
     "faça login", "faça seu login", "entre ou cadastre-se", "cadastre-se", "entre na sua conta", "crie sua conta",
     "crie uma conta",
+    // The tu-form of Portugal.
+    "inicia sessão", "regista-te", "cria uma conta",
 };
 constexpr std::string_view k_login_openings_it[] = {
     "accedi", "registrati", "effettua il login", "crea un account", "iscriviti gratis",
@@ -512,6 +519,23 @@ constexpr LanguagePhrases<total_words(k_offer_opening_lists)> k_offer_openings{k
 constexpr std::size_t k_max_subscription_offer_words = 30;
 constexpr std::size_t k_max_subscription_offer_bytes = 250;
 
+constexpr LanguagePhrases<total_words(k_cancel_phrase_lists)> k_cancel_phrases{k_cancel_phrase_lists};
+/// A cancel note is the last sentence of a short pitch, or the whole line.
+constexpr std::size_t k_max_cancel_note_bytes = 40;
+
+/// The fine print that closes a subscription pitch, with or without its price: the line's last
+/// sentence, or the line, is all a cancel phrase ("Cancel anytime.", "Tú también puedes hacer
+/// periodismo incómodo. Cancela cuando quieras.", "Jederzeit kündbar."). A sentence that only
+/// holds one ("Customers can cancel anytime, the company said") is the article's.
+bool is_cancel_note(std::string_view text, ListLanguages languages) {
+  if (text.size() > k_max_subscription_offer_bytes) return false;
+  std::string_view note = last_sentence(text, k_max_cancel_note_bytes);
+  if (note.empty()) note = shape::trim(text);
+  if (note.size() > k_max_cancel_note_bytes || !may_be_one_of(note, k_cancel_phrases)) return false;
+  return is_one_of(shape::scratch_key(note), k_cancel_phrases, languages) &&
+         shape::word_count(text) <= k_max_subscription_offer_words;
+}
+
 /// A subscription offer: a price, and a call to take it or a word that it can be cancelled
 /// ("Jetzt 4 Wochen für 0,99 € testen. Jederzeit kündbar.", "Abbonati a 4,99€ al mese | Sei
 /// già abbonato? Accedi"). A report of a price ("The service costs $9.99 a month") has neither.
@@ -546,6 +570,7 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   if (is_trial_offer(text, pairs)) return "a subscription's trial offer";
   if (text.size() <= k_max_badge_bytes && is_plan_button(text)) return "a paywall button";
   if (is_subscription_offer(text, pairs, languages)) return "a subscription offer";
+  if (is_cancel_note(text, languages)) return "a subscription offer's fine print";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;
