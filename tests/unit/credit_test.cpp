@@ -477,3 +477,29 @@ TEST_CASE("credit removes a caption closed by the outlet's own picture credit", 
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit removes a caption whose credit names an outlet and a photographer's initial", "[filter][credit]") {
+  for (const char* line : {
+           "Grace Mhango at the new pump in Chinyamata. Photo: Wellspring Aid / L. Banda",
+           "Der Velara Stratos auf der Schwarzwaldhochstraße. Foto: Motorblick/J. Renner",
+           "Fachada de un edificio de viviendas en Valencia. Fotografía: Ladrillo Hoy / A. Sáez",
+           "Le col du Galibier sous la neige, mardi matin. Photo : Les Alpes Magazine / P. Girard",
+           "Ténis brancos numa montra do Chiado. Fotografia: Vitrine / Sofia Reis",
+           "Il porto di Otranto al tramonto. Fotografia: Rotte e Sapori / F. Leone",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+}
+
+TEST_CASE("credit keeps sentences with initials and photo words that close no caption", "[filter][credit]") {
+  for (const char* line : {
+           "The mayor spoke first. Photo opportunities followed, said J. Smith of the council.",
+           "Le crédit immobilier reste cher. Crédit : la banque a relevé ses taux, selon P. Girard.",
+           "A fotografia mudou a vida dela. Fotografia: uma paixão que começou aos 12 anos, diz A. Reis.",
+           "She took the picture herself. Photo: it shows the pump, she says, and L. Banda beside it.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

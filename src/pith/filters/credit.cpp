@@ -41,19 +41,21 @@ constexpr std::string_view k_labels_en[] = {
     "pictures", "credit", "credits", "video", "watch", "watch live", "listen",
 };
 constexpr std::string_view k_labels_es[] = {
-    "foto", "fotos", "foto de", "imagen", "crédito", "créditos", "vídeo", "mira", "míralo", "ver vídeo",
+    "foto", "fotos", "foto de", "fotografía", "imagen", "crédito", "créditos", "vídeo", "mira", "míralo", "ver vídeo",
 };
 constexpr std::string_view k_labels_de[] = {
     "bild", "bildquelle", "foto", "fotos", "fotos von", "foto von", "quelle", "zum video", "video ansehen",
 };
 constexpr std::string_view k_labels_fr[] = {
-    "crédit photo", "crédits photo", "crédit", "regarder", "à voir", "image d'illustration",
+    "crédit photo", "crédits photo", "crédit", "crédits", "photo", "photos", "regarder", "à voir",
+    "image d'illustration",
 };
 constexpr std::string_view k_labels_pt[] = {
-    "foto", "fotos", "imagem", "crédito", "crédito da foto", "vídeo", "assista", "assista ao vídeo",
+    "foto", "fotos", "fotografia", "imagem", "crédito", "crédito da foto", "vídeo", "assista", "assista ao vídeo",
     "veja o vídeo",
 };
-constexpr std::string_view k_labels_it[] = {"foto", "immagine", "credito", "crediti", "guarda", "guarda il video"};
+constexpr std::string_view k_labels_it[] = {"foto", "fotografia", "immagine", "credito", "crediti", "guarda",
+                                            "guarda il video"};
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
     {ListLanguage::fr, k_labels_fr}, {ListLanguage::pt, k_labels_pt}, {ListLanguage::it, k_labels_it},
@@ -407,13 +409,21 @@ bool is_slash_credit(std::string_view key) {
 }
 
 
-/// True when `text` holds one sentence: no ". ", "! ", "? " or ";" inside it (a domain's dots
-/// and a final stop are fine).
+/// True when the '.' at `at` of `text` closes a name's initial: one capital after a space, a
+/// slash or the start ("L. Banda", "Wellspring Aid/J. Renner").
+bool closes_initial(std::string_view text, std::size_t at) {
+  if (at == 0 || text[at - 1] < 'A' || text[at - 1] > 'Z') return false;
+  return at == 1 || text[at - 2] == ' ' || text[at - 2] == '/';
+}
+
+/// True when `text` holds one sentence: no ". ", "! ", "? " or ";" inside it (a domain's dots,
+/// a name's initial and a final stop are fine).
 bool is_one_sentence(std::string_view text) {
   text = shape::trim(text);
   for (std::size_t at = 0; at + 1 < text.size(); ++at) {
     char c = text[at];
-    if (c == ';' || ((c == '.' || c == '!' || c == '?') && text[at + 1] == ' ')) return false;
+    if (c == ';' || ((c == '.' || c == '!' || c == '?') && text[at + 1] == ' ' && !(c == '.' && closes_initial(text, at))))
+      return false;
   }
   return !text.ends_with(';');
 }
@@ -451,11 +461,11 @@ constexpr std::string_view k_tail_labels_en[] = {
     "featured image", "featured photo", "header image", "top image", "lead image", "cover image", "image", "images",
     "photo", "photos", "photograph", "picture", "credit", "image credit", "photo credit", "screenshot",
 };
-constexpr std::string_view k_tail_labels_es[] = {"foto", "fotos", "imagen", "crédito", "imagen destacada"};
+constexpr std::string_view k_tail_labels_es[] = {"foto", "fotos", "fotografía", "imagen", "crédito", "imagen destacada"};
 constexpr std::string_view k_tail_labels_de[] = {"bild", "bildquelle", "foto", "fotos", "titelbild", "beitragsbild"};
-constexpr std::string_view k_tail_labels_fr[] = {"crédit photo", "image à la une"};
-constexpr std::string_view k_tail_labels_pt[] = {"foto", "fotos", "imagem", "crédito", "imagem destacada"};
-constexpr std::string_view k_tail_labels_it[] = {"foto", "immagine", "credito", "immagine in evidenza"};
+constexpr std::string_view k_tail_labels_fr[] = {"crédit photo", "crédits photo", "crédit", "photo", "image à la une"};
+constexpr std::string_view k_tail_labels_pt[] = {"foto", "fotos", "fotografia", "imagem", "crédito", "imagem destacada"};
+constexpr std::string_view k_tail_labels_it[] = {"foto", "fotografia", "immagine", "credito", "immagine in evidenza"};
 constexpr LanguageWords k_tail_label_lists[] = {
     {ListLanguage::en, k_tail_labels_en}, {ListLanguage::es, k_tail_labels_es}, {ListLanguage::de, k_tail_labels_de},
     {ListLanguage::fr, k_tail_labels_fr}, {ListLanguage::pt, k_tail_labels_pt}, {ListLanguage::it, k_tail_labels_it},
