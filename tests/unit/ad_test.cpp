@@ -266,6 +266,11 @@ TEST_CASE("ad removes a line that a paid-placement label opens", "[filter][ad]")
            "(Anzeige) Die besten Angebote der Woche im Überblick",
            "Publicidad | Descubre el nuevo modelo con un 20% de descuento",
            "Sponsorisé — Découvrez notre sélection de vins à petits prix",
+           "Ad · Pre-order Starfall Legends now and get the exclusive Nova Armour skin.",
+           "Anuncio · ¿Buscas hipoteca? Compara las mejores ofertas del mercado en un solo clic.",
+           "Contenu sponsorisé – Climatiseur mobile Frisko : -30 % cette semaine seulement",
+           "Werbung • Jetzt Tarife vergleichen und bis zu 300 Euro sparen",
+           "Contenuto sponsorizzato: le migliori offerte per le vacanze in Puglia",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("ad", line));
@@ -276,6 +281,10 @@ TEST_CASE("ad removes a line that a paid-placement label opens", "[filter][ad]")
            "Promoted: Jane Doe named chief financial officer of the port authority",
            "Publicidad engañosa: la multa asciende a 2 millones de euros, dijo el juez.",
            "Anzeigen gegen die Firma häufen sich, sagte die Polizei.",
+           "Anuncio: el Gobierno aprobará el presupuesto el martes, dijo la ministra.",
+           "Werbung: Die Branche erwartet 2019 ein Plus von drei Prozent.",
+           "Annonce – le maire quitte ses fonctions après douze ans à la tête de la ville.",
+           "Content moderation · a problem platforms have yet to solve, experts say",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("ad", line));

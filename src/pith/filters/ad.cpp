@@ -401,18 +401,27 @@ constexpr std::size_t k_max_ticket_words = 40;
 constexpr std::string_view k_paid_labels[] = {
     "sponsored", "advertorial", "paid content", "paid post", "ad", "advertisement", "anzeige",
     "gesponsert", "sponsorisé", "publireportage", "publicidad", "patrocinado", "publirreportaje", "sponsorizzato",
-    "publiredazionale", "pubblicità", "publicidade",
+    "publiredazionale", "pubblicità", "publicidade", "publicité", "sponsored content", "contenu sponsorisé", "contenido patrocinado", "conteúdo patrocinado",
+    "contenuto sponsorizzato",
 };
+/// Spaced marks that set a label off from its line as a colon does: an em or en dash, then a
+/// middle dot and a bullet (the last two, as k_dotted_paid_labels asks) ("Ad · Pre-order ...", "Contenu sponsorisé – Climatiseur ...").
+constexpr std::string_view k_paid_label_separators[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xC2\xB7 ",
+                                                        " \xE2\x80\xA2 "};
+/// Words that label an ad only before a middle dot or a bullet, as ad networks set them ("Anuncio
+/// · ¿Buscas hipoteca? ..."): before a colon they may head news ("Anuncio: el Gobierno ...").
+constexpr std::string_view k_dotted_paid_labels[] = {"anuncio", "annonce", "werbung", "promoted", "advertising"};
 /// A paid line runs to a few sentences; its label to a few words.
 constexpr std::size_t k_max_paid_line_bytes = 300;
 constexpr std::size_t k_max_paid_label_bytes = 24;
 
-/// True when `text` opens with a bracket or with the first letter of a paid label (s, p, a, g
-/// in either case): the cheap look before is_labelled_paid_line().
+/// True when `text` opens with a bracket or with the first letter of a paid label (s, p, a, g,
+/// c, w in either case): the cheap look before is_labelled_paid_line().
 bool may_open_paid_label(std::string_view text) {
   if (text.empty()) return false;
   char first = static_cast<char>(text[0] | 0x20);
-  return text[0] == '[' || text[0] == '(' || first == 's' || first == 'p' || first == 'a' || first == 'g';
+  return text[0] == '[' || text[0] == '(' || first == 's' || first == 'p' || first == 'a' || first == 'g' ||
+         first == 'c' || first == 'w';
 }
 
 /// True when `text` opens with a paid-placement label (k_paid_labels) in brackets, or before a
@@ -423,6 +432,7 @@ bool is_labelled_paid_line(std::string_view text) {
   if (text.size() > k_max_paid_line_bytes || text.size() < 8) return false;
   char open = text[0];
   std::string_view label, rest;
+  bool dotted = false;  // set off by a middle dot or a bullet
   if (open == '[' || open == '(') {
     std::size_t close = text.find(open == '[' ? ']' : ')');
     if (close == std::string_view::npos || close > k_max_paid_label_bytes) return false;
@@ -430,17 +440,24 @@ bool is_labelled_paid_line(std::string_view text) {
     rest = text.substr(close + 1);
   } else {
     std::string_view head = text.substr(0, k_max_paid_label_bytes + 5);
-    std::size_t colon = head.find_first_of(":|");
-    std::size_t dash = head.find(" \xE2\x80\x94 ");
-    std::size_t at = std::min(colon, dash);
+    std::size_t at = head.find_first_of(":|");
+    std::size_t separator = at == std::string_view::npos ? 0 : 1;
+    for (std::string_view mark : k_paid_label_separators) {
+      std::size_t found = head.find(mark);
+      if (found < at) {
+        at = found;
+        separator = mark.size();
+        dotted = mark == k_paid_label_separators[2] || mark == k_paid_label_separators[3];
+      }
+    }
     if (at == std::string_view::npos || at > k_max_paid_label_bytes) return false;
     label = text.substr(0, at);
-    rest = text.substr(at + (at == dash && dash < colon ? 5 : 1));
+    rest = text.substr(at + separator);
   }
   rest = shape::trim(rest);
   if (rest.empty() || shape::word_count(rest) < 2) return false;
   std::string_view key = shape::scratch_key(shape::trim(label));
-  return shape::is_one_of(key, k_paid_labels);
+  return shape::is_one_of(key, k_paid_labels) || (dotted && shape::is_one_of(key, k_dotted_paid_labels));
 }
 
 bool is_ticket_advert(std::string_view text, ListLanguages languages) {
