@@ -227,3 +227,29 @@ TEST_CASE("comment-policy removes WordPress's note that comments and pings are c
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy removes a box's label or count with its notice on the same line, and requests to log in to comment",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "12 commentaires – Les commentaires sont modérés avant publication.",
+           "Deixe o seu comentário. Os comentários estão sujeitos a moderação.",
+           "Kommentare (0) – Bitte melden Sie sich an, um einen Kommentar zu schreiben.",
+           "Join the conversation! Log in or register to leave a comment below.",
+           "Log in to leave a comment",
+           "Inicia sesión para dejar un comentario.",
+           "Connectez-vous pour laisser un commentaire.",
+           "Accedi per lasciare un commento.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "12 commentaires ont été publiés en une heure. Les commentaires sont modérés, selon le site.",
+           "Residents must log in to the portal to comment on the plan, officials said on Monday.",
+           "Log in to the app to see your results, the clinic told patients in a letter on Friday.",
+           "Comments were closed after the story ran. Los comentarios están cerrados desde entonces, dijo el diario.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

@@ -10,6 +10,7 @@
 #include "pith/base/pair_gate.h"
 #include "pith/base/line_shape.h"
 #include "pith/base/pair_scan.h"
+#include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -469,31 +470,40 @@ bool opens_with_moderation_notice(std::string_view text, ListLanguages languages
 }
 
 /// What a comment box says a reader must do before commenting: be logged in or registered
-/// ("You must be logged in to post a comment.", "Per commentare devi essere registrato.").
+/// ("You must be logged in to post a comment.", "Per commentare devi essere registrato."), or
+/// its request to ("Log in or register to leave a comment", "Bitte melden Sie sich an, um einen
+/// Kommentar zu schreiben").
 constexpr std::string_view k_login_needs_en[] = {
     "must be logged in", "need to be logged in", "have to be logged in", "must be signed in", "must be registered",
     "must log in", "need to log in", "must sign in", "need to sign in", "must register",
+    "log in or register", "please log in", "please sign in", "log in to", "sign in to",
 };
 constexpr std::string_view k_login_needs_es[] = {
     "debes estar registrado", "debes estar registrada", "debe estar registrado", "tienes que estar registrado",
     "debes iniciar sesión", "debe iniciar sesión", "necesitas estar registrado", "debes estar identificado",
+    "inicia sesión para", "inicie sesión para", "regístrate para", "regístrese para",
 };
 constexpr std::string_view k_login_needs_de[] = {
     "müssen sie sich anmelden", "musst du dich anmelden", "müssen sie angemeldet sein", "musst du angemeldet sein",
     "müssen sie eingeloggt sein", "müssen sie sich registrieren", "müssen sie registriert sein",
     "sie müssen angemeldet sein", "sie müssen sich anmelden", "du musst angemeldet sein", "sie müssen eingeloggt sein",
+    "bitte melden sie sich an", "bitte loggen sie sich ein", "bitte registrieren sie sich", "melde dich an",
+    "logge dich ein",
 };
 constexpr std::string_view k_login_needs_fr[] = {
     "devez être connecté", "devez être connectée", "devez être inscrit", "devez vous connecter",
     "devez être identifié", "dois être connecté", "devez vous inscrire",
+    "connectez-vous pour", "identifiez-vous pour", "connecte-toi pour",
 };
 constexpr std::string_view k_login_needs_pt[] = {
     "precisa estar logado", "precisa de estar registado", "precisa estar cadastrado", "deve estar logado",
     "precisa fazer login", "tem de estar registado", "precisa de iniciar sessão", "deve estar registado",
+    "faça login para", "inicie sessão para", "inicia sessão para",
 };
 constexpr std::string_view k_login_needs_it[] = {
     "devi essere registrato", "devi essere registrata", "devi essere loggato", "devi accedere",
     "devi effettuare il login", "è necessario essere registrati", "occorre essere registrati", "devi essere iscritto",
+    "accedi per", "registrati per", "effettua il login per",
 };
 constexpr LanguageWords k_login_need_lists[] = {
     {ListLanguage::en, k_login_needs_en}, {ListLanguage::es, k_login_needs_es}, {ListLanguage::de, k_login_needs_de},
@@ -754,6 +764,28 @@ bool is_question_and_box_line(std::string_view key) {
 
 }  // namespace
 
+/// A comment box's label or count with its notice in the same line, after a stop or a spaced
+/// dash: "12 commentaires – Les commentaires sont modérés avant publication.", "Deixe o seu
+/// comentário. Os comentários estão sujeitos a moderação.", "Join the conversation! Log in or
+/// register to leave a comment below."
+bool is_box_line_then_notice(std::string_view text, ListLanguages languages) {
+  text = shape::trim(text);
+  std::string_view notice = last_sentence(text, 2 * k_max_label_bytes);
+  if (notice.empty() || notice.size() == text.size()) return false;
+  std::string_view head = text.substr(0, static_cast<std::size_t>(notice.data() - text.data()));
+  while (!head.empty() && (head.back() == ' ' || head.back() == '.' || head.back() == '!' || head.back() == ':' ||
+                           head.back() == '|' || head.back() == '-'))
+    head.remove_suffix(1);
+  if (std::size_t dash = shape::dash_at(head.substr(head.size() > 3 ? head.size() - 3 : 0)); dash != 0)
+    head = shape::trim(head.substr(0, head.size() - dash));
+  if (head.empty() || head.size() > k_max_label_bytes) return false;
+  std::string key = shape::key(head);
+  if (!is_one_of(key, k_box_lines, k_whole_line_languages) && !is_comment_count(key, k_whole_line_languages) &&
+      !is_labelled_comment_count(key, k_whole_line_languages))
+    return false;
+  return is_moderation_notice(notice, shape::key(notice), languages) || is_login_notice(notice, languages);
+}
+
 std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
@@ -789,6 +821,7 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   if (text.size() <= k_max_label_bytes && is_closed_notice(text, key)) return "a comment box's label";
   if (text.size() <= k_max_label_bytes && is_two_box_lines(key)) return "a comment box's label";
   if (text.size() <= 2 * k_max_label_bytes && is_login_notice(text, languages)) return "a comment box's login notice";
+  if (text.size() <= 3 * k_max_label_bytes && is_box_line_then_notice(text, languages)) return "a comment box's label and notice";
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   if (key_contains_any(key, k_disclaimer_lists, languages) &&
       contains_any(shape::scratch_padded(key), k_comment_subjects, languages))
