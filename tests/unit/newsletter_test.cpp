@@ -423,3 +423,26 @@ TEST_CASE("newsletter removes sign-up calls in the other person of address", "[f
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter removes a German call that ends on its infinitive, and a call after a longer question",
+          "[filter][newsletter]") {
+  for (const char* line : {
+           "Jetzt den kostenlosen Motorblick-Newsletter abonnieren!",
+           "Keinen Test mehr verpassen: Jetzt den kostenlosen Motorblick-Newsletter abonnieren!",
+           "Hier den Newsletter bestellen",
+           "Einfach Newsletter abonnieren und nichts mehr verpassen: gratis Newsletter sichern!",
+           "Love science news? Sign up for the Orbit Daily briefing and get the week's biggest discoveries in your "
+           "inbox every Friday.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Die Kunden mussten den Newsletter nach dem Datenleck neu abonnieren.",
+           "Wer den Newsletter nicht mehr will, kann ihn jederzeit abbestellen.",
+           "Jetzt wollen 40.000 Leser den Newsletter der Stadt abonnieren, sagte der Bürgermeister am Montag.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

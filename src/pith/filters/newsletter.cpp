@@ -689,8 +689,10 @@ bool is_named_pitch(std::string_view text, ListLanguages languages) {
 /// A sign-up box's title is a few words, no sentence.
 constexpr std::size_t k_max_title_words = 6;
 
-/// A call that closes a line after a question is a sentence of a few words.
-constexpr std::size_t k_max_tail_call_bytes = 100;
+/// A call that closes a line after a question is a sentence or two of a line's words ("Love
+/// science news? Sign up for the X briefing and get the week's biggest discoveries in your
+/// inbox every Friday.").
+constexpr std::size_t k_max_tail_call_bytes = 140;
 
 /// True when `text` is a newsletter prompt (see NewsletterFilter::judge).
 bool is_prompt(std::string_view text, ListLanguages languages) {
@@ -702,6 +704,32 @@ bool is_prompt(std::string_view text, ListLanguages languages) {
   if (opening.empty()) return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_words && offers_signup(key, opening, languages);
+}
+
+/// German sets the verb of a call last, as an infinitive: "Jetzt den kostenlosen
+/// X-Newsletter abonnieren!", "Hier Newsletter bestellen", after a lead-in and a colon ("Keinen
+/// Test mehr verpassen: Jetzt ... abonnieren!"). The clause opens on a call's adverb (or the
+/// newsletter itself), names a newsletter and ends on the infinitive, in a few words; "Die
+/// Kunden mussten den Newsletter neu abonnieren" opens on none of the adverbs.
+constexpr std::string_view k_infinitive_call_openers_de[] = {"jetzt", "hier", "einfach", "gleich", "kostenlos",
+                                                             "newsletter", "gratis"};
+constexpr std::string_view k_signup_infinitives_de[] = {"abonnieren", "bestellen", "anmelden", "eintragen",
+                                                        "sichern"};
+constexpr std::size_t k_max_infinitive_call_words = 8;
+constexpr std::size_t k_max_infinitive_call_bytes = 160;
+
+bool is_infinitive_call_de(std::string_view text, ListLanguages languages) {
+  if (!languages.has(ListLanguage::de) || text.size() > k_max_infinitive_call_bytes) return false;
+  text = shape::trim(text);
+  while (!text.empty() && (text.back() == '!' || text.back() == '.')) text.remove_suffix(1);
+  std::size_t space = text.rfind(' ');
+  if (space == std::string_view::npos || !shape::is_one_of_ci(text.substr(space + 1), k_signup_infinitives_de))
+    return false;
+  std::size_t colon = text.rfind(": ");
+  std::string_view key = shape::scratch_key(colon == std::string_view::npos ? text : text.substr(colon + 2));
+  if (shape::key_word_count(key) > k_max_infinitive_call_words || key.find("newsletter") == std::string_view::npos)
+    return false;
+  return shape::is_one_of(key.substr(0, key.find(' ')), k_infinitive_call_openers_de);
 }
 
 /// True when `text` is a newsletter's box on one line: a lead-in that names a newsletter or
@@ -750,6 +778,7 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
   if (is_prompt(text, languages) || is_join_readers_prompt(text, languages) || is_inbox_digest(text, languages))
     return "a newsletter prompt";
   if (is_box_with_button(text, languages)) return "a newsletter's sign-up box";
+  if (is_infinitive_call_de(text, languages)) return "a newsletter prompt";
   if (is_reader_form_line(text, languages)) return "a sign-up form's opt-in or consent";
   if (is_address_promise(text, languages)) return "a sign-up box's promise about the reader's address";
   if (is_named_pitch(text, languages)) return "a newsletter's pitch";
