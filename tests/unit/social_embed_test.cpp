@@ -38,6 +38,8 @@ TEST_CASE("social-embed removes posts' text and embed labels", "[filter][social-
            "Watch on YouTube",
            "A post shared by Maria Lopez (@marialopez)",
            "Une publication partagée par Paris Match (@parismatch)",
+           "Uma publicação compartilhada por Ana Souza (@anasouza)",
+           "Uma publicação partilhada por Rita Matos (@ritamatos.style) a 21 Jun, 2019 às 11:02 PDT",
            "Polls are now closed across the state. Thank you to every volunteer who made today possible. "
            "— Secretary of State (@SecStateOffice) November 5, 2024",
            "View this post on Instagram A post shared by Lisa Ray (@lisaray)",

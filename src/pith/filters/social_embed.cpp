@@ -92,7 +92,7 @@ constexpr std::string_view k_shared_by_en[] = {"a post shared by"};
 constexpr std::string_view k_shared_by_es[] = {"una publicación compartida por", "una publicación compartida de"};
 constexpr std::string_view k_shared_by_de[] = {"ein beitrag geteilt von"};
 constexpr std::string_view k_shared_by_fr[] = {"une publication partagée par"};
-constexpr std::string_view k_shared_by_pt[] = {"uma publicação compartilhada por"};
+constexpr std::string_view k_shared_by_pt[] = {"uma publicação compartilhada por", "uma publicação partilhada por"};
 constexpr std::string_view k_shared_by_it[] = {"un post condiviso da"};
 constexpr LanguageWords k_shared_by_lists[] = {
     {ListLanguage::en, k_shared_by_en}, {ListLanguage::es, k_shared_by_es}, {ListLanguage::de, k_shared_by_de},
