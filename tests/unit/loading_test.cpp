@@ -46,3 +46,27 @@ TEST_CASE("loading keeps sentences that open with a toggle's words", "[filter][l
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
 }
+
+TEST_CASE("loading removes a placeholder naming what loads, in six languages", "[filter][loading]") {
+  for (const char* line : {
+           "Loading video player...",
+           "Loading map…",
+           "Cargando mapa...",
+           "Chargement de la carte en cours…",
+           "Karte wird geladen…",
+           "Caricamento della mappa...",
+           "Mapa a carregar...",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+  for (const char* line : {
+           "Loading the trucks took hours...",
+           "The video is loading...",
+           "Loading video player",  // no ellipsis: a heading, perhaps
+           "Cargando mapas y fotos, los voluntarios llegaron...",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}

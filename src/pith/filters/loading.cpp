@@ -99,6 +99,48 @@ bool is_script_notice(std::string_view text, ListLanguages languages) {
                   [&](auto notices) { return !shape::word_prefix_in(text, notices).empty(); });
 }
 
+/// "Loading video player...", "Chargement de la carte en cours…", "Karte wird geladen…": a
+/// loading word, what loads (a player, a map, a gallery) and the ellipsis a placeholder ends
+/// on, in a few words. Every other word is an article or a preposition, so "Loading the trucks
+/// took hours..." is prose.
+constexpr std::string_view k_loading_words[] = {
+    "loading", "cargando", "chargement", "carregando", "carregar", "caricamento", "lädt", "geladen",
+};
+constexpr std::string_view k_loaded_things[] = {
+    "video", "videos", "player", "map", "maps", "gallery", "image", "images", "photo", "photos", "content", "chart",
+    "graphic", "interactive", "widget", "data", "results", "comments", "feed", "audio", "podcast", "poll", "quiz",
+    "tweets", "page", "article",
+    "mapa", "mappa", "galería", "galeria", "galleria", "imagen", "imagem", "immagini", "imágenes", "imagens",
+    "contenido", "conteúdo", "contenuto", "gráfico", "grafico", "datos", "dados", "dati", "resultados", "risultati",
+    "reproductor", "vídeo", "vídeos", "comentarios", "comentários", "commenti", "fotos", "foto",
+    "carte", "galerie", "contenu", "graphique", "données", "résultats", "lecteur", "vidéo", "commentaires",
+    "karte", "bild", "bilder", "inhalt", "inhalte", "grafik", "daten", "ergebnisse", "kommentare",
+};
+/// The words a loading placeholder binds its words with, in the six languages.
+constexpr std::string_view k_loading_fillers[] = {
+    "the", "your", "el", "la", "los", "las", "del", "de", "da", "do", "della", "il", "lo", "o", "a", "le", "les",
+    "des", "du", "der", "die", "das", "wird", "en", "cours", "in", "corso", "se", "está",
+};
+constexpr std::size_t k_max_loading_words = 6;
+
+bool is_loading_thing(std::string_view text) {
+  std::string_view trimmed = shape::trim(text);
+  if (!trimmed.ends_with("...") && !trimmed.ends_with("\xE2\x80\xA6")) return false;
+  std::string_view key = shape::scratch_key(trimmed);
+  if (shape::key_word_count(key) > k_max_loading_words) return false;
+  bool loading = false, thing = false;
+  for (std::size_t at = 0; at < key.size();) {
+    std::size_t end = std::min(key.find(' ', at), key.size());
+    std::string_view word = key.substr(at, end - at);
+    if (word.size() > 2 && (word.starts_with("l'") || word.starts_with("d'"))) word.remove_prefix(2);  // "l'image"
+    if (shape::is_one_of(word, k_loading_words)) loading = true;
+    else if (shape::is_one_of(word, k_loaded_things)) thing = true;
+    else if (!shape::is_one_of(word, k_loading_fillers)) return false;
+    at = end + 1;
+  }
+  return loading && thing;
+}
+
 }  // namespace
 
 std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t index) const {
@@ -109,6 +151,7 @@ std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t
   // the signature of every line this one keys.
   unsigned char first = key_opening(text);
   bool placeholder = k_placeholder_gate.opens(first), notice = k_script_notice_gate.opens(first);
+  if (is_loading_thing(text)) return "a loading placeholder";
   if (!placeholder && !notice) return std::nullopt;
   const shape::LinePairs& pairs = shape::line_pairs(text);
   if (!(placeholder && k_placeholder_gate.may_open(first, pairs)) && !(notice && k_script_notice_gate.may_open(first, pairs)))
