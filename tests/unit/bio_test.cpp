@@ -369,3 +369,28 @@ TEST_CASE("bio removes a bio whose role ends its sentence, and a health writer's
     CHECK(pith::test::removed_by_filter("bio", {a, b, line}) == std::vector<bool>{false, false, false});
   }
 }
+
+TEST_CASE("bio removes a writer's tenure at the end of the document: a writing verb, for whom, since when",
+          "[filter][bio]") {
+  for (const char* line : {
+           "Theo Marchetti has reviewed film and television for Reelside since 2014. His favourite film is still "
+           "Jaws. Follow him on Twitter @theo_watches.",
+           "Jane Roe has covered city hall for the Harbour Times since 2011.",
+           "Anna Weber schreibt seit 2012 für den Lindenauer Kurier über Stadtpolitik.",
+           "Luc Martin couvre la politique locale depuis 2015 pour Le Petit Journal.",
+           "Ana Souza escreve para a Folha do Vale desde 2016.",
+           "Marco Bianchi scrive per Cronache Liguri dal 2010.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  for (const char* line : {
+           "Mayor Jane Smith has covered the deficit since 2019 with new taxes.",
+           "Dr. Ana Lima has worked for the Red Cross since 2009.",
+           "Jane Roe has written to the council every week since 2018, she said.",
+           "Luc Martin écrit depuis 2015 des lettres au maire, sans réponse.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+}

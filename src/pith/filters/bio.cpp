@@ -702,6 +702,70 @@ std::string_view opening_name(std::string_view text) {
   return name;
 }
 
+/// A writer's tenure, as a bio sentence gives it: the name, a verb of writing or reporting right
+/// after it, and since when ("Theo Marchetti has reviewed film and television for Reelside since
+/// 2014", "Anna Weber schreibt seit 2012 für den Kurier", "Luc Martin couvre la politique locale
+/// depuis 2015"). Among a document's last lines only.
+constexpr std::string_view k_tenure_verbs_en[] = {
+    "has covered", "has reviewed", "has written", "has reported", "has blogged", "has edited", "has been covering",
+    "has been reviewing", "has been writing", "has been reporting", "has been blogging",
+};
+// Verbs of writing and reporting only: "has worked for the Red Cross since 2009" closes stories
+// about their subject as often.
+constexpr std::string_view k_tenure_verbs_es[] = {"escribe", "cubre", "colabora"};
+constexpr std::string_view k_tenure_verbs_de[] = {"schreibt", "berichtet", "rezensiert"};
+constexpr std::string_view k_tenure_verbs_fr[] = {"écrit", "couvre", "collabore", "chronique"};
+constexpr std::string_view k_tenure_verbs_pt[] = {"escreve", "cobre", "colabora"};
+constexpr std::string_view k_tenure_verbs_it[] = {"scrive", "collabora", "recensisce"};
+constexpr LanguageWords k_tenure_verb_lists[] = {
+    {ListLanguage::en, k_tenure_verbs_en}, {ListLanguage::es, k_tenure_verbs_es}, {ListLanguage::de, k_tenure_verbs_de},
+    {ListLanguage::fr, k_tenure_verbs_fr}, {ListLanguage::pt, k_tenure_verbs_pt}, {ListLanguage::it, k_tenure_verbs_it},
+};
+/// "For" before the outlet a writer works for, and the articles an outlet's name may take.
+constexpr std::string_view k_for_outlet[] = {" for ", " für ", " pour ", " para ", " per ", " bei "};
+constexpr std::string_view k_outlet_articles[] = {"the ", "den ", "die ", "das ", "le ", "la ", "el ", "o ", "a ", "il "};
+/// "Since" before the year the tenure began, in the six languages (the key's words).
+constexpr std::string_view k_since_words[] = {"since", "seit", "desde", "depuis", "dal", "dall'", "dai"};
+
+bool is_tenure_bio(std::string_view text, ListLanguages languages) {
+  if (text.size() > k_max_bio_bytes) return false;
+  text = shape::skip_opening_marks(text);
+  std::string_view name = opening_name(text);
+  if (name.empty() || name.size() + 1 >= text.size()) return false;
+  // The first sentence only: a bio's next ones say other things about the person.
+  std::string_view sentence = text.substr(name.size() + 1);
+  if (std::size_t stop = sentence.find(". "); stop != std::string_view::npos) sentence = sentence.substr(0, stop);
+  std::string key = shape::key(sentence);
+  bool verb = any_list(languages, k_tenure_verb_lists, [&](auto verbs) {
+    for (std::string_view v : verbs)
+      if (shape::starts_with_word_ci(key, v)) return true;
+    return false;
+  });
+  if (!verb) return false;
+  // For whom: an outlet after "for" ("for Reelside", "für den Kurier"), or a bio's cue about
+  // the person in the line (a handle, "follow him"); "Mayor Jane Smith has covered the deficit
+  // since 2019 with new taxes" has neither.
+  bool outlet = false;
+  for (std::string_view to : k_for_outlet) {
+    for (std::size_t at = sentence.find(to); at != std::string_view::npos && !outlet; at = sentence.find(to, at + 1)) {
+      std::string_view after = sentence.substr(at + to.size());
+      for (std::string_view article : k_outlet_articles)
+        if (after.starts_with(article)) after.remove_prefix(article.size());
+      outlet = !after.empty() && is_capital_start(after);
+    }
+  }
+  if (!outlet && !key_contains_any(shape::key(text), k_bio_cue_lists, languages)) return false;
+  // "since 2014": a since-word, then a year, in the same sentence.
+  for (std::size_t at = key.find(' '); at != std::string::npos; at = key.find(' ', at + 1)) {
+    std::string_view rest = std::string_view(key).substr(at + 1);
+    std::size_t end = rest.find(' ');
+    if (end == std::string_view::npos || !shape::is_one_of(rest.substr(0, end), k_since_words)) continue;
+    std::string_view year = rest.substr(end + 1, 4);
+    if (year.size() == 4 && shape::has_year(year)) return true;
+  }
+  return false;
+}
+
 /// True when `line` is `name` alone, in any case, with hyphens or underscores for its spaces
 /// ("Jane-Roe" for "Jane Roe", as a profile's handle prints it); false for an empty `name`.
 bool is_name_of(std::string_view line, std::string_view name) {
@@ -945,7 +1009,8 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
     }
     if (from_end > k_strong_tail_lines) continue;
     Role role = bio_sentence_role(block.text, languages);
-    if (role == Role::none && (is_apposition_bio(block.text, languages) || is_inline_author_header(block.text)))
+    if (role == Role::none && (is_apposition_bio(block.text, languages) || is_inline_author_header(block.text) ||
+                               is_tenure_bio(block.text, languages)))
       role = Role::strong;
     if (role == Role::strong || (role == Role::weak && from_end <= k_weak_tail_lines)) {
       mark_removed(block, name, "the author's bio");
