@@ -139,3 +139,22 @@ TEST_CASE("donate removes appeals said of the reader's gift and of a reader-fund
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate removes appeals that name a tipping service or the blog", "[filter][donate]") {
+  for (const char* line : {
+           "Ce blog est indépendant et sans publicité intrusive. Soutenez-nous sur Tipeee à partir de 1 € par mois.",
+           "Soutenez-nous sur Tipeee",
+           "Support this project on Liberapay",
+           "Si te gusta lo que hago, apóyame en Ko-fi o en Buymeacoffee.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  for (const char* line : {
+           "Help us keep a steady supply of blood, the Red Cross said on Monday.",
+           "Tipeee, a French crowdfunding platform, said donations rose 20 percent last year.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

@@ -86,7 +86,8 @@ constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists}
 
 /// What the appeal asks money for, or where to send it: one must be on the line ("Help us
 /// find the missing girl" asks for no money). Payment services are named alike in every language.
-constexpr std::string_view k_objects_shared[] = {"paypal", "patreon", "gofundme", "ko-fi", "bitcoin"};
+constexpr std::string_view k_objects_shared[] = {"paypal", "patreon", "gofundme", "ko-fi", "bitcoin", "tipeee",
+                                                 "liberapay", "flattr", "utip", "buymeacoffee"};
 constexpr std::string_view k_objects_en[] = {
     "donat", "our work", "my work", "this site", "this website", "this blog", "independent journalism",
     "independent media", "our journalism", "our reporting", "keep us going", "keep this site",
@@ -101,7 +102,7 @@ constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "perio
 constexpr std::string_view k_objects_de[] = {"spende", "unsere arbeit", "journalismus", "diese seite",
                                              "fördermitglied", "jeder euro", "leserfinanziert", "unsere leser"};
 constexpr std::string_view k_objects_fr[] = {" don ", "donation", "notre travail", "journalisme", "ce site",
-                                             "chaque euro", "nos lecteurs"};
+                                             "ce blog", "chaque euro", "nos lecteurs"};
 constexpr std::string_view k_objects_pt[] = {"doaç", "donativ", "nosso trabalho", "jornalismo", "este site",
                                              "cada real", "cada euro", "nossos leitores"};
 constexpr std::string_view k_objects_it[] = {"donazion", "il nostro lavoro", "giornalismo", "questo sito",
