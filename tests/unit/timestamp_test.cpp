@@ -93,3 +93,24 @@ TEST_CASE("timestamp finds the digit of a line by its signature wherever it stan
     CHECK_FALSE(filter_removes_in_context("timestamp", line));
   }
 }
+
+TEST_CASE("timestamp removes a stamp after a section's crumbs", "[filter][timestamp]") {
+  for (const char* line : {
+           "Moda · Tendências · Publicado há 4 horas",
+           "Politics · Updated 3 hours ago",
+           "News · 5 min read",
+           "Sport | Aktualisiert vor 2 Stunden",
+           "Cultura • Actualizado hace 20 minutos",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("timestamp", line));
+  }
+  for (const char* line : {
+           "Our team won 3 games | Updated 3 hours ago",
+           "The mayor said yes, then no · Updated 3 hours ago",
+           "Politics · Trump says he will sign the bill",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("timestamp", line));
+  }
+}

@@ -329,6 +329,43 @@ bool holds_digit(std::string_view text, const shape::LinePairs& pairs) {
 
 }  // namespace
 
+/// Marks that set a section's crumbs off from each other and from the stamp after them:
+/// "Moda · Tendências · Publicado há 4 horas", "Politics | Updated 3 hours ago".
+constexpr std::string_view k_crumb_separators[] = {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "};
+/// A crumb is a section's name: a few words.
+constexpr std::size_t k_max_crumb_words = 3;
+
+/// The part of `text` after its last crumb separator when every part before it is a crumb (a
+/// few words, no digit, no sentence's mark); "" otherwise.
+std::string_view after_crumbs(std::string_view text) {
+  std::size_t cut = std::string_view::npos, length = 0;
+  for (std::string_view separator : k_crumb_separators) {
+    std::size_t at = text.rfind(separator);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+      cut = at;
+      length = separator.size();
+    }
+  }
+  if (cut == std::string_view::npos || cut == 0) return {};
+  std::string_view crumbs = text.substr(0, cut);
+  std::size_t words = 0, pieces = 1;
+  for (std::size_t at = 0; at < crumbs.size();) {
+    std::size_t end = std::min(crumbs.find(' ', at), crumbs.size());
+    std::string_view word = crumbs.substr(at, end - at);
+    bool mark = false;
+    for (std::string_view separator : k_crumb_separators) mark = mark || word == shape::trim(separator);
+    if (mark) {
+      ++pieces;
+    } else if (!word.empty()) {
+      if (word.find_first_of("0123456789.,;?!") != std::string_view::npos) return {};
+      ++words;
+    }
+    at = end + 1;
+  }
+  if (words > k_max_crumb_words * pieces) return {};
+  return shape::trim(text.substr(cut + length));
+}
+
 std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.empty() || text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
@@ -348,6 +385,12 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
   if (is_stamp(text, key, languages, marker)) return "a publish or update stamp";
   if (is_byline_stamp(key, languages, marker)) return "a byline with its stamp";
   if (is_update_note(text, key, languages) || is_dated_update(key, marker)) return "a publish or update stamp";
+  if (std::string_view stamp = after_crumbs(text); !stamp.empty()) {
+    std::string_view stamp_key = shape::scratch_key(stamp);
+    if (is_reading_time(stamp_key)) return "a reading-time estimate after the section's name";
+    // The line's `marker` holds for any part of it (its signature holds the part's pairs).
+    if (is_stamp(stamp, stamp_key, languages, marker)) return "a publish or update stamp after the section's name";
+  }
   return std::nullopt;
 }
 
