@@ -334,3 +334,27 @@ TEST_CASE("disclaimer removes a wire service's pointer to the release's own page
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer removes the presumption-of-innocence notice said of everyone charged", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Editor's note: Arrests are public record. All persons charged are presumed innocent until proven guilty "
+           "in a court of law.",
+           "Es gilt die Unschuldsvermutung.",
+           "Für alle Beschuldigten gilt die Unschuldsvermutung.",
+           "Toute personne mise en cause est présumée innocente jusqu'à ce que sa culpabilité soit établie.",
+           "Todos los detenidos son inocentes hasta que se demuestre lo contrario.",
+           "Tutti gli indagati sono presunti innocenti fino a sentenza definitiva.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "Smith is presumed innocent until proven guilty, his lawyer said.",
+           "All suspects are presumed innocent until proven guilty, the police said.",
+           "Der Anwalt verwies auf die Unschuldsvermutung und verlangte die Freilassung seines Mandanten.",
+           "La défense a invoqué la présomption d'innocence lors de l'audience de mardi.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

@@ -633,6 +633,47 @@ constexpr std::string_view k_advice_reporting[] = {
     " a précisé ", " a affirmé ", " selon ", " dijo ", " afirmó ", " explicó ", " advirtió ", " según ",
     " ha detto ", " ha spiegato ", " secondo ", " disse ", " afirmou ", " explicou ", " segundo ",
 };
+/// The presumption-of-innocence notice a police log or a court report closes on: "All persons
+/// charged are presumed innocent until proven guilty in a court of law.", "Es gilt die
+/// Unschuldsvermutung.", "Toute personne mise en cause est présumée innocente jusqu'à ...".
+/// The formula, said of everyone charged (k_generic_subjects), on a short line that reports
+/// no one; "Smith is presumed innocent until proven guilty, his lawyer said" is news.
+constexpr shape::Needles k_innocence_stems{{"nocen", "nschuldsvermutung"}};
+constexpr shape::PairSet k_innocence_pairs{k_innocence_stems.needles};
+constexpr shape::PairGate k_innocence_gate{k_innocence_pairs};
+constexpr std::string_view k_innocence_formulas_en[] = {"presumed innocent"};
+constexpr std::string_view k_innocence_formulas_de[] = {"gilt die unschuldsvermutung",
+                                                        "gilt selbstverständlich die unschuldsvermutung"};
+constexpr std::string_view k_innocence_formulas_es[] = {"inocentes hasta que se demuestre",
+                                                        "inocente hasta que se demuestre",
+                                                        "presunción de inocencia"};
+constexpr std::string_view k_innocence_formulas_fr[] = {"présumée innocente", "présumé innocent", "présumés innocents",
+                                                        "présumées innocentes", "présomption d'innocence"};
+constexpr std::string_view k_innocence_formulas_it[] = {"presunti innocenti", "presunto innocente",
+                                                        "presunzione di innocenza"};
+constexpr std::string_view k_innocence_formulas_pt[] = {"presumidos inocentes", "presumido inocente",
+                                                        "presunção de inocência", "inocentes até prova em contrário"};
+constexpr LanguageWords k_innocence_formula_lists[] = {
+    {ListLanguage::en, k_innocence_formulas_en}, {ListLanguage::es, k_innocence_formulas_es},
+    {ListLanguage::de, k_innocence_formulas_de}, {ListLanguage::fr, k_innocence_formulas_fr},
+    {ListLanguage::pt, k_innocence_formulas_pt}, {ListLanguage::it, k_innocence_formulas_it},
+};
+/// Who the notice speaks of: everyone charged, whole words in a padded key. German's formula
+/// ("Es gilt die Unschuldsvermutung") names no one, and needs none.
+constexpr std::string_view k_generic_subjects[] = {
+    " all ", " every ", " everyone ", " anyone ", " any person ", " persons ", " suspects ", " defendants ",
+    " those ", " individuals ", " toute ", " tout ", " tous ", " toutes ", " todos ", " todas ", " toda ",
+    " tutti ", " tutte ", " ogni ", " chiunque ", " qualquer ", " es gilt ", " für alle ",
+};
+constexpr std::size_t k_max_innocence_words = 30;
+
+bool is_innocence_notice(std::string_view key, ListLanguages languages) {
+  if (shape::key_word_count(key) > k_max_innocence_words || !key_contains_any(key, k_innocence_formula_lists, languages))
+    return false;
+  std::string_view padded = shape::scratch_padded(key);
+  return shape::key_contains_any(padded, k_generic_subjects) && !shape::key_contains_any(padded, k_advice_reporting);
+}
+
 /// An advice disclaimer is a sentence or three.
 constexpr std::size_t k_max_advice_words = 60;
 /// A cheap look for the stems of one language's advice nouns and notices in a raw line: the
@@ -770,8 +811,10 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (is_gambling_notice(text, pairs, languages)) return "a responsible-gambling notice";
   bool sole = short_line && k_sole_author_gate.may_hold_any(pairs) && shape::contains_any(text, k_sole_author_stems, k_sole_author_pairs, pairs);
   bool advice = short_line && may_hold_advice(text, pairs, languages);
+  bool innocence = short_line && k_innocence_gate.may_hold_any(pairs) &&
+                   shape::contains_any(text, k_innocence_stems, k_innocence_pairs, pairs);
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole && !advice &&
-      !may_speak_of_views(text, pairs))
+      !innocence && !may_speak_of_views(text, pairs))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
@@ -785,6 +828,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (is_contributor_refusal(key, languages)) return "a note that the site does not answer for its contributors' views";
   if (sole && is_sole_author_note(key, languages)) return "a views disclaimer";
   if (advice && is_advice_disclaimer(key, languages)) return "a disclaimer that the content is not medical, financial or legal advice";
+  if (innocence && is_innocence_notice(key, languages)) return "a presumption-of-innocence notice";
   return std::nullopt;
 }
 
