@@ -446,3 +446,16 @@ TEST_CASE("newsletter removes a German call that ends on its infinitive, and a c
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter removes a call to join a press office's mailing list", "[filter][newsletter]") {
+  for (const char* line : {
+           "Abonnieren Sie den Presseverteiler der Universität Lindenau und erhalten Sie alle Pressemitteilungen per "
+           "E-Mail.",
+           "Suscríbete a nuestra lista de distribución para recibir las notas de prensa.",
+           "Iscriviti alla nostra mailing list per ricevere i comunicati stampa.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("newsletter", "Der Stromverteiler im Keller fiel am Montag aus, sagte der Hausmeister."));
+}

@@ -65,18 +65,21 @@ constexpr LanguagePhrases<total_words(k_signup_opening_lists)> k_signup_openings
 /// notifications of new posts by email").
 constexpr std::string_view k_signup_objects_en[] = {"newsletter", "inbox", "mailing list", "daily briefing",
                                                     "morning briefing", "notifications of new posts"};
-constexpr std::string_view k_signup_objects_es[] = {"boletín", "bandeja de entrada", "lista de correo",
+constexpr std::string_view k_signup_objects_es[] = {"boletín", "bandeja de entrada", "lista de correo", "lista de distribución",
                                                     "avisos de nuevas entradas", "notificaciones de nuevas entradas"};
 constexpr std::string_view k_signup_objects_de[] = {"posteingang", "infobrief", "postfach", "mailingliste",
-                                                    "benachrichtigungen über neue beiträge"};
+                                                    "benachrichtigungen über neue beiträge",
+                                                    // A press office's list: "Presseverteiler", "E-Mail-Verteiler".
+                                                    "presseverteiler", "e-mail-verteiler", "mailverteiler"};
 constexpr std::string_view k_signup_objects_fr[] = {"boîte mail", "boîte de réception", "liste de diffusion",
                                                     "lettre d'information", "lettre d’information", "infolettre",
                                                     "notification de chaque nouvel article",
                                                     "notifications des nouveaux articles"};
-constexpr std::string_view k_signup_objects_pt[] = {"caixa de entrada", "boletim", "lista de e-mails",
+constexpr std::string_view k_signup_objects_pt[] = {"caixa de entrada", "boletim", "lista de e-mails", "lista de distribuição",
                                                     "notificações de novas publicações"};
 constexpr std::string_view k_signup_objects_it[] = {"casella di posta", "casella email", "posta in arrivo",
-                                                    "bollettino", "notifiche di nuovi articoli"};
+                                                    "bollettino", "notifiche di nuovi articoli", "lista di distribuzione",
+                                                    "mailing list"};
 constexpr LanguageWords k_signup_object_lists[] = {
     {ListLanguage::en, k_signup_objects_en}, {ListLanguage::es, k_signup_objects_es},
     {ListLanguage::de, k_signup_objects_de}, {ListLanguage::fr, k_signup_objects_fr},
