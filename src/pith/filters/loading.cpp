@@ -118,7 +118,8 @@ constexpr std::string_view k_loaded_things[] = {
 };
 /// The words a loading placeholder binds its words with, in the six languages.
 constexpr std::string_view k_loading_fillers[] = {
-    "the", "your", "el", "la", "los", "las", "del", "de", "da", "do", "della", "il", "lo", "o", "a", "le", "les",
+    "the", "your", "multimedia", "interactive", "el", "la", "los", "las", "del", "de", "da", "do", "della", "il", "lo",
+    "o", "a", "le", "les",
     "des", "du", "der", "die", "das", "wird", "en", "cours", "in", "corso", "se", "está",
 };
 constexpr std::size_t k_max_loading_words = 6;
