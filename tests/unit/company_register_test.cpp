@@ -38,3 +38,23 @@ TEST_CASE("company-register keeps sentences about companies, taxes and numbers",
     CHECK_FALSE(filter_removes_in_context("company-register", line));
   }
 }
+
+TEST_CASE("company-register removes a charity's register number and a nonprofit's tax number", "[filter][company-register]") {
+  for (const char* line : {
+           "Registered charity no. 1184472",
+           "Wellspring Aid is a registered charity (No. 1184472). 89p of every £1 donated goes directly to our "
+           "programmes.",
+           "Registered charity number 1184472 (England and Wales) and SC045678 (Scotland)",
+           "Harbor Relief is a 501(c)(3) nonprofit. Federal Tax ID: 12-3456789",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("company-register", line));
+  }
+  for (const char* line : {
+           "The Trust, a registered charity (No. 1184472), said it would appeal the ruling.",
+           "The charity number rose to 170000 last year, the regulator said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("company-register", line));
+  }
+}

@@ -1,6 +1,6 @@
-// company-register: a footer line that gives a company's register or tax number after its label
-// (the labels of the six languages' registers and tax offices: VAT, P.IVA, USt-IdNr., HRB,
-// CIF/NIF, SIRET/RCS, NIPC/CNPJ), short and with no reported speech, so a sentence about a
+// company-register: a footer line that gives a company's or a charity's register or tax number
+// after its label (the labels of the six languages' registers and tax offices: VAT, P.IVA,
+// USt-IdNr., HRB, CIF/NIF, SIRET/RCS, NIPC/CNPJ; a registered charity's number), short and with no reported speech, so a sentence about a
 // company's tax number stays.
 #include "pith/filters/company_register.h"
 
@@ -27,6 +27,9 @@ constexpr std::string_view k_labels[] = {
     // en
     "vat no", "vat no.", "vat number", "vat reg", "vat reg.", "vat registration", "vat id", "company no",
     "company no.", "company number", "registered number", "registered in england", "company registration",
+    // A charity's register (England and Wales, Scotland) and a US nonprofit's tax number.
+    "registered charity", "charity no", "charity no.", "charity number", "charity reg", "charity registration",
+    "scottish charity", "tax id", "federal tax id",
     // de
     "ust-idnr", "ust-idnr.", "ust-id", "ust.-idnr.", "ust-id-nr.", "umsatzsteuer-identifikationsnummer",
     "steuernummer", "hrb", "hra", "handelsregister", "registergericht",
