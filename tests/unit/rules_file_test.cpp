@@ -69,7 +69,7 @@ std::string load_error(const std::string& toml) {
 
 const std::vector<std::string> k_article = {
     "The regional council approved the new transit plan on Monday after a long debate.",
-    "Loading the comments\u2026",
+    "Loading the comments thread",
     "Ships were loading grain at the port when the strike began, the union said.",
     "Get our best stories delivered to your inbox every morning",
     "Recevez nos meilleurs articles dans votre bo\u00EEte mail",

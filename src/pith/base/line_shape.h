@@ -292,8 +292,9 @@ bool is_one_of(std::string_view key, const List& phrases) {
 /// True when `word` equals one of `list` but for ASCII case (equals_ci).
 template <class List>
 bool is_one_of_ci(std::string_view word, const List& list) {
+  // The sizes first, inline: most entries differ in size, and need no call.
   for (std::string_view entry : list)
-    if (equals_ci(word, entry)) return true;
+    if (entry.size() == word.size() && equals_ci(word, entry)) return true;
   return false;
 }
 

@@ -439,15 +439,22 @@ bool is_labelled_paid_line(std::string_view text) {
     label = text.substr(1, close - 1);
     rest = text.substr(close + 1);
   } else {
+    // The label's end: the first ':' or '|', or a spaced mark of k_paid_label_separators,
+    // found in one pass over the bytes a label may take.
     std::string_view head = text.substr(0, k_max_paid_label_bytes + 5);
-    std::size_t at = head.find_first_of(":|");
-    std::size_t separator = at == std::string_view::npos ? 0 : 1;
-    for (std::string_view mark : k_paid_label_separators) {
-      std::size_t found = head.find(mark);
-      if (found < at) {
-        at = found;
-        separator = mark.size();
-        dotted = mark == k_paid_label_separators[2] || mark == k_paid_label_separators[3];
+    std::size_t at = std::string_view::npos, separator = 0;
+    for (std::size_t i = 0; i < head.size() && at == std::string_view::npos; ++i) {
+      if (head[i] == ':' || head[i] == '|') {
+        at = i;
+        separator = 1;
+      } else if (head[i] == ' ' && i + 1 < head.size() && static_cast<unsigned char>(head[i + 1]) >= 0xC2) {
+        for (std::size_t m = 0; m < std::size(k_paid_label_separators); ++m) {
+          if (!text.substr(i).starts_with(k_paid_label_separators[m])) continue;
+          at = i;
+          separator = k_paid_label_separators[m].size();
+          dotted = m >= 2;
+          break;
+        }
       }
     }
     if (at == std::string_view::npos || at > k_max_paid_label_bytes) return false;

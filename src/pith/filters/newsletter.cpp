@@ -725,6 +725,8 @@ bool is_infinitive_call_de(std::string_view text, ListLanguages languages) {
   if (!languages.has(ListLanguage::de) || text.size() > k_max_infinitive_call_bytes) return false;
   text = shape::trim(text);
   while (!text.empty() && (text.back() == '!' || text.back() == '.')) text.remove_suffix(1);
+  // Every infinitive of the list ends on 'n': most lines end otherwise.
+  if (text.empty() || (text.back() | 0x20) != 'n') return false;
   std::size_t space = text.rfind(' ');
   if (space == std::string_view::npos || !shape::is_one_of_ci(text.substr(space + 1), k_signup_infinitives_de))
     return false;

@@ -522,13 +522,26 @@ constexpr std::size_t k_max_subscription_offer_bytes = 250;
 constexpr LanguagePhrases<total_words(k_cancel_phrase_lists)> k_cancel_phrases{k_cancel_phrase_lists};
 /// A cancel note is the last sentence of a short pitch, or the whole line.
 constexpr std::size_t k_max_cancel_note_bytes = 40;
+constexpr std::size_t k_max_cancel_pitch_bytes = 160;
 
 /// The fine print that closes a subscription pitch, with or without its price: the line's last
 /// sentence, or the line, is all a cancel phrase ("Cancel anytime.", "Tú también puedes hacer
 /// periodismo incómodo. Cancela cuando quieras.", "Jederzeit kündbar."). A sentence that only
 /// holds one ("Customers can cancel anytime, the company said") is the article's.
+/// The last words of the cancel phrases: a line that ends on none holds no cancel note, and
+/// is turned away by one compare of its last word.
+constexpr std::string_view k_cancel_last_words[] = {
+    "anytime", "time", "commitment", "kündbar", "kündigen", "mindestlaufzeit", "quieras", "momento", "permanencia",
+    "moment", "engagement", "instant", "vuoi", "vincoli", "quiser", "fidelização", "fidelidade",
+};
+
 bool is_cancel_note(std::string_view text, ListLanguages languages) {
-  if (text.size() > k_max_subscription_offer_bytes) return false;
+  if (text.size() > k_max_cancel_pitch_bytes) return false;
+  std::string_view end = shape::trim(text);
+  while (!end.empty() && (end.back() == '.' || end.back() == '!')) end.remove_suffix(1);
+  std::size_t space = end.rfind(' ');
+  if (!shape::is_one_of_ci(end.substr(space == std::string_view::npos ? 0 : space + 1), k_cancel_last_words))
+    return false;
   std::string_view note = last_sentence(text, k_max_cancel_note_bytes);
   if (note.empty()) note = shape::trim(text);
   if (note.size() > k_max_cancel_note_bytes || !may_be_one_of(note, k_cancel_phrases)) return false;

@@ -332,12 +332,19 @@ bool holds_digit(std::string_view text, const shape::LinePairs& pairs) {
 /// Marks that set a section's crumbs off from each other and from the stamp after them:
 /// "Moda · Tendências · Publicado há 4 horas", "Politics | Updated 3 hours ago".
 constexpr std::string_view k_crumb_separators[] = {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "};
-/// A crumb is a section's name: a few words.
+/// A crumb is a section's name: a few words; a line of crumbs and a stamp, a few dozen bytes.
 constexpr std::size_t k_max_crumb_words = 3;
+constexpr std::size_t k_max_crumbs_line_bytes = 100;
 
 /// The part of `text` after its last crumb separator when every part before it is a crumb (a
 /// few words, no digit, no sentence's mark); "" otherwise.
 std::string_view after_crumbs(std::string_view text) {
+  // A line of crumbs and a stamp is short, and holds a bar, a middle dot or a bullet: a few
+  // memchr turn most lines away before the separators themselves are looked for.
+  if (text.size() > k_max_crumbs_line_bytes ||
+      (text.find('|') == std::string_view::npos && text.find("\xC2\xB7") == std::string_view::npos &&
+       text.find("\xE2\x80\xA2") == std::string_view::npos))
+    return {};
   std::size_t cut = std::string_view::npos, length = 0;
   for (std::string_view separator : k_crumb_separators) {
     std::size_t at = text.rfind(separator);
