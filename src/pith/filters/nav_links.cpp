@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
+#include "pith/filters/opening_guard.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -393,6 +395,10 @@ bool is_link_row(std::string_view text) {
     if (separator == 0) {
       ++at;
       while (at < text.size() && !k_separator_leads[static_cast<unsigned char>(text[at])]) ++at;
+      // An item already longer than a menu's is turned away wherever its separator comes: a
+      // prose line is not walked to its end.
+      if (at - start > k_max_item_bytes && shape::trim(text.substr(start, at - start)).size() > k_max_item_bytes)
+        return false;
       continue;
     }
     if (!is_menu_item(text.substr(start, at - start)) || ++items > k_max_row_items) return false;
@@ -478,6 +484,27 @@ bool is_section_kicker(const Document& doc, std::size_t index, std::string_view 
   return capitals || beside_menu;
 }
 
+/// What the key of a navigation row, a trail or a row of sections opens with: a label, a skip
+/// link's first word, a trail's label, the home crumb or a section. For k_key_guard only (it
+/// reads their bytes, not their language).
+constexpr LanguageWords k_key_opening_lists[] = {
+    {ListLanguage::en, k_home_crumbs},     {ListLanguage::en, k_trail_labels},    {ListLanguage::en, k_sections.list},
+    {ListLanguage::en, k_skip_verbs_en},   {ListLanguage::de, k_skip_targets_de}, {ListLanguage::es, k_skip_verbs_es},
+    {ListLanguage::fr, k_skip_verbs_fr},   {ListLanguage::it, k_skip_verbs_it},   {ListLanguage::pt, k_skip_verbs_pt},
+};
+constexpr LanguagePhrases<total_words(k_key_opening_lists)> k_key_openings{k_key_opening_lists};
+constexpr OpeningGuard k_key_guard{k_labels, k_key_openings};
+
+/// False when the key of `text` opens with none of k_key_openings' phrases (for certain), so
+/// that it is no navigation row, trail or row of sections: by its first two bytes, which the key
+/// opens with too (lower-cased). A key that opens on a separator or a link's mark, which
+/// is_navigation_row() passes over, may.
+bool may_open_key_row(std::string_view text) {
+  unsigned char first = key_opening(text);
+  if (first == 0xC2 || first == 0xE2 || is_separator(static_cast<char>(first))) return true;
+  return k_key_guard.may_open(text);
+}
+
 }  // namespace
 
 void NavLinksFilter::apply(Document& doc, std::string_view name) const {
@@ -535,16 +562,21 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
   // A sentence's last byte (most lines') rules the line out before it is keyed: no label ends so.
   char last = text.back();
   // A label may be a question ("Qui êtes-vous ?", "Qui sommes-nous ?"): the whole line one label.
+  // Most lines open as no label, trail or section does: they are not keyed.
+  const bool may_open = may_open_key_row(text);
   if (last == '?') {
+    if (!may_open) return std::nullopt;
     std::string_view key = shape::scratch_key(text.substr(0, text.size() - 1));
     if (!key.empty() && label_at(key) == key.size()) return "navigation links";
     return std::nullopt;
   }
   if (last == '.' || last == '!' || last == '"' || text.ends_with("\xE2\x80\x9D")) return std::nullopt;
-  std::string_view key = shape::scratch_key(text);
-  if (is_navigation_row(key)) return "navigation links";
-  if (is_breadcrumb(key)) return "a breadcrumb trail";
-  if (is_section_row(key)) return "a menu's sections in a row";
+  if (may_open) {
+    std::string_view key = shape::scratch_key(text);
+    if (is_navigation_row(key)) return "navigation links";
+    if (is_breadcrumb(key)) return "a breadcrumb trail";
+    if (is_section_row(key)) return "a menu's sections in a row";
+  }
   // A table's row is cells, not links: its header row reads like a menu ("Kandidatin | Partei").
   if (doc.blocks[index].kind != BlockKind::table_row && is_link_row(text)) return "a row of menu links";
   return std::nullopt;
