@@ -9,6 +9,7 @@
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -120,29 +121,53 @@ bool is_dot_word(std::string_view word) { return word == "\xC2\xB7" || word == "
 /// Buttons that read as a button only beside other buttons: "X" alone is a letter.
 constexpr std::string_view k_ambiguous_buttons[] = {"x", "X"};
 
+/// What a word of a row of buttons is.
+enum class RowWord { button, joining, other };
+
+/// `word` (a row's word, its final '.' and '!' dropped, no dot word) as a row's word.
+RowWord row_word(std::string_view word) {
+  char buffer[32];
+  std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
+  // The shared lists are asked only of a word that opens as one of their words does.
+  bool shared = !lower.empty() && k_shared_openings[static_cast<unsigned char>(lower[0])];
+  if (is_one_of(lower, k_button_words, k_whole_line_languages) ||
+      (shared && shape::is_one_of(lower, k_button_words_shared)))
+    return RowWord::button;
+  if (is_one_of(lower, k_joining_words, k_whole_line_languages) ||
+      (shared && shape::is_one_of(lower, k_joining_words_shared)))
+    return RowWord::joining;
+  return RowWord::other;
+}
+
+/// A row's word without the '.' and '!' it ends with.
+std::string_view without_stops(std::string_view word) {
+  while (!word.empty() && (word.back() == '.' || word.back() == '!')) word.remove_suffix(1);
+  return word;
+}
+
 /// A line of nothing but share buttons, in any of the six languages (see k_whole_line_languages).
 bool is_button_row(std::string_view text) {
+  // The last word first: a line of prose opens on words a row holds too ("This", "The", "On"),
+  // but seldom ends on one.
+  std::size_t last_end = text.size();
+  while (last_end > 0 && k_separators[static_cast<unsigned char>(text[last_end - 1])]) --last_end;
+  std::size_t last_start = last_end;
+  while (last_start > 0 && !k_separators[static_cast<unsigned char>(text[last_start - 1])]) --last_start;
+  std::string_view last = without_stops(text.substr(last_start, last_end - last_start));
+  if (!last.empty() && !is_dot_word(last) && row_word(last) == RowWord::other) return false;
   std::size_t buttons = 0;
-  char buffer[32];
   std::size_t start = 0;
   while (start < text.size()) {
     while (start < text.size() && k_separators[static_cast<unsigned char>(text[start])]) ++start;
     std::size_t end = start;
     while (end < text.size() && !k_separators[static_cast<unsigned char>(text[end])]) ++end;
     if (end == start) break;
-    std::string_view word = text.substr(start, end - start);
-    while (!word.empty() && (word.back() == '.' || word.back() == '!')) word.remove_suffix(1);
+    std::string_view word = without_stops(text.substr(start, end - start));
     start = end;
     if (word.empty() || is_dot_word(word)) continue;
-    std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
-    // The shared lists are asked only of a word that opens as one of their words does.
-    bool shared = !lower.empty() && k_shared_openings[static_cast<unsigned char>(lower[0])];
-    if (is_one_of(lower, k_button_words, k_whole_line_languages) ||
-        (shared && shape::is_one_of(lower, k_button_words_shared)))
-      ++buttons;
-    else if (!is_one_of(lower, k_joining_words, k_whole_line_languages) &&
-             !(shared && shape::is_one_of(lower, k_joining_words_shared)))
-      return false;
+    RowWord kind = row_word(word);
+    if (kind == RowWord::button) ++buttons;
+    else if (kind == RowWord::other) return false;
   }
   return buttons > 0;
 }
@@ -368,7 +393,13 @@ constexpr std::string_view k_profile_platforms[] = {
 /// "[TWITTER]: http://twitter.com/site", "Facebook Link: http://on.fb.me/x": a platform, a
 /// colon and the link, perhaps with a note in brackets after it.
 bool is_profile_link(std::string_view text) {
-  if (text.size() > k_max_call_bytes || text.find(':') == std::string_view::npos) return false;
+  std::size_t first_colon = text.find(':');
+  if (text.size() > k_max_call_bytes || first_colon == std::string_view::npos) return false;
+  // The link opens right after the key's first colon, which is the line's (the key drops no
+  // colon, folds the white space after it and lower-cases the link): most lines with a colon
+  // hold no link there, and their byte pairs are not built.
+  std::string_view after = shape::trim(text.substr(first_colon + 1));
+  if (!shape::starts_with_ci(after, "http") && !shape::starts_with_ci(after, "www.")) return false;
   if (!shape::contains_any(text, k_link_marks, k_link_mark_pairs, shape::line_pairs(text))) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with('[')) key.remove_prefix(1);
@@ -404,6 +435,9 @@ constexpr std::string_view k_like_button_first_words[] = {"like ", "gefällt ", 
 bool is_like_button(std::string_view text) {
   if (text.size() > k_max_bytes) return false;
   std::string_view opened = shape::skip_opening_marks(text);
+  // Every first word opens with 'l', 'g', 'm', 'j' or 'c', in either case: most lines do not.
+  char first = opened.empty() ? '\0' : static_cast<char>(opened[0] | 0x20);
+  if (first != 'l' && first != 'g' && first != 'm' && first != 'j' && first != 'c') return false;
   if (std::none_of(std::begin(k_like_button_first_words), std::end(k_like_button_first_words),
                    [&](std::string_view word) { return shape::starts_with_ci(opened, word); }))
     return false;
@@ -451,7 +485,14 @@ bool is_like_count_number(std::string_view word) {
 bool is_like_count(std::string_view text) {
   // Every blogger word holds "log", in any case: a line without it is turned away before it is
   // keyed.
-  if (text.size() > k_max_like_count_bytes || !shape::contains_stem_ci(text, std::string_view("log"))) return false;
+  if (text.size() > k_max_like_count_bytes) return false;
+  // The key opens with the count's number (a digit, "%d", "one", "einem", "un", "um"), with
+  // "a " before it, or with a ':' or '.' that it passes over: most lines open otherwise.
+  unsigned char opening = key_opening(text);
+  if (!(opening >= '0' && opening <= '9') && opening != '%' && opening != 'o' && opening != 'e' && opening != 'u' &&
+      opening != 'a' && opening != ':' && opening != '.')
+    return false;
+  if (!shape::contains_stem_ci(text, std::string_view("log"))) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with("a ")) key.remove_prefix(2);
   bool bloggers = false;
