@@ -121,53 +121,29 @@ bool is_dot_word(std::string_view word) { return word == "\xC2\xB7" || word == "
 /// Buttons that read as a button only beside other buttons: "X" alone is a letter.
 constexpr std::string_view k_ambiguous_buttons[] = {"x", "X"};
 
-/// What a word of a row of buttons is.
-enum class RowWord { button, joining, other };
-
-/// `word` (a row's word, its final '.' and '!' dropped, no dot word) as a row's word.
-RowWord row_word(std::string_view word) {
-  char buffer[32];
-  std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
-  // The shared lists are asked only of a word that opens as one of their words does.
-  bool shared = !lower.empty() && k_shared_openings[static_cast<unsigned char>(lower[0])];
-  if (is_one_of(lower, k_button_words, k_whole_line_languages) ||
-      (shared && shape::is_one_of(lower, k_button_words_shared)))
-    return RowWord::button;
-  if (is_one_of(lower, k_joining_words, k_whole_line_languages) ||
-      (shared && shape::is_one_of(lower, k_joining_words_shared)))
-    return RowWord::joining;
-  return RowWord::other;
-}
-
-/// A row's word without the '.' and '!' it ends with.
-std::string_view without_stops(std::string_view word) {
-  while (!word.empty() && (word.back() == '.' || word.back() == '!')) word.remove_suffix(1);
-  return word;
-}
-
 /// A line of nothing but share buttons, in any of the six languages (see k_whole_line_languages).
 bool is_button_row(std::string_view text) {
-  // The last word first: a line of prose opens on words a row holds too ("This", "The", "On"),
-  // but seldom ends on one.
-  std::size_t last_end = text.size();
-  while (last_end > 0 && k_separators[static_cast<unsigned char>(text[last_end - 1])]) --last_end;
-  std::size_t last_start = last_end;
-  while (last_start > 0 && !k_separators[static_cast<unsigned char>(text[last_start - 1])]) --last_start;
-  std::string_view last = without_stops(text.substr(last_start, last_end - last_start));
-  if (!last.empty() && !is_dot_word(last) && row_word(last) == RowWord::other) return false;
   std::size_t buttons = 0;
+  char buffer[32];
   std::size_t start = 0;
   while (start < text.size()) {
     while (start < text.size() && k_separators[static_cast<unsigned char>(text[start])]) ++start;
     std::size_t end = start;
     while (end < text.size() && !k_separators[static_cast<unsigned char>(text[end])]) ++end;
     if (end == start) break;
-    std::string_view word = without_stops(text.substr(start, end - start));
+    std::string_view word = text.substr(start, end - start);
+    while (!word.empty() && (word.back() == '.' || word.back() == '!')) word.remove_suffix(1);
     start = end;
     if (word.empty() || is_dot_word(word)) continue;
-    RowWord kind = row_word(word);
-    if (kind == RowWord::button) ++buttons;
-    else if (kind == RowWord::other) return false;
+    std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
+    // The shared lists are asked only of a word that opens as one of their words does.
+    bool shared = !lower.empty() && k_shared_openings[static_cast<unsigned char>(lower[0])];
+    if (is_one_of(lower, k_button_words, k_whole_line_languages) ||
+        (shared && shape::is_one_of(lower, k_button_words_shared)))
+      ++buttons;
+    else if (!is_one_of(lower, k_joining_words, k_whole_line_languages) &&
+             !(shared && shape::is_one_of(lower, k_joining_words_shared)))
+      return false;
   }
   return buttons > 0;
 }
