@@ -147,12 +147,13 @@ constexpr std::string_view k_headers[] = {
     "votação", "readers' poll", "your say",
 };
 /// The same headers opening a line that carries the question after them ("Umfrage: Wer gewinnt
-/// ...?", "SONDAGGIO Chi vincerà?"); longest first, so "reader poll" wins over "poll".
-constexpr std::string_view k_header_openings[] = {
+/// ...?", "SONDAGGIO Chi vincerà?"); longest first among those opening alike. Grouped by their
+/// first byte: every line is asked for one, and most open with none.
+constexpr shape::Phrases k_header_openings{{
     "reader poll", "readers' poll", "quick poll", "our poll", "leserumfrage", "umfrage", "abstimmung", "encuesta",
     "sondeo", "votación", "sondage", "sondaggio", "votazione", "enquete", "enquête", "inquérito", "sondagem",
     "votação", "poll",
-};
+}};
 /// A question is a sentence; an answer a few words. A poll offers a handful of answers.
 constexpr std::size_t k_max_question_words = 30;
 constexpr std::size_t k_max_answer_words = 12;
