@@ -296,7 +296,7 @@ constexpr std::string_view k_trail_labels[] = {
 /// with none.
 std::string_view after_trail_label(std::string_view key) {
   for (std::string_view label : k_trail_labels) {
-    if (!key.starts_with(label)) continue;
+    if (key.empty() || key[0] != label[0] || !key.starts_with(label)) continue;
     std::string_view rest = key.substr(label.size());
     if (rest.starts_with(" :")) rest.remove_prefix(1);
     if (!rest.starts_with(':')) return {};
@@ -314,7 +314,7 @@ bool is_breadcrumb(std::string_view key) {
   if (!labelled.empty()) key = labelled;
   std::string_view home;
   for (std::string_view crumb : k_home_crumbs)
-    if (key.starts_with(crumb) && crumb.size() > home.size()) home = crumb;
+    if (!key.empty() && key[0] == crumb[0] && key.starts_with(crumb) && crumb.size() > home.size()) home = crumb;
   std::size_t crumbs = 1, at = home.size();
   if (home.empty()) {
     if (labelled.empty()) return false;
@@ -363,6 +363,14 @@ constexpr std::array<bool, 256> k_separator_leads = [] {
   return leads;
 }();
 
+/// The bytes no menu's item holds: digits and a sentence's punctuation, a byte table (a
+/// find_first_of() of them compares every byte of the item with each).
+constexpr std::array<bool, 256> k_item_stops = [] {
+  std::array<bool, 256> stops{};
+  for (char c : std::string_view("0123456789.,;:!?()[]\"@#%")) stops[static_cast<unsigned char>(c)] = true;
+  return stops;
+}();
+
 /// True when `item` reads as a menu's link: a few words, the first capitalised, with no digit
 /// and no sentence's punctuation ("Mentions légales", "Arts & Culture", "Política").
 bool is_menu_item(std::string_view item) {
@@ -373,7 +381,7 @@ bool is_menu_item(std::string_view item) {
   bool capital = (first >= 'A' && first <= 'Z') ||
                  (first == 0xC3 && item.size() > 1 && static_cast<unsigned char>(item[1]) <= 0x9E &&
                   static_cast<unsigned char>(item[1]) != 0x97);
-  return capital && item.find_first_of("0123456789.,;:!?()[]\"@#%") == std::string_view::npos;
+  return capital && std::none_of(item.begin(), item.end(), [](char c) { return k_item_stops[static_cast<unsigned char>(c)]; });
 }
 
 /// Quotation marks that use a trail's marks ("«Non»", "»Nein«", "‹oui›"): a line holding them is quoted text.
