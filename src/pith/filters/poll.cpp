@@ -200,6 +200,8 @@ std::size_t count_bytes(std::string_view key) {
 /// True when `key` is a vote count: a number and a count word, or a count word, ':' and a number.
 bool is_vote_count(std::string_view key) {
   if (key.empty() || key.size() > k_max_button_bytes) return false;
+  // Each form holds the count's digits: most keys hold none, and are not compared with the lists.
+  if (std::none_of(key.begin(), key.end(), is_digit)) return false;
   std::size_t digits = count_bytes(key);
   if (digits > 0 && digits < key.size() && key[digits] == ' ')
     return shape::is_one_of(key.substr(digits + 1), k_count_words);
