@@ -573,7 +573,12 @@ bool is_click_through(std::string_view text, ListLanguages languages, bool may_o
   if (!opens) {
     // The key must end on an ending: a line ending on a letter no ending ends with (most
     // lines that end on a letter) is not searched for the stem.
-    unsigned char closing = key_closing(text);
+    // The key drops the final stops ('.', '!', ':', ',', ';'), and then ends on the byte before.
+    std::string_view end = text;
+    while (!end.empty() && (end.back() == '.' || end.back() == '!' || end.back() == ':' || end.back() == ',' ||
+                            end.back() == ';'))
+      end.remove_suffix(1);
+    unsigned char closing = key_closing(end);
     if ((closing != 0 && !k_click_closings[closing]) || !shape::contains_stem_ci(text, k_click_ending_stem))
       return false;
   }
