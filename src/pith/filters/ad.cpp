@@ -3,6 +3,7 @@
 // under its label ("Sponsored Content", "Promoted links by Taboola").
 #include "pith/filters/ad.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -459,7 +460,8 @@ bool is_labelled_paid_line(std::string_view text) {
     rest = text.substr(close + 1);
   } else {
     std::string_view head = text.substr(0, k_max_paid_label_bytes + 5);
-    std::size_t colon = head.find_first_of(":|");
+    // Two searches, not find_first_of(), which compares each byte of the head with the set.
+    std::size_t colon = std::min(head.find(':'), head.find('|'));
     std::size_t dash = head.find(" \xE2\x80\x94 ");
     std::size_t at = std::min(colon, dash);
     if (at == std::string_view::npos || at > k_max_paid_label_bytes) return false;
