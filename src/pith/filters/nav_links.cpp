@@ -97,7 +97,8 @@ std::size_t label_at(std::string_view key) {
   std::size_t longest = 0;
   for (std::size_t i = k_labels.from[first]; i < k_labels.from[first + 1]; ++i) {
     std::string_view label = k_labels.list[i];
-    if (label.size() <= longest || !key.starts_with(label)) continue;
+    // The second byte before the whole label: most labels opening alike differ there.
+    if (label.size() <= longest || key.size() < label.size() || key[1] != label[1] || !key.starts_with(label)) continue;
     if (key.size() == label.size() || !shape::is_word_byte(key[label.size()])) longest = label.size();
   }
   return longest;
@@ -469,7 +470,8 @@ bool is_section_row(std::string_view key) {
     auto first = static_cast<unsigned char>(key[at]);
     for (std::size_t i = k_sections.from[first]; i < k_sections.from[first + 1]; ++i) {
       std::string_view section = k_sections.list[i];
-      if (section.size() > longest && key.substr(at).starts_with(section) &&
+      if (section.size() > longest && at + section.size() <= key.size() && key[at + 1] == section[1] &&
+          key.substr(at).starts_with(section) &&
           (at + section.size() == key.size() || key[at + section.size()] == ' '))
         longest = section.size();
     }
@@ -491,6 +493,14 @@ bool is_section_kicker(const Document& doc, std::size_t index, std::string_view 
                      (index + 1 < doc.blocks.size() && doc.blocks[index + 1].removed_by == name);
   return capitals || beside_menu;
 }
+
+/// label_at() and is_section_row() compare a phrase's second byte first: every phrase has one.
+consteval bool all_two_bytes_or_more(std::span<const std::string_view> phrases) {
+  for (std::string_view phrase : phrases)
+    if (phrase.size() < 2) return false;
+  return true;
+}
+static_assert(all_two_bytes_or_more(k_labels.list) && all_two_bytes_or_more(k_sections.list));
 
 /// What the key of a navigation row, a trail or a row of sections opens with: a label, a skip
 /// link's first word, a trail's label, the home crumb or a section. For k_key_guard only (it
