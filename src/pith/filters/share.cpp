@@ -10,6 +10,7 @@
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/filters/key_gate.h"
+#include "pith/filters/opening_guard.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -121,8 +122,26 @@ bool is_dot_word(std::string_view word) { return word == "\xC2\xB7" || word == "
 /// Buttons that read as a button only beside other buttons: "X" alone is a letter.
 constexpr std::string_view k_ambiguous_buttons[] = {"x", "X"};
 
+/// The shared lists as phrases, for k_row_guard only: it reads their bytes, not their language.
+constexpr LanguageWords k_shared_word_lists[] = {{ListLanguage::en, k_button_words_shared},
+                                                 {ListLanguage::en, k_joining_words_shared}};
+constexpr LanguagePhrases<total_words(k_shared_word_lists)> k_shared_words{k_shared_word_lists};
+/// Whether a row's first word may be a button or a joining word, by its first two bytes.
+constexpr OpeningGuard k_row_guard{k_button_words, k_joining_words, k_shared_words};
+
+/// False when the first word of `text` is no button or joining word (for certain), so that the
+/// line is no row: most lines open on a word none of the lists opens as. A line opening on a
+/// separator, a stop or a byte of a UTF-8 sequence (a dot word) may open on a word that
+/// is_button_row() passes over.
+bool may_open_row(std::string_view text) {
+  if (text.empty()) return false;
+  auto first = static_cast<unsigned char>(text[0]);
+  return k_separators[first] || first == '.' || first == '!' || first >= 0x80 || k_row_guard.may_open(text);
+}
+
 /// A line of nothing but share buttons, in any of the six languages (see k_whole_line_languages).
 bool is_button_row(std::string_view text) {
+  if (!may_open_row(text)) return false;
   std::size_t buttons = 0;
   char buffer[32];
   std::size_t start = 0;
