@@ -3,9 +3,13 @@
 // under its label ("Sponsored Content", "Promoted links by Taboola").
 #include "pith/filters/ad.h"
 
+#include <algorithm>
+#include <array>
 #include <vector>
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
+#include "pith/filters/opening_guard.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -235,6 +239,16 @@ constexpr std::string_view k_recommendation_networks[] = {
     "taboola", "outbrain", "plista", "ligatus", "revcontent", "mgid", "zergnet", "nativo",
 };
 constexpr std::size_t k_max_network_credit_words = 8;
+/// Whether a line may open as a label or a shop's button does, by its first two bytes.
+constexpr OpeningGuard k_label_guard{k_labels, k_shop_buttons};
+
+/// The ASCII letters a shop's button may end with (key_closing() tells no other byte).
+constexpr std::array<bool, 256> k_button_closings = [] {
+  std::array<bool, 256> bytes{};
+  for (const LanguageWords& list : k_shop_button_lists)
+    for (std::string_view button : list.words) bytes[static_cast<unsigned char>(button.back())] = true;
+  return bytes;
+}();
 
 /// True when `key` is a few words, one of them a recommendation network's name.
 bool is_network_credit(std::string_view key) {
@@ -339,6 +353,22 @@ constexpr std::string_view k_block_labels[] = {
     "contenuti sponsor", "link sponsorizzati", "contenuti dai partner", "patrocinado", "sponsorizzato",
     "conteúdo pago", "contenuti a pagamento",
 };
+
+/// An ad break's words as phrases, for k_break_guard only: it reads their bytes, not their
+/// language.
+constexpr LanguageWords k_break_word_lists[] = {
+    {ListLanguage::en, k_break_ad_words}, {ListLanguage::en, k_break_go_on_words},
+    {ListLanguage::en, k_break_small_words}};
+constexpr LanguagePhrases<total_words(k_break_word_lists)> k_break_words{k_break_word_lists};
+constexpr OpeningGuard k_break_guard{k_break_words};
+
+/// False when the key of `text` opens with no ad break's word (for certain), so that it is no
+/// break: by its first two bytes, which the key opens with too. A key opening on ',', ':' or '.'
+/// may open with a word of those alone, which is_ad_break() passes over.
+bool may_open_break(std::string_view text) {
+  unsigned char first = key_opening(text);
+  return first == ',' || first == ':' || first == '.' || k_break_guard.may_open(text);
+}
 
 /// True when every word of `key` is an ad break's word, with an ad word and a go-on word among them.
 bool is_ad_break(std::string_view key) {
@@ -487,6 +517,9 @@ constexpr std::string_view k_closing_calls[] = {"advertise today", "advertise no
 /// True when the last sentence of `text` is a closing call ("... Advertise Today.").
 bool ends_with_closing_call(std::string_view text) {
   while (!text.empty() && (text.back() == '.' || text.back() == '!')) text.remove_suffix(1);
+  // Every call ends on 'y', 'w' or 's' ("today", "now", "us"), in either case: most lines do not.
+  char last = text.empty() ? '\0' : static_cast<char>(text.back() | 0x20);
+  if (last != 'y' && last != 'w' && last != 's') return false;
   for (std::string_view call : k_closing_calls)
     if (shape::ends_with_ci(text, call)) return true;
   return false;
@@ -523,14 +556,19 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   bool label = false, network = false, shop = false;
   if (text.size() <= k_max_label_bytes) {
     std::string_view key = shape::scratch_key(text);
-    label = is_one_of(key, k_labels, k_whole_line_languages);
-    shop = !label && is_one_of(key, k_shop_buttons, k_whole_line_languages);
+    // Most short lines open as no label or button does: the lists are not searched for them.
+    const bool may_label = k_label_guard.may_open(text);
+    label = may_label && is_one_of(key, k_labels, k_whole_line_languages);
+    shop = may_label && !label && is_one_of(key, k_shop_buttons, k_whole_line_languages);
     network = !label && !shop && is_network_credit(key);
   }
   if (label) return "an advertisement label";
   if (shop) return "a shop's button";
-  if (text.size() <= k_max_deal_bytes && is_deal_line(text)) return "a deal box's price and button";
-  if (text.size() <= k_max_label_bytes && shape::contains_any(text, k_break_stems) &&
+  // A deal box's line ends on its button: most lines end on a byte no button ends with.
+  unsigned char closing = key_closing(text);
+  if (text.size() <= k_max_deal_bytes && (closing == 0 || k_button_closings[closing]) && is_deal_line(text))
+    return "a deal box's price and button";
+  if (text.size() <= k_max_label_bytes && may_open_break(text) && shape::contains_any(text, k_break_stems) &&
       is_ad_break(shape::scratch_key(text)))
     return "an advertisement break";
   if (may_open_paid_label(text) && is_labelled_paid_line(text))

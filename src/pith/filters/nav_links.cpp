@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
+#include "pith/filters/opening_guard.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -95,7 +97,8 @@ std::size_t label_at(std::string_view key) {
   std::size_t longest = 0;
   for (std::size_t i = k_labels.from[first]; i < k_labels.from[first + 1]; ++i) {
     std::string_view label = k_labels.list[i];
-    if (label.size() <= longest || !key.starts_with(label)) continue;
+    // The second byte before the whole label: most labels opening alike differ there.
+    if (label.size() <= longest || key.size() < label.size() || key[1] != label[1] || !key.starts_with(label)) continue;
     if (key.size() == label.size() || !shape::is_word_byte(key[label.size()])) longest = label.size();
   }
   return longest;
@@ -294,7 +297,7 @@ constexpr std::string_view k_trail_labels[] = {
 /// with none.
 std::string_view after_trail_label(std::string_view key) {
   for (std::string_view label : k_trail_labels) {
-    if (!key.starts_with(label)) continue;
+    if (key.empty() || key[0] != label[0] || !key.starts_with(label)) continue;
     std::string_view rest = key.substr(label.size());
     if (rest.starts_with(" :")) rest.remove_prefix(1);
     if (!rest.starts_with(':')) return {};
@@ -312,7 +315,7 @@ bool is_breadcrumb(std::string_view key) {
   if (!labelled.empty()) key = labelled;
   std::string_view home;
   for (std::string_view crumb : k_home_crumbs)
-    if (key.starts_with(crumb) && crumb.size() > home.size()) home = crumb;
+    if (!key.empty() && key[0] == crumb[0] && key.starts_with(crumb) && crumb.size() > home.size()) home = crumb;
   std::size_t crumbs = 1, at = home.size();
   if (home.empty()) {
     if (labelled.empty()) return false;
@@ -361,6 +364,14 @@ constexpr std::array<bool, 256> k_separator_leads = [] {
   return leads;
 }();
 
+/// The bytes no menu's item holds: digits and a sentence's punctuation, a byte table (a
+/// find_first_of() of them compares every byte of the item with each).
+constexpr std::array<bool, 256> k_item_stops = [] {
+  std::array<bool, 256> stops{};
+  for (char c : std::string_view("0123456789.,;:!?()[]\"@#%")) stops[static_cast<unsigned char>(c)] = true;
+  return stops;
+}();
+
 /// True when `item` reads as a menu's link: a few words, the first capitalised, with no digit
 /// and no sentence's punctuation ("Mentions légales", "Arts & Culture", "Política").
 bool is_menu_item(std::string_view item) {
@@ -371,7 +382,7 @@ bool is_menu_item(std::string_view item) {
   bool capital = (first >= 'A' && first <= 'Z') ||
                  (first == 0xC3 && item.size() > 1 && static_cast<unsigned char>(item[1]) <= 0x9E &&
                   static_cast<unsigned char>(item[1]) != 0x97);
-  return capital && item.find_first_of("0123456789.,;:!?()[]\"@#%") == std::string_view::npos;
+  return capital && std::none_of(item.begin(), item.end(), [](char c) { return k_item_stops[static_cast<unsigned char>(c)]; });
 }
 
 /// Quotation marks that use a trail's marks ("«Non»", "»Nein«", "‹oui›"): a line holding them is quoted text.
@@ -393,6 +404,10 @@ bool is_link_row(std::string_view text) {
     if (separator == 0) {
       ++at;
       while (at < text.size() && !k_separator_leads[static_cast<unsigned char>(text[at])]) ++at;
+      // An item already longer than a menu's is turned away wherever its separator comes: a
+      // prose line is not walked to its end.
+      if (at - start > k_max_item_bytes && shape::trim(text.substr(start, at - start)).size() > k_max_item_bytes)
+        return false;
       continue;
     }
     if (!is_menu_item(text.substr(start, at - start)) || ++items > k_max_row_items) return false;
@@ -455,7 +470,8 @@ bool is_section_row(std::string_view key) {
     auto first = static_cast<unsigned char>(key[at]);
     for (std::size_t i = k_sections.from[first]; i < k_sections.from[first + 1]; ++i) {
       std::string_view section = k_sections.list[i];
-      if (section.size() > longest && key.substr(at).starts_with(section) &&
+      if (section.size() > longest && at + section.size() <= key.size() && key[at + 1] == section[1] &&
+          key.substr(at).starts_with(section) &&
           (at + section.size() == key.size() || key[at + section.size()] == ' '))
         longest = section.size();
     }
@@ -476,6 +492,35 @@ bool is_section_kicker(const Document& doc, std::size_t index, std::string_view 
   bool beside_menu = (index > 0 && doc.blocks[index - 1].removed_by == name) ||
                      (index + 1 < doc.blocks.size() && doc.blocks[index + 1].removed_by == name);
   return capitals || beside_menu;
+}
+
+/// label_at() and is_section_row() compare a phrase's second byte first: every phrase has one.
+consteval bool all_two_bytes_or_more(std::span<const std::string_view> phrases) {
+  for (std::string_view phrase : phrases)
+    if (phrase.size() < 2) return false;
+  return true;
+}
+static_assert(all_two_bytes_or_more(k_labels.list) && all_two_bytes_or_more(k_sections.list));
+
+/// What the key of a navigation row, a trail or a row of sections opens with: a label, a skip
+/// link's first word, a trail's label, the home crumb or a section. For k_key_guard only (it
+/// reads their bytes, not their language).
+constexpr LanguageWords k_key_opening_lists[] = {
+    {ListLanguage::en, k_home_crumbs},     {ListLanguage::en, k_trail_labels},    {ListLanguage::en, k_sections.list},
+    {ListLanguage::en, k_skip_verbs_en},   {ListLanguage::de, k_skip_targets_de}, {ListLanguage::es, k_skip_verbs_es},
+    {ListLanguage::fr, k_skip_verbs_fr},   {ListLanguage::it, k_skip_verbs_it},   {ListLanguage::pt, k_skip_verbs_pt},
+};
+constexpr LanguagePhrases<total_words(k_key_opening_lists)> k_key_openings{k_key_opening_lists};
+constexpr OpeningGuard k_key_guard{k_labels, k_key_openings};
+
+/// False when the key of `text` opens with none of k_key_openings' phrases (for certain), so
+/// that it is no navigation row, trail or row of sections: by its first two bytes, which the key
+/// opens with too (lower-cased). A key that opens on a separator or a link's mark, which
+/// is_navigation_row() passes over, may.
+bool may_open_key_row(std::string_view text) {
+  unsigned char first = key_opening(text);
+  if (first == 0xC2 || first == 0xE2 || is_separator(static_cast<char>(first))) return true;
+  return k_key_guard.may_open(text);
 }
 
 }  // namespace
@@ -535,16 +580,21 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
   // A sentence's last byte (most lines') rules the line out before it is keyed: no label ends so.
   char last = text.back();
   // A label may be a question ("Qui êtes-vous ?", "Qui sommes-nous ?"): the whole line one label.
+  // Most lines open as no label, trail or section does: they are not keyed.
+  const bool may_open = may_open_key_row(text);
   if (last == '?') {
+    if (!may_open) return std::nullopt;
     std::string_view key = shape::scratch_key(text.substr(0, text.size() - 1));
     if (!key.empty() && label_at(key) == key.size()) return "navigation links";
     return std::nullopt;
   }
   if (last == '.' || last == '!' || last == '"' || text.ends_with("\xE2\x80\x9D")) return std::nullopt;
-  std::string_view key = shape::scratch_key(text);
-  if (is_navigation_row(key)) return "navigation links";
-  if (is_breadcrumb(key)) return "a breadcrumb trail";
-  if (is_section_row(key)) return "a menu's sections in a row";
+  if (may_open) {
+    std::string_view key = shape::scratch_key(text);
+    if (is_navigation_row(key)) return "navigation links";
+    if (is_breadcrumb(key)) return "a breadcrumb trail";
+    if (is_section_row(key)) return "a menu's sections in a row";
+  }
   // A table's row is cells, not links: its header row reads like a menu ("Kandidatin | Partei").
   if (doc.blocks[index].kind != BlockKind::table_row && is_link_row(text)) return "a row of menu links";
   return std::nullopt;

@@ -147,12 +147,13 @@ constexpr std::string_view k_headers[] = {
     "votação", "readers' poll", "your say",
 };
 /// The same headers opening a line that carries the question after them ("Umfrage: Wer gewinnt
-/// ...?", "SONDAGGIO Chi vincerà?"); longest first, so "reader poll" wins over "poll".
-constexpr std::string_view k_header_openings[] = {
+/// ...?", "SONDAGGIO Chi vincerà?"); longest first among those opening alike. Grouped by their
+/// first byte: every line is asked for one, and most open with none.
+constexpr shape::Phrases k_header_openings{{
     "reader poll", "readers' poll", "quick poll", "our poll", "leserumfrage", "umfrage", "abstimmung", "encuesta",
     "sondeo", "votación", "sondage", "sondaggio", "votazione", "enquete", "enquête", "inquérito", "sondagem",
     "votação", "poll",
-};
+}};
 /// A question is a sentence; an answer a few words. A poll offers a handful of answers.
 constexpr std::size_t k_max_question_words = 30;
 constexpr std::size_t k_max_answer_words = 12;
@@ -199,6 +200,8 @@ std::size_t count_bytes(std::string_view key) {
 /// True when `key` is a vote count: a number and a count word, or a count word, ':' and a number.
 bool is_vote_count(std::string_view key) {
   if (key.empty() || key.size() > k_max_button_bytes) return false;
+  // Each form holds the count's digits: most keys hold none, and are not compared with the lists.
+  if (std::none_of(key.begin(), key.end(), is_digit)) return false;
   std::size_t digits = count_bytes(key);
   if (digits > 0 && digits < key.size() && key[digits] == ' ')
     return shape::is_one_of(key.substr(digits + 1), k_count_words);

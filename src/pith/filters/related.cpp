@@ -2,8 +2,12 @@
 // and the run of headlines a related-stories header ("Related Posts:", "More stories") lists.
 #include "pith/filters/related.h"
 
+#include <array>
+#include <cstdint>
+
 #include "pith/base/line_shape.h"
 #include "pith/base/pair_scan.h"
+#include "pith/filters/key_gate.h"
 #include "pith/filters/opening_guard.h"
 #include "pith/language/word_lists.h"
 
@@ -459,6 +463,58 @@ constexpr LanguagePhrases<total_words(k_report_call_opening_lists)> k_report_cal
 /// Acids Market by Type (Lysine, ...), Application and Region"), but not a paragraph.
 constexpr std::size_t k_max_report_call_words = 40;
 
+/// The first three bytes of the phrases of some lists, as a bit set over the triples of two
+/// ASCII letters or digits (lower case) and a third or a space. A line that opens so past its
+/// opening marks, as most do, opens with a phrase of the lists only when its triple is in the
+/// set: phrase_at() compares such bytes one for one (a phrase's space with any white space), and
+/// a phrase of two bytes ends at the space. A phrase of one byte, or with another byte among its
+/// first three, opens no such line. Tells nothing of a line that opens otherwise.
+class OpeningTriples {
+ public:
+  /// What of() gives for a line that does not open so.
+  static constexpr std::size_t k_none = 37 * 37 * 37;
+
+  template <std::size_t... N>
+  consteval explicit OpeningTriples(const LanguagePhrases<N>&... lists) {
+    (add(lists), ...);
+  }
+
+  /// The triple `text` opens with past its opening marks, or k_none.
+  static std::size_t of(std::string_view text) {
+    text = shape::skip_opening_marks(text);
+    if (text.size() < 3) return k_none;
+    std::size_t a = slot(text[0]), b = slot(text[1]), c = slot(text[2]);
+    if (a >= k_white || b >= k_white || c > k_white) return k_none;
+    return (a * 37 + b) * 37 + c;
+  }
+
+  /// False when no phrase of the lists opens a line whose of() is `triple` (for certain).
+  bool may_open(std::size_t triple) const { return triple == k_none || (m_bits[triple / 64] >> (triple % 64) & 1u); }
+
+ private:
+  static constexpr std::size_t k_white = 36;
+  /// 0 .. 25 for a letter of either case, 26 .. 35 for a digit, k_white for ASCII white space,
+  /// k_white + 1 for any other byte.
+  static constexpr std::size_t slot(char c) {
+    if (c >= 'a' && c <= 'z') return static_cast<std::size_t>(c - 'a');
+    if (c >= 'A' && c <= 'Z') return static_cast<std::size_t>(c - 'A');
+    if (c >= '0' && c <= '9') return static_cast<std::size_t>(26 + c - '0');
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ? k_white : k_white + 1;
+  }
+  template <std::size_t N>
+  constexpr void add(const LanguagePhrases<N>& phrases) {
+    for (std::string_view phrase : phrases.list) {
+      if (phrase.size() < 2) continue;
+      std::size_t a = slot(phrase[0]), b = slot(phrase[1]), c = phrase.size() == 2 ? k_white : slot(phrase[2]);
+      if (a >= k_white || b >= k_white || c > k_white) continue;
+      std::size_t triple = (a * 37 + b) * 37 + c;
+      m_bits[triple / 64] |= std::uint64_t{1} << (triple % 64);
+    }
+  }
+
+  std::array<std::uint64_t, k_none / 64 + 1> m_bits{};
+};
+
 /// Length of a separator after a label at the start of `rest`, or 0 (then there is none).
 std::size_t separator_at(std::string_view rest) {
   std::size_t skipped = 0;
@@ -503,10 +559,29 @@ bool ends_with_words(std::string_view key, std::span<const std::string_view> end
 /// key's letters are the line's, lower-cased, so a line without it in any case ends on none.
 constexpr std::string_view k_click_ending_stem[] = {"lic"};
 
+/// The ASCII letters a click ending ends with (key_closing() tells no other byte).
+constexpr std::array<bool, 256> k_click_closings = [] {
+  std::array<bool, 256> bytes{};
+  for (const LanguageWords& list : k_click_ending_lists)
+    for (std::string_view ending : list.words) bytes[static_cast<unsigned char>(ending.back())] = true;
+  return bytes;
+}();
+
 /// `may_open`: k_opening_guard.may_open() of the line (false: no click opening opens it).
 bool is_click_through(std::string_view text, ListLanguages languages, bool may_open) {
   bool opens = may_open && !opening_in(text, k_click_openings, languages).empty();
-  if (!opens && !shape::contains_stem_ci(text, k_click_ending_stem)) return false;
+  if (!opens) {
+    // The key must end on an ending: a line ending on a letter no ending ends with (most
+    // lines that end on a letter) is not searched for the stem.
+    // The key drops the final stops ('.', '!', ':', ',', ';'), and then ends on the byte before.
+    std::string_view end = text;
+    while (!end.empty() && (end.back() == '.' || end.back() == '!' || end.back() == ':' || end.back() == ',' ||
+                            end.back() == ';'))
+      end.remove_suffix(1);
+    unsigned char closing = key_closing(end);
+    if ((closing != 0 && !k_click_closings[closing]) || !shape::contains_stem_ci(text, k_click_ending_stem))
+      return false;
+  }
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_click_words) return false;
   if (opens) return true;
@@ -576,8 +651,15 @@ bool is_glued_label_link(std::string_view text, ListLanguages languages) {
   return !rest.empty() && is_list_headline(rest);
 }
 
+/// The triples of the openings of author's and section's headers, and of resource headers:
+/// most lines open on three bytes none of them opens with.
+constexpr OpeningTriples k_author_list_triples{k_author_list_openings};
+constexpr OpeningTriples k_section_header_triples{k_section_header_openings};
+constexpr OpeningTriples k_resource_header_triples{k_resource_headers};
+
 /// "Older articles by Jane Roe", "Most recent articles by Jane Roe:": an author's name after the opening.
 bool is_author_list_header(std::string_view text, ListLanguages languages) {
+  if (!k_author_list_triples.may_open(OpeningTriples::of(text))) return false;
   std::string_view opening = opening_in(text, k_author_list_openings, languages);
   if (opening.empty()) return false;
   std::string_view rest = shape::skip_opening_marks(text);
@@ -608,7 +690,8 @@ bool ends_on_address(std::string_view key) {
 bool is_section_header(std::string_view text, ListLanguages languages) {
   // Its own guard: most lines the row's guard lets through open with none of these.
   static constexpr OpeningGuard k_section_header_guard{k_section_header_openings};
-  if (!k_section_header_guard.may_open(text)) return false;
+  if (!k_section_header_guard.may_open(text) || !k_section_header_triples.may_open(OpeningTriples::of(text)))
+    return false;
   std::string_view opening = opening_in(text, k_section_header_openings, languages);
   if (opening.empty()) return false;
   std::string_view rest = shape::skip_opening_marks(text);
@@ -654,7 +737,9 @@ bool is_link_call(std::string_view text, ListLanguages languages) {
 /// "Recommended Resources", "Useful links:": a header alone over a list of resources.
 /// (A header alone on its line: in any of the six languages, see k_whole_line_languages.)
 bool is_resource_header(std::string_view text) {
-  if (text.size() > k_max_bytes || opening_in(text, k_resource_headers, k_whole_line_languages).empty()) return false;
+  if (text.size() > k_max_bytes || !k_resource_header_triples.may_open(OpeningTriples::of(text)) ||
+      opening_in(text, k_resource_headers, k_whole_line_languages).empty())
+    return false;
   return is_one_of(shape::scratch_key(text), k_resource_headers, k_whole_line_languages);
 }
 
@@ -751,6 +836,19 @@ constexpr OpeningGuard k_opening_guard{k_read_on_openings, k_report_call_opening
                                        k_more_info_openings, k_author_list_openings, k_resource_headers,
                                        k_section_header_openings, k_teaser_labels, k_labels, k_glued_labels};
 
+/// k_opening_guard's lists by their triples: most lines that pass the guard's two bytes do not
+/// pass these three.
+constexpr OpeningTriples k_opening_triples{k_read_on_openings, k_report_call_openings, k_click_openings,
+                                           k_more_info_openings, k_author_list_openings, k_resource_headers,
+                                           k_section_header_openings, k_teaser_labels, k_labels, k_glued_labels};
+/// The labels' own triples, for the look for a label of any language at the line's opening.
+constexpr OpeningTriples k_label_triples{k_labels};
+
+/// Whether a phrase of the lists k_opening_guard holds may open `text`.
+bool may_open_any(std::string_view text) {
+  return k_opening_guard.may_open(text) && k_opening_triples.may_open(OpeningTriples::of(text));
+}
+
 }  // namespace
 
 std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t index) const {
@@ -759,8 +857,8 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   // A call ending on a link is a few words and a link, which may be long.
   ListLanguages languages = list_languages(doc);
   // Most lines open with no phrase of any list: the opening tests are skipped for them.
-  const bool may_open = k_opening_guard.may_open(text) || ((text.starts_with('[') || text.starts_with('(')) &&
-                                                           k_opening_guard.may_open(std::string_view(text).substr(1)));
+  const bool may_open = may_open_any(text) ||
+                        ((text.starts_with('[') || text.starts_with('(')) && may_open_any(std::string_view(text).substr(1)));
   if (text.size() <= k_max_link_call_bytes &&
       ((may_open && is_read_on_elsewhere(text, languages)) || is_link_call(text, languages)))
     return "a call to follow a link";
@@ -780,8 +878,9 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   // A label of any language at the line's opening, looked for once: without one, the line is
   // no label alone, and (but past a '(', which is_label_alone() does not skip) no label of the
   // document's languages opens it either.
-  const bool any_label = !opening_in(text.starts_with('[') ? opening : std::string_view(text), k_labels,
-                                     k_whole_line_languages).empty();
+  const std::string_view label_text = text.starts_with('[') ? opening : std::string_view(text);
+  const bool any_label = k_label_triples.may_open(OpeningTriples::of(label_text)) &&
+                         !opening_in(label_text, k_labels, k_whole_line_languages).empty();
   if (any_label && is_label_alone(text)) return "a link to another story";
   // "Lesen Sie auch die folgenden Beiträge:": a label announcing the list after it.
   if (any_label && shape::trim(text).ends_with(':') && is_list_header(text, languages))

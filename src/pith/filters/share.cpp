@@ -9,6 +9,8 @@
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/filters/key_gate.h"
+#include "pith/filters/opening_guard.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -120,8 +122,26 @@ bool is_dot_word(std::string_view word) { return word == "\xC2\xB7" || word == "
 /// Buttons that read as a button only beside other buttons: "X" alone is a letter.
 constexpr std::string_view k_ambiguous_buttons[] = {"x", "X"};
 
+/// The shared lists as phrases, for k_row_guard only: it reads their bytes, not their language.
+constexpr LanguageWords k_shared_word_lists[] = {{ListLanguage::en, k_button_words_shared},
+                                                 {ListLanguage::en, k_joining_words_shared}};
+constexpr LanguagePhrases<total_words(k_shared_word_lists)> k_shared_words{k_shared_word_lists};
+/// Whether a row's first word may be a button or a joining word, by its first two bytes.
+constexpr OpeningGuard k_row_guard{k_button_words, k_joining_words, k_shared_words};
+
+/// False when the first word of `text` is no button or joining word (for certain), so that the
+/// line is no row: most lines open on a word none of the lists opens as. A line opening on a
+/// separator, a stop or a byte of a UTF-8 sequence (a dot word) may open on a word that
+/// is_button_row() passes over.
+bool may_open_row(std::string_view text) {
+  if (text.empty()) return false;
+  auto first = static_cast<unsigned char>(text[0]);
+  return k_separators[first] || first == '.' || first == '!' || first >= 0x80 || k_row_guard.may_open(text);
+}
+
 /// A line of nothing but share buttons, in any of the six languages (see k_whole_line_languages).
 bool is_button_row(std::string_view text) {
+  if (!may_open_row(text)) return false;
   std::size_t buttons = 0;
   char buffer[32];
   std::size_t start = 0;
@@ -368,7 +388,13 @@ constexpr std::string_view k_profile_platforms[] = {
 /// "[TWITTER]: http://twitter.com/site", "Facebook Link: http://on.fb.me/x": a platform, a
 /// colon and the link, perhaps with a note in brackets after it.
 bool is_profile_link(std::string_view text) {
-  if (text.size() > k_max_call_bytes || text.find(':') == std::string_view::npos) return false;
+  std::size_t first_colon = text.find(':');
+  if (text.size() > k_max_call_bytes || first_colon == std::string_view::npos) return false;
+  // The link opens right after the key's first colon, which is the line's (the key drops no
+  // colon, folds the white space after it and lower-cases the link): most lines with a colon
+  // hold no link there, and their byte pairs are not built.
+  std::string_view after = shape::trim(text.substr(first_colon + 1));
+  if (!shape::starts_with_ci(after, "http") && !shape::starts_with_ci(after, "www.")) return false;
   if (!shape::contains_any(text, k_link_marks, k_link_mark_pairs, shape::line_pairs(text))) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with('[')) key.remove_prefix(1);
@@ -404,6 +430,9 @@ constexpr std::string_view k_like_button_first_words[] = {"like ", "gefällt ", 
 bool is_like_button(std::string_view text) {
   if (text.size() > k_max_bytes) return false;
   std::string_view opened = shape::skip_opening_marks(text);
+  // Every first word opens with 'l', 'g', 'm', 'j' or 'c', in either case: most lines do not.
+  char first = opened.empty() ? '\0' : static_cast<char>(opened[0] | 0x20);
+  if (first != 'l' && first != 'g' && first != 'm' && first != 'j' && first != 'c') return false;
   if (std::none_of(std::begin(k_like_button_first_words), std::end(k_like_button_first_words),
                    [&](std::string_view word) { return shape::starts_with_ci(opened, word); }))
     return false;
@@ -451,7 +480,14 @@ bool is_like_count_number(std::string_view word) {
 bool is_like_count(std::string_view text) {
   // Every blogger word holds "log", in any case: a line without it is turned away before it is
   // keyed.
-  if (text.size() > k_max_like_count_bytes || !shape::contains_stem_ci(text, std::string_view("log"))) return false;
+  if (text.size() > k_max_like_count_bytes) return false;
+  // The key opens with the count's number (a digit, "%d", "one", "einem", "un", "um"), with
+  // "a " before it, or with a ':' or '.' that it passes over: most lines open otherwise.
+  unsigned char opening = key_opening(text);
+  if (!(opening >= '0' && opening <= '9') && opening != '%' && opening != 'o' && opening != 'e' && opening != 'u' &&
+      opening != 'a' && opening != ':' && opening != '.')
+    return false;
+  if (!shape::contains_stem_ci(text, std::string_view("log"))) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with("a ")) key.remove_prefix(2);
   bool bloggers = false;
