@@ -548,3 +548,37 @@ TEST_CASE("related removes the headlines under a 'you might also like' header", 
                                       "Les dix plus belles plages de Bretagne", "Que voir à Lyon en deux jours"}) ==
         std::vector<bool>{false, true, true, true});
 }
+
+TEST_CASE("related removes a header naming the kind of stories it lists, and the headlines under it", "[filter][related]") {
+  for (const char* line : {
+           "Read more TV reviews:",
+           "More Local News",
+           "Trending on PixelBeat",
+           "Weitere Pressemitteilungen",
+           "Más noticias deportivas",
+           "Plus d'articles",
+           "Altre notizie",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "More news is expected on Monday.",
+           "More stories like hers emerged after the trial, lawyers said.",
+           "Trending on Twitter, the hashtag spread within an hour.",
+           "Plus tard dans la soirée, le maire a pris la parole.",
+           "Weitere Pressemitteilungen will die Stadt nicht veröffentlichen",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+  std::vector<bool> removed = pith::test::removed_by_filter(
+      "related", {
+                     "The bridge reopens to traffic on Friday after two years of repairs, the county said.",
+                     "Officials expect the first buses to cross it on Monday morning.",
+                     "More Local News",
+                     "Hadley County Schools Announce New Snow-Day Policy",
+                     "Route 9 Bridge Work to Resume in March",
+                 });
+  CHECK(removed == std::vector<bool>{false, false, true, true, true});
+}

@@ -788,11 +788,61 @@ std::string_view without_following_noun(std::string_view key) {
   return head;
 }
 
+/// A header that names the kind of stories it lists after "more" ("More local news", "Read more
+/// TV reviews:", "Weitere Pressemitteilungen", "Más noticias deportivas"), or the site a trend
+/// list is on ("Trending on PixelBeat"): the opener, a word or two, and a plural story noun,
+/// alone on its line. "More news is expected on Monday." ends on no story noun.
+constexpr std::string_view k_more_openers[] = {
+    "more", "read more", "see more", "weitere", "mehr", "más", "lee más", "plus", "d'autres", "altri", "altre",
+    "leggi altri", "mais", "leia mais", "outras", "outros",
+};
+constexpr std::string_view k_story_nouns[] = {
+    "news", "stories", "articles", "posts", "reviews", "headlines", "videos", "features", "releases",
+    "nachrichten", "artikel", "beiträge", "meldungen", "pressemitteilungen", "berichte",
+    "noticias", "artículos", "historias", "reportajes", "actualités", "nouvelles", "notizie", "articoli", "notícias",
+    "artigos", "matérias", "reportagens",
+};
+constexpr std::string_view k_trend_openers[] = {
+    "trending on", "trending in", "popular on", "tendencias en", "tendances sur", "di tendenza su", "em alta no",
+    "em alta na", "beliebt auf",
+};
+/// The words besides the opener and the noun ("local", "TV", "deportivas"), and a trend list's
+/// site name.
+constexpr std::size_t k_max_kind_words = 2;
+constexpr std::size_t k_max_trend_site_words = 3;
+constexpr std::size_t k_max_kind_header_bytes = 60;
+
+bool is_kind_header(std::string_view text) {
+  if (text.size() > k_max_kind_header_bytes) return false;
+  std::string_view trimmed = shape::trim(text);
+  if (trimmed.empty() || trimmed.back() == '.' || trimmed.back() == '!' || trimmed.back() == '?') return false;
+  std::string_view key = shape::scratch_key(trimmed);
+  if (key.find_first_of("0123456789,;") != std::string_view::npos) return false;
+  const std::size_t words = shape::key_word_count(key);
+  for (std::string_view opener : k_trend_openers)
+    if (shape::starts_with_word_ci(key, opener))
+      return words > shape::key_word_count(opener) && words <= shape::key_word_count(opener) + k_max_trend_site_words;
+  for (std::string_view opener : k_more_openers) {
+    if (!shape::starts_with_word_ci(key, opener)) continue;
+    // The rest: a story noun (French elides its article: "plus d'articles") among a few words,
+    // first or last (Spanish and the others set the adjective after it: "noticias deportivas").
+    std::string_view rest = shape::trim(key.substr(opener.size()));
+    if (rest.starts_with("d'") || rest.starts_with("d\xE2\x80\x99")) rest.remove_prefix(rest[1] == '\'' ? 2 : 4);
+    std::size_t rest_words = shape::key_word_count(rest);
+    if (rest_words == 0 || rest_words > 1 + k_max_kind_words) return false;
+    std::size_t space = rest.rfind(' ');
+    std::string_view first = rest.substr(0, rest.find(' ')), last = space == std::string_view::npos ? rest : rest.substr(space + 1);
+    return shape::is_one_of(last, k_story_nouns) || shape::is_one_of(first, k_story_nouns);
+  }
+  return false;
+}
+
 /// A header over a list of other stories: a label alone (perhaps with its ':', or announcing "the
 /// following articles:"), or an author's.
 bool is_list_header(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bytes) return false;
-  if (is_author_list_header(text, languages) || is_resource_header(text) || is_section_header(text, languages))
+  if (is_author_list_header(text, languages) || is_resource_header(text) || is_section_header(text, languages) ||
+      is_kind_header(text))
     return true;
   std::string_view opening = text.starts_with('[') ? text.substr(1) : text;
   if (opening_in(opening, k_labels, k_whole_line_languages).empty()) return false;
@@ -873,7 +923,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
       text.starts_with('[') || text.starts_with('(') ? std::string_view(text).substr(1) : std::string_view(text);
   if (is_author_list_header(text, languages)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
-  if (is_section_header(text, languages)) return "a header over links to other stories";
+  if (is_section_header(text, languages) || is_kind_header(text)) return "a header over links to other stories";
   if (index != next_kept(doc, 0) && is_teaser_line(text, languages)) return "a teaser for another story";
   // A label of any language at the line's opening, looked for once: without one, the line is
   // no label alone, and (but past a '(', which is_label_alone() does not skip) no label of the
