@@ -277,3 +277,14 @@ TEST_CASE("share removes calls to share in each language", "[filter][share]") {
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share folds Latin-1 capitals as keys do, and knows the pin buttons", "[filter][share]") {
+  for (const char* line : {"Épingler", "ÉPINGLER", "Partager Épingler Imprimer", "Teilen Pinnen Drucken"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {"Épingler les coupables ne suffira pas, dit-elle.", "Élections"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}

@@ -35,10 +35,11 @@ constexpr std::string_view k_button_words_es[] = {
 };
 constexpr std::string_view k_button_words_de[] = {
     "teilen", "teile", "sharen", "drucken", "senden", "kopieren", "kopiert", "versenden", "mailen", "merken",
+    "pinnen",
 };
 constexpr std::string_view k_button_words_fr[] = {
     "partager", "partagez", "partage", "partages", "imprimer", "envoyer", "copier", "copié", "courriel",
-    "enregistrer", "sauvegarder",
+    "enregistrer", "sauvegarder", "épingler",
 };
 constexpr std::string_view k_button_words_pt[] = {
     "compartilhar", "compartilhe", "partilhar", "partilhe", "imprimir", "enviar", "copiar", "copiado", "salvar",
@@ -155,6 +156,12 @@ bool is_button_row(std::string_view text) {
     start = end;
     if (word.empty() || is_dot_word(word)) continue;
     std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
+    // The Latin-1 capitals too, as shape::key() folds them ("Épingler"): C3 80..9E but × (97).
+    for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
+      auto next = static_cast<unsigned char>(buffer[i + 1]);
+      if (static_cast<unsigned char>(buffer[i]) == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97)
+        buffer[i + 1] = static_cast<char>(next + 0x20);
+    }
     // The shared lists are asked only of a word that opens as one of their words does.
     bool shared = !lower.empty() && k_shared_openings[static_cast<unsigned char>(lower[0])];
     if (is_one_of(lower, k_button_words, k_whole_line_languages) ||
