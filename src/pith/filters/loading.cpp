@@ -101,8 +101,8 @@ bool is_script_notice(std::string_view text, ListLanguages languages) {
 
 /// "Loading video player...", "Chargement de la carte en cours…", "Karte wird geladen…": a
 /// loading word, what loads (a player, a map, a gallery) and the ellipsis a placeholder ends
-/// on, in a few words. Every other word is an article or a preposition, so "Loading the trucks
-/// took hours..." is prose.
+/// on, in a few words. Every other word is an article, a preposition or a filler of such a
+/// placeholder ("multimedia", "en cours"), so "Loading the trucks took hours..." is prose.
 constexpr std::string_view k_loading_words[] = {
     "loading", "cargando", "chargement", "carregando", "carregar", "caricamento", "lädt", "geladen",
 };

@@ -524,10 +524,6 @@ constexpr LanguagePhrases<total_words(k_cancel_phrase_lists)> k_cancel_phrases{k
 constexpr std::size_t k_max_cancel_note_bytes = 40;
 constexpr std::size_t k_max_cancel_pitch_bytes = 160;
 
-/// The fine print that closes a subscription pitch, with or without its price: the line's last
-/// sentence, or the line, is all a cancel phrase ("Cancel anytime.", "Tú también puedes hacer
-/// periodismo incómodo. Cancela cuando quieras.", "Jederzeit kündbar."). A sentence that only
-/// holds one ("Customers can cancel anytime, the company said") is the article's.
 /// The last words of the cancel phrases: a line that ends on none holds no cancel note, and
 /// is turned away by one compare of its last word.
 constexpr std::string_view k_cancel_last_words[] = {
@@ -535,6 +531,10 @@ constexpr std::string_view k_cancel_last_words[] = {
     "moment", "engagement", "instant", "vuoi", "vincoli", "quiser", "fidelização", "fidelidade",
 };
 
+/// The fine print that closes a subscription pitch, with or without its price: the line's last
+/// sentence, or the line, is all a cancel phrase ("Cancel anytime.", "Tú también puedes hacer
+/// periodismo incómodo. Cancela cuando quieras.", "Jederzeit kündbar."). A sentence that only
+/// holds one ("Customers can cancel anytime, the company said") is the article's.
 bool is_cancel_note(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_cancel_pitch_bytes) return false;
   std::string_view end = shape::trim(text);
