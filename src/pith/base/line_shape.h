@@ -111,6 +111,13 @@ bool starts_with_word_ci(std::string_view text, std::string_view prefix);
 /// ASCII-case-insensitive suffix test; `suffix` must be lower case.
 bool ends_with_ci(std::string_view text, std::string_view suffix);
 
+/// `text` without the full stops and exclamation marks that end it ("Sign me up!" -> "Sign me
+/// up"), as a button's or a call's last word is compared.
+inline std::string_view without_final_stops(std::string_view text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == '!')) text.remove_suffix(1);
+  return text;
+}
+
 /// ASCII-case-insensitive equality, either side in any case ("Content-Type", charset labels).
 bool equals_ci(std::string_view a, std::string_view b);
 

@@ -516,7 +516,7 @@ constexpr std::string_view k_closing_calls[] = {"advertise today", "advertise no
 
 /// True when the last sentence of `text` is a closing call ("... Advertise Today.").
 bool ends_with_closing_call(std::string_view text) {
-  while (!text.empty() && (text.back() == '.' || text.back() == '!')) text.remove_suffix(1);
+  text = shape::without_final_stops(text);
   // Every call ends on 'y', 'w' or 's' ("today", "now", "us"), in either case: most lines do not.
   char last = text.empty() ? '\0' : static_cast<char>(text.back() | 0x20);
   if (last != 'y' && last != 'w' && last != 's') return false;

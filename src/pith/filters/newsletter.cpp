@@ -723,8 +723,7 @@ constexpr std::size_t k_max_infinitive_call_bytes = 160;
 
 bool is_infinitive_call_de(std::string_view text, ListLanguages languages) {
   if (!languages.has(ListLanguage::de) || text.size() > k_max_infinitive_call_bytes) return false;
-  text = shape::trim(text);
-  while (!text.empty() && (text.back() == '!' || text.back() == '.')) text.remove_suffix(1);
+  text = shape::without_final_stops(shape::trim(text));
   // Every infinitive of the list ends on 'n': most lines end otherwise.
   if (text.empty() || (text.back() | 0x20) != 'n') return false;
   std::size_t space = text.rfind(' ');

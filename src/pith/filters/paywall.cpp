@@ -2,6 +2,8 @@
 #include "pith/filters/paywall.h"
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <cstdint>
 
 #include "pith/base/line_pairs.h"
@@ -524,12 +526,25 @@ constexpr LanguagePhrases<total_words(k_cancel_phrase_lists)> k_cancel_phrases{k
 constexpr std::size_t k_max_cancel_note_bytes = 40;
 constexpr std::size_t k_max_cancel_pitch_bytes = 160;
 
-/// The last words of the cancel phrases: a line that ends on none holds no cancel note, and
-/// is turned away by one compare of its last word.
-constexpr std::string_view k_cancel_last_words[] = {
-    "anytime", "time", "commitment", "kündbar", "kündigen", "mindestlaufzeit", "quieras", "momento", "permanencia",
-    "moment", "engagement", "instant", "vuoi", "vincoli", "quiser", "fidelização", "fidelidade",
+/// The last word of every cancel phrase ("time" of "cancel at any time"), each once: a line that
+/// ends on none holds no cancel note, and is turned away by one compare of its last word.
+struct CancelLastWords {
+  std::array<std::string_view, total_words(k_cancel_phrase_lists)> words{};
+  std::size_t count = 0;
+  std::span<const std::string_view> list() const { return {words.data(), count}; }
 };
+constexpr CancelLastWords k_cancel_last_words = [] {
+  CancelLastWords last;
+  for (const LanguageWords& list : k_cancel_phrase_lists)
+    for (std::string_view phrase : list.words) {
+      std::size_t space = phrase.rfind(' ');
+      std::string_view word = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+      if (std::find(last.words.begin(), last.words.begin() + static_cast<std::ptrdiff_t>(last.count), word) ==
+          last.words.begin() + static_cast<std::ptrdiff_t>(last.count))
+        last.words[last.count++] = word;
+    }
+  return last;
+}();
 
 /// The fine print that closes a subscription pitch, with or without its price: the line's last
 /// sentence, or the line, is all a cancel phrase ("Cancel anytime.", "Tú también puedes hacer
@@ -537,10 +552,9 @@ constexpr std::string_view k_cancel_last_words[] = {
 /// holds one ("Customers can cancel anytime, the company said") is the article's.
 bool is_cancel_note(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_cancel_pitch_bytes) return false;
-  std::string_view end = shape::trim(text);
-  while (!end.empty() && (end.back() == '.' || end.back() == '!')) end.remove_suffix(1);
+  std::string_view end = shape::without_final_stops(shape::trim(text));
   std::size_t space = end.rfind(' ');
-  if (!shape::is_one_of_ci(end.substr(space == std::string_view::npos ? 0 : space + 1), k_cancel_last_words))
+  if (!shape::is_one_of_ci(end.substr(space == std::string_view::npos ? 0 : space + 1), k_cancel_last_words.list()))
     return false;
   std::string_view note = last_sentence(text, k_max_cancel_note_bytes);
   if (note.empty()) note = shape::trim(text);

@@ -245,7 +245,7 @@ bool answers_and_button(std::string_view tail) {
     std::size_t at = tail.rfind(dash);
     if (at == std::string_view::npos) continue;
     std::string_view button = shape::scratch_key(tail.substr(at + dash.size()));
-    while (!button.empty() && (button.back() == '!' || button.back() == '.')) button.remove_suffix(1);
+    button = shape::without_final_stops(button);
     if (!is_one_of(button, k_buttons, k_whole_line_languages)) return false;
     tail = shape::trim(tail.substr(0, at));
     break;

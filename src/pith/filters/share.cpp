@@ -152,7 +152,7 @@ bool is_button_row(std::string_view text) {
     while (end < text.size() && !k_separators[static_cast<unsigned char>(text[end])]) ++end;
     if (end == start) break;
     std::string_view word = text.substr(start, end - start);
-    while (!word.empty() && (word.back() == '.' || word.back() == '!')) word.remove_suffix(1);
+    word = shape::without_final_stops(word);
     start = end;
     if (word.empty() || is_dot_word(word)) continue;
     std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);

@@ -286,7 +286,7 @@ bool names_a_site(std::string_view text) {
   if (opening.empty()) return false;
   std::string_view rest = shape::skip_opening_marks(text);
   rest = shape::trim(rest.substr(shape::phrase_at(rest, opening)));
-  while (!rest.empty() && (rest.back() == '!' || rest.back() == '.')) rest.remove_suffix(1);
+  rest = shape::without_final_stops(rest);
   std::size_t words = 0;
   while (!rest.empty()) {
     std::size_t end = rest.find(' ');
