@@ -98,6 +98,28 @@ TEST_CASE("nav-links keeps sentences, scores and titles with a row's marks", "[f
   }
 }
 
+TEST_CASE("nav-links removes trails and tag rows whose sections name a model or a year", "[filter][nav-links]") {
+  for (const char* line : {
+           "News / PC / PS4 / Xbox One", "Universität Lindenau > Presse > Pressemitteilungen 2018",
+           "Motor › Formel 1 › Saison 2019", "Tech / Smartphones / Galaxy S9 / Reviews", "Archivio » 2017 » Cronaca",
+           "Deportes › Fórmula 1", "Reviews / Switch / Web3 / Games",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+}
+
+TEST_CASE("nav-links keeps scores, prices and figures set off like a row", "[filter][nav-links]") {
+  for (const char* line : {
+           "Bayern 3 / Dortmund 1 / Leipzig 2", "Bayern 3 | Dortmund 1 | Leipzig 0", "3 Bed / 2 Bath / 1,450 sq ft",
+           "Q3 2018 / Q4 2018 / Q1 2019", "Tickets 25 € / Kids 10 €", "Ligue 1  Ligue 2  National",
+           "Paris 12 · Lyon 9 · Marseille 7 · Nice 3", "Seats 2019 > Seats 2014 > Seats 2009",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}
+
 TEST_CASE("nav-links keeps a table's rows, whose padded columns differ in width", "[filter][nav-links]") {
   for (const char* line : {
            "Ticker       Security         Last  Change Change %",

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "pith/base/line_shape.h"
@@ -385,19 +386,57 @@ bool is_menu_item(std::string_view item) {
   return capital && std::none_of(item.begin(), item.end(), [](char c) { return k_item_stops[static_cast<unsigned char>(c)]; });
 }
 
+/// True when every word of `item` that holds a digit is a model's or platform's name, a letter
+/// first ("PS4", "F1", "Web3"), a year ("Pressemitteilungen 2018") or a number of one or two
+/// digits after a word ("Formel 1", "iPhone 11"): the digits a section's or tag's name holds,
+/// where a count or a price opens on its digit ("2 Bath", "12,99 €").
+bool digits_name_items(std::string_view item) {
+  for (std::size_t at = 0; at < item.size();) {
+    const bool first_word = at == 0;
+    std::size_t end = item.find(' ', at);
+    if (end == std::string_view::npos) end = item.size();
+    std::string_view word = item.substr(at, end - at);
+    at = end + 1;
+    bool digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digit) continue;
+    bool year = word.size() == 4 && (word.starts_with("19") || word.starts_with("20")) &&
+                std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool letter_first = (word[0] >= 'A' && word[0] <= 'Z') || (word[0] >= 'a' && word[0] <= 'z');
+    bool numbered = !first_word && word.size() <= 2 &&
+                    std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!year && !letter_first && !numbered) return false;
+  }
+  return true;
+}
+
+/// True when `item` reads as a menu's link but for digits that name a model, a platform or a
+/// year (digits_name_items()): "PS4", "Xbox 360", "Archiv 2018".
+bool is_numbered_menu_item(std::string_view item) {
+  item = shape::trim(item);
+  if (item.empty() || item.size() > k_max_item_bytes || shape::word_count(item) > k_max_item_words) return false;
+  std::string item_without_digits(item);
+  for (char& c : item_without_digits)
+    if (c >= '0' && c <= '9') c = 'X';
+  return digits_name_items(item) && is_menu_item(item_without_digits);
+}
+
 /// Quotation marks that use a trail's marks ("«Non»", "»Nein«", "‹oui›"): a line holding them is quoted text.
 constexpr shape::Needles k_quote_marks{{"\xC2\xAB", "\xE2\x80\xB9"}};
 
 /// True when `text` is only menu items joined by separators: three or more with bars, bullets,
-/// middle dots or wide spaces ("Impressum | Datenschutz | AGB", "Home  News  Sport"), or two or
-/// more with a breadcrumb's marks ("News › Local › Courts", "Sport » Handball").
+/// middle dots, wide spaces or slashes ("Impressum | Datenschutz | AGB", "Home  News  Sport",
+/// "News / PC / PS4 / Xbox One"), or two or more with a breadcrumb's marks ("News › Local ›
+/// Courts", "Sport » Handball"). An item may name a model or a year ("PS4", "Archiv 2018") only
+/// between slashes or a trail's marks, and not every item: a row of cells set off by bars or wide
+/// spaces, or one with a number in each, is a table's ("Bayern 2 | Dortmund 1 | Leipzig 0").
 bool is_link_row(std::string_view text) {
   if (shape::contains_any(text, k_quote_marks)) return false;
   std::size_t items = 0, start = 0;
   // A text browser pads a table's columns to line them up, so its gaps differ in width; a
   // menu's items are set apart by one fixed gap.
   std::size_t gap = 0;
-  bool any_bar = false, any_mark = false;
+  bool any_bar = false, any_mark = false, any_cell_bar = false;
+  std::size_t numbered = 0;
   for (std::size_t at = 0; at <= text.size();) {
     bool mark = false;
     std::size_t separator = at == text.size() ? 1 : row_separator_at(text, at, mark);
@@ -410,15 +449,22 @@ bool is_link_row(std::string_view text) {
         return false;
       continue;
     }
-    if (!is_menu_item(text.substr(start, at - start)) || ++items > k_max_row_items) return false;
+    std::string_view item = text.substr(start, at - start);
+    if (!is_menu_item(item)) {
+      if (!is_numbered_menu_item(item)) return false;
+      ++numbered;
+    }
+    if (++items > k_max_row_items) return false;
     if (text.substr(at).starts_with("  ")) {
       if (gap != 0 && gap != separator) return false;
       gap = separator;
     }
+    if (at < text.size() && !mark && !text.substr(at).starts_with(" / ")) any_cell_bar = true;
     if (at < text.size()) (mark ? any_mark : any_bar) = true;
     at += separator;
     start = at;
   }
+  if (numbered > 0 && (any_cell_bar || numbered == items)) return false;
   return items >= (any_bar ? k_min_row_items : k_min_trail_items) && (any_bar || any_mark);
 }
 
