@@ -287,3 +287,30 @@ TEST_CASE("poll removes a header and question that carry the answers and the but
     CHECK_FALSE(filter_removes_in_context("poll", line));
   }
 }
+
+TEST_CASE("poll removes a call to vote with the answers after its colon, in six languages", "[filter][poll]") {
+  for (const char* line : {
+           "What did you think of the finale? Vote in our poll: Loved it / It was OK / Turned it off",
+           "Take part in our reader poll: Yes / No / Don't know",
+           "Should the stadium be rebuilt? Have your say: Rebuild it | Renovate it | Leave it",
+           "Wie gefällt Ihnen das neue Design? Stimmen Sie ab: Gut / Geht so / Gar nicht",
+           "Qui doit entraîner le club ? Participez au sondage : Dupont / Martin / Un autre",
+           "¿Debe cerrar la playa en verano? Vota en nuestra encuesta: Sí / No / No lo sé",
+           "Quale piatto preferite? Partecipa al sondaggio: Carbonara / Amatriciana / Cacio e pepe",
+           "Participe da enquete: Sim / Não / Talvez",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+  for (const char* line : {
+           "The poll asked residents to choose: Rebuild / Renovate / Leave it",
+           "Voters in our poll chose: Smith 48% / Jones 41% / Undecided 11%",
+           "Vote in our poll: the results will be published on Friday.",
+           "Experts say: Remain / Leave is the wrong question",
+           "He told the crowd to vote: for the union / for the town / for their children",
+           "Los encuestados eligieron: playa / montaña / ciudad",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}

@@ -82,7 +82,7 @@ constexpr LanguageWords k_widget_word_lists[] = {
 constexpr std::string_view k_buttons_en[] = {
     "vote now", "cast your vote", "view results", "see results", "show results", "add your two cents",
     "take our poll", "reader poll", "quick poll", "vote", "submit vote", "submit your vote", "view poll results",
-    "poll results", "vote!", "see the results", "show me the results",
+    "poll results", "vote!", "see the results", "show me the results", "have your say",
 };
 constexpr std::string_view k_buttons_es[] = {
     "vota ahora", "ver resultados", "votar", "vota", "enviar voto", "ver los resultados", "votar ahora",
@@ -534,6 +534,39 @@ bool is_feedback_question(std::string_view text) {
   return false;
 }
 
+/// A call to vote is a few words.
+constexpr std::size_t k_max_call_words = 6;
+
+/// True when `key` (a few words) calls for a vote: a poll's button ("Vote now", "Participez au
+/// sondage"), or a phrase that ends on a poll's header ("Vote in our poll", "Take part in our
+/// reader poll", "Vota en nuestra encuesta").
+bool is_vote_call(std::string_view key) {
+  if (key.empty() || shape::key_word_count(key) > k_max_call_words) return false;
+  if (is_one_of(key, k_buttons, k_whole_line_languages)) return true;
+  std::size_t space = key.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? key : key.substr(space + 1);
+  return std::find(std::begin(k_headers), std::end(k_headers), last) != std::end(k_headers);
+}
+
+/// True when `text` is a call to vote, then ':' and the poll's answers on one line, the question
+/// before it or not ("What did you think of it? Vote in our poll: Loved it / It was OK / Turned
+/// it off", "Umfrage: Ja / Nein / Weiß nicht"). Answers with a figure are a poll's result as the
+/// article reports it ("Voters in our poll chose: Smith 48% / Jones 41%"), and stay.
+bool is_call_and_answers(std::string_view text) {
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon + 1 == text.size()) return false;
+  std::string_view answers = text.substr(colon + 1);
+  if (answers.find(" / ") == std::string_view::npos && answers.find(" | ") == std::string_view::npos) return false;
+  if (std::any_of(answers.begin(), answers.end(), [](char c) { return is_digit(c) || c == '%'; })) return false;
+  std::string_view head = shape::trim(text.substr(0, colon));
+  std::size_t asked = head.rfind("? ");
+  if (asked != std::string_view::npos) {
+    if (!is_question(head.substr(0, asked + 1))) return false;
+    head = shape::trim(head.substr(asked + 2));
+  }
+  return is_vote_call(shape::without_final_stops(shape::scratch_key(head))) && !answer_row(answers).empty();
+}
+
 }  // namespace
 
 std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t index) const {
@@ -550,6 +583,7 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
     if (is_button_or_count(key)) return "a poll's button";
   }
   if (is_feedback_question(text)) return "a feedback widget's question";
+  if (is_call_and_answers(text)) return "a poll's call to vote and its answers";
   std::size_t percent = percentage_at(text);
   if (percent == 0) return std::nullopt;
   std::string_view rest = shape::trim(text.substr(percent));
