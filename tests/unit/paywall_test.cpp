@@ -156,6 +156,27 @@ TEST_CASE("paywall removes a metered wall's counter of free articles", "[filter]
   }
 }
 
+TEST_CASE("paywall removes a meter's counter with its call to log in or pay after it", "[filter][paywall]") {
+  for (const char* line : {
+           "You've read 4 of your 5 free stories this month. Sign in or become a member to keep reading local journalism.",
+           "Sie haben 3 von 4 kostenlosen Artikeln gelesen. Jetzt registrieren und unbegrenzt weiterlesen, ohne Werbung und jederzeit kündbar.",
+           "Il vous reste 1 article gratuit ce mois-ci. Abonnez-vous pour continuer à lire toutes nos enquêtes et nos reportages.",
+           "Subscribe today to keep reading the stories that matter to your town. You have 1 free article left this month.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+  for (const char* line : {
+           "You have 2 free articles a month on the new plan, the publisher said. Readers who want more will pay $9 a month, "
+           "up from $7, and the paper expects to lose some of them over the next year as prices rise again.",
+           "The paper lets readers see 5 free stories a month. Executives said the limit would fall to 3 next year, and that "
+           "you would need an account to read more than that, a change that critics have called a wall by another name.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}
+
 TEST_CASE("paywall keeps reports on metered walls", "[filter][paywall]") {
   for (const char* line : {
            "The site offers 10 free articles a month before readers must pay.",

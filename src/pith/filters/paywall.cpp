@@ -5,9 +5,11 @@
 #include <array>
 #include <span>
 #include <cstdint>
+#include <vector>
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/base/sentences.h"
 #include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
 
@@ -338,15 +340,35 @@ constexpr LanguageWords k_reader_word_lists[] = {
 constexpr std::string_view k_free_stems[] = {"free", "freie", "kostenl", "gratui", "gratis", "offert"};
 constexpr shape::PairSet k_free_stem_pairs{k_free_stems};
 
-/// True when `text` (whose signature is `pairs`) is a metered wall's counter (see k_max_meter_words).
+/// The counter may go on to its call to log in or pay, a sentence or two of its own ("You've read
+/// 4 of your 5 free stories this month. Sign in or become a member to keep reading.").
+constexpr std::size_t k_max_meter_sentences = 3;
+
+/// True when `sentence` (keyed) is a meter's counter: the free-article phrase and the reader.
+bool is_meter_sentence(std::string_view key, ListLanguages languages) {
+  return shape::key_word_count(key) <= k_max_meter_words && key_contains_any_words(key, k_free_article_lists, languages) &&
+         key_contains_any_words(key, k_reader_word_lists, languages);
+}
+
+/// True when `text` (whose signature is `pairs`) is a metered wall's counter (see k_max_meter_words),
+/// alone or among a few sentences none longer than it may be.
 bool is_article_meter(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
   if (!k_free_stem_pairs.may_hold_any(pairs) || !shape::contains_stem_ci(text, k_free_stems) ||
       !shape::has_digit(text))
     return false;
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) > k_max_meter_words) return false;
-  return key_contains_any_words(key, k_free_article_lists, languages) &&
-         key_contains_any_words(key, k_reader_word_lists, languages);
+  if (shape::key_word_count(key) <= k_max_meter_words) return is_meter_sentence(key, languages);
+  if (shape::key_word_count(key) > k_max_meter_sentences * k_max_meter_words) return false;
+  std::vector<std::size_t> starts = sentences::starts(text);
+  if (starts.size() < 2 || starts.size() > k_max_meter_sentences) return false;
+  starts.push_back(text.size());
+  bool meter = false;
+  for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
+    std::string_view sentence_key = shape::scratch_key(text.substr(starts[i], starts[i + 1] - starts[i]));
+    if (shape::key_word_count(sentence_key) > k_max_meter_words) return false;
+    meter = meter || is_meter_sentence(sentence_key, languages);
+  }
+  return meter;
 }
 
 /// A trial offer of a subscription: a low price for a span of time, on a short line of its own
