@@ -253,3 +253,34 @@ TEST_CASE("comment-policy removes a box's label or count with its notice on the 
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy removes a notice naming which comments go, a label with its rule, and calls to join the "
+          "discussion",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "Comments that attack other readers will be removed.",
+           "Join the conversation – keep it civil. Comments that attack other readers will be removed.",
+           "Any comments that contain links will be deleted.",
+           "Los comentarios que incluyan insultos serán eliminados.",
+           "Les commentaires qui contiennent des insultes seront supprimés.",
+           "I commenti che contengono insulti saranno rimossi.",
+           "Kommentare mit Beleidigungen werden gelöscht.",
+           "Kommentare (7) – Zum Mitdiskutieren bitte anmelden",
+           "Sign in to join the discussion",
+           "Comments (3) - Log in to join the discussion",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "Comments that break the rules will be removed, YouTube said in a statement.",
+           "Comments that were posted on the forum were removed by police.",
+           "Comments that attack the president will be removed under the new law passed on Thursday.",
+           "Log in to discuss the results with your adviser before Friday.",
+           "The minister – keep it civil, he said – spoke to the crowd.",
+           "Zum Mitdiskutieren lud der Verein am Montag alle Anwohner ins Rathaus ein.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

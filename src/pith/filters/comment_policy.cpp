@@ -169,11 +169,11 @@ constexpr LanguageNeedles<total_words(k_comment_subject_lists)> k_comment_subjec
 
 /// Pieces of those words without their first letter (which a sentence may capitalise), for a
 /// plain find on every line.
-constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity"}};
+constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity", "discus", "diskut"}};
 constexpr shape::PairSet k_comment_fragment_pairs{k_comment_fragments.needles};
 /// The same pieces, for the lines whose signature may hold one: found in one pass by their
 /// byte pairs ("mm", "me", "qu"), where a memchr for their rarest byte stops at every 'm'.
-constexpr shape::PairNeedles k_comment_fragment_scan{{"mment", "menta", "mentá", "quette", "mmunity"}};
+constexpr shape::PairNeedles k_comment_fragment_scan{{"mment", "menta", "mentá", "quette", "mmunity", "discus", "diskut"}};
 
 /// The comment rules named as such: with the site's voice, naming them is the policy.
 constexpr std::string_view k_policy_names_en[] = {
@@ -419,23 +419,27 @@ bool is_comment_byline(std::string_view text) {
 constexpr std::size_t k_max_notice_words = 9;
 constexpr std::string_view k_notice_openings_en[] = {
     "comments are", "all comments are", "comments will be", "your comment will be", "comments may be",
+    // A relative clause may name which comments ("Comments that attack other readers will be removed").
+    "comments that", "comments which", "comments containing", "any comment that", "any comments that",
 };
 constexpr std::string_view k_notice_openings_es[] = {
     "los comentarios están", "los comentarios son", "los comentarios serán", "todos los comentarios son",
-    "tu comentario será", "su comentario será",
+    "tu comentario será", "su comentario será", "los comentarios que",
 };
 constexpr std::string_view k_notice_openings_de[] = {
-    "kommentare werden", "alle kommentare werden", "ihr kommentar wird", "dein kommentar wird",
+    "kommentare werden", "alle kommentare werden", "ihr kommentar wird", "dein kommentar wird", "kommentare mit",
 };
 constexpr std::string_view k_notice_openings_fr[] = {
     "les commentaires sont", "tous les commentaires sont", "les commentaires seront", "votre commentaire sera",
+    "les commentaires qui",
 };
 constexpr std::string_view k_notice_openings_pt[] = {
     "os comentários são", "os comentários estão", "os comentários serão", "todos os comentários são",
-    "o seu comentário será", "seu comentário será",
+    "o seu comentário será", "seu comentário será", "os comentários que",
 };
 constexpr std::string_view k_notice_openings_it[] = {
     "i commenti sono", "i commenti saranno", "i commenti vengono", "tutti i commenti sono", "il tuo commento sarà",
+    "i commenti che",
 };
 constexpr LanguageWords k_notice_opening_lists[] = {
     {ListLanguage::en, k_notice_openings_en}, {ListLanguage::es, k_notice_openings_es},
@@ -488,7 +492,7 @@ constexpr std::string_view k_login_needs_de[] = {
     "müssen sie eingeloggt sein", "müssen sie sich registrieren", "müssen sie registriert sein",
     "sie müssen angemeldet sein", "sie müssen sich anmelden", "du musst angemeldet sein", "sie müssen eingeloggt sein",
     "bitte melden sie sich an", "bitte loggen sie sich ein", "bitte registrieren sie sich", "melde dich an",
-    "logge dich ein",
+    "logge dich ein", "bitte anmelden", "bitte einloggen", "bitte registrieren",
 };
 constexpr std::string_view k_login_needs_fr[] = {
     "devez être connecté", "devez être connectée", "devez être inscrit", "devez vous connecter",
@@ -513,10 +517,12 @@ constexpr LanguageWords k_login_need_lists[] = {
 constexpr std::size_t k_max_login_notice_words = 12;
 constexpr std::size_t k_max_login_link_words = 4;
 
-/// True when `word` (keyed) is a form of "comment" ("comment", "kommentieren", "comentario").
+/// True when `word` (keyed) is a form of "comment" ("comment", "kommentieren", "comentario") or
+/// of "discuss", which boxes say too ("join the discussion", "Zum Mitdiskutieren", "discussão").
 bool is_comment_word(std::string_view word) {
   return word.find("mment") != std::string_view::npos || word.find("menta") != std::string_view::npos ||
-         word.find("ment\xC3\xA1") != std::string_view::npos;
+         word.find("ment\xC3\xA1") != std::string_view::npos || word.find("discus") != std::string_view::npos ||
+         word.find("diskut") != std::string_view::npos;
 }
 
 /// The comment may stand a few words before a notice's end ("um einen Kommentar zu schreiben").
@@ -768,10 +774,35 @@ bool is_question_and_box_line(std::string_view key) {
 /// dash: "12 commentaires – Les commentaires sont modérés avant publication.", "Deixe o seu
 /// comentário. Os comentários estão sujeitos a moderação.", "Join the conversation! Log in or
 /// register to leave a comment below."
+/// Byte offset of the last dash set off by spaces in `text` (" – ", " — ", " - "), or npos.
+std::size_t last_spaced_dash(std::string_view text) {
+  for (std::size_t at = text.rfind(' '); at != std::string_view::npos && at > 0; at = text.rfind(' ', at - 1)) {
+    std::size_t dash = shape::dash_at(text.substr(at + 1));
+    if (dash != 0 && text.substr(at + 1 + dash).starts_with(' ')) return at;
+  }
+  return std::string_view::npos;
+}
+
+/// True when `key` (keyed) is a comment box's line alone: a label or a count.
+bool is_box_line_key(std::string_view key) {
+  return is_one_of(key, k_box_lines, k_whole_line_languages) || is_comment_count(key, k_whole_line_languages) ||
+         is_labelled_comment_count(key, k_whole_line_languages);
+}
+
+/// A box's label may carry a short rule after a dash ("Join the conversation – keep it civil").
+constexpr std::size_t k_max_label_rule_words = 4;
+
 bool is_box_line_then_notice(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   std::string_view notice = last_sentence(text, 2 * k_max_label_bytes);
-  if (notice.empty() || notice.size() == text.size()) return false;
+  // Without a sentence's stop, the notice may follow the label after a dash ("Kommentare (7) –
+  // Zum Mitdiskutieren bitte anmelden").
+  if (notice.empty() || notice.size() == text.size()) {
+    std::size_t dash = last_spaced_dash(text);
+    if (dash == std::string_view::npos) return false;
+    notice = shape::trim(text.substr(dash + 1 + shape::dash_at(text.substr(dash + 1))));
+    if (notice.empty()) return false;
+  }
   std::string_view head = text.substr(0, static_cast<std::size_t>(notice.data() - text.data()));
   while (!head.empty() && (head.back() == ' ' || head.back() == '.' || head.back() == '!' || head.back() == ':' ||
                            head.back() == '|' || head.back() == '-'))
@@ -779,10 +810,13 @@ bool is_box_line_then_notice(std::string_view text, ListLanguages languages) {
   if (std::size_t dash = shape::dash_at(head.substr(head.size() > 3 ? head.size() - 3 : 0)); dash != 0)
     head = shape::trim(head.substr(0, head.size() - dash));
   if (head.empty() || head.size() > k_max_label_bytes) return false;
-  std::string key = shape::key(head);
-  if (!is_one_of(key, k_box_lines, k_whole_line_languages) && !is_comment_count(key, k_whole_line_languages) &&
-      !is_labelled_comment_count(key, k_whole_line_languages))
-    return false;
+  if (!is_box_line_key(shape::key(head))) {
+    std::size_t dash = last_spaced_dash(head);
+    if (dash == std::string_view::npos) return false;
+    std::string_view rule = head.substr(dash + 1 + shape::dash_at(head.substr(dash + 1)));
+    if (shape::word_count(rule) > k_max_label_rule_words || !is_box_line_key(shape::key(head.substr(0, dash))))
+      return false;
+  }
   return is_moderation_notice(notice, shape::key(notice), languages) || is_login_notice(notice, languages);
 }
 
