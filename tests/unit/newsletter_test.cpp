@@ -459,3 +459,54 @@ TEST_CASE("newsletter removes a call to join a press office's mailing list", "[f
   }
   CHECK_FALSE(filter_removes_in_context("newsletter", "Der Stromverteiler im Keller fiel am Montag aus, sagte der Hausmeister."));
 }
+
+TEST_CASE("newsletter removes calls that say what comes on which weekday, and calls to get or join a named list",
+          "[filter][newsletter]") {
+  for (const char* line : {
+           "Sign up for Gearwell Weekly: the best tech deals and reviews, every Friday.",
+           "Subscribe to get our top stories every Monday morning.",
+           "Abonnez-vous et recevez les meilleures histoires chaque vendredi.",
+           "Iscriviti per ricevere le notizie più lette ogni lunedì.",
+           "Get the Morning Block in your inbox — one email, five stories, every weekday.",
+           "Want every match report in your inbox on a Saturday night? Join the Rovers mailing list",
+           "Want fleet news before anyone else? Get the AeroBrief morning briefing — free, weekdays.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Get the kids to school every Friday, the coach told parents.",
+           "Join the club's mailing list, the coach said on Friday.",
+           "Sign up for the volunteer shifts every Friday at the town hall.",
+           "Get the best seats early: the box office opens every Friday at noon.",
+           "Every Friday the club sends its best players to the youth camp.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("newsletter removes a box whose last sentence is a button or the form's label, and a titled pitch",
+          "[filter][newsletter]") {
+  for (const char* line : {
+           "Our free Healthy Habits newsletter lands every Tuesday. Enter your email address:",
+           "Recevez chaque jeudi notre sélection de concerts près de chez vous. Je m'inscris",
+           "Ricevi ogni venerdì le notizie della tua città. Iscriviti",
+           "Newsletter Essonne Matin : l'essentiel de l'actualité locale chaque jour à 7 h.",
+           "The Briefing: the top stories, every weekday morning",
+           "Newsletter Der Morgen: die wichtigsten Nachrichten aus der Region, jeden Tag um 6 Uhr.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "The council's newsletter was sent to 4,000 homes. Residents said it arrived late.",
+           "Newsletter scandal: the author said the best stories came every day.",
+           "Recevez-vous chaque jeudi les nouvelles du club ? Beaucoup de membres disent que non.",
+           "Newsletters: why publishers keep launching them, and what readers get every day from the best ones "
+           "according to a new study of 40 titles",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

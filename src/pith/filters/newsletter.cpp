@@ -5,6 +5,7 @@
 #include "pith/filters/key_gate.h"
 #include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
+#include "pith/sites/date_words.h"
 
 namespace pith {
 
@@ -22,6 +23,9 @@ constexpr std::string_view k_signup_openings_en[] = {
     "don't miss", "never miss", "stay informed", "stay up to date", "enter your email", "want more",
     "by signing up", "by subscribing", "by clicking", "receive", "get a daily", "get a weekly", "get the daily",
     "get the weekly",
+    // With what the sign-up brings on the line (offers_signup()): "Get the Morning Block in your inbox",
+    // "Join the Rovers mailing list".
+    "get the", "join the",
 };
 constexpr std::string_view k_signup_openings_es[] = {
     "suscríbete", "suscríbase", "regístrate", "recibe", "reciba", "apúntate", "al suscribirte", "únete a nuestro",
@@ -157,12 +161,39 @@ constexpr std::string_view k_signup_verbs[] = {
     "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "abonnez-vous", "inscrivez-vous",
     "inscris-toi", "inscreva-se", "cadastre-se", "iscriviti", "registrati", "receive", "melde dich", "abonniere",
     "trag dich", "tragen sie sich", "abonne-toi", "regístrese", "apúntese", "inscreve-te", "si iscriva",
+    // Imperatives to receive that no third person shares (unlike Spanish "recibe"; German
+    // "Erhalten Sie ..." may be a question put to someone).
+    "recevez", "reçois", "receba", "ricevi", "riceva",
 };
+
+/// Words that make a weekday a cadence after them ("every Friday", "chaque jeudi", "jeden
+/// Dienstag", "cada viernes", "ogni venerdì", "toda sexta-feira"), with the space after each.
+constexpr std::string_view k_weekday_cadence_words[] = {"every ", "each ", "jeden ", "chaque ", "cada ",
+                                                        "todos los ", "ogni ", "toda ", "todas as "};
+
+/// True when `key` holds a weekly cadence: one of k_weekday_cadence_words, then a weekday's full
+/// name (sites::k_weekday_names; its abbreviations are words too: "every sun").
+bool has_weekday_cadence(std::string_view key) {
+  for (std::string_view word : k_weekday_cadence_words) {
+    for (std::size_t at = key.find(word); at != std::string_view::npos; at = key.find(word, at + 1)) {
+      if (at > 0 && key[at - 1] != ' ') continue;
+      std::string_view rest = key.substr(at + word.size());
+      for (std::string_view day : sites::k_weekday_names)
+        if (day.size() > 3 && rest.starts_with(day) && !shape::word_goes_on(rest, day.size())) return true;
+    }
+  }
+  return false;
+}
+
+/// True when `key` says how often the newsletter comes (k_cadence_lists, or a weekday's).
+bool has_cadence(std::string_view key, ListLanguages languages) {
+  return key_contains_any(key, k_cadence_lists, languages) || has_weekday_cadence(key);
+}
 
 /// True when the line (`key`, opening with `opening`) says what the sign-up brings.
 bool offers_signup(std::string_view key, std::string_view opening, ListLanguages languages) {
   if (key_contains_any(key, k_signup_object_lists, languages)) return true;
-  if (shape::is_one_of(opening, k_signup_verbs) && key_contains_any(key, k_cadence_lists, languages) &&
+  if (shape::is_one_of(opening, k_signup_verbs) && has_cadence(key, languages) &&
       key_contains_any(key, k_delivery_lists, languages))
     return true;
   return key_contains_any(key, k_mail_word_lists, languages) && key_contains_any(key, k_own_word_lists, languages);
@@ -649,13 +680,13 @@ constexpr std::size_t k_max_pitch_bytes = 240;
 /// A pitch is one short sentence (no ". ", ": " inside it).
 constexpr std::size_t k_max_pitch_words = 20;
 
-/// True when `text` is a newsletter's pitch with its name as the subject (see k_pitch_verbs_en).
 /// True when `start`, a line's first bytes, may name a newsletter in one of `languages` (see
 /// k_name_stem_lists).
 bool names_newsletter_early(std::string_view start, ListLanguages languages) {
   return any_list(languages, k_name_stem_lists, [&](auto stems) { return shape::contains_stem_ci(start, stems); });
 }
 
+/// True when `text` is a newsletter's pitch with its name as the subject (see k_pitch_verbs_en).
 bool is_named_pitch(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bytes) return false;
   // Most lines name no newsletter near their start, and are not keyed.
@@ -689,6 +720,31 @@ bool is_named_pitch(std::string_view text, ListLanguages languages) {
   return false;
 }
 
+/// A newsletter's title, a colon, then what it brings and how often: "Newsletter Essonne Matin :
+/// l'essentiel de l'actualité locale chaque jour à 7 h", "The Briefing: the top stories, every
+/// weekday morning". Under a title "every day" is a cadence too (in prose it is everywhere).
+constexpr std::string_view k_daily_cadences[] = {
+    "every day", "each day", "daily", "jeden tag", "täglich", "chaque jour", "tous les jours", "quotidiennement",
+    "cada día", "todos los días", "diariamente", "ogni giorno", "tutti i giorni", "todos os dias",
+};
+constexpr std::size_t k_max_pitch_title_words = 5;
+
+/// True when `text` is such a titled pitch (see k_daily_cadences).
+bool is_titled_pitch(std::string_view text, ListLanguages languages) {
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > k_max_pitch_subject_bytes ||
+      !names_newsletter_early(text.substr(0, colon), languages))
+    return false;
+  std::string_view title = shape::scratch_key(text.substr(0, colon));
+  if (shape::key_word_count(title) > k_max_pitch_title_words ||
+      !key_contains_any(title, k_newsletter_name_lists, k_whole_line_languages))
+    return false;
+  std::string_view key = shape::scratch_key(text.substr(colon + 1));
+  return shape::key_word_count(key) <= k_max_pitch_words && key_contains_any(key, k_delivery_lists, languages) &&
+         (has_cadence(key, languages) || shape::key_contains_any(key, k_daily_cadences)) &&
+         !shape::key_contains_any(key, k_reported_speech);
+}
+
 /// A sign-up box's title is a few words, no sentence.
 constexpr std::size_t k_max_title_words = 6;
 
@@ -702,11 +758,19 @@ bool is_prompt(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return false;
   std::string_view opening = opening_in(text, k_signup_openings, languages);
   // Or the call closes the line after a question ("Want the news every morning? Sign up ...").
-  if (opening.empty() && text.find('?') != std::string_view::npos)  // '¿' comes with its '?'
+  if (opening.empty() && text.find('?') != std::string_view::npos) {  // '¿' comes with its '?'
     opening = opening_in(last_sentence(text, k_max_tail_call_bytes), k_signup_openings, languages);
+    // The call may go on after a dash ("Get the X briefing — free, weekdays."), which
+    // last_sentence() takes for a boundary: the call is what follows the question.
+    std::size_t asked = text.rfind("? ");
+    if (opening.empty() && asked != std::string_view::npos && text.size() - asked <= k_max_tail_call_bytes)
+      opening = opening_in(text.substr(asked + 2), k_signup_openings, languages);
+  }
   if (opening.empty()) return false;
   std::string_view key = shape::scratch_key(text);
-  return shape::key_word_count(key) <= k_max_words && offers_signup(key, opening, languages);
+  // A call is made to the reader, not reported ("Join the club's mailing list, the coach said").
+  return shape::key_word_count(key) <= k_max_words && offers_signup(key, opening, languages) &&
+         !shape::key_contains_any(key, k_reported_speech);
 }
 
 /// German sets the verb of a call last, as an infinitive: "Jetzt den kostenlosen
@@ -737,20 +801,28 @@ bool is_infinitive_call_de(std::string_view text, ListLanguages languages) {
 }
 
 /// True when `text` is a newsletter's box on one line: a lead-in that names a newsletter or
-/// what it brings (k_newsletter_name_lists, k_signup_object_lists), then a sign-up button as
-/// its last sentence. Prose about a newsletter ends otherwise.
+/// what it brings (k_newsletter_name_lists, k_signup_object_lists), or that calls to receive
+/// something on a cadence ("Recevez chaque jeudi notre sélection. Je m'inscris"), then a sign-up
+/// button or the form's label as its last sentence ("... lands every Tuesday. Enter your email
+/// address:"). Prose about a newsletter ends otherwise.
 bool is_box_with_button(std::string_view text, ListLanguages languages) {
   std::string_view button = last_sentence(text, k_max_label_bytes);
   if (button.empty() || button.size() > k_max_label_bytes) return false;
   // A key that is a button opens and ends as the button does (see KeyGate): most last
   // sentences do not, and are not keyed.
-  if (!k_closing_button_gate.opens(key_opening(button)) || !k_closing_button_gate.may_end(key_closing(button)) ||
-      !is_one_of(shape::scratch_key(button), k_closing_buttons, k_whole_line_languages))
+  bool closing_button = k_closing_button_gate.opens(key_opening(button)) &&
+                        k_closing_button_gate.may_end(key_closing(button)) &&
+                        is_one_of(shape::scratch_key(button), k_closing_buttons, k_whole_line_languages);
+  if (!closing_button &&
+      !(may_be_one_of(button, k_form_lines) && is_one_of(shape::scratch_key(button), k_form_lines, k_whole_line_languages)))
     return false;
   std::string_view key = shape::scratch_key(text);
-  return shape::key_word_count(key) <= k_max_words &&
-         (key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages) ||
-          key_contains_any(key, k_signup_object_lists, languages));
+  if (shape::key_word_count(key) > k_max_words) return false;
+  if (key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages) ||
+      key_contains_any(key, k_signup_object_lists, languages))
+    return true;
+  std::string_view opening = opening_in(text, k_signup_openings, languages);
+  return closing_button && shape::is_one_of(opening, k_signup_verbs) && has_cadence(key, languages);
 }
 
 /// True when `text` is a sign-up box's title: a few words, no sentence, naming a newsletter.
@@ -785,7 +857,7 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
   if (is_infinitive_call_de(text, languages)) return "a newsletter prompt";
   if (is_reader_form_line(text, languages)) return "a sign-up form's opt-in or consent";
   if (is_address_promise(text, languages)) return "a sign-up box's promise about the reader's address";
-  if (is_named_pitch(text, languages)) return "a newsletter's pitch";
+  if (is_named_pitch(text, languages) || is_titled_pitch(text, languages)) return "a newsletter's pitch";
   // A check box's label: a form's, whatever its wording, when it names a newsletter.
   if (std::string_view label = after_check_box(text); !label.empty()) {
     std::string_view key = shape::scratch_key(label);
