@@ -316,6 +316,58 @@ TEST_CASE("disclaimer keeps article sentences about advice and about someone's d
   }
 }
 
+TEST_CASE("disclaimer removes a site's note that it is supported by what readers buy through its links",
+          "[filter][disclaimer]") {
+  for (const char* line : {
+           "Gearwell is reader-supported: if you buy something through a retailer link on this page, we may get a "
+           "small cut at no cost to you.",
+           "We are reader-supported. When you buy through links on our site, we may earn a little, at no extra cost "
+           "to you.",
+           "Some links in this post pay us a share of the sale, at no additional cost to you.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "The clinic is reader-supported in name only, its founder said, as grants pay most of its bills.",
+           "The vaccine is offered at no cost to you if you are over 65, the health board said.",
+           "Public radio stations are listener-supported and reader-supported papers are following them.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}
+
+TEST_CASE("disclaimer removes notices that simply say the content is not advice, or no substitute for a doctor's",
+          "[filter][disclaimer]") {
+  for (const char* line : {
+           "This article is for general information only and is not a substitute for advice from your own doctor.",
+           "Nothing on this page is investment advice. Crypto assets are volatile and you can lose all the money you "
+           "put in.",
+           "This is not financial advice.",
+           "Dieser Beitrag ist keine Anlageberatung.",
+           "Cet article n'est pas un conseil en investissement.",
+           "Este artículo no es asesoramiento financiero.",
+           "Questo articolo non è consulenza finanziaria.",
+           "Este texto não é aconselhamento financeiro.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "Tips shared on TikTok are not financial advice, regulators warn.",
+           "The coach said his pep talk is not medical advice.",
+           "What the influencer sells is not investment advice but a lottery ticket, and thousands of followers "
+           "have lost their savings to it since the scheme began in 2019, according to the police.",
+           "Advice from your bank is not always in your interest.",
+           "This is why there is no financial advice in the bill.",
+           "Die Broschüre ist keine Anlageberatung, sagte die Sprecherin.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}
+
 TEST_CASE("disclaimer removes a wire service's pointer to the release's own page", "[filter][disclaimer]") {
   for (const char* line : {
            "View source version on businesswire.com: https://www.businesswire.com/news/home/20180101005000/en/",

@@ -251,6 +251,9 @@ constexpr std::string_view k_affiliate_phrases_en[] = {
     "small commission", "earn a commission", "earns a commission", "receive a commission", "receives a commission",
     "earn a small commission", "affiliate link", "affiliate links", "amazon associate", "affiliate commission",
     "qualifying purchases", "commission on purchases", "affiliate partnerships",
+    // The site's support by what readers buy, without the word commission ("X is reader-supported:
+    // if you buy something through a link on this page, we may get a small cut at no cost to you").
+    "reader-supported", "at no cost to you", "at no extra cost to you", "at no additional cost to you",
 };
 constexpr std::string_view k_affiliate_phrases_es[] = {
     "comisión de afiliado", "enlaces de afiliado", "enlaces de afiliados", "recibimos una comisión",
@@ -338,7 +341,8 @@ constexpr std::size_t k_max_short_notice_bytes = 400;
 /// Stems of the affiliate phrases, for a cheap look.
 /// (Without their first letter, which a sentence may capitalise, so a plain find will do:
 /// these checks run on every line.)
-constexpr shape::Needles k_affiliate_stems{{"fili", "mmission", "omisión", "omissão", "rovision", "nerlink", "mazon"}};
+constexpr shape::Needles k_affiliate_stems{
+    {"fili", "mmission", "omisión", "omissão", "rovision", "nerlink", "mazon", "supported", "cost to you"}};
 constexpr shape::PairSet k_affiliate_pairs{k_affiliate_stems.needles};
 constexpr shape::PairGate k_affiliate_gate{k_affiliate_pairs};
 
@@ -410,6 +414,8 @@ bool is_affiliate_disclosure(std::string_view key, ListLanguages languages) {
       !key_contains_any(key, k_affiliate_phrase_lists, languages))
     return false;
   std::string_view padded = shape::scratch_padded(key);
+  // A report of someone's offer or links names who said it ("... at no cost to you, the board said").
+  if (shape::key_contains_any(key, k_reported_speech)) return false;
   if (key_contains_any(padded, k_affiliate_voice_lists, languages)) return true;
   return shape::key_word_count(key) <= k_max_impersonal_affiliate_words &&
          key_contains_any(key, k_affiliate_link_subject_lists, languages);
@@ -552,6 +558,8 @@ bool is_gambling_notice(std::string_view text, const shape::LinePairs& pairs, Li
 constexpr std::string_view k_advice_nouns_en[] = {
     "medical advice", "financial advice", "investment advice", "legal advice", "professional advice", "tax advice",
     "medical diagnosis",
+    // Advice named by whom it comes from: "not a substitute for advice from your own doctor".
+    "advice from your", "advice of your", "advice from a ", "advice of a ",
 };
 constexpr std::string_view k_advice_nouns_de[] = {
     "ärztliche beratung", "ärztlichen rat", "ärztliche untersuchung", "ärztliche diagnose", "arztbesuch",
@@ -606,6 +614,34 @@ constexpr LanguageWords k_advice_verb_lists[] = {
     {ListLanguage::de, k_advice_verbs_de}, {ListLanguage::fr, k_advice_verbs_fr},
     {ListLanguage::pt, k_advice_verbs_pt}, {ListLanguage::it, k_advice_verbs_it},
 };
+/// Or the notice simply says the content is not advice ("This is not financial advice", "Nothing
+/// on this page is investment advice", "Dieser Beitrag ist keine Anlageberatung"): the copula,
+/// with the content itself as subject (k_advice_self_references), as "Advice from your bank is
+/// not always in your interest" has not.
+constexpr std::string_view k_advice_copulas_en[] = {" is not ", " are not ", "isn't ", "aren't ", " nothing on this ",
+                                                    " nothing in this ", " nothing on our ", " nothing here "};
+constexpr std::string_view k_advice_copulas_de[] = {"ist keine", "sind keine"};
+constexpr std::string_view k_advice_copulas_fr[] = {"n'est pas", "n\xE2\x80\x99" "est pas"};
+constexpr std::string_view k_advice_copulas_es[] = {"no es ", "no son "};
+constexpr std::string_view k_advice_copulas_it[] = {"non è ", "non sono "};
+constexpr std::string_view k_advice_copulas_pt[] = {"não é ", "não são "};
+constexpr LanguageWords k_advice_copula_lists[] = {
+    {ListLanguage::en, k_advice_copulas_en}, {ListLanguage::es, k_advice_copulas_es},
+    {ListLanguage::de, k_advice_copulas_de}, {ListLanguage::fr, k_advice_copulas_fr},
+    {ListLanguage::pt, k_advice_copulas_pt}, {ListLanguage::it, k_advice_copulas_it},
+};
+/// The content pointing at itself, whole words in a padded key.
+constexpr std::string_view k_advice_self_references_en[] = {" this ", " these ", " nothing "};
+constexpr std::string_view k_advice_self_references_de[] = {" dies ", " dieser ", " dieses ", " diese ", " nichts "};
+constexpr std::string_view k_advice_self_references_fr[] = {" cet ", " cette ", " ce ", " ceci ", " rien "};
+constexpr std::string_view k_advice_self_references_es[] = {" este ", " esta ", " esto ", " nada "};
+constexpr std::string_view k_advice_self_references_it[] = {" questo ", " questa ", " nulla ", " niente "};
+constexpr std::string_view k_advice_self_references_pt[] = {" este ", " esta ", " isto ", " nada "};
+constexpr LanguageWords k_advice_self_reference_lists[] = {
+    {ListLanguage::en, k_advice_self_references_en}, {ListLanguage::es, k_advice_self_references_es},
+    {ListLanguage::de, k_advice_self_references_de}, {ListLanguage::fr, k_advice_self_references_fr},
+    {ListLanguage::pt, k_advice_self_references_pt}, {ListLanguage::it, k_advice_self_references_it},
+};
 /// Notices that need no denial: the supplement notice the US Food and Drug Administration
 /// requires on a label (21 CFR 101.93(c): "This product is not intended to diagnose, treat,
 /// cure, or prevent any disease"), and "for information only" said of the content.
@@ -628,7 +664,7 @@ constexpr LanguageWords k_advice_notice_lists[] = {
 };
 /// Reporting verbs, whole words in a padded key: a line with one reports someone's notice.
 constexpr std::string_view k_advice_reporting[] = {
-    " said ", " says ", " say ", " told ", " according ", " warned ", " warns ", " stressed ", " noted ", " added ",
+    " said ", " says ", " say ", " told ", " according ", " warned ", " warns ", " warn ", " stressed ", " noted ", " added ",
     " explained ", " sagte ", " sagt ", " erklärte ", " betonte ", " warnte ", " laut ", " zufolge ", " a déclaré ",
     " a précisé ", " a affirmé ", " selon ", " dijo ", " afirmó ", " explicó ", " advirtió ", " según ",
     " ha detto ", " ha spiegato ", " secondo ", " disse ", " afirmou ", " explicou ", " segundo ",
@@ -732,9 +768,12 @@ bool is_advice_disclaimer(std::string_view key, ListLanguages languages) {
   std::string_view padded = shape::scratch_padded(key);
   if (shape::key_contains_any(padded, k_advice_reporting)) return false;
   if (key_contains_any(key, k_advice_notice_lists, languages)) return true;
-  return key_contains_any(key, k_advice_noun_lists, languages) &&
-         key_contains_any(padded, k_advice_negation_lists, languages) &&
-         key_contains_any(key, k_advice_verb_lists, languages);
+  if (!key_contains_any(key, k_advice_noun_lists, languages) ||
+      !key_contains_any(padded, k_advice_negation_lists, languages))
+    return false;
+  return key_contains_any(key, k_advice_verb_lists, languages) ||
+         (key_contains_any(padded, k_advice_copula_lists, languages) &&
+          key_contains_any(padded, k_advice_self_reference_lists, languages));
 }
 
 /// Stems of k_views_subjects, for a cheap look at the raw line before keying it ("Meinung" by
