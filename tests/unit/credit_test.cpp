@@ -420,6 +420,28 @@ TEST_CASE("credit removes a caption closed by the copyright sign and its source"
   }
 }
 
+TEST_CASE("credit removes a photo label followed by the copyright sign, closing a caption or alone",
+          "[filter][credit]") {
+  for (const char* line : {
+           "A Norvale Air turboprop on the apron at Brenford in April. Photo \xC2\xA9 Karl Whitlow / AeroBrief",
+           "Photo \xC2\xA9 Karl Whitlow / AeroBrief",
+           "Der Hafen bei Sonnenaufgang. Foto \xC2\xA9 Nordbild",
+           "Foto \xC2\xA9 dpa",
+           "Le port au lever du soleil. Photo \xC2\xA9 Yannick Le Goff",
+           "El puerto al amanecer. Foto \xC2\xA9 EFE",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {
+           "Photo \xC2\xA9 rights were disputed in court for years, the lawyer said.",
+           "The photo \xC2\xA9 notice was missing from the book's cover.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}
+
 TEST_CASE("credit keeps the copyright sign in a sentence", "[filter][credit]") {
   for (const char* line : {
            "The shirt carried a small \xC2\xA9 mark on its collar.",

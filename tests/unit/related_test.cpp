@@ -150,6 +150,7 @@ TEST_CASE("related removes list headers, glued labels and calls to read on elsew
            "Mais artigos de João Silva",
            "Leggi anche Maltempo, allerta rossa in Liguria",
            "Altri articoli di Marco Rossi",
+           "More from the first team", "More from the newsroom", "More from the Business desk:",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("related", line));
@@ -162,6 +163,7 @@ TEST_CASE("related keeps sentences that open with list words", "[filter][related
            "Read more great books, the librarian urged the pupils.",
            "Read more about the vaccine at www.example.gov, officials urged.",
            "More from the interview will air on Sunday.",
+           "More from the first team is needed, the coach said",
            "Useful links between the two studies were found, the authors said.",
            "Recommended resources for teachers are listed in the ministry's guide.",
            "Older articles by the same reporter had raised similar doubts, the editor said.",

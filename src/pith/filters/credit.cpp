@@ -494,8 +494,12 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_s
   if (tail.starts_with('('))
     return ends_with_parenthesised_credit(tail) || (after_stop && ends_with_outlet_credit(tail));
   if (is_copyright_sign_credit(tail)) return true;
-  if (opening_in(tail, k_tail_labels, languages).empty())
-    return has_slash(tail) && is_slash_credit(shape::scratch_key(tail));
+  std::string_view tail_label = opening_in(tail, k_tail_labels, languages);
+  if (tail_label.empty()) return has_slash(tail) && is_slash_credit(shape::scratch_key(tail));
+  // A label, then the sign: "Photo © Karl Whitlow / AeroBrief", "Foto © dpa".
+  if (std::string_view signed_credit = shape::trim(tail.substr(shape::phrase_at(tail, tail_label)));
+      signed_credit.starts_with(shape::k_copyright_sign))
+    return is_copyright_sign_credit(signed_credit);
   if (is_colonless_credit(tail, languages)) return true;
   if (!opening_in(tail, k_lead_labels, languages).empty())
     return is_one_sentence(tail) && is_lead_image_credit(tail, languages);
@@ -724,6 +728,11 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   if (!opening_in(text, k_labels, languages).empty() && is_labelled_credit(shape::scratch_key(text), languages))
     return "a photo or video credit";
   if (is_colonless_credit(text, languages)) return "a photo credit";
+  // A label and the sign on a line of their own: "Photo © Karl Whitlow / AeroBrief", "Foto © dpa".
+  if (std::string_view label = opening_in(text, k_tail_labels, languages); !label.empty()) {
+    std::string_view credit = shape::trim(text.substr(shape::phrase_at(text, label)));
+    if (credit.starts_with(shape::k_copyright_sign) && is_copyright_sign_credit(credit)) return "a photo credit";
+  }
   if (opens_with_parenthesised_credit(text)) return "a credited caption";
   // A key that is a media label opens with its first byte and holds its pairs (see KeyGate):
   // most lines fail one or the other and are not keyed. The signature is the one the caption

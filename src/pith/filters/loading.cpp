@@ -102,7 +102,9 @@ bool is_script_notice(std::string_view text, ListLanguages languages) {
 /// "Loading video player...", "Chargement de la carte en cours…", "Karte wird geladen…": a
 /// loading word, what loads (a player, a map, a gallery) and the ellipsis a placeholder ends
 /// on, in a few words. Every other word is an article, a preposition or a filler of such a
-/// placeholder ("multimedia", "en cours"), so "Loading the trucks took hours..." is prose.
+/// placeholder ("multimedia", "en cours"), so "Loading the trucks took hours..." is prose;
+/// only a line that opens on the loading word and ends on the thing may name which thing it is
+/// ("Loading live flight map...").
 constexpr std::string_view k_loading_words[] = {
     "loading", "cargando", "chargement", "carregando", "carregar", "caricamento", "lädt", "geladen",
 };
@@ -129,17 +131,25 @@ bool is_loading_thing(std::string_view text) {
   if (!trimmed.ends_with("...") && !trimmed.ends_with("\xE2\x80\xA6")) return false;
   std::string_view key = shape::scratch_key(trimmed);
   if (shape::key_word_count(key) > k_max_loading_words) return false;
-  bool loading = false, thing = false;
+  bool loading = false, thing = false, opens_loading = false, ends_thing = false, other = false;
   for (std::size_t at = 0; at < key.size();) {
     std::size_t end = std::min(key.find(' ', at), key.size());
     std::string_view word = key.substr(at, end - at);
     if (word.size() > 2 && (word.starts_with("l'") || word.starts_with("d'"))) word.remove_prefix(2);  // "l'image"
-    if (shape::is_one_of(word, k_loading_words)) loading = true;
-    else if (shape::is_one_of(word, k_loaded_things)) thing = true;
-    else if (!shape::is_one_of(word, k_loading_fillers)) return false;
+    ends_thing = false;
+    if (shape::is_one_of(word, k_loading_words)) {
+      loading = true;
+      opens_loading = opens_loading || at == 0;
+    } else if (shape::is_one_of(word, k_loaded_things)) {
+      thing = ends_thing = true;
+    } else if (!shape::is_one_of(word, k_loading_fillers)) {
+      other = true;
+    }
     at = end + 1;
   }
-  return loading && thing;
+  // Words that say which thing loads may stand between the loading word that opens the line and
+  // the thing that ends it ("Loading live flight map...").
+  return loading && thing && (!other || (opens_loading && ends_thing));
 }
 
 }  // namespace

@@ -668,6 +668,9 @@ bool is_author_list_header(std::string_view text, ListLanguages languages) {
   rest = shape::trim(rest);
   if (rest.empty()) return opening == "du même auteur";
   if (rest.find_first_of(".,;!?") != std::string_view::npos) return false;
+  // A team, desk or section may be named with its article ("More from the first team", "More from
+  // the newsroom").
+  if (rest.starts_with("the ") && rest.size() > 4 && shape::word_count(rest) <= k_max_author_words) return true;
   return opens_like_headline(rest) && shape::word_count(rest) <= k_max_author_words;
 }
 
