@@ -158,3 +158,27 @@ TEST_CASE("donate removes appeals that name a tipping service or the blog", "[fi
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate removes an appeal whose call follows a condition, in several languages", "[filter][donate]") {
+  for (const char* line : {
+           "If our reporting is useful to you, chip in with a one-off contribution.",
+           "AeroBrief is independent and ad-light. If our reporting is useful to you, chip in with a one-off "
+           "contribution.",
+           "If this blog helps you, please consider a small donation via PayPal.",
+           "Si ce site vous est utile, soutenez notre travail.",
+           "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit.",
+           "Se ti è piaciuto questo articolo, sostieni il nostro lavoro con un contributo.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  for (const char* line : {
+           "If you have a ticket, donate it to the shelter before Friday.",
+           "If the vote fails, support our work will end, the union said.",
+           "If the council agrees, contribute to the fund, residents were told.",
+           "If in doubt, help us find the missing dog by sharing its photo.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

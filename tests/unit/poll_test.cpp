@@ -314,3 +314,26 @@ TEST_CASE("poll removes a call to vote with the answers after its colon, in six 
     CHECK_FALSE(filter_removes_in_context("poll", line));
   }
 }
+
+TEST_CASE("poll removes a question with its answers and a button or the vote count on one line, without a header",
+          "[filter][poll]") {
+  for (const char* line : {
+           "Who was YOUR man of the match? Ibekwe / Penhaligon / Oyelaran / Crouch – cast your vote",
+           "Where will bitcoin close the year? Above $8k · $5k–$8k · Below $5k (1,942 votes)",
+           "Wer steigt ab? Bochum / Köln / Mainz – Jetzt abstimmen",
+           "¿Quién ganará el derbi? Betis | Sevilla | Empate (312 votos)",
+           "Qui sera élu ? Dupont / Martin – Votez",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+  for (const char* line : {
+           "Who won? Smith / Jones – the count goes on",
+           "What next? Tea · Coffee (2 cups)",
+           "Who will pay? Taxpayers / drivers – the minister did not say",
+           "Why now? Costs / delays (see chart)",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}

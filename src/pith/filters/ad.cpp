@@ -126,8 +126,9 @@ bool holds_currency(std::string_view text) {
   return false;
 }
 
-/// A deal box's line: a price (a digit and a currency), then a shop's button after a dash, a bar
-/// or a middle dot ("Best price: $89.90 at MegaStore — See deal", "89,90 € bei Shop | Zum Angebot").
+/// A deal box's line: a price (a digit and a currency), then a shop's button after a dash, a bar,
+/// a middle dot, an arrow or a sentence's stop ("Best price: $89.90 at MegaStore — See deal",
+/// "89,90 € bei Shop | Zum Angebot", "Deal: X for $99 at Shop (save $30) → check price").
 bool is_deal_line(std::string_view text) {
   text = shape::trim(text);
   // A headline's question ("Bitcoin at $60,000 — buy now?") or a sentence is no button.
@@ -140,7 +141,13 @@ bool is_deal_line(std::string_view text) {
   std::size_t cut = std::string_view::npos, width = 0;
   for (std::size_t at = text.size() - 1; at > floor && cut == std::string_view::npos; --at) {
     if (text[at] != ' ') continue;
-    for (std::string_view separator : {"\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "\xC2\xB7"}) {
+    if (text[at - 1] == '.' && at >= 2 && text[at - 2] != ' ') {  // "... at Voltmart. Buy now"
+      cut = at - 1;
+      width = 2;
+      break;
+    }
+    for (std::string_view separator :
+         {"\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "\xC2\xB7", "\xE2\x86\x92", "\xE2\x80\xBA", "\xC2\xBB"}) {
       if (at > separator.size() && text.substr(at - separator.size(), separator.size()) == separator &&
           text[at - separator.size() - 1] == ' ') {
         cut = at - separator.size() - 1;
@@ -434,13 +441,21 @@ constexpr std::string_view k_paid_labels[] = {
     "publiredazionale", "pubblicità", "publicidade", "publicité", "sponsored content", "contenu sponsorisé", "contenido patrocinado", "conteúdo patrocinado",
     "contenuto sponsorizzato",
 };
-/// Spaced marks that set a label off from its line as a colon does: an em or en dash, then a
-/// middle dot and a bullet (the last two, as k_dotted_paid_labels asks) ("Ad · Pre-order ...", "Contenu sponsorisé – Climatiseur ...").
-constexpr std::string_view k_paid_label_separators[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xC2\xB7 ",
-                                                        " \xE2\x80\xA2 "};
+/// Spaced marks that set a label off from its line as a colon does ("Ad · Pre-order ...",
+/// "Contenu sponsorisé – Climatiseur ..."): an em or en dash, a middle dot or a bullet; `dotted`
+/// for the last two, as k_dotted_paid_labels asks.
+struct PaidLabelSeparator {
+  std::string_view mark;
+  bool dotted;
+};
+constexpr PaidLabelSeparator k_paid_label_separators[] = {
+    {" \xE2\x80\x94 ", false}, {" \xE2\x80\x93 ", false}, {" \xC2\xB7 ", true}, {" \xE2\x80\xA2 ", true}};
 /// Words that label an ad only before a middle dot or a bullet, as ad networks set them ("Anuncio
 /// · ¿Buscas hipoteca? ..."): before a colon they may head news ("Anuncio: el Gobierno ...").
 constexpr std::string_view k_dotted_paid_labels[] = {"anuncio", "annonce", "werbung", "promoted", "advertising"};
+/// A word that labels an ad before a bar too ("SPONSOR | Kit irrigazione ..."), but not before a
+/// colon: "Sponsor: Sen. Jane Lee" names a bill's sponsor.
+constexpr std::string_view k_barred_paid_label = "sponsor";
 /// A paid line runs to a few sentences; its label to a few words.
 constexpr std::size_t k_max_paid_line_bytes = 300;
 constexpr std::size_t k_max_paid_label_bytes = 24;
@@ -463,6 +478,7 @@ bool is_labelled_paid_line(std::string_view text) {
   char open = text[0];
   std::string_view label, rest;
   bool dotted = false;  // set off by a middle dot or a bullet
+  bool barred = false;  // set off by a bar
   if (open == '[' || open == '(') {
     std::size_t close = text.find(open == '[' ? ']' : ')');
     if (close == std::string_view::npos || close > k_max_paid_label_bytes) return false;
@@ -477,12 +493,13 @@ bool is_labelled_paid_line(std::string_view text) {
       if (head[i] == ':' || head[i] == '|') {
         at = i;
         separator = 1;
+        barred = head[i] == '|';
       } else if (head[i] == ' ' && i + 1 < head.size() && static_cast<unsigned char>(head[i + 1]) >= 0xC2) {
-        for (std::size_t m = 0; m < std::size(k_paid_label_separators); ++m) {
-          if (!text.substr(i).starts_with(k_paid_label_separators[m])) continue;
+        for (const PaidLabelSeparator& mark : k_paid_label_separators) {
+          if (!text.substr(i).starts_with(mark.mark)) continue;
           at = i;
-          separator = k_paid_label_separators[m].size();
-          dotted = m >= 2;
+          separator = mark.mark.size();
+          dotted = mark.dotted;
           break;
         }
       }
@@ -494,7 +511,8 @@ bool is_labelled_paid_line(std::string_view text) {
   rest = shape::trim(rest);
   if (rest.empty() || shape::word_count(rest) < 2) return false;
   std::string_view key = shape::scratch_key(shape::trim(label));
-  return shape::is_one_of(key, k_paid_labels) || (dotted && shape::is_one_of(key, k_dotted_paid_labels));
+  return shape::is_one_of(key, k_paid_labels) || (dotted && shape::is_one_of(key, k_dotted_paid_labels)) ||
+         ((dotted || barred) && key == k_barred_paid_label);
 }
 
 bool is_ticket_advert(std::string_view text, ListLanguages languages) {

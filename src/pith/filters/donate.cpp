@@ -94,23 +94,45 @@ constexpr std::string_view k_objects_en[] = {
     "keep the lights on", "membership", "a coffee",
     // What only an appeal says: the site lives on its readers' money, every dollar of it.
     "reader-funded", "reader-supported", "reader supported", "independent reporting", "chip in", "every dollar",
-    "tax-deductible", "tax deductible", "give online",
+    "tax-deductible", "tax deductible", "give online", "contribution",
 };
 constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "periodismo", "este sitio",
                                              "esta web", "mecenas", "donativ", "cada euro", "cada dólar",
-                                             "nuestros lectores"};
+                                             "nuestros lectores", "contribución"};
 constexpr std::string_view k_objects_de[] = {"spende", "unsere arbeit", "journalismus", "diese seite",
                                              "fördermitglied", "jeder euro", "leserfinanziert", "unsere leser"};
 constexpr std::string_view k_objects_fr[] = {" don ", "donation", "notre travail", "journalisme", "ce site",
-                                             "ce blog", "chaque euro", "nos lecteurs"};
+                                             "ce blog", "chaque euro", "nos lecteurs", "contribution"};
 constexpr std::string_view k_objects_pt[] = {"doaç", "donativ", "nosso trabalho", "jornalismo", "este site",
-                                             "cada real", "cada euro", "nossos leitores"};
+                                             "cada real", "cada euro", "nossos leitores", "contribuição"};
 constexpr std::string_view k_objects_it[] = {"donazion", "il nostro lavoro", "giornalismo", "questo sito",
-                                             "ogni euro", "i nostri lettori"};
+                                             "ogni euro", "i nostri lettori", "contributo"};
 constexpr LanguageWords k_object_lists[] = {
     {ListLanguage::en, k_objects_en}, {ListLanguage::es, k_objects_es}, {ListLanguage::de, k_objects_de},
     {ListLanguage::fr, k_objects_fr}, {ListLanguage::pt, k_objects_pt}, {ListLanguage::it, k_objects_it},
 };
+
+/// Words that open a condition the appeal's call follows after a comma ("If our reporting is
+/// useful to you, chip in ...", "Si ce site vous est utile, soutenez-nous").
+constexpr std::string_view k_condition_words[] = {"if", "si", "wenn", "falls", "se"};
+
+/// The call after the condition and comma `sentence` opens with, when the call opens as an
+/// appeal does (k_openings); "" otherwise.
+std::string_view call_after_condition(std::string_view sentence, ListLanguages languages) {
+  std::size_t space = sentence.find(' ');
+  std::size_t comma = sentence.find(", ");
+  if (space == std::string_view::npos || comma == std::string_view::npos ||
+      !shape::is_one_of_ci(sentence.substr(0, space), k_condition_words))
+    return {};
+  std::string_view call = sentence.substr(comma + 2);
+  return opening_in(call, k_openings, languages).empty() ? std::string_view{} : call;
+}
+
+/// True when `key` names what an appeal asks money for (k_objects_shared, k_object_lists).
+bool names_appeal_object(std::string_view key, ListLanguages languages) {
+  std::string_view padded = shape::scratch_padded(key);
+  return shape::key_contains_any(padded, k_objects_shared) || key_contains_any(padded, k_object_lists, languages);
+}
 
 }  // namespace
 
@@ -125,14 +147,27 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
   std::string_view opening = opening_in(text, k_openings, languages);
   if (opening.empty()) {
     // The appeal may close a short line after a lead-in ("Unabhängiger Journalismus kostet Geld.
-    // Unterstützen Sie ..."): its object may then stand in the lead-in.
-    if (text.size() > k_max_tail_appeal_bytes ||
-        opening_in(last_sentence(text, k_max_tail_call_bytes), k_openings, languages).empty())
-      return std::nullopt;
+    // Unterstützen Sie ..."), or follow a condition ("If our reporting is useful to you, chip in
+    // ..."): its object may then stand in the lead-in.
+    if (text.size() > k_max_tail_appeal_bytes) return std::nullopt;
+    std::string_view last = last_sentence(text, k_max_tail_call_bytes);
+    if (last.empty()) last = shape::trim(text);
+    if (opening_in(last, k_openings, languages).empty()) {
+      // The call after a condition names its object itself ("If you have a ticket, donate it"
+      // asks for no money) and reports no one.
+      std::string_view call = call_after_condition(last, languages);
+      if (call.empty()) return std::nullopt;
+      std::string_view call_key = shape::scratch_key(call);
+      if (shape::key_word_count(call_key) > k_max_tail_appeal_words ||
+          shape::key_contains_any(call_key, k_reported_speech))
+        return std::nullopt;
+      std::string_view opening_key = opening_in(call_key, k_openings, languages);
+      return names_appeal_object(call_key.substr(shape::phrase_at(call_key, opening_key)), languages)
+                 ? std::optional<std::string>("an appeal for donations")
+                 : std::nullopt;
+    }
     std::string_view key = shape::scratch_key(text);
-    if (shape::key_word_count(key) <= k_max_tail_appeal_words &&
-        (shape::key_contains_any(shape::scratch_padded(key), k_objects_shared) ||
-         key_contains_any(shape::scratch_padded(key), k_object_lists, languages)))
+    if (shape::key_word_count(key) <= k_max_tail_appeal_words && names_appeal_object(key, languages))
       return "an appeal for donations";
     return std::nullopt;
   }

@@ -166,8 +166,9 @@ constexpr std::string_view k_answer_marks[] = {
     "\xE2\x97\x8B", "\xE2\x97\xAF", "\xE2\x97\x89", "\xE2\x97\x8F", "\xE2\x9A\xAA", "\xE2\x98\x90", "\xE2\x96\xA1",
     "( )", "[ ]",
 };  // ○ ◯ ◉ ● ⚪ ☐ □
-/// Separators between a poll's answers printed on one line ("Yes | No | Not sure", "Oui / Non").
-constexpr std::string_view k_answer_separators[] = {" | ", " / "};
+/// Separators between a poll's answers printed on one line ("Yes | No | Not sure", "Oui / Non",
+/// "Above $8k · Below $5k").
+constexpr std::string_view k_answer_separators[] = {" | ", " / ", " \xC2\xB7 "};
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -251,6 +252,25 @@ bool answers_and_button(std::string_view tail) {
     break;
   }
   return !answer_row(tail).empty();
+}
+
+/// True when `text` is a question, its answers and then a vote button after a dash or the vote
+/// count in brackets, on one line, with no header before it ("Who was your man of the match? A /
+/// B / C – cast your vote", "Where will bitcoin close the year? Above $8k · Below $5k (1,942
+/// votes)"). Without the button or the count, a question and a row of words is prose's.
+bool is_question_answers_and_button(std::string_view text) {
+  std::size_t asked = text.find("? ");
+  if (asked == std::string_view::npos || !is_question(text.substr(0, asked + 1))) return false;
+  std::string_view tail = shape::trim(text.substr(asked + 2));
+  if (tail.ends_with(')')) {
+    std::size_t open = tail.rfind('(');
+    if (open == std::string_view::npos || !is_vote_count(shape::scratch_key(tail.substr(open + 1, tail.size() - open - 2))))
+      return false;
+    return !answer_row(tail.substr(0, open)).empty();
+  }
+  for (std::string_view dash : k_button_dashes)
+    if (std::size_t at = tail.rfind(dash); at != std::string_view::npos) return answers_and_button(tail);
+  return false;
 }
 
 /// True when `text` opens with a poll's header and goes on to one question ("Umfrage: Wer gewinnt
@@ -584,6 +604,8 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
   }
   if (is_feedback_question(text)) return "a feedback widget's question";
   if (is_call_and_answers(text)) return "a poll's call to vote and its answers";
+  if (text.find("? ") != std::string_view::npos && is_question_answers_and_button(text))
+    return "a poll's question, answers and button";
   std::size_t percent = percentage_at(text);
   if (percent == 0) return std::nullopt;
   std::string_view rest = shape::trim(text.substr(percent));
