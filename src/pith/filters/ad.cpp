@@ -133,7 +133,7 @@ bool is_deal_line(std::string_view text) {
   text = shape::trim(text);
   // A headline's question ("Bitcoin at $60,000 — buy now?") or a sentence is no button.
   if (text.size() > k_max_deal_bytes || text.size() < 8 || text.ends_with('?') || text.ends_with('!') ||
-      text.ends_with('.'))
+      text.ends_with('.') || !holds_currency(text))
     return false;
   // The button: the words after the separator, found by a walk back over the last few bytes
   // (a button is a few words; most lines hold no separator there).

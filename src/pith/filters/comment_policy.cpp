@@ -169,11 +169,15 @@ constexpr LanguageNeedles<total_words(k_comment_subject_lists)> k_comment_subjec
 
 /// Pieces of those words without their first letter (which a sentence may capitalise), for a
 /// plain find on every line.
-constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity", "discus", "diskut"}};
+constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity"}};
 constexpr shape::PairSet k_comment_fragment_pairs{k_comment_fragments.needles};
 /// The same pieces, for the lines whose signature may hold one: found in one pass by their
 /// byte pairs ("mm", "me", "qu"), where a memchr for their rarest byte stops at every 'm'.
-constexpr shape::PairNeedles k_comment_fragment_scan{{"mment", "menta", "mentá", "quette", "mmunity", "discus", "diskut"}};
+constexpr shape::PairNeedles k_comment_fragment_scan{{"mment", "menta", "mentá", "quette", "mmunity"}};
+/// A box's login notice may name the discussion instead ("Sign in to join the discussion", "Zum
+/// Mitdiskutieren bitte anmelden"): looked for on short lines only, as prose discusses often.
+constexpr shape::Needles k_discussion_fragments{{"discus", "diskut"}};
+constexpr shape::PairSet k_discussion_fragment_pairs{k_discussion_fragments.needles};
 
 /// The comment rules named as such: with the site's voice, naming them is the policy.
 constexpr std::string_view k_policy_names_en[] = {
@@ -846,8 +850,14 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   if (text.size() <= 2 * k_max_label_bytes && is_form_notice(text, pairs, languages)) return "a comment form's notice";
   if (text.size() <= 2 * k_max_label_bytes && is_comments_title(text)) return "the title over the comments";
   if (text.size() <= 4 * k_max_label_bytes && is_pingback(text)) return "a pingback among the comments";
-  if (!k_comment_fragment_pairs.may_hold_any(pairs) || !shape::contains_any_of<k_comment_fragment_scan>(text))
+  if (!k_comment_fragment_pairs.may_hold_any(pairs) || !shape::contains_any_of<k_comment_fragment_scan>(text)) {
+    if (text.size() > 3 * k_max_label_bytes || !k_discussion_fragment_pairs.may_hold_any(pairs) ||
+        !shape::contains_any(text, k_discussion_fragments, k_discussion_fragment_pairs, pairs))
+      return std::nullopt;
+    if (text.size() <= 2 * k_max_label_bytes && is_login_notice(text, languages)) return "a comment box's login notice";
+    if (is_box_line_then_notice(text, languages)) return "a comment box's label and notice";
     return std::nullopt;
+  }
   std::string_view key = shape::scratch_key(text);
   if (text.size() <= k_max_label_bytes && is_moderation_notice(text, key, languages)) return "a comment policy";
   // Two sentences, each bounded in words: a label's bytes twice.

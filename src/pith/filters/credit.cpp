@@ -729,9 +729,11 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
     return "a photo or video credit";
   if (is_colonless_credit(text, languages)) return "a photo credit";
   // A label and the sign on a line of their own: "Photo © Karl Whitlow / AeroBrief", "Foto © dpa".
-  if (std::string_view label = opening_in(text, k_tail_labels, languages); !label.empty()) {
-    std::string_view credit = shape::trim(text.substr(shape::phrase_at(text, label)));
-    if (credit.starts_with(shape::k_copyright_sign) && is_copyright_sign_credit(credit)) return "a photo credit";
+  if (text.find(shape::k_copyright_sign) != std::string_view::npos) {
+    if (std::string_view label = opening_in(text, k_tail_labels, languages); !label.empty()) {
+      std::string_view credit = shape::trim(text.substr(shape::phrase_at(text, label)));
+      if (credit.starts_with(shape::k_copyright_sign) && is_copyright_sign_credit(credit)) return "a photo credit";
+    }
   }
   if (opens_with_parenthesised_credit(text)) return "a credited caption";
   // A key that is a media label opens with its first byte and holds its pairs (see KeyGate):

@@ -119,6 +119,9 @@ constexpr std::string_view k_condition_words[] = {"if", "si", "wenn", "falls", "
 /// The call after the condition and comma `sentence` opens with, when the call opens as an
 /// appeal does (k_openings); "" otherwise.
 std::string_view call_after_condition(std::string_view sentence, ListLanguages languages) {
+  // Every condition word opens with 'f', 'i', 's' or 'w', in either case: most sentences do not.
+  const char first = sentence.empty() ? '\0' : static_cast<char>(sentence[0] | 0x20);
+  if (first != 'f' && first != 'i' && first != 's' && first != 'w') return {};
   std::size_t space = sentence.find(' ');
   std::size_t comma = sentence.find(", ");
   if (space == std::string_view::npos || comma == std::string_view::npos ||

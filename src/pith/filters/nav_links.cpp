@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <array>
 #include <span>
-#include <string>
 #include <vector>
 
 #include "pith/base/line_shape.h"
@@ -374,8 +373,9 @@ constexpr std::array<bool, 256> k_item_stops = [] {
 }();
 
 /// True when `item` reads as a menu's link: a few words, the first capitalised, with no digit
-/// and no sentence's punctuation ("Mentions légales", "Arts & Culture", "Política").
-bool is_menu_item(std::string_view item) {
+/// (unless `digits` allows them) and no sentence's punctuation ("Mentions légales", "Arts &
+/// Culture", "Política").
+bool is_menu_item(std::string_view item, bool digits = false) {
   item = shape::trim(item);
   if (item.empty() || item.size() > k_max_item_bytes || shape::word_count(item) > k_max_item_words) return false;
   auto first = static_cast<unsigned char>(item[0]);
@@ -383,7 +383,9 @@ bool is_menu_item(std::string_view item) {
   bool capital = (first >= 'A' && first <= 'Z') ||
                  (first == 0xC3 && item.size() > 1 && static_cast<unsigned char>(item[1]) <= 0x9E &&
                   static_cast<unsigned char>(item[1]) != 0x97);
-  return capital && std::none_of(item.begin(), item.end(), [](char c) { return k_item_stops[static_cast<unsigned char>(c)]; });
+  return capital && std::none_of(item.begin(), item.end(), [digits](char c) {
+           return k_item_stops[static_cast<unsigned char>(c)] && !(digits && c >= '0' && c <= '9');
+         });
 }
 
 /// True when every word of `item` that holds a digit is a model's or platform's name, a letter
@@ -413,11 +415,13 @@ bool digits_name_items(std::string_view item) {
 /// year (digits_name_items()): "PS4", "Xbox 360", "Archiv 2018".
 bool is_numbered_menu_item(std::string_view item) {
   item = shape::trim(item);
-  if (item.empty() || item.size() > k_max_item_bytes || shape::word_count(item) > k_max_item_words) return false;
-  std::string item_without_digits(item);
-  for (char& c : item_without_digits)
-    if (c >= '0' && c <= '9') c = 'X';
-  return digits_name_items(item) && is_menu_item(item_without_digits);
+  if (item.empty() || item.size() > k_max_item_bytes ||
+      std::none_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  // A year may be the whole item ("Archivio » 2017"), where no capital opens it.
+  const bool year = item.size() == 4 && (item.starts_with("19") || item.starts_with("20")) &&
+                    std::all_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digits_name_items(item) && (year || is_menu_item(item, true));
 }
 
 /// Quotation marks that use a trail's marks ("«Non»", "»Nein«", "‹oui›"): a line holding them is quoted text.

@@ -731,10 +731,8 @@ constexpr std::size_t k_max_pitch_title_words = 5;
 
 /// True when `text` is such a titled pitch (see k_daily_cadences).
 bool is_titled_pitch(std::string_view text, ListLanguages languages) {
-  std::size_t colon = text.find(':');
-  if (colon == std::string_view::npos || colon > k_max_pitch_subject_bytes ||
-      !names_newsletter_early(text.substr(0, colon), languages))
-    return false;
+  std::size_t colon = text.substr(0, k_max_pitch_subject_bytes).find(':');
+  if (colon == std::string_view::npos || !names_newsletter_early(text.substr(0, colon), languages)) return false;
   std::string_view title = shape::scratch_key(text.substr(0, colon));
   if (shape::key_word_count(title) > k_max_pitch_title_words ||
       !key_contains_any(title, k_newsletter_name_lists, k_whole_line_languages))
@@ -813,8 +811,10 @@ bool is_box_with_button(std::string_view text, ListLanguages languages) {
   bool closing_button = k_closing_button_gate.opens(key_opening(button)) &&
                         k_closing_button_gate.may_end(key_closing(button)) &&
                         is_one_of(shape::scratch_key(button), k_closing_buttons, k_whole_line_languages);
+  // The form's label closes a box that names its newsletter (looked for in the raw line first).
   if (!closing_button &&
-      !(may_be_one_of(button, k_form_lines) && is_one_of(shape::scratch_key(button), k_form_lines, k_whole_line_languages)))
+      !(may_be_one_of(button, k_form_lines) && names_newsletter_early(text, languages) &&
+        is_one_of(shape::scratch_key(button), k_form_lines, k_whole_line_languages)))
     return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return false;

@@ -358,7 +358,11 @@ bool is_article_meter(std::string_view text, const shape::LinePairs& pairs, List
     return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) <= k_max_meter_words) return is_meter_sentence(key, languages);
-  if (shape::key_word_count(key) > k_max_meter_sentences * k_max_meter_words) return false;
+  if (shape::key_word_count(key) > k_max_meter_sentences * k_max_meter_words ||
+      !key_contains_any_words(key, k_free_article_lists, languages) ||
+      !key_contains_any_words(key, k_reader_word_lists, languages))
+    return false;
+  // Only then the sentences, by ICU's rules.
   std::vector<std::size_t> starts = sentences::starts(text);
   if (starts.size() < 2 || starts.size() > k_max_meter_sentences) return false;
   starts.push_back(text.size());
