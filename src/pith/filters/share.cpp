@@ -3,9 +3,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <iterator>
 #include <span>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
@@ -188,6 +193,35 @@ constexpr std::size_t k_min_unmarked_names = 3;
 /// The longest button word ("compartilhar", "condivisioni"), in bytes.
 constexpr std::size_t k_max_button_bytes = 12;
 
+/// Where the last word of `text` starts: just past its last space. A line of sixteen bytes or
+/// more is looked at in its last sixteen, at once: a space-less end that long starts there, and
+/// is longer than any button word.
+std::size_t last_word_start(std::string_view text) {
+#if defined(__SSE2__)
+  if (text.size() >= 16) {
+    __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + text.size() - 16));
+    auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(tail, _mm_set1_epi8(' '))));
+    return text.size() - 16 + (spaces ? static_cast<std::size_t>(32 - std::countl_zero(spaces)) : 0);
+  }
+#endif
+  std::size_t at = text.size();
+  while (at > 0 && text[at - 1] != ' ') --at;
+  return at;
+}
+
+/// True when lower-case `word` names a platform or the mail button (k_button_words_shared), or
+/// is "x".
+bool is_platform_word(std::string_view word) {
+  return !word.empty() && k_shared_openings[static_cast<unsigned char>(word[0])] &&
+         (shape::is_one_of(word, k_button_words_shared) || word == "x");
+}
+
+/// True when lower-case `word` is a button of a row: a platform (is_platform_word) or an
+/// action in any of the six languages ("print", "imprimer").
+bool is_button_word(std::string_view word) {
+  return is_platform_word(word) || is_one_of(word, k_button_words, k_whole_line_languages);
+}
+
 /// A word of no letter or digit: an arrow or an icon's stand-in ("↗", "»", "->") in a row.
 bool is_symbol_word(std::string_view word) {
   for (char c : word) {
@@ -211,10 +245,12 @@ bool is_labelled_button_row(std::string_view text) {
   // by their last bytes.
   if (text.empty() || !((text.back() >= 'a' && text.back() <= 'z') || (text.back() >= 'A' && text.back() <= 'Z')))
     return false;
-  std::size_t last = text.size() - 1;
-  while (last > 0 && text.size() - last <= k_max_button_bytes && !k_separators[static_cast<unsigned char>(text[last - 1])])
-    --last;
-  if (text[last] < 'A' || text[last] > 'Z') return false;
+  std::size_t last = last_word_start(text);
+  if (text.size() - last > k_max_button_bytes || text[last] < 'A' || text[last] > 'Z') return false;
+  // A capitalised last word is most often a heading's ("Pre-Workout Meal"): it must be a button.
+  char buffer[32];
+  std::string_view last_word = shape::lower_ascii_into(text.substr(last), buffer, sizeof buffer);
+  if (!is_button_word(last_word)) return false;
   std::size_t colon = text.substr(0, k_max_label_bytes + 1).find(':');
   std::size_t label_end = colon != std::string_view::npos ? colon : text.find(' ');
   if (label_end == 0 || label_end == std::string_view::npos) return false;
@@ -233,10 +269,9 @@ bool is_labelled_button_row(std::string_view text) {
   // first word is most often a name or a noun ("Photo: Jane Doe", "Die Stadt").
   std::size_t first_end = at;
   while (first_end < text.size() && !k_separators[static_cast<unsigned char>(text[first_end])]) ++first_end;
-  char buffer[32];
   std::string_view first = shape::lower_ascii_into(shape::without_final_stops(text.substr(at, first_end - at)), buffer,
                                                    sizeof buffer);
-  if (!shape::is_one_of(first, k_button_words_shared) && first != "x") return false;
+  if (!is_platform_word(first)) return false;
   std::size_t names = 0;
   bool marked = false;
   while (start < text.size()) {
@@ -256,10 +291,8 @@ bool is_labelled_button_row(std::string_view text) {
     }
     if (is_symbol_word(word)) continue;
     std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
-    if (lower.empty()) return false;  // longer than any button word
-    bool shared = k_shared_openings[static_cast<unsigned char>(lower[0])];
-    if (shared && (shape::is_one_of(lower, k_button_words_shared) || lower == "x")) ++names;
-    else if (!is_one_of(lower, k_button_words, k_whole_line_languages)) return false;
+    if (is_platform_word(lower)) ++names;
+    else if (!is_button_word(lower)) return false;
   }
   if (names < (marked ? k_min_marked_names : k_min_unmarked_names)) return false;
   return !shape::has_digit(label) && shape::word_count(label) <= k_max_label_words;
