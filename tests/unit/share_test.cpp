@@ -288,3 +288,36 @@ TEST_CASE("share folds Latin-1 capitals as keys do, and knows the pin buttons", 
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share removes a row of platforms after a label of any wording", "[filter][share]") {
+  for (const char* line : {
+           "Share this report: Facebook | Twitter | WhatsApp | Email",
+           "Share \xE2\x86\x97 Twitter Telegram Reddit",
+           "Deel dit artikel: Facebook | Pinterest | WhatsApp | Mail",
+           "Diesen Bericht weiterempfehlen: Facebook \xC2\xB7 X \xC2\xB7 WhatsApp \xC2\xB7 E-Mail",
+           "Comparte esta crónica: Facebook / Twitter / Telegram",
+           "Partager la recette : Facebook | Pinterest | Imprimer",
+           "Condividi l'intervista: WhatsApp \xE2\x80\xA2 Telegram \xE2\x80\xA2 Email",
+           "Compartilhe \xE2\x9E\x9C WhatsApp Telegram E-mail",
+           "Weitersagen: Facebook | WhatsApp | X",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+}
+
+TEST_CASE("share keeps lines that name platforms after a label in prose, lists or figures", "[filter][share]") {
+  for (const char* line : {
+           "Facebook, Twitter and Google were fined",
+           "Share prices: Apple | Google | Amazon",
+           "Tech stocks: Facebook 3.2% | Twitter -1.1% | Reddit 0.4%",
+           "Banned in 2019: Facebook | Twitter | Telegram",
+           "Les réseaux visés : Facebook, Twitter",
+           "Sanktionen: Facebook und Twitter müssen zahlen",
+           "Redes investigadas: Facebook e Twitter",
+           "Nella lista nera: Telegram, WhatsApp e Signal",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}

@@ -205,3 +205,86 @@ TEST_CASE("social-embed keeps a blog's own signature and prose about a page's po
           std::vector<bool>{false, false, false, false});
   }
 }
+
+TEST_CASE("social-embed removes an Instagram attribution of any wording with a marked date or a timestamp",
+          "[filter][social-embed]") {
+  for (const char* line : {
+           "Publication Instagram de Claire Morel (@clairemorel_off) \xC2\xB7 14 mars 2021",
+           "Instagram post by Sam Reid (@samreid) \xC2\xB7 March 14, 2021",
+           "Een bericht gedeeld door Joris de Wit (@joris.dewit) op 2 okt 2019 om 11:14 PDT",
+           "Un post condiviso da Giulia Neri (@giulianeri) in data: 2 Ott 2019 alle ore 11:14 PDT",
+           "A post shared by Tom Hale (@tomhale) on Oct 2, 2019 at 11:14am PDT",
+           "Ein Beitrag geteilt von Lena Vogt (@lenavogt) am 2. Okt. 2019 um 11:14 PST",
+           "Una publicación compartida de Luis Gil (@luisgil) el 2 oct 2019 a las 11:14 PDT",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("social-embed", line));
+  }
+  // The post's text above such an attribution goes with it.
+  CHECK(removed_by_filter("social-embed",
+                          {"Parents told the researchers that bedtime screens were the hardest habit to break.",
+                           "Tablets gaan bij ons om 7 uur de la in. #schermvrij",
+                           "Een bericht gedeeld door Joris de Wit (@joris.dewit) op 2 okt 2019 om 11:14 PDT",
+                           "The study appears in a journal this month."}) ==
+        std::vector<bool>{false, true, true, false});
+}
+
+TEST_CASE("social-embed keeps prose that names a handle before a date or a time", "[filter][social-embed]") {
+  for (const char* line : {
+           "Claire Morel (@clairemorel_off) a publié la photo le 14 mars 2021.",
+           "Joris de Wit (@joris.dewit) schreef op 2 okt 2019 om 11:14 dat de tablets de la in gaan.",
+           "The account (@cityhall) posted the video on 2 Oct 2019 at 11:14 PDT",
+           "Le compte de la mairie (@mairie_off) \xC2\xB7 une publication très commentée",
+           "Giulia Neri (@giulianeri) ha risposto il 2 ottobre 2019 alle 11:14 PDT con una foto.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("social-embed", line));
+  }
+}
+
+TEST_CASE("social-embed removes a Facebook signature that names the platform before the weekday",
+          "[filter][social-embed]") {
+  for (const char* signature : {
+           "Publié par Mairie de Lyon sur Facebook, mardi 2 octobre 2018",
+           "Posted by Millbrook Fire Department on Facebook, Tuesday, October 2, 2018",
+           "Gepostet von Stadt Musterhausen auf Facebook, Dienstag, 2. Oktober 2018",
+           "Pubblicato da Comune di Bergamo su Facebook, martedì 2 ottobre 2018",
+           "Publicado por Prefeitura de Olinda no Facebook, terça-feira, 2 de outubro de 2018",
+       }) {
+    INFO(signature);
+    CHECK(removed_by_filter("social-embed", {"The council met on Monday to discuss the closure of the bridge.",
+                                             "Route 9 is CLOSED both directions. Please avoid the area!", signature,
+                                             "The bridge is expected to reopen in the spring, officials said."}) ==
+          std::vector<bool>{false, true, true, false});
+  }
+  for (const char* line : {
+           "Publié par la mairie sur Facebook, mardi, le message a été partagé 3 000 fois.",
+           "Posted by the city on Facebook, Tuesday, the notice drew hundreds of comments.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("social-embed", line));
+  }
+}
+
+TEST_CASE("social-embed removes a video embed's caption that names its host", "[filter][social-embed]") {
+  for (const char* line : {
+           "\xE2\x96\xB6 Video YouTube \xC2\xB7 Come potare le rose in autunno",
+           "YouTube-Video | So schneiden Sie Tomaten richtig aus",
+           "\xE2\x96\xBA Vidéo YouTube : Les coulisses du concert",
+           "Vídeo de YouTube \xE2\x80\x93 Cómo podar un olivo",
+           "YouTube video \xC2\xB7 How to stake tomatoes in five minutes",
+           "Vídeo do YouTube",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("social-embed", line));
+  }
+  for (const char* line : {
+           "Video di YouTube mostra il crollo del ponte, secondo i testimoni.",
+           "YouTube videos are now banned in the country's schools.",
+           "Video: YouTube removes hundreds of channels after the report",
+           "YouTube video creators earned more than ever last year.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("social-embed", line));
+  }
+}

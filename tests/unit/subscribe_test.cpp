@@ -249,3 +249,51 @@ TEST_CASE("subscribe removes a call to get the site's app by its name, in six la
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe removes a call to get the app in the clause after a lead-in's colon", "[filter][subscribe]") {
+  for (const char* line : {
+           "Eilmeldungen direkt aufs Handy: Laden Sie sich jetzt die App des Kuriers.",
+           "Alle Staumeldungen als Push-Nachricht: Hol dir jetzt die Verkehrs-App.",
+           "Breaking news on your phone: get the Valley Post app.",
+           "Tutte le notizie della tua città: scarica ora l'app del Giornale.",
+           "Toda la actualidad de tu ciudad: descarga ya la app de La Voz del Valle.",
+           "Notícias da sua cidade no celular: baixe já o aplicativo do Jornal.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+}
+
+TEST_CASE("subscribe removes an offer of the site's own or official app", "[filter][subscribe]") {
+  for (const char* line : {
+           "Follow every game live on the official Harbour Sport app \xE2\x80\x93 free for iPhone and Android.",
+           "Our app is free: breaking news, live scores and alerts. Available on iOS and Android.",
+           "Unsere App ist kostenlos \xE2\x80\x93 für iPhone und Android.",
+           "Notre application est gratuite : toute l'actualité de votre ville. Disponible sur iOS et Android.",
+           "Nuestra app es gratuita: noticias, directos y alertas. Disponible en iOS y Android.",
+           "Sigue todos los partidos en directo en la app oficial del club, gratis para iPhone y Android.",
+           "La nostra app è gratuita: notizie e allerte della tua zona, per iPhone e Android.",
+           "Nosso aplicativo é gratuito: notícias e alertas da sua cidade. Disponível para iOS e Android.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+}
+
+TEST_CASE("subscribe keeps news about apps, official apps and the site's own app", "[filter][subscribe]") {
+  for (const char* line : {
+           "The app, available on iOS and Android, has been downloaded 2 million times, the company said.",
+           "Die HVB verweist auf ihre App \xE2\x80\x9EHellweg mobil\xE2\x80\x9C, die seit dem Start 38.000 Mal "
+           "heruntergeladen wurde.",
+           "The city's official app, available for iPhone and Android, lets residents report potholes.",
+           "Leur application, disponible sur iOS et Android, a été téléchargée 2 millions de fois.",
+           "La aplicación oficial del Gobierno, disponible en Android, recibió críticas por su diseño.",
+           "Il Comune ha lanciato la sua app, gratuita per iPhone e Android, per segnalare i guasti.",
+           "Nosso app travou na terça-feira, e pedimos desculpas aos leitores.",
+           "Unsere App hatte am Dienstag eine Störung, wir bitten um Entschuldigung.",
+           "Our app for iPhone and Android will be rebuilt from scratch, the founder said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

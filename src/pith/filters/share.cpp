@@ -3,9 +3,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <iterator>
 #include <span>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
@@ -172,6 +177,125 @@ bool is_button_row(std::string_view text) {
       return false;
   }
   return buttons > 0;
+}
+
+/// A labelled row's label is a few words before its colon ("Share this report:", "Deel dit
+/// artikel:"), in any language, or its one first word ("Share ↗ Twitter Telegram Reddit").
+constexpr std::size_t k_max_label_bytes = 48;
+constexpr std::size_t k_max_label_words = 5;
+
+/// Bytes that mark the buttons of a row as a row: '|', '/' (a "·" or "•" counts too). Two
+/// names with one between them are a row; two joined by a space or a comma may be a heading's
+/// list ("Banned: Facebook, Twitter"), and a row of those takes three.
+constexpr std::size_t k_min_marked_names = 2;
+constexpr std::size_t k_min_unmarked_names = 3;
+
+/// The longest button word ("compartilhar", "condivisioni"), in bytes.
+constexpr std::size_t k_max_button_bytes = 12;
+
+/// Where the last word of `text` starts: just past its last space. A line of sixteen bytes or
+/// more is looked at in its last sixteen, at once: a space-less end that long starts there, and
+/// is longer than any button word.
+std::size_t last_word_start(std::string_view text) {
+#if defined(__SSE2__)
+  if (text.size() >= 16) {
+    __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + text.size() - 16));
+    auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(tail, _mm_set1_epi8(' '))));
+    return text.size() - 16 + (spaces ? static_cast<std::size_t>(32 - std::countl_zero(spaces)) : 0);
+  }
+#endif
+  std::size_t at = text.size();
+  while (at > 0 && text[at - 1] != ' ') --at;
+  return at;
+}
+
+/// True when lower-case `word` names a platform or the mail button (k_button_words_shared), or
+/// is "x".
+bool is_platform_word(std::string_view word) {
+  return !word.empty() && k_shared_openings[static_cast<unsigned char>(word[0])] &&
+         (shape::is_one_of(word, k_button_words_shared) || word == "x");
+}
+
+/// True when lower-case `word` is a button of a row: a platform (is_platform_word) or an
+/// action in any of the six languages ("print", "imprimer").
+bool is_button_word(std::string_view word) {
+  return is_platform_word(word) || is_one_of(word, k_button_words, k_whole_line_languages);
+}
+
+/// A word of no letter or digit: an arrow or an icon's stand-in ("↗", "»", "->") in a row.
+bool is_symbol_word(std::string_view word) {
+  for (char c : word) {
+    auto b = static_cast<unsigned char>(c);
+    // ASCII letters and digits, and the lead bytes of Latin, Greek and Cyrillic letters.
+    if ((b < 0x80 && shape::is_word_byte(c)) || (b >= 0xC3 && b <= 0xDF)) return false;
+  }
+  return true;
+}
+
+/// A label of any wording, then a row of platform and mail buttons and nothing else ("Share
+/// this report: Facebook | Twitter | WhatsApp | Email", "Deel dit artikel: Facebook |
+/// Pinterest | Mail"): the platforms are named alike in every language, so the label's
+/// language does not matter. The label has no figure, and each word after it is a button word
+/// (k_button_words_shared, or an action such as "Print"), the first a platform and the first
+/// and last written with a capital, as rows write them; k_min_marked_names platforms and mail
+/// buttons at least. "Share prices: Apple | Google | Amazon" names none and stays.
+bool is_labelled_button_row(std::string_view text) {
+  // A row ends with a button written with a capital ("Email", "Reddit", "Imprimer", "X"), no
+  // stop after it: most lines end with a stop, or a word in small letters, and are turned away
+  // by their last bytes.
+  if (text.empty() || !((text.back() >= 'a' && text.back() <= 'z') || (text.back() >= 'A' && text.back() <= 'Z')))
+    return false;
+  std::size_t last = last_word_start(text);
+  if (text.size() - last > k_max_button_bytes || text[last] < 'A' || text[last] > 'Z') return false;
+  // A capitalised last word is most often a heading's ("Pre-Workout Meal"): it must be a button.
+  char buffer[32];
+  std::string_view last_word = shape::lower_ascii_into(text.substr(last), buffer, sizeof buffer);
+  if (!is_button_word(last_word)) return false;
+  std::size_t colon = text.substr(0, k_max_label_bytes + 1).find(':');
+  std::size_t label_end = colon != std::string_view::npos ? colon : text.find(' ');
+  if (label_end == 0 || label_end == std::string_view::npos) return false;
+  std::string_view label = text.substr(0, label_end);
+  std::size_t start = label_end + 1;
+  // A row names its first platform with a capital ("Facebook", "E-Mail", "X"), past marks and
+  // arrows: most lines go on after their first word or colon with a small letter, or with a
+  // capital no platform opens with, and are turned away before a word is split off.
+  std::size_t at = start;
+  while (at < text.size() && (k_separators[static_cast<unsigned char>(text[at])] ||
+                              static_cast<unsigned char>(text[at]) >= 0x80 || text[at] == '.'))
+    ++at;
+  if (at == text.size() || text[at] < 'A' || text[at] > 'Z' || !k_shared_openings[static_cast<unsigned char>(text[at] + 32)])
+    return false;
+  // Then that first word must be a platform's name: a capitalised word after a label or a
+  // first word is most often a name or a noun ("Photo: Jane Doe", "Die Stadt").
+  std::size_t first_end = at;
+  while (first_end < text.size() && !k_separators[static_cast<unsigned char>(text[first_end])]) ++first_end;
+  std::string_view first = shape::lower_ascii_into(shape::without_final_stops(text.substr(at, first_end - at)), buffer,
+                                                   sizeof buffer);
+  if (!is_platform_word(first)) return false;
+  std::size_t names = 0;
+  bool marked = false;
+  while (start < text.size()) {
+    while (start < text.size() && k_separators[static_cast<unsigned char>(text[start])]) {
+      marked |= text[start] == '|' || text[start] == '/';
+      ++start;
+    }
+    std::size_t end = start;
+    while (end < text.size() && !k_separators[static_cast<unsigned char>(text[end])]) ++end;
+    if (end == start) break;
+    std::string_view word = shape::without_final_stops(text.substr(start, end - start));
+    start = end;
+    if (word.empty()) continue;
+    if (is_dot_word(word)) {
+      marked = true;
+      continue;
+    }
+    if (is_symbol_word(word)) continue;
+    std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
+    if (is_platform_word(lower)) ++names;
+    else if (!is_button_word(lower)) return false;
+  }
+  if (names < (marked ? k_min_marked_names : k_min_unmarked_names)) return false;
+  return !shape::has_digit(label) && shape::word_count(label) <= k_max_label_words;
 }
 
 /// True when the block just before or after `index` is a row of buttons.
@@ -555,6 +679,7 @@ std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t i
   if (auto [begin, end] = tracked_link_at(text); begin == 0 && end == text.size()) return "a share plugin's link";
   if (text.size() > k_max_bytes) return std::nullopt;
   if (is_button_row(text) && !is_heading_between_paragraphs(doc, index, text)) return "share buttons";
+  if (is_labelled_button_row(text)) return "share buttons";
   if (is_like_button(text) || is_like_count(text)) return "a like button";
   if (shape::is_one_of(text, k_ambiguous_buttons) && beside_button_row(doc, index)) return "share buttons";
   return std::nullopt;

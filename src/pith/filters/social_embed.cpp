@@ -166,6 +166,53 @@ bool is_date(std::string_view text) {
   return rest.empty() || rest == "." || rest == ",";
 }
 
+/// True when `word` (trailing ",." dropped) opens a month's name, three letters at least: the
+/// abbreviations each language's embed writes ("okt", "Ott", "févr", "Out").
+bool is_month_abbreviation(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+  if (word.size() < 3) return false;
+  for (std::string_view month : k_months)
+    if (month.size() >= word.size() && shape::starts_with_ci(month, word)) return true;
+  return false;
+}
+
+/// Words an Instagram embed's timestamp joins its date and time with, in the six languages and
+/// Dutch: "on Oct 2, 2019 at 11:14am PDT", "op 2 okt 2019 om 11:14 PDT", "in data: 2 Ott 2019
+/// alle ore 11:14 PDT", "em 2 de Out, 2019 às 11:14 PDT".
+constexpr std::string_view k_timestamp_joins[] = {
+    "on", "at", "op", "om", "am", "um", "le", "à", "a", "las", "el", "de", "del", "em", "às", "il", "su", "in",
+    "data", "data:", "alle", "ore",
+};
+/// A timestamp is a date and a time; longer is prose.
+constexpr std::size_t k_max_timestamp_bytes = 48;
+
+/// True when `text` is an Instagram embed's timestamp alone, whatever its language: its words
+/// are joining words (k_timestamp_joins), figures and month names, a year among them, and it
+/// ends in the Pacific time zone Instagram prints ("PDT", "PST"). "posted the video on 2 Oct
+/// 2019 at 11:14 PDT" holds other words and is no timestamp.
+bool is_post_timestamp(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_timestamp_bytes || !(text.ends_with(" PDT") || text.ends_with(" PST"))) return false;
+  text.remove_suffix(4);
+  bool year = false;
+  bool words = shape::each_word(text, [&](std::string_view word) {
+    if (shape::has_digit(word)) {
+      year |= word.size() >= 4 && shape::has_year(word);
+      return true;
+    }
+    return shape::is_one_of_ci(word, k_timestamp_joins) || is_month_abbreviation(word);
+  });
+  return words && year;
+}
+
+/// Marks an attribution may put between the handle and the date ("(@handle) · 22 novembre 2019").
+std::string_view without_date_mark(std::string_view text) {
+  text = shape::trim(text);
+  for (std::string_view mark : {"\xC2\xB7", "\xE2\x80\xA2", "|"})
+    if (text.starts_with(mark)) return text.substr(mark.size());
+  return text;
+}
+
 bool is_handle_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
 }
@@ -188,6 +235,9 @@ bool is_signed_date(std::string_view text, bool need_parens) {
   if (parens) {
     if (!rest.starts_with(')')) return false;
     rest.remove_prefix(1);
+    // "(@handle) · date", and an Instagram embed's "(@handle) op 2 okt 2019 om 11:14 PDT".
+    rest = without_date_mark(rest);
+    if (is_post_timestamp(rest)) return true;
   }
   return is_date(rest);
 }
@@ -263,8 +313,12 @@ constexpr std::string_view k_weekdays[] = {
 /// The word that joins the page's name to the date: on, en, am, sur, em, su, le, il.
 constexpr std::string_view k_posted_joins[] = {"on", "en", "am", "sur", "le", "em", "su", "il"};
 
+/// The word before "Facebook" where a signature names the platform: on, sur, auf, en, su, no, em.
+constexpr std::string_view k_platform_joins[] = {"on", "sur", "auf", "en", "su", "no", "na", "em"};
+
 /// True when `text` is a Facebook embed's signature (see k_posted_by): the opening, a name of
-/// at most k_max_name_words words, a joining word, a weekday, then a date alone.
+/// at most k_max_name_words words, a joining word (and perhaps "Facebook,"), a weekday, then a
+/// date alone.
 bool is_facebook_attribution(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   if (text.size() > k_max_attribution_bytes) return false;
@@ -272,21 +326,23 @@ bool is_facebook_attribution(std::string_view text, ListLanguages languages) {
   if (opening.empty()) return false;
   std::string_view rest = shape::skip_opening_marks(text);
   rest = rest.substr(shape::phrase_at(rest, opening));
-  // The name runs to the last joining word that a weekday follows.
+  // The name runs to the last joining word that a weekday follows; the join may name the
+  // platform first ("Publié par X sur Facebook, lundi 27 août 2018").
   std::size_t words = 0;
   bool found = false;
-  std::string_view previous;
+  bool platform_join = false;  // the previous word may join "Facebook" to the name
+  bool before_date = false;    // the previous word is a joining word, or "Facebook" after one
   shape::each_word(rest, [&](std::string_view word) {
     std::string_view bare = word;
     while (!bare.empty() && bare.back() == ',') bare.remove_suffix(1);
-    if (!previous.empty() && shape::is_one_of_ci(previous, k_posted_joins) && shape::is_one_of_ci(bare, k_weekdays) &&
-        words >= 2) {
+    if (before_date && shape::is_one_of_ci(bare, k_weekdays) && words >= 2) {
       // The date after the weekday, and nothing else.
       std::size_t after = static_cast<std::size_t>(word.data() - rest.data()) + word.size();
       found = is_date(rest.substr(after));
       return false;
     }
-    previous = word;
+    before_date = shape::is_one_of_ci(word, k_posted_joins) || (platform_join && shape::equals_ci(bare, "facebook"));
+    platform_join = shape::is_one_of_ci(word, k_platform_joins);
     return ++words <= k_max_name_words + 1;
   });
   return found;
@@ -303,6 +359,51 @@ bool is_embed_label(std::string_view text, ListLanguages languages) {
   if (!k_embed_label_gate.opens(key_opening(text)) || !k_embed_label_gate.may_end(key_closing(text))) return false;
   std::string_view key = shape::scratch_key(text);
   return is_one_of(key, k_embed_labels, k_whole_line_languages);
+}
+
+/// How a video embed's caption names the video's host, in the six languages ("Video YouTube",
+/// "YouTube-Video", "Vidéo YouTube", "Vídeo do YouTube"), lower case.
+constexpr std::string_view k_video_embed_labels[] = {
+    "video youtube", "vídeo youtube", "vidéo youtube", "youtube video", "youtube-video", "youtube-vídeo",
+    "vídeo do youtube", "vídeo de youtube", "video di youtube", "video de youtube", "vidéo de youtube",
+};
+/// A video's title is a line; the caption is no longer than an attribution.
+constexpr std::size_t k_max_video_caption_bytes = k_max_attribution_bytes;
+
+/// Marks a caption puts between its host label and the video's title.
+constexpr std::string_view k_caption_marks[] = {"\xC2\xB7", "\xE2\x80\xA2", "|", ":", "-", "\xE2\x80\x93",
+                                                "\xE2\x80\x94"};
+
+/// A video embed's caption, its player gone: a play sign perhaps, the host label, then the
+/// video's title after a mark or nothing ("▶ Video YouTube · Orto in 5 minuti", "YouTube-Video |
+/// So schneiden Sie Tomaten aus"). "Video di YouTube mostra il crollo" has no mark and stays.
+bool is_video_embed_caption(std::string_view text) {
+  // A label opens with "vi", "ví" or "yo", or with a play sign before it ("▶", "►", "➤": a
+  // geometric shape, an arrow or a dingbat, E2 86, E2 96..97 or E2 9E): most lines open
+  // otherwise (a quotation mark is E2 80).
+  if (text.size() < 3 || text.size() > k_max_video_caption_bytes) return false;
+  auto lead = static_cast<unsigned char>(text[0]);
+  auto second = static_cast<unsigned char>(text[1]);
+  bool sign = lead == 0xE2 && (second == 0x86 || second == 0x96 || second == 0x97 || second == 0x9E);
+  bool host = ((lead | 0x20) == 'v' && ((second | 0x20) == 'i' || second == 0xC3)) ||
+              ((lead | 0x20) == 'y' && (second | 0x20) == 'o');
+  if (!sign && !host) return false;
+  // Past the signs (and an emoji's variation selector, EF B8 8F) and the spaces after them.
+  while (!text.empty() && (static_cast<unsigned char>(text[0]) >= 0xE2 || text[0] == ' ')) {
+    auto byte = static_cast<unsigned char>(text[0]);
+    std::size_t width = byte == ' ' ? 1 : byte >= 0xF0 ? 4 : 3;
+    if (text.size() < width) return false;
+    text.remove_prefix(width);
+  }
+  std::string_view label;
+  for (std::string_view candidate : k_video_embed_labels)
+    if (shape::starts_with_ci(text, candidate)) label = candidate;
+  if (label.empty()) return false;
+  std::string_view rest = shape::trim(text.substr(label.size()));
+  if (rest.empty()) return true;
+  for (std::string_view mark : k_caption_marks)
+    if (rest.starts_with(mark) && rest.size() > mark.size() && rest[mark.size()] == ' ') return true;
+  return false;
 }
 
 /// Vimeo's embed, when its player never loads, leaves "<title> from <user> on Vimeo."
@@ -490,6 +591,7 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (is_embed_label(text, languages)) return "an embed's label";
   if (is_facebook_attribution(text, languages)) return "an embedded post's attribution";
   if (is_vimeo_fallback(text)) return "an embedded video's fallback line";
+  if (is_video_embed_caption(text)) return "an embedded video's caption";
   if (handle && is_post_with_attribution(text)) return "an embedded post";
   // A longer block ending in a post's link is article text that swallowed the post: keep it.
   if (text.size() <= 4 * k_max_post_chars && ends_with_post_link(text) &&

@@ -82,16 +82,21 @@ constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lis
 /// Imperatives that offer the site's own app by its name ("Get the Nationnews app for iPhone and
 /// Android", "Holen Sie sich die Tagesschau-App"), per language: a word of k_app_words must
 /// follow (see names_an_app), as "get the" opens many lines that offer no app.
-constexpr std::string_view k_app_gets_en[] = {"get the", "get our", "try our"};
+// (With "now" after the verb as each language puts it: "Holen Sie sich jetzt die App der X".)
+constexpr std::string_view k_app_gets_en[] = {"get the", "get our", "try our", "now get the", "get the free"};
 constexpr std::string_view k_app_gets_de[] = {"holen sie sich die", "holen sie sich unsere", "hol dir die",
-                                              "hol dir unsere", "laden sie sich die", "lade dir die"};
+                                              "hol dir unsere", "laden sie sich die", "lade dir die",
+                                              "holen sie sich jetzt", "hol dir jetzt", "laden sie sich jetzt",
+                                              "lade dir jetzt"};
 constexpr std::string_view k_app_gets_fr[] = {"procurez-vous l'application", "procurez-vous notre",
                                               "obtenez l'application", "obtenez l'appli", "installez l'application",
                                               "installez l'appli", "installez notre"};
 constexpr std::string_view k_app_gets_es[] = {"obtén la", "obtén nuestra", "consigue nuestra", "instala la",
-                                              "instala nuestra"};
-constexpr std::string_view k_app_gets_it[] = {"ottieni l'app", "installa l'app", "installa la", "installa la nostra"};
-constexpr std::string_view k_app_gets_pt[] = {"obtenha o", "obtenha a", "pegue o", "instale o", "instale a"};
+                                              "instala nuestra", "descarga ya la", "descarga ahora la"};
+constexpr std::string_view k_app_gets_it[] = {"ottieni l'app", "installa l'app", "installa la", "installa la nostra",
+                                              "scarica ora", "scarica subito"};
+constexpr std::string_view k_app_gets_pt[] = {"obtenha o", "obtenha a", "pegue o", "instale o", "instale a",
+                                              "baixe já", "baixe agora"};
 constexpr LanguageWords k_app_get_lists[] = {
     {ListLanguage::en, k_app_gets_en}, {ListLanguage::es, k_app_gets_es}, {ListLanguage::de, k_app_gets_de},
     {ListLanguage::fr, k_app_gets_fr}, {ListLanguage::pt, k_app_gets_pt}, {ListLanguage::it, k_app_gets_it},
@@ -104,12 +109,99 @@ constexpr std::string_view k_app_words[] = {
     "aplicação", "applicazione", "l'applicazione", "l’app", "l’application", "l’appli", "l’applicazione",
 };
 
+/// A prompt's lead-in before its colon is a few words ("Alle Verkehrsmeldungen als
+/// Push-Nachricht: Holen Sie sich jetzt die App der X"); a later colon is prose's.
+constexpr std::size_t k_max_lead_in_bytes = 64;
+/// A lead-in and a call to get the app are a short line (that one: 103 bytes).
+constexpr std::size_t k_max_lead_in_call_bytes = 160;
+
+/// The clause after the first colon of `text` within k_max_lead_in_bytes, trimmed, when `text`
+/// is at most k_max_lead_in_call_bytes long; "" otherwise.
+std::string_view after_lead_in(std::string_view text) {
+  if (text.size() > k_max_lead_in_call_bytes) return {};
+  std::size_t colon = text.substr(0, k_max_lead_in_bytes).find(':');
+  return colon == std::string_view::npos ? std::string_view{} : shape::trim(text.substr(colon + 1));
+}
+
 /// True when a word of `key` (a key()) is one of k_app_words or ends in "-app" or "-apps".
 bool names_an_app(std::string_view key) {
   return !shape::each_word(key, [](std::string_view word) {
     while (!word.empty() && !shape::is_word_byte(word.back()) && word.back() != '\'') word.remove_suffix(1);
     return !(shape::is_one_of(word, k_app_words) || word.ends_with("-app") || word.ends_with("-apps"));
   });
+}
+
+/// Where a prompt says what the site's app runs on, it ends the line ("... free for iPhone
+/// and Android.", "Disponible sur iOS et Android."); a report names the platforms inside its
+/// sentence ("The app, available on iOS and Android, has been downloaded ..."). The last
+/// word, as written (App Store, Google Play, Play Store by their last word).
+constexpr std::string_view k_platform_endings[] = {"Android", "iOS", "iPhone", "iPad", "Store", "Play"};
+
+/// True when `text` ends with one of k_platform_endings, a final stop or bracket aside. Reads
+/// a few bytes at the line's end, before any key is built.
+bool ends_with_platform(std::string_view text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == ')' || text.back() == ' '))
+    text.remove_suffix(1);
+  // Every ending closes on 'd', 'S', 'e' or 'y': most lines close otherwise.
+  char last = text.empty() ? '\0' : text.back();
+  if (last != 'd' && last != 'S' && last != 'e' && last != 'y') return false;
+  for (std::string_view ending : k_platform_endings)
+    if (text.ends_with(ending) && (text.size() == ending.size() || text[text.size() - ending.size() - 1] == ' '))
+      return true;
+  return false;
+}
+
+/// Words that make an app the site's own, right before the app word: the first person plural
+/// in the six languages ("our free app", "unsere App", "notre appli", "la nostra app").
+constexpr std::string_view k_own_app_words[] = {
+    "our", "unsere", "unserer", "unseren", "notre", "nuestra", "nuestro", "nostra", "nostro", "nosso", "nossa",
+};
+/// "Official" as it stands by an app word: before it in English and German, after it in the
+/// Romance languages ("the official X app", "l'appli officielle", "la app oficial").
+constexpr std::string_view k_official_words[] = {
+    "official", "offizielle", "offiziellen", "officielle", "officiel", "oficial", "ufficiale",
+};
+/// Words between an own or official word and its app word ("our free app", "the official
+/// Harbour Sport app": the site's name).
+constexpr std::size_t k_max_app_gap_words = 3;
+/// An official app in a line's first words is the subject of a report ("The city's official
+/// app ... lets residents"); the site's prompt names it further on, after its call ("Follow
+/// every game live on the official X app").
+constexpr std::size_t k_min_official_at = 4;
+
+/// True when `text` holds a quotation mark: a line that quotes ("ihre App „Hellweg mobil“")
+/// reports, where a prompt names its app plainly.
+bool quotes(std::string_view text) {
+  return text.find('"') != std::string_view::npos || text.find("\xE2\x80\x9E") != std::string_view::npos ||
+         text.find("\xE2\x80\x9C") != std::string_view::npos || text.find("\xC2\xAB") != std::string_view::npos;
+}
+
+/// True when `key` (a key() of at most k_max_words words) offers the site's own app: an app
+/// word (see names_an_app) with an own word at most k_max_app_gap_words before it, or with an
+/// official word that near and no sooner than word k_min_official_at, and nothing that reports
+/// ("the company said"). The caller has found the platforms at the line's end.
+bool offers_own_app(std::string_view key) {
+  if (shape::key_contains_any(shape::scratch_padded(key), k_reported_speech)) return false;
+  std::array<std::string_view, k_max_words> words{};
+  std::size_t count = 0;
+  bool complete = shape::each_word(key, [&](std::string_view word) {
+    if (count == words.size()) return false;
+    while (!word.empty() && !shape::is_word_byte(word.back()) && word.back() != '\'') word.remove_suffix(1);
+    words[count++] = word;
+    return true;
+  });
+  if (!complete) return false;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string_view word = words[i];
+    if (!shape::is_one_of(word, k_app_words) && !word.ends_with("-app")) continue;
+    for (std::size_t j = i > k_max_app_gap_words ? i - k_max_app_gap_words : 0; j <= i + 1 && j < count; ++j) {
+      if (j < i && shape::is_one_of(words[j], k_own_app_words)) return true;
+      if (j != i && j >= k_min_official_at && shape::is_one_of(words[j], k_official_words) &&
+          !words[j - 1].ends_with("'s") && !words[j - 1].ends_with("\xE2\x80\x99s"))
+        return true;
+    }
+  }
+  return false;
 }
 
 /// A lead-in that says what the call brings and runs into it without a sentence's stop ("For
@@ -315,10 +407,18 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
       is_one_of(shape::scratch_key(text), k_bare_calls, k_whole_line_languages))
     return "a call to subscribe";
   ListLanguages languages = list_languages(doc);
-  // "Get the Nationnews app for iPhone and Android": an offer of the site's app by its name.
-  if (!opening_in(text, k_app_gets, languages).empty()) {
+  // "Get the Nationnews app for iPhone and Android": an offer of the site's app by its name,
+  // opening the line or the clause after a lead-in ("Alle Verkehrsmeldungen als
+  // Push-Nachricht: Holen Sie sich jetzt die App der X").
+  if (!opening_in(text, k_app_gets, languages).empty() || !opening_in(after_lead_in(text), k_app_gets, languages).empty()) {
     std::string_view key = shape::scratch_key(text);
     if (shape::key_word_count(key) <= k_max_words && names_an_app(key)) return "a call to get the site's app";
+  }
+  // "Notre appli est gratuite ... Disponible sur iOS et Android": the site's own app, offered
+  // for the platforms that end the line.
+  if (ends_with_platform(text) && !quotes(text)) {
+    std::string_view key = shape::scratch_key(text);
+    if (shape::key_word_count(key) <= k_max_words && offers_own_app(key)) return "a call to get the site's app";
   }
   // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
   // Or after a lead-in that says what it brings: "For the latest news download our app".
