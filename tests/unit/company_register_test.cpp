@@ -58,3 +58,23 @@ TEST_CASE("company-register removes a charity's register number and a nonprofit'
     CHECK_FALSE(filter_removes_in_context("company-register", line));
   }
 }
+
+TEST_CASE("company-register removes a company's share capital after its legal form", "[filter][company-register]") {
+  for (const char* line : {
+           "Essonne Info – SAS au capital de 50 000 € – Mentions légales – CGU",
+           "Éditions du Port SARL au capital de 10 000 euros",
+           "Gruppo Editoriale Nord S.p.A. capitale sociale € 1.200.000 i.v.",
+           "Ediciones del Sur S.L. capital social 30.000 euros",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("company-register", line));
+  }
+  for (const char* line : {
+           "The firm raised its share capital to 500,000 euros last year.",
+           "La société a porté son capital de 50 000 à 200 000 euros, a déclaré son président.",
+           "Au capital de 150 000 euros, la start-up emploie 12 personnes.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("company-register", line));
+  }
+}

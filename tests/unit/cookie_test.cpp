@@ -127,3 +127,21 @@ TEST_CASE("cookie removes a consent manager's long banner text, pointers to the 
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie removes a French notice that names trackers ('traceurs') for cookies", "[filter][cookie]") {
+  for (const char* line : {
+           "Ce site utilise des traceurs pour mesurer sa fréquentation et vous proposer des contenus adaptés. "
+           "Tout accepter – Personnaliser",
+           "Nous utilisons des traceurs pour améliorer votre expérience et mesurer l'audience.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {
+           "Les traceurs GPS posés sur les tortues ont permis de suivre leur migration.",
+           "Ce site utilise des traceurs radioactifs pour suivre la pollution, a déclaré le chercheur.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

@@ -37,6 +37,12 @@ constexpr std::string_view k_labels[] = {
     "cif", "c.i.f.", "nif", "n.i.f.", "registro mercantil",
     // fr
     "siret", "siren", "rcs", "tva intracommunautaire", "n° tva", "numéro de tva",
+    // A company's share capital after its legal form, as French, Spanish and Italian law ask a
+    // company's papers to state it ("SAS au capital de 50 000 €"); the form keeps out a report
+    // that a firm raised its capital.
+    "sa au capital de", "sas au capital de", "sasu au capital de", "sarl au capital de", "eurl au capital de",
+    "sas au capital social de", "sarl au capital social de", "s.l. capital social", "s.a. capital social",
+    "s.p.a. capitale sociale", "s.r.l. capitale sociale", "spa capitale sociale", "srl capitale sociale",
     // it
     "p.iva", "p. iva", "p.i.", "partita iva", "c.f.", "codice fiscale", "registro imprese", "rea",
     // pt

@@ -54,8 +54,10 @@ constexpr LanguageWords k_notice_opening_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_notice_opening_lists)> k_notice_openings{k_notice_opening_lists};
 
-/// The word every such notice holds ("cookie" in every language pith knows; "Kekse" in German).
-constexpr std::string_view k_cookie_words[] = {"cookie", "kekse"};
+/// The word every such notice holds ("cookie" in every language pith knows; "Kekse" in German;
+/// "traceurs" in French, the word the French regulator CNIL uses for cookies and like trackers in
+/// its 2020 guidelines, which sites' banners took up).
+constexpr std::string_view k_cookie_words[] = {"cookie", "kekse", "traceur"};
 
 /// Buttons and titles of a consent banner (compared with shape::key()), the same roles in each
 /// language: accept (all, the cookies), reject (all), allow, the settings and preferences, the
@@ -349,7 +351,11 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   std::string_view key = shape::scratch_key(text);
   if (!shape::key_contains_any(key, k_cookie_words)) return std::nullopt;
   std::size_t words = shape::key_word_count(key);
-  if (notice) return words <= k_max_words ? std::optional<std::string>("a cookie notice") : std::nullopt;
+  // A notice is the site's own; a report quotes someone's ("..., a déclaré le chercheur").
+  if (notice)
+    return words <= k_max_words && !shape::key_contains_any(key, k_reported_speech)
+               ? std::optional<std::string>("a cookie notice")
+               : std::nullopt;
   if (words <= k_max_pointer_words && key_contains_any(key, k_own_policy_lists, languages))
     return "a pointer to the site's cookie or privacy policy";
   return std::nullopt;
