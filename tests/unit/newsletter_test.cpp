@@ -493,7 +493,7 @@ TEST_CASE("newsletter removes a box whose last sentence is a button or the form'
            "Recevez chaque jeudi notre sélection de concerts près de chez vous. Je m'inscris",
            "Ricevi ogni venerdì le notizie della tua città. Iscriviti",
            "Newsletter Essonne Matin : l'essentiel de l'actualité locale chaque jour à 7 h.",
-           "The Briefing: the top stories, every weekday morning",
+           "Briefing: the top stories, every weekday morning",
            "Newsletter Der Morgen: die wichtigsten Nachrichten aus der Region, jeden Tag um 6 Uhr.",
        }) {
     INFO(line);

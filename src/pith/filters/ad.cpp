@@ -126,6 +126,17 @@ bool holds_currency(std::string_view text) {
   return false;
 }
 
+/// Marks a deal box sets its button apart with (spaced): em and en dash, hyphen, bar, middle dot,
+/// arrow, single and double guillemet; and the last byte of each, with the full stop of ". ".
+constexpr std::string_view k_button_separators[] = {"\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "\xC2\xB7",
+                                                    "\xE2\x86\x92", "\xE2\x80\xBA", "\xC2\xBB"};
+constexpr std::array<bool, 256> k_button_separator_ends = [] {
+  std::array<bool, 256> ends{};
+  for (std::string_view separator : k_button_separators) ends[static_cast<unsigned char>(separator.back())] = true;
+  ends[static_cast<unsigned char>('.')] = true;
+  return ends;
+}();
+
 /// A deal box's line: a price (a digit and a currency), then a shop's button after a dash, a bar,
 /// a middle dot, an arrow or a sentence's stop ("Best price: $89.90 at MegaStore — See deal",
 /// "89,90 € bei Shop | Zum Angebot", "Deal: X for $99 at Shop (save $30) → check price").
@@ -133,21 +144,21 @@ bool is_deal_line(std::string_view text) {
   text = shape::trim(text);
   // A headline's question ("Bitcoin at $60,000 — buy now?") or a sentence is no button.
   if (text.size() > k_max_deal_bytes || text.size() < 8 || text.ends_with('?') || text.ends_with('!') ||
-      text.ends_with('.') || !holds_currency(text))
+      text.ends_with('.'))
     return false;
   // The button: the words after the separator, found by a walk back over the last few bytes
   // (a button is a few words; most lines hold no separator there).
   std::size_t floor = text.size() > k_max_button_tail_bytes ? text.size() - k_max_button_tail_bytes : 1;
   std::size_t cut = std::string_view::npos, width = 0;
   for (std::size_t at = text.size() - 1; at > floor && cut == std::string_view::npos; --at) {
-    if (text[at] != ' ') continue;
+    // A space after no separator's last byte (most spaces follow a letter) is passed over.
+    if (text[at] != ' ' || !k_button_separator_ends[static_cast<unsigned char>(text[at - 1])]) continue;
     if (text[at - 1] == '.' && at >= 2 && text[at - 2] != ' ') {  // "... at Voltmart. Buy now"
       cut = at - 1;
       width = 2;
       break;
     }
-    for (std::string_view separator :
-         {"\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "\xC2\xB7", "\xE2\x86\x92", "\xE2\x80\xBA", "\xC2\xBB"}) {
+    for (std::string_view separator : k_button_separators) {
       if (at > separator.size() && text.substr(at - separator.size(), separator.size()) == separator &&
           text[at - separator.size() - 1] == ' ') {
         cut = at - separator.size() - 1;

@@ -154,8 +154,10 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
     // ..."): its object may then stand in the lead-in.
     if (text.size() > k_max_tail_appeal_bytes) return std::nullopt;
     std::string_view last = last_sentence(text, k_max_tail_call_bytes);
-    if (last.empty()) last = shape::trim(text);
-    if (opening_in(last, k_openings, languages).empty()) {
+    // A line of one sentence is its own last, whose opening was looked for above.
+    const bool whole = last.empty();
+    if (whole) last = shape::trim(text);
+    if (whole || opening_in(last, k_openings, languages).empty()) {
       // The call after a condition names its object itself ("If you have a ticket, donate it"
       // asks for no money) and reports no one.
       std::string_view call = call_after_condition(last, languages);

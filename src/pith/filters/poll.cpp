@@ -603,10 +603,11 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
     if (is_button_or_count(key)) return "a poll's button";
   }
   if (is_feedback_question(text)) return "a feedback widget's question";
-  // Answers on the widget's line are set apart by a bar, a slash or a middle dot (k_answer_separators):
-  // most lines hold none.
-  if (text.find('/') != std::string_view::npos || text.find('|') != std::string_view::npos ||
-      text.find("\xC2\xB7") != std::string_view::npos) {
+  // A call's colon or a question's mark, then answers set apart by a bar, a slash or a middle dot
+  // (k_answer_separators): most lines hold neither the first nor the second.
+  if ((text.find(':') != std::string_view::npos || text.find('?') != std::string_view::npos) &&
+      (text.find('/') != std::string_view::npos || text.find('|') != std::string_view::npos ||
+       text.find("\xC2\xB7") != std::string_view::npos)) {
     if (is_call_and_answers(text)) return "a poll's call to vote and its answers";
     if (text.find("? ") != std::string_view::npos && is_question_answers_and_button(text))
       return "a poll's question, answers and button";
