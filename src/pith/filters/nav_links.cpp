@@ -372,6 +372,16 @@ constexpr std::array<bool, 256> k_item_stops = [] {
   return stops;
 }();
 
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// True when `word` is all ASCII digits (and not empty).
+bool is_number(std::string_view word) { return !word.empty() && std::all_of(word.begin(), word.end(), is_ascii_digit); }
+
+/// True when `word` is a year from 1900 to 2099 written alone ("2018").
+bool is_year_word(std::string_view word) {
+  return word.size() == 4 && (word.starts_with("19") || word.starts_with("20")) && is_number(word);
+}
+
 /// True when `item` reads as a menu's link: a few words, the first capitalised, with no digit
 /// (unless `digits` allows them) and no sentence's punctuation ("Mentions légales", "Arts &
 /// Culture", "Política").
@@ -384,7 +394,7 @@ bool is_menu_item(std::string_view item, bool digits = false) {
                  (first == 0xC3 && item.size() > 1 && static_cast<unsigned char>(item[1]) <= 0x9E &&
                   static_cast<unsigned char>(item[1]) != 0x97);
   return capital && std::none_of(item.begin(), item.end(), [digits](char c) {
-           return k_item_stops[static_cast<unsigned char>(c)] && !(digits && c >= '0' && c <= '9');
+           return k_item_stops[static_cast<unsigned char>(c)] && !(digits && is_ascii_digit(c));
          });
 }
 
@@ -399,14 +409,10 @@ bool digits_name_items(std::string_view item) {
     if (end == std::string_view::npos) end = item.size();
     std::string_view word = item.substr(at, end - at);
     at = end + 1;
-    bool digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!digit) continue;
-    bool year = word.size() == 4 && (word.starts_with("19") || word.starts_with("20")) &&
-                std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!shape::has_digit(word)) continue;
     bool letter_first = (word[0] >= 'A' && word[0] <= 'Z') || (word[0] >= 'a' && word[0] <= 'z');
-    bool numbered = !first_word && word.size() <= 2 &&
-                    std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!year && !letter_first && !numbered) return false;
+    bool numbered = !first_word && word.size() <= 2 && is_number(word);
+    if (!is_year_word(word) && !letter_first && !numbered) return false;
   }
   return true;
 }
@@ -415,13 +421,9 @@ bool digits_name_items(std::string_view item) {
 /// year (digits_name_items()): "PS4", "Xbox 360", "Archiv 2018".
 bool is_numbered_menu_item(std::string_view item) {
   item = shape::trim(item);
-  if (item.empty() || item.size() > k_max_item_bytes ||
-      std::none_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return false;
+  if (item.empty() || item.size() > k_max_item_bytes || !shape::has_digit(item)) return false;
   // A year may be the whole item ("Archivio » 2017"), where no capital opens it.
-  const bool year = item.size() == 4 && (item.starts_with("19") || item.starts_with("20")) &&
-                    std::all_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return digits_name_items(item) && (year || is_menu_item(item, true));
+  return digits_name_items(item) && (is_year_word(item) || is_menu_item(item, true));
 }
 
 /// Quotation marks that use a trail's marks ("«Non»", "»Nein«", "‹oui›"): a line holding them is quoted text.

@@ -722,28 +722,34 @@ bool is_named_pitch(std::string_view text, ListLanguages languages) {
 
 /// A newsletter's title, a colon, then what it brings and how often: "Newsletter Essonne Matin :
 /// l'essentiel de l'actualité locale chaque jour à 7 h", "Briefing: the top stories, every
-/// weekday morning". The title opens with the newsletter's word (k_title_names), which its first
-/// byte rules out for most lines. Under a title "every day" is a cadence too (in prose it is
+/// weekday morning". The title opens with the newsletter's word (k_newsletter_name_lists), which
+/// its first byte rules out for most lines. Under a title "every day" is a cadence too (in prose it is
 /// everywhere).
 constexpr std::string_view k_daily_cadences[] = {
     "every day", "each day", "daily", "jeden tag", "täglich", "chaque jour", "tous les jours", "quotidiennement",
     "cada día", "todos los días", "diariamente", "ogni giorno", "tutti i giorni", "todos os dias",
 };
 constexpr std::size_t k_max_pitch_title_words = 5;
-/// The names of k_newsletter_name_lists a title opens with, in one list.
-constexpr std::string_view k_title_names[] = {"newsletter", "briefing", "bulletin", "digest", "boletín",
-                                              "infobrief", "lettre", "infolettre", "boletim", "bollettino"};
+/// A title opens with a name of k_newsletter_name_lists, and every such name with one of these
+/// letters: is_titled_pitch() turns most lines away by their first byte.
+constexpr std::string_view k_title_name_initials = "nbdil";
+static_assert([] {
+  for (const LanguageWords& list : k_newsletter_name_lists)
+    for (std::string_view name : list.words)
+      if (k_title_name_initials.find(name[0]) == std::string_view::npos) return false;
+  return true;
+}());
 
 /// True when `text` is such a titled pitch (see k_daily_cadences).
 bool is_titled_pitch(std::string_view text, ListLanguages languages) {
-  // Every name of k_title_names opens with one of these letters.
-  const char first = text.empty() ? '\0' : static_cast<char>(text[0] | 0x20);
-  if (first != 'n' && first != 'b' && first != 'd' && first != 'i' && first != 'l') return false;
+  if (text.empty() || k_title_name_initials.find(static_cast<char>(text[0] | 0x20)) == std::string_view::npos)
+    return false;
   std::size_t colon = text.substr(0, k_max_pitch_subject_bytes).find(':');
   if (colon == std::string_view::npos) return false;
   std::string_view title = shape::scratch_key(text.substr(0, colon));
   if (shape::key_word_count(title) > k_max_pitch_title_words ||
-      !shape::is_one_of(title.substr(0, title.find(' ')), k_title_names))
+      !any_list(k_whole_line_languages, k_newsletter_name_lists,
+                [first = title.substr(0, title.find(' '))](auto names) { return shape::is_one_of(first, names); }))
     return false;
   std::string_view key = shape::scratch_key(text.substr(colon + 1));
   return shape::key_word_count(key) <= k_max_pitch_words && key_contains_any(key, k_delivery_lists, languages) &&

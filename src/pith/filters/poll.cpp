@@ -565,7 +565,7 @@ bool is_vote_call(std::string_view key) {
   if (is_one_of(key, k_buttons, k_whole_line_languages)) return true;
   std::size_t space = key.rfind(' ');
   std::string_view last = space == std::string_view::npos ? key : key.substr(space + 1);
-  return std::find(std::begin(k_headers), std::end(k_headers), last) != std::end(k_headers);
+  return shape::is_one_of(last, k_headers);
 }
 
 /// True when `text` is a call to vote, then ':' and the poll's answers on one line, the question
