@@ -208,6 +208,34 @@ TEST_CASE("disclaimer removes affiliate disclosures about the page's links", "[f
   }
 }
 
+TEST_CASE("disclaimer removes disclosures of compensation for the page's links", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+           "We may receive compensation when you click on links to products from our partners.",
+           "Our editors pick every product, but we may be compensated if you buy through the links below.",
+           "Wir erhalten eine Vergütung, wenn Sie über die Links auf dieser Seite einkaufen.",
+           "Nous pouvons percevoir une rémunération lorsque vous cliquez sur les liens de cet article.",
+           "Podemos recibir una compensación si compras a través de los enlaces de esta página.",
+           "Podemos receber uma compensação quando você clica nos links desta página.",
+           "Potremmo ricevere un compenso se acquisti tramite i link di questo articolo.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  // Compensation for something else, or a report of it.
+  for (const char* line : {
+           "We expect to receive compensation for the harvest we lost in the floods.",
+           "Shoppers who buy the recalled heaters can receive compensation from the maker.",
+           "The farmers hope to be compensated for the flood damage, the union said on Monday.",
+           "Wir hoffen, eine Vergütung für die Überstunden zu bekommen.",
+           "Nous demandons une rémunération juste pour notre travail dans les champs.",
+           "Los vecinos esperan recibir una compensación por los daños de la obra.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}
+
 TEST_CASE("disclaimer removes responsible-gambling notices", "[filter][disclaimer]") {
   for (const char* line : {
            "18+ | Gamble responsibly",

@@ -285,6 +285,44 @@ constexpr LanguageWords k_affiliate_phrase_lists[] = {
     {ListLanguage::de, k_affiliate_phrases_de}, {ListLanguage::fr, k_affiliate_phrases_fr},
     {ListLanguage::pt, k_affiliate_phrases_pt}, {ListLanguage::it, k_affiliate_phrases_it},
 };
+/// ... or without the word commission, as paid "compensation" for what readers click or buy
+/// ("We may receive compensation when you click on links to products"): a farmer's "we hope to
+/// be compensated" names no link or purchase, so the phrase counts only with one of those.
+constexpr std::string_view k_compensation_phrases_en[] = {
+    "receive compensation", "receives compensation", "be compensated", "get compensated", "earn compensation",
+};
+constexpr std::string_view k_compensation_phrases_es[] = {
+    "recibir una compensación", "recibimos una compensación", "recibir compensación", "ser compensados",
+};
+constexpr std::string_view k_compensation_phrases_de[] = {
+    "eine vergütung", "vergütung erhalten", "vergütung bekommen",
+};
+constexpr std::string_view k_compensation_phrases_fr[] = {
+    "une rémunération", "être rémunérés", "sommes rémunérés", "être rémunéré",
+};
+constexpr std::string_view k_compensation_phrases_pt[] = {
+    "receber uma compensação", "recebemos uma compensação", "ser compensados",
+};
+constexpr std::string_view k_compensation_phrases_it[] = {
+    "un compenso", "ricevere compensi", "essere compensati",
+};
+constexpr LanguageWords k_compensation_phrase_lists[] = {
+    {ListLanguage::en, k_compensation_phrases_en}, {ListLanguage::es, k_compensation_phrases_es},
+    {ListLanguage::de, k_compensation_phrases_de}, {ListLanguage::fr, k_compensation_phrases_fr},
+    {ListLanguage::pt, k_compensation_phrases_pt}, {ListLanguage::it, k_compensation_phrases_it},
+};
+/// What the compensation is paid for: links, clicks or purchases.
+constexpr std::string_view k_compensation_objects_en[] = {"link", "click", "purchase", " buy"};
+constexpr std::string_view k_compensation_objects_es[] = {"enlace", "clic", "compra"};
+constexpr std::string_view k_compensation_objects_de[] = {"link", "klick", "einkauf", "einkäuf"};
+constexpr std::string_view k_compensation_objects_fr[] = {"lien", "cliqu", "clic", "achat", "achet"};
+constexpr std::string_view k_compensation_objects_pt[] = {"link", "clic", "clique", "compra"};
+constexpr std::string_view k_compensation_objects_it[] = {"link", "clic", "acquist"};
+constexpr LanguageWords k_compensation_object_lists[] = {
+    {ListLanguage::en, k_compensation_objects_en}, {ListLanguage::es, k_compensation_objects_es},
+    {ListLanguage::de, k_compensation_objects_de}, {ListLanguage::fr, k_compensation_objects_fr},
+    {ListLanguage::pt, k_compensation_objects_pt}, {ListLanguage::it, k_compensation_objects_it},
+};
 /// ... said by the site about its own links: the voice of the writer or the piece.
 constexpr std::string_view k_affiliate_voice_en[] = {
     " i ", " we ", " my ", " our ", "this post", "this article", "this page", "you ",
@@ -343,7 +381,8 @@ constexpr std::size_t k_max_short_notice_bytes = 400;
 /// (Without their first letter, which a sentence may capitalise, so a plain find will do:
 /// these checks run on every line.)
 constexpr shape::Needles k_affiliate_stems{
-    {"fili", "mmission", "omisión", "omissão", "rovision", "nerlink", "mazon", "-supported"}};
+    {"fili", "mmission", "omisión", "omissão", "rovision", "nerlink", "mazon", "-supported", "ompens", "ergütung",
+     "émunér"}};
 constexpr shape::PairSet k_affiliate_pairs{k_affiliate_stems.needles};
 constexpr shape::PairGate k_affiliate_gate{k_affiliate_pairs};
 
@@ -411,8 +450,10 @@ bool is_delivered_by(std::string_view text, std::string_view key) {
 }
 
 bool is_affiliate_disclosure(std::string_view key, ListLanguages languages) {
-  if (shape::key_word_count(key) > k_max_affiliate_words ||
-      !key_contains_any(key, k_affiliate_phrase_lists, languages))
+  if (shape::key_word_count(key) > k_max_affiliate_words) return false;
+  if (!key_contains_any(key, k_affiliate_phrase_lists, languages) &&
+      !(key_contains_any(key, k_compensation_phrase_lists, languages) &&
+        key_contains_any(key, k_compensation_object_lists, languages)))
     return false;
   std::string_view padded = shape::scratch_padded(key);
   // A report of someone's offer or links names who said it ("... at no cost to you, the board said").
