@@ -229,6 +229,39 @@ TEST_CASE("social-embed removes an Instagram attribution of any wording with a m
         std::vector<bool>{false, true, true, false});
 }
 
+TEST_CASE("social-embed keeps the article's sentence above an image post's signature", "[filter][social-embed]") {
+  // An Instagram or Facebook post may be an image alone: the line above its signature is then the
+  // article's, a sentence with none of a post's marks.
+  for (const char* signature : {
+           "Ein Beitrag geteilt von Museum am Rheinufer (@museum.rheinufer) am 14. Feb. 2019 um 9:12 PST",
+           "A post shared by Harbour Gallery (@harbourgallery) on Oct 2, 2019 at 11:14am PDT",
+           "Publicado por Associação de Pescadores de Peniche em Segunda-feira, 17 de junho de 2019",
+           "Posted by Millbrook Fire Department on Tuesday, October 2, 2018",
+       }) {
+    INFO(signature);
+    CHECK(removed_by_filter("social-embed",
+                            {"The museum opened the exhibition on Friday with more than 200 photographs.",
+                             "A catalogue of 240 pages is on sale in the museum shop for 29 euros.", signature,
+                             "The exhibition runs until the end of March, the curator said."}) ==
+          std::vector<bool>{false, false, true, false});
+  }
+  // With a post's marks it is the post's caption, and goes with the signature.
+  for (const char* caption : {
+           "Opening night at the harbour \xF0\x9F\x8E\x89",
+           "Thank you to everyone who came tonight!",
+           "New work by our artists in residence #opening",
+           "Sunset over the old harbour",
+           "Prices are soaring and families cannot pay the rent. In\xE2\x80\xA6",
+       }) {
+    INFO(caption);
+    CHECK(removed_by_filter("social-embed",
+                            {"The museum opened the exhibition on Friday with more than 200 photographs.", caption,
+                             "A post shared by Harbour Gallery (@harbourgallery) on Oct 2, 2019 at 11:14am PDT",
+                             "The exhibition runs until the end of March, the curator said."}) ==
+          std::vector<bool>{false, true, true, false});
+  }
+}
+
 TEST_CASE("social-embed keeps prose that names a handle before a date or a time", "[filter][social-embed]") {
   for (const char* line : {
            "Claire Morel (@clairemorel_off) a publié la photo le 14 mars 2021.",

@@ -418,8 +418,34 @@ bool is_vimeo_fallback(std::string_view text) {
   return shape::word_count(text.substr(from + 6, text.size() - 9 - from - 6)) <= 5;
 }
 
+/// True when `text` bears a social post's marks: a hashtag or mention sign, a link, an
+/// exclamation mark, a pictograph or dingbat (U+2600-U+27BF, or any 4-byte UTF-8 sequence,
+/// where emoji live), or no closing punctuation (an embed's cut "In…" is none). An article's
+/// sentence has none of them.
+bool has_post_marks(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty()) return false;
+  if (text.find_first_of("#@!") != std::string_view::npos || text.find("://") != std::string_view::npos) return true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0xF0) return true;
+    if (byte == 0xE2 && i + 1 < text.size()) {
+      auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x98 && next <= 0x9E) return true;  // U+2600-U+27BF
+    }
+  }
+  // The closing mark, past closing quotes and brackets.
+  std::size_t end = text.size();
+  for (std::string_view closer : {"\"", ")", "\xE2\x80\x9D", "\xC2\xBB"})
+    if (text.substr(0, end).ends_with(closer)) end -= closer.size();
+  std::string_view body = text.substr(0, end);
+  return !(body.ends_with('.') || body.ends_with('?') || body.ends_with(':'));
+}
+
 /// A short line standing right above an attribution is the post's text (`languages`: the
-/// document's, list_languages()).
+/// document's, list_languages()). Above a tweet's dashed signature it always is; above an
+/// Instagram or Facebook signature, whose post may be an image alone, only when it bears a
+/// post's marks (has_post_marks()): there the line above may be the article's.
 bool is_post_text_before_attribution(const Document& doc, std::size_t index, ListLanguages languages) {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > 4 * k_max_post_chars) return false;
@@ -431,8 +457,8 @@ bool is_post_text_before_attribution(const Document& doc, std::size_t index, Lis
   bool attribution = below.find('@') != std::string::npos
                          ? is_post_attribution(below) || is_shared_by_line(below, languages)
                          : is_facebook_attribution(below, languages);
-  if (!attribution) return false;
-  return utf8::count_code_points(text) <= k_max_post_chars;
+  if (!attribution || utf8::count_code_points(text) > k_max_post_chars) return false;
+  return shape::dash_at(shape::trim(below)) != 0 || has_post_marks(text);
 }
 
 
