@@ -337,3 +337,50 @@ TEST_CASE("poll removes a question with its answers and a button or the vote cou
     CHECK_FALSE(filter_removes_in_context("poll", line));
   }
 }
+
+TEST_CASE("poll removes a question with answers after radio marks, with or without a button", "[filter][poll]") {
+  for (const char* line : {
+           "HAVE YOUR SAY: Should bin collections be cut to every three weeks? \xE2\x97\x8B Yes \xE2\x97\x8B No "
+           "\xE2\x97\x8B Don't know  [Vote]  View results",
+           "SONDAGE \xE2\x80\x93 Qui portera le maillot jaune \xC3\xA0 Paris ? \xE2\x96\xA2 Ribeiro \xE2\x96\xA2 "
+           "Verhaegen \xE2\x96\xA2 Un autre coureur \xE2\x86\x92 Je vote",
+           "Which route should the new tram take? \xE2\x98\x90 Along the river \xE2\x98\x90 Through the old town",
+           "\xC2\xBFQui\xC3\xA9n ganar\xC3\xA1 la liga? ( ) Madrid ( ) Barcelona ( ) Otro",
+           "Soll die Innenstadt autofrei werden? \xE2\x97\xAF Ja \xE2\x97\xAF Nein \xE2\x80\x93 Abstimmen",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+  // A question in prose, with no marks before its answers; one mark is no row.
+  for (const char* line : {
+           "Should bin collections be cut to every three weeks? Yes, said the council, and No, said residents.",
+           "Who will wear the yellow jersey in Paris? Ribeiro leads by 40 seconds after the Alps.",
+           "What happens next? \xE2\x97\x8B The article's only bullet.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}
+
+TEST_CASE("poll removes a rating widget's stars with the votes cast", "[filter][poll]") {
+  for (const char* line : {
+           "Et vous, avez-vous test\xC3\xA9 cette recette ? Notez-la : \xE2\x98\x86\xE2\x98\x86\xE2\x98\x86"
+           "\xE2\x98\x86\xE2\x98\x86 (1 248 votes)",
+           "Rate this recipe \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86 312 votes",
+           "Bewerten Sie diesen Artikel: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86\xE2\x98\x86 (87 Stimmen)",
+           "\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85 (1.204 votos)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+  // A review's verdict in stars counts no votes; stars in prose stay.
+  for (const char* line : {
+           "Verdict: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86",
+           "The guide gave the hotel \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85 and praised its kitchen.",
+           "Critics gave it \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85 after 12 votes of the jury were "
+           "counted in the festival's final round on Saturday.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}

@@ -164,8 +164,8 @@ constexpr std::size_t k_max_answers = 8;
 /// Radio buttons and boxes a text browser prints before each of a poll's answers.
 constexpr std::string_view k_answer_marks[] = {
     "\xE2\x97\x8B", "\xE2\x97\xAF", "\xE2\x97\x89", "\xE2\x97\x8F", "\xE2\x9A\xAA", "\xE2\x98\x90", "\xE2\x96\xA1",
-    "( )", "[ ]",
-};  // ○ ◯ ◉ ● ⚪ ☐ □
+    "\xE2\x96\xA2", "\xE2\x97\xBB", "( )", "[ ]",
+};  // ○ ◯ ◉ ● ⚪ ☐ □ ▢ ◻
 /// Separators between a poll's answers printed on one line ("Yes | No | Not sure", "Oui / Non",
 /// "Above $8k · Below $5k").
 constexpr std::string_view k_answer_separators[] = {" | ", " / ", " \xC2\xB7 "};
@@ -271,6 +271,57 @@ bool is_question_answers_and_button(std::string_view text) {
   for (std::string_view dash : k_button_dashes)
     if (std::size_t at = tail.rfind(dash); at != std::string_view::npos) return answers_and_button(tail);
   return false;
+}
+
+/// What may set a poll's button apart from its last marked answer: two spaces, a bracket, an
+/// arrow or a dash ("○ Don't know  [Vote]", "▢ Un autre coureur → Je vote").
+constexpr std::string_view k_marked_button_breaks[] = {
+    "  ", " [", " \xE2\x86\x92 ", " \xE2\x9E\x9C ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
+};  // → ➜ — –
+
+/// True when `text` is a question, then two or more answers each after a radio mark
+/// (k_answer_marks), then perhaps a button of a few words ("HAVE YOUR SAY: Should bins be
+/// collected every three weeks? ○ Yes ○ No ○ Don't know  [Vote]  View results"). Prose never
+/// puts radio marks before its words, so no button is needed.
+bool is_question_and_marked_answers(std::string_view text) {
+  std::size_t asked = text.find("? ");
+  if (asked == std::string_view::npos || !is_question(text.substr(0, asked + 1))) return false;
+  std::string_view tail = shape::trim(text.substr(asked + 2));
+  std::size_t last_mark = std::string_view::npos;
+  for (std::string_view mark : k_answer_marks) {
+    if (!tail.starts_with(mark)) continue;
+    last_mark = tail.rfind(mark);
+    break;
+  }
+  if (last_mark == std::string_view::npos) return false;
+  // The button, if any, after the last answer.
+  std::size_t button = tail.size();
+  for (std::string_view mark_break : k_marked_button_breaks)
+    if (std::size_t at = tail.find(mark_break, last_mark + 1); at != std::string_view::npos) button = std::min(button, at);
+  if (tail.size() - button > k_max_button_bytes) return false;
+  return !answer_row(tail.substr(0, button)).empty();
+}
+
+/// Stars a rating widget prints, empty or filled (☆ ★).
+constexpr std::string_view k_rating_stars[] = {"\xE2\x98\x86", "\xE2\x98\x85"};
+/// A rating widget's stars, at least this many in a row; its call before them, at most this many words.
+constexpr std::size_t k_min_rating_stars = 3;
+constexpr std::size_t k_max_rating_call_words = 12;
+
+/// True when `text` is a rating widget: a short call or none, a row of stars, then the count of
+/// votes cast, bare or in brackets ("Notez-la : ☆☆☆☆☆ (1 248 votes)", "Rate this recipe ★★★★☆
+/// 312 votes"). A review's verdict in stars counts no votes, and stays.
+bool is_rating_widget(std::string_view text) {
+  std::size_t first = text.find("\xE2\x98");
+  while (first != std::string_view::npos && !shape::is_one_of(text.substr(first, 3), k_rating_stars))
+    first = text.find("\xE2\x98", first + 1);
+  if (first == std::string_view::npos || shape::word_count(text.substr(0, first)) > k_max_rating_call_words) return false;
+  std::size_t end = first, stars = 0;
+  while (end + 3 <= text.size() && shape::is_one_of(text.substr(end, 3), k_rating_stars)) end += 3, ++stars;
+  if (stars < k_min_rating_stars) return false;
+  std::string_view count = shape::trim(text.substr(end));
+  if (count.size() > 2 && count.front() == '(' && count.back() == ')') count = count.substr(1, count.size() - 2);
+  return !count.empty() && is_vote_count(shape::scratch_key(count));
 }
 
 /// True when `text` opens with a poll's header and goes on to one question ("Umfrage: Wer gewinnt
@@ -612,6 +663,8 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
     if (text.find("? ") != std::string_view::npos && is_question_answers_and_button(text))
       return "a poll's question, answers and button";
   }
+  if (is_question_and_marked_answers(text)) return "a poll's question and answers";
+  if (is_rating_widget(text)) return "a rating widget and its vote count";
   std::size_t percent = percentage_at(text);
   if (percent == 0) return std::nullopt;
   std::string_view rest = shape::trim(text.substr(percent));
