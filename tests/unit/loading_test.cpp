@@ -74,3 +74,26 @@ TEST_CASE("loading removes a placeholder naming what loads, in six languages", "
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
 }
+
+TEST_CASE("loading removes a placeholder for a tool or live coverage the page embeds", "[filter][loading]") {
+  for (const char* line : {
+           "Loading mortgage calculator\xE2\x80\xA6",
+           "Chargement du direct en cours...",
+           "Rechner wird geladen...",
+           "Cargando el simulador...",
+           "Caricamento della diretta...",
+           "Loading live scores...",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+  for (const char* line : {
+           "Loading the live cattle onto the trucks took hours...",
+           "The calculator is loading...",
+           "Loading mortgage calculator",
+           "Chargement du camion de bois en direct devant les caméras...",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}

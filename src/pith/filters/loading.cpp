@@ -117,6 +117,12 @@ constexpr std::string_view k_loaded_things[] = {
     "reproductor", "vídeo", "vídeos", "comentarios", "comentários", "commenti", "fotos", "foto",
     "carte", "galerie", "contenu", "graphique", "données", "résultats", "lecteur", "vidéo", "commentaires",
     "karte", "bild", "bilder", "inhalt", "inhalte", "grafik", "daten", "ergebnisse", "kommentare",
+    // Tools and live coverage a page embeds ("Loading mortgage calculator…", "Chargement du direct
+    // en cours...").
+    "calculator", "calculadora", "calcolatore", "calculateur", "rechner", "simulator", "simulateur", "simulador",
+    "simulatore", "tool", "form", "formulario", "formulaire", "formular", "modulo", "formulário", "table", "tabla",
+    "tableau", "tabelle", "tabella", "tabela", "scores", "live", "livestream", "stream", "liveblog", "liveticker",
+    "ticker", "direct", "directo", "diretta", "direto",
 };
 /// The words a loading placeholder binds its words with, in the six languages.
 constexpr std::string_view k_loading_fillers[] = {
