@@ -63,6 +63,27 @@ TEST_CASE("ad removes ad breaks in any wording of their words", "[filter][ad]") 
   }
 }
 
+TEST_CASE("ad removes ad breaks and labels set in capitals", "[filter][ad]") {
+  for (const char* line : {
+           "ADVERTISEMENT - story continues below",
+           "ADVERTISEMENT \xC2\xB7 CONTINUE READING BELOW",
+           "WERBUNG - Weiterlesen unter der Anzeige",
+           "PUBLICIDAD - Sigue leyendo debajo",
+           "PUBBLICIT\xC3\x80 - continua a leggere sotto",
+           "Annonce",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "ADVERTISING revenue continues to fall below forecasts, the company said.",
+           "Annonce du maire : la piscine rouvre lundi.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}
+
 TEST_CASE("ad removes event ticket adverts", "[filter][ad]") {
   for (const char* line : {
            "Buy tickets now for the Autumn Book Fair, 3-5 October.",

@@ -49,7 +49,7 @@ constexpr std::string_view k_labels_de[] = {
     "anzeige überspringen", "von unseren partnern", "gesponserte beiträge",
 };
 constexpr std::string_view k_labels_fr[] = {
-    "publicité", "pub", "contenu sponsorisé", "sponsorisé", "l'article continue sous la publicité",
+    "publicité", "pub", "annonce", "contenu sponsorisé", "sponsorisé", "l'article continue sous la publicité",
     "la suite après cette publicité", "la suite après la publicité", "contenus sponsorisés", "contenu partenaire",
     "contenus partenaires", "liens sponsorisés", "publi-rédactionnel", "publireportage", "contenu promu",
     "l'article continue ci-dessous", "passer la publicité", "de nos partenaires", "histoires sponsorisées",
@@ -247,9 +247,10 @@ constexpr std::string_view k_break_small_words[] = {
 };
 
 /// Pieces of the ad words, for a cheap look before a line is split into words (without their
-/// first letter, which a line may capitalise; "pub" as a word): "Ad" and "Ads" alone are labels.
-constexpr shape::Needles k_break_stems{
-    {"dvert", "nzeige", "erbung", "ublici", "nunci", "núnci", "ubblicit", " pub", "Pub "}};
+/// first letter, which a line may capitalise; "pub" as a word), in small letters and in capitals
+/// ("ADVERTISEMENT - story continues below"): "Ad" and "Ads" alone are labels.
+constexpr shape::Needles k_break_stems{{"dvert", "nzeige", "erbung", "ublici", "nunci", "núnci", "ubblicit", " pub",
+                                        "Pub ", "DVERT", "NZEIGE", "ERBUNG", "UBLICI", "NUNCI", "UBBLICIT"}};
 
 /// Content-recommendation networks whose widgets fill a sponsored block; a short line naming
 /// one ("Promoted Links by Taboola", "Recommended by Outbrain") is the block's credit.
