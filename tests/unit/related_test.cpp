@@ -584,3 +584,37 @@ TEST_CASE("related removes a header naming the kind of stories it lists, and the
                  });
   CHECK(removed == std::vector<bool>{false, false, true, true, true});
 }
+
+TEST_CASE("related removes a label naming the site another story is on, with its headline", "[filter][related]") {
+  for (const char* line : {
+           "\xE2\x96\xBA ALSO ON STORMWATCH: Why are autumn storms getting names earlier every year?",
+           "Also on The Harbour Post: Ferry fares to rise by 8% from April",
+           "More on Tagblatt.de: Diese Br\xC3\xBC" "cken werden im Sommer saniert",
+           "Auch auf Tagblatt.de: Diese Br\xC3\xBC" "cken werden im Sommer saniert",
+           "\xC3\x80 lire aussi sur Ouest Matin : Les bouchons de Nantes expliqu\xC3\xA9s en trois cartes",
+           "Tambi\xC3\xA9n en El Faro: Las claves del nuevo plan de vivienda",
+           "Anche su Cronaca Veneta: I cantieri che chiudono la tangenziale",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  // A roundup's sentences: a day or an agenda for a name, or a full stop closing the sentence.
+  for (const char* line : {
+           "Also on Tuesday: the minister resigned after the vote on the harbour budget.",
+           "Also on the agenda: a vote on the new cycle lanes and the market's opening hours",
+           "More on Monday's storm: crews worked through the night to clear the roads",
+           "Also on Capitol Hill: senators passed the spending bill by a wide margin.",
+           "Auch auf Sylt: Die Insel verzeichnet einen Rekord bei den \xC3\x9C" "bernachtungen.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related removes 'popular right now' and 'à découvrir aussi' headers", "[filter][related]") {
+  for (const char* line : {"Popular right now", "Trending right now", "\xC3\x80 d\xC3\xA9" "couvrir aussi",
+                           "\xC3\x80 d\xC3\xA9" "couvrir \xC3\xA9galement"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+}

@@ -10,6 +10,7 @@
 #include "pith/filters/key_gate.h"
 #include "pith/filters/opening_guard.h"
 #include "pith/language/word_lists.h"
+#include "pith/sites/date_words.h"
 
 namespace pith {
 
@@ -30,7 +31,7 @@ constexpr std::string_view k_labels_en[] = {
     "more stories", "more news", "more from", "top stories", "popular posts", "popular stories", "most popular",
     "recent posts", "latest posts", "from around the web", "read next", "up next", "recommended for you",
     "continue reading", "you may have missed", "read more at", "see more at", "continued", "continued on",
-    "related topics", "more like this", "popular now", "editor's picks", "editors' picks", "what to read next",
+    "related topics", "more like this", "popular now", "popular right now", "trending right now", "editor's picks", "editors' picks", "what to read next",
     "you may also be interested in", "most viewed", "most shared", "most commented", "most read stories", "most read articles", "trending now",
     "trending stories", "popular", "the most read", "most watched", "read full story", "read the full story",
     "full story",
@@ -89,7 +90,8 @@ constexpr std::string_view k_labels_de[] = {
 constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi", "lisez aussi",
     "lisez également",
-    "sur le même sujet", "à voir aussi", "articles liés", "les plus lus", "à découvrir", "dans la même rubrique",
+    "sur le même sujet", "à voir aussi", "articles liés", "les plus lus", "à découvrir", "à découvrir aussi",
+    "à découvrir également", "dans la même rubrique",
     "sujets associés", "articles similaires", "vous aimerez aussi", "à lire ensuite",
     "les plus consultés", "les plus partagés", "les plus commentés", "les articles les plus lus", "tendances",
     "les plus populaires", "les plus lues", "lire la suite", "lire plus", "voir plus",
@@ -293,6 +295,25 @@ constexpr std::size_t k_max_section_name_words = 4;
 constexpr std::string_view k_colon_only_section_openings[] = {
     "highlights from", "highlights aus", "destacados de", "destaques de", "destaques do", "destaques da",
 };
+
+/// Labels that name the site or section another story is on, then ':' and its headline ("► ALSO
+/// ON STORMWATCH: Why are autumn storms getting names earlier?", "Auch auf Tagblatt.de: ...").
+constexpr std::string_view k_named_link_openings_en[] = {"also on", "more on", "elsewhere on", "also from", "read more on"};
+constexpr std::string_view k_named_link_openings_es[] = {"también en", "más en", "lee más en", "lea más en"};
+constexpr std::string_view k_named_link_openings_de[] = {"auch auf", "mehr auf", "auch bei", "mehr bei", "außerdem auf"};
+constexpr std::string_view k_named_link_openings_fr[] = {"aussi sur", "également sur", "à lire sur", "à lire aussi sur",
+                                                         "lire aussi sur"};
+constexpr std::string_view k_named_link_openings_pt[] = {"também no", "também na", "leia mais no", "leia mais na",
+                                                         "mais no", "mais na"};
+constexpr std::string_view k_named_link_openings_it[] = {"anche su", "leggi anche su", "altro su", "di più su"};
+constexpr LanguageWords k_named_link_opening_lists[] = {
+    {ListLanguage::en, k_named_link_openings_en}, {ListLanguage::es, k_named_link_openings_es},
+    {ListLanguage::de, k_named_link_openings_de}, {ListLanguage::fr, k_named_link_openings_fr},
+    {ListLanguage::pt, k_named_link_openings_pt}, {ListLanguage::it, k_named_link_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_named_link_opening_lists)> k_named_link_openings{k_named_link_opening_lists};
+/// Most words of the site's or section's name in such a label.
+constexpr std::size_t k_max_named_link_name_words = 4;
 
 /// Calls to read on elsewhere that end on the other site's address ("Read More @ example.com",
 /// "To read more posts like this visit X at www.example.co.uk").
@@ -705,6 +726,33 @@ bool is_section_header(std::string_view text, ListLanguages languages) {
   return shape::word_count(rest) <= k_max_section_name_words;
 }
 
+/// "ALSO ON STORMWATCH: Why are autumn storms getting names earlier?": a label naming a site or
+/// section (k_named_link_openings), ':' and a headline, which ends on no full stop. The name is
+/// a capitalised word or few, never a day or a month, so a roundup's "Also on Tuesday: the
+/// minister resigned." and "Also on the agenda: ..." stay.
+bool is_named_site_link(std::string_view text, ListLanguages languages) {
+  std::string_view opening = opening_in(text, k_named_link_openings, languages);
+  if (opening.empty()) return false;
+  std::string_view rest = shape::skip_opening_marks(text);
+  rest = shape::trim(rest.substr(shape::phrase_at(rest, opening)));
+  std::size_t colon = rest.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view name = shape::trim(rest.substr(0, colon));
+  // A name holds no sentence's mark ("Tagblatt.de" holds a dot) and opens with a capital letter
+  // (or a letter past ASCII, "Élysée").
+  if (name.empty() || shape::word_count(name) > k_max_named_link_name_words ||
+      name.find_first_of(",;!?") != std::string_view::npos)
+    return false;
+  if (!(name[0] >= 'A' && name[0] <= 'Z') && static_cast<unsigned char>(name[0]) < 0xC3) return false;
+  std::string_view first = shape::scratch_key(name.substr(0, std::min(name.find(' '), name.size())));
+  if (first.ends_with("'s")) first.remove_suffix(2);
+  if (shape::is_one_of(first, sites::k_weekday_names) || shape::is_one_of(first, sites::k_month_names)) return false;
+  std::string_view headline = shape::trim(rest.substr(colon + 1));
+  std::size_t words = shape::word_count(headline);
+  if (words < 3 || words > k_max_headline_words) return false;
+  return !headline.ends_with('.') || headline.ends_with("...");
+}
+
 /// "Read More @ example.com", "Read more great articles here: http://example.org".
 bool is_read_on_elsewhere(std::string_view text, ListLanguages languages) {
   if (opening_in(text, k_read_on_openings, languages).empty()) return false;
@@ -887,15 +935,33 @@ bool is_listed_teaser(const Document& doc, std::size_t index, bool after_teasers
 /// of them may open is judged by the tests that look elsewhere only.
 constexpr OpeningGuard k_opening_guard{k_read_on_openings, k_report_call_openings, k_click_openings,
                                        k_more_info_openings, k_author_list_openings, k_resource_headers,
-                                       k_section_header_openings, k_teaser_labels, k_labels, k_glued_labels};
+                                       k_section_header_openings, k_teaser_labels, k_labels, k_glued_labels,
+                                       k_named_link_openings};
 
 /// k_opening_guard's lists by their triples: most lines that pass the guard's two bytes do not
 /// pass these three.
 constexpr OpeningTriples k_opening_triples{k_read_on_openings, k_report_call_openings, k_click_openings,
                                            k_more_info_openings, k_author_list_openings, k_resource_headers,
-                                           k_section_header_openings, k_teaser_labels, k_labels, k_glued_labels};
+                                           k_section_header_openings, k_teaser_labels, k_labels, k_glued_labels,
+                                           k_named_link_openings};
 /// The labels' own triples, for the look for a label of any language at the line's opening.
 constexpr OpeningTriples k_label_triples{k_labels};
+
+/// Bullets and arrows that may stand before a label, with a space after them: ► ▶ • » › → >.
+constexpr std::string_view k_label_bullets[] = {
+    "\xE2\x96\xBA", "\xE2\x96\xB6", "\xE2\x80\xA2", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", ">",
+};
+
+/// `text` past one bullet or arrow (k_label_bullets) and the spaces after it; `text` itself when
+/// it opens with none.
+std::string_view without_bullet(std::string_view text) {
+  if (shape::opens_on_ascii_alnum(text)) return text;
+  std::string_view line = shape::trim(text);
+  for (std::string_view bullet : k_label_bullets)
+    if (line.starts_with(bullet) && line.size() > bullet.size() && line[bullet.size()] == ' ')
+      return shape::trim(line.substr(bullet.size()));
+  return text;
+}
 
 /// Whether a phrase of the lists k_opening_guard holds may open `text`.
 bool may_open_any(std::string_view text) {
@@ -905,13 +971,14 @@ bool may_open_any(std::string_view text) {
 }  // namespace
 
 std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t index) const {
-  const std::string& text = doc.blocks[index].text;
-  if (shape::opens_with_inner_quote(text)) return std::nullopt;
+  if (shape::opens_with_inner_quote(doc.blocks[index].text)) return std::nullopt;
+  // Past a bullet or arrow a teaser box prints before its label ("► ALSO ON ...", "• Read more: ...").
+  const std::string_view text = without_bullet(doc.blocks[index].text);
   // A call ending on a link is a few words and a link, which may be long.
   ListLanguages languages = list_languages(doc);
   // Most lines open with no phrase of any list: the opening tests are skipped for them.
   const bool may_open = may_open_any(text) ||
-                        ((text.starts_with('[') || text.starts_with('(')) && may_open_any(std::string_view(text).substr(1)));
+                        ((text.starts_with('[') || text.starts_with('(')) && may_open_any(text.substr(1)));
   if (text.size() <= k_max_link_call_bytes &&
       ((may_open && is_read_on_elsewhere(text, languages)) || is_link_call(text, languages)))
     return "a call to follow a link";
@@ -923,11 +990,12 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (!may_open) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_more_info_call(text, languages)) return "a call to visit the site";
   std::string_view opening =
-      text.starts_with('[') || text.starts_with('(') ? std::string_view(text).substr(1) : std::string_view(text);
+      text.starts_with('[') || text.starts_with('(') ? text.substr(1) : std::string_view(text);
   if (is_author_list_header(text, languages)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
   if (is_section_header(text, languages) || is_kind_header(text)) return "a header over links to other stories";
   if (index != next_kept(doc, 0) && is_teaser_line(text, languages)) return "a teaser for another story";
+  if (is_named_site_link(text, languages)) return "a link to another story";
   // A label of any language at the line's opening, looked for once: without one, the line is
   // no label alone, and (but past a '(', which is_label_alone() does not skip) no label of the
   // document's languages opens it either.
