@@ -145,3 +145,27 @@ TEST_CASE("cookie removes a French notice that names trackers ('traceurs') for c
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie removes a consent notice of the site and its partners that says no cookie", "[filter][cookie]") {
+  for (const char* line : {
+           "We and our 212 partners store and access information on your device. Tap \"Agree\" to continue or "
+           "\"Manage options\" to choose.",
+           "We and our partners store and/or access information on a device, such as unique IDs, to show you "
+           "personalised ads.",
+           "Wir und unsere 143 Partner speichern Informationen auf Ihrem Ger\xC3\xA4t und greifen darauf zu.",
+           "Nous et nos partenaires stockons des informations sur votre appareil et y acc\xC3\xA9" "dons.",
+           "Nosotros y nuestros socios almacenamos informaci\xC3\xB3n en tu dispositivo.",
+           "Noi e i nostri partner archiviamo informazioni su un dispositivo.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {
+           "We and our partners in the valley store grain on the farm until prices rise.",
+           "We and our partners found malware on your device, the security firm told customers.",
+           "Nous et nos partenaires avons livr\xC3\xA9 les colis, a d\xC3\xA9" "clar\xC3\xA9 le directeur.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

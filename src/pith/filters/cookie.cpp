@@ -59,6 +59,36 @@ constexpr LanguagePhrases<total_words(k_notice_opening_lists)> k_notice_openings
 /// its 2020 guidelines, which sites' banners took up).
 constexpr std::string_view k_cookie_words[] = {"cookie", "kekse", "traceur"};
 
+/// The consent notice of the IAB Transparency and Consent Framework, which need not say
+/// "cookie": "We and our 212 partners store and access information on your device" (the
+/// Framework's first purpose is to "store and/or access information on a device"). It opens on
+/// the site and its partners, counted or not, and the device stands in for the cookie.
+constexpr std::string_view k_partner_openings_en[] = {"we and our"};
+constexpr std::string_view k_partner_openings_es[] = {"nosotros y nuestros"};
+constexpr std::string_view k_partner_openings_de[] = {"wir und unsere"};
+constexpr std::string_view k_partner_openings_fr[] = {"nous et nos"};
+constexpr std::string_view k_partner_openings_pt[] = {"nós e os nossos", "nós e nossos"};
+constexpr std::string_view k_partner_openings_it[] = {"noi e i nostri"};
+constexpr LanguageWords k_partner_opening_lists[] = {
+    {ListLanguage::en, k_partner_openings_en}, {ListLanguage::es, k_partner_openings_es},
+    {ListLanguage::de, k_partner_openings_de}, {ListLanguage::fr, k_partner_openings_fr},
+    {ListLanguage::pt, k_partner_openings_pt}, {ListLanguage::it, k_partner_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_partner_opening_lists)> k_partner_openings{k_partner_opening_lists};
+/// "partner" and its forms in the six languages (a stem: "partners", "Partner", "partenaires").
+constexpr std::string_view k_partner_words[] = {"partner", "partenaire", "socios", "parceiros"};
+/// What the notice says they do with the information: store it or access it (stems).
+constexpr std::string_view k_storage_stems[] = {
+    "store", "access", "speicher", "greifen", "stock", "accéd", "almacen", "acced", "armazen", "acess", "archivi",
+};
+/// Where the notice says the information is stored: the reader's device.
+constexpr std::string_view k_device_phrases[] = {
+    "on your device", "on a device", "on your devices", "auf ihrem gerät", "auf einem gerät", "auf ihrem endgerät",
+    "auf einem endgerät", "sur votre appareil", "sur un appareil", "sur votre terminal", "sur un terminal",
+    "en tu dispositivo", "en su dispositivo", "en un dispositivo", "no seu dispositivo", "num dispositivo",
+    "em um dispositivo", "sul tuo dispositivo", "su un dispositivo", "sul dispositivo",
+};
+
 /// Buttons and titles of a consent banner (compared with shape::key()), the same roles in each
 /// language: accept (all, the cookies), reject (all), allow, the settings and preferences, the
 /// policy and notice titles, the banner's heading about privacy, and going on without consent.
@@ -343,6 +373,13 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   if (text.size() <= k_max_row_bytes && opens_with_row_word(text) &&
       is_spaced_button_row(shape::scratch_key(text)))
     return "a row of consent buttons";
+  if (!opening_in(text, k_partner_openings, languages).empty()) {
+    std::string_view key = shape::scratch_key(text);
+    if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_partner_words) &&
+        shape::key_contains_any(key, k_device_phrases) && shape::key_contains_any(key, k_storage_stems) &&
+        !shape::key_contains_any(key, k_reported_speech))
+      return "a consent notice of the site and its partners";
+  }
   const bool notice = !opening_in(text, k_notice_openings, languages).empty();
   // A pointer to the policy is short, and says "cookie": a search for its rare 'k' first.
   const bool pointer = !notice && text.size() <= k_max_pointer_bytes &&
