@@ -256,6 +256,56 @@ TEST_CASE("disclaimer removes responsible-gambling notices", "[filter][disclaime
   }
 }
 
+TEST_CASE("disclaimer removes responsible-drinking notices", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Please drink responsibly.",
+           "Enjoy responsibly. drinkaware.co.uk",
+           "El consumo excesivo de alcohol perjudica la salud. Disfruta de un consumo responsable. Prohibida la "
+           "venta a menores de 18 a\xC3\xB1os.",
+           "L'abus d'alcool est dangereux pour la sant\xC3\xA9, \xC3\xA0 consommer avec mod\xC3\xA9ration.",
+           "Trinken Sie verantwortungsvoll. Kein Verkauf an Personen unter 18 Jahren.",
+           "Beba com modera\xC3\xA7\xC3\xA3o.",
+           "Bevi responsabilmente.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "El consumo excesivo de alcohol provoca 15.000 muertes al a\xC3\xB1o en Espa\xC3\xB1" "a, seg\xC3\xBAn los "
+           "datos publicados este lunes por el Ministerio de Sanidad.",
+           "Drink responsibly over the holidays, the health minister said on Friday.",
+           "L'abus d'alcool est dangereux pour les adolescents, dont le cerveau se d\xC3\xA9veloppe encore jusqu'\xC3\xA0 "
+           "vingt-cinq ans selon les chercheurs de l'Inserm qui ont suivi trois mille \xC3\xA9l\xC3\xA8ves.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}
+
+TEST_CASE("disclaimer removes a notice of the press or financial regulator the site answers to", "[filter][disclaimer]") {
+  for (const char* line : {
+           "The Ashcombe Echo is a member of IPSO and abides by the Editors' Code of Practice.",
+           "This website and the associated newspaper adhere to the Independent Press Standards Organisation's "
+           "Editors' Code of Practice.",
+           "Brickline Media Ltd is an appointed representative of Fairmount Finance Ltd, which is authorised and "
+           "regulated by the Financial Conduct Authority (FRN 771904).",
+           "We are members of IMPRESS, the independent press regulator.",
+           "Die Redaktion ist Mitglied im Deutschen Presserat und folgt dem Pressekodex.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "IPSO upheld a complaint against the newspaper over its coverage of the trial.",
+           "The Echo, which is a member of IPSO, was fined for the story last year.",
+           "The bank is regulated by the Financial Conduct Authority, which fined it last year.",
+           "Der Presserat r\xC3\xBCgte die Zeitung f\xC3\xBCr ihre Berichterstattung.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}
+
 TEST_CASE("disclaimer keeps business news about betting companies", "[filter][disclaimer]") {
   for (const char* line : {
            "The bookmaker said it promotes responsible gambling and reported a 12% rise in profit.",

@@ -591,6 +591,102 @@ bool is_gambling_notice(std::string_view text, const shape::LinePairs& pairs, Li
          (opens || key_contains_any(key, k_gambling_phrase_lists, languages));
 }
 
+/// Responsible-drinking notices that wine shops' and brewers' ads must carry (France's Loi Évin
+/// "L'abus d'alcool est dangereux pour la santé", Spain's "Bebe con moderación", "Please drink
+/// responsibly"). The notice opens the line; a longer line must hold a second notice, so a
+/// report that opens on the same words ("El consumo excesivo de alcohol provoca 15.000 muertes
+/// al año, según Sanidad") stays.
+constexpr std::string_view k_drinking_phrases_en[] = {
+    "please drink responsibly", "drink responsibly", "enjoy responsibly", "please enjoy responsibly", "drinkaware",
+    "be drinkaware", "excessive alcohol consumption", "must be of legal drinking age",
+};
+constexpr std::string_view k_drinking_phrases_es[] = {
+    "el consumo excesivo de alcohol", "bebe con moderación", "bebe con responsabilidad", "disfruta con moderación",
+    "disfruta de un consumo responsable", "prohibida la venta a menores", "consume con moderación",
+};
+constexpr std::string_view k_drinking_phrases_de[] = {
+    "trinken sie verantwortungsvoll", "genießen sie verantwortungsvoll", "kein verkauf an personen unter",
+    "übermäßiger alkoholkonsum", "alkohol nur in maßen", "kein verkauf an minderjährige",
+};
+constexpr std::string_view k_drinking_phrases_fr[] = {
+    "l'abus d'alcool est dangereux", "l’abus d’alcool est dangereux", "à consommer avec modération",
+    "a consommer avec modération", "la vente d'alcool aux mineurs est interdite",
+};
+constexpr std::string_view k_drinking_phrases_pt[] = {
+    "beba com moderação", "aprecie com moderação", "venda proibida para menores", "o consumo excessivo de álcool",
+    "seja responsável, beba com moderação", "proibida a venda a menores",
+};
+constexpr std::string_view k_drinking_phrases_it[] = {
+    "bevi responsabilmente", "bevi con moderazione", "l'abuso di alcol", "l’abuso di alcol",
+    "vietata la vendita ai minori", "consuma responsabilmente",
+};
+constexpr LanguageWords k_drinking_phrase_lists[] = {
+    {ListLanguage::en, k_drinking_phrases_en}, {ListLanguage::es, k_drinking_phrases_es},
+    {ListLanguage::de, k_drinking_phrases_de}, {ListLanguage::fr, k_drinking_phrases_fr},
+    {ListLanguage::pt, k_drinking_phrases_pt}, {ListLanguage::it, k_drinking_phrases_it},
+};
+constexpr LanguagePhrases<total_words(k_drinking_phrase_lists)> k_drinking_openings{k_drinking_phrase_lists};
+/// A notice alone is a few words; with more it must hold two of them, up to this many words.
+constexpr std::size_t k_max_lone_drinking_words = 12;
+constexpr std::size_t k_max_drinking_words = 40;
+
+/// "Please drink responsibly.", "El consumo excesivo de alcohol perjudica la salud. Disfruta de un
+/// consumo responsable. Prohibida la venta a menores de 18 años.": see k_drinking_phrases_en.
+bool is_drinking_notice(std::string_view text, ListLanguages languages) {
+  std::string_view opening = opening_in(text, k_drinking_openings, languages);
+  if (opening.empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  std::size_t words = shape::key_word_count(key);
+  if (words > k_max_drinking_words || shape::key_contains_any(key, k_reported_speech)) return false;
+  if (words <= k_max_lone_drinking_words) return true;
+  // A second notice past the first.
+  std::string_view rest = key.substr(std::min(key.size(), opening.size()));
+  return key_contains_any(rest, k_drinking_phrase_lists, languages) || has_age_limit(rest);
+}
+
+/// A site's standing notice that a press or financial regulator oversees it ("The Ashcombe Echo is
+/// a member of IPSO and abides by the Editors' Code of Practice", "X Ltd is authorised and
+/// regulated by the Financial Conduct Authority"): the regulator named, and the statutory or
+/// membership formula said of the line's own subject within its first words, with no comma
+/// before it, so "The Echo, which is a member of IPSO, was fined" is news; the UK's statutory
+/// "authorised and regulated by" may stand anywhere.
+constexpr std::string_view k_regulators[] = {
+    "ipso", "impress", "independent press standards organisation", "editors' code", "editors’ code",
+    "press council", "presserat", "pressekodex", "conseil de déontologie", "financial conduct authority",
+    "prudential regulation authority", "consejo de la información", "conselho deontológico",
+};
+constexpr std::string_view k_regulated_formulas[] = {
+    "is a member of", "are members of", "abides by", "adheres to", "adhere to", "subscribes to",
+    "is regulated by ipso", "are regulated by ipso",
+    "ist mitglied", "sind mitglied", "unterliegt dem", "est membre du", "est membre de", "adhère au",
+    "es miembro del", "é membro do", "è membro del",
+};
+/// The statutory formula of a UK financial promotion, which may stand anywhere in the notice.
+constexpr std::string_view k_statutory_formulas[] = {"authorised and regulated by", "authorized and regulated by"};
+/// The formula stands within this many words of the line's opening; the notice is a sentence or two.
+constexpr std::size_t k_max_regulated_subject_words = 8;
+constexpr std::size_t k_max_regulator_notice_words = 40;
+/// Stems of the regulators' names, for a cheap look at every short line.
+constexpr shape::Needles k_regulator_stems{{"IPSO", "IMPRESS", "Editors", "Press Council", "Presse", "onduct Auth",
+                                            "onseil de d", "onsejo de la Inf", "onselho Deont"}};
+
+bool is_regulator_notice(std::string_view text) {
+  if (!shape::contains_any(text, k_regulator_stems)) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_regulator_notice_words || !shape::key_contains_any(key, k_regulators) ||
+      shape::key_contains_any(key, k_reported_speech))
+    return false;
+  if (shape::key_contains_any(key, k_statutory_formulas)) return true;
+  for (std::string_view formula : k_regulated_formulas) {
+    std::size_t at = key.find(formula);
+    if (at == std::string_view::npos) continue;
+    std::string_view subject = key.substr(0, at);
+    if (subject.find(',') == std::string_view::npos && shape::key_word_count(subject) <= k_max_regulated_subject_words)
+      return true;
+  }
+  return false;
+}
+
 /// Advice disclaimers: the site says that what it publishes is not medical, financial or legal
 /// advice ("This article is not a substitute for professional medical advice", "Survival Ridge
 /// Report does not provide financial advice", "Die Inhalte ersetzen keine ärztliche Beratung").
@@ -890,6 +986,8 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool affiliate = short_line && k_affiliate_gate.may_hold_any(pairs) && shape::contains_any(text, k_affiliate_stems, k_affiliate_pairs, pairs);
   bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages, k_ai_note_pairs, pairs).empty();
   if (is_gambling_notice(text, pairs, languages)) return "a responsible-gambling notice";
+  if (short_line && is_drinking_notice(text, languages)) return "a responsible-drinking notice";
+  if (short_line && is_regulator_notice(text)) return "a notice of the regulator the site answers to";
   bool sole = short_line && k_sole_author_gate.may_hold_any(pairs) && shape::contains_any(text, k_sole_author_stems, k_sole_author_pairs, pairs);
   bool advice = short_line && may_hold_advice(text, pairs, languages);
   bool innocence = short_line && k_innocence_gate.may_hold_any(pairs) &&
