@@ -247,10 +247,20 @@ constexpr std::string_view k_break_small_words[] = {
 };
 
 /// Pieces of the ad words, for a cheap look before a line is split into words (without their
-/// first letter, which a line may capitalise; "pub" as a word), in small letters and in capitals
-/// ("ADVERTISEMENT - story continues below"): "Ad" and "Ads" alone are labels.
-constexpr shape::Needles k_break_stems{{"dvert", "nzeige", "erbung", "ublici", "nunci", "núnci", "ubblicit", " pub",
-                                        "Pub ", "DVERT", "NZEIGE", "ERBUNG", "UBLICI", "NUNCI", "UBBLICIT"}};
+/// first letter, which a line may capitalise; "pub" as a word): "Ad" and "Ads" alone are labels.
+constexpr shape::Needles k_break_stems{
+    {"dvert", "nzeige", "erbung", "ublici", "nunci", "núnci", "ubblicit", " pub", "Pub "}};
+/// The same in capitals, looked for on a line that opens with two ("ADVERTISEMENT - story
+/// continues below").
+constexpr shape::Needles k_capital_break_stems{{"DVERT", "NZEIGE", "ERBUNG", "UBLICI", "NUNCI", "UBBLICIT"}};
+
+/// True when `text` holds an ad word's stem (k_break_stems), or opens in capitals and holds one
+/// in capitals.
+bool holds_break_stem(std::string_view text) {
+  if (shape::contains_any(text, k_break_stems)) return true;
+  return text.size() >= 2 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'A' && text[1] <= 'Z' &&
+         shape::contains_any(text, k_capital_break_stems);
+}
 
 /// Content-recommendation networks whose widgets fill a sponsored block; a short line naming
 /// one ("Promoted Links by Taboola", "Recommended by Outbrain") is the block's credit.
@@ -598,7 +608,7 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   unsigned char closing = key_closing(text);
   if (text.size() <= k_max_deal_bytes && (closing == 0 || k_button_closings[closing]) && is_deal_line(text))
     return "a deal box's price and button";
-  if (text.size() <= k_max_label_bytes && may_open_break(text) && shape::contains_any(text, k_break_stems) &&
+  if (text.size() <= k_max_label_bytes && may_open_break(text) && holds_break_stem(text) &&
       is_ad_break(shape::scratch_key(text)))
     return "an advertisement break";
   if (may_open_paid_label(text) && is_labelled_paid_line(text))

@@ -626,14 +626,19 @@ constexpr LanguageWords k_drinking_phrase_lists[] = {
     {ListLanguage::pt, k_drinking_phrases_pt}, {ListLanguage::it, k_drinking_phrases_it},
 };
 constexpr LanguagePhrases<total_words(k_drinking_phrase_lists)> k_drinking_openings{k_drinking_phrase_lists};
+/// Stems one of which every drinking notice holds, in the case a line sets it in.
+constexpr std::string_view k_drinking_stems[] = {"respons", "drink", "alcoh", "alcol", "lcool", "lkohol", "modera",
+                                                 "modéra", "verantwort", "erkauf", "menores", "minori"};
+static_assert(stems_cover(k_drinking_phrase_lists, k_drinking_stems));
+constexpr StemPairs k_drinking_pairs{k_drinking_stems};
 /// A notice alone is a few words; with more it must hold two of them, up to this many words.
 constexpr std::size_t k_max_lone_drinking_words = 12;
 constexpr std::size_t k_max_drinking_words = 40;
 
 /// "Please drink responsibly.", "El consumo excesivo de alcohol perjudica la salud. Disfruta de un
 /// consumo responsable. Prohibida la venta a menores de 18 años.": see k_drinking_phrases_en.
-bool is_drinking_notice(std::string_view text, ListLanguages languages) {
-  std::string_view opening = opening_in(text, k_drinking_openings, languages);
+bool is_drinking_notice(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
+  std::string_view opening = opening_in(text, k_drinking_openings, languages, k_drinking_pairs, pairs);
   if (opening.empty()) return false;
   std::string_view key = shape::scratch_key(text);
   std::size_t words = shape::key_word_count(key);
@@ -669,9 +674,13 @@ constexpr std::size_t k_max_regulator_notice_words = 40;
 /// Stems of the regulators' names, for a cheap look at every short line.
 constexpr shape::Needles k_regulator_stems{{"IPSO", "IMPRESS", "Editors", "Press Council", "Presse", "onduct Auth",
                                             "onseil de d", "onsejo de la Inf", "onselho Deont"}};
+constexpr shape::PairSet k_regulator_pairs{k_regulator_stems.needles};
+constexpr shape::PairGate k_regulator_gate{k_regulator_pairs};
 
-bool is_regulator_notice(std::string_view text) {
-  if (!shape::contains_any(text, k_regulator_stems)) return false;
+/// True when `text` (with its byte pairs, `pairs`, which k_regulator_gate let through) is such a
+/// notice.
+bool is_regulator_notice(std::string_view text, const shape::LinePairs& pairs) {
+  if (!shape::contains_any(text, k_regulator_stems, k_regulator_pairs, pairs)) return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_regulator_notice_words || !shape::key_contains_any(key, k_regulators) ||
       shape::key_contains_any(key, k_reported_speech))
@@ -986,8 +995,9 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool affiliate = short_line && k_affiliate_gate.may_hold_any(pairs) && shape::contains_any(text, k_affiliate_stems, k_affiliate_pairs, pairs);
   bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages, k_ai_note_pairs, pairs).empty();
   if (is_gambling_notice(text, pairs, languages)) return "a responsible-gambling notice";
-  if (short_line && is_drinking_notice(text, languages)) return "a responsible-drinking notice";
-  if (short_line && is_regulator_notice(text)) return "a notice of the regulator the site answers to";
+  if (short_line && is_drinking_notice(text, pairs, languages)) return "a responsible-drinking notice";
+  if (short_line && k_regulator_gate.may_hold_any(pairs) && is_regulator_notice(text, pairs))
+    return "a notice of the regulator the site answers to";
   bool sole = short_line && k_sole_author_gate.may_hold_any(pairs) && shape::contains_any(text, k_sole_author_stems, k_sole_author_pairs, pairs);
   bool advice = short_line && may_hold_advice(text, pairs, languages);
   bool innocence = short_line && k_innocence_gate.may_hold_any(pairs) &&

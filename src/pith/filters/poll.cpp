@@ -656,14 +656,15 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
   if (is_feedback_question(text)) return "a feedback widget's question";
   // A call's colon or a question's mark, then answers set apart by a bar, a slash or a middle dot
   // (k_answer_separators): most lines hold neither the first nor the second.
-  if ((text.find(':') != std::string_view::npos || text.find('?') != std::string_view::npos) &&
+  const bool asks = text.find('?') != std::string_view::npos;
+  if ((asks || text.find(':') != std::string_view::npos) &&
       (text.find('/') != std::string_view::npos || text.find('|') != std::string_view::npos ||
        text.find("\xC2\xB7") != std::string_view::npos)) {
     if (is_call_and_answers(text)) return "a poll's call to vote and its answers";
     if (text.find("? ") != std::string_view::npos && is_question_answers_and_button(text))
       return "a poll's question, answers and button";
   }
-  if (is_question_and_marked_answers(text)) return "a poll's question and answers";
+  if (asks && is_question_and_marked_answers(text)) return "a poll's question and answers";
   if (is_rating_widget(text)) return "a rating widget and its vote count";
   std::size_t percent = percentage_at(text);
   if (percent == 0) return std::nullopt;
