@@ -525,3 +525,25 @@ TEST_CASE("credit keeps sentences with initials and photo words that close no ca
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit removes a caption closed by 'picture by' or a courtesy of a family or body", "[filter][credit]") {
+  for (const char* line : {
+           "The estate's load bay grows to 1,690 litres with the rear seats folded. Picture by Callum Drew for "
+           "TorqueHouse",
+           "Eleanor Platt behind the counter of the Corner Loaf in 1974. Photo courtesy of the Platt family",
+           "The launch pad at dawn, hours before lift-off. Courtesy of NASA",
+           "Miners at the pit head in 1952. Image courtesy of The National Archives",
+           "Traineira regressa ao porto de Peniche ao in\xC3\xAD" "cio da manh\xC3\xA3. (Fotografia: Rui Lagoa/Mar\xC3\xA9 Viva)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {
+           "The museum thanked donors for the loan. Courtesy of the lenders, it said, the show could open on time.",
+           "She drew the picture by hand, her teacher said, and it took three weeks to finish.",
+           "The tickets came courtesy of the club, which gave away 500 seats to local schools.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

@@ -89,7 +89,9 @@ constexpr LanguagePhrases<total_words(k_lead_label_lists)> k_lead_labels{k_lead_
 /// Openings that need no ':' after them: "Image copyright Getty Images", "Photo by Name".
 constexpr std::string_view k_colonless_labels_en[] = {
     "image copyright", "picture copyright", "image source", "image caption", "photo by", "photograph by",
-    "photo courtesy of", "featured image via", "featured image by", "featured image courtesy of",
+    "photo courtesy of", "picture by", "pictures by", "photos by", "image by", "picture courtesy of",
+    "image courtesy of", "photos courtesy of", "courtesy of", "featured image via", "featured image by",
+    "featured image courtesy of",
     "featured photo via", "header image via", "top image via", "image via", "images via", "photo via", "photos via",
     "screenshot via",
 };
@@ -141,6 +143,7 @@ constexpr KeyGate k_media_label_gate{k_media_labels};
 /// source in prose, not a credit.
 constexpr std::string_view k_credit_words[] = {
     "photo", "photos", "foto", "fotos", "image", "images", "imagen", "imagem", "immagine", "bild", "getty",
+    "fotografia", "fotografía", "photograph", "picture",
     "screenshot", "screengrab", "captura", "capture d'écran",
     "shutterstock", "credit", "crédito", "crédit", "courtesy", "cortesía", "handout", "ap photo", "afp photo",
     "reuters photo", "epa photo",
@@ -196,6 +199,9 @@ bool names_source(std::string_view source) {
   if (source.empty()) return false;
   char first = source[0];
   std::string_view first_word = source.substr(0, source.find_first_of(" /,"));
+  // "the Platt family", "The National Archives": an article, then a name.
+  if ((source.starts_with("the ") || source.starts_with("The ")) && source.size() > 4 && opens_capital(source[4]))
+    return true;
   return opens_capital(first) || (first >= '0' && first <= '9') || first == '@' ||
          source.substr(0, source.find(' ')).find_first_of("./") != std::string_view::npos ||
          // Agencies some sites write in lower case: "Foto: dpa", "foto: ansa".
@@ -459,7 +465,7 @@ bool opens_with_parenthesised_credit(std::string_view text) {
 /// ("Watch:" or "Listen:" in the middle of prose may be the article's).
 constexpr std::string_view k_tail_labels_en[] = {
     "featured image", "featured photo", "header image", "top image", "lead image", "cover image", "image", "images",
-    "photo", "photos", "photograph", "picture", "credit", "image credit", "photo credit", "screenshot",
+    "photo", "photos", "photograph", "picture", "credit", "image credit", "photo credit", "screenshot", "courtesy",
 };
 constexpr std::string_view k_tail_labels_es[] = {"foto", "fotos", "fotografía", "imagen", "crédito", "imagen destacada"};
 constexpr std::string_view k_tail_labels_de[] = {"bild", "bildquelle", "foto", "fotos", "titelbild", "beitragsbild"};
