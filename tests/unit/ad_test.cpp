@@ -320,3 +320,26 @@ TEST_CASE("ad removes a line that a paid-placement label opens", "[filter][ad]")
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad removes an advertiser's pitch that ends on its link's arrow", "[filter][ad]") {
+  for (const char* line : {
+           "Thinking of moving? Compare conveyancing quotes from 40+ solicitors in minutes. Get quotes \xE2\x86\x92",
+           "Find your next Kestra: 312 used Varro Kestra for sale near you from \xC2\xA3" "8,995 \xC2\xBB",
+           "Jetzt wechseln und bis zu 450 \xE2\x82\xAC sparen! Tarifrechner von VoltVergleich \xE2\x80\x93 kostenlos "
+           "& unverbindlich \xE2\x9E\x9C",
+           "Compara tarifas de luz y ahorra hasta un 30% \xE2\x80\xBA",
+           "Votre assurance auto moins ch\xC3\xA8re : comparez 40 offres en 2 minutes >>",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  // No pitch before the arrow, or a quotation closing on its guillemet.
+  for (const char* line : {
+           "Next: the second round of talks \xE2\x86\x92",
+           "Le ministre a promis \xC2\xAB des prix en baisse de 10% pour vous \xC2\xBB",
+           "Prices fell 3% in March, the statistics office said \xE2\x86\x92",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

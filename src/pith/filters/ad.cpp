@@ -369,6 +369,31 @@ bool is_sales_pitch(std::string_view text) {
   return false;
 }
 
+/// Arrows an advertiser's box ends its link with: → ➜ ➔ › » ▶ ► and ">>".
+constexpr std::string_view k_link_arrows[] = {
+    "\xE2\x86\x92", "\xE2\x9E\x9C", "\xE2\x9E\x94", "\xE2\x80\xBA", "\xC2\xBB", "\xE2\x96\xB6", "\xE2\x96\xBA", ">>",
+};
+/// An arrowed pitch is a sentence or three.
+constexpr std::size_t k_max_arrowed_pitch_bytes = 240;
+
+/// True when `text` is an advertiser's pitch that ends on its link's arrow ("Compare conveyancing
+/// quotes from 40+ solicitors in minutes. Get quotes →", "Jetzt wechseln und bis zu 450 € sparen!
+/// ... ➜"): a pitch to the reader or a price (is_sales_pitch()) that reports no one, then an
+/// arrow closing the line.
+/// A French quotation closes on "»" too, so that one counts only with no "«" before it.
+bool is_arrowed_pitch(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_arrowed_pitch_bytes) return false;
+  std::string_view arrow;
+  for (std::string_view candidate : k_link_arrows)
+    if (text.ends_with(candidate)) arrow = candidate;
+  if (arrow.empty() || text.size() == arrow.size()) return false;
+  if (arrow == "\xC2\xBB" && text.find("\xC2\xAB") != std::string_view::npos) return false;
+  std::string_view pitch = shape::trim(text.substr(0, text.size() - arrow.size()));
+  return shape::word_count(pitch) <= k_max_prompt_words && is_sales_pitch(pitch) &&
+         !shape::key_contains_any(shape::scratch_key(pitch), k_reported_speech);
+}
+
 /// Sponsored labels that head a block of promoted headlines (a plain "Advertisement" heads an
 /// ad slot, which the article resumes after).
 constexpr std::string_view k_block_labels[] = {
@@ -608,6 +633,7 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   unsigned char closing = key_closing(text);
   if (text.size() <= k_max_deal_bytes && (closing == 0 || k_button_closings[closing]) && is_deal_line(text))
     return "a deal box's price and button";
+  if (is_arrowed_pitch(text)) return "an advertiser's pitch ending on its link's arrow";
   if (text.size() <= k_max_label_bytes && may_open_break(text) && holds_break_stem(text) &&
       is_ad_break(shape::scratch_key(text)))
     return "an advertisement break";
