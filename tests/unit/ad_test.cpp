@@ -343,3 +343,16 @@ TEST_CASE("ad removes an advertiser's pitch that ends on its link's arrow", "[fi
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad removes sponsored listings, alone or opening a row", "[filter][ad]") {
+  for (const char* line : {"Sponsored listings", "Sponsored listings | Homes for sale near you | Valuation",
+                           "Sponsored links: Cheap flights to Lisbon"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {"Sponsored listings rose by 40% on the portal last year, the company said.",
+                           "Sponsored links are now marked more clearly in search results."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

@@ -229,3 +229,24 @@ TEST_CASE("copyright keeps sentences that open as a credit does", "[filter][copy
     CHECK_FALSE(filter_removes_in_context("copyright", line));
   }
 }
+
+TEST_CASE("copyright removes a notice whose mark follows a label of what it covers", "[filter][copyright]") {
+  for (const char* line : {
+           "Content \xC2\xA9 Millbrook Gazette 2020. Notices are published as supplied by families and funeral "
+           "directors.",
+           "Content \xC2\xA9 Millbrook Gazette 2020.",
+           "Inhalte \xC2\xA9 2019 Stadtanzeiger Nord",
+           "Contenu \xC2\xA9 Le Petit Rhodanien",
+           "Textos \xC2\xA9 2018 Diario del Valle. Prohibida su reproducci\xC3\xB3n.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+  for (const char* line : {
+           "The content \xC2\xA9 sign on the label was added in 1952, the archivist explained to visitors.",
+           "Content \xC2\xA9 was never claimed by the band, whose songs are free to copy.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("copyright", line));
+  }
+}

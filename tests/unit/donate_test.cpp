@@ -182,3 +182,24 @@ TEST_CASE("donate removes an appeal whose call follows a condition, in several l
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate removes appeals to keep any journalism going, or that name the smallest sum", "[filter][donate]") {
+  for (const char* line : {
+           "The Echo has reported on Ashcombe since 1871. Help keep local journalism alive \xE2\x80\x93 support us "
+           "from just \xC2\xA3" "1.",
+           "Support us from just $1 a month.",
+           "Help keep community journalism free for everyone.",
+           "You can help us keep going for as little as \xE2\x82\xAC" "2.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  for (const char* line : {
+           "Help keep the playground open, parents urged the council, which plans to close it in June.",
+           "Support us, the strikers chanted, as the journalism students filmed the march.",
+           "Help keep journalism alive, the union said, as the paper cut 40 jobs.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

@@ -321,3 +321,22 @@ TEST_CASE("social-embed removes a video embed's caption that names its host", "[
     CHECK_FALSE(filter_removes_in_context("social-embed", line));
   }
 }
+
+TEST_CASE("social-embed removes a video embed's page title ending in ' - YouTube'", "[filter][social-embed]") {
+  for (const char* line : {
+           "Recette tarte tatin de ma grand-m\xC3\xA8re \xF0\x9F\x8D\x8E (la vraie !) - YouTube",
+           "Storm Orla hits the coast: drone footage - YouTube",
+           "Tor des Monats: Kr\xC3\xA4mer trifft zum 2:1 \xE2\x80\x93 YouTube",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("social-embed", line));
+  }
+  for (const char* line : {
+           "The clip was first posted on YouTube, where it has been watched two million times.",
+           "- YouTube",
+           "Her channel - YouTube's fastest-growing cooking show - has 2 million subscribers.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("social-embed", line));
+  }
+}

@@ -30,7 +30,7 @@ constexpr std::string_view k_labels_en[] = {
     "scroll to continue with content", "remove ads", "ad feedback", "advertisement - scroll to continue",
     "advertisement - scroll to continue reading", "scroll to continue reading", "sponsored stories",
     "sponsored links", "promoted stories", "promoted links", "from our partners", "from our sponsors",
-    "partner stories", "paid partner content",
+    "partner stories", "paid partner content", "sponsored listings", "sponsored listing",
 };
 constexpr std::string_view k_labels_es[] = {
     "publicidad", "anuncio", "contenido patrocinado", "la nota continúa debajo del anuncio",
@@ -486,7 +486,7 @@ constexpr std::string_view k_paid_labels[] = {
     "sponsored", "advertorial", "paid content", "paid post", "ad", "advertisement", "anzeige",
     "gesponsert", "sponsorisé", "publireportage", "publicidad", "patrocinado", "publirreportaje", "sponsorizzato",
     "publiredazionale", "pubblicità", "publicidade", "publicité", "sponsored content", "contenu sponsorisé", "contenido patrocinado", "conteúdo patrocinado",
-    "contenuto sponsorizzato",
+    "contenuto sponsorizzato", "sponsored listings", "sponsored listing", "sponsored links", "sponsored link",
 };
 /// Spaced marks that set a label off from its line as a colon does ("Ad · Pre-order ...",
 /// "Contenu sponsorisé – Climatiseur ..."): an em or en dash, a middle dot or a bullet; `dotted`

@@ -388,6 +388,26 @@ bool is_name_then_mark(std::string_view key) {
          shape::key_word_count(before) <= k_max_name_before_mark_words;
 }
 
+/// Labels that may stand before the mark, naming what it covers ("Content © Millbrook Gazette
+/// 2020", "Inhalte © ..."), compared with the key's words before the mark.
+constexpr std::string_view k_covered_labels[] = {
+    "content", "all content", "site content", "text", "texts", "text and images", "text and photos", "material",
+    "all material", "inhalt", "inhalte", "texte", "contenu", "contenus", "contenido", "contenidos", "textos",
+    "conteúdo", "conteúdos", "contenuto", "contenuti", "testi",
+};
+
+/// "Content © Millbrook Gazette 2020. Notices are published as supplied ...": a label of what
+/// the mark covers, the mark, then an owner or a year closing the first sentence.
+bool is_label_then_mark(std::string_view key) {
+  std::size_t mark = key.find(k_mark);
+  if (mark == std::string_view::npos || mark == 0) return false;
+  if (!shape::is_one_of(shape::trim(key.substr(0, mark)), k_covered_labels)) return false;
+  std::string_view after = shape::trim(key.substr(mark + k_mark.size()));
+  after = after.substr(0, std::min(after.find(". "), after.size()));
+  while (!after.empty() && (after.back() == '.' || after.back() == ',')) after.remove_suffix(1);
+  return !after.empty() && (shape::has_year(after) || is_owner_name(after));
+}
+
 bool opens_as_notice(std::string_view key, bool rights) {
   if (key.starts_with(k_mark)) return rights || shape::has_year(key) || is_owner_name(key.substr(k_mark.size()));
   std::string_view rest = after_opening(key);
@@ -428,7 +448,7 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   ListLanguages languages = list_languages(doc);
   bool rights = has_rights_phrase(key, languages);
   if (opening && opens_as_notice(key, rights)) return "a copyright notice";
-  if (closing_mark && is_name_then_mark(key)) return "a copyright notice";
+  if (closing_mark && (is_name_then_mark(key) || is_label_then_mark(key))) return "a copyright notice";
   if ((rights || closes_on_rights_phrase(key)) && words <= k_max_reserved_words) return "a rights-reserved notice";
   if (permission && words <= k_max_reserved_words + 5 && is_permission_notice(key, languages))
     return "a republishing notice";

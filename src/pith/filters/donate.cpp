@@ -95,6 +95,10 @@ constexpr std::string_view k_objects_en[] = {
     // What only an appeal says: the site lives on its readers' money, every dollar of it.
     "reader-funded", "reader-supported", "reader supported", "independent reporting", "chip in", "every dollar",
     "tax-deductible", "tax deductible", "give online", "contribution",
+    // Journalism of another kind, kept alive, and the smallest sum asked ("support us from just £1").
+    "local journalism", "community journalism", "quality journalism", "public-interest journalism",
+    "public interest journalism", "journalism alive", "journalism going", "from just", "for as little as",
+    "from as little as",
 };
 constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "periodismo", "este sitio",
                                              "esta web", "mecenas", "donativ", "cada euro", "cada dólar",
@@ -177,7 +181,7 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
     return std::nullopt;
   }
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) > k_max_words) return std::nullopt;
+  if (shape::key_word_count(key) > k_max_words || shape::key_contains_any(key, k_reported_speech)) return std::nullopt;
   // The object must come after the opening: "Donate blood ..." is no appeal for "donat"ions.
   std::string_view padded = shape::scratch_padded(key.substr(shape::phrase_at(key, opening)));
   if (shape::key_contains_any(padded, k_objects_shared) ||

@@ -418,6 +418,15 @@ bool is_vimeo_fallback(std::string_view text) {
   return shape::word_count(text.substr(from + 6, text.size() - 9 - from - 6)) <= 5;
 }
 
+/// YouTube's embed, when its player never loads, leaves the page title "<title> - YouTube".
+bool is_youtube_title(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_attribution_bytes + 100) return false;
+  for (std::string_view suffix : {std::string_view(" - YouTube"), std::string_view(" \xE2\x80\x93 YouTube")})
+    if (text.ends_with(suffix) && text.size() > suffix.size() + 2) return true;
+  return false;
+}
+
 /// True when `text` bears a social post's marks: a hashtag or mention sign, a link, an
 /// exclamation mark, a pictograph or dingbat (U+2600-U+27BF, or any 4-byte UTF-8 sequence,
 /// where emoji live), or no closing punctuation (an embed's cut "In…" is none). An article's
@@ -616,7 +625,7 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (handle && is_shared_by_line(text, languages)) return "an embedded post's attribution";
   if (is_embed_label(text, languages)) return "an embed's label";
   if (is_facebook_attribution(text, languages)) return "an embedded post's attribution";
-  if (is_vimeo_fallback(text)) return "an embedded video's fallback line";
+  if (is_vimeo_fallback(text) || is_youtube_title(text)) return "an embedded video's fallback line";
   if (is_video_embed_caption(text)) return "an embedded video's caption";
   if (handle && is_post_with_attribution(text)) return "an embedded post";
   // A longer block ending in a post's link is article text that swallowed the post: keep it.
