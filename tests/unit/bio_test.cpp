@@ -394,3 +394,24 @@ TEST_CASE("bio removes a writer's tenure at the end of the document: a writing v
     CHECK(removed_at_end({line}) == std::vector<bool>{false});
   }
 }
+
+TEST_CASE("bio removes an end-of-page bio whose verb says the person writes, whatever the role", "[filter][bio]") {
+  for (const char* line : {
+           "Andrea Lusardi, Maestro FIDE, scrive di scacchi dal 2009. Segue tornei open e campionati giovanili in "
+           "tutta Italia.",
+           "Tom Hale, a former club captain, writes about cycling and the county's lanes.",
+           "Lena Vogt, Diplom-Biologin, schreibt \xC3\xBC" "ber Natur und Garten.",
+           "Claire Morel, ancienne cheffe, \xC3\xA9" "crit sur la cuisine de saison.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  // Any role with a beat that is not writing: a story's last sentence about someone.
+  for (const char* line : {
+           "Mario Rossi, sindaco di Modena, segue la vicenda da vicino.",
+           "Tom Hale, a former club captain, covers the cost of the new kit himself.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+}

@@ -623,11 +623,18 @@ constexpr LanguageWords k_beat_verb_lists[] = {
     {ListLanguage::fr, k_beat_verbs_fr}, {ListLanguage::pt, k_beat_verbs_pt}, {ListLanguage::it, k_beat_verbs_it},
 };
 constexpr LanguagePhrases<total_words(k_beat_verb_lists)> k_beat_verbs{k_beat_verb_lists};
+/// The beat verbs that say the person writes: with one of them, the role between the commas may
+/// be any ("Andrea Lusardi, Maestro FIDE, scrive di scacchi dal 2009").
+constexpr std::string_view k_writing_verbs[] = {
+    "writes about", "writes on", "escribe sobre", "schreibt über", "écrit sur", "escreve sobre", "scrive di",
+    "scrive per",
+};
 /// The role between the commas runs to a few words ("senior reporter", "Redakteur im Ressort Politik").
 constexpr std::size_t k_max_apposition_role_words = 5;
 
 /// "Jane Roe, reporter, covers city hall and transport.", "Mario Rossi, giornalista, si occupa di
-/// cronaca": a name, a writer's role between commas, and what the writer covers. A story's
+/// cronaca": a name, a writer's role between commas (or any role, when the verb says the person
+/// writes: k_writing_verbs), and what the writer covers. A story's
 /// sentence about a journalist goes on with what befell them ("..., periodista, fue detenido").
 bool is_apposition_bio(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
@@ -651,8 +658,8 @@ bool is_apposition_bio(std::string_view text, ListLanguages languages) {
   if (words == 0 || words > k_max_name_words) return false;
   std::string role = shape::key(text.substr(first + 2, second - first - 2));
   if (role.empty() || shape::key_word_count(role) > k_max_apposition_role_words) return false;
-  if (role_after(role, 0, languages) != Role::strong) return false;
-  return !opening_in(text.substr(second + 2), k_beat_verbs, languages).empty();
+  std::string_view beat = opening_in(text.substr(second + 2), k_beat_verbs, languages);
+  return !beat.empty() && (role_after(role, 0, languages) == Role::strong || shape::is_one_of(beat, k_writing_verbs));
 }
 
 /// "About the author: Jane Roe is a staff writer ...": the header and the bio on one line.
