@@ -707,12 +707,18 @@ bool names_newsletter_early(std::string_view start, ListLanguages languages) {
   return any_list(languages, k_name_stem_lists, [&](auto stems) { return shape::contains_stem_ci(start, stems); });
 }
 
+/// True when `text` may be a pitch that names its newsletter (is_named_pitch, is_inbox_arrival):
+/// short enough, with a newsletter's name in its first bytes. Most lines name none there, and
+/// are not keyed.
+bool may_name_pitch(std::string_view text, ListLanguages languages) {
+  return text.size() <= k_max_pitch_bytes &&
+         names_newsletter_early(text.substr(0, k_max_pitch_subject_bytes), languages);
+}
+
 /// True when `text` is a newsletter's pitch with its name as the subject (see k_pitch_verbs_en).
+/// The caller has found may_name_pitch().
 bool is_named_pitch(std::string_view text, ListLanguages languages) {
-  if (text.size() > k_max_bytes) return false;
-  // Most lines name no newsletter near their start, and are not keyed.
-  std::string_view start = text.substr(0, k_max_pitch_subject_bytes);
-  if (text.size() > k_max_pitch_bytes || !names_newsletter_early(start, languages) || shape::has_digit(text)) return false;
+  if (shape::has_digit(text)) return false;
   std::string_view key = shape::scratch_key(text);
   std::size_t words = shape::key_word_count(key);
   if (words < 3 || words > k_max_pitch_words || key.find(". ") != std::string_view::npos ||
@@ -799,9 +805,9 @@ bool signup_call_after_colon(std::string_view text, ListLanguages languages) {
 /// alone ("Kein Spartipp mehr verpassen: Der X-Newsletter kommt jeden Dienstag kostenlos in Ihr
 /// Postfach.", "Our newsletter lands in your inbox every Friday", "La lettre arrive chaque
 /// vendredi dans votre boîte mail"): the reader's own inbox makes it the site's pitch; prose
-/// that cites a newsletter says when it comes out, not where to.
+/// that cites a newsletter says when it comes out, not where to. The caller has found
+/// may_name_pitch().
 bool is_inbox_arrival(std::string_view text, ListLanguages languages) {
-  if (text.size() > k_max_pitch_bytes || !names_newsletter_early(text, languages)) return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_pitch_words &&
          key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages) &&
@@ -919,7 +925,8 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
   if (is_infinitive_call_de(text, languages)) return "a newsletter prompt";
   if (is_reader_form_line(text, languages)) return "a sign-up form's opt-in or consent";
   if (is_address_promise(text, languages)) return "a sign-up box's promise about the reader's address";
-  if (is_named_pitch(text, languages) || is_titled_pitch(text, languages) || is_inbox_arrival(text, languages))
+  if (is_titled_pitch(text, languages) ||
+      (may_name_pitch(text, languages) && (is_named_pitch(text, languages) || is_inbox_arrival(text, languages))))
     return "a newsletter's pitch";
   // A check box's label: a form's, whatever its wording, when it names a newsletter.
   if (std::string_view label = after_check_box(text); !label.empty()) {

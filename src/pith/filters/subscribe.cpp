@@ -204,11 +204,29 @@ constexpr std::string_view k_app_tail_calls[] = {
     "baixe grátis", "baixe já", "baixe agora", "baixe gratuitamente", "descarregue-a", "descarregue-a grátis",
 };
 
-/// The last bytes of k_app_tail_calls, and '!': a line that ends on another (a full stop,
-/// most often) is turned away before its tail is looked for.
-constexpr std::array<bool, 256> k_app_tail_call_endings = [] {
+/// The last words of k_app_tail_calls, lower case: a line that ends on another word, or on a
+/// full stop, is turned away before its tail is looked for.
+constexpr std::string_view k_app_tail_call_last_words[] = {
+    "free", "now", "download", "herunterladen", "installieren", "laden", "téléchargez-la", "gratuitement", "maintenant",
+    "gratuit", "descárgala", "gratis", "ya", "gratuita", "scaricala", "ora", "gratuito", "grátis", "já", "agora",
+    "gratuitamente", "descarregue-a",
+};
+static_assert([] {
+  for (std::string_view call : k_app_tail_calls) {
+    std::string_view last = call.substr(call.rfind(' ') + 1);
+    bool listed = false;
+    for (std::string_view word : k_app_tail_call_last_words) listed |= word == last;
+    if (!listed) return false;
+  }
+  return true;
+}());
+/// The longest of those words, in bytes ("téléchargez-la": 15).
+constexpr std::size_t k_max_tail_call_word_bytes = 16;
+/// The last bytes of those words, and '!': a line that ends on another byte (a full stop, most
+/// often) is turned away by it alone.
+constexpr std::array<bool, 256> k_tail_call_endings = [] {
   std::array<bool, 256> endings{};
-  for (std::string_view call : k_app_tail_calls) endings[static_cast<unsigned char>(call.back())] = true;
+  for (std::string_view word : k_app_tail_call_last_words) endings[static_cast<unsigned char>(word.back())] = true;
   endings['!'] = true;
   return endings;
 }();
@@ -216,15 +234,22 @@ constexpr std::array<bool, 256> k_app_tail_call_endings = [] {
 /// True when the clause after the mark that ends `text` (see tail_clause) is one of
 /// k_app_tail_calls.
 bool ends_with_app_call(std::string_view text) {
+  if (text.empty() || !k_tail_call_endings[static_cast<unsigned char>(text.back())]) return false;
   std::string_view trimmed = shape::trim(text);
-  if (trimmed.empty() || !k_app_tail_call_endings[static_cast<unsigned char>(trimmed.back())]) return false;
+  if (!trimmed.empty() && trimmed.back() == '!') trimmed.remove_suffix(1);
+  std::size_t space = trimmed.rfind(' ');
+  if (space == std::string_view::npos || trimmed.size() - space - 1 > k_max_tail_call_word_bytes) return false;
+  char buffer[k_max_tail_call_word_bytes + 1];
+  if (!shape::is_one_of(shape::lower_ascii_into(trimmed.substr(space + 1), buffer, sizeof buffer),
+                        k_app_tail_call_last_words))
+    return false;
   std::string_view tail = tail_clause(text);
   return !tail.empty() && shape::is_one_of(shape::scratch_key(tail), k_app_tail_calls);
 }
 
-/// The emoji a prompt ends on to point at the phone ("... avec l'appli X 📲"): 📲 and 📱.
+/// The emoji a prompt ends on to point at the phone ("... avec l'appli X 📲"): 📲 and 📱, last
+/// on the line.
 bool ends_with_phone_emoji(std::string_view text) {
-  text = shape::without_final_stops(shape::trim(text));
   // Both are F0 9F 93 B1/B2: a look at the last byte turns most lines away.
   if (text.size() < 4 || (static_cast<unsigned char>(text.back()) != 0xB1 &&
                           static_cast<unsigned char>(text.back()) != 0xB2))
