@@ -284,3 +284,38 @@ TEST_CASE("comment-policy removes a notice naming which comments go, a label wit
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy removes a guest book's count, call and moderation notice, and a link that opens the thread",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           // An obituary's guest book counts its tributes and calls for more, split by a dot or a bar.
+           "12 tributes \xC2\xB7 Add yours", "8 condolences | Add your own", "14 hommages \xC2\xB7 Ajoutez le v\xC3\xB4tre",
+           "8 Kondolenzen \xC2\xB7 Kondolenz schreiben", "5 condol\xC3\xAAncias \xC2\xB7 Deixe o seu",
+           // Its moderation notice names the tributes, not comments.
+           "Tributes are moderated before they appear. Please keep messages respectful.",
+           "Condolences are moderated before they are published.",
+           "Kondolenzen werden vor der Ver\xC3\xB6" "ffentlichung gepr\xC3\xBC" "ft.",
+           "Les condol\xC3\xA9" "ances sont mod\xC3\xA9r\xC3\xA9" "es avant publication. Merci de rester respectueux.",
+           "Las condolencias son moderadas antes de publicarse.",
+           "Le condoglianze sono moderate prima della pubblicazione.",
+           "As condol\xC3\xAAncias s\xC3\xA3o moderadas antes de serem publicadas.",
+           // A count with the link that opens the thread.
+           "Kommentare (17) \xE2\x80\x93 Diskussion anzeigen", "Comments (4) - View discussion",
+           "Commentaires (5) \xE2\x80\x93 Afficher la discussion", "Comentarios (9) | Ver comentarios",
+           "Commenti (2) \xE2\x80\x93 Mostra i commenti", "Alle Kommentare anzeigen",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "Comments were moderated by a court order after the trial, the paper said.",
+           "Tributes are pouring in for the former mayor, who died on Sunday.",
+           "12 tributes were laid at the war memorial.",
+           "Condolences are being sent from across the county to the family of the firefighter.",
+           "Kondolenzen werden im Rathaus ausgelegt, teilte die Stadt mit.",
+           "Kommentare (17) \xE2\x80\x93 die Diskussion im Rat war lang",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

@@ -510,3 +510,37 @@ TEST_CASE("newsletter removes a box whose last sentence is a button or the form'
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter removes a call to leave the address with a cadence, a cadence then a call after the colon, and a "
+          "newsletter that comes to the reader's inbox",
+          "[filter][newsletter]") {
+  for (const char* line : {
+           // A call to give the address in other words than a form's, with a cadence on the line.
+           "Want the week's best car deals every Saturday morning? Drop your email below and we'll do the rest.",
+           "Drop your email here and get our top five walks every Friday.",
+           "Laissez votre e-mail et recevez chaque lundi nos meilleures adresses.",
+           "D\xC3\xA9janos tu correo y te enviamos cada viernes las mejores catas.",
+           // What comes on which day, then a call to sign up after the colon.
+           "Recevez chaque vendredi nos 5 recettes de saison : inscrivez-vous, c'est gratuit !",
+           "Ricevi ogni venerd\xC3\xAC le nostre ricette: iscriviti, \xC3\xA8 gratis!",
+           "Receba toda sexta-feira as nossas receitas: inscreva-se, \xC3\xA9 gr\xC3\xA1tis!",
+           // A newsletter that comes to the reader's inbox on a cadence, after a lead-in or alone.
+           "Kein Spartipp mehr verpassen: Der Stromspiegel-Newsletter kommt jeden Dienstag kostenlos in Ihr Postfach.",
+           "Unser Newsletter kommt jeden Freitag in Ihr Postfach.",
+           "Our newsletter lands in your inbox every Friday with the week's planning decisions.",
+           "La lettre arrive chaque vendredi dans votre bo\xC3\xAEte mail.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "The Stromspiegel newsletter, which comes out every Tuesday, first reported the price rise.",
+           "Drop your email address at the front desk, the organisers told visitors.",
+           "According to the Energy Digest newsletter, prices rose every Tuesday in May.",
+           "Der Branchendienst-Newsletter erscheint jeden Dienstag und berichtete zuerst \xC3\xBC" "ber die Preiserh\xC3\xB6hung.",
+           "Recevez-vous chaque vendredi des offres ? Beaucoup de lecteurs disent que non.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

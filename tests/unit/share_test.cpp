@@ -321,3 +321,40 @@ TEST_CASE("share keeps lines that name platforms after a label in prose, lists o
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share removes a bare share count, a row after a short question, and rows with an article, icons or emoji",
+          "[filter][share]") {
+  for (const char* line : {
+           // A share count alone, shortened or not, in several languages.
+           "1.2k shares", "12 shares", "348 partages", "2,1K condivisioni", "56 compartilhamentos",
+           // A short question, then a row of share verbs with emoji between them.
+           "Love it? Pin it \xF0\x9F\x93\x8C  Tweet it \xF0\x9F\x90\xA6  Send it \xE2\x9C\x89\xEF\xB8\x8F",
+           "Liked it? Share it \xC2\xB7 Tweet it", "\xC2\xBFTe gust\xC3\xB3? Compartir \xC2\xB7 Guardar",
+           "Gef\xC3\xA4llt's? Teilen | Merken",
+           // A marked row whose last button takes "la".
+           "\xC3\x89pingler sur Pinterest  |  Envoyer par mail  |  Imprimer la recette",
+           "Compartir \xC2\xB7 Enviar por correo \xC2\xB7 Imprimir la receta",
+           "Condividi \xC2\xB7 Invia per email \xC2\xB7 Stampa la ricetta",
+           // A label, then the platforms' one-letter icons.
+           "Partager l'article \xF0\x9F\x91\x89 f  t  in  \xE2\x9C\x89", "Share \xF0\x9F\x91\x89 f  t  in",
+           "Condividi \xF0\x9F\x91\x89 f  t  w",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           "The post got 1,200 shares in an hour, the council said.",
+           "1,200 shares changed hands before the market closed on Friday.",
+           "Stampa | La Stampa",
+           "Why? Print it.",
+           "Love it? Hate it? Everyone in the village has a view on the new bins.",
+           "Imprimer la recette",
+           "Share in the profits",
+           "f t in",
+           // A sentence in a script without spaces is no emoji between buttons.
+           "\xE4\xBB\x8A\xE6\x97\xA5\xE3\x81\xAF\xE3\x81\x84\xE3\x81\x84\xE5\xA4\xA9\xE6\xB0\x97 Twitter",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}

@@ -297,3 +297,44 @@ TEST_CASE("subscribe keeps news about apps, official apps and the site's own app
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe removes an app said to be available after a mark, a call that ends the line, the phone's emoji "
+          "and the e-edition",
+          "[filter][subscribe]") {
+  for (const char* line : {
+           // The availability clause after a colon or a dash, the platforms ending the line.
+           "Track Orla live on the StormWatch app: available on the App Store and Google Play",
+           "Follow every match on the Harbour Sport app \xE2\x80\x93 available on iOS and Android",
+           "Suivez le Tour en direct sur l'appli Peloton : disponible sur iOS et Android",
+           // A call to get it closing the line after a dash or a colon.
+           "Alle Artikel auch in unserer Kulturbote-App \xE2\x80\x93 jetzt gratis herunterladen",
+           "Das Wetter f\xC3\xBCr unterwegs in der Wetterdienst-App: jetzt kostenlos herunterladen",
+           "The whole archive in the Courier app \xE2\x80\x93 download it free",
+           "Toute l'actualit\xC3\xA9 du club dans notre appli \xE2\x80\x93 t\xC3\xA9l\xC3\xA9" "chargez-la gratuitement",
+           "Todas las catas en la app de Copa y Cepa \xE2\x80\x93 desc\xC3\xA1rgala gratis",
+           "Tutte le partite in diretta sull'app Scacco \xE2\x80\x93 scaricala gratis",
+           "As mar\xC3\xA9s da semana na app Mar\xC3\xA9 Viva \xE2\x80\x93 baixe gr\xC3\xA1tis",
+           // The phone's emoji after a line naming the app.
+           "Toutes nos recettes hors connexion avec l'appli Marmite & Cie \xF0\x9F\x93\xB2",
+           "All our recipes offline in the Pantry app \xF0\x9F\x93\xB2",
+           "Nuestras recetas en tu m\xC3\xB3vil con la app Sabores \xF0\x9F\x93\xB1",
+           // The paper's e-edition offered as its app is.
+           "Get the Millbrook Gazette e-edition on your tablet every Thursday",
+           "Get the Daily Courier e-paper before breakfast", "Holen Sie sich das E-Paper schon am Vorabend",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "The StormWatch app crashed on Tuesday as downloads surged on the App Store and Google Play.",
+           "The app is available on the App Store and Google Play.",
+           "Residents downloaded the council's bin app 20,000 times in a week \xE2\x80\x93 a record, officials said.",
+           "The paper's e-edition was delayed on Thursday by a server fault.",
+           "Die neue Museums-App wurde seit Mai 40.000 Mal heruntergeladen.",
+           "L'appli a \xC3\xA9t\xC3\xA9 t\xC3\xA9l\xC3\xA9" "charg\xC3\xA9" "e 10 000 fois \xE2\x80\x93 un record pour la ville.",
+           "Download it free \xE2\x80\x93 the mayor said of the new parking map, which is not an app.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

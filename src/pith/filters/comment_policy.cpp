@@ -32,6 +32,9 @@ constexpr std::string_view k_box_lines_en[] = {
     "reader comments", "your comments", "add your comment", "leave your comment", "discuss this article",
     "comments are moderated", "all comments are moderated", "no comments", "reply", "report comment", "report abuse",
     "report this comment", "flag comment", "be the first to reply", "cancel reply",
+    // The link that opens the thread, and a guest book's call beside its count ("12 tributes · Add yours").
+    "show comments", "view comments", "show the comments", "view the comments", "show discussion",
+    "view discussion", "show the discussion", "view the discussion", "add yours", "add your own",
     // The form's hint under its e-mail field, alone on its line.
     "will not be published", "will never be published",
 };
@@ -50,6 +53,8 @@ constexpr std::string_view k_box_lines_es[] = {
     "dejar una respuesta", "únete a la conversación", "participa en la conversación", "únete al debate",
     "su comentario", "tus comentarios", "sus comentarios",
     "no será publicado", "no será publicada", "no se publicará",
+    "ver comentarios", "ver los comentarios", "mostrar comentarios", "mostrar los comentarios", "ver la discusión",
+    "añade el tuyo", "deja el tuyo",
 };
 constexpr std::string_view k_box_lines_de[] = {
     "die kommentarfunktion ist geschlossen", "kommentarfunktion geschlossen", "kommentar schreiben",
@@ -68,6 +73,8 @@ constexpr std::string_view k_box_lines_de[] = {
     "diskutiere mit", "dein kommentar", "deine kommentare", "ihre kommentare",
     "antwort abbrechen", "keine kommentare vorhanden", "noch keine kommentare vorhanden",
     "wird nicht veröffentlicht", "wird niemals veröffentlicht",
+    "diskussion anzeigen", "kommentare anzeigen", "alle kommentare anzeigen", "zur diskussion",
+    "diskussion öffnen", "kommentare öffnen", "kommentare lesen", "kondolenz schreiben", "jetzt kondolieren",
 };
 constexpr std::string_view k_box_lines_fr[] = {
     "les commentaires sont fermés", "commentaires fermés", "laisser un commentaire", "laissez un commentaire",
@@ -84,6 +91,8 @@ constexpr std::string_view k_box_lines_fr[] = {
     "laissez une réponse", "rejoignez la discussion", "participez à la discussion", "participer à la discussion",
     "pas encore de commentaire", "pas encore de commentaires", "ton commentaire", "annuler réponse",
     "ne sera pas publié", "ne sera pas publiée", "ne sera jamais publié",
+    "afficher les commentaires", "voir les commentaires", "afficher la discussion", "voir la discussion",
+    "ajoutez le vôtre", "ajouter le vôtre",
 };
 constexpr std::string_view k_box_lines_pt[] = {
     "os comentários estão fechados", "comentários fechados", "deixe um comentário", "deixe seu comentário",
@@ -100,6 +109,8 @@ constexpr std::string_view k_box_lines_pt[] = {
     "deixar uma resposta", "participe da conversa", "participe da discussão", "junte-se à conversa",
     "nenhum comentário", "ainda sem comentários", "o teu comentário", "cancelar a resposta",
     "não será publicado", "não será publicada",
+    "ver comentários", "ver os comentários", "mostrar comentários", "mostrar os comentários", "ver a discussão",
+    "adicione o seu", "deixe o seu",
 };
 constexpr std::string_view k_box_lines_it[] = {
     "i commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento", "commenta per primo",
@@ -115,6 +126,8 @@ constexpr std::string_view k_box_lines_it[] = {
     "invia commento", "lasciate un commento", "partecipa alla discussione", "unisciti alla discussione",
     "partecipa alla conversazione", "il vostro commento", "annulla la risposta",
     "non sarà pubblicato", "non sarà pubblicata", "non verrà pubblicato", "non verrà pubblicata",
+    "mostra commenti", "mostra i commenti", "vedi commenti", "vedi i commenti", "vedi la discussione",
+    "aggiungi il tuo", "lascia il tuo",
 };
 constexpr LanguageWords k_box_line_lists[] = {
     {ListLanguage::en, k_box_lines_en}, {ListLanguage::es, k_box_lines_es}, {ListLanguage::de, k_box_lines_de},
@@ -122,13 +135,17 @@ constexpr LanguageWords k_box_line_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_box_line_lists)> k_box_lines{k_box_line_lists};
 
-/// The box's count of comments: "12 Comments", "1 comentario".
-constexpr std::string_view k_count_words_en[] = {"comment", "comments", "reply", "replies"};
-constexpr std::string_view k_count_words_es[] = {"comentario", "comentarios", "respuestas"};
-constexpr std::string_view k_count_words_de[] = {"kommentar", "kommentare", "antworten"};
-constexpr std::string_view k_count_words_fr[] = {"commentaire", "commentaires", "réponses"};
-constexpr std::string_view k_count_words_pt[] = {"comentário", "comentários", "respostas"};
-constexpr std::string_view k_count_words_it[] = {"commento", "commenti", "risposte"};
+/// The box's count of comments: "12 Comments", "1 comentario"; an obituary's guest book counts
+/// its messages of condolence the same way ("12 tributes", "8 Kondolenzen", "5 condolencias").
+constexpr std::string_view k_count_words_en[] = {"comment", "comments", "reply", "replies", "tributes", "condolences"};
+constexpr std::string_view k_count_words_es[] = {"comentario", "comentarios", "respuestas", "condolencias"};
+constexpr std::string_view k_count_words_de[] = {"kommentar", "kommentare", "antworten", "kondolenzen",
+                                                 "beileidsbekundungen"};
+constexpr std::string_view k_count_words_fr[] = {"commentaire", "commentaires", "réponses", "condoléances",
+                                                 "hommages"};
+constexpr std::string_view k_count_words_pt[] = {"comentário", "comentários", "respostas", "condolências",
+                                                 "homenagens"};
+constexpr std::string_view k_count_words_it[] = {"commento", "commenti", "risposte", "condoglianze"};
 constexpr LanguageWords k_count_word_lists[] = {
     {ListLanguage::en, k_count_words_en}, {ListLanguage::es, k_count_words_es}, {ListLanguage::de, k_count_words_de},
     {ListLanguage::fr, k_count_words_fr}, {ListLanguage::pt, k_count_words_pt}, {ListLanguage::it, k_count_words_it},
@@ -208,7 +225,7 @@ constexpr std::string_view k_policy_phrases_fr[] = {
 };
 constexpr std::string_view k_policy_phrases_pt[] = {"moderad", "reservamo-nos", "removid", "excluíd", "spam"};
 constexpr std::string_view k_policy_phrases_it[] = {
-    "moderati", "moderazione", "ci riserviamo", "rimoss", "cancellat", "spam",
+    "moderat", "moderazione", "ci riserviamo", "rimoss", "cancellat", "spam",
 };
 constexpr LanguageWords k_policy_phrase_lists[] = {
     {ListLanguage::en, k_policy_phrases_en}, {ListLanguage::es, k_policy_phrases_es},
@@ -308,10 +325,10 @@ bool is_count_opening(std::string_view text) {
   return !text.empty() && text[0] >= '0' && text[0] <= '9';
 }
 
-/// "Kommentare (14) – Jetzt mitdiskutieren", "3 comments | Leave a reply": the box's count and its
-/// prompt on one line, split by a dash or a bar.
+/// "Kommentare (14) – Jetzt mitdiskutieren", "3 comments | Leave a reply", "12 tributes · Add
+/// yours": the box's count and its prompt on one line, split by a dash, a bar or a dot.
 bool is_count_and_prompt(std::string_view key) {
-  for (std::string_view mark : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " | "}) {
+  for (std::string_view mark : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " | ", " \xC2\xB7 ", " \xE2\x80\xA2 "}) {
     std::size_t at = key.find(mark);
     if (at == std::string_view::npos) continue;
     std::string_view count = key.substr(0, at), prompt = shape::trim(key.substr(at + mark.size()));
@@ -457,24 +474,67 @@ constexpr std::string_view k_moderation_nouns[] = {"moderación", "moderação",
 /// A rule of the box may follow the notice as a second short sentence ("No insults.").
 constexpr std::size_t k_max_notice_rule_words = 8;
 
-/// True for such a notice (see k_max_notice_words): no comma, so no reported clause after it.
-/// `key` is shape::key(text).
-bool is_moderation_notice(std::string_view text, std::string_view key, ListLanguages languages) {
+/// The same notice in an obituary's guest book, which names its messages of condolence instead of
+/// comments ("Tributes are moderated before they appear", "Kondolenzen werden vor der
+/// Veröffentlichung geprüft", "Les condoléances sont modérées"). Only the guest book's own words:
+/// "messages are moderated" may be a report about an app.
+constexpr std::string_view k_tribute_notice_openings_en[] = {
+    "tributes are", "all tributes are", "your tribute will be", "condolences are", "all condolences are",
+    "guest book entries are",
+};
+constexpr std::string_view k_tribute_notice_openings_es[] = {
+    "las condolencias son", "las condolencias están", "los mensajes de condolencia son",
+    "los mensajes de condolencia están", "su mensaje de condolencia será",
+};
+constexpr std::string_view k_tribute_notice_openings_de[] = {
+    "kondolenzen werden", "alle kondolenzen werden", "beileidsbekundungen werden", "ihre kondolenz wird",
+    "einträge im kondolenzbuch werden",
+};
+constexpr std::string_view k_tribute_notice_openings_fr[] = {
+    "les hommages sont", "les condoléances sont", "les messages de condoléances sont", "votre hommage sera",
+    "votre message de condoléances sera",
+};
+constexpr std::string_view k_tribute_notice_openings_pt[] = {
+    "as homenagens são", "as condolências são", "as mensagens de condolências são", "a sua homenagem será",
+};
+constexpr std::string_view k_tribute_notice_openings_it[] = {
+    "le condoglianze sono", "le condoglianze vengono", "i messaggi di cordoglio sono",
+    "i messaggi di cordoglio vengono", "il tuo messaggio di cordoglio sarà",
+};
+constexpr LanguageWords k_tribute_notice_opening_lists[] = {
+    {ListLanguage::en, k_tribute_notice_openings_en}, {ListLanguage::es, k_tribute_notice_openings_es},
+    {ListLanguage::de, k_tribute_notice_openings_de}, {ListLanguage::fr, k_tribute_notice_openings_fr},
+    {ListLanguage::pt, k_tribute_notice_openings_pt}, {ListLanguage::it, k_tribute_notice_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_tribute_notice_opening_lists)> k_tribute_notice_openings{
+    k_tribute_notice_opening_lists};
+
+/// True for such a notice (see k_max_notice_words), opening with one of `openings`: no comma, so
+/// no reported clause after it. `key` is shape::key(text).
+template <std::size_t N>
+bool is_moderation_notice(std::string_view text, std::string_view key, ListLanguages languages,
+                          const LanguagePhrases<N>& openings) {
   if (shape::key_word_count(key) > k_max_notice_words || key.find(',') != std::string_view::npos) return false;
-  if (opening_in(text, k_notice_openings, languages).empty()) return false;
+  if (opening_in(text, openings, languages).empty()) return false;
   return contains_any(key, k_policy_phrases, languages) || shape::key_contains_any(key, k_moderation_nouns);
+}
+
+/// is_moderation_notice() of the comments (k_notice_openings).
+bool is_moderation_notice(std::string_view text, std::string_view key, ListLanguages languages) {
+  return is_moderation_notice(text, key, languages, k_notice_openings);
 }
 
 /// is_moderation_notice() for the first sentence of `text`, with one short sentence after it
 /// ("Los comentarios están sujetos a moderación. No se admiten insultos.").
-bool opens_with_moderation_notice(std::string_view text, ListLanguages languages) {
+template <std::size_t N>
+bool opens_with_moderation_notice(std::string_view text, ListLanguages languages, const LanguagePhrases<N>& openings) {
   text = shape::trim(text);
   std::size_t stop = text.find(". ");
   if (stop == std::string_view::npos) return false;
   std::string_view rule = text.substr(stop + 2);
   if (shape::word_count(rule) > k_max_notice_rule_words || rule.find(". ") != std::string_view::npos) return false;
   std::string_view first = text.substr(0, stop);
-  return is_moderation_notice(first, shape::key(first), languages);
+  return is_moderation_notice(first, shape::key(first), languages, openings);
 }
 
 /// What a comment box says a reader must do before commenting: be logged in or registered
@@ -846,6 +906,12 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   if (text.size() <= k_max_label_bytes && text.find("? ") != std::string_view::npos &&
       is_question_and_box_line(shape::scratch_key(text)))
     return "a comment box's label";
+  // A guest book's notice names no comment: looked for before the comment words are (its opening
+  // turns most lines away before any key is built).
+  if (text.size() <= 2 * k_max_label_bytes && !opening_in(text, k_tribute_notice_openings, languages).empty() &&
+      (is_moderation_notice(text, shape::scratch_key(text), languages, k_tribute_notice_openings) ||
+       opens_with_moderation_notice(text, languages, k_tribute_notice_openings)))
+    return "a guest book's moderation notice";
   const shape::LinePairs& pairs = shape::line_pairs(text);
   if (text.size() <= 2 * k_max_label_bytes && is_form_notice(text, pairs, languages)) return "a comment form's notice";
   if (text.size() <= 2 * k_max_label_bytes && is_comments_title(text)) return "the title over the comments";
@@ -861,7 +927,8 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   std::string_view key = shape::scratch_key(text);
   if (text.size() <= k_max_label_bytes && is_moderation_notice(text, key, languages)) return "a comment policy";
   // Two sentences, each bounded in words: a label's bytes twice.
-  if (text.size() <= 2 * k_max_label_bytes && opens_with_moderation_notice(text, languages)) return "a comment policy";
+  if (text.size() <= 2 * k_max_label_bytes && opens_with_moderation_notice(text, languages, k_notice_openings))
+    return "a comment policy";
   if (text.size() <= k_max_label_bytes && is_closed_notice(text, key)) return "a comment box's label";
   if (text.size() <= k_max_label_bytes && is_two_box_lines(key)) return "a comment box's label";
   if (text.size() <= 2 * k_max_label_bytes && is_login_notice(text, languages)) return "a comment box's login notice";

@@ -23,6 +23,8 @@ constexpr std::string_view k_signup_openings_en[] = {
     "don't miss", "never miss", "stay informed", "stay up to date", "enter your email", "want more",
     "by signing up", "by subscribing", "by clicking", "receive", "get a daily", "get a weekly", "get the daily",
     "get the weekly",
+    // Calls to give the address (k_email_givings): "Drop your email below and we'll do the rest".
+    "drop your email", "leave your email", "pop your email", "add your email", "type your email",
     // With what the sign-up brings on the line (offers_signup()): "Get the Morning Block in your inbox",
     // "Join the Rovers mailing list".
     "get the", "join the",
@@ -31,6 +33,7 @@ constexpr std::string_view k_signup_openings_es[] = {
     "suscríbete", "suscríbase", "regístrate", "recibe", "reciba", "apúntate", "al suscribirte", "únete a nuestro",
     "únete a nuestra", "no te pierdas", "no se pierda", "mantente informado", "manténgase informado",
     "introduce tu correo", "introduce tu email", "al registrarte", "al hacer clic", "regístrese", "apúntese",
+    "déjanos tu correo", "déjanos tu email", "deja tu correo", "deja tu email",
 };
 constexpr std::string_view k_signup_openings_de[] = {
     "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "newsletter abonnieren",
@@ -39,22 +42,27 @@ constexpr std::string_view k_signup_openings_de[] = {
     "bleib informiert", "geben sie ihre e-mail", "mit ihrer anmeldung", "mit dem klick", "melde dich", "abonniere",
     "erhalte", "lass dir", "lassen sie sich", "trag dich", "trage dich", "tragen sie sich", "gib deine e-mail",
     "bleib auf dem laufenden", "verpasse keine", "verpasse nichts",
+    "hinterlassen sie ihre e-mail", "hinterlasse deine e-mail", "hinterlassen sie uns ihre e-mail",
 };
 constexpr std::string_view k_signup_openings_fr[] = {
     "abonnez-vous", "inscrivez-vous", "recevez", "inscris-toi", "en vous inscrivant", "rejoignez notre",
     "ne manquez", "ne ratez", "restez informé", "restez informés", "saisissez votre", "entrez votre adresse",
     "en vous abonnant", "en cliquant", "abonne-toi", "reçois",
+    "laissez votre e-mail", "laissez votre adresse", "laissez-nous votre e-mail", "laissez-nous votre adresse",
+    "indiquez votre e-mail", "indiquez votre adresse",
 };
 constexpr std::string_view k_signup_openings_pt[] = {
     "inscreva-se", "assine", "receba", "cadastre-se", "ao se inscrever", "subscreva", "junte-se à nossa",
     "junte-se ao nosso", "não perca", "fique por dentro", "fique informado", "mantenha-se informado",
     "insira o seu e-mail", "digite seu e-mail", "digite seu endereço", "insira o seu endereço", "ao subscrever",
     "ao clicar", "inscreve-te",
+    "deixe seu e-mail", "deixe o seu e-mail", "deixe seu email", "deixe o seu email",
 };
 constexpr std::string_view k_signup_openings_it[] = {
     "iscriviti", "registrati", "ricevi", "abbonati alla newsletter", "iscrivendoti", "unisciti alla nostra",
     "unisciti al nostro", "non perderti", "non perdere", "resta aggiornato", "rimani aggiornato", "resta informato",
     "inserisci la tua email", "inserisci il tuo indirizzo", "registrandoti", "cliccando", "si iscriva", "riceva",
+    "lascia la tua email", "lasciaci la tua email", "lascia la tua e-mail", "lasciaci la tua e-mail",
 };
 constexpr LanguageWords k_signup_opening_lists[] = {
     {ListLanguage::en, k_signup_openings_en}, {ListLanguage::es, k_signup_openings_es},
@@ -190,9 +198,22 @@ bool has_cadence(std::string_view key, ListLanguages languages) {
   return key_contains_any(key, k_cadence_lists, languages) || has_weekday_cadence(key);
 }
 
+/// Openings of k_signup_openings that ask for the reader's address in other words than a form's
+/// ("Drop your email below", "Laissez votre e-mail", "Déjanos tu correo"): with a cadence on the
+/// line, what they bring is a newsletter.
+constexpr std::string_view k_email_givings[] = {
+    "drop your email", "leave your email", "pop your email", "add your email", "type your email",
+    "déjanos tu correo", "déjanos tu email", "deja tu correo", "deja tu email", "hinterlassen sie ihre e-mail",
+    "hinterlasse deine e-mail", "hinterlassen sie uns ihre e-mail", "laissez votre e-mail", "laissez votre adresse",
+    "laissez-nous votre e-mail", "laissez-nous votre adresse", "indiquez votre e-mail", "indiquez votre adresse",
+    "deixe seu e-mail", "deixe o seu e-mail", "deixe seu email", "deixe o seu email", "lascia la tua email",
+    "lasciaci la tua email", "lascia la tua e-mail", "lasciaci la tua e-mail",
+};
+
 /// True when the line (`key`, opening with `opening`) says what the sign-up brings.
 bool offers_signup(std::string_view key, std::string_view opening, ListLanguages languages) {
   if (key_contains_any(key, k_signup_object_lists, languages)) return true;
+  if (shape::is_one_of(opening, k_email_givings) && has_cadence(key, languages)) return true;
   if (shape::is_one_of(opening, k_signup_verbs) && has_cadence(key, languages) &&
       key_contains_any(key, k_delivery_lists, languages))
     return true;
@@ -686,12 +707,18 @@ bool names_newsletter_early(std::string_view start, ListLanguages languages) {
   return any_list(languages, k_name_stem_lists, [&](auto stems) { return shape::contains_stem_ci(start, stems); });
 }
 
+/// True when `text` may be a pitch that names its newsletter (is_named_pitch, is_inbox_arrival):
+/// short enough, with a newsletter's name in its first bytes. Most lines name none there, and
+/// are not keyed.
+bool may_name_pitch(std::string_view text, ListLanguages languages) {
+  return text.size() <= k_max_pitch_bytes &&
+         names_newsletter_early(text.substr(0, k_max_pitch_subject_bytes), languages);
+}
+
 /// True when `text` is a newsletter's pitch with its name as the subject (see k_pitch_verbs_en).
+/// The caller has found may_name_pitch().
 bool is_named_pitch(std::string_view text, ListLanguages languages) {
-  if (text.size() > k_max_bytes) return false;
-  // Most lines name no newsletter near their start, and are not keyed.
-  std::string_view start = text.substr(0, k_max_pitch_subject_bytes);
-  if (text.size() > k_max_pitch_bytes || !names_newsletter_early(start, languages) || shape::has_digit(text)) return false;
+  if (shape::has_digit(text)) return false;
   std::string_view key = shape::scratch_key(text);
   std::size_t words = shape::key_word_count(key);
   if (words < 3 || words > k_max_pitch_words || key.find(". ") != std::string_view::npos ||
@@ -765,6 +792,29 @@ constexpr std::size_t k_max_title_words = 6;
 /// inbox every Friday.").
 constexpr std::size_t k_max_tail_call_bytes = 140;
 
+/// True when the clause after the first colon of `text` opens with a sign-up verb
+/// (k_signup_verbs: "inscrivez-vous", "sign up", "iscriviti").
+bool signup_call_after_colon(std::string_view text, ListLanguages languages) {
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view call = opening_in(shape::trim(text.substr(colon + 1)), k_signup_openings, languages);
+  return !call.empty() && shape::is_one_of(call, k_signup_verbs);
+}
+
+/// A newsletter named as what comes to the reader's inbox on a cadence, after a lead-in or
+/// alone ("Kein Spartipp mehr verpassen: Der X-Newsletter kommt jeden Dienstag kostenlos in Ihr
+/// Postfach.", "Our newsletter lands in your inbox every Friday", "La lettre arrive chaque
+/// vendredi dans votre boîte mail"): the reader's own inbox makes it the site's pitch; prose
+/// that cites a newsletter says when it comes out, not where to. The caller has found
+/// may_name_pitch().
+bool is_inbox_arrival(std::string_view text, ListLanguages languages) {
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_pitch_words &&
+         key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages) &&
+         key_contains_any(key, k_reader_inbox_lists, languages) && has_cadence(key, languages) &&
+         !shape::key_contains_any(key, k_reported_speech);
+}
+
 /// True when `text` is a newsletter prompt (see NewsletterFilter::judge).
 bool is_prompt(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return false;
@@ -779,9 +829,13 @@ bool is_prompt(std::string_view text, ListLanguages languages) {
       opening = opening_in(text.substr(asked + 2), k_signup_openings, languages);
   }
   if (opening.empty()) return false;
+  // "Recevez chaque vendredi nos 5 recettes : inscrivez-vous, c'est gratuit !": what comes on
+  // which day, then a call to sign up after the colon (looked for before the line is keyed).
+  bool call_after_colon = shape::is_one_of(opening, k_signup_verbs) && signup_call_after_colon(text, languages);
   std::string_view key = shape::scratch_key(text);
   // A call is made to the reader, not reported ("Join the club's mailing list, the coach said").
-  return shape::key_word_count(key) <= k_max_words && offers_signup(key, opening, languages) &&
+  return shape::key_word_count(key) <= k_max_words &&
+         (offers_signup(key, opening, languages) || (call_after_colon && has_cadence(key, languages))) &&
          !shape::key_contains_any(key, k_reported_speech);
 }
 
@@ -871,7 +925,9 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
   if (is_infinitive_call_de(text, languages)) return "a newsletter prompt";
   if (is_reader_form_line(text, languages)) return "a sign-up form's opt-in or consent";
   if (is_address_promise(text, languages)) return "a sign-up box's promise about the reader's address";
-  if (is_named_pitch(text, languages) || is_titled_pitch(text, languages)) return "a newsletter's pitch";
+  if (is_titled_pitch(text, languages) ||
+      (may_name_pitch(text, languages) && (is_named_pitch(text, languages) || is_inbox_arrival(text, languages))))
+    return "a newsletter's pitch";
   // A check box's label: a form's, whatever its wording, when it names a newsletter.
   if (std::string_view label = after_check_box(text); !label.empty()) {
     std::string_view key = shape::scratch_key(label);

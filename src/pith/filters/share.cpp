@@ -34,7 +34,8 @@ constexpr std::string_view k_button_words_shared[] = {
 // Roles, as English fills them: the share verb (and its count, "12 shares"), like, print,
 // tweet, copy and its done state ("Link copied"), save for later ("Merken", "Salva") and pin;
 // German pages also write the loan "sharen".
-constexpr std::string_view k_button_words_en[] = {"share", "shares", "like", "print", "tweet", "copy", "copied", "save", "pin"};
+constexpr std::string_view k_button_words_en[] = {"share", "shares", "like",  "print", "tweet",
+                                                  "copy",  "copied", "save", "pin",   "send"};
 constexpr std::string_view k_button_words_es[] = {
     "compartir", "comparte", "imprimir", "enviar", "copiar", "copiado", "correo", "guardar",
 };
@@ -125,6 +126,34 @@ constexpr std::array<bool, 256> k_shared_openings = [] {
 /// "·" and "•" separate buttons too; they are dropped like spaces.
 bool is_dot_word(std::string_view word) { return word == "\xC2\xB7" || word == "\xE2\x80\xA2"; }
 
+/// The article no joining list holds ("Imprimer la recette", "Imprimir la receta", "Stampa la
+/// ricetta"): a row may hold it when marked as one (a '|', "·" or "•") and of
+/// k_min_article_row_buttons buttons at least, so that "Stampa | La Stampa" stays.
+constexpr std::string_view k_row_articles[] = {"la"};
+constexpr std::size_t k_min_article_row_buttons = 3;
+
+/// A platform's one- or two-letter icon as a dump prints it ("Partager l'article 👉 f  t  in
+/// ✉"): a row holds k_min_icon_letters of them at least, as "in" or "t" alone are words.
+constexpr std::string_view k_icon_letters[] = {"f", "t", "in", "p", "w", "g+"};
+constexpr std::size_t k_min_icon_letters = 2;
+
+/// A word of emoji, arrows and dingbats only ("📌", "👉", "✉️", "➜"): each of its characters
+/// is a pictograph (F0 9F ..), a symbol or punctuation of the E2 block, or the emoji variation
+/// selector (EF B8 8F). The first byte turns every other word away, and no CJK word (E3..ED
+/// leads) is one, so a sentence in those scripts is never passed over.
+bool is_emoji_word(std::string_view word) {
+  auto lead = word.empty() ? 0u : static_cast<unsigned char>(word[0]);
+  if (lead != 0xF0 && lead != 0xE2 && lead != 0xEF) return false;
+  for (std::size_t at = 0; at < word.size();) {
+    auto byte = static_cast<unsigned char>(word[at]);
+    if (byte == 0xF0 && at + 3 < word.size() && static_cast<unsigned char>(word[at + 1]) == 0x9F) at += 4;
+    else if (byte == 0xE2 && at + 2 < word.size()) at += 3;
+    else if (byte == 0xEF && word.substr(at, 3) == "\xEF\xB8\x8F") at += 3;
+    else return false;
+  }
+  return true;
+}
+
 /// Buttons that read as a button only beside other buttons: "X" alone is a letter.
 constexpr std::string_view k_ambiguous_buttons[] = {"x", "X"};
 
@@ -145,10 +174,14 @@ bool may_open_row(std::string_view text) {
   return k_separators[first] || first == '.' || first == '!' || first >= 0x80 || k_row_guard.may_open(text);
 }
 
-/// A line of nothing but share buttons, in any of the six languages (see k_whole_line_languages).
-bool is_button_row(std::string_view text) {
-  if (!may_open_row(text)) return false;
+/// The number of buttons of a line of nothing but share buttons, in any of the six languages
+/// (see k_whole_line_languages), with the words that join them, icons and emoji; 0 for any
+/// other line.
+std::size_t button_row_count(std::string_view text) {
+  if (!may_open_row(text)) return 0;
   std::size_t buttons = 0;
+  std::size_t articles = 0;
+  std::size_t icons = 0;
   char buffer[32];
   std::size_t start = 0;
   while (start < text.size()) {
@@ -160,6 +193,8 @@ bool is_button_row(std::string_view text) {
     word = shape::without_final_stops(word);
     start = end;
     if (word.empty() || is_dot_word(word)) continue;
+    // An emoji or arrow between buttons ("Pin it 📌", "👉").
+    if (is_emoji_word(word)) continue;
     std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
     // The Latin-1 capitals too, as shape::key() folds them ("Épingler"): C3 80..9E but × (97).
     for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
@@ -172,11 +207,60 @@ bool is_button_row(std::string_view text) {
     if (is_one_of(lower, k_button_words, k_whole_line_languages) ||
         (shared && shape::is_one_of(lower, k_button_words_shared)))
       ++buttons;
+    else if (lower.size() <= 3 && shape::is_one_of(lower, k_row_articles))
+      ++articles;
+    else if (lower.size() <= 2 && shape::is_one_of(lower, k_icon_letters))
+      ++icons;
     else if (!is_one_of(lower, k_joining_words, k_whole_line_languages) &&
              !(shared && shape::is_one_of(lower, k_joining_words_shared)))
-      return false;
+      return 0;
   }
-  return buttons > 0;
+  if (icons > 0 && icons < k_min_icon_letters) return 0;
+  if (articles > 0 && (buttons < k_min_article_row_buttons ||
+                       (text.find('|') == std::string_view::npos && text.find("\xC2\xB7") == std::string_view::npos &&
+                        text.find("\xE2\x80\xA2") == std::string_view::npos)))
+    return 0;
+  return buttons;
+}
+
+/// A line of nothing but share buttons (see button_row_count).
+bool is_button_row(std::string_view text) { return button_row_count(text) > 0; }
+
+/// A short question before a row of share verbs ("Love it? Pin it 📌 Tweet it 🐦 Send it ✉️",
+/// "Gefällt's? Teilen · Merken"): the question is a few words, the row after it holds
+/// k_min_asked_row_buttons buttons at least, so that "Why? Print it." stays.
+constexpr std::size_t k_max_row_question_bytes = 24;
+constexpr std::size_t k_max_row_question_words = 3;
+constexpr std::size_t k_min_asked_row_buttons = 2;
+
+bool is_asked_button_row(std::string_view text) {
+  std::size_t mark = text.substr(0, k_max_row_question_bytes).find('?');
+  if (mark == std::string_view::npos || mark + 1 >= text.size() || text[mark + 1] != ' ') return false;
+  std::string_view question = text.substr(0, mark);
+  if (question.starts_with("\xC2\xBF")) question.remove_prefix(2);  // Spanish '¿'
+  if (shape::word_count(question) > k_max_row_question_words) return false;
+  return button_row_count(shape::trim(text.substr(mark + 1))) >= k_min_asked_row_buttons;
+}
+
+/// A post's share count alone on its line, as the share bar prints it ("1.2k shares", "348
+/// partages", "2,1K condivisioni"): a number, perhaps shortened by k or m, and the count's word.
+/// "The post got 1,200 shares" is a sentence and stays.
+constexpr std::string_view k_share_count_words[] = {
+    "share", "shares", "partages", "condivisioni", "compartilhamentos", "partilhas", "compartidos",
+    "teilungen", "mal geteilt", "veces compartido", "vezes compartilhado",
+};
+constexpr std::size_t k_max_share_count_bytes = 32;
+
+bool is_share_count(std::string_view text) {
+  // The count opens the line with a digit: most lines open otherwise.
+  if (text.empty() || text.size() > k_max_share_count_bytes || text[0] < '0' || text[0] > '9') return false;
+  std::size_t at = 0;
+  while (at < text.size() && ((text[at] >= '0' && text[at] <= '9') || text[at] == '.' || text[at] == ',')) ++at;
+  if (at < text.size() && (text[at] == 'k' || text[at] == 'K' || text[at] == 'm' || text[at] == 'M')) ++at;
+  if (at >= text.size() || text[at] != ' ') return false;
+  char buffer[32];
+  std::string_view words = shape::lower_ascii_into(shape::trim(text.substr(at)), buffer, sizeof buffer);
+  return shape::is_one_of(words, k_share_count_words);
 }
 
 /// A labelled row's label is a few words before its colon ("Share this report:", "Deel dit
@@ -680,6 +764,8 @@ std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t i
   if (text.size() > k_max_bytes) return std::nullopt;
   if (is_button_row(text) && !is_heading_between_paragraphs(doc, index, text)) return "share buttons";
   if (is_labelled_button_row(text)) return "share buttons";
+  if (is_asked_button_row(text)) return "share buttons";
+  if (is_share_count(text)) return "a share count";
   if (is_like_button(text) || is_like_count(text)) return "a like button";
   if (shape::is_one_of(text, k_ambiguous_buttons) && beside_button_row(doc, index)) return "share buttons";
   return std::nullopt;

@@ -85,6 +85,7 @@ constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lis
 // (With "now" after the verb as each language puts it: "Holen Sie sich jetzt die App der X".)
 constexpr std::string_view k_app_gets_en[] = {"get the", "get our", "try our", "now get the", "get the free"};
 constexpr std::string_view k_app_gets_de[] = {"holen sie sich die", "holen sie sich unsere", "hol dir die",
+                                              "holen sie sich das", "hol dir das", "laden sie sich das",
                                               "hol dir unsere", "laden sie sich die", "lade dir die",
                                               "holen sie sich jetzt", "hol dir jetzt", "laden sie sich jetzt",
                                               "lade dir jetzt"};
@@ -123,12 +124,138 @@ std::string_view after_lead_in(std::string_view text) {
   return colon == std::string_view::npos ? std::string_view{} : shape::trim(text.substr(colon + 1));
 }
 
-/// True when a word of `key` (a key()) is one of k_app_words or ends in "-app" or "-apps".
+/// The site's paper as an app or a download: its e-edition ("Get the X e-edition on your
+/// tablet every Thursday", "Holen Sie sich das E-Paper"), offered as its app is.
+constexpr std::string_view k_edition_words[] = {"e-edition", "e-paper", "epaper", "e-journal"};
+
+/// `word` past an elided article or preposition ("sull'app", "dell’applicazione", "nell'app"
+/// -> "app"); `word` itself when it holds no apostrophe.
+std::string_view after_elision(std::string_view word) {
+  std::size_t straight = word.rfind('\'');
+  std::size_t curly = word.rfind("\xE2\x80\x99");
+  if (straight != std::string_view::npos && (curly == std::string_view::npos || straight > curly))
+    return word.substr(straight + 1);
+  return curly == std::string_view::npos ? word : word.substr(curly + 3);
+}
+
+/// True when a word of `key` (a key()) is one of k_app_words or k_edition_words, perhaps after an
+/// elided article ("sull'app"), or ends in "-app" or "-apps".
 bool names_an_app(std::string_view key) {
   return !shape::each_word(key, [](std::string_view word) {
     while (!word.empty() && !shape::is_word_byte(word.back()) && word.back() != '\'') word.remove_suffix(1);
-    return !(shape::is_one_of(word, k_app_words) || word.ends_with("-app") || word.ends_with("-apps"));
+    return !(shape::is_one_of(word, k_app_words) || word.ends_with("-app") || word.ends_with("-apps") ||
+             shape::is_one_of(word, k_edition_words) || shape::is_one_of(after_elision(word), k_app_words));
   });
+}
+
+/// The clause after a line's last colon, dash or bar, within its last k_max_tail_clause_bytes,
+/// trimmed and without its final stops; "" when none is there.
+constexpr std::size_t k_max_tail_clause_bytes = 64;
+std::string_view tail_clause(std::string_view text) {
+  text = shape::without_final_stops(shape::trim(text));
+  std::size_t from = text.size() > k_max_tail_clause_bytes ? text.size() - k_max_tail_clause_bytes : 0;
+  std::string_view end = text.substr(from);
+  std::size_t best = std::string_view::npos;
+  for (std::string_view mark : {": ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " | "}) {
+    std::size_t at = end.rfind(mark);
+    if (at != std::string_view::npos && (best == std::string_view::npos || at + mark.size() > best))
+      best = at + mark.size();
+  }
+  return best == std::string_view::npos ? std::string_view{} : shape::trim(end.substr(best));
+}
+
+/// Where a prompt says the app is available, the clause after its mark opens so ("Track the storm
+/// live on the X app: available on the App Store and Google Play", "... – disponible sur iOS et
+/// Android"); prose says the app "is available" inside its sentence. Lower case, as a key opens.
+constexpr std::string_view k_availability_words[] = {
+    "available", "disponible", "disponibles", "verfügbar", "erhältlich", "jetzt verfügbar", "jetzt erhältlich",
+    "disponibile", "disponível", "now available", "free on", "gratis im", "gratuit sur", "gratis en", "gratis su",
+    "grátis na",
+};
+
+/// True when the clause after the mark that ends `text` (see tail_clause) opens with one of
+/// k_availability_words. The caller has found the platforms at the line's end.
+bool says_available_after_mark(std::string_view text) {
+  std::string_view key = shape::scratch_key(tail_clause(text));
+  for (std::string_view word : k_availability_words)
+    if (key.starts_with(word) && !shape::word_goes_on(key, word.size())) return true;
+  return false;
+}
+
+/// A call to get the app that closes the line after a dash or a colon, whole ("Alle Artikel auch
+/// in unserer X-App – jetzt gratis herunterladen", "Nuestra app – descárgala gratis"). German
+/// sets the verb last; the others put the app as the verb's pronoun.
+constexpr std::string_view k_app_tail_calls[] = {
+    // English
+    "download it free", "download it for free", "download it now", "download now", "download free",
+    "free download", "get it free", "get it now", "install it now",
+    // German
+    "jetzt gratis herunterladen", "jetzt kostenlos herunterladen", "jetzt herunterladen", "gratis herunterladen",
+    "kostenlos herunterladen", "hier herunterladen", "jetzt installieren", "jetzt laden", "jetzt kostenlos laden",
+    "jetzt gratis laden",
+    // French
+    "téléchargez-la", "téléchargez-la gratuitement", "téléchargez-la dès maintenant", "à télécharger gratuitement",
+    "téléchargement gratuit", "téléchargez-la gratuitement dès maintenant",
+    // Spanish
+    "descárgala", "descárgala gratis", "descárgala ya", "descárgala gratuitamente", "descarga gratuita",
+    // Italian
+    "scaricala", "scaricala gratis", "scaricala ora", "scaricala gratuitamente", "download gratuito",
+    // Portuguese
+    "baixe grátis", "baixe já", "baixe agora", "baixe gratuitamente", "descarregue-a", "descarregue-a grátis",
+};
+
+/// The last words of k_app_tail_calls, lower case: a line that ends on another word, or on a
+/// full stop, is turned away before its tail is looked for.
+constexpr std::string_view k_app_tail_call_last_words[] = {
+    "free", "now", "download", "herunterladen", "installieren", "laden", "téléchargez-la", "gratuitement", "maintenant",
+    "gratuit", "descárgala", "gratis", "ya", "gratuita", "scaricala", "ora", "gratuito", "grátis", "já", "agora",
+    "gratuitamente", "descarregue-a",
+};
+static_assert([] {
+  for (std::string_view call : k_app_tail_calls) {
+    std::string_view last = call.substr(call.rfind(' ') + 1);
+    bool listed = false;
+    for (std::string_view word : k_app_tail_call_last_words) listed |= word == last;
+    if (!listed) return false;
+  }
+  return true;
+}());
+/// The longest of those words, in bytes ("téléchargez-la": 15).
+constexpr std::size_t k_max_tail_call_word_bytes = 16;
+/// The last bytes of those words, and '!': a line that ends on another byte (a full stop, most
+/// often) is turned away by it alone.
+constexpr std::array<bool, 256> k_tail_call_endings = [] {
+  std::array<bool, 256> endings{};
+  for (std::string_view word : k_app_tail_call_last_words) endings[static_cast<unsigned char>(word.back())] = true;
+  endings['!'] = true;
+  return endings;
+}();
+
+/// True when the clause after the mark that ends `text` (see tail_clause) is one of
+/// k_app_tail_calls.
+bool ends_with_app_call(std::string_view text) {
+  if (text.empty() || !k_tail_call_endings[static_cast<unsigned char>(text.back())]) return false;
+  std::string_view trimmed = shape::trim(text);
+  if (!trimmed.empty() && trimmed.back() == '!') trimmed.remove_suffix(1);
+  std::size_t space = trimmed.rfind(' ');
+  if (space == std::string_view::npos || trimmed.size() - space - 1 > k_max_tail_call_word_bytes) return false;
+  char buffer[k_max_tail_call_word_bytes + 1];
+  if (!shape::is_one_of(shape::lower_ascii_into(trimmed.substr(space + 1), buffer, sizeof buffer),
+                        k_app_tail_call_last_words))
+    return false;
+  std::string_view tail = tail_clause(text);
+  return !tail.empty() && shape::is_one_of(shape::scratch_key(tail), k_app_tail_calls);
+}
+
+/// The emoji a prompt ends on to point at the phone ("... avec l'appli X 📲"): 📲 and 📱, last
+/// on the line.
+bool ends_with_phone_emoji(std::string_view text) {
+  // Both are F0 9F 93 B1/B2: a look at the last byte turns most lines away.
+  if (text.size() < 4 || (static_cast<unsigned char>(text.back()) != 0xB1 &&
+                          static_cast<unsigned char>(text.back()) != 0xB2))
+    return false;
+  std::string_view last = text.substr(text.size() - 4);
+  return last == "\xF0\x9F\x93\xB2" || last == "\xF0\x9F\x93\xB1";
 }
 
 /// Where a prompt says what the site's app runs on, it ends the line ("... free for iPhone
@@ -417,8 +544,17 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   // "Notre appli est gratuite ... Disponible sur iOS et Android": the site's own app, offered
   // for the platforms that end the line.
   if (ends_with_platform(text) && !quotes(text)) {
+    // The availability clause is looked at first: scratch_key() serves one key at a time.
+    bool available = says_available_after_mark(text);
     std::string_view key = shape::scratch_key(text);
-    if (shape::key_word_count(key) <= k_max_words && offers_own_app(key)) return "a call to get the site's app";
+    if (shape::key_word_count(key) <= k_max_words && (offers_own_app(key) || (available && names_an_app(key))))
+      return "a call to get the site's app";
+  }
+  // "Alle Artikel auch in unserer X-App – jetzt gratis herunterladen", "Toutes nos recettes avec
+  // l'appli X 📲": a line naming an app that ends on a call to get it, or on the phone's emoji.
+  if ((ends_with_phone_emoji(text) || ends_with_app_call(text)) && !quotes(text)) {
+    std::string_view key = shape::scratch_key(text);
+    if (shape::key_word_count(key) <= k_max_words && names_an_app(key)) return "a call to get the site's app";
   }
   // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
   // Or after a lead-in that says what it brings: "For the latest news download our app".
