@@ -415,3 +415,23 @@ TEST_CASE("bio removes an end-of-page bio whose verb says the person writes, wha
     CHECK(removed_at_end({line}) == std::vector<bool>{false});
   }
 }
+
+TEST_CASE("bio takes a critic's and a reviewer's bio at the end of the document", "[filter][bio]") {
+  for (const char* line : {
+           "Georgina Pell is Footlights' East of England critic. She has reviewed regional theatre since 2004.",
+           "H\xC3\xA9l\xC3\xA8ne Dufresnoy est critique litt\xC3\xA9raire \xC3\xA0 Page Blanche depuis 2012. Elle a "
+           "publi\xC3\xA9 deux essais.",
+           "Jonas Brandt ist Theaterkritiker beim Stadtanzeiger.",
+           "Marta Gil es cr\xC3\xADtica de cine en El Faro desde 2015.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  for (const char* line : {
+           "The critic is expected to publish her verdict on the new production next week.",
+           "Critics of the plan say the council has ignored the cost of the new lanes.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+}

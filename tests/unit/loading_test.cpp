@@ -83,6 +83,8 @@ TEST_CASE("loading removes a placeholder for a tool or live coverage the page em
            "Cargando el simulador...",
            "Caricamento della diretta...",
            "Loading live scores...",
+           "Artikel wird geladen ...",
+           "Caricamento articolo...",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("loading", line));
@@ -92,6 +94,7 @@ TEST_CASE("loading removes a placeholder for a tool or live coverage the page em
            "The calculator is loading...",
            "Loading mortgage calculator",
            "Chargement du camion de bois en direct devant les caméras...",
+           "Der Artikel wurde gestern geladen und gelesen...",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("loading", line));

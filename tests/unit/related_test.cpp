@@ -4,6 +4,7 @@
 #include "unit/test_support.h"
 
 using pith::test::filter_removes_in_context;
+using pith::test::removed_by_filter;
 
 TEST_CASE("related removes links to other stories", "[filter][related]") {
   for (const char* line : {
@@ -617,4 +618,24 @@ TEST_CASE("related removes 'popular right now' and 'à découvrir aussi' headers
     INFO(line);
     CHECK(filter_removes_in_context("related", line));
   }
+}
+
+TEST_CASE("related removes a run of headlines each behind an arrow, and a label behind a pictograph", "[filter][related]") {
+  CHECK(removed_by_filter("related", {"The ridge trail reopened on Saturday after six months of repairs.",
+                                      "\xE2\x86\x92 The 6 best coastal walks you can do in a morning",
+                                      "\xE2\x86\x92 Why this tiny track in the Royal is always booked out",
+                                      "Rangers expect the car park to fill by 8am on weekends."}) ==
+        std::vector<bool>{false, true, true, false});
+  CHECK(removed_by_filter("related", {"A apicultura nacional perdeu um ter\xC3\xA7o das col\xC3\xB3nias.",
+                                      "\xC2\xBB Seca: barragens do Sul abaixo dos 40 por cento",
+                                      "\xC2\xBB Vespa asi\xC3\xA1tica: c\xC3\xA2maras pedem mais armadilhas",
+                                      "O mel deste ano chega \xC3\xA0s lojas em outubro."}) ==
+        std::vector<bool>{false, true, true, false});
+  CHECK(filter_removes_in_context("related", "\xF0\x9F\x93\x8C TE PUEDE INTERESAR"));
+  // One arrowed line is a link or a note, not a list of them; bullets and dashes are an article's list.
+  CHECK(removed_by_filter("related", {"The plan has three parts:",
+                                      "\xE2\x80\xA2 new lanes on the ring road",
+                                      "\xE2\x80\xA2 a 20 mph limit in the centre",
+                                      "\xE2\x86\x92 The council votes on Tuesday."}) ==
+        std::vector<bool>{false, false, false, false});
 }

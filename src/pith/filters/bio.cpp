@@ -143,27 +143,27 @@ constexpr LanguageWords k_bio_verb_lists[] = {
 /// A writer's roles: among the last lines, enough to make "Name is a <role>" a bio.
 constexpr std::string_view k_strong_roles_en[] = {
     "writer", "reporter", "journalist", "columnist", "contributor", "correspondent", "editor", "blogger", "author",
-    "freelance", "commentator", "novelist",
+    "freelance", "commentator", "novelist", "critic", "reviewer",
 };
 constexpr std::string_view k_strong_roles_es[] = {
     "periodista", "redactor", "redactora", "columnista", "corresponsal", "colaborador", "colaboradora", "escritor",
-    "escritora", "autor", "autora", "reportero", "reportera",
+    "escritora", "autor", "autora", "reportero", "reportera", "crítico", "crítica",
 };
 constexpr std::string_view k_strong_roles_de[] = {
     "redakteur", "redakteurin", "journalist", "journalistin", "autor", "autorin", "korrespondent", "korrespondentin",
-    "kolumnist", "kolumnistin", "reporter", "reporterin", "publizist", "publizistin",
+    "kolumnist", "kolumnistin", "reporter", "reporterin", "publizist", "publizistin", "kritiker", "kritikerin",
 };
 constexpr std::string_view k_strong_roles_fr[] = {
     "journaliste", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse", "correspondant", "correspondante",
-    "éditorialiste", "auteur", "autrice", "écrivain", "écrivaine",
+    "éditorialiste", "auteur", "autrice", "écrivain", "écrivaine", "critique",
 };
 constexpr std::string_view k_strong_roles_pt[] = {
     "jornalista", "repórter", "colunista", "correspondente", "redator", "redatora", "escritor", "escritora", "autor",
-    "autora", "colaborador", "colaboradora",
+    "autora", "colaborador", "colaboradora", "crítico", "crítica",
 };
 constexpr std::string_view k_strong_roles_it[] = {
     "giornalista", "redattore", "redattrice", "editorialista", "corrispondente", "collaboratore", "collaboratrice",
-    "scrittore", "scrittrice", "autore", "inviato", "inviata",
+    "scrittore", "scrittrice", "autore", "inviato", "inviata", "critico", "critica",
 };
 constexpr LanguageWords k_strong_role_lists[] = {
     {ListLanguage::en, k_strong_roles_en}, {ListLanguage::es, k_strong_roles_es},

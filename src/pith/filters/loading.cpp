@@ -123,6 +123,8 @@ constexpr std::string_view k_loaded_things[] = {
     "simulatore", "tool", "form", "formulario", "formulaire", "formular", "modulo", "formulário", "table", "tabla",
     "tableau", "tabelle", "tabella", "tabela", "scores", "live", "livestream", "stream", "liveblog", "liveticker",
     "ticker", "direct", "directo", "diretta", "direto",
+    // The article itself, in the other five languages ("Artikel wird geladen ...").
+    "artikel", "artículo", "articolo", "artigo", "beitrag",
 };
 /// The words a loading placeholder binds its words with, in the six languages.
 constexpr std::string_view k_loading_fillers[] = {

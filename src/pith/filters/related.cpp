@@ -948,21 +948,32 @@ constexpr OpeningTriples k_opening_triples{k_read_on_openings, k_report_call_ope
 /// The labels' own triples, for the look for a label of any language at the line's opening.
 constexpr OpeningTriples k_label_triples{k_labels};
 
-/// Bullets and arrows that may stand before a label, with a space after them: ► ▶ • » › → >.
-constexpr std::string_view k_label_bullets[] = {
-    "\xE2\x96\xBA", "\xE2\x96\xB6", "\xE2\x80\xA2", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", ">",
+/// Arrows that may stand before a label or a link, with a space after them: ► ▶ ▸ » › → >.
+constexpr std::string_view k_link_arrows[] = {
+    "\xE2\x96\xBA", "\xE2\x96\xB6", "\xE2\x96\xB8", "\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", ">",
 };
 
-/// `text` past one bullet or arrow (k_label_bullets) and the spaces after it; `text` itself when
-/// it opens with none.
+/// The bytes of the arrow (k_link_arrows) and the space that open `line` (trimmed); 0 for none.
+std::size_t link_arrow_bytes(std::string_view line) {
+  for (std::string_view arrow : k_link_arrows)
+    if (line.starts_with(arrow) && line.size() > arrow.size() + 1 && line[arrow.size()] == ' ') return arrow.size() + 1;
+  return 0;
+}
+
+/// `text` past one arrow (k_link_arrows), bullet ("•") or pictograph ("📌", any 4-byte UTF-8
+/// character) and the spaces after it; `text` itself when it opens with none.
 std::string_view without_bullet(std::string_view text) {
   if (shape::opens_on_ascii_alnum(text)) return text;
   std::string_view line = shape::trim(text);
-  for (std::string_view bullet : k_label_bullets)
-    if (line.starts_with(bullet) && line.size() > bullet.size() && line[bullet.size()] == ' ')
-      return shape::trim(line.substr(bullet.size()));
-  return text;
+  std::size_t bullet = link_arrow_bytes(line);
+  if (bullet == 0 && line.starts_with("\xE2\x80\xA2 ")) bullet = 4;
+  if (bullet == 0 && line.size() > 5 && static_cast<unsigned char>(line[0]) >= 0xF0 && line[4] == ' ') bullet = 5;
+  return bullet == 0 ? text : shape::trim(line.substr(bullet));
 }
+
+/// A run of links each behind an arrow has at least this many lines ("→ The 6 best coastal
+/// walks ...", "» Seca: barragens do Sul ..."): an article's list uses bullets or dashes.
+constexpr std::size_t k_min_arrowed_links = 2;
 
 /// Whether a phrase of the lists k_opening_guard holds may open `text`.
 bool may_open_any(std::string_view text) {
@@ -1017,6 +1028,19 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
 void RelatedFilter::apply(Document& doc, std::string_view name) const {
   ListLanguages languages = list_languages(doc);
   mark_judged_blocks(doc, name, [this](const Document& d, std::size_t i) { return judge(d, i); });
+  // Runs of headlines each behind an arrow (k_min_arrowed_links at least).
+  for (std::size_t i = 0; i < doc.blocks.size();) {
+    std::size_t end = i;
+    while (end < doc.blocks.size() && doc.blocks[end].kept() && doc.blocks[end].text.size() <= k_max_bytes) {
+      std::string_view line = shape::trim(doc.blocks[end].text);
+      std::size_t arrow = link_arrow_bytes(line);
+      if (arrow == 0 || shape::word_count(line.substr(arrow)) > k_max_headline_words) break;
+      ++end;
+    }
+    if (end - i >= k_min_arrowed_links)
+      for (std::size_t j = i; j < end; ++j) mark_removed(doc.blocks[j], name, "a link in a run of links behind arrows");
+    i = end > i ? end : i + 1;
+  }
   // The headlines under a header go with it, up to the first line that is not one.
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& header = doc.blocks[i];
