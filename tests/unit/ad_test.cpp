@@ -356,3 +356,26 @@ TEST_CASE("ad removes sponsored listings, alone or opening a row", "[filter][ad]
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad removes a label between dashes, and a sponsor's name with its offer or slogan", "[filter][ad]") {
+  for (const char* line : {
+           "\xE2\x80\x93 Anzeige \xE2\x80\x93",
+           "\xE2\x80\x94 Advertisement \xE2\x80\x94",
+           "\xE2\x80\x93 Publicit\xC3\xA9 \xE2\x80\x93",
+           "SPONSORED BY KESTREL GEAR \xE2\x80\x94 30% off all rain shells this weekend only",
+           "Presented by Sunvale Sports Drinks. Stay in the game.",
+           "Patrocinado por Banco Sur | Tu cuenta sin comisiones",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "\xE2\x80\x93 The advertisement ran for three weeks before the regulator banned it \xE2\x80\x93",
+           "Sponsored by Acme. The festival drew 20,000 visitors over the weekend.",
+           "Presented by the mayor, the plan was approved by the council on Tuesday.",
+           "Sponsored by three senators, the bill would cap fees at 10% - a first for the state, officials said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}
