@@ -306,6 +306,41 @@ TEST_CASE("disclaimer removes a notice of the press or financial regulator the s
   }
 }
 
+TEST_CASE("disclaimer removes a review's note that the maker or publisher supplied the sample", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Review code supplied by the publisher.",
+           "A review unit was provided by Sonatek for this article.",
+           "Codice per la recensione fornito dall'editore. I link ai negozi possono generare una commissione per "
+           "Pixel Arena.",
+           "Das Testger\xC3\xA4t wurde uns vom Hersteller zur Verf\xC3\xBCgung gestellt.",
+           "Code fourni par l'\xC3\xA9" "diteur.",
+           "C\xC3\xB3" "digo cedido por la distribuidora.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "Review copies were sent to 40 critics, the publisher said, weeks before the launch.",
+           "Review scores for the game have been mixed, with most critics praising the music.",
+           "Das Testger\xC3\xA4t hielt im Labor 40 Stunden durch, deutlich l\xC3\xA4nger als das Vorg\xC3\xA4ngermodell.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}
+
+TEST_CASE("disclaimer removes affiliate disclosures that say the links earn a commission, in more words", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Some of the links below may earn us a commission.",
+           "Page Blanche per\xC3\xA7oit une commission sur les ventes r\xC3\xA9" "alis\xC3\xA9" "es via ces liens.",
+           "Los enlaces: Ruta Viva gana una comisi\xC3\xB3n por las compras hechas con estos enlaces.",
+           "I link in questo articolo possono generare una commissione.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+}
+
 TEST_CASE("disclaimer keeps business news about betting companies", "[filter][disclaimer]") {
   for (const char* line : {
            "The bookmaker said it promotes responsible gambling and reported a 12% rise in profit.",

@@ -250,7 +250,7 @@ constexpr StemPairs k_delivered_pairs{k_delivered_stems};
 constexpr std::string_view k_affiliate_phrases_en[] = {
     "small commission", "earn a commission", "earns a commission", "receive a commission", "receives a commission",
     "earn a small commission", "affiliate link", "affiliate links", "amazon associate", "affiliate commission",
-    "qualifying purchases", "commission on purchases", "affiliate partnerships",
+    "qualifying purchases", "commission on purchases", "affiliate partnerships", "earn us a commission",
     // The site's support by what readers buy, without the word commission ("X is reader-supported:
     // if you buy something through a link on this page, we may get a small cut at no cost to you").
     // The cost to the reader alone is no stem: it is a pass over every line for a rare phrase.
@@ -259,7 +259,7 @@ constexpr std::string_view k_affiliate_phrases_en[] = {
 constexpr std::string_view k_affiliate_phrases_es[] = {
     "comisión de afiliado", "enlaces de afiliado", "enlaces de afiliados", "recibimos una comisión",
     "podemos recibir una comisión", "recibir una comisión", "son de afiliados", "enlaces afiliados",
-    "una pequeña comisión", "ganamos una comisión",
+    "una pequeña comisión", "ganamos una comisión", "gana una comisión",
 };
 constexpr std::string_view k_affiliate_phrases_de[] = {
     "erhalten eine provision", "erhalten wir eine provision", "affiliate-links", "partnerlinks", "provisionslinks",
@@ -268,7 +268,7 @@ constexpr std::string_view k_affiliate_phrases_de[] = {
 constexpr std::string_view k_affiliate_phrases_fr[] = {
     "liens affiliés", "liens d'affiliation", "touchons une commission",
     "percevoir une commission", "percevons une commission", "toucher une commission", "lien affilié",
-    "une petite commission",
+    "une petite commission", "perçoit une commission", "touche une commission", "reçoit une commission",
 };
 constexpr std::string_view k_affiliate_phrases_pt[] = {
     "links de afiliado", "links de afiliados", "links afiliados", "recebemos uma comissão", "receber uma comissão",
@@ -278,7 +278,7 @@ constexpr std::string_view k_affiliate_phrases_pt[] = {
 constexpr std::string_view k_affiliate_phrases_it[] = {
     "link di affiliazione", "link affiliati", "riceviamo una commissione",
     "potremmo ricevere una commissione", "una piccola commissione", "link affiliato", "ricevere una commissione",
-    "sono affiliati",
+    "sono affiliati", "generare una commissione", "generano una commissione",
 };
 constexpr LanguageWords k_affiliate_phrase_lists[] = {
     {ListLanguage::en, k_affiliate_phrases_en}, {ListLanguage::es, k_affiliate_phrases_es},
@@ -350,22 +350,25 @@ constexpr LanguageWords k_affiliate_voice_lists[] = {
 /// marked with * are ..."): each language's "some (of the) links" and "marked links". Only a
 /// short line: a longer one is as likely an article's sentence about affiliate marketing.
 constexpr std::string_view k_affiliate_link_subjects_en[] = {
-    "some links", "some of the links", "links marked", "marked links", "links below", "links above",
+    "some links", "some of the links", "links marked", "marked links", "links below", "links above", "these links",
+    "this link", "the links in",
 };
 constexpr std::string_view k_affiliate_link_subjects_es[] = {
-    "algunos enlaces", "algunos de los enlaces", "enlaces marcados", "los enlaces de abajo",
+    "algunos enlaces", "algunos de los enlaces", "enlaces marcados", "los enlaces de abajo", "estos enlaces",
+    "este enlace",
 };
 constexpr std::string_view k_affiliate_link_subjects_de[] = {
-    "einige links", "einige der links", "markierte links", "links unten",
+    "einige links", "einige der links", "markierte links", "links unten", "diese links", "dieser link",
 };
 constexpr std::string_view k_affiliate_link_subjects_fr[] = {
-    "certains liens", "certains des liens", "liens marqués", "liens ci-dessous",
+    "certains liens", "certains des liens", "liens marqués", "liens ci-dessous", "ces liens", "ce lien",
 };
 constexpr std::string_view k_affiliate_link_subjects_pt[] = {
-    "alguns links", "alguns dos links", "links marcados", "links abaixo",
+    "alguns links", "alguns dos links", "links marcados", "links abaixo", "estes links", "este link",
 };
 constexpr std::string_view k_affiliate_link_subjects_it[] = {
-    "alcuni link", "alcuni dei link", "link contrassegnati", "link segnalati", "link qui sotto",
+    "alcuni link", "alcuni dei link", "link contrassegnati", "link segnalati", "link qui sotto", "questi link",
+    "questo link", "i link ai negozi",
 };
 constexpr LanguageWords k_affiliate_link_subject_lists[] = {
     {ListLanguage::en, k_affiliate_link_subjects_en}, {ListLanguage::es, k_affiliate_link_subjects_es},
@@ -696,6 +699,59 @@ bool is_regulator_notice(std::string_view text, const shape::LinePairs& pairs) {
   return false;
 }
 
+/// A review's note that the maker or publisher supplied what was reviewed ("Review code supplied
+/// by the publisher.", "Das Testgerät wurde uns vom Hersteller zur Verfügung gestellt."): it opens
+/// on the sample and says it was given. Each opening holds a stem of k_review_sample_stems.
+constexpr std::string_view k_review_sample_openings_en[] = {
+    "review code", "review copy", "review unit", "review sample", "a review code", "a review copy",
+    "a review unit", "a review sample", "our review unit", "our review copy", "the review unit", "the review copy",
+    "the review code",
+};
+constexpr std::string_view k_review_sample_openings_es[] = {
+    "código cedido", "copia cedida", "unidad cedida", "código proporcionado", "copia proporcionada",
+    "el código ha sido cedido", "la unidad ha sido cedida", "análisis realizado con un código cedido",
+};
+constexpr std::string_view k_review_sample_openings_de[] = {
+    "das testgerät", "ein testgerät", "testgerät", "das testmuster", "testmuster", "rezensionsexemplar",
+    "das rezensionsexemplar", "ein rezensionsexemplar", "der testcode", "testcode",
+};
+constexpr std::string_view k_review_sample_openings_fr[] = {
+    "code fourni", "exemplaire fourni", "jeu fourni", "produit fourni", "test réalisé sur un exemplaire fourni",
+    "test réalisé à partir d'un code fourni", "un exemplaire de test",
+};
+constexpr std::string_view k_review_sample_openings_pt[] = {
+    "código cedido", "cópia cedida", "unidade cedida", "código fornecido", "cópia fornecida",
+};
+constexpr std::string_view k_review_sample_openings_it[] = {
+    "codice per la recensione", "codice fornito", "copia fornita", "prodotto fornito", "copia per la recensione",
+};
+constexpr LanguageWords k_review_sample_opening_lists[] = {
+    {ListLanguage::en, k_review_sample_openings_en}, {ListLanguage::es, k_review_sample_openings_es},
+    {ListLanguage::de, k_review_sample_openings_de}, {ListLanguage::fr, k_review_sample_openings_fr},
+    {ListLanguage::pt, k_review_sample_openings_pt}, {ListLanguage::it, k_review_sample_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_review_sample_opening_lists)> k_review_sample_openings{
+    k_review_sample_opening_lists};
+constexpr std::string_view k_review_sample_stems[] = {"eview", "estger", "estmuster", "ezension", "estcode", "ourni",
+                                                      "xemplaire", "edid", "proporcion", "fornit", "ornecid",
+                                                      "recensione"};
+static_assert(stems_cover(k_review_sample_opening_lists, k_review_sample_stems));
+constexpr StemPairs k_review_sample_pairs{k_review_sample_stems};
+/// Words that say the sample was given (stems: "provided", "fourni", "fornito", "cedido", ...).
+constexpr std::string_view k_given_words[] = {
+    "provided", "supplied", "sent", "loaned", "courtesy", "given", "fourni", "cedid", "proporcionad", "fornit",
+    "fornecid", "zur verfügung", "gestellt", "überlassen",
+};
+constexpr std::size_t k_max_review_sample_words = 40;
+
+/// True when `text` (with its byte pairs) is such a note, reporting no one.
+bool is_review_sample_note(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
+  if (opening_in(text, k_review_sample_openings, languages, k_review_sample_pairs, pairs).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_review_sample_words && shape::key_contains_any(key, k_given_words) &&
+         !shape::key_contains_any(key, k_reported_speech);
+}
+
 /// Advice disclaimers: the site says that what it publishes is not medical, financial or legal
 /// advice ("This article is not a substitute for professional medical advice", "Survival Ridge
 /// Report does not provide financial advice", "Die Inhalte ersetzen keine ärztliche Beratung").
@@ -996,6 +1052,8 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool ai_note = short_line && !opening_in(text, k_ai_note_openings, languages, k_ai_note_pairs, pairs).empty();
   if (is_gambling_notice(text, pairs, languages)) return "a responsible-gambling notice";
   if (short_line && is_drinking_notice(text, pairs, languages)) return "a responsible-drinking notice";
+  if (short_line && is_review_sample_note(text, pairs, languages))
+    return "a note that the maker or publisher supplied what was reviewed";
   if (short_line && k_regulator_gate.may_hold_any(pairs) && is_regulator_notice(text, pairs))
     return "a notice of the regulator the site answers to";
   bool sole = short_line && k_sole_author_gate.may_hold_any(pairs) && shape::contains_any(text, k_sole_author_stems, k_sole_author_pairs, pairs);
