@@ -337,3 +337,15 @@ TEST_CASE("nav-links removes a blog sidebar's widget titles and profile link in 
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links reads a trail drawn with angle brackets and small triangles", "[filter][nav-links]") {
+  for (const char* line : {
+           "Accueil \xE2\x9F\xA9 Livres \xE2\x9F\xA9 Romans \xE2\x9F\xA9 Critiques",
+           "Startseite \xE2\x96\xB8 Region \xE2\x96\xB8 K\xC3\xB6ln",
+           "Inicio \xE2\x9D\xAF Turismo \xE2\x9D\xAF Andaluc\xC3\xAD" "a",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("nav-links", "Prices rose \xE2\x96\xB8 3% in March, the office said."));
+}

@@ -340,3 +340,23 @@ TEST_CASE("social-embed removes a video embed's page title ending in ' - YouTube
     CHECK_FALSE(filter_removes_in_context("social-embed", line));
   }
 }
+
+TEST_CASE("social-embed removes a video card's title, channel and count of views", "[filter][social-embed]") {
+  for (const char* line : {
+           "\xE2\x96\xB6 Setenil de las Bodegas, el pueblo m\xC3\xA1s incre\xC3\xAD" "ble de Espa\xC3\xB1" "a | VLOG #47 "
+           "\xE2\x80\x94 Mochila y Mapa \xE2\x80\x94 486.213 visualizaciones",
+           "Storm Orla hits the coast \xC2\xB7 StormWatch TV \xC2\xB7 12K views",
+           "Tor des Monats im Oktober - 31.402 Aufrufe",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("social-embed", line));
+  }
+  for (const char* line : {
+           "The clip has had 486,213 views since Sunday, the channel said.",
+           "Her video reached 2 million views",
+           "views",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("social-embed", line));
+  }
+}

@@ -249,7 +249,8 @@ constexpr std::string_view k_home_crumbs[] = {
     "home", "homepage", "home page", "startseite", "inicio", "portada", "accueil", "início", "página inicial", "capa",
 };
 /// Marks between the crumbs of a trail.
-constexpr std::string_view k_crumb_marks[] = {">", "\xE2\x80\xBA", "\xC2\xBB", "/", "|", "\xE2\x86\x92", "\\"};
+constexpr std::string_view k_crumb_marks[] = {">", "\xE2\x80\xBA", "\xC2\xBB", "/", "|", "\xE2\x86\x92", "\\",
+                                             "\xE2\x9F\xA9", "\xE2\x9D\xAF", "\xE2\x96\xB8"};  // ⟩ ❯ ▸
 /// A crumb names a section in a few words; a trail has a few crumbs.
 constexpr std::size_t k_max_crumb_words = 4;
 constexpr std::size_t k_max_crumbs = 8;
@@ -352,6 +353,8 @@ std::size_t row_separator_at(std::string_view text, std::size_t at, bool& trail_
   if (rest.starts_with('>')) return 1;
   if (rest.starts_with("\xC2\xBB")) return 2;
   if (rest.starts_with("\xE2\x80\xBA") || rest.starts_with("\xE2\x86\x92")) return 3;
+  // ⟩ ❯ ▸, which themes draw a trail with too.
+  if (rest.starts_with("\xE2\x9F\xA9") || rest.starts_with("\xE2\x9D\xAF") || rest.starts_with("\xE2\x96\xB8")) return 3;
   trail_mark = false;
   return 0;
 }

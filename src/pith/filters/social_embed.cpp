@@ -427,6 +427,39 @@ bool is_youtube_title(std::string_view text) {
   return false;
 }
 
+/// Words a video embed's card counts its views with, after the number.
+constexpr std::string_view k_view_words[] = {
+    "views", "view", "visualizaciones", "reproducciones", "visualizações", "visualizzazioni", "vues", "aufrufe",
+};
+/// The marks that set the count apart from the title and channel: dashes, a bar, a middle dot.
+constexpr std::string_view k_card_marks[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | ", " \xC2\xB7 "};
+
+/// True for an ASCII digit.
+bool is_digit_byte(char c) { return c >= '0' && c <= '9'; }
+
+/// A video embed's card, its player never loaded: a title, perhaps its channel, then after a
+/// dash, a bar or a dot the count of views, ending the line ("... | VLOG #47 — Mochila y Mapa —
+/// 486.213 visualizaciones"). Prose counts views in a sentence, with no mark before the number.
+bool is_video_card(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_attribution_bytes + 200) return false;
+  std::size_t space = text.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view word = text.substr(space + 1);
+  char folded[24];
+  if (!shape::is_one_of(shape::lower_ascii_into(word, folded, sizeof folded), k_view_words)) return false;
+  // The number before the word: digits and their separators, perhaps "k", "K" or "M" after them.
+  std::size_t start = space;
+  while (start > 0 && (is_digit_byte(text[start - 1]) || text[start - 1] == '.' || text[start - 1] == ',' ||
+                       text[start - 1] == 'k' || text[start - 1] == 'K' || text[start - 1] == 'M'))
+    --start;
+  if (start == space || !is_digit_byte(text[start])) return false;
+  std::string_view before = text.substr(0, start);
+  for (std::string_view mark : k_card_marks)
+    if (before.ends_with(mark) && before.size() > mark.size()) return true;
+  return false;
+}
+
 /// True when `text` bears a social post's marks: a hashtag or mention sign, a link, an
 /// exclamation mark, a pictograph or dingbat (U+2600-U+27BF, or any 4-byte UTF-8 sequence,
 /// where emoji live), or no closing punctuation (an embed's cut "In…" is none). An article's
@@ -625,7 +658,8 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (handle && is_shared_by_line(text, languages)) return "an embedded post's attribution";
   if (is_embed_label(text, languages)) return "an embed's label";
   if (is_facebook_attribution(text, languages)) return "an embedded post's attribution";
-  if (is_vimeo_fallback(text) || is_youtube_title(text)) return "an embedded video's fallback line";
+  if (is_vimeo_fallback(text) || is_youtube_title(text) || is_video_card(text))
+    return "an embedded video's fallback line";
   if (is_video_embed_caption(text)) return "an embedded video's caption";
   if (handle && is_post_with_attribution(text)) return "an embedded post";
   // A longer block ending in a post's link is article text that swallowed the post: keep it.
