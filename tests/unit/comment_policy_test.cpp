@@ -319,3 +319,13 @@ TEST_CASE("comment-policy removes a guest book's count, call and moderation noti
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy removes a moderation notice that names the piece", "[filter][comment-policy]") {
+  for (const char* line : {"Comments on this piece are premoderated.", "Comments on this story are moderated by our staff.",
+                           "Comments on this post are moderated."}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("comment-policy",
+                                        "Comments on this story are what the minister called a disgrace, she said."));
+}

@@ -250,3 +250,16 @@ TEST_CASE("copyright removes a notice whose mark follows a label of what it cove
     CHECK_FALSE(filter_removes_in_context("copyright", line));
   }
 }
+
+TEST_CASE("copyright removes a notice that closes on forbidding reproduction and spreading", "[filter][copyright]") {
+  for (const char* line : {
+           "Quai des Faits \xC2\xA9 2019 \xE2\x80\x93 Reproduction et diffusion interdites",
+           "Harbour Daily \xC2\xA9 2020 \xE2\x80\x93 Reproduction prohibited",
+           "Stadtanzeiger Nord \xC2\xA9 2018 | Vervielf\xC3\xA4ltigung verboten",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+  CHECK_FALSE(filter_removes_in_context(
+      "copyright", "The court ruled that reproduction prohibited by the contract had still taken place."));
+}

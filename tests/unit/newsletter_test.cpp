@@ -544,3 +544,15 @@ TEST_CASE("newsletter removes a call to leave the address with a cadence, a cade
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter removes a sign-up whose cadence comes to the reader's mail", "[filter][newsletter]") {
+  for (const char* line : {
+           "\xC2\xBFTe ha gustado? Suscr\xC3\xAD" "bete a Ruta Viva y recibe cada lunes una escapada nueva en tu correo.",
+           "Subscribe to Trail Notes and get a new walk every Friday in your email.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  CHECK_FALSE(filter_removes_in_context(
+      "newsletter", "Subscribers receive a new walk every Friday by email, the club said in its annual report."));
+}

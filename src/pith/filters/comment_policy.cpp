@@ -442,6 +442,9 @@ constexpr std::string_view k_notice_openings_en[] = {
     "comments are", "all comments are", "comments will be", "your comment will be", "comments may be",
     // A relative clause may name which comments ("Comments that attack other readers will be removed").
     "comments that", "comments which", "comments containing", "any comment that", "any comments that",
+    // The piece named: "Comments on this piece are premoderated ...".
+    "comments on this piece are", "comments on this article are", "comments on this story are",
+    "comments on this post are",
 };
 constexpr std::string_view k_notice_openings_es[] = {
     "los comentarios están", "los comentarios son", "los comentarios serán", "todos los comentarios son",

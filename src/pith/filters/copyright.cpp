@@ -56,6 +56,10 @@ constexpr LanguageWords k_rights_phrase_lists[] = {
 constexpr std::string_view k_closing_rights_phrases[] = {
     "reproduction interdite", "reproducción prohibida", "reprodução proibida", "reprodução interdita",
     "riproduzione vietata", "nachdruck verboten",
+    // With the spreading forbidden too, and in English.
+    "reproduction et diffusion interdites", "reproduction et diffusion interdite", "reproduction prohibited",
+    "reproduction strictly prohibited", "reproducción y distribución prohibidas", "vervielfältigung verboten",
+    "weiterverbreitung verboten", "riproduzione e diffusione vietate", "reprodução e distribuição proibidas",
 };
 
 /// True when `key` is, or closes on, one of k_closing_rights_phrases (a final stop aside).

@@ -214,8 +214,10 @@ constexpr std::string_view k_email_givings[] = {
 bool offers_signup(std::string_view key, std::string_view opening, ListLanguages languages) {
   if (key_contains_any(key, k_signup_object_lists, languages)) return true;
   if (shape::is_one_of(opening, k_email_givings) && has_cadence(key, languages)) return true;
+  // A sign-up whose cadence names what comes or where it comes: news, or the reader's mail
+  // ("Suscríbete a Ruta Viva y recibe cada lunes una escapada nueva en tu correo").
   if (shape::is_one_of(opening, k_signup_verbs) && has_cadence(key, languages) &&
-      key_contains_any(key, k_delivery_lists, languages))
+      (key_contains_any(key, k_delivery_lists, languages) || key_contains_any(key, k_mail_word_lists, languages)))
     return true;
   return key_contains_any(key, k_mail_word_lists, languages) && key_contains_any(key, k_own_word_lists, languages);
 }
