@@ -278,3 +278,24 @@ TEST_CASE("paywall keeps sentences that speak of cancelling", "[filter][paywall]
     CHECK_FALSE(filter_removes_in_context("paywall", line));
   }
 }
+
+TEST_CASE("paywall removes a membership offer after a question or a call to join", "[filter][paywall]") {
+  for (const char* line : {
+           "Want unlimited match coverage? Baseline+ members get live scores, full replays and zero ads for "
+           "$4.99/mo.",
+           "Become a member for $4.99 a month and get unlimited access.",
+           "Werden Sie Mitglied f\xC3\xBCr 3,99 \xE2\x82\xAC im Monat.",
+           "Vous aimez nos enqu\xC3\xAA" "tes ? Les abonn\xC3\xA9s lisent tout pour 5 \xE2\x82\xAC par mois.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+  for (const char* line : {
+           "Netflix subscribers pay $15.49 a month for the standard plan, up from $13.99.",
+           "Why did prices rise? Subscribers now pay $15.49 a month, the company said.",
+           "Members of the club get free entry, and pay $4.99 for a guest.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}

@@ -338,3 +338,21 @@ TEST_CASE("subscribe removes an app said to be available after a mark, a call th
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe removes an app prompt that opens on the phone's emoji or ends on 'tap to install'", "[filter][subscribe]") {
+  for (const char* line : {
+           "\xF0\x9F\x93\xB2 Read the Deccan Ledger e-paper on our app \xE2\x80\x94 tap to install",
+           "\xF0\x9F\x93\xB1 Alle Artikel in unserer App",
+           "The Trailhead app has offline maps for every walk \xE2\x80\x93 install free",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "\xF0\x9F\x93\xB2 The council's new parking app crashed on its first day, drivers said.",
+           "Users were told to tap to install the update, but the app kept crashing.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

@@ -528,15 +528,19 @@ constexpr LanguageWords k_cancel_phrase_lists[] = {
 };
 /// Imperatives a subscription offer opens with ("Abbonati a 4,99€ al mese", "Try 4 weeks for £1").
 constexpr std::string_view k_offer_openings_en[] = {"subscribe for", "subscribe from", "try", "start your trial",
-                                                    "get unlimited access", "get full access"};
+                                                    "get unlimited access", "get full access", "become a member",
+                                                    "become a subscriber", "upgrade to"};
 constexpr std::string_view k_offer_openings_de[] = {"jetzt testen", "jetzt abonnieren", "testen sie", "abonnieren sie",
-                                                    "jetzt für", "jetzt 4 wochen", "jetzt einen monat"};
-constexpr std::string_view k_offer_openings_es[] = {"suscríbete por", "suscríbete desde", "prueba", "suscríbase por"};
+                                                    "jetzt für", "jetzt 4 wochen", "jetzt einen monat",
+                                                    "werden sie mitglied", "werde mitglied"};
+constexpr std::string_view k_offer_openings_es[] = {"suscríbete por", "suscríbete desde", "prueba", "suscríbase por",
+                                                    "hazte socio", "hazte miembro"};
 constexpr std::string_view k_offer_openings_fr[] = {"abonnez-vous pour", "abonnez-vous à partir de", "essayez",
-                                                    "profitez de l'offre"};
-constexpr std::string_view k_offer_openings_it[] = {"abbonati a", "abbonati da", "abbonati per", "prova"};
+                                                    "profitez de l'offre", "devenez membre", "devenez abonné"};
+constexpr std::string_view k_offer_openings_it[] = {"abbonati a", "abbonati da", "abbonati per", "prova", "diventa socio",
+                                                    "diventa membro"};
 constexpr std::string_view k_offer_openings_pt[] = {"assine por", "assine já por", "assine a partir de", "subscreva por",
-                                                    "experimente"};
+                                                    "experimente", "torne-se membro", "torne-se assinante"};
 constexpr LanguageWords k_offer_opening_lists[] = {
     {ListLanguage::en, k_offer_openings_en}, {ListLanguage::es, k_offer_openings_es},
     {ListLanguage::de, k_offer_openings_de}, {ListLanguage::fr, k_offer_openings_fr},
@@ -589,6 +593,28 @@ bool is_cancel_note(std::string_view text, ListLanguages languages) {
          shape::word_count(text) <= k_max_subscription_offer_words;
 }
 
+/// Who a plan's price buys for, and how often it is paid, for is_question_then_plan().
+constexpr std::string_view k_plan_member_words[] = {
+    "members", "membership", "subscribers", "premium", "mitglieder", "abonnenten", "abonnés", "membres", "socios",
+    "suscriptores", "assinantes", "sócios", "abbonati", "soci",
+};
+constexpr std::string_view k_plan_periods[] = {
+    "/mo", "/month", "a month", "per month", "/week", "a week", "per week", "/year", "a year", "per year",
+    "al mes", "/mes", "pro monat", "im monat", "/monat", "par mois", "/mois", "al mese", "/mese", "por mês", "/mês",
+};
+/// The question a plan's pitch may open with runs to this many bytes at most.
+constexpr std::size_t k_max_plan_question_bytes = 100;
+
+/// "Want unlimited match coverage? Baseline+ members get live scores ... for $4.99/mo.": a short
+/// question, then what members or subscribers get at a price paid by the month, week or year.
+/// A report states what subscribers pay without asking the reader first. `key`: of the line.
+bool is_question_then_plan(std::string_view key) {
+  std::size_t asked = key.find("? ");
+  if (asked == std::string_view::npos || asked > k_max_plan_question_bytes) return false;
+  std::string_view rest = key.substr(asked + 2);
+  return shape::key_contains_any(rest, k_plan_member_words) && shape::key_contains_any(rest, k_plan_periods);
+}
+
 /// A subscription offer: a price, and a call to take it or a word that it can be cancelled
 /// ("Jetzt 4 Wochen für 0,99 € testen. Jederzeit kündbar.", "Abbonati a 4,99€ al mese | Sei
 /// già abbonato? Accedi"). A report of a price ("The service costs $9.99 a month") has neither.
@@ -599,7 +625,7 @@ bool is_subscription_offer(std::string_view text, const shape::LinePairs& pairs,
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_subscription_offer_words || shape::key_contains_any(key, k_reported_speech)) return false;
   return !opening_in(text, k_offer_openings, languages).empty() ||
-         key_contains_any(key, k_cancel_phrase_lists, languages);
+         key_contains_any(key, k_cancel_phrase_lists, languages) || is_question_then_plan(key);
 }
 
 }  // namespace

@@ -188,7 +188,8 @@ bool says_available_after_mark(std::string_view text) {
 constexpr std::string_view k_app_tail_calls[] = {
     // English
     "download it free", "download it for free", "download it now", "download now", "download free",
-    "free download", "get it free", "get it now", "install it now",
+    "free download", "get it free", "get it now", "install it now", "tap to install", "tap to download",
+    "install now", "install free",
     // German
     "jetzt gratis herunterladen", "jetzt kostenlos herunterladen", "jetzt herunterladen", "gratis herunterladen",
     "kostenlos herunterladen", "hier herunterladen", "jetzt installieren", "jetzt laden", "jetzt kostenlos laden",
@@ -207,7 +208,7 @@ constexpr std::string_view k_app_tail_calls[] = {
 /// The last words of k_app_tail_calls, lower case: a line that ends on another word, or on a
 /// full stop, is turned away before its tail is looked for.
 constexpr std::string_view k_app_tail_call_last_words[] = {
-    "free", "now", "download", "herunterladen", "installieren", "laden", "téléchargez-la", "gratuitement", "maintenant",
+    "free", "now", "download", "install", "herunterladen", "installieren", "laden", "téléchargez-la", "gratuitement", "maintenant",
     "gratuit", "descárgala", "gratis", "ya", "gratuita", "scaricala", "ora", "gratuito", "grátis", "já", "agora",
     "gratuitamente", "descarregue-a",
 };
@@ -256,6 +257,13 @@ bool ends_with_phone_emoji(std::string_view text) {
     return false;
   std::string_view last = text.substr(text.size() - 4);
   return last == "\xF0\x9F\x93\xB2" || last == "\xF0\x9F\x93\xB1";
+}
+
+/// The same emoji opening the line, a space after it ("📲 Read the X e-paper on our app ...").
+bool opens_with_phone_emoji(std::string_view text) {
+  if (text.size() < 5 || static_cast<unsigned char>(text[0]) != 0xF0 || text[4] != ' ') return false;
+  std::string_view first = text.substr(0, 4);
+  return first == "\xF0\x9F\x93\xB2" || first == "\xF0\x9F\x93\xB1";
 }
 
 /// Where a prompt says what the site's app runs on, it ends the line ("... free for iPhone
@@ -552,9 +560,11 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   }
   // "Alle Artikel auch in unserer X-App – jetzt gratis herunterladen", "Toutes nos recettes avec
   // l'appli X 📲": a line naming an app that ends on a call to get it, or on the phone's emoji.
-  if ((ends_with_phone_emoji(text) || ends_with_app_call(text)) && !quotes(text)) {
+  if ((ends_with_phone_emoji(text) || opens_with_phone_emoji(text) || ends_with_app_call(text)) && !quotes(text)) {
     std::string_view key = shape::scratch_key(text);
-    if (shape::key_word_count(key) <= k_max_words && names_an_app(key)) return "a call to get the site's app";
+    if (shape::key_word_count(key) <= k_max_words && names_an_app(key) &&
+        !shape::key_contains_any(key, k_reported_speech))
+      return "a call to get the site's app";
   }
   // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
   // Or after a lead-in that says what it brings: "For the latest news download our app".
