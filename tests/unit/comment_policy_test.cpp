@@ -322,7 +322,8 @@ TEST_CASE("comment-policy removes a guest book's count, call and moderation noti
 
 TEST_CASE("comment-policy removes a moderation notice that names the piece", "[filter][comment-policy]") {
   for (const char* line : {"Comments on this piece are premoderated.", "Comments on this story are moderated by our staff.",
-                           "Comments on this post are moderated."}) {
+                           "Comments on this post are moderated.",
+                           "Comments on this piece are premoderated to ensure discussion stays on topic."}) {
     INFO(line);
     CHECK(filter_removes_in_context("comment-policy", line));
   }

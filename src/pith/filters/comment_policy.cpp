@@ -436,8 +436,9 @@ bool is_comment_byline(std::string_view text) {
 
 /// A moderation notice of one short clause, without the site's voice: the comments as subject,
 /// then what is done to them ("Comments are moderated before they appear", "Kommentare werden vor
-/// der Veröffentlichung moderiert", "Os comentários estão sujeitos a moderação").
-constexpr std::size_t k_max_notice_words = 9;
+/// der Veröffentlichung moderiert", "Os comentários estão sujeitos a moderação"), perhaps with its
+/// purpose ("Comments on this piece are premoderated to ensure discussion stays on topic": 12).
+constexpr std::size_t k_max_notice_words = 12;
 constexpr std::string_view k_notice_openings_en[] = {
     "comments are", "all comments are", "comments will be", "your comment will be", "comments may be",
     // A relative clause may name which comments ("Comments that attack other readers will be removed").
