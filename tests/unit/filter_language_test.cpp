@@ -122,7 +122,7 @@ TEST_CASE("a phrase of another language's list stays in prose of the document's 
   const Row rows[] = {
       // "Dona" (es, it: donate) is a title in Portuguese and a first name in English.
       {"donate", ListLanguage::pt, "Dona Maria sempre apoiou o nosso trabalho na escola do bairro."},
-      {"donate", ListLanguage::en, "Dona Reyes said the grant will keep the lights on at the shelter."},
+      {"donate", ListLanguage::en, "Dona Reyes hopes the grant will keep the lights on at the shelter."},
       // "Segui" (it: follow) is "I followed" in Portuguese.
       {"follow", ListLanguage::pt, "Segui o conselho dela e fui ver o perfil no Instagram"},
       // "Continuando" (it: by continuing) is an ordinary gerund in Spanish.
