@@ -382,6 +382,11 @@ constexpr std::size_t k_max_arrowed_pitch_bytes = 240;
 /// arrow closing the line.
 /// A French quotation closes on "»" too, so that one counts only with no "«" before it.
 bool is_arrowed_pitch(std::string_view text) {
+  // Every arrow ends on one of these bytes: most lines end on another.
+  auto last = text.empty() ? 0u : static_cast<unsigned char>(text.back());
+  if (last != '>' && last != 0x92 && last != 0x9C && last != 0x94 && last != 0xBA && last != 0xBB && last != 0xB6 &&
+      last != ' ')
+    return false;
   text = shape::trim(text);
   if (text.size() > k_max_arrowed_pitch_bytes) return false;
   std::string_view arrow;

@@ -8,6 +8,7 @@
 #include "pith/base/line_shape.h"
 #include "pith/base/pair_gate.h"
 #include "pith/filters/opening_pairs.h"
+#include "pith/filters/opening_guard.h"
 #include "pith/language/word_lists.h"
 
 namespace pith {
@@ -634,6 +635,8 @@ constexpr std::string_view k_drinking_stems[] = {"respons", "drink", "alcoh", "a
                                                  "modéra", "verantwort", "erkauf", "menores", "minori"};
 static_assert(stems_cover(k_drinking_phrase_lists, k_drinking_stems));
 constexpr StemPairs k_drinking_pairs{k_drinking_stems};
+/// The notices' first two bytes: most lines open with none, and are not looked at further.
+constexpr OpeningGuard k_drinking_guard{k_drinking_openings};
 /// A notice alone is a few words; with more it must hold two of them, up to this many words.
 constexpr std::size_t k_max_lone_drinking_words = 12;
 constexpr std::size_t k_max_drinking_words = 40;
@@ -641,6 +644,7 @@ constexpr std::size_t k_max_drinking_words = 40;
 /// "Please drink responsibly.", "El consumo excesivo de alcohol perjudica la salud. Disfruta de un
 /// consumo responsable. Prohibida la venta a menores de 18 años.": see k_drinking_phrases_en.
 bool is_drinking_notice(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
+  if (!k_drinking_guard.may_open(text)) return false;
   std::string_view opening = opening_in(text, k_drinking_openings, languages, k_drinking_pairs, pairs);
   if (opening.empty()) return false;
   std::string_view key = shape::scratch_key(text);
@@ -678,12 +682,20 @@ constexpr std::size_t k_max_regulator_notice_words = 40;
 constexpr shape::Needles k_regulator_stems{{"IPSO", "IMPRESS", "Editors", "Press Council", "Presse", "onduct Auth",
                                             "onseil de d", "onsejo de la Inf", "onselho Deont"}};
 constexpr shape::PairSet k_regulator_pairs{k_regulator_stems.needles};
-constexpr shape::PairGate k_regulator_gate{k_regulator_pairs};
+/// Stems of the formulas (k_regulated_formulas, k_statutory_formulas), looked for first: their
+/// rarest pairs ("mb", "gu", "dh", "tg") rule out most lines, which the regulators' common
+/// letters do not.
+constexpr shape::Needles k_formula_stems{
+    {"ember", "embre", "embro", "gulated", "bides", "dher", "dhère", "ubscribes", "itglied", "nterliegt"}};
+constexpr shape::PairSet k_formula_pairs{k_formula_stems.needles};
+constexpr shape::PairGate k_regulator_gate{k_formula_pairs};
 
-/// True when `text` (with its byte pairs, `pairs`, which k_regulator_gate let through) is such a
-/// notice.
+/// True when `text` (with its byte pairs, `pairs`, which k_regulator_gate let through: a
+/// formula's stem may be there) is such a notice.
 bool is_regulator_notice(std::string_view text, const shape::LinePairs& pairs) {
-  if (!shape::contains_any(text, k_regulator_stems, k_regulator_pairs, pairs)) return false;
+  if (!shape::contains_any(text, k_formula_stems, k_formula_pairs, pairs) ||
+      !shape::contains_any(text, k_regulator_stems, k_regulator_pairs, pairs))
+    return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_regulator_notice_words || !shape::key_contains_any(key, k_regulators) ||
       shape::key_contains_any(key, k_reported_speech))
@@ -737,6 +749,7 @@ constexpr std::string_view k_review_sample_stems[] = {"eview", "estger", "estmus
                                                       "recensione"};
 static_assert(stems_cover(k_review_sample_opening_lists, k_review_sample_stems));
 constexpr StemPairs k_review_sample_pairs{k_review_sample_stems};
+constexpr OpeningGuard k_review_sample_guard{k_review_sample_openings};
 /// Words that say the sample was given (stems: "provided", "fourni", "fornito", "cedido", ...).
 constexpr std::string_view k_given_words[] = {
     "provided", "supplied", "sent", "loaned", "courtesy", "given", "fourni", "cedid", "proporcionad", "fornit",
@@ -746,7 +759,7 @@ constexpr std::size_t k_max_review_sample_words = 40;
 
 /// True when `text` (with its byte pairs) is such a note, reporting no one.
 bool is_review_sample_note(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
-  if (opening_in(text, k_review_sample_openings, languages, k_review_sample_pairs, pairs).empty()) return false;
+  if (!k_review_sample_guard.may_open(text) || opening_in(text, k_review_sample_openings, languages, k_review_sample_pairs, pairs).empty()) return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_review_sample_words && shape::key_contains_any(key, k_given_words) &&
          !shape::key_contains_any(key, k_reported_speech);

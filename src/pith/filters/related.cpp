@@ -1031,7 +1031,8 @@ void RelatedFilter::apply(Document& doc, std::string_view name) const {
   // Runs of headlines each behind an arrow (k_min_arrowed_links at least).
   for (std::size_t i = 0; i < doc.blocks.size();) {
     std::size_t end = i;
-    while (end < doc.blocks.size() && doc.blocks[end].kept() && doc.blocks[end].text.size() <= k_max_bytes) {
+    while (end < doc.blocks.size() && doc.blocks[end].kept() && doc.blocks[end].text.size() <= k_max_bytes &&
+           !shape::opens_on_ascii_alnum(doc.blocks[end].text)) {
       std::string_view line = shape::trim(doc.blocks[end].text);
       std::size_t arrow = link_arrow_bytes(line);
       if (arrow == 0 || shape::word_count(line.substr(arrow)) > k_max_headline_words) break;

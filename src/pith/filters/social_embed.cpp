@@ -441,6 +441,9 @@ bool is_digit_byte(char c) { return c >= '0' && c <= '9'; }
 /// dash, a bar or a dot the count of views, ending the line ("... | VLOG #47 — Mochila y Mapa —
 /// 486.213 visualizaciones"). Prose counts views in a sentence, with no mark before the number.
 bool is_video_card(std::string_view text) {
+  // Every view word ends on 's', 'w', 'i' or 'e': most lines end on another byte.
+  char last = text.empty() ? '\0' : static_cast<char>(text.back() | 0x20);
+  if (last != 's' && last != 'w' && last != 'i' && last != 'e') return false;
   text = shape::trim(text);
   if (text.size() > k_max_attribution_bytes + 200) return false;
   std::size_t space = text.rfind(' ');
