@@ -65,10 +65,13 @@ bool each_word(std::string_view text, Visit&& visit) {
   return true;
 }
 
+/// True when `c` is an ASCII digit, '0' to '9'.
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 /// True when `text` holds an ASCII digit anywhere ("12.03.2024", "4:05", "3 of 5").
 inline bool has_digit(std::string_view text) {
   for (char c : text)
-    if (c >= '0' && c <= '9') return true;
+    if (is_ascii_digit(c)) return true;
   return false;
 }
 
@@ -76,7 +79,7 @@ inline bool has_digit(std::string_view text) {
 inline bool all_digits(std::string_view text) {
   if (text.empty()) return false;
   for (char c : text)
-    if (c < '0' || c > '9') return false;
+    if (!is_ascii_digit(c)) return false;
   return true;
 }
 

@@ -373,6 +373,14 @@ bool is_sales_pitch(std::string_view text) {
 constexpr std::string_view k_link_arrows[] = {
     "\xE2\x86\x92", "\xE2\x9E\x9C", "\xE2\x9E\x94", "\xE2\x80\xBA", "\xC2\xBB", "\xE2\x96\xB6", "\xE2\x96\xBA", ">>",
 };
+/// The last bytes of those arrows, and a space a line may end with after one: a line that ends on
+/// another byte is turned away by it alone.
+constexpr std::array<bool, 256> k_link_arrow_ends = [] {
+  std::array<bool, 256> ends{};
+  for (std::string_view arrow : k_link_arrows) ends[static_cast<unsigned char>(arrow.back())] = true;
+  ends[static_cast<unsigned char>(' ')] = true;
+  return ends;
+}();
 /// An arrowed pitch is a sentence or three.
 constexpr std::size_t k_max_arrowed_pitch_bytes = 240;
 
@@ -382,11 +390,7 @@ constexpr std::size_t k_max_arrowed_pitch_bytes = 240;
 /// arrow closing the line.
 /// A French quotation closes on "»" too, so that one counts only with no "«" before it.
 bool is_arrowed_pitch(std::string_view text) {
-  // Every arrow ends on one of these bytes: most lines end on another.
-  auto last = text.empty() ? 0u : static_cast<unsigned char>(text.back());
-  if (last != '>' && last != 0x92 && last != 0x9C && last != 0x94 && last != 0xBA && last != 0xBB && last != 0xB6 &&
-      last != ' ')
-    return false;
+  if (text.empty() || !k_link_arrow_ends[static_cast<unsigned char>(text.back())]) return false;
   text = shape::trim(text);
   if (text.size() > k_max_arrowed_pitch_bytes) return false;
   std::string_view arrow;

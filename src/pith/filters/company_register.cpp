@@ -52,7 +52,6 @@ constexpr std::string_view k_labels[] = {
 /// The longest label, in bytes.
 constexpr std::size_t k_max_label_bytes = 40;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /// True when a label ends, as a whole word, within k_number_reach bytes before `at` in `text`.
 bool label_before(std::string_view text, std::size_t at) {
@@ -83,16 +82,16 @@ bool label_before(std::string_view text, std::size_t at) {
 /// dashes may sit between them: "123 456 789", "12.345.678/0001-90") with a label right before it.
 bool has_labelled_number(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
-    if (!is_digit(text[i])) {
+    if (!shape::is_ascii_digit(text[i])) {
       ++i;
       continue;
     }
     std::size_t start = i, digits = 0;
     while (i < text.size()) {
       char c = text[i];
-      bool inner = (c == ' ' || c == '.' || c == '/' || c == '-') && i + 1 < text.size() && is_digit(text[i + 1]);
-      if (!is_digit(c) && !inner) break;
-      digits += is_digit(c);
+      bool inner = (c == ' ' || c == '.' || c == '/' || c == '-') && i + 1 < text.size() && shape::is_ascii_digit(text[i + 1]);
+      if (!shape::is_ascii_digit(c) && !inner) break;
+      digits += shape::is_ascii_digit(c);
       ++i;
     }
     if (digits >= k_min_digits && label_before(text, start)) return true;

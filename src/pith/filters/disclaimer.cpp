@@ -759,7 +759,9 @@ constexpr std::size_t k_max_review_sample_words = 40;
 
 /// True when `text` (with its byte pairs) is such a note, reporting no one.
 bool is_review_sample_note(std::string_view text, const shape::LinePairs& pairs, ListLanguages languages) {
-  if (!k_review_sample_guard.may_open(text) || opening_in(text, k_review_sample_openings, languages, k_review_sample_pairs, pairs).empty()) return false;
+  if (!k_review_sample_guard.may_open(text) ||
+      opening_in(text, k_review_sample_openings, languages, k_review_sample_pairs, pairs).empty())
+    return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_review_sample_words && shape::key_contains_any(key, k_given_words) &&
          !shape::key_contains_any(key, k_reported_speech);

@@ -375,14 +375,9 @@ constexpr std::array<bool, 256> k_item_stops = [] {
   return stops;
 }();
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-
-/// True when `word` is all ASCII digits (and not empty).
-bool is_number(std::string_view word) { return !word.empty() && std::all_of(word.begin(), word.end(), is_ascii_digit); }
-
 /// True when `word` is a year from 1900 to 2099 written alone ("2018").
 bool is_year_word(std::string_view word) {
-  return word.size() == 4 && (word.starts_with("19") || word.starts_with("20")) && is_number(word);
+  return word.size() == 4 && (word.starts_with("19") || word.starts_with("20")) && shape::all_digits(word);
 }
 
 /// True when `item` reads as a menu's link: a few words, the first capitalised, with no digit
@@ -397,7 +392,7 @@ bool is_menu_item(std::string_view item, bool digits = false) {
                  (first == 0xC3 && item.size() > 1 && static_cast<unsigned char>(item[1]) <= 0x9E &&
                   static_cast<unsigned char>(item[1]) != 0x97);
   return capital && std::none_of(item.begin(), item.end(), [digits](char c) {
-           return k_item_stops[static_cast<unsigned char>(c)] && !(digits && is_ascii_digit(c));
+           return k_item_stops[static_cast<unsigned char>(c)] && !(digits && shape::is_ascii_digit(c));
          });
 }
 
@@ -414,7 +409,7 @@ bool digits_name_items(std::string_view item) {
     at = end + 1;
     if (!shape::has_digit(word)) continue;
     bool letter_first = (word[0] >= 'A' && word[0] <= 'Z') || (word[0] >= 'a' && word[0] <= 'z');
-    bool numbered = !first_word && word.size() <= 2 && is_number(word);
+    bool numbered = !first_word && word.size() <= 2 && shape::all_digits(word);
     if (!is_year_word(word) && !letter_first && !numbered) return false;
   }
   return true;

@@ -170,7 +170,6 @@ constexpr std::string_view k_answer_marks[] = {
 /// "Above $8k · Below $5k").
 constexpr std::string_view k_answer_separators[] = {" | ", " / ", " \xC2\xB7 "};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /// Bytes of the thousands separator at `at` in a key: ',', '.', an apostrophe ("1'204",
 /// "1’204" in Switzerland) or a space ("1 204" in French; key() has folded a no-break and a
@@ -186,12 +185,12 @@ std::size_t separator_at(std::string_view key, std::size_t at) {
 /// separator ("1,204", "1.204", "1 204", "1'204"); 0 when `key` does not open with a digit.
 std::size_t count_bytes(std::string_view key) {
   std::size_t at = 0;
-  while (at < key.size() && is_digit(key[at])) ++at;
+  while (at < key.size() && shape::is_ascii_digit(key[at])) ++at;
   if (at == 0) return 0;
   for (std::size_t separator = separator_at(key, at); separator != 0; separator = separator_at(key, at)) {
     std::size_t group = at + separator;
-    if (group + 3 > key.size() || !is_digit(key[group]) || !is_digit(key[group + 1]) || !is_digit(key[group + 2]) ||
-        (group + 3 < key.size() && is_digit(key[group + 3])))
+    if (group + 3 > key.size() || !shape::is_ascii_digit(key[group]) || !shape::is_ascii_digit(key[group + 1]) || !shape::is_ascii_digit(key[group + 2]) ||
+        (group + 3 < key.size() && shape::is_ascii_digit(key[group + 3])))
       break;
     at = group + 3;
   }
@@ -202,7 +201,7 @@ std::size_t count_bytes(std::string_view key) {
 bool is_vote_count(std::string_view key) {
   if (key.empty() || key.size() > k_max_button_bytes) return false;
   // Each form holds the count's digits: most keys hold none, and are not compared with the lists.
-  if (std::none_of(key.begin(), key.end(), is_digit)) return false;
+  if (!shape::has_digit(key)) return false;
   std::size_t digits = count_bytes(key);
   if (digits > 0 && digits < key.size() && key[digits] == ' ')
     return shape::is_one_of(key.substr(digits + 1), k_count_words);
@@ -274,10 +273,8 @@ bool is_question_answers_and_button(std::string_view text) {
 }
 
 /// What may set a poll's button apart from its last marked answer: two spaces, a bracket, an
-/// arrow or a dash ("○ Don't know  [Vote]", "▢ Un autre coureur → Je vote").
-constexpr std::string_view k_marked_button_breaks[] = {
-    "  ", " [", " \xE2\x86\x92 ", " \xE2\x9E\x9C ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
-};  // → ➜ — –
+/// arrow ("○ Don't know  [Vote]", "▢ Un autre coureur → Je vote"), or a dash (k_button_dashes).
+constexpr std::string_view k_marked_button_breaks[] = {"  ", " [", " \xE2\x86\x92 ", " \xE2\x9E\x9C "};  // → ➜
 
 /// True when `text` is a question, then two or more answers each after a radio mark
 /// (k_answer_marks), then perhaps a button of a few words ("HAVE YOUR SAY: Should bins be
@@ -296,8 +293,11 @@ bool is_question_and_marked_answers(std::string_view text) {
   if (last_mark == std::string_view::npos) return false;
   // The button, if any, after the last answer.
   std::size_t button = tail.size();
-  for (std::string_view mark_break : k_marked_button_breaks)
-    if (std::size_t at = tail.find(mark_break, last_mark + 1); at != std::string_view::npos) button = std::min(button, at);
+  using Breaks = std::span<const std::string_view>;
+  for (Breaks breaks : {Breaks(k_marked_button_breaks), Breaks(k_button_dashes)})
+    for (std::string_view mark_break : breaks)
+      if (std::size_t at = tail.find(mark_break, last_mark + 1); at != std::string_view::npos)
+        button = std::min(button, at);
   if (tail.size() - button > k_max_button_bytes) return false;
   return !answer_row(tail.substr(0, button)).empty();
 }
@@ -628,7 +628,7 @@ bool is_call_and_answers(std::string_view text) {
   if (colon == std::string_view::npos || colon + 1 == text.size()) return false;
   std::string_view answers = text.substr(colon + 1);
   if (answers.find(" / ") == std::string_view::npos && answers.find(" | ") == std::string_view::npos) return false;
-  if (std::any_of(answers.begin(), answers.end(), [](char c) { return is_digit(c) || c == '%'; })) return false;
+  if (std::any_of(answers.begin(), answers.end(), [](char c) { return shape::is_ascii_digit(c) || c == '%'; })) return false;
   std::string_view head = shape::trim(text.substr(0, colon));
   std::size_t asked = head.rfind("? ");
   if (asked != std::string_view::npos) {

@@ -1002,7 +1002,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (!may_open) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_more_info_call(text, languages)) return "a call to visit the site";
   std::string_view opening =
-      text.starts_with('[') || text.starts_with('(') ? text.substr(1) : std::string_view(text);
+      text.starts_with('[') || text.starts_with('(') ? text.substr(1) : text;
   if (is_author_list_header(text, languages)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
   if (is_section_header(text, languages) || is_kind_header(text)) return "a header over links to other stories";
@@ -1011,7 +1011,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   // A label of any language at the line's opening, looked for once: without one, the line is
   // no label alone, and (but past a '(', which is_label_alone() does not skip) no label of the
   // document's languages opens it either.
-  const std::string_view label_text = text.starts_with('[') ? opening : std::string_view(text);
+  const std::string_view label_text = text.starts_with('[') ? opening : text;
   const bool any_label = k_label_triples.may_open(OpeningTriples::of(label_text)) &&
                          !opening_in(label_text, k_labels, k_whole_line_languages).empty();
   if (any_label && is_label_alone(text)) return "a link to another story";

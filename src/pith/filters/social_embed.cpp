@@ -431,19 +431,21 @@ bool is_youtube_title(std::string_view text) {
 constexpr std::string_view k_view_words[] = {
     "views", "view", "visualizaciones", "reproducciones", "visualizações", "visualizzazioni", "vues", "aufrufe",
 };
+/// The last letters of those words: a line that ends on another byte, in either case, is turned
+/// away by it alone.
+constexpr std::array<bool, 256> k_view_word_ends = [] {
+  std::array<bool, 256> ends{};
+  for (std::string_view word : k_view_words) ends[static_cast<unsigned char>(word.back())] = true;
+  return ends;
+}();
 /// The marks that set the count apart from the title and channel: dashes, a bar, a middle dot.
 constexpr std::string_view k_card_marks[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | ", " \xC2\xB7 "};
-
-/// True for an ASCII digit.
-bool is_digit_byte(char c) { return c >= '0' && c <= '9'; }
 
 /// A video embed's card, its player never loaded: a title, perhaps its channel, then after a
 /// dash, a bar or a dot the count of views, ending the line ("... | VLOG #47 — Mochila y Mapa —
 /// 486.213 visualizaciones"). Prose counts views in a sentence, with no mark before the number.
 bool is_video_card(std::string_view text) {
-  // Every view word ends on 's', 'w', 'i' or 'e': most lines end on another byte.
-  char last = text.empty() ? '\0' : static_cast<char>(text.back() | 0x20);
-  if (last != 's' && last != 'w' && last != 'i' && last != 'e') return false;
+  if (text.empty() || !k_view_word_ends[static_cast<unsigned char>(text.back() | 0x20)]) return false;
   text = shape::trim(text);
   if (text.size() > k_max_attribution_bytes + 200) return false;
   std::size_t space = text.rfind(' ');
@@ -453,10 +455,10 @@ bool is_video_card(std::string_view text) {
   if (!shape::is_one_of(shape::lower_ascii_into(word, folded, sizeof folded), k_view_words)) return false;
   // The number before the word: digits and their separators, perhaps "k", "K" or "M" after them.
   std::size_t start = space;
-  while (start > 0 && (is_digit_byte(text[start - 1]) || text[start - 1] == '.' || text[start - 1] == ',' ||
+  while (start > 0 && (shape::is_ascii_digit(text[start - 1]) || text[start - 1] == '.' || text[start - 1] == ',' ||
                        text[start - 1] == 'k' || text[start - 1] == 'K' || text[start - 1] == 'M'))
     --start;
-  if (start == space || !is_digit_byte(text[start])) return false;
+  if (start == space || !shape::is_ascii_digit(text[start])) return false;
   std::string_view before = text.substr(0, start);
   for (std::string_view mark : k_card_marks)
     if (before.ends_with(mark) && before.size() > mark.size()) return true;

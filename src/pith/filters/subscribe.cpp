@@ -248,22 +248,22 @@ bool ends_with_app_call(std::string_view text) {
   return !tail.empty() && shape::is_one_of(shape::scratch_key(tail), k_app_tail_calls);
 }
 
-/// The emoji a prompt ends on to point at the phone ("... avec l'appli X 📲"): 📲 and 📱, last
-/// on the line.
+/// The emoji a prompt points at the phone with: 📲 and 📱 (F0 9F 93 B2 and B1).
+constexpr std::string_view k_phone_emojis[] = {"\xF0\x9F\x93\xB2", "\xF0\x9F\x93\xB1"};
+
+/// True when the line ends on a phone emoji ("... avec l'appli X 📲").
 bool ends_with_phone_emoji(std::string_view text) {
-  // Both are F0 9F 93 B1/B2: a look at the last byte turns most lines away.
+  // Both end on B1 or B2: a look at the last byte turns most lines away.
   if (text.size() < 4 || (static_cast<unsigned char>(text.back()) != 0xB1 &&
                           static_cast<unsigned char>(text.back()) != 0xB2))
     return false;
-  std::string_view last = text.substr(text.size() - 4);
-  return last == "\xF0\x9F\x93\xB2" || last == "\xF0\x9F\x93\xB1";
+  return shape::is_one_of(text.substr(text.size() - 4), k_phone_emojis);
 }
 
-/// The same emoji opening the line, a space after it ("📲 Read the X e-paper on our app ...").
+/// True when the line opens on a phone emoji and a space ("📲 Read the X e-paper on our app ...").
 bool opens_with_phone_emoji(std::string_view text) {
   if (text.size() < 5 || static_cast<unsigned char>(text[0]) != 0xF0 || text[4] != ' ') return false;
-  std::string_view first = text.substr(0, 4);
-  return first == "\xF0\x9F\x93\xB2" || first == "\xF0\x9F\x93\xB1";
+  return shape::is_one_of(text.substr(0, 4), k_phone_emojis);
 }
 
 /// Where a prompt says what the site's app runs on, it ends the line ("... free for iPhone
