@@ -380,6 +380,9 @@ TEST_CASE("bio removes a writer's tenure at the end of the document: a writing v
            "Luc Martin couvre la politique locale depuis 2015 pour Le Petit Journal.",
            "Ana Souza escreve para a Folha do Vale desde 2016.",
            "Marco Bianchi scrive per Cronache Liguri dal 2010.",
+           "Gwenola Le Floch suit la course au large pour Cap Large depuis 2009. Elle a elle-m\xC3\xAAme couru "
+           "deux Solitaires du Figaro.",
+           "Jane Roe has followed Formula One for Pitlane Weekly since 2012.",
        }) {
     INFO(line);
     CHECK(removed_at_end({line}) == std::vector<bool>{true});
@@ -389,6 +392,8 @@ TEST_CASE("bio removes a writer's tenure at the end of the document: a writing v
            "Dr. Ana Lima has worked for the Red Cross since 2009.",
            "Jane Roe has written to the council every week since 2018, she said.",
            "Luc Martin écrit depuis 2015 des lettres au maire, sans réponse.",
+           "Jean Dupont suit ce dossier pour le minist\xC3\xA8re depuis 2018.",
+           "The mayor has followed the case for months since 2019, aides said.",
        }) {
     INFO(line);
     CHECK(removed_at_end({line}) == std::vector<bool>{false});

@@ -330,3 +330,29 @@ TEST_CASE("comment-policy removes a moderation notice that names the piece", "[f
   CHECK_FALSE(filter_removes_in_context("comment-policy",
                                         "Comments on this story are what the minister called a disgrace, she said."));
 }
+
+TEST_CASE("comment-policy takes notices that comments are off, after a short question or a notice's label",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "Comments are switched off on this article for legal reasons.",
+           "Got something to say? Comments are switched off on this article for legal reasons.",
+           "Comments are suspended on this story.",
+           "Disclaimer: Comments are moderated. The Highveld Bulletin does not endorse the views of readers and "
+           "reserves the right to remove comments.",
+           "Comments are moderated. The Herald reserves the right to remove comments that break our rules.",
+           "Note: Comments are moderated.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "What happened next? Comments from the mayor were closed to the press, officials said on Tuesday.",
+           "Why? Comments on the plan were suspended after 4,000 objections poured in.",
+           "Note: comments from the minister were edited for length.",
+           "Comments are moderated. The council later said the website had been updated in March to allow "
+           "residents to submit objections online.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

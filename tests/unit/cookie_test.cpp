@@ -169,3 +169,26 @@ TEST_CASE("cookie removes a consent notice of the site and its partners that say
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie takes a notice after a greeting, and the German, Spanish, Portuguese and Italian notices of the "
+          "site and its partners", "[filter][cookie]") {
+  for (const char* line : {
+           "Kia ora! We use cookies so the site works properly and to understand how you use it. Continuing means "
+           "you're OK with that.  GOT IT",
+           "Hello! We use cookies to improve your experience.",
+           "Cheers! This site uses cookies. Learn more",
+           "Wir und unsere Partner verwenden Cookies und vergleichbare Technologien, um Inhalte zu personalisieren "
+           "und Zugriffe zu analysieren. Mit \xE2\x80\x9E" "Alle akzeptieren\xE2\x80\x9C stimmen Sie dem zu.",
+           "Noi e i nostri partner utilizziamo cookie per personalizzare i contenuti.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {
+           "Wow! We use cookies in our kitchen every day, the baker said.",
+           "Hello! The bakery on Main Street sells cookies and cakes until noon.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

@@ -547,3 +547,29 @@ TEST_CASE("credit removes a caption closed by 'picture by' or a courtesy of a fa
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit takes a label whose colon is a slash, or a label, an outlet and a photographer after a slash",
+          "[filter][credit]") {
+  for (const char* line : {
+           "Photo / Supplied",
+           "Photo / Jane Smith",
+           "Photo AFP / Jean Dupont",
+           "Crowds at the main stage during this year's festival on the Coromandel Peninsula. Photo / Supplied",
+           "Ma\xC3\xABlle Qu\xC3\xA9r\xC3\xA9 \xC3\xA0 la barre de son Figaro avant le d\xC3\xA9part de Lorient. Photo "
+           "Cap Large / Erwan Kerjean",
+           "The new terminal seen from the apron on Monday. Picture / Getty Images",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  // A slash in prose, or after a label that opens a sentence.
+  for (const char* line : {
+           "Photo / video sharing apps are now the main way teenagers talk to each other.",
+           "The council approved the photo / video policy on Tuesday.",
+           "Photo Booth / Selfie Station opened at the fair, drawing long queues.",
+           "Photo editors / designers at the paper went on strike in May, the union said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

@@ -349,3 +349,23 @@ TEST_CASE("nav-links reads a trail drawn with angle brackets and small triangles
   }
   CHECK_FALSE(filter_removes_in_context("nav-links", "Prices rose \xE2\x96\xB8 3% in March, the office said."));
 }
+
+TEST_CASE("nav-links takes a trail or a row whose marks are padded with wide spaces", "[filter][nav-links]") {
+  for (const char* line : {
+           "ENTERTAINMENT  \xE2\x80\xBA  MUSIC",
+           "News  >  South Africa  >  Gauteng  >  Courts",
+           "Home  |  News  |  Sport  |  Weather",
+           "Sport   \xC2\xBB   Rugby",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "Bayern 2  |  Dortmund 1  |  Leipzig 0",
+           "Prices rose  >  5% in March, the statistics office said.",
+           "ENTERTAINMENT  \xE2\x80\xBA  the week's best new music, picked by our critics",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

@@ -556,3 +556,21 @@ TEST_CASE("newsletter removes a sign-up whose cadence comes to the reader's mail
   CHECK_FALSE(filter_removes_in_context(
       "newsletter", "Subscribers receive a new walk every Friday by email, the club said in its annual report."));
 }
+
+TEST_CASE("newsletter takes a sign-up box whose cadence leads as a clause of its own", "[filter][newsletter]") {
+  for (const char* line : {
+           "Chaque vendredi, recevez \xC2\xAB Le Tremplin Hebdo \xC2\xBB, l'essentiel de l'actu des start-up. Je "
+           "m'inscris",
+           "Toda segunda-feira, receba a nossa sele\xC3\xA7\xC3\xA3o de passeios. Inscreva-se",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Chaque vendredi, la r\xC3\xA9" "daction publie un dossier sur les start-up. Je m'inscris",
+           "Chaque vendredi, recevez-vous vraiment tant de courriels ? Les lecteurs en doutent.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

@@ -299,3 +299,22 @@ TEST_CASE("paywall removes a membership offer after a question or a call to join
     CHECK_FALSE(filter_removes_in_context("paywall", line));
   }
 }
+
+TEST_CASE("paywall takes a metered wall's counter that greets the reader by a salutation", "[filter][paywall]") {
+  for (const char* line : {
+           "Caro leitor, atingiu o limite de artigos gratuitos. Assine a Mobilidade Hoje a partir de 4,99 \xE2\x82\xAC/m"
+           "\xC3\xAA" "s e leia sem limites.",
+           "Dear reader, that was the last of your 5 free articles this month.",
+           "Cher lecteur, vous avez lu vos 3 articles gratuits ce mois-ci.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+  for (const char* line : {
+           "Dear reader, the site offered 10 free articles a month until 2019, the editor wrote in a letter.",
+           "The site gives readers 5 free articles a month before asking them to subscribe.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}

@@ -360,3 +360,23 @@ TEST_CASE("social-embed removes a video card's title, channel and count of views
     CHECK_FALSE(filter_removes_in_context("social-embed", line));
   }
 }
+
+TEST_CASE("social-embed takes a video card whose count of views is scaled by a word", "[filter][social-embed]") {
+  for (const char* line : {
+           "Pedala Porto | Apresenta\xC3\xA7\xC3\xA3o oficial \xE2\x80\x94 C\xC3\xA2mara Municipal do Porto \xE2\x80\x94 "
+           "3,1 mil visualiza\xC3\xA7\xC3\xB5" "es",
+           "Storm Ciara hits the coast \xE2\x80\x94 Weather Desk \xE2\x80\x94 1.2 million views",
+           "Derby highlights | Bundesliga \xE2\x80\x94 Sportkanal \xE2\x80\x94 1,2 Mio. Aufrufe",
+           "Finale | Roland-Garros \xE2\x80\x94 Tennis TV \xE2\x80\x94 1,5 M de vues",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("social-embed", line));
+  }
+  for (const char* line : {
+           "The video had 3.1 million views by Tuesday.",
+           "O v\xC3\xAD" "deo teve 3,1 mil visualiza\xC3\xA7\xC3\xB5" "es em dois dias.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("social-embed", line));
+  }
+}

@@ -356,3 +356,45 @@ TEST_CASE("subscribe removes an app prompt that opens on the phone's emoji or en
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe takes a call to follow on the site's app with its availability after a comma",
+          "[filter][subscribe]") {
+  for (const char* line : {
+           "Follow the race live on the Cap Large app, available on the App Store and Google Play.",
+           "Track every flight with the Runway app, available for iOS and Android.",
+           "Download the Herald app, available on iOS and Android.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "Residents can report potholes through the council's new app, available on the App Store and Google Play.",
+           "The app, available on the App Store and Google Play, has been downloaded two million times.",
+           "Following the launch, the app is available on iOS and Android.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}
+
+TEST_CASE("subscribe takes a call to send a keyword to the site's number on a messaging service",
+          "[filter][subscribe]") {
+  for (const char* line : {
+           "Stay in the know: get the day's top headlines on WhatsApp. Send the word NEWS to 071 555 0193 \xE2\x9E\x9C",
+           "Get our top stories on WhatsApp \xE2\x80\x93 send JOIN to 082 123 4567",
+           "Recibe las noticias en tu WhatsApp: env\xC3\xAD" "a ALTA al 600 000 000",
+           "Breaking news on Telegram? Message START to +44 7700 900123",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "Police asked witnesses to send videos to 071 555 0193 on WhatsApp.",
+           "The campaign asked supporters to send the word YES to 0800 123 456 by WhatsApp before the vote, "
+           "organisers said.",
+           "Send NEWS tips to our WhatsApp team.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

@@ -715,15 +715,16 @@ std::string_view opening_name(std::string_view text) {
 /// depuis 2015"). Among a document's last lines only.
 constexpr std::string_view k_tenure_verbs_en[] = {
     "has covered", "has reviewed", "has written", "has reported", "has blogged", "has edited", "has been covering",
-    "has been reviewing", "has been writing", "has been reporting", "has been blogging",
+    "has been reviewing", "has been writing", "has been reporting", "has been blogging", "has followed",
+    "has been following",
 };
-// Verbs of writing and reporting only: "has worked for the Red Cross since 2009" closes stories
-// about their subject as often.
-constexpr std::string_view k_tenure_verbs_es[] = {"escribe", "cubre", "colabora"};
-constexpr std::string_view k_tenure_verbs_de[] = {"schreibt", "berichtet", "rezensiert"};
-constexpr std::string_view k_tenure_verbs_fr[] = {"écrit", "couvre", "collabore", "chronique"};
-constexpr std::string_view k_tenure_verbs_pt[] = {"escreve", "cobre", "colabora"};
-constexpr std::string_view k_tenure_verbs_it[] = {"scrive", "collabora", "recensisce"};
+// Verbs of writing, reporting and following a beat for an outlet only: "has worked for the Red
+// Cross since 2009" closes stories about their subject as often.
+constexpr std::string_view k_tenure_verbs_es[] = {"escribe", "cubre", "colabora", "sigue"};
+constexpr std::string_view k_tenure_verbs_de[] = {"schreibt", "berichtet", "rezensiert", "begleitet"};
+constexpr std::string_view k_tenure_verbs_fr[] = {"écrit", "couvre", "collabore", "chronique", "suit"};
+constexpr std::string_view k_tenure_verbs_pt[] = {"escreve", "cobre", "colabora", "acompanha"};
+constexpr std::string_view k_tenure_verbs_it[] = {"scrive", "collabora", "recensisce", "segue"};
 constexpr LanguageWords k_tenure_verb_lists[] = {
     {ListLanguage::en, k_tenure_verbs_en}, {ListLanguage::es, k_tenure_verbs_es}, {ListLanguage::de, k_tenure_verbs_de},
     {ListLanguage::fr, k_tenure_verbs_fr}, {ListLanguage::pt, k_tenure_verbs_pt}, {ListLanguage::it, k_tenure_verbs_it},

@@ -215,7 +215,8 @@ constexpr LanguageNeedles<total_words(k_policy_name_lists)> k_policy_names{k_pol
 
 /// What a policy does to comments: moderation, removal, bans.
 constexpr std::string_view k_policy_phrases_en[] = {
-    "moderated", "moderation", "moderator", "reserve the right", "be removed", "be deleted", "banned", "be ban",
+    "moderated", "moderation", "moderator", "reserve the right", "reserves the right", "be removed", "be deleted",
+    "banned", "be ban",
     "spam", "off-topic", "off topic", "abusive",
 };
 constexpr std::string_view k_policy_phrases_es[] = {"moderad", "nos reservamos", "eliminad", "borrad", "spam"};
@@ -357,7 +358,6 @@ constexpr std::size_t k_max_header_name_words = 4;
 /// The date and time after a header: "March 3, 2024 at 4:12 pm".
 constexpr std::size_t k_max_header_date_words = 10;
 
-
 /// The length of the name that opens `text` before `verb` and a colon, or 0: the name's words
 /// open with a capital or a digit or are a handle ("jroe42", "@jane"), and none opens a sentence.
 bool is_commenter_name(std::string_view name) {
@@ -475,8 +475,30 @@ constexpr LanguagePhrases<total_words(k_notice_opening_lists)> k_notice_openings
 /// Moderation in the nouns the policy phrases' stems miss ("moderación", "moderação").
 constexpr std::string_view k_moderation_nouns[] = {"moderación", "moderação", "freigeschaltet", "geprüft"};
 
-/// A rule of the box may follow the notice as a second short sentence ("No insults.").
+/// How a site disclaims its readers' comments ("Comments are the sole responsibility of their
+/// authors"): with a comment subject (k_comment_subjects) the line is the policy, whatever its voice.
+constexpr std::string_view k_disclaimers_en[] = {"sole responsibility", "solely responsible", "responsibility of their authors",
+                                                 "do not reflect the views of"};
+constexpr std::string_view k_disclaimers_es[] = {"responsabilidad exclusiva", "exclusiva responsabilidad",
+                                                 "responsabilidad de sus autores"};
+constexpr std::string_view k_disclaimers_de[] = {"verantwortung der verfasser", "meinung der verfasser",
+                                                 "alleinige verantwortung"};
+constexpr std::string_view k_disclaimers_fr[] = {"responsabilité de leurs auteurs", "seule responsabilité",
+                                                 "responsabilité exclusive"};
+constexpr std::string_view k_disclaimers_pt[] = {"exclusiva responsabilidade", "responsabilidade exclusiva",
+                                                 "responsabilidade dos seus autores", "responsabilidade de seus autores"};
+constexpr std::string_view k_disclaimers_it[] = {"esclusiva responsabilità", "responsabilità esclusiva",
+                                                 "responsabilità dei rispettivi autori", "responsabilità degli autori"};
+constexpr LanguageWords k_disclaimer_lists[] = {
+    {ListLanguage::en, k_disclaimers_en}, {ListLanguage::es, k_disclaimers_es}, {ListLanguage::de, k_disclaimers_de},
+    {ListLanguage::fr, k_disclaimers_fr}, {ListLanguage::pt, k_disclaimers_pt}, {ListLanguage::it, k_disclaimers_it},
+};
+
+/// A rule of the box may follow the notice as a second short sentence ("No insults."), or a
+/// longer one that is policy itself ("The Herald does not endorse readers' views and reserves
+/// the right to remove comments.").
 constexpr std::size_t k_max_notice_rule_words = 8;
+constexpr std::size_t k_max_notice_policy_words = 20;
 
 /// The same notice in an obituary's guest book, which names its messages of condolence instead of
 /// comments ("Tributes are moderated before they appear", "Kondolenzen werden vor der
@@ -536,9 +558,13 @@ bool opens_with_moderation_notice(std::string_view text, ListLanguages languages
   std::size_t stop = text.find(". ");
   if (stop == std::string_view::npos) return false;
   std::string_view rule = text.substr(stop + 2);
-  if (shape::word_count(rule) > k_max_notice_rule_words || rule.find(". ") != std::string_view::npos) return false;
+  std::size_t rule_words = shape::word_count(rule);
+  if (rule_words > k_max_notice_policy_words || rule.find(". ") != std::string_view::npos) return false;
   std::string_view first = text.substr(0, stop);
-  return is_moderation_notice(first, shape::key(first), languages, openings);
+  if (!is_moderation_notice(first, shape::key(first), languages, openings)) return false;
+  if (rule_words <= k_max_notice_rule_words) return true;
+  std::string_view rule_key = shape::scratch_key(rule);
+  return contains_any(rule_key, k_policy_phrases, languages) || key_contains_any(rule_key, k_disclaimer_lists, languages);
 }
 
 /// What a comment box says a reader must do before commenting: be logged in or registered
@@ -770,7 +796,7 @@ constexpr std::string_view k_closed_openings[] = {
     "both comments", "sia i commenti",
 };
 constexpr std::string_view k_closed_words[] = {
-    "closed", "disabled", "turned off", "geschlossen", "deaktiviert", "abgeschaltet", "cerrados", "cerrado",
+    "closed", "disabled", "turned off", "switched off", "suspended", "geschlossen", "deaktiviert", "abgeschaltet", "cerrados", "cerrado",
     "desactivados", "deshabilitados", "fermés", "désactivés", "clos", "chiusi", "disabilitati", "disattivati",
     "fechados", "desativados", "encerrados",
 };
@@ -804,36 +830,33 @@ bool is_two_box_lines(std::string_view key) {
       });
 }
 
-/// How a site disclaims its readers' comments ("Comments are the sole responsibility of their
-/// authors"): with a comment subject (k_comment_subjects) the line is the policy, whatever its voice.
-constexpr std::string_view k_disclaimers_en[] = {"sole responsibility", "solely responsible", "responsibility of their authors",
-                                                 "do not reflect the views of"};
-constexpr std::string_view k_disclaimers_es[] = {"responsabilidad exclusiva", "exclusiva responsabilidad",
-                                                 "responsabilidad de sus autores"};
-constexpr std::string_view k_disclaimers_de[] = {"verantwortung der verfasser", "meinung der verfasser",
-                                                 "alleinige verantwortung"};
-constexpr std::string_view k_disclaimers_fr[] = {"responsabilité de leurs auteurs", "seule responsabilité",
-                                                 "responsabilité exclusive"};
-constexpr std::string_view k_disclaimers_pt[] = {"exclusiva responsabilidade", "responsabilidade exclusiva",
-                                                 "responsabilidade dos seus autores", "responsabilidade de seus autores"};
-constexpr std::string_view k_disclaimers_it[] = {"esclusiva responsabilità", "responsabilità esclusiva",
-                                                 "responsabilità dei rispettivi autori", "responsabilità degli autori"};
-constexpr LanguageWords k_disclaimer_lists[] = {
-    {ListLanguage::en, k_disclaimers_en}, {ListLanguage::es, k_disclaimers_es}, {ListLanguage::de, k_disclaimers_de},
-    {ListLanguage::fr, k_disclaimers_fr}, {ListLanguage::pt, k_disclaimers_pt}, {ListLanguage::it, k_disclaimers_it},
-};
+/// Labels a site sets before its notice to readers ("Disclaimer: Comments are moderated.",
+/// "Hinweis: Kommentare werden moderiert."), in the six languages.
+constexpr std::string_view k_notice_labels[] = {"disclaimer", "note", "please note", "notice", "hinweis", "achtung",
+                                                "aviso", "nota", "avertissement", "remarque", "avviso", "attenzione"};
+
+/// `text` without such a label and its ':' before it, or `text` itself.
+std::string_view without_notice_label(std::string_view text) {
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 16) return text;
+  std::string_view label = shape::trim(text.substr(0, colon));
+  for (std::string_view notice : k_notice_labels)
+    if (shape::equals_ci(label, notice)) return shape::trim(text.substr(colon + 1));
+  return text;
+}
 
 /// A short question to the reader before the box's line ("¿Qué opinas? Deja tu comentario",
 /// "What do you think? Leave a comment"): a question of this many words at most.
 constexpr std::size_t k_max_prompt_question_words = 6;
 
-/// True when `key` is a short question and then one of the box's lines.
+/// True when `key` is a short question and then one of the box's lines or a notice that the
+/// comments are closed ("Got something to say? Comments are switched off on this article.").
 bool is_question_and_box_line(std::string_view key) {
   std::size_t mark = key.find("? ");
   if (mark == std::string_view::npos) return false;
   std::string_view question = key.substr(0, mark + 1), rest = shape::trim(key.substr(mark + 2));
   return shape::key_word_count(question) <= k_max_prompt_question_words &&
-         is_one_of(rest, k_box_lines, k_whole_line_languages);
+         (is_one_of(rest, k_box_lines, k_whole_line_languages) || is_closed_notice(rest, rest));
 }
 
 }  // namespace
@@ -907,7 +930,7 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
     return "a comment box's label";
   if (text.size() <= k_max_label_bytes && (is_comment_header(doc, index) || is_comment_byline(text)))
     return "a comment's header";
-  if (text.size() <= k_max_label_bytes && text.find("? ") != std::string_view::npos &&
+  if (text.size() <= 2 * k_max_label_bytes && text.find("? ") != std::string_view::npos &&
       is_question_and_box_line(shape::scratch_key(text)))
     return "a comment box's label";
   // A guest book's notice names no comment: looked for before the comment words are (its opening
@@ -929,9 +952,11 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
     return std::nullopt;
   }
   std::string_view key = shape::scratch_key(text);
-  if (text.size() <= k_max_label_bytes && is_moderation_notice(text, key, languages)) return "a comment policy";
+  if (text.size() <= k_max_label_bytes && is_moderation_notice(without_notice_label(text), key, languages))
+    return "a comment policy";
   // Two sentences, each bounded in words: a label's bytes twice.
-  if (text.size() <= 2 * k_max_label_bytes && opens_with_moderation_notice(text, languages, k_notice_openings))
+  if (text.size() <= 2 * k_max_label_bytes &&
+      opens_with_moderation_notice(without_notice_label(text), languages, k_notice_openings))
     return "a comment policy";
   if (text.size() <= k_max_label_bytes && is_closed_notice(text, key)) return "a comment box's label";
   if (text.size() <= k_max_label_bytes && is_two_box_lines(key)) return "a comment box's label";

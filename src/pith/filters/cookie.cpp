@@ -29,10 +29,10 @@ constexpr std::string_view k_notice_openings_en[] = {
 };
 constexpr std::string_view k_notice_openings_es[] = {
     "utilizamos cookies", "usamos cookies", "utilizamos", "usamos", "este sitio", "esta web", "esta página",
-    "al continuar", "si continúas", "si continúa", "privacidad y cookies", "privacidad & cookies",
+    "al continuar", "si continúas", "si continúa", "nosotros y nuestros socios", "privacidad y cookies", "privacidad & cookies",
 };
 constexpr std::string_view k_notice_openings_de[] = {
-    "wir verwenden", "wir nutzen", "wir setzen", "diese website", "diese webseite", "durch die nutzung",
+    "wir verwenden", "wir nutzen", "wir setzen", "wir und unsere partner", "diese website", "diese webseite", "durch die nutzung",
     "wenn sie die", "datenschutz & cookies", "datenschutz und cookies",
 };
 constexpr std::string_view k_notice_openings_fr[] = {
@@ -40,11 +40,12 @@ constexpr std::string_view k_notice_openings_fr[] = {
     "confidentialité et cookies", "confidentialité & cookies",
 };
 constexpr std::string_view k_notice_openings_pt[] = {
-    "este site", "utilizamos", "usamos", "ao continuar", "ao navegar", "nós usamos", "privacidade e cookies",
+    "este site", "utilizamos", "usamos", "ao continuar", "ao navegar", "nós usamos", "nós e os nossos parceiros",
+    "nós e nossos parceiros", "privacidade e cookies",
     "privacidade & cookies",
 };
 constexpr std::string_view k_notice_openings_it[] = {
-    "utilizziamo", "usiamo", "questo sito", "proseguendo", "continuando", "noi e terze parti", "privacy e cookie",
+    "utilizziamo", "usiamo", "questo sito", "proseguendo", "continuando", "noi e terze parti", "noi e i nostri partner", "privacy e cookie",
     "privacy & cookie",
 };
 constexpr LanguageWords k_notice_opening_lists[] = {
@@ -348,6 +349,19 @@ bool is_spaced_button_row(std::string_view key) {
   return buttons_only && words >= 2 && verb;
 }
 
+/// A greeting before a banner's notice is a few words, closed by '!'.
+constexpr std::size_t k_max_greeting_bytes = 24;
+constexpr std::size_t k_max_greeting_words = 3;
+
+/// `text` past a greeting that opens it ("Kia ora! We use cookies ...", "¡Hola! Usamos cookies
+/// ...", "Bonjour ! Nous utilisons ..."), or `text` when it opens with none.
+std::string_view past_greeting(std::string_view text) {
+  std::size_t bang = text.substr(0, k_max_greeting_bytes).find('!');
+  if (bang == std::string_view::npos || bang + 1 >= text.size() || text[bang + 1] != ' ') return text;
+  if (shape::word_count(text.substr(0, bang)) > k_max_greeting_words) return text;
+  return shape::trim(text.substr(bang + 1));
+}
+
 }  // namespace
 
 std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t index) const {
@@ -380,7 +394,8 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
         !shape::key_contains_any(key, k_reported_speech))
       return "a consent notice of the site and its partners";
   }
-  const bool notice = !opening_in(text, k_notice_openings, languages).empty();
+  const bool notice = !opening_in(text, k_notice_openings, languages).empty() ||
+                      !opening_in(past_greeting(text), k_notice_openings, languages).empty();
   // A pointer to the policy is short, and says "cookie": a search for its rare 'k' first.
   const bool pointer = !notice && text.size() <= k_max_pointer_bytes &&
                        holds_cookie_tail(text);

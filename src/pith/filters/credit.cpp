@@ -452,6 +452,21 @@ bool is_colonless_credit(std::string_view text, ListLanguages languages) {
          is_one_sentence(text);
 }
 
+/// "Photo / Supplied", "Photo AFP / Jean Dupont", "Foto Agrarbote / Hans Meier": a label whose
+/// colon is a slash (the form some New Zealand and Australian sites use), or a label, an agency's
+/// or outlet's capitalised name and, after a slash, its photographer. `label` opens `text` (a
+/// phrase of k_tail_labels). The source must read as a name (names_source()): "Photo / video
+/// apps ..." is prose. One sentence of at most k_max_colonless_words words.
+bool is_slashed_label_credit(std::string_view text, std::string_view label) {
+  std::string_view rest = text.substr(shape::phrase_at(text, label));
+  std::size_t slash = rest.find('/');
+  if (slash == std::string_view::npos || rest.empty() || rest[0] != ' ') return false;
+  if (!is_one_sentence(text) || shape::word_count(text) > k_max_colonless_words) return false;
+  std::string_view owner = shape::trim(rest.substr(0, slash)), source = rest.substr(slash + 1);
+  if (source.empty() || source[0] != ' ' || source.find('/') != std::string_view::npos) return false;
+  return (owner.empty() || is_capitalised_name(owner)) && names_source(source);
+}
+
 /// "(Screenshot: YouTube) Three brothers give a health update.": a caption opening with its credit.
 bool opens_with_parenthesised_credit(std::string_view text) {
   text = shape::skip_opening_marks(text);
@@ -507,6 +522,7 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_s
       signed_credit.starts_with(shape::k_copyright_sign))
     return is_copyright_sign_credit(signed_credit);
   if (is_colonless_credit(tail, languages)) return true;
+  if (is_slashed_label_credit(tail, tail_label)) return true;
   if (!opening_in(tail, k_lead_labels, languages).empty())
     return is_one_sentence(tail) && is_lead_image_credit(tail, languages);
   std::size_t colon = tail.find(':');
@@ -740,6 +756,11 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
       std::string_view credit = shape::trim(text.substr(shape::phrase_at(text, label)));
       if (credit.starts_with(shape::k_copyright_sign) && is_copyright_sign_credit(credit)) return "a photo credit";
     }
+  }
+  if (has_slash(text)) {
+    if (std::string_view label = opening_in(text, k_tail_labels, languages);
+        !label.empty() && is_slashed_label_credit(shape::trim(text), label))
+      return "a photo credit";
   }
   if (opens_with_parenthesised_credit(text)) return "a credited caption";
   // A key that is a media label opens with its first byte and holds its pairs (see KeyGate):

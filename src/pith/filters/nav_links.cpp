@@ -335,7 +335,7 @@ constexpr std::size_t k_min_trail_items = 2;
 constexpr std::size_t k_max_row_items = 24;
 
 /// Bytes of a separator between a row's links at `at` ("|", "·", "•", "│", two spaces or more,
-/// " / "), or 0. A breadcrumb's mark ("›", "»", ">", "→") is reported in `trail_mark`.
+/// " / ", and any of them padded with two spaces or more), or 0. A breadcrumb's mark ("›", "»", ">", "→") is reported in `trail_mark`.
 std::size_t row_separator_at(std::string_view text, std::size_t at, bool& trail_mark) {
   trail_mark = false;
   // Every separator opens with one of these bytes, and a space only with a second space or " / ".
@@ -346,8 +346,20 @@ std::size_t row_separator_at(std::string_view text, std::size_t at, bool& trail_
   if (rest.starts_with('|')) return 1;
   if (rest.starts_with("\xC2\xB7")) return 2;
   if (rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x94\x82")) return 3;
-  if (rest.starts_with("  ")) return rest.find_first_not_of(' ') == std::string_view::npos ? rest.size()
-                                                                                        : rest.find_first_not_of(' ');
+  if (rest.starts_with("  ")) {
+    std::size_t spaces = rest.find_first_not_of(' ');
+    if (spaces == std::string_view::npos) return rest.size();
+    // A mark padded with wide spaces ("News  ›  Courts", "Home  |  Sport"): the mark and the
+    // spaces around it are one separator, of the mark's kind.
+    bool padded_mark = false;
+    if (std::size_t mark = row_separator_at(text, at + spaces, padded_mark)) {
+      std::size_t end = spaces + mark;
+      while (end < rest.size() && rest[end] == ' ') ++end;
+      trail_mark = padded_mark;
+      return end;
+    }
+    return spaces;
+  }
   if (rest.starts_with(" / ")) return 3;
   trail_mark = true;
   if (rest.starts_with('>')) return 1;

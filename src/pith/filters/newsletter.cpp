@@ -872,7 +872,9 @@ bool is_infinitive_call_de(std::string_view text, ListLanguages languages) {
 /// what it brings (k_newsletter_name_lists, k_signup_object_lists), or that calls to receive
 /// something on a cadence ("Recevez chaque jeudi notre sélection. Je m'inscris"), then a sign-up
 /// button or the form's label as its last sentence ("... lands every Tuesday. Enter your email
-/// address:"). Prose about a newsletter ends otherwise.
+/// address:"). Prose about a newsletter ends otherwise. The cadence may lead as a clause of its
+/// own, of k_max_cadence_lead_bytes at most ("Chaque vendredi, recevez ...").
+constexpr std::size_t k_max_cadence_lead_bytes = 32;
 bool is_box_with_button(std::string_view text, ListLanguages languages) {
   std::string_view button = last_sentence(text, k_max_label_bytes);
   if (button.empty() || button.size() > k_max_label_bytes) return false;
@@ -891,8 +893,16 @@ bool is_box_with_button(std::string_view text, ListLanguages languages) {
   if (key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages) ||
       key_contains_any(key, k_signup_object_lists, languages))
     return true;
+  if (!closing_button || !has_cadence(key, languages)) return false;
   std::string_view opening = opening_in(text, k_signup_openings, languages);
-  return closing_button && shape::is_one_of(opening, k_signup_verbs) && has_cadence(key, languages);
+  // The cadence may come first, as a clause of its own ("Chaque vendredi, recevez ...").
+  if (opening.empty()) {
+    std::size_t comma = text.find(", ");
+    if (comma != std::string_view::npos && comma <= k_max_cadence_lead_bytes &&
+        has_cadence(shape::key(text.substr(0, comma)), languages))
+      opening = opening_in(text.substr(comma + 2), k_signup_openings, languages);
+  }
+  return shape::is_one_of(opening, k_signup_verbs);
 }
 
 /// True when `text` is a sign-up box's title: a few words, no sentence, naming a newsletter.

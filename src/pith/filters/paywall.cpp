@@ -334,6 +334,15 @@ constexpr LanguageWords k_reader_word_lists[] = {
     {ListLanguage::de, k_reader_words_de}, {ListLanguage::fr, k_reader_words_fr},
     {ListLanguage::pt, k_reader_words_pt}, {ListLanguage::it, k_reader_words_it},
 };
+/// ... or by a salutation, where the verb's third person is the polite form ("Caro leitor,
+/// atingiu o limite de artigos gratuitos"): then the counter must say the limit is reached
+/// (k_limit_words), as an editor's letter to readers about the free articles does not.
+constexpr std::string_view k_salutations[] = {
+    "dear reader", "querido lector", "estimado lector", "querida lectora", "estimada lectora", "lieber leser",
+    "liebe leserin", "liebe leser", "cher lecteur", "chère lectrice", "chers lecteurs", "caro leitor", "cara leitora",
+    "estimado leitor", "caro lettore", "cara lettrice", "gentile lettore", "gentile lettrice",
+};
+constexpr std::string_view k_limit_words[] = {"limit", "límite", "limite", "limite"};
 
 /// Stems one of which every phrase of k_free_article_lists holds, for a cheap look at the raw
 /// line before keying it.
@@ -347,7 +356,8 @@ constexpr std::size_t k_max_meter_sentences = 3;
 /// True when `sentence` (keyed) is a meter's counter: the free-article phrase and the reader.
 bool is_meter_sentence(std::string_view key, ListLanguages languages) {
   return shape::key_word_count(key) <= k_max_meter_words && key_contains_any_words(key, k_free_article_lists, languages) &&
-         key_contains_any_words(key, k_reader_word_lists, languages);
+         (key_contains_any_words(key, k_reader_word_lists, languages) ||
+          (shape::key_contains_any(key, k_salutations) && shape::key_contains_any(key, k_limit_words)));
 }
 
 /// True when `text` (whose signature is `pairs`) is a metered wall's counter (see k_max_meter_words),
@@ -360,7 +370,7 @@ bool is_article_meter(std::string_view text, const shape::LinePairs& pairs, List
   if (shape::key_word_count(key) <= k_max_meter_words) return is_meter_sentence(key, languages);
   if (shape::key_word_count(key) > k_max_meter_sentences * k_max_meter_words ||
       !key_contains_any_words(key, k_free_article_lists, languages) ||
-      !key_contains_any_words(key, k_reader_word_lists, languages))
+      !(key_contains_any_words(key, k_reader_word_lists, languages) || shape::key_contains_any(key, k_salutations)))
     return false;
   // Only then the sentences, by ICU's rules.
   std::vector<std::size_t> starts = sentences::starts(text);

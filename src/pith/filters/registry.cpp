@@ -32,6 +32,7 @@
 #include "pith/filters/social_embed.h"
 #include "pith/filters/subscribe.h"
 #include "pith/filters/timestamp.h"
+#include "pith/filters/widget.h"
 
 namespace pith {
 
@@ -98,6 +99,10 @@ constexpr FilterEntry k_filters[] = {
      true, make<PostMetaFilter>},
     {"timestamp", "a page's time lines: \"Updated 3 hours ago\", \"Aktualisiert am 12.03.2024\", \"5 min read\"", true,
      make<TimestampFilter>},
+    {"widget",
+     "a page widget's row of data cells: weather, market tickers, what's on: \"Stuttgart 11°C ☁ | Pollenflug: "
+     "mäßig | Stau: 4 Meldungen\", \"Butter 3,92 €/kg ▲ · Magermilch 2,14 €/kg ▼\"",
+     true, make<WidgetFilter>},
     {"comment-policy", "comment rules and the comment box's lines: \"Please adhere to our commenting policy\", "
      "\"Comments are closed\"", true, make<CommentPolicyFilter>},
     {"correction",

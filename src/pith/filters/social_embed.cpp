@@ -438,6 +438,15 @@ constexpr std::array<bool, 256> k_view_word_ends = [] {
   for (std::string_view word : k_view_words) ends[static_cast<unsigned char>(word.back())] = true;
   return ends;
 }();
+/// Words that scale a count of views, between the number and the view word ("3,1 mil
+/// visualizações", "1,2 Mio. Aufrufe", "2 million views", "1,5 M de vues"), lower case.
+constexpr std::string_view k_count_scales[] = {
+    "k", "m", "mil", "mi", "million", "millions", "thousand", "mio.", "mio", "mrd.", "tsd.", "mln", "mila", "mille",
+    "millones", "millón", "milhões", "milhão", "milioni", "de",
+};
+/// A count's scale is a word or two ("1,5 M de vues").
+constexpr std::size_t k_max_scale_words = 2;
+
 /// The marks that set the count apart from the title and channel: dashes, a bar, a middle dot.
 constexpr std::string_view k_card_marks[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | ", " \xC2\xB7 "};
 
@@ -453,7 +462,16 @@ bool is_video_card(std::string_view text) {
   std::string_view word = text.substr(space + 1);
   char folded[24];
   if (!shape::is_one_of(shape::lower_ascii_into(word, folded, sizeof folded), k_view_words)) return false;
-  // The number before the word: digits and their separators, perhaps "k", "K" or "M" after them.
+  // Scale words before the view word, then the number before them: digits and their
+  // separators, perhaps "k", "K" or "M" after them.
+  for (std::size_t scales = 0; scales < k_max_scale_words && space > 0; ++scales) {
+    std::size_t previous = text.rfind(' ', space - 1);
+    if (previous == std::string_view::npos) break;
+    std::string_view scale = text.substr(previous + 1, space - previous - 1);
+    char folded_scale[16];
+    if (!shape::is_one_of(shape::lower_ascii_into(scale, folded_scale, sizeof folded_scale), k_count_scales)) break;
+    space = previous;
+  }
   std::size_t start = space;
   while (start > 0 && (shape::is_ascii_digit(text[start - 1]) || text[start - 1] == '.' || text[start - 1] == ',' ||
                        text[start - 1] == 'k' || text[start - 1] == 'K' || text[start - 1] == 'M'))

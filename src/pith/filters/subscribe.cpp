@@ -4,6 +4,7 @@
 // prompts the paywall's.
 #include "pith/filters/subscribe.h"
 
+#include <algorithm>
 #include <array>
 
 #include "pith/base/line_pairs.h"
@@ -177,6 +178,36 @@ constexpr std::string_view k_availability_words[] = {
 /// k_availability_words. The caller has found the platforms at the line's end.
 bool says_available_after_mark(std::string_view text) {
   std::string_view key = shape::scratch_key(tail_clause(text));
+  for (std::string_view word : k_availability_words)
+    if (key.starts_with(word) && !shape::word_goes_on(key, word.size())) return true;
+  return false;
+}
+
+/// The reader's calls a prompt for the site's app may open with, when a comma sets its
+/// availability off ("Follow the race live on the X app, available on the App Store and Google
+/// Play"): an imperative, where prose about an app has a subject ("Residents can report potholes
+/// through the council's new app, available on ...").
+constexpr std::string_view k_reader_calls_en[] = {"follow", "track", "download", "get", "watch", "listen to", "stay"};
+constexpr std::string_view k_reader_calls_es[] = {"sigue", "siga", "descarga", "descargue", "escucha", "mira"};
+constexpr std::string_view k_reader_calls_de[] = {"verfolgen sie", "folgen sie", "laden sie", "hören sie", "verfolge",
+                                                  "lade", "folge"};
+constexpr std::string_view k_reader_calls_fr[] = {"suivez", "téléchargez", "retrouvez", "écoutez", "regardez"};
+constexpr std::string_view k_reader_calls_pt[] = {"acompanhe", "siga", "baixe", "descarregue", "ouça", "assista"};
+constexpr std::string_view k_reader_calls_it[] = {"segui", "seguite", "scarica", "ascolta", "guarda"};
+constexpr LanguageWords k_reader_call_lists[] = {
+    {ListLanguage::en, k_reader_calls_en}, {ListLanguage::es, k_reader_calls_es}, {ListLanguage::de, k_reader_calls_de},
+    {ListLanguage::fr, k_reader_calls_fr}, {ListLanguage::pt, k_reader_calls_pt}, {ListLanguage::it, k_reader_calls_it},
+};
+constexpr LanguagePhrases<total_words(k_reader_call_lists)> k_reader_calls{k_reader_call_lists};
+
+/// True when the clause after the last ", " of `text` (within its last k_max_tail_clause_bytes)
+/// opens with one of k_availability_words. The caller has found the platforms at the line's end.
+bool says_available_after_comma(std::string_view text) {
+  text = shape::without_final_stops(shape::trim(text));
+  std::size_t from = text.size() > k_max_tail_clause_bytes ? text.size() - k_max_tail_clause_bytes : 0;
+  std::size_t comma = text.rfind(", ");
+  if (comma == std::string_view::npos || comma < from) return false;
+  std::string_view key = shape::scratch_key(text.substr(comma + 2));
   for (std::string_view word : k_availability_words)
     if (key.starts_with(word) && !shape::word_goes_on(key, word.size())) return true;
   return false;
@@ -529,6 +560,58 @@ bool names_a_site(std::string_view text) {
   return words > 0 && words <= k_max_name_words;
 }
 
+/// A messaging service a site sends its news over by a keyword: pieces of its name as written
+/// ("WhatsApp", "Whatsapp", "Telegram", "SMS"), case-sensitive.
+constexpr shape::Needles k_messaging_names{{"hatsApp", "hatsapp", "HATSAPP", "elegram", "ELEGRAM", "SMS"}};
+constexpr shape::PairSet k_messaging_name_pairs{k_messaging_names.needles};
+/// The verbs of such a call, lower case, in the six languages: send the keyword.
+constexpr std::string_view k_send_verbs[] = {
+    "send", "text", "message", "envía", "envia", "manda", "envoyez", "envoie", "schicken", "schick", "senden",
+    "sende", "schreiben", "invia", "inviate", "envie", "mande",
+};
+/// The keyword follows its verb within a few words ("Send the word NEWS", "Envía ALTA").
+constexpr std::size_t k_max_keyword_gap_words = 4;
+/// A phone number holds this many digits at least.
+constexpr std::size_t k_min_phone_digits = 7;
+
+/// True when `word` is a keyword to send: two to twelve ASCII capitals, perhaps quoted.
+bool is_send_keyword(std::string_view word) {
+  while (!word.empty() && !shape::is_word_byte(word.front())) word.remove_prefix(1);
+  while (!word.empty() && !shape::is_word_byte(word.back())) word.remove_suffix(1);
+  return word.size() >= 2 && word.size() <= 12 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+/// "Get the day's top headlines on WhatsApp. Send the word NEWS to 071 555 0193", "Recibe las
+/// noticias en tu WhatsApp: envía ALTA al 600 000 000": a messaging service, a verb to send, a
+/// keyword in capitals a few words after it, and a phone number after that. A police appeal
+/// for videos "sent to 071 ... on WhatsApp" names no keyword.
+bool is_keyword_signup(std::string_view text, const shape::LinePairs& pairs) {
+  if (!k_messaging_name_pairs.may_hold_any(pairs) ||
+      !shape::contains_any(text, k_messaging_names, k_messaging_name_pairs, pairs))
+    return false;
+  std::size_t verb_words = 0, keyword_end = std::string_view::npos, words = 0;
+  // The verb opens a sentence or a clause after a colon or a dash, as a call does: "asked
+  // supporters to send the word YES to ..." reports one.
+  bool clause_start = true;
+  shape::each_word(text, [&](std::string_view word) {
+    ++words;
+    if (verb_words != 0 && words - verb_words <= k_max_keyword_gap_words && is_send_keyword(word)) {
+      keyword_end = static_cast<std::size_t>(word.data() + word.size() - text.data());
+      return false;
+    }
+    std::string_view bare = word;
+    while (!bare.empty() && !shape::is_word_byte(bare.back())) bare.remove_suffix(1);
+    if (clause_start && shape::is_one_of_ci(bare, k_send_verbs)) verb_words = words;
+    char last = word.back();
+    clause_start = last == '.' || last == ':' || last == '!' || last == '?' || shape::dash_at(word) == word.size();
+    return true;
+  });
+  if (keyword_end == std::string_view::npos) return false;
+  std::string_view rest = text.substr(keyword_end);
+  return static_cast<std::size_t>(std::count_if(rest.begin(), rest.end(), shape::is_ascii_digit)) >= k_min_phone_digits;
+}
+
 }  // namespace
 
 std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size_t index) const {
@@ -553,7 +636,8 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   // for the platforms that end the line.
   if (ends_with_platform(text) && !quotes(text)) {
     // The availability clause is looked at first: scratch_key() serves one key at a time.
-    bool available = says_available_after_mark(text);
+    bool available = says_available_after_mark(text) ||
+                     (!opening_in(text, k_reader_calls, languages).empty() && says_available_after_comma(text));
     std::string_view key = shape::scratch_key(text);
     if (shape::key_word_count(key) <= k_max_words && (offers_own_app(key) || (available && names_an_app(key))))
       return "a call to get the site's app";
@@ -566,6 +650,7 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
         !shape::key_contains_any(key, k_reported_speech))
       return "a call to get the site's app";
   }
+  if (is_keyword_signup(text, shape::line_pairs(text))) return "a call to get the news by message";
   // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
   // Or after a lead-in that says what it brings: "For the latest news download our app".
   if (opening_in(text, k_openings, languages).empty() &&

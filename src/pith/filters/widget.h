@@ -1,0 +1,19 @@
+// widget: a page widget's row of data printed as a line of text: a weather box ("Stuttgart 11°C
+// ☁ | Pollenflug: mäßig | Stau-Lage: 4 Meldungen"), a market or price ticker ("Butter 3,92 €/kg
+// ▲ · Magermilchpulver 2,14 €/kg ▼"), a marine forecast, a what's-on box ("Jazz Festival opens —
+// Sat | Wine & Food — Sun"). A row is three or more short cells set apart by bars, middle dots
+// or bullets, most of them holding a datum; a sentence is not cut into such cells.
+#pragma once
+
+#include "pith/filters/filter.h"
+
+namespace pith {
+
+class WidgetFilter : public LineFilter {
+ public:
+  explicit WidgetFilter(const Config&) {}
+  std::optional<std::string> judge(const Document& doc, std::size_t index) const override;
+  Reach reach() const override { return Reach::own_block; }
+};
+
+}  // namespace pith
