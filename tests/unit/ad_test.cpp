@@ -379,3 +379,45 @@ TEST_CASE("ad removes a label between dashes, and a sponsor's name with its offe
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes a sponsor's note that the newsroom kept its editorial control", "[filter][ad]") {
+  for (const char* line : {
+           "Sponsored by Visit Norway. The Daily Ledger retains full editorial control.",
+           "Sponsored content from Acme Travel. Our journalists kept editorial independence.",
+           "Contenido patrocinado por Turismo Sierra Alta. Ruta Viva mantiene su independencia editorial.",
+           "Contenu sponsoris\xC3\xA9 par la R\xC3\xA9gion. La r\xC3\xA9" "daction garde son ind\xC3\xA9pendance "
+           "\xC3\xA9" "ditoriale.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "Presented by Jane Doe, the programme's editorial independence was questioned last year.",
+           "Sponsored by the city council, the festival says it keeps its editorial independence from donors.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}
+
+TEST_CASE("ad takes a shop's promotion code with its discount", "[filter][ad]") {
+  for (const char* line : {
+           "Use code SAVE20 for 20% off your first order at ShopMart.com",
+           "Jetzt 20 % auf Ihren ersten Einkauf bei Vollkorb.de sichern \xE2\x80\x93 Code: START20",
+           "Profitez de -10 % avec le code PRINTEMPS10 sur tout le site",
+           "Free shipping over $50 with code SHIPFREE",
+           "15 % de descuento en tu primera compra con el c\xC3\xB3" "digo HOLA15",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "Hackers used the code ADMIN2020 to get in and stole 20% of the funds.",
+           "The council will use the code RED2 for the highest flood warning, covering 20% of the district.",
+           "Customers who used the code SAVE20 got 20% off, but the discount was withdrawn, the company said.",
+           "Use code SAVE20 at checkout.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

@@ -522,3 +522,23 @@ TEST_CASE("disclaimer removes the presumption-of-innocence notice said of everyo
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer takes a shop's link closed by its affiliate note in brackets", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Buy this book at Bookshop.org for $18.99 (we may earn a commission)",
+           "Acheter ce livre chez Librairie-en-ligne.fr \xE2\x96\xB8 18,05 \xE2\x82\xAC (Page Blanche per\xC3\xA7oit "
+           "une commission sur les ventes r\xC3\xA9" "alis\xC3\xA9" "es via ce lien)",
+           "Get it for \xC2\xA3" "24 at Gearshop (affiliate link)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "The author sold 4,000 copies at $18.99 (Amazon takes a commission on each)",
+           "Readers can buy it at Bookshop.org (the shop says it pays stores a commission, the owner said)",
+           "Bookshop.org pays independent stores a commission on every sale (about 30%).",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

@@ -175,17 +175,19 @@ bool is_deal_line(std::string_view text) {
 
 /// How a sponsor's credit line opens; a sponsor's name, and nothing more, follows.
 constexpr std::string_view k_sponsor_openings_en[] = {"sponsored by", "presented by", "paid for by",
-                                                      "in partnership with", "powered by", "brought to you by"};
+                                                      "in partnership with", "powered by", "brought to you by",
+                                                      "sponsored content from", "sponsored content by"};
 constexpr std::string_view k_sponsor_openings_es[] = {"patrocinado por", "presentado por", "ofrecido por",
-                                                      "contenido ofrecido por", "en colaboración con"};
+                                                      "contenido ofrecido por", "en colaboración con",
+                                                      "contenido patrocinado por"};
 constexpr std::string_view k_sponsor_openings_de[] = {"gesponsert von", "präsentiert von", "in zusammenarbeit mit",
-                                                      "unterstützt von"};
+                                                      "unterstützt von", "gesponserter inhalt von"};
 constexpr std::string_view k_sponsor_openings_fr[] = {"sponsorisé par", "présenté par", "en partenariat avec",
-                                                      "offert par", "proposé par"};
+                                                      "offert par", "proposé par", "contenu sponsorisé par"};
 constexpr std::string_view k_sponsor_openings_pt[] = {"patrocinado por", "apresentado por", "oferecido por",
-                                                      "em parceria com"};
+                                                      "em parceria com", "conteúdo patrocinado por"};
 constexpr std::string_view k_sponsor_openings_it[] = {"sponsorizzato da", "presentato da", "in collaborazione con",
-                                                      "offerto da"};
+                                                      "offerto da", "contenuto sponsorizzato da"};
 constexpr LanguageWords k_sponsor_opening_lists[] = {
     {ListLanguage::en, k_sponsor_openings_en}, {ListLanguage::es, k_sponsor_openings_es},
     {ListLanguage::de, k_sponsor_openings_de}, {ListLanguage::fr, k_sponsor_openings_fr},
@@ -403,6 +405,90 @@ bool is_arrowed_pitch(std::string_view text) {
          !shape::key_contains_any(shape::scratch_key(pitch), k_reported_speech);
 }
 
+/// Words a shop's promotion code follows ("Code: START20", "Gutscheincode SOMMER", "cupón
+/// VERANO10"), lower case; a ':' after the word is allowed.
+constexpr std::string_view k_code_words[] = {
+    "code", "codes", "código", "codigo", "codice", "cupón", "cupon", "cupom", "coupon", "gutschein",
+    "gutscheincode", "rabattcode", "aktionscode", "promocode", "promo", "voucher",
+};
+/// What follows a discount's percentage ("20% off", "20 % Rabatt", "10 % de réduction"), lower case.
+constexpr std::string_view k_discount_words[] = {
+    "off", "rabatt", "descuento", "de descuento", "réduction", "de réduction", "remise", "de remise", "sconto",
+    "di sconto", "desconto", "de desconto",
+};
+/// A promotion names a percentage or a price: a line with none of these signs is turned away.
+constexpr shape::Needles k_price_signs{{"%", "$", "\xE2\x82\xAC", "\xC2\xA3"}};
+/// A promotion's line is a sentence or two.
+constexpr std::size_t k_max_promo_bytes = 220;
+constexpr std::size_t k_max_promo_words = 30;
+
+/// True when `word` (bare of marks around it) is a promotion code: 4 to 20 ASCII capitals and
+/// digits, a capital among them ("START20", "PRINTEMPS10", "WELCOME").
+bool is_promo_code(std::string_view word) {
+  while (!word.empty() && !shape::is_word_byte(word.back())) word.remove_suffix(1);
+  while (!word.empty() && !shape::is_word_byte(word.front())) word.remove_prefix(1);
+  if (word.size() < 4 || word.size() > 20) return false;
+  bool capital = false;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') capital = true;
+    else if (!shape::is_ascii_digit(c)) return false;
+  }
+  return capital;
+}
+
+/// Byte offset just past the first promotion code of `text` that follows a code word (see
+/// k_code_words), or npos.
+std::size_t promo_code_end(std::string_view text) {
+  bool after_code_word = false;
+  std::size_t end = std::string_view::npos;
+  shape::each_word(text, [&](std::string_view word) {
+    if (after_code_word && is_promo_code(word)) {
+      end = static_cast<std::size_t>(word.data() + word.size() - text.data());
+      return false;
+    }
+    std::string_view bare = word;
+    while (!bare.empty() && (bare.back() == ':' || bare.back() == ',')) bare.remove_suffix(1);
+    after_code_word = shape::is_one_of_ci(bare, k_code_words);
+    return true;
+  });
+  return end;
+}
+
+/// True when `text` offers a discount by a percentage: one followed by a discount's word ("20%
+/// off", "20 % Rabatt") or written as a minus ("-10 %", "–20 %").
+bool offers_discount(std::string_view text) {
+  for (std::size_t at = text.find('%'); at != std::string_view::npos; at = text.find('%', at + 1)) {
+    std::string_view after = shape::trim(text.substr(at + 1));
+    for (std::string_view word : k_discount_words)
+      if (shape::starts_with_ci(after, word) && !shape::word_goes_on(after, word.size())) return true;
+    std::size_t before = at;
+    while (before > 0 && (shape::is_ascii_digit(text[before - 1]) || text[before - 1] == ' ' ||
+                          text[before - 1] == ',' || text[before - 1] == '.'))
+      --before;
+    if (before < at && shape::dash_at(text.substr(before - std::min<std::size_t>(before, 3))) != 0) return true;
+    if (before > 0 && text[before - 1] == '-') return true;
+  }
+  return false;
+}
+
+/// "Jetzt 20 % auf Ihren ersten Einkauf sichern – Code: START20", "Use code SAVE20 for 20% off
+/// your first order", "Profitez de -10 % avec le code PRINTEMPS10": a percentage or a price,
+/// a code word and a promotion code after it, which closes the line (but for a stop or the
+/// link's arrow) or goes with a discount (offers_discount()). "Hackers used the code ADMIN2020
+/// and took 20% of the funds" offers none; a line that reports someone is prose.
+bool is_promo_code_offer(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_promo_bytes || !shape::contains_any(text, k_price_signs)) return false;
+  std::size_t end = promo_code_end(text);
+  if (end == std::string_view::npos) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_promo_words || shape::key_contains_any(key, k_reported_speech)) return false;
+  std::string_view rest = shape::without_final_stops(shape::trim(text.substr(end)));
+  for (std::string_view arrow : k_link_arrows)
+    if (rest == arrow) rest = {};
+  return rest.empty() || offers_discount(text);
+}
+
 /// The en and em dashes a label may stand between ("– Anzeige –", "— Advertisement —"), which
 /// a line's key keeps (it drops only the hyphen).
 constexpr std::string_view k_label_dashes[] = {"\xE2\x80\x93", "\xE2\x80\x94"};
@@ -602,6 +688,17 @@ constexpr std::size_t k_max_sponsor_name_words = 5;
 constexpr std::size_t k_max_sponsor_pitch_words = 14;
 constexpr std::size_t k_max_sponsor_slogan_words = 5;
 
+/// What a sponsored piece's note says of the newsroom after the sponsor's name: that it kept
+/// its editorial control or independence ("Sponsored by Visit Norway. The Ledger retains full
+/// editorial control.", "Contenido patrocinado por X. Ruta Viva mantiene su independencia
+/// editorial."), lower case as keys are.
+constexpr std::string_view k_independence_phrases[] = {
+    "editorial control", "editorial independence", "editorially independent", "independencia editorial",
+    "control editorial", "redaktionell unabhängig", "redaktionelle unabhängigkeit", "redaktionelle kontrolle",
+    "indépendance éditoriale", "contrôle éditorial", "indipendenza editoriale", "controllo editoriale",
+    "independência editorial", "controle editorial", "controlo editorial",
+};
+
 /// "Sponsored by Acme Bank": an opening, a name, no sentence after it; or the name, then after a
 /// dash, a bar or a full stop the sponsor's offer or slogan ("SPONSORED BY KESTREL GEAR — 30% off
 /// all rain shells this weekend only", "Presented by Sunvale Sports Drinks. Stay in the game.").
@@ -626,7 +723,8 @@ bool is_sponsor_line(std::string_view text, ListLanguages languages) {
   if (name.empty() || shape::word_count(name) > k_max_sponsor_name_words || name.find_first_of(",;") != std::string_view::npos ||
       pitch_words == 0 || pitch_words > k_max_sponsor_pitch_words)
     return false;
-  return is_sales_pitch(pitch) || (pitch_words <= k_max_sponsor_slogan_words && !shape::has_digit(pitch));
+  return is_sales_pitch(pitch) || (pitch_words <= k_max_sponsor_slogan_words && !shape::has_digit(pitch)) ||
+         shape::key_contains_any(shape::scratch_key(pitch), k_independence_phrases);
 }
 
 /// Calls that close a prompt; a line whose last words are one of these is the prompt's end.
@@ -687,6 +785,7 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   if (text.size() <= k_max_deal_bytes && (closing == 0 || k_button_closings[closing]) && is_deal_line(text))
     return "a deal box's price and button";
   if (is_arrowed_pitch(text)) return "an advertiser's pitch ending on its link's arrow";
+  if (is_promo_code_offer(text)) return "a shop's promotion code";
   if (text.size() <= k_max_label_bytes && may_open_break(text) && holds_break_stem(text) &&
       is_ad_break(shape::scratch_key(text)))
     return "an advertisement break";

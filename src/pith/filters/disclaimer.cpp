@@ -467,6 +467,37 @@ bool is_affiliate_disclosure(std::string_view key, ListLanguages languages) {
          key_contains_any(key, k_affiliate_link_subject_lists, languages);
 }
 
+/// A shop's link that an affiliate note closes names the shop by its address or states a price
+/// in this many words at most.
+constexpr std::size_t k_max_shop_link_words = 20;
+
+/// True when `text` holds a domain's dot, between two letters ("Bookshop.org"), or a price: a
+/// digit and a currency sign (€, $, £).
+bool names_shop_or_price(std::string_view text) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t at = text.find('.'); at != std::string_view::npos; at = text.find('.', at + 1))
+    if (at > 0 && at + 1 < text.size() && letter(text[at - 1]) && letter(text[at + 1])) return true;
+  return shape::has_digit(text) && (text.find('$') != std::string_view::npos ||
+                                    text.find("\xE2\x82\xAC") != std::string_view::npos ||
+                                    text.find("\xC2\xA3") != std::string_view::npos);
+}
+
+/// "Buy this book at Bookshop.org for $18.99 (we may earn a commission)", "Acheter ce livre chez
+/// Librairie-en-ligne.fr ▸ 18,05 € (Page Blanche perçoit une commission sur les ventes réalisées
+/// via ce lien)": a shop's link with its address or a price, then, in brackets closing the line,
+/// the note that the site earns on the sale (an affiliate phrase, k_affiliate_phrase_lists).
+bool is_shop_link_with_affiliate_note(std::string_view text, ListLanguages languages) {
+  text = shape::without_final_stops(shape::trim(text));
+  if (!text.ends_with(')')) return false;
+  std::size_t open = text.rfind('(');
+  if (open == std::string_view::npos || open == 0) return false;
+  std::string_view link = shape::trim(text.substr(0, open));
+  if (shape::word_count(link) > k_max_shop_link_words || !names_shop_or_price(link)) return false;
+  std::string_view note_key = shape::scratch_key(text.substr(open + 1, text.size() - open - 2));
+  return key_contains_any(note_key, k_affiliate_phrase_lists, languages) &&
+         !shape::key_contains_any(note_key, k_reported_speech);
+}
+
 bool is_ai_note(std::string_view key) {
   if (shape::key_word_count(key) > k_max_ai_note_words) return false;
   std::string_view padded = shape::scratch_padded(key);
@@ -1085,6 +1116,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (contributed && is_contribution_notice(text, key, languages)) return "a syndication notice";
   if (delivered && is_delivered_by(text, key)) return "a feed's attribution";
   if (affiliate && is_affiliate_disclosure(key, languages)) return "an affiliate disclosure";
+  if (affiliate && is_shop_link_with_affiliate_note(text, languages)) return "a shop's link with its affiliate note";
   if (ai_note && is_ai_note(key)) return "a note that AI translated or wrote the piece";
   if (is_views_disclaimer(key, languages)) return "a views disclaimer";
   if (is_contributor_refusal(key, languages)) return "a note that the site does not answer for its contributors' views";
