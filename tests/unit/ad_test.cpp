@@ -421,3 +421,17 @@ TEST_CASE("ad takes a shop's promotion code with its discount", "[filter][ad]") 
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes the 'ADVT' label and a pitch closing on a small pointer", "[filter][ad]") {
+  for (const char* line : {"-- ADVT --", "ADVT",
+                           "Thinking of selling? Find out what your home is worth in 60 seconds with a free "
+                           "HomeMeter appraisal \xE2\x96\xB8"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {"ADVT was the code the clerk used for adverts in the 1950s ledgers.",
+                           "Prices in the suburb rose 4% in a year, the agents said \xE2\x96\xB8"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

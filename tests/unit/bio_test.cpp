@@ -440,3 +440,19 @@ TEST_CASE("bio takes a critic's and a reviewer's bio at the end of the document"
     CHECK(removed_at_end({line}) == std::vector<bool>{false});
   }
 }
+
+TEST_CASE("bio takes a bio above a footer's row of links, and a role after an outlet's name of a few words",
+          "[filter][bio]") {
+  CHECK(removed_at_end({"Ren\xC3\xA9" "e Tallis is Hammer & Key's Sydney property editor. She covers auctions and "
+                        "planning.",
+                        "About us | Advertise with us | Contact | Terms of use | Privacy"}) ==
+        std::vector<bool>{true, false});
+  CHECK(removed_at_end({"Lola C\xC3\xA1rdenas es periodista cultural. Lleva quince a\xC3\xB1os siguiendo la Bienal.",
+                        "Aviso legal \xC2\xB7 Pol\xC3\xADtica de privacidad \xC2\xB7 Pol\xC3\xADtica de cookies \xC2\xB7 "
+                        "Contacto \xC2\xB7 Publicidad"})
+            .front());
+  // A sentence about the story's subject before the footer stays.
+  CHECK(removed_at_end({"The agent, Tom Hale, said the market would recover by spring.",
+                        "About us | Advertise with us | Contact | Terms of use | Privacy"}) ==
+        std::vector<bool>{false, false});
+}

@@ -356,3 +356,25 @@ TEST_CASE("comment-policy takes notices that comments are off, after a short que
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy takes a box's call as a count's label, a login notice with its links and a longer "
+          "closed notice", "[filter][comment-policy]") {
+  for (const char* line : {
+           "R\xC3\xA9" "agir (4)",
+           "Join the discussion (12)",
+           "Comments (0) \xE2\x80\x94 Be the first to have your say",
+           "Vous devez \xC3\xAAtre connect\xC3\xA9 pour commenter cet article. Se connecter | Cr\xC3\xA9" "er un compte",
+           "Comments have been switched off on this article while our moderators focus on emergency coverage.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "Comments on the proposal were closed after the council received more than 4,000 objections from residents",
+           "You must be logged in to comment. The forum that hosted the debate was shut in 2019 after a hack.",
+           "Have your say on the new bus routes at the library until Friday, the council said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

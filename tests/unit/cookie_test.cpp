@@ -192,3 +192,21 @@ TEST_CASE("cookie takes a notice after a greeting, and the German, Spanish, Port
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie takes a notice that opens by valuing the reader's privacy", "[filter][cookie]") {
+  for (const char* line : {
+           "We value your privacy. We and our partners use technologies such as cookies to store and access personal "
+           "data on your device. [I ACCEPT]  [MORE OPTIONS]",
+           "Your privacy is important to us. This site uses cookies to analyse traffic.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {
+           "We value your privacy, the company said, and it has never sold a customer's data or cookies to anyone.",
+           "We value your privacy as much as our cookies, jokes the bakery's sign.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

@@ -558,6 +558,8 @@ TEST_CASE("credit takes a label whose colon is a slash, or a label, an outlet an
            "Ma\xC3\xABlle Qu\xC3\xA9r\xC3\xA9 \xC3\xA0 la barre de son Figaro avant le d\xC3\xA9part de Lorient. Photo "
            "Cap Large / Erwan Kerjean",
            "The new terminal seen from the apron on Monday. Picture / Getty Images",
+           "Le grand bassin, construit en 1972, est vide depuis le 3 juin. Photo \xC3\x89" "cho de la Vall\xC3\xA9" "e / "
+           "Margaux Delorme",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("credit", line));

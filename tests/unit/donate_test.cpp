@@ -203,3 +203,24 @@ TEST_CASE("donate removes appeals to keep any journalism going, or that name the
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate takes an appeal that points at its button with an arrow, and one that keeps the newsroom at work",
+          "[filter][donate]") {
+  for (const char* line : {
+           "Our fire coverage is free for everyone, always. If you can, chip in $5 a month so our reporters can stay "
+           "on the fire lines \xE2\x9E\x9C Support the Courier",
+           "Chip in $5 a month so our reporters can stay on the fire lines.",
+           "Please support our journalism with a donation \xE2\x9E\x9C Donate now",
+           "Independent journalism needs you. Become a member from $3 a month \xE2\x86\x92 Join",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  for (const char* line : {
+           "Please support our reporters, the union said after the layoffs.",
+           "Readers donated $5,000 so our reporters could travel to the trial \xE2\x86\x92 a first for the paper.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

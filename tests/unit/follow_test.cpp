@@ -119,3 +119,23 @@ TEST_CASE("follow keeps sentences that open as a lone label does", "[filter][fol
     CHECK_FALSE(filter_removes_in_context("follow", line));
   }
 }
+
+TEST_CASE("follow takes a prompt that closes on a tagline after a dash, and one behind a pictograph",
+          "[filter][follow]") {
+  for (const char* line : {
+           "\xF0\x9F\x94\x94 Segui Il Faro dello Stretto anche su Telegram: t.me/ilfarodellostretto \xE2\x80\x93 "
+           "notizie in tempo reale",
+           "Follow us on Instagram @herald \xE2\x80\x93 daily photos from the valley",
+           "\xF0\x9F\x94\x94 Follow the Herald on Telegram",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("follow", line));
+  }
+  for (const char* line : {
+           "Follow the money \xE2\x80\x93 that was the advice of the auditor on Tuesday",
+           "Follow the signs to Instagram Point \xE2\x80\x93 a lookout on the ridge above the lake that hikers love",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("follow", line));
+  }
+}

@@ -318,3 +318,12 @@ TEST_CASE("scratch_key keys a line again after its bytes change, and keys a view
   key = pith::shape::scratch_key("  The COUNCIL met  ");
   CHECK(pith::shape::scratch_key(key.substr(4)) == "council met");
 }
+
+TEST_CASE("a pictograph a prompt opens with is an opening mark, in the key and past skip_opening_marks", "[shape]") {
+  CHECK(shape::skip_opening_marks("\xF0\x9F\x94\x94 Segui il canale") == "Segui il canale");
+  CHECK(shape::skip_opening_marks("\xE2\x9A\xBD\xEF\xB8\x8F Live scores") == "Live scores");
+  CHECK(shape::key("\xF0\x9F\x93\x8C Read more") == "read more");
+  // Inside a line, or a line of words alone, nothing changes.
+  CHECK(shape::skip_opening_marks("Segui \xF0\x9F\x94\x94 il canale") == "Segui \xF0\x9F\x94\x94 il canale");
+  CHECK(shape::key("Caf\xC3\xA9 \xE2\x98\x95 open") == "caf\xC3\xA9 \xE2\x98\x95 open");
+}

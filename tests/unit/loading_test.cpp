@@ -100,3 +100,17 @@ TEST_CASE("loading removes a placeholder for a tool or live coverage the page em
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
 }
+
+TEST_CASE("loading takes a live page's alerts and updates loading, and a request to wait before them",
+          "[filter][loading]") {
+  for (const char* line : {"Loading alerts\xE2\x80\xA6", "Please wait\xE2\x80\xA6 loading live updates",
+                           "Loading live updates..."}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+  for (const char* line : {"Loading updates to the timetable took the council three months...",
+                           "Please wait... the best is yet to come, the mayor said of the new pool."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}

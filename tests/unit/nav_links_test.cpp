@@ -369,3 +369,23 @@ TEST_CASE("nav-links takes a trail or a row whose marks are padded with wide spa
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links takes a footer row set apart by dashes, with four items or more", "[filter][nav-links]") {
+  for (const char* line : {
+           "\xC3\x9C" "ber uns \xE2\x80\x93 Mediadaten \xE2\x80\x93 Impressum \xE2\x80\x93 Datenschutzerkl\xC3\xA4rung "
+           "\xE2\x80\x93 Cookie-Einstellungen",
+           "Mentions l\xC3\xA9gales \xE2\x80\x93 Charte de mod\xC3\xA9ration \xE2\x80\x93 Nous contacter \xE2\x80\x93 "
+           "Plan du site",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "Paris \xE2\x80\x93 Berlin \xE2\x80\x93 Rome",
+           "The route \xE2\x80\x93 Paris, Berlin, Rome \xE2\x80\x93 takes three days by train.",
+           "Home \xE2\x80\x94 a word the refugees used for the camp \xE2\x80\x94 was a tent.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

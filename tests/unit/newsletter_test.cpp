@@ -574,3 +574,21 @@ TEST_CASE("newsletter takes a sign-up box whose cadence leads as a clause of its
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter takes a prompt after a short lead-in and its colon", "[filter][newsletter]") {
+  for (const char* line : {
+           "Never miss a match: sign up for our free football newsletter.",
+           "Kein Tor mehr verpassen: Abonnieren Sie \xE2\x80\x9E" "Absto\xC3\x9F\xE2\x80\x9C, unseren kostenlosen "
+           "Frauenfu\xC3\x9F" "ball-Newsletter \xE2\x80\x93 jeden Montag in Ihrem Postfach.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Her advice: subscribe to a newsletter only if you read it every week, she said.",
+           "The plan: sign up 500 members for the club's newsletter by May, the chairman said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

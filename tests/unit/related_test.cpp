@@ -639,3 +639,14 @@ TEST_CASE("related removes a run of headlines each behind an arrow, and a label 
                                       "\xE2\x86\x92 The council votes on Tuesday."}) ==
         std::vector<bool>{false, false, false, false});
 }
+
+TEST_CASE("related takes the 'must read' header and the headlines under it", "[filter][related]") {
+  CHECK(removed_by_filter("related", {"The Krishna crossed the danger mark at Sangli on Tuesday, officials said.",
+                                      "The army has been called in to help with evacuations in three districts.",
+                                      "MUST READ",
+                                      "Pune: Khadakwasla discharge raised again, riverside roads closed for traffic",
+                                      "Around 12,000 people were moved to relief camps overnight, the collector said.",
+                                      "Schools in the district will stay shut until Monday, the administration said."}) ==
+        std::vector<bool>{false, false, true, true, false, false});
+  CHECK_FALSE(filter_removes_in_context("related", "A must read for anyone who cares about the river, she said."));
+}

@@ -358,3 +358,25 @@ TEST_CASE("share removes a bare share count, a row after a short question, and r
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share takes a row whose buttons carry their counts, and a German count joined by a hyphen",
+          "[filter][share]") {
+  for (const char* line : {
+           "Share 1.2k | Tweet | Email",
+           "Share 599 Tweet 375",
+           "Partilhar 128 \xC2\xB7 Tweetar \xC2\xB7 Enviar por e-mail",
+           "412-mal geteilt",
+           "\xF0\x9F\x93\xA4 412-mal geteilt",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           "No. shares: 77.4m",
+           "Share 12 times a day with your family, the nurse advised.",
+           "412-mal geteilt und 3.000-mal kommentiert: der Beitrag des Ministers sorgte f\xC3\xBCr Aufsehen.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}

@@ -380,3 +380,22 @@ TEST_CASE("social-embed takes a video card whose count of views is scaled by a w
     CHECK_FALSE(filter_removes_in_context("social-embed", line));
   }
 }
+
+TEST_CASE("social-embed takes a TikTok embed's caption and sound", "[filter][social-embed]") {
+  for (const char* line : {
+           "@marta.dalleolie Sesta ora al porto di Milazzo \xF0\x9F\x99\x83 #sciopero #eolie #traghetti \xE2\x99\xAC "
+           "suono originale - Marta",
+           "@jane dancing in the rain #spring \xE2\x99\xAC original sound - Jane Roe",
+           "Queue for the ferry #strike #islands \xE2\x99\xAC Song Title - Artist Name",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("social-embed", line));
+  }
+  for (const char* line : {
+           "The song \xE2\x99\xAC played all night, neighbours said.",
+           "\xE2\x99\xAC Sing along: the choir meets on Thursdays at the town hall.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("social-embed", line));
+  }
+}

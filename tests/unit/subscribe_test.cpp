@@ -398,3 +398,25 @@ TEST_CASE("subscribe takes a call to send a keyword to the site's number on a me
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe takes a call to download the site's app after a lead-in, and an app offered to the reader with "
+          "its availability after a comma", "[filter][subscribe]") {
+  for (const char* line : {
+           "Get evacuation alerts the second we publish them: download the Foothill Courier app for iPhone and "
+           "Android.",
+           "Toute l'actualit\xC3\xA9 de votre commune sur l'application \xC3\x89" "cho de la Vall\xC3\xA9" "e, "
+           "disponible sur l'App Store et Google Play.",
+           "All your local news in the Courier app, available on iOS and Android.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "Les habitants peuvent signaler les nids-de-poule sur la nouvelle application de la ville, disponible sur "
+           "l'App Store et Google Play.",
+           "Residents can download the app for iPhone and Android, the council said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

@@ -35,3 +35,34 @@ TEST_CASE("widget keeps menus, score tables and sentences with figures", "[filte
     CHECK_FALSE(filter_removes_in_context("widget", line));
   }
 }
+
+TEST_CASE("widget removes live scores, listings and forecasts set apart by marks and wide spaces", "[filter][widget]") {
+  for (const char* line : {
+           "LIVE \xE2\x96\xB8 Sussex 211-4 (62 ov) v Glamorgan \xE2\x80\xA2 Leics 98 all out v Durham \xE2\x80\xA2 "
+           "Northants 40-1 v Glos | All scores \xE2\x86\x92",
+           "FT  Kilbrack 1-21  Ballyvorda 0-22  \xC2\xB7  Cusack Park, Ennis  \xC2\xB7  Match centre \xC2\xBB",
+           "LIVE \xE2\x9A\xBD Wolfsburg \xE2\x80\x93 Freiburg 3:0 (71.) \xC2\xB7 Frankfurt \xE2\x80\x93 Leverkusen 1:1 "
+           "(68.) \xC2\xB7 Alle Spiele im Ticker \xE2\x80\xBA",
+           "AGENDA \xE2\x80\xA2 12-13 sept. : F\xC3\xAAte du Cr\xC3\xA9mant \xE2\x80\xA2 20 sept. : portes ouvertes des "
+           "caves de Pommard \xE2\x80\xA2 3 oct. : march\xC3\xA9 aux vins",
+           "CARTELERA \xE2\x96\xBA Vie. 19: Recital de guitarra (22.00 h \xC2\xB7 12 \xE2\x82\xAC) \xE2\x96\xBA S\xC3\xA1" "b. "
+           "20: Gala de clausura (22.30 h \xC2\xB7 18 \xE2\x82\xAC)",
+           "Saint-Amand-Montrond  14 \xC2\xB0" "C  \xF0\x9F\x8C\xA6 averses \xE2\x80\xA2 demain 17 \xC2\xB0" "C",
+           "METEO MARE \xE2\x9A\x93 Eolie: mosso, maestrale 20 nodi \xC2\xB7 Stretto di Messina: poco mosso \xC2\xB7 "
+           "Tirreno meridionale: molto mosso",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("widget", line));
+  }
+  // A table's row padded into columns has no mark; a byline's or dateline's row holds a year.
+  for (const char* line : {
+           "Listenpreis  9.990 \xE2\x82\xAC  9.990 \xE2\x82\xAC  9.990 \xE2\x82\xAC",
+           "Endstand intern  15:6  7:14  13:4  21:1",
+           "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
+           "By Jane Roe | 19:14 GMT | Topic: Hardware",
+           "Kilbrack won 1-21 to 0-22. Ballyvorda, beaten in 2018 too, had led at half-time \xC2\xB7 a first.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}

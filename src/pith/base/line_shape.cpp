@@ -75,7 +75,15 @@ std::size_t edge_mark_at_start(std::string_view s) {
       return 3;
   }
   if (s.size() >= 2 && s.substr(0, 2) == "\xC2\xAB") return 2;
-  return 0;
+  // A pictograph a prompt opens with ("🔔 Segui ...", "📌 Read more"): an emoji (a four-byte
+  // sequence) or a symbol of U+2600-U+27BF, and the variation selector that may follow it.
+  auto lead = static_cast<unsigned char>(c);
+  std::size_t n = 0;
+  if (lead >= 0xF0 && lead <= 0xF4 && s.size() >= 4) n = 4;
+  else if (lead == 0xE2 && s.size() >= 3 && static_cast<unsigned char>(s[1]) >= 0x98 && static_cast<unsigned char>(s[1]) <= 0x9E)
+    n = 3;
+  if (n != 0 && s.substr(n).starts_with("\xEF\xB8\x8F")) n += 3;
+  return n;
 }
 
 }  // namespace

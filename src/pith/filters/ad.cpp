@@ -23,7 +23,8 @@ constexpr std::size_t k_max_prompt_words = 45;
 
 /// Whole lines that label an ad slot (compared with shape::key()), per language.
 constexpr std::string_view k_labels_en[] = {
-    "advertisement", "advertisements", "advertising", "advert", "advertorial", "ad", "ads", "sponsored", "sponsored content",
+    "advertisement", "advertisements", "advertising", "advert", "advertorial", "ad", "ads", "advt", "advt.",
+    "sponsored", "sponsored content",
     "sponsored post", "paid content", "paid post", "promoted content", "partner content",
     "story continues below advertisement", "article continues below advertisement",
     "story continues below", "article continues below", "continue reading below", "skip advertisement",
@@ -371,9 +372,10 @@ bool is_sales_pitch(std::string_view text) {
   return false;
 }
 
-/// Arrows an advertiser's box ends its link with: → ➜ ➔ › » ▶ ► and ">>".
+/// Arrows an advertiser's box ends its link with: → ➜ ➔ › » ▶ ► ▸ and ">>".
 constexpr std::string_view k_link_arrows[] = {
-    "\xE2\x86\x92", "\xE2\x9E\x9C", "\xE2\x9E\x94", "\xE2\x80\xBA", "\xC2\xBB", "\xE2\x96\xB6", "\xE2\x96\xBA", ">>",
+    "\xE2\x86\x92", "\xE2\x9E\x9C", "\xE2\x9E\x94", "\xE2\x80\xBA", "\xC2\xBB", "\xE2\x96\xB6", "\xE2\x96\xBA",
+    "\xE2\x96\xB8", ">>",
 };
 /// The last bytes of those arrows, and a space a line may end with after one: a line that ends on
 /// another byte is turned away by it alone.

@@ -28,8 +28,9 @@ constexpr std::size_t k_max_header_followers = 5;
 constexpr std::size_t k_contact_tail_lines = 12;
 /// A name is a few words.
 constexpr std::size_t k_max_name_words = 5;
-/// A role comes within this many words of the verb ("is a contributing staff writer").
-constexpr std::size_t k_role_window_words = 6;
+/// A role comes within this many words of the verb ("is a contributing staff writer", "is Hammer & Key's
+/// Sydney property editor").
+constexpr std::size_t k_role_window_words = 7;
 /// What an organisation is comes after more adjectives ("is a congressionally chartered
 /// independent membership organization").
 constexpr std::size_t k_organisation_window_words = 8;
@@ -591,9 +592,18 @@ bool is_source_list_line(std::string_view text, bool link) {
 /// A source list runs to this many lines at most; past it, the bio is not near the page's end.
 constexpr std::size_t k_max_source_list_lines = 60;
 
-/// True for a line that may follow a bio at a page's end (see k_max_trailer_words); `link`:
-/// has_link(text).
-bool is_trailer(std::string_view text, bool link) { return link || shape::word_count(text) <= k_max_trailer_words; }
+/// True for a line that may follow a bio at a page's end (see k_max_trailer_words), or a
+/// footer's row of links; `link`: has_link(text).
+bool is_trailer(std::string_view text, bool link) {
+  if (link || shape::word_count(text) <= k_max_trailer_words) return true;
+  // A footer's row of links ("About us | Advertise with us | Contact | Terms of use"), which the
+  // nav-links stage, after this one, takes: two separators at least and no sentence.
+  std::size_t separators = 0;
+  for (std::string_view mark : {std::string_view(" | "), std::string_view(" \xC2\xB7 "), std::string_view(" \xE2\x80\xA2 ")})
+    for (std::size_t at = text.find(mark); at != std::string_view::npos && separators < 2; at = text.find(mark, at + 1))
+      ++separators;
+  return separators >= 2 && text.find(". ") == std::string_view::npos;
+}
 
 /// What a writer covers, as an end-of-page bio says it after the name and role ("Jane Roe,
 /// reporter, covers city hall"; "Max Muster, Redakteur, schreibt über Verkehr").

@@ -31,7 +31,8 @@ constexpr std::string_view k_box_lines_en[] = {
     "comment policy", "commenting policy", "comments policy", "comment on this story", "comment on this article",
     "reader comments", "your comments", "add your comment", "leave your comment", "discuss this article",
     "comments are moderated", "all comments are moderated", "no comments", "reply", "report comment", "report abuse",
-    "report this comment", "flag comment", "be the first to reply", "cancel reply",
+    "report this comment", "flag comment", "be the first to reply", "cancel reply", "have your say",
+    "be the first to have your say",
     // The link that opens the thread, and a guest book's call beside its count ("12 tributes · Add yours").
     "show comments", "view comments", "show the comments", "view the comments", "show discussion",
     "view discussion", "show the discussion", "view the discussion", "add yours", "add your own",
@@ -310,7 +311,9 @@ bool is_labelled_comment_count(std::string_view key, ListLanguages languages) {
       words.remove_suffix(total.size() + 1);
       break;
     }
-  return any_list(languages, k_count_word_lists, [&](auto counts) { return shape::is_one_of(words, counts); });
+  // Or the box's call as its label ("Réagir (4)", "Join the discussion (12)").
+  return any_list(languages, k_count_word_lists, [&](auto counts) { return shape::is_one_of(words, counts); }) ||
+         is_one_of(words, k_box_lines, languages);
 }
 
 /// A line that may be a count: it opens with a digit, or ends with one ("Kommentare (14)").
@@ -610,6 +613,8 @@ constexpr LanguageWords k_login_need_lists[] = {
 /// Such a notice is one short sentence; a link's label of a few words may follow it ("Accedi o registrati.").
 constexpr std::size_t k_max_login_notice_words = 12;
 constexpr std::size_t k_max_login_link_words = 4;
+/// ... or a row of them set apart by bars ("Se connecter | Créer un compte").
+constexpr std::size_t k_max_login_link_row_words = 8;
 
 /// True when `word` (keyed) is a form of "comment" ("comment", "kommentieren", "comentario") or
 /// of "discuss", which boxes say too ("join the discussion", "Zum Mitdiskutieren", "discussão").
@@ -629,7 +634,11 @@ bool is_login_notice(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   std::string_view first = text;
   if (std::size_t stop = text.find(". "); stop != std::string_view::npos) {
-    if (shape::word_count(text.substr(stop + 2)) > k_max_login_link_words) return false;
+    std::string_view links = text.substr(stop + 2);
+    std::size_t link_words = shape::word_count(links);
+    if (link_words > k_max_login_link_words &&
+        (link_words > k_max_login_link_row_words || links.find(" | ") == std::string_view::npos))
+      return false;
     first = text.substr(0, stop);
   }
   std::string key = shape::key(first);  // a few lines reach this: the ones that name commenting
@@ -787,7 +796,7 @@ bool is_form_notice(std::string_view text, const shape::LinePairs& pairs, ListLa
 /// A notice that comments are closed or switched off for the piece, as one short sentence ("Die
 /// Kommentarfunktion wurde für diesen Artikel deaktiviert", "I commenti sono disabilitati"): the
 /// comments as subject, and a word for closed.
-constexpr std::size_t k_max_closed_words = 12;
+constexpr std::size_t k_max_closed_words = 16;
 constexpr std::string_view k_closed_openings[] = {
     "comments", "commenting", "the comments", "comments for this", "comments on this",
     "die kommentarfunktion", "kommentare", "die kommentare", "los comentarios", "comentarios", "les commentaires",
@@ -958,7 +967,7 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   if (text.size() <= 2 * k_max_label_bytes &&
       opens_with_moderation_notice(without_notice_label(text), languages, k_notice_openings))
     return "a comment policy";
-  if (text.size() <= k_max_label_bytes && is_closed_notice(text, key)) return "a comment box's label";
+  if (text.size() <= 2 * k_max_label_bytes && is_closed_notice(text, key)) return "a comment box's label";
   if (text.size() <= k_max_label_bytes && is_two_box_lines(key)) return "a comment box's label";
   if (text.size() <= 2 * k_max_label_bytes && is_login_notice(text, languages)) return "a comment box's login notice";
   if (text.size() <= 3 * k_max_label_bytes && is_box_line_then_notice(text, languages)) return "a comment box's label and notice";

@@ -349,6 +349,27 @@ bool is_spaced_button_row(std::string_view key) {
   return buttons_only && words >= 2 && verb;
 }
 
+/// A sentence a banner may open with before its notice, valuing the reader's privacy ("We value
+/// your privacy. We and our partners use cookies ..."), in the six languages: a sentence of its
+/// own, closed by a stop, where prose goes on after a comma.
+constexpr std::string_view k_privacy_sentences[] = {
+    "we value your privacy", "we respect your privacy", "your privacy is important to us", "your privacy matters",
+    "valoramos tu privacidad", "respetamos tu privacidad", "tu privacidad es importante",
+    "wir respektieren ihre privatsphäre", "ihre privatsphäre ist uns wichtig", "nous respectons votre vie privée",
+    "votre vie privée est importante", "valorizamos a sua privacidade", "a sua privacidade é importante",
+    "respeitamos a sua privacidade", "la tua privacy è importante", "rispettiamo la tua privacy",
+};
+
+/// `text` past such a sentence, or `text` when it opens with none.
+std::string_view past_privacy_sentence(std::string_view text) {
+  std::string_view sentence = shape::opening_in(text, k_privacy_sentences);
+  if (sentence.empty()) return text;
+  std::string_view rest = shape::skip_opening_marks(text);
+  rest = rest.substr(shape::phrase_at(rest, sentence));
+  if (rest.size() < 2 || (rest[0] != '.' && rest[0] != '!' && rest[0] != ':') || rest[1] != ' ') return text;
+  return shape::trim(rest.substr(2));
+}
+
 /// A greeting before a banner's notice is a few words, closed by '!'.
 constexpr std::size_t k_max_greeting_bytes = 24;
 constexpr std::size_t k_max_greeting_words = 3;
@@ -395,7 +416,8 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
       return "a consent notice of the site and its partners";
   }
   const bool notice = !opening_in(text, k_notice_openings, languages).empty() ||
-                      !opening_in(past_greeting(text), k_notice_openings, languages).empty();
+                      !opening_in(past_greeting(text), k_notice_openings, languages).empty() ||
+                      !opening_in(past_privacy_sentence(text), k_notice_openings, languages).empty();
   // A pointer to the policy is short, and says "cookie": a search for its rare 'k' first.
   const bool pointer = !notice && text.size() <= k_max_pointer_bytes &&
                        holds_cookie_tail(text);

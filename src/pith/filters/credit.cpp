@@ -464,7 +464,7 @@ bool is_slashed_label_credit(std::string_view text, std::string_view label) {
   if (!is_one_sentence(text) || shape::word_count(text) > k_max_colonless_words) return false;
   std::string_view owner = shape::trim(rest.substr(0, slash)), source = rest.substr(slash + 1);
   if (source.empty() || source[0] != ' ' || source.find('/') != std::string_view::npos) return false;
-  return (owner.empty() || is_capitalised_name(owner)) && names_source(source);
+  return (owner.empty() || is_name(owner, 1, k_max_outlet_words, true)) && names_source(source);
 }
 
 /// "(Screenshot: YouTube) Three brothers give a health update.": a caption opening with its credit.

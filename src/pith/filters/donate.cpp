@@ -99,18 +99,25 @@ constexpr std::string_view k_objects_en[] = {
     "local journalism", "community journalism", "quality journalism", "public-interest journalism",
     "public interest journalism", "journalism alive", "journalism going", "from just", "for as little as",
     "from as little as",
+    // The newsroom the money keeps at work ("so our reporters can stay on the fire lines").
+    "our reporters", "our journalists", "our newsroom", "our coverage",
 };
 constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "periodismo", "este sitio",
                                              "esta web", "mecenas", "donativ", "cada euro", "cada dólar",
-                                             "nuestros lectores", "contribución"};
+                                             "nuestros lectores", "contribución", "nuestros periodistas",
+                                             "nuestra redacción"};
 constexpr std::string_view k_objects_de[] = {"spende", "unsere arbeit", "journalismus", "diese seite",
-                                             "fördermitglied", "jeder euro", "leserfinanziert", "unsere leser"};
+                                             "fördermitglied", "jeder euro", "leserfinanziert", "unsere leser",
+                                             "unsere reporter", "unsere redaktion"};
 constexpr std::string_view k_objects_fr[] = {" don ", "donation", "notre travail", "journalisme", "ce site",
-                                             "ce blog", "chaque euro", "nos lecteurs", "contribution"};
+                                             "ce blog", "chaque euro", "nos lecteurs", "contribution",
+                                             "nos journalistes", "notre rédaction"};
 constexpr std::string_view k_objects_pt[] = {"doaç", "donativ", "nosso trabalho", "jornalismo", "este site",
-                                             "cada real", "cada euro", "nossos leitores", "contribuição"};
+                                             "cada real", "cada euro", "nossos leitores", "contribuição",
+                                             "nossos jornalistas", "nossa redação"};
 constexpr std::string_view k_objects_it[] = {"donazion", "il nostro lavoro", "giornalismo", "questo sito",
-                                             "ogni euro", "i nostri lettori", "contributo"};
+                                             "ogni euro", "i nostri lettori", "contributo", "i nostri giornalisti",
+                                             "la nostra redazione"};
 constexpr LanguageWords k_object_lists[] = {
     {ListLanguage::en, k_objects_en}, {ListLanguage::es, k_objects_es}, {ListLanguage::de, k_objects_de},
     {ListLanguage::fr, k_objects_fr}, {ListLanguage::pt, k_objects_pt}, {ListLanguage::it, k_objects_it},
@@ -141,6 +148,26 @@ bool names_appeal_object(std::string_view key, ListLanguages languages) {
   return shape::key_contains_any(padded, k_objects_shared) || key_contains_any(padded, k_object_lists, languages);
 }
 
+/// Arrows an appeal's box points at its button with: ➜ → ▸ ► ».
+constexpr std::string_view k_button_arrows[] = {"\xE2\x9E\x9C", "\xE2\x86\x92", "\xE2\x96\xB8", "\xE2\x96\xBA",
+                                                "\xC2\xBB"};
+/// The button after the arrow is a few words ("Support the Courier", "Donate now").
+constexpr std::size_t k_max_arrowed_button_words = 4;
+
+/// `text` without the button an arrow points at after the appeal ("... stay on the fire lines ➜
+/// Support the Courier"), or `text` itself.
+std::string_view without_arrowed_button(std::string_view text) {
+  for (std::string_view arrow : k_button_arrows) {
+    std::size_t at = text.rfind(arrow);
+    if (at == std::string_view::npos || at == 0 || text[at - 1] != ' ') continue;
+    std::string_view button = shape::trim(text.substr(at + arrow.size()));
+    if (!button.empty() && shape::word_count(button) <= k_max_arrowed_button_words &&
+        button.find_first_of(".!?") == std::string_view::npos)
+      return shape::trim(text.substr(0, at));
+  }
+  return text;
+}
+
 }  // namespace
 
 std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t index) const {
@@ -151,6 +178,7 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
       is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
     return "an appeal for donations";
   ListLanguages languages = list_languages(doc);
+  text = without_arrowed_button(text);
   std::string_view opening = opening_in(text, k_openings, languages);
   if (opening.empty()) {
     // The appeal may close a short line after a lead-in ("Unabhängiger Journalismus kostet Geld.

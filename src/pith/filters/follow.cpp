@@ -167,6 +167,20 @@ bool names_platform_early(std::string_view key) {
   return false;
 }
 
+/// A prompt may close on a short tagline after a dash ("Segui X su Telegram: t.me/x – notizie in
+/// tempo reale"), of this many words at most.
+constexpr std::size_t k_max_tagline_words = 5;
+
+/// `key` without a tagline after its last spaced en or em dash, or "" when it has none.
+std::string_view without_tagline(std::string_view key) {
+  std::size_t dash = std::string_view::npos;
+  for (std::string_view mark : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")})
+    if (std::size_t at = key.rfind(mark); at != std::string_view::npos && (dash == std::string_view::npos || at > dash))
+      dash = at;
+  if (dash == std::string_view::npos || shape::key_word_count(key.substr(dash + 5)) > k_max_tagline_words) return {};
+  return key.substr(0, dash);
+}
+
 }  // namespace
 
 std::optional<std::string> FollowFilter::judge(const Document& doc, std::size_t index) const {
@@ -176,7 +190,9 @@ std::optional<std::string> FollowFilter::judge(const Document& doc, std::size_t 
   ListLanguages languages = list_languages(doc);
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) <= k_max_words && (ends_on_target(key, languages) || names_platform_early(key)))
+  if (shape::key_word_count(key) > k_max_words) return std::nullopt;
+  if (ends_on_target(key, languages) || names_platform_early(key)) return "a follow prompt";
+  if (std::string_view body = without_tagline(key); !body.empty() && ends_on_target(body, languages))
     return "a follow prompt";
   return std::nullopt;
 }

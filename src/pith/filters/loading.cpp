@@ -123,6 +123,9 @@ constexpr std::string_view k_loaded_things[] = {
     "simulatore", "tool", "form", "formulario", "formulaire", "formular", "modulo", "formulário", "table", "tabla",
     "tableau", "tabelle", "tabella", "tabela", "scores", "live", "livestream", "stream", "liveblog", "liveticker",
     "ticker", "direct", "directo", "diretta", "direto",
+    // A live page's updates and alerts ("Loading alerts…", "Please wait… loading live updates").
+    "updates", "alerts", "actualizaciones", "alertas", "aktualisierungen", "meldungen", "alertes", "aggiornamenti",
+    "avvisi", "atualizações",
     // The article itself, in the other five languages ("Artikel wird geladen ...").
     "artikel", "artículo", "articolo", "artigo", "beitrag",
 };
@@ -131,12 +134,21 @@ constexpr std::string_view k_loading_fillers[] = {
     "the", "your", "multimedia", "interactive", "el", "la", "los", "las", "del", "de", "da", "do", "della", "il", "lo",
     "o", "a", "le", "les",
     "des", "du", "der", "die", "das", "wird", "en", "cours", "in", "corso", "se", "está",
+    // A request to wait before the loading word ("Please wait… loading ...", "Bitte warten …").
+    "please", "wait", "wait…", "wait...", "bitte", "warten", "warten…",
 };
 constexpr std::size_t k_max_loading_words = 6;
+/// A placeholder whose ellipsis is inside it is short ("Please wait… loading live updates").
+constexpr std::size_t k_max_waiting_bytes = 64;
 
 bool is_loading_thing(std::string_view text) {
   std::string_view trimmed = shape::trim(text);
-  if (!trimmed.ends_with("...") && !trimmed.ends_with("\xE2\x80\xA6")) return false;
+  // The ellipsis closes the line, or the request to wait before the loading word ("Please wait…
+  // loading live updates").
+  if (!trimmed.ends_with("...") && !trimmed.ends_with("\xE2\x80\xA6") &&
+      (trimmed.size() > k_max_waiting_bytes ||
+       (trimmed.find("\xE2\x80\xA6") == std::string_view::npos && trimmed.find("...") == std::string_view::npos)))
+    return false;
   std::string_view key = shape::scratch_key(trimmed);
   if (shape::key_word_count(key) > k_max_loading_words) return false;
   bool loading = false, thing = false, opens_loading = false, ends_thing = false, other = false;

@@ -333,6 +333,8 @@ constexpr std::size_t k_max_item_bytes = 40;
 constexpr std::size_t k_min_row_items = 3;
 constexpr std::size_t k_min_trail_items = 2;
 constexpr std::size_t k_max_row_items = 24;
+/// A row set apart by dashes has this many items at least.
+constexpr std::size_t k_min_dash_row_items = 4;
 
 /// Bytes of a separator between a row's links at `at` ("|", "·", "•", "│", two spaces or more,
 /// " / ", and any of them padded with two spaces or more), or 0. A breadcrumb's mark ("›", "»", ">", "→") is reported in `trail_mark`.
@@ -341,8 +343,11 @@ std::size_t row_separator_at(std::string_view text, std::size_t at, bool& trail_
   // Every separator opens with one of these bytes, and a space only with a second space or " / ".
   auto lead = static_cast<unsigned char>(text[at]);
   if (lead != '|' && lead != ' ' && lead != '>' && lead != 0xC2 && lead != 0xE2) return 0;
-  if (lead == ' ' && (at + 1 == text.size() || (text[at + 1] != ' ' && text[at + 1] != '/'))) return 0;
   std::string_view rest = text.substr(at);
+  // A spaced en or em dash ("Über uns – Impressum – Datenschutz"), which a row needs more items
+  // for (k_min_dash_row_items): a sentence sets a clause off with one.
+  if (lead == ' ' && (rest.starts_with(" \xE2\x80\x93 ") || rest.starts_with(" \xE2\x80\x94 "))) return 5;
+  if (lead == ' ' && (at + 1 == text.size() || (text[at + 1] != ' ' && text[at + 1] != '/'))) return 0;
   if (rest.starts_with('|')) return 1;
   if (rest.starts_with("\xC2\xB7")) return 2;
   if (rest.starts_with("\xE2\x80\xA2") || rest.starts_with("\xE2\x94\x82")) return 3;
@@ -451,7 +456,7 @@ bool is_link_row(std::string_view text) {
   // A text browser pads a table's columns to line them up, so its gaps differ in width; a
   // menu's items are set apart by one fixed gap.
   std::size_t gap = 0;
-  bool any_bar = false, any_mark = false, any_cell_bar = false;
+  bool any_bar = false, any_mark = false, any_cell_bar = false, any_dash = false;
   std::size_t numbered = 0;
   for (std::size_t at = 0; at <= text.size();) {
     bool mark = false;
@@ -475,12 +480,14 @@ bool is_link_row(std::string_view text) {
       if (gap != 0 && gap != separator) return false;
       gap = separator;
     }
+    if (at < text.size() && separator == 5 && text.substr(at, 2) == " \xE2") any_dash = true;
     if (at < text.size() && !mark && !text.substr(at).starts_with(" / ")) any_cell_bar = true;
     if (at < text.size()) (mark ? any_mark : any_bar) = true;
     at += separator;
     start = at;
   }
   if (numbered > 0 && (any_cell_bar || numbered == items)) return false;
+  if (any_dash && items < k_min_dash_row_items) return false;
   return items >= (any_bar ? k_min_row_items : k_min_trail_items) && (any_bar || any_mark);
 }
 

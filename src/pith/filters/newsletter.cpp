@@ -905,6 +905,18 @@ bool is_box_with_button(std::string_view text, ListLanguages languages) {
   return shape::is_one_of(opening, k_signup_verbs);
 }
 
+/// A lead-in before a prompt's colon is a few words ("Kein Tor mehr verpassen: Abonnieren Sie
+/// ...", "Never miss a match: sign up for ...").
+constexpr std::size_t k_max_lead_in_bytes = 40;
+constexpr std::size_t k_max_lead_in_words = 5;
+
+/// `text` after such a lead-in and its colon, or "" when it opens with none.
+std::string_view after_lead_in(std::string_view text) {
+  std::size_t colon = text.substr(0, k_max_lead_in_bytes).find(": ");
+  if (colon == std::string_view::npos || shape::word_count(text.substr(0, colon)) > k_max_lead_in_words) return {};
+  return shape::trim(text.substr(colon + 2));
+}
+
 /// True when `text` is a sign-up box's title: a few words, no sentence, naming a newsletter.
 bool is_box_title(std::string_view text) {
   text = shape::trim(text);
@@ -932,6 +944,8 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
       return "a sign-up box's title";
   }
   if (is_prompt(text, languages) || is_join_readers_prompt(text, languages) || is_inbox_digest(text, languages))
+    return "a newsletter prompt";
+  if (std::string_view prompt = after_lead_in(text); !prompt.empty() && is_prompt(prompt, languages))
     return "a newsletter prompt";
   if (is_box_with_button(text, languages)) return "a newsletter's sign-up box";
   if (is_infinitive_call_de(text, languages)) return "a newsletter prompt";

@@ -889,6 +889,10 @@ bool is_kind_header(std::string_view text) {
   return false;
 }
 
+/// Labels that head a list only alone on their line: "Must read: the court's ruling ..." opens a
+/// sentence, and a teaser's "Must Read — ..." is the article's own headline on its first line.
+constexpr std::string_view k_bare_list_labels[] = {"must read", "must reads", "must-read", "must-reads"};
+
 /// A header over a list of other stories: a label alone (perhaps with its ':', or announcing "the
 /// following articles:"), or an author's.
 bool is_list_header(std::string_view text, ListLanguages languages) {
@@ -896,6 +900,7 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
   if (is_author_list_header(text, languages) || is_resource_header(text) || is_section_header(text, languages) ||
       is_kind_header(text))
     return true;
+  if (text.size() <= 16 && shape::is_one_of(shape::scratch_key(text), k_bare_list_labels)) return true;
   std::string_view opening = text.starts_with('[') ? text.substr(1) : text;
   if (opening_in(opening, k_labels, k_whole_line_languages).empty()) return false;
   std::string_view key = shape::scratch_key(text);
@@ -998,6 +1003,8 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
     return "a call to get the report";
   if (text.size() > k_max_bytes) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_click_through(text, languages, may_open)) return "a click-through call";
+  if (text.size() <= 16 && shape::is_one_of(shape::scratch_key(text), k_bare_list_labels))
+    return "a header over links to other stories";
   // Every test below needs a phrase of a list at the line's opening.
   if (!may_open) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_more_info_call(text, languages)) return "a call to visit the site";

@@ -37,7 +37,7 @@ constexpr std::string_view k_button_words_shared[] = {
 constexpr std::string_view k_button_words_en[] = {"share", "shares", "like",  "print", "tweet",
                                                   "copy",  "copied", "save", "pin",   "send"};
 constexpr std::string_view k_button_words_es[] = {
-    "compartir", "comparte", "imprimir", "enviar", "copiar", "copiado", "correo", "guardar",
+    "compartir", "comparte", "imprimir", "enviar", "copiar", "copiado", "correo", "guardar", "tuitear",
 };
 constexpr std::string_view k_button_words_de[] = {
     "teilen", "teile", "sharen", "drucken", "senden", "kopieren", "kopiert", "versenden", "mailen", "merken",
@@ -49,7 +49,7 @@ constexpr std::string_view k_button_words_fr[] = {
 };
 constexpr std::string_view k_button_words_pt[] = {
     "compartilhar", "compartilhe", "partilhar", "partilhe", "imprimir", "enviar", "copiar", "copiado", "salvar",
-    "guardar",
+    "guardar", "tweetar",
 };
 constexpr std::string_view k_button_words_it[] = {
     "condividi", "condividere", "condivisioni", "stampa", "invia", "copia", "copiato", "salva",
@@ -177,11 +177,26 @@ bool may_open_row(std::string_view text) {
 /// The number of buttons of a line of nothing but share buttons, in any of the six languages
 /// (see k_whole_line_languages), with the words that join them, icons and emoji; 0 for any
 /// other line.
+/// True when `word` is a count as a button prints it: digits, perhaps with separators and a
+/// closing "k" or "m" ("128", "1.2k", "3,4K").
+bool is_count_word(std::string_view word) {
+  if (word.empty() || !shape::is_ascii_digit(word[0])) return false;
+  char last = word.back();
+  if (last == 'k' || last == 'K' || last == 'm' || last == 'M') word.remove_suffix(1);
+  for (char c : word)
+    if (!shape::is_ascii_digit(c) && c != '.' && c != ',') return false;
+  return true;
+}
+
 std::size_t button_row_count(std::string_view text) {
   if (!may_open_row(text)) return 0;
   std::size_t buttons = 0;
   std::size_t articles = 0;
   std::size_t icons = 0;
+  // A button may carry its count after it ("Partilhar 128 · Tweetar", "Share 1.2k | Tweet"), in
+  // a row of two buttons at least: "No. shares: 77.4m" is a table's.
+  bool after_button = false;
+  std::size_t counts = 0;
   char buffer[32];
   std::size_t start = 0;
   while (start < text.size()) {
@@ -195,6 +210,12 @@ std::size_t button_row_count(std::string_view text) {
     if (word.empty() || is_dot_word(word)) continue;
     // An emoji or arrow between buttons ("Pin it 📌", "👉").
     if (is_emoji_word(word)) continue;
+    if (after_button && is_count_word(word)) {
+      after_button = false;
+      ++counts;
+      continue;
+    }
+    after_button = false;
     std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
     // The Latin-1 capitals too, as shape::key() folds them ("Épingler"): C3 80..9E but × (97).
     for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
@@ -205,8 +226,10 @@ std::size_t button_row_count(std::string_view text) {
     // The shared lists are asked only of a word that opens as one of their words does.
     bool shared = !lower.empty() && k_shared_openings[static_cast<unsigned char>(lower[0])];
     if (is_one_of(lower, k_button_words, k_whole_line_languages) ||
-        (shared && shape::is_one_of(lower, k_button_words_shared)))
+        (shared && shape::is_one_of(lower, k_button_words_shared))) {
       ++buttons;
+      after_button = true;
+    }
     else if (lower.size() <= 3 && shape::is_one_of(lower, k_row_articles))
       ++articles;
     else if (lower.size() <= 2 && shape::is_one_of(lower, k_icon_letters))
@@ -216,6 +239,7 @@ std::size_t button_row_count(std::string_view text) {
       return 0;
   }
   if (icons > 0 && icons < k_min_icon_letters) return 0;
+  if (counts > 0 && buttons < 2) return 0;
   if (articles > 0 && (buttons < k_min_article_row_buttons ||
                        (text.find('|') == std::string_view::npos && text.find("\xC2\xB7") == std::string_view::npos &&
                         text.find("\xE2\x80\xA2") == std::string_view::npos)))
@@ -252,11 +276,16 @@ constexpr std::string_view k_share_count_words[] = {
 constexpr std::size_t k_max_share_count_bytes = 32;
 
 bool is_share_count(std::string_view text) {
+  // An emoji may go before the count ("📤 412-mal geteilt").
+  if (!text.empty() && static_cast<unsigned char>(text[0]) >= 0xF0 && text.size() > 5 && text[4] == ' ')
+    text.remove_prefix(5);
   // The count opens the line with a digit: most lines open otherwise.
   if (text.empty() || text.size() > k_max_share_count_bytes || text[0] < '0' || text[0] > '9') return false;
   std::size_t at = 0;
   while (at < text.size() && ((text[at] >= '0' && text[at] <= '9') || text[at] == '.' || text[at] == ',')) ++at;
   if (at < text.size() && (text[at] == 'k' || text[at] == 'K' || text[at] == 'm' || text[at] == 'M')) ++at;
+  // German joins the count to "mal" with a hyphen ("412-mal geteilt").
+  if (at < text.size() && text[at] == '-' && text.substr(at + 1).starts_with("mal ")) return text.substr(at + 1) == "mal geteilt";
   if (at >= text.size() || text[at] != ' ') return false;
   char buffer[32];
   std::string_view words = shape::lower_ascii_into(shape::trim(text.substr(at)), buffer, sizeof buffer);

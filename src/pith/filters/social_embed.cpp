@@ -483,6 +483,16 @@ bool is_video_card(std::string_view text) {
   return false;
 }
 
+/// TikTok's embed, its player never loaded: the caption with the author's handle or hashtags,
+/// then the clip's sound after a beamed-notes sign ("@marta Sesta ora al porto 🙃 #sciopero ♬
+/// suono originale - Marta"). Prose has no ♬ (U+266C).
+bool is_tiktok_caption(std::string_view text) {
+  std::size_t notes = text.find("\xE2\x99\xAC ");
+  if (notes == std::string_view::npos || notes == 0 || notes + 4 >= text.size()) return false;
+  std::string_view caption = shape::trim(text.substr(0, notes));
+  return caption.starts_with('@') || caption.find(" #") != std::string_view::npos || caption.starts_with('#');
+}
+
 /// True when `text` bears a social post's marks: a hashtag or mention sign, a link, an
 /// exclamation mark, a pictograph or dingbat (U+2600-U+27BF, or any 4-byte UTF-8 sequence,
 /// where emoji live), or no closing punctuation (an embed's cut "In…" is none). An article's
@@ -683,6 +693,7 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (is_facebook_attribution(text, languages)) return "an embedded post's attribution";
   if (is_vimeo_fallback(text) || is_youtube_title(text) || is_video_card(text))
     return "an embedded video's fallback line";
+  if (is_tiktok_caption(text)) return "an embedded TikTok's caption and sound";
   if (is_video_embed_caption(text)) return "an embedded video's caption";
   if (handle && is_post_with_attribution(text)) return "an embedded post";
   // A longer block ending in a post's link is article text that swallowed the post: keep it.

@@ -199,6 +199,12 @@ constexpr LanguageWords k_reader_call_lists[] = {
     {ListLanguage::fr, k_reader_calls_fr}, {ListLanguage::pt, k_reader_calls_pt}, {ListLanguage::it, k_reader_calls_it},
 };
 constexpr LanguagePhrases<total_words(k_reader_call_lists)> k_reader_calls{k_reader_call_lists};
+/// ... or it addresses the reader ("Toute l'actualité de votre commune sur l'application X,
+/// disponible sur l'App Store"): words of a padded key, in the six languages.
+constexpr std::string_view k_reader_address[] = {
+    " you ", " your ", " ihre ", " ihr ", " dein ", " deine ", " tu ", " tus ", " votre ", " vos ", " tuo ", " tua ",
+    " tuoi ", " seu ", " sua ", " seus ", " suas ",
+};
 
 /// True when the clause after the last ", " of `text` (within its last k_max_tail_clause_bytes)
 /// opens with one of k_availability_words. The caller has found the platforms at the line's end.
@@ -636,8 +642,17 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   // for the platforms that end the line.
   if (ends_with_platform(text) && !quotes(text)) {
     // The availability clause is looked at first: scratch_key() serves one key at a time.
-    bool available = says_available_after_mark(text) ||
-                     (!opening_in(text, k_reader_calls, languages).empty() && says_available_after_comma(text));
+    bool available = says_available_after_mark(text);
+    if (!available && says_available_after_comma(text)) {
+      available = !opening_in(text, k_reader_calls, languages).empty() ||
+                  shape::key_contains_any(shape::scratch_padded(shape::scratch_key(text)), k_reader_address);
+    }
+    // Or a call to get it after a lead-in: "Get alerts the second we publish them: download the X
+    // app for iPhone and Android" (an app for the platforms that end the line).
+    if (!available) {
+      std::string_view call = after_lead_in(text);
+      available = !call.empty() && !opening_in(call, k_reader_calls, languages).empty();
+    }
     std::string_view key = shape::scratch_key(text);
     if (shape::key_word_count(key) <= k_max_words && (offers_own_app(key) || (available && names_an_app(key))))
       return "a call to get the site's app";

@@ -14,13 +14,20 @@ constexpr std::size_t k_max_bytes = 260;
 constexpr std::size_t k_max_cell_bytes = 90;
 constexpr std::size_t k_min_cells = 3;
 constexpr std::size_t k_max_cells = 12;
-/// Cells with a datum, at least: two, and half of the row.
+/// Cells with a datum, at least: two, and a third of the row (a row's title and its link to the
+/// full table hold none: "FT  Kilbrack 1-21  Ballyvorda 0-22  ·  Cusack Park  ·  Match centre »").
 constexpr std::size_t k_min_data_cells = 2;
-/// A "Label: value" cell names its value in a few words ("Pollenflug: mäßig").
+/// A "Label: value" cell names its value in a few words ("Pollenflug: mäßig", "Stretto di
+/// Messina: poco mosso"), after a label of a few.
 constexpr std::size_t k_max_label_value_words = 4;
+constexpr std::size_t k_max_label_words = 3;
 
-/// What sets a row's cells apart: a bar, a middle dot, a bullet, a small square, spaced.
-constexpr std::string_view k_cell_marks[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x96\xAA ", " \xE2\x97\xA6 "};
+/// What sets a row's cells apart, spaced: a bar, a middle dot, a bullet, a small square, a
+/// white circle, and the pointers ► ▸ a listing puts before each entry; or a run of two spaces
+/// or more.
+constexpr std::string_view k_cell_marks[] = {
+    "|", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x96\xBA", "\xE2\x96\xB8",
+};
 
 /// Units a figure in a widget carries after it (lower case; "°" covers °C and °F): money, rates,
 /// weather and market units. Distances and counts are left out: prose lists them too.
@@ -34,6 +41,13 @@ constexpr std::string_view k_leading_signs[] = {"\xE2\x82\xAC", "$", "\xC2\xA3"}
 constexpr std::string_view k_trend_arrows[] = {
     "\xE2\x96\xB2", "\xE2\x96\xBC", "\xE2\x96\xB3", "\xE2\x96\xBD", "\xE2\x86\x91", "\xE2\x86\x93", "\xE2\xAC\x86",
     "\xE2\xAC\x87",
+};
+/// A month as a listing abbreviates or writes it after the day ("20 sept.", "3 oct."), in the
+/// six languages, lower case.
+constexpr std::string_view k_months[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr",
+    "mars", "avr", "mai", "juin", "juil", "août", "déc", "ene", "abr", "ago", "dic", "gen", "mag", "giu", "lug",
+    "ott", "set", "dez", "fev", "out", "okt", "mär", "march", "april", "june", "july",
 };
 /// A weekday as a listing abbreviates it after a dash ("— Fri"), in the six languages.
 constexpr std::string_view k_weekdays[] = {
@@ -92,44 +106,122 @@ bool ends_with_weekday(std::string_view cell) {
 }
 
 /// True when `cell` is a label, a colon and a value of a few words ("Pollenflug: mäßig",
-/// "Stau-Lage: 4 Meldungen"): one word before the colon.
+/// "Stau-Lage: 4 Meldungen"): a few words before the colon.
 bool is_label_value(std::string_view cell) {
   std::size_t colon = cell.find(": ");
   if (colon == std::string_view::npos || colon == 0) return false;
   std::string_view label = cell.substr(0, colon), value = cell.substr(colon + 2);
-  return label.find(' ') == std::string_view::npos && !value.empty() &&
+  return shape::word_count(label) <= k_max_label_words && !value.empty() &&
          shape::word_count(value) <= k_max_label_value_words && value.find(':') == std::string_view::npos;
 }
 
-/// True when `cell` holds a datum: a measure, an arrow or pictograph, a weekday after a dash, or
-/// a label and its value.
-bool holds_datum(std::string_view cell) {
-  return holds_measure(cell) || holds_sign(cell) || ends_with_weekday(cell) || is_label_value(cell);
+/// True when `cell` holds a score or a range: digits, a '-', '–' or ':' and digits ("211-4",
+/// "1-21", "3:0", "12-13"). A clock's time ("4:20", "19:14": two digits after the colon) is none.
+bool holds_score(std::string_view cell) {
+  for (std::size_t at = 1; at + 1 < cell.size(); ++at) {
+    std::size_t width = cell[at] == '-' || cell[at] == ':' ? 1 : cell.substr(at).starts_with("\xE2\x80\x93") ? 3 : 0;
+    if (width == 0 || at + width >= cell.size() || !shape::is_ascii_digit(cell[at - 1]) ||
+        !shape::is_ascii_digit(cell[at + width]))
+      continue;
+    bool clock = cell[at] == ':' && at + 2 < cell.size() && shape::is_ascii_digit(cell[at + 2]);
+    if (!clock) return true;
+  }
+  return false;
 }
 
-/// Byte offset and width of the first cell mark in `text` at or after `from`, or npos.
-std::pair<std::size_t, std::size_t> next_mark(std::string_view text, std::size_t from) {
-  std::size_t best = std::string_view::npos, width = 0;
+/// True when `cell` holds a date or a day as a listing gives it: a day's number and a month
+/// ("20 sept.", "3 oct"), or a weekday and a day's number ("Vie. 19", "Sáb. 12").
+bool holds_listing_date(std::string_view cell) {
+  std::string_view previous;
+  bool dated = false;
+  shape::each_word(cell, [&](std::string_view word) {
+    std::string_view bare = word;
+    while (!bare.empty() && (bare.back() == '.' || bare.back() == ':' || bare.back() == ',')) bare.remove_suffix(1);
+    char folded[8];
+    std::string_view lower = shape::lower_ascii_into(bare, folded, sizeof folded);
+    if (!previous.empty() && shape::all_digits(previous) && previous.size() <= 2 && shape::is_one_of(lower, k_months))
+      dated = true;
+    if (!previous.empty() && shape::all_digits(bare) && bare.size() <= 2) {
+      char folded_day[8];
+      if (shape::is_one_of(shape::lower_ascii_into(previous, folded_day, sizeof folded_day), k_weekdays)) dated = true;
+    }
+    previous = bare;
+    return !dated;
+  });
+  return dated;
+}
+
+/// True when `cell` holds a datum: a measure, an arrow or pictograph, a score, a listing's date,
+/// a weekday after a dash, or a label and its value.
+bool holds_datum(std::string_view cell) {
+  return holds_measure(cell) || holds_sign(cell) || holds_score(cell) || holds_listing_date(cell) ||
+         ends_with_weekday(cell) || is_label_value(cell);
+}
+
+/// Byte width of a cell mark at `at` of `text` (a mark of k_cell_marks with a space or more on
+/// either side, or a run of two spaces or more), or 0. `glyph` is set when the mark is one of
+/// k_cell_marks.
+std::size_t cell_mark_at(std::string_view text, std::size_t at, bool& glyph) {
+  if (text[at] != ' ') return 0;
+  std::size_t end = at;
+  while (end < text.size() && text[end] == ' ') ++end;
   for (std::string_view mark : k_cell_marks)
-    if (std::size_t at = text.find(mark, from); at < best) best = at, width = mark.size();
-  return {best, width};
+    if (text.substr(end).starts_with(mark) && end + mark.size() < text.size() && text[end + mark.size()] == ' ') {
+      std::size_t after = end + mark.size();
+      while (after < text.size() && text[after] == ' ') ++after;
+      glyph = true;
+      return after - at;
+    }
+  return end - at >= 2 ? end - at : 0;
+}
+
+/// True when `cell` holds a sentence's break: a word of four letters or more, a full stop, a
+/// space and a capital ("... clause. The ..."); an abbreviation's stop ("Vie. 19", "sept. :") is none.
+bool breaks_sentence(std::string_view cell) {
+  for (std::size_t at = cell.find(". "); at != std::string_view::npos; at = cell.find(". ", at + 1)) {
+    if (at + 2 >= cell.size() || cell[at + 2] < 'A' || cell[at + 2] > 'Z') continue;
+    std::size_t letters = 0;
+    while (letters < at && cell[at - 1 - letters] >= 'a' && cell[at - 1 - letters] <= 'z') ++letters;
+    if (letters >= 4) return true;
+  }
+  return false;
 }
 
 /// True when `text` is a widget's row (see widget.h).
 bool is_widget_row(std::string_view text) {
   std::size_t cells = 0, data = 0;
-  for (std::size_t start = 0;;) {
-    auto [mark, width] = next_mark(text, start);
-    std::string_view cell = shape::trim(text.substr(start, mark == std::string_view::npos ? text.size() - start : mark - start));
-    // A cell is a few words, no sentence: a stop inside it or closing it (but an abbreviation's
-    // in the last cell's word) is prose.
-    if (cell.empty() || cell.size() > k_max_cell_bytes || cell.find(". ") != std::string_view::npos) return false;
-    if (++cells > k_max_cells) return false;
+  auto take = [&](std::string_view cell) {
+    cell = shape::trim(cell);
+    // A cell is a few words, no sentence.
+    if (cell.empty() || cell.size() > k_max_cell_bytes || breaks_sentence(cell) || ++cells > k_max_cells) return false;
     if (holds_datum(cell)) ++data;
-    if (mark == std::string_view::npos) break;
-    start = mark + width;
+    return true;
+  };
+  std::size_t start = 0;
+  // Wide spaces set cells apart only in a row that also has a mark: a table's row, padded by a
+  // text browser into columns, has none ("Listenpreis  9.990 €  9.990 €"), and is article text.
+  bool glyph = false;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    std::size_t width = cell_mark_at(text, at, glyph);
+    if (width == 0) continue;
+    // A pointer may open the row's first cell ("► Vie. 19: ..."), with nothing before it.
+    if (at > start && !take(text.substr(start, at - start))) return false;
+    start = at + width;
+    at = start - 1;
   }
-  return cells >= k_min_cells && data >= k_min_data_cells && 2 * data >= cells;
+  if (!take(text.substr(start))) return false;
+  return glyph && cells >= k_min_cells && data >= k_min_data_cells && 3 * data >= cells;
+}
+
+/// True when `text` may hold a cell mark: a bar, a middle dot, a bullet, a square, a pointer or
+/// two spaces in a row (most lines hold none).
+bool may_hold_cells(std::string_view text) {
+  if (text.find("  ") != std::string_view::npos || text.find(" |") != std::string_view::npos) return true;
+  for (std::size_t at = text.find(' '); at != std::string_view::npos && at + 1 < text.size(); at = text.find(' ', at + 1)) {
+    auto next = static_cast<unsigned char>(text[at + 1]);
+    if (next == 0xC2 || next == 0xE2) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -137,9 +229,11 @@ bool is_widget_row(std::string_view text) {
 std::optional<std::string> WidgetFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.size() < 12) return std::nullopt;
-  // Most lines hold no cell mark at all: looked for first, one search for each.
-  if (next_mark(text, 0).first == std::string_view::npos) return std::nullopt;
+  if (!may_hold_cells(text)) return std::nullopt;
   if (text.ends_with('.') && !text.ends_with("..")) return std::nullopt;
+  // A row with a year is a byline's or a dateline's ("November 19, 2019 | 4:20am | Updated ..."),
+  // which the widgets this stage knows do not print.
+  if (shape::has_year(text)) return std::nullopt;
   if (is_widget_row(text)) return "a widget's row of data";
   return std::nullopt;
 }
