@@ -435,3 +435,25 @@ TEST_CASE("ad takes the 'ADVT' label and a pitch closing on a small pointer", "[
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes a break that ends on 'ad', and a sponsor's credit for the site's own series", "[filter][ad]") {
+  for (const char* line : {
+           "Article continues below this ad",
+           "Story continues below ad",
+           "Our summer beach safety series is supported by Harbourside Health Fund.",
+           "This coverage is funded by the Local Democracy Reporting Service.",
+           "Diese Serie wird unterst\xC3\xBCtzt von der Sparkasse Inntal.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "The council voted to continue the article below the ad",
+           "This series is supported by evidence from three trials, the authors wrote.",
+           "Our hospital is supported by donations from the community.",
+           "This project is funded by the European Union.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

@@ -288,7 +288,7 @@ TEST_CASE("bio keeps sentences about people the byline does not name as its auth
                               "The council will vote again in May, when the budget for the line is set."}) ==
         std::vector<bool>{false, false});
   // A byline's name that only shares a first name, or names another person.
-  CHECK(removed_under_byline("By Dana Whitcombe", {"Dana Whitcomber covers the courts for the Ledger."}) ==
+  CHECK(removed_under_byline("By Dana Whitcombe", {"Dana Whitcomber spent three months reporting this story."}) ==
         std::vector<bool>{false});
   CHECK(removed_under_byline("Von Katrin Wohlfahrt", {"Landrat Bernd Eichinger will gegen den Beschluss klagen."}) ==
         std::vector<bool>{false});
@@ -455,4 +455,23 @@ TEST_CASE("bio takes a bio above a footer's row of links, and a role after an ou
   CHECK(removed_at_end({"The agent, Tom Hale, said the market would recover by spring.",
                         "About us | Advertise with us | Contact | Terms of use | Privacy"}) ==
         std::vector<bool>{false, false});
+}
+
+TEST_CASE("bio takes a writer's beat for an outlet at the end of the document, without a year", "[filter][bio]") {
+  for (const char* line : {
+           "Jenna Koskinen covers Georgina, East Gwillimbury and the outdoors for Lakeshore Current. She grew up "
+           "fishing on Cook's Bay.",
+           "Dana Whitcomber covers the courts for the Ledger.",
+           "Luc Martin couvre la politique locale pour Le Petit Journal.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  for (const char* line : {
+           "Mayor Jane Smith covers the shortfall for the Council from reserves, aides said.",
+           "Insurance covers the damage for most homeowners, the agency said.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
 }

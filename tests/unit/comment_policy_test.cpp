@@ -378,3 +378,24 @@ TEST_CASE("comment-policy takes a box's call as a count's label, a login notice 
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy takes a count after a link's verb, a count with its closing notice, and a box's call in "
+          "Italian", "[filter][comment-policy]") {
+  for (const char* line : {
+           "View 48 comments",
+           "See 3 comments",
+           "27 comments \xC2\xB7 Commenting on election stories closes after 72 hours",
+           "Commenti (0) \xE2\x80\x94 Scrivi il primo commento",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "View 48 photos",
+           "Read 12 comments from readers who were there",
+           "Comments close the debate, the chair said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

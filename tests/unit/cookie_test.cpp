@@ -210,3 +210,26 @@ TEST_CASE("cookie takes a notice that opens by valuing the reader's privacy", "[
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie takes a banner that opens on the site's name, on its partners or on the reader's consent, when it "
+          "speaks a banner's words", "[filter][cookie]") {
+  for (const char* line : {
+           "Towpath Times uses cookies to make this site work and, with your permission, to show you relevant adverts. "
+           "Accept all \xC2\xB7 Reject non-essential \xC2\xB7 Manage preferences",
+           "Ihre Privatsph\xC3\xA4re ist uns wichtig. Wir und unsere 187 Partner speichern und verarbeiten Daten wie "
+           "Cookies, um Inhalte und Anzeigen zu personalisieren. Alle akzeptieren | Zwecke anzeigen",
+           "Avec votre accord, nos partenaires et nous utilisons des cookies pour stocker des informations sur votre "
+           "visite sur ce site. [Accepter & fermer] [Param\xC3\xA9trer]",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {
+           "Tesco uses cookies and loyalty cards to track shoppers, the report found.",
+           "Wir und unsere Kinder backen Cookies jeden Sonntag, erz\xC3\xA4hlt die Mutter.",
+           "The Bakery uses cookies from the family farm, the owner said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

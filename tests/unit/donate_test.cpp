@@ -224,3 +224,14 @@ TEST_CASE("donate takes an appeal that points at its button with an arrow, and o
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate takes a call to back the site's journalism", "[filter][donate]") {
+  for (const char* line : {
+           "Towpath Times is independent and reader-funded. Back our waterways journalism from \xC2\xA3" "3 a month.",
+           "Back us from \xC2\xA3" "3 a month and keep local journalism alive.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("donate", "Back our campaign to save the canal, the trust urged residents."));
+}

@@ -114,3 +114,8 @@ TEST_CASE("loading takes a live page's alerts and updates loading, and a request
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
 }
+
+TEST_CASE("loading takes German comments loading", "[filter][loading]") {
+  CHECK(filter_removes_in_context("loading", "Kommentare werden geladen \xE2\x80\xA6"));
+  CHECK_FALSE(filter_removes_in_context("loading", "Kommentare werden gelesen, sagt die Redaktion \xE2\x80\xA6"));
+}

@@ -106,3 +106,24 @@ TEST_CASE("media-controls keeps sentences about sound, subtitles and play", "[fi
     CHECK_FALSE(filter_removes_in_context("media-controls", line));
   }
 }
+
+TEST_CASE("media-controls takes a player's prompt with its clock and speed, and a gallery's counter with its "
+          "control", "[filter][media-controls]") {
+  for (const char* line : {
+           "\xF0\x9F\x94\x8A Ascolta l'articolo  \xC2\xB7  0:00 / 5:31  \xC2\xB7  Velocit\xC3\xA0 1x",
+           "Listen to this article \xC2\xB7 0:00 / 4:12 \xC2\xB7 Speed 1x",
+           "\xE2\x96\xB6 Artikel anh\xC3\xB6ren \xC2\xB7 4:12 Min.",
+           "\xE2\x97\x80  1 / 8  \xE2\x96\xB6    Voir le diaporama en plein \xC3\xA9" "cran",
+           "3 of 12 Next image",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("media-controls", line));
+  }
+  for (const char* line : {
+           "Listen to this article about the speed of 1x cameras",
+           "3 of 12 people said they would vote again",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("media-controls", line));
+  }
+}

@@ -389,3 +389,10 @@ TEST_CASE("nav-links takes a footer row set apart by dashes, with four items or 
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links takes a trail set apart by padded slashes, with an ordinal's step", "[filter][nav-links]") {
+  CHECK(filter_removes_in_context("nav-links", "Paris  /  14e arrondissement  /  Commerces"));
+  CHECK(filter_removes_in_context("nav-links", "Paris / 14e arrondissement / Commerces"));
+  CHECK_FALSE(filter_removes_in_context("nav-links", "Bayern 2 / Dortmund 1 / Leipzig 0"));
+  CHECK_FALSE(filter_removes_in_context("nav-links", "14 / 3 / 2020"));
+}

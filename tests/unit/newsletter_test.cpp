@@ -592,3 +592,16 @@ TEST_CASE("newsletter takes a prompt after a short lead-in and its colon", "[fil
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter takes a box whose button points on with an arrow, and a weekly email by name",
+          "[filter][newsletter]") {
+  for (const char* line : {
+           "The Towpath Times weekly email: lock news, stoppages and boats for sale, every Friday. Sign up free \xE2\x86\x92",
+           "The Ledger newsletter: the week's best reads, every Sunday. Subscribe \xE2\x9E\x9C",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  CHECK_FALSE(filter_removes_in_context(
+      "newsletter", "The council's weekly email to residents was cancelled in March, a spokesman said."));
+}

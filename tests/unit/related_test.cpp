@@ -650,3 +650,15 @@ TEST_CASE("related takes the 'must read' header and the headlines under it", "[f
         std::vector<bool>{false, false, true, true, false, false});
   CHECK_FALSE(filter_removes_in_context("related", "A must read for anyone who cares about the river, she said."));
 }
+
+TEST_CASE("related takes 'also on' and the site's name alone as a list's header, and more of a kind's coverage",
+          "[filter][related]") {
+  for (const char* line : {"ALSO ON LAKESHORE CURRENT", "Also on The Herald", "Also on BBC", "MORE ELECTION COVERAGE"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {"Also on Tuesday", "Also on the agenda", "Also on display were 40 paintings."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

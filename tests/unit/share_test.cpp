@@ -380,3 +380,9 @@ TEST_CASE("share takes a row whose buttons carry their counts, and a German coun
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share takes a row that opens on its total", "[filter][share]") {
+  CHECK(filter_removes_in_context("share", "86 compartidos \xC2\xB7 Facebook \xC2\xB7 Twitter \xC2\xB7 WhatsApp \xC2\xB7 Telegram"));
+  CHECK_FALSE(filter_removes_in_context("share", "12 Facebook"));
+  CHECK_FALSE(filter_removes_in_context("share", "2019 Twitter"));
+}

@@ -399,3 +399,10 @@ TEST_CASE("social-embed takes a TikTok embed's caption and sound", "[filter][soc
     CHECK_FALSE(filter_removes_in_context("social-embed", line));
   }
 }
+
+TEST_CASE("social-embed takes a video card that opens on its play sign and duration", "[filter][social-embed]") {
+  CHECK(filter_removes_in_context("social-embed", "\xE2\x96\xB6 2:14   Il backstage della prima del Ballo in maschera "
+                                                  "\xE2\x80\x93 Palcoscenico TV"));
+  CHECK(filter_removes_in_context("social-embed", "\xE2\x96\xBA 12:05 Full match highlights | Sports Desk"));
+  CHECK_FALSE(filter_removes_in_context("social-embed", "\xE2\x96\xB6 2:14 remains the record for the course, set in 1998."));
+}

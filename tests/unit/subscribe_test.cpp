@@ -420,3 +420,25 @@ TEST_CASE("subscribe takes a call to download the site's app after a lead-in, an
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe takes a link that joins the site's messaging channel, and a call to get the news on the phone",
+          "[filter][subscribe]") {
+  for (const char* line : {
+           "\xF0\x9F\x93\xB2 Get the day's top stories on Telegram: join t.me/kopipost_sg",
+           "Our WhatsApp channel: chat.whatsapp.com/AbC123",
+           "\xF0\x9F\x93\xB2 Recibe gratis las noticias de Diario de la Loma en tu m\xC3\xB3vil: guarda nuestro "
+           "n\xC3\xBAmero en tus contactos y env\xC3\xAD" "anos la palabra ALTA por WhatsApp.",
+           "\xF0\x9F\x93\xB2 Receba as not\xC3\xAD" "cias do Correio Litor\xC3\xA2neo no seu WhatsApp. Clique aqui e entre "
+           "no nosso grupo.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "The minister posted the leaked memo on his channel t.me/ministerx, the paper said.",
+           "Send NEWS tips to our WhatsApp team.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

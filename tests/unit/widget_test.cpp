@@ -66,3 +66,11 @@ TEST_CASE("widget removes live scores, listings and forecasts set apart by marks
     CHECK_FALSE(filter_removes_in_context("widget", line));
   }
 }
+
+TEST_CASE("widget takes a listing of numeric dates and a live score with a spaced x", "[filter][widget]") {
+  CHECK(filter_removes_in_context("widget", "Veranstaltungen in der Region \xE2\x96\xB8 Fr 18.05. Fr\xC3\xBChlingsmarkt "
+                                            "Hersbruck \xE2\x96\xB8 Sa 19.05. Jazz am Marktplatz Lauf \xE2\x96\xB8 Alle Termine"));
+  CHECK(filter_removes_in_context("widget", "\xF0\x9F\x94\xB4 AO VIVO \xC2\xB7 S\xC3\xA9rie C \xC2\xB7 Volta Redonda 1 x 0 "
+                                            "Ituano \xC2\xB7 2\xC2\xBA tempo 31'"));
+  CHECK_FALSE(filter_removes_in_context("widget", "The vote was 7 x 2 in favour \xC2\xB7 a first for the council."));
+}

@@ -82,6 +82,10 @@ std::size_t edge_mark_at_start(std::string_view s) {
   if (lead >= 0xF0 && lead <= 0xF4 && s.size() >= 4) n = 4;
   else if (lead == 0xE2 && s.size() >= 3 && static_cast<unsigned char>(s[1]) >= 0x98 && static_cast<unsigned char>(s[1]) <= 0x9E)
     n = 3;
+  // A player's play and back signs: ▶ ► ◀ ◄.
+  else if (s.starts_with("\xE2\x96\xB6") || s.starts_with("\xE2\x96\xBA") || s.starts_with("\xE2\x97\x80") ||
+           s.starts_with("\xE2\x97\x84"))
+    n = 3;
   if (n != 0 && s.substr(n).starts_with("\xEF\xB8\x8F")) n += 3;
   return n;
 }

@@ -261,6 +261,10 @@ constexpr shape::Needles k_capital_break_stems{{"DVERT", "NZEIGE", "ERBUNG", "UB
 /// in capitals.
 bool holds_break_stem(std::string_view text) {
   if (shape::contains_any(text, k_break_stems)) return true;
+  // "Ad" as the line's last word ("Article continues below this ad"): too short a stem to look
+  // for anywhere.
+  std::string_view end = shape::without_final_stops(shape::trim(text));
+  if (end.ends_with(" ad") || end.ends_with(" Ad") || end.ends_with(" AD") || end.ends_with(" ads")) return true;
   return text.size() >= 2 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'A' && text[1] <= 'Z' &&
          shape::contains_any(text, k_capital_break_stems);
 }
@@ -405,6 +409,64 @@ bool is_arrowed_pitch(std::string_view text) {
   std::string_view pitch = shape::trim(text.substr(0, text.size() - arrow.size()));
   return shape::word_count(pitch) <= k_max_prompt_words && is_sales_pitch(pitch) &&
          !shape::key_contains_any(shape::scratch_key(pitch), k_reported_speech);
+}
+
+/// A sponsor's credit for a series of the site's own ("Our summer beach safety series is supported
+/// by Harbourside Health Fund.", "Diese Serie wird unterstützt von ..."): the site's series or
+/// coverage as the subject, then the sponsor's verb. Flat lists of the six languages, keys.
+constexpr std::string_view k_series_owners[] = {
+    "our", "this", "these", "diese", "dieser", "unsere", "cette", "ce", "notre", "nos", "esta", "este", "nuestra",
+    "nuestro", "questa", "questo", "la nostra", "il nostro", "a nossa", "o nosso",
+};
+constexpr std::string_view k_series_nouns[] = {
+    "series", "coverage", "reporting", "journalism", "content", "section", "newsletter", "podcast", "feature",
+    "guide", "serie", "reihe", "berichterstattung", "série", "rubrique", "couverture", "sección", "cobertura",
+    "rubrica", "inchiesta", "secção", "seção",
+};
+constexpr std::string_view k_series_sponsor_verbs[] = {
+    " is supported by ", " is sponsored by ", " is funded by ", " is made possible by ", " is brought to you by ",
+    " is presented by ", " are supported by ", " are sponsored by ", " wird unterstützt von ", " wird gefördert von ",
+    " wird präsentiert von ", " est soutenue par ", " est soutenu par ", " est financée par ", " est financé par ",
+    " cuenta con el apoyo de ", " está patrocinada por ", " está patrocinado por ", " è sostenuta da ",
+    " è sostenuto da ", " è sponsorizzata da ", " é apoiada por ", " é apoiado por ", " tem o apoio de ",
+};
+/// The owner, the noun and its adjectives come within this many words; the credit is a sentence.
+constexpr std::size_t k_max_series_subject_words = 6;
+constexpr std::size_t k_max_series_credit_words = 22;
+
+bool is_series_sponsor_credit(std::string_view text) {
+  // The owner opens the line: most lines open otherwise, and are not keyed.
+  if (text.size() > 2 * k_max_label_bytes || shape::opening_in(text, k_series_owners).empty()) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_series_credit_words || shape::key_contains_any(key, k_reported_speech))
+    return false;
+  bool owned = false;
+  for (std::string_view owner : k_series_owners)
+    if (key.starts_with(owner) && key.size() > owner.size() && key[owner.size()] == ' ') owned = true;
+  if (!owned) return false;
+  for (std::string_view verb : k_series_sponsor_verbs) {
+    std::size_t at = key.find(verb);
+    if (at == std::string_view::npos) continue;
+    std::string_view subject = key.substr(0, at);
+    if (shape::key_word_count(subject) > k_max_series_subject_words) return false;
+    bool noun = false;
+    shape::each_word(subject, [&](std::string_view word) {
+      noun = noun || shape::is_one_of(word, k_series_nouns);
+      return !noun;
+    });
+    // The sponsor is named after the verb, capitalised: "supported by evidence ..." names none.
+    std::size_t raw = text.find(verb);
+    if (raw == std::string_view::npos || raw + verb.size() >= text.size()) return false;
+    std::string_view sponsor = text.substr(raw + verb.size());
+    for (std::string_view article : {"the ", "der ", "die ", "den ", "dem ", "la ", "le ", "el ", "il ", "lo ", "o ", "a "})
+      if (sponsor.starts_with(article) && sponsor.size() > article.size()) {
+        sponsor.remove_prefix(article.size());
+        break;
+      }
+    auto first = static_cast<unsigned char>(sponsor[0]);
+    return noun && ((first >= 'A' && first <= 'Z') || first == 0xC3);
+  }
+  return false;
 }
 
 /// Words a shop's promotion code follows ("Code: START20", "Gutscheincode SOMMER", "cupón
@@ -796,6 +858,7 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   if (is_ticket_advert(text, languages)) return "an event's ticket advert";
   if (is_advertise_prompt(text, languages)) return "an advertise-with-us prompt";
   if (is_sponsor_line(text, languages)) return "a sponsor's credit";
+  if (is_series_sponsor_credit(text)) return "a sponsor's credit for the site's series";
   if (network) return "a recommendation network's credit";
   return std::nullopt;
 }

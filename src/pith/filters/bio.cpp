@@ -745,6 +745,39 @@ constexpr std::string_view k_outlet_articles[] = {"the ", "den ", "die ", "das "
 /// "Since" before the year the tenure began, in the six languages (the key's words).
 constexpr std::string_view k_since_words[] = {"since", "seit", "desde", "depuis", "dal", "dall'", "dai"};
 
+/// True when `sentence` names an outlet after "for" ("for Reelside", "für den Kurier"): a
+/// capital opens the word after the preposition and any article.
+bool names_outlet(std::string_view sentence) {
+  for (std::string_view to : k_for_outlet) {
+    for (std::size_t at = sentence.find(to); at != std::string_view::npos; at = sentence.find(to, at + 1)) {
+      std::string_view after = sentence.substr(at + to.size());
+      for (std::string_view article : k_outlet_articles)
+        if (after.starts_with(article)) after.remove_prefix(article.size());
+      if (!after.empty() && is_capital_start(after)) return true;
+    }
+  }
+  return false;
+}
+
+/// "Jenna Koskinen covers Georgina, East Gwillimbury and the outdoors for Lakeshore Current.":
+/// the name, a writer's beat verb in the present right after it (k_beat_verb_lists), and the
+/// outlet after "for" in the same sentence. Among a document's last lines only.
+bool is_beat_for_outlet_bio(std::string_view text, ListLanguages languages) {
+  if (text.size() > k_max_bio_bytes) return false;
+  text = shape::skip_opening_marks(text);
+  std::string_view name = opening_name(text);
+  if (name.empty() || name.size() + 1 >= text.size()) return false;
+  std::string_view sentence = text.substr(name.size() + 1);
+  if (std::size_t stop = sentence.find(". "); stop != std::string_view::npos) sentence = sentence.substr(0, stop);
+  std::string key = shape::key(sentence);
+  bool verb = any_list(languages, k_beat_verb_lists, [&](auto verbs) {
+    for (std::string_view v : verbs)
+      if (shape::starts_with_word_ci(key, v)) return true;
+    return false;
+  });
+  return verb && names_outlet(sentence) && !key_contains_any(key, k_reporting_lists, languages);
+}
+
 bool is_tenure_bio(std::string_view text, ListLanguages languages) {
   if (text.size() > k_max_bio_bytes) return false;
   text = shape::skip_opening_marks(text);
@@ -763,16 +796,7 @@ bool is_tenure_bio(std::string_view text, ListLanguages languages) {
   // For whom: an outlet after "for" ("for Reelside", "für den Kurier"), or a bio's cue about
   // the person in the line (a handle, "follow him"); "Mayor Jane Smith has covered the deficit
   // since 2019 with new taxes" has neither.
-  bool outlet = false;
-  for (std::string_view to : k_for_outlet) {
-    for (std::size_t at = sentence.find(to); at != std::string_view::npos && !outlet; at = sentence.find(to, at + 1)) {
-      std::string_view after = sentence.substr(at + to.size());
-      for (std::string_view article : k_outlet_articles)
-        if (after.starts_with(article)) after.remove_prefix(article.size());
-      outlet = !after.empty() && is_capital_start(after);
-    }
-  }
-  if (!outlet && !key_contains_any(shape::key(text), k_bio_cue_lists, languages)) return false;
+  if (!names_outlet(sentence) && !key_contains_any(shape::key(text), k_bio_cue_lists, languages)) return false;
   // "since 2014": a since-word, then a year, in the same sentence.
   for (std::size_t at = key.find(' '); at != std::string::npos; at = key.find(' ', at + 1)) {
     std::string_view rest = std::string_view(key).substr(at + 1);
@@ -1028,7 +1052,7 @@ void BioFilter::apply(Document& doc, std::string_view name) const {
     if (from_end > k_strong_tail_lines) continue;
     Role role = bio_sentence_role(block.text, languages);
     if (role == Role::none && (is_apposition_bio(block.text, languages) || is_inline_author_header(block.text) ||
-                               is_tenure_bio(block.text, languages)))
+                               is_tenure_bio(block.text, languages) || is_beat_for_outlet_bio(block.text, languages)))
       role = Role::strong;
     if (role == Role::strong || (role == Role::weak && from_end <= k_weak_tail_lines)) {
       mark_removed(block, name, "the author's bio");

@@ -115,6 +115,7 @@ constexpr std::string_view k_box_lines_pt[] = {
 };
 constexpr std::string_view k_box_lines_it[] = {
     "i commenti sono chiusi", "commenti chiusi", "lascia un commento", "scrivi un commento", "commenta per primo",
+    "scrivi il primo commento",
     "policy dei commenti", "regole dei commenti", "commenta la notizia", "commenta l'articolo",
     "commenta questo articolo", "commenti", "i vostri commenti", "lascia il tuo commento", "il tuo commento",
     "commenti dei lettori",
@@ -258,8 +259,21 @@ constexpr LanguageWords k_site_voice_lists[] = {
 };
 constexpr LanguageNeedles<total_words(k_site_voice_lists)> k_site_voice{k_site_voice_lists};
 
-/// True when `key` is a number and a count word: "12 comments", "1 comentario".
+/// Verbs of a link to the comments, before its count ("View comments (23)").
+constexpr std::string_view k_count_link_verbs[] = {
+    "view", "see", "show", "read", "all", "ver", "mostrar", "voir", "afficher", "vedi", "leggi", "mostra",
+    "alle", "zeige", "todos", "tutti",
+};
+
+/// True when `key` is a number and a count word: "12 comments", "1 comentario", perhaps after a
+/// link's verb ("View 48 comments", "Ver 6 comentarios").
 bool is_comment_count(std::string_view key, ListLanguages languages) {
+  for (std::string_view verb : k_count_link_verbs)
+    if (key.starts_with(verb) && key.size() > verb.size() + 1 && key[verb.size()] == ' ' &&
+        shape::is_ascii_digit(key[verb.size() + 1])) {
+      key.remove_prefix(verb.size() + 1);
+      break;
+    }
   std::size_t digits = 0;
   // "1,204 comments", "1.204 Kommentare": a thousands separator inside the number.
   while (digits < key.size() && ((key[digits] >= '0' && key[digits] <= '9') ||
@@ -270,11 +284,6 @@ bool is_comment_count(std::string_view key, ListLanguages languages) {
   return any_list(languages, k_count_word_lists, [&](auto counts) { return shape::is_one_of(words, counts); });
 }
 
-/// Verbs of a link to the comments, before its count ("View comments (23)").
-constexpr std::string_view k_count_link_verbs[] = {
-    "view", "see", "show", "read", "all", "ver", "mostrar", "voir", "afficher", "vedi", "leggi", "mostra",
-    "alle", "zeige", "todos", "tutti",
-};
 
 /// Words that make the count a total ("Total comments: 3", "Kommentare insgesamt: 0",
 /// "Commenti totali: 2"), before or after the count word, in the six languages; the longer of
@@ -323,21 +332,27 @@ bool is_count_line(std::string_view text) {
   return (last >= '0' && last <= '9') || last == ')';
 }
 
-/// A line that may be a count: it opens with a digit.
+/// A line that may be a count: it opens with a digit, or with a short word and a digit.
 bool is_count_opening(std::string_view text) {
   text = shape::skip_opening_marks(text);
-  return !text.empty() && text[0] >= '0' && text[0] <= '9';
+  if (!text.empty() && text[0] >= '0' && text[0] <= '9') return true;
+  // Or a link's verb, then the count ("View 48 comments"): a short word and a digit after it.
+  std::size_t space = text.substr(0, 9).find(' ');
+  return space != std::string_view::npos && space + 1 < text.size() && shape::is_ascii_digit(text[space + 1]);
 }
 
 /// "Kommentare (14) – Jetzt mitdiskutieren", "3 comments | Leave a reply", "12 tributes · Add
-/// yours": the box's count and its prompt on one line, split by a dash, a bar or a dot.
+/// yours", "27 comments · Commenting closes after 72 hours": the box's count and its prompt or
+/// its closing notice on one line, split by a dash, a bar or a dot.
+bool is_closed_notice(std::string_view text, std::string_view key);
+
 bool is_count_and_prompt(std::string_view key) {
   for (std::string_view mark : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " | ", " \xC2\xB7 ", " \xE2\x80\xA2 "}) {
     std::size_t at = key.find(mark);
     if (at == std::string_view::npos) continue;
     std::string_view count = key.substr(0, at), prompt = shape::trim(key.substr(at + mark.size()));
     if ((is_comment_count(count, k_whole_line_languages) || is_labelled_comment_count(count, k_whole_line_languages)) &&
-        is_one_of(prompt, k_box_lines, k_whole_line_languages))
+        (is_one_of(prompt, k_box_lines, k_whole_line_languages) || is_closed_notice(prompt, prompt)))
       return true;
   }
   return false;
@@ -805,7 +820,7 @@ constexpr std::string_view k_closed_openings[] = {
     "both comments", "sia i commenti",
 };
 constexpr std::string_view k_closed_words[] = {
-    "closed", "disabled", "turned off", "switched off", "suspended", "geschlossen", "deaktiviert", "abgeschaltet", "cerrados", "cerrado",
+    "closed", "closes", "disabled", "turned off", "switched off", "suspended", "geschlossen", "deaktiviert", "abgeschaltet", "cerrados", "cerrado",
     "desactivados", "deshabilitados", "fermés", "désactivés", "clos", "chiusi", "disabilitati", "disattivati",
     "fechados", "desativados", "encerrados",
 };

@@ -209,6 +209,9 @@ bool holds_part_break(std::string_view text) {
 /// A cheap look at the raw line before keying it: most lines never say "cookie".
 bool mentions_cookies(std::string_view text) { return shape::contains_stem_ci(text, k_cookie_words); }
 
+/// The pairs of those words, to turn most lines away by the row's shared signature first.
+constexpr shape::PairSet k_cookie_word_pairs{k_cookie_words};
+
 /// A consent manager's banner may run to a paragraph of its own (its purposes, the data it
 /// processes, where to withdraw consent): longer than k_max_bytes, it still opens as a notice
 /// and says "cookie" again and again, where an article's paragraph opening so would not.
@@ -370,6 +373,65 @@ std::string_view past_privacy_sentence(std::string_view text) {
   return shape::trim(rest.substr(2));
 }
 
+/// Openings a consent banner shares with prose ("We and our 187 partners store ...", "With your
+/// consent, we ...", "Avec votre accord, nos partenaires et nous ..."): with them a notice must
+/// also speak a banner's words (k_banner_words), which "Wir und unsere Kinder backen Cookies"
+/// does not.
+constexpr std::string_view k_consent_openings_en[] = {"we and our", "with your consent", "with your permission"};
+constexpr std::string_view k_consent_openings_es[] = {"nosotros y nuestros", "con tu consentimiento",
+                                                      "con su consentimiento"};
+constexpr std::string_view k_consent_openings_de[] = {"wir und unsere", "mit ihrer zustimmung",
+                                                      "mit ihrer einwilligung"};
+constexpr std::string_view k_consent_openings_fr[] = {"nous et nos", "avec votre accord", "avec votre consentement"};
+constexpr std::string_view k_consent_openings_pt[] = {"nós e os nossos", "com o seu consentimento"};
+constexpr std::string_view k_consent_openings_it[] = {"noi e i nostri", "con il tuo consenso"};
+constexpr LanguageWords k_consent_opening_lists[] = {
+    {ListLanguage::en, k_consent_openings_en}, {ListLanguage::es, k_consent_openings_es},
+    {ListLanguage::de, k_consent_openings_de}, {ListLanguage::fr, k_consent_openings_fr},
+    {ListLanguage::pt, k_consent_openings_pt}, {ListLanguage::it, k_consent_openings_it},
+};
+constexpr LanguagePhrases<total_words(k_consent_opening_lists)> k_consent_openings{k_consent_opening_lists};
+/// A banner's words besides "cookie": the site, the reader's consent and settings, what the
+/// data serves (stems, lower case, all six languages).
+constexpr std::string_view k_banner_words[] = {
+    "this site", "our site", "website", "browsing", "experience", "consent", "accept", "preferences", "settings",
+    "personalis", "personaliz", "advert", " ads", "analys", "analyz", "traffic", "webseite", "zustimmung",
+    "einwilligung", "akzeptieren", "einstellungen", "personalisier", "anzeigen", "nutzererlebnis", "ce site",
+    "consentement", "accepter", "paramétr", "personnalis", "publicit", "navigation", "sitio", "consentimiento",
+    "aceptar", "configuraci", "personaliz", "publicidad", "navegaci", "sito", "consenso", "accett", "impostazioni",
+    "pubblicit", "navigazione", "consentimento", "aceitar", "configura", "publicidade", "navega",
+};
+
+/// What a banner says the site does, after the site's name ("Towpath Times uses cookies to make
+/// this site work"), in the six languages, lower case.
+constexpr std::string_view k_site_uses_cookies[] = {
+    " uses cookies", " use cookies", " verwendet cookies", " nutzt cookies", " setzt cookies", " utilise des cookies",
+    " utiliza cookies", " usa cookies", " utilizza cookies", " utiliza cookies",
+};
+/// A site's name before it is a few capitalised words.
+constexpr std::size_t k_max_site_name_bytes = 40;
+
+/// True when `text` opens with a site's name (capitalised words) and then says it uses cookies.
+bool opens_with_site_using_cookies(std::string_view text) {
+  std::string_view head = text.substr(0, k_max_site_name_bytes + 24);
+  for (std::string_view uses : k_site_uses_cookies) {
+    std::size_t at = head.find(uses);
+    if (at == std::string_view::npos) {
+      // "Cookies" as the line writes it: the list is lower case.
+      char folded[k_max_site_name_bytes + 24];
+      std::string_view lower = shape::lower_ascii_into(head, folded, sizeof folded);
+      at = lower.find(uses);
+    }
+    if (at == std::string_view::npos || at == 0 || at > k_max_site_name_bytes) continue;
+    bool name = shape::each_word(text.substr(0, at), [](std::string_view word) {
+      auto first = static_cast<unsigned char>(word[0]);
+      return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == 0xC3;
+    });
+    if (name) return true;
+  }
+  return false;
+}
+
 /// A greeting before a banner's notice is a few words, closed by '!'.
 constexpr std::size_t k_max_greeting_bytes = 24;
 constexpr std::size_t k_max_greeting_words = 3;
@@ -415,13 +477,24 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
         !shape::key_contains_any(key, k_reported_speech))
       return "a consent notice of the site and its partners";
   }
+  // A notice opening as prose may: it must speak a banner's words too.
+  // Looked for only on a line that says "cookie" (a search for its rare 'k' first).
+  const bool cookies = k_cookie_word_pairs.may_hold_any(shape::line_pairs(text)) && mentions_cookies(text);
+  if (cookies && (!opening_in(text, k_consent_openings, languages).empty() ||
+                  !opening_in(past_privacy_sentence(text), k_consent_openings, languages).empty() ||
+                  opens_with_site_using_cookies(text))) {
+    std::string_view key = shape::scratch_key(text);
+    if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_cookie_words) &&
+        shape::key_contains_any(key, k_banner_words) && !shape::key_contains_any(key, k_reported_speech))
+      return "a cookie notice";
+  }
   const bool notice = !opening_in(text, k_notice_openings, languages).empty() ||
                       !opening_in(past_greeting(text), k_notice_openings, languages).empty() ||
                       !opening_in(past_privacy_sentence(text), k_notice_openings, languages).empty();
   // A pointer to the policy is short, and says "cookie": a search for its rare 'k' first.
   const bool pointer = !notice && text.size() <= k_max_pointer_bytes &&
                        holds_cookie_tail(text);
-  if ((!notice && !pointer) || !mentions_cookies(text)) return std::nullopt;
+  if ((!notice && !pointer) || !cookies) return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (!shape::key_contains_any(key, k_cookie_words)) return std::nullopt;
   std::size_t words = shape::key_word_count(key);

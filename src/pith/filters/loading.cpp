@@ -135,7 +135,7 @@ constexpr std::string_view k_loading_fillers[] = {
     "o", "a", "le", "les",
     "des", "du", "der", "die", "das", "wird", "en", "cours", "in", "corso", "se", "está",
     // A request to wait before the loading word ("Please wait… loading ...", "Bitte warten …").
-    "please", "wait", "wait…", "wait...", "bitte", "warten", "warten…",
+    "please", "wait", "wait…", "wait...", "bitte", "warten", "warten…", "werden",
 };
 constexpr std::size_t k_max_loading_words = 6;
 /// A placeholder whose ellipsis is inside it is short ("Please wait… loading live updates").

@@ -49,7 +49,7 @@ constexpr std::string_view k_gallery_controls_fr[] = {
     "cliquer pour agrandir", "diapositive précédente", "diapositive suivante", "ouvrir la galerie photo",
     "ouvrir la galerie photos", "voir toutes les images", "afficher toutes les images", "quitter le plein écran",
     "voir l'image", "voir l’image", "fermer l'image", "fermer l’image", "afficher l'image", "afficher l’image",
-    "agrandir la photo",
+    "agrandir la photo", "voir le diaporama", "voir le diaporama en plein écran", "lancer le diaporama",
 };
 constexpr std::string_view k_gallery_controls_it[] = {
     "precedente", "successiva", "successivo", "immagine precedente", "immagine successiva", "foto precedente",
@@ -297,21 +297,30 @@ bool is_gallery_counter(std::string_view key) {
          number(a) <= number(b) && number(b) >= 2;
 }
 
-/// The rest of a line after a player's prompt is nothing or only its duration.
+/// The words a player labels its speed control with ("Velocità 1x", "Speed 1.5x"), keys.
+constexpr std::string_view k_speed_words[] = {"speed", "velocità", "velocidad", "vitesse", "geschwindigkeit",
+                                              "tempo", "velocidade"};
+
+/// The rest of a line after a player's prompt is nothing or only its duration, its clock ("0:00 /
+/// 5:31") and its speed ("Velocità 1x").
 bool is_duration(std::string_view rest) {
-  std::string_view words[6];
-  std::size_t count = split(shape::trim(rest), words, 6);
-  if (count > 6) return false;
+  std::string_view words[9];
+  std::size_t count = split(shape::trim(rest), words, 9);
+  if (count > 9) return false;
   for (std::size_t i = 0; i < count; ++i) {
     std::string_view word = words[i];
     while (!word.empty() && (word.front() == '(' || word.front() == '-' || word.front() == '|' ||
                              word.front() == ':' || word.front() == ','))
       word.remove_prefix(1);
     while (!word.empty() && (word.back() == ')' || word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
-    if (word.empty() || word == "\xC2\xB7" || word == "\xE2\x80\xA2" || word == "\xE2\x80\x93") continue;
+    if (word.empty() || word == "\xC2\xB7" || word == "\xE2\x80\xA2" || word == "\xE2\x80\x93" || word == "/") continue;
     bool clock = true;  // "4", "3:20"
     for (char c : word) clock = clock && ((c >= '0' && c <= '9') || c == ':');
-    if (!clock && !shape::is_one_of(word, k_duration_words)) return false;
+    // A speed: "1x", "1.5x", "x2".
+    bool speed = word.size() >= 2 && word.size() <= 4 && (word.back() == 'x' || word.front() == 'x') &&
+                 shape::has_digit(word);
+    if (!clock && !speed && !shape::is_one_of(word, k_duration_words) && !shape::is_one_of(word, k_speed_words))
+      return false;
   }
   return true;
 }
@@ -325,6 +334,16 @@ bool is_two_controls(std::string_view key) {
     return false;
   auto control = [](std::string_view part) { return is_one_of(part, k_gallery_controls, k_whole_line_languages); };
   return shape::splits_in_two(key, control, control);
+}
+
+/// True when `key` is a gallery's counter and then one of its controls, perhaps after the play
+/// sign ("1 / 8 ▶ voir le diaporama en plein écran", "3 of 12 next image").
+bool is_counter_then_control(std::string_view key) {
+  return shape::splits_in_two(
+      key, [](std::string_view counter) { return is_gallery_counter(counter); },
+      [](std::string_view control) {
+        return is_one_of(shape::skip_opening_marks(control), k_gallery_controls, k_whole_line_languages);
+      });
 }
 
 /// False when a line whose signature is `pairs` holds no gallery counter, player's clock or
@@ -357,6 +376,7 @@ std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::
   if (is_one_of(key, k_gallery_controls, k_whole_line_languages) || is_two_controls(key))
     return "a picture gallery's control";
   if (is_gallery_counter(key)) return "a picture gallery's counter";
+  if (is_counter_then_control(key)) return "a picture gallery's counter and control";
   std::string_view prompt = opening_in(key, k_player_prompts, k_whole_line_languages);
   if (!prompt.empty() && is_duration(key.substr(prompt.size()))) return "an audio player's prompt";
   if (is_one_of(key, k_player_buttons, k_whole_line_languages)) return "a media player's button";

@@ -357,6 +357,12 @@ std::size_t row_separator_at(std::string_view text, std::size_t at, bool& trail_
     // A mark padded with wide spaces ("News  ›  Courts", "Home  |  Sport"): the mark and the
     // spaces around it are one separator, of the mark's kind.
     bool padded_mark = false;
+    // A padded slash ("Paris  /  14e arrondissement"), a trail's step as " / " is.
+    if (rest.substr(spaces).starts_with("/ ")) {
+      std::size_t end = spaces + 1;
+      while (end < rest.size() && rest[end] == ' ') ++end;
+      return end;
+    }
     if (std::size_t mark = row_separator_at(text, at + spaces, padded_mark)) {
       std::size_t end = spaces + mark;
       while (end < rest.size() && rest[end] == ' ') ++end;
@@ -407,7 +413,9 @@ bool is_menu_item(std::string_view item, bool digits = false) {
   // Upper-case Latin-1 letters are C3 80 .. C3 9E in UTF-8 (without the multiplication sign).
   bool capital = (first >= 'A' && first <= 'Z') ||
                  (first == 0xC3 && item.size() > 1 && static_cast<unsigned char>(item[1]) <= 0x9E &&
-                  static_cast<unsigned char>(item[1]) != 0x97);
+                  static_cast<unsigned char>(item[1]) != 0x97) ||
+                 // An item may open on an ordinal where digits are allowed ("14e arrondissement").
+                 (digits && first >= '0' && first <= '9');
   return capital && std::none_of(item.begin(), item.end(), [digits](char c) {
            return k_item_stops[static_cast<unsigned char>(c)] && !(digits && shape::is_ascii_digit(c));
          });
@@ -427,7 +435,12 @@ bool digits_name_items(std::string_view item) {
     if (!shape::has_digit(word)) continue;
     bool letter_first = (word[0] >= 'A' && word[0] <= 'Z') || (word[0] >= 'a' && word[0] <= 'z');
     bool numbered = !first_word && word.size() <= 2 && shape::all_digits(word);
-    if (!is_year_word(word) && !letter_first && !numbered) return false;
+    // An ordinal naming a district or a division ("14e arrondissement", "2nd Division", "3º").
+    std::size_t digits = 0;
+    while (digits < word.size() && shape::is_ascii_digit(word[digits])) ++digits;
+    bool ordinal = digits > 0 && digits <= 2 && word.size() - digits >= 1 && word.size() - digits <= 3 &&
+                   !shape::has_digit(word.substr(digits));
+    if (!is_year_word(word) && !letter_first && !numbered && !ordinal) return false;
   }
   return true;
 }
@@ -481,7 +494,9 @@ bool is_link_row(std::string_view text) {
       gap = separator;
     }
     if (at < text.size() && separator == 5 && text.substr(at, 2) == " \xE2") any_dash = true;
-    if (at < text.size() && !mark && !text.substr(at).starts_with(" / ")) any_cell_bar = true;
+    // A slash, padded or not, sets a trail's steps apart, not a table's cells.
+    const bool slash = at < text.size() && text.substr(at + text.substr(at).find_first_not_of(' ')).starts_with('/');
+    if (at < text.size() && !mark && !slash) any_cell_bar = true;
     if (at < text.size()) (mark ? any_mark : any_bar) = true;
     at += separator;
     start = at;

@@ -267,7 +267,8 @@ constexpr LanguagePhrases<total_words(k_form_line_lists)> k_form_lines{k_form_li
 
 /// Words that name a newsletter in its sign-up box's title ("Get the morning briefing", "Der
 /// Morgen-Newsletter", "La lettre du matin"); the box is chrome in the site's language, so all six are tried.
-constexpr std::string_view k_newsletter_names_en[] = {"newsletter", "briefing", "bulletin", "digest"};
+constexpr std::string_view k_newsletter_names_en[] = {"newsletter", "briefing", "bulletin", "digest", "weekly email",
+                                                     "daily email", "morning email", "evening email"};
 constexpr std::string_view k_newsletter_names_es[] = {"boletín"};
 constexpr std::string_view k_newsletter_names_de[] = {"infobrief"};
 constexpr std::string_view k_newsletter_names_fr[] = {"lettre", "infolettre"};
@@ -298,7 +299,8 @@ constexpr LanguageWords k_name_stem_lists[] = {
 /// with shape::key() of the line's last sentence; any of the six languages (the box is chrome).
 constexpr std::string_view k_closing_buttons_en[] = {
     "sign me up", "sign up", "sign up now", "sign up here", "sign up today", "subscribe", "subscribe now",
-    "subscribe here", "register", "register now", "count me in",
+    "subscribe here", "register", "register now", "count me in", "sign up free", "sign up for free", "subscribe free",
+    "subscribe for free",
 };
 constexpr std::string_view k_closing_buttons_es[] = {
     "suscríbete", "suscríbete aquí", "suscríbete ahora", "suscribirse", "suscribirme", "apúntate", "regístrate",
@@ -761,7 +763,7 @@ constexpr std::string_view k_daily_cadences[] = {
 constexpr std::size_t k_max_pitch_title_words = 5;
 /// A title opens with a name of k_newsletter_name_lists, and every such name with one of these
 /// letters: is_titled_pitch() turns most lines away by their first byte.
-constexpr std::string_view k_title_name_initials = "nbdil";
+constexpr std::string_view k_title_name_initials = "nbdilwme";
 static_assert([] {
   for (const LanguageWords& list : k_newsletter_name_lists)
     for (std::string_view name : list.words)
@@ -878,6 +880,12 @@ constexpr std::size_t k_max_cadence_lead_bytes = 32;
 bool is_box_with_button(std::string_view text, ListLanguages languages) {
   std::string_view button = last_sentence(text, k_max_label_bytes);
   if (button.empty() || button.size() > k_max_label_bytes) return false;
+  // The button may point on with an arrow ("Sign up free →").
+  for (std::string_view arrow : {"\xE2\x86\x92", "\xE2\x9E\x9C", "\xE2\x80\xBA", "\xC2\xBB", "\xE2\x96\xB8"})
+    if (button.ends_with(arrow) && button.size() > arrow.size() + 1 && button[button.size() - arrow.size() - 1] == ' ') {
+      button = shape::trim(button.substr(0, button.size() - arrow.size()));
+      break;
+    }
   // A key that is a button opens and ends as the button does (see KeyGate): most last
   // sentences do not, and are not keyed.
   bool closing_button = k_closing_button_gate.opens(key_opening(button)) &&

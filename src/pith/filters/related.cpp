@@ -2,6 +2,7 @@
 // and the run of headlines a related-stories header ("Related Posts:", "More stories") lists.
 #include "pith/filters/related.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -313,6 +314,12 @@ constexpr LanguageWords k_named_link_opening_lists[] = {
     {ListLanguage::pt, k_named_link_openings_pt}, {ListLanguage::it, k_named_link_openings_it},
 };
 constexpr LanguagePhrases<total_words(k_named_link_opening_lists)> k_named_link_openings{k_named_link_opening_lists};
+/// Of those, the ones that head a list alone on their line with the site's name
+/// (is_also_on_site_header()), in the six languages.
+constexpr std::string_view k_also_on_openings[] = {
+    "also on", "elsewhere on", "también en", "auch auf", "auch bei", "aussi sur", "également sur", "também no",
+    "também na", "anche su",
+};
 /// Most words of the site's or section's name in such a label.
 constexpr std::size_t k_max_named_link_name_words = 4;
 
@@ -849,7 +856,7 @@ constexpr std::string_view k_more_openers[] = {
     "leggi altri", "mais", "leia mais", "outras", "outros",
 };
 constexpr std::string_view k_story_nouns[] = {
-    "news", "stories", "articles", "posts", "reviews", "headlines", "videos", "features", "releases",
+    "news", "stories", "articles", "posts", "reviews", "headlines", "videos", "features", "releases", "coverage",
     "nachrichten", "artikel", "beiträge", "meldungen", "pressemitteilungen", "berichte",
     "noticias", "artículos", "historias", "reportajes", "actualités", "nouvelles", "notizie", "articoli", "notícias",
     "artigos", "matérias", "reportagens",
@@ -893,6 +900,29 @@ bool is_kind_header(std::string_view text) {
 /// sentence, and a teaser's "Must Read — ..." is the article's own headline on its first line.
 constexpr std::string_view k_bare_list_labels[] = {"must read", "must reads", "must-read", "must-reads"};
 
+/// "ALSO ON LAKESHORE CURRENT", "Also on The Herald": the site's own name after "also on", alone
+/// on its line, heading a list of its stories (with a headline after a ':' it is a link:
+/// is_named_site_link()). Its words are capitalised, as a name's are, and few; a name of one
+/// word is in capitals or a domain.
+constexpr std::size_t k_max_site_header_words = 6;
+bool is_also_on_site_header(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > 60 || text.find(':') != std::string_view::npos || text.ends_with('.')) return false;
+  std::string_view opening = shape::opening_in(text, k_also_on_openings);
+  if (opening.empty()) return false;
+  std::string_view name = shape::trim(text.substr(shape::phrase_at(text, opening)));
+  if (name.empty() || shape::word_count(name) > k_max_site_header_words) return false;
+  // One word is a name in capitals or a domain ("BBC", "Example.com"); "Also on Tuesday" heads a
+  // roundup's part.
+  if (shape::word_count(name) == 1 && name.find('.') == std::string_view::npos &&
+      !std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }))
+    return false;
+  return shape::each_word(name, [](std::string_view word) {
+    auto first = static_cast<unsigned char>(word[0]);
+    return (first >= 'A' && first <= 'Z') || first == 0xC3 || (first >= '0' && first <= '9');
+  });
+}
+
 /// A header over a list of other stories: a label alone (perhaps with its ':', or announcing "the
 /// following articles:"), or an author's.
 bool is_list_header(std::string_view text, ListLanguages languages) {
@@ -901,6 +931,7 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
       is_kind_header(text))
     return true;
   if (text.size() <= 16 && shape::is_one_of(shape::scratch_key(text), k_bare_list_labels)) return true;
+  if (is_also_on_site_header(text)) return true;
   std::string_view opening = text.starts_with('[') ? text.substr(1) : text;
   if (opening_in(opening, k_labels, k_whole_line_languages).empty()) return false;
   std::string_view key = shape::scratch_key(text);
@@ -1005,6 +1036,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (text.size() <= k_max_click_bytes && is_click_through(text, languages, may_open)) return "a click-through call";
   if (text.size() <= 16 && shape::is_one_of(shape::scratch_key(text), k_bare_list_labels))
     return "a header over links to other stories";
+  if (is_also_on_site_header(text)) return "a header over links to other stories";
   // Every test below needs a phrase of a list at the line's opening.
   if (!may_open) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_more_info_call(text, languages)) return "a call to visit the site";

@@ -37,7 +37,7 @@ constexpr std::string_view k_button_words_shared[] = {
 constexpr std::string_view k_button_words_en[] = {"share", "shares", "like",  "print", "tweet",
                                                   "copy",  "copied", "save", "pin",   "send"};
 constexpr std::string_view k_button_words_es[] = {
-    "compartir", "comparte", "imprimir", "enviar", "copiar", "copiado", "correo", "guardar", "tuitear",
+    "compartir", "comparte", "imprimir", "enviar", "copiar", "copiado", "correo", "guardar", "tuitear", "compartidos",
 };
 constexpr std::string_view k_button_words_de[] = {
     "teilen", "teile", "sharen", "drucken", "senden", "kopieren", "kopiert", "versenden", "mailen", "merken",
@@ -49,7 +49,7 @@ constexpr std::string_view k_button_words_fr[] = {
 };
 constexpr std::string_view k_button_words_pt[] = {
     "compartilhar", "compartilhe", "partilhar", "partilhe", "imprimir", "enviar", "copiar", "copiado", "salvar",
-    "guardar", "tweetar",
+    "guardar", "tweetar", "partilhas", "compartilhamentos",
 };
 constexpr std::string_view k_button_words_it[] = {
     "condividi", "condividere", "condivisioni", "stampa", "invia", "copia", "copiato", "salva",
@@ -164,19 +164,18 @@ constexpr LanguagePhrases<total_words(k_shared_word_lists)> k_shared_words{k_sha
 /// Whether a row's first word may be a button or a joining word, by its first two bytes.
 constexpr OpeningGuard k_row_guard{k_button_words, k_joining_words, k_shared_words};
 
-/// False when the first word of `text` is no button or joining word (for certain), so that the
-/// line is no row: most lines open on a word none of the lists opens as. A line opening on a
+/// False when the first word of `text` is no button or joining word nor a count (for certain), so
+/// that the line is no row: most lines open on a word none of the lists opens as. A line opening on a
 /// separator, a stop or a byte of a UTF-8 sequence (a dot word) may open on a word that
 /// is_button_row() passes over.
 bool may_open_row(std::string_view text) {
   if (text.empty()) return false;
   auto first = static_cast<unsigned char>(text[0]);
-  return k_separators[first] || first == '.' || first == '!' || first >= 0x80 || k_row_guard.may_open(text);
+  // A digit opens the row's total ("86 compartidos · Facebook").
+  return k_separators[first] || first == '.' || first == '!' || first >= 0x80 || (first >= '0' && first <= '9') ||
+         k_row_guard.may_open(text);
 }
 
-/// The number of buttons of a line of nothing but share buttons, in any of the six languages
-/// (see k_whole_line_languages), with the words that join them, icons and emoji; 0 for any
-/// other line.
 /// True when `word` is a count as a button prints it: digits, perhaps with separators and a
 /// closing "k" or "m" ("128", "1.2k", "3,4K").
 bool is_count_word(std::string_view word) {
@@ -188,14 +187,18 @@ bool is_count_word(std::string_view word) {
   return true;
 }
 
+/// The number of buttons of a line of nothing but share buttons, in any of the six languages
+/// (see k_whole_line_languages), with the words that join them, icons and emoji; 0 for any
+/// other line.
 std::size_t button_row_count(std::string_view text) {
   if (!may_open_row(text)) return 0;
   std::size_t buttons = 0;
   std::size_t articles = 0;
   std::size_t icons = 0;
-  // A button may carry its count after it ("Partilhar 128 · Tweetar", "Share 1.2k | Tweet"), in
-  // a row of two buttons at least: "No. shares: 77.4m" is a table's.
-  bool after_button = false;
+  // A button may carry its count after it ("Partilhar 128 · Tweetar", "Share 1.2k | Tweet"), and
+  // the row its total before its first ("86 compartidos · Facebook"), in a row of two buttons at
+  // least: "No. shares: 77.4m" is a table's.
+  bool after_button = true;
   std::size_t counts = 0;
   char buffer[32];
   std::size_t start = 0;

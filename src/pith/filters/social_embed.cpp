@@ -483,6 +483,23 @@ bool is_video_card(std::string_view text) {
   return false;
 }
 
+/// A video embed's card opening on its play sign and duration, then the title and perhaps the
+/// channel ("▶ 2:14   Il backstage della prima – Palcoscenico TV").
+constexpr std::size_t k_max_video_card_words = 24;
+bool is_played_video_card(std::string_view text) {
+  text = shape::trim(text);
+  if (!text.starts_with("\xE2\x96\xB6") && !text.starts_with("\xE2\x96\xBA")) return false;
+  std::string_view rest = shape::trim(text.substr(3));
+  std::size_t digits = 0;
+  while (digits < rest.size() && shape::is_ascii_digit(rest[digits])) ++digits;
+  if (digits == 0 || digits > 2 || digits + 3 > rest.size() || rest[digits] != ':' ||
+      !shape::is_ascii_digit(rest[digits + 1]) || !shape::is_ascii_digit(rest[digits + 2]))
+    return false;
+  std::string_view title = shape::trim(rest.substr(digits + 3));
+  std::size_t words = shape::word_count(title);
+  return words >= 2 && words <= k_max_video_card_words && !title.ends_with('.');
+}
+
 /// TikTok's embed, its player never loaded: the caption with the author's handle or hashtags,
 /// then the clip's sound after a beamed-notes sign ("@marta Sesta ora al porto 🙃 #sciopero ♬
 /// suono originale - Marta"). Prose has no ♬ (U+266C).
@@ -694,6 +711,7 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (is_vimeo_fallback(text) || is_youtube_title(text) || is_video_card(text))
     return "an embedded video's fallback line";
   if (is_tiktok_caption(text)) return "an embedded TikTok's caption and sound";
+  if (is_played_video_card(text)) return "an embedded video's fallback line";
   if (is_video_embed_caption(text)) return "an embedded video's caption";
   if (handle && is_post_with_attribution(text)) return "an embedded post";
   // A longer block ending in a post's link is article text that swallowed the post: keep it.

@@ -35,7 +35,7 @@ constexpr std::string_view k_openings_en[] = {
     "click subscribe", "join our", "follow our", "never miss", "get the latest", "get push", "get breaking news",
     "enable push", "enable notifications", "allow notifications", "turn on push", "sign up for alerts",
     "read more stories like this in", "read this story in", "try our app", "listen:", "install our app",
-    "install the app",
+    "install the app", "get the day's top stories", "get our top stories", "get the top stories",
 };
 constexpr std::string_view k_openings_es[] = {
     "suscríbete", "suscríbase", "suscribite", "escucha nuestro", "escucha el", "descarga nuestra",
@@ -43,6 +43,7 @@ constexpr std::string_view k_openings_es[] = {
     "descárgate", "descargue", "recibe las alertas", "recibe alertas", "activar notificaciones",
     "activar las notificaciones", "activa notificaciones", "escúchanos",
     "sigue el canal de whatsapp", "sigue el canal de telegram", "sigue nuestro canal", "síguenos en whatsapp", "síguenos en telegram", "únete al grupo",
+    "recibe las noticias", "recibe gratis las noticias", "recibe las últimas noticias",
 };
 constexpr std::string_view k_openings_de[] = {
     "abonnieren sie", "abonniere", "jetzt abonnieren", "jetzt kostenlos abonnieren", "hören sie unseren",
@@ -51,13 +52,14 @@ constexpr std::string_view k_openings_de[] = {
     "folgen sie unserem", "unser whatsapp", "unser telegram", "benachrichtigungen aktivieren",
     "push-benachrichtigungen aktivieren", "push-mitteilungen aktivieren", "aktiviere die benachrichtigungen",
     "jetzt unserem", "folge unserem", "folgt unserem", "abonnieren sie unseren", "jetzt dem", "treten sie dem",
-    "dann abonnieren sie", "dann abonniere",
+    "dann abonnieren sie", "dann abonniere", "erhalten sie die nachrichten", "erhalten sie unsere nachrichten",
 };
 constexpr std::string_view k_openings_fr[] = {
     "abonnez-vous", "abonne-toi", "écoutez notre", "écoutez le", "téléchargez notre", "téléchargez l'application",
     "activez les notifications", "rejoignez notre", "rejoignez-nous", "suivez notre chaîne", "téléchargez l'appli",
     "activer les notifications", "écoutez nos",
-    "rejoignez la chaîne", "suivez la chaîne", "abonnez-vous à la chaîne",
+    "rejoignez la chaîne", "suivez la chaîne", "abonnez-vous à la chaîne", "recevez les actualités",
+    "recevez l'actualité", "recevez nos actualités",
 };
 constexpr std::string_view k_openings_pt[] = {
     "inscreva-se", "se inscreva", "assine", "ouça nosso", "ouça o", "baixe nosso", "baixe o",
@@ -66,13 +68,15 @@ constexpr std::string_view k_openings_pt[] = {
     "oiça o nosso", "oiça a", "ouça a", "ativar notificações", "ativar as notificações", "ative notificações",
     "adira ao nosso canal", "adira ao canal", "junte-se ao nosso canal", "entre em nosso canal", "siga o canal",
     "instale a nossa app", "instale a app", "instale o nosso aplicativo", "instale o aplicativo", "descarregue a app",
-    "descarregue a nossa", "baixe a nossa", "baixe a app",
+    "descarregue a nossa", "baixe a nossa", "baixe a app", "receba as notícias", "receba gratuitamente as notícias",
+    "receba as últimas notícias",
 };
 constexpr std::string_view k_openings_it[] = {
     "iscriviti", "abbonati", "ascolta il nostro", "ascolta il", "scarica la nostra", "scarica l'app",
     "attiva le notifiche", "unisciti al nostro", "segui il nostro canale", "scarica la app",
     "attivare le notifiche", "ascolta la",
-    "unisciti al canale", "entra nel canale", "entra nel nostro canale", "segui il canale",
+    "unisciti al canale", "entra nel canale", "entra nel nostro canale", "segui il canale", "ricevi le notizie",
+    "ricevi gratis le notizie",
 };
 constexpr LanguageWords k_opening_lists[] = {
     {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
@@ -566,6 +570,19 @@ bool names_a_site(std::string_view text) {
   return words > 0 && words <= k_max_name_words;
 }
 
+/// Links that join a messaging channel or group ("t.me/kopipost_sg", "chat.whatsapp.com/...").
+constexpr shape::Needles k_channel_links{{"t.me/", "wa.me/", "chat.whatsapp.com", "whatsapp.com/channel"}};
+/// A channel's prompt is a sentence or two.
+constexpr std::size_t k_max_channel_prompt_words = 30;
+
+/// "Get the day's top stories on Telegram: join t.me/kopipost_sg": a line with a link that joins
+/// a messaging channel, short, and reporting no one.
+bool is_channel_link_prompt(std::string_view text) {
+  if (!shape::contains_any(text, k_channel_links)) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_channel_prompt_words && !shape::key_contains_any(key, k_reported_speech);
+}
+
 /// A messaging service a site sends its news over by a keyword: pieces of its name as written
 /// ("WhatsApp", "Whatsapp", "Telegram", "SMS"), case-sensitive.
 constexpr shape::Needles k_messaging_names{{"hatsApp", "hatsapp", "HATSAPP", "elegram", "ELEGRAM", "SMS"}};
@@ -573,8 +590,11 @@ constexpr shape::PairSet k_messaging_name_pairs{k_messaging_names.needles};
 /// The verbs of such a call, lower case, in the six languages: send the keyword.
 constexpr std::string_view k_send_verbs[] = {
     "send", "text", "message", "envía", "envia", "manda", "envoyez", "envoie", "schicken", "schick", "senden",
-    "sende", "schreiben", "invia", "inviate", "envie", "mande",
+    "sende", "schreiben", "invia", "inviate", "envie", "mande", "envíanos", "envianos", "mándanos", "envoyez-nous",
+    "inviaci", "envie-nos", "mande-nos",
 };
+/// Where no phone number is printed, the call says to save the site's number instead.
+constexpr std::string_view k_number_words[] = {"number", "número", "numero", "numéro", "nummer", "contact"};
 /// The keyword follows its verb within a few words ("Send the word NEWS", "Envía ALTA").
 constexpr std::size_t k_max_keyword_gap_words = 4;
 /// A phone number holds this many digits at least.
@@ -615,7 +635,8 @@ bool is_keyword_signup(std::string_view text, const shape::LinePairs& pairs) {
   });
   if (keyword_end == std::string_view::npos) return false;
   std::string_view rest = text.substr(keyword_end);
-  return static_cast<std::size_t>(std::count_if(rest.begin(), rest.end(), shape::is_ascii_digit)) >= k_min_phone_digits;
+  return static_cast<std::size_t>(std::count_if(rest.begin(), rest.end(), shape::is_ascii_digit)) >= k_min_phone_digits ||
+         shape::contains_stem_ci(text, k_number_words);
 }
 
 }  // namespace
@@ -666,6 +687,7 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
       return "a call to get the site's app";
   }
   if (is_keyword_signup(text, shape::line_pairs(text))) return "a call to get the news by message";
+  if (is_channel_link_prompt(text)) return "a call to join the site's messaging channel";
   // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
   // Or after a lead-in that says what it brings: "For the latest news download our app".
   if (opening_in(text, k_openings, languages).empty() &&

@@ -116,8 +116,12 @@ bool is_label_value(std::string_view cell) {
 }
 
 /// True when `cell` holds a score or a range: digits, a '-', '–' or ':' and digits ("211-4",
-/// "1-21", "3:0", "12-13"). A clock's time ("4:20", "19:14": two digits after the colon) is none.
+/// "1-21", "3:0", "12-13"), or a football score with a spaced "x" ("1 x 0"). A clock's time
+/// ("4:20", "19:14": two digits after the colon) is none.
 bool holds_score(std::string_view cell) {
+  for (std::size_t at = cell.find(" x "); at != std::string_view::npos; at = cell.find(" x ", at + 1))
+    if (at > 0 && at + 3 < cell.size() && shape::is_ascii_digit(cell[at - 1]) && shape::is_ascii_digit(cell[at + 3]))
+      return true;
   for (std::size_t at = 1; at + 1 < cell.size(); ++at) {
     std::size_t width = cell[at] == '-' || cell[at] == ':' ? 1 : cell.substr(at).starts_with("\xE2\x80\x93") ? 3 : 0;
     if (width == 0 || at + width >= cell.size() || !shape::is_ascii_digit(cell[at - 1]) ||
@@ -137,6 +141,13 @@ bool holds_listing_date(std::string_view cell) {
   shape::each_word(cell, [&](std::string_view word) {
     std::string_view bare = word;
     while (!bare.empty() && (bare.back() == '.' || bare.back() == ':' || bare.back() == ',')) bare.remove_suffix(1);
+    // A numeric date, day and month ("18.05.", "3/11").
+    if (std::size_t mark = bare.find_first_of("./"); mark != std::string_view::npos && mark > 0 && mark <= 2 &&
+        bare.size() - mark - 1 >= 1 && bare.size() - mark - 1 <= 2 && shape::all_digits(bare.substr(0, mark)) &&
+        shape::all_digits(bare.substr(mark + 1))) {
+      dated = true;
+      return false;
+    }
     char folded[8];
     std::string_view lower = shape::lower_ascii_into(bare, folded, sizeof folded);
     if (!previous.empty() && shape::all_digits(previous) && previous.size() <= 2 && shape::is_one_of(lower, k_months))
