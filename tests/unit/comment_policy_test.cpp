@@ -399,3 +399,9 @@ TEST_CASE("comment-policy takes a count after a link's verb, a count with its cl
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy takes a box's call before its count", "[filter][comment-policy]") {
+  CHECK(filter_removes_in_context("comment-policy", "R\xC3\xA9" "agir \xC3\xA0 cet article \xC2\xB7 6 r\xC3\xA9" "actions"));
+  CHECK_FALSE(filter_removes_in_context("comment-policy", "Les r\xC3\xA9" "actions ont \xC3\xA9t\xC3\xA9 nombreuses, 6 "
+                                                          "r\xC3\xA9" "actions officielles au total."));
+}

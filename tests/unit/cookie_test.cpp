@@ -233,3 +233,11 @@ TEST_CASE("cookie takes a banner that opens on the site's name, on its partners 
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie takes a notice after a banner's title sentence that says cookie", "[filter][cookie]") {
+  CHECK(filter_removes_in_context("cookie", "Your choices regarding cookies on this site. We use cookies to optimise "
+                                            "site functionality and give you the best possible experience. ACCEPT ALL | "
+                                            "SETTINGS"));
+  CHECK_FALSE(filter_removes_in_context("cookie", "Cookies were on sale. We use the proceeds to fund the school trip, "
+                                                  "the head teacher said."));
+}

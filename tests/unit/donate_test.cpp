@@ -235,3 +235,10 @@ TEST_CASE("donate takes a call to back the site's journalism", "[filter][donate]
   }
   CHECK_FALSE(filter_removes_in_context("donate", "Back our campaign to save the canal, the trust urged residents."));
 }
+
+TEST_CASE("donate takes a call to support the reader's local paper", "[filter][donate]") {
+  CHECK(filter_removes_in_context("donate", "Support your local paper. Independent local journalism costs money \xE2\x80\x93 "
+                                            "if you value the Echo, please contribute from just \xC2\xA3" "1. It only "
+                                            "takes a minute."));
+  CHECK_FALSE(filter_removes_in_context("donate", "Support your local team at the final on Saturday, the mayor urged."));
+}

@@ -318,3 +318,10 @@ TEST_CASE("paywall takes a metered wall's counter that greets the reader by a sa
     CHECK_FALSE(filter_removes_in_context("paywall", line));
   }
 }
+
+TEST_CASE("paywall takes an offer of unlimited access", "[filter][paywall]") {
+  CHECK(filter_removes_in_context("paywall", "Enjoy unlimited access to local news from \xE2\x82\xAC" "1 for your first 3 "
+                                             "months. Already a subscriber? Sign in"));
+  CHECK_FALSE(filter_removes_in_context("paywall", "Members enjoy unlimited access to the gardens from May, the trust "
+                                                   "said."));
+}

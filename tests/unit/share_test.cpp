@@ -386,3 +386,10 @@ TEST_CASE("share takes a row that opens on its total", "[filter][share]") {
   CHECK_FALSE(filter_removes_in_context("share", "12 Facebook"));
   CHECK_FALSE(filter_removes_in_context("share", "2019 Twitter"));
 }
+
+TEST_CASE("share takes one button with its count, and a count after a button's icons", "[filter][share]") {
+  CHECK(filter_removes_in_context("share", "\xE2\x86\x97 Share  \xC2\xB7  312"));
+  CHECK(filter_removes_in_context("share", "Condividi  f  t  \xE2\x9C\x89   87 condivisioni"));
+  CHECK_FALSE(filter_removes_in_context("share", "No. shares: 77.4m"));
+  CHECK_FALSE(filter_removes_in_context("share", "Share of the vote: 31"));
+}

@@ -74,3 +74,11 @@ TEST_CASE("widget takes a listing of numeric dates and a live score with a space
                                             "Ituano \xC2\xB7 2\xC2\xBA tempo 31'"));
   CHECK_FALSE(filter_removes_in_context("widget", "The vote was 7 x 2 in favour \xC2\xB7 a first for the council."));
 }
+
+TEST_CASE("widget takes two cells that both hold data, and a chess ticker's half points", "[filter][widget]") {
+  CHECK(filter_removes_in_context("widget", "M\xC3\x89T\xC3\x89O G\xC3\xA9rardmer 6 \xC2\xB0" "C \xE2\x98\x81 Pluie faible "
+                                            "\xC2\xB7 Vent SO 25 km/h"));
+  CHECK(filter_removes_in_context("widget", "LIVE-TICKER \xE2\x97\x8F 15. Runde \xC2\xB7 SK Lahntal \xE2\x80\x93 SF "
+                                            "Rheinufer K\xC3\xB6ln 4\xC2\xBD:3\xC2\xBD \xC2\xB7 alle Bretter \xC2\xBB"));
+  CHECK_FALSE(filter_removes_in_context("widget", "Prices rose 4% in March \xC2\xB7 the highest since 2008"));
+}

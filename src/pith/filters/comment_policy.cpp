@@ -144,7 +144,7 @@ constexpr std::string_view k_count_words_es[] = {"comentario", "comentarios", "r
 constexpr std::string_view k_count_words_de[] = {"kommentar", "kommentare", "antworten", "kondolenzen",
                                                  "beileidsbekundungen"};
 constexpr std::string_view k_count_words_fr[] = {"commentaire", "commentaires", "réponses", "condoléances",
-                                                 "hommages"};
+                                                 "hommages", "réaction", "réactions"};
 constexpr std::string_view k_count_words_pt[] = {"comentário", "comentários", "respostas", "condolências",
                                                  "homenagens"};
 constexpr std::string_view k_count_words_it[] = {"commento", "commenti", "risposte", "condoglianze"};
@@ -353,6 +353,9 @@ bool is_count_and_prompt(std::string_view key) {
     std::string_view count = key.substr(0, at), prompt = shape::trim(key.substr(at + mark.size()));
     if ((is_comment_count(count, k_whole_line_languages) || is_labelled_comment_count(count, k_whole_line_languages)) &&
         (is_one_of(prompt, k_box_lines, k_whole_line_languages) || is_closed_notice(prompt, prompt)))
+      return true;
+    // Or the prompt first ("Réagir à cet article · 6 réactions").
+    if (is_one_of(count, k_box_lines, k_whole_line_languages) && is_comment_count(prompt, k_whole_line_languages))
       return true;
   }
   return false;
@@ -949,7 +952,8 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
       return "a comment box's label";
   }
   if (text.size() <= k_max_label_bytes &&
-      (is_count_opening(text) || !opening_in(text, k_count_words, k_whole_line_languages).empty()) &&
+      (is_count_opening(text) || !opening_in(text, k_count_words, k_whole_line_languages).empty() ||
+       !opening_in(text, k_box_lines, k_whole_line_languages).empty()) &&
       is_count_and_prompt(shape::scratch_key(text)))
     return "a comment box's label";
   if (text.size() <= k_max_label_bytes && (is_comment_header(doc, index) || is_comment_byline(text)))

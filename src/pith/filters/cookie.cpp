@@ -363,10 +363,19 @@ constexpr std::string_view k_privacy_sentences[] = {
     "respeitamos a sua privacidade", "la tua privacy è importante", "rispettiamo la tua privacy",
 };
 
-/// `text` past such a sentence, or `text` when it opens with none.
+/// A banner's title sentence before its notice ("Your choices regarding cookies on this site.",
+/// "Cookie settings."): a few words that say "cookie".
+constexpr std::size_t k_max_title_sentence_bytes = 60;
+
+/// `text` past such a sentence, or past a short title sentence that says "cookie", or `text`
+/// when it opens with neither.
 std::string_view past_privacy_sentence(std::string_view text) {
   std::string_view sentence = shape::opening_in(text, k_privacy_sentences);
-  if (sentence.empty()) return text;
+  if (sentence.empty()) {
+    std::size_t stop = text.substr(0, k_max_title_sentence_bytes).find(". ");
+    if (stop == std::string_view::npos || !shape::contains_stem_ci(text.substr(0, stop), k_cookie_words)) return text;
+    return shape::trim(text.substr(stop + 2));
+  }
   std::string_view rest = shape::skip_opening_marks(text);
   rest = rest.substr(shape::phrase_at(rest, sentence));
   if (rest.size() < 2 || (rest[0] != '.' && rest[0] != '!' && rest[0] != ':') || rest[1] != ' ') return text;
@@ -490,7 +499,7 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   }
   const bool notice = !opening_in(text, k_notice_openings, languages).empty() ||
                       !opening_in(past_greeting(text), k_notice_openings, languages).empty() ||
-                      !opening_in(past_privacy_sentence(text), k_notice_openings, languages).empty();
+                      (cookies && !opening_in(past_privacy_sentence(text), k_notice_openings, languages).empty());
   // A pointer to the policy is short, and says "cookie": a search for its rare 'k' first.
   const bool pointer = !notice && text.size() <= k_max_pointer_bytes &&
                        holds_cookie_tail(text);

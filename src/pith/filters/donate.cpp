@@ -28,8 +28,8 @@ constexpr std::string_view k_openings_en[] = {
     "if you value", "if you like", "if you appreciate", "we rely on", "we depend on",
     // The appeal said of the reader's money: "Your gift makes ministry possible".
     "your gift", "your donation", "your support", "your contribution", "give online", "give today", "give now",
-    // "Back our journalism from £3 a month".
-    "back our", "back us",
+    // "Back our journalism from £3 a month", "Support your local paper".
+    "back our", "back us", "support your local", "support local journalism",
 };
 constexpr std::string_view k_openings_es[] = {
     "dona", "haz una donación", "haga una donación", "apoya", "apóyanos", "colabora", "hazte socio",

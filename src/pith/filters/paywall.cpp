@@ -26,6 +26,7 @@ constexpr std::size_t k_max_button_bytes = 32;
 /// How a wall's prompts open (word boundary after each), compared with shape::key(), per language.
 constexpr std::string_view k_openings_en[] = {
     "subscribe to keep reading", "subscribe to continue reading", "subscribe to read", "subscribe now",
+    "enjoy unlimited access",
     "subscribe for full access", "subscribe today", "already have an account", "already a subscriber",
     "already subscribed", "this article is for subscribers", "this article is only available to subscribers",
     "this content is for subscribers", "exclusive to subscribers", "subscribers only",

@@ -199,7 +199,8 @@ std::size_t button_row_count(std::string_view text) {
   // the row its total before its first ("86 compartidos · Facebook"), in a row of two buttons at
   // least: "No. shares: 77.4m" is a table's.
   bool after_button = true;
-  std::size_t counts = 0;
+  std::size_t counts = 0, joining = 0;
+  bool leading_count = false;
   char buffer[32];
   std::size_t start = 0;
   while (start < text.size()) {
@@ -215,10 +216,10 @@ std::size_t button_row_count(std::string_view text) {
     if (is_emoji_word(word)) continue;
     if (after_button && is_count_word(word)) {
       after_button = false;
+      leading_count = leading_count || buttons == 0;
       ++counts;
       continue;
     }
-    after_button = false;
     std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
     // The Latin-1 capitals too, as shape::key() folds them ("Épingler"): C3 80..9E but × (97).
     for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
@@ -228,21 +229,28 @@ std::size_t button_row_count(std::string_view text) {
     }
     // The shared lists are asked only of a word that opens as one of their words does.
     bool shared = !lower.empty() && k_shared_openings[static_cast<unsigned char>(lower[0])];
+    // A count may follow a button, or the icons and emoji after one ("Condividi f t ✉ 87").
     if (is_one_of(lower, k_button_words, k_whole_line_languages) ||
         (shared && shape::is_one_of(lower, k_button_words_shared))) {
       ++buttons;
       after_button = true;
-    }
-    else if (lower.size() <= 3 && shape::is_one_of(lower, k_row_articles))
+    } else if (lower.size() <= 3 && shape::is_one_of(lower, k_row_articles)) {
       ++articles;
-    else if (lower.size() <= 2 && shape::is_one_of(lower, k_icon_letters))
+      after_button = false;
+    } else if (lower.size() <= 2 && shape::is_one_of(lower, k_icon_letters)) {
       ++icons;
-    else if (!is_one_of(lower, k_joining_words, k_whole_line_languages) &&
-             !(shared && shape::is_one_of(lower, k_joining_words_shared)))
+    } else if (!is_one_of(lower, k_joining_words, k_whole_line_languages) &&
+               !(shared && shape::is_one_of(lower, k_joining_words_shared))) {
       return 0;
+    } else {
+      ++joining;
+      after_button = false;
+    }
   }
   if (icons > 0 && icons < k_min_icon_letters) return 0;
-  if (counts > 0 && buttons < 2) return 0;
+  // One button with its count is a row alone ("↗ Share · 312"); with other words it is a table's.
+  // A total before a lone button is a number ("12 Facebook", "2019 Twitter").
+  if (counts > 0 && buttons < 2 && (joining > 0 || articles > 0 || leading_count)) return 0;
   if (articles > 0 && (buttons < k_min_article_row_buttons ||
                        (text.find('|') == std::string_view::npos && text.find("\xC2\xB7") == std::string_view::npos &&
                         text.find("\xE2\x80\xA2") == std::string_view::npos)))

@@ -37,8 +37,9 @@ constexpr std::string_view k_units[] = {
 };
 /// Currency signs a figure may follow ("$4.10", "£12").
 constexpr std::string_view k_leading_signs[] = {"\xE2\x82\xAC", "$", "\xC2\xA3"};
-/// Trend arrows of a ticker: ▲ ▼ △ ▽ ↑ ↓ ⬆ ⬇.
+/// Trend arrows of a ticker: ▲ ▼ △ ▽ ↑ ↓ ⬆ ⬇, and the live ticker's dot ●.
 constexpr std::string_view k_trend_arrows[] = {
+    "\xE2\x97\x8F",
     "\xE2\x96\xB2", "\xE2\x96\xBC", "\xE2\x96\xB3", "\xE2\x96\xBD", "\xE2\x86\x91", "\xE2\x86\x93", "\xE2\xAC\x86",
     "\xE2\xAC\x87",
 };
@@ -124,9 +125,9 @@ bool holds_score(std::string_view cell) {
       return true;
   for (std::size_t at = 1; at + 1 < cell.size(); ++at) {
     std::size_t width = cell[at] == '-' || cell[at] == ':' ? 1 : cell.substr(at).starts_with("\xE2\x80\x93") ? 3 : 0;
-    if (width == 0 || at + width >= cell.size() || !shape::is_ascii_digit(cell[at - 1]) ||
-        !shape::is_ascii_digit(cell[at + width]))
-      continue;
+    // A half ("4½:3½", chess) counts as a digit.
+    bool before = shape::is_ascii_digit(cell[at - 1]) || (at >= 2 && cell.substr(at - 2, 2) == "\xC2\xBD");
+    if (width == 0 || at + width >= cell.size() || !before || !shape::is_ascii_digit(cell[at + width])) continue;
     bool clock = cell[at] == ':' && at + 2 < cell.size() && shape::is_ascii_digit(cell[at + 2]);
     if (!clock) return true;
   }
@@ -221,6 +222,8 @@ bool is_widget_row(std::string_view text) {
     at = start - 1;
   }
   if (!take(text.substr(start))) return false;
+  // Two cells make a row when both hold a datum ("MÉTÉO Gérardmer 6 °C ☁ Pluie faible · Vent SO 25 km/h").
+  if (glyph && cells == 2 && data == 2) return true;
   return glyph && cells >= k_min_cells && data >= k_min_data_cells && 3 * data >= cells;
 }
 
