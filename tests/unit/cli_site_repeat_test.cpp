@@ -43,8 +43,9 @@ std::vector<Record> three_sites() {
     article(r);
     r.lines = r.content;
     if (i % 5 != 0) {  // 80% of records
+      // A ticker in one cell, which no named filter knows (set apart by a bar, the widget stage's).
       std::string ticker = "MARKETS: DOW " + std::to_string(33000 + random.next(2000)) + " \u25B2" +
-                           std::to_string(random.next(3)) + "." + std::to_string(random.next(10)) + "% | OIL $" +
+                           std::to_string(random.next(3)) + "." + std::to_string(random.next(10)) + "%, OIL $" +
                            std::to_string(60 + random.next(20)) + ".20";
       r.noise.push_back(ticker);
       r.lines.insert(r.lines.begin(), ticker);
@@ -158,7 +159,7 @@ TEST_CASE("a profile learned from the dump cleans each record alone the same way
     CHECK(text == profile);  // the same profile whatever -j
   }
   INFO(profile);
-  CHECK(profile.find("line\tharbourtimes.example\t40\tmarkets: dow # ▲#.#% | oil $#.#\n") != std::string::npos);
+  CHECK(profile.find("line\tharbourtimes.example\t40\tmarkets: dow # ▲#.#%, oil $#.#\n") != std::string::npos);
   CHECK(profile.find("template\tgunsdaily.example\t50\tour guns daily desk followed {…} all week\n") !=
         std::string::npos);
   CHECK(profile.find("valleycourier") == std::string::npos);
@@ -317,7 +318,7 @@ TEST_CASE("profiles learned from two halves of a dump merge into one that cleans
               .status == 0);
   std::string text = pith::test::read_file(merged);
   CHECK(text.find("site\tharbourtimes.example\t50\n") != std::string::npos);
-  CHECK(text.find("line\tharbourtimes.example\t40\tmarkets: dow # ▲#.#% | oil $#.#\n") != std::string::npos);
+  CHECK(text.find("line\tharbourtimes.example\t40\tmarkets: dow # ▲#.#%, oil $#.#\n") != std::string::npos);
   CHECK(text.find("valleycourier") == std::string::npos);  // the quote is in 2 of 50, and in neither half's profile
 }
 
