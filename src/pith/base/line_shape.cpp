@@ -283,6 +283,17 @@ std::size_t word_count(std::string_view text) {
   return words;
 }
 
+std::pair<std::size_t, std::string_view> last_pointed_part(std::string_view text) {
+  std::size_t best = std::string_view::npos, width = 0;
+  for (std::string_view arrow : k_pointing_arrows) {
+    std::size_t at = text.rfind(arrow);
+    if (at == std::string_view::npos || at == 0 || text[at - 1] != ' ') continue;
+    if (best == std::string_view::npos || at > best) best = at, width = arrow.size();
+  }
+  if (best == std::string_view::npos) return {std::string_view::npos, {}};
+  return {best - 1, trim(text.substr(best + width))};
+}
+
 std::string_view skip_marks(std::string_view text) {
   while (std::size_t n = edge_mark_at_start(text)) text.remove_prefix(n);
   return text;

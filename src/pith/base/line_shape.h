@@ -7,6 +7,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace pith::shape {
 
@@ -113,6 +114,17 @@ bool starts_with_word_ci(std::string_view text, std::string_view prefix);
 
 /// ASCII-case-insensitive suffix test; `suffix` must be lower case.
 bool ends_with_ci(std::string_view text, std::string_view suffix);
+
+/// Arrows a box points at its link or button with: → ➜ ➔ › » ▶ ► ▸.
+inline constexpr std::string_view k_pointing_arrows[] = {
+    "\xE2\x86\x92", "\xE2\x9E\x9C", "\xE2\x9E\x94", "\xE2\x80\xBA", "\xC2\xBB", "\xE2\x96\xB6", "\xE2\x96\xBA",
+    "\xE2\x96\xB8",
+};
+
+/// Where a spaced arrow of k_pointing_arrows sets a last part of `text` apart ("... fire lines
+/// ➜ Support the Courier"): the byte offset of the space before the arrow, and the part after it
+/// trimmed; npos and "" when none does.
+std::pair<std::size_t, std::string_view> last_pointed_part(std::string_view text);
 
 /// `text` without the full stops and exclamation marks that end it ("Sign me up!" -> "Sign me
 /// up"), as a button's or a call's last word is compared.

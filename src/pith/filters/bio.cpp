@@ -759,40 +759,45 @@ bool names_outlet(std::string_view sentence) {
   return false;
 }
 
+/// The first sentence of `text` after the name that opens it (opening_name()), without the name;
+/// "" when no name opens it or it is longer than a bio. A bio's next sentences say other things
+/// about the person.
+std::string_view sentence_after_name(std::string_view text) {
+  if (text.size() > k_max_bio_bytes) return {};
+  text = shape::skip_opening_marks(text);
+  std::string_view name = opening_name(text);
+  if (name.empty() || name.size() + 1 >= text.size()) return {};
+  std::string_view sentence = text.substr(name.size() + 1);
+  if (std::size_t stop = sentence.find(". "); stop != std::string_view::npos) sentence = sentence.substr(0, stop);
+  return sentence;
+}
+
+/// True when `key` opens with a verb of `lists` (LanguageWords of `languages`), as whole words.
+template <class Lists>
+bool opens_with_verb(std::string_view key, const Lists& lists, ListLanguages languages) {
+  return any_list(languages, lists, [&](auto verbs) {
+    for (std::string_view v : verbs)
+      if (shape::starts_with_word_ci(key, v)) return true;
+    return false;
+  });
+}
+
 /// "Jenna Koskinen covers Georgina, East Gwillimbury and the outdoors for Lakeshore Current.":
 /// the name, a writer's beat verb in the present right after it (k_beat_verb_lists), and the
 /// outlet after "for" in the same sentence. Among a document's last lines only.
 bool is_beat_for_outlet_bio(std::string_view text, ListLanguages languages) {
-  if (text.size() > k_max_bio_bytes) return false;
-  text = shape::skip_opening_marks(text);
-  std::string_view name = opening_name(text);
-  if (name.empty() || name.size() + 1 >= text.size()) return false;
-  std::string_view sentence = text.substr(name.size() + 1);
-  if (std::size_t stop = sentence.find(". "); stop != std::string_view::npos) sentence = sentence.substr(0, stop);
+  std::string_view sentence = sentence_after_name(text);
+  if (sentence.empty()) return false;
   std::string key = shape::key(sentence);
-  bool verb = any_list(languages, k_beat_verb_lists, [&](auto verbs) {
-    for (std::string_view v : verbs)
-      if (shape::starts_with_word_ci(key, v)) return true;
-    return false;
-  });
-  return verb && names_outlet(sentence) && !key_contains_any(key, k_reporting_lists, languages);
+  return opens_with_verb(key, k_beat_verb_lists, languages) && names_outlet(sentence) &&
+         !key_contains_any(key, k_reporting_lists, languages);
 }
 
 bool is_tenure_bio(std::string_view text, ListLanguages languages) {
-  if (text.size() > k_max_bio_bytes) return false;
-  text = shape::skip_opening_marks(text);
-  std::string_view name = opening_name(text);
-  if (name.empty() || name.size() + 1 >= text.size()) return false;
-  // The first sentence only: a bio's next ones say other things about the person.
-  std::string_view sentence = text.substr(name.size() + 1);
-  if (std::size_t stop = sentence.find(". "); stop != std::string_view::npos) sentence = sentence.substr(0, stop);
+  std::string_view sentence = sentence_after_name(text);
+  if (sentence.empty()) return false;
   std::string key = shape::key(sentence);
-  bool verb = any_list(languages, k_tenure_verb_lists, [&](auto verbs) {
-    for (std::string_view v : verbs)
-      if (shape::starts_with_word_ci(key, v)) return true;
-    return false;
-  });
-  if (!verb) return false;
+  if (!opens_with_verb(key, k_tenure_verb_lists, languages)) return false;
   // For whom: an outlet after "for" ("for Reelside", "für den Kurier"), or a bio's cue about
   // the person in the line (a handle, "follow him"); "Mayor Jane Smith has covered the deficit
   // since 2019 with new taxes" has neither.

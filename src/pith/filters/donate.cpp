@@ -150,24 +150,17 @@ bool names_appeal_object(std::string_view key, ListLanguages languages) {
   return shape::key_contains_any(padded, k_objects_shared) || key_contains_any(padded, k_object_lists, languages);
 }
 
-/// Arrows an appeal's box points at its button with: ➜ → ▸ ► ».
-constexpr std::string_view k_button_arrows[] = {"\xE2\x9E\x9C", "\xE2\x86\x92", "\xE2\x96\xB8", "\xE2\x96\xBA",
-                                                "\xC2\xBB"};
 /// The button after the arrow is a few words ("Support the Courier", "Donate now").
 constexpr std::size_t k_max_arrowed_button_words = 4;
 
 /// `text` without the button an arrow points at after the appeal ("... stay on the fire lines ➜
 /// Support the Courier"), or `text` itself.
 std::string_view without_arrowed_button(std::string_view text) {
-  for (std::string_view arrow : k_button_arrows) {
-    std::size_t at = text.rfind(arrow);
-    if (at == std::string_view::npos || at == 0 || text[at - 1] != ' ') continue;
-    std::string_view button = shape::trim(text.substr(at + arrow.size()));
-    if (!button.empty() && shape::word_count(button) <= k_max_arrowed_button_words &&
-        button.find_first_of(".!?") == std::string_view::npos)
-      return shape::trim(text.substr(0, at));
-  }
-  return text;
+  auto [at, button] = shape::last_pointed_part(text);
+  if (at == std::string_view::npos || button.empty() || shape::word_count(button) > k_max_arrowed_button_words ||
+      button.find_first_of(".!?") != std::string_view::npos)
+    return text;
+  return shape::trim(text.substr(0, at));
 }
 
 }  // namespace

@@ -881,11 +881,8 @@ bool is_box_with_button(std::string_view text, ListLanguages languages) {
   std::string_view button = last_sentence(text, k_max_label_bytes);
   if (button.empty() || button.size() > k_max_label_bytes) return false;
   // The button may point on with an arrow ("Sign up free →").
-  for (std::string_view arrow : {"\xE2\x86\x92", "\xE2\x9E\x9C", "\xE2\x80\xBA", "\xC2\xBB", "\xE2\x96\xB8"})
-    if (button.ends_with(arrow) && button.size() > arrow.size() + 1 && button[button.size() - arrow.size() - 1] == ' ') {
-      button = shape::trim(button.substr(0, button.size() - arrow.size()));
-      break;
-    }
+  if (auto [at, after] = shape::last_pointed_part(button); at != std::string_view::npos && after.empty())
+    button = shape::trim(button.substr(0, at));
   // A key that is a button opens and ends as the button does (see KeyGate): most last
   // sentences do not, and are not keyed.
   bool closing_button = k_closing_button_gate.opens(key_opening(button)) &&
