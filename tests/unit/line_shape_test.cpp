@@ -327,3 +327,16 @@ TEST_CASE("a pictograph a prompt opens with is an opening mark, in the key and p
   CHECK(shape::skip_opening_marks("Segui \xF0\x9F\x94\x94 il canale") == "Segui \xF0\x9F\x94\x94 il canale");
   CHECK(shape::key("Caf\xC3\xA9 \xE2\x98\x95 open") == "caf\xC3\xA9 \xE2\x98\x95 open");
 }
+
+TEST_CASE("last_pointed_part finds the part a spaced arrow sets apart at a line's end", "[shape]") {
+  auto [at, part] = shape::last_pointed_part("Chip in $5 a month \xE2\x9E\x9C Support the Courier");
+  CHECK(at == 18);
+  CHECK(part == "Support the Courier");
+  CHECK(shape::last_pointed_part("Sign up free \xE2\x86\x92").second.empty());
+  CHECK(shape::last_pointed_part("Sign up free \xE2\x86\x92").first == 12);
+  // No space before the arrow, no arrow, or too short a line: none.
+  CHECK(shape::last_pointed_part("A\xE2\x86\x92" "B").first == std::string_view::npos);
+  CHECK(shape::last_pointed_part("Caf\xC3\xA9 \xC2\xA3" "5").first == std::string_view::npos);
+  CHECK(shape::last_pointed_part("").first == std::string_view::npos);
+  CHECK(shape::last_pointed_part("\xE2").first == std::string_view::npos);
+}

@@ -284,11 +284,25 @@ std::size_t word_count(std::string_view text) {
 }
 
 std::pair<std::size_t, std::string_view> last_pointed_part(std::string_view text) {
+  // The part after the arrow is short: only the line's last bytes are looked at, and in them
+  // only the bytes every arrow opens with (C2, E2), which most lines' ends do not hold.
+  constexpr std::size_t k_window = 96;
+  if (text.size() < 3) return {std::string_view::npos, {}};
+  const std::size_t from = text.size() > k_window ? text.size() - k_window : 1;
   std::size_t best = std::string_view::npos, width = 0;
-  for (std::string_view arrow : k_pointing_arrows) {
-    std::size_t at = text.rfind(arrow);
-    if (at == std::string_view::npos || at == 0 || text[at - 1] != ' ') continue;
-    if (best == std::string_view::npos || at > best) best = at, width = arrow.size();
+  for (char lead : {'\xC2', '\xE2'}) {
+    for (const char* at = static_cast<const char*>(std::memchr(text.data() + from, lead, text.size() - from)); at;
+         at = static_cast<const char*>(std::memchr(at + 1, lead, static_cast<std::size_t>(text.data() + text.size() - at - 1)))) {
+      auto offset = static_cast<std::size_t>(at - text.data());
+      if (text[offset - 1] != ' ' || (best != std::string_view::npos && offset < best)) continue;
+      for (std::string_view arrow : k_pointing_arrows)
+        if (text.substr(offset).starts_with(arrow)) {
+          best = offset;
+          width = arrow.size();
+          break;
+        }
+      if (offset + 1 >= text.size()) break;
+    }
   }
   if (best == std::string_view::npos) return {std::string_view::npos, {}};
   return {best - 1, trim(text.substr(best + width))};

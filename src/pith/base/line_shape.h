@@ -123,7 +123,7 @@ inline constexpr std::string_view k_pointing_arrows[] = {
 
 /// Where a spaced arrow of k_pointing_arrows sets a last part of `text` apart ("... fire lines
 /// ➜ Support the Courier"): the byte offset of the space before the arrow, and the part after it
-/// trimmed; npos and "" when none does.
+/// trimmed; npos and "" when none does. Only an arrow within the last 96 bytes is found.
 std::pair<std::size_t, std::string_view> last_pointed_part(std::string_view text);
 
 /// `text` without the full stops and exclamation marks that end it ("Sign me up!" -> "Sign me

@@ -414,10 +414,10 @@ bool is_arrowed_pitch(std::string_view text) {
 /// A sponsor's credit for a series of the site's own ("Our summer beach safety series is supported
 /// by Harbourside Health Fund.", "Diese Serie wird unterstützt von ..."): the site's series or
 /// coverage as the subject, then the sponsor's verb. Flat lists of the six languages, keys.
-constexpr std::string_view k_series_owners[] = {
+constexpr shape::Phrases k_series_owners{{
     "our", "this", "these", "diese", "dieser", "unsere", "cette", "ce", "notre", "nos", "esta", "este", "nuestra",
     "nuestro", "questa", "questo", "la nostra", "il nostro", "a nossa", "o nosso",
-};
+}};
 constexpr std::string_view k_series_nouns[] = {
     "series", "coverage", "reporting", "journalism", "content", "section", "newsletter", "podcast", "feature",
     "guide", "serie", "reihe", "berichterstattung", "série", "rubrique", "couverture", "sección", "cobertura",
@@ -434,9 +434,16 @@ constexpr std::string_view k_series_sponsor_verbs[] = {
 constexpr std::size_t k_max_series_subject_words = 6;
 constexpr std::size_t k_max_series_credit_words = 22;
 
+/// Pieces of those verbs' participles, one of which the line must hold (most lines hold none).
+constexpr shape::Needles k_series_sponsor_stems{{"upported", "ponsored", "unded", "possible", "rought to", "resented",
+                                                 "nterstützt", "efördert", "räsentiert", "outenu", "inancé", "poyo",
+                                                 "atrocinad", "ostenut", "ponsorizzat", "poiad"}};
+
 bool is_series_sponsor_credit(std::string_view text) {
-  // The owner opens the line: most lines open otherwise, and are not keyed.
-  if (text.size() > 2 * k_max_label_bytes || shape::opening_in(text, k_series_owners).empty()) return false;
+  // The owner opens the line and a participle is in it: most lines fail, and are not keyed.
+  if (text.size() > 2 * k_max_label_bytes || shape::opening_in(text, k_series_owners).empty() ||
+      !shape::contains_any(text, k_series_sponsor_stems))
+    return false;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_series_credit_words || shape::key_contains_any(key, k_reported_speech))
     return false;

@@ -953,7 +953,7 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   }
   if (text.size() <= k_max_label_bytes &&
       (is_count_opening(text) || !opening_in(text, k_count_words, k_whole_line_languages).empty() ||
-       !opening_in(text, k_box_lines, k_whole_line_languages).empty()) &&
+       (shape::line_pairs(text).after_digit() != 0 && !opening_in(text, k_box_lines, k_whole_line_languages).empty())) &&
       is_count_and_prompt(shape::scratch_key(text)))
     return "a comment box's label";
   if (text.size() <= k_max_label_bytes && (is_comment_header(doc, index) || is_comment_byline(text)))

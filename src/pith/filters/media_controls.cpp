@@ -376,7 +376,9 @@ std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::
   if (is_one_of(key, k_gallery_controls, k_whole_line_languages) || is_two_controls(key))
     return "a picture gallery's control";
   if (is_gallery_counter(key)) return "a picture gallery's counter";
-  if (is_counter_then_control(key)) return "a picture gallery's counter and control";
+  // The counter opens the key with its number, perhaps after a word ("Bild 1 von 18 ▶ ...").
+  if (shape::has_digit(key.substr(0, 16)) && is_counter_then_control(key))
+    return "a picture gallery's counter and control";
   std::string_view prompt = opening_in(key, k_player_prompts, k_whole_line_languages);
   if (!prompt.empty() && is_duration(key.substr(prompt.size()))) return "an audio player's prompt";
   if (is_one_of(key, k_player_buttons, k_whole_line_languages)) return "a media player's button";

@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 
 namespace pith {
@@ -240,9 +241,18 @@ bool may_hold_cells(std::string_view text) {
 
 }  // namespace
 
+/// The classes a byte after a space has when it may open a cell mark: another space, a bar, or
+/// the lead byte of the UTF-8 marks (C2 ·, E2 • ▪ ◦ ► ▸), by LinePairs' classes.
+constexpr std::uint64_t k_after_space_marks = std::uint64_t{1} << shape::pair_class(' ') |
+                                              std::uint64_t{1} << shape::pair_class('|') |
+                                              std::uint64_t{1} << shape::pair_class('\xC2');
+
 std::optional<std::string> WidgetFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.size() < 12) return std::nullopt;
+  // Most lines hold no space before a mark's byte: the row's shared signature says so first.
+  if ((shape::line_pairs(doc.blocks[index].text).rows[shape::pair_class(' ')] & k_after_space_marks) == 0)
+    return std::nullopt;
   if (!may_hold_cells(text)) return std::nullopt;
   if (text.ends_with('.') && !text.ends_with("..")) return std::nullopt;
   // A row with a year is a byline's or a dateline's ("November 19, 2019 | 4:20am | Updated ..."),
