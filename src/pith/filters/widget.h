@@ -1,8 +1,11 @@
 // widget: a page widget's row of data printed as a line of text: a weather box ("Stuttgart 11°C
 // ☁ | Pollenflug: mäßig | Stau-Lage: 4 Meldungen"), a market or price ticker ("Butter 3,92 €/kg
-// ▲ · Magermilchpulver 2,14 €/kg ▼"), a marine forecast, a what's-on box ("Jazz Festival opens —
-// Sat | Wine & Food — Sun"). A row is three or more short cells set apart by bars, middle dots
-// or bullets, most of them holding a datum; a sentence is not cut into such cells.
+// ▲ · Magermilchpulver 2,14 €/kg ▼"), a marine forecast, live scores ("Wolfsburg – Freiburg 3:0
+// (71.) · ..."), a what's-on box ("Jazz Festival opens — Sat | Wine & Food — Sun"). A row is
+// three or more short cells set apart by bars, middle dots, bullets or pointers (and wide spaces,
+// in a row that has one of those), two and a third of them holding a datum, or two cells that
+// both hold one; a sentence is not cut into such cells, a table padded into columns has no mark,
+// and a row with a year is a byline's.
 #pragma once
 
 #include "pith/filters/filter.h"
