@@ -608,9 +608,10 @@ bool is_send_keyword(std::string_view word) {
 }
 
 /// "Get the day's top headlines on WhatsApp. Send the word NEWS to 071 555 0193", "Recibe las
-/// noticias en tu WhatsApp: envía ALTA al 600 000 000": a messaging service, a verb to send, a
-/// keyword in capitals a few words after it, and a phone number after that. A police appeal
-/// for videos "sent to 071 ... on WhatsApp" names no keyword.
+/// noticias en tu WhatsApp: envía ALTA al 600 000 000": a messaging service, a verb to send
+/// opening a clause, a keyword in capitals a few words after it, and a phone number after that
+/// (or the call to save the site's number, k_number_words). A police appeal for videos "sent to
+/// 071 ... on WhatsApp" names no keyword.
 bool is_keyword_signup(std::string_view text) {
   if (!shape::contains_any(text, k_messaging_names)) return false;
   std::size_t verb_words = 0, keyword_end = std::string_view::npos, words = 0;
