@@ -407,7 +407,7 @@ constexpr std::string_view k_banner_words[] = {
     "personalis", "personaliz", "advert", " ads", "analys", "analyz", "traffic", "webseite", "zustimmung",
     "einwilligung", "akzeptieren", "einstellungen", "personalisier", "anzeigen", "nutzererlebnis", "ce site",
     "consentement", "accepter", "paramétr", "personnalis", "publicit", "navigation", "sitio", "consentimiento",
-    "aceptar", "configuraci", "personaliz", "publicidad", "navegaci", "sito", "consenso", "accett", "impostazioni",
+    "aceptar", "configuraci", "publicidad", "navegaci", "sito", "consenso", "accett", "impostazioni",
     "pubblicit", "navigazione", "consentimento", "aceitar", "configura", "publicidade", "navega",
 };
 
@@ -415,7 +415,7 @@ constexpr std::string_view k_banner_words[] = {
 /// this site work"), in the six languages, lower case.
 constexpr std::string_view k_site_uses_cookies[] = {
     " uses cookies", " use cookies", " verwendet cookies", " nutzt cookies", " setzt cookies", " utilise des cookies",
-    " utiliza cookies", " usa cookies", " utilizza cookies", " utiliza cookies",
+    " utiliza cookies", " usa cookies", " utilizza cookies",
 };
 /// A site's name before it is a few capitalised words.
 constexpr std::size_t k_max_site_name_bytes = 40;
@@ -423,14 +423,11 @@ constexpr std::size_t k_max_site_name_bytes = 40;
 /// True when `text` opens with a site's name (capitalised words) and then says it uses cookies.
 bool opens_with_site_using_cookies(std::string_view text) {
   std::string_view head = text.substr(0, k_max_site_name_bytes + 24);
+  // "Cookies" as the line may write it: the list is lower case.
+  char folded[k_max_site_name_bytes + 24];
+  std::string_view lower = shape::lower_ascii_into(head, folded, sizeof folded);
   for (std::string_view uses : k_site_uses_cookies) {
-    std::size_t at = head.find(uses);
-    if (at == std::string_view::npos) {
-      // "Cookies" as the line writes it: the list is lower case.
-      char folded[k_max_site_name_bytes + 24];
-      std::string_view lower = shape::lower_ascii_into(head, folded, sizeof folded);
-      at = lower.find(uses);
-    }
+    std::size_t at = lower.find(uses);
     if (at == std::string_view::npos || at == 0 || at > k_max_site_name_bytes) continue;
     bool name = shape::each_word(text.substr(0, at), [](std::string_view word) {
       auto first = static_cast<unsigned char>(word[0]);
@@ -486,8 +483,8 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
         !shape::key_contains_any(key, k_reported_speech))
       return "a consent notice of the site and its partners";
   }
-  // A notice opening as prose may: it must speak a banner's words too.
-  // Looked for only on a line that says "cookie" (a search for its rare 'k' first).
+  // A notice that opens as prose may (k_consent_openings, a site's name) must also speak a
+  // banner's words. Looked for only on a line that says "cookie" (its pairs, then a search).
   const bool cookies = k_cookie_word_pairs.may_hold_any(shape::line_pairs(text)) && mentions_cookies(text);
   if (cookies && (!opening_in(text, k_consent_openings, languages).empty() ||
                   !opening_in(past_privacy_sentence(text), k_consent_openings, languages).empty() ||
