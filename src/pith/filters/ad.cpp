@@ -376,11 +376,14 @@ bool is_sales_pitch(std::string_view text) {
   return false;
 }
 
-/// Arrows an advertiser's box ends its link with: → ➜ ➔ › » ▶ ► ▸ and ">>".
-constexpr std::string_view k_link_arrows[] = {
-    "\xE2\x86\x92", "\xE2\x9E\x9C", "\xE2\x9E\x94", "\xE2\x80\xBA", "\xC2\xBB", "\xE2\x96\xB6", "\xE2\x96\xBA",
-    "\xE2\x96\xB8", ">>",
-};
+/// Arrows an advertiser's box ends its link with: the shared pointing arrows (→ ➜ ➔ › » ▶ ► ▸,
+/// shape::k_pointing_arrows), in their order, and ">>".
+constexpr auto k_link_arrows = [] {
+  std::array<std::string_view, std::size(shape::k_pointing_arrows) + 1> arrows{};
+  for (std::size_t i = 0; i < std::size(shape::k_pointing_arrows); ++i) arrows[i] = shape::k_pointing_arrows[i];
+  arrows.back() = ">>";
+  return arrows;
+}();
 /// The last bytes of those arrows, and a space a line may end with after one: a line that ends on
 /// another byte is turned away by it alone.
 constexpr std::array<bool, 256> k_link_arrow_ends = [] {
