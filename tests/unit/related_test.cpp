@@ -662,3 +662,51 @@ TEST_CASE("related takes 'also on' and the site's name alone as a list's header,
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related takes the story headlines under a read-more call or a topic's header alone", "[filter][related]") {
+  // A call to read on alone, then a story's headline: the list a scraper split from its label.
+  CHECK(removed_by_filter("related", {"Crews build low peat dams across the old drains every 40 metres.", "Read More",
+                                      "Power station chimney to come down in controlled demolition next month",
+                                      "Ecologists have surveyed the site since 2019, the company said."}) ==
+        std::vector<bool>{false, true, true, false});
+  CHECK(removed_by_filter("related", {"Le conseil municipal a voté le budget jeudi soir.", "Lire la suite",
+                                      "Les commerçants du centre-ville réclament une baisse des loyers",
+                                      "Le Tram du Nord prolongé jusqu'à la gare d'ici 2024",
+                                      "La maire a promis une réponse avant l'été."}) ==
+        std::vector<bool>{false, true, true, true, false});
+  // A topic's header, in three languages, over its stories.
+  CHECK(removed_by_filter("related", {"The council said it would honour the bond commitments.", "MORE ON THE RIVERCATS",
+                                      "From Dubuque to the Bronx: the 11 Rivercats who made it to the majors",
+                                      "Riverfront Park lights project finally gets green light from council",
+                                      "Fans were quick to mobilise, and a petition gathered 6,400 signatures."}) ==
+        std::vector<bool>{false, true, true, true, false});
+  CHECK(removed_by_filter("related", {"Die Pegel sinken seit Dienstag langsam.", "Mehr zum Hochwasser",
+                                      "Landkreis richtet nach der Flut eine zentrale Hotline für Betroffene ein",
+                                      "Der Landrat will die Deiche bis 2025 erhöhen lassen."}) ==
+        std::vector<bool>{false, true, true, false});
+  CHECK(removed_by_filter("related", {"El puerto cerró la temporada con récord de escalas.", "Más sobre el puerto",
+                                      "Los cruceros dejan 40 millones de euros en la ciudad durante el verano",
+                                      "La autoridad portuaria prevé ampliar el muelle en 2023."}) ==
+        std::vector<bool>{false, true, true, false});
+}
+
+TEST_CASE("related keeps a read-more call's and a topic's neighbours that are no story headline", "[filter][related]") {
+  // After the call, a crosshead of a few words or a paragraph: the article goes on.
+  CHECK(removed_by_filter("related", {"The council voted 7-2 on Thursday.", "Read more", "How the vote went",
+                                      "A vote is expected in May."}) == std::vector<bool>{false, true, false, false});
+  CHECK(removed_by_filter("related", {"The council voted 7-2 on Thursday.", "Read More",
+                                      "US stock futures were trading slightly higher during Asian hours on Friday.",
+                                      "A vote is expected in May."}) == std::vector<bool>{false, true, false, false});
+  // A topic's header over the article's own section, or over a short crosshead, stays.
+  CHECK(removed_by_filter("related", {"The plan was approved on Monday.", "More on the budget",
+                                      "The finance committee will publish the full figures in March, the mayor said.",
+                                      "A vote is expected in May."}) == std::vector<bool>{false, false, false, false});
+  CHECK(removed_by_filter("related", {"The plan was approved on Monday.", "More on the budget", "What it costs",
+                                      "A vote is expected in May."}) == std::vector<bool>{false, false, false, false});
+  // "More on that below." is a sentence, and a long line is no header.
+  CHECK_FALSE(filter_removes_in_context("related", "More on that below."));
+  CHECK(removed_by_filter("related", {"The plan was approved on Monday.",
+                                      "More on the question of how the new district heating network will be paid for",
+                                      "Officials expect the first homes to be connected next winter in the east",
+                                      "A vote is expected in May."}) == std::vector<bool>{false, false, false, false});
+}

@@ -945,6 +945,36 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
                              key != "continued on"));
 }
 
+/// "More on the Rivercats", "Mehr zum Hochwasser": a header naming the topic of the stories
+/// listed under it, alone on its line. As a line alone it could also head an article's own
+/// section, so it heads a list only when a story's headline follows it (is_story_headline()).
+constexpr std::string_view k_topic_header_openers[] = {
+    "more on", "more about", "mehr zu", "mehr zum", "mehr zur", "plus sur", "más sobre", "mais sobre", "altro su",
+    "di più su", "ancora su",
+};
+/// The topic after the opener is a name or a short noun phrase.
+constexpr std::size_t k_max_topic_words = 4;
+constexpr std::size_t k_max_topic_header_bytes = 60;
+
+bool is_topic_header(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || text.size() > k_max_topic_header_bytes || !opens_like_headline(text)) return false;
+  const char last = text.back();
+  if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';') return false;
+  std::string_view opener = shape::word_prefix_in(text, k_topic_header_openers);
+  if (opener.empty()) return false;
+  std::size_t topic_words = shape::word_count(text) - shape::word_count(opener);
+  return topic_words >= 1 && topic_words <= k_max_topic_words && text.find(':') == std::string_view::npos;
+}
+
+/// A listed story's headline where only the line after it tells a list from an article: a list
+/// headline (is_list_headline()) of a story's length. An article's crosshead ("What happens next")
+/// is shorter.
+constexpr std::size_t k_min_story_headline_words = 6;
+bool is_story_headline(std::string_view text) {
+  return is_list_headline(text) && shape::word_count(text) >= k_min_story_headline_words;
+}
+
 /// How many lines after a teaser its item's date line may come (a teaser of two paragraphs).
 constexpr std::size_t k_teaser_reach = 2;
 
@@ -1081,10 +1111,27 @@ void RelatedFilter::apply(Document& doc, std::string_view name) const {
       for (std::size_t j = i; j < end; ++j) mark_removed(doc.blocks[j], name, "a link in a run of links behind arrows");
     i = end > i ? end : i + 1;
   }
-  // The headlines under a header go with it, up to the first line that is not one.
+  // Headers that head a list only when a story's headline follows: a call to read on alone and
+  // without its ':' ("Read more", which also closes a teaser or sits above the article going on) and a topic's
+  // header ("More on the Rivercats"). Their headlines must each be a story's (is_story_headline()).
+  std::vector<std::size_t> story_list_headers;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    Block& header = doc.blocks[i];
+    const bool read_on = header.removed_by == name && header.text.size() <= k_max_kind_header_bytes &&
+                         is_one_of(shape::scratch_key(header.text), k_read_on_openings, k_whole_line_languages);
+    if (!(read_on && !is_list_header(header.text, languages)) && !(header.kept() && is_topic_header(header.text)))
+      continue;
+    std::size_t next = next_kept(doc, i + 1);
+    if (next >= doc.blocks.size() || !is_story_headline(doc.blocks[next].text)) continue;
+    if (header.kept()) mark_removed(header, name, "a header over links to other stories");
+    story_list_headers.push_back(i);
+  }
+  // The headlines under a header go with it, up to the first line that is not one.
+  for (std::size_t i = 0, weak = 0; i < doc.blocks.size(); ++i) {
     const Block& header = doc.blocks[i];
-    if (header.removed_by != name || !is_list_header(header.text, languages)) continue;
+    while (weak < story_list_headers.size() && story_list_headers[weak] < i) ++weak;
+    const bool story_list = weak < story_list_headers.size() && story_list_headers[weak] == i;
+    if (header.removed_by != name || !(story_list || is_list_header(header.text, languages))) continue;
     std::string reason = "a headline listed under \"" + std::string(shape::trim(header.text)) + "\"";
     // Lines other stages removed inside the list are passed over; another header ends it. A
     // list whose items are teasers with date lines ("Jun 29, 2008 — Jim Bray") takes a teaser
@@ -1097,8 +1144,10 @@ void RelatedFilter::apply(Document& doc, std::string_view name) const {
         if (line.removed_by == name && is_list_header(line.text, languages)) break;
         continue;
       }
-      if (!is_dated_line(line.text) && !is_list_headline(line.text) &&
-          !(resources && is_resource_entry(line.text, languages))) {
+      if (story_list) {
+        if (!is_story_headline(line.text)) break;
+      } else if (!is_dated_line(line.text) && !is_list_headline(line.text) &&
+                 !(resources && is_resource_entry(line.text, languages))) {
         if (!is_listed_teaser(doc, j, teasers, name, languages)) break;
         teasers = true;
       }
