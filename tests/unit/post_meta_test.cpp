@@ -47,6 +47,10 @@ TEST_CASE("post-meta removes taxonomy lines", "[filter][post-meta]") {
            "Sujets : Lyon · Transports en commun · Grève",
            "Tópicos: Saúde  Hospitais  Lisboa",
            "Argomenti:\tCalcio\tSerie A\tNapoli",
+           // ... or by spaced dashes, three terms at least.
+           "Mots-clés : Ostréiculture – Marennes-Oléron – Mer – Agriculture",
+           "Schlagwörter: Imkerei — Varroa — Landkreis Celle",
+           "Tags: Rowing – Henley – Thames",
            // A blog archive's entries: month (and year) or year, and the post count.
            "* Janeiro (70)",
            "► 2016 (412)",
@@ -102,6 +106,8 @@ TEST_CASE("post-meta keeps sentences that open with taxonomy words", "[filter][p
            "Topics: budget · the mayor said the rates would rise again next spring · schools",
            "Temas: vivienda · empleo. El debate sigue esta noche en el Congreso",
            "Themen: Die Debatte  über die Rente geht weiter",
+           // Dashes around a clause make no list.
+           "Topics: housing – the mayor said rents would rise again next spring – schools",
            "Temas como la vivienda y el empleo dominaron el debate.",
            "Themen: Die Koalition will über Renten, Steuern und die Bahn sprechen, sagte der Sprecher.",
            "Eingeordnet unter die dringenden Fälle wurde der Antrag erst im Mai.",

@@ -147,13 +147,16 @@ bool is_bare_term_list(std::string_view terms) {
 }
 
 /// The separator that ends a term at byte `i` of a tag list as sites print it, or 0: a middle
-/// dot "·" or a bullet "•" (sites that print terms as a row of links), or a run of two or more
-/// spaces or a tab (terms that were links, their markup gone). Returns the separator's length.
+/// dot "·" or a bullet "•" (sites that print terms as a row of links), an en or em dash between
+/// spaces ("Ostréiculture – Mer – Agriculture"), or a run of two or more spaces or a tab (terms
+/// that were links, their markup gone). Returns the separator's length.
 std::size_t printed_separator_at(std::string_view text, std::size_t i) {
   std::string_view rest = text.substr(i);
   if (rest.starts_with("\xC2\xB7")) return 2;      // ·
   if (rest.starts_with("\xE2\x80\xA2")) return 3;  // •
   if (rest.starts_with('\t')) return 1;
+  if ((rest.starts_with(" \xE2\x80\x93 ") || rest.starts_with(" \xE2\x80\x94 ")))  // – —
+    return 5;
   std::size_t spaces = 0;
   while (spaces < rest.size() && rest[spaces] == ' ') ++spaces;
   return spaces >= 2 ? spaces : 0;
@@ -161,9 +164,10 @@ std::size_t printed_separator_at(std::string_view text, std::size_t i) {
 
 /// True for the terms after a tag label's colon when they are split by printed_separator_at()
 /// (`terms` as the line has them, not keyed: the key folds a run of spaces into one): two or
-/// more split by a dot or bullet ("Freibad · Stadtrat"), three or more when only wide spaces
-/// split them ("City council  Housing  Transport"; one double space is as likely a typing slip
-/// inside a sentence). Each term is a name of at most k_max_term_words words, no sentence inside.
+/// more split by a dot or bullet ("Freibad · Stadtrat"), three or more when only dashes or wide
+/// spaces split them ("City council  Housing  Transport"; one double space is as likely a typing
+/// slip inside a sentence, dashes also set off a sentence's aside).
+/// Each term is a name of at most k_max_term_words words, no sentence inside.
 bool is_printed_term_list(std::string_view terms) {
   terms = shape::trim(terms);
   std::size_t count = 0;
@@ -172,7 +176,7 @@ bool is_printed_term_list(std::string_view terms) {
     std::size_t length = 0;
     while (i < terms.size() && (length = printed_separator_at(terms, i)) == 0) ++i;
     std::string_view term = shape::trim(terms.substr(start, i - start));
-    marks = marks || (length > 0 && terms[i] != ' ' && terms[i] != '\t');
+    marks = marks || (length > 0 && terms[i] != ' ' && terms[i] != '\t');  // a dash opens on its space
     i += length;
     if (term.empty()) continue;
     if (shape::word_count(term) > k_max_term_words || term.find_first_of(".?!;:") != std::string_view::npos) return false;
