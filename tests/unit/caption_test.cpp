@@ -50,6 +50,40 @@ TEST_CASE("caption removes the caption over a photo credit, in six languages", "
   }
 }
 
+TEST_CASE("caption keeps a headline over a caption that ends in its credit", "[filter][caption]") {
+  // The line under it is a caption of its own, credit and all: the line above is no caption.
+  for (const Case& c : {
+           Case{"it", "Demonte, in 35 mila alla fiera dei formaggi d'alpeggio: vince una toma di 18 mesi",
+                "Le forme in esposizione sotto l'ala del mercato di via Martiri (foto Giorgio Fissore)"},
+           Case{"en", "Lowell High girls' eight wins first Head of the Merrimack title in 27 years",
+                "Lowell's varsity eight pulls away from Andover near the bridge on Sunday. (Staff photo by Ray Beaulieu)"},
+           Case{"fr", "Gel tardif : les vignerons du Layon comptent les pertes",
+                "Des bougies allumées entre les rangs de chenin, mardi à l'aube. (Photo Jean Dupont/Le Courrier)"},
+       }) {
+    INFO(c.line);
+    CHECK_FALSE(caption_takes(c.language, c.line, c.credit));
+  }
+  // Once the article's prose has begun, the same pair is a teaser's card: its headline goes.
+  const std::string prose =
+      "The county council voted seven to two on Thursday night to reopen the old rail line between the two towns, "
+      "ending a campaign that residents began more than a decade ago.";
+  for (const char* headline : {"China censors a lot, from Winnie the Pooh to the NBA",
+                               "Harry and Meghan talk about their decision to leave royal life"}) {
+    pith::Document doc = pith::test::document_of(
+        {prose, prose, headline, "Flags are seen as the two ministers meet in Washington. (Photo by Jane Roe/Getty Images)",
+         "Officials said the first trains could run by 2027."});
+    doc.meta.language = "en";
+    doc.meta.language_score = 0.99;
+    for (std::string_view name : {"credit", "copyright", "caption"})
+      pith::find_filter(name)->make(pith::Config{})->apply(doc, name);
+    INFO(headline);
+    CHECK(doc.blocks[2].removed_by == "caption");
+    CHECK(doc.blocks[4].kept());
+  }
+  // A parenthesised credit alone is the credit: the line over it is its caption.
+  CHECK(caption_takes("en", "Cyclists on the old section of Mill Road during the morning rush.", "(Photo: Tom Ashby/Courier)"));
+}
+
 TEST_CASE("caption keeps article sentences and headings over a photo credit", "[filter][caption]") {
   for (const Case& c : {
            // A sentence of the article with a verb, where the picture was dropped and its credit kept.

@@ -575,3 +575,29 @@ TEST_CASE("credit takes a label whose colon is a slash, or a label, an outlet an
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit takes a caption closed by a bare label and its owner: rights reserved, an archive, a bar",
+          "[filter][credit]") {
+  for (const char* line : {
+           "Sur les pistes de La Bresse, les canons à neige tournent dès que possible. Photo d'archives DR",
+           "Le vignoble du Layon au lever du jour, mardi. Photo DR",
+           "La fresque de la rue Puits-en-Sock, avant son effacement. Photo archives Le Progrès",
+           "Les vendanges ont commencé avec dix jours d'avance. Photo Le Courrier/Jean Dupont",
+           "Commuters board a matatu at the Kencom stage in Nairobi CBD. PHOTO | FILE | NAIROBI PULSE",
+           "Traders at Gikomba market on Monday morning. PHOTO | NATION MEDIA GROUP",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  // A name in lower case after the label, a sentence about photographs, a company called DR.
+  for (const char* line : {
+           "The shop opened in March. Photo Booth Rentals",
+           "She laughed. Photo archives are kept in the basement of the town hall.",
+           "The exhibition opens on Friday. Photo London returns",
+           "Le maire a signé l'accord avec la société DR",
+           "The gallery closes in June. Photo | video | sound, the show's three rooms, stay open until then.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

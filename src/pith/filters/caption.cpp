@@ -58,6 +58,13 @@ constexpr LanguageWords k_clause_word_lists[] = {
 
 /// Reasons the credit and copyright stages give a photo's credit line (see credit.cpp).
 constexpr std::string_view k_credit_reasons[] = {"a photo credit", "a photo or video credit", "a lead image's credit"};
+/// The reason the credit stage gives a caption that ends in its credit (see credit.cpp).
+constexpr std::string_view k_credited_caption_reason = "a caption ending in its credit";
+/// A line of the article's prose has at least this many words: a headline, a standfirst's
+/// phrase or a caption has fewer (see CaptionFilter::apply()).
+constexpr std::size_t k_min_prose_words = 25;
+/// Lines of prose that show the article has begun: one could be a banner a later stage takes.
+constexpr std::size_t k_min_prose_lines = 2;
 
 /// A caption that points into its picture is shorter than the one-sentence paragraphs some
 /// sites write about the people in their photos ("Smith (left) was arrested after ...").
@@ -105,6 +112,11 @@ bool is_caption_shaped(std::string_view text) {
   return words >= (last == '.' ? k_min_sentence_words : k_min_phrase_words);
 }
 
+/// True when block `block` is a caption with its credit that the credit stage took.
+bool is_credited_caption(const Block& block) {
+  return block.removed_by == "credit" && block.reason == k_credited_caption_reason;
+}
+
 /// True when block `block` is a photo's credit line another stage took.
 bool is_photo_credit(const Block& block) {
   if (block.removed_by == "credit") return shape::is_one_of(block.reason, k_credit_reasons);
@@ -142,12 +154,22 @@ void CaptionFilter::apply(Document& doc, std::string_view name) const {
       return false;
     return !(m_keep_captions && block.kind == BlockKind::caption);
   };
+  // A headline over a caption with its credit is a teaser's, once the article's prose has begun
+  // (k_min_prose_lines); before it, it is the article's own headline over its lead photo (lines
+  // a later stage takes, a breadcrumb or a banner, may still stand above it, so "first" alone
+  // would not tell).
+  std::size_t prose_lines = 0;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     prefetch_text(doc, i + k_prefetch_blocks);
+    if (i > 0 && prose_lines < k_min_prose_lines && doc.blocks[i - 1].kept() &&
+        shape::word_count(doc.blocks[i - 1].text) >= k_min_prose_words)
+      ++prose_lines;
+    const bool prose_seen = prose_lines >= k_min_prose_lines;
     if (!may_judge(i)) continue;
     const std::string& text = doc.blocks[i].text;
     // Most lines have no credit under them, no bracket and no colon: two memchr rule them out.
-    bool over_credit = i + 1 < doc.blocks.size() && is_photo_credit(doc.blocks[i + 1]);
+    bool over_credit = i + 1 < doc.blocks.size() && (is_photo_credit(doc.blocks[i + 1]) ||
+                                                     (prose_seen && is_credited_caption(doc.blocks[i + 1])));
     if (!over_credit && (text.size() > k_max_caption_bytes ||
                          (text.find('(') == std::string::npos && text.find(':') == std::string::npos)))
       continue;

@@ -467,6 +467,53 @@ bool is_slashed_label_credit(std::string_view text, std::string_view label) {
   return (owner.empty() || is_name(owner, 1, k_max_outlet_words, true)) && names_source(source);
 }
 
+/// Words that say a photo came from the outlet's archive, between a credit's label and its
+/// source ("Photo d'archives DR", "PHOTO | FILE | NATION", "Foto de archivo EFE").
+constexpr std::string_view k_archive_words[] = {
+    "file", "archive", "archives", "d'archives", "d’archives", "illustration", "d'illustration", "d’illustration",
+    "archivo", "de archivo", "archiv", "archivio", "d'archivio", "d’archivio", "arquivo", "de arquivo",
+};
+/// "DR", the French "droits réservés": rights reserved, its owner not named.
+constexpr std::string_view k_rights_reserved = "DR";
+
+/// True when `source` (past a label, a bar or an archive word) names its owner as an outlet's
+/// own credit does: "DR", an agency in capitals ("AFP"), an outlet's capitalised name and a
+/// photographer after a slash ("Le Progrès/Jean Dupont"), or, when `set_off` (a bar or an
+/// archive word came before it), any capitalised name ("Nation Media Group", "Le Progrès").
+bool names_bare_owner(std::string_view source, bool set_off) {
+  source = shape::trim(source);
+  if (source == k_rights_reserved) return true;
+  if (source.empty() || source.find_first_of(".;:") != std::string_view::npos) return false;
+  std::size_t slash = source.find('/');
+  if (slash != std::string_view::npos)
+    return source.find('/', slash + 1) == std::string_view::npos &&
+           is_name(shape::trim(source.substr(0, slash)), 1, k_max_outlet_words, false) &&
+           is_name(shape::trim(source.substr(slash + 1)), 1, k_max_outlet_words, false);
+  if (!is_name(source, 1, k_max_outlet_words, false)) return false;
+  return set_off || std::none_of(source.begin(), source.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+/// "Photo DR", "Photo d'archives DR", "PHOTO | FILE | NAIROBI PULSE", "Photo AFP", "Photo Le
+/// Progrès/Jean Dupont": a label without a colon, then perhaps a bar and an archive word, then
+/// the owner (names_bare_owner()), as French and East African outlets credit their photos.
+/// `label` opens `text` (a phrase of k_tail_labels). A name alone after the label must be in
+/// capitals or carry a slash: "Photo Booth Rentals" could be a shop's name.
+bool is_bare_label_credit(std::string_view text, std::string_view label) {
+  if (shape::word_count(text) > k_max_colonless_words) return false;
+  std::string_view rest = shape::trim(text.substr(shape::phrase_at(text, label)));
+  bool set_off = false;
+  if (rest.starts_with('|')) {
+    rest = shape::trim(rest.substr(1));
+    set_off = true;
+  }
+  if (std::string_view archive = shape::word_prefix_in(rest, k_archive_words); !archive.empty()) {
+    rest = shape::trim(rest.substr(archive.size()));
+    if (rest.starts_with('|')) rest = shape::trim(rest.substr(1));
+    set_off = true;
+  }
+  return names_bare_owner(rest, set_off);
+}
+
 /// "(Screenshot: YouTube) Three brothers give a health update.": a caption opening with its credit.
 bool opens_with_parenthesised_credit(std::string_view text) {
   text = shape::skip_opening_marks(text);
@@ -523,6 +570,7 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_s
     return is_copyright_sign_credit(signed_credit);
   if (is_colonless_credit(tail, languages)) return true;
   if (is_slashed_label_credit(tail, tail_label)) return true;
+  if (is_bare_label_credit(tail, tail_label)) return true;
   if (!opening_in(tail, k_lead_labels, languages).empty())
     return is_one_sentence(tail) && is_lead_image_credit(tail, languages);
   std::size_t colon = tail.find(':');
@@ -533,10 +581,11 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_s
 /// What a credit closing a line holds: a label's ':', a slash or bar before an agency,
 /// brackets, or the word a colonless label names its source with ("Featured image via ...",
 /// "Photo by ...", "Image copyright ...", "Photo courtesy of ...", "Foto di ...", "Foto von
-/// ...", "Photo par ..."). Most lines hold none in their last bytes, and skip the search. (The
+/// ...", "Photo par ...", "Photo archives ..."), or the line ends on "DR" ("Photo DR", rights
+/// reserved). Most lines hold none in their last bytes, and skip the search. (The
 /// copyright sign is looked for apart: its two bytes are in the signature's classes of every
 /// character outside ASCII, so the signature could not rule it out.)
-constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p"}};
+constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p", "oto a"}};
 constexpr shape::PairSet k_credit_mark_pairs{k_credit_marks.needles};
 
 constexpr shape::PairGate k_credit_mark_gate{k_credit_mark_pairs};
@@ -562,17 +611,17 @@ bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs, bool 
          (pairs ? k_credit_mark_gate.may_hold_any(*pairs) &&
                       shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, *pairs)
                 : shape::contains_any(tail, k_credit_marks)) ||
-         tail.find(shape::k_copyright_sign) != std::string_view::npos;
+         tail.find(shape::k_copyright_sign) != std::string_view::npos || tail.ends_with(" DR");
 }
 
 /// A first look for may_hold_credit() over a whole block, by its signature `pairs`: false when
 /// `block` holds none of the bytes ':', '/', '|', '(', by the rarest pair of each none of the
-/// credit marks, and no copyright sign, so that no part of it can hold a credit. A byte with
-/// another after it sets a bit in its row of the signature; the block's last byte has none
-/// after it.
+/// credit marks, no copyright sign and no closing "DR", so that no part of it can hold a credit.
+/// A byte with another after it sets a bit in its row of the signature; the block's last byte
+/// has none after it.
 bool block_may_hold_credit(std::string_view block, const shape::LinePairs& pairs) {
   return holds_credit_stop(block, pairs) || k_credit_mark_gate.may_hold_any(pairs) ||
-         block.find(shape::k_copyright_sign) != std::string_view::npos;
+         block.find(shape::k_copyright_sign) != std::string_view::npos || shape::trim(block).ends_with(" DR");
 }
 
 /// True when `tail` opens with a photo credit's label and its ':' ("Photo: ...", "Foto : ...").
@@ -733,9 +782,11 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   ListLanguages languages = list_languages(doc);
   // A line an earlier stage cut a glued-in post from is an article paragraph, not a caption.
   if (!caption_kept && !was_cut(doc.blocks[index])) {
-    if ((ends_with_parenthesised_credit(text) || ends_with_outlet_credit(text)) &&
-        text.rfind(text.back() == ']' ? '[' : '(') <= k_max_caption_body_bytes)
-      return "a photo credit";
+    // The parenthesis alone is a credit; after a caption's words, the line is a caption with its
+    // credit (the caption stage takes the line over a credit, not over a credited caption).
+    if (std::size_t open = text.rfind(text.back() == ']' ? '[' : '(');
+        (ends_with_parenthesised_credit(text) || ends_with_outlet_credit(text)) && open <= k_max_caption_body_bytes)
+      return open == 0 ? "a photo credit" : "a caption ending in its credit";
     if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
       const shape::LinePairs& pairs = shape::line_pairs(doc.blocks[index].text);
       std::size_t tail = block_may_hold_credit(doc.blocks[index].text, pairs) ? credit_tail_at(text, &pairs, languages)
