@@ -82,3 +82,26 @@ TEST_CASE("widget takes two cells that both hold data, and a chess ticker's half
                                             "Rheinufer K\xC3\xB6ln 4\xC2\xBD:3\xC2\xBD \xC2\xB7 alle Bretter \xC2\xBB"));
   CHECK_FALSE(filter_removes_in_context("widget", "Prices rose 4% in March \xC2\xB7 the highest since 2008"));
 }
+
+TEST_CASE("widget takes a site header's bar: the weather or a rate among the site's links", "[filter][widget]") {
+  for (const char* line : {
+           "LOWELL, MA  54\xC2\xB0" "F \xE2\x98\x81 | Traffic | Obituaries | e-Edition | Sign In",
+           "Innsbruck \xF0\x9F\x8C\xA4 14 \xC2\xB0" "C | Verkehr | Blaulicht | ePaper | Login",
+           "Montevideo \xF0\x9F\x8C\xA1 27 \xC2\xB0" "C | D\xC3\xB3lar $U 37,80 | Suscribite | Ingresar",
+           "Lyon 12 \xC2\xB0" "C \xC2\xB7 Faits divers \xC2\xB7 Sport \xC2\xB7 Se connecter",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("widget", line));
+  }
+  // Links alone are a menu (nav-links' to judge), a cell of more words is no link, and a
+  // score table holds no datum.
+  for (const char* line : {
+           "Home | News | Sport | Weather | Sign In",
+           "Milan 14 \xC2\xB0" "C | the coldest morning since records began | schools closed | trains late",
+           "Bayern 2 | Dortmund 1 | Leipzig 0 | Mainz 0",
+           "Lowell 54\xC2\xB0" "F | Traffic",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}

@@ -200,14 +200,26 @@ bool breaks_sentence(std::string_view cell) {
   return false;
 }
 
-/// True when `text` is a widget's row (see widget.h).
-bool is_widget_row(std::string_view text) {
-  std::size_t cells = 0, data = 0;
+/// A site header's link is a word or three ("Obituaries", "e-Edition", "Sign In").
+constexpr std::size_t k_max_link_words = 3;
+constexpr std::size_t k_max_link_bytes = 28;
+/// A header bar has this many cells at least: its datum and its links.
+constexpr std::size_t k_min_bar_cells = 4;
+
+/// What a row is, by its cells (see widget_row()).
+enum class Row { none, data, header_bar };
+
+/// What `text` is: a widget's row (see widget.h), a site header's bar (the weather or a rate
+/// among the site's links: "Innsbruck 🌤 14 °C | Verkehr | Blaulicht | ePaper | Login"), or
+/// neither.
+Row widget_row(std::string_view text) {
+  std::size_t cells = 0, data = 0, links = 0;
   auto take = [&](std::string_view cell) {
     cell = shape::trim(cell);
     // A cell is a few words, no sentence.
     if (cell.empty() || cell.size() > k_max_cell_bytes || breaks_sentence(cell) || ++cells > k_max_cells) return false;
     if (holds_datum(cell)) ++data;
+    else if (cell.size() <= k_max_link_bytes && shape::word_count(cell) <= k_max_link_words) ++links;
     return true;
   };
   std::size_t start = 0;
@@ -218,14 +230,18 @@ bool is_widget_row(std::string_view text) {
     std::size_t width = cell_mark_at(text, at, glyph);
     if (width == 0) continue;
     // A pointer may open the row's first cell ("► Vie. 19: ..."), with nothing before it.
-    if (at > start && !take(text.substr(start, at - start))) return false;
+    if (at > start && !take(text.substr(start, at - start))) return Row::none;
     start = at + width;
     at = start - 1;
   }
-  if (!take(text.substr(start))) return false;
+  if (!take(text.substr(start))) return Row::none;
+  if (!glyph) return Row::none;
   // Two cells make a row when both hold a datum ("MÉTÉO Gérardmer 6 °C ☁ Pluie faible · Vent SO 25 km/h").
-  if (glyph && cells == 2 && data == 2) return true;
-  return glyph && cells >= k_min_cells && data >= k_min_data_cells && 3 * data >= cells;
+  if (cells == 2 && data == 2) return Row::data;
+  if (cells >= k_min_cells && data >= k_min_data_cells && 3 * data >= cells) return Row::data;
+  // Every cell a datum or a link, the links two at least.
+  if (cells >= k_min_bar_cells && data >= 1 && links >= 2 && data + links == cells) return Row::header_bar;
+  return Row::none;
 }
 
 /// True when `text` may hold a cell mark: a bar, a middle dot, a bullet, a square, a pointer or
@@ -258,7 +274,11 @@ std::optional<std::string> WidgetFilter::judge(const Document& doc, std::size_t 
   // A row with a year is a byline's or a dateline's ("November 19, 2019 | 4:20am | Updated ..."),
   // which the widgets this stage knows do not print.
   if (shape::has_year(text)) return std::nullopt;
-  if (is_widget_row(text)) return "a widget's row of data";
+  switch (widget_row(text)) {
+    case Row::data: return "a widget's row of data";
+    case Row::header_bar: return "a site header's bar: the weather or a rate among its links";
+    case Row::none: break;
+  }
   return std::nullopt;
 }
 
