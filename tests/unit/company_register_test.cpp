@@ -59,6 +59,29 @@ TEST_CASE("company-register removes a charity's register number and a nonprofit'
   }
 }
 
+TEST_CASE("company-register removes a periodical's entry in the press register, alone or closing a footer's row",
+          "[filter][company-register]") {
+  for (const char* line : {
+           "Sobre nós · Contactos · Termos e condições · Registo ERC n.º 127 409",
+           "Registado na ERC sob o n.º 127409",
+           "Iscrizione ROC n. 23456 – Direttore responsabile: Marco Bianchi",
+           "Reg. Trib. di Cuneo n. 12345 del 12/03/1998",
+           "Depósito legal: M-12345-2010",
+           "CPPAP : 0524 W 93188",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("company-register", line));
+  }
+  for (const char* line : {
+           "A ERC abriu 12 345 processos em 2020, segundo o relatório anual do regulador.",
+           "Il ROC conta oggi 12.345 iscritti, ha spiegato il presidente dell'Agcom.",
+           "El depósito legal de la Biblioteca Nacional recibió 12.345 libros el año pasado, según el informe.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("company-register", line));
+  }
+}
+
 TEST_CASE("company-register removes a company's share capital after its legal form", "[filter][company-register]") {
   for (const char* line : {
            "Essonne Info – SAS au capital de 50 000 € – Mentions légales – CGU",

@@ -1,7 +1,8 @@
 // company-register: a footer line that gives a company's or a charity's register or tax number
 // after its label (the labels of the six languages' registers and tax offices: VAT, P.IVA,
-// USt-IdNr., HRB, CIF/NIF, SIRET/RCS, NIPC/CNPJ; a registered charity's number), short and with no reported speech, so a sentence about a
-// company's tax number stays.
+// USt-IdNr., HRB, CIF/NIF, SIRET/RCS, NIPC/CNPJ; a registered charity's number; a periodical's
+// entry in the press register: ERC, ROC, depósito legal, CPPAP), short and with no reported
+// speech, so a sentence about a company's tax number stays.
 #include "pith/filters/company_register.h"
 
 #include <cstdint>
@@ -47,6 +48,12 @@ constexpr std::string_view k_labels[] = {
     "p.iva", "p. iva", "p.i.", "partita iva", "c.f.", "codice fiscale", "registro imprese", "rea",
     // pt
     "nipc", "cnpj", "nif/nipc", "conservatória do registo comercial",
+    // A periodical's entry in the press regulator's or the state's register, which the press laws
+    // of Portugal (ERC), Italy (ROC, the court's register), Spain (legal deposit) and France
+    // (CPPAP) ask a news site's footer to print.
+    "registo erc", "registo na erc", "registado na erc", "registada na erc", "inscrição na erc", "iscrizione roc",
+    "registro roc", "registrazione tribunale", "reg. trib.", "depósito legal", "deposito legal", "cppap",
+    "commission paritaire",
 };
 
 /// The longest label, in bytes.
