@@ -405,3 +405,53 @@ TEST_CASE("comment-policy takes a box's call before its count", "[filter][commen
   CHECK_FALSE(filter_removes_in_context("comment-policy", "Les r\xC3\xA9" "actions ont \xC3\xA9t\xC3\xA9 nombreuses, 6 "
                                                           "r\xC3\xA9" "actions officielles au total."));
 }
+
+TEST_CASE("comment-policy takes a policy headed by its name, and notices that comments will not be published",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "Normas de participación: los comentarios ofensivos, discriminatorios o que no respeten la temática de la "
+           "noticia serán eliminados.",
+           "Community guidelines: abusive, racist or off-topic posts will be removed without notice.",
+           "Regras de participação: comentários com insultos, spam ou dados pessoais serão removidos.",
+           "Kommentarregeln: Beleidigende, rassistische oder themenfremde Beiträge werden gelöscht.",
+           "Os comentários estão sujeitos a moderação. Não são publicados comentários ofensivos ou que violem a lei.",
+           "Los comentarios están sujetos a moderación. No se publicarán los que contengan insultos o datos personales.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  // The name heads a report, or the rule says what others did to comments.
+  for (const char* line : {
+           "Community guidelines: the council's new rules, published on Monday, ban dogs from the beach.",
+           "Normas de participación: el ayuntamiento aprobó nuevas normas para el mercado",
+           "Os comentários do ministro não são publicados no Diário da República, disse o porta-voz.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}
+
+TEST_CASE("comment-policy takes a count in brackets after the box's call, a count with its see-all link, and a "
+          "login call after the box's line",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "R\xC3\xA9" "agir \xC3\xA0 cet article (9 r\xC3\xA9" "actions)",
+           "Join the discussion (12 comments)",
+           "23 comentarios \xC2\xB7 Ver todos",
+           "12 comments | See all",
+           "48 Kommentare \xE2\x80\x93 Alle anzeigen",
+           "Noch keine Kommentare. Melden Sie sich an, um mitzudiskutieren.",
+           "No comments yet. Sign in to join the conversation.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "Melden Sie sich an, wenn Sie am Lauf teilnehmen möchten.",
+           "12 photos | See all",
+           "The minister took 23 questions (12 comments on the budget) before leaving.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

@@ -203,11 +203,16 @@ constexpr std::string_view k_policy_names_en[] = {
     "comment policy", "commenting policy", "comments policy", "comment guidelines", "commenting guidelines",
     "community guidelines", "community standards", "netiquette",
 };
-constexpr std::string_view k_policy_names_es[] = {"normas de participación"};
-constexpr std::string_view k_policy_names_de[] = {"kommentarrichtlinien", "netiquette"};
-constexpr std::string_view k_policy_names_fr[] = {"charte de modération", "netiquette"};
-constexpr std::string_view k_policy_names_pt[] = {"política de comentários"};
-constexpr std::string_view k_policy_names_it[] = {"policy dei commenti", "netiquette"};
+constexpr std::string_view k_policy_names_es[] = {"normas de participación", "reglas de participación",
+                                                  "normas de la comunidad"};
+constexpr std::string_view k_policy_names_de[] = {"kommentarrichtlinien", "netiquette", "kommentarregeln",
+                                                  "diskussionsregeln"};
+constexpr std::string_view k_policy_names_fr[] = {"charte de modération", "netiquette", "règles de participation",
+                                                  "règles de modération"};
+constexpr std::string_view k_policy_names_pt[] = {"política de comentários", "regras de participação",
+                                                  "normas de participação"};
+constexpr std::string_view k_policy_names_it[] = {"policy dei commenti", "netiquette", "regole della community",
+                                                  "regole di partecipazione"};
 constexpr LanguageWords k_policy_name_lists[] = {
     {ListLanguage::en, k_policy_names_en}, {ListLanguage::es, k_policy_names_es},
     {ListLanguage::de, k_policy_names_de}, {ListLanguage::fr, k_policy_names_fr},
@@ -215,20 +220,24 @@ constexpr LanguageWords k_policy_name_lists[] = {
 };
 constexpr LanguageNeedles<total_words(k_policy_name_lists)> k_policy_names{k_policy_name_lists};
 
-/// What a policy does to comments: moderation, removal, bans.
+/// What a policy does to comments: moderation, removal, bans, refusal to publish.
 constexpr std::string_view k_policy_phrases_en[] = {
     "moderated", "moderation", "moderator", "reserve the right", "reserves the right", "be removed", "be deleted",
     "banned", "be ban",
-    "spam", "off-topic", "off topic", "abusive",
+    "spam", "off-topic", "off topic", "abusive", "not be published", "not published",
 };
-constexpr std::string_view k_policy_phrases_es[] = {"moderad", "nos reservamos", "eliminad", "borrad", "spam"};
-constexpr std::string_view k_policy_phrases_de[] = {"moderiert", "behalten uns", "gelöscht", "entfernt", "spam"};
+constexpr std::string_view k_policy_phrases_es[] = {"moderad", "nos reservamos", "eliminad", "borrad", "spam",
+                                                    "no se publicar", "no se publican", "no serán publicad"};
+constexpr std::string_view k_policy_phrases_de[] = {"moderiert", "behalten uns", "gelöscht", "entfernt", "spam",
+                                                    "nicht veröffentlicht", "nicht freigeschaltet"};
 constexpr std::string_view k_policy_phrases_fr[] = {
-    "modéré", "modération", "nous nous réservons", "supprimé", "spam",
+    "modéré", "modération", "nous nous réservons", "supprimé", "spam", "pas publiés", "pas publié",
 };
-constexpr std::string_view k_policy_phrases_pt[] = {"moderad", "reservamo-nos", "removid", "excluíd", "spam"};
+constexpr std::string_view k_policy_phrases_pt[] = {"moderad", "reservamo-nos", "removid", "excluíd", "spam",
+                                                    "não são publicad", "não serão publicad"};
 constexpr std::string_view k_policy_phrases_it[] = {
-    "moderat", "moderazione", "ci riserviamo", "rimoss", "cancellat", "spam",
+    "moderat", "moderazione", "ci riserviamo", "rimoss", "cancellat", "spam", "non saranno pubblicat",
+    "non verranno pubblicat", "non vengono pubblicat",
 };
 constexpr LanguageWords k_policy_phrase_lists[] = {
     {ListLanguage::en, k_policy_phrases_en}, {ListLanguage::es, k_policy_phrases_es},
@@ -341,18 +350,31 @@ bool is_count_opening(std::string_view text) {
   return space != std::string_view::npos && space + 1 < text.size() && shape::is_ascii_digit(text[space + 1]);
 }
 
+/// A link to the whole list after a count ("23 comentarios · Ver todos"), in the six languages.
+constexpr std::string_view k_see_all_links[] = {
+    "see all", "view all", "show all", "read all", "ver todos", "ver todas", "mostrar todos", "alle anzeigen",
+    "alle ansehen", "alle lesen", "voir tout", "voir tous", "afficher tout", "vedi tutti", "mostra tutti",
+    "leggi tutti",
+};
+
 /// "Kommentare (14) – Jetzt mitdiskutieren", "3 comments | Leave a reply", "12 tributes · Add
 /// yours", "27 comments · Commenting closes after 72 hours": the box's count and its prompt or
 /// its closing notice on one line, split by a dash, a bar or a dot.
 bool is_closed_notice(std::string_view text, std::string_view key);
 
 bool is_count_and_prompt(std::string_view key) {
+  // The count in brackets after the box's call ("Réagir à cet article (9 réactions)").
+  if (std::size_t open = key.rfind(" ("); open != std::string_view::npos && key.ends_with(')') &&
+      is_one_of(key.substr(0, open), k_box_lines, k_whole_line_languages) &&
+      is_comment_count(key.substr(open + 2, key.size() - open - 3), k_whole_line_languages))
+    return true;
   for (std::string_view mark : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " | ", " \xC2\xB7 ", " \xE2\x80\xA2 "}) {
     std::size_t at = key.find(mark);
     if (at == std::string_view::npos) continue;
     std::string_view count = key.substr(0, at), prompt = shape::trim(key.substr(at + mark.size()));
     if ((is_comment_count(count, k_whole_line_languages) || is_labelled_comment_count(count, k_whole_line_languages)) &&
-        (is_one_of(prompt, k_box_lines, k_whole_line_languages) || is_closed_notice(prompt, prompt)))
+        (is_one_of(prompt, k_box_lines, k_whole_line_languages) || is_closed_notice(prompt, prompt) ||
+         shape::is_one_of(prompt, k_see_all_links)))
       return true;
     // Or the prompt first ("Réagir à cet article · 6 réactions").
     if (is_one_of(count, k_box_lines, k_whole_line_languages) && is_comment_count(prompt, k_whole_line_languages))
@@ -606,8 +628,9 @@ constexpr std::string_view k_login_needs_de[] = {
     "müssen sie sich anmelden", "musst du dich anmelden", "müssen sie angemeldet sein", "musst du angemeldet sein",
     "müssen sie eingeloggt sein", "müssen sie sich registrieren", "müssen sie registriert sein",
     "sie müssen angemeldet sein", "sie müssen sich anmelden", "du musst angemeldet sein", "sie müssen eingeloggt sein",
-    "bitte melden sie sich an", "bitte loggen sie sich ein", "bitte registrieren sie sich", "melde dich an",
-    "logge dich ein", "bitte anmelden", "bitte einloggen", "bitte registrieren",
+    "bitte registrieren sie sich", "melde dich an",
+    "logge dich ein", "bitte anmelden", "bitte einloggen", "bitte registrieren", "melden sie sich an",
+    "loggen sie sich ein",
 };
 constexpr std::string_view k_login_needs_fr[] = {
     "devez être connecté", "devez être connectée", "devez être inscrit", "devez vous connecter",
@@ -648,6 +671,18 @@ constexpr std::size_t k_max_words_after_comment = 2;
 /// True for a comment box's login notice (see k_login_need_lists): a sentence that names
 /// commenting and ends on the need or near the comment ("... to post a comment"), so a
 /// sentence that goes on ("To comment, residents must be registered voters") is prose.
+/// A request to log in of a few words (k_max_login_notice_words), naming no comment: a login
+/// notice only after a comment box's line (is_box_line_then_notice()).
+bool is_login_call(std::string_view text, ListLanguages languages) {
+  std::string key = shape::key(text);
+  if (shape::key_word_count(key) > k_max_login_notice_words) return false;
+  return any_list(languages, k_login_need_lists, [&](auto needs) {
+    for (std::string_view phrase : needs)
+      if (key.find(phrase) != std::string::npos) return true;
+    return false;
+  });
+}
+
 bool is_login_notice(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   std::string_view first = text;
@@ -857,6 +892,20 @@ bool is_two_box_lines(std::string_view key) {
       });
 }
 
+/// A comment policy headed by its name as a label ("Normas de participación: los comentarios
+/// ofensivos ... serán eliminados.", "Community guidelines: abusive posts will be removed"): the
+/// name opens the line before its ':', and the rule does to comments what a policy does
+/// (k_policy_phrases). The name says whose rules these are, so the rule may run longer than a
+/// notice without one, and list with commas.
+constexpr std::size_t k_max_named_policy_words = 30;
+bool is_named_policy(std::string_view key, ListLanguages languages) {
+  std::size_t colon = key.find(':');
+  if (colon == std::string_view::npos || colon > 40 || shape::key_word_count(key) > k_max_named_policy_words) return false;
+  std::string_view name = shape::trim(key.substr(0, colon));
+  if (!any_list(languages, k_policy_name_lists, [&](auto names) { return shape::is_one_of(name, names); })) return false;
+  return contains_any(key.substr(colon + 1), k_policy_phrases, languages);
+}
+
 /// Labels a site sets before its notice to readers ("Disclaimer: Comments are moderated.",
 /// "Hinweis: Kommentare werden moderiert."), in the six languages.
 constexpr std::string_view k_notice_labels[] = {"disclaimer", "note", "please note", "notice", "hinweis", "achtung",
@@ -935,7 +984,10 @@ bool is_box_line_then_notice(std::string_view text, ListLanguages languages) {
     if (shape::word_count(rule) > k_max_label_rule_words || !is_box_line_key(shape::key(head.substr(0, dash))))
       return false;
   }
-  return is_moderation_notice(notice, shape::key(notice), languages) || is_login_notice(notice, languages);
+  // After the box's line, a call to log in need not name the comments again ("Noch keine
+  // Kommentare. Melden Sie sich an, um mitzudiskutieren.").
+  return is_moderation_notice(notice, shape::key(notice), languages) || is_login_notice(notice, languages) ||
+         is_login_call(notice, languages);
 }
 
 std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::size_t index) const {
@@ -982,6 +1034,7 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   std::string_view key = shape::scratch_key(text);
   if (text.size() <= k_max_label_bytes && is_moderation_notice(without_notice_label(text), key, languages))
     return "a comment policy";
+  if (text.size() <= 3 * k_max_label_bytes && is_named_policy(key, languages)) return "a comment policy";
   // Two sentences, each bounded in words: a label's bytes twice.
   if (text.size() <= 2 * k_max_label_bytes &&
       opens_with_moderation_notice(without_notice_label(text), languages, k_notice_openings))
