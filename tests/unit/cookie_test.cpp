@@ -241,3 +241,30 @@ TEST_CASE("cookie takes a notice after a banner's title sentence that says cooki
   CHECK_FALSE(filter_removes_in_context("cookie", "Cookies were on sale. We use the proceeds to fund the school trip, "
                                                   "the head teacher said."));
 }
+
+TEST_CASE("cookie takes a notice after a title asking for consent, and the site's name joined to its partners",
+          "[filter][cookie]") {
+  for (const char* line : {
+           "We value your privacy. Penwith Tide and our 142 partners use cookies to personalise ads and measure "
+           "audiences. You can accept, reject or manage your choices at any time. ACCEPT ALL \xC2\xB7 REJECT ALL",
+           "Wir brauchen Ihre Zustimmung! Wir und unsere Partner nutzen Cookies und vergleichbare Technologien, um "
+           "Inhalte zu personalisieren und Reichweiten zu messen. Alle akzeptieren | Einstellungen",
+           "Le Courrier et ses 250 partenaires utilisent des cookies pour mesurer l'audience et personnaliser la "
+           "publicité. Accepter | Paramétrer",
+           "Necesitamos tu consentimiento. Nosotros y nuestros socios usamos cookies para personalizar la publicidad. "
+           "Aceptar | Configurar",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  // A title's own words do not make the sentence after it a banner's, and a firm and its
+  // partners using cookies is news.
+  for (const char* line : {
+           "Wir brauchen Ihre Zustimmung! Wir und unsere Kinder backen Cookies für den Basar.",
+           "Tesco and our partners use cookies in stores too, the report found.",
+           "Ford and its partners use cookies and sensors in cars, the regulator said in a statement on Monday.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

@@ -361,6 +361,10 @@ constexpr std::string_view k_privacy_sentences[] = {
     "wir respektieren ihre privatsphäre", "ihre privatsphäre ist uns wichtig", "nous respectons votre vie privée",
     "votre vie privée est importante", "valorizamos a sua privacidade", "a sua privacidade é importante",
     "respeitamos a sua privacidade", "la tua privacy è importante", "rispettiamo la tua privacy",
+    // A title asking for the reader's consent ("Wir brauchen Ihre Zustimmung!").
+    "we need your consent", "wir brauchen ihre zustimmung", "wir benötigen ihre zustimmung",
+    "wir brauchen ihre einwilligung", "nous avons besoin de votre consentement", "necesitamos tu consentimiento",
+    "necesitamos su consentimiento", "precisamos do seu consentimento", "abbiamo bisogno del tuo consenso",
 };
 
 /// A banner's title sentence before its notice ("Your choices regarding cookies on this site.",
@@ -416,11 +420,21 @@ constexpr std::string_view k_banner_words[] = {
 constexpr std::string_view k_site_uses_cookies[] = {
     " uses cookies", " use cookies", " verwendet cookies", " nutzt cookies", " setzt cookies", " utilise des cookies",
     " utiliza cookies", " usa cookies", " utilizza cookies",
+    // The site with its partners ("... und seine Partner nutzen Cookies").
+    " verwenden cookies", " nutzen cookies", " setzen cookies", " utilisent des cookies", " utilizan cookies",
+    " usan cookies", " utilizzano cookies", " usano cookies", " utilizam cookies", " usam cookies",
 };
-/// A site's name before it is a few capitalised words.
-constexpr std::size_t k_max_site_name_bytes = 40;
+/// A site's name before it is a few capitalised words, perhaps with its partners after it.
+constexpr std::size_t k_max_site_name_bytes = 56;
+/// The words that join the site's partners to its name ("Penwith Tide and our 142 partners",
+/// "Le Courrier et ses 250 partenaires"), in the six languages, as the line writes them.
+constexpr std::string_view k_partner_join_words[] = {
+    "and", "our", "its", "partners", "und", "unsere", "seine", "partner", "et", "nos", "ses", "partenaires", "y",
+    "nuestros", "sus", "socios", "e", "os", "nossos", "seus", "parceiros", "i", "nostri", "suoi",
+};
 
-/// True when `text` opens with a site's name (capitalised words) and then says it uses cookies.
+/// True when `text` opens with a site's name (capitalised words, perhaps joined to its
+/// partners: k_partner_join_words) and then says it uses cookies.
 bool opens_with_site_using_cookies(std::string_view text) {
   std::string_view head = text.substr(0, k_max_site_name_bytes + 24);
   // "Cookies" as the line may write it: the list is lower case.
@@ -429,10 +443,13 @@ bool opens_with_site_using_cookies(std::string_view text) {
   for (std::string_view uses : k_site_uses_cookies) {
     std::size_t at = lower.find(uses);
     if (at == std::string_view::npos || at == 0 || at > k_max_site_name_bytes) continue;
-    bool name = shape::each_word(text.substr(0, at), [](std::string_view word) {
-      auto first = static_cast<unsigned char>(word[0]);
-      return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == 0xC3;
-    });
+    auto first_byte = static_cast<unsigned char>(text[0]);
+    bool name = ((first_byte >= 'A' && first_byte <= 'Z') || first_byte == 0xC3) &&
+                shape::each_word(text.substr(0, at), [](std::string_view word) {
+                  auto first = static_cast<unsigned char>(word[0]);
+                  return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == 0xC3 ||
+                         shape::is_one_of(word, k_partner_join_words);
+                });
     if (name) return true;
   }
   return false;
@@ -486,17 +503,21 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   // A notice that opens as prose may (k_consent_openings, a site's name) must also speak a
   // banner's words. Looked for only on a line that says "cookie" (its pairs, then a search).
   const bool cookies = k_cookie_word_pairs.may_hold_any(shape::line_pairs(text)) && mentions_cookies(text);
-  if (cookies && (!opening_in(text, k_consent_openings, languages).empty() ||
-                  !opening_in(past_privacy_sentence(text), k_consent_openings, languages).empty() ||
-                  opens_with_site_using_cookies(text))) {
-    std::string_view key = shape::scratch_key(text);
+  // Past a title ("We value your privacy.", "Wir brauchen Ihre Zustimmung!"), whose own words
+  // ("Zustimmung") are no banner's words for the notice after it.
+  const std::string_view past_title = cookies ? past_privacy_sentence(text) : text;
+  const bool titled = past_title.size() != text.size();
+  if (cookies && (!opening_in(text, k_consent_openings, languages).empty() || opens_with_site_using_cookies(text) ||
+                  (titled && (!opening_in(past_title, k_consent_openings, languages).empty() ||
+                              opens_with_site_using_cookies(past_title))))) {
+    std::string_view key = shape::scratch_key(titled ? past_title : text);
     if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_cookie_words) &&
         shape::key_contains_any(key, k_banner_words) && !shape::key_contains_any(key, k_reported_speech))
       return "a cookie notice";
   }
   const bool notice = !opening_in(text, k_notice_openings, languages).empty() ||
                       !opening_in(past_greeting(text), k_notice_openings, languages).empty() ||
-                      (cookies && !opening_in(past_privacy_sentence(text), k_notice_openings, languages).empty());
+                      (titled && !opening_in(past_title, k_notice_openings, languages).empty());
   // A pointer to the policy is short, and says "cookie": a search for its rare 'k' first.
   const bool pointer = !notice && text.size() <= k_max_pointer_bytes &&
                        holds_cookie_tail(text);
