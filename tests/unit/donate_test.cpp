@@ -242,3 +242,27 @@ TEST_CASE("donate takes a call to support the reader's local paper", "[filter][d
                                             "takes a minute."));
   CHECK_FALSE(filter_removes_in_context("donate", "Support your local team at the final on Saturday, the mayor urged."));
 }
+
+TEST_CASE("donate takes an appeal closed by its button or set off by a dash, and the River Plate's voseo",
+          "[filter][donate]") {
+  for (const char* line : {
+           "Ihnen ist Lokaljournalismus etwas wert? Unterstützen Sie den Talboten freiwillig – schon ab 3 € im Monat. "
+           "\xE2\x9D\xA4 Jetzt unterstützen",
+           "O jornalismo local precisa de si. Contribua com um donativo por MB WAY ou transferência bancária — cada "
+           "euro conta.",
+           "El periodismo independiente también se hace a pulmón. Hacete socio de La Rambla Hoy desde $U 190 al mes",
+           "Local news matters. Support our journalism – every dollar counts. Donate now",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  // Reported speech, and a call that asks for no money.
+  for (const char* line : {
+           "The hospital needs blood. Donate blood at the town hall on Saturday between 9am and noon, the trust said.",
+           "Der Verein lebt von Spenden. Unterstützen Sie den Chor beim Konzert am Samstag, sagte die Vorsitzende.",
+           "Der Chor probt dienstags. Unterstützen Sie die Sänger – am Samstag ab 19 Uhr in der Stadthalle.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

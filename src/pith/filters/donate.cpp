@@ -38,6 +38,8 @@ constexpr std::string_view k_openings_es[] = {
     "por favor, apoya", "por favor apoya", "por favor, considera", "considera apoyar", "considera hacer una donación",
     "puedes apoyar", "puedes ayudar", "ayuda a mantener", "contribuye", "dependemos de", "si te ha gustado",
     "tu donación", "tu aporte", "tu apoyo", "tu contribución",
+    // The River Plate's voseo ("Hacete socio", "Apoyanos", "Sumate").
+    "hacete socio", "hacete socia", "hacete miembro", "apoyanos", "sumate", "colaborá", "doná",
 };
 constexpr std::string_view k_openings_de[] = {
     "spenden sie", "jetzt spenden", "unterstützen sie", "unterstütze", "werden sie mitglied", "helfen sie uns",
@@ -150,6 +152,19 @@ bool names_appeal_object(std::string_view key, ListLanguages languages) {
   return shape::key_contains_any(padded, k_objects_shared) || key_contains_any(padded, k_object_lists, languages);
 }
 
+/// The sentence or clause of `text` before its last one, `last` (a view into `text` that
+/// last_sentence() gave), when a dash set the last one off ("Unterstützen Sie den Talboten
+/// freiwillig – schon ab 3 € im Monat."): the call may open there. "" when there is none.
+std::string_view clause_before(std::string_view text, std::string_view last) {
+  std::string_view head = shape::trim(text.substr(0, static_cast<std::size_t>(last.data() - text.data())));
+  std::size_t dash = head.size() >= 3 ? shape::dash_at(head.substr(head.size() - 3)) : 0;
+  if (dash == 0 && !head.empty() && head.back() == '-') dash = 1;
+  if (dash == 0) return {};
+  head = shape::trim(head.substr(0, head.size() - dash));
+  std::string_view clause = last_sentence(head, k_max_tail_call_bytes);
+  return clause;
+}
+
 /// The button after the arrow is a few words ("Support the Courier", "Donate now").
 constexpr std::size_t k_max_arrowed_button_words = 4;
 
@@ -163,6 +178,55 @@ std::string_view without_arrowed_button(std::string_view text) {
   return shape::trim(text.substr(0, at));
 }
 
+/// `text` without a button that closes it as its last sentence ("... schon ab 3 € im Monat. ❤
+/// Jetzt unterstützen"), or `text` itself.
+std::string_view without_closing_button(std::string_view text) {
+  std::string_view last = last_sentence(text, k_max_button_bytes);
+  if (last.empty() || last.size() == text.size() ||
+      !is_one_of(shape::scratch_key(shape::skip_opening_marks(last)), k_buttons, k_whole_line_languages))
+    return text;
+  return shape::trim(text.substr(0, static_cast<std::size_t>(last.data() - text.data())));
+}
+
+/// True when `text` (a line without the button an arrow points at) is an appeal for money: it
+/// opens as one (k_openings) and names what the money is for after its opening; or a short lead-in
+/// comes first and the appeal's call closes the line (last_sentence(), or the clause before a
+/// dash), or follows a condition, with the object anywhere in the line; never reported speech.
+bool is_appeal(std::string_view text, ListLanguages languages) {
+  std::string_view opening = opening_in(text, k_openings, languages);
+  if (opening.empty()) {
+    // The appeal may close a short line after a lead-in ("Unabhängiger Journalismus kostet Geld.
+    // Unterstützen Sie ..."), or follow a condition ("If our reporting is useful to you, chip in
+    // ..."): its object may then stand in the lead-in.
+    if (text.size() > k_max_tail_appeal_bytes) return false;
+    std::string_view last = last_sentence(text, k_max_tail_call_bytes);
+    // A line of one sentence is its own last, whose opening was looked for above.
+    const bool whole = last.empty();
+    if (whole) last = shape::trim(text);
+    if (whole || (opening_in(last, k_openings, languages).empty() &&
+                  opening_in(clause_before(text, last), k_openings, languages).empty())) {
+      // The call after a condition names its object itself ("If you have a ticket, donate it"
+      // asks for no money) and reports no one.
+      std::string_view call = call_after_condition(last, languages);
+      if (call.empty()) return false;
+      std::string_view call_key = shape::scratch_key(call);
+      if (shape::key_word_count(call_key) > k_max_tail_appeal_words ||
+          shape::key_contains_any(call_key, k_reported_speech))
+        return false;
+      std::string_view opening_key = opening_in(call_key, k_openings, languages);
+      return names_appeal_object(call_key.substr(shape::phrase_at(call_key, opening_key)), languages);
+    }
+    std::string_view key = shape::scratch_key(text);
+    return shape::key_word_count(key) <= k_max_tail_appeal_words && !shape::key_contains_any(key, k_reported_speech) &&
+           names_appeal_object(key, languages);
+  }
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_words || shape::key_contains_any(key, k_reported_speech)) return false;
+  // The object must come after the opening: "Donate blood ..." is no appeal for "donat"ions.
+  std::string_view padded = shape::scratch_padded(key.substr(shape::phrase_at(key, opening)));
+  return shape::key_contains_any(padded, k_objects_shared) || key_contains_any(padded, k_object_lists, languages);
+}
+
 }  // namespace
 
 std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t index) const {
@@ -174,42 +238,10 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
     return "an appeal for donations";
   ListLanguages languages = list_languages(doc);
   text = without_arrowed_button(text);
-  std::string_view opening = opening_in(text, k_openings, languages);
-  if (opening.empty()) {
-    // The appeal may close a short line after a lead-in ("Unabhängiger Journalismus kostet Geld.
-    // Unterstützen Sie ..."), or follow a condition ("If our reporting is useful to you, chip in
-    // ..."): its object may then stand in the lead-in.
-    if (text.size() > k_max_tail_appeal_bytes) return std::nullopt;
-    std::string_view last = last_sentence(text, k_max_tail_call_bytes);
-    // A line of one sentence is its own last, whose opening was looked for above.
-    const bool whole = last.empty();
-    if (whole) last = shape::trim(text);
-    if (whole || opening_in(last, k_openings, languages).empty()) {
-      // The call after a condition names its object itself ("If you have a ticket, donate it"
-      // asks for no money) and reports no one.
-      std::string_view call = call_after_condition(last, languages);
-      if (call.empty()) return std::nullopt;
-      std::string_view call_key = shape::scratch_key(call);
-      if (shape::key_word_count(call_key) > k_max_tail_appeal_words ||
-          shape::key_contains_any(call_key, k_reported_speech))
-        return std::nullopt;
-      std::string_view opening_key = opening_in(call_key, k_openings, languages);
-      return names_appeal_object(call_key.substr(shape::phrase_at(call_key, opening_key)), languages)
-                 ? std::optional<std::string>("an appeal for donations")
-                 : std::nullopt;
-    }
-    std::string_view key = shape::scratch_key(text);
-    if (shape::key_word_count(key) <= k_max_tail_appeal_words && names_appeal_object(key, languages))
-      return "an appeal for donations";
-    return std::nullopt;
-  }
-  std::string_view key = shape::scratch_key(text);
-  if (shape::key_word_count(key) > k_max_words || shape::key_contains_any(key, k_reported_speech)) return std::nullopt;
-  // The object must come after the opening: "Donate blood ..." is no appeal for "donat"ions.
-  std::string_view padded = shape::scratch_padded(key.substr(shape::phrase_at(key, opening)));
-  if (shape::key_contains_any(padded, k_objects_shared) ||
-      key_contains_any(padded, k_object_lists, languages))
-    return "an appeal for donations";
+  if (is_appeal(text, languages)) return "an appeal for donations";
+  // The appeal before a button that closes it as its own sentence.
+  std::string_view before_button = without_closing_button(text);
+  if (before_button.size() != text.size() && is_appeal(before_button, languages)) return "an appeal for donations";
   return std::nullopt;
 }
 
