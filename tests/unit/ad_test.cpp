@@ -457,3 +457,23 @@ TEST_CASE("ad takes a break that ends on 'ad', and a sponsor's credit for the si
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes Austria's 'Entgeltliche Einschaltung', Italy's 'ADV' and a paid placement's notice as labels",
+          "[filter][ad]") {
+  for (const char* line : {
+           "\xE2\x80\x94 Entgeltliche Einschaltung \xE2\x80\x94",
+           "ADV",
+           "Informazione pubblicitaria \xC2\xB7 Contenuto offerto da Latteria Sociale Valle Stura",
+           "Entgeltliche Einschaltung | Jetzt Wohnbauförderung beantragen",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "Il Comune ha pubblicato i dati: l'ADV ha chiuso il 2020 in perdita del 40 %.",
+           "Informazioni pubblicitarie ingannevoli sono vietate dalla legge, ha ricordato l'Antitrust.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

@@ -529,6 +529,10 @@ TEST_CASE("disclaimer takes a shop's link closed by its affiliate note in bracke
            "Acheter ce livre chez Librairie-en-ligne.fr \xE2\x96\xB8 18,05 \xE2\x82\xAC (Page Blanche per\xC3\xA7oit "
            "une commission sur les ventes r\xC3\xA9" "alis\xC3\xA9" "es via ce lien)",
            "Get it for \xC2\xA3" "24 at Gearshop (affiliate link)",
+           // A discount instead of a price.
+           "\xF0\x9F\x9B\x92 Las zapatillas de running m\xC3\xA1s vendidas en Amazon, hasta un 40 % m\xC3\xA1s baratas "
+           "(enlaces afiliados: El Cierzo puede recibir una comisi\xC3\xB3n por las compras)",
+           "Noise-cancelling headphones, now 30% off at Soundhouse (affiliate link: we may earn a commission)",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("disclaimer", line));
@@ -537,6 +541,7 @@ TEST_CASE("disclaimer takes a shop's link closed by its affiliate note in bracke
            "The author sold 4,000 copies at $18.99 (Amazon takes a commission on each)",
            "Readers can buy it at Bookshop.org (the shop says it pays stores a commission, the owner said)",
            "Bookshop.org pays independent stores a commission on every sale (about 30%).",
+           "Sales rose 40 % in the quarter (the affiliate programme, the firm said, earned a commission on each)",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));

@@ -48,6 +48,8 @@ constexpr std::string_view k_labels_de[] = {
     "werbeanzeige", "sponsored", "bezahlter inhalt", "bezahlte inhalte", "partnerinhalt", "partner-inhalt",
     "artikel geht unter der anzeige weiter", "der artikel geht unten weiter", "werbung überspringen",
     "anzeige überspringen", "von unseren partnern", "gesponserte beiträge",
+    // Austria's media law names a paid placement so ("— Entgeltliche Einschaltung —").
+    "entgeltliche einschaltung", "bezahlte anzeige", "werbliche einschaltung",
 };
 constexpr std::string_view k_labels_fr[] = {
     "publicité", "pub", "annonce", "contenu sponsorisé", "sponsorisé", "l'article continue sous la publicité",
@@ -68,6 +70,8 @@ constexpr std::string_view k_labels_it[] = {
     "contenuti dai partner", "sponsorizzato", "contenuti a pagamento", "contenuto a pagamento", "contenuto promosso",
     "contenuto del partner", "l'articolo continua sotto", "l'articolo continua sotto la pubblicità",
     "continua a leggere sotto", "salta la pubblicità", "dai nostri partner", "storie sponsorizzate",
+    // "ADV", and a paid placement's notice ("Informazione pubblicitaria").
+    "adv", "informazione pubblicitaria", "informazione commerciale", "messaggio promozionale",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -673,6 +677,7 @@ constexpr std::string_view k_paid_labels[] = {
     "gesponsert", "sponsorisé", "publireportage", "publicidad", "patrocinado", "publirreportaje", "sponsorizzato",
     "publiredazionale", "pubblicità", "publicidade", "publicité", "sponsored content", "contenu sponsorisé", "contenido patrocinado", "conteúdo patrocinado",
     "contenuto sponsorizzato", "sponsored listings", "sponsored listing", "sponsored links", "sponsored link",
+    "informazione pubblicitaria", "entgeltliche einschaltung",
 };
 /// Spaced marks that set a label off from its line as a colon does ("Ad · Pre-order ...",
 /// "Contenu sponsorisé – Climatiseur ..."): an em or en dash, a middle dot or a bullet; `dotted`
@@ -691,15 +696,15 @@ constexpr std::string_view k_dotted_paid_labels[] = {"anuncio", "annonce", "werb
 constexpr std::string_view k_barred_paid_label = "sponsor";
 /// A paid line runs to a few sentences; its label to a few words.
 constexpr std::size_t k_max_paid_line_bytes = 300;
-constexpr std::size_t k_max_paid_label_bytes = 24;
+constexpr std::size_t k_max_paid_label_bytes = 28;
 
 /// True when `text` opens with a bracket or with the first letter of a paid label (s, p, a, g,
-/// c, w in either case): the cheap look before is_labelled_paid_line().
+/// c, w, i, e in either case): the cheap look before is_labelled_paid_line().
 bool may_open_paid_label(std::string_view text) {
   if (text.empty()) return false;
   char first = static_cast<char>(text[0] | 0x20);
   return text[0] == '[' || text[0] == '(' || first == 's' || first == 'p' || first == 'a' || first == 'g' ||
-         first == 'c' || first == 'w';
+         first == 'c' || first == 'w' || first == 'i' || first == 'e';
 }
 
 /// True when `text` opens with a paid-placement label (k_paid_labels) in brackets, or before a

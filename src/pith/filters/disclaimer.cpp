@@ -471,15 +471,20 @@ bool is_affiliate_disclosure(std::string_view key, ListLanguages languages) {
 /// in this many words at most.
 constexpr std::size_t k_max_shop_link_words = 20;
 
-/// True when `text` holds a domain's dot, between two letters ("Bookshop.org"), or a price: a
-/// digit and a currency sign (€, $, £).
+/// True when `text` holds a domain's dot, between two letters ("Bookshop.org"), a price (a
+/// digit and a currency sign: €, $, £) or a discount ("hasta un 40 % más baratas", "-30%": a
+/// digit, perhaps a space, and '%').
 bool names_shop_or_price(std::string_view text) {
   auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   for (std::size_t at = text.find('.'); at != std::string_view::npos; at = text.find('.', at + 1))
     if (at > 0 && at + 1 < text.size() && letter(text[at - 1]) && letter(text[at + 1])) return true;
-  return shape::has_digit(text) && (text.find('$') != std::string_view::npos ||
-                                    text.find("\xE2\x82\xAC") != std::string_view::npos ||
-                                    text.find("\xC2\xA3") != std::string_view::npos);
+  if (!shape::has_digit(text)) return false;
+  for (std::size_t at = text.find('%'); at != std::string_view::npos; at = text.find('%', at + 1)) {
+    std::size_t digit = at > 0 && text[at - 1] == ' ' ? at - 1 : at;
+    if (digit > 0 && shape::is_ascii_digit(text[digit - 1])) return true;
+  }
+  return text.find('$') != std::string_view::npos || text.find("\xE2\x82\xAC") != std::string_view::npos ||
+         text.find("\xC2\xA3") != std::string_view::npos;
 }
 
 /// "Buy this book at Bookshop.org for $18.99 (we may earn a commission)", "Acheter ce livre chez
