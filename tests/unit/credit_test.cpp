@@ -580,6 +580,7 @@ TEST_CASE("credit takes a caption closed by a bare label and its owner: rights r
           "[filter][credit]") {
   for (const char* line : {
            "Sur les pistes de La Bresse, les canons à neige tournent dès que possible. Photo d'archives DR",
+           "L'œuvre de Léa Vandamme, rue Puits-en-Sock, avant son effacement. – Photo D.R.",
            "Le vignoble du Layon au lever du jour, mardi. Photo DR",
            "La fresque de la rue Puits-en-Sock, avant son effacement. Photo archives Le Progrès",
            "Les vendanges ont commencé avec dix jours d'avance. Photo Le Courrier/Jean Dupont",

@@ -182,6 +182,9 @@ TEST_CASE("social-embed removes a Facebook post's signature and the post above i
            "Publicado por Ayuntamiento de Villanueva en martes, 2 de octubre de 2018",
            "Publié par Mairie de Lyon sur mardi 2 octobre 2018",
            "Pubblicato da Comune di Bergamo su martedì 2 ottobre 2018",
+           // No joining word: the weekday, capitalised, follows the page's name.
+           "Pubblicato da Pro Loco Demonte Domenica 6 ottobre 2019",
+           "Publicado por Prefeitura de Aveiro Sábado, 12 de outubro de 2019",
        }) {
     INFO(signature);
     CHECK(removed_by_filter("social-embed", {"The council met on Monday to discuss the closure of the bridge.",
@@ -197,6 +200,7 @@ TEST_CASE("social-embed keeps a blog's own signature and prose about a page's po
            "Posted by the city on Tuesday, the notice drew hundreds of comments.",
            "Posted by the fire department on Tuesday, October 2, 2018, the video has been shared 40,000 times.",
            "Publicado por el ayuntamiento el martes, el aviso recibió cientos de comentarios.",
+           "Pubblicato da Marco Rossi Domenica scorsa, il post è stato condiviso mille volte.",
        }) {
     INFO(line);
     CHECK(removed_by_filter("social-embed", {"The council met on Monday to discuss the closure of the bridge.",

@@ -19,6 +19,7 @@ TEST_CASE("timestamp removes publish and update stamps", "[filter][timestamp]") 
            "Mis à jour il y a 2 heures",
            "Publié le mardi 9 avril 2024 à 17h30",
            "Aggiornato il 9 aprile 2024 alle 16:05",
+           "Aggiornato: domenica 6 ottobre 2019 alle 10:15",
            "Pubblicato: 09/04/2024 - 08:00",
            "Atualizado em 09/04/2024 às 15h20",
            "Publicado há 3 horas",

@@ -473,8 +473,16 @@ constexpr std::string_view k_archive_words[] = {
     "file", "archive", "archives", "d'archives", "d’archives", "illustration", "d'illustration", "d’illustration",
     "archivo", "de archivo", "archiv", "archivio", "d'archivio", "d’archivio", "arquivo", "de arquivo",
 };
-/// "DR", the French "droits réservés": rights reserved, its owner not named.
-constexpr std::string_view k_rights_reserved = "DR";
+/// "DR" or "D.R.", the French "droits réservés": rights reserved, its owner not named.
+constexpr std::string_view k_rights_reserved[] = {"DR", "D.R.", "D. R."};
+
+/// True when `text` ends on k_rights_reserved after a space ("... Photo D.R.").
+bool ends_on_rights_reserved(std::string_view text) {
+  text = shape::trim(text);
+  for (std::string_view mark : k_rights_reserved)
+    if (text.size() > mark.size() && text.ends_with(mark) && text[text.size() - mark.size() - 1] == ' ') return true;
+  return false;
+}
 
 /// True when `source` (past a label, a bar or an archive word) names its owner as an outlet's
 /// own credit does: "DR", an agency in capitals ("AFP"), an outlet's capitalised name and a
@@ -482,7 +490,7 @@ constexpr std::string_view k_rights_reserved = "DR";
 /// archive word came before it), any capitalised name ("Nation Media Group", "Le Progrès").
 bool names_bare_owner(std::string_view source, bool set_off) {
   source = shape::trim(source);
-  if (source == k_rights_reserved) return true;
+  if (shape::is_one_of(source, k_rights_reserved)) return true;
   if (source.empty() || source.find_first_of(".;:") != std::string_view::npos) return false;
   std::size_t slash = source.find('/');
   if (slash != std::string_view::npos)
@@ -582,7 +590,7 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_s
 /// brackets, or the word a colonless label names its source with ("Featured image via ...",
 /// "Photo by ...", "Image copyright ...", "Photo courtesy of ...", "Foto di ...", "Foto von
 /// ...", "Photo par ...", "Photo archives ..."), or the line ends on "DR" ("Photo DR", rights
-/// reserved). Most lines hold none in their last bytes, and skip the search. (The
+/// reserved: ends_on_rights_reserved()). Most lines hold none in their last bytes, and skip the search. (The
 /// copyright sign is looked for apart: its two bytes are in the signature's classes of every
 /// character outside ASCII, so the signature could not rule it out.)
 constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p", "oto a"}};
@@ -611,17 +619,17 @@ bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs, bool 
          (pairs ? k_credit_mark_gate.may_hold_any(*pairs) &&
                       shape::contains_any(tail, k_credit_marks, k_credit_mark_pairs, *pairs)
                 : shape::contains_any(tail, k_credit_marks)) ||
-         tail.find(shape::k_copyright_sign) != std::string_view::npos || tail.ends_with(" DR");
+         tail.find(shape::k_copyright_sign) != std::string_view::npos || ends_on_rights_reserved(tail);
 }
 
 /// A first look for may_hold_credit() over a whole block, by its signature `pairs`: false when
 /// `block` holds none of the bytes ':', '/', '|', '(', by the rarest pair of each none of the
-/// credit marks, no copyright sign and no closing "DR", so that no part of it can hold a credit.
+/// credit marks, no copyright sign and no closing "DR" or "D.R.", so that no part of it can hold a credit.
 /// A byte with another after it sets a bit in its row of the signature; the block's last byte
 /// has none after it.
 bool block_may_hold_credit(std::string_view block, const shape::LinePairs& pairs) {
   return holds_credit_stop(block, pairs) || k_credit_mark_gate.may_hold_any(pairs) ||
-         block.find(shape::k_copyright_sign) != std::string_view::npos || shape::trim(block).ends_with(" DR");
+         block.find(shape::k_copyright_sign) != std::string_view::npos || ends_on_rights_reserved(block);
 }
 
 /// True when `tail` opens with a photo credit's label and its ':' ("Photo: ...", "Foto : ...").

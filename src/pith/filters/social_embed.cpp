@@ -307,7 +307,7 @@ constexpr std::string_view k_weekdays[] = {
     "monday",  "tuesday",  "wednesday", "thursday",  "friday",    "saturday", "sunday",    "lunes",   "martes",
     "miércoles", "jueves", "viernes",   "sábado",    "domingo",   "montag",   "dienstag",  "mittwoch", "donnerstag",
     "freitag", "samstag",  "sonntag",   "lundi",     "mardi",     "mercredi", "jeudi",     "vendredi", "samedi",
-    "dimanche", "lunedì",  "martedì",   "mercoledì", "giovedì",   "venerdì",  "sabato",    "segunda-feira",
+    "dimanche", "lunedì",  "martedì",   "mercoledì", "giovedì",   "venerdì",  "sabato",    "domenica", "segunda-feira",
     "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
 };
 /// The word that joins the page's name to the date: on, en, am, sur, em, su, le, il.
@@ -317,8 +317,8 @@ constexpr std::string_view k_posted_joins[] = {"on", "en", "am", "sur", "le", "e
 constexpr std::string_view k_platform_joins[] = {"on", "sur", "auf", "en", "su", "no", "na", "em"};
 
 /// True when `text` is a Facebook embed's signature (see k_posted_by): the opening, a name of
-/// at most k_max_name_words words, a joining word (and perhaps "Facebook,"), a weekday, then a
-/// date alone.
+/// at most k_max_name_words words, a joining word (and perhaps "Facebook,") or none before a
+/// capitalised weekday, the weekday, then a date alone.
 bool is_facebook_attribution(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   if (text.size() > k_max_attribution_bytes) return false;
@@ -335,7 +335,10 @@ bool is_facebook_attribution(std::string_view text, ListLanguages languages) {
   shape::each_word(rest, [&](std::string_view word) {
     std::string_view bare = word;
     while (!bare.empty() && bare.back() == ',') bare.remove_suffix(1);
-    if (before_date && shape::is_one_of_ci(bare, k_weekdays) && words >= 2) {
+    // The weekday follows a joining word, or the name directly when capitalised as a field of
+    // its own ("Pubblicato da Pro Loco Demonte Domenica 6 ottobre 2019").
+    const bool capitalised = !bare.empty() && bare[0] >= 'A' && bare[0] <= 'Z';
+    if ((before_date || capitalised) && shape::is_one_of_ci(bare, k_weekdays) && words >= 2) {
       // The date after the weekday, and nothing else.
       std::size_t after = static_cast<std::size_t>(word.data() - rest.data()) + word.size();
       found = is_date(rest.substr(after));

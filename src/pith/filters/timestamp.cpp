@@ -95,7 +95,7 @@ constexpr std::string_view k_joiners[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
     "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
     "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunedì", "martedì",
-    "mercoledì", "giovedì", "venerdì", "sabato", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+    "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
     "sexta-feira", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
 };
 
