@@ -351,6 +351,8 @@ TEST_CASE("social-embed removes a video card's title, channel and count of views
            "\xE2\x80\x94 Mochila y Mapa \xE2\x80\x94 486.213 visualizaciones",
            "Storm Orla hits the coast \xC2\xB7 StormWatch TV \xC2\xB7 12K views",
            "Tor des Monats im Oktober - 31.402 Aufrufe",
+           "\xE2\x96\xB6 Llamadas 2020 | Ra\xC3\xAD" "ces del Sur por Isla de Flores (completo) \xC2\xB7 3:42 \xC2\xB7 18.204 vistas",
+           "Le port sous la neige \xE2\x80\x94 Ouest Vid\xC3\xA9o \xE2\x80\x94 12 400 visionnages",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("social-embed", line));
@@ -358,6 +360,7 @@ TEST_CASE("social-embed removes a video card's title, channel and count of views
   for (const char* line : {
            "The clip has had 486,213 views since Sunday, the channel said.",
            "Her video reached 2 million views",
+           "El video, que supera las 18.204 vistas, muestra la comparsa en el barrio Sur.",
            "views",
        }) {
     INFO(line);

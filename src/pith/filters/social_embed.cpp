@@ -432,7 +432,8 @@ bool is_youtube_title(std::string_view text) {
 
 /// Words a video embed's card counts its views with, after the number.
 constexpr std::string_view k_view_words[] = {
-    "views", "view", "visualizaciones", "reproducciones", "visualizações", "visualizzazioni", "vues", "aufrufe",
+    "views", "view", "visualizaciones", "reproducciones", "vistas", "visualizações", "reproduções", "visualizzazioni",
+    "vues", "visionnages", "aufrufe",
 };
 /// The last letters of those words: a line that ends on another byte, in either case, is turned
 /// away by it alone.
@@ -476,8 +477,14 @@ bool is_video_card(std::string_view text) {
     space = previous;
   }
   std::size_t start = space;
+  // A space may group thousands ("12 400 vues"): a digit before it, three digits and no more after it.
+  auto groups_thousands = [&](std::size_t at) {
+    return text[at] == ' ' && at > 0 && at + 4 <= space && shape::is_ascii_digit(text[at - 1]) &&
+           shape::all_digits(text.substr(at + 1, 3)) && (at + 4 == space || !shape::is_ascii_digit(text[at + 4]));
+  };
   while (start > 0 && (shape::is_ascii_digit(text[start - 1]) || text[start - 1] == '.' || text[start - 1] == ',' ||
-                       text[start - 1] == 'k' || text[start - 1] == 'K' || text[start - 1] == 'M'))
+                       text[start - 1] == 'k' || text[start - 1] == 'K' || text[start - 1] == 'M' ||
+                       groups_thousands(start - 1)))
     --start;
   if (start == space || !shape::is_ascii_digit(text[start])) return false;
   std::string_view before = text.substr(0, start);
