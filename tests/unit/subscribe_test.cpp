@@ -442,3 +442,27 @@ TEST_CASE("subscribe takes a link that joins the site's messaging channel, and a
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe takes a call to listen to the site's podcast that ends on the podcast apps",
+          "[filter][subscribe]") {
+  for (const char* line : {
+           "\xF0\x9F\x8E\xA7 Ogni venerd\xC3\xAC \xC2\xABSotto l'ombrellone\xC2\xBB, il podcast della redazione: "
+           "ascoltalo su Spotify, Apple Podcasts e Google Podcasts",
+           "\xF0\x9F\x8E\xA7 Every Friday, The Turf Road, our podcast: listen on Spotify, Apple Podcasts or Google Podcasts",
+           "\xC3\x89" "coutez notre podcast \xC2\xAB La Br\xC3\xA8ve \xC2\xBB sur Deezer, Spotify ou Apple Podcasts.",
+           "Jeden Montag neu: unser Podcast \xE2\x80\x9E" "Am Deich\xE2\x80\x9C \xE2\x80\x93 jetzt h\xC3\xB6ren auf Spotify und "
+           "Apple Podcasts",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  // A report of where a show is, with no call to listen, or saying who said so; one app.
+  for (const char* line : {
+           "The BBC's new podcast, launched on Monday, can be heard on Spotify, Apple Podcasts and Google Podcasts.",
+           "Listeners can find the podcast on Spotify and Apple Podcasts, the producer said",
+           "The band's podcast, which fans listen to every week, moved to Spotify",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

@@ -639,6 +639,38 @@ bool is_keyword_signup(std::string_view text) {
 
 }  // namespace
 
+/// Podcast apps a call to listen names, as lines write them.
+constexpr std::string_view k_podcast_apps[] = {
+    "Spotify", "Apple Podcasts", "Google Podcasts", "Deezer", "Amazon Music", "Podimo", "iVoox", "Audible",
+    "Podcast Addict", "Pocket Casts", "Stitcher", "Castbox",
+};
+/// The verb "listen" in the six languages, as stems in lower case ("ascoltalo", "écoutez-le",
+/// "escúchalo", "hören Sie", "ouça", "oiça").
+constexpr std::string_view k_listen_stems[] = {"listen", "ascolt", "escuch", "écout", "hör", "ouç", "oiç"};
+/// A call to listen is a sentence or two.
+constexpr std::size_t k_max_podcast_call_words = 40;
+/// The apps that end such a call: two at least.
+constexpr std::size_t k_min_podcast_apps = 2;
+
+/// "🎧 Ogni venerdì «Sotto l'ombrellone», il podcast della redazione: ascoltalo su Spotify, Apple
+/// Podcasts e Google Podcasts": a line that names a podcast, tells the reader to listen, and ends
+/// on a list of podcast apps (k_min_podcast_apps of k_podcast_apps, the last closing it). A
+/// report that a show is on those apps tells no one to listen, or says who said so.
+bool is_podcast_call(std::string_view text) {
+  text = shape::without_final_stops(shape::trim(text));
+  bool ends = false;
+  std::size_t apps = 0;
+  for (std::string_view app : k_podcast_apps) {
+    if (text.ends_with(app)) ends = true;
+    if (text.find(app) != std::string_view::npos) ++apps;
+  }
+  if (!ends || apps < k_min_podcast_apps) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_podcast_call_words && key.find("podcast") != std::string_view::npos &&
+         shape::key_contains_any(key, k_listen_stems) &&
+         !shape::key_contains_any(shape::scratch_padded(key), k_reported_speech);
+}
+
 std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
@@ -685,6 +717,7 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
       return "a call to get the site's app";
   }
   if (is_keyword_signup(text)) return "a call to get the news by message";
+  if (is_podcast_call(text)) return "a call to listen to the site's podcast";
   if (is_channel_link_prompt(text)) return "a call to join the site's messaging channel";
   // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
   // Or after a lead-in that says what it brings: "For the latest news download our app".
