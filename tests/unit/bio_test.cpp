@@ -475,3 +475,24 @@ TEST_CASE("bio takes a writer's beat for an outlet at the end of the document, w
     CHECK(removed_at_end({line}) == std::vector<bool>{false});
   }
 }
+
+TEST_CASE("bio takes a name and role between commas, then the outlet the person writes for", "[filter][bio]") {
+  for (const char* line : {
+           "Chiara Zavoli, giornalista pubblicista, collabora con Cronache di Riviera dal 2016. Si occupa di turismo "
+           "e lavoro.",
+           "Jane Roe, reporter, writes for The Ledger and covers city hall.",
+           "Lucía Pérez, periodista, colabora con Diario del Sur desde 2018.",
+           "Paulo Reis, jornalista, escreve para o Jornal da Serra desde 2012.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  // The verb's object is no outlet: what befell the person, or whom they help.
+  for (const char* line : {
+           "Marco Bianchi, giornalista, collabora con la procura da mesi, ha detto il suo avvocato.",
+           "Jane Roe, a reporter, writes for hours every night, her editor said.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+}

@@ -639,12 +639,48 @@ constexpr std::string_view k_writing_verbs[] = {
     "writes about", "writes on", "escribe sobre", "schreibt über", "écrit sur", "escreve sobre", "scrive di",
     "scrive per",
 };
+/// Verbs that say for which outlet the person works ("collabora con Cronache di Riviera dal 2016",
+/// "writes for The Ledger"): a beat only when the outlet's name, capitalised, follows, as "collabora
+/// con la procura" is news.
+constexpr std::string_view k_outlet_verbs_en[] = {"writes for", "contributes to", "reports for"};
+constexpr std::string_view k_outlet_verbs_es[] = {"colabora con", "colabora en", "escribe para", "escribe en"};
+constexpr std::string_view k_outlet_verbs_de[] = {"schreibt für", "arbeitet für", "berichtet für"};
+constexpr std::string_view k_outlet_verbs_fr[] = {"collabore avec", "collabore à", "écrit pour", "écrit dans"};
+constexpr std::string_view k_outlet_verbs_pt[] = {"colabora com", "colabora no", "colabora na", "escreve para",
+                                                  "escreve no", "escreve na"};
+constexpr std::string_view k_outlet_verbs_it[] = {"collabora con", "collabora al", "collabora alla", "scrive sul",
+                                                  "scrive su"};
+constexpr LanguageWords k_outlet_verb_lists[] = {
+    {ListLanguage::en, k_outlet_verbs_en}, {ListLanguage::es, k_outlet_verbs_es}, {ListLanguage::de, k_outlet_verbs_de},
+    {ListLanguage::fr, k_outlet_verbs_fr}, {ListLanguage::pt, k_outlet_verbs_pt}, {ListLanguage::it, k_outlet_verbs_it},
+};
+constexpr LanguagePhrases<total_words(k_outlet_verb_lists)> k_outlet_verbs{k_outlet_verb_lists};
+
+/// The articles an outlet's name may take, each with its space ("escreve para o Jornal da Serra",
+/// "für den Kurier").
+constexpr std::string_view k_outlet_articles[] = {"the ", "den ", "die ", "das ", "le ", "la ", "el ", "o ", "a ", "il "};
+
+/// True when `rest` opens with a verb of k_outlet_verbs and the capitalised name of an outlet
+/// right after it, perhaps after an article.
+bool names_own_outlet(std::string_view rest, ListLanguages languages) {
+  std::string_view verb = opening_in(rest, k_outlet_verbs, languages);
+  if (verb.empty()) return false;
+  std::string_view outlet = shape::trim(rest.substr(shape::phrase_at(rest, verb)));
+  for (std::string_view article : k_outlet_articles)
+    if (outlet.starts_with(article)) {
+      outlet.remove_prefix(article.size());
+      break;
+    }
+  return !outlet.empty() && is_capital_start(outlet);
+}
+
 /// The role between the commas runs to a few words ("senior reporter", "Redakteur im Ressort Politik").
 constexpr std::size_t k_max_apposition_role_words = 5;
 
 /// "Jane Roe, reporter, covers city hall and transport.", "Mario Rossi, giornalista, si occupa di
-/// cronaca": a name, a writer's role between commas (or any role, when the verb says the person
-/// writes: k_writing_verbs), and what the writer covers. A story's
+/// cronaca", "Chiara Zavoli, giornalista pubblicista, collabora con Cronache di Riviera dal 2016": a
+/// name, a writer's role between commas (or any role, when the verb says the person writes:
+/// k_writing_verbs), and what the writer covers or the outlet they write for. A story's
 /// sentence about a journalist goes on with what befell them ("..., periodista, fue detenido").
 bool is_apposition_bio(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
@@ -668,8 +704,10 @@ bool is_apposition_bio(std::string_view text, ListLanguages languages) {
   if (words == 0 || words > k_max_name_words) return false;
   std::string role = shape::key(text.substr(first + 2, second - first - 2));
   if (role.empty() || shape::key_word_count(role) > k_max_apposition_role_words) return false;
-  std::string_view beat = opening_in(text.substr(second + 2), k_beat_verbs, languages);
-  return !beat.empty() && (role_after(role, 0, languages) == Role::strong || shape::is_one_of(beat, k_writing_verbs));
+  std::string_view rest = text.substr(second + 2);
+  std::string_view beat = opening_in(rest, k_beat_verbs, languages);
+  if (beat.empty() && !names_own_outlet(rest, languages)) return false;
+  return role_after(role, 0, languages) == Role::strong || shape::is_one_of(beat, k_writing_verbs);
 }
 
 /// "About the author: Jane Roe is a staff writer ...": the header and the bio on one line.
@@ -739,9 +777,8 @@ constexpr LanguageWords k_tenure_verb_lists[] = {
     {ListLanguage::en, k_tenure_verbs_en}, {ListLanguage::es, k_tenure_verbs_es}, {ListLanguage::de, k_tenure_verbs_de},
     {ListLanguage::fr, k_tenure_verbs_fr}, {ListLanguage::pt, k_tenure_verbs_pt}, {ListLanguage::it, k_tenure_verbs_it},
 };
-/// "For" before the outlet a writer works for, and the articles an outlet's name may take.
+/// "For" before the outlet a writer works for (its articles: k_outlet_articles).
 constexpr std::string_view k_for_outlet[] = {" for ", " für ", " pour ", " para ", " per ", " bei "};
-constexpr std::string_view k_outlet_articles[] = {"the ", "den ", "die ", "das ", "le ", "la ", "el ", "o ", "a ", "il "};
 /// "Since" before the year the tenure began, in the six languages (the key's words).
 constexpr std::string_view k_since_words[] = {"since", "seit", "desde", "depuis", "dal", "dall'", "dai"};
 
