@@ -209,17 +209,28 @@ constexpr std::size_t k_min_bar_cells = 4;
 /// What a row is, by its cells (see widget_row()).
 enum class Row { none, data, header_bar };
 
-/// What `text` is: a widget's row (see widget.h), a site header's bar (the weather or a rate
-/// among the site's links: "Innsbruck 🌤 14 °C | Verkehr | Blaulicht | ePaper | Login"), or
-/// neither.
+/// True when `cell` holds the weather as a header prints it: a pictograph or a temperature
+/// ("54°F ☁", "🌤 14 °C").
+bool holds_weather(std::string_view cell) {
+  return holds_sign(cell) || cell.find("\xC2\xB0") != std::string_view::npos;
+}
+
+/// What `text` is: a widget's row (see widget.h), a site header's bar (the weather among the
+/// site's links, first: "Innsbruck 🌤 14 °C | Verkehr | Blaulicht | ePaper | Login"), or neither.
+/// A table's row ("| Rosa Ortega | Bürgerbündnis | 48.212 | 46,8 % |") holds no weather.
 Row widget_row(std::string_view text) {
   std::size_t cells = 0, data = 0, links = 0;
+  bool weather_first = false;  // the weather in the row's first two cells
   auto take = [&](std::string_view cell) {
     cell = shape::trim(cell);
     // A cell is a few words, no sentence.
     if (cell.empty() || cell.size() > k_max_cell_bytes || breaks_sentence(cell) || ++cells > k_max_cells) return false;
-    if (holds_datum(cell)) ++data;
-    else if (cell.size() <= k_max_link_bytes && shape::word_count(cell) <= k_max_link_words) ++links;
+    if (holds_datum(cell)) {
+      ++data;
+      if (cells <= 2 && holds_weather(cell)) weather_first = true;
+    } else if (cell.size() <= k_max_link_bytes && shape::word_count(cell) <= k_max_link_words) {
+      ++links;
+    }
     return true;
   };
   std::size_t start = 0;
@@ -239,8 +250,8 @@ Row widget_row(std::string_view text) {
   // Two cells make a row when both hold a datum ("MÉTÉO Gérardmer 6 °C ☁ Pluie faible · Vent SO 25 km/h").
   if (cells == 2 && data == 2) return Row::data;
   if (cells >= k_min_cells && data >= k_min_data_cells && 3 * data >= cells) return Row::data;
-  // Every cell a datum or a link, the links two at least.
-  if (cells >= k_min_bar_cells && data >= 1 && links >= 2 && data + links == cells) return Row::header_bar;
+  // The weather first, every other cell a datum or a link, the links two at least.
+  if (weather_first && cells >= k_min_bar_cells && links >= 2 && data + links == cells) return Row::header_bar;
   return Row::none;
 }
 
@@ -276,7 +287,7 @@ std::optional<std::string> WidgetFilter::judge(const Document& doc, std::size_t 
   if (shape::has_year(text)) return std::nullopt;
   switch (widget_row(text)) {
     case Row::data: return "a widget's row of data";
-    case Row::header_bar: return "a site header's bar: the weather or a rate among its links";
+    case Row::header_bar: return "a site header's bar: the weather among its links";
     case Row::none: break;
   }
   return std::nullopt;

@@ -4,8 +4,8 @@
 // (71.) · ..."), a what's-on box ("Jazz Festival opens — Sat | Wine & Food — Sun"). A row is
 // three or more short cells set apart by bars, middle dots, bullets or pointers (and wide spaces,
 // in a row that has one of those), two and a third of them holding a datum, or two cells that
-// both hold one. A site header's bar goes too: four cells or more, the weather or a rate among
-// the site's links ("Innsbruck 🌤 14 °C | Verkehr | Blaulicht | ePaper | Login"). A sentence is
+// both hold one. A site header's bar goes too: four cells or more, the weather first among the
+// site's links ("Innsbruck 🌤 14 °C | Verkehr | Blaulicht | ePaper | Login"). A sentence is
 // not cut into such cells, a table padded into columns has no mark, and a row with a year is a
 // byline's.
 #pragma once
