@@ -396,3 +396,19 @@ TEST_CASE("nav-links takes a trail set apart by padded slashes, with an ordinal'
   CHECK_FALSE(filter_removes_in_context("nav-links", "Bayern 2 / Dortmund 1 / Leipzig 0"));
   CHECK_FALSE(filter_removes_in_context("nav-links", "14 / 3 / 2020"));
 }
+
+TEST_CASE("nav-links takes a footer row whose link cites a law by its section", "[filter][nav-links]") {
+  for (const char* line : {
+           "Impressum \xC2\xB7 Offenlegung gem\xC3\xA4\xC3\x9F \xC2\xA7 25 MedienG \xC2\xB7 Datenschutz \xC2\xB7 "
+           "Cookie-Einstellungen \xC2\xB7 Kontakt",
+           "Impressum | Offenlegung nach \xC2\xA7 5 TMG | Datenschutz | AGB",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  // A table's cells hold numbers that cite nothing.
+  for (const char* line : {"Bayern 2 | Dortmund 1 | Leipzig 0", "Paragraf \xC2\xA7 25 | Absatz 2 | Satz 1 | Nummer 3"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

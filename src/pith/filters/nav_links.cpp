@@ -408,7 +408,10 @@ bool is_year_word(std::string_view word) {
 /// Culture", "Política").
 bool is_menu_item(std::string_view item, bool digits = false) {
   item = shape::trim(item);
-  if (item.empty() || item.size() > k_max_item_bytes || shape::word_count(item) > k_max_item_words) return false;
+  // A law's section and its number, cited in a footer's link ("Offenlegung gemäß § 25 MedienG"),
+  // are two words more.
+  const std::size_t max_words = k_max_item_words + (item.find("\xC2\xA7 ") != std::string_view::npos ? 2 : 0);
+  if (item.empty() || item.size() > k_max_item_bytes || shape::word_count(item) > max_words) return false;
   auto first = static_cast<unsigned char>(item[0]);
   // Upper-case Latin-1 letters are C3 80 .. C3 9E in UTF-8 (without the multiplication sign).
   bool capital = (first >= 'A' && first <= 'Z') ||
@@ -486,7 +489,9 @@ bool is_link_row(std::string_view text) {
     std::string_view item = text.substr(start, at - start);
     if (!is_menu_item(item)) {
       if (!is_numbered_menu_item(item)) return false;
-      ++numbered;
+      // A footer's link may cite a law by its section ("Offenlegung gemäß § 25 MedienG"): a
+      // name's digits, which no table's cell holds.
+      if (item.find("\xC2\xA7 ") == std::string_view::npos) ++numbered;
     }
     if (++items > k_max_row_items) return false;
     if (text.substr(at).starts_with("  ")) {
