@@ -792,9 +792,10 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   if (!caption_kept && !was_cut(doc.blocks[index])) {
     // The parenthesis alone is a credit; after a caption's words, the line is a caption with its
     // credit (the caption stage takes the line over a credit, not over a credited caption).
-    if (std::size_t open = text.rfind(text.back() == ']' ? '[' : '(');
-        (ends_with_parenthesised_credit(text) || ends_with_outlet_credit(text)) && open <= k_max_caption_body_bytes)
-      return open == 0 ? "a photo credit" : "a caption ending in its credit";
+    if (ends_with_parenthesised_credit(text) || ends_with_outlet_credit(text)) {
+      std::size_t open = text.rfind(text.back() == ']' ? '[' : '(');
+      if (open <= k_max_caption_body_bytes) return open == 0 ? "a photo credit" : "a caption ending in its credit";
+    }
     if (text.size() <= k_max_caption_body_bytes + k_max_tail_bytes) {
       const shape::LinePairs& pairs = shape::line_pairs(doc.blocks[index].text);
       std::size_t tail = block_may_hold_credit(doc.blocks[index].text, pairs) ? credit_tail_at(text, &pairs, languages)

@@ -181,6 +181,9 @@ std::string_view without_arrowed_button(std::string_view text) {
 /// `text` without a button that closes it as its last sentence ("... schon ab 3 € im Monat. ❤
 /// Jetzt unterstützen"), or `text` itself.
 std::string_view without_closing_button(std::string_view text) {
+  // A button ends on a letter or a pictograph; most lines end on a stop.
+  const auto end = static_cast<unsigned char>(shape::trim(text).empty() ? '.' : shape::trim(text).back());
+  if (!((end >= 'a' && end <= 'z') || (end >= 'A' && end <= 'Z') || end >= 0x80)) return text;
   std::string_view last = last_sentence(text, k_max_button_bytes);
   if (last.empty() || last.size() == text.size() ||
       !is_one_of(shape::scratch_key(shape::skip_opening_marks(last)), k_buttons, k_whole_line_languages))

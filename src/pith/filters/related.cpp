@@ -957,7 +957,11 @@ constexpr std::size_t k_max_topic_words = 4;
 constexpr std::size_t k_max_topic_header_bytes = 60;
 
 bool is_topic_header(std::string_view text) {
+  // Every opener opens with one of these letters, in either case: most lines do not.
+  if (text.size() > 2 * k_max_topic_header_bytes) return false;
   text = shape::trim(text);
+  const char first = text.empty() ? '\0' : static_cast<char>(text[0] | 0x20);
+  if (first != 'm' && first != 'p' && first != 'a' && first != 'd') return false;
   if (text.empty() || text.size() > k_max_topic_header_bytes || !opens_like_headline(text)) return false;
   const char last = text.back();
   if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';') return false;
