@@ -496,3 +496,15 @@ TEST_CASE("bio takes a name and role between commas, then the outlet the person 
     CHECK(removed_at_end({line}) == std::vector<bool>{false});
   }
 }
+
+TEST_CASE("bio takes Swiss German's 'Redaktor' and a name set off by a dash before its role", "[filter][bio]") {
+  for (const char* line : {
+           "Reto Baumgartner ist Redaktor im Ressort Region und schreibt seit 2011 über Verkehr und Raumplanung.",
+           "Chiara Villa \xE2\x80\x93 Giornalista pubblicista, si occupa di cronaca locale e di animali.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  CHECK(removed_at_end({"Chiara Villa \xE2\x80\x93 giornalista, arrestata, è stata rilasciata ieri sera."}) ==
+        std::vector<bool>{false});
+}

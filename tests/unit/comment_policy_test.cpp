@@ -455,3 +455,19 @@ TEST_CASE("comment-policy takes a count in brackets after the box's call, a coun
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy takes a count and its notice set apart by a middle dot, and an Italian login notice",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "Coment\xC3\xA1rios (7) \xC2\xB7 Os coment\xC3\xA1rios est\xC3\xA3o sujeitos a modera\xC3\xA7\xC3\xA3o e n\xC3\xA3o "
+           "podem conter insultos.",
+           "Lascia un commento \xE2\x80\x94 Devi essere connesso per inviare un commento.",
+           "Devi essere connesso per inviare un commento.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("comment-policy",
+                                        "Coment\xC3\xA1rios (7) \xC2\xB7 O presidente da c\xC3\xA2mara disse que a tarifa vai "
+                                        "subir 4 %."));
+}

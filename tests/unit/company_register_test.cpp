@@ -101,3 +101,14 @@ TEST_CASE("company-register removes a company's share capital after its legal fo
     CHECK_FALSE(filter_removes_in_context("company-register", line));
   }
 }
+
+TEST_CASE("company-register takes an Italian periodical's entry in its court's register", "[filter][company-register]") {
+  CHECK(filter_removes_in_context("company-register",
+                                  "Eco del Bo \xE2\x80\x93 Testata giornalistica registrata presso il Tribunale di Padova "
+                                  "n. 2417 del 12/03/2014 \xE2\x80\x93 Direttore responsabile: Lucia Ferrante"));
+  CHECK(filter_removes_in_context("company-register", "Autorizzazione del Tribunale di Cuneo n. 512 del 1990"));
+  CHECK_FALSE(filter_removes_in_context("company-register",
+                                        "Il giornale, registrato presso il Tribunale di Padova n. 2417, ha chiuso nel "
+                                        "2020, ha detto il direttore."));
+  CHECK_FALSE(filter_removes_in_context("company-register", "Il Tribunale di Padova ha respinto 2417 ricorsi nel 2020."));
+}

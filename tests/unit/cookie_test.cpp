@@ -268,3 +268,11 @@ TEST_CASE("cookie takes a notice after a title asking for consent, and the site'
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie takes a notice opening on 'Este website'", "[filter][cookie]") {
+  CHECK(filter_removes_in_context("cookie",
+                                  "Este website utiliza cookies para melhorar a sua experi\xC3\xAAncia de navega\xC3\xA7\xC3\xA3o. "
+                                  "Ao continuar a navegar, est\xC3\xA1 a consentir a sua utiliza\xC3\xA7\xC3\xA3o. Saber mais  OK"));
+  CHECK(filter_removes_in_context("cookie", "Este sitio web utiliza cookies para mejorar tu experiencia. Aceptar"));
+  CHECK_FALSE(filter_removes_in_context("cookie", "Este website da padaria vende cookies caseiros desde 2015."));
+}

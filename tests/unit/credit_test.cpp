@@ -602,3 +602,26 @@ TEST_CASE("credit takes a caption closed by a bare label and its owner: rights r
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit takes a courtesy's label, Canadian French 'gracieuseté' and the shortened 'Ph.'", "[filter][credit]") {
+  for (const char* line : {
+           "The empty showcase in the Holkar gallery on Wednesday morning. Image courtesy: Indore Police",
+           "Photo courtesy: Indore Police",
+           "Un des faons arriv\xC3\xA9s au refuge depuis le d\xC3\xA9" "but de mai. (Photo gracieuset\xC3\xA9 \xE2\x80\x93 "
+           "Refuge Faune Bor\xC3\xA9" "ale)",
+           "Photo gracieuset\xC3\xA9 \xE2\x80\x93 Refuge Faune Bor\xC3\xA9" "ale",
+           "Il bergamasco Orso di Valle Imagna con la sua handler sul ring d'onore. Ph. Marco Redaelli",
+           "Ph. Marco Redaelli",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {
+           "Il cane ha vinto. Ph. D. in biologia, la giudice ha spiegato il verdetto.",
+           "Bild-Dokument f\xC3\xBCr das Frontend",
+           "Image courtesy of the family",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

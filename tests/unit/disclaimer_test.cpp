@@ -547,3 +547,23 @@ TEST_CASE("disclaimer takes a shop's link closed by its affiliate note in bracke
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer takes a note naming the programme that funds the reporting", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Ce contenu est produit dans le cadre de l'Initiative de journalisme local, financ\xC3\xA9" "e par le "
+           "gouvernement du Canada.",
+           "This content was produced under the Local Journalism Initiative, funded by the Government of Canada.",
+           "This story was written by Jane Roe, a Local Democracy Reporter covering the county council.",
+           "Sam Ortiz is a Report for America corps member covering rural health for the Gazette.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "The Local Journalism Initiative has funded 400 reporters since 2019, the minister said.",
+           "Local journalism is struggling across the region as advertising falls.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

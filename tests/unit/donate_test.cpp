@@ -266,3 +266,15 @@ TEST_CASE("donate takes an appeal closed by its button or set off by a dash, and
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate takes an appeal for money sent by PIX, MB WAY or Bizum", "[filter][donate]") {
+  for (const char* line : {
+           "O Portal Vale \xC3\xA9 independente e gratuito. Apoie com qualquer valor via PIX: apoie@portalvale.com.br",
+           "Apoie o jornalismo local: contribua por MB WAY para o 912 345 678.",
+           "Colabora con nuestro periodismo local por Bizum al 01234.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("donate", "O banco central disse que o PIX movimentou 4 bilhões de reais em 2021."));
+}

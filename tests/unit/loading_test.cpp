@@ -119,3 +119,25 @@ TEST_CASE("loading takes German comments loading", "[filter][loading]") {
   CHECK(filter_removes_in_context("loading", "Kommentare werden geladen \xE2\x80\xA6"));
   CHECK_FALSE(filter_removes_in_context("loading", "Kommentare werden gelesen, sagt die Redaktion \xE2\x80\xA6"));
 }
+
+TEST_CASE("loading takes two placeholders as one line and an embed's consent placeholder", "[filter][loading]") {
+  for (const char* line : {
+           "Attendere prego, caricamento in corso\xE2\x80\xA6",
+           "Please wait, loading...",
+           "Externer Inhalt: An dieser Stelle finden Sie ein Video von YouTube. Mit dem Laden des Videos akzeptieren "
+           "Sie die Datenschutzerkl\xC3\xA4rung von YouTube. \xE2\x96\xB6 Video laden",
+           "External content: This article contains content from Twitter. To view it, you must accept cookies.",
+           "Contenu externe : ce contenu est h\xC3\xA9" "berg\xC3\xA9 par Instagram. Acceptez les cookies pour l'afficher.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+  for (const char* line : {
+           "Externer Inhalt: Die Stadt hat 2019 Inhalte von externen Firmen gekauft, sagte der Sprecher.",
+           "External content: the council hired three firms, the mayor said.",
+           "Please wait, the mayor said, until the loading bay reopens.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}

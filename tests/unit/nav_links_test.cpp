@@ -412,3 +412,10 @@ TEST_CASE("nav-links takes a footer row whose link cites a law by its section", 
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links takes a footer row with a navigation label longer than a menu's item", "[filter][nav-links]") {
+  CHECK(filter_removes_in_context("nav-links", "About \xC2\xB7 Contact Us \xC2\xB7 Advertise \xC2\xB7 Careers \xC2\xB7 Terms of Use "
+                                               "\xC2\xB7 Do Not Sell My Personal Information"));
+  CHECK_FALSE(filter_removes_in_context("nav-links", "Voters \xC2\xB7 Do not sell my personal information, they told the "
+                                                     "company \xC2\xB7 Privacy"));
+}

@@ -605,3 +605,11 @@ TEST_CASE("newsletter takes a box whose button points on with an arrow, and a we
   CHECK_FALSE(filter_removes_in_context(
       "newsletter", "The council's weekly email to residents was cancelled in March, a spokesman said."));
 }
+
+TEST_CASE("newsletter takes a German call whose terms follow it after a dash", "[filter][newsletter]") {
+  CHECK(filter_removes_in_context("newsletter", "Jetzt den Donaublatt-Newsletter \xE2\x80\x9EWien am Morgen\xE2\x80\x9C "
+                                                "abonnieren \xE2\x80\x93 kostenlos, jeden Werktag um 6 Uhr."));
+  CHECK(filter_removes_in_context("newsletter", "Hier den Newsletter bestellen \xE2\x80\x93 gratis und jederzeit kündbar"));
+  CHECK_FALSE(filter_removes_in_context("newsletter", "Die Kunden mussten den Newsletter neu abonnieren \xE2\x80\x93 das "
+                                                      "kostete Zeit, sagte der Sprecher."));
+}

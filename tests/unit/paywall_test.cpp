@@ -325,3 +325,16 @@ TEST_CASE("paywall takes an offer of unlimited access", "[filter][paywall]") {
   CHECK_FALSE(filter_removes_in_context("paywall", "Members enjoy unlimited access to the gardens from May, the trust "
                                                    "said."));
 }
+
+TEST_CASE("paywall takes a prompt in gender-inclusive German, after a badge set off by wide spaces", "[filter][paywall]") {
+  for (const char* line : {
+           "Abo  Dieser Artikel ist f\xC3\xBCr Abonnentinnen und Abonnenten. Digital-Abo im ersten Monat f\xC3\xBCr Fr. 1.\xE2\x80\x93, "
+           "danach Fr. 19.90 pro Monat. Jetzt testen",
+           "Dieser Artikel ist f\xC3\xBCr Abonnentinnen und Abonnenten.",
+           "F\xC3\xBCr Abonnentinnen und Abonnenten",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("paywall", "Abo  Die Zahl der Abonnentinnen und Abonnenten stieg 2020 um 4 Prozent."));
+}

@@ -710,3 +710,18 @@ TEST_CASE("related keeps a read-more call's and a topic's neighbours that are no
                                       "Officials expect the first homes to be connected next winter in the east",
                                       "A vote is expected in May."}) == std::vector<bool>{false, false, false, false});
 }
+
+TEST_CASE("related takes 'Recommended Stories', the River Plate's 'Mirá también' and a label pointing at its headline",
+          "[filter][related]") {
+  for (const char* line : {
+           "Recommended Stories",
+           "Recommended Articles",
+           "Mir\xC3\xA1 tambi\xC3\xA9n: Cierran dos helader\xC3\xAD" "as hist\xC3\xB3ricas del centro",
+           "LEIA MAIS \xE2\x9E\x94 Prefeitura abre inscri\xC3\xA7\xC3\xB5" "es para escolinha gratuita de skate",
+           "READ MORE \xE2\x86\x92 Council approves new cycle lanes",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("related", "Recommended stories from the readers' panel were read aloud."));
+}

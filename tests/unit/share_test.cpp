@@ -393,3 +393,21 @@ TEST_CASE("share takes one button with its count, and a count after a button's i
   CHECK_FALSE(filter_removes_in_context("share", "No. shares: 77.4m"));
   CHECK_FALSE(filter_removes_in_context("share", "Share of the vote: 31"));
 }
+
+TEST_CASE("share takes a row of buttons and its count set apart by a dash", "[filter][share]") {
+  CHECK(filter_removes_in_context("share", "COMPARTIR EN: Facebook \xC2\xB7 Twitter \xC2\xB7 WhatsApp \xE2\x80\x94 348 veces compartido"));
+  CHECK(filter_removes_in_context("share", "Share: Facebook \xC2\xB7 Twitter \xC2\xB7 Email \xE2\x80\x93 1,204 shares"));
+  CHECK_FALSE(filter_removes_in_context("share", "El video fue compartido \xE2\x80\x94 348 veces compartido"));
+}
+
+TEST_CASE("share takes a count scaled by a word, and a row with its count after a middle dot", "[filter][share]") {
+  for (const char* line : {
+           "1,2 mil compartilhamentos",
+           "2 mila condivisioni",
+           "Compartilhe:   WhatsApp  |  Facebook  |  Twitter  |  Telegram   \xC2\xB7 1,2 mil compartilhamentos",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("share", "A campanha teve 1,2 mil compartilhamentos no primeiro dia."));
+}

@@ -466,3 +466,9 @@ TEST_CASE("subscribe takes a call to listen to the site's podcast that ends on t
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe takes the River Plate's voseo calls to get the news by messenger", "[filter][subscribe]") {
+  CHECK(filter_removes_in_context("subscribe", "\xF0\x9F\x93\xB2 Recib\xC3\xAD las noticias de El Ribere\xC3\xB1o en tu WhatsApp: "
+                                               "hac\xC3\xA9 clic ac\xC3\xA1"));
+  CHECK_FALSE(filter_removes_in_context("subscribe", "Recibí las noticias por la radio, contó el vecino, y salí corriendo."));
+}

@@ -152,6 +152,8 @@ constexpr std::string_view k_strong_roles_es[] = {
 };
 constexpr std::string_view k_strong_roles_de[] = {
     "redakteur", "redakteurin", "journalist", "journalistin", "autor", "autorin", "korrespondent", "korrespondentin",
+    // Swiss German's editor.
+    "redaktor", "redaktorin",
     "kolumnist", "kolumnistin", "reporter", "reporterin", "publizist", "publizistin", "kritiker", "kritikerin",
 };
 constexpr std::string_view k_strong_roles_fr[] = {
@@ -685,9 +687,15 @@ constexpr std::size_t k_max_apposition_role_words = 5;
 bool is_apposition_bio(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   if (text.size() > k_max_bio_bytes) return false;
+  // The name may be set off by a dash instead ("Chiara Villa – Giornalista pubblicista, si occupa di ...").
   std::size_t first = text.find(", ");
+  std::size_t first_width = 2;
+  if (std::size_t dash = text.find(" \xE2\x80\x93 "); dash != std::string_view::npos && dash < first) {
+    first = dash;
+    first_width = 5;
+  }
   if (first == std::string_view::npos) return false;
-  std::size_t second = text.find(", ", first + 2);
+  std::size_t second = text.find(", ", first + first_width);
   if (second == std::string_view::npos) return false;
   std::string_view name = text.substr(0, first);
   std::size_t words = 0;
@@ -702,7 +710,7 @@ bool is_apposition_bio(std::string_view text, ListLanguages languages) {
       return false;
   }
   if (words == 0 || words > k_max_name_words) return false;
-  std::string role = shape::key(text.substr(first + 2, second - first - 2));
+  std::string role = shape::key(text.substr(first + first_width, second - first - first_width));
   if (role.empty() || shape::key_word_count(role) > k_max_apposition_role_words) return false;
   std::string_view rest = text.substr(second + 2);
   std::string_view beat = opening_in(rest, k_beat_verbs, languages);

@@ -644,6 +644,7 @@ constexpr std::string_view k_login_needs_pt[] = {
 };
 constexpr std::string_view k_login_needs_it[] = {
     "devi essere registrato", "devi essere registrata", "devi essere loggato", "devi accedere",
+    "devi essere connesso", "devi essere connessa", "devi effettuare l'accesso",
     "devi effettuare il login", "è necessario essere registrati", "occorre essere registrati", "devi essere iscritto",
     "accedi per", "registrati per", "effettua il login per",
 };
@@ -963,11 +964,16 @@ bool is_box_line_then_notice(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   std::string_view notice = last_sentence(text, 2 * k_max_label_bytes);
   // Without a sentence's stop, the notice may follow the label after a dash ("Kommentare (7) –
-  // Zum Mitdiskutieren bitte anmelden").
+  // Zum Mitdiskutieren bitte anmelden") or a middle dot ("Comentários (7) · Os comentários ...").
   if (notice.empty() || notice.size() == text.size()) {
     std::size_t dash = last_spaced_dash(text);
-    if (dash == std::string_view::npos) return false;
-    notice = shape::trim(text.substr(dash + 1 + shape::dash_at(text.substr(dash + 1))));
+    std::size_t dot = text.rfind(" \xC2\xB7 ");
+    if (dash != std::string_view::npos && (dot == std::string_view::npos || dash > dot))
+      notice = shape::trim(text.substr(dash + 1 + shape::dash_at(text.substr(dash + 1))));
+    else if (dot != std::string_view::npos)
+      notice = shape::trim(text.substr(dot + 3));
+    else
+      return false;
     if (notice.empty()) return false;
   }
   std::string_view head = text.substr(0, static_cast<std::size_t>(notice.data() - text.data()));
@@ -976,6 +982,7 @@ bool is_box_line_then_notice(std::string_view text, ListLanguages languages) {
     head.remove_suffix(1);
   if (std::size_t dash = shape::dash_at(head.substr(head.size() > 3 ? head.size() - 3 : 0)); dash != 0)
     head = shape::trim(head.substr(0, head.size() - dash));
+  if (head.ends_with("\xC2\xB7")) head = shape::trim(head.substr(0, head.size() - 2));
   if (head.empty() || head.size() > k_max_label_bytes) return false;
   if (!is_box_line_key(shape::key(head))) {
     std::size_t dash = last_spaced_dash(head);

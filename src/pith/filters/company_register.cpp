@@ -120,6 +120,27 @@ constexpr std::uint64_t k_number_follow_classes = [] {
 /// of line filters shares, where the scan for numbers reads every byte.
 bool may_hold_number(const shape::LinePairs& pairs) { return (pairs.after_digit() & k_number_follow_classes) != 0; }
 
+/// "Testata giornalistica registrata presso il Tribunale di Padova n. 2417 del 12/03/2014": an
+/// Italian periodical's entry in its court's register, which Italian press law asks a news
+/// site to print. Its number may be short, so the court and the register's words say it instead:
+/// a register word, "tribunale di", then "n." and a number.
+constexpr std::string_view k_court_register_words[] = {"registrata", "registrato", "registrazione", "autorizzazione",
+                                                       "iscrizione", "iscritta"};
+
+bool is_court_register_entry(std::string_view text) {
+  std::string lower = shape::lower_ascii(text);
+  std::size_t court = lower.find("tribunale di ");
+  if (court == std::string::npos || !shape::key_contains_any(std::string_view(lower).substr(0, court), k_court_register_words))
+    return false;
+  for (std::string_view number_mark : {std::string_view(" n. "), std::string_view(" n.")}) {
+    std::size_t at = lower.find(number_mark, court);
+    if (at != std::string::npos && at + number_mark.size() < lower.size() &&
+        shape::is_ascii_digit(lower[at + number_mark.size()]))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> CompanyRegisterFilter::judge(const Document& doc, std::size_t index) const {
@@ -128,7 +149,8 @@ std::optional<std::string> CompanyRegisterFilter::judge(const Document& doc, std
   // Every such line holds a long number with a label before it: one scan finds the numbers,
   // on the lines whose signature (of the whole block's text, which holds `text`) may hold one.
   if (!may_hold_number(shape::line_pairs(doc.blocks[index].text))) return std::nullopt;
-  if (!has_labelled_number(text) || shape::word_count(text) > k_max_words) return std::nullopt;
+  if (shape::word_count(text) > k_max_words) return std::nullopt;
+  if (!has_labelled_number(text) && !is_court_register_entry(text)) return std::nullopt;
   if (shape::key_contains_any(shape::lower_ascii(text), k_reported_speech)) return std::nullopt;
   return "a company's register or tax number";
 }

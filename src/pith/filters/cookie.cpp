@@ -392,11 +392,12 @@ std::string_view past_privacy_sentence(std::string_view text) {
 /// does not.
 constexpr std::string_view k_consent_openings_en[] = {"we and our", "with your consent", "with your permission"};
 constexpr std::string_view k_consent_openings_es[] = {"nosotros y nuestros", "con tu consentimiento",
-                                                      "con su consentimiento"};
+                                                      "con su consentimiento", "este website", "este sitio web"};
 constexpr std::string_view k_consent_openings_de[] = {"wir und unsere", "mit ihrer zustimmung",
                                                       "mit ihrer einwilligung"};
 constexpr std::string_view k_consent_openings_fr[] = {"nous et nos", "avec votre accord", "avec votre consentement"};
-constexpr std::string_view k_consent_openings_pt[] = {"nós e os nossos", "com o seu consentimento"};
+constexpr std::string_view k_consent_openings_pt[] = {"nós e os nossos", "com o seu consentimento", "este website",
+                                                      "este sítio", "o nosso site", "o nosso website"};
 constexpr std::string_view k_consent_openings_it[] = {"noi e i nostri", "con il tuo consenso"};
 constexpr LanguageWords k_consent_opening_lists[] = {
     {ListLanguage::en, k_consent_openings_en}, {ListLanguage::es, k_consent_openings_es},
@@ -507,12 +508,15 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   // ("Zustimmung") are no banner's words for the notice after it.
   const std::string_view past_title = cookies ? past_privacy_sentence(text) : text;
   const bool titled = past_title.size() != text.size();
-  if (cookies && (!opening_in(text, k_consent_openings, languages).empty() || opens_with_site_using_cookies(text) ||
-                  (titled && (!opening_in(past_title, k_consent_openings, languages).empty() ||
-                              opens_with_site_using_cookies(past_title))))) {
+  std::string_view consent = cookies ? opening_in(text, k_consent_openings, languages) : std::string_view{};
+  if (cookies && consent.empty() && titled) consent = opening_in(past_title, k_consent_openings, languages);
+  if (cookies && (!consent.empty() || opens_with_site_using_cookies(text) ||
+                  (titled && opens_with_site_using_cookies(past_title)))) {
     std::string_view key = shape::scratch_key(titled ? past_title : text);
+    // The banner's words come after the opening, which may hold one ("Este website ...").
+    std::string_view after_opening = key.substr(std::min(key.size(), consent.size()));
     if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_cookie_words) &&
-        shape::key_contains_any(key, k_banner_words) && !shape::key_contains_any(key, k_reported_speech))
+        shape::key_contains_any(after_opening, k_banner_words) && !shape::key_contains_any(key, k_reported_speech))
       return "a cookie notice";
   }
   const bool notice = !opening_in(text, k_notice_openings, languages).empty() ||

@@ -38,7 +38,8 @@ constexpr std::size_t k_max_slash_credit_bytes = 120;
 /// Labels that open a credit or a video teaser; ':' (or "by"/"de"/"von") follows them.
 constexpr std::string_view k_labels_en[] = {
     "photo", "photos", "photograph", "photo credit", "photo by", "image", "image credit", "images", "picture",
-    "pictures", "credit", "credits", "video", "watch", "watch live", "listen",
+    "pictures", "credit", "credits", "video", "watch", "watch live", "listen", "photo courtesy", "image courtesy",
+    "picture courtesy", "ph.",
 };
 constexpr std::string_view k_labels_es[] = {
     "foto", "fotos", "foto de", "fotografía", "imagen", "crédito", "créditos", "vídeo", "mira", "míralo", "ver vídeo",
@@ -49,13 +50,15 @@ constexpr std::string_view k_labels_de[] = {
 constexpr std::string_view k_labels_fr[] = {
     "crédit photo", "crédits photo", "crédit", "crédits", "photo", "photos", "regarder", "à voir",
     "image d'illustration",
+    // Canadian French credits a photo given to the paper so: "Photo gracieuseté".
+    "photo gracieuseté", "gracieuseté",
 };
 constexpr std::string_view k_labels_pt[] = {
     "foto", "fotos", "fotografia", "imagem", "crédito", "crédito da foto", "vídeo", "assista", "assista ao vídeo",
     "veja o vídeo",
 };
 constexpr std::string_view k_labels_it[] = {"foto", "fotografia", "immagine", "credito", "crediti", "guarda",
-                                            "guarda il video"};
+                                            "guarda il video", "ph."};
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
     {ListLanguage::fr, k_labels_fr}, {ListLanguage::pt, k_labels_pt}, {ListLanguage::it, k_labels_it},
@@ -158,7 +161,7 @@ constexpr std::string_view k_source_labels[] = {"source", "quelle", "fuente", "f
 
 /// Words that introduce whose photo it is, when no ':' or '/' does.
 constexpr std::string_view k_source_markers[] = {
-    " by ", " de ", " di ", " von ", " par ", "courtesy", "cortesía", "cortesia", "handout",
+    " by ", " de ", " di ", " von ", " par ", "courtesy", "cortesía", "cortesia", "handout", "gracieuseté",
 };
 
 /// Agencies a bare "Name/Agency" credit line ends with.
@@ -508,10 +511,21 @@ bool names_bare_owner(std::string_view source, bool set_off) {
 /// capitals or carry a slash: "Photo Booth Rentals" could be a shop's name.
 bool is_bare_label_credit(std::string_view text, std::string_view label) {
   if (shape::word_count(text) > k_max_colonless_words) return false;
-  std::string_view rest = shape::trim(text.substr(shape::phrase_at(text, label)));
-  bool set_off = false;
+  // The label is a word of its own: "Bild-Dokument" opens with no label.
+  const std::size_t after = shape::phrase_at(text, label);
+  if (after < text.size() && text[after] != ' ' && !label.ends_with('.')) return false;
+  std::string_view rest = shape::trim(text.substr(after));
+  // A courtesy's word after the label ("Photo gracieuseté – ..."), as Canadian French writes it.
+  for (std::string_view courtesy : {std::string_view("gracieuseté"), std::string_view("cortesía"),
+                                    std::string_view("cortesia")})
+    if (shape::starts_with_word_ci(rest, courtesy)) rest = shape::trim(rest.substr(courtesy.size()));
+  // The label's own abbreviation ("Ph.") or a bar or dash after it sets the owner off.
+  bool set_off = label.ends_with('.');
   if (rest.starts_with('|')) {
     rest = shape::trim(rest.substr(1));
+    set_off = true;
+  } else if (std::size_t dash = shape::dash_at(rest); dash != 0 && dash < rest.size() && rest[dash] == ' ') {
+    rest = shape::trim(rest.substr(dash));
     set_off = true;
   }
   if (std::string_view archive = shape::word_prefix_in(rest, k_archive_words); !archive.empty()) {
@@ -536,12 +550,17 @@ bool opens_with_parenthesised_credit(std::string_view text) {
 constexpr std::string_view k_tail_labels_en[] = {
     "featured image", "featured photo", "header image", "top image", "lead image", "cover image", "image", "images",
     "photo", "photos", "photograph", "picture", "credit", "image credit", "photo credit", "screenshot", "courtesy",
+    "photo courtesy", "image courtesy", "picture courtesy",
+    // Italian and trade credits shorten the label ("Ph. Marco Redaelli").
+    "ph.",
 };
 constexpr std::string_view k_tail_labels_es[] = {"foto", "fotos", "fotografía", "imagen", "crédito", "imagen destacada"};
 constexpr std::string_view k_tail_labels_de[] = {"bild", "bildquelle", "foto", "fotos", "titelbild", "beitragsbild"};
-constexpr std::string_view k_tail_labels_fr[] = {"crédit photo", "crédits photo", "crédit", "photo", "image à la une"};
+constexpr std::string_view k_tail_labels_fr[] = {"crédit photo", "crédits photo", "crédit", "photo", "image à la une",
+                                                 "gracieuseté"};
 constexpr std::string_view k_tail_labels_pt[] = {"foto", "fotos", "fotografia", "imagem", "crédito", "imagem destacada"};
-constexpr std::string_view k_tail_labels_it[] = {"foto", "fotografia", "immagine", "credito", "immagine in evidenza"};
+constexpr std::string_view k_tail_labels_it[] = {"foto", "fotografia", "immagine", "credito", "immagine in evidenza",
+                                                 "ph."};
 constexpr LanguageWords k_tail_label_lists[] = {
     {ListLanguage::en, k_tail_labels_en}, {ListLanguage::es, k_tail_labels_es}, {ListLanguage::de, k_tail_labels_de},
     {ListLanguage::fr, k_tail_labels_fr}, {ListLanguage::pt, k_tail_labels_pt}, {ListLanguage::it, k_tail_labels_it},
@@ -589,11 +608,12 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_s
 /// What a credit closing a line holds: a label's ':', a slash or bar before an agency,
 /// brackets, or the word a colonless label names its source with ("Featured image via ...",
 /// "Photo by ...", "Image copyright ...", "Photo courtesy of ...", "Foto di ...", "Foto von
-/// ...", "Photo par ...", "Photo archives ..."), or the line ends on "DR" ("Photo DR", rights
+/// ...", "Photo par ...", "Photo archives ...", "Ph. ...", "gracieuseté"), or the line ends on "DR" ("Photo DR", rights
 /// reserved: ends_on_rights_reserved()). Most lines hold none in their last bytes, and skip the search. (The
 /// copyright sign is looked for apart: its two bytes are in the signature's classes of every
 /// character outside ASCII, so the signature could not rule it out.)
-constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p", "oto a"}};
+constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p", "oto a",
+                                         " Ph. ", "acieuset"}};
 constexpr shape::PairSet k_credit_mark_pairs{k_credit_marks.needles};
 
 constexpr shape::PairGate k_credit_mark_gate{k_credit_mark_pairs};
@@ -820,6 +840,13 @@ std::optional<std::string> CreditFilter::judge(const Document& doc, std::size_t 
   if (has_slash(text)) {
     if (std::string_view label = opening_in(text, k_tail_labels, languages);
         !label.empty() && is_slashed_label_credit(shape::trim(text), label))
+      return "a photo credit";
+  }
+  // A label and its owner with no colon, alone on the line ("Ph. Marco Redaelli", "Photo DR",
+  // "Photo gracieuseté – Refuge Faune Boréale").
+  if (text.size() <= k_max_slash_credit_bytes) {
+    if (std::string_view label = opening_in(text, k_tail_labels, languages);
+        !label.empty() && is_bare_label_credit(shape::trim(text), label))
       return "a photo credit";
   }
   if (opens_with_parenthesised_credit(text)) return "a credited caption";

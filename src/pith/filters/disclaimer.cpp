@@ -928,6 +928,26 @@ constexpr std::string_view k_advice_reporting[] = {
 /// Unschuldsvermutung.", "Toute personne mise en cause est présumée innocente jusqu'à ...".
 /// The formula, said of everyone charged (k_generic_subjects), on a short line that reports
 /// no one; "Smith is presumed innocent until proven guilty, his lawyer said" is news.
+/// "This content was produced under the Local Journalism Initiative, funded by the Government
+/// of Canada", "Ce contenu est produit dans le cadre de l'Initiative de journalisme local ...",
+/// "... a Local Democracy Reporter ...", "... a Report for America corps member": a note naming
+/// the public or charitable programme that pays for the reporting, as the programmes ask their
+/// outlets to print under each piece (Canada's LJI, the UK's Local Democracy Reporting Service,
+/// Report for America). A programme's name, on a line of a few dozen words that reports no one.
+constexpr shape::Needles k_programme_stems{{"ournalism", "emocracy", "eport for", "ournalisme"}};
+constexpr shape::PairSet k_programme_pairs{k_programme_stems.needles};
+constexpr shape::PairGate k_programme_gate{k_programme_pairs};
+constexpr std::string_view k_funding_programmes[] = {
+    "local journalism initiative", "initiative de journalisme local", "local democracy reporting service",
+    "local democracy reporter", "report for america",
+};
+constexpr std::size_t k_max_programme_note_words = 45;
+
+bool is_funding_programme_note(std::string_view key) {
+  return shape::key_word_count(key) <= k_max_programme_note_words && shape::key_contains_any(key, k_funding_programmes) &&
+         !shape::key_contains_any(key, k_reported_speech);
+}
+
 constexpr shape::Needles k_innocence_stems{{"nocen", "nschuldsvermutung"}};
 constexpr shape::PairSet k_innocence_pairs{k_innocence_stems.needles};
 constexpr shape::PairGate k_innocence_gate{k_innocence_pairs};
@@ -1111,8 +1131,10 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool advice = short_line && may_hold_advice(text, pairs, languages);
   bool innocence = short_line && k_innocence_gate.may_hold_any(pairs) &&
                    shape::contains_any(text, k_innocence_stems, k_innocence_pairs, pairs);
+  bool programme = short_line && k_programme_gate.may_hold_any(pairs) &&
+                   shape::contains_any(text, k_programme_stems, k_programme_pairs, pairs);
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole && !advice &&
-      !innocence && !may_speak_of_views(text, pairs))
+      !innocence && !programme && !may_speak_of_views(text, pairs))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
@@ -1128,6 +1150,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (sole && is_sole_author_note(key, languages)) return "a views disclaimer";
   if (advice && is_advice_disclaimer(key, languages)) return "a disclaimer that the content is not medical, financial or legal advice";
   if (innocence && is_innocence_notice(key, languages)) return "a presumption-of-innocence notice";
+  if (programme && is_funding_programme_note(key)) return "a note naming the programme that funds the reporting";
   return std::nullopt;
 }
 

@@ -91,7 +91,10 @@ constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists}
 /// What the appeal asks money for, or where to send it: one must be on the line ("Help us
 /// find the missing girl" asks for no money). Payment services are named alike in every language.
 constexpr std::string_view k_objects_shared[] = {"paypal", "patreon", "gofundme", "ko-fi", "bitcoin", "tipeee",
-                                                 "liberapay", "flattr", "utip", "buymeacoffee"};
+                                                 "liberapay", "flattr", "utip", "buymeacoffee",
+                                                 // Instant payments readers send from their phones: Brazil's
+                                                 // PIX, Portugal's MB WAY, Spain's Bizum.
+                                                 " pix", "mb way", "bizum"};
 constexpr std::string_view k_objects_en[] = {
     "donat", "our work", "my work", "this site", "this website", "this blog", "independent journalism",
     "independent media", "our journalism", "our reporting", "keep us going", "keep this site",

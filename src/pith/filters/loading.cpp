@@ -99,6 +99,34 @@ bool is_script_notice(std::string_view text, ListLanguages languages) {
                   [&](auto notices) { return !shape::word_prefix_in(text, notices).empty(); });
 }
 
+/// An embed's consent placeholder as one line: its title, a ':', and what the reader must agree
+/// to before the platform's content loads ("Externer Inhalt: An dieser Stelle finden Sie ein
+/// Video von YouTube. Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von
+/// YouTube. ▶ Video laden"). The title, keyed, in the six languages.
+constexpr std::string_view k_consent_titles[] = {
+    "external content", "externer inhalt", "externe inhalte", "empfohlener redaktioneller inhalt", "contenido externo",
+    "contenu externe", "conteúdo externo", "contenuto esterno", "third-party content", "inhalte von drittanbietern",
+};
+/// Platforms whose content such a placeholder holds back, lower case.
+constexpr std::string_view k_embed_platforms[] = {
+    "youtube", "twitter", "instagram", "facebook", "tiktok", "vimeo", "spotify", "soundcloud", "podigee", "datawrapper",
+    "google maps", "x.com", "glomex", "dailymotion",
+};
+/// Such a placeholder runs to a few sentences.
+constexpr std::size_t k_max_consent_placeholder_words = 70;
+constexpr std::size_t k_max_consent_placeholder_bytes = 600;
+
+/// True when `key` (a key()) is an embed's consent placeholder: a title of k_consent_titles and
+/// its ':', then text that names the platform (k_embed_platforms).
+bool is_consent_placeholder(std::string_view key) {
+  std::size_t colon = key.find(':');
+  if (colon == std::string_view::npos || colon > 40 ||
+      !shape::is_one_of(shape::trim(key.substr(0, colon)), k_consent_titles) ||
+      shape::key_word_count(key) > k_max_consent_placeholder_words)
+    return false;
+  return shape::key_contains_any(key.substr(colon), k_embed_platforms);
+}
+
 /// "Loading video player...", "Chargement de la carte en cours…", "Karte wird geladen…": a
 /// loading word, what loads (a player, a map, a gallery) and the ellipsis a placeholder ends
 /// on, in a few words. Every other word is an article, a preposition or a filler of such a
@@ -176,6 +204,10 @@ bool is_loading_thing(std::string_view text) {
 
 std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
+  // A consent placeholder is longer than a loading line; its title opens it.
+  if (text.size() <= k_max_consent_placeholder_bytes && !shape::word_prefix_in(text, k_consent_titles).empty() &&
+      is_consent_placeholder(shape::scratch_key(text)))
+    return "an embed's consent placeholder";
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   // A key that is a placeholder or opens with a notice opens with its first byte and holds its
   // pairs (see KeyGate): most lines fail one or the other and are not keyed. The disclaimer stage, before this one in its row, has built
@@ -189,6 +221,11 @@ std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (is_one_of(key, k_placeholders, k_whole_line_languages))
+    return "a loading placeholder";
+  // Two placeholders as one ("Attendere prego, caricamento in corso…", "Please wait, loading…").
+  if (std::size_t comma = key.find(", "); comma != std::string_view::npos &&
+      is_one_of(key.substr(0, comma), k_placeholders, k_whole_line_languages) &&
+      is_one_of(key.substr(comma + 2), k_placeholders, k_whole_line_languages))
     return "a loading placeholder";
   if (is_script_notice(key, list_languages(doc))) return "a JavaScript notice";
   return std::nullopt;

@@ -487,7 +487,12 @@ bool is_link_row(std::string_view text) {
       continue;
     }
     std::string_view item = text.substr(start, at - start);
-    if (!is_menu_item(item)) {
+    // A navigation label longer than a menu's item ("Do Not Sell My Personal Information").
+    const bool label = !is_menu_item(item) && item.size() <= k_max_bytes && [&] {
+      std::string key = shape::key(item);
+      return !key.empty() && label_at(key) == key.size();
+    }();
+    if (!label && !is_menu_item(item)) {
       if (!is_numbered_menu_item(item)) return false;
       // A footer's link may cite a law by its section ("Offenlegung gemäß § 25 MedienG"): a
       // name's digits, which no table's cell holds.

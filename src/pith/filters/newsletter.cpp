@@ -858,6 +858,10 @@ constexpr std::size_t k_max_infinitive_call_bytes = 160;
 bool is_infinitive_call_de(std::string_view text, ListLanguages languages) {
   if (!languages.has(ListLanguage::de) || text.size() > k_max_infinitive_call_bytes) return false;
   text = shape::without_final_stops(shape::trim(text));
+  // The call's terms may follow it after a dash ("... abonnieren – kostenlos, jeden Werktag um
+  // 6 Uhr."): the call is then the part before it.
+  if (std::size_t dash = text.rfind(" \xE2\x80\x93 "); dash != std::string_view::npos && (text.back() | 0x20) != 'n')
+    text = shape::without_final_stops(shape::trim(text.substr(0, dash)));
   // Every infinitive of the list ends on 'n': most lines end otherwise.
   if (text.empty() || (text.back() | 0x20) != 'n') return false;
   std::size_t space = text.rfind(' ');

@@ -60,6 +60,9 @@ constexpr std::string_view k_openings_de[] = {
     "sie haben bereits ein konto", "haben sie bereits ein konto", "du hast bereits ein konto",
     "kostenloses konto erstellen", "nur für abonnenten", "diesen artikel freischalten", "jetzt gratis testen",
     "sie haben ihr limit",
+    // Gender-inclusive wording, as Swiss and Austrian sites write it.
+    "dieser artikel ist für abonnentinnen und abonnenten", "dieser artikel ist für abonnenten",
+    "nur für abonnentinnen und abonnenten", "exklusiv für abonnentinnen und abonnenten",
 };
 constexpr std::string_view k_openings_fr[] = {
     "abonnez-vous pour lire la suite", "abonnez-vous pour continuer", "déjà abonné", "vous avez déjà un compte",
@@ -124,7 +127,7 @@ constexpr std::string_view k_badges_es[] = {
 };
 constexpr std::string_view k_badges_de[] = {
     "abo-inhalt", "abo-artikel", "abo", "nur für abonnenten", "plus-artikel", "plus-inhalt", "exklusiv für abonnenten",
-    "für abonnenten", "premium-inhalt", "premium-artikel",
+    "für abonnenten", "premium-inhalt", "premium-artikel", "für abonnentinnen und abonnenten",
 };
 constexpr std::string_view k_badges_fr[] = {
     "abonnés", "article abonné", "contenu abonné", "exclusivité abonnés", "réservé aux abonnés",
@@ -661,6 +664,10 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   if (text.size() <= k_max_badge_bytes && is_plan_button(text)) return "a paywall button";
   if (is_subscription_offer(text, pairs, languages)) return "a subscription offer";
   if (is_cancel_note(text, languages)) return "a subscription offer's fine print";
+  // A badge may open the prompt, set off by wide spaces ("Abo  Dieser Artikel ist für ...").
+  if (std::size_t gap = text.substr(0, k_max_badge_bytes + 2).find("  "); gap != std::string_view::npos &&
+      is_one_of(shape::scratch_key(text.substr(0, gap)), k_badges, k_whole_line_languages))
+    text = shape::trim(text.substr(gap));
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;

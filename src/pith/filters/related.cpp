@@ -30,6 +30,7 @@ constexpr std::string_view k_labels_en[] = {
     "more on this", "recommended", "recommended reading", "you may also like", "you might also like", "don't miss",
     "further reading", "most read", "trending", "keep reading", "related posts", "related reading", "related report",
     "more stories", "more news", "more from", "top stories", "popular posts", "popular stories", "most popular",
+    "recommended stories", "recommended articles",
     "recent posts", "latest posts", "from around the web", "read next", "up next", "recommended for you",
     "continue reading", "you may have missed", "read more at", "see more at", "continued", "continued on",
     "related topics", "more like this", "popular now", "popular right now", "trending right now", "editor's picks",
@@ -51,6 +52,8 @@ constexpr std::string_view k_labels_es[] = {
     "ver más",
     "los lectores también leyeron", "más sobre este tema", "no te pierdas", "escucha también", "te recomendamos leer",
     "quizás te interese", "quizá te interese", "tal vez te interese", "recomendados para ti",
+    // The River Plate's voseo.
+    "mirá también", "leé también", "leé más",
     // A blog's sidebar: its latest posts and comments, as the engines' translations title them.
     "entradas recientes", "comentarios recientes", "artículos recientes", "últimas entradas",
     "publicaciones recientes", "lea más",
@@ -552,7 +555,9 @@ std::size_t separator_at(std::string_view rest) {
   if (rest.starts_with(':') || rest.starts_with('|') || rest.starts_with('>')) return skipped + 1;
   if (rest.starts_with("\xC2\xBB")) return skipped + 2;  // »
   if (std::size_t dash = shape::dash_at(rest); dash && skipped > 0) return skipped + dash;
-  if (rest.starts_with("\xE2\x86\x92")) return skipped + 3;  // →
+  // An arrow a box points at the headline with (→ ➜ ➔ › ▶ ► ▸; » above).
+  for (std::string_view arrow : shape::k_pointing_arrows)
+    if (rest.starts_with(arrow)) return skipped + arrow.size();
   return 0;
 }
 

@@ -278,7 +278,8 @@ bool is_asked_button_row(std::string_view text) {
 }
 
 /// A post's share count alone on its line, as the share bar prints it ("1.2k shares", "348
-/// partages", "2,1K condivisioni"): a number, perhaps shortened by k or m, and the count's word.
+/// partages", "2,1K condivisioni", "1,2 mil compartilhamentos"): a number, perhaps shortened by
+/// k or m or scaled by a word, and the count's word.
 /// "The post got 1,200 shares" is a sentence and stays.
 constexpr std::string_view k_share_count_words[] = {
     "share", "shares", "partages", "condivisioni", "compartilhamentos", "partilhas", "compartidos",
@@ -295,6 +296,9 @@ bool is_share_count(std::string_view text) {
   std::size_t at = 0;
   while (at < text.size() && ((text[at] >= '0' && text[at] <= '9') || text[at] == '.' || text[at] == ',')) ++at;
   if (at < text.size() && (text[at] == 'k' || text[at] == 'K' || text[at] == 'm' || text[at] == 'M')) ++at;
+  // Or a scale word ("1,2 mil compartilhamentos", "2 mila condivisioni").
+  for (std::string_view scale : {std::string_view(" mil "), std::string_view(" mila ")})
+    if (text.substr(at).starts_with(scale)) at += scale.size() - 1;
   // German joins the count to "mal" with a hyphen ("412-mal geteilt").
   if (at < text.size() && text[at] == '-' && text.substr(at + 1).starts_with("mal ")) return text.substr(at + 1) == "mal geteilt";
   if (at >= text.size() || text[at] != ' ') return false;
@@ -806,6 +810,15 @@ std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t i
   if (is_labelled_button_row(text)) return "share buttons";
   if (is_asked_button_row(text)) return "share buttons";
   if (is_share_count(text)) return "a share count";
+  // Buttons and their count as one line, set apart by a spaced em or en dash or a middle dot
+  // ("COMPARTIR EN: Facebook · Twitter · WhatsApp — 348 veces compartido", "Compartilhe: WhatsApp
+  // | Facebook · 1,2 mil compartilhamentos").
+  for (std::string_view dash : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 "),
+                                std::string_view(" \xC2\xB7 ")})
+    if (std::size_t at = text.rfind(dash); at != std::string_view::npos) {
+      std::string_view row = shape::trim(text.substr(0, at)), count = shape::trim(text.substr(at + dash.size()));
+      if (is_share_count(count) && (is_labelled_button_row(row) || is_button_row(row))) return "share buttons and their count";
+    }
   if (is_like_button(text) || is_like_count(text)) return "a like button";
   if (shape::is_one_of(text, k_ambiguous_buttons) && beside_button_row(doc, index)) return "share buttons";
   return std::nullopt;

@@ -44,6 +44,8 @@ constexpr std::string_view k_openings_es[] = {
     "activar las notificaciones", "activa notificaciones", "escúchanos",
     "sigue el canal de whatsapp", "sigue el canal de telegram", "sigue nuestro canal", "síguenos en whatsapp", "síguenos en telegram", "únete al grupo",
     "recibe las noticias", "recibe gratis las noticias", "recibe las últimas noticias",
+    // The River Plate's voseo.
+    "recibí las noticias", "recibí las alertas", "recibí gratis", "sumate a nuestro canal",
 };
 constexpr std::string_view k_openings_de[] = {
     "abonnieren sie", "abonniere", "jetzt abonnieren", "jetzt kostenlos abonnieren", "hören sie unseren",
