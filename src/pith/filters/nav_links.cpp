@@ -327,6 +327,9 @@ bool is_breadcrumb(std::string_view key) {
   return crumbs_follow(key, at, crumbs) && (crumbs >= 2 || !labelled.empty());
 }
 
+/// The longest navigation label a row may hold as an item ("do not sell or share my personal
+/// information": 44 bytes).
+constexpr std::size_t k_max_label_item_bytes = 48;
 /// A menu's item is a name of a few words; a row has a few items at least and a dozen or two at most.
 constexpr std::size_t k_max_item_words = 4;
 constexpr std::size_t k_max_item_bytes = 40;
@@ -408,10 +411,13 @@ bool is_year_word(std::string_view word) {
 /// Culture", "Política").
 bool is_menu_item(std::string_view item, bool digits = false) {
   item = shape::trim(item);
+  if (item.empty() || item.size() > k_max_item_bytes) return false;
   // A law's section and its number, cited in a footer's link ("Offenlegung gemäß § 25 MedienG"),
   // are two words more.
-  const std::size_t max_words = k_max_item_words + (item.find("\xC2\xA7 ") != std::string_view::npos ? 2 : 0);
-  if (item.empty() || item.size() > k_max_item_bytes || shape::word_count(item) > max_words) return false;
+  if (std::size_t words = shape::word_count(item);
+      words > k_max_item_words &&
+      (words > k_max_item_words + 2 || item.find("\xC2\xA7 ") == std::string_view::npos))
+    return false;
   auto first = static_cast<unsigned char>(item[0]);
   // Upper-case Latin-1 letters are C3 80 .. C3 9E in UTF-8 (without the multiplication sign).
   bool capital = (first >= 'A' && first <= 'Z') ||
@@ -488,11 +494,12 @@ bool is_link_row(std::string_view text) {
     }
     std::string_view item = text.substr(start, at - start);
     // A navigation label longer than a menu's item ("Do Not Sell My Personal Information").
-    const bool label = !is_menu_item(item) && item.size() <= k_max_bytes && [&] {
+    const bool menu_item = is_menu_item(item);
+    const bool label = !menu_item && item.size() <= k_max_label_item_bytes && [&] {
       std::string key = shape::key(item);
       return !key.empty() && label_at(key) == key.size();
     }();
-    if (!label && !is_menu_item(item)) {
+    if (!menu_item && !label) {
       if (!is_numbered_menu_item(item)) return false;
       // A footer's link may cite a law by its section ("Offenlegung gemäß § 25 MedienG"): a
       // name's digits, which no table's cell holds.

@@ -664,8 +664,10 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   if (text.size() <= k_max_badge_bytes && is_plan_button(text)) return "a paywall button";
   if (is_subscription_offer(text, pairs, languages)) return "a subscription offer";
   if (is_cancel_note(text, languages)) return "a subscription offer's fine print";
-  // A badge may open the prompt, set off by wide spaces ("Abo  Dieser Artikel ist für ...").
-  if (std::size_t gap = text.substr(0, k_max_badge_bytes + 2).find("  "); gap != std::string_view::npos &&
+  // A badge of one word may open the prompt, set off by wide spaces ("Abo  Dieser Artikel ist
+  // für ..."): two spaces after the line's first word.
+  if (std::size_t gap = text.find(' ');
+      gap != std::string_view::npos && gap <= k_max_badge_bytes && gap + 1 < text.size() && text[gap + 1] == ' ' &&
       is_one_of(shape::scratch_key(text.substr(0, gap)), k_badges, k_whole_line_languages))
     text = shape::trim(text.substr(gap));
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;

@@ -797,6 +797,29 @@ std::pair<std::size_t, std::size_t> tracked_link_at(std::string_view text) {
   return {begin, end};
 }
 
+/// Buttons and their count as one line, set apart by a spaced em or en dash or a middle dot
+/// ("COMPARTIR EN: Facebook · Twitter · WhatsApp — 348 veces compartido", "Compartilhe: WhatsApp
+/// | Facebook · 1,2 mil compartilhamentos"): a row of buttons (labelled or not), then a share
+/// count (is_share_count()) closing the line.
+bool is_row_and_count(std::string_view text) {
+  // The count ends the line on its word, a letter, with a digit among the line's last bytes:
+  // most lines end on a stop, and are not searched.
+  if (text.empty() || (text.back() | 0x20) < 'a' || (text.back() | 0x20) > 'z' ||
+      !shape::has_digit(text.substr(text.size() > k_max_share_count_bytes ? text.size() - k_max_share_count_bytes : 0)))
+    return false;
+  for (std::string_view mark : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 "),
+                                std::string_view(" \xC2\xB7 ")}) {
+    // The count is short: its mark stands among the line's last bytes.
+    const std::size_t from = text.size() > k_max_share_count_bytes + 8 ? text.size() - k_max_share_count_bytes - 8 : 0;
+    std::size_t at = text.substr(from).rfind(mark);
+    if (at == std::string_view::npos) continue;
+    at += from;
+    std::string_view row = shape::trim(text.substr(0, at)), count = shape::trim(text.substr(at + mark.size()));
+    if (is_share_count(count) && (is_labelled_button_row(row) || is_button_row(row))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t index) const {
@@ -810,15 +833,7 @@ std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t i
   if (is_labelled_button_row(text)) return "share buttons";
   if (is_asked_button_row(text)) return "share buttons";
   if (is_share_count(text)) return "a share count";
-  // Buttons and their count as one line, set apart by a spaced em or en dash or a middle dot
-  // ("COMPARTIR EN: Facebook · Twitter · WhatsApp — 348 veces compartido", "Compartilhe: WhatsApp
-  // | Facebook · 1,2 mil compartilhamentos").
-  for (std::string_view dash : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 "),
-                                std::string_view(" \xC2\xB7 ")})
-    if (std::size_t at = text.rfind(dash); at != std::string_view::npos) {
-      std::string_view row = shape::trim(text.substr(0, at)), count = shape::trim(text.substr(at + dash.size()));
-      if (is_share_count(count) && (is_labelled_button_row(row) || is_button_row(row))) return "share buttons and their count";
-    }
+  if (is_row_and_count(text)) return "share buttons and their count";
   if (is_like_button(text) || is_like_count(text)) return "a like button";
   if (shape::is_one_of(text, k_ambiguous_buttons) && beside_button_row(doc, index)) return "share buttons";
   return std::nullopt;
