@@ -471,3 +471,17 @@ TEST_CASE("comment-policy takes a count and its notice set apart by a middle dot
                                         "Coment\xC3\xA1rios (7) \xC2\xB7 O presidente da c\xC3\xA2mara disse que a tarifa vai "
                                         "subir 4 %."));
 }
+
+TEST_CASE("comment-policy takes a rule after the box's line and a note that comments do not reflect the site's opinions",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "14 comments \xE2\x80\x94 have your say below. Please keep it civil; personal attacks will be removed.",
+           "Disclaimer: Comments expressed here do not reflect the opinions of The Eko Sentinel or any of its staff.",
+           "Comments posted do not necessarily reflect the views of the Ledger.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("comment-policy", "Council received 14 comments \xE2\x80\x94 most opposed. Personal "
+                                                          "attacks will be removed from the minutes, the clerk said."));
+}

@@ -105,3 +105,8 @@ TEST_CASE("correction removes the English prompt asked as a full question", "[fi
     CHECK_FALSE(filter_removes_in_context("correction", line));
   }
 }
+
+TEST_CASE("correction takes a French prompt that names a spelling mistake ('une faute')", "[filter][correction]") {
+  CHECK(filter_removes_in_context("correction", "Vous avez repéré une faute ou une erreur ? Signalez-la à notre rédaction."));
+  CHECK_FALSE(filter_removes_in_context("correction", "Vous avez repéré une faute dans le dossier, a dit le juge."));
+}

@@ -58,3 +58,8 @@ TEST_CASE("news-tip asks the other five languages English's questions", "[filter
     CHECK_FALSE(filter_removes_in_context("news-tip", line));
   }
 }
+
+TEST_CASE("news-tip takes an Italian call for readers' photos and reports", "[filter][news-tip]") {
+  CHECK(filter_removes_in_context("news-tip", "Hai visto qualcosa? Inviaci foto e segnalazioni su WhatsApp al 079 123 45 67"));
+  CHECK_FALSE(filter_removes_in_context("news-tip", "Hai visto qualcosa quella notte? ha chiesto il giudice al testimone."));
+}

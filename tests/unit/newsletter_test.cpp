@@ -613,3 +613,9 @@ TEST_CASE("newsletter takes a German call whose terms follow it after a dash", "
   CHECK_FALSE(filter_removes_in_context("newsletter", "Die Kunden mussten den Newsletter neu abonnieren \xE2\x80\x93 das "
                                                       "kostete Zeit, sagte der Sprecher."));
 }
+
+TEST_CASE("newsletter takes Québec's 'infolettre' box closed by its 'courriel' field", "[filter][newsletter]") {
+  CHECK(filter_removes_in_context("newsletter", "Infolettre \xE2\x9C\x89 Recevez chaque matin les manchettes du "
+                                                "Saguenay\xE2\x80\x93Lac-Saint-Jean. Inscrivez votre courriel"));
+  CHECK_FALSE(filter_removes_in_context("newsletter", "La ville a envoyé un courriel aux résidents mardi, selon la mairesse."));
+}

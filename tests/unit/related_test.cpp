@@ -725,3 +725,13 @@ TEST_CASE("related takes 'Recommended Stories', the River Plate's 'Mirá tambié
   }
   CHECK_FALSE(filter_removes_in_context("related", "Recommended stories from the readers' panel were read aloud."));
 }
+
+TEST_CASE("related takes a section's 'more in' header over a story's headline", "[filter][related]") {
+  CHECK(removed_by_filter("related", {"A empresa prometeu repor o fornecimento até sexta-feira.", "Mais em Sociedade",
+                                      "Benguela: chuvas deixam 200 famílias desalojadas no Lobito",
+                                      "O governo provincial não comentou."}) ==
+        std::vector<bool>{false, true, true, false});
+  CHECK(removed_by_filter("related", {"The plan was approved on Monday.", "More in store",
+                                      "The council will publish the figures in March, the mayor said."}) ==
+        std::vector<bool>{false, false, false});
+}

@@ -162,7 +162,7 @@ constexpr std::string_view k_comment_subjects_en[] = {
     "community guidelines", "community standards", "comments are", "comments that", "comments which", "comments will",
     "comments may", "comments must", "comments should", "comments containing", "any comment", "your comment",
     "all comments", "comment section", "comments section", "reader comments", "remove comments", "delete comments",
-    "netiquette",
+    "netiquette", "comments expressed", "comments posted", "comments published",
 };
 constexpr std::string_view k_comment_subjects_es[] = {
     "los comentarios", "comentarios que", "comentarios ofensivos", "normas de participación",
@@ -521,7 +521,8 @@ constexpr std::string_view k_moderation_nouns[] = {"moderación", "moderação",
 /// How a site disclaims its readers' comments ("Comments are the sole responsibility of their
 /// authors"): with a comment subject (k_comment_subjects) the line is the policy, whatever its voice.
 constexpr std::string_view k_disclaimers_en[] = {"sole responsibility", "solely responsible", "responsibility of their authors",
-                                                 "do not reflect the views of"};
+                                                 "do not reflect the views of", "do not reflect the opinions of",
+                                                 "do not necessarily reflect"};
 constexpr std::string_view k_disclaimers_es[] = {"responsabilidad exclusiva", "exclusiva responsabilidad",
                                                  "responsabilidad de sus autores"};
 constexpr std::string_view k_disclaimers_de[] = {"verantwortung der verfasser", "meinung der verfasser",
@@ -991,10 +992,16 @@ bool is_box_line_then_notice(std::string_view text, ListLanguages languages) {
     if (shape::word_count(rule) > k_max_label_rule_words || !is_box_line_key(shape::key(head.substr(0, dash))))
       return false;
   }
-  // After the box's line, a call to log in need not name the comments again ("Noch keine
-  // Kommentare. Melden Sie sich an, um mitzudiskutieren.").
-  return is_moderation_notice(notice, shape::key(notice), languages) || is_login_notice(notice, languages) ||
-         is_login_call(notice, languages);
+  // After the box's line, a call to log in, or a rule that says what the box does to comments,
+  // need not name the comments again ("Noch keine Kommentare. Melden Sie sich an, um
+  // mitzudiskutieren.", "14 comments — have your say below. Please keep it civil; personal
+  // attacks will be removed.").
+  if (is_moderation_notice(notice, shape::key(notice), languages) || is_login_notice(notice, languages) ||
+      is_login_call(notice, languages))
+    return true;
+  std::string notice_key = shape::key(notice);
+  return shape::key_word_count(notice_key) <= k_max_notice_policy_words &&
+         contains_any(notice_key, k_policy_phrases, languages) && !shape::key_contains_any(notice_key, k_reported_speech);
 }
 
 std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::size_t index) const {

@@ -39,7 +39,8 @@ constexpr std::string_view k_questions_de[] = {
 };
 constexpr std::string_view k_questions_fr[] = {
     "vous avez repéré une erreur", "vous avez vu une erreur", "vous avez trouvé une erreur",
-    "vous avez remarqué une erreur", "une erreur", "une coquille",
+    "vous avez remarqué une erreur", "une erreur", "une coquille", "vous avez repéré une faute",
+    "vous avez vu une faute", "vous avez trouvé une faute", "une faute",
 };
 constexpr std::string_view k_questions_pt[] = {
     "encontrou um erro", "viu um erro", "achou um erro", "notou um erro", "encontrou algum erro",

@@ -51,6 +51,7 @@ constexpr std::string_view k_questions_pt[] = {
 constexpr std::string_view k_questions_it[] = {
     "hai una segnalazione", "hai una notizia", "hai informazioni", "vuoi scrivere per", "vuoi collaborare con",
     "hai una storia", "hai un'idea", "hai una dritta", "ti piacerebbe scrivere per", "vuoi contribuire",
+    "hai visto qualcosa",
 };
 constexpr LanguageWords k_question_lists[] = {
     {ListLanguage::en, k_questions_en}, {ListLanguage::es, k_questions_es}, {ListLanguage::de, k_questions_de},
@@ -85,6 +86,7 @@ constexpr std::string_view k_calls_pt[] = {
 };
 constexpr std::string_view k_calls_it[] = {
     "inviaci la tua segnalazione", "inviaci le tue segnalazioni", "inviaci la tua notizia", "scrivi per noi",
+    "inviaci foto e segnalazioni", "inviaci foto", "inviaci le tue foto",
     "se hai una segnalazione", "se hai informazioni",
 };
 constexpr LanguageWords k_call_lists[] = {

@@ -248,6 +248,8 @@ constexpr std::string_view k_form_lines_fr[] = {
     "merci de vous être inscrit", "merci de vous être abonné", "ne manquez rien", "ne ratez rien", "s'inscrire",
     "s’inscrire", "je m'inscris", "je m’inscris", "s'abonner", "votre adresse e-mail", "votre adresse email",
     "votre e-mail", "saisissez votre adresse e-mail",
+    // Québec's "courriel" for e-mail.
+    "votre courriel", "votre adresse courriel", "inscrivez votre courriel", "entrez votre courriel",
 };
 constexpr std::string_view k_form_lines_pt[] = {
     "obrigado por se inscrever", "obrigado pela sua inscrição", "obrigado por se cadastrar", "obrigado por subscrever",

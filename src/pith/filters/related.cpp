@@ -950,12 +950,14 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
                              key != "continued on"));
 }
 
-/// "More on the Rivercats", "Mehr zum Hochwasser": a header naming the topic of the stories
+/// "More on the Rivercats", "Mehr zum Hochwasser", "Mais em Sociedade": a header naming the topic or section of the stories
 /// listed under it, alone on its line. As a line alone it could also head an article's own
 /// section, so it heads a list only when a story's headline follows it (is_story_headline()).
 constexpr std::string_view k_topic_header_openers[] = {
     "more on", "more about", "mehr zu", "mehr zum", "mehr zur", "plus sur", "más sobre", "mais sobre", "altro su",
     "di più su", "ancora su",
+    // A section's name after "more in" ("Mais em Sociedade", "More in Politics").
+    "more in", "más en", "mais em", "mehr aus", "altro in",
 };
 /// The topic after the opener is a name or a short noun phrase.
 constexpr std::size_t k_max_topic_words = 4;
