@@ -608,8 +608,9 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_s
 /// What a credit closing a line holds: a label's ':', a slash or bar before an agency,
 /// brackets, or the word a colonless label names its source with ("Featured image via ...",
 /// "Photo by ...", "Image copyright ...", "Photo courtesy of ...", "Foto di ...", "Foto von
-/// ...", "Photo par ...", "Photo archives ...", "Ph. ...", "gracieuseté"), or the line ends on "DR" ("Photo DR", rights
-/// reserved: ends_on_rights_reserved()). Most lines hold none in their last bytes, and skip the search. (The
+/// ...", "Photo par ...", "Photo archives ...", "Ph. ...", "gracieuseté"), or the line ends on
+/// "DR" ("Photo DR", rights reserved: ends_on_rights_reserved()). Most lines hold none in their
+/// last bytes, and skip the search. (The
 /// copyright sign is looked for apart: its two bytes are in the signature's classes of every
 /// character outside ASCII, so the signature could not rule it out.)
 constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p", "oto a",
@@ -644,9 +645,9 @@ bool may_hold_credit(std::string_view tail, const shape::LinePairs* pairs, bool 
 
 /// A first look for may_hold_credit() over a whole block, by its signature `pairs`: false when
 /// `block` holds none of the bytes ':', '/', '|', '(', by the rarest pair of each none of the
-/// credit marks, no copyright sign and no closing "DR" or "D.R.", so that no part of it can hold a credit.
-/// A byte with another after it sets a bit in its row of the signature; the block's last byte
-/// has none after it.
+/// credit marks, no copyright sign and no closing "DR" or "D.R.", so that no part of it can hold
+/// a credit. A byte with another after it sets a bit in its row of the signature; the block's
+/// last byte has none after it.
 bool block_may_hold_credit(std::string_view block, const shape::LinePairs& pairs) {
   return holds_credit_stop(block, pairs) || k_credit_mark_gate.may_hold_any(pairs) ||
          block.find(shape::k_copyright_sign) != std::string_view::npos || ends_on_rights_reserved(block);

@@ -163,9 +163,7 @@ std::string_view clause_before(std::string_view text, std::string_view last) {
   std::size_t dash = head.size() >= 3 ? shape::dash_at(head.substr(head.size() - 3)) : 0;
   if (dash == 0 && !head.empty() && head.back() == '-') dash = 1;
   if (dash == 0) return {};
-  head = shape::trim(head.substr(0, head.size() - dash));
-  std::string_view clause = last_sentence(head, k_max_tail_call_bytes);
-  return clause;
+  return last_sentence(shape::trim(head.substr(0, head.size() - dash)), k_max_tail_call_bytes);
 }
 
 /// The button after the arrow is a few words ("Support the Courier", "Donate now").

@@ -950,8 +950,8 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
                              key != "continued on"));
 }
 
-/// "More on the Rivercats", "Mehr zum Hochwasser", "Mais em Sociedade": a header naming the topic or section of the stories
-/// listed under it, alone on its line. As a line alone it could also head an article's own
+/// "More on the Rivercats", "Mehr zum Hochwasser", "Mais em Sociedade": a header naming the topic
+/// or section of the stories listed under it, alone on its line. As a line alone it could also head an article's own
 /// section, so it heads a list only when a story's headline follows it (is_story_headline()).
 constexpr std::string_view k_topic_header_openers[] = {
     "more on", "more about", "mehr zu", "mehr zum", "mehr zur", "plus sur", "más sobre", "mais sobre", "altro su",
@@ -1123,8 +1123,9 @@ void RelatedFilter::apply(Document& doc, std::string_view name) const {
     i = end > i ? end : i + 1;
   }
   // Headers that head a list only when a story's headline follows: a call to read on alone and
-  // without its ':' ("Read more", which also closes a teaser or sits above the article going on) and a topic's
-  // header ("More on the Rivercats"). Their headlines must each be a story's (is_story_headline()).
+  // without its ':' ("Read more", which also closes a teaser or sits above the article going on)
+  // and a topic's header ("More on the Rivercats"). Their headlines must each be a story's
+  // (is_story_headline()).
   std::vector<std::size_t> story_list_headers;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     Block& header = doc.blocks[i];
