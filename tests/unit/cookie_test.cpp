@@ -276,3 +276,16 @@ TEST_CASE("cookie takes a notice opening on 'Este website'", "[filter][cookie]")
   CHECK(filter_removes_in_context("cookie", "Este sitio web utiliza cookies para mejorar tu experiencia. Aceptar"));
   CHECK_FALSE(filter_removes_in_context("cookie", "Este website da padaria vende cookies caseiros desde 2015."));
 }
+
+TEST_CASE("cookie takes a notice after a privacy or cookie title set off by a dash", "[filter][cookie]") {
+  for (const char* line : {
+           "Datenschutz-Einstellungen \xE2\x80\x94 Wir und unsere Partner verwenden Cookies, um Inhalte und Werbung zu "
+           "personalisieren. Akzeptieren | Einstellungen",
+           "Cookie-Hinweis \xE2\x80\x93 Wir und unsere Partner speichern Cookies auf Ihrem Gerät, um Werbung zu "
+           "personalisieren. Akzeptieren",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("cookie", "Datenschutz \xE2\x80\x94 Wir und unsere Kinder backen Cookies für den Basar."));
+}

@@ -108,3 +108,13 @@ TEST_CASE("widget takes a site header's bar: the weather among the site's links"
     CHECK_FALSE(filter_removes_in_context("widget", line));
   }
 }
+
+TEST_CASE("widget takes a forecast whose cells are set apart by wide spaces alone, every cell the weather",
+          "[filter][widget]") {
+  CHECK(filter_removes_in_context("widget", "Graz 24\xC2\xB0 \xE2\x9B\x85   Leoben 21\xC2\xB0 \xF0\x9F\x8C\xA6   Bad "
+                                            "Radkersburg 26\xC2\xB0 \xE2\x98\x80"));
+  // A table padded into columns, with figures but no weather in a cell, stays.
+  CHECK_FALSE(filter_removes_in_context("widget", "Graz  24  21  26"));
+  CHECK_FALSE(filter_removes_in_context("widget", "Listenpreis  9.990 \xE2\x82\xAC  9.990 \xE2\x82\xAC  10.490 \xE2\x82\xAC"));
+  CHECK_FALSE(filter_removes_in_context("widget", "Graz 24\xC2\xB0   Leoben 21\xC2\xB0   Sieger: Sturm Graz"));
+}

@@ -371,14 +371,27 @@ constexpr std::string_view k_privacy_sentences[] = {
 /// "Cookie settings."): a few words that say "cookie".
 constexpr std::size_t k_max_title_sentence_bytes = 60;
 
-/// `text` past such a sentence, or past a short title sentence that says "cookie", or `text`
-/// when it opens with neither.
+/// Stems of a banner's title that names the reader's privacy ("Datenschutz-Einstellungen —
+/// ...", "Privacy settings: ..."), in the six languages.
+constexpr std::string_view k_privacy_title_stems[] = {"privacy", "datenschutz", "privacidad", "confidentialit",
+                                                      "privacidade", "riservatezza"};
+
+/// `text` past such a sentence, or past a short title that says "cookie" (closed by a stop) or
+/// names the reader's privacy or cookies (set off by a spaced dash: "Datenschutz-Einstellungen —
+/// Wir und unsere 97 Partner ..."), or `text` when it opens with none of them.
 std::string_view past_privacy_sentence(std::string_view text) {
   std::string_view sentence = shape::opening_in(text, k_privacy_sentences);
   if (sentence.empty()) {
-    std::size_t stop = text.substr(0, k_max_title_sentence_bytes).find(". ");
-    if (stop == std::string_view::npos || !shape::contains_stem_ci(text.substr(0, stop), k_cookie_words)) return text;
-    return shape::trim(text.substr(stop + 2));
+    std::string_view head = text.substr(0, k_max_title_sentence_bytes);
+    if (std::size_t stop = head.find(". ");
+        stop != std::string_view::npos && shape::contains_stem_ci(text.substr(0, stop), k_cookie_words))
+      return shape::trim(text.substr(stop + 2));
+    for (std::string_view dash : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 ")})
+      if (std::size_t at = head.find(dash);
+          at != std::string_view::npos && (shape::contains_stem_ci(text.substr(0, at), k_cookie_words) ||
+                                           shape::contains_any_ci(text.substr(0, at), k_privacy_title_stems)))
+        return shape::trim(text.substr(at + dash.size()));
+    return text;
   }
   std::string_view rest = shape::skip_opening_marks(text);
   rest = rest.substr(shape::phrase_at(rest, sentence));

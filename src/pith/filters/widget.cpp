@@ -219,7 +219,7 @@ bool holds_weather(std::string_view cell) {
 /// site's links, first: "Innsbruck 🌤 14 °C | Verkehr | Blaulicht | ePaper | Login"), or neither.
 /// A table's row ("| Rosa Ortega | Bürgerbündnis | 48.212 | 46,8 % |") holds no weather.
 Row widget_row(std::string_view text) {
-  std::size_t cells = 0, data = 0, links = 0;
+  std::size_t cells = 0, data = 0, links = 0, weather = 0;
   bool weather_first = false;  // the weather in the row's first two cells
   auto take = [&](std::string_view cell) {
     cell = shape::trim(cell);
@@ -227,7 +227,9 @@ Row widget_row(std::string_view text) {
     if (cell.empty() || cell.size() > k_max_cell_bytes || breaks_sentence(cell) || ++cells > k_max_cells) return false;
     if (holds_datum(cell)) {
       ++data;
-      if (cells <= 2 && holds_weather(cell)) weather_first = true;
+      const bool weather_cell = holds_weather(cell);
+      weather += weather_cell;
+      if (cells <= 2 && weather_cell) weather_first = true;
     } else if (cell.size() <= k_max_link_bytes && shape::word_count(cell) <= k_max_link_words) {
       ++links;
     }
@@ -235,7 +237,8 @@ Row widget_row(std::string_view text) {
   };
   std::size_t start = 0;
   // Wide spaces set cells apart only in a row that also has a mark: a table's row, padded by a
-  // text browser into columns, has none ("Listenpreis  9.990 €  9.990 €"), and is article text.
+  // text browser into columns, has none ("Listenpreis  9.990 €  9.990 €"), and is article text
+  // (but for a row of the weather alone, below).
   bool glyph = false;
   for (std::size_t at = 0; at < text.size(); ++at) {
     std::size_t width = cell_mark_at(text, at, glyph);
@@ -246,7 +249,9 @@ Row widget_row(std::string_view text) {
     at = start - 1;
   }
   if (!take(text.substr(start))) return Row::none;
-  if (!glyph) return Row::none;
+  // Without a mark, wide spaces set apart a forecast's cells when every cell holds the weather
+  // ("Graz 24° ⛅   Leoben 21° 🌦   Bad Radkersburg 26° ☀"): no article's table reads so.
+  if (!glyph) return cells >= k_min_cells && weather == cells ? Row::data : Row::none;
   // Two cells make a row when both hold a datum ("MÉTÉO Gérardmer 6 °C ☁ Pluie faible · Vent SO 25 km/h").
   if (cells == 2 && data == 2) return Row::data;
   if (cells >= k_min_cells && data >= k_min_data_cells && 3 * data >= cells) return Row::data;
