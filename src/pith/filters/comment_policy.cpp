@@ -675,14 +675,18 @@ constexpr std::size_t k_max_words_after_comment = 2;
 /// sentence that goes on ("To comment, residents must be registered voters") is prose.
 /// A request to log in of a few words (k_max_login_notice_words), naming no comment: a login
 /// notice only after a comment box's line (is_box_line_then_notice()).
+/// The first phrase of k_login_need_lists (in `languages`) that `key` holds, or "".
+std::string_view login_need_in(std::string_view key, ListLanguages languages) {
+  return first_in_lists(languages, k_login_need_lists, [&](auto needs) {
+    for (std::string_view phrase : needs)
+      if (key.find(phrase) != std::string_view::npos) return phrase;
+    return std::string_view{};
+  });
+}
+
 bool is_login_call(std::string_view text, ListLanguages languages) {
   std::string key = shape::key(text);
-  if (shape::key_word_count(key) > k_max_login_notice_words) return false;
-  return any_list(languages, k_login_need_lists, [&](auto needs) {
-    for (std::string_view phrase : needs)
-      if (key.find(phrase) != std::string::npos) return true;
-    return false;
-  });
+  return shape::key_word_count(key) <= k_max_login_notice_words && !login_need_in(key, languages).empty();
 }
 
 bool is_login_notice(std::string_view text, ListLanguages languages) {
@@ -698,11 +702,7 @@ bool is_login_notice(std::string_view text, ListLanguages languages) {
   }
   std::string key = shape::key(first);  // a few lines reach this: the ones that name commenting
   if (shape::key_word_count(key) > k_max_login_notice_words) return false;
-  std::string_view need = first_in_lists(languages, k_login_need_lists, [&](auto needs) {
-    for (std::string_view phrase : needs)
-      if (key.find(phrase) != std::string::npos) return phrase;
-    return std::string_view{};
-  });
+  std::string_view need = login_need_in(key, languages);
   if (need.empty()) return false;
   // Words after the last form of "comment"; npos when there is none.
   std::size_t after_comment = std::string_view::npos, words = 0;

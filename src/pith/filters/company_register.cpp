@@ -128,6 +128,8 @@ constexpr std::string_view k_court_register_words[] = {"registrata", "registrato
                                                        "iscrizione", "iscritta"};
 
 bool is_court_register_entry(std::string_view text) {
+  // Most lines with a number name no court: asked before the line is copied in lower case.
+  if (!shape::contains_ci(text, "tribunale di ")) return false;
   std::string lower = shape::lower_ascii(text);
   std::size_t court = lower.find("tribunale di ");
   if (court == std::string::npos || !shape::key_contains_any(std::string_view(lower).substr(0, court), k_court_register_words))
