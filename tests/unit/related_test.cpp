@@ -735,3 +735,21 @@ TEST_CASE("related takes a section's 'more in' header over a story's headline", 
                                       "The council will publish the figures in March, the mayor said."}) ==
         std::vector<bool>{false, false, false});
 }
+
+TEST_CASE("related lists headlines opening on '¿', '¡' or a quote in guillemets, and stops at a quoted line",
+          "[filter][related]") {
+  using pith::test::removed_by_filter;
+  CHECK(removed_by_filter("related", {"La norma deberá pasar ahora por el Congreso, donde el Gobierno no tiene apoyos.",
+                                      "Más información", "Los precios del alquiler suben un 11 % en un año",
+                                      "¿Qué es un alquiler de temporada y qué derechos tiene el inquilino?",
+                                      "¡Tripleta ganadora! Sech colaboró con Lebrón en el remix de su canción"}) ==
+        std::vector<bool>{false, true, true, true, true});
+  CHECK(removed_by_filter("related", {"La programmation mêle têtes d'affiche et jeunes groupes de la région.",
+                                      "À lire aussi", "Festivals d'été : la fréquentation en baisse de 8 %",
+                                      "« Nous ne survivrons pas sans aide » : le cri d'alarme des petits festivals"}) ==
+        std::vector<bool>{false, true, true, true});
+  // A line that is a quote alone is dialogue: the article begins there, and the list ends.
+  CHECK(removed_by_filter("related", {"Meistgelesen", "Brexit-Abstimmung verschoben, Johnson stellt sich quer",
+                                      "«Du, Oliver! Weisst du, wo man in Zürich Peychaud's Bitters bekommt?»",
+                                      "Öh, glaub ja. Weshalb?"}) == std::vector<bool>{true, true, false, false});
+}

@@ -32,6 +32,7 @@
 #include "pith/filters/social_embed.h"
 #include "pith/filters/subscribe.h"
 #include "pith/filters/timestamp.h"
+#include "pith/filters/trailing_headlines.h"
 #include "pith/filters/widget.h"
 
 namespace pith {
@@ -135,6 +136,11 @@ constexpr FilterEntry k_filters[] = {
      "lines that are only navigation links: \"Skip to main content\", \"Back to top\", \"Privacy Policy | Terms of "
      "Use\", \"Impressum\"",
      true, make<NavLinksFilter>},
+    // trailing-headlines after every stage that removes closing residue: it reads their marks.
+    {"trailing-headlines",
+     "headlines of other stories listed with no header after the article's last paragraph, among its closing "
+     "residue: \"Festa das Flores volta em novembro com ingressos a R$ 15\"",
+     true, make<TrailingHeadlinesFilter>},
     {"duplicate", "second copies inside one document: a paragraph printed twice, the headline again below the text",
      true, make<DuplicateFilter>},
     // After the named filters: the classifier judges only lines they kept.

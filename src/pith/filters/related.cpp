@@ -10,6 +10,7 @@
 #include "pith/base/pair_scan.h"
 #include "pith/filters/key_gate.h"
 #include "pith/filters/opening_guard.h"
+#include "pith/filters/story_headline.h"
 #include "pith/language/word_lists.h"
 #include "pith/sites/date_words.h"
 
@@ -346,9 +347,6 @@ constexpr LanguageWords k_read_on_opening_lists[] = {
 constexpr LanguagePhrases<total_words(k_read_on_opening_lists)> k_read_on_openings{k_read_on_opening_lists};
 constexpr std::size_t k_max_read_on_words = 20;
 
-/// A headline in a list: a few words, no sentence's final stop.
-constexpr std::size_t k_max_list_headline_words = 20;
-constexpr std::size_t k_max_list_headline_bytes = 200;
 
 /// Calls to click through to another page: "Click here to ...", "... by clicking here".
 constexpr std::string_view k_click_openings_en[] = {
@@ -633,24 +631,6 @@ bool is_more_info_call(std::string_view text, ListLanguages languages) {
         return true;
     return false;
   });
-}
-
-/// True when `text` opens like a headline: a capital, a digit or an opening quote.
-bool opens_like_headline(std::string_view text) {
-  text = shape::trim(text);
-  if (text.empty()) return false;
-  auto c = static_cast<unsigned char>(text[0]);
-  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' || c >= 0xC3;
-}
-
-/// A line of a list of other stories: short, opening like a headline, ending without a
-/// sentence's stop (a headline may end in '?', '!' or a quote).
-bool is_list_headline(std::string_view text) {
-  text = shape::trim(text);
-  if (text.empty() || text.size() > k_max_list_headline_bytes || !opens_like_headline(text)) return false;
-  char last = text.back();
-  if (last == '.' || last == ',' || last == ';' || last == ':') return false;
-  return shape::word_count(text) <= k_max_list_headline_words;
 }
 
 /// "Headline: Storm Shuts Every School In The Valley!": a teaser label, a separator, a headline.
@@ -976,14 +956,6 @@ bool is_topic_header(std::string_view text) {
   if (opener.empty()) return false;
   std::size_t topic_words = shape::word_count(text) - shape::word_count(opener);
   return topic_words >= 1 && topic_words <= k_max_topic_words && text.find(':') == std::string_view::npos;
-}
-
-/// A listed story's headline where only the line after it tells a list from an article: a list
-/// headline (is_list_headline()) of a story's length. An article's crosshead ("What happens next")
-/// is shorter.
-constexpr std::size_t k_min_story_headline_words = 6;
-bool is_story_headline(std::string_view text) {
-  return is_list_headline(text) && shape::word_count(text) >= k_min_story_headline_words;
 }
 
 /// How many lines after a teaser its item's date line may come (a teaser of two paragraphs).
