@@ -112,3 +112,29 @@ TEST_CASE("company-register takes an Italian periodical's entry in its court's r
                                         "2020, ha detto il direttore."));
   CHECK_FALSE(filter_removes_in_context("company-register", "Il Tribunale di Padova ha respinto 2417 ricorsi nel 2020."));
 }
+
+TEST_CASE("company-register takes Belgium's and Switzerland's company numbers and Latin America's tax numbers",
+          "[filter][company-register]") {
+  for (const char* line : {
+           "\xC3\x89" "diteur responsable : Jacques Vandenbroucke \xE2\x80\x93 \xC3\x89" "cho de Meuse SA \xE2\x80\x93 "
+           "N\xC2\xB0 d'entreprise BE 0412.667.318",
+           "\xC2\xA9 Confluent M\xC3\xA9" "dias SRL \xE2\x80\x93 Rue des Brasseurs 12, 5000 Namur \xE2\x80\x93 TVA BE 0712.345.678",
+           "La Voce del Ceresio SA \xC2\xB7 Via Pretorio 9, 6900 Lugano \xC2\xB7 IDI CHE-112.458.903",
+           "Limmatpost AG \xC2\xB7 Seefeldstrasse 12 \xC2\xB7 8008 Z\xC3\xBCrich \xC2\xB7 UID CHE-123.456.789",
+           "Caribe Econ\xC3\xB3mico S.A.S. \xE2\x80\x93 NIT 900.123.456-7 \xE2\x80\x93 Barranquilla, Colombia",
+           "Propietario: Editorial Serrana S.R.L. \xE2\x80\x93 Director: Ra\xC3\xBAl Ceballos \xE2\x80\x93 Registro DNDA "
+           "N.\xC2\xBA 5.411.237",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("company-register", line));
+  }
+  // A sentence reporting a number keeps its verb of speech.
+  for (const char* line : {
+           "Le num\xC3\xA9ro d'entreprise 0412.667.318 figure sur toutes les factures, a rappel\xC3\xA9 le juge.",
+           "La empresa, con NIT 900.123.456-7, explic\xC3\xB3 que apelar\xC3\xA1 la multa de la DIAN.",
+           "L'IDI CHE-112.458.903 della societ\xC3\xA0 \xC3\xA8 stato cancellato, ha spiegato il pretore.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("company-register", line));
+  }
+}

@@ -139,3 +139,14 @@ TEST_CASE("follow takes a prompt that closes on a tagline after a dash, and one 
     CHECK_FALSE(filter_removes_in_context("follow", line));
   }
 }
+
+TEST_CASE("follow takes a prompt that closes on emoji after its platforms", "[filter][follow]") {
+  for (const char* line : {"Segui La Voce del Ceresio anche su Instagram e Facebook \xF0\x9F\x91\x8D",
+                           "Follow us on Instagram and Facebook \xF0\x9F\x91\x87 \xF0\x9F\x93\xB8",
+                           "Folgen Sie der Limmatpost auch auf Instagram \xE2\x9C\x85"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("follow", line));
+  }
+  CHECK_FALSE(filter_removes_in_context(
+      "follow", "Follow the river for two miles and you reach the old mill, the guide said \xF0\x9F\x91\x8D"));
+}

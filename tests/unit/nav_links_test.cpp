@@ -419,3 +419,13 @@ TEST_CASE("nav-links takes a footer row with a navigation label longer than a me
   CHECK_FALSE(filter_removes_in_context("nav-links", "Voters \xC2\xB7 Do not sell my personal information, they told the "
                                                      "company \xC2\xB7 Privacy"));
 }
+
+TEST_CASE("nav-links takes a breadcrumb trail drawn with a division or fraction slash", "[filter][nav-links]") {
+  for (const char* line : {"Home \xE2\x88\x95 Cantone \xE2\x88\x95 Luganese", "Home \xE2\x81\x84 Cantone \xE2\x81\x84 Luganese",
+                           "Startseite \xE2\x88\x95 Region \xE2\x88\x95 Z\xC3\xBCrich"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  CHECK_FALSE(filter_removes_in_context(
+      "nav-links", "Il rapporto 3 \xE2\x88\x95 4 dei voti \xC3\xA8 stato raggiunto, ha detto il sindaco."));
+}

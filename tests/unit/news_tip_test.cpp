@@ -63,3 +63,26 @@ TEST_CASE("news-tip takes an Italian call for readers' photos and reports", "[fi
   CHECK(filter_removes_in_context("news-tip", "Hai visto qualcosa? Inviaci foto e segnalazioni su WhatsApp al 079 123 45 67"));
   CHECK_FALSE(filter_removes_in_context("news-tip", "Hai visto qualcosa quella notte? ha chiesto il giudice al testimone."));
 }
+
+TEST_CASE("news-tip takes a call for witnesses' photos addressed to the newsroom, not a police appeal",
+          "[filter][news-tip]") {
+  for (const char* line :
+       {"Vous avez été témoin d'un événement ? Envoyez-nous vos photos et infos via le bouton orange « Alertez-nous ».",
+        "Sie haben etwas beobachtet? Hinweise und Fotos an leserreporter@talbote.at",
+        "Did you witness the fire? Send us your photos and videos at tips@harbourside.example",
+        "¿Fuiste testigo de algún hecho? Envíanos fotos y videos a nuestro WhatsApp 300 555 1234",
+        "Presenciou algum acontecimento? Mande fotos e vídeos para o WhatsApp da redação: (82) 99999-0000",
+        "Hai assistito a un incidente? Mandaci foto e video su WhatsApp al 333 1234567"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("news-tip", line));
+  }
+  for (const char* line : {"Vous avez été témoin de l'accident ? La police lance un appel au 101.",
+                           "Haben Sie etwas beobachtet? Die Polizei bittet um Hinweise unter 0512 5959.",
+                           "Did you witness the crash? Police ask anyone with dashcam footage to call 101.",
+                           "¿Fue testigo del robo? La Policía pide llamar al 123.",
+                           "Você presenciou o acidente? A polícia pede que testemunhas liguem para o 190.",
+                           "Hai assistito all'incidente? I carabinieri chiedono ai testimoni di chiamare il 112."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("news-tip", line));
+  }
+}

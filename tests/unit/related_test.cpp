@@ -753,3 +753,42 @@ TEST_CASE("related lists headlines opening on '¿', '¡' or a quote in guillemet
                                       "«Du, Oliver! Weisst du, wo man in Zürich Peychaud's Bitters bekommt?»",
                                       "Öh, glaub ja. Weshalb?"}) == std::vector<bool>{true, true, false, false});
 }
+
+TEST_CASE("related takes 'recommended stories' as the other five languages print it", "[filter][related]") {
+  for (const char* line : {"Noticias recomendadas", "Empfohlene Beiträge", "Articles recommandés",
+                           "Notícias recomendadas", "Articoli consigliati", "ARTÍCULOS RECOMENDADOS"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {"Las noticias recomendadas por el algoritmo favorecen a los medios grandes, dijo.",
+                           "Articoli consigliati dai lettori sono stati premiati ieri sera a Lugano."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related takes a ticker's label and its row of headlines, not a label with one line after it",
+          "[filter][related]") {
+  for (const char* line : {
+           "LATEST \xE2\x96\xB8 Eskom warns of stage 2 load-shedding tonight \xE2\x96\xB8 Bafana squad named for Afcon "
+           "qualifier \xE2\x96\xB8 Petrol price to rise by 38c a litre on Wednesday",
+           "EN CONTINU \xE2\x80\xA2 14h02 Accident sur l'E42 \xC3\xA0 hauteur de Battice \xE2\x80\xA2 13h47 Le Standard "
+           "prolonge son gardien",
+           "ULTIM'ORA \xE2\x97\x8F Incidente sulla A14 tra Civitanova e Porto Sant'Elpidio \xE2\x97\x8F Green pass, cosa "
+           "cambia da luned\xC3\xAC",
+           "Eilmeldung | Bahnstreik ab Mittwoch | Hochwasser in Passau",
+           "\xC3\x9Altima hora \xC2\xB7 Sismo de 5,1 sacude Arequipa \xC2\xB7 Paro de transportistas en Lima",
+           "Agora | Chuva forte atinge Maputo | Pre\xC3\xA7o do p\xC3\xA3o sobe 10%",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "Latest: Police say the suspect was arrested near the station on Friday night.",
+           "Live \xE2\x80\xA2 The council debate continues",
+           "Agora, o prefeito disse que a obra vai atrasar | e os moradores protestaram.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

@@ -411,3 +411,18 @@ TEST_CASE("share takes a count scaled by a word, and a row with its count after 
   }
   CHECK_FALSE(filter_removes_in_context("share", "A campanha teve 1,2 mil compartilhamentos no primeiro dia."));
 }
+
+TEST_CASE("share takes a count whose thousands a space sets apart, and a call with its count set apart after the verb",
+          "[filter][share]") {
+  for (const char* line : {"Share 1 204 | Tweet | WhatsApp", "Share 1,204 | Tweet | WhatsApp",
+                           "\xE2\xA4\xB4 Artikel teilen \xC2\xB7 48", "Artikel teilen (48)",
+                           "Diesen Artikel teilen \xC2\xB7 1 204"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  // A table's row gives its figure after a colon; a year is no count.
+  for (const char* line : {"No. shares: 77.4m", "Share the post 2019", "Share price 48"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}

@@ -472,3 +472,23 @@ TEST_CASE("subscribe takes the River Plate's voseo calls to get the news by mess
                                                "hac\xC3\xA9 clic ac\xC3\xA1"));
   CHECK_FALSE(filter_removes_in_context("subscribe", "Recibí las noticias por la radio, contó el vecino, y salí corriendo."));
 }
+
+TEST_CASE("subscribe takes a call to listen whose apps close on 'wherever you get your podcasts'",
+          "[filter][subscribe]") {
+  for (const char* line : {
+           "H\xC3\xB6ren Sie dazu auch unseren Podcast \xC2\xABStadtgefl\xC3\xBCster\xC2\xBB \xE2\x80\x93 auf Spotify, "
+           "Apple Podcasts und \xC3\xBC" "berall, wo es Podcasts gibt.",
+           "Listen to our daily podcast The Briefing on Spotify, Apple Podcasts or wherever you get your podcasts.",
+           "\xC3\x89" "coutez notre podcast \xC2\xAB Le Fil \xC2\xBB sur Spotify, Deezer et sur toutes les plateformes.",
+           "Escucha nuestro podcast semanal en Spotify, iVoox y en todas las plataformas.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  // A report that a show is on the apps tells no one to listen.
+  CHECK_FALSE(filter_removes_in_context("subscribe",
+                                        "The show, now on Spotify and Apple Podcasts and wherever you get your "
+                                        "podcasts, has two million listeners, the company said."));
+  CHECK_FALSE(filter_removes_in_context("subscribe", "Der Podcast ist auf Spotify und Apple Podcasts zu h\xC3\xB6ren "
+                                                     "und auf allen g\xC3\xA4ngigen Plattformen, sagte der Sender."));
+}

@@ -118,3 +118,27 @@ TEST_CASE("widget takes a forecast whose cells are set apart by wide spaces alon
   CHECK_FALSE(filter_removes_in_context("widget", "Listenpreis  9.990 \xE2\x82\xAC  9.990 \xE2\x82\xAC  10.490 \xE2\x82\xAC"));
   CHECK_FALSE(filter_removes_in_context("widget", "Graz 24\xC2\xB0   Leoben 21\xC2\xB0   Sieger: Sturm Graz"));
 }
+
+TEST_CASE("widget counts a clock's time beside the weather and a rate after a currency's code as data",
+          "[filter][widget]") {
+  for (const char* line : {
+           "Ballina 11\xC2\xB0" "C \xE2\x98\x81 Light showers \xC2\xB7 Sunset 22:04",
+           "C\xC3\xA2mbio: USD 63,87 MT \xC2\xB7 ZAR 4,39 MT \xC2\xB7 EUR 75,10 MT",
+           "Cambio: USD 4.012,50 \xC2\xB7 EUR 4.398,10 \xC2\xB7 Petr\xC3\xB3leo WTI 71,20",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("widget", line));
+  }
+  // A byline's time, a name with its figure, and a sentence that quotes a rate stay.
+  for (const char* line : {
+           "Jane Doe | 22:04",
+           "Der Dollar stieg auf USD 1,12 je Euro | ein Plus von 2 Prozent, sagte die Bank",
+           "Sunset at 22:04 tonight, the latest of the year",
+           // A table's row of standings: small numbers are no data.
+           "1 | Unione Sportiva Borgo Calcio | 52 | 48-21",
+           "Harbour Rovers | 10 | 6 | 2 | 2 | 20",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}

@@ -578,6 +578,19 @@ std::size_t dash_at(std::string_view text) {
   return 0;
 }
 
+bool is_emoji_word(std::string_view word) {
+  auto lead = word.empty() ? 0u : static_cast<unsigned char>(word[0]);
+  if (lead != 0xF0 && lead != 0xE2 && lead != 0xEF) return false;
+  for (std::size_t at = 0; at < word.size();) {
+    auto byte = static_cast<unsigned char>(word[at]);
+    if (byte == 0xF0 && at + 3 < word.size() && static_cast<unsigned char>(word[at + 1]) == 0x9F) at += 4;
+    else if (byte == 0xE2 && at + 2 < word.size()) at += 3;
+    else if (byte == 0xEF && word.substr(at, 3) == "\xEF\xB8\x8F") at += 3;
+    else return false;
+  }
+  return true;
+}
+
 bool is_paragraph_shaped(std::string_view text, std::size_t min_words) {
   text = trim(text);
   if (text.empty() || word_count(text) < min_words) return false;

@@ -419,6 +419,12 @@ bool holds_at_least(std::string_view text, char byte, std::size_t n);
 /// Byte length of a dash (hyphen, en dash, em dash, horizontal bar) at the start of `text`, or 0.
 std::size_t dash_at(std::string_view text);
 
+/// A word of emoji, arrows and dingbats only ("📌", "👉", "✉️", "➜", "👍"): each of its
+/// characters is a pictograph (F0 9F ..), a symbol or punctuation of the E2 block, or the emoji
+/// variation selector (EF B8 8F). The first byte turns every other word away, and no CJK word
+/// (E3..ED leads) is one, so a sentence in those scripts is never passed over.
+bool is_emoji_word(std::string_view word);
+
 /// True when `text` reads as an article's paragraph: `min_words` words or more, ending on a
 /// sentence's stop ('.', '!', '?') or a closing quote ('"', "”", "»").
 bool is_paragraph_shaped(std::string_view text, std::size_t min_words);

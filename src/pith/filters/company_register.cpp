@@ -36,8 +36,15 @@ constexpr std::string_view k_labels[] = {
     "steuernummer", "hrb", "hra", "handelsregister", "registergericht",
     // es
     "cif", "c.i.f.", "nif", "n.i.f.", "registro mercantil",
+    // Latin America's tax numbers (Colombia's NIT, Peru's RUC, Chile's RUT, Mexico's RFC) and
+    // Argentina's register of works (DNDA), which its news sites' footers print.
+    "nit", "ruc", "rut", "rfc", "registro dnda", "dnda", "registro de la propiedad intelectual",
     // fr
     "siret", "siren", "rcs", "tva intracommunautaire", "n° tva", "numéro de tva",
+    // Belgium's company number (the BCE's, also the VAT number) and Switzerland's business
+    // identification number (UID; IDE in French, IDI in Italian: "CHE-112.458.903").
+    "n° d'entreprise", "numéro d'entreprise", "bce", "tva be", "ondernemingsnummer", "uid", "ide", "idi",
+    "uid-nr", "uid-nr.", "mwst-nr", "mwst-nr.",
     // A company's share capital after its legal form, as French, Spanish and Italian law ask a
     // company's papers to state it ("SAS au capital de 50 000 €"); the form keeps out a report
     // that a firm raised its capital.

@@ -130,8 +130,12 @@ bool ends_with_word(std::string_view key, std::string_view name) {
   return before == 0 || key[before - 1] == ' ';
 }
 
-/// A prompt ends on what to follow: a platform, a handle, or a link.
+/// A prompt ends on what to follow: a platform, a handle, or a link, perhaps with emoji after it
+/// ("... su Instagram e Facebook 👍").
 bool ends_on_target(std::string_view key, ListLanguages languages) {
+  for (std::size_t space = key.rfind(' '); space != std::string_view::npos && shape::is_emoji_word(key.substr(space + 1));
+       space = key.rfind(' '))
+    key = key.substr(0, space);
   std::string_view word = last_word(key);
   if (word.starts_with('@') || word.starts_with("http") || word.starts_with("www.") || word.starts_with("t.me/"))
     return true;

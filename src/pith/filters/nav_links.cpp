@@ -250,7 +250,9 @@ constexpr std::string_view k_home_crumbs[] = {
 };
 /// Marks between the crumbs of a trail.
 constexpr std::string_view k_crumb_marks[] = {">", "\xE2\x80\xBA", "\xC2\xBB", "/", "|", "\xE2\x86\x92", "\\",
-                                             "\xE2\x9F\xA9", "\xE2\x9D\xAF", "\xE2\x96\xB8"};  // ⟩ ❯ ▸
+                                             "\xE2\x9F\xA9", "\xE2\x9D\xAF", "\xE2\x96\xB8",  // ⟩ ❯ ▸
+                                             // ∕ ⁄: slashes themes draw with U+2215 and U+2044
+                                             "\xE2\x88\x95", "\xE2\x81\x84"};
 /// A crumb names a section in a few words; a trail has a few crumbs.
 constexpr std::size_t k_max_crumb_words = 4;
 constexpr std::size_t k_max_crumbs = 8;

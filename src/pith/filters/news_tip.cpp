@@ -24,6 +24,8 @@ constexpr std::string_view k_questions_en[] = {
     "do you have information", "do you know something", "know something we should", "want to write for us",
     "would you like to write for us", "interested in writing for us", "want to contribute",
     "would you like to contribute", "interested in contributing",
+    // A witness's call: what the reader saw, for the newsroom (a police appeal names no "us").
+    "did you witness", "have you witnessed", "were you a witness", "did you see what happened", "did you see something",
 };
 constexpr std::string_view k_questions_es[] = {
     "tienes una pista", "tienes información", "tienes una noticia", "tiene información", "quieres escribir para",
@@ -31,27 +33,33 @@ constexpr std::string_view k_questions_es[] = {
     // English's roles: a tip, a story or its idea, writing or contributing for the site.
     "tienes una historia", "tienes una idea", "tienes un tema", "quieres contribuir", "te gustaría escribir",
     "te interesa escribir",
+    "fuiste testigo", "has sido testigo", "fue testigo", "presenciaste", "viste algo", "vio algo",
 };
 constexpr std::string_view k_questions_de[] = {
     "haben sie einen hinweis", "haben sie informationen", "hast du einen hinweis", "sie haben einen hinweis",
     "wissen sie mehr", "möchten sie für uns schreiben", "sie möchten für uns schreiben", "möchtest du für uns schreiben",
     "haben sie einen tipp", "hast du einen tipp", "haben sie eine geschichte", "haben sie eine themenidee",
     "sie wissen etwas",
+    "sie haben etwas beobachtet", "haben sie etwas beobachtet", "sie haben etwas gesehen", "haben sie etwas gesehen",
+    "hast du etwas beobachtet", "hast du etwas gesehen", "waren sie zeuge", "sie waren zeuge",
 };
 constexpr std::string_view k_questions_fr[] = {
     "vous avez une info", "vous avez des informations", "vous avez une information", "vous souhaitez écrire pour",
     "vous voulez écrire pour", "vous avez une histoire", "vous avez une idée de sujet", "vous avez un tuyau",
     "vous souhaitez contribuer", "envie d'écrire pour",
+    "vous avez été témoin", "avez-vous été témoin", "vous avez vu quelque chose", "avez-vous vu quelque chose",
 };
 constexpr std::string_view k_questions_pt[] = {
     "tem uma sugestão de pauta", "tem uma denúncia", "tem alguma informação", "tem uma informação",
     "quer escrever para", "tem uma dica", "tem uma história", "tem uma ideia de pauta", "quer colaborar",
     "gostaria de escrever para",
+    "você presenciou", "presenciou", "você viu algo", "viu algo", "foi testemunha", "testemunhou",
 };
 constexpr std::string_view k_questions_it[] = {
     "hai una segnalazione", "hai una notizia", "hai informazioni", "vuoi scrivere per", "vuoi collaborare con",
     "hai una storia", "hai un'idea", "hai una dritta", "ti piacerebbe scrivere per", "vuoi contribuire",
     "hai visto qualcosa",
+    "hai assistito", "sei stato testimone", "siete stati testimoni",
 };
 constexpr LanguageWords k_question_lists[] = {
     {ListLanguage::en, k_questions_en}, {ListLanguage::es, k_questions_es}, {ListLanguage::de, k_questions_de},

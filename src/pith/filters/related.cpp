@@ -61,6 +61,8 @@ constexpr std::string_view k_labels_es[] = {
     // "See also", "also read", the editors' picks, related topics and the most read.
     "véase también", "ver también", "puedes ver", "también puedes ver", "lee además", "la selección del editor", "selección del editor",
     "recomendado por la redacción", "la redacción recomienda",
+    // "Recommended stories", as English has it.
+    "noticias recomendadas", "artículos recomendados", "historias recomendadas",
     "las noticias más leídas", "los artículos más leídos",
     // "You might also like" and "listen also", as English has them.
     "también te puede gustar", "te puede gustar", "también te podría gustar", "te podría gustar",
@@ -77,7 +79,8 @@ constexpr std::string_view k_labels_de[] = {
     "weiterlesen", "mehr", "mehr lesen",
     "leser lesen auch", "andere leser lasen auch", "nicht verpassen", "hören sie auch", "auch lesenswert", "mehr zu diesem thema",
     "andere leser interessierten sich auch für", "leser interessierten sich auch für",
-    "empfehlungen für sie", "empfohlene artikel", "unsere empfehlungen",
+    "empfehlungen für sie", "empfohlene artikel", "unsere empfehlungen", "empfohlene beiträge",
+    "empfohlene nachrichten",
     "neueste beiträge", "neueste kommentare", "letzte beiträge", "aktuelle beiträge", "neueste artikel",
     "lesen sie hier", "weitere beiträge", "weitere beiträge zum thema",
     // "See also", "also read" (formal and informal), the editors' picks, related topics and the
@@ -104,7 +107,7 @@ constexpr std::string_view k_labels_fr[] = {
     "les lecteurs ont aussi lu", "à écouter aussi", "à voir également", "sur le même thème", "à ne pas manquer",
     "ne manquez pas",
     "ces articles peuvent vous intéresser", "ces articles pourraient vous intéresser", "nos lecteurs ont aussi lu",
-    "vous pourriez aussi aimer", "recommandé pour vous",
+    "vous pourriez aussi aimer", "recommandé pour vous", "articles recommandés", "actualités recommandées",
     "articles récents", "commentaires récents", "derniers articles", "publications récentes",
     // Editors' picks, related topics, "see also".
     "le choix de la rédaction", "choix de la rédaction", "la sélection de la rédaction", "la rédaction vous recommande",
@@ -126,7 +129,8 @@ constexpr std::string_view k_labels_pt[] = {
     "posts recentes", "comentários recentes", "artigos recentes", "publicações recentes", "últimos posts",
     // "See also", editors' picks, related topics.
     "ver também", "veja mais", "escolha do editor", "escolhas do editor", "seleção do editor",
-    "recomendado pela redação", "temas relacionados", "tópicos relacionados", "assuntos relacionados",
+    "recomendado pela redação", "notícias recomendadas", "artigos recomendados", "matérias recomendadas",
+    "temas relacionados", "tópicos relacionados", "assuntos relacionados",
     // "You might also like" and "listen also", as English has them.
     "você também vai gostar", "você pode gostar também", "pode gostar também", "também poderá gostar",
     "poderá também gostar", "talvez goste", "talvez você goste também", "escute também", "ouça ainda",
@@ -139,7 +143,7 @@ constexpr std::string_view k_labels_it[] = {
     "di tendenza", "leggi tutto", "continua a leggere", "leggi di più",
     "i lettori hanno letto anche", "ascolta anche", "altro su questo argomento", "da non perdere", "non perderti",
     "guarda anche",
-    "consigliati per te", "ti consigliamo anche",
+    "consigliati per te", "ti consigliamo anche", "notizie consigliate", "articoli consigliati",
     "articoli recenti", "commenti recenti", "post recenti", "ultimi articoli",
     // Editors' picks, related topics, "see also".
     "vedi pure", "la scelta della redazione", "scelti dalla redazione", "consigli della redazione",
@@ -227,6 +231,30 @@ constexpr LanguageWords k_teaser_label_lists[] = {
     {ListLanguage::pt, k_teaser_labels_pt}, {ListLanguage::it, k_teaser_labels_it},
 };
 constexpr LanguagePhrases<total_words(k_teaser_label_lists)> k_teaser_labels{k_teaser_label_lists};
+
+/// Labels of a ticker of the latest headlines, which a row of two or more headlines follows, set
+/// apart by the same kind of mark ("LATEST ▸ ... ▸ ...", "EN CONTINU • 14h02 ... • 13h47 ...",
+/// "ULTIM'ORA ● ... ● ..."); a label with one headline after it may open a live report's entry.
+constexpr std::string_view k_ticker_labels_en[] = {
+    "latest", "latest news", "breaking", "breaking news", "just in", "news ticker", "ticker", "trending", "live",
+    "news in brief",
+};
+constexpr std::string_view k_ticker_labels_es[] = {"última hora", "ultima hora", "lo último", "al momento", "urgente",
+                                                   "minuto a minuto", "en directo", "en vivo"};
+constexpr std::string_view k_ticker_labels_de[] = {"aktuell", "eilmeldung", "newsticker", "news-ticker", "ticker",
+                                                   "neueste meldungen", "das neueste", "live", "kurz gemeldet"};
+constexpr std::string_view k_ticker_labels_fr[] = {"en continu", "en direct", "dernière minute", "dernières infos",
+                                                   "fil info", "fil d'actu", "flash info", "l'essentiel"};
+constexpr std::string_view k_ticker_labels_pt[] = {"última hora", "agora", "urgente", "plantão", "últimas",
+                                                   "ao vivo", "últimas notícias"};
+constexpr std::string_view k_ticker_labels_it[] = {"ultim'ora", "ultima ora", "ultimora", "in diretta", "flash",
+                                                   "le ultime", "breaking news"};
+constexpr LanguageWords k_ticker_label_lists[] = {
+    {ListLanguage::en, k_ticker_labels_en}, {ListLanguage::es, k_ticker_labels_es},
+    {ListLanguage::de, k_ticker_labels_de}, {ListLanguage::fr, k_ticker_labels_fr},
+    {ListLanguage::pt, k_ticker_labels_pt}, {ListLanguage::it, k_ticker_labels_it},
+};
+constexpr LanguagePhrases<total_words(k_ticker_label_lists)> k_ticker_labels{k_ticker_label_lists};
 
 /// Openings of a header over an author's other pieces ("Older articles by Jane Roe"); a name follows.
 constexpr std::string_view k_author_list_openings_en[] = {
@@ -986,14 +1014,14 @@ bool is_listed_teaser(const Document& doc, std::size_t index, bool after_teasers
 constexpr OpeningGuard k_opening_guard{k_read_on_openings, k_report_call_openings, k_click_openings,
                                        k_more_info_openings, k_author_list_openings, k_resource_headers,
                                        k_section_header_openings, k_teaser_labels, k_labels, k_glued_labels,
-                                       k_named_link_openings};
+                                       k_named_link_openings, k_ticker_labels};
 
 /// k_opening_guard's lists by their triples: most lines that pass the guard's two bytes do not
 /// pass these three.
 constexpr OpeningTriples k_opening_triples{k_read_on_openings, k_report_call_openings, k_click_openings,
                                            k_more_info_openings, k_author_list_openings, k_resource_headers,
                                            k_section_header_openings, k_teaser_labels, k_labels, k_glued_labels,
-                                           k_named_link_openings};
+                                           k_named_link_openings, k_ticker_labels};
 /// The labels' own triples, for the look for a label of any language at the line's opening.
 constexpr OpeningTriples k_label_triples{k_labels};
 
@@ -1018,6 +1046,46 @@ std::string_view without_bullet(std::string_view text) {
   if (bullet == 0 && line.starts_with("\xE2\x80\xA2 ")) bullet = 4;
   if (bullet == 0 && line.size() > 5 && static_cast<unsigned char>(line[0]) >= 0xF0 && line[4] == ' ') bullet = 5;
   return bullet == 0 ? text : shape::trim(line.substr(bullet));
+}
+
+/// Marks that set a ticker's headlines apart: ▸ ► › • ● · ■ ◆ » |.
+constexpr std::string_view k_ticker_marks[] = {
+    "\xE2\x96\xB8", "\xE2\x96\xBA", "\xE2\x80\xBA", "\xE2\x80\xA2", "\xE2\x97\x8F", "\xC2\xB7", "\xE2\x96\xA0",
+    "\xE2\x97\x86", "\xC2\xBB", "|",
+};
+/// A ticker lists this many headlines at least, each of this many words at least.
+constexpr std::size_t k_min_ticker_headlines = 2;
+constexpr std::size_t k_min_ticker_headline_words = 2;
+
+/// The ticker mark (k_ticker_marks) at the start of `text`, or "".
+std::string_view ticker_mark_at(std::string_view text) {
+  for (std::string_view mark : k_ticker_marks)
+    if (text.starts_with(mark)) return mark;
+  return {};
+}
+
+/// "LATEST ▸ Eskom warns of load-shedding tonight ▸ Bafana squad named ▸ ...": a ticker's label
+/// (k_ticker_labels), a mark, then k_min_ticker_headlines or more headlines, each set apart by
+/// that same mark and of k_min_ticker_headline_words to k_max_list_headline_words words.
+bool is_ticker_row(std::string_view text, ListLanguages languages) {
+  text = shape::trim(text);
+  std::string_view label = opening_in(text, k_ticker_labels, languages);
+  if (label.empty()) return false;
+  std::string_view rest = shape::trim(text.substr(label.size()));
+  std::string_view mark = ticker_mark_at(rest);
+  if (mark.empty()) return false;
+  std::size_t headlines = 0;
+  while (!rest.empty()) {
+    rest = shape::trim(rest.substr(mark.size()));
+    std::size_t next = rest.find(mark);
+    std::string_view headline = shape::trim(rest.substr(0, next));
+    std::size_t words = shape::word_count(headline);
+    if (words < k_min_ticker_headline_words || words > k_max_list_headline_words) return false;
+    ++headlines;
+    if (next == std::string_view::npos) break;
+    rest = rest.substr(next);
+  }
+  return headlines >= k_min_ticker_headlines;
 }
 
 /// A run of links each behind an arrow has at least this many lines ("→ The 6 best coastal
@@ -1060,6 +1128,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (is_section_header(text, languages) || is_kind_header(text)) return "a header over links to other stories";
   if (index != next_kept(doc, 0) && is_teaser_line(text, languages)) return "a teaser for another story";
   if (is_named_site_link(text, languages)) return "a link to another story";
+  if (is_ticker_row(text, languages)) return "a ticker of other stories' headlines";
   // A label of any language at the line's opening, looked for once: without one, the line is
   // no label alone, and (but past a '(', which is_label_alone() does not skip) no label of the
   // document's languages opens it either.

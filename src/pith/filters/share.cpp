@@ -137,23 +137,6 @@ constexpr std::size_t k_min_article_row_buttons = 3;
 constexpr std::string_view k_icon_letters[] = {"f", "t", "in", "p", "w", "g+"};
 constexpr std::size_t k_min_icon_letters = 2;
 
-/// A word of emoji, arrows and dingbats only ("📌", "👉", "✉️", "➜"): each of its characters
-/// is a pictograph (F0 9F ..), a symbol or punctuation of the E2 block, or the emoji variation
-/// selector (EF B8 8F). The first byte turns every other word away, and no CJK word (E3..ED
-/// leads) is one, so a sentence in those scripts is never passed over.
-bool is_emoji_word(std::string_view word) {
-  auto lead = word.empty() ? 0u : static_cast<unsigned char>(word[0]);
-  if (lead != 0xF0 && lead != 0xE2 && lead != 0xEF) return false;
-  for (std::size_t at = 0; at < word.size();) {
-    auto byte = static_cast<unsigned char>(word[at]);
-    if (byte == 0xF0 && at + 3 < word.size() && static_cast<unsigned char>(word[at + 1]) == 0x9F) at += 4;
-    else if (byte == 0xE2 && at + 2 < word.size()) at += 3;
-    else if (byte == 0xEF && word.substr(at, 3) == "\xEF\xB8\x8F") at += 3;
-    else return false;
-  }
-  return true;
-}
-
 /// Buttons that read as a button only beside other buttons: "X" alone is a letter.
 constexpr std::string_view k_ambiguous_buttons[] = {"x", "X"};
 
@@ -187,6 +170,16 @@ bool is_count_word(std::string_view word) {
   return true;
 }
 
+/// True when the count opening at `at` of `text` stands after a mark that sets a bar's count
+/// apart: a middle dot, a bullet, a bar, a bracket or a dash ("Artikel teilen · 48",
+/// "Artikel teilen (48)"), not after a colon ("No. shares: 77.4m" is a table's row).
+bool is_set_apart_count(std::string_view text, std::size_t at) {
+  std::string_view before = shape::trim(text.substr(0, at));
+  for (std::string_view mark : {"\xC2\xB7", "\xE2\x80\xA2", "|", "(", "\xE2\x80\x93", "\xE2\x80\x94"})
+    if (before.ends_with(mark)) return true;
+  return false;
+}
+
 /// The number of buttons of a line of nothing but share buttons, in any of the six languages
 /// (see k_whole_line_languages), with the words that join them, icons and emoji; 0 for any
 /// other line.
@@ -201,6 +194,8 @@ std::size_t button_row_count(std::string_view text) {
   bool after_button = true;
   std::size_t counts = 0, joining = 0;
   bool leading_count = false;
+  bool last_count = false;  // the word before was a count: "1 204" groups its thousands
+  std::size_t count_at = 0;  // where the last count opens
   char buffer[32];
   std::size_t start = 0;
   while (start < text.size()) {
@@ -208,13 +203,18 @@ std::size_t button_row_count(std::string_view text) {
     std::size_t end = start;
     while (end < text.size() && !k_separators[static_cast<unsigned char>(text[end])]) ++end;
     if (end == start) break;
+    const std::size_t word_at = start;
     std::string_view word = text.substr(start, end - start);
     word = shape::without_final_stops(word);
     start = end;
     if (word.empty() || is_dot_word(word)) continue;
     // An emoji or arrow between buttons ("Pin it 📌", "👉").
-    if (is_emoji_word(word)) continue;
-    if (after_button && is_count_word(word)) {
+    if (shape::is_emoji_word(word)) continue;
+    // A count's thousands set apart by a space or a comma ("Share 1 204", "1,204").
+    if (last_count && word.size() == 3 && shape::all_digits(word)) continue;
+    last_count = after_button && is_count_word(word);
+    if (last_count) {
+      count_at = word_at;
       after_button = false;
       leading_count = leading_count || buttons == 0;
       ++counts;
@@ -248,9 +248,12 @@ std::size_t button_row_count(std::string_view text) {
     }
   }
   if (icons > 0 && icons < k_min_icon_letters) return 0;
-  // One button with its count is a row alone ("↗ Share · 312"); with other words it is a table's.
+  // One button with its count is a row alone ("↗ Share · 312"); with other words it is a table's,
+  // but for a call whose verb comes last with its count closing the line ("Artikel teilen · 48").
   // A total before a lone button is a number ("12 Facebook", "2019 Twitter").
-  if (counts > 0 && buttons < 2 && (joining > 0 || articles > 0 || leading_count)) return 0;
+  if (counts > 0 && buttons < 2 && (joining > 0 || articles > 0 || leading_count) &&
+      !(counts == 1 && last_count && !leading_count && articles == 0 && is_set_apart_count(text, count_at)))
+    return 0;
   if (articles > 0 && (buttons < k_min_article_row_buttons ||
                        (text.find('|') == std::string_view::npos && text.find("\xC2\xB7") == std::string_view::npos &&
                         text.find("\xE2\x80\xA2") == std::string_view::npos)))

@@ -654,15 +654,32 @@ constexpr std::size_t k_max_podcast_call_words = 40;
 /// The apps that end such a call: two at least.
 constexpr std::size_t k_min_podcast_apps = 2;
 
+/// "... and wherever you get your podcasts": what closes a list of podcast apps in the six
+/// languages, lower case (matched at the line's end, ASCII letters in any case).
+constexpr std::string_view k_podcast_anywhere[] = {
+    "wherever you get your podcasts", "wherever you listen to podcasts", "wherever you listen",
+    "or your favourite podcast app", "or your favorite podcast app",
+    "überall, wo es podcasts gibt", "überall wo es podcasts gibt", "auf allen gängigen plattformen",
+    "partout où vous écoutez vos podcasts", "sur toutes les plateformes", "toutes les plateformes de podcast",
+    "donde escuches tus podcasts", "en todas las plataformas", "o tu plataforma favorita",
+    "ovunque ascolti i tuoi podcast", "su tutte le piattaforme", "sulle principali piattaforme",
+    "onde você ouve seus podcasts", "onde ouve os seus podcasts", "em todas as plataformas",
+    "nas principais plataformas",
+};
+
 /// "🎧 Ogni venerdì «Sotto l'ombrellone», il podcast della redazione: ascoltalo su Spotify, Apple
 /// Podcasts e Google Podcasts": a line that names a podcast, tells the reader to listen, and ends
-/// on a list of podcast apps (k_min_podcast_apps of k_podcast_apps, the last closing it). A
-/// report that a show is on those apps tells no one to listen, or says who said so.
+/// on a list of podcast apps (k_min_podcast_apps of k_podcast_apps, the last closing it, or the
+/// list closed by "and wherever you get your podcasts": k_podcast_anywhere). A report that a
+/// show is on those apps tells no one to listen, or says who said so.
 bool is_podcast_call(std::string_view text) {
   text = shape::without_final_stops(shape::trim(text));
-  // The app that ends the line first (a few byte compares), then the others anywhere in it.
+  // The app or the closing phrase that ends the line first (a few byte compares each), then the
+  // apps anywhere in it.
   if (std::none_of(std::begin(k_podcast_apps), std::end(k_podcast_apps),
-                   [&](std::string_view app) { return text.ends_with(app); }))
+                   [&](std::string_view app) { return text.ends_with(app); }) &&
+      std::none_of(std::begin(k_podcast_anywhere), std::end(k_podcast_anywhere),
+                   [&](std::string_view phrase) { return shape::ends_with_ci(text, phrase); }))
     return false;
   std::size_t apps = 0;
   for (std::string_view app : k_podcast_apps) apps += text.find(app) != std::string_view::npos;

@@ -164,11 +164,49 @@ bool holds_listing_date(std::string_view cell) {
   return dated;
 }
 
+/// ISO 4217 codes a rate widget prints before a figure ("USD 63,87 MT", "EUR 75,10"): the
+/// currencies of the six languages' countries and the ones their tickers quote.
+constexpr std::string_view k_currency_codes[] = {
+    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "NZD", "INR", "ZAR", "NGN", "KES", "BRL", "ARS", "MXN",
+    "COP", "CLP", "PEN", "UYU", "AOA", "MZN", "CVE", "XOF", "XAF", "MAD", "DZD", "TND",
+};
+
+/// True when `cell` holds a currency's ISO 4217 code (k_currency_codes) then a figure
+/// ("ZAR 4,39 MT").
+bool holds_coded_rate(std::string_view cell) {
+  for (std::size_t at = 0; at + 4 < cell.size(); ++at) {
+    if (cell[at] < 'A' || cell[at] > 'Z' || (at > 0 && cell[at - 1] != ' ') || cell[at + 3] != ' ' ||
+        !shape::is_ascii_digit(cell[at + 4]))
+      continue;
+    if (shape::is_one_of(cell.substr(at, 3), k_currency_codes)) return true;
+  }
+  return false;
+}
+
+/// True when `cell` holds a clock's time ("Sunset 22:04", "Abfahrt 7:15"): one or two digits, a
+/// colon and two digits, with no digit around them.
+bool holds_clock_time(std::string_view cell) {
+  for (std::size_t colon = cell.find(':'); colon != std::string_view::npos; colon = cell.find(':', colon + 1)) {
+    if (colon == 0 || colon + 3 > cell.size() || !shape::is_ascii_digit(cell[colon - 1]) ||
+        !shape::is_ascii_digit(cell[colon + 1]) || !shape::is_ascii_digit(cell[colon + 2]))
+      continue;
+    std::size_t first = colon - 1;
+    if (first > 0 && shape::is_ascii_digit(cell[first - 1])) --first;
+    if ((first > 0 && shape::is_ascii_digit(cell[first - 1])) ||
+        (colon + 3 < cell.size() && shape::is_ascii_digit(cell[colon + 3])))
+      continue;
+    return true;
+  }
+  return false;
+}
+
 /// True when `cell` holds a datum: a measure, an arrow or pictograph, a score, a listing's date,
-/// a weekday after a dash, or a label and its value.
+/// a weekday after a dash, a label and its value, or a rate after a currency's code. (A clock's
+/// time is a datum only beside the weather: widget_row(). A small number alone is none: a
+/// table's row of standings is a row of them, "1 | Borgo Calcio | 52 | 48-21".)
 bool holds_datum(std::string_view cell) {
   return holds_measure(cell) || holds_sign(cell) || holds_score(cell) || holds_listing_date(cell) ||
-         ends_with_weekday(cell) || is_label_value(cell);
+         ends_with_weekday(cell) || is_label_value(cell) || holds_coded_rate(cell);
 }
 
 /// Byte width of a cell mark at `at` of `text` (a mark of k_cell_marks with a space or more on
@@ -220,6 +258,7 @@ bool holds_weather(std::string_view cell) {
 /// A table's row ("| Rosa Ortega | Bürgerbündnis | 48.212 | 46,8 % |") holds no weather.
 Row widget_row(std::string_view text) {
   std::size_t cells = 0, data = 0, links = 0, weather = 0;
+  std::size_t clocks = 0;  // cells with no datum but a clock's time ("Sunset 22:04")
   bool weather_first = false;  // the weather in the row's first two cells
   auto take = [&](std::string_view cell) {
     cell = shape::trim(cell);
@@ -230,6 +269,8 @@ Row widget_row(std::string_view text) {
       const bool weather_cell = holds_weather(cell);
       weather += weather_cell;
       if (cells <= 2 && weather_cell) weather_first = true;
+    } else if (holds_clock_time(cell)) {
+      ++clocks;
     } else if (cell.size() <= k_max_link_bytes && shape::word_count(cell) <= k_max_link_words) {
       ++links;
     }
@@ -252,6 +293,9 @@ Row widget_row(std::string_view text) {
   // Without a mark, wide spaces set apart a forecast's cells when every cell holds the weather
   // ("Graz 24° ⛅   Leoben 21° 🌦   Bad Radkersburg 26° ☀"): no article's table reads so.
   if (!glyph) return cells >= k_min_cells && weather == cells ? Row::data : Row::none;
+  // Beside the weather a time is the sun's or the tide's ("Ballina 11°C ☁ · Sunset 22:04"); a
+  // byline's row gives its time of posting ("By Jane Roe | 19:14 GMT | Topic: Hardware").
+  if (weather_first) data += clocks;
   // Two cells make a row when both hold a datum ("MÉTÉO Gérardmer 6 °C ☁ Pluie faible · Vent SO 25 km/h").
   if (cells == 2 && data == 2) return Row::data;
   if (cells >= k_min_cells && data >= k_min_data_cells && 3 * data >= cells) return Row::data;
