@@ -477,3 +477,37 @@ TEST_CASE("ad takes Austria's 'Entgeltliche Einschaltung', Italy's 'ADV' and a p
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes 'advertising space' as a label in five languages", "[filter][ad]") {
+  for (const char* line : {"ESPA\xC3\x87O PUBLICIT\xC3\x81RIO", "Espacio publicitario", "Spazio pubblicitario",
+                           "Espace publicitaire"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  CHECK_FALSE(filter_removes_in_context(
+      "ad", "O espa\xC3\xA7o publicit\xC3\xA1rio da esta\xC3\xA7\xC3\xA3o foi vendido por 2 milh\xC3\xB5" "es de reais."));
+}
+
+TEST_CASE("ad takes a betting operator's offer closed by its safer-gambling line", "[filter][ad]") {
+  for (const char* line : {
+           "\xE2\x9A\xBD Apost\xC3\xA1 en vivo al f\xC3\xBAtbol argentino \xE2\x80\x93 Bono de bienvenida de hasta "
+           "$5.000. Jug\xC3\xA1 responsablemente. +18",
+           "Bet with FootyOdds \xE2\x80\x94 New customers get up to $500 in bonus bets. T&Cs apply. Gamble responsibly.",
+           "Jetzt 100 \xE2\x82\xAC Bonus sichern! 18+ | Spiele verantwortungsbewusst",
+           "Quote maggiorate sul derby: bonus fino a 50 \xE2\x82\xAC. Gioca responsabilmente. 18+",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  // Reports about the line, or a tagline with no offer, stay.
+  for (const char* line : {
+           "La ley obliga a incluir la frase \xC2\xABJuega con responsabilidad\xC2\xBB en cada anuncio de apuestas, "
+           "seg\xC3\xBAn el decreto.",
+           "Campaigners say the slogan 'Gamble responsibly' on every bonus offer does little to protect "
+           "18-year-olds, he said.",
+           "The club asked its fans to travel safely and to play responsibly.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

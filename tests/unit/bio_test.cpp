@@ -508,3 +508,27 @@ TEST_CASE("bio takes Swiss German's 'Redaktor' and a name set off by a dash befo
   CHECK(removed_at_end({"Chiara Villa \xE2\x80\x93 giornalista, arrestata, è stata rilasciata ieri sera."}) ==
         std::vector<bool>{false});
 }
+
+TEST_CASE("bio takes a writer's tenure where the outlet follows 'au', 'no' or 'sul', and a role set before the name",
+          "[filter][bio]") {
+  for (const char* line : {
+           "Journaliste culturelle, M\xC3\xA9lanie Brochu couvre le cin\xC3\xA9ma et les arts de la sc\xC3\xA8ne au "
+           "Fleuve depuis 2015.",
+           "M\xC3\xA9lanie Brochu couvre le cin\xC3\xA9ma au Fleuve depuis 2015.",
+           "Paulo Reis escreve no Correio do Agreste desde 2012.",
+           "Giornalista, Marta Conti scrive sul Giorno di Lecco dal 2009.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  // A platform anyone writes on, a verb a politician shares, an addressee in lower case.
+  for (const char* line : {
+           "Maria Silva escreve no Instagram desde 2019 sobre a vida no campo.",
+           "Jean Dupont suit le dossier au Parlement depuis 2019.",
+           "Jean Dupont \xC3\xA9" "crit au ministre depuis 2019 pour obtenir des r\xC3\xA9ponses.",
+           "Mardi soir, Jean Dupont couvre la distance au Stade de France depuis 2015 en moins de dix minutes.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+}

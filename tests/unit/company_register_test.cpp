@@ -138,3 +138,11 @@ TEST_CASE("company-register takes Belgium's and Switzerland's company numbers an
     CHECK_FALSE(filter_removes_in_context("company-register", line));
   }
 }
+
+TEST_CASE("company-register takes Austria's company register number", "[filter][company-register]") {
+  CHECK(filter_removes_in_context("company-register",
+                                  "\xC2\xA9 Talbote Medien GmbH \xC2\xB7 FN 287311k \xC2\xB7 Landesgericht Klagenfurt"));
+  CHECK(filter_removes_in_context("company-register", "Steirerblick GmbH, Firmenbuchnummer 412233 a, Handelsgericht Graz"));
+  CHECK_FALSE(filter_removes_in_context("company-register",
+                                        "Die Firma mit der FN 287311k ging 2019 in Konkurs, sagte der Masseverwalter."));
+}

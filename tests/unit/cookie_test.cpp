@@ -289,3 +289,24 @@ TEST_CASE("cookie takes a notice after a privacy or cookie title set off by a da
   }
   CHECK_FALSE(filter_removes_in_context("cookie", "Datenschutz \xE2\x80\x94 Wir und unsere Kinder backen Cookies für den Basar."));
 }
+
+TEST_CASE("cookie takes the partners' consent notice past its title, and one that processes personal data",
+          "[filter][cookie]") {
+  for (const char* line : {
+           "We value your privacy. We and our 214 partners store and access information on your device to "
+           "personalise ads and content and to measure audiences. Manage options | Accept all",
+           "Datenschutz-Einstellungen \xE2\x80\x94 Wir und unsere 97 Partner verarbeiten Daten wie Ihre IP-Adresse, um "
+           "Inhalte und Werbung zu personalisieren. Akzeptieren | Einstellungen",
+           "We and our partners process personal data such as your IP address to personalise ads. Accept | Reject",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {
+           "We value your privacy. Our partners store data about you, the regulator said.",
+           "Wir und unsere Partner verarbeiten personenbezogene Daten von zwei Millionen Kunden, sagte der Vorstand.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

@@ -110,3 +110,16 @@ TEST_CASE("correction takes a French prompt that names a spelling mistake ('une 
   CHECK(filter_removes_in_context("correction", "Vous avez repéré une faute ou une erreur ? Signalez-la à notre rédaction."));
   CHECK_FALSE(filter_removes_in_context("correction", "Vous avez repéré une faute dans le dossier, a dit le juge."));
 }
+
+TEST_CASE("correction takes the formal and 'any error' forms of the question", "[filter][correction]") {
+  for (const char* line : {"\xC2\xBF" "Encontr\xC3\xB3 un error? Rep\xC3\xB3rtelo aqu\xC3\xAD",
+                           "\xC2\xBFViste alg\xC3\xBAn error en esta nota? Escribinos", "Viu algum erro? Avise a reda\xC3\xA7\xC3\xA3o",
+                           "Hai trovato qualche errore? Segnalacelo", "Fehler bemerkt? Schreiben Sie uns"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("correction", line));
+  }
+  CHECK_FALSE(filter_removes_in_context(
+      "correction", "El auditor encontr\xC3\xB3 un error en la contabilidad de 2019, seg\xC3\xBAn el informe."));
+  CHECK_FALSE(filter_removes_in_context(
+      "correction", "Der Pilot hatte den Fehler bemerkt und die Landung abgebrochen, sagte ein Sprecher."));
+}

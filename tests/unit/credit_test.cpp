@@ -625,3 +625,25 @@ TEST_CASE("credit takes a courtesy's label, Canadian French 'gracieuseté' and t
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit takes a caption closed by its outlet's and photographer's names set apart by a comma or a dash",
+          "[filter][credit]") {
+  for (const char* line : {
+           "La grande salle du Lumi\xC3\xA8re-Cartier, r\xC3\xA9nov\xC3\xA9" "e au co\xC3\xBBt de 1,2 M$. (Photo Le "
+           "Fleuve, Marie-\xC3\x88ve Gagnon)",
+           "Une souffleuse \xC3\xA0 l'\xC5\x93uvre sur le boulevard Talbot. (Photo Le Fjord Express \xE2\x80\x93 "
+           "Rosalie Gauthier-Hovington)",
+           "(Foto Il Giorno, Marco Riva)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {
+           "Le maire a visit\xC3\xA9 l'exposition (photos Paris, Lyon et Marseille) samedi.",
+           "Photo Booth Rentals, Main Street",
+           "Photo Paris, la ville lumi\xC3\xA8re, le soir du r\xC3\xA9veillon.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

@@ -413,3 +413,17 @@ TEST_CASE("social-embed takes a video card that opens on its play sign and durat
   CHECK(filter_removes_in_context("social-embed", "\xE2\x96\xBA 12:05 Full match highlights | Sports Desk"));
   CHECK_FALSE(filter_removes_in_context("social-embed", "\xE2\x96\xB6 2:14 remains the record for the course, set in 1998."));
 }
+
+TEST_CASE("social-embed takes a video card whose count is followed by the video's age", "[filter][social-embed]") {
+  for (const char* line : {
+           "\xE2\x96\xB6 YouTube \xC2\xB7 Sol de Inhambane TV \xC2\xB7 12.431 visualiza\xC3\xA7\xC3\xB5" "es \xC2\xB7 h\xC3\xA1 2 dias",
+           "\xE2\x96\xB6 YouTube \xC2\xB7 Harbour TV \xC2\xB7 12,431 views \xC2\xB7 2 days ago",
+           "Limmatpost TV | Pandas im Wildpark | 8.412 Aufrufe | vor 3 Tagen",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("social-embed", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("social-embed", "The clip has 12,431 views \xC2\xB7 2 days ago it was posted"));
+  CHECK_FALSE(filter_removes_in_context("social-embed",
+                                        "Das Video wurde 8.412 Mal angesehen, vor 3 Tagen hochgeladen, sagte sie"));
+}

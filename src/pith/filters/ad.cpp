@@ -40,7 +40,7 @@ constexpr std::string_view k_labels_es[] = {
     // English's roles: paid or promoted content, the story going on below, skipping the ad, from partners.
     "contenido pagado", "contenido de pago", "contenido promocionado", "contenido de socios",
     "el artículo continúa abajo", "la noticia continúa abajo", "sigue leyendo abajo", "saltar publicidad",
-    "historias patrocinadas", "de nuestros socios",
+    "historias patrocinadas", "de nuestros socios", "espacio publicitario",
 };
 constexpr std::string_view k_labels_de[] = {
     "anzeige", "werbung", "gesponsert", "gesponserter inhalt", "weiter nach der anzeige",
@@ -56,6 +56,7 @@ constexpr std::string_view k_labels_fr[] = {
     "la suite après cette publicité", "la suite après la publicité", "contenus sponsorisés", "contenu partenaire",
     "contenus partenaires", "liens sponsorisés", "publi-rédactionnel", "publireportage", "contenu promu",
     "l'article continue ci-dessous", "passer la publicité", "de nos partenaires", "histoires sponsorisées",
+    "espace publicitaire",
 };
 constexpr std::string_view k_labels_pt[] = {
     "publicidade", "anúncio", "conteúdo patrocinado", "continua após a publicidade",
@@ -63,6 +64,7 @@ constexpr std::string_view k_labels_pt[] = {
     "conteúdo de marca", "links patrocinados", "patrocinado", "conteúdo pago", "conteúdo promovido",
     "conteúdo de parceiros", "conteúdo do parceiro", "a matéria continua abaixo", "o artigo continua abaixo",
     "continue lendo abaixo", "pular anúncio", "dos nossos parceiros", "histórias patrocinadas",
+    "espaço publicitário",
 };
 constexpr std::string_view k_labels_it[] = {
     "pubblicità", "contenuto sponsorizzato", "continua dopo la pubblicità", "annuncio", "contenuti sponsorizzati",
@@ -72,6 +74,7 @@ constexpr std::string_view k_labels_it[] = {
     "continua a leggere sotto", "salta la pubblicità", "dai nostri partner", "storie sponsorizzate",
     // "ADV", and a paid placement's notice ("Informazione pubblicitaria").
     "adv", "informazione pubblicitaria", "informazione commerciale", "messaggio promozionale",
+    "spazio pubblicitario",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -842,6 +845,46 @@ bool is_advertise_prompt(std::string_view text, ListLanguages languages) {
 
 }  // namespace
 
+namespace {
+
+/// The safer-gambling line a betting operator's advert prints, as the gambling regulators of
+/// the six languages' countries ask (lower case).
+constexpr std::string_view k_safer_gambling_lines[] = {
+    "gamble responsibly", "bet responsibly", "play responsibly", "juega con responsabilidad",
+    "juega responsablemente", "jugá responsablemente", "jugá con responsabilidad", "apuesta con responsabilidad",
+    "apostá con responsabilidad", "spiele verantwortungsbewusst", "spielen sie verantwortungsbewusst",
+    "spiel verantwortungsbewusst", "jouez de manière responsable", "jouez responsable",
+    "jouer comporte des risques", "gioca responsabilmente", "gioca con responsabilità", "jogue com responsabilidade",
+    "aposte com responsabilidade", "jogue responsavelmente",
+};
+/// What makes such a line an offer: an age limit, its terms, a bonus, a free bet or odds.
+constexpr std::string_view k_betting_offer_marks[] = {
+    "18+", "+18", "t&c", "bonus", "bono", "bônus", "free bet", "freebet", "odds", "cuotas", "quote",
+    "apuesta", "aposta", "wette", "scommess", "pari ",
+};
+/// The safer-gambling line closes the advert: it stands among its last bytes.
+constexpr std::size_t k_safer_gambling_reach = 48;
+/// The advert is a line or two.
+constexpr std::size_t k_max_betting_promo_bytes = 300;
+
+/// "⚽ Apostá en vivo al fútbol argentino – Bono de bienvenida de hasta $5.000. Jugá
+/// responsablemente. +18": a betting operator's offer closed by its safer-gambling line
+/// (k_safer_gambling_lines) with an offer's mark (k_betting_offer_marks) on the line. A report
+/// about such lines says who said so, and most lines end on none of those words' stems.
+bool is_betting_promo(std::string_view text) {
+  text = shape::trim(text);
+  if (text.size() > k_max_betting_promo_bytes) return false;
+  std::string_view tail = text.substr(text.size() > k_safer_gambling_reach ? text.size() - k_safer_gambling_reach : 0);
+  if (!shape::contains_ci(tail, "respons") && !shape::contains_ci(tail, "verantwortungsbewusst") &&
+      !shape::contains_ci(tail, "risques"))
+    return false;
+  std::string_view key = shape::scratch_padded(shape::scratch_key(text));
+  return shape::key_contains_any(key, k_safer_gambling_lines) && shape::key_contains_any(key, k_betting_offer_marks) &&
+         !shape::key_contains_any(key, k_reported_speech);
+}
+
+}  // namespace
+
 std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t index) const {
   if (shape::opens_with_inner_quote(doc.blocks[index].text)) return std::nullopt;
   const std::string_view text = between_dashes(doc.blocks[index].text);
@@ -874,6 +917,7 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   if (is_advertise_prompt(text, languages)) return "an advertise-with-us prompt";
   if (is_sponsor_line(text, languages)) return "a sponsor's credit";
   if (is_series_sponsor_credit(text)) return "a sponsor's credit for the site's series";
+  if (is_betting_promo(text)) return "a betting operator's offer";
   if (network) return "a recommendation network's credit";
   return std::nullopt;
 }

@@ -838,15 +838,66 @@ bool is_beat_for_outlet_bio(std::string_view text, ListLanguages languages) {
          !key_contains_any(key, k_reporting_lists, languages);
 }
 
+/// The prepositions that put the outlet a writer writes in after a verb of writing
+/// (k_writing_tenure_verbs): "couvre le cinéma au Fleuve", "escreve no Correio", "scrive sul Giorno".
+constexpr std::string_view k_in_outlet[] = {" au ", " à ", " chez ", " en ", " no ", " na ", " sul ", " su ", " beim "};
+/// The tenure verbs that say the person writes or covers a beat (not "follows" or "works with",
+/// which a politician does at a ministry as well).
+constexpr std::string_view k_writing_tenure_verbs[] = {"écrit", "couvre", "escribe", "cubre", "escreve", "cobre",
+                                                       "scrive", "schreibt", "berichtet"};
+/// A role set before the name, as an apposition of a few words ("Journaliste culturelle, ...").
+constexpr std::size_t k_max_role_apposition_words = 3;
+
+/// `text` past a writer's role set before the name with a comma ("Journaliste culturelle,
+/// Mélanie Brochu couvre ..."): a few words opening on a strong role (k_strong_role_lists);
+/// `text` itself when it opens with none.
+std::string_view without_role_apposition(std::string_view text, ListLanguages languages) {
+  std::size_t comma = text.find(", ");
+  if (comma == std::string_view::npos || comma == 0) return text;
+  std::string_view role = text.substr(0, comma);
+  if (shape::word_count(role) > k_max_role_apposition_words) return text;
+  std::string_view first = role.substr(0, role.find(' '));
+  std::string lower = shape::lower_ascii(first);
+  // "Journaliste" opens on a capital: lower_ascii() folds ASCII letters only, the key the rest.
+  std::string folded = shape::key(lower);
+  return any_list(languages, k_strong_role_lists, [&](auto roles) { return shape::is_one_of(folded, roles); })
+             ? text.substr(comma + 2)
+             : text;
+}
+
+/// Platforms anyone writes on: "escreve no Instagram desde 2019" is a person's, not a writer's.
+constexpr std::string_view k_platform_names[] = {"Facebook", "Instagram", "Twitter", "X ", "TikTok", "YouTube",
+                                                 "WhatsApp", "Telegram", "LinkedIn", "Threads"};
+
+/// True when `sentence` names the outlet a writer writes in after a preposition of place
+/// (k_in_outlet) and a capital ("au Fleuve", "no Correio do Sul"), not a platform
+/// (k_platform_names).
+bool names_outlet_in(std::string_view sentence) {
+  for (std::string_view in : k_in_outlet)
+    for (std::size_t at = sentence.find(in); at != std::string_view::npos; at = sentence.find(in, at + 1)) {
+      std::string_view outlet = sentence.substr(at + in.size());
+      if (is_capital_start(outlet) && std::none_of(std::begin(k_platform_names), std::end(k_platform_names),
+                                                   [&](std::string_view p) { return outlet.starts_with(p); }))
+        return true;
+    }
+  return false;
+}
+
 bool is_tenure_bio(std::string_view text, ListLanguages languages) {
+  text = without_role_apposition(text, languages);
   std::string_view sentence = sentence_after_name(text);
   if (sentence.empty()) return false;
   std::string key = shape::key(sentence);
   if (!opens_with_verb(key, k_tenure_verb_lists, languages)) return false;
-  // For whom: an outlet after "for" ("for Reelside", "für den Kurier"), or a bio's cue about
-  // the person in the line (a handle, "follow him"); "Mayor Jane Smith has covered the deficit
-  // since 2019 with new taxes" has neither.
-  if (!names_outlet(sentence) && !key_contains_any(shape::key(text), k_bio_cue_lists, languages)) return false;
+  // For whom: an outlet after "for" ("for Reelside", "für den Kurier"), or where a writer
+  // writes ("couvre le cinéma au Fleuve"), or a bio's cue about the person in the line (a
+  // handle, "follow him"); "Mayor Jane Smith has covered the deficit since 2019 with new taxes"
+  // has none of them.
+  const bool writes = std::any_of(std::begin(k_writing_tenure_verbs), std::end(k_writing_tenure_verbs),
+                                  [&](std::string_view verb) { return shape::starts_with_word_ci(key, verb); });
+  if (!names_outlet(sentence) && !(writes && names_outlet_in(sentence)) &&
+      !key_contains_any(shape::key(text), k_bio_cue_lists, languages))
+    return false;
   // "since 2014": a since-word, then a year, in the same sentence.
   for (std::size_t at = key.find(' '); at != std::string::npos; at = key.find(' ', at + 1)) {
     std::string_view rest = std::string_view(key).substr(at + 1);

@@ -34,6 +34,8 @@ constexpr std::string_view k_labels[] = {
     // de
     "ust-idnr", "ust-idnr.", "ust-id", "ust.-idnr.", "ust-id-nr.", "umsatzsteuer-identifikationsnummer",
     "steuernummer", "hrb", "hra", "handelsregister", "registergericht",
+    // Austria's company register (Firmenbuch): "FN 287311k".
+    "fn", "firmenbuchnummer", "firmenbuch",
     // es
     "cif", "c.i.f.", "nif", "n.i.f.", "registro mercantil",
     // Latin America's tax numbers (Colombia's NIT, Peru's RUC, Chile's RUT, Mexico's RFC) and

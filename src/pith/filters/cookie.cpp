@@ -78,16 +78,23 @@ constexpr LanguageWords k_partner_opening_lists[] = {
 constexpr LanguagePhrases<total_words(k_partner_opening_lists)> k_partner_openings{k_partner_opening_lists};
 /// "partner" and its forms in the six languages (a stem: "partners", "Partner", "partenaires").
 constexpr std::string_view k_partner_words[] = {"partner", "partenaire", "socios", "parceiros"};
+/// The pairs of those words, to turn most lines away by the row's shared signature first.
+constexpr shape::PairSet k_partner_word_pairs{k_partner_words};
 /// What the notice says they do with the information: store it or access it (stems).
 constexpr std::string_view k_storage_stems[] = {
     "store", "access", "speicher", "greifen", "stock", "accéd", "almacen", "acced", "armazen", "acess", "archivi",
+    // Or process it, the Framework's other word ("Wir und unsere Partner verarbeiten Daten ...").
+    "process", "verarbeit", "traite", "traitons", "procesa", "tratt", "tratam", "tratar",
 };
-/// Where the notice says the information is stored: the reader's device.
+/// Where the notice says the information is stored: the reader's device; or which information
+/// it processes: personal data, the reader's IP address.
 constexpr std::string_view k_device_phrases[] = {
     "on your device", "on a device", "on your devices", "auf ihrem gerät", "auf einem gerät", "auf ihrem endgerät",
     "auf einem endgerät", "sur votre appareil", "sur un appareil", "sur votre terminal", "sur un terminal",
     "en tu dispositivo", "en su dispositivo", "en un dispositivo", "no seu dispositivo", "num dispositivo",
     "em um dispositivo", "sul tuo dispositivo", "su un dispositivo", "sul dispositivo",
+    "personal data", "ip address", "personenbezogene daten", "ip-adresse", "données personnelles", "adresse ip",
+    "datos personales", "dirección ip", "dados pessoais", "endereço ip", "dati personali", "indirizzo ip",
 };
 
 /// Buttons and titles of a consent banner (compared with shape::key()), the same roles in each
@@ -507,13 +514,20 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   if (text.size() <= k_max_row_bytes && opens_with_row_word(text) &&
       is_spaced_button_row(shape::scratch_key(text)))
     return "a row of consent buttons";
-  if (!opening_in(text, k_partner_openings, languages).empty()) {
-    std::string_view key = shape::scratch_key(text);
-    if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_partner_words) &&
-        shape::key_contains_any(key, k_device_phrases) && shape::key_contains_any(key, k_storage_stems) &&
-        !shape::key_contains_any(key, k_reported_speech))
-      return "a consent notice of the site and its partners";
-  }
+  // The site and its partners' notice, perhaps past its title ("We value your privacy. We and
+  // our 214 partners store and access information on your device ..."): looked for past a title
+  // only on a line whose signature may hold a partner word.
+  auto partner_notice = [&](std::string_view notice) {
+    if (opening_in(notice, k_partner_openings, languages).empty()) return false;
+    std::string_view key = shape::scratch_key(notice);
+    return shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_partner_words) &&
+           shape::key_contains_any(key, k_device_phrases) && shape::key_contains_any(key, k_storage_stems) &&
+           !shape::key_contains_any(key, k_reported_speech);
+  };
+  if (partner_notice(text) || (k_partner_word_pairs.may_hold_any(shape::line_pairs(text)) &&
+                               shape::contains_stem_ci(text, k_partner_words) &&
+                               partner_notice(past_privacy_sentence(text))))
+    return "a consent notice of the site and its partners";
   // A notice that opens as prose may (k_consent_openings, a site's name) must also speak a
   // banner's words. Looked for only on a line that says "cookie" (its pairs, then a search).
   const bool cookies = k_cookie_word_pairs.may_hold_any(shape::line_pairs(text)) && mentions_cookies(text);

@@ -33,9 +33,13 @@ constexpr std::string_view k_questions_en[] = {
 constexpr std::string_view k_questions_es[] = {
     "has visto un error", "viste un error", "encontraste un error", "has encontrado un error",
     "has detectado un error", "detectaste un error", "ha visto un error", "ha encontrado un error",
+    // Usted's past and "any error" ("¿Encontró un error?", "¿Viste algún error?").
+    "encontró un error", "encontró algún error", "encontraste algún error", "vio un error", "vio algún error",
+    "viste algún error", "detectó un error", "notó un error", "notaste un error",
 };
 constexpr std::string_view k_questions_de[] = {
-    "fehler gefunden", "fehler entdeckt", "haben sie einen fehler", "ist ihnen ein fehler",
+    "fehler gefunden", "fehler entdeckt", "haben sie einen fehler", "ist ihnen ein fehler", "fehler bemerkt",
+    "einen fehler bemerkt",
 };
 constexpr std::string_view k_questions_fr[] = {
     "vous avez repéré une erreur", "vous avez vu une erreur", "vous avez trouvé une erreur",
@@ -44,9 +48,11 @@ constexpr std::string_view k_questions_fr[] = {
 };
 constexpr std::string_view k_questions_pt[] = {
     "encontrou um erro", "viu um erro", "achou um erro", "notou um erro", "encontrou algum erro",
+    "viu algum erro", "achou algum erro", "notou algum erro",
 };
 constexpr std::string_view k_questions_it[] = {
     "hai trovato un errore", "hai notato un errore", "hai visto un errore", "hai trovato un refuso",
+    "hai trovato qualche errore", "hai notato qualche errore", "avete trovato un errore",
 };
 constexpr LanguageWords k_question_lists[] = {
     {ListLanguage::en, k_questions_en}, {ListLanguage::es, k_questions_es}, {ListLanguage::de, k_questions_de},

@@ -242,7 +242,9 @@ bool is_capitalised_name(std::string_view words) {
 }
 
 /// "foto Ansa", "Photo AFP", "(foto Interpress)": a photo word and an agency's name or a
-/// capitalised name, and nothing else.
+/// capitalised name, and nothing else; or the outlet's name and its photographer's, set apart
+/// by a comma or a spaced dash, as a slash would ("(Photo Le Fleuve, Marie-Ève Gagnon)",
+/// "(Photo Le Fjord Express – Rosalie Gauthier)").
 bool is_photo_word_and_agency(std::string_view inside) {
   std::size_t space = inside.find(' ');
   if (space == std::string_view::npos) return false;
@@ -253,7 +255,11 @@ bool is_photo_word_and_agency(std::string_view inside) {
   if (!photo_word) return false;
   for (std::string_view name : k_agencies)
     if (shape::equals_ci(agency, name)) return true;
-  return is_capitalised_name(agency);
+  if (is_capitalised_name(agency)) return true;
+  for (std::string_view mark : {std::string_view(", "), std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")})
+    if (std::size_t at = agency.find(mark); at != std::string_view::npos)
+      return is_capitalised_name(agency.substr(0, at)) && is_capitalised_name(agency.substr(at + mark.size()));
+  return false;
 }
 
 /// Words that close a "Name / Outlet staff" credit: the outlet's own photographer.

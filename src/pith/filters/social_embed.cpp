@@ -493,6 +493,41 @@ bool is_video_card(std::string_view text) {
   return false;
 }
 
+/// Words of a card's age after its count ("· há 2 dias", "· 2 days ago", "· vor 3 Tagen"), lower case.
+constexpr std::string_view k_age_words[] = {
+    "ago", "há", "hace", "vor", "il", "fa", "day", "days", "hour", "hours", "week", "weeks", "month", "months",
+    "dias", "días", "dia", "día", "horas", "hora", "semanas", "meses", "tagen", "tag", "stunden", "wochen",
+    "jours", "jour", "heures", "semaines", "mois", "giorni", "giorno", "ore", "settimane", "mesi",
+};
+/// The age is a few words at the line's end.
+constexpr std::size_t k_max_age_bytes = 32;
+constexpr std::size_t k_max_age_words = 4;
+
+/// A video card (is_video_card()) with the video's age after its count, set apart by a card's
+/// mark ("▶ YouTube · Sol de Inhambane TV · 12.431 visualizações · há 2 dias").
+bool is_aged_video_card(std::string_view text) {
+  text = shape::trim(text);
+  // The age ends on a letter; a paragraph, most lines, on a stop.
+  if (text.empty() || !shape::is_word_byte(text.back()) || shape::is_ascii_digit(text.back())) return false;
+  std::string_view tail = text.substr(text.size() > k_max_age_bytes ? text.size() - k_max_age_bytes : 0);
+  std::size_t mark_at = std::string_view::npos, mark_size = 0;
+  for (std::string_view mark : k_card_marks)
+    if (std::size_t at = tail.rfind(mark); at != std::string_view::npos && (mark_at == std::string_view::npos || at > mark_at)) {
+      mark_at = at;
+      mark_size = mark.size();
+    }
+  if (mark_at == std::string_view::npos) return false;
+  std::string_view age = tail.substr(mark_at + mark_size);
+  if (!shape::has_digit(age) || shape::word_count(age) > k_max_age_words) return false;
+  bool age_word = false;
+  shape::each_word(age, [&](std::string_view word) {
+    char folded[16];
+    age_word = shape::is_one_of(shape::lower_ascii_into(word, folded, sizeof folded), k_age_words);
+    return !age_word;
+  });
+  return age_word && is_video_card(text.substr(0, text.size() - tail.size() + mark_at));
+}
+
 /// A video embed's card opening on its play sign and duration, then the title and perhaps the
 /// channel ("▶ 2:14   Il backstage della prima – Palcoscenico TV").
 constexpr std::size_t k_max_video_card_words = 24;
@@ -718,7 +753,7 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (handle && is_shared_by_line(text, languages)) return "an embedded post's attribution";
   if (is_embed_label(text, languages)) return "an embed's label";
   if (is_facebook_attribution(text, languages)) return "an embedded post's attribution";
-  if (is_vimeo_fallback(text) || is_youtube_title(text) || is_video_card(text))
+  if (is_vimeo_fallback(text) || is_youtube_title(text) || is_video_card(text) || is_aged_video_card(text))
     return "an embedded video's fallback line";
   if (is_tiktok_caption(text)) return "an embedded TikTok's caption and sound";
   if (is_played_video_card(text)) return "an embedded video's fallback line";
