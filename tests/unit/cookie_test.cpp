@@ -310,3 +310,13 @@ TEST_CASE("cookie takes the partners' consent notice past its title, and one tha
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie takes the partners' notice opened by the site's name, past a title set off by a dash",
+          "[filter][cookie]") {
+  CHECK(filter_removes_in_context("cookie", "We value your privacy \xE2\x80\x94 Tweedside Courier and our 14 partners "
+                                            "store and/or access information on your device. Manage options | Accept all"));
+  CHECK(filter_removes_in_context("cookie", "Le Courrier et ses 250 partenaires stockent et acc\xC3\xA8" "dent \xC3\xA0 "
+                                            "des informations sur votre appareil."));
+  CHECK_FALSE(filter_removes_in_context(
+      "cookie", "Tweedside Farms and its partners store grain in silos across the Borders, the company said."));
+}

@@ -123,3 +123,10 @@ TEST_CASE("correction takes the formal and 'any error' forms of the question", "
   CHECK_FALSE(filter_removes_in_context(
       "correction", "Der Pilot hatte den Fehler bemerkt und die Landung abgebrochen, sagte ein Sprecher."));
 }
+
+TEST_CASE("correction takes German's 'error in the text found?'", "[filter][correction]") {
+  CHECK(filter_removes_in_context("correction", "Fehler im Text gefunden? Hier melden \xE2\x80\xBA"));
+  CHECK(filter_removes_in_context("correction", "Fehler im Artikel entdeckt? Schreiben Sie uns"));
+  CHECK_FALSE(filter_removes_in_context("correction",
+                                        "Den Fehler im Text hatte der Lektor gefunden, sagte der Verleger."));
+}

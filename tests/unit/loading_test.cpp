@@ -141,3 +141,25 @@ TEST_CASE("loading takes two placeholders as one line and an embed's consent pla
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
 }
+
+TEST_CASE("loading takes an embed's consent placeholder closed by its load button, with no title", "[filter][loading]") {
+  for (const char* line : {
+           "Hier finden Sie einen Inhalt von YouTube. Mit dem Laden des Videos akzeptieren Sie die "
+           "Datenschutzerkl\xC3\xA4rung von Google. \xE2\x96\xB6 Video laden",
+           "This content is hosted by Instagram. By loading it you accept Instagram's privacy policy. Load content",
+           "Este contenido de Twitter usa cookies; al cargarlo aceptas su pol\xC3\xADtica de privacidad. | Cargar "
+           "contenido",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+  for (const char* line : {
+           "Der Verein zeigt das Video auf YouTube; wer es sehen will, muss die Datenschutzerkl\xC3\xA4rung akzeptieren "
+           "und das Video laden.",
+           "Der Verein zeigt das Video auf YouTube; wer es sehen will, muss die Datenschutzerkl\xC3\xA4rung akzeptieren "
+           "und das Video laden",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}

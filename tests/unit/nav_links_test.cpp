@@ -429,3 +429,10 @@ TEST_CASE("nav-links takes a breadcrumb trail drawn with a division or fraction 
   CHECK_FALSE(filter_removes_in_context(
       "nav-links", "Il rapporto 3 \xE2\x88\x95 4 dei voti \xC3\xA8 stato raggiunto, ha detto il sindaco."));
 }
+
+TEST_CASE("nav-links takes a trail whose last crumb names a place of up to six words", "[filter][nav-links]") {
+  CHECK(filter_removes_in_context("nav-links", "Portada \xE2\x80\xBA Provincia \xE2\x80\xBA El Puerto de Santa Mar\xC3\xAD" "a"));
+  CHECK(filter_removes_in_context("nav-links", "Startseite \xC2\xBB Alle News \xC2\xBB Vorverkauf f\xC3\xBCr die Heimspiele gestartet"));
+  CHECK_FALSE(filter_removes_in_context("nav-links", "Home / Away kits will cost fans more this season"));
+  CHECK_FALSE(filter_removes_in_context("nav-links", "Inicio \xE2\x80\xBA Provincia \xE2\x80\xBA El alcalde de la ciudad anunci\xC3\xB3 ayer un plan nuevo"));
+}

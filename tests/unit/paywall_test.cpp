@@ -338,3 +338,13 @@ TEST_CASE("paywall takes a prompt in gender-inclusive German, after a badge set 
   }
   CHECK_FALSE(filter_removes_in_context("paywall", "Abo  Die Zahl der Abonnentinnen und Abonnenten stieg 2020 um 4 Prozent."));
 }
+
+TEST_CASE("paywall takes a prompt after a site's 'Name+' badge set off by a bar or a middle dot", "[filter][paywall]") {
+  for (const char* line : {"OK+ | Exklusiv f\xC3\xBCr Abonnenten \xE2\x80\x93 jetzt 4 Wochen f\xC3\xBCr 0,99 \xE2\x82\xAC testen",
+                           "Gazette+ \xC2\xB7 This article is for subscribers only"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("paywall",
+                                        "Bayern | Exklusiv f\xC3\xBCr Abonnenten war die Halle nicht, sagte der Wirt."));
+}

@@ -792,3 +792,27 @@ TEST_CASE("related takes a ticker's label and its row of headlines, not a label 
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related takes 'on the same topic' and a related story in the singular, and a ticker whose label has its own mark",
+          "[filter][related]") {
+  for (const char* line : {
+           "NOTICIA RELACIONADA", "SULLO STESSO TEMA", "Not\xC3\xAD" "cia relacionada", "On the same topic",
+           "Zum selben Thema",
+           "ULTIM'ORA | Covid, in Sicilia 612 nuovi casi \xC2\xB7 Palermo, sequestrati tre quintali di novellame "
+           "\xC2\xB7 Serie C, il Catania pareggia a Bari",
+           "Em destaque \xE2\x96\xAA Sismo de magnitude 3,1 sentido na Terceira \xE2\x96\xAA Porto de Ponta Delgada "
+           "recebe 11 navios",
+           "\xC3\x80 LA UNE \xE2\x96\xB8 Bouak\xC3\xA9 : le nouveau march\xC3\xA9 de gros ouvre ses portes \xE2\x96\xB8 "
+           "Cacao : le prix bord champ fix\xC3\xA9",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "Sullo stesso tema il consiglio comunale ha votato ieri sera una mozione unanime.",
+           "In evidenza | il bilancio del Comune",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

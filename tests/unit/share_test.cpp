@@ -426,3 +426,18 @@ TEST_CASE("share takes a count whose thousands a space sets apart, and a call wi
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share takes a count with its scale apart or its decimals after a comma, and 'veces compartido'",
+          "[filter][share]") {
+  for (const char* line : {"\xF0\x9F\x91\x8D J'aime 1,2 k \xC2\xB7 Partager 364",
+                           "127 veces compartido \xC2\xB7 Facebook \xC2\xB7 Twitter \xC2\xB7 WhatsApp \xC2\xB7 Telegram",
+                           "Condividi 3 mila \xC2\xB7 WhatsApp \xC2\xB7 Telegram"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {"J'aime le cin\xC3\xA9ma 12 fois par an",
+                           "Compartido 3 veces en la red, el video lleg\xC3\xB3 a 2 mil personas."}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}

@@ -427,3 +427,23 @@ TEST_CASE("social-embed takes a video card whose count is followed by the video'
   CHECK_FALSE(filter_removes_in_context("social-embed",
                                         "Das Video wurde 8.412 Mal angesehen, vor 3 Tagen hochgeladen, sagte sie"));
 }
+
+TEST_CASE("social-embed takes a Facebook signature with the post's counts, and TikTok's sound line alone",
+          "[filter][social-embed]") {
+  CHECK(filter_removes_in_context("social-embed", "Publi\xC3\xA9 par Collectif Sauvons l'Agn\xC3\xA9" "by sur Mercredi 13 "
+                                                  "mars 2019 \xC2\xB7 2,3 k partages"));
+  CHECK(filter_removes_in_context("social-embed", "Posted by Harbour Rescue on Tuesday, 4 June 2019 \xC2\xB7 312 shares"));
+  CHECK(filter_removes_in_context("social-embed",
+                                  "\xE2\x99\xAC som original - Berimbau de Ouro Capoeira (@berimbaudeouro.ssa)"));
+  CHECK(filter_removes_in_context("social-embed", "\xE2\x99\xAC original sound - Kerry Surf School"));
+  // The caption above the sound line goes with it.
+  CHECK(removed_by_filter("social-embed",
+                          {"O mestre ensinou capoeira pela internet durante toda a quarentena, contou o filho.",
+                           "o mestre n\xC3\xA3o para nem na quarentena \xF0\x9F\xA5\x8B #capoeira #salvador #bahia",
+                           "\xE2\x99\xAC som original - Berimbau de Ouro Capoeira (@berimbaudeouro.ssa)",
+                           "A roda voltou \xC3\xA0 pra\xC3\xA7" "a em setembro, com m\xC3\xA1scaras e dist\xC3\xA2ncia."}) ==
+        std::vector<bool>{false, true, true, false});
+  CHECK_FALSE(filter_removes_in_context("social-embed",
+                                        "Posted by the club on Tuesday, the video drew 312 shares within an hour."));
+  CHECK_FALSE(filter_removes_in_context("social-embed", "\xE2\x99\xAC and the band played on"));
+}

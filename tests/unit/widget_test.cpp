@@ -142,3 +142,22 @@ TEST_CASE("widget counts a clock's time beside the weather and a rate after a cu
     CHECK_FALSE(filter_removes_in_context("widget", line));
   }
 }
+
+TEST_CASE("widget takes currency pairs, rates after a currency's name, and the weather with one link", "[filter][widget]") {
+  for (const char* line : {
+           "EUR/XOF 655,96 \xC2\xB7 USD/XOF 553,40 \xC2\xB7 BRVM Composite 142,81 \xE2\x96\xB2" "0,37 %",
+           "D\xC3\xB3lar 28,45 / 29,85 | Euro 31,10 / 33,60 | Real 8,55 / 9,95 | UI 3,6521",
+           "Galashiels 11\xC2\xB0" "C \xE2\x98\x81 Light rain later \xC2\xB7 5-day forecast \xE2\x80\xBA",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("widget", line));
+  }
+  for (const char* line : {
+           "Real Madrid 3 | Barcelona 1 | Sevilla 2",
+           "Galashiels 11\xC2\xB0" "C \xC2\xB7 Light rain",
+           "Euro zone | inflation | outlook",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}

@@ -402,6 +402,9 @@ std::string_view past_privacy_sentence(std::string_view text) {
   }
   std::string_view rest = shape::skip_opening_marks(text);
   rest = rest.substr(shape::phrase_at(rest, sentence));
+  // The sentence may be set off by a spaced dash as well ("We value your privacy — ...").
+  for (std::string_view dash : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 ")})
+    if (rest.starts_with(dash)) return shape::trim(rest.substr(dash.size()));
   if (rest.size() < 2 || (rest[0] != '.' && rest[0] != '!' && rest[0] != ':') || rest[1] != ' ') return text;
   return shape::trim(rest.substr(2));
 }
@@ -476,6 +479,31 @@ bool opens_with_site_using_cookies(std::string_view text) {
   return false;
 }
 
+/// True when `text` opens with a site's name joined to its partners, the partner word within
+/// the line's first bytes and every word before it capitalised, a number or a joining word
+/// (k_partner_join_words): "Tweedside Courier and our 14 partners store ...".
+bool opens_with_site_and_partners(std::string_view text) {
+  auto first_byte = static_cast<unsigned char>(text.empty() ? 0 : text[0]);
+  if (!((first_byte >= 'A' && first_byte <= 'Z') || first_byte == 0xC3)) return false;
+  std::string_view head = text.substr(0, k_max_site_name_bytes + 24);
+  bool partners = false;
+  std::size_t words = 0;
+  shape::each_word(head, [&](std::string_view word) {
+    char folded[24];
+    std::string_view lower = shape::lower_ascii_into(word, folded, sizeof folded);
+    if (shape::is_one_of(lower, k_partner_words) || shape::starts_with_ci(lower, "partner") ||
+        shape::starts_with_ci(lower, "partenaire")) {
+      partners = words >= 2;
+      return false;
+    }
+    auto first = static_cast<unsigned char>(word[0]);
+    ++words;
+    return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == 0xC3 ||
+           shape::is_one_of(lower, k_partner_join_words);
+  });
+  return partners;
+}
+
 /// A greeting before a banner's notice is a few words, closed by '!'.
 constexpr std::size_t k_max_greeting_bytes = 24;
 constexpr std::size_t k_max_greeting_words = 3;
@@ -517,16 +545,18 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   // The site and its partners' notice, perhaps past its title ("We value your privacy. We and
   // our 214 partners store and access information on your device ..."): looked for past a title
   // only on a line whose signature may hold a partner word.
+  const bool partner_pairs = k_partner_word_pairs.may_hold_any(shape::line_pairs(text));
   auto partner_notice = [&](std::string_view notice) {
-    if (opening_in(notice, k_partner_openings, languages).empty()) return false;
+    if (opening_in(notice, k_partner_openings, languages).empty() &&
+        !(partner_pairs && opens_with_site_and_partners(notice)))
+      return false;
     std::string_view key = shape::scratch_key(notice);
     return shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_partner_words) &&
            shape::key_contains_any(key, k_device_phrases) && shape::key_contains_any(key, k_storage_stems) &&
            !shape::key_contains_any(key, k_reported_speech);
   };
-  if (partner_notice(text) || (k_partner_word_pairs.may_hold_any(shape::line_pairs(text)) &&
-                               shape::contains_stem_ci(text, k_partner_words) &&
-                               partner_notice(past_privacy_sentence(text))))
+  if (partner_notice(text) ||
+      (partner_pairs && shape::contains_stem_ci(text, k_partner_words) && partner_notice(past_privacy_sentence(text))))
     return "a consent notice of the site and its partners";
   // A notice that opens as prose may (k_consent_openings, a site's name) must also speak a
   // banner's words. Looked for only on a line that says "cookie" (its pairs, then a search).

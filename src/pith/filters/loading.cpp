@@ -1,6 +1,8 @@
 // loading: a line that is nothing but a loading, "show more" or "enable JavaScript" placeholder.
 #include "pith/filters/loading.h"
 
+#include <algorithm>
+
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/filters/key_gate.h"
@@ -127,6 +129,41 @@ bool is_consent_placeholder(std::string_view key) {
   return shape::key_contains_any(key.substr(colon), k_embed_platforms);
 }
 
+/// The button that closes an embed's consent placeholder ("▶ Video laden", "Load content"), in
+/// the six languages, lower case.
+constexpr std::string_view k_load_buttons[] = {
+    "video laden", "inhalt laden", "inhalte laden", "externe inhalte laden", "akzeptieren und laden", "load video",
+    "load content", "show content", "accept and load", "cargar vídeo", "cargar video", "cargar contenido",
+    "mostrar contenido", "charger la vidéo", "charger le contenu", "afficher le contenu", "carregar vídeo",
+    "carregar conteúdo", "mostrar conteúdo", "carica video", "carica il video", "carica contenuto",
+    "mostra contenuto",
+};
+/// What the placeholder asks the reader to accept: a privacy policy (stems, lower case).
+constexpr std::string_view k_placeholder_privacy_stems[] = {"datenschutz", "privacy", "privacidad", "confidentialit",
+                                                            "données personnelles", "privacidade"};
+
+/// "Hier finden Sie einen Inhalt von YouTube. Mit dem Laden des Videos akzeptieren Sie die
+/// Datenschutzerklärung von Google. ▶ Video laden": an embed's consent placeholder with no title,
+/// closed by its load button (k_load_buttons), naming the platform (k_embed_platforms) and the
+/// privacy policy the reader accepts (k_placeholder_privacy_stems).
+bool is_buttoned_consent_placeholder(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || text.size() > k_max_consent_placeholder_bytes || text.back() == '.') return false;
+  // The button stands apart: after a sentence's end, a bar or a sign ("... von Google. ▶ Video
+  // laden"), not as a sentence's last words ("... und das Video laden.").
+  auto button_apart = [&](std::string_view button) {
+    if (!shape::ends_with_ci(text, button)) return false;
+    std::string_view before = shape::trim(text.substr(0, text.size() - button.size()));
+    if (before.empty()) return false;
+    auto last = static_cast<unsigned char>(before.back());
+    return last == '.' || last == ':' || last == '|' || last == '!' || last >= 0x80;
+  };
+  if (std::none_of(std::begin(k_load_buttons), std::end(k_load_buttons), button_apart)) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_consent_placeholder_words &&
+         shape::key_contains_any(key, k_embed_platforms) && shape::key_contains_any(key, k_placeholder_privacy_stems);
+}
+
 /// "Loading video player...", "Chargement de la carte en cours…", "Karte wird geladen…": a
 /// loading word, what loads (a player, a map, a gallery) and the ellipsis a placeholder ends
 /// on, in a few words. Every other word is an article, a preposition or a filler of such a
@@ -208,6 +245,7 @@ std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t
   if (text.size() <= k_max_consent_placeholder_bytes && !shape::word_prefix_in(text, k_consent_titles).empty() &&
       is_consent_placeholder(shape::scratch_key(text)))
     return "an embed's consent placeholder";
+  if (is_buttoned_consent_placeholder(text)) return "an embed's consent placeholder";
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
   // A key that is a placeholder or opens with a notice opens with its first byte and holds its
   // pairs (see KeyGate): most lines fail one or the other and are not keyed. The disclaimer stage, before this one in its row, has built

@@ -264,9 +264,13 @@ std::size_t crumb_mark_at(std::string_view key, std::size_t at) {
   return 0;
 }
 
-/// True when `crumb` (trimmed) names a section: a few words, no sentence's punctuation.
-bool is_crumb(std::string_view crumb) {
-  return !crumb.empty() && shape::word_count(crumb) <= k_max_crumb_words &&
+/// The last crumb may name a place of a few words more ("El Puerto de Santa María").
+constexpr std::size_t k_max_last_crumb_words = 6;
+
+/// True when `crumb` (trimmed) names a section: a few words (k_max_crumb_words, or
+/// k_max_last_crumb_words when it is the trail's `last`), no sentence's punctuation.
+bool is_crumb(std::string_view crumb, bool last = false) {
+  return !crumb.empty() && shape::word_count(crumb) <= (last ? k_max_last_crumb_words : k_max_crumb_words) &&
          crumb.find_first_of(".:;!?") == std::string_view::npos;
 }
 
@@ -283,7 +287,7 @@ bool crumbs_follow(std::string_view key, std::size_t at, std::size_t& crumbs) {
     // The crumb: up to the next mark.
     std::size_t end = at;
     while (end < key.size() && crumb_mark_at(key, end) == 0) ++end;
-    if (!is_crumb(shape::trim(key.substr(at, end - at))) || ++crumbs > k_max_crumbs) return false;
+    if (!is_crumb(shape::trim(key.substr(at, end - at)), end == key.size()) || ++crumbs > k_max_crumbs) return false;
     at = end;
   }
   return true;

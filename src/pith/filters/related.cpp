@@ -28,7 +28,7 @@ constexpr std::size_t k_max_headline_words = 28;
 constexpr std::string_view k_labels_en[] = {
     "read more", "read also", "also read", "related", "related story", "related stories", "related article",
     "related articles", "related content", "related coverage", "see also", "see more", "more", "more on this story",
-    "more on this", "recommended", "recommended reading", "you may also like", "you might also like", "don't miss",
+    "more on this", "recommended", "recommended reading", "on the same topic", "on the same subject", "you may also like", "you might also like", "don't miss",
     "further reading", "most read", "trending", "keep reading", "related posts", "related reading", "related report",
     "more stories", "more news", "more from", "top stories", "popular posts", "popular stories", "most popular",
     "recommended stories", "recommended articles",
@@ -63,6 +63,8 @@ constexpr std::string_view k_labels_es[] = {
     "recomendado por la redacción", "la redacción recomienda",
     // "Recommended stories", as English has it.
     "noticias recomendadas", "artículos recomendados", "historias recomendadas",
+    // A related story in the singular, and "on the same topic".
+    "noticia relacionada", "artículo relacionado", "sobre el mismo tema", "del mismo tema",
     "las noticias más leídas", "los artículos más leídos",
     // "You might also like" and "listen also", as English has them.
     "también te puede gustar", "te puede gustar", "también te podría gustar", "te podría gustar",
@@ -80,6 +82,7 @@ constexpr std::string_view k_labels_de[] = {
     "leser lesen auch", "andere leser lasen auch", "nicht verpassen", "hören sie auch", "auch lesenswert", "mehr zu diesem thema",
     "andere leser interessierten sich auch für", "leser interessierten sich auch für",
     "empfehlungen für sie", "empfohlene artikel", "unsere empfehlungen", "empfohlene beiträge",
+    "zum selben thema", "zum gleichen thema", "verwandter artikel",
     "empfohlene nachrichten",
     "neueste beiträge", "neueste kommentare", "letzte beiträge", "aktuelle beiträge", "neueste artikel",
     "lesen sie hier", "weitere beiträge", "weitere beiträge zum thema",
@@ -108,6 +111,7 @@ constexpr std::string_view k_labels_fr[] = {
     "ne manquez pas",
     "ces articles peuvent vous intéresser", "ces articles pourraient vous intéresser", "nos lecteurs ont aussi lu",
     "vous pourriez aussi aimer", "recommandé pour vous", "articles recommandés", "actualités recommandées",
+    "article lié", "article associé",
     "articles récents", "commentaires récents", "derniers articles", "publications récentes",
     // Editors' picks, related topics, "see also".
     "le choix de la rédaction", "choix de la rédaction", "la sélection de la rédaction", "la rédaction vous recommande",
@@ -130,6 +134,7 @@ constexpr std::string_view k_labels_pt[] = {
     // "See also", editors' picks, related topics.
     "ver também", "veja mais", "escolha do editor", "escolhas do editor", "seleção do editor",
     "recomendado pela redação", "notícias recomendadas", "artigos recomendados", "matérias recomendadas",
+    "notícia relacionada", "artigo relacionado", "matéria relacionada", "sobre o mesmo tema", "sobre o mesmo assunto",
     "temas relacionados", "tópicos relacionados", "assuntos relacionados",
     // "You might also like" and "listen also", as English has them.
     "você também vai gostar", "você pode gostar também", "pode gostar também", "também poderá gostar",
@@ -144,6 +149,7 @@ constexpr std::string_view k_labels_it[] = {
     "i lettori hanno letto anche", "ascolta anche", "altro su questo argomento", "da non perdere", "non perderti",
     "guarda anche",
     "consigliati per te", "ti consigliamo anche", "notizie consigliate", "articoli consigliati",
+    "sullo stesso tema", "sullo stesso argomento", "notizia correlata", "articolo correlato",
     "articoli recenti", "commenti recenti", "post recenti", "ultimi articoli",
     // Editors' picks, related topics, "see also".
     "vedi pure", "la scelta della redazione", "scelti dalla redazione", "consigli della redazione",
@@ -237,18 +243,23 @@ constexpr LanguagePhrases<total_words(k_teaser_label_lists)> k_teaser_labels{k_t
 /// "ULTIM'ORA ● ... ● ..."); a label with one headline after it may open a live report's entry.
 constexpr std::string_view k_ticker_labels_en[] = {
     "latest", "latest news", "breaking", "breaking news", "just in", "news ticker", "ticker", "trending", "live",
-    "news in brief",
+    "news in brief", "top stories", "headlines", "highlights", "in focus",
 };
 constexpr std::string_view k_ticker_labels_es[] = {"última hora", "ultima hora", "lo último", "al momento", "urgente",
-                                                   "minuto a minuto", "en directo", "en vivo"};
+                                                   "minuto a minuto", "en directo", "en vivo", "destacados",
+                                                   "titulares", "en portada"};
 constexpr std::string_view k_ticker_labels_de[] = {"aktuell", "eilmeldung", "newsticker", "news-ticker", "ticker",
-                                                   "neueste meldungen", "das neueste", "live", "kurz gemeldet"};
+                                                   "neueste meldungen", "das neueste", "live", "kurz gemeldet",
+                                                   "im fokus", "schlagzeilen", "top-themen"};
 constexpr std::string_view k_ticker_labels_fr[] = {"en continu", "en direct", "dernière minute", "dernières infos",
-                                                   "fil info", "fil d'actu", "flash info", "l'essentiel"};
+                                                   "fil info", "fil d'actu", "flash info", "l'essentiel", "à la une",
+                                                   "a la une", "les titres"};
 constexpr std::string_view k_ticker_labels_pt[] = {"última hora", "agora", "urgente", "plantão", "últimas",
-                                                   "ao vivo", "últimas notícias"};
+                                                   "ao vivo", "últimas notícias", "em destaque", "destaques",
+                                                   "manchetes"};
 constexpr std::string_view k_ticker_labels_it[] = {"ultim'ora", "ultima ora", "ultimora", "in diretta", "flash",
-                                                   "le ultime", "breaking news"};
+                                                   "le ultime", "breaking news", "in evidenza", "in primo piano",
+                                                   "i titoli"};
 constexpr LanguageWords k_ticker_label_lists[] = {
     {ListLanguage::en, k_ticker_labels_en}, {ListLanguage::es, k_ticker_labels_es},
     {ListLanguage::de, k_ticker_labels_de}, {ListLanguage::fr, k_ticker_labels_fr},
@@ -1048,10 +1059,10 @@ std::string_view without_bullet(std::string_view text) {
   return bullet == 0 ? text : shape::trim(line.substr(bullet));
 }
 
-/// Marks that set a ticker's headlines apart: ▸ ► › • ● · ■ ◆ » |.
+/// Marks that set a ticker's headlines apart: ▸ ► › • ● · ■ ▪ ◆ » |.
 constexpr std::string_view k_ticker_marks[] = {
     "\xE2\x96\xB8", "\xE2\x96\xBA", "\xE2\x80\xBA", "\xE2\x80\xA2", "\xE2\x97\x8F", "\xC2\xB7", "\xE2\x96\xA0",
-    "\xE2\x97\x86", "\xC2\xBB", "|",
+    "\xE2\x96\xAA", "\xE2\x97\x86", "\xC2\xBB", "|",
 };
 /// A ticker lists this many headlines at least, each of this many words at least.
 constexpr std::size_t k_min_ticker_headlines = 2;
@@ -1066,7 +1077,8 @@ std::string_view ticker_mark_at(std::string_view text) {
 
 /// "LATEST ▸ Eskom warns of load-shedding tonight ▸ Bafana squad named ▸ ...": a ticker's label
 /// (k_ticker_labels), a mark, then k_min_ticker_headlines or more headlines, each set apart by
-/// that same mark and of k_min_ticker_headline_words to k_max_list_headline_words words.
+/// one mark and of k_min_ticker_headline_words to k_max_list_headline_words words. The mark
+/// after the label may differ from the one between headlines ("ULTIM'ORA | ... · ... · ...").
 bool is_ticker_row(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   std::string_view label = opening_in(text, k_ticker_labels, languages);
@@ -1074,16 +1086,21 @@ bool is_ticker_row(std::string_view text, ListLanguages languages) {
   std::string_view rest = shape::trim(text.substr(label.size()));
   std::string_view mark = ticker_mark_at(rest);
   if (mark.empty()) return false;
+  rest = shape::trim(rest.substr(mark.size()));
+  // The mark between the headlines: the first one after a space past the label's.
+  for (std::size_t at = rest.find(' '); at != std::string_view::npos; at = rest.find(' ', at + 1))
+    if (std::string_view between = ticker_mark_at(rest.substr(at + 1)); !between.empty()) {
+      mark = between;
+      break;
+    }
   std::size_t headlines = 0;
-  while (!rest.empty()) {
-    rest = shape::trim(rest.substr(mark.size()));
+  for (;;) {
     std::size_t next = rest.find(mark);
-    std::string_view headline = shape::trim(rest.substr(0, next));
-    std::size_t words = shape::word_count(headline);
+    std::size_t words = shape::word_count(shape::trim(rest.substr(0, next)));
     if (words < k_min_ticker_headline_words || words > k_max_list_headline_words) return false;
     ++headlines;
     if (next == std::string_view::npos) break;
-    rest = rest.substr(next);
+    rest = shape::trim(rest.substr(next + mark.size()));
   }
   return headlines >= k_min_ticker_headlines;
 }

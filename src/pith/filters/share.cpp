@@ -38,6 +38,7 @@ constexpr std::string_view k_button_words_en[] = {"share", "shares", "like",  "p
                                                   "copy",  "copied", "save", "pin",   "send"};
 constexpr std::string_view k_button_words_es[] = {
     "compartir", "comparte", "imprimir", "enviar", "copiar", "copiado", "correo", "guardar", "tuitear", "compartidos",
+    "compartido",
 };
 constexpr std::string_view k_button_words_de[] = {
     "teilen", "teile", "sharen", "drucken", "senden", "kopieren", "kopiert", "versenden", "mailen", "merken",
@@ -46,6 +47,8 @@ constexpr std::string_view k_button_words_de[] = {
 constexpr std::string_view k_button_words_fr[] = {
     "partager", "partagez", "partage", "partages", "imprimer", "envoyer", "copier", "copié", "courriel",
     "enregistrer", "sauvegarder", "épingler",
+    // The like button, as French Facebook prints it.
+    "j'aime", "j’aime",
 };
 constexpr std::string_view k_button_words_pt[] = {
     "compartilhar", "compartilhe", "partilhar", "partilhe", "imprimir", "enviar", "copiar", "copiado", "salvar",
@@ -76,6 +79,8 @@ constexpr std::string_view k_joining_words_en[] = {
 constexpr std::string_view k_joining_words_es[] = {
     "este", "esta", "esto", "el", "los", "las", "artículo", "noticia", "historia", "página",
     "publicación", "entrada", "receta", "en", "vía", "a", "por", "opciones", "enlace",
+    // A count's "times" ("127 veces compartido").
+    "veces",
 };
 constexpr std::string_view k_joining_words_de[] = {
     "diese", "dieser", "diesen", "dieses", "dies", "der", "die", "das", "den", "artikel", "geschichte", "seite",
@@ -87,11 +92,11 @@ constexpr std::string_view k_joining_words_fr[] = {
 };
 constexpr std::string_view k_joining_words_pt[] = {
     "este", "esta", "isso", "isto", "o", "a", "os", "as", "artigo", "notícia", "história", "matéria", "página",
-    "publicação", "post", "receita", "no", "na", "em", "para", "por", "opções",
+    "publicação", "post", "receita", "no", "na", "em", "para", "por", "opções", "vezes",
 };
 constexpr std::string_view k_joining_words_it[] = {
     "questo", "questa", "il", "lo", "l'articolo", "l’articolo", "articolo", "notizia", "storia", "pagina", "post",
-    "ricetta", "su", "sul", "tramite", "a", "per", "opzioni",
+    "ricetta", "su", "sul", "tramite", "a", "per", "opzioni", "volte",
 };
 constexpr LanguageWords k_joining_word_lists[] = {
     {ListLanguage::en, k_joining_words_en}, {ListLanguage::es, k_joining_words_es},
@@ -159,6 +164,9 @@ bool may_open_row(std::string_view text) {
          k_row_guard.may_open(text);
 }
 
+/// A count's scale written apart from its digits ("1,2 k", "3 mil", "1,5 Mio."), as it is.
+constexpr std::string_view k_count_scales[] = {"k", "K", "m", "M", "mil", "mila", "mille", "Mio.", "mio.", "Tsd."};
+
 /// True when `word` is a count as a button prints it: digits, perhaps with separators and a
 /// closing "k" or "m" ("128", "1.2k", "3,4K").
 bool is_count_word(std::string_view word) {
@@ -210,8 +218,10 @@ std::size_t button_row_count(std::string_view text) {
     if (word.empty() || is_dot_word(word)) continue;
     // An emoji or arrow between buttons ("Pin it 📌", "👉").
     if (shape::is_emoji_word(word)) continue;
-    // A count's thousands set apart by a space or a comma ("Share 1 204", "1,204").
-    if (last_count && word.size() == 3 && shape::all_digits(word)) continue;
+    // A count's thousands set apart by a space or a comma ("Share 1 204", "1,204"), its decimals
+    // after a comma, a separator here ("1,2"), or its scale after a space ("J'aime 1,2 k").
+    if (last_count && ((word.size() <= 3 && shape::all_digits(word)) || shape::is_one_of(word, k_count_scales)))
+      continue;
     last_count = after_button && is_count_word(word);
     if (last_count) {
       count_at = word_at;

@@ -316,9 +316,13 @@ constexpr std::string_view k_posted_joins[] = {"on", "en", "am", "sur", "le", "e
 /// The word before "Facebook" where a signature names the platform: on, sur, auf, en, su, no, em.
 constexpr std::string_view k_platform_joins[] = {"on", "sur", "auf", "en", "su", "no", "na", "em"};
 
+/// The counts after a post's date are a few words ("2,3 k partages", "48 comments").
+constexpr std::size_t k_max_post_count_words = 4;
+
 /// True when `text` is a Facebook embed's signature (see k_posted_by): the opening, a name of
 /// at most k_max_name_words words, a joining word (and perhaps "Facebook,") or none before a
-/// capitalised weekday, the weekday, then a date alone.
+/// capitalised weekday, the weekday, then a date alone or with the post's counts after a
+/// middle dot.
 bool is_facebook_attribution(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   if (text.size() > k_max_attribution_bytes) return false;
@@ -341,7 +345,13 @@ bool is_facebook_attribution(std::string_view text, ListLanguages languages) {
     if ((before_date || capitalised) && shape::is_one_of_ci(bare, k_weekdays) && words >= 2) {
       // The date after the weekday, and nothing else.
       std::size_t after = static_cast<std::size_t>(word.data() - rest.data()) + word.size();
-      found = is_date(rest.substr(after));
+      std::string_view date = rest.substr(after);
+      // The post's counts may follow after a middle dot ("... 13 mars 2019 · 2,3 k partages").
+      if (std::size_t dot = date.rfind(" \xC2\xB7 "); dot != std::string_view::npos) {
+        std::string_view counts = date.substr(dot + 4);
+        if (shape::has_digit(counts) && shape::word_count(counts) <= k_max_post_count_words) date = date.substr(0, dot);
+      }
+      found = is_date(date);
       return false;
     }
     before_date = shape::is_one_of_ci(word, k_posted_joins) || (platform_join && shape::equals_ci(bare, "facebook"));
@@ -545,6 +555,16 @@ bool is_played_video_card(std::string_view text) {
   return words >= 2 && words <= k_max_video_card_words && !title.ends_with('.');
 }
 
+/// The sound line of TikTok's embed on a line of its own, under the clip's caption: the
+/// beamed-notes sign, the sound's name, and its author's handle or name after a dash ("♬ som
+/// original - Berimbau de Ouro (@berimbau.ssa)"). Prose has no ♬ (U+266C).
+bool is_tiktok_sound(std::string_view text) {
+  text = shape::trim(text);
+  if (!text.starts_with("\xE2\x99\xAC ") || text.size() > k_max_attribution_bytes) return false;
+  std::string_view rest = text.substr(4);
+  return rest.find(" - ") != std::string_view::npos || rest.find('@') != std::string_view::npos;
+}
+
 /// TikTok's embed, its player never loaded: the caption with the author's handle or hashtags,
 /// then the clip's sound after a beamed-notes sign ("@marta Sesta ora al porto 🙃 #sciopero ♬
 /// suono originale - Marta"). Prose has no ♬ (U+266C).
@@ -592,7 +612,7 @@ bool is_post_text_before_attribution(const Document& doc, std::size_t index, Lis
   // A tweet's and an Instagram post's attribution hold a handle: most lines below hold no '@'.
   // A Facebook post's signature opens with its fixed words instead.
   bool attribution = below.find('@') != std::string::npos
-                         ? is_post_attribution(below) || is_shared_by_line(below, languages)
+                         ? is_post_attribution(below) || is_shared_by_line(below, languages) || is_tiktok_sound(below)
                          : is_facebook_attribution(below, languages);
   if (!attribution || utf8::count_code_points(text) > k_max_post_chars) return false;
   return shape::dash_at(shape::trim(below)) != 0 || has_post_marks(text);
@@ -756,6 +776,7 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (is_vimeo_fallback(text) || is_youtube_title(text) || is_video_card(text) || is_aged_video_card(text))
     return "an embedded video's fallback line";
   if (is_tiktok_caption(text)) return "an embedded TikTok's caption and sound";
+  if (is_tiktok_sound(text)) return "an embedded TikTok's sound";
   if (is_played_video_card(text)) return "an embedded video's fallback line";
   if (is_video_embed_caption(text)) return "an embedded video's caption";
   if (handle && is_post_with_attribution(text)) return "an embedded post";

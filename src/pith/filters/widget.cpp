@@ -171,16 +171,35 @@ constexpr std::string_view k_currency_codes[] = {
     "COP", "CLP", "PEN", "UYU", "AOA", "MZN", "CVE", "XOF", "XAF", "MAD", "DZD", "TND",
 };
 
-/// True when `cell` holds a currency's ISO 4217 code (k_currency_codes) then a figure
-/// ("ZAR 4,39 MT").
+/// True when `cell` holds a currency's ISO 4217 code (k_currency_codes), or a pair of them
+/// ("EUR/XOF"), then a figure ("ZAR 4,39 MT", "EUR/XOF 655,96").
 bool holds_coded_rate(std::string_view cell) {
   for (std::size_t at = 0; at + 4 < cell.size(); ++at) {
-    if (cell[at] < 'A' || cell[at] > 'Z' || (at > 0 && cell[at - 1] != ' ') || cell[at + 3] != ' ' ||
-        !shape::is_ascii_digit(cell[at + 4]))
-      continue;
-    if (shape::is_one_of(cell.substr(at, 3), k_currency_codes)) return true;
+    if (cell[at] < 'A' || cell[at] > 'Z' || (at > 0 && cell[at - 1] != ' ' && cell[at - 1] != '/')) continue;
+    if (!shape::is_one_of(cell.substr(at, 3), k_currency_codes)) continue;
+    std::size_t after = at + 3;
+    if (cell[after] == '/' && after + 4 < cell.size() && shape::is_one_of(cell.substr(after + 1, 3), k_currency_codes))
+      after += 4;
+    if (after + 1 < cell.size() && cell[after] == ' ' && shape::is_ascii_digit(cell[after + 1])) return true;
   }
   return false;
+}
+
+/// Currencies a rate widget names before its figures ("Dólar 28,45 / 29,85", "Euro 31,10"),
+/// lower case.
+constexpr std::string_view k_currency_names[] = {
+    "dollar", "dólar", "dolar", "euro", "real", "peso", "libra", "pound", "franc", "franco", "franken", "yen",
+    "yuan", "rand", "naira", "kwanza", "metical", "sterling",
+};
+
+/// True when `cell` opens on a currency's name (k_currency_names) and a figure follows it.
+bool opens_with_named_rate(std::string_view cell) {
+  std::size_t space = cell.find(' ');
+  if (space == std::string_view::npos || space + 1 >= cell.size() || !shape::is_ascii_digit(cell[space + 1]))
+    return false;
+  char folded[16];
+  return shape::is_one_of(shape::lower_ascii_into(cell.substr(0, space), folded, sizeof folded), k_currency_names) ||
+         shape::is_one_of(shape::key(cell.substr(0, space)), k_currency_names);
 }
 
 /// True when `cell` holds a clock's time ("Sunset 22:04", "Abfahrt 7:15"): one or two digits, a
@@ -206,7 +225,7 @@ bool holds_clock_time(std::string_view cell) {
 /// table's row of standings is a row of them, "1 | Borgo Calcio | 52 | 48-21".)
 bool holds_datum(std::string_view cell) {
   return holds_measure(cell) || holds_sign(cell) || holds_score(cell) || holds_listing_date(cell) ||
-         ends_with_weekday(cell) || is_label_value(cell) || holds_coded_rate(cell);
+         ends_with_weekday(cell) || is_label_value(cell) || holds_coded_rate(cell) || opens_with_named_rate(cell);
 }
 
 /// Byte width of a cell mark at `at` of `text` (a mark of k_cell_marks with a space or more on
@@ -259,7 +278,8 @@ bool holds_weather(std::string_view cell) {
 Row widget_row(std::string_view text) {
   std::size_t cells = 0, data = 0, links = 0, weather = 0;
   std::size_t clocks = 0;  // cells with no datum but a clock's time ("Sunset 22:04")
-  bool weather_first = false;  // the weather in the row's first two cells
+  bool weather_first = false;   // the weather in the row's first two cells
+  bool strong_weather = false;  // the first cell holds a weather sign and a temperature
   auto take = [&](std::string_view cell) {
     cell = shape::trim(cell);
     // A cell is a few words, no sentence.
@@ -269,6 +289,7 @@ Row widget_row(std::string_view text) {
       const bool weather_cell = holds_weather(cell);
       weather += weather_cell;
       if (cells <= 2 && weather_cell) weather_first = true;
+      if (cells == 1 && holds_sign(cell) && cell.find("\xC2\xB0") != std::string_view::npos) strong_weather = true;
     } else if (holds_clock_time(cell)) {
       ++clocks;
     } else if (cell.size() <= k_max_link_bytes && shape::word_count(cell) <= k_max_link_words) {
@@ -296,8 +317,10 @@ Row widget_row(std::string_view text) {
   // Beside the weather a time is the sun's or the tide's ("Ballina 11°C ☁ · Sunset 22:04"); a
   // byline's row gives its time of posting ("By Jane Roe | 19:14 GMT | Topic: Hardware").
   if (weather_first) data += clocks;
-  // Two cells make a row when both hold a datum ("MÉTÉO Gérardmer 6 °C ☁ Pluie faible · Vent SO 25 km/h").
-  if (cells == 2 && data == 2) return Row::data;
+  // Two cells make a row when both hold a datum ("MÉTÉO Gérardmer 6 °C ☁ Pluie faible · Vent SO 25 km/h"),
+  // or when the weather, its sign and its temperature, comes first and a link after it
+  // ("Galashiels 11°C ☁ Light rain later · 5-day forecast ›").
+  if (cells == 2 && (data == 2 || (weather_first && strong_weather && links == 1))) return Row::data;
   if (cells >= k_min_cells && data >= k_min_data_cells && 3 * data >= cells) return Row::data;
   // The weather first, every other cell a datum or a link, the links two at least.
   if (weather_first && cells >= k_min_bar_cells && links >= 2 && data + links == cells) return Row::header_bar;
