@@ -862,8 +862,13 @@ constexpr std::string_view k_betting_offer_marks[] = {
     "18+", "+18", "t&c", "bonus", "bono", "bônus", "free bet", "freebet", "odds", "cuotas", "quote",
     "apuesta", "aposta", "wette", "scommess", "pari ",
 };
-/// The safer-gambling line closes the advert: it stands among its last bytes.
-constexpr std::size_t k_safer_gambling_reach = 48;
+/// The words such an advert ends on: its safer-gambling line's last word, its age limit, or its
+/// terms ("T&Cs apply"), lower case. The line's last word is asked first: most lines end on
+/// none of them.
+constexpr std::string_view k_betting_promo_endings[] = {
+    "responsibly", "responsablemente", "responsabilmente", "responsabilidade", "responsavelmente", "responsable",
+    "responsabilità", "responsabilidad", "verantwortungsbewusst", "risques", "+18", "18+", "apply", "aplican",
+};
 /// The advert is a line or two.
 constexpr std::size_t k_max_betting_promo_bytes = 300;
 
@@ -872,11 +877,12 @@ constexpr std::size_t k_max_betting_promo_bytes = 300;
 /// (k_safer_gambling_lines) with an offer's mark (k_betting_offer_marks) on the line. A report
 /// about such lines says who said so, and most lines end on none of those words' stems.
 bool is_betting_promo(std::string_view text) {
-  text = shape::trim(text);
+  text = shape::without_final_stops(shape::trim(text));
   if (text.size() > k_max_betting_promo_bytes) return false;
-  std::string_view tail = text.substr(text.size() > k_safer_gambling_reach ? text.size() - k_safer_gambling_reach : 0);
-  if (!shape::contains_ci(tail, "respons") && !shape::contains_ci(tail, "verantwortungsbewusst") &&
-      !shape::contains_ci(tail, "risques"))
+  std::size_t space = text.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  char folded[32];
+  if (!shape::is_one_of(shape::lower_ascii_into(text.substr(space + 1), folded, sizeof folded), k_betting_promo_endings))
     return false;
   std::string_view key = shape::scratch_padded(shape::scratch_key(text));
   return shape::key_contains_any(key, k_safer_gambling_lines) && shape::key_contains_any(key, k_betting_offer_marks) &&

@@ -152,6 +152,13 @@ bool is_court_register_entry(std::string_view text) {
   return false;
 }
 
+/// Verbs that report a number as k_reported_speech's do, in the same place ("..., a rappelé le
+/// juge", "explicó que apelará"): a register's footer line has no verb.
+constexpr std::string_view k_more_reporting_verbs[] = {
+    " told", " explained", " erklärte", " betonte", " explicó", " afirmó", " a expliqué", " a rappelé", " a indiqué",
+    " ha spiegato", " ha ricordato", " afirmou", " explicou",
+};
+
 }  // namespace
 
 std::optional<std::string> CompanyRegisterFilter::judge(const Document& doc, std::size_t index) const {
@@ -162,7 +169,9 @@ std::optional<std::string> CompanyRegisterFilter::judge(const Document& doc, std
   if (!may_hold_number(shape::line_pairs(doc.blocks[index].text))) return std::nullopt;
   if (shape::word_count(text) > k_max_words) return std::nullopt;
   if (!has_labelled_number(text) && !is_court_register_entry(text)) return std::nullopt;
-  if (shape::key_contains_any(shape::lower_ascii(text), k_reported_speech)) return std::nullopt;
+  std::string lower = shape::lower_ascii(text);
+  if (shape::key_contains_any(lower, k_reported_speech) || shape::key_contains_any(lower, k_more_reporting_verbs))
+    return std::nullopt;
   return "a company's register or tax number";
 }
 

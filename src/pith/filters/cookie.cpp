@@ -545,6 +545,7 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
   // The site and its partners' notice, perhaps past its title ("We value your privacy. We and
   // our 214 partners store and access information on your device ..."): looked for past a title
   // only on a line whose signature may hold a partner word.
+  // The line's pair signature, shared with the row (the credit stage built most).
   const bool partner_pairs = k_partner_word_pairs.may_hold_any(shape::line_pairs(text));
   auto partner_notice = [&](std::string_view notice) {
     if (opening_in(notice, k_partner_openings, languages).empty() &&
@@ -555,8 +556,13 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
            shape::key_contains_any(key, k_device_phrases) && shape::key_contains_any(key, k_storage_stems) &&
            !shape::key_contains_any(key, k_reported_speech);
   };
-  if (partner_notice(text) ||
-      (partner_pairs && shape::contains_stem_ci(text, k_partner_words) && partner_notice(past_privacy_sentence(text))))
+  // A title before it opens as a privacy sentence or ends on a dash among the line's first
+  // bytes (a 0xE2 byte, rare in most lines, found by memchr).
+  auto may_open_titled = [&] {
+    return !shape::opening_in(text, k_privacy_sentences).empty() ||
+           text.substr(0, k_max_title_sentence_bytes).find('\xE2') != std::string_view::npos;
+  };
+  if (partner_notice(text) || (partner_pairs && may_open_titled() && partner_notice(past_privacy_sentence(text))))
     return "a consent notice of the site and its partners";
   // A notice that opens as prose may (k_consent_openings, a site's name) must also speak a
   // banner's words. Looked for only on a line that says "cookie" (its pairs, then a search).

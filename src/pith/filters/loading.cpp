@@ -2,6 +2,7 @@
 #include "pith/filters/loading.h"
 
 #include <algorithm>
+#include <array>
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
@@ -138,6 +139,16 @@ constexpr std::string_view k_load_buttons[] = {
     "carregar conteúdo", "mostrar conteúdo", "carica video", "carica il video", "carica contenuto",
     "mostra contenuto",
 };
+/// The last bytes of those buttons, in either case: a line ending on another is turned away first.
+constexpr std::array<bool, 256> k_load_button_ends = [] {
+  std::array<bool, 256> ends{};
+  for (std::string_view button : k_load_buttons) {
+    auto last = static_cast<unsigned char>(button.back());
+    ends[last] = true;
+    if (last >= 'a' && last <= 'z') ends[last - 32] = true;
+  }
+  return ends;
+}();
 /// What the placeholder asks the reader to accept: a privacy policy (stems, lower case).
 constexpr std::string_view k_placeholder_privacy_stems[] = {"datenschutz", "privacy", "privacidad", "confidentialit",
                                                             "données personnelles", "privacidade"};
@@ -148,7 +159,9 @@ constexpr std::string_view k_placeholder_privacy_stems[] = {"datenschutz", "priv
 /// privacy policy the reader accepts (k_placeholder_privacy_stems).
 bool is_buttoned_consent_placeholder(std::string_view text) {
   text = shape::trim(text);
-  if (text.empty() || text.size() > k_max_consent_placeholder_bytes || text.back() == '.') return false;
+  if (text.empty() || text.size() > k_max_consent_placeholder_bytes ||
+      !k_load_button_ends[static_cast<unsigned char>(text.back())])
+    return false;
   // The button stands apart: after a sentence's end, a bar or a sign ("... von Google. ▶ Video
   // laden"), not as a sentence's last words ("... und das Video laden.").
   auto button_apart = [&](std::string_view button) {

@@ -665,20 +665,23 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   if (is_subscription_offer(text, pairs, languages)) return "a subscription offer";
   if (is_cancel_note(text, languages)) return "a subscription offer's fine print";
   // A badge of one word may open the prompt, set off by wide spaces ("Abo  Dieser Artikel ist
-  // für ..."): two spaces after the line's first word. A site's "Name+" badge (a word or two
-  // ending on '+') may be set off by a bar or a middle dot too ("OK+ | Exklusiv für ...").
+  // für ..."): two spaces after the line's first word.
   if (std::size_t gap = text.find(' ');
       gap != std::string_view::npos && gap <= k_max_badge_bytes && gap + 1 < text.size() && text[gap + 1] == ' ' &&
       is_one_of(shape::scratch_key(text.substr(0, gap)), k_badges, k_whole_line_languages))
     text = shape::trim(text.substr(gap));
-  for (std::string_view mark : {std::string_view(" | "), std::string_view(" \xC2\xB7 ")})
-    if (std::size_t at = text.substr(0, k_max_badge_bytes + mark.size()).find(mark); at != std::string_view::npos) {
-      std::string_view badge = shape::trim(text.substr(0, at));
-      if ((badge.ends_with('+') && shape::word_count(badge) <= 2) ||
-          is_one_of(shape::scratch_key(badge), k_badges, k_whole_line_languages))
-        text = shape::trim(text.substr(at + mark.size()));
+  // Or a badge of one word set off by a bar or a middle dot: a site's "Name+" badge or a known
+  // one ("OK+ | Exklusiv für ...", "Premium · ...").
+  if (std::size_t gap = text.find(' '); gap != std::string_view::npos && gap <= k_max_badge_bytes) {
+    std::string_view rest = text.substr(gap);
+    for (std::string_view mark : {std::string_view(" | "), std::string_view(" \xC2\xB7 ")}) {
+      if (!rest.starts_with(mark)) continue;
+      std::string_view badge = text.substr(0, gap);
+      if (badge.ends_with('+') || is_one_of(shape::scratch_key(badge), k_badges, k_whole_line_languages))
+        text = shape::trim(rest.substr(mark.size()));
       break;
     }
+  }
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;

@@ -517,15 +517,27 @@ constexpr std::size_t k_max_age_words = 4;
 /// mark ("▶ YouTube · Sol de Inhambane TV · 12.431 visualizações · há 2 dias").
 bool is_aged_video_card(std::string_view text) {
   text = shape::trim(text);
-  // The age ends on a letter; a paragraph, most lines, on a stop.
+  // The age ends on one of its words ("há 2 dias", "2 days ago"): on a letter, where a
+  // paragraph, most lines, ends on a stop; and most lines ending on a letter end on no such word.
   if (text.empty() || !shape::is_word_byte(text.back()) || shape::is_ascii_digit(text.back())) return false;
+  std::size_t last_space = text.rfind(' ');
+  if (last_space == std::string_view::npos) return false;
+  char folded_last[16];
+  if (!shape::is_one_of(shape::lower_ascii_into(text.substr(last_space + 1), folded_last, sizeof folded_last),
+                        k_age_words))
+    return false;
   std::string_view tail = text.substr(text.size() > k_max_age_bytes ? text.size() - k_max_age_bytes : 0);
+  // The last card mark in the tail, read backwards once: a space opens every mark.
   std::size_t mark_at = std::string_view::npos, mark_size = 0;
-  for (std::string_view mark : k_card_marks)
-    if (std::size_t at = tail.rfind(mark); at != std::string_view::npos && (mark_at == std::string_view::npos || at > mark_at)) {
-      mark_at = at;
-      mark_size = mark.size();
-    }
+  for (std::size_t at = tail.size(); at-- > 0 && mark_at == std::string_view::npos;) {
+    if (tail[at] != ' ') continue;
+    for (std::string_view mark : k_card_marks)
+      if (tail.substr(at).starts_with(mark)) {
+        mark_at = at;
+        mark_size = mark.size();
+        break;
+      }
+  }
   if (mark_at == std::string_view::npos) return false;
   std::string_view age = tail.substr(mark_at + mark_size);
   if (!shape::has_digit(age) || shape::word_count(age) > k_max_age_words) return false;

@@ -667,6 +667,21 @@ constexpr std::string_view k_podcast_anywhere[] = {
     "nas principais plataformas",
 };
 
+/// The last bytes of the apps and of those closing phrases, in either case: a line ending on
+/// another is turned away before any compare.
+constexpr std::array<bool, 256> k_podcast_call_ends = [] {
+  std::array<bool, 256> ends{};
+  auto add = [&](std::string_view phrase) {
+    auto last = static_cast<unsigned char>(phrase.back());
+    ends[last] = true;
+    if (last >= 'a' && last <= 'z') ends[last - 32] = true;
+    if (last >= 'A' && last <= 'Z') ends[last + 32] = true;
+  };
+  for (std::string_view app : k_podcast_apps) add(app);
+  for (std::string_view phrase : k_podcast_anywhere) add(phrase);
+  return ends;
+}();
+
 /// "🎧 Ogni venerdì «Sotto l'ombrellone», il podcast della redazione: ascoltalo su Spotify, Apple
 /// Podcasts e Google Podcasts": a line that names a podcast, tells the reader to listen, and ends
 /// on a list of podcast apps (k_min_podcast_apps of k_podcast_apps, the last closing it, or the
@@ -674,6 +689,7 @@ constexpr std::string_view k_podcast_anywhere[] = {
 /// show is on those apps tells no one to listen, or says who said so.
 bool is_podcast_call(std::string_view text) {
   text = shape::without_final_stops(shape::trim(text));
+  if (text.empty() || !k_podcast_call_ends[static_cast<unsigned char>(text.back())]) return false;
   // The app or the closing phrase that ends the line first (a few byte compares each), then the
   // apps anywhere in it.
   if (std::none_of(std::begin(k_podcast_apps), std::end(k_podcast_apps),

@@ -32,9 +32,6 @@ constexpr ListLanguage k_list_languages[] = {ListLanguage::en, ListLanguage::de,
 constexpr std::string_view k_reported_speech[] = {
     " said", " says", "according to", " sagte", " laut ", " dijo", " según", " a déclaré", " selon",
     " ha detto", " secondo", " disse", " segundo",
-    // Verbs that report in the same place: "..., the judge recalled", "a rappelé le juge".
-    " told", " explained", " erklärte", " betonte", " explicó", " afirmó", " a expliqué", " a rappelé", " a indiqué",
-    " ha spiegato", " ha ricordato", " afirmou", " explicou",
 };
 
 /// The BCP 47 tag of a list language ("en").
