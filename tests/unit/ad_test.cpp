@@ -511,3 +511,12 @@ TEST_CASE("ad takes a betting operator's offer closed by its safer-gambling line
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes British English's 'advert' notice and a label between dashes glued to it", "[filter][ad]") {
+  for (const char* line : {"Story continues below advert", "\xE2\x80\x94PUBLICIDAD\xE2\x80\x94", "\xE2\x80\x93" "ANZEIGE\xE2\x80\x93"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("ad", "The advert continues below the fold of the newspaper."));
+  CHECK_FALSE(filter_removes_in_context("ad", "\xE2\x80\x94Hola\xE2\x80\x94"));
+}

@@ -163,3 +163,9 @@ TEST_CASE("loading takes an embed's consent placeholder closed by its load butto
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
 }
+
+TEST_CASE("loading takes a request to wait before a loading line", "[filter][loading]") {
+  CHECK(filter_removes_in_context("loading", "Aguarde, carregando coment\xC3\xA1rios\xE2\x80\xA6"));
+  CHECK(filter_removes_in_context("loading", "Please wait, loading comments\xE2\x80\xA6"));
+  CHECK_FALSE(filter_removes_in_context("loading", "Aguarde, carregando os caminh\xC3\xB5" "es\xE2\x80\xA6"));
+}

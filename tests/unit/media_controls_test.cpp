@@ -127,3 +127,10 @@ TEST_CASE("media-controls takes a player's prompt with its clock and speed, and 
     CHECK_FALSE(filter_removes_in_context("media-controls", line));
   }
 }
+
+TEST_CASE("media-controls takes a player's prompt after its pictograph, with the duration behind a play sign",
+          "[filter][media-controls]") {
+  CHECK(filter_removes_in_context("media-controls", "\xF0\x9F\x94\x8A Ascolta questo articolo \xE2\x96\xB6 4 min"));
+  CHECK(filter_removes_in_context("media-controls", "\xF0\x9F\x94\x8A Listen to this article \xE2\x96\xB6 5 min"));
+  CHECK_FALSE(filter_removes_in_context("media-controls", "\xF0\x9F\x94\x8A Listen to this: the band plays for 5 minutes"));
+}

@@ -816,3 +816,35 @@ TEST_CASE("related takes 'on the same topic' and a related story in the singular
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related ends a box of one story headline at the article's crosshead over a paragraph", "[filter][related]") {
+  using pith::test::removed_by_filter;
+  const std::string paragraph =
+      "Pour attirer un public plus jeune, l'\xC3\x89" "cole d'horlogerie a mis\xC3\xA9 sur les r\xC3\xA9seaux sociaux "
+      "et publie chaque semaine une vid\xC3\xA9o de ses apprentis au travail.";
+  CHECK(removed_by_filter("related", {"Sur le m\xC3\xAAme sujet",
+                                      "Vall\xC3\xA9" "e de Joux : les ateliers de cadrans tournent \xC3\xA0 plein r\xC3\xA9gime",
+                                      "S\xC3\xA9" "duire sur les r\xC3\xA9seaux", paragraph}) ==
+        std::vector<bool>{true, true, false, false});
+  // A box's first item is its headline, however short; a short second item before a teaser
+  // goes when the first was short too.
+  CHECK(removed_by_filter("related", {"Lea tambi\xC3\xA9n", "\"Banshee\" se perdi\xC3\xB3 en Tricentenario", paragraph}) ==
+        std::vector<bool>{true, true, false});
+  CHECK(removed_by_filter("related", {"Lesen Sie auch", "Killer- oder Grippevirus", "Coronavirus - Dresden", paragraph}) ==
+        std::vector<bool>{true, true, true, false});
+}
+
+TEST_CASE("related takes a label in square brackets before its headline, and 'último minuto' tickers",
+          "[filter][related]") {
+  for (const char* line : {
+           "[ LEGGI ANCHE ] Rifugi, stagione chiusa con il green pass: \xC2\xABMeno presenze, ma pi\xC3\xB9 rispetto\xC2\xBB",
+           "[ READ MORE ] Council approves budget",
+           "\xC3\x9ALTIMO MINUTO \xE2\x96\xB8 TSE publica el calendario electoral \xE2\x96\xB8 Tr\xC3\xA1nsito "
+           "restringido en la avenida Del Ej\xC3\xA9rcito",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("related",
+                                        "[Photo] The council met on Tuesday to approve the budget for the coming year."));
+}

@@ -441,3 +441,9 @@ TEST_CASE("share takes a count with its scale apart or its decimals after a comm
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share takes a count with a scale glued after a comma's decimals, and 'Tweeter'", "[filter][share]") {
+  CHECK(filter_removes_in_context("share", "Condividi 1,4K \xC2\xB7 Tweet \xC2\xB7 WhatsApp"));
+  CHECK(filter_removes_in_context("share", "Partager 214 \xC2\xB7 Tweeter \xC2\xB7 WhatsApp \xC2\xB7 \xE2\x9C\x89"));
+  CHECK_FALSE(filter_removes_in_context("share", "Tweeter en direct pendant 214 minutes, c'est son record."));
+}

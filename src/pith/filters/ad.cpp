@@ -32,6 +32,8 @@ constexpr std::string_view k_labels_en[] = {
     "advertisement - scroll to continue reading", "scroll to continue reading", "sponsored stories",
     "sponsored links", "promoted stories", "promoted links", "from our partners", "from our sponsors",
     "partner stories", "paid partner content", "sponsored listings", "sponsored listing",
+    // British English's "advert".
+    "story continues below advert", "article continues below advert", "continues below advert",
 };
 constexpr std::string_view k_labels_es[] = {
     "publicidad", "anuncio", "contenido patrocinado", "la nota continúa debajo del anuncio",
@@ -574,8 +576,8 @@ bool is_promo_code_offer(std::string_view text) {
 /// a line's key keeps (it drops only the hyphen).
 constexpr std::string_view k_label_dashes[] = {"\xE2\x80\x93", "\xE2\x80\x94"};
 
-/// `text` between an en or em dash opening it and one closing it, each set off by a space;
-/// `text` itself otherwise.
+/// `text` between an en or em dash opening it and one closing it, each set off by a space or
+/// glued to a word in capitals ("— Anzeige —", "—PUBLICIDAD—"); `text` itself otherwise.
 std::string_view between_dashes(std::string_view text) {
   if (shape::opens_on_ascii_alnum(text)) return text;
   std::string_view line = shape::trim(text);
@@ -583,6 +585,7 @@ std::string_view between_dashes(std::string_view text) {
     if (line.size() <= 2 * dash.size() + 2 || !line.starts_with(dash) || !line.ends_with(dash)) continue;
     std::string_view inside = line.substr(dash.size(), line.size() - 2 * dash.size());
     if (inside.front() == ' ' && inside.back() == ' ') return shape::trim(inside);
+    if (std::none_of(inside.begin(), inside.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return inside;
   }
   return text;
 }

@@ -274,10 +274,15 @@ std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t
   if (is_one_of(key, k_placeholders, k_whole_line_languages))
     return "a loading placeholder";
   // Two placeholders as one ("Attendere prego, caricamento in corso…", "Please wait, loading…").
+  // A placeholder, then a loading line of what loads ("Aguarde, carregando comentários…"), from
+  // the text: the key drops the ellipsis is_loading_thing() asks for.
   if (std::size_t comma = key.find(", "); comma != std::string_view::npos &&
-      is_one_of(key.substr(0, comma), k_placeholders, k_whole_line_languages) &&
-      is_one_of(key.substr(comma + 2), k_placeholders, k_whole_line_languages))
-    return "a loading placeholder";
+      is_one_of(key.substr(0, comma), k_placeholders, k_whole_line_languages)) {
+    if (is_one_of(key.substr(comma + 2), k_placeholders, k_whole_line_languages)) return "a loading placeholder";
+    if (std::size_t text_comma = text.find(", ");
+        text_comma != std::string_view::npos && is_loading_thing(text.substr(text_comma + 2)))
+      return "a loading placeholder";
+  }
   if (is_script_notice(key, list_languages(doc))) return "a JavaScript notice";
   return std::nullopt;
 }

@@ -357,8 +357,15 @@ bool may_hold_number(const shape::LinePairs& pairs) {
 }  // namespace
 
 std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::size_t index) const {
-  const std::string& text = doc.blocks[index].text;
+  std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
+  // Past a pictograph the player prints before its prompt ("🔊 Ascolta questo articolo ▶ 4 min").
+  if (!shape::opens_on_ascii_alnum(text)) {
+    std::string_view trimmed = shape::trim(text);
+    if (std::size_t space = trimmed.find(' ');
+        space != std::string_view::npos && shape::is_emoji_word(trimmed.substr(0, space)))
+      text = shape::trim(trimmed.substr(space));
+  }
   // A key that is a control or a button, or opens with a prompt, opens with its first byte and
   // holds its pairs (see KeyGate);
   // one that is a counter, a clock or a speed holds a number: most lines hold neither and are
@@ -380,7 +387,12 @@ std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::
   if (shape::has_digit(key.substr(0, 16)) && is_counter_then_control(key))
     return "a picture gallery's counter and control";
   std::string_view prompt = opening_in(key, k_player_prompts, k_whole_line_languages);
-  if (!prompt.empty() && is_duration(key.substr(prompt.size()))) return "an audio player's prompt";
+  if (!prompt.empty()) {
+    // The duration may stand behind the play sign ("... ▶ 4 min").
+    std::string_view duration = shape::trim(key.substr(prompt.size()));
+    if (duration.starts_with("\xE2\x96\xB6")) duration = shape::trim(duration.substr(3));
+    if (is_duration(duration)) return "an audio player's prompt";
+  }
   if (is_one_of(key, k_player_buttons, k_whole_line_languages)) return "a media player's button";
   if (is_player_time(key) || is_playback_speed(key)) return "a media player's clock or speed";
   return std::nullopt;

@@ -245,7 +245,8 @@ constexpr std::string_view k_ticker_labels_en[] = {
     "latest", "latest news", "breaking", "breaking news", "just in", "news ticker", "ticker", "trending", "live",
     "news in brief", "top stories", "headlines", "highlights", "in focus",
 };
-constexpr std::string_view k_ticker_labels_es[] = {"última hora", "ultima hora", "lo último", "al momento", "urgente",
+constexpr std::string_view k_ticker_labels_es[] = {"última hora", "ultima hora", "último minuto", "ultimo minuto",
+                                                   "lo último", "al momento", "urgente",
                                                    "minuto a minuto", "en directo", "en vivo", "destacados",
                                                    "titulares", "en portada"};
 constexpr std::string_view k_ticker_labels_de[] = {"aktuell", "eilmeldung", "newsticker", "news-ticker", "ticker",
@@ -1105,6 +1106,22 @@ bool is_ticker_row(std::string_view text, ListLanguages languages) {
   return headlines >= k_min_ticker_headlines;
 }
 
+/// A label in square brackets is a few words ("[ LEGGI ANCHE ]").
+constexpr std::size_t k_max_bracketed_label_bytes = 40;
+
+/// "[ LEGGI ANCHE ] Rifugi, stagione chiusa con il green pass": a label of k_labels in square
+/// brackets, then one headline.
+bool is_bracketed_label_link(std::string_view text, ListLanguages languages) {
+  text = shape::trim(text);
+  if (!text.starts_with('[')) return false;
+  std::size_t close = text.find(']');
+  if (close == std::string_view::npos || close > k_max_bracketed_label_bytes) return false;
+  std::string_view rest = shape::trim(text.substr(close + 1));
+  std::size_t words = shape::word_count(rest);
+  if (words == 0 || words > k_max_headline_words) return false;
+  return is_one_of(shape::scratch_key(text.substr(1, close - 1)), k_labels, languages);
+}
+
 /// A run of links each behind an arrow has at least this many lines ("→ The 6 best coastal
 /// walks ...", "» Seca: barragens do Sul ..."): an article's list uses bullets or dashes.
 constexpr std::size_t k_min_arrowed_links = 2;
@@ -1135,6 +1152,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (text.size() <= 16 && shape::is_one_of(shape::scratch_key(text), k_bare_list_labels))
     return "a header over links to other stories";
   if (is_also_on_site_header(text)) return "a header over links to other stories";
+  if (text.starts_with('[') && is_bracketed_label_link(text, languages)) return "a link to another story";
   // Every test below needs a phrase of a list at the line's opening.
   if (!may_open) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_more_info_call(text, languages)) return "a call to visit the site";
@@ -1162,6 +1180,20 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (is_glued_label_link(opening, languages)) return "a link to another story";
   return std::nullopt;
 }
+
+namespace {
+
+/// An article's paragraph: this many words at least, ending on a sentence's stop.
+constexpr std::size_t k_min_paragraph_words = 20;
+
+/// True when the next kept line after block `index` of `doc` is an article's paragraph
+/// (shape::is_paragraph_shaped() with k_min_paragraph_words).
+bool opens_paragraph(const Document& doc, std::size_t index) {
+  std::size_t next = next_kept(doc, index + 1);
+  return next < doc.blocks.size() && shape::is_paragraph_shaped(doc.blocks[next].text, k_min_paragraph_words);
+}
+
+}  // namespace
 
 void RelatedFilter::apply(Document& doc, std::string_view name) const {
   ListLanguages languages = list_languages(doc);
@@ -1208,12 +1240,23 @@ void RelatedFilter::apply(Document& doc, std::string_view name) const {
     // that a date line follows, and, once it has taken one, a teaser closing the document.
     bool teasers = false;
     bool resources = is_resource_header(header.text);
+    std::size_t taken = 0;     // the list's items so far
+    bool story_first = false;  // its first item is a story's headline
     for (std::size_t j = i + 1; j < doc.blocks.size(); ++j) {
       Block& line = doc.blocks[j];
       if (!line.kept()) {
         if (line.removed_by == name && is_list_header(line.text, languages)) break;
         continue;
       }
+      // After a box's one story headline, a line shorter than a story's headline right above an
+      // article's paragraph is the article's crosshead: the box ended before it ("Sur le même
+      // sujet", "Vallée de Joux : les ateliers de cadrans tournent à plein régime", then
+      // "Séduire sur les réseaux" over the article going on). A box's first item, and a longer
+      // list's short items (its sections' labels over teasers), go with the list.
+      if (taken == 1 && story_first && shape::word_count(line.text) < k_min_story_headline_words &&
+          !shape::has_digit(line.text) && opens_paragraph(doc, j))
+        break;
+      if (taken++ == 0) story_first = is_story_headline(line.text);
       if (story_list) {
         if (!is_story_headline(line.text)) break;
       } else if (!is_dated_line(line.text) && !is_list_headline(line.text) &&
