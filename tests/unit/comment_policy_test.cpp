@@ -485,3 +485,12 @@ TEST_CASE("comment-policy takes a rule after the box's line and a note that comm
   CHECK_FALSE(filter_removes_in_context("comment-policy", "Council received 14 comments \xE2\x80\x94 most opposed. Personal "
                                                           "attacks will be removed from the minutes, the clerk said."));
 }
+
+TEST_CASE("comment-policy takes French's call to log in 'pour réagir', after a count too", "[filter][comment-policy]") {
+  CHECK(filter_removes_in_context("comment-policy", "12 r\xC3\xA9" "actions \xC2\xB7 Connectez-vous ou cr\xC3\xA9" "ez un "
+                                                    "compte gratuit pour r\xC3\xA9" "agir"));
+  CHECK(filter_removes_in_context("comment-policy", "Connectez-vous ou cr\xC3\xA9" "ez un compte gratuit pour r\xC3\xA9" "agir"));
+  CHECK_FALSE(filter_removes_in_context(
+      "comment-policy", "Les habitants ont d\xC3\xBB r\xC3\xA9" "agir vite : connectez-vous ou cr\xC3\xA9" "ez un compte, "
+                        "disait le site de la mairie, pour obtenir une aide."));
+}

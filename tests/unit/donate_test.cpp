@@ -278,3 +278,10 @@ TEST_CASE("donate takes an appeal for money sent by PIX, MB WAY or Bizum", "[fil
   }
   CHECK_FALSE(filter_removes_in_context("donate", "O banco central disse que o PIX movimentou 4 bilhões de reais em 2021."));
 }
+
+TEST_CASE("donate takes an appeal closed by a button in the reader's voice after a pictograph", "[filter][donate]") {
+  CHECK(filter_removes_in_context("donate", "Unabh\xC3\xA4ngiger Lokaljournalismus kostet Geld. Unterst\xC3\xBCtzen Sie "
+                                            "uns ab 3 \xE2\x82\xAC im Monat \xE2\x9D\xA4 Ich spende"));
+  CHECK_FALSE(filter_removes_in_context("donate", "Le club a re\xC3\xA7u 3 000 \xE2\x82\xAC de dons cette ann\xC3\xA9" "e "
+                                                  "\xE2\x9D\xA4 Je fais un don"));
+}

@@ -194,8 +194,9 @@ constexpr shape::PairSet k_comment_fragment_pairs{k_comment_fragments.needles};
 /// byte pairs ("mm", "me", "qu"), where a memchr for their rarest byte stops at every 'm'.
 constexpr shape::PairNeedles k_comment_fragment_scan{{"mment", "menta", "mentá", "quette", "mmunity"}};
 /// A box's login notice may name the discussion instead ("Sign in to join the discussion", "Zum
-/// Mitdiskutieren bitte anmelden"): looked for on short lines only, as prose discusses often.
-constexpr shape::Needles k_discussion_fragments{{"discus", "diskut"}};
+/// Mitdiskutieren bitte anmelden", French's "pour réagir"): looked for on short lines only, as
+/// prose discusses often.
+constexpr shape::Needles k_discussion_fragments{{"discus", "diskut", "r\xC3\xA9" "ag"}};
 constexpr shape::PairSet k_discussion_fragment_pairs{k_discussion_fragments.needles};
 
 /// The comment rules named as such: with the site's voice, naming them is the policy.
@@ -636,7 +637,8 @@ constexpr std::string_view k_login_needs_de[] = {
 constexpr std::string_view k_login_needs_fr[] = {
     "devez être connecté", "devez être connectée", "devez être inscrit", "devez vous connecter",
     "devez être identifié", "dois être connecté", "devez vous inscrire",
-    "connectez-vous pour", "identifiez-vous pour", "connecte-toi pour",
+    "connectez-vous pour", "identifiez-vous pour", "connecte-toi pour", "connectez-vous ou créez un compte",
+    "créez un compte pour", "inscrivez-vous pour",
 };
 constexpr std::string_view k_login_needs_pt[] = {
     "precisa estar logado", "precisa de estar registado", "precisa estar cadastrado", "deve estar logado",
@@ -659,12 +661,13 @@ constexpr std::size_t k_max_login_link_words = 4;
 /// ... or a row of them set apart by bars ("Se connecter | Créer un compte").
 constexpr std::size_t k_max_login_link_row_words = 8;
 
-/// True when `word` (keyed) is a form of "comment" ("comment", "kommentieren", "comentario") or
-/// of "discuss", which boxes say too ("join the discussion", "Zum Mitdiskutieren", "discussão").
+/// True when `word` (keyed) is a form of "comment" ("comment", "kommentieren", "comentario"), of
+/// "discuss", which boxes say too ("join the discussion", "Zum Mitdiskutieren", "discussão"), or
+/// French's "réagir".
 bool is_comment_word(std::string_view word) {
   return word.find("mment") != std::string_view::npos || word.find("menta") != std::string_view::npos ||
          word.find("ment\xC3\xA1") != std::string_view::npos || word.find("discus") != std::string_view::npos ||
-         word.find("diskut") != std::string_view::npos;
+         word.find("diskut") != std::string_view::npos || word.starts_with("r\xC3\xA9" "ag");  // réagir
 }
 
 /// The comment may stand a few words before a notice's end ("um einen Kommentar zu schreiben").

@@ -74,14 +74,19 @@ constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lis
 /// The button alone, as a whole line (compared with shape::key()): a few words.
 constexpr std::size_t k_max_button_bytes = 40;
 constexpr std::string_view k_buttons_en[] = {"donate", "donate now", "donate today", "support us",
-                                            "support our journalism", "support independent journalism", "make a donation"};
+                                            "support our journalism", "support independent journalism", "make a donation",
+                                            // The reader's own voice, as buttons word it ("Je fais un don").
+                                            "give now", "i'll give"};
 constexpr std::string_view k_buttons_es[] = {"dona ahora", "apóyanos", "haz una donación", "haga una donación",
-                                            "colabora", "dona"};
+                                            "colabora", "dona", "quiero donar", "quiero colaborar"};
 constexpr std::string_view k_buttons_de[] = {"jetzt spenden", "unterstützen sie uns", "jetzt unterstützen",
-                                            "spenden sie jetzt", "spenden sie"};
-constexpr std::string_view k_buttons_fr[] = {"faire un don", "faites un don", "soutenez-nous"};
-constexpr std::string_view k_buttons_pt[] = {"doe agora", "apoie-nos", "faça uma doação", "contribua"};
-constexpr std::string_view k_buttons_it[] = {"dona ora", "sostienici", "fai una donazione", "dona", "sostienici ora"};
+                                            "spenden sie jetzt", "spenden sie", "ich spende", "ich unterstütze"};
+constexpr std::string_view k_buttons_fr[] = {"faire un don", "faites un don", "soutenez-nous", "je fais un don",
+                                            "je donne", "je soutiens"};
+constexpr std::string_view k_buttons_pt[] = {"doe agora", "apoie-nos", "faça uma doação", "contribua", "quero doar",
+                                            "quero apoiar"};
+constexpr std::string_view k_buttons_it[] = {"dona ora", "sostienici", "fai una donazione", "dona", "sostienici ora",
+                                            "voglio donare", "voglio sostenere"};
 constexpr LanguageWords k_button_lists[] = {
     {ListLanguage::en, k_buttons_en}, {ListLanguage::es, k_buttons_es}, {ListLanguage::de, k_buttons_de},
     {ListLanguage::fr, k_buttons_fr}, {ListLanguage::pt, k_buttons_pt}, {ListLanguage::it, k_buttons_it},
@@ -186,9 +191,22 @@ std::string_view without_closing_button(std::string_view text) {
   const auto end = static_cast<unsigned char>(shape::trim(text).empty() ? '.' : shape::trim(text).back());
   if (!((end >= 'a' && end <= 'z') || (end >= 'A' && end <= 'Z') || end >= 0x80)) return text;
   std::string_view last = last_sentence(text, k_max_button_bytes);
+  // Or the button after a pictograph that sets it off with no stop before ("... à partir de 1 €
+  // ❤ Je fais un don").
+  if (last.empty() || last.size() == text.size()) {
+    std::string_view trimmed = shape::trim(text);
+    std::string_view tail = trimmed.substr(trimmed.size() > k_max_button_bytes ? trimmed.size() - k_max_button_bytes : 0);
+    last = {};
+    for (std::size_t at = tail.find(' '); at != std::string_view::npos; at = tail.find(' ', at + 1)) {
+      std::size_t word_end = tail.find(' ', at + 1);
+      if (word_end == std::string_view::npos) break;
+      if (shape::is_emoji_word(tail.substr(at + 1, word_end - at - 1))) last = shape::trim(tail.substr(word_end));
+    }
+  }
   if (last.empty() || last.size() == text.size() ||
       !is_one_of(shape::scratch_key(shape::skip_opening_marks(last)), k_buttons, k_whole_line_languages))
     return text;
+  // Up to the button's own start (past the pictograph before it, which the appeal keeps).
   return shape::trim(text.substr(0, static_cast<std::size_t>(last.data() - text.data())));
 }
 
