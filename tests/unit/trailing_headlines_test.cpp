@@ -84,3 +84,18 @@ TEST_CASE("trailing-headlines keeps what the article may close on", "[filter][tr
                           "The toilets at the harbour will stay open until the end of October."}) ==
         std::vector<bool>{false, false, false, false});
 }
+
+TEST_CASE("trailing-headlines leaves a table's rows and an HTML page's last blocks", "[filter][trailing-headlines]") {
+  // A table's rows after the article read as headlines once flattened.
+  CHECK(trailing_removed({"Public toilets to close", k_en_paragraph, "[x] Advertisement",
+                          "Aberconwy | Robin Millar | robin.millar.mp@parliament.uk",
+                          "Aldershot | Leo Docherty | leo.docherty.mp@parliament.uk"}) ==
+        std::vector<bool>{false, false, false, false, false});
+  // A page's DOM tells its related lists by their links: the stage reads plain text only.
+  pith::Document page = document_of({"Public toilets to close", k_en_paragraph, "Advertisement",
+                                     "African Americans hit hard by coronavirus in Chicago and Detroit"});
+  page.kind = pith::InputKind::html;
+  pith::mark_removed(page.blocks[2], "earlier");
+  pith::find_filter("trailing-headlines")->make(pith::Config{})->apply(page, "trailing-headlines");
+  CHECK(page.blocks[3].kept());
+}

@@ -20,6 +20,9 @@ constexpr std::size_t k_min_paragraph_words = 8;
 }  // namespace
 
 void TrailingHeadlinesFilter::apply(Document& doc, std::string_view name) const {
+  // A page's DOM tells its related lists by their links; its last blocks may be a table's rows,
+  // a figure's data or footnotes, which read as headlines once flattened.
+  if (doc.kind != InputKind::text) return;
   std::vector<std::size_t> headlines;  // from the end back
   bool residue_above = false;          // a removed line above the topmost headline seen
   std::size_t i = doc.blocks.size();
@@ -29,7 +32,8 @@ void TrailingHeadlinesFilter::apply(Document& doc, std::string_view name) const 
       if (!headlines.empty()) residue_above = true;
       continue;
     }
-    if (!is_story_headline(block.text)) break;
+    // A table's row ("Aberconwy | Robin Millar | ...") is no headline.
+    if (!is_story_headline(block.text) || block.text.find('|') != std::string::npos) break;
     headlines.push_back(i);
     residue_above = false;
   }

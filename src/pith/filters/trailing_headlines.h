@@ -12,6 +12,8 @@ namespace pith {
 /// and a line another stage removed stands between that paragraph and the first headline.
 /// A headline-shaped line right under the last paragraph stays (an article may close on a
 /// short line, a list or a sign-off), and so does every line of a document with no paragraph.
+/// Plain text only: a page's DOM tells its related lists by their links, and its last blocks may
+/// be a table's rows or a figure's data. A line holding a bar is a table's row, no headline.
 /// Runs after the other named stages, whose marks it reads.
 class TrailingHeadlinesFilter : public Filter {
  public:
