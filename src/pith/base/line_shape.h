@@ -311,6 +311,17 @@ bool is_one_of(std::string_view key, const List& phrases) {
   return false;
 }
 
+/// True when the last word of `text` (past its last space; a line of one word has none),
+/// lower-cased by lower_ascii_into() (32 bytes at most), equals one of lower-case `words`: the
+/// cheap first test of a rule that reads the word a line closes on.
+template <class List>
+bool last_word_is_one_of(std::string_view text, const List& words) {
+  std::size_t space = text.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  char folded[32];
+  return is_one_of(lower_ascii_into(text.substr(space + 1), folded, sizeof folded), words);
+}
+
 /// True when `word` equals one of `list` but for ASCII case (equals_ci).
 template <class List>
 bool is_one_of_ci(std::string_view word, const List& list) {

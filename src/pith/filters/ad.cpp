@@ -882,11 +882,7 @@ constexpr std::size_t k_max_betting_promo_bytes = 300;
 bool is_betting_promo(std::string_view text) {
   text = shape::without_final_stops(shape::trim(text));
   if (text.size() > k_max_betting_promo_bytes) return false;
-  std::size_t space = text.rfind(' ');
-  if (space == std::string_view::npos) return false;
-  char folded[32];
-  if (!shape::is_one_of(shape::lower_ascii_into(text.substr(space + 1), folded, sizeof folded), k_betting_promo_endings))
-    return false;
+  if (!shape::last_word_is_one_of(text, k_betting_promo_endings)) return false;
   std::string_view key = shape::scratch_padded(shape::scratch_key(text));
   return shape::key_contains_any(key, k_safer_gambling_lines) && shape::key_contains_any(key, k_betting_offer_marks) &&
          !shape::key_contains_any(key, k_reported_speech);

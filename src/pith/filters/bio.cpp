@@ -856,10 +856,8 @@ std::string_view without_role_apposition(std::string_view text, ListLanguages la
   if (comma == std::string_view::npos || comma == 0) return text;
   std::string_view role = text.substr(0, comma);
   if (shape::word_count(role) > k_max_role_apposition_words) return text;
-  std::string_view first = role.substr(0, role.find(' '));
-  std::string lower = shape::lower_ascii(first);
-  // "Journaliste" opens on a capital: lower_ascii() folds ASCII letters only, the key the rest.
-  std::string folded = shape::key(lower);
+  // The key folds the capital the role opens on ("Journaliste", "Éditorialiste").
+  std::string folded = shape::key(role.substr(0, role.find(' ')));
   return any_list(languages, k_strong_role_lists, [&](auto roles) { return shape::is_one_of(folded, roles); })
              ? text.substr(comma + 2)
              : text;

@@ -188,13 +188,13 @@ std::string_view without_arrowed_button(std::string_view text) {
 /// Jetzt unterstützen"), or `text` itself.
 std::string_view without_closing_button(std::string_view text) {
   // A button ends on a letter or a pictograph; most lines end on a stop.
-  const auto end = static_cast<unsigned char>(shape::trim(text).empty() ? '.' : shape::trim(text).back());
+  const std::string_view trimmed = shape::trim(text);
+  const auto end = static_cast<unsigned char>(trimmed.empty() ? '.' : trimmed.back());
   if (!((end >= 'a' && end <= 'z') || (end >= 'A' && end <= 'Z') || end >= 0x80)) return text;
   std::string_view last = last_sentence(text, k_max_button_bytes);
   // Or the button after a pictograph that sets it off with no stop before ("... à partir de 1 €
   // ❤ Je fais un don").
   if (last.empty() || last.size() == text.size()) {
-    std::string_view trimmed = shape::trim(text);
     std::string_view tail = trimmed.substr(trimmed.size() > k_max_button_bytes ? trimmed.size() - k_max_button_bytes : 0);
     last = {};
     for (std::size_t at = tail.find(' '); at != std::string_view::npos; at = tail.find(' ', at + 1)) {

@@ -37,6 +37,24 @@ inline unsigned char key_closing(std::string_view text) {
   return (last >= 'a' && last <= 'z') || (last >= '0' && last <= '9') ? last : 0;
 }
 
+/// The bytes the phrases of `lists` (ranges of std::string_view) end with, each ASCII letter in
+/// both cases: a table a line's last byte is looked up in, so that a line ending on no such
+/// byte is turned away before any phrase is compared with its end.
+template <class... Lists>
+constexpr std::array<bool, 256> closing_bytes_either_case(const Lists&... lists) {
+  std::array<bool, 256> ends{};
+  auto add = [&](std::string_view phrase) {
+    auto last = static_cast<unsigned char>(phrase.back());
+    ends[last] = true;
+    if (last >= 'a' && last <= 'z') ends[last - 32] = true;
+    if (last >= 'A' && last <= 'Z') ends[last + 32] = true;
+  };
+  (..., [&] {
+    for (std::string_view phrase : lists) add(phrase);
+  }());
+  return ends;
+}
+
 /// For each phrase of a LanguagePhrases, its rarest pairs of adjacent bytes, neither of them a
 /// space (up to shape::k_max_needle_pairs of them), in the phrases' order (grouped by first
 /// byte). Why a phrase's pairs must be in the line whose key equals, opens with or holds it:

@@ -140,15 +140,7 @@ constexpr std::string_view k_load_buttons[] = {
     "mostra contenuto",
 };
 /// The last bytes of those buttons, in either case: a line ending on another is turned away first.
-constexpr std::array<bool, 256> k_load_button_ends = [] {
-  std::array<bool, 256> ends{};
-  for (std::string_view button : k_load_buttons) {
-    auto last = static_cast<unsigned char>(button.back());
-    ends[last] = true;
-    if (last >= 'a' && last <= 'z') ends[last - 32] = true;
-  }
-  return ends;
-}();
+constexpr std::array<bool, 256> k_load_button_ends = closing_bytes_either_case(k_load_buttons);
 /// What the placeholder asks the reader to accept: a privacy policy (stems, lower case).
 constexpr std::string_view k_placeholder_privacy_stems[] = {"datenschutz", "privacy", "privacidad", "confidentialit",
                                                             "données personnelles", "privacidade"};

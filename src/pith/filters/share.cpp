@@ -220,9 +220,7 @@ std::size_t button_row_count(std::string_view text) {
     if (shape::is_emoji_word(word)) continue;
     // A count's thousands set apart by a space or a comma ("Share 1 204", "1,204"), its decimals
     // after a comma, a separator here ("1,2"), or its scale after a space ("J'aime 1,2 k").
-    if (last_count && ((word.size() <= 3 && shape::all_digits(word)) || shape::is_one_of(word, k_count_scales) ||
-                       (word.size() <= 4 && is_count_word(word))))
-      continue;
+    if (last_count && (shape::is_one_of(word, k_count_scales) || (word.size() <= 4 && is_count_word(word)))) continue;
     last_count = after_button && is_count_word(word);
     if (last_count) {
       count_at = word_at;

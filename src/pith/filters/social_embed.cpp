@@ -520,12 +520,7 @@ bool is_aged_video_card(std::string_view text) {
   // The age ends on one of its words ("há 2 dias", "2 days ago"): on a letter, where a
   // paragraph, most lines, ends on a stop; and most lines ending on a letter end on no such word.
   if (text.empty() || !shape::is_word_byte(text.back()) || shape::is_ascii_digit(text.back())) return false;
-  std::size_t last_space = text.rfind(' ');
-  if (last_space == std::string_view::npos) return false;
-  char folded_last[16];
-  if (!shape::is_one_of(shape::lower_ascii_into(text.substr(last_space + 1), folded_last, sizeof folded_last),
-                        k_age_words))
-    return false;
+  if (!shape::last_word_is_one_of(text, k_age_words)) return false;
   std::string_view tail = text.substr(text.size() > k_max_age_bytes ? text.size() - k_max_age_bytes : 0);
   // The last card mark in the tail, read backwards once: a space opens every mark.
   std::size_t mark_at = std::string_view::npos, mark_size = 0;
@@ -539,15 +534,10 @@ bool is_aged_video_card(std::string_view text) {
       }
   }
   if (mark_at == std::string_view::npos) return false;
+  // The age after the mark holds the line's last word, an age word (above), and a number.
   std::string_view age = tail.substr(mark_at + mark_size);
   if (!shape::has_digit(age) || shape::word_count(age) > k_max_age_words) return false;
-  bool age_word = false;
-  shape::each_word(age, [&](std::string_view word) {
-    char folded[16];
-    age_word = shape::is_one_of(shape::lower_ascii_into(word, folded, sizeof folded), k_age_words);
-    return !age_word;
-  });
-  return age_word && is_video_card(text.substr(0, text.size() - tail.size() + mark_at));
+  return is_video_card(text.substr(0, text.size() - tail.size() + mark_at));
 }
 
 /// A video embed's card opening on its play sign and duration, then the title and perhaps the

@@ -669,18 +669,7 @@ constexpr std::string_view k_podcast_anywhere[] = {
 
 /// The last bytes of the apps and of those closing phrases, in either case: a line ending on
 /// another is turned away before any compare.
-constexpr std::array<bool, 256> k_podcast_call_ends = [] {
-  std::array<bool, 256> ends{};
-  auto add = [&](std::string_view phrase) {
-    auto last = static_cast<unsigned char>(phrase.back());
-    ends[last] = true;
-    if (last >= 'a' && last <= 'z') ends[last - 32] = true;
-    if (last >= 'A' && last <= 'Z') ends[last + 32] = true;
-  };
-  for (std::string_view app : k_podcast_apps) add(app);
-  for (std::string_view phrase : k_podcast_anywhere) add(phrase);
-  return ends;
-}();
+constexpr std::array<bool, 256> k_podcast_call_ends = closing_bytes_either_case(k_podcast_apps, k_podcast_anywhere);
 
 /// "🎧 Ogni venerdì «Sotto l'ombrellone», il podcast della redazione: ascoltalo su Spotify, Apple
 /// Podcasts e Google Podcasts": a line that names a podcast, tells the reader to listen, and ends

@@ -197,9 +197,8 @@ bool opens_with_named_rate(std::string_view cell) {
   std::size_t space = cell.find(' ');
   if (space == std::string_view::npos || space + 1 >= cell.size() || !shape::is_ascii_digit(cell[space + 1]))
     return false;
-  char folded[16];
-  return shape::is_one_of(shape::lower_ascii_into(cell.substr(0, space), folded, sizeof folded), k_currency_names) ||
-         shape::is_one_of(shape::key(cell.substr(0, space)), k_currency_names);
+  // The key folds Latin-1 capitals too ("DÓLAR").
+  return shape::is_one_of(shape::scratch_key(cell.substr(0, space)), k_currency_names);
 }
 
 /// True when `cell` holds a clock's time ("Sunset 22:04", "Abfahrt 7:15"): one or two digits, a
