@@ -619,3 +619,24 @@ TEST_CASE("newsletter takes Québec's 'infolettre' box closed by its 'courriel' 
                                                 "Saguenay\xE2\x80\x93Lac-Saint-Jean. Inscrivez votre courriel"));
   CHECK_FALSE(filter_removes_in_context("newsletter", "La ville a envoyé un courriel aux résidents mardi, selon la mairesse."));
 }
+
+TEST_CASE("newsletter takes a German box whose button orders the letter", "[filter][newsletter]") {
+  for (const char* line : {
+           "\xF0\x9F\x93\xAC Der Elbbote-Morgenbrief: werktags um 6 Uhr die wichtigsten Nachrichten aus Hamburg ins "
+           "Postfach \xE2\x80\x93 kostenlos bestellen",
+           "Der Abendbrief: jeden Freitag alles Wichtige aus Leipzig in Ihr Postfach. Jetzt bestellen",
+           "Unser Newsletter kommt jeden Montag in Ihr Postfach. Hier bestellen",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Das Buch erscheint im M\xC3\xA4rz im Verlag Hoffmann und kostet 24 Euro. Hier bestellen",
+           "Wer Brennholz braucht, sollte es fr\xC3\xBCh tun, sagt der F\xC3\xB6rster: Im Oktober steigen die "
+           "Preise. Jetzt bestellen",
+           "Die Gemeinde verschickt den Abendbrief jeden Freitag, kostenlos bestellen kann ihn jeder B\xC3\xBCrger.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

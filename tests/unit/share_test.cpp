@@ -447,3 +447,28 @@ TEST_CASE("share takes a count with a scale glued after a comma's decimals, and 
   CHECK(filter_removes_in_context("share", "Partager 214 \xC2\xB7 Tweeter \xC2\xB7 WhatsApp \xC2\xB7 \xE2\x9C\x89"));
   CHECK_FALSE(filter_removes_in_context("share", "Tweeter en direct pendant 214 minutes, c'est son record."));
 }
+
+TEST_CASE("share takes a count joined to its word by a times sign, and a count's past participle",
+          "[filter][share]") {
+  for (const char* line : {
+           "17 \xC3\x97 geteilt",
+           "17\xC3\x97 geteilt",
+           "2,4k \xC3\x97 geteilt",
+           "17x shares",
+           "1.204 geteilt",
+           "38 fois partag\xC3\xA9",
+           "12 volte condiviso",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           "17 \xC3\x97 geteilt und 40 \xC3\x97 kommentiert wurde der Beitrag binnen einer Stunde.",
+           "3 x 4 Meter",
+           "17 geteilte Wohnungen stehen leer, sagte die Stadt.",
+           "12 volte condiviso dai ministri, il post era falso.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}

@@ -492,3 +492,30 @@ TEST_CASE("subscribe takes a call to listen whose apps close on 'wherever you ge
   CHECK_FALSE(filter_removes_in_context("subscribe", "Der Podcast ist auf Spotify und Apple Podcasts zu h\xC3\xB6ren "
                                                      "und auf allen g\xC3\xA4ngigen Plattformen, sagte der Sender."));
 }
+
+TEST_CASE("subscribe takes a call to join or follow the site's messaging channel, named soon after its verb",
+          "[filter][subscribe]") {
+  for (const char* line : {
+           "\xF0\x9F\x93\xB2 Rejoignez le canal Telegram de Kazinfo pour recevoir nos alertes en direct",
+           "Join the Daily Planet's Telegram channel to get our alerts first",
+           "Join thousands of readers on our WhatsApp channel",
+           "Folgen Sie dem WhatsApp-Kanal des Elbboten",
+           "Treten Sie unserem Telegram-Kanal bei",
+           "Entra nella community WhatsApp di Bari Sera",
+           "\xC3\x9anete a la comunidad de WhatsApp de Diario del Sur",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "Join the protest on Saturday, organisers wrote on their Telegram channel.",
+           "Join the club: why thousands now read the news on Telegram",
+           "Folgen Sie dem Geld: Wie Telegram-Kan\xC3\xA4le Spenden sammeln",
+           "Participe do grupo de WhatsApp dos moradores, disse a prefeitura.",
+           "Follow WhatsApp's advice and update the app now, the police said.",
+           "Entre os grupos de WhatsApp mais ativos est\xC3\xA1 o dos feirantes do bairro.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

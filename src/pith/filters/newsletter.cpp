@@ -310,7 +310,8 @@ constexpr std::string_view k_closing_buttons_es[] = {
 };
 constexpr std::string_view k_closing_buttons_de[] = {
     "hier anmelden", "jetzt anmelden", "anmelden", "hier abonnieren", "jetzt abonnieren", "abonnieren",
-    "kostenlos anmelden", "jetzt kostenlos anmelden",
+    "kostenlos anmelden", "jetzt kostenlos anmelden", "kostenlos bestellen", "jetzt bestellen", "hier bestellen",
+    "gratis bestellen", "kostenlos abonnieren", "jetzt kostenlos bestellen",
 };
 constexpr std::string_view k_closing_buttons_fr[] = {
     "s'inscrire", "je m'inscris", "inscrivez-vous", "je m'abonne", "s'abonner", "inscription",

@@ -295,7 +295,8 @@ bool is_asked_button_row(std::string_view text) {
 /// "The post got 1,200 shares" is a sentence and stays.
 constexpr std::string_view k_share_count_words[] = {
     "share", "shares", "partages", "condivisioni", "compartilhamentos", "partilhas", "compartidos",
-    "teilungen", "mal geteilt", "veces compartido", "vezes compartilhado",
+    "teilungen", "mal geteilt", "geteilt", "veces compartido", "vezes compartilhado", "fois partagé",
+    "volte condiviso",
 };
 constexpr std::size_t k_max_share_count_bytes = 32;
 
@@ -313,6 +314,10 @@ bool is_share_count(std::string_view text) {
     if (text.substr(at).starts_with(scale)) at += scale.size() - 1;
   // German joins the count to "mal" with a hyphen ("412-mal geteilt").
   if (at < text.size() && text[at] == '-' && text.substr(at + 1).starts_with("mal ")) return text.substr(at + 1) == "mal geteilt";
+  // A times sign may join the count to its word ("17 × geteilt", "17x shared").
+  if (text.substr(at).starts_with(" \xC3\x97 ")) at += 3;
+  else if (text.substr(at).starts_with("\xC3\x97 ")) at += 2;
+  else if (at < text.size() && (text[at] == 'x' || text[at] == 'X') && text.substr(at + 1).starts_with(" ")) ++at;
   if (at >= text.size() || text[at] != ' ') return false;
   char buffer[32];
   std::string_view words = shape::lower_ascii_into(shape::trim(text.substr(at)), buffer, sizeof buffer);

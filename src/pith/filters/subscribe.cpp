@@ -588,6 +588,7 @@ bool is_channel_link_prompt(std::string_view text) {
 /// A messaging service a site sends its news over by a keyword: pieces of its name as written
 /// ("WhatsApp", "Whatsapp", "Telegram", "SMS"), case-sensitive.
 constexpr shape::Needles k_messaging_names{{"hatsApp", "hatsapp", "HATSAPP", "elegram", "ELEGRAM", "SMS"}};
+
 /// The verbs of such a call, lower case, in the six languages: send the keyword.
 constexpr std::string_view k_send_verbs[] = {
     "send", "text", "message", "envía", "envia", "manda", "envoyez", "envoie", "schicken", "schick", "senden",
@@ -637,6 +638,57 @@ bool is_keyword_signup(std::string_view text) {
   std::string_view rest = text.substr(keyword_end);
   return static_cast<std::size_t>(std::count_if(rest.begin(), rest.end(), shape::is_ascii_digit)) >= k_min_phone_digits ||
          shape::contains_stem_ci(text, k_number_words);
+}
+
+/// Verbs that open a call to join or follow a channel, lower case, in the six languages (the
+/// imperative, polite and familiar; "folgen"/"treten" take their "Sie" as the next word). Forms
+/// that also open a sentence as another word are left out: "entre" (among), "sigue" and "segue"
+/// (goes on), "folgt" (follows), "suis" (am).
+constexpr std::string_view k_join_verbs[] = {
+    "join", "follow", "rejoignez", "rejoins", "suivez", "únete", "unete", "súmate", "sumate", "síguenos",
+    "seguinos", "folgen", "folge", "treten", "tritt", "unisciti", "entra", "segui", "seguici", "junte-se",
+    "junta-te", "participe", "adira", "siga",
+};
+/// Messaging services whose channels a site runs, lower case (those of k_messaging_names); the name may be joined to the
+/// channel's word by a hyphen ("WhatsApp-Kanal").
+constexpr std::string_view k_channel_services[] = {"whatsapp", "telegram"};
+/// The service follows the verb within a few words ("Rejoignez le canal Telegram de Kazinfo").
+constexpr std::size_t k_max_verb_to_service_words = 5;
+
+/// True when `word` (of a key) names a service of k_channel_services, alone or before a hyphen.
+bool names_channel_service(std::string_view word) {
+  for (std::string_view service : k_channel_services)
+    if (word.starts_with(service) && (word.size() == service.size() || word[service.size()] == '-')) return true;
+  return false;
+}
+
+/// "📲 Rejoignez le canal Telegram de Kazinfo pour recevoir nos alertes", "Folgen Sie dem
+/// WhatsApp-Kanal des Elbboten", "Join the Courier's Telegram channel": a verb of k_join_verbs
+/// opening the line (after a pictograph), then a messaging service within
+/// k_max_verb_to_service_words words, with no mark of a clause's end between them ("Follow the
+/// money: how Telegram ..." is a headline); short and reporting no one.
+bool is_channel_join_call(std::string_view text) {
+  if (!shape::contains_any(text, k_messaging_names)) return false;
+  std::string_view key = shape::scratch_key(text);
+  if (shape::key_word_count(key) > k_max_channel_prompt_words || shape::key_contains_any(key, k_reported_speech))
+    return false;
+  std::size_t words = 0;
+  bool verb = false;
+  for (std::size_t at = 0; at < key.size();) {
+    std::size_t end = std::min(key.find(' ', at), key.size());
+    std::string_view word = key.substr(at, end - at);
+    at = end + 1;
+    if (!verb) {
+      if (words == 0 && shape::is_emoji_word(word)) continue;  // the call's pictograph
+      if (!shape::is_one_of(word, k_join_verbs)) return false;
+      verb = true;
+      continue;
+    }
+    if (++words > k_max_verb_to_service_words + 1) return false;
+    if (names_channel_service(word)) return true;
+    if (word.find_first_of(":?.,;!") != std::string_view::npos) return false;
+  }
+  return false;
 }
 
 }  // namespace
@@ -742,7 +794,7 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   }
   if (is_keyword_signup(text)) return "a call to get the news by message";
   if (is_podcast_call(text)) return "a call to listen to the site's podcast";
-  if (is_channel_link_prompt(text)) return "a call to join the site's messaging channel";
+  if (is_channel_link_prompt(text) || is_channel_join_call(text)) return "a call to join the site's messaging channel";
   // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
   // Or after a lead-in that says what it brings: "For the latest news download our app".
   if (opening_in(text, k_openings, languages).empty() &&
