@@ -436,3 +436,24 @@ TEST_CASE("nav-links takes a trail whose last crumb names a place of up to six w
   CHECK_FALSE(filter_removes_in_context("nav-links", "Home / Away kits will cost fans more this season"));
   CHECK_FALSE(filter_removes_in_context("nav-links", "Inicio \xE2\x80\xBA Provincia \xE2\x80\xBA El alcalde de la ciudad anunci\xC3\xB3 ayer un plan nuevo"));
 }
+
+TEST_CASE("nav-links takes a row of links after a label and its colon", "[filter][nav-links]") {
+  for (const char* line : {
+           "Ihre Region: Chemnitz | Erzgebirge | Mittelsachsen | Zwickau | Vogtland",
+           "Secciones: Portada | Deportes | Cultura | Opini\xC3\xB3n",
+           "More in Sport: Rugby | Cricket | Golf",
+           "Mehr aus der Region: Chemnitz \xC2\xB7 Erzgebirge \xC2\xB7 Zwickau",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "The winners were: Leinster | Munster | Ulster",
+           "Ergebnisse: Bayern 2 | Dortmund 1 | Leipzig 0",
+           "Am Samstag in 3 Orten: Chemnitz | Zwickau | Plauen",
+           "Die Gemeinde nannte drei Orte: Chemnitz, Zwickau und Plauen.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

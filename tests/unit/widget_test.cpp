@@ -161,3 +161,26 @@ TEST_CASE("widget takes currency pairs, rates after a currency's name, and the w
     CHECK_FALSE(filter_removes_in_context("widget", line));
   }
 }
+
+TEST_CASE("widget takes a weather readout on one line: a place, its temperature, then a pictograph or the wind",
+          "[filter][widget]") {
+  for (const char* line : {
+           "Puerto del Rosario 23\xC2\xB0 \xE2\x98\x80 Viento NE 30 km/h",
+           "Galway 14\xC2\xB0 \xF0\x9F\x8C\xA7 Wind SW 40 km/h",
+           "Ballina 11 \xC2\xB0" "C \xE2\x98\x81 Showers",
+           "Frankfurt am Main 18 \xC2\xB0" "C Wind 12 km/h",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("widget", line));
+  }
+  for (const char* line : {
+           "Las temperaturas llegaron a 41\xC2\xB0 en Sevilla \xE2\x98\x80",
+           "Temperatures hit 31\xC2\xB0 in Leeds \xE2\x98\x80 on Tuesday",
+           "Galway 14\xC2\xB0",
+           "In Galway it was 14\xC2\xB0 with wind from the south-west at 40 km/h.",
+           "Madrid 20-25\xC2\xB0 \xE2\x98\x80",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}

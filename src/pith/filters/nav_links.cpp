@@ -529,6 +529,37 @@ bool is_link_row(std::string_view text) {
   return items >= (any_bar ? k_min_row_items : k_min_trail_items) && (any_bar || any_mark);
 }
 
+/// A row's label runs to a few words before its colon ("Ihre Region:", "Secciones:", "More in
+/// Sport:").
+constexpr std::size_t k_max_row_label_words = 4;
+constexpr std::size_t k_max_row_label_bytes = 40;
+
+/// Forms of "to be" that make a clause of the words before a colon ("The winners were: A | B"),
+/// in the six languages, keyed.
+constexpr std::string_view k_copulas[] = {
+    "is", "are", "was", "were", "ist", "sind", "war", "waren", "es", "son", "fue", "fueron", "est", "sont",
+    "était", "étaient", "è", "sono", "era", "erano", "é", "são", "foi", "foram",
+};
+
+/// "Ihre Region: Chemnitz | Erzgebirge | Zwickau", "Secciones: Portada | Deportes | Cultura": a
+/// label of a few words without digits or a verb "to be" and its colon, then a row
+/// is_link_row() takes.
+bool is_labelled_link_row(std::string_view text) {
+  std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > k_max_row_label_bytes) return false;
+  std::string_view label = text.substr(0, colon);
+  if (shape::has_digit(label) || label.find_first_of("|/\xC2") != std::string_view::npos ||
+      shape::word_count(label) > k_max_row_label_words)
+    return false;
+  if (!is_link_row(shape::trim(text.substr(colon + 2)))) return false;
+  bool clause = false;
+  shape::each_word(shape::scratch_key(label), [&](std::string_view word) {
+    clause = shape::is_one_of(word, k_copulas);
+    return !clause;
+  });
+  return !clause;
+}
+
 /// The sections of a news site's menu, in six languages (keyed, lower case). Two of them in a
 /// run of one-item lines make it a menu, as a navigation label does. Grouped by their first
 /// byte, so that a word is compared only with the sections that open as it does.
@@ -703,7 +734,8 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
     if (is_section_row(key)) return "a menu's sections in a row";
   }
   // A table's row is cells, not links: its header row reads like a menu ("Kandidatin | Partei").
-  if (doc.blocks[index].kind != BlockKind::table_row && is_link_row(text)) return "a row of menu links";
+  if (doc.blocks[index].kind != BlockKind::table_row && (is_link_row(text) || is_labelled_link_row(text)))
+    return "a row of menu links";
   return std::nullopt;
 }
 

@@ -326,6 +326,51 @@ Row widget_row(std::string_view text) {
   return Row::none;
 }
 
+/// Words that join a place's name ("Puerto del Rosario", "Frankfurt am Main", "Saint-Pierre-de-
+/// la-Réunion" is one word), lower case, in the six languages.
+constexpr std::string_view k_place_joiners[] = {"de", "del", "la", "las", "los", "el", "di", "da", "do", "das",
+                                                "dos", "am", "an", "der", "im", "sur", "le", "les", "en", "upon"};
+/// Units of a wind's speed as a weather widget prints them.
+constexpr shape::Needles k_wind_speeds{{"km/h", " mph", " m/s"}};
+/// A weather readout: a place of a few words, its temperature, then a few words of weather.
+constexpr std::size_t k_max_place_words = 5;
+constexpr std::size_t k_max_readout_words = 12;
+constexpr std::size_t k_max_readout_bytes = 90;
+
+/// "Puerto del Rosario 23° ☀ Viento NE 30 km/h", "Ballina 11 °C ☁ Showers": a weather widget
+/// printed as one line with no cell marks: a place's name (capitalised words and joiners), a
+/// temperature right after it, and after that a pictograph or a wind's speed, with no colon (a
+/// row of results "Graz 24°   Leoben 21°   Sieger: Sturm Graz" has one). "Temperatures
+/// reached 41° in Seville" opens on a sentence's words, not a place.
+bool is_weather_readout(std::string_view text) {
+  if (text.size() > k_max_readout_bytes || shape::word_count(text) > k_max_readout_words) return false;
+  std::size_t degree = text.find("\xC2\xB0");
+  if (degree == std::string_view::npos) return false;
+  std::size_t digits = degree;
+  if (digits > 0 && text[digits - 1] == ' ') --digits;
+  std::size_t figure = digits;
+  while (figure > 0 && shape::is_ascii_digit(text[figure - 1])) --figure;
+  if (figure == digits || figure < 2 || text[figure - 1] != ' ') return false;
+  if (text[figure - 2] == '-') return false;  // a range is a forecast's prose
+  std::string_view place = shape::trim(text.substr(0, figure));
+  if (place.back() == '-') place = shape::trim(place.substr(0, place.size() - 1));  // a minus sign's dash
+  std::size_t words = 0;
+  bool named = true;
+  shape::each_word(place, [&](std::string_view word) {
+    ++words;
+    bool capital = (word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) == 0xC3;
+    char folded[8];
+    named = words <= k_max_place_words &&
+            (capital || (words > 1 && shape::is_one_of(shape::lower_ascii_into(word, folded, sizeof folded), k_place_joiners)));
+    return named;
+  });
+  if (!named || words == 0) return false;
+  // The weather after the temperature is a few words, no label and its value.
+  std::string_view weather = text.substr(degree);
+  if (weather.find(':') != std::string_view::npos) return false;
+  return holds_sign(weather) || shape::contains_any(weather, k_wind_speeds);
+}
+
 /// True when `text` may hold a cell mark: a bar, a middle dot, a bullet, a square, a pointer or
 /// two spaces in a row (most lines hold none).
 bool may_hold_cells(std::string_view text) {
@@ -349,9 +394,14 @@ std::optional<std::string> WidgetFilter::judge(const Document& doc, std::size_t 
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.size() < 12) return std::nullopt;
   // Most lines hold no space before a mark's byte: the row's shared signature says so first.
-  if ((shape::line_pairs(doc.blocks[index].text).rows[shape::pair_class(' ')] & k_after_space_marks) == 0)
+  const shape::LinePairs& pairs = shape::line_pairs(doc.blocks[index].text);
+  if ((pairs.rows[shape::pair_class(' ')] & k_after_space_marks) == 0) return std::nullopt;
+  if (!may_hold_cells(text)) {
+    // A readout's degree sign follows a digit or a space, and a pictograph a space.
+    bool degree_may = (pairs.after_digit() & std::uint64_t{1} << shape::pair_class('\xC2')) != 0;
+    if (degree_may && !text.ends_with('.') && is_weather_readout(text)) return "a weather widget's readout";
     return std::nullopt;
-  if (!may_hold_cells(text)) return std::nullopt;
+  }
   if (text.ends_with('.') && !text.ends_with("..")) return std::nullopt;
   // A row with a year is a byline's or a dateline's ("November 19, 2019 | 4:20am | Updated ..."),
   // which the widgets this stage knows do not print.
@@ -361,6 +411,7 @@ std::optional<std::string> WidgetFilter::judge(const Document& doc, std::size_t 
     case Row::header_bar: return "a site header's bar: the weather among its links";
     case Row::none: break;
   }
+  if (is_weather_readout(text)) return "a weather widget's readout";
   return std::nullopt;
 }
 
