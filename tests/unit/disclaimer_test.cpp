@@ -567,3 +567,27 @@ TEST_CASE("disclaimer takes a note naming the programme that funds the reporting
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer takes an affiliate disclosure that names a bare commission on purchases through links",
+          "[filter][disclaimer]") {
+  for (const char* line : {
+           "*O Gerais Agora pode receber comiss\xC3\xA3o por compras feitas a partir de links de parceiros nesta "
+           "p\xC3\xA1gina.",
+           "Podemos receber comiss\xC3\xA3o por compras feitas atrav\xC3\xA9s dos links desta p\xC3\xA1gina.",
+           "Il Corriere pu\xC3\xB2 ricevere una commissione sugli acquisti fatti tramite i link di questa pagina.",
+           "Bei Eink\xC3\xA4ufen \xC3\xBC" "ber Links auf dieser Seite erh\xC3\xA4lt der Verlag eine Provision.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "A comiss\xC3\xA3o de licita\xC3\xA7\xC3\xA3o analisou as compras feitas pela prefeitura, com links "
+           "para os contratos.",
+           "The Commission examined purchases made through links in our procurement system, officials said.",
+           "Die Provision f\xC3\xBCr den Makler beim Kauf der Wohnung liegt bei 3,57 Prozent.",
+           "La commissione ha esaminato gli acquisti della Regione.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

@@ -324,6 +324,15 @@ constexpr LanguageWords k_compensation_object_lists[] = {
     {ListLanguage::de, k_compensation_objects_de}, {ListLanguage::fr, k_compensation_objects_fr},
     {ListLanguage::pt, k_compensation_objects_pt}, {ListLanguage::it, k_compensation_objects_it},
 };
+/// ... or a commission named bare ("X pode receber comissão por compras feitas a partir de links
+/// nesta página", "Für Links auf dieser Seite erhält X ggf. eine Provision"): the word alone
+/// names a committee too, so it counts only with both a link and a purchase (stems, every
+/// language: the note's words are the site's).
+constexpr std::string_view k_bare_commissions[] = {"commission", "comisión", "comissão", "provision"};
+constexpr std::string_view k_link_stems[] = {"link", "enlace", "lien", "collegament"};
+constexpr std::string_view k_purchase_stems[] = {"purchase", " buy", "compra", "achat", "achet", "acquist",
+                                                 "einkauf", "einkäuf", "kauf", "händler", "vendedor", "merchant",
+                                                 "retailer", "commerçant"};
 /// ... said by the site about its own links: the voice of the writer or the piece.
 constexpr std::string_view k_affiliate_voice_en[] = {
     " i ", " we ", " my ", " our ", "this post", "this article", "this page", "you ",
@@ -457,7 +466,9 @@ bool is_affiliate_disclosure(std::string_view key, ListLanguages languages) {
   if (shape::key_word_count(key) > k_max_affiliate_words) return false;
   if (!key_contains_any(key, k_affiliate_phrase_lists, languages) &&
       !(key_contains_any(key, k_compensation_phrase_lists, languages) &&
-        key_contains_any(key, k_compensation_object_lists, languages)))
+        key_contains_any(key, k_compensation_object_lists, languages)) &&
+      !(shape::key_contains_any(key, k_bare_commissions) && shape::key_contains_any(key, k_link_stems) &&
+        shape::key_contains_any(key, k_purchase_stems)))
     return false;
   std::string_view padded = shape::scratch_padded(key);
   // A report of someone's offer or links names who said it ("... at no cost to you, the board said").
