@@ -472,3 +472,42 @@ TEST_CASE("share takes a count joined to its word by a times sign, and a count's
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share takes a row of reaction counts after their pictographs, and a count after an arrow",
+          "[filter][share]") {
+  for (const char* line : {
+           "\xF0\x9F\x91\x8D 1,2 k   \xF0\x9F\x92\xAC 86   \xE2\x86\x97 314 partages",
+           "\xE2\x99\xA5 48 \xC2\xB7 \xF0\x9F\x92\xAC 12",
+           "\xE2\x86\x97 314 partages",
+           "\xF0\x9F\x91\x8D 212 \xF0\x9F\x92\xAC 31 comments",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           "\xE2\x9A\xBD 2 \xE2\x80\x93 1 \xE2\x9A\xBD",
+           "\xF0\x9F\x93\x88 3,2 % \xE2\x96\xB2 1,2 %",
+           "\xF0\x9F\x91\x8D 212 people liked the mayor's post, and 31 commented.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}
+
+TEST_CASE("share takes a row with Google+ among its platforms, and the River Plate's 'Compartí'", "[filter][share]") {
+  for (const char* line : {
+           "Condividi su: Facebook Twitter Google+ WhatsApp",
+           "Share on: Facebook Twitter Google+ WhatsApp",
+           "Compart\xC3\xAD esta nota",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           "Google+ closed in 2019",
+           "Compart\xC3\xAD la nota con tu familia y tus vecinos del barrio.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}

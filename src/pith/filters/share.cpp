@@ -29,7 +29,7 @@ constexpr std::size_t k_max_bytes = 160;
 /// are named alike in every language; the actions per language.
 constexpr std::string_view k_button_words_shared[] = {
     "facebook", "twitter", "whatsapp", "email", "e-mail", "mail", "linkedin", "reddit", "pinterest", "telegram",
-    "messenger", "flipboard", "bluesky", "threads", "tumblr", "sms", "xing", "mastodon", "pdf",
+    "messenger", "flipboard", "bluesky", "threads", "tumblr", "sms", "xing", "mastodon", "pdf", "google+",
 };
 // Roles, as English fills them: the share verb (and its count, "12 shares"), like, print,
 // tweet, copy and its done state ("Link copied"), save for later ("Merken", "Salva") and pin;
@@ -39,6 +39,8 @@ constexpr std::string_view k_button_words_en[] = {"share", "shares", "like",  "p
 constexpr std::string_view k_button_words_es[] = {
     "compartir", "comparte", "imprimir", "enviar", "copiar", "copiado", "correo", "guardar", "tuitear", "compartidos",
     "compartido",
+    // The River Plate's voseo ("Compartí esta nota").
+    "compartí",
 };
 constexpr std::string_view k_button_words_de[] = {
     "teilen", "teile", "sharen", "drucken", "senden", "kopieren", "kopiert", "versenden", "mailen", "merken",
@@ -78,7 +80,7 @@ constexpr std::string_view k_joining_words_en[] = {
 };
 constexpr std::string_view k_joining_words_es[] = {
     "este", "esta", "esto", "el", "los", "las", "artículo", "noticia", "historia", "página",
-    "publicación", "entrada", "receta", "en", "vía", "a", "por", "opciones", "enlace",
+    "publicación", "entrada", "receta", "en", "vía", "a", "por", "opciones", "enlace", "nota",
     // A count's "times" ("127 veces compartido").
     "veces",
 };
@@ -289,6 +291,16 @@ bool is_asked_button_row(std::string_view text) {
   return button_row_count(shape::trim(text.substr(mark + 1))) >= k_min_asked_row_buttons;
 }
 
+/// A word of no letter or digit: an arrow or an icon's stand-in ("↗", "»", "->") in a row.
+bool is_symbol_word(std::string_view word) {
+  for (char c : word) {
+    auto b = static_cast<unsigned char>(c);
+    // ASCII letters and digits, and the lead bytes of Latin, Greek and Cyrillic letters.
+    if ((b < 0x80 && shape::is_word_byte(c)) || (b >= 0xC3 && b <= 0xDF)) return false;
+  }
+  return true;
+}
+
 /// A post's share count alone on its line, as the share bar prints it ("1.2k shares", "348
 /// partages", "2,1K condivisioni", "1,2 mil compartilhamentos"): a number, perhaps shortened by
 /// k or m or scaled by a word, and the count's word.
@@ -301,9 +313,12 @@ constexpr std::string_view k_share_count_words[] = {
 constexpr std::size_t k_max_share_count_bytes = 32;
 
 bool is_share_count(std::string_view text) {
-  // An emoji may go before the count ("📤 412-mal geteilt").
-  if (!text.empty() && static_cast<unsigned char>(text[0]) >= 0xF0 && text.size() > 5 && text[4] == ' ')
-    text.remove_prefix(5);
+  // An emoji or an arrow may go before the count ("📤 412-mal geteilt", "↗ 314 partages").
+  if (!text.empty() && static_cast<unsigned char>(text[0]) >= 0xC0) {
+    std::size_t space = text.find(' ');
+    if (space != std::string_view::npos && space <= 4 && is_symbol_word(text.substr(0, space)))
+      text = shape::trim(text.substr(space + 1));
+  }
   // The count opens the line with a digit: most lines open otherwise.
   if (text.empty() || text.size() > k_max_share_count_bytes || text[0] < '0' || text[0] > '9') return false;
   std::size_t at = 0;
@@ -322,6 +337,49 @@ bool is_share_count(std::string_view text) {
   char buffer[32];
   std::string_view words = shape::lower_ascii_into(shape::trim(text.substr(at)), buffer, sizeof buffer);
   return shape::is_one_of(words, k_share_count_words);
+}
+
+/// Words a row of reaction counts names its counts by, every language's together, lower case.
+constexpr std::string_view k_reaction_count_words[] = {
+    "shares", "partages", "compartidos", "condivisioni", "compartilhamentos", "partilhas", "teilungen",
+    "comments", "commentaires", "comentarios", "commenti", "comentários", "kommentare", "likes", "reactions",
+    "réactions", "reacciones", "reazioni", "reações", "reaktionen", "k", "m",
+};
+/// A reaction row is a few cells.
+constexpr std::size_t k_max_reaction_words = 16;
+constexpr std::size_t k_min_reaction_counts = 2;
+
+/// True when `word` is a pictograph: an emoji (a 4-byte sequence) or a symbol of U+2600-U+27BF
+/// ("♥", "☆"), as reaction buttons draw them; not a dash, an arrow or a mark.
+bool is_pictograph_word(std::string_view word) {
+  if (word.empty()) return false;
+  auto lead = static_cast<unsigned char>(word[0]);
+  if (lead >= 0xF0) return true;
+  return lead == 0xE2 && word.size() >= 2 && static_cast<unsigned char>(word[1]) >= 0x98 &&
+         static_cast<unsigned char>(word[1]) <= 0x9E;
+}
+
+/// "👍 1,2 k   💬 86   ↗ 314 partages", "♥ 48 · 💬 12": a row of reaction counts: every word a
+/// pictograph or a mark, a count (digits with ',' or '.'), a scale or a count's word
+/// (k_reaction_count_words), and two counts at least right after their pictographs. A score
+/// between two balls ("⚽ 2 – 1 ⚽") has one.
+bool is_reaction_counts(std::string_view text) {
+  if (text.empty() || static_cast<unsigned char>(text[0]) < 0xC0) return false;  // opens on a pictograph
+  std::size_t words = 0, counted = 0;
+  bool row = true, after_pictograph = false;
+  shape::each_word(text, [&](std::string_view word) {
+    if (++words > k_max_reaction_words) return row = false;
+    bool pictograph = is_pictograph_word(word);
+    if (shape::is_ascii_digit(word[0]) && word.find_first_not_of("0123456789,.") == std::string_view::npos) {
+      counted += after_pictograph;
+    } else if (!is_symbol_word(word)) {
+      char buffer[24];
+      row = shape::is_one_of(shape::lower_ascii_into(word, buffer, sizeof buffer), k_reaction_count_words);
+    }
+    after_pictograph = pictograph;
+    return row;
+  });
+  return row && counted >= k_min_reaction_counts;
 }
 
 /// A labelled row's label is a few words before its colon ("Share this report:", "Deel dit
@@ -365,16 +423,6 @@ bool is_platform_word(std::string_view word) {
 /// action in any of the six languages ("print", "imprimer").
 bool is_button_word(std::string_view word) {
   return is_platform_word(word) || is_one_of(word, k_button_words, k_whole_line_languages);
-}
-
-/// A word of no letter or digit: an arrow or an icon's stand-in ("↗", "»", "->") in a row.
-bool is_symbol_word(std::string_view word) {
-  for (char c : word) {
-    auto b = static_cast<unsigned char>(c);
-    // ASCII letters and digits, and the lead bytes of Latin, Greek and Cyrillic letters.
-    if ((b < 0x80 && shape::is_word_byte(c)) || (b >= 0xC3 && b <= 0xDF)) return false;
-  }
-  return true;
 }
 
 /// A label of any wording, then a row of platform and mail buttons and nothing else ("Share
@@ -850,6 +898,7 @@ std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t i
   if (is_labelled_button_row(text)) return "share buttons";
   if (is_asked_button_row(text)) return "share buttons";
   if (is_share_count(text)) return "a share count";
+  if (is_reaction_counts(text)) return "a row of reaction counts";
   if (is_row_and_count(text)) return "share buttons and their count";
   if (is_like_button(text) || is_like_count(text)) return "a like button";
   if (shape::is_one_of(text, k_ambiguous_buttons) && beside_button_row(doc, index)) return "share buttons";
