@@ -348,3 +348,25 @@ TEST_CASE("paywall takes a prompt after a site's 'Name+' badge set off by a bar 
   CHECK_FALSE(filter_removes_in_context("paywall",
                                         "Bayern | Exklusiv f\xC3\xBCr Abonnenten war die Halle nicht, sagte der Wirt."));
 }
+
+TEST_CASE("paywall takes a box that closes on the question to subscribers and its login button",
+          "[filter][paywall]") {
+  for (const char* line : {
+           "Continue reading for just KES 10. Unlimited access from KES 250 a month. Already a subscriber? Log in",
+           "Sigue leyendo por 1 euro al mes. \xC2\xBFYa eres suscriptor? Inicia sesi\xC3\xB3n",
+           "PREMIUM | You've reached your limit of free stories this month. Subscribe to Herald Digital Plus for "
+           "J$1,500 a month to keep reading. Already a subscriber? Sign in",
+           "Abo+ Dieser Artikel ist f\xC3\xBCr Abonnentinnen und Abonnenten.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+  for (const char* line : {
+           "The council will vote on the budget on Tuesday. Already a subscriber? Log in",
+           "Premium bonds rose again. Who is a subscriber? Log in",
+           "C++ ist eine Programmiersprache, die an Schulen gelehrt wird.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}

@@ -118,7 +118,7 @@ constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists}
 constexpr std::size_t k_max_badge_bytes = 48;
 constexpr std::string_view k_badges_en[] = {
     "subscriber-only", "subscriber only", "subscribers-only", "subscriber exclusive", "for subscribers",
-    "premium content", "premium article", "members only", "subscriber content",
+    "premium content", "premium article", "members only", "subscriber content", "premium",
 };
 constexpr std::string_view k_badges_es[] = {
     "exclusivo para suscriptores", "solo para suscriptores", "sólo para suscriptores", "exclusivo suscriptores",
@@ -231,6 +231,38 @@ constexpr LanguageWords k_login_purpose_lists[] = {
 };
 /// A login call is one sentence.
 constexpr std::size_t k_max_login_words = 20;
+
+/// A wall's box on one line runs to a few sentences.
+constexpr std::size_t k_max_box_words = 50;
+/// What a wall's box sells before its question, as stems in the six languages (lower case):
+/// subscribing, reading on, access. An article's sentence glued to the question sells none.
+constexpr std::string_view k_box_stems[] = {
+    "subscri", "reading", "access", "abonn", "suscri", "leyendo", "acceso", "lecture", "accès", "lesen",
+    "zugang", "zugriff", "assin", "ler ", "lendo", "acesso", "abbon", "leggere", "accesso", "unlimited",
+    "illimit", "ilimit", "unbegrenzt",
+};
+
+/// "Continue reading for just KES 10. Unlimited access from KES 250 a month. Already a
+/// subscriber? Log in": a line that closes on the wall's question to subscribers (an opening of
+/// k_openings: "Already a subscriber?", "¿Ya eres suscriptor?", "Déjà abonné ?") and its login
+/// button (k_buttons), after what the box sells (k_box_stems).
+bool closes_on_login_question(std::string_view text, ListLanguages languages) {
+  std::size_t asked = text.rfind('?');
+  if (asked == std::string_view::npos || asked + 1 >= text.size()) return false;
+  std::string_view button = shape::trim(text.substr(asked + 1));
+  if (button.empty() || button.size() > k_max_button_bytes ||
+      !is_one_of(shape::scratch_key(button), k_buttons, k_whole_line_languages))
+    return false;
+  // The question is the line's last sentence before the button.
+  std::string_view before = text.substr(0, asked);
+  std::size_t start = before.find_last_of(".!?");
+  std::string_view question = shape::trim(start == std::string_view::npos ? before : before.substr(start + 1));
+  if (question.starts_with("\xC2\xBF")) question.remove_prefix(2);  // Spanish '¿'
+  if (opening_in(question, k_openings, languages).empty()) return false;
+  std::string_view box = text.substr(0, static_cast<std::size_t>(question.data() - text.data()));
+  return (box.empty() || shape::contains_stem_ci(box, k_box_stems)) &&
+         shape::key_word_count(shape::scratch_key(text)) <= k_max_box_words;
+}
 
 /// "Log in or create a free account to save this article": a login opening and what for.
 bool is_login_call(std::string_view text, ListLanguages languages) {
@@ -671,17 +703,23 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
       is_one_of(shape::scratch_key(text.substr(0, gap)), k_badges, k_whole_line_languages))
     text = shape::trim(text.substr(gap));
   // Or a badge of one word set off by a bar or a middle dot: a site's "Name+" badge or a known
-  // one ("OK+ | Exklusiv für ...", "Premium · ...").
+  // one ("OK+ | Exklusiv für ...", "Premium · ..."); a "Name+" badge also by one space ("Abo+
+  // Dieser Artikel ist für ...": the prompt must open the rest, below).
   if (std::size_t gap = text.find(' '); gap != std::string_view::npos && gap <= k_max_badge_bytes) {
     std::string_view rest = text.substr(gap);
+    std::string_view badge = text.substr(0, gap);
+    bool marked = false;
     for (std::string_view mark : {std::string_view(" | "), std::string_view(" \xC2\xB7 ")}) {
       if (!rest.starts_with(mark)) continue;
-      std::string_view badge = text.substr(0, gap);
+      marked = true;
       if (badge.ends_with('+') || is_one_of(shape::scratch_key(badge), k_badges, k_whole_line_languages))
         text = shape::trim(rest.substr(mark.size()));
       break;
     }
+    if (!marked && badge.size() > 1 && badge.ends_with('+') && shape::is_word_byte(badge[badge.size() - 2]))
+      text = shape::trim(rest);
   }
+  if (closes_on_login_question(text, languages)) return "a paywall prompt";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;
