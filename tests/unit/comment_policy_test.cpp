@@ -494,3 +494,28 @@ TEST_CASE("comment-policy takes French's call to log in 'pour réagir', after a 
       "comment-policy", "Les habitants ont d\xC3\xBB r\xC3\xA9" "agir vite : connectez-vous ou cr\xC3\xA9" "ez un compte, "
                         "disait le site de la mairie, pour obtenir une aide."));
 }
+
+TEST_CASE("comment-policy takes a rule stated impersonally in the future passive, its subject the comments",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "Per commentare \xC3\xA8 necessario effettuare il login. I commenti offensivi o fuori tema verranno "
+           "rimossi.",
+           "I commenti offensivi o fuori tema verranno rimossi.",
+           "Offensive comments will be removed.",
+           "\xC2\xBFQu\xC3\xA9 opinas? D\xC3\xA9janos tu comentario. Los mensajes ofensivos ser\xC3\xA1n eliminados "
+           "por el moderador.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "Under the new law, offensive comments will be removed within 24 hours by the platforms.",
+           "Under the new law, offensive comments will be removed by the platforms.",
+           "Comments that break the law will be removed by the platform within a day, the minister said.",
+           "Il ministro ha annunciato che i commenti offensivi sui social verranno rimossi entro 24 ore, secondo la "
+           "nuova legge.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

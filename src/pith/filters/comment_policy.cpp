@@ -165,7 +165,8 @@ constexpr std::string_view k_comment_subjects_en[] = {
     "netiquette", "comments expressed", "comments posted", "comments published",
 };
 constexpr std::string_view k_comment_subjects_es[] = {
-    "los comentarios", "comentarios que", "comentarios ofensivos", "normas de participación",
+    "los comentarios", "comentarios que", "comentarios ofensivos", "normas de participación", "mensajes ofensivos",
+    "tu comentario",
 };
 constexpr std::string_view k_comment_subjects_de[] = {
     "die kommentare", "kommentare mit", "kommentare, die", "kommentarrichtlinien", "ihren kommentar", "netiquette",
@@ -268,6 +269,51 @@ constexpr LanguageWords k_site_voice_lists[] = {
     {ListLanguage::pt, k_site_voice_pt}, {ListLanguage::it, k_site_voice_it},
 };
 constexpr LanguageNeedles<total_words(k_site_voice_lists)> k_site_voice{k_site_voice_lists};
+
+/// The future passive a rule states what happens to comments in, impersonally ("Offensive
+/// comments will be removed", "I commenti offensivi verranno rimossi"): the site's voice too.
+constexpr std::string_view k_rule_futures_en[] = {" will be "};
+constexpr std::string_view k_rule_futures_es[] = {" serán ", " será "};
+constexpr std::string_view k_rule_futures_de[] = {" werden "};
+constexpr std::string_view k_rule_futures_fr[] = {" seront ", " sera "};
+constexpr std::string_view k_rule_futures_pt[] = {" serão ", " será "};
+constexpr std::string_view k_rule_futures_it[] = {" verranno ", " saranno ", " verrà ", " sarà "};
+constexpr LanguageWords k_rule_future_lists[] = {
+    {ListLanguage::en, k_rule_futures_en}, {ListLanguage::es, k_rule_futures_es},
+    {ListLanguage::de, k_rule_futures_de}, {ListLanguage::fr, k_rule_futures_fr},
+    {ListLanguage::pt, k_rule_futures_pt}, {ListLanguage::it, k_rule_futures_it},
+};
+/// An impersonal rule is a sentence or two, its sentence short.
+constexpr std::size_t k_max_impersonal_rule_words = 30;
+constexpr std::size_t k_max_rule_sentence_words = 12;
+/// The rule's subject opens its sentence: within its first words.
+constexpr std::size_t k_max_rule_subject_words = 3;
+
+/// "I commenti offensivi o fuori tema verranno rimossi.", "Los mensajes ofensivos serán
+/// eliminados por el moderador.": a sentence of the line, short and without a figure, that opens
+/// on the comments (k_comment_subjects within its first k_max_rule_subject_words words) and says
+/// in the future passive (k_rule_future_lists) what moderation does to them (k_policy_phrases).
+/// "Under the new law, offensive comments will be removed within 24 hours" is news: a lead-in
+/// before its subject, and a figure.
+bool is_impersonal_rule(std::string_view text, ListLanguages languages) {
+  bool rule = false;
+  while (!text.empty() && !rule) {
+    std::size_t stop = text.find_first_of(".?!");
+    std::string_view sentence = text.substr(0, stop);
+    text = stop == std::string_view::npos ? std::string_view{} : shape::trim(text.substr(stop + 1));
+    if (shape::has_digit(sentence) || shape::word_count(sentence) > k_max_rule_sentence_words) continue;
+    std::string padded(1, ' ');
+    padded.append(shape::key(sentence)).push_back(' ');
+    if (!key_contains_any(padded, k_rule_future_lists, languages) || !contains_any(padded, k_policy_phrases, languages))
+      continue;
+    std::size_t opening_end = 0;
+    for (std::size_t word = 0; word <= k_max_rule_subject_words && opening_end != std::string::npos; ++word)
+      opening_end = padded.find(' ', opening_end + 1);
+    std::string_view opening = std::string_view(padded).substr(0, opening_end);
+    rule = contains_any(opening, k_comment_subjects, languages) && !shape::key_contains_any(padded, k_reported_speech);
+  }
+  return rule;
+}
 
 /// Verbs of a link to the comments, before its count ("View comments (23)").
 constexpr std::string_view k_count_link_verbs[] = {
@@ -649,6 +695,7 @@ constexpr std::string_view k_login_needs_it[] = {
     "devi essere registrato", "devi essere registrata", "devi essere loggato", "devi accedere",
     "devi essere connesso", "devi essere connessa", "devi effettuare l'accesso",
     "devi effettuare il login", "è necessario essere registrati", "occorre essere registrati", "devi essere iscritto",
+    "è necessario effettuare il login", "è necessario effettuare l'accesso", "è necessario accedere",
     "accedi per", "registrati per", "effettua il login per",
 };
 constexpr LanguageWords k_login_need_lists[] = {
@@ -1066,7 +1113,11 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
     return "a comment policy";
   // The voice test looks for spaced words, so the key is padded at both ends.
   std::string_view padded = shape::scratch_padded(key);
-  if (!contains_any(padded, k_site_voice, languages)) return std::nullopt;
+  if (!contains_any(padded, k_site_voice, languages)) {
+    if (shape::key_word_count(key) <= k_max_impersonal_rule_words && is_impersonal_rule(text, languages))
+      return "a comment policy";
+    return std::nullopt;
+  }
   if (contains_any(padded, k_policy_names, languages) ||
       (contains_any(padded, k_comment_subjects, languages) && contains_any(padded, k_policy_phrases, languages)))
     return "a comment policy";
