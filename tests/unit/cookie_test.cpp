@@ -320,3 +320,25 @@ TEST_CASE("cookie takes the partners' notice opened by the site's name, past a t
   CHECK_FALSE(filter_removes_in_context(
       "cookie", "Tweedside Farms and its partners store grain in silos across the Borders, the company said."));
 }
+
+TEST_CASE("cookie takes a notice opening on the click that consents, in the six languages", "[filter][cookie]") {
+  for (const char* line : {
+           "En cliquant sur \xC2\xAB Accepter \xC2\xBB, vous consentez au d\xC3\xA9p\xC3\xB4t de cookies \xC3\xA0 des "
+           "fins de mesure d'audience et de publicit\xC3\xA9 personnalis\xC3\xA9" "e. Accepter / Refuser / "
+           "Param\xC3\xA9trer",
+           "Al hacer clic en \xC2\xAB" "Aceptar\xC2\xBB consientes el uso de cookies.",
+           "Cliccando su \xC2\xAB" "Accetta\xC2\xBB acconsenti all'uso dei cookie.",
+           "Mit dem Klick auf \xC2\xAB" "Akzeptieren\xC2\xBB stimmen Sie der Verwendung von Cookies zu.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {
+           "En cliquant sur le lien, les lecteurs d\xC3\xA9" "couvrent que le site d\xC3\xA9pose des cookies "
+           "publicitaires, selon la Cnil.",
+           "Cliccando sul link, i lettori scoprivano i biscotti della nonna.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

@@ -169,3 +169,22 @@ TEST_CASE("loading takes a request to wait before a loading line", "[filter][loa
   CHECK(filter_removes_in_context("loading", "Please wait, loading comments\xE2\x80\xA6"));
   CHECK_FALSE(filter_removes_in_context("loading", "Aguarde, carregando os caminh\xC3\xB5" "es\xE2\x80\xA6"));
 }
+
+TEST_CASE("loading takes an embed's placeholder that asks consent to send data to third parties, closed by its button",
+          "[filter][loading]") {
+  for (const char* line : {
+           "Hier steht ein externer Inhalt von YouTube. Um ihn anzuzeigen, m\xC3\xBCssen Sie der \xC3\x9C" "bermittlung "
+           "von Daten an Drittanbieter zustimmen. Zustimmen und anzeigen",
+           "This content is hosted by YouTube and may send data to third parties. Accept and show",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+  for (const char* line : {
+           "Die Gemeinde zeigt das Video auf YouTube, Drittanbieter bekommen dabei keine Daten, sagt sie.",
+           "YouTube shares data with third parties, the regulator found, and users can only accept and show.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}

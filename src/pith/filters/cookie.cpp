@@ -30,23 +30,25 @@ constexpr std::string_view k_notice_openings_en[] = {
 constexpr std::string_view k_notice_openings_es[] = {
     "utilizamos cookies", "usamos cookies", "utilizamos", "usamos", "este sitio", "esta web", "esta página",
     "al continuar", "si continúas", "si continúa", "nosotros y nuestros socios", "privacidad y cookies", "privacidad & cookies",
+    "al hacer clic", "al pulsar", "al clicar", "haciendo clic",
 };
 constexpr std::string_view k_notice_openings_de[] = {
     "wir verwenden", "wir nutzen", "wir setzen", "wir und unsere partner", "diese website", "diese webseite", "durch die nutzung",
-    "wenn sie die", "datenschutz & cookies", "datenschutz und cookies",
+    "wenn sie die", "datenschutz & cookies", "datenschutz und cookies", "mit dem klick", "mit klick", "durch klicken",
+    "indem sie auf", "wenn sie auf",
 };
 constexpr std::string_view k_notice_openings_fr[] = {
     "nous utilisons", "ce site", "en poursuivant", "en continuant", "nous et nos partenaires",
-    "confidentialité et cookies", "confidentialité & cookies",
+    "confidentialité et cookies", "confidentialité & cookies", "en cliquant",
 };
 constexpr std::string_view k_notice_openings_pt[] = {
     "este site", "utilizamos", "usamos", "ao continuar", "ao navegar", "nós usamos", "nós e os nossos parceiros",
     "nós e nossos parceiros", "privacidade e cookies",
-    "privacidade & cookies",
+    "privacidade & cookies", "ao clicar", "clicando em",
 };
 constexpr std::string_view k_notice_openings_it[] = {
     "utilizziamo", "usiamo", "questo sito", "proseguendo", "continuando", "noi e terze parti", "noi e i nostri partner", "privacy e cookie",
-    "privacy & cookie",
+    "privacy & cookie", "cliccando", "facendo clic",
 };
 constexpr LanguageWords k_notice_opening_lists[] = {
     {ListLanguage::en, k_notice_openings_en}, {ListLanguage::es, k_notice_openings_es},

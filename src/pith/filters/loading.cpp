@@ -137,13 +137,17 @@ constexpr std::string_view k_load_buttons[] = {
     "load content", "show content", "accept and load", "cargar vídeo", "cargar video", "cargar contenido",
     "mostrar contenido", "charger la vidéo", "charger le contenu", "afficher le contenu", "carregar vídeo",
     "carregar conteúdo", "mostrar conteúdo", "carica video", "carica il video", "carica contenuto",
-    "mostra contenuto",
+    "mostra contenuto", "zustimmen und anzeigen", "akzeptieren und anzeigen", "inhalt anzeigen", "accept and show",
+    "aceptar y mostrar", "accepter et afficher", "aceitar e mostrar", "accetta e mostra",
 };
 /// The last bytes of those buttons, in either case: a line ending on another is turned away first.
 constexpr std::array<bool, 256> k_load_button_ends = closing_bytes_either_case(k_load_buttons);
-/// What the placeholder asks the reader to accept: a privacy policy (stems, lower case).
-constexpr std::string_view k_placeholder_privacy_stems[] = {"datenschutz", "privacy", "privacidad", "confidentialit",
-                                                            "données personnelles", "privacidade"};
+/// What the placeholder asks the reader to accept: a privacy policy, or data going to third
+/// parties (stems, lower case).
+constexpr std::string_view k_placeholder_privacy_stems[] = {
+    "datenschutz", "privacy", "privacidad", "confidentialit", "données personnelles", "privacidade",
+    "drittanbieter", "third part", "terceros", "tiers", "terceiros", "terze parti",
+};
 
 /// "Hier finden Sie einen Inhalt von YouTube. Mit dem Laden des Videos akzeptieren Sie die
 /// Datenschutzerklärung von Google. ▶ Video laden": an embed's consent placeholder with no title,
