@@ -154,7 +154,6 @@ TEST_CASE("widget takes currency pairs, rates after a currency's name, and the w
   }
   for (const char* line : {
            "Real Madrid 3 | Barcelona 1 | Sevilla 2",
-           "Galashiels 11\xC2\xB0" "C \xC2\xB7 Light rain",
            "Euro zone | inflation | outlook",
        }) {
     INFO(line);
@@ -179,6 +178,28 @@ TEST_CASE("widget takes a weather readout on one line: a place, its temperature,
            "Galway 14\xC2\xB0",
            "In Galway it was 14\xC2\xB0 with wind from the south-west at 40 km/h.",
            "Madrid 20-25\xC2\xB0 \xE2\x98\x80",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}
+
+TEST_CASE("widget takes a place's temperature, then its forecast in short cells that name the weather",
+          "[filter][widget]") {
+  for (const char* line : {
+           "Brixen 14 \xC2\xB0" "C \xC2\xB7 morgen heiter bis wolkig \xC2\xB7 Schneefallgrenze 2.300 m",
+           // A weather cell of two words, once kept as too thin a row; its words name the weather.
+           "Galashiels 11\xC2\xB0" "C \xC2\xB7 Light rain",
+           "Braga \xE2\x9B\x85 17\xC2\xBA  Guimar\xC3\xA3" "es 16\xC2\xBA  Barcelos 17\xC2\xBA",
+           "Tipo de cambio: Compra S/ 3,94 \xC2\xB7 Venta S/ 3,97",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("widget", line));
+  }
+  for (const char* line : {
+           "Brixen 14 \xC2\xB0" "C \xC2\xB7 Der Gemeinderat hat am Montag \xC3\xBC" "ber die neue Umfahrung beraten",
+           "1\xC2\xBA | Flamengo | 45 pts",
+           "1\xC2\xBA  Flamengo  45",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("widget", line));

@@ -36,8 +36,8 @@ constexpr std::string_view k_units[] = {
     "°", "%", "€", "$", "£", "ct", "cts", "km/h", "mph", "kn", "kts", "knots", "nœuds", "noeuds", "nudos", "nodi",
     "nós", "hpa", "mm", "€/kg", "€/l", "ct/kg", "ct/l", "$/bbl", "/kg", "/l", "bft", "pts", "points", "punkte",
 };
-/// Currency signs a figure may follow ("$4.10", "£12").
-constexpr std::string_view k_leading_signs[] = {"\xE2\x82\xAC", "$", "\xC2\xA3"};
+/// Currency signs a figure may follow ("$4.10", "£12", Peru's sol "S/ 3,94").
+constexpr std::string_view k_leading_signs[] = {"\xE2\x82\xAC", "$", "\xC2\xA3", "S/ ", "S/"};
 /// Trend arrows of a ticker: ▲ ▼ △ ▽ ↑ ↓ ⬆ ⬇, and the live ticker's dot ●.
 constexpr std::string_view k_trend_arrows[] = {
     "\xE2\x97\x8F",
@@ -262,6 +262,74 @@ constexpr std::size_t k_max_link_bytes = 28;
 /// A header bar has this many cells at least: its datum and its links.
 constexpr std::size_t k_min_bar_cells = 4;
 
+/// Words that join a place's name ("Puerto del Rosario", "Frankfurt am Main"), lower case, in
+/// the six languages.
+constexpr std::string_view k_place_joiners[] = {"de", "del", "la", "las", "los", "el", "di", "da", "do", "das",
+                                                "dos", "am", "an", "der", "im", "sur", "le", "les", "en", "upon"};
+/// Units of a wind's speed as a weather widget prints them.
+constexpr shape::Needles k_wind_speeds{{"km/h", " mph", " m/s"}};
+/// A weather readout: a place of a few words, its temperature, then a few words of weather.
+constexpr std::size_t k_max_place_words = 5;
+constexpr std::size_t k_max_readout_words = 12;
+constexpr std::size_t k_max_readout_bytes = 90;
+
+/// The end of a place's name and its temperature opening `text` ("Brixen 14 °C", "Puerto del
+/// Rosario 23°", "Oslo -3 °C"): capitalised words and joiners, k_max_place_words at most, then a
+/// figure, a degree sign and perhaps its scale's letter; npos when `text` opens otherwise.
+/// "Temperatures reached 41°" opens on a sentence's words, not a place; "20-25°" is a range.
+std::size_t place_temperature_end(std::string_view text) {
+  std::size_t degree = text.find("\xC2\xB0");
+  if (degree == std::string_view::npos) return std::string_view::npos;
+  std::size_t digits = degree;
+  if (digits > 0 && text[digits - 1] == ' ') --digits;
+  std::size_t figure = digits;
+  while (figure > 0 && shape::is_ascii_digit(text[figure - 1])) --figure;
+  if (figure == digits || figure < 2 || text[figure - 1] != ' ') return std::string_view::npos;
+  if (text[figure - 2] == '-') return std::string_view::npos;  // a range is a forecast's prose
+  std::string_view place = shape::trim(text.substr(0, figure));
+  if (place.back() == '-') place = shape::trim(place.substr(0, place.size() - 1));  // a minus sign's dash
+  std::size_t words = 0;
+  bool named = true;
+  shape::each_word(place, [&](std::string_view word) {
+    ++words;
+    bool capital = (word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) == 0xC3;
+    char folded[8];
+    named = words <= k_max_place_words &&
+            (capital || (words > 1 && shape::is_one_of(shape::lower_ascii_into(word, folded, sizeof folded), k_place_joiners)));
+    return named;
+  });
+  if (!named || words == 0) return std::string_view::npos;
+  std::size_t end = degree + 2;
+  if (end < text.size() && (text[end] == 'C' || text[end] == 'F')) ++end;
+  return end;
+}
+
+/// "Puerto del Rosario 23° ☀ Viento NE 30 km/h", "Ballina 11 °C ☁ Showers": a weather widget
+/// printed as one line with no cell marks: a place and its temperature (place_temperature_end()),
+/// and after that a pictograph or a wind's speed, with no colon (a row of results "Graz 24°
+/// Leoben 21°   Sieger: Sturm Graz" has one).
+bool is_weather_readout(std::string_view text) {
+  if (text.size() > k_max_readout_bytes || shape::word_count(text) > k_max_readout_words) return false;
+  std::size_t end = place_temperature_end(text);
+  if (end == std::string_view::npos) return false;
+  // The weather after the temperature is a few words, no label and its value.
+  std::string_view weather = text.substr(end);
+  if (weather.find(':') != std::string_view::npos) return false;
+  return holds_sign(weather) || shape::contains_any(weather, k_wind_speeds);
+}
+
+/// A forecast's cell after the place's temperature is a few words ("morgen heiter bis wolkig").
+constexpr std::size_t k_max_forecast_cell_words = 6;
+/// ... that name the weather: stems of the sky's, the rain's and the wind's words in the six
+/// languages, lower case.
+constexpr std::string_view k_weather_stems[] = {
+    "sun", "cloud", "rain", "shower", "snow", "fog", "mist", "wind", "storm", "thunder", "drizzle", "frost",
+    "sonn", "heiter", "wolk", "bewölk", "regen", "schnee", "nebel", "gewitter", "schauer",
+    "sol", "nub", "lluv", "niev", "niebla", "tormenta", "viento", "ensoleill", "nuag", "pluie", "neige",
+    "brouillard", "orage", "éclairci", "averse", "vent", "sereno", "nuvol", "pioggia", "neve", "nebbia",
+    "temporal", "chuv", "nevoeiro", "trovoada", "vento",
+};
+
 /// What a row is, by its cells (see widget_row()).
 enum class Row { none, data, header_bar };
 
@@ -279,13 +347,28 @@ Row widget_row(std::string_view text) {
   std::size_t clocks = 0;  // cells with no datum but a clock's time ("Sunset 22:04")
   bool weather_first = false;   // the weather in the row's first two cells
   bool strong_weather = false;  // the first cell holds a weather sign and a temperature
+  bool place_first = false;     // the first cell is a place and its temperature, and nothing else
+  std::size_t short_cells = 0;  // cells after the first of a forecast's few words
+  // Iberian sites write the degree as the ordinal sign ("Braga ⛅ 17º"); in a row with a weather
+  // sign it is one (a table of standings writes places so: "1º | Flamengo | 45").
+  const bool ordinal_degrees = text.find("\xC2\xBA") != std::string_view::npos && holds_sign(text);
+  auto ordinal_degree = [&](std::string_view cell) {
+    for (std::size_t at = cell.find("\xC2\xBA"); at != std::string_view::npos; at = cell.find("\xC2\xBA", at + 1))
+      if (at > 0 && shape::is_ascii_digit(cell[at - 1])) return true;
+    return false;
+  };
   auto take = [&](std::string_view cell) {
     cell = shape::trim(cell);
     // A cell is a few words, no sentence.
     if (cell.empty() || cell.size() > k_max_cell_bytes || breaks_sentence(cell) || ++cells > k_max_cells) return false;
-    if (holds_datum(cell)) {
+    if (cells == 1) place_first = place_temperature_end(cell) == cell.size();
+    else if (shape::word_count(cell) <= k_max_forecast_cell_words &&
+             (holds_datum(cell) || shape::contains_stem_ci(cell, k_weather_stems)))
+      ++short_cells;
+    const bool degree_cell = ordinal_degrees && ordinal_degree(cell);
+    if (holds_datum(cell) || degree_cell) {
       ++data;
-      const bool weather_cell = holds_weather(cell);
+      const bool weather_cell = holds_weather(cell) || degree_cell;
       weather += weather_cell;
       if (cells <= 2 && weather_cell) weather_first = true;
       if (cells == 1 && holds_sign(cell) && cell.find("\xC2\xB0") != std::string_view::npos) strong_weather = true;
@@ -320,55 +403,13 @@ Row widget_row(std::string_view text) {
   // or when the weather, its sign and its temperature, comes first and a link after it
   // ("Galashiels 11°C ☁ Light rain later · 5-day forecast ›").
   if (cells == 2 && (data == 2 || (weather_first && strong_weather && links == 1))) return Row::data;
+  // A place's temperature, then its forecast in a few short cells, each naming the weather or
+  // holding a datum ("Brixen 14 °C · morgen heiter bis wolkig · Schneefallgrenze 2.300 m").
+  if (place_first && cells >= 2 && short_cells == cells - 1) return Row::data;
   if (cells >= k_min_cells && data >= k_min_data_cells && 3 * data >= cells) return Row::data;
   // The weather first, every other cell a datum or a link, the links two at least.
   if (weather_first && cells >= k_min_bar_cells && links >= 2 && data + links == cells) return Row::header_bar;
   return Row::none;
-}
-
-/// Words that join a place's name ("Puerto del Rosario", "Frankfurt am Main", "Saint-Pierre-de-
-/// la-Réunion" is one word), lower case, in the six languages.
-constexpr std::string_view k_place_joiners[] = {"de", "del", "la", "las", "los", "el", "di", "da", "do", "das",
-                                                "dos", "am", "an", "der", "im", "sur", "le", "les", "en", "upon"};
-/// Units of a wind's speed as a weather widget prints them.
-constexpr shape::Needles k_wind_speeds{{"km/h", " mph", " m/s"}};
-/// A weather readout: a place of a few words, its temperature, then a few words of weather.
-constexpr std::size_t k_max_place_words = 5;
-constexpr std::size_t k_max_readout_words = 12;
-constexpr std::size_t k_max_readout_bytes = 90;
-
-/// "Puerto del Rosario 23° ☀ Viento NE 30 km/h", "Ballina 11 °C ☁ Showers": a weather widget
-/// printed as one line with no cell marks: a place's name (capitalised words and joiners), a
-/// temperature right after it, and after that a pictograph or a wind's speed, with no colon (a
-/// row of results "Graz 24°   Leoben 21°   Sieger: Sturm Graz" has one). "Temperatures
-/// reached 41° in Seville" opens on a sentence's words, not a place.
-bool is_weather_readout(std::string_view text) {
-  if (text.size() > k_max_readout_bytes || shape::word_count(text) > k_max_readout_words) return false;
-  std::size_t degree = text.find("\xC2\xB0");
-  if (degree == std::string_view::npos) return false;
-  std::size_t digits = degree;
-  if (digits > 0 && text[digits - 1] == ' ') --digits;
-  std::size_t figure = digits;
-  while (figure > 0 && shape::is_ascii_digit(text[figure - 1])) --figure;
-  if (figure == digits || figure < 2 || text[figure - 1] != ' ') return false;
-  if (text[figure - 2] == '-') return false;  // a range is a forecast's prose
-  std::string_view place = shape::trim(text.substr(0, figure));
-  if (place.back() == '-') place = shape::trim(place.substr(0, place.size() - 1));  // a minus sign's dash
-  std::size_t words = 0;
-  bool named = true;
-  shape::each_word(place, [&](std::string_view word) {
-    ++words;
-    bool capital = (word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) == 0xC3;
-    char folded[8];
-    named = words <= k_max_place_words &&
-            (capital || (words > 1 && shape::is_one_of(shape::lower_ascii_into(word, folded, sizeof folded), k_place_joiners)));
-    return named;
-  });
-  if (!named || words == 0) return false;
-  // The weather after the temperature is a few words, no label and its value.
-  std::string_view weather = text.substr(degree);
-  if (weather.find(':') != std::string_view::npos) return false;
-  return holds_sign(weather) || shape::contains_any(weather, k_wind_speeds);
 }
 
 /// True when `text` may hold a cell mark: a bar, a middle dot, a bullet, a square, a pointer or
