@@ -640,3 +640,43 @@ TEST_CASE("newsletter takes a German box whose button orders the letter", "[filt
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter takes a box that offers something to the reader's inbox and asks for their address",
+          "[filter][newsletter]") {
+  for (const char* line : {
+           "Segu\xC3\xAD informado: recib\xC3\xAD los titulares del d\xC3\xAD" "a en tu correo. Ingres\xC3\xA1 tu "
+           "email y listo",
+           "Recibe los titulares en tu correo. Introduce tu email",
+           "Get the day's headlines in your inbox. Enter your email",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Scammers send texts saying 'enter your email' to get into your inbox, the bank said.",
+           "El banco pide a sus clientes que nunca escriban su correo en enlaces sospechosos: \xC2\xAB" "Introduce tu "
+           "email\xC2\xBB es la frase t\xC3\xADpica de la estafa, dijo la polic\xC3\xAD" "a.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}
+
+TEST_CASE("subscribe takes a call to get the news by message whose keyword is quoted", "[filter][subscribe]") {
+  for (const char* line : {
+           "\xF0\x9F\x93\xB2 Reciba las noticias de Antioquia Al D\xC3\xAD" "a en su WhatsApp: escriba \xC2\xAB" "Hola"
+           "\xC2\xBB al 300 555 0198",
+           "Get our headlines on WhatsApp: write \"news\" to 071 555 0193",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "La polic\xC3\xAD" "a pidi\xC3\xB3 por WhatsApp que los testigos escriban \xC2\xAB" "urgente\xC2\xBB al 300 "
+           "555 0198.",
+           "Police asked witnesses to write \"urgent\" on WhatsApp to 071 555 0193.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

@@ -519,3 +519,23 @@ TEST_CASE("subscribe takes a call to join or follow the site's messaging channel
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe takes a podcast call whose list of apps closes on the site's own player", "[filter][subscribe]") {
+  for (const char* line : {
+           "\xF0\x9F\x8E\xA7 \xC3\x89" "coutez \xC2\xAB Au bout du Rh\xC3\xB4ne \xC2\xBB, notre podcast "
+           "hebdomadaire, sur Spotify, Apple Podcasts et notre site.",
+           "Ascolta \xC2\xAB" "Voci dal porto\xC2\xBB, il podcast della redazione, su Spotify, Apple Podcasts e sul "
+           "nostro sito",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "Le podcast \xC2\xAB Au bout du Rh\xC3\xB4ne \xC2\xBB est disponible sur Spotify, Apple Podcasts et notre "
+           "site, a pr\xC3\xA9" "cis\xC3\xA9 la r\xC3\xA9" "daction.",
+           "Der Podcast der Gemeinde l\xC3\xA4uft auf Spotify, Apple Podcasts und auf unserer Website",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

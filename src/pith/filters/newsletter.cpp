@@ -1,6 +1,7 @@
 // newsletter: prompts to sign up for a newsletter or get the news by e-mail.
 #include "pith/filters/newsletter.h"
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/filters/key_gate.h"
 #include "pith/filters/reader_prompt.h"
@@ -439,6 +440,33 @@ bool is_inbox_digest(std::string_view text, ListLanguages languages) {
   return shape::key_word_count(key) <= k_max_digest_words && key_contains_any(key, k_reader_inbox_lists, languages) &&
          (key_contains_any(key, k_own_word_lists, languages) ||
           key_contains_any_words(key, k_digest_news_lists, languages));
+}
+
+/// Requests for the reader's address that a sign-up box closes on, in the six languages (keyed;
+/// the River Plate's voseo too: "Ingresá tu email").
+constexpr std::string_view k_email_entries[] = {
+    "enter your email", "enter your e-mail", "type your email", "introduce tu email", "introduce tu correo",
+    "ingresa tu email", "ingresa tu correo", "ingresá tu email", "ingresá tu correo", "escribe tu email",
+    "escribe tu correo", "geben sie ihre e-mail", "gib deine e-mail", "e-mail-adresse eingeben",
+    "saisissez votre e-mail", "saisissez votre adresse", "entrez votre e-mail", "entrez votre adresse",
+    "insira seu e-mail", "insira o seu e-mail", "digite seu e-mail", "digite seu email", "inserisci la tua email",
+    "inserisci la tua e-mail", "inserisci il tuo indirizzo",
+};
+/// Such a box is a sentence or three.
+constexpr std::size_t k_max_email_box_words = 40;
+/// A piece every request of k_email_entries holds, for the line's signature to rule most lines out.
+constexpr shape::Needles k_email_entry_stems{{"mail", "correo", "adress", "indiriz"}};
+constexpr shape::PairSet k_email_entry_pairs{k_email_entry_stems.needles};
+
+/// "Seguí informado: recibí los titulares del día en tu correo. Ingresá tu email y listo": a
+/// line that offers something to the reader's own inbox (k_reader_inbox_lists) and asks for
+/// their address (k_email_entries), reporting no one. Prose about a newsletter does not ask
+/// the reader for an address.
+bool is_inbox_and_email_entry(std::string_view text, ListLanguages languages) {
+  if (!shape::contains_any(text, k_email_entry_stems, k_email_entry_pairs, shape::line_pairs(text))) return false;
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_email_box_words && shape::key_contains_any(key, k_email_entries) &&
+         key_contains_any(key, k_reader_inbox_lists, languages) && !shape::key_contains_any(key, k_reported_speech);
 }
 
 /// A box or two of a form, ahead of its label: "[ ]", "[x]" as a text dump prints them, or the
@@ -959,7 +987,8 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
     return "a newsletter prompt";
   if (std::string_view prompt = after_lead_in(text); !prompt.empty() && is_prompt(prompt, languages))
     return "a newsletter prompt";
-  if (is_box_with_button(text, languages)) return "a newsletter's sign-up box";
+  if (is_box_with_button(text, languages) || is_inbox_and_email_entry(text, languages))
+    return "a newsletter's sign-up box";
   if (is_infinitive_call_de(text, languages)) return "a newsletter prompt";
   if (is_reader_form_line(text, languages)) return "a sign-up form's opt-in or consent";
   if (is_address_promise(text, languages)) return "a sign-up box's promise about the reader's address";

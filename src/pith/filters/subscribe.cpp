@@ -593,7 +593,8 @@ constexpr shape::Needles k_messaging_names{{"hatsApp", "hatsapp", "HATSAPP", "el
 constexpr std::string_view k_send_verbs[] = {
     "send", "text", "message", "envía", "envia", "manda", "envoyez", "envoie", "schicken", "schick", "senden",
     "sende", "schreiben", "invia", "inviate", "envie", "mande", "envíanos", "envianos", "mándanos", "envoyez-nous",
-    "inviaci", "envie-nos", "mande-nos",
+    "inviaci", "envie-nos", "mande-nos", "write", "escriba", "escribe", "escribí", "escríbenos", "écrivez", "écris",
+    "schreib", "scrivi", "scrivete", "escreva", "escreve",
 };
 /// Where no phone number is printed, the call says to save the site's number instead.
 constexpr std::string_view k_number_words[] = {"number", "número", "numero", "numéro", "nummer", "contact"};
@@ -602,8 +603,21 @@ constexpr std::size_t k_max_keyword_gap_words = 4;
 /// A phone number holds this many digits at least.
 constexpr std::size_t k_min_phone_digits = 7;
 
-/// True when `word` is a keyword to send: two to twelve ASCII capitals, perhaps quoted.
+/// Quotation marks a keyword may stand between: « », “ ”, " ".
+constexpr std::string_view k_keyword_quotes[][2] = {
+    {"\xC2\xAB", "\xC2\xBB"}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\"", "\""}};
+
+/// True when `word` is a keyword to send: two to twelve ASCII capitals, perhaps quoted, or one
+/// word of two to twelve ASCII letters between quotation marks («Hola», "join").
 bool is_send_keyword(std::string_view word) {
+  for (const auto& [open, close] : k_keyword_quotes) {
+    if (!word.starts_with(open)) continue;
+    std::size_t end = word.find(close, open.size());
+    if (end == std::string_view::npos) break;
+    std::string_view quoted = word.substr(open.size(), end - open.size());
+    return quoted.size() >= 2 && quoted.size() <= 12 &&
+           std::all_of(quoted.begin(), quoted.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
+  }
   while (!word.empty() && !shape::is_word_byte(word.front())) word.remove_prefix(1);
   while (!word.empty() && !shape::is_word_byte(word.back())) word.remove_suffix(1);
   return word.size() >= 2 && word.size() <= 12 &&
@@ -717,6 +731,10 @@ constexpr std::string_view k_podcast_anywhere[] = {
     "ovunque ascolti i tuoi podcast", "su tutte le piattaforme", "sulle principali piattaforme",
     "onde você ouve seus podcasts", "onde ouve os seus podcasts", "em todas as plataformas",
     "nas principais plataformas",
+    // ... or by the site's own player ("... sur Spotify, Apple Podcasts et notre site").
+    "and our website", "and on our website", "and our app", "et notre site", "et sur notre site",
+    "et notre application", "y en nuestra web", "y en nuestra app", "und auf unserer website", "und in unserer app",
+    "e sul nostro sito", "e nella nostra app", "e no nosso site", "e na nossa app",
 };
 
 /// The last bytes of the apps and of those closing phrases, in either case: a line ending on
