@@ -130,3 +130,24 @@ TEST_CASE("correction takes German's 'error in the text found?'", "[filter][corr
   CHECK_FALSE(filter_removes_in_context("correction",
                                         "Den Fehler im Text hatte der Lektor gefunden, sagte der Verleger."));
 }
+
+TEST_CASE("correction takes a short question of any wording that names an error, then a call to the site",
+          "[filter][correction]") {
+  for (const char* line : {
+           "Spotted something wrong in this story? Let us know at corrections@cwmgazette.co.uk",
+           "Notice an inaccuracy in this article? Email our newsroom",
+           "Ist Ihnen im Text ein Fehler aufgefallen? Schreiben Sie uns an korrektur@tagesecho.ch",
+           "Errori nell'articolo? Scrivici a redazione@voce.ch",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("correction", line));
+  }
+  for (const char* line : {
+           "Was it a mistake? The court will decide next month.",
+           "Was it a mistake? Critics told us it was deliberate.",
+           "Ein Fehler im System? Die Stadtwerke pr\xC3\xBC" "fen den Ausfall seit Montag.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("correction", line));
+  }
+}

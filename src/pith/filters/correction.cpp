@@ -112,6 +112,46 @@ constexpr LanguageWords k_addressee_lists[] = {
     {ListLanguage::fr, k_addressees_fr}, {ListLanguage::pt, k_addressees_pt}, {ListLanguage::it, k_addressees_it},
 };
 
+/// Nouns of an error in a piece, in the six languages (keyed, whole words; "something wrong" as
+/// one), for a question of any wording ("Spotted something wrong in this story?").
+constexpr std::string_view k_error_nouns[] = {
+    "error", "errors", "mistake", "mistakes", "typo", "typos", "inaccuracy", "something wrong", "fehler",
+    "erreur", "erreurs", "faute", "coquille", "errores", "erro", "erros", "errore", "errori", "refuso",
+};
+/// The piece such a question may name, in the six languages (keyed).
+constexpr std::string_view k_piece_words[] = {
+    " story", " article", " piece", " text", " artikel", " beitrag", " artículo", " nota", " noticia", " artigo",
+    " matéria", " notícia", " articolo", "'articolo", " pezzo", " notizia",
+};
+/// Such a question is short, and opens the line within this many bytes.
+constexpr std::size_t k_max_error_question_words = 9;
+constexpr std::size_t k_max_error_question_bytes = 80;
+
+/// "Spotted something wrong in this story? Let us know at corrections@...": a short question
+/// that names an error (k_error_nouns) opening the line, then a call with an address, or
+/// addressed to the site (k_addressee_lists) after a question that names the piece
+/// (k_piece_words). "Was it a mistake? Critics told us it was deliberate." names no piece.
+bool is_error_question(std::string_view text, ListLanguages languages) {
+  if (text.size() > k_max_bytes) return false;
+  std::size_t asked = text.substr(0, k_max_error_question_bytes).find('?');
+  if (asked == std::string_view::npos || asked + 1 >= text.size()) return false;
+  std::string padded(1, ' ');
+  padded.append(shape::key(text.substr(0, asked))).push_back(' ');
+  if (shape::key_word_count(shape::trim(padded)) > k_max_error_question_words) return false;
+  bool names_error = false;
+  for (std::string_view noun : k_error_nouns) {
+    std::size_t at = padded.find(noun);
+    names_error = at != std::string::npos && padded[at - 1] == ' ' && padded[at + noun.size()] == ' ';
+    if (names_error) break;
+  }
+  if (!names_error) return false;
+  const bool names_piece = shape::key_contains_any(padded, k_piece_words);
+  std::string_view call = shape::scratch_key(text.substr(asked + 1));
+  if (shape::key_word_count(call) + k_max_error_question_words > k_max_words) return false;
+  std::string_view padded_call = shape::scratch_padded(call);
+  return shape::key_contains_any(padded_call, k_addressees_shared) ||
+         (names_piece && key_contains_any(padded_call, k_addressee_lists, languages));
+}
 
 /// An update or correction note is a line or a short paragraph; longer is prose.
 constexpr std::size_t k_max_note_bytes = 450;
@@ -292,7 +332,10 @@ std::optional<std::string> CorrectionFilter::judge(const Document& doc, std::siz
   ListLanguages languages = list_languages(doc);
   if (is_update_note(doc.blocks[index].text, languages)) return "a note that the piece was updated or corrected";
   auto prompt = prompt_opening(doc.blocks[index].text, k_questions, k_calls, languages, k_max_bytes, k_max_words);
-  if (!prompt) return std::nullopt;
+  if (!prompt) {
+    if (is_error_question(doc.blocks[index].text, languages)) return "a prompt to report an error";
+    return std::nullopt;
+  }
   std::string_view key = prompt->key;
   if (prompt->question || prompt->words <= k_max_bare_call_words || shape::key_contains_any(key, k_addressees_shared) ||
       key_contains_any(key, k_addressee_lists, languages))
