@@ -188,3 +188,22 @@ TEST_CASE("loading takes an embed's placeholder that asks consent to send data t
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
 }
+
+TEST_CASE("loading takes a placeholder closed by a request to wait instead of an ellipsis", "[filter][loading]") {
+  for (const char* line : {
+           "El video se est\xC3\xA1 cargando, espere por favor",
+           "The video is loading, please wait",
+           "Il video \xC3\xA8 in caricamento, attendere prego",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+  for (const char* line : {
+           "El cami\xC3\xB3n se est\xC3\xA1 cargando, espere por favor",
+           "The truck is loading, please wait.",
+           "Loading the trucks took hours, please wait",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}

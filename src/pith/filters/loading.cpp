@@ -208,8 +208,17 @@ constexpr std::string_view k_loading_fillers[] = {
     "the", "your", "multimedia", "interactive", "el", "la", "los", "las", "del", "de", "da", "do", "della", "il", "lo",
     "o", "a", "le", "les",
     "des", "du", "der", "die", "das", "wird", "en", "cours", "in", "corso", "se", "está",
-    // A request to wait before the loading word ("Please wait… loading ...", "Bitte warten …").
-    "please", "wait", "wait…", "wait...", "bitte", "warten", "warten…", "werden",
+    // A request to wait before the loading word ("Please wait… loading ...", "Bitte warten …"),
+    // or after it ("El video se está cargando, espere por favor").
+    "please", "wait", "wait…", "wait...", "bitte", "warten", "warten…", "werden", "is", "est", "è", "espere",
+    "por", "favor", "veuillez", "patienter", "attendere", "prego", "aguarde",
+};
+/// Words of the longest request to wait ("por favor, aguarde").
+constexpr std::size_t k_max_wait_request_words = 3;
+/// Requests to wait that may close a loading line instead of its ellipsis, lower case.
+constexpr std::string_view k_wait_requests[] = {
+    "please wait", "espere por favor", "por favor espere", "bitte warten", "veuillez patienter", "attendere prego",
+    "attendere", "aguarde", "por favor, aguarde", "por favor aguarde",
 };
 constexpr std::size_t k_max_loading_words = 6;
 /// A placeholder whose ellipsis is inside it is short ("Please wait… loading live updates").
@@ -219,17 +228,25 @@ bool is_loading_thing(std::string_view text) {
   std::string_view trimmed = shape::trim(text);
   // The ellipsis closes the line, or the request to wait before the loading word ("Please wait…
   // loading live updates").
+  // Or a request to wait closes it ("El video se está cargando, espere por favor"), its words
+  // beyond the placeholder's.
+  bool waits = false;
   if (!trimmed.ends_with("...") && !trimmed.ends_with("\xE2\x80\xA6") &&
       (trimmed.size() > k_max_waiting_bytes ||
-       (trimmed.find("\xE2\x80\xA6") == std::string_view::npos && trimmed.find("...") == std::string_view::npos)))
-    return false;
+       (trimmed.find("\xE2\x80\xA6") == std::string_view::npos && trimmed.find("...") == std::string_view::npos))) {
+    waits = std::any_of(std::begin(k_wait_requests), std::end(k_wait_requests), [&](std::string_view wait) {
+      return shape::ends_with_ci(shape::without_final_stops(trimmed), wait);
+    });
+    if (!waits) return false;
+  }
   std::string_view key = shape::scratch_key(trimmed);
-  if (shape::key_word_count(key) > k_max_loading_words) return false;
+  if (shape::key_word_count(key) > k_max_loading_words + (waits ? k_max_wait_request_words : 0)) return false;
   bool loading = false, thing = false, opens_loading = false, ends_thing = false, other = false;
   for (std::size_t at = 0; at < key.size();) {
     std::size_t end = std::min(key.find(' ', at), key.size());
     std::string_view word = key.substr(at, end - at);
     if (word.size() > 2 && (word.starts_with("l'") || word.starts_with("d'"))) word.remove_prefix(2);  // "l'image"
+    if (word.size() > 1 && word.back() == ',') word.remove_suffix(1);  // "cargando, espere por favor"
     ends_thing = false;
     if (shape::is_one_of(word, k_loading_words)) {
       loading = true;
