@@ -210,9 +210,12 @@ constexpr std::string_view k_loading_fillers[] = {
     "des", "du", "der", "die", "das", "wird", "en", "cours", "in", "corso", "se", "está",
     // A request to wait before the loading word ("Please wait… loading ...", "Bitte warten …"),
     // or after it ("El video se está cargando, espere por favor").
-    "please", "wait", "wait…", "wait...", "bitte", "warten", "warten…", "werden", "is", "est", "è", "espere",
-    "por", "favor", "veuillez", "patienter", "attendere", "prego", "aguarde",
+    "please", "wait", "wait…", "wait...", "bitte", "warten", "warten…", "werden", "espere", "por", "favor",
+    "veuillez", "patienter", "attendere", "prego", "aguarde",
 };
+/// "Is" binds a placeholder's words only when a request to wait closes it ("The video is
+/// loading, please wait"): "The video is loading..." may be a sentence of a story.
+constexpr std::string_view k_waiting_fillers[] = {"is", "est", "è"};
 /// Words of the longest request to wait ("por favor, aguarde").
 constexpr std::size_t k_max_wait_request_words = 3;
 /// Requests to wait that may close a loading line instead of its ellipsis, lower case.
@@ -253,7 +256,7 @@ bool is_loading_thing(std::string_view text) {
       opens_loading = opens_loading || at == 0;
     } else if (shape::is_one_of(word, k_loaded_things)) {
       thing = ends_thing = true;
-    } else if (!shape::is_one_of(word, k_loading_fillers)) {
+    } else if (!shape::is_one_of(word, k_loading_fillers) && !(waits && shape::is_one_of(word, k_waiting_fillers))) {
       other = true;
     }
     at = end + 1;
