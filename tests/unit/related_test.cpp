@@ -848,3 +848,25 @@ TEST_CASE("related takes a label in square brackets before its headline, and 'ú
   CHECK_FALSE(filter_removes_in_context("related",
                                         "[Photo] The council met on Tuesday to approve the budget for the coming year."));
 }
+
+TEST_CASE("related takes a ticker's one headline after a pointer, and a headline after the bare 'Read:'",
+          "[filter][related]") {
+  for (const char* line : {
+           "Ultima ora \xE2\x96\xB8 Chiasso, incidente in autostrada: 4 km di coda in direzione nord",
+           "Breaking \xC2\xBB Storm closes every school in the valley",
+           "READ: Corporation moves to regulate Half-Way-Tree taxi stands",
+           "Read: Two disasters are exponentially worse than one",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "Latest \xE2\x80\xBA The council debate continues.",
+           "LIVE | Bands play on the square from 8pm",
+           "Read the full judgment on the court's website",
+           "Readers wrote in their hundreds: the square must stay open.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

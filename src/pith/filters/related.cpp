@@ -43,6 +43,8 @@ constexpr std::string_view k_labels_en[] = {
     "we recommend", "recent comments", "recent articles",
     // "You might like" with no "also", as the other languages print it.
     "you might like", "you may like",
+    // The bare verb, as many sites print it before a headline ("READ: Council moves to ...").
+    "read",
 };
 constexpr std::string_view k_labels_es[] = {
     "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
@@ -1065,9 +1067,13 @@ constexpr std::string_view k_ticker_marks[] = {
     "\xE2\x96\xB8", "\xE2\x96\xBA", "\xE2\x80\xBA", "\xE2\x80\xA2", "\xE2\x97\x8F", "\xC2\xB7", "\xE2\x96\xA0",
     "\xE2\x96\xAA", "\xE2\x97\x86", "\xC2\xBB", "|",
 };
+/// The marks of k_ticker_marks that point to a link: ▸ ► › ».
+constexpr std::string_view k_pointer_marks[] = {"\xE2\x96\xB8", "\xE2\x96\xBA", "\xE2\x80\xBA", "\xC2\xBB"};
 /// A ticker lists this many headlines at least, each of this many words at least.
 constexpr std::size_t k_min_ticker_headlines = 2;
 constexpr std::size_t k_min_ticker_headline_words = 2;
+/// A ticker's slot of one headline holds this many words at least.
+constexpr std::size_t k_min_lone_ticker_headline_words = 4;
 
 /// The ticker mark (k_ticker_marks) at the start of `text`, or "".
 std::string_view ticker_mark_at(std::string_view text) {
@@ -1078,7 +1084,9 @@ std::string_view ticker_mark_at(std::string_view text) {
 
 /// "LATEST ▸ Eskom warns of load-shedding tonight ▸ Bafana squad named ▸ ...": a ticker's label
 /// (k_ticker_labels), a mark, then k_min_ticker_headlines or more headlines, each set apart by
-/// one mark and of k_min_ticker_headline_words to k_max_list_headline_words words. The mark
+/// one mark and of k_min_ticker_headline_words to k_max_list_headline_words words, or one
+/// headline after a pointer, of k_min_lone_ticker_headline_words words or more with no stop
+/// closing it. The mark
 /// after the label may differ from the one between headlines ("ULTIM'ORA | ... · ... · ...").
 bool is_ticker_row(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
@@ -1087,6 +1095,7 @@ bool is_ticker_row(std::string_view text, ListLanguages languages) {
   std::string_view rest = shape::trim(text.substr(label.size()));
   std::string_view mark = ticker_mark_at(rest);
   if (mark.empty()) return false;
+  const bool pointer = shape::is_one_of(mark, k_pointer_marks);
   rest = shape::trim(rest.substr(mark.size()));
   // The mark between the headlines: the first one after a space past the label's.
   for (std::size_t at = rest.find(' '); at != std::string_view::npos; at = rest.find(' ', at + 1))
@@ -1094,15 +1103,24 @@ bool is_ticker_row(std::string_view text, ListLanguages languages) {
       mark = between;
       break;
     }
-  std::size_t headlines = 0;
+  std::size_t headlines = 0, words = 0;
+  std::string_view headline;
   for (;;) {
     std::size_t next = rest.find(mark);
-    std::size_t words = shape::word_count(shape::trim(rest.substr(0, next)));
+    headline = shape::trim(rest.substr(0, next));
+    words = shape::word_count(headline);
     if (words < k_min_ticker_headline_words || words > k_max_list_headline_words) return false;
     ++headlines;
     if (next == std::string_view::npos) break;
     rest = shape::trim(rest.substr(next + mark.size()));
   }
+  // One headline alone is a ticker's slot when a pointer links to it and it reads as a headline:
+  // a few words, no stop closing it ("Ultima ora ▸ Chiasso, incidente in autostrada: 4 km di
+  // coda"). After a bullet or a bar it may be a live blog's entry ("Live • The council debate
+  // continues").
+  if (headlines == 1)
+    return pointer && words >= k_min_lone_ticker_headline_words && !headline.ends_with('.') &&
+           !headline.ends_with('"');
   return headlines >= k_min_ticker_headlines;
 }
 
