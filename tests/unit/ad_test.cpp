@@ -520,3 +520,23 @@ TEST_CASE("ad takes British English's 'advert' notice and a label between dashes
   CHECK_FALSE(filter_removes_in_context("ad", "The advert continues below the fold of the newspaper."));
   CHECK_FALSE(filter_removes_in_context("ad", "\xE2\x80\x94Hola\xE2\x80\x94"));
 }
+
+TEST_CASE("ad takes a paid placement's notice as a label, alone or before its line", "[filter][ad]") {
+  for (const char* line : {
+           "Publi-info : -20 % sur les pagaies chez NautiKara\xC3\xAF" "b jusqu'au 15 ao\xC3\xBBt !",
+           "Publi-info",
+           "Publirreportaje: Cl\xC3\xADnica Dental Sonrisas abre en el centro",
+           "Informe publicit\xC3\xA1rio: Cl\xC3\xADnica Sorriso inaugura nova unidade no centro",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "Publi-info, publireportages et contenus sponsoris\xC3\xA9s p\xC3\xA8sent d\xC3\xA9sormais un tiers des "
+           "recettes du journal.",
+           "Informe publicit\xC3\xA1rio da prefeitura custou 40 mil reais, segundo o tribunal.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

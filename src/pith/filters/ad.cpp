@@ -43,6 +43,8 @@ constexpr std::string_view k_labels_es[] = {
     "contenido pagado", "contenido de pago", "contenido promocionado", "contenido de socios",
     "el artículo continúa abajo", "la noticia continúa abajo", "sigue leyendo abajo", "saltar publicidad",
     "historias patrocinadas", "de nuestros socios", "espacio publicitario",
+    // A paid placement's notice.
+    "publirreportaje", "información publicitaria", "info publicitaria",
 };
 constexpr std::string_view k_labels_de[] = {
     "anzeige", "werbung", "gesponsert", "gesponserter inhalt", "weiter nach der anzeige",
@@ -59,6 +61,8 @@ constexpr std::string_view k_labels_fr[] = {
     "contenus partenaires", "liens sponsorisés", "publi-rédactionnel", "publireportage", "contenu promu",
     "l'article continue ci-dessous", "passer la publicité", "de nos partenaires", "histoires sponsorisées",
     "espace publicitaire",
+    // A paid placement's notice ("Publi-info : -20 % sur ...").
+    "publi-info", "publi-information", "info-pub", "publi-communiqué", "communiqué publicitaire", "publirédactionnel",
 };
 constexpr std::string_view k_labels_pt[] = {
     "publicidade", "anúncio", "conteúdo patrocinado", "continua após a publicidade",
@@ -67,6 +71,8 @@ constexpr std::string_view k_labels_pt[] = {
     "conteúdo de parceiros", "conteúdo do parceiro", "a matéria continua abaixo", "o artigo continua abaixo",
     "continue lendo abaixo", "pular anúncio", "dos nossos parceiros", "histórias patrocinadas",
     "espaço publicitário",
+    // A paid placement's notice.
+    "informe publicitário", "publieditorial", "publirreportagem",
 };
 constexpr std::string_view k_labels_it[] = {
     "pubblicità", "contenuto sponsorizzato", "continua dopo la pubblicità", "annuncio", "contenuti sponsorizzati",
@@ -76,7 +82,7 @@ constexpr std::string_view k_labels_it[] = {
     "continua a leggere sotto", "salta la pubblicità", "dai nostri partner", "storie sponsorizzate",
     // "ADV", and a paid placement's notice ("Informazione pubblicitaria").
     "adv", "informazione pubblicitaria", "informazione commerciale", "messaggio promozionale",
-    "spazio pubblicitario",
+    "spazio pubblicitario", "publiredazionale",
 };
 constexpr LanguageWords k_label_lists[] = {
     {ListLanguage::en, k_labels_en}, {ListLanguage::es, k_labels_es}, {ListLanguage::de, k_labels_de},
@@ -683,7 +689,8 @@ constexpr std::string_view k_paid_labels[] = {
     "gesponsert", "sponsorisé", "publireportage", "publicidad", "patrocinado", "publirreportaje", "sponsorizzato",
     "publiredazionale", "pubblicità", "publicidade", "publicité", "sponsored content", "contenu sponsorisé", "contenido patrocinado", "conteúdo patrocinado",
     "contenuto sponsorizzato", "sponsored listings", "sponsored listing", "sponsored links", "sponsored link",
-    "informazione pubblicitaria", "entgeltliche einschaltung",
+    "informazione pubblicitaria", "entgeltliche einschaltung", "publi-info", "publi-information", "info-pub",
+    "publi-communiqué", "publirédactionnel", "informe publicitário", "publieditorial", "información publicitaria",
 };
 /// Spaced marks that set a label off from its line as a colon does ("Ad · Pre-order ...",
 /// "Contenu sponsorisé – Climatiseur ..."): an em or en dash, a middle dot or a bullet; `dotted`
