@@ -647,3 +647,22 @@ TEST_CASE("credit takes a caption closed by its outlet's and photographer's name
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit takes a caption closed by a photographer's name and outlet bare after its stop", "[filter][credit]") {
+  for (const char* line : {
+           "La nouvelle cabine lors d'un trajet d'essai, mardi. Sacha Berclaz/Rh\xC3\xB4ne Hebdo",
+           "The new cabin on a test run on Tuesday. John Smith/Valley Herald",
+           "Die neue Kabine bei einer Testfahrt am Dienstag. Anna Meier/Walliser Bote",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {
+           "Fans waited for hours in the rain. Then Smith/Jones Partnership took the stage.",
+           "Fans waited for hours in the rain. Then Smith/Jones Partnership took the stage",
+           "The band played their set in the rain. AC/DC Tribute",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

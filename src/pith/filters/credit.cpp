@@ -308,6 +308,15 @@ bool is_name_and_outlet(std::string_view inside) {
          is_name(shape::trim(inside.substr(slash + 1)), 1, k_max_outlet_words, false);
 }
 
+/// is_name_and_outlet() bare, closing a caption after its stop: no stop after it, and the
+/// outlet's words all capitalised ("Sacha Berclaz/Rhône Hebdo"); "Then Smith/Jones Partnership
+/// took the stage." is a sentence.
+bool is_bare_name_and_outlet(std::string_view tail) {
+  if (tail.ends_with('.')) return false;
+  std::size_t slash = tail.find('/');
+  return is_name_and_outlet(tail) && is_name(shape::trim(tail.substr(slash + 1)), 1, k_max_outlet_words, true);
+}
+
 /// True when `inside` opens with a source label, its ':' and a photo word: "Quelle: Foto Name",
 /// "Source: Photo Name", "Fuente: foto de Name".
 bool is_photo_source(std::string_view inside) {
@@ -588,7 +597,8 @@ bool is_copyright_sign_credit(std::string_view tail) {
 }
 
 /// True when `tail` (from a sentence start to the line's end) is a credit and nothing else.
-/// `after_stop` says that a sentence's end comes before it in its line (or nothing does).
+/// `after_stop` says that a sentence's full stop comes before it in its line (or, for a
+/// parenthesis, nothing does).
 bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_stop) {
   tail = shape::trim(tail);
   if (tail.size() > k_max_tail_bytes) return false;
@@ -596,7 +606,10 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_s
     return ends_with_parenthesised_credit(tail) || (after_stop && ends_with_outlet_credit(tail));
   if (is_copyright_sign_credit(tail)) return true;
   std::string_view tail_label = opening_in(tail, k_tail_labels, languages);
-  if (tail_label.empty()) return has_slash(tail) && is_slash_credit(shape::scratch_key(tail));
+  // A name and an outlet bare after a caption's stop ("... mardi. Sacha Berclaz/Rhône Hebdo"),
+  // as in a parenthesis.
+  if (tail_label.empty())
+    return has_slash(tail) && (is_slash_credit(shape::scratch_key(tail)) || (after_stop && is_bare_name_and_outlet(tail)));
   // A label, then the sign: "Photo © Karl Whitlow / AeroBrief", "Foto © dpa".
   if (std::string_view signed_credit = shape::trim(tail.substr(shape::phrase_at(tail, tail_label)));
       signed_credit.starts_with(shape::k_copyright_sign))
@@ -694,6 +707,20 @@ std::size_t last_opening(std::string_view text, std::size_t at, std::size_t stop
   return std::string_view::npos;
 }
 
+/// A caption's last word before its stop holds this many letters at least (an abbreviation's
+/// stop, "vs." or "bzw.", is none).
+constexpr std::size_t k_min_stop_word_letters = 4;
+
+/// The bytes of the word's letters right before `at` in `text` (ASCII letters, and UTF-8's bytes).
+std::size_t letters_before(std::string_view text, std::size_t at) {
+  std::size_t letters = 0;
+  while (at > 0 && shape::is_word_byte(text[at - 1]) && !shape::is_ascii_digit(text[at - 1])) {
+    --at;
+    ++letters;
+  }
+  return letters;
+}
+
 /// Stands for a position not yet looked for.
 constexpr std::size_t k_unknown = std::string_view::npos - 1;
 
@@ -734,12 +761,15 @@ std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs,
     // A sentence start (confirmed by ICU below) follows terminal punctuation or a closing
     // quote and a space; most capitals in a window are names inside a sentence.
     bool spaced = text[at - 1] == ' ';
-    bool dashed = false, dashed_by_label = false;
+    bool dashed = false, dashed_by_label = false, stop_before = false;
     if (spaced && c != '(') {
       std::size_t before = at - 1;
       while (before > 0 && text[before - 1] == ' ') --before;
       if (before == 0) continue;
       char mark = text[before - 1];
+      // A sentence's stop, not an abbreviation's ("vs.", "bzw."): a word of four letters or
+      // more before it ("mardi.", "Tuesday.").
+      stop_before = mark == '.' && letters_before(text, before - 1) >= k_min_stop_word_letters;
       auto byte = static_cast<unsigned char>(mark);
       if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != ')' && mark != '-' && mark != '|' &&
           byte < 0x80) {
@@ -754,7 +784,8 @@ std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs,
     }
     if (!spaced && !sentences::is_glued_start(text, at)) continue;
     ++tried;
-    if (!is_credit_tail(text.substr(at), languages, c == '(' && closes_sentence_before(text, at))) continue;
+    if (!is_credit_tail(text.substr(at), languages, stop_before || (c == '(' && closes_sentence_before(text, at))))
+      continue;
     // The sign is no word, so ICU need not say a sentence starts at it: the stop before it did.
     if (spaced && c != '(' && !copyright_sign && !dashed && !sentences::is_start(text, at)) continue;
     return at;
