@@ -134,3 +134,25 @@ TEST_CASE("media-controls takes a player's prompt after its pictograph, with the
   CHECK(filter_removes_in_context("media-controls", "\xF0\x9F\x94\x8A Listen to this article \xE2\x96\xB6 5 min"));
   CHECK_FALSE(filter_removes_in_context("media-controls", "\xF0\x9F\x94\x8A Listen to this: the band plays for 5 minutes"));
 }
+
+TEST_CASE("media-controls takes a player's row of controls, and a video card's title with its running time",
+          "[filter][media-controls]") {
+  for (const char* line : {
+           "Vid\xC3\xA9o \xC2\xB7 01:52 \xC2\xB7 Activer le son",
+           "Video | 3:20 | Untertitel",
+           "Glockenguss in Zofingen im Zeitraffer (2:41)",
+           "Highlights from the county final in under three minutes (2:58)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("media-controls", line));
+  }
+  for (const char* line : {
+           "Vid\xC3\xA9o \xC2\xB7 Le maire r\xC3\xA9pond",
+           "Jan van der Berg (13:05)",
+           "Die Glocke l\xC3\xA4utet zum ersten Mal (2:41).",
+           "Eliud Kiptum Kenya (2:01:25)",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("media-controls", line));
+  }
+}

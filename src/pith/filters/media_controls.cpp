@@ -354,6 +354,65 @@ bool may_hold_number(const shape::LinePairs& pairs) {
   return pairs.after_digit() != 0 || (pairs.rows[shape::pair_class('x')] & shape::k_digit_classes) != 0;
 }
 
+/// Words that name a clip's medium in a player's row ("Vidéo · 01:52 · Activer le son").
+constexpr std::string_view k_media_words[] = {"video", "vídeo", "vidéo", "audio", "áudio", "podcast", "clip"};
+/// Marks that set a player row's cells apart.
+constexpr std::string_view k_row_marks[] = {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "};
+constexpr std::size_t k_min_player_row_cells = 2;
+
+/// "Vidéo · 01:52 · Activer le son", "Video | 3:20 | Untertitel": a player's row, each cell a
+/// button (k_player_buttons), a clock (is_clock()), a duration or the clip's medium
+/// (k_media_words), and one a clock or a button at least. `key` is the line's key.
+bool is_player_row(std::string_view key) {
+  std::size_t cells = 0;
+  bool control = false;
+  while (!key.empty()) {
+    std::size_t end = std::string_view::npos, mark_size = 0;
+    for (std::string_view mark : k_row_marks)
+      if (std::size_t at = key.find(mark); at < end) {
+        end = at;
+        mark_size = mark.size();
+      }
+    std::string_view cell = shape::trim(key.substr(0, end));
+    key = end == std::string_view::npos ? std::string_view{} : key.substr(end + mark_size);
+    ++cells;
+    if (is_clock(cell) || is_one_of(cell, k_player_buttons, k_whole_line_languages)) control = true;
+    else if (!shape::is_one_of(cell, k_media_words) && !is_duration(cell)) return false;
+  }
+  return cells >= k_min_player_row_cells && control;
+}
+
+/// Name particles that a runner's or a rider's name may hold in small letters.
+constexpr std::string_view k_name_particles[] = {"van", "von", "der", "den", "de", "da", "di", "del", "dos", "le",
+                                                 "la", "du", "y", "e", "und", "and"};
+/// A clip's title is a few words.
+constexpr std::size_t k_min_clip_title_words = 3;
+constexpr std::size_t k_max_clip_title_words = 14;
+
+/// "Glockenguss in Zofingen im Zeitraffer (2:41)": a video card's title and its running time in
+/// parentheses, minutes and seconds, closing a line of a few words with no stop. A result's line
+/// is a name and a time ("Jan van der Berg (13:05)"): the title must hold a word in small letters
+/// that is no name's particle.
+bool is_clip_title(std::string_view text) {
+  text = shape::trim(text);
+  if (!text.ends_with(')')) return false;
+  std::size_t open = text.rfind('(');
+  if (open == std::string_view::npos || open == 0) return false;
+  std::string_view time = text.substr(open + 1, text.size() - open - 2);
+  if (!is_clock(time) || time.find(':') != time.rfind(':')) return false;
+  std::string_view title = shape::trim(text.substr(0, open));
+  // A date before the time ("Wczoraj, 10 maja (11:03)") makes it a time of day.
+  if (title.empty() || title.back() == '.' || title.back() == ',' || shape::has_digit(title)) return false;
+  std::size_t words = 0;
+  bool phrase = false;
+  shape::each_word(title, [&](std::string_view word) {
+    ++words;
+    phrase = phrase || (word[0] >= 'a' && word[0] <= 'z' && !shape::is_one_of(word, k_name_particles));
+    return true;
+  });
+  return words >= k_min_clip_title_words && words <= k_max_clip_title_words && phrase;
+}
+
 }  // namespace
 
 std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::size_t index) const {
@@ -395,6 +454,8 @@ std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::
   }
   if (is_one_of(key, k_player_buttons, k_whole_line_languages)) return "a media player's button";
   if (is_player_time(key) || is_playback_speed(key)) return "a media player's clock or speed";
+  if (is_player_row(key)) return "a media player's row of controls";
+  if (is_clip_title(text)) return "a video card's title and running time";
   return std::nullopt;
 }
 
