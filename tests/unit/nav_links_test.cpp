@@ -457,3 +457,24 @@ TEST_CASE("nav-links takes a row of links after a label and its colon", "[filter
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links takes a link's label of a few words closed by its pointer", "[filter][nav-links]") {
+  for (const char* line : {
+           "LIVE-TICKER ZUM NACHLESEN \xE2\x80\xBA",
+           "Mehr aus Hamburg \xE2\x80\xBA",
+           "Full coverage \xE2\x86\x92",
+           "Toutes nos vid\xC3\xA9os \xC2\xBB",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "\xC2\xAB Nous irons jusqu'au bout \xC2\xBB",
+           "\xC2\xBBWir schaffen das\xC2\xAB",
+           "The council voted on the plan on Thursday and the mayor will decide in May \xE2\x80\xBA",
+           "Der Pegel steigt weiter. \xE2\x86\x92",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

@@ -534,6 +534,27 @@ bool is_link_row(std::string_view text) {
 constexpr std::size_t k_max_row_label_words = 4;
 constexpr std::size_t k_max_row_label_bytes = 40;
 
+/// Pointers a link's label closes on, set off by a space ("Zum Liveticker ›", "Full coverage →").
+constexpr std::string_view k_closing_pointers[] = {
+    " \xE2\x80\xBA", " \xC2\xBB", " \xE2\x86\x92", " \xE2\x96\xB8", " \xE2\x96\xBA", " >", " >>",
+};
+/// Such a label is a few words.
+constexpr std::size_t k_max_pointed_link_words = 6;
+
+/// "LIVE-TICKER ZUM NACHLESEN ›", "Mehr aus Hamburg ›", "Full coverage →": a few words closed by
+/// a pointer, with no sentence's stop: a link's label. A French quote closes on " »" too: a line
+/// that opens a quote ('«') is none.
+bool is_pointed_link(std::string_view text) {
+  std::string_view pointer;
+  for (std::string_view candidate : k_closing_pointers)
+    if (text.ends_with(candidate)) pointer = candidate;
+  if (pointer.empty() || text.find("\xC2\xAB") != std::string_view::npos) return false;
+  std::string_view label = shape::trim(text.substr(0, text.size() - pointer.size()));
+  if (label.empty() || label.back() == '.' || label.back() == '!' || label.back() == '?' || label.back() == '"')
+    return false;
+  return shape::word_count(label) <= k_max_pointed_link_words;
+}
+
 /// Forms of "to be" that make a clause of the words before a colon ("The winners were: A | B"),
 /// in the six languages, keyed.
 constexpr std::string_view k_copulas[] = {
@@ -736,6 +757,7 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
   // A table's row is cells, not links: its header row reads like a menu ("Kandidatin | Partei").
   if (doc.blocks[index].kind != BlockKind::table_row && (is_link_row(text) || is_labelled_link_row(text)))
     return "a row of menu links";
+  if (is_pointed_link(text)) return "a link's label closed by its pointer";
   return std::nullopt;
 }
 
