@@ -216,6 +216,11 @@ constexpr std::string_view k_loading_fillers[] = {
 /// "Is" binds a placeholder's words only when a request to wait closes it ("The video is
 /// loading, please wait"): "The video is loading..." may be a sentence of a story.
 constexpr std::string_view k_waiting_fillers[] = {"is", "est", "è"};
+/// A loading line closed by a request to wait is short: the placeholder's words and the request's.
+constexpr std::size_t k_max_waiting_line_bytes = 100;
+/// The last words of k_wait_requests, looked at before the requests are.
+constexpr std::string_view k_wait_last_words[] = {"wait", "favor", "espere", "warten", "patienter", "prego",
+                                                  "attendere", "aguarde"};
 /// Words of the longest request to wait ("por favor, aguarde").
 constexpr std::size_t k_max_wait_request_words = 3;
 /// Requests to wait that may close a loading line instead of its ellipsis, lower case.
@@ -237,9 +242,10 @@ bool is_loading_thing(std::string_view text) {
   if (!trimmed.ends_with("...") && !trimmed.ends_with("\xE2\x80\xA6") &&
       (trimmed.size() > k_max_waiting_bytes ||
        (trimmed.find("\xE2\x80\xA6") == std::string_view::npos && trimmed.find("...") == std::string_view::npos))) {
-    waits = std::any_of(std::begin(k_wait_requests), std::end(k_wait_requests), [&](std::string_view wait) {
-      return shape::ends_with_ci(shape::without_final_stops(trimmed), wait);
-    });
+    std::string_view unstopped = shape::without_final_stops(trimmed);
+    waits = trimmed.size() <= k_max_waiting_line_bytes && shape::last_word_is_one_of(unstopped, k_wait_last_words) &&
+            std::any_of(std::begin(k_wait_requests), std::end(k_wait_requests),
+                        [&](std::string_view wait) { return shape::ends_with_ci(unstopped, wait); });
     if (!waits) return false;
   }
   std::string_view key = shape::scratch_key(trimmed);

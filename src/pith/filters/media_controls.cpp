@@ -3,6 +3,8 @@
 // six languages in every document, as pages print them in the site's language.
 #include "pith/filters/media_controls.h"
 
+#include <algorithm>
+
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/filters/key_gate.h"
@@ -364,6 +366,11 @@ constexpr std::size_t k_min_player_row_cells = 2;
 /// button (k_player_buttons), a clock (is_clock()), a duration or the clip's medium
 /// (k_media_words), and one a clock or a button at least. `key` is the line's key.
 bool is_player_row(std::string_view key) {
+  // A mark's distinctive byte first ('|', or the lead bytes of '·' and '•'): a find of a mark
+  // that opens on a space stops at every space.
+  if (key.find('|') == std::string_view::npos && key.find("\xC2\xB7") == std::string_view::npos &&
+      key.find("\xE2\x80\xA2") == std::string_view::npos)
+    return false;
   std::size_t cells = 0;
   bool control = false;
   while (!key.empty()) {

@@ -545,6 +545,10 @@ constexpr std::size_t k_max_pointed_link_words = 6;
 /// a pointer, with no sentence's stop: a link's label. A French quote closes on " »" too: a line
 /// that opens a quote ('«') is none.
 bool is_pointed_link(std::string_view text) {
+  // Every pointer ends on one of these bytes: most lines end otherwise.
+  if (text.empty()) return false;
+  auto last = static_cast<unsigned char>(text.back());
+  if (last != '>' && last != 0xBA && last != 0xBB && last != 0x92 && last != 0xB8) return false;
   std::string_view pointer;
   for (std::string_view candidate : k_closing_pointers)
     if (text.ends_with(candidate)) pointer = candidate;

@@ -1,7 +1,6 @@
 // newsletter: prompts to sign up for a newsletter or get the news by e-mail.
 #include "pith/filters/newsletter.h"
 
-#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/filters/key_gate.h"
 #include "pith/filters/reader_prompt.h"
@@ -454,16 +453,23 @@ constexpr std::string_view k_email_entries[] = {
 };
 /// Such a box is a sentence or three.
 constexpr std::size_t k_max_email_box_words = 40;
-/// A piece every request of k_email_entries holds, for the line's signature to rule most lines out.
-constexpr shape::Needles k_email_entry_stems{{"mail", "correo", "adress", "indiriz"}};
-constexpr shape::PairSet k_email_entry_pairs{k_email_entry_stems.needles};
+/// The first words of k_email_entries: the request is the box's last sentence, and its first
+/// word is looked at before the line is keyed.
+constexpr std::string_view k_email_entry_verbs[] = {
+    "enter", "type", "introduce", "ingresa", "ingresá", "escribe", "geben", "gib", "e-mail-adresse", "saisissez",
+    "entrez", "insira", "digite", "inserisci",
+};
 
 /// "Seguí informado: recibí los titulares del día en tu correo. Ingresá tu email y listo": a
-/// line that offers something to the reader's own inbox (k_reader_inbox_lists) and asks for
-/// their address (k_email_entries), reporting no one. Prose about a newsletter does not ask
-/// the reader for an address.
-bool is_inbox_and_email_entry(std::string_view text, ListLanguages languages) {
-  if (!shape::contains_any(text, k_email_entry_stems, k_email_entry_pairs, shape::line_pairs(text))) return false;
+/// line that offers something to the reader's own inbox (k_reader_inbox_lists) and closes on a
+/// sentence (`last`) that asks for their address (k_email_entries), reporting no one. Prose
+/// about a newsletter does not ask the reader for an address.
+bool is_inbox_and_email_entry(std::string_view text, std::string_view last, ListLanguages languages) {
+  std::string_view first_word = last.substr(0, last.find(' '));
+  char folded[24];
+  if (first_word.size() == last.size() ||
+      !shape::is_one_of(shape::lower_ascii_into(first_word, folded, sizeof folded), k_email_entry_verbs))
+    return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_email_box_words && shape::key_contains_any(key, k_email_entries) &&
          key_contains_any(key, k_reader_inbox_lists, languages) && !shape::key_contains_any(key, k_reported_speech);
@@ -908,12 +914,11 @@ bool is_infinitive_call_de(std::string_view text, ListLanguages languages) {
 /// True when `text` is a newsletter's box on one line: a lead-in that names a newsletter or
 /// what it brings (k_newsletter_name_lists, k_signup_object_lists), or that calls to receive
 /// something on a cadence ("Recevez chaque jeudi notre sélection. Je m'inscris"), then a sign-up
-/// button or the form's label as its last sentence ("... lands every Tuesday. Enter your email
-/// address:"). Prose about a newsletter ends otherwise. The cadence may lead as a clause of its
-/// own, of k_max_cadence_lead_bytes at most ("Chaque vendredi, recevez ...").
+/// button or the form's label as its last sentence, `button` ("... lands every Tuesday. Enter
+/// your email address:"). Prose about a newsletter ends otherwise. The cadence may lead as a
+/// clause of its own, of k_max_cadence_lead_bytes at most ("Chaque vendredi, recevez ...").
 constexpr std::size_t k_max_cadence_lead_bytes = 32;
-bool is_box_with_button(std::string_view text, ListLanguages languages) {
-  std::string_view button = last_sentence(text, k_max_label_bytes);
+bool is_box_with_button(std::string_view text, std::string_view button, ListLanguages languages) {
   if (button.empty() || button.size() > k_max_label_bytes) return false;
   // The button may point on with an arrow ("Sign up free →").
   if (auto [at, after] = shape::last_pointed_part(button); at != std::string_view::npos && after.empty())
@@ -987,7 +992,9 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
     return "a newsletter prompt";
   if (std::string_view prompt = after_lead_in(text); !prompt.empty() && is_prompt(prompt, languages))
     return "a newsletter prompt";
-  if (is_box_with_button(text, languages) || is_inbox_and_email_entry(text, languages))
+  // The box's last sentence: its button, or its request for the reader's address.
+  std::string_view last = last_sentence(text, k_max_label_bytes);
+  if (is_box_with_button(text, last, languages) || is_inbox_and_email_entry(text, last, languages))
     return "a newsletter's sign-up box";
   if (is_infinitive_call_de(text, languages)) return "a newsletter prompt";
   if (is_reader_form_line(text, languages)) return "a sign-up form's opt-in or consent";

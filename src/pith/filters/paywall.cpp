@@ -719,7 +719,9 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
     if (!marked && badge.size() > 1 && badge.ends_with('+') && shape::is_word_byte(badge[badge.size() - 2]))
       text = shape::trim(rest);
   }
-  if (closes_on_login_question(text, languages)) return "a paywall prompt";
+  // The wall's question ends on '?' and a space (the signature says whether the line has one).
+  if ((pairs.rows[shape::pair_class('?')] >> shape::pair_class(' ') & 1u) != 0 && closes_on_login_question(text, languages))
+    return "a paywall prompt";
   if (opening_in(text, k_openings, languages).empty()) return std::nullopt;
   if (shape::key_word_count(shape::scratch_key(text)) <= k_max_words) return "a paywall prompt";
   return std::nullopt;

@@ -628,9 +628,8 @@ bool is_send_keyword(std::string_view word) {
 /// noticias en tu WhatsApp: envía ALTA al 600 000 000": a messaging service, a verb to send
 /// opening a clause, a keyword in capitals a few words after it, and a phone number after that
 /// (or the call to save the site's number, k_number_words). A police appeal for videos "sent to
-/// 071 ... on WhatsApp" names no keyword.
+/// 071 ... on WhatsApp" names no keyword. The caller has found a service of k_messaging_names.
 bool is_keyword_signup(std::string_view text) {
-  if (!shape::contains_any(text, k_messaging_names)) return false;
   std::size_t verb_words = 0, keyword_end = std::string_view::npos, words = 0;
   // The verb opens a sentence or a clause after a colon or a dash, as a call does: "asked
   // supporters to send the word YES to ..." reports one.
@@ -680,9 +679,19 @@ bool names_channel_service(std::string_view word) {
 /// WhatsApp-Kanal des Elbboten", "Join the Courier's Telegram channel": a verb of k_join_verbs
 /// opening the line (after a pictograph), then a messaging service within
 /// k_max_verb_to_service_words words, with no mark of a clause's end between them ("Follow the
-/// money: how Telegram ..." is a headline); short and reporting no one.
+/// money: how Telegram ..." is a headline); short and reporting no one. The caller has found a
+/// service of k_messaging_names.
 bool is_channel_join_call(std::string_view text) {
-  if (!shape::contains_any(text, k_messaging_names)) return false;
+  // The verb opens the line (after a pictograph): its first word is looked at before the line
+  // is searched.
+  std::string_view opening = shape::skip_opening_marks(text);
+  // (A verb opening on a capital outside ASCII, "Únete", is left to the key, which folds it.)
+  if (std::size_t space = opening.find(' ');
+      space != std::string_view::npos && static_cast<unsigned char>(opening[0]) < 0x80) {
+    char folded[16];
+    if (!shape::is_one_of(shape::lower_ascii_into(opening.substr(0, space), folded, sizeof folded), k_join_verbs))
+      return false;
+  }
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_channel_prompt_words || shape::key_contains_any(key, k_reported_speech))
     return false;
@@ -731,15 +740,20 @@ constexpr std::string_view k_podcast_anywhere[] = {
     "ovunque ascolti i tuoi podcast", "su tutte le piattaforme", "sulle principali piattaforme",
     "onde você ouve seus podcasts", "onde ouve os seus podcasts", "em todas as plataformas",
     "nas principais plataformas",
-    // ... or by the site's own player ("... sur Spotify, Apple Podcasts et notre site").
+};
+/// ... or closes it by the site's own player ("... sur Spotify, Apple Podcasts et notre site"),
+/// looked for when the line's last word is one of k_own_player_last_words.
+constexpr std::string_view k_own_players[] = {
     "and our website", "and on our website", "and our app", "et notre site", "et sur notre site",
     "et notre application", "y en nuestra web", "y en nuestra app", "und auf unserer website", "und in unserer app",
     "e sul nostro sito", "e nella nostra app", "e no nosso site", "e na nossa app",
 };
+constexpr std::string_view k_own_player_last_words[] = {"website", "app", "site", "application", "web", "sito"};
 
 /// The last bytes of the apps and of those closing phrases, in either case: a line ending on
 /// another is turned away before any compare.
-constexpr std::array<bool, 256> k_podcast_call_ends = closing_bytes_either_case(k_podcast_apps, k_podcast_anywhere);
+constexpr std::array<bool, 256> k_podcast_call_ends =
+    closing_bytes_either_case(k_podcast_apps, k_podcast_anywhere, k_own_players);
 
 /// "🎧 Ogni venerdì «Sotto l'ombrellone», il podcast della redazione: ascoltalo su Spotify, Apple
 /// Podcasts e Google Podcasts": a line that names a podcast, tells the reader to listen, and ends
@@ -754,7 +768,10 @@ bool is_podcast_call(std::string_view text) {
   if (std::none_of(std::begin(k_podcast_apps), std::end(k_podcast_apps),
                    [&](std::string_view app) { return text.ends_with(app); }) &&
       std::none_of(std::begin(k_podcast_anywhere), std::end(k_podcast_anywhere),
-                   [&](std::string_view phrase) { return shape::ends_with_ci(text, phrase); }))
+                   [&](std::string_view phrase) { return shape::ends_with_ci(text, phrase); }) &&
+      !(shape::last_word_is_one_of(text, k_own_player_last_words) &&
+        std::any_of(std::begin(k_own_players), std::end(k_own_players),
+                    [&](std::string_view phrase) { return shape::ends_with_ci(text, phrase); })))
     return false;
   std::size_t apps = 0;
   for (std::string_view app : k_podcast_apps) apps += text.find(app) != std::string_view::npos;
@@ -810,9 +827,12 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
         !shape::key_contains_any(key, k_reported_speech))
       return "a call to get the site's app";
   }
-  if (is_keyword_signup(text)) return "a call to get the news by message";
+  // Both calls name a messaging service (k_messaging_names): the line is searched once.
+  const bool messaging = shape::contains_any(text, k_messaging_names);
+  if (messaging && is_keyword_signup(text)) return "a call to get the news by message";
   if (is_podcast_call(text)) return "a call to listen to the site's podcast";
-  if (is_channel_link_prompt(text) || is_channel_join_call(text)) return "a call to join the site's messaging channel";
+  if (is_channel_link_prompt(text) || (messaging && is_channel_join_call(text)))
+    return "a call to join the site's messaging channel";
   // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
   // Or after a lead-in that says what it brings: "For the latest news download our app".
   if (opening_in(text, k_openings, languages).empty() &&
