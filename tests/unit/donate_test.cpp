@@ -285,3 +285,25 @@ TEST_CASE("donate takes an appeal closed by a button in the reader's voice after
   CHECK_FALSE(filter_removes_in_context("donate", "Le club a re\xC3\xA7u 3 000 \xE2\x82\xAC de dons cette ann\xC3\xA9" "e "
                                                   "\xE2\x9D\xA4 Je fais un don"));
 }
+
+TEST_CASE("donate takes an appeal after a purpose clause, and one that names its sum for a period", "[filter][donate]") {
+  for (const char* line : {
+           "Kazinfo est gratuit et ind\xC3\xA9pendant. Pour continuer \xC3\xA0 vous informer sans publicit\xC3\xA9 "
+           "intrusive, soutenez-nous \xC3\xA0 partir de 1 \xE2\x82\xAC \xE2\x9D\xA4 Je fais un don",
+           "Sostieni l'informazione locale: con 2 \xE2\x82\xAC al mese ci aiuti a restare gratuiti e indipendenti "
+           "\xF0\x9F\x92\x9A Dona ora",
+           "To keep our journalism free for everyone, chip in from just $1",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  for (const char* line : {
+           "Le club est ouvert \xC3\xA0 tous. Pour continuer \xC3\xA0 jouer en hiver, les membres doivent payer 2 "
+           "\xE2\x82\xAC par mois.",
+           "To be fair, donate blood if you can.",
+           "Pour \xC3\xAAtre honn\xC3\xAAte, soutenez vos voisins.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

@@ -680,3 +680,16 @@ TEST_CASE("subscribe takes a call to get the news by message whose keyword is qu
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("newsletter takes a box whose button names the newsletter after its verb", "[filter][newsletter]") {
+  for (const char* line : {
+           "L'essentiel de Gen\xC3\xA8ve chaque matin \xC3\xA0 7 h dans votre bo\xC3\xAEte mail. Je m'inscris \xC3\xA0 "
+           "la newsletter",
+           "The best of the week in your inbox every Friday. Sign up to our newsletter",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  CHECK_FALSE(filter_removes_in_context(
+      "newsletter", "Residents who want the council's newsletter can sign up to the newsletter at the town hall."));
+}

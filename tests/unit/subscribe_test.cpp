@@ -539,3 +539,12 @@ TEST_CASE("subscribe takes a podcast call whose list of apps closes on the site'
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe takes a line naming the site's own podcast on the apps that close it", "[filter][subscribe]") {
+  CHECK(filter_removes_in_context(
+      "subscribe", "\xF0\x9F\x8E\xA7 Notre podcast \xC2\xAB Midi pile \xC2\xBB, chaque vendredi sur Spotify, Apple "
+                   "Podcasts et Deezer"));
+  CHECK_FALSE(filter_removes_in_context(
+      "subscribe", "Le podcast \xC2\xAB Midi pile \xC2\xBB de la radio est disponible sur Spotify, Apple Podcasts et "
+                   "Deezer"));
+}

@@ -113,38 +113,44 @@ constexpr std::string_view k_objects_en[] = {
     "from as little as",
     // The newsroom the money keeps at work ("so our reporters can stay on the fire lines").
     "our reporters", "our journalists", "our newsroom", "our coverage",
+    // The sum asked for a period ("support us for $3 a month").
+    "a month",
 };
 constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "periodismo", "este sitio",
                                              "esta web", "mecenas", "donativ", "cada euro", "cada dólar",
                                              "nuestros lectores", "contribución", "nuestros periodistas",
-                                             "nuestra redacción"};
+                                             "nuestra redacción", "al mes", "a partir de"};
 constexpr std::string_view k_objects_de[] = {"spende", "unsere arbeit", "journalismus", "diese seite",
                                              "fördermitglied", "jeder euro", "leserfinanziert", "unsere leser",
-                                             "unsere reporter", "unsere redaktion"};
+                                             "unsere reporter", "unsere redaktion", "im monat", "pro monat"};
 constexpr std::string_view k_objects_fr[] = {" don ", "donation", "notre travail", "journalisme", "ce site",
                                              "ce blog", "chaque euro", "nos lecteurs", "contribution",
-                                             "nos journalistes", "notre rédaction"};
+                                             "nos journalistes", "notre rédaction", "par mois", "à partir de"};
 constexpr std::string_view k_objects_pt[] = {"doaç", "donativ", "nosso trabalho", "jornalismo", "este site",
                                              "cada real", "cada euro", "nossos leitores", "contribuição",
-                                             "nossos jornalistas", "nossa redação"};
+                                             "nossos jornalistas", "nossa redação", "por mês", "a partir de"};
 constexpr std::string_view k_objects_it[] = {"donazion", "il nostro lavoro", "giornalismo", "questo sito",
                                              "ogni euro", "i nostri lettori", "contributo", "i nostri giornalisti",
-                                             "la nostra redazione"};
+                                             "la nostra redazione", "al mese", "informazione locale"};
 constexpr LanguageWords k_object_lists[] = {
     {ListLanguage::en, k_objects_en}, {ListLanguage::es, k_objects_es}, {ListLanguage::de, k_objects_de},
     {ListLanguage::fr, k_objects_fr}, {ListLanguage::pt, k_objects_pt}, {ListLanguage::it, k_objects_it},
 };
 
-/// Words that open a condition the appeal's call follows after a comma ("If our reporting is
-/// useful to you, chip in ...", "Si ce site vous est utile, soutenez-nous").
-constexpr std::string_view k_condition_words[] = {"if", "si", "wenn", "falls", "se"};
+/// Words that open a condition or a purpose the appeal's call follows after a comma ("If our
+/// reporting is useful to you, chip in ...", "Si ce site vous est utile, soutenez-nous", "Pour
+/// continuer à vous informer, soutenez-nous").
+constexpr std::string_view k_condition_words[] = {"if", "si", "wenn", "falls", "se", "to", "pour", "para", "um",
+                                                  "per", "afin"};
 
 /// The call after the condition and comma `sentence` opens with, when the call opens as an
 /// appeal does (k_openings); "" otherwise.
 std::string_view call_after_condition(std::string_view sentence, ListLanguages languages) {
-  // Every condition word opens with 'f', 'i', 's' or 'w', in either case: most sentences do not.
+  // Every condition word opens with 'a', 'f', 'i', 'p', 's', 't', 'u' or 'w', in either case.
   const char first = sentence.empty() ? '\0' : static_cast<char>(sentence[0] | 0x20);
-  if (first != 'f' && first != 'i' && first != 's' && first != 'w') return {};
+  if (first != 'a' && first != 'f' && first != 'i' && first != 'p' && first != 's' && first != 't' && first != 'u' &&
+      first != 'w')
+    return {};
   std::size_t space = sentence.find(' ');
   std::size_t comma = sentence.find(", ");
   if (space == std::string_view::npos || comma == std::string_view::npos ||
@@ -228,7 +234,12 @@ bool is_appeal(std::string_view text, ListLanguages languages) {
     if (whole || (opening_in(last, k_openings, languages).empty() &&
                   opening_in(clause_before(text, last), k_openings, languages).empty())) {
       // The call after a condition names its object itself ("If you have a ticket, donate it"
-      // asks for no money) and reports no one.
+      // asks for no money) and reports no one. The condition's sentence may be longer than a
+      // call ("Pour continuer à vous informer sans publicité, soutenez-nous ...").
+      if (whole) {
+        std::string_view longer = last_sentence(text, k_max_tail_appeal_bytes);
+        if (!longer.empty()) last = longer;
+      }
       std::string_view call = call_after_condition(last, languages);
       if (call.empty()) return false;
       std::string_view call_key = shape::scratch_key(call);

@@ -911,6 +911,25 @@ bool is_infinitive_call_de(std::string_view text, ListLanguages languages) {
   return shape::is_one_of(key.substr(0, key.find(' ')), k_infinitive_call_openers_de);
 }
 
+/// What a sign-up button may name after its verb, in the six languages: the newsletter ("Je
+/// m'inscris à la newsletter", "Sign up to our newsletter", "Suscríbete al boletín").
+constexpr std::string_view k_button_objects[] = {
+    " à la newsletter", " a la newsletter", " to the newsletter", " to our newsletter", " for the newsletter",
+    " for our newsletter", " al boletín", " zum newsletter", " für den newsletter",
+    " alla newsletter", " à newsletter", " na newsletter", " no boletim", " à nossa newsletter",
+};
+
+/// `button` without an object of k_button_objects closing it (ASCII case aside).
+std::string_view without_newsletter_object(std::string_view button) {
+  // Every object ends on "newsletter", "boletín" or "boletim": most buttons end otherwise.
+  if (button.size() < 8) return button;
+  char last = static_cast<char>(button.back() | 0x20);
+  if (last != 'r' && last != 'n' && last != 'm') return button;
+  for (std::string_view object : k_button_objects)
+    if (shape::ends_with_ci(button, object)) return shape::trim(button.substr(0, button.size() - object.size()));
+  return button;
+}
+
 /// True when `text` is a newsletter's box on one line: a lead-in that names a newsletter or
 /// what it brings (k_newsletter_name_lists, k_signup_object_lists), or that calls to receive
 /// something on a cadence ("Recevez chaque jeudi notre sélection. Je m'inscris"), then a sign-up
@@ -920,9 +939,11 @@ bool is_infinitive_call_de(std::string_view text, ListLanguages languages) {
 constexpr std::size_t k_max_cadence_lead_bytes = 32;
 bool is_box_with_button(std::string_view text, std::string_view button, ListLanguages languages) {
   if (button.empty() || button.size() > k_max_label_bytes) return false;
-  // The button may point on with an arrow ("Sign up free →").
+  // The button may point on with an arrow ("Sign up free →"), or name the newsletter after its
+  // verb ("Je m'inscris à la newsletter").
   if (auto [at, after] = shape::last_pointed_part(button); at != std::string_view::npos && after.empty())
     button = shape::trim(button.substr(0, at));
+  button = without_newsletter_object(button);
   // A key that is a button opens and ends as the button does (see KeyGate): most last
   // sentences do not, and are not keyed.
   bool closing_button = k_closing_button_gate.opens(key_opening(button)) &&

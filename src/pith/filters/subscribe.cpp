@@ -724,6 +724,12 @@ constexpr std::string_view k_podcast_apps[] = {
 /// The verb "listen" in the six languages, as stems in lower case ("ascoltalo", "écoutez-le",
 /// "escúchalo", "hören Sie", "ouça", "oiça").
 constexpr std::string_view k_listen_stems[] = {"listen", "ascolt", "escuch", "écout", "hör", "ouç", "oiç"};
+/// ... or the site naming its own podcast ("🎧 Notre podcast « Midi pile », chaque vendredi sur
+/// Spotify, Apple Podcasts et Deezer"), keyed.
+constexpr std::string_view k_own_podcasts[] = {
+    "our podcast", "notre podcast", "unser podcast", "unseren podcast", "nuestro podcast", "nuestro pódcast",
+    "il nostro podcast", "o nosso podcast", "nosso podcast",
+};
 /// A call to listen is a sentence or two.
 constexpr std::size_t k_max_podcast_call_words = 40;
 /// The apps that end such a call: two at least.
@@ -778,7 +784,7 @@ bool is_podcast_call(std::string_view text) {
   if (apps < k_min_podcast_apps) return false;
   std::string_view key = shape::scratch_key(text);
   return shape::key_word_count(key) <= k_max_podcast_call_words && key.find("podcast") != std::string_view::npos &&
-         shape::key_contains_any(key, k_listen_stems) &&
+         (shape::key_contains_any(key, k_listen_stems) || shape::key_contains_any(key, k_own_podcasts)) &&
          !shape::key_contains_any(shape::scratch_padded(key), k_reported_speech);
 }
 
