@@ -532,3 +532,30 @@ TEST_CASE("bio takes a writer's tenure where the outlet follows 'au', 'no' or 's
     CHECK(removed_at_end({line}) == std::vector<bool>{false});
   }
 }
+
+TEST_CASE("bio takes an end-of-page bio whose name and role are sentences of their own", "[filter][bio]") {
+  for (const char* line : {
+           "Marta Quir\xC3\xB3s. Periodista portuense. Cubre medio ambiente y Bah\xC3\xAD" "a de C\xC3\xA1" "diz desde "
+           "2015; antes pas\xC3\xB3 por la radio local.",
+           "Jane Roe. Senior reporter. Covers city hall and transport.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{true});
+  }
+  for (const char* line : {
+           "Marta Quir\xC3\xB3s. Alcaldesa. Cubre el d\xC3\xA9" "ficit con un pr\xC3\xA9stamo del banco.",
+           "Jane Roe. Reporter. Was arrested in Minsk on Tuesday.",
+       }) {
+    INFO(line);
+    CHECK(removed_at_end({line}) == std::vector<bool>{false});
+  }
+}
+
+TEST_CASE("comment-policy takes the comments' count and a link to show the readers' reactions",
+          "[filter][comment-policy]") {
+  CHECK(filter_removes_in_context("comment-policy", "Commentaires (12) \xC2\xB7 Afficher les r\xC3\xA9" "actions"));
+  CHECK(filter_removes_in_context("comment-policy", "Afficher les r\xC3\xA9" "actions"));
+  CHECK_FALSE(filter_removes_in_context(
+      "comment-policy", "Les r\xC3\xA9" "actions des habitants se sont multipli\xC3\xA9" "es apr\xC3\xA8s la "
+                        "r\xC3\xA9union."));
+}

@@ -680,22 +680,28 @@ bool names_own_outlet(std::string_view rest, ListLanguages languages) {
 constexpr std::size_t k_max_apposition_role_words = 5;
 
 /// "Jane Roe, reporter, covers city hall and transport.", "Mario Rossi, giornalista, si occupa di
-/// cronaca", "Chiara Zavoli, giornalista pubblicista, collabora con Cronache di Riviera dal 2016": a
-/// name, a writer's role between commas (or any role, when the verb says the person writes:
+/// cronaca", "Chiara Zavoli, giornalista pubblicista, collabora con Cronache di Riviera dal 2016",
+/// "Marta Quirós. Periodista portuense. Cubre medio ambiente ...": a name, a writer's role
+/// between commas or as a sentence of its own (or any role, when the verb says the person writes:
 /// k_writing_verbs), and what the writer covers or the outlet they write for. A story's
 /// sentence about a journalist goes on with what befell them ("..., periodista, fue detenido").
 bool is_apposition_bio(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   if (text.size() > k_max_bio_bytes) return false;
-  // The name may be set off by a dash instead ("Chiara Villa – Giornalista pubblicista, si occupa di ...").
+  // The name may be set off by a dash instead ("Chiara Villa – Giornalista pubblicista, si occupa di
+  // ..."), or name and role be sentences of their own ("Marta Quirós. Periodista portuense. Cubre
+  // ...").
   std::size_t first = text.find(", ");
   std::size_t first_width = 2;
   if (std::size_t dash = text.find(" \xE2\x80\x93 "); dash != std::string_view::npos && dash < first) {
     first = dash;
     first_width = 5;
   }
+  const std::size_t stop = text.find(". ");
+  const bool sentences = stop != std::string_view::npos && stop < first;
+  if (sentences) first = stop;
   if (first == std::string_view::npos) return false;
-  std::size_t second = text.find(", ", first + first_width);
+  std::size_t second = text.find(sentences ? ". " : ", ", first + first_width);
   if (second == std::string_view::npos) return false;
   std::string_view name = text.substr(0, first);
   std::size_t words = 0;

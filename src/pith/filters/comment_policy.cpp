@@ -93,6 +93,7 @@ constexpr std::string_view k_box_lines_fr[] = {
     "pas encore de commentaire", "pas encore de commentaires", "ton commentaire", "annuler réponse",
     "ne sera pas publié", "ne sera pas publiée", "ne sera jamais publié",
     "afficher les commentaires", "voir les commentaires", "afficher la discussion", "voir la discussion",
+    "afficher les réactions", "voir les réactions", "lire les réactions",
     "ajoutez le vôtre", "ajouter le vôtre",
 };
 constexpr std::string_view k_box_lines_pt[] = {
