@@ -478,3 +478,10 @@ TEST_CASE("nav-links takes a link's label of a few words closed by its pointer",
     CHECK_FALSE(filter_removes_in_context("nav-links", line));
   }
 }
+
+TEST_CASE("nav-links takes a footer row whose label asks, with French spacing before its mark", "[filter][nav-links]") {
+  CHECK(filter_removes_in_context(
+      "nav-links", "Qui sommes-nous ? | Charte d\xC3\xA9ontologique | Contact | Publicit\xC3\xA9 | Donn\xC3\xA9" "es "
+                   "personnelles"));
+  CHECK_FALSE(filter_removes_in_context("nav-links", "Pourquoi ? | Comment ? | Quand ?"));
+}

@@ -870,3 +870,23 @@ TEST_CASE("related takes a ticker's one headline after a pointer, and a headline
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related ends a box of story headlines at the article's crosshead over a paragraph", "[filter][related]") {
+  const std::string paragraph =
+      "El principal problema ahora es la madera, que escasea y cuyo precio se ha duplicado en dos a\xC3\xB1os, "
+      "explican los artesanos del taller.";
+  const std::vector<std::string> lines = {
+      "Los artesanos de Luque venden arpas a todo el continente y sus pedidos crecen cada a\xC3\xB1o desde la "
+      "pandemia, seg\xC3\xBAn la c\xC3\xA1mara local.",
+      "LEA TAMBI\xC3\x89N",
+      "Yaguar\xC3\xB3n: la fiesta patronal vuelve con protocolo sanitario",
+      "San Lorenzo: vendedores de chipa reclaman por controles municipales",
+      "Falta de madera",
+      paragraph,
+  };
+  CHECK(removed_by_filter("related", lines) == std::vector<bool>{false, true, true, true, false, false});
+  // A headline of a story's length, right above the paragraph, is the box's last item.
+  std::vector<std::string> longer = lines;
+  longer[4] = "Luque: el municipio abre una escuela de luthiers para j\xC3\xB3venes";
+  CHECK(removed_by_filter("related", longer) == std::vector<bool>{false, true, true, true, true, false});
+}

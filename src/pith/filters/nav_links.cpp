@@ -499,10 +499,13 @@ bool is_link_row(std::string_view text) {
       continue;
     }
     std::string_view item = text.substr(start, at - start);
-    // A navigation label longer than a menu's item ("Do Not Sell My Personal Information").
+    // A navigation label longer than a menu's item ("Do Not Sell My Personal Information"), or
+    // one that asks ("Qui sommes-nous ?", its mark set off by French spacing).
     const bool menu_item = is_menu_item(item);
     const bool label = !menu_item && item.size() <= k_max_label_item_bytes && [&] {
-      std::string key = shape::key(item);
+      std::string_view bare = shape::trim(item);
+      if (bare.ends_with('?')) bare = shape::trim(bare.substr(0, bare.size() - 1));
+      std::string key = shape::key(bare);
       return !key.empty() && label_at(key) == key.size();
     }();
     if (!menu_item && !label) {

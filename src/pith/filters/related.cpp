@@ -1259,22 +1259,24 @@ void RelatedFilter::apply(Document& doc, std::string_view name) const {
     bool teasers = false;
     bool resources = is_resource_header(header.text);
     std::size_t taken = 0;     // the list's items so far
-    bool story_first = false;  // its first item is a story's headline
+    bool all_stories = true;   // each of them is a story's headline
     for (std::size_t j = i + 1; j < doc.blocks.size(); ++j) {
       Block& line = doc.blocks[j];
       if (!line.kept()) {
         if (line.removed_by == name && is_list_header(line.text, languages)) break;
         continue;
       }
-      // After a box's one story headline, a line shorter than a story's headline right above an
+      // After a box's story headlines, a line shorter than a story's headline right above an
       // article's paragraph is the article's crosshead: the box ended before it ("Sur le même
       // sujet", "Vallée de Joux : les ateliers de cadrans tournent à plein régime", then
-      // "Séduire sur les réseaux" over the article going on). A box's first item, and a longer
-      // list's short items (its sections' labels over teasers), go with the list.
-      if (taken == 1 && story_first && shape::word_count(line.text) < k_min_story_headline_words &&
-          !shape::has_digit(line.text) && opens_paragraph(doc, j))
+      // "Séduire sur les réseaux" over the article going on; "LEA TAMBIÉN", two headlines, then
+      // "Falta de madera"). A box's first item, and the short items of a list of teasers or of
+      // other lines (its sections' labels), go with the list.
+      if (taken >= 1 && all_stories && !teasers && shape::word_count(line.text) < k_min_story_headline_words &&
+          !shape::has_digit(line.text) && line.text.find(':') == std::string::npos && opens_paragraph(doc, j))
         break;
-      if (taken++ == 0) story_first = is_story_headline(line.text);
+      ++taken;
+      all_stories = all_stories && is_story_headline(line.text);
       if (story_list) {
         if (!is_story_headline(line.text)) break;
       } else if (!is_dated_line(line.text) && !is_list_headline(line.text) &&
