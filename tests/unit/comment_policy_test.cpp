@@ -519,3 +519,31 @@ TEST_CASE("comment-policy takes a rule stated impersonally in the future passive
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy takes rules that name the abuse they bar, Austria's 'Postings', and a login need naming "
+          "its account",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "R\xC3\xA9" "agissez \xC3\xA0 cet article \xE2\x80\x94 les propos injurieux, diffamatoires ou \xC3\xA0 "
+           "caract\xC3\xA8re tribal ne seront pas publi\xC3\xA9s.",
+           "Views expressed in the comments belong to readers, not to Garden City Courier. Abusive or tribal remarks "
+           "will be deleted.",
+           "Postings zu diesem Artikel werden vor der Freischaltung gepr\xC3\xBC" "ft. Bitte halten Sie sich an unsere "
+           "Community-Richtlinien.",
+           "Per lasciare un commento \xC3\xA8 necessario accedere con il proprio account. I commenti sono moderati.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "Les propos injurieux du maire ne seront pas publi\xC3\xA9s par le journal officiel, a d\xC3\xA9" "clar\xC3\xA9 "
+           "le pr\xC3\xA9" "fet.",
+           "Abusive messages will be reported to the police, the council said.",
+           "Die Postings des Ministers wurden gel\xC3\xB6scht, sagte die Sprecherin.",
+           "Per commentare \xC3\xA8 necessario accedere con il codice fiscale e la tessera sanitaria, ha spiegato il "
+           "Comune, che ricever\xC3\xA0 le osservazioni.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

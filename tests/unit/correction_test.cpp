@@ -151,3 +151,8 @@ TEST_CASE("correction takes a short question of any wording that names an error,
     CHECK_FALSE(filter_removes_in_context("correction", line));
   }
 }
+
+TEST_CASE("correction takes German's 'Fehler gesehen?'", "[filter][correction]") {
+  CHECK(filter_removes_in_context("correction", "Fehler gesehen? Schreiben Sie uns."));
+  CHECK_FALSE(filter_removes_in_context("correction", "Fehler gesehen hat niemand, sagte der Pr\xC3\xBC" "fer."));
+}

@@ -370,3 +370,10 @@ TEST_CASE("paywall takes a box that closes on the question to subscribers and it
     CHECK_FALSE(filter_removes_in_context("paywall", line));
   }
 }
+
+TEST_CASE("paywall takes a subscription's plus badge alone", "[filter][paywall]") {
+  CHECK(filter_removes_in_context("paywall", "ABO+"));
+  CHECK(filter_removes_in_context("paywall", "Premium+"));
+  CHECK_FALSE(filter_removes_in_context("paywall", "C++"));
+  CHECK_FALSE(filter_removes_in_context("paywall", "Disney+"));
+}

@@ -511,3 +511,9 @@ TEST_CASE("share takes a row with Google+ among its platforms, and the River Pla
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share takes a bar whose buttons end on the text size's", "[filter][share]") {
+  CHECK(filter_removes_in_context("share", "Artikel teilen  \xC2\xB7  Drucken  \xC2\xB7  A\xE2\x88\x92  A+"));
+  CHECK(filter_removes_in_context("share", "Stampa  |  A-  A+  |  Invia"));
+  CHECK_FALSE(filter_removes_in_context("share", "A+ students"));
+}

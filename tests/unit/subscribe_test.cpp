@@ -548,3 +548,24 @@ TEST_CASE("subscribe takes a line naming the site's own podcast on the apps that
       "subscribe", "Le podcast \xC2\xAB Midi pile \xC2\xBB de la radio est disponible sur Spotify, Apple Podcasts et "
                    "Deezer"));
 }
+
+TEST_CASE("subscribe takes a call after a lead-in's dash or colon, set apart by its capital", "[filter][subscribe]") {
+  for (const char* line : {
+           "Lawinenbulletin, Ticker und E-Paper immer dabei \xE2\x80\x93 holen Sie sich die Surselva-Aktuell-App.",
+           "Ll\xC3\xA9vate El Nal\xC3\xB3n en el m\xC3\xB3vil: alertas, el tiempo y los resultados de tu equipo en "
+           "nuestra aplicaci\xC3\xB3n.",
+           "Keine Meldung aus dem L\xC3\xA4ndle mehr verpassen: Aktivieren Sie unsere Push-Benachrichtigungen.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "Die Lawinengefahr bleibt hoch \xE2\x80\x93 holen Sie sich vor der Tour den Lagebericht beim "
+           "Bergf\xC3\xBChrer.",
+           "Ll\xC3\xA9vate un paraguas: el tiempo cambiar\xC3\xA1 por la tarde, avisa la Aemet.",
+           "Officials urged residents: download the app and enable alerts before the storm.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

@@ -163,7 +163,7 @@ constexpr std::string_view k_comment_subjects_en[] = {
     "community guidelines", "community standards", "comments are", "comments that", "comments which", "comments will",
     "comments may", "comments must", "comments should", "comments containing", "any comment", "your comment",
     "all comments", "comment section", "comments section", "reader comments", "remove comments", "delete comments",
-    "netiquette", "comments expressed", "comments posted", "comments published",
+    "netiquette", "comments expressed", "comments posted", "comments published", "in the comments",
 };
 constexpr std::string_view k_comment_subjects_es[] = {
     "los comentarios", "comentarios que", "comentarios ofensivos", "normas de participación", "mensajes ofensivos",
@@ -171,6 +171,8 @@ constexpr std::string_view k_comment_subjects_es[] = {
 };
 constexpr std::string_view k_comment_subjects_de[] = {
     "die kommentare", "kommentare mit", "kommentare, die", "kommentarrichtlinien", "ihren kommentar", "netiquette",
+    // Austria's word for a reader's comment.
+    "postings", "die postings",
 };
 constexpr std::string_view k_comment_subjects_fr[] = {
     "les commentaires", "commentaires qui", "tout commentaire", "charte de modération", "netiquette",
@@ -201,6 +203,10 @@ constexpr shape::PairNeedles k_comment_fragment_scan{{"mment", "menta", "mentá"
 constexpr shape::Needles k_discussion_fragments{{"discus", "diskut", "r\xC3\xA9" "ag"}};
 constexpr shape::PairSet k_discussion_fragment_pairs{k_discussion_fragments.needles};
 
+/// Pieces of k_abuse_words without their first letter, for a plain find on short lines.
+constexpr shape::Needles k_abuse_fragments{{"busiv", "ffensiv", "njuri", "nsult", "eleidig", "iffama", "fensiv", "ngiuri"}};
+constexpr shape::PairSet k_abuse_fragment_pairs{k_abuse_fragments.needles};
+
 /// The comment rules named as such: with the site's voice, naming them is the policy.
 constexpr std::string_view k_policy_names_en[] = {
     "comment policy", "commenting policy", "comments policy", "comment guidelines", "commenting guidelines",
@@ -209,7 +215,7 @@ constexpr std::string_view k_policy_names_en[] = {
 constexpr std::string_view k_policy_names_es[] = {"normas de participación", "reglas de participación",
                                                   "normas de la comunidad"};
 constexpr std::string_view k_policy_names_de[] = {"kommentarrichtlinien", "netiquette", "kommentarregeln",
-                                                  "diskussionsregeln"};
+                                                  "diskussionsregeln", "community-richtlinien", "forenregeln"};
 constexpr std::string_view k_policy_names_fr[] = {"charte de modération", "netiquette", "règles de participation",
                                                   "règles de modération"};
 constexpr std::string_view k_policy_names_pt[] = {"política de comentários", "regras de participação",
@@ -232,7 +238,7 @@ constexpr std::string_view k_policy_phrases_en[] = {
 constexpr std::string_view k_policy_phrases_es[] = {"moderad", "nos reservamos", "eliminad", "borrad", "spam",
                                                     "no se publicar", "no se publican", "no serán publicad"};
 constexpr std::string_view k_policy_phrases_de[] = {"moderiert", "behalten uns", "gelöscht", "entfernt", "spam",
-                                                    "nicht veröffentlicht", "nicht freigeschaltet"};
+                                                    "nicht veröffentlicht", "nicht freigeschaltet", "freischaltung"};
 constexpr std::string_view k_policy_phrases_fr[] = {
     "modéré", "modération", "nous nous réservons", "supprimé", "spam", "pas publiés", "pas publié",
 };
@@ -289,6 +295,12 @@ constexpr std::size_t k_max_impersonal_rule_words = 30;
 constexpr std::size_t k_max_rule_sentence_words = 12;
 /// The rule's subject opens its sentence: within its first words.
 constexpr std::size_t k_max_rule_subject_words = 3;
+/// Or the abuse the rule bars names its subject ("Abusive or tribal remarks will be deleted",
+/// "les propos injurieux ... ne seront pas publiés"): stems in the six languages, keyed.
+constexpr std::string_view k_abuse_words[] = {
+    " abusive", " offensive", " insulting", " injurieu", " insultant", " diffamatoire", " ofensiv", " injurios",
+    " beleidigend", " offensiv", " ingiurios", " diffamatori",
+};
 
 /// "I commenti offensivi o fuori tema verranno rimossi.", "Los mensajes ofensivos serán
 /// eliminados por el moderador.": a sentence of the line, short and without a figure, that opens
@@ -299,9 +311,17 @@ constexpr std::size_t k_max_rule_subject_words = 3;
 bool is_impersonal_rule(std::string_view text, ListLanguages languages) {
   bool rule = false;
   while (!text.empty() && !rule) {
+    // Sentences, and the clause after a box's label set off by a dash ("Réagissez à cet article
+    // — les propos injurieux ... ne seront pas publiés").
     std::size_t stop = text.find_first_of(".?!");
+    std::size_t width = 1;
+    for (std::string_view dash : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 ")})
+      if (std::size_t at = text.find(dash); at < stop) {
+        stop = at;
+        width = dash.size();
+      }
     std::string_view sentence = text.substr(0, stop);
-    text = stop == std::string_view::npos ? std::string_view{} : shape::trim(text.substr(stop + 1));
+    text = stop == std::string_view::npos ? std::string_view{} : shape::trim(text.substr(stop + width));
     if (shape::has_digit(sentence) || shape::word_count(sentence) > k_max_rule_sentence_words) continue;
     std::string padded(1, ' ');
     padded.append(shape::key(sentence)).push_back(' ');
@@ -311,7 +331,8 @@ bool is_impersonal_rule(std::string_view text, ListLanguages languages) {
     for (std::size_t word = 0; word <= k_max_rule_subject_words && opening_end != std::string::npos; ++word)
       opening_end = padded.find(' ', opening_end + 1);
     std::string_view opening = std::string_view(padded).substr(0, opening_end);
-    rule = contains_any(opening, k_comment_subjects, languages) && !shape::key_contains_any(padded, k_reported_speech);
+    rule = (contains_any(opening, k_comment_subjects, languages) || shape::key_contains_any(opening, k_abuse_words)) &&
+           !shape::key_contains_any(padded, k_reported_speech);
   }
   return rule;
 }
@@ -720,6 +741,8 @@ bool is_comment_word(std::string_view word) {
 
 /// The comment may stand a few words before a notice's end ("um einen Kommentar zu schreiben").
 constexpr std::size_t k_max_words_after_comment = 2;
+/// And the need before it ("con il proprio account", "with your account").
+constexpr std::size_t k_max_words_after_need = 4;
 
 /// True for a comment box's login notice (see k_login_need_lists): a sentence that names
 /// commenting and ends on the need or near the comment ("... to post a comment"), so a
@@ -763,7 +786,11 @@ bool is_login_notice(std::string_view text, ListLanguages languages) {
     at = end + 1;
   }
   if (after_comment == std::string_view::npos) return false;
-  return key.ends_with(need) || words - 1 - after_comment <= k_max_words_after_comment;
+  // The need may name the account it asks for after it ("... è necessario accedere con il proprio
+  // account"): a few words.
+  std::size_t need_end = key.find(need) + need.size();
+  return key.ends_with(need) || words - 1 - after_comment <= k_max_words_after_comment ||
+         shape::word_count(std::string_view(key).substr(need_end)) <= k_max_words_after_need;
 }
 
 /// The title over a post's comments, as blog engines print it: a count, these words, and the
@@ -1089,7 +1116,13 @@ std::optional<std::string> CommentPolicyFilter::judge(const Document& doc, std::
   if (text.size() <= 2 * k_max_label_bytes && is_comments_title(text)) return "the title over the comments";
   if (text.size() <= 4 * k_max_label_bytes && is_pingback(text)) return "a pingback among the comments";
   if (!k_comment_fragment_pairs.may_hold_any(pairs) || !shape::contains_any_of<k_comment_fragment_scan>(text)) {
-    if (text.size() > 3 * k_max_label_bytes || !k_discussion_fragment_pairs.may_hold_any(pairs) ||
+    if (text.size() > 3 * k_max_label_bytes) return std::nullopt;
+    // A rule that names the abuse it bars, not the comments ("Réagissez à cet article — les
+    // propos injurieux ... ne seront pas publiés").
+    if (k_abuse_fragment_pairs.may_hold_any(pairs) &&
+        shape::contains_any(text, k_abuse_fragments, k_abuse_fragment_pairs, pairs) && is_impersonal_rule(text, languages))
+      return "a comment policy";
+    if (!k_discussion_fragment_pairs.may_hold_any(pairs) ||
         !shape::contains_any(text, k_discussion_fragments, k_discussion_fragment_pairs, pairs))
       return std::nullopt;
     if (text.size() <= 2 * k_max_label_bytes && is_login_notice(text, languages)) return "a comment box's login notice";

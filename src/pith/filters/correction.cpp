@@ -40,7 +40,7 @@ constexpr std::string_view k_questions_es[] = {
 constexpr std::string_view k_questions_de[] = {
     "fehler gefunden", "fehler entdeckt", "haben sie einen fehler", "ist ihnen ein fehler", "fehler bemerkt",
     "einen fehler bemerkt", "fehler im text gefunden", "fehler im artikel gefunden", "fehler im text entdeckt",
-    "fehler im artikel entdeckt", "fehler im beitrag gefunden",
+    "fehler im artikel entdeckt", "fehler im beitrag gefunden", "fehler gesehen", "einen fehler gesehen",
 };
 constexpr std::string_view k_questions_fr[] = {
     "vous avez repéré une erreur", "vous avez vu une erreur", "vous avez trouvé une erreur",

@@ -118,7 +118,7 @@ constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists}
 constexpr std::size_t k_max_badge_bytes = 48;
 constexpr std::string_view k_badges_en[] = {
     "subscriber-only", "subscriber only", "subscribers-only", "subscriber exclusive", "for subscribers",
-    "premium content", "premium article", "members only", "subscriber content", "premium",
+    "premium content", "premium article", "members only", "subscriber content", "premium", "premium+",
 };
 constexpr std::string_view k_badges_es[] = {
     "exclusivo para suscriptores", "solo para suscriptores", "sólo para suscriptores", "exclusivo suscriptores",
@@ -127,7 +127,7 @@ constexpr std::string_view k_badges_es[] = {
 };
 constexpr std::string_view k_badges_de[] = {
     "abo-inhalt", "abo-artikel", "abo", "nur für abonnenten", "plus-artikel", "plus-inhalt", "exklusiv für abonnenten",
-    "für abonnenten", "premium-inhalt", "premium-artikel", "für abonnentinnen und abonnenten",
+    "für abonnenten", "premium-inhalt", "premium-artikel", "für abonnentinnen und abonnenten", "abo+",
 };
 constexpr std::string_view k_badges_fr[] = {
     "abonnés", "article abonné", "contenu abonné", "exclusivité abonnés", "réservé aux abonnés",

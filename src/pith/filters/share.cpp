@@ -30,6 +30,8 @@ constexpr std::size_t k_max_bytes = 160;
 constexpr std::string_view k_button_words_shared[] = {
     "facebook", "twitter", "whatsapp", "email", "e-mail", "mail", "linkedin", "reddit", "pinterest", "telegram",
     "messenger", "flipboard", "bluesky", "threads", "tumblr", "sms", "xing", "mastodon", "pdf", "google+",
+    // The text size's buttons a share bar often ends on ("Drucken · A− A+").
+    "a+", "a-", "a\xE2\x88\x92",
 };
 // Roles, as English fills them: the share verb (and its count, "12 shares"), like, print,
 // tweet, copy and its done state ("Link copied"), save for later ("Merken", "Salva") and pin;

@@ -100,7 +100,7 @@ constexpr std::string_view k_app_gets_fr[] = {"procurez-vous l'application", "pr
                                               "obtenez l'application", "obtenez l'appli", "installez l'application",
                                               "installez l'appli", "installez notre"};
 constexpr std::string_view k_app_gets_es[] = {"obtén la", "obtén nuestra", "consigue nuestra", "instala la",
-                                              "instala nuestra", "descarga ya la", "descarga ahora la"};
+                                              "instala nuestra", "descarga ya la", "descarga ahora la", "llévate"};
 constexpr std::string_view k_app_gets_it[] = {"ottieni l'app", "installa l'app", "installa la", "installa la nostra",
                                               "scarica ora", "scarica subito"};
 constexpr std::string_view k_app_gets_pt[] = {"obtenha o", "obtenha a", "pegue o", "instale o", "instale a",
@@ -123,12 +123,17 @@ constexpr std::size_t k_max_lead_in_bytes = 64;
 /// A lead-in and a call to get the app are a short line (that one: 103 bytes).
 constexpr std::size_t k_max_lead_in_call_bytes = 160;
 
-/// The clause after the first colon of `text` within k_max_lead_in_bytes, trimmed, when `text`
-/// is at most k_max_lead_in_call_bytes long; "" otherwise.
+/// The clause after the first colon (or spaced en or em dash: "Lawinenbulletin und E-Paper
+/// immer dabei – holen Sie sich die X-App") of `text` within k_max_lead_in_bytes, trimmed, when
+/// `text` is at most k_max_lead_in_call_bytes long; "" otherwise.
 std::string_view after_lead_in(std::string_view text) {
   if (text.size() > k_max_lead_in_call_bytes) return {};
-  std::size_t colon = text.substr(0, k_max_lead_in_bytes).find(':');
-  return colon == std::string_view::npos ? std::string_view{} : shape::trim(text.substr(colon + 1));
+  std::string_view head = text.substr(0, k_max_lead_in_bytes);
+  std::size_t colon = head.find(':');
+  if (colon != std::string_view::npos) return shape::trim(text.substr(colon + 1));
+  for (std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")})
+    if (std::size_t at = head.find(dash); at != std::string_view::npos) return shape::trim(text.substr(at + dash.size()));
+  return {};
 }
 
 /// The site's paper as an app or a download: its e-edition ("Get the X e-edition on your
@@ -435,6 +440,15 @@ bool call_after_purpose(std::string_view text, ListLanguages languages) {
        at = rest.find(' ', at + 1))
     if (!opening_in(rest.substr(at + 1), k_openings, languages).empty()) return true;
   return false;
+}
+
+/// True when `clause` (after a lead-in's colon or dash) opens with a call of k_openings written
+/// with a capital, as a call set apart from its lead-in is ("Keine Meldung mehr verpassen:
+/// Aktivieren Sie unsere Push-Benachrichtigungen"); "Officials urged residents: download the app"
+/// reports an appeal.
+bool opens_capitalised_call(std::string_view clause, ListLanguages languages) {
+  clause = shape::skip_opening_marks(clause);
+  return !clause.empty() && clause[0] >= 'A' && clause[0] <= 'Z' && !opening_in(clause, k_openings, languages).empty();
 }
 
 /// What the call offers; one must be on the line, or the line must name the site (below).
@@ -839,11 +853,12 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   if (is_podcast_call(text)) return "a call to listen to the site's podcast";
   if (is_channel_link_prompt(text) || (messaging && is_channel_join_call(text)))
     return "a call to join the site's messaging channel";
-  // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications".
-  // Or after a lead-in that says what it brings: "For the latest news download our app".
+  // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications",
+  // "Keine Meldung mehr verpassen: Aktivieren Sie unsere Push-Benachrichtigungen". Or after a
+  // lead-in that says what it brings: "For the latest news download our app".
   if (opening_in(text, k_openings, languages).empty() &&
       opening_in(last_sentence(text, k_max_tail_call_bytes), k_openings, languages).empty() &&
-      !call_after_purpose(text, languages))
+      !opens_capitalised_call(after_lead_in(text), languages) && !call_after_purpose(text, languages))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
