@@ -342,3 +342,17 @@ TEST_CASE("cookie takes a notice opening on the click that consents, in the six 
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie takes an embed held back until the reader accepts its cookies", "[filter][cookie]") {
+  for (const char* line : {
+           "Ce contenu Facebook ne peut pas s'afficher car vous avez refus\xC3\xA9 les cookies des r\xC3\xA9seaux "
+           "sociaux. Modifier mes pr\xC3\xA9" "f\xC3\xA9rences",
+           "Questo contenuto di Instagram non \xC3\xA8 visualizzabile perch\xC3\xA9 non hai dato il consenso ai cookie "
+           "di terze parti. Modifica le preferenze",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("cookie", "This content about cookies was produced with the bakery's support."));
+  CHECK_FALSE(filter_removes_in_context("cookie", "Ce contenu a \xC3\xA9t\xC3\xA9 retir\xC3\xA9 apr\xC3\xA8s la plainte d'un lecteur."));
+}

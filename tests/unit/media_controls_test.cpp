@@ -156,3 +156,15 @@ TEST_CASE("media-controls takes a player's row of controls, and a video card's t
     CHECK_FALSE(filter_removes_in_context("media-controls", line));
   }
 }
+
+TEST_CASE("media-controls takes a video card after its play mark, its platform beside its running time",
+          "[filter][media-controls]") {
+  for (const char* line : {
+           "\xE2\x96\xB6 V\xC3\xAD" "deo | As\xC3\xAD escancia el campe\xC3\xB3n de Nava 2019 (1:12)",
+           "\xE2\x96\xB6 Grogue, a alma de Santo Ant\xC3\xA3o | reportagem completa (YouTube \xC2\xB7 6:41)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("media-controls", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("media-controls", "Final 2019: Nava gana a Villaviciosa (1:12)"));
+}

@@ -377,3 +377,12 @@ TEST_CASE("paywall takes a subscription's plus badge alone", "[filter][paywall]"
   CHECK_FALSE(filter_removes_in_context("paywall", "C++"));
   CHECK_FALSE(filter_removes_in_context("paywall", "Disney+"));
 }
+
+TEST_CASE("paywall takes French's 'Connectez-vous' as the login button closing a wall's box", "[filter][paywall]") {
+  CHECK(filter_removes_in_context(
+      "paywall", "Contenu premium \xE2\x80\x94 la suite de cet article est r\xC3\xA9serv\xC3\xA9" "e \xC3\xA0 nos "
+                 "abonn\xC3\xA9s. D\xC3\xA9j\xC3\xA0 abonn\xC3\xA9 ? Connectez-vous"));
+  CHECK_FALSE(filter_removes_in_context(
+      "paywall", "Connectez-vous au r\xC3\xA9seau de la m\xC3\xA9" "diath\xC3\xA8que avec votre carte de lecteur, "
+                 "explique la biblioth\xC3\xA9" "caire."));
+}

@@ -890,3 +890,11 @@ TEST_CASE("related ends a box of story headlines at the article's crosshead over
   longer[4] = "Luque: el municipio abre una escuela de luthiers para j\xC3\xB3venes";
   CHECK(removed_by_filter("related", longer) == std::vector<bool>{false, true, true, true, true, false});
 }
+
+TEST_CASE("related takes a live page's promo after a bar when it promises every update", "[filter][related]") {
+  CHECK(filter_removes_in_context("related", "DIRETTA | Sisma Centro Italia, tutti gli aggiornamenti"));
+  CHECK(filter_removes_in_context(
+      "related", "EN DIRECT | Suivez la 6e \xC3\xA9tape Le Diamant \xE2\x80\x93 Les Anses-d'Arlet minute par minute"));
+  CHECK_FALSE(filter_removes_in_context("related", "Diretta | Il consiglio comunale discute il bilancio"));
+  CHECK_FALSE(filter_removes_in_context("related", "Live \xE2\x80\xA2 The council debate continues"));
+}

@@ -205,3 +205,25 @@ TEST_CASE("widget takes a place's temperature, then its forecast in short cells 
     CHECK_FALSE(filter_removes_in_context("widget", line));
   }
 }
+
+TEST_CASE("widget takes rates after any currency sign or set equal to a figure, and a traffic box's report",
+          "[filter][widget]") {
+  for (const char* line : {
+           "USD/NGN \xE2\x82\xA6" "365 \xC2\xB7 GBP/NGN \xE2\x82\xA6" "472 \xC2\xB7 EUR/NGN \xE2\x82\xA6" "410 \xC2\xB7 "
+           "Brent $54.12",
+           "1 EUR = 110,27 ECV \xC2\xB7 1 USD = 103,40 ECV",
+           "TR\xC3\x81" "FICO \xC2\xB7 Retenciones en la AS-I sentido Gij\xC3\xB3n a la altura de Porceyo",
+           "VERKEHR | Stau auf der A1 zwischen Hohenems und Dornbirn",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("widget", line));
+  }
+  for (const char* line : {
+           "O pre\xC3\xA7o subiu para \xE2\x82\xA6" "365 \xC2\xB7 o governo promete baixar",
+           "Verkehr: Die Stadt plant eine neue Umfahrung.",
+           "VERKEHR | Die Stadt plant eine neue Umfahrung, die 2026 fertig sein soll.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}

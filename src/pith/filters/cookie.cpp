@@ -57,6 +57,20 @@ constexpr LanguageWords k_notice_opening_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_notice_opening_lists)> k_notice_openings{k_notice_opening_lists};
 
+/// An embed held back until the reader accepts its cookies ("Ce contenu Facebook ne peut pas
+/// s'afficher car vous avez refusé les cookies des réseaux sociaux. Modifier mes préférences"):
+/// it opens on the content itself, in the six languages, keyed ...
+constexpr std::string_view k_held_embed_openings[] = {
+    "this content", "ce contenu", "questo contenuto", "dieser inhalt", "este contenido", "este conteúdo",
+};
+/// ... and says what the reader refused or must accept (stems, lower case): "This content about
+/// cookies was produced with the bakery" says neither.
+constexpr std::string_view k_consent_stems[] = {
+    "refus", "accept", "consent", "zustimm", "akzeptier", "acept", "aceit", "préférence", "preference", "preferenz",
+    "einstellung", "paramètre", "setting", "impostazion", "configura", "rechaz", "rifiut", "recus", "abgelehnt",
+};
+constexpr std::size_t k_max_held_embed_words = 40;
+
 /// The word every such notice holds ("cookie" in every language pith knows; "Kekse" in German;
 /// "traceurs" in French, the word the French regulator CNIL uses for cookies and like trackers in
 /// its 2020 guidelines, which sites' banners took up).
@@ -583,6 +597,12 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
     if (shape::key_word_count(key) <= k_max_words && shape::key_contains_any(key, k_cookie_words) &&
         shape::key_contains_any(after_opening, k_banner_words) && !shape::key_contains_any(key, k_reported_speech))
       return "a cookie notice";
+  }
+  if (cookies && !shape::word_prefix_in(text, k_held_embed_openings).empty()) {
+    std::string_view key = shape::scratch_key(text);
+    if (shape::key_word_count(key) <= k_max_held_embed_words && shape::key_contains_any(key, k_cookie_words) &&
+        shape::key_contains_any(key, k_consent_stems) && !shape::key_contains_any(key, k_reported_speech))
+      return "an embed held back until its cookies are accepted";
   }
   const bool notice = !opening_in(text, k_notice_openings, languages).empty() ||
                       !opening_in(past_greeting(text), k_notice_openings, languages).empty() ||

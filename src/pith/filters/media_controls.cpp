@@ -406,8 +406,14 @@ bool is_clip_title(std::string_view text) {
   std::size_t open = text.rfind('(');
   if (open == std::string_view::npos || open == 0) return false;
   std::string_view time = text.substr(open + 1, text.size() - open - 2);
+  // The platform may come before the time ("(YouTube · 6:41)").
+  if (std::size_t dot = time.rfind("\xC2\xB7 "); dot != std::string_view::npos) time = shape::trim(time.substr(dot + 2));
   if (!is_clock(time) || time.find(':') != time.rfind(':')) return false;
   std::string_view title = shape::trim(text.substr(0, open));
+  // A play mark before the title makes it a clip's, whatever its words ("▶ Vídeo | Así escancia
+  // el campeón de Nava 2019 (1:12)").
+  for (std::string_view mark : k_player_marks)
+    if (title.starts_with(mark)) return shape::word_count(title) <= k_max_clip_title_words + 1;
   // A date before the time ("Wczoraj, 10 maja (11:03)") makes it a time of day.
   if (title.empty() || title.back() == '.' || title.back() == ',' || shape::has_digit(title)) return false;
   std::size_t words = 0;
@@ -462,7 +468,7 @@ std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::
   if (is_one_of(key, k_player_buttons, k_whole_line_languages)) return "a media player's button";
   if (is_player_time(key) || is_playback_speed(key)) return "a media player's clock or speed";
   if (is_player_row(key)) return "a media player's row of controls";
-  if (is_clip_title(text)) return "a video card's title and running time";
+  if (is_clip_title(doc.blocks[index].text)) return "a video card's title and running time";
   return std::nullopt;
 }
 

@@ -103,7 +103,8 @@ constexpr LanguagePhrases<total_words(k_opening_lists)> k_openings{k_opening_lis
 constexpr std::string_view k_buttons_en[] = {"sign in", "log in", "subscribe", "read without limits"};
 constexpr std::string_view k_buttons_es[] = {"iniciar sesión", "inicia sesión", "entrar", "lee sin límites"};
 constexpr std::string_view k_buttons_de[] = {"anmelden", "einloggen", "unbegrenzt lesen"};
-constexpr std::string_view k_buttons_fr[] = {"se connecter", "connexion", "lisez en illimité", "lire en illimité"};
+constexpr std::string_view k_buttons_fr[] = {"se connecter", "connexion", "lisez en illimité", "lire en illimité",
+                                             "connectez-vous", "identifiez-vous", "je me connecte"};
 constexpr std::string_view k_buttons_pt[] = {"entrar", "fazer login", "leia sem limites"};
 constexpr std::string_view k_buttons_it[] = {"accedi", "abbonati", "leggi senza limiti"};
 constexpr LanguageWords k_button_lists[] = {

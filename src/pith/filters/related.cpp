@@ -260,7 +260,7 @@ constexpr std::string_view k_ticker_labels_fr[] = {"en continu", "en direct", "d
 constexpr std::string_view k_ticker_labels_pt[] = {"última hora", "agora", "urgente", "plantão", "últimas",
                                                    "ao vivo", "últimas notícias", "em destaque", "destaques",
                                                    "manchetes"};
-constexpr std::string_view k_ticker_labels_it[] = {"ultim'ora", "ultima ora", "ultimora", "in diretta", "flash",
+constexpr std::string_view k_ticker_labels_it[] = {"ultim'ora", "ultima ora", "ultimora", "in diretta", "diretta", "flash",
                                                    "le ultime", "breaking news", "in evidenza", "in primo piano",
                                                    "i titoli"};
 constexpr LanguageWords k_ticker_label_lists[] = {
@@ -1075,6 +1075,21 @@ constexpr std::size_t k_min_ticker_headline_words = 2;
 /// A ticker's slot of one headline holds this many words at least.
 constexpr std::size_t k_min_lone_ticker_headline_words = 4;
 
+/// What a promo for a live page promises, in the six languages (lower case, ASCII letters in
+/// any case): every update, minute by minute.
+constexpr std::string_view k_live_coverage_phrases[] = {
+    "all the updates", "latest updates", "live updates", "as it happened", "minute by minute", "tutti gli aggiornamenti",
+    "gli aggiornamenti", "minuto per minuto", "minute par minute", "toutes les infos", "minuto a minuto",
+    "todas las novedades", "alle entwicklungen", "im liveticker", "im ticker", "todas as atualizações",
+};
+
+/// True when `headline` promises a live page's coverage (k_live_coverage_phrases): after a bar or
+/// a bullet, a live blog's own entry promises none ("Live • The council debate continues").
+bool promises_live_coverage(std::string_view headline) {
+  return std::any_of(std::begin(k_live_coverage_phrases), std::end(k_live_coverage_phrases),
+                     [&](std::string_view phrase) { return shape::contains_ci(headline, phrase); });
+}
+
 /// The ticker mark (k_ticker_marks) at the start of `text`, or "".
 std::string_view ticker_mark_at(std::string_view text) {
   for (std::string_view mark : k_ticker_marks)
@@ -1119,8 +1134,8 @@ bool is_ticker_row(std::string_view text, ListLanguages languages) {
   // coda"). After a bullet or a bar it may be a live blog's entry ("Live • The council debate
   // continues").
   if (headlines == 1)
-    return pointer && words >= k_min_lone_ticker_headline_words && !headline.ends_with('.') &&
-           !headline.ends_with('"');
+    return (pointer || promises_live_coverage(headline)) && words >= k_min_lone_ticker_headline_words &&
+           !headline.ends_with('.') && !headline.ends_with('"');
   return headlines >= k_min_ticker_headlines;
 }
 

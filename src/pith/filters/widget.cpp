@@ -1,6 +1,8 @@
 // widget: a row of a page widget's data cells (see widget.h).
 #include "pith/filters/widget.h"
 
+#include <algorithm>
+
 #include <array>
 
 #include "pith/base/line_pairs.h"
@@ -59,12 +61,19 @@ constexpr std::string_view k_weekdays[] = {
 };
 
 /// True when `cell` holds a figure followed by one of k_units (perhaps after a space: "14 °C",
-/// "3,92 €/kg") or preceded by a currency sign ("$4.10").
+/// "3,92 €/kg") or preceded by a currency sign ("$4.10", "₦365").
 bool holds_measure(std::string_view cell) {
   for (std::size_t at = 0; at < cell.size(); ++at) {
     if (!shape::is_ascii_digit(cell[at])) continue;
     for (std::string_view sign : k_leading_signs)
       if (at >= sign.size() && cell.substr(at - sign.size(), sign.size()) == sign) return true;
+    // Any sign of Unicode's Currency Symbols block, U+20A0-U+20CF ("₦365", "₹ 82", "₱54").
+    for (std::size_t back : {std::size_t{3}, std::size_t{4}})
+      if (at >= back && static_cast<unsigned char>(cell[at - back]) == 0xE2 &&
+          (static_cast<unsigned char>(cell[at - back + 1]) == 0x82 ||
+           (static_cast<unsigned char>(cell[at - back + 1]) == 0x83 && static_cast<unsigned char>(cell[at - back + 2]) <= 0x8F)) &&
+          (back == 3 || cell[at - 1] == ' '))
+        return true;
     std::size_t end = at;
     while (end < cell.size() && (shape::is_ascii_digit(cell[end]) || cell[end] == ',' || cell[end] == '.')) ++end;
     std::size_t unit = end < cell.size() && cell[end] == ' ' ? end + 1 : end;
@@ -172,7 +181,8 @@ constexpr std::string_view k_currency_codes[] = {
 };
 
 /// True when `cell` holds a currency's ISO 4217 code (k_currency_codes), or a pair of them
-/// ("EUR/XOF"), then a figure ("ZAR 4,39 MT", "EUR/XOF 655,96").
+/// ("EUR/XOF"), then a figure ("ZAR 4,39 MT", "EUR/XOF 655,96", "USD/NGN ₦365"), or an amount
+/// of one set equal to a figure ("1 EUR = 110,27 ECV").
 bool holds_coded_rate(std::string_view cell) {
   for (std::size_t at = 0; at + 4 < cell.size(); ++at) {
     if (cell[at] < 'A' || cell[at] > 'Z' || (at > 0 && cell[at - 1] != ' ' && cell[at - 1] != '/')) continue;
@@ -180,7 +190,12 @@ bool holds_coded_rate(std::string_view cell) {
     std::size_t after = at + 3;
     if (cell[after] == '/' && after + 4 < cell.size() && shape::is_one_of(cell.substr(after + 1, 3), k_currency_codes))
       after += 4;
-    if (after + 1 < cell.size() && cell[after] == ' ' && shape::is_ascii_digit(cell[after + 1])) return true;
+    if (after + 1 < cell.size() && cell[after] == ' ' &&
+        (shape::is_ascii_digit(cell[after + 1]) || holds_measure(cell.substr(after + 1, 8))))
+      return true;
+    if (at >= 2 && shape::is_ascii_digit(cell[at - 2]) && cell.substr(after).starts_with(" = ") &&
+        after + 3 < cell.size() && shape::is_ascii_digit(cell[after + 3]))
+      return true;
   }
   return false;
 }
@@ -412,6 +427,34 @@ Row widget_row(std::string_view text) {
   return Row::none;
 }
 
+/// A traffic box's labels, lower case, in the six languages.
+constexpr std::string_view k_traffic_labels[] = {
+    "traffic", "traffic news", "tráfico", "trafic", "info trafic", "verkehr", "verkehrslage", "traffico",
+    "viabilità", "trânsito", "trafego", "tráfego",
+};
+constexpr std::size_t k_max_traffic_label_bytes = 16;
+constexpr std::size_t k_max_traffic_report_words = 20;
+
+/// "TRÁFICO · Retenciones en la AS-I sentido Gijón", "VERKEHR | Stau auf der A1 ...": a traffic
+/// box's label in capitals (k_traffic_labels), a mark, then its report of a few words with no
+/// sentence's stop. A section's heading in small letters ("Verkehr: Die Stadt plant ...") stays.
+bool is_traffic_box(std::string_view text) {
+  std::size_t end = 0;
+  while (end < text.size() && end <= k_max_traffic_label_bytes && text[end] != ' ' && text[end] != ':') ++end;
+  std::string_view label = text.substr(0, end);
+  if (label.size() < 4 || std::any_of(label.begin(), label.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  std::string_view rest = shape::trim(text.substr(end));
+  std::size_t mark = 0;
+  for (std::string_view candidate : {std::string_view("\xC2\xB7 "), std::string_view("| "), std::string_view(": "),
+                                     std::string_view(":")})
+    if (rest.starts_with(candidate)) mark = candidate.size();
+  if (mark == 0) return false;
+  std::string_view report = shape::trim(rest.substr(mark));
+  if (report.empty() || report.ends_with('.') || shape::word_count(report) > k_max_traffic_report_words) return false;
+  return shape::is_one_of(shape::scratch_key(label), k_traffic_labels);
+}
+
 /// True when `text` may hold a cell mark: a bar, a middle dot, a bullet, a square, a pointer or
 /// two spaces in a row (most lines hold none).
 bool may_hold_cells(std::string_view text) {
@@ -453,6 +496,7 @@ std::optional<std::string> WidgetFilter::judge(const Document& doc, std::size_t 
     case Row::none: break;
   }
   if (is_weather_readout(text)) return "a weather widget's readout";
+  if (is_traffic_box(text)) return "a traffic box's report";
   return std::nullopt;
 }
 
