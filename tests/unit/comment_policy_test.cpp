@@ -547,3 +547,12 @@ TEST_CASE("comment-policy takes rules that name the abuse they bar, Austria's 'P
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy takes a login notice after a short question, and German's 'Zum Posten bitte anmelden'",
+          "[filter][comment-policy]") {
+  CHECK(filter_removes_in_context("comment-policy", "Envie de r\xC3\xA9" "agir ? Connectez-vous ou cr\xC3\xA9" "ez un "
+                                                    "compte pour laisser un commentaire."));
+  CHECK(filter_removes_in_context("comment-policy", "Zum Posten bitte anmelden. Beitr\xC3\xA4ge, die gegen unsere "
+                                                    "Forenregeln versto\xC3\x9F" "en, werden entfernt."));
+  CHECK_FALSE(filter_removes_in_context("comment-policy", "Die Firma will den Posten bis Mai besetzen."));
+}

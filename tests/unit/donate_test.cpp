@@ -307,3 +307,12 @@ TEST_CASE("donate takes an appeal after a purpose clause, and one that names its
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate takes a call to become a member whose terms run past a short call's length", "[filter][donate]") {
+  CHECK(filter_removes_in_context(
+      "donate", "La Gaceta del Urola es un medio local e independiente. Hazte socia o socio desde 4 euros al mes y "
+                "ay\xC3\xBA" "danos a seguir contando lo que pasa aqu\xC3\xAD."));
+  CHECK_FALSE(filter_removes_in_context(
+      "donate", "El club de remo es un club local e independiente. Hazte socia o socio si quieres remar, dijo su "
+                "presidenta."));
+}

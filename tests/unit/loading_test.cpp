@@ -207,3 +207,8 @@ TEST_CASE("loading takes a placeholder closed by a request to wait instead of an
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
 }
+
+TEST_CASE("loading takes a placeholder naming the platform whose content loads", "[filter][loading]") {
+  CHECK(filter_removes_in_context("loading", "Caricamento del contenuto Instagram in corso\xE2\x80\xA6"));
+  CHECK_FALSE(filter_removes_in_context("loading", "Caricamento dei camion in corso\xE2\x80\xA6"));
+}

@@ -386,3 +386,18 @@ TEST_CASE("paywall takes French's 'Connectez-vous' as the login button closing a
       "paywall", "Connectez-vous au r\xC3\xA9seau de la m\xC3\xA9" "diath\xC3\xA8que avec votre carte de lecteur, "
                  "explique la biblioth\xC3\xA9" "caire."));
 }
+
+TEST_CASE("paywall takes 'réservé à nos abonnés' as a badge, and a registration call after a plus badge",
+          "[filter][paywall]") {
+  CHECK(filter_removes_in_context("paywall", "Article r\xC3\xA9serv\xC3\xA9 \xC3\xA0 nos abonn\xC3\xA9s"));
+  CHECK(filter_removes_in_context("paywall", "Plus-Inhalt \xC2\xB7 Jetzt registrieren und drei Plus-Artikel im Monat "
+                                             "gratis lesen"));
+  CHECK_FALSE(filter_removes_in_context(
+      "paywall", "Le parking est r\xC3\xA9serv\xC3\xA9 \xC3\xA0 nos abonn\xC3\xA9s du club de tennis depuis mars."));
+}
+
+TEST_CASE("widget takes a rate ticker whose cells are set apart by wide spaces, with its time", "[filter][widget]") {
+  CHECK(filter_removes_in_context("widget", "USD/GHS 4.79 \xE2\x96\xB2  GBP/GHS 6.33 \xE2\x96\xBC  EUR/GHS 5.58 "
+                                            "\xE2\x96\xB2  Interbank, 10:00 GMT"));
+  CHECK_FALSE(filter_removes_in_context("widget", "Listenpreis  9.990 \xE2\x82\xAC  9.990 \xE2\x82\xAC"));
+}

@@ -898,3 +898,49 @@ TEST_CASE("related takes a live page's promo after a bar when it promises every 
   CHECK_FALSE(filter_removes_in_context("related", "Diretta | Il consiglio comunale discute il bilancio"));
   CHECK_FALSE(filter_removes_in_context("related", "Live \xE2\x80\xA2 The council debate continues"));
 }
+
+TEST_CASE("related takes a label that names where its stories come from, alone or before a bar or an arrow",
+          "[filter][related]") {
+  for (const char* line : {
+           "MORE FROM THE COAST | Harbour car park charges to rise by 40p an hour from April",
+           "M\xC3\xA1s noticias de Azuay \xE2\x9E\xA4 Artesanos de Chordeleg piden un espacio en la feria de Navidad",
+           "Passend dazu \xE2\x9E\x9C Prim\xC3\xA4rversorgungszentrum in Knittelfeld er\xC3\xB6" "ffnet im Herbst",
+           "Notre dossier \xE2\x96\xB8 La guerre des taxis \xC3\xA0 Gen\xC3\xA8ve",
+           "Meistgelesen im Heidekreis",
+           "Nos derni\xC3\xA8res actualit\xC3\xA9s",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "More from the council: the budget passed by 12 votes",
+           "Meistgelesen im vergangenen Jahr war ein Krimi.",
+           "Read more about the ruling in our explainer",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+  // The headlines under such a header go with it.
+  CHECK(removed_by_filter("related", {"Der Landkreis will bis 2025 alle Schulen sanieren, sagte der Landrat am Montag "
+                                      "vor dem Kreistag in Soltau.",
+                                      "Meistgelesen im Heidekreis",
+                                      "Brand in Scheune bei Hodenhagen: 200.000 Euro Schaden",
+                                      "Kreistag beschlie\xC3\x9Ft neuen Nahverkehrsplan f\xC3\xBCr die Region"}) ==
+        std::vector<bool>{false, true, true, true});
+}
+
+TEST_CASE("subscribe takes a prompt's question closed by its dialog's two buttons", "[filter][subscribe]") {
+  CHECK(filter_removes_in_context("subscribe", "\xF0\x9F\x94\x94 Keine Eilmeldung aus dem Heidekreis verpassen "
+                                               "\xE2\x80\x93 Push-Mitteilungen einschalten?  Nein, danke | Ja, gerne"));
+  CHECK(filter_removes_in_context("subscribe", "Turn on notifications? Not now \xC2\xB7 Allow"));
+  CHECK_FALSE(filter_removes_in_context("subscribe", "Hat der Rat zugestimmt? Ja, mit 12 zu 9 Stimmen."));
+}
+
+TEST_CASE("share takes a reaction widget's question and counts, and a share row closed by the comments' link",
+          "[filter][share]") {
+  CHECK(filter_removes_in_context("share", "Come ti fa sentire questa notizia?  \xF0\x9F\x98\xAE 12   \xF0\x9F\x98\xA2 "
+                                           "40   \xF0\x9F\x98\xA1 5   \xF0\x9F\x91\x8F 27"));
+  CHECK(filter_removes_in_context("share", "Compartir en  Facebook  Twitter  WhatsApp  LinkedIn  |  Comentarios (8)"));
+  CHECK_FALSE(filter_removes_in_context("share", "Share prices fell | Comments (12)"));
+  CHECK_FALSE(filter_removes_in_context("share", "How did the vote go? 12 for and 9 against, the clerk said."));
+}

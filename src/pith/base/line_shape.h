@@ -115,10 +115,10 @@ bool starts_with_word_ci(std::string_view text, std::string_view prefix);
 /// ASCII-case-insensitive suffix test; `suffix` must be lower case.
 bool ends_with_ci(std::string_view text, std::string_view suffix);
 
-/// Arrows a box points at its link or button with: → ➜ ➔ › » ▶ ► ▸.
+/// Arrows a box points at its link or button with: → ➜ ➔ › » ▶ ► ▸ ➤.
 inline constexpr std::string_view k_pointing_arrows[] = {
     "\xE2\x86\x92", "\xE2\x9E\x9C", "\xE2\x9E\x94", "\xE2\x80\xBA", "\xC2\xBB", "\xE2\x96\xB6", "\xE2\x96\xBA",
-    "\xE2\x96\xB8",
+    "\xE2\x96\xB8", "\xE2\x9E\xA4",
 };
 
 /// Where a spaced arrow of k_pointing_arrows sets a last part of `text` apart ("... fire lines

@@ -192,11 +192,12 @@ constexpr LanguageNeedles<total_words(k_comment_subject_lists)> k_comment_subjec
 
 /// Pieces of those words without their first letter (which a sentence may capitalise), for a
 /// plain find on every line.
-constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity"}};
+// (With Austria's "Posting" and German's "Forenregeln", a forum's rules.)
+constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity", "osten ", "orenregel"}};
 constexpr shape::PairSet k_comment_fragment_pairs{k_comment_fragments.needles};
 /// The same pieces, for the lines whose signature may hold one: found in one pass by their
 /// byte pairs ("mm", "me", "qu"), where a memchr for their rarest byte stops at every 'm'.
-constexpr shape::PairNeedles k_comment_fragment_scan{{"mment", "menta", "mentá", "quette", "mmunity"}};
+constexpr shape::PairNeedles k_comment_fragment_scan{{"mment", "menta", "mentá", "quette", "mmunity", "osten ", "orenregel"}};
 /// A box's login notice may name the discussion instead ("Sign in to join the discussion", "Zum
 /// Mitdiskutieren bitte anmelden", French's "pour réagir"): looked for on short lines only, as
 /// prose discusses often.
@@ -735,12 +736,16 @@ constexpr std::size_t k_max_login_link_row_words = 8;
 /// French's "réagir".
 bool is_comment_word(std::string_view word) {
   return word.find("mment") != std::string_view::npos || word.find("menta") != std::string_view::npos ||
+         word == "posten" || word == "posting" || word == "postings" ||
          word.find("ment\xC3\xA1") != std::string_view::npos || word.find("discus") != std::string_view::npos ||
          word.find("diskut") != std::string_view::npos || word.starts_with("r\xC3\xA9" "ag");  // réagir
 }
 
 /// The comment may stand a few words before a notice's end ("um einen Kommentar zu schreiben").
 constexpr std::size_t k_max_words_after_comment = 2;
+/// A question leading a login notice in is a few words ("Envie de réagir ?", "Want to comment?").
+constexpr std::size_t k_max_login_lead_bytes = 32;
+constexpr std::size_t k_max_login_lead_words = 4;
 /// And the need before it ("con il proprio account", "with your account").
 constexpr std::size_t k_max_words_after_need = 4;
 
@@ -765,6 +770,10 @@ bool is_login_call(std::string_view text, ListLanguages languages) {
 
 bool is_login_notice(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
+  // A short question may lead it in ("Envie de réagir ? Connectez-vous ou créez un compte ...").
+  if (std::size_t asked = text.find('?'); asked != std::string_view::npos && asked <= k_max_login_lead_bytes &&
+                                          shape::word_count(text.substr(0, asked)) <= k_max_login_lead_words)
+    text = shape::trim(text.substr(asked + 1));
   std::string_view first = text;
   if (std::size_t stop = text.find(". "); stop != std::string_view::npos) {
     std::string_view links = text.substr(stop + 2);

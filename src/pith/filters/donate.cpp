@@ -32,7 +32,7 @@ constexpr std::string_view k_openings_en[] = {
     "back our", "back us", "support your local", "support local journalism",
 };
 constexpr std::string_view k_openings_es[] = {
-    "dona", "haz una donación", "haga una donación", "apoya", "apóyanos", "colabora", "hazte socio",
+    "dona", "haz una donación", "haga una donación", "apoya", "apóyanos", "colabora", "hazte socio", "hazte socia",
     "hazte mecenas", "ayúdanos", "si te gusta", "si valoras",
     // English's roles: please support / consider, you can support, help keep, we depend on, if you enjoyed.
     "por favor, apoya", "por favor apoya", "por favor, considera", "considera apoyar", "considera hacer una donación",
@@ -228,6 +228,9 @@ bool is_appeal(std::string_view text, ListLanguages languages) {
     // ..."): its object may then stand in the lead-in.
     if (text.size() > k_max_tail_appeal_bytes) return false;
     std::string_view last = last_sentence(text, k_max_tail_call_bytes);
+    // A call longer than most, with its terms ("Hazte socia o socio desde 4 euros al mes y
+    // ayúdanos a seguir contando lo que pasa aquí.").
+    if (last.empty()) last = last_sentence(text, k_max_tail_appeal_bytes);
     // A line of one sentence is its own last, whose opening was looked for above.
     const bool whole = last.empty();
     if (whole) last = shape::trim(text);

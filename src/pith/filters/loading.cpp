@@ -256,14 +256,18 @@ bool is_loading_thing(std::string_view text) {
     std::string_view word = key.substr(at, end - at);
     if (word.size() > 2 && (word.starts_with("l'") || word.starts_with("d'"))) word.remove_prefix(2);  // "l'image"
     if (word.size() > 1 && word.back() == ',') word.remove_suffix(1);  // "cargando, espere por favor"
-    ends_thing = false;
+    // A filler after the thing keeps it the line's last word ("... del contenuto Instagram in corso…").
     if (shape::is_one_of(word, k_loading_words)) {
       loading = true;
       opens_loading = opens_loading || at == 0;
+      ends_thing = false;
     } else if (shape::is_one_of(word, k_loaded_things)) {
       thing = ends_thing = true;
-    } else if (!shape::is_one_of(word, k_loading_fillers) && !(waits && shape::is_one_of(word, k_waiting_fillers))) {
+    } else if (!shape::is_one_of(word, k_loading_fillers) && !shape::is_one_of(word, k_embed_platforms) &&
+               !(waits && shape::is_one_of(word, k_waiting_fillers))) {
+      // (The platform whose content loads binds the thing too: "del contenuto Instagram".)
       other = true;
+      ends_thing = false;
     }
     at = end + 1;
   }

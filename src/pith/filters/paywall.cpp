@@ -59,6 +59,7 @@ constexpr std::string_view k_openings_de[] = {
     "dieser inhalt ist exklusiv für", "um diesen artikel zu lesen", "um den vollständigen artikel zu lesen",
     "sie haben bereits ein konto", "haben sie bereits ein konto", "du hast bereits ein konto",
     "kostenloses konto erstellen", "nur für abonnenten", "diesen artikel freischalten", "jetzt gratis testen",
+    "jetzt registrieren und", "jetzt kostenlos registrieren und",
     "sie haben ihr limit",
     // Gender-inclusive wording, as Swiss and Austrian sites write it.
     "dieser artikel ist für abonnentinnen und abonnenten", "dieser artikel ist für abonnenten",
@@ -132,7 +133,8 @@ constexpr std::string_view k_badges_de[] = {
 };
 constexpr std::string_view k_badges_fr[] = {
     "abonnés", "article abonné", "contenu abonné", "exclusivité abonnés", "réservé aux abonnés",
-    "article réservé aux abonnés", "pour les abonnés",
+    "article réservé aux abonnés", "pour les abonnés", "réservé à nos abonnés", "article réservé à nos abonnés",
+    "contenu réservé à nos abonnés",
 };
 constexpr std::string_view k_badges_pt[] = {
     "exclusivo para assinantes", "só para assinantes", "conteúdo exclusivo", "exclusivo assinantes",

@@ -75,7 +75,8 @@ constexpr std::string_view k_labels_es[] = {
 };
 constexpr std::string_view k_labels_de[] = {
     "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "das könnte sie interessieren",
-    "weitere artikel", "mehr dazu", "passend zum thema", "meistgelesen", "weitere nachrichten",
+    "weitere artikel", "mehr dazu", "passend zum thema", "meistgelesen", "weitere nachrichten", "passend dazu",
+    "dazu passend", "unser dossier",
     "das könnte sie auch interessieren", "verwandte themen", "weiterführende informationen", "weiterführende links",
     "beliebte beiträge", "beliebte beiträge zum thema", "ähnliche artikel", "ähnliche beiträge",
     "das könnte dich auch interessieren", "empfehlungen der redaktion", "meistgelesene artikel", "am meisten gelesen", "meistgesehen",
@@ -103,7 +104,7 @@ constexpr std::string_view k_labels_de[] = {
 };
 constexpr std::string_view k_labels_fr[] = {
     "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également", "voir aussi", "lisez aussi",
-    "lisez également",
+    "lisez également", "notre dossier", "nos dernières actualités", "dernières actualités",
     "sur le même sujet", "à voir aussi", "articles liés", "les plus lus", "à découvrir", "à découvrir aussi",
     "à découvrir également", "dans la même rubrique",
     "sujets associés", "articles similaires", "vous aimerez aussi", "à lire ensuite",
@@ -601,6 +602,9 @@ std::size_t separator_at(std::string_view rest) {
   return 0;
 }
 
+
+/// A label's words naming where its stories come from ("more from the coast") run to this many.
+constexpr std::size_t k_max_label_place_words = 3;
 /// True when `key` is a label alone, or a label, a separator and one headline.
 bool is_related_link(std::string_view key, ListLanguages languages) {
   // "[Related: headline]", "(more…)": the brackets are the link's decoration.
@@ -615,6 +619,16 @@ bool is_related_link(std::string_view key, ListLanguages languages) {
     std::string_view rest = key.substr(label.size());
     if (shape::trim(rest).empty()) return true;
     std::size_t separator = separator_at(rest);
+    // The label may name where the stories come from before a bar or an arrow ("MORE FROM THE
+    // COAST | ...", "Más noticias de Azuay ➤ ..."): a few words, then the separator.
+    for (std::size_t words = 0; separator == 0 && words < k_max_label_place_words; ++words) {
+      std::size_t space = rest.find(' ', 1);
+      if (space == std::string_view::npos) return false;
+      rest = rest.substr(space);
+      separator = separator_at(rest);
+      if (separator != 0 && rest.substr(0, separator).find(':') != std::string_view::npos) separator = 0;
+      if (separator != 0 && shape::dash_at(shape::trim(rest)) != 0) separator = 0;
+    }
     if (separator == 0) return false;
     std::string_view headline = shape::trim(rest.substr(separator));
     return shape::word_count(headline) <= k_max_headline_words;  // "Continue reading →" too
@@ -839,13 +853,38 @@ bool is_resource_entry(std::string_view text, ListLanguages languages) {
 
 /// A label alone on its line ("Related", "[À lire aussi]", "Lesen Sie auch:"), in any of the
 /// six languages (see k_whole_line_languages).
+/// Prepositions that put a place after a label alone ("Meistgelesen im Heidekreis"), lower case.
+constexpr std::string_view k_place_prepositions[] = {"in", "im", "aus", "from", "en", "de", "del", "da", "di",
+                                                    "dans", "du", "no", "na", "em", "nel", "nella"};
+
+bool is_topic_header(std::string_view text);
+
+/// "Meistgelesen im Heidekreis", "Lo más leído en Azuay": `label`, which opens `text`, and the
+/// place its stories come from: a preposition (k_place_prepositions), then a name of a few words
+/// written with a capital, and nothing else. A topic's header ("More in Politics") is judged as
+/// one (is_topic_header()), by the headline under it.
+bool is_label_with_place(std::string_view text, std::string_view label) {
+  text = shape::trim(text);
+  std::string_view rest = shape::trim(text.substr(std::min(text.size(), label.size())));
+  std::size_t space = rest.find(' ');
+  if (space == std::string_view::npos || shape::word_count(rest) > k_max_label_place_words + 1) return false;
+  char folded[8];
+  if (!shape::is_one_of(shape::lower_ascii_into(rest.substr(0, space), folded, sizeof folded), k_place_prepositions))
+    return false;
+  std::string_view place = shape::trim(rest.substr(space));
+  return !place.empty() && ((place[0] >= 'A' && place[0] <= 'Z') || static_cast<unsigned char>(place[0]) == 0xC3) &&
+         place.find_first_of(".:!?") == std::string_view::npos && !is_topic_header(text);
+}
+
 bool is_label_alone(std::string_view text) {
   if (text.size() > k_max_bytes) return false;
   // The opening test (first bytes) before the key: most lines open with no label.
-  if (opening_in(text.starts_with('[') ? text.substr(1) : text, k_labels, k_whole_line_languages).empty()) return false;
+  std::string_view label = opening_in(text.starts_with('[') ? text.substr(1) : text, k_labels, k_whole_line_languages);
+  if (label.empty()) return false;
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
-  return is_one_of(key, k_labels, k_whole_line_languages);
+  if (is_one_of(key, k_labels, k_whole_line_languages)) return true;
+  return is_label_with_place(text, label);
 }
 
 /// "the following" in the six languages, as a header announces its list with it ("Lesen Sie auch
@@ -968,6 +1007,7 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
   const bool colon = shape::trim(text).ends_with(':');
   bool label = is_one_of(key, k_labels, k_whole_line_languages);
   if (!label && colon) label = is_one_of(without_following_noun(key), k_labels, k_whole_line_languages);
+  if (!label && !colon) label = is_label_with_place(text, opening_in(opening, k_labels, k_whole_line_languages));
   return label && (colon || (!is_one_of(key, k_read_on_openings, k_whole_line_languages) && key != "continued" &&
                              key != "continued on"));
 }

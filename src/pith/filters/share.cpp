@@ -347,6 +347,8 @@ constexpr std::string_view k_reaction_count_words[] = {
     "comments", "commentaires", "comentarios", "commenti", "comentários", "kommentare", "likes", "reactions",
     "réactions", "reacciones", "reazioni", "reações", "reaktionen", "k", "m",
 };
+/// A reaction widget's question before its counts is a few words.
+constexpr std::size_t k_max_reaction_question_bytes = 60;
 /// A reaction row is a few cells.
 constexpr std::size_t k_max_reaction_words = 16;
 constexpr std::size_t k_min_reaction_counts = 2;
@@ -366,6 +368,10 @@ bool is_pictograph_word(std::string_view word) {
 /// (k_reaction_count_words), and two counts at least right after their pictographs. A score
 /// between two balls ("⚽ 2 – 1 ⚽") has one.
 bool is_reaction_counts(std::string_view text) {
+  // The widget may ask how the piece made the reader feel first ("Come ti fa sentire questa
+  // notizia?  😮 12   😢 40"): a question of a few words.
+  if (std::size_t asked = text.find("? "); asked != std::string_view::npos && asked <= k_max_reaction_question_bytes)
+    text = shape::trim(text.substr(asked + 1));
   if (text.empty() || static_cast<unsigned char>(text[0]) < 0xC0) return false;  // opens on a pictograph
   std::size_t words = 0, counted = 0;
   bool row = true, after_pictograph = false;
@@ -864,6 +870,28 @@ std::pair<std::size_t, std::size_t> tracked_link_at(std::string_view text) {
   return {begin, end};
 }
 
+/// A comment link's word before its count in brackets ("Comentarios (8)"), lower case.
+constexpr std::string_view k_comment_link_words[] = {"comments", "comentarios", "kommentare", "commentaires",
+                                                     "commenti", "comentários", "reactions", "réactions"};
+
+/// "Compartir en  Facebook  Twitter  WhatsApp  |  Comentarios (8)": a row of buttons, then after a
+/// bar or a middle dot the link to the comments with their count in brackets.
+bool is_row_and_comment_link(std::string_view text) {
+  if (!text.ends_with(')')) return false;
+  std::size_t open = text.rfind(" (");
+  if (open == std::string_view::npos || !shape::all_digits(text.substr(open + 2, text.size() - open - 3))) return false;
+  std::string_view head = text.substr(0, open);
+  const std::size_t bar = head.rfind(" | "), dot = head.rfind(" \xC2\xB7 ");
+  const std::size_t mark = bar == std::string_view::npos ? dot : dot == std::string_view::npos ? bar : std::max(bar, dot);
+  if (mark == std::string_view::npos) return false;
+  const std::size_t width = mark == bar ? 3 : 4;
+  char buffer[24];
+  std::string_view word = shape::lower_ascii_into(shape::trim(head.substr(mark + width)), buffer, sizeof buffer);
+  if (!shape::is_one_of(word, k_comment_link_words)) return false;
+  std::string_view row = shape::trim(head.substr(0, mark));
+  return is_labelled_button_row(row) || is_button_row(row);
+}
+
 /// Buttons and their count as one line, set apart by a spaced em or en dash or a middle dot
 /// ("COMPARTIR EN: Facebook · Twitter · WhatsApp — 348 veces compartido", "Compartilhe: WhatsApp
 /// | Facebook · 1,2 mil compartilhamentos"): a row of buttons (labelled or not), then a share
@@ -901,7 +929,7 @@ std::optional<std::string> ShareFilter::judge(const Document& doc, std::size_t i
   if (is_asked_button_row(text)) return "share buttons";
   if (is_share_count(text)) return "a share count";
   if (is_reaction_counts(text)) return "a row of reaction counts";
-  if (is_row_and_count(text)) return "share buttons and their count";
+  if (is_row_and_count(text) || is_row_and_comment_link(text)) return "share buttons and their count";
   if (is_like_button(text) || is_like_count(text)) return "a like button";
   if (shape::is_one_of(text, k_ambiguous_buttons) && beside_button_row(doc, index)) return "share buttons";
   return std::nullopt;

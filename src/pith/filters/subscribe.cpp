@@ -451,6 +451,36 @@ bool opens_capitalised_call(std::string_view clause, ListLanguages languages) {
   return !clause.empty() && clause[0] >= 'A' && clause[0] <= 'Z' && !opening_in(clause, k_openings, languages).empty();
 }
 
+/// The buttons of a prompt's dialog, keyed, in the six languages: the refusal and the consent
+/// ("Nein, danke | Ja, gerne", "No thanks · Yes, please").
+constexpr std::string_view k_dialog_buttons[] = {
+    "no thanks", "no, thanks", "not now", "yes", "yes, please", "allow", "nein, danke", "nein danke", "später",
+    "ja", "ja, gerne", "erlauben", "non merci", "non, merci", "plus tard", "oui", "oui, merci", "autoriser",
+    "no, gracias", "no gracias", "ahora no", "sí", "sí, claro", "permitir", "no, grazie", "no grazie", "più tardi",
+    "sì", "sì, grazie", "consenti", "não, obrigado", "não obrigado", "agora não", "sim", "sim, quero",
+};
+constexpr std::size_t k_max_dialog_button_bytes = 16;
+
+/// "🔔 Keine Eilmeldung verpassen – Push-Mitteilungen einschalten?  Nein, danke | Ja, gerne": a
+/// question closed by a dialog's two buttons (k_dialog_buttons) set apart by a bar or a middle dot.
+bool is_dialog_prompt(std::string_view text) {
+  std::size_t asked = text.rfind('?');
+  if (asked == std::string_view::npos || text.size() - asked > 2 * k_max_dialog_button_bytes + 8) return false;
+  std::string_view buttons = shape::trim(text.substr(asked + 1));
+  std::size_t mark = buttons.find(" | "), width = 3;
+  if (mark == std::string_view::npos) {
+    mark = buttons.find(" \xC2\xB7 ");
+    width = 4;
+  }
+  if (mark == std::string_view::npos) return false;
+  auto is_button = [](std::string_view button) {
+    button = shape::trim(button);
+    return !button.empty() && button.size() <= k_max_dialog_button_bytes &&
+           shape::is_one_of(shape::scratch_key(button), k_dialog_buttons);
+  };
+  return is_button(buttons.substr(0, mark)) && is_button(buttons.substr(mark + width));
+}
+
 /// What the call offers; one must be on the line, or the line must name the site (below).
 /// Platforms and product names are the same in every language.
 constexpr std::string_view k_objects_shared[] = {
@@ -847,6 +877,7 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
         !shape::key_contains_any(key, k_reported_speech))
       return "a call to get the site's app";
   }
+  if (is_dialog_prompt(text)) return "a prompt's dialog and its buttons";
   // Both calls name a messaging service (k_messaging_names): the line is searched once.
   const bool messaging = shape::contains_any(text, k_messaging_names);
   if (messaging && is_keyword_signup(text)) return "a call to get the news by message";

@@ -177,7 +177,9 @@ bool holds_listing_date(std::string_view cell) {
 /// currencies of the six languages' countries and the ones their tickers quote.
 constexpr std::string_view k_currency_codes[] = {
     "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "NZD", "INR", "ZAR", "NGN", "KES", "BRL", "ARS", "MXN",
-    "COP", "CLP", "PEN", "UYU", "AOA", "MZN", "CVE", "XOF", "XAF", "MAD", "DZD", "TND",
+    "COP", "CLP", "PEN", "UYU", "AOA", "MZN", "CVE", "XOF", "XAF", "MAD", "DZD", "TND", "GHS", "EGP", "TZS", "UGX",
+    "RWF", "ETB", "ZMW", "BWP", "NAD", "JMD", "TTD", "BBD", "DOP", "CRC", "GTQ", "PYG", "BOB", "PHP", "SGD", "MYR",
+    "HKD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "TRY", "ILS", "AED", "SAR",
 };
 
 /// True when `cell` holds a currency's ISO 4217 code (k_currency_codes), or a pair of them
@@ -360,6 +362,7 @@ bool holds_weather(std::string_view cell) {
 Row widget_row(std::string_view text) {
   std::size_t cells = 0, data = 0, links = 0, weather = 0;
   std::size_t clocks = 0;  // cells with no datum but a clock's time ("Sunset 22:04")
+  std::size_t rates = 0;   // cells with a rate after a currency's code ("USD/GHS 4.79 ▲")
   bool weather_first = false;   // the weather in the row's first two cells
   bool strong_weather = false;  // the first cell holds a weather sign and a temperature
   bool place_first = false;     // the first cell is a place and its temperature, and nothing else
@@ -383,6 +386,7 @@ Row widget_row(std::string_view text) {
     const bool degree_cell = ordinal_degrees && ordinal_degree(cell);
     if (holds_datum(cell) || degree_cell) {
       ++data;
+      rates += holds_coded_rate(cell);
       const bool weather_cell = holds_weather(cell) || degree_cell;
       weather += weather_cell;
       if (cells <= 2 && weather_cell) weather_first = true;
@@ -410,7 +414,11 @@ Row widget_row(std::string_view text) {
   if (!take(text.substr(start))) return Row::none;
   // Without a mark, wide spaces set apart a forecast's cells when every cell holds the weather
   // ("Graz 24° ⛅   Leoben 21° 🌦   Bad Radkersburg 26° ☀"): no article's table reads so.
-  if (!glyph) return cells >= k_min_cells && weather == cells ? Row::data : Row::none;
+  // So do they a rate ticker's, every cell a rate but for its time ("USD/GHS 4.79 ▲  GBP/GHS
+  // 6.33 ▼  Interbank, 10:00 GMT").
+  if (!glyph)
+    return cells >= k_min_cells && (weather == cells || (rates >= k_min_cells && rates + clocks == cells)) ? Row::data
+                                                                                                            : Row::none;
   // Beside the weather a time is the sun's or the tide's ("Ballina 11°C ☁ · Sunset 22:04"); a
   // byline's row gives its time of posting ("By Jane Roe | 19:14 GMT | Topic: Hardware").
   if (weather_first) data += clocks;
