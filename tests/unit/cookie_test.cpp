@@ -356,3 +356,12 @@ TEST_CASE("cookie takes an embed held back until the reader accepts its cookies"
   CHECK_FALSE(filter_removes_in_context("cookie", "This content about cookies was produced with the bakery's support."));
   CHECK_FALSE(filter_removes_in_context("cookie", "Ce contenu a \xC3\xA9t\xC3\xA9 retir\xC3\xA9 apr\xC3\xA8s la plainte d'un lecteur."));
 }
+
+TEST_CASE("cookie takes an embed's consent notice closed by the button that changes the reader's choice",
+          "[filter][cookie]") {
+  CHECK(filter_removes_in_context("cookie", "Vous devez accepter les cookies de r\xC3\xA9seaux sociaux pour voir cette "
+                                            "vid\xC3\xA9o. Modifier mes pr\xC3\xA9" "f\xC3\xA9rences"));
+  CHECK_FALSE(filter_removes_in_context(
+      "cookie", "Les clients doivent accepter les cookies du boulanger, a dit le juge. Modifier mes pr\xC3\xA9"
+                "f\xC3\xA9rences n'est pas possible."));
+}

@@ -666,3 +666,17 @@ TEST_CASE("credit takes a caption closed by a photographer's name and outlet bar
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit takes a bracketed credit with French spacing, and Italy's 'ph.'", "[filter][credit]") {
+  CHECK(filter_removes_in_context(
+      "credit", "Une dentelli\xC3\xA8re de l'atelier travaille au \xC2\xAB r\xC3\xA9seau \xC2\xBB, l'\xC3\xA9tape la "
+                "plus longue du point d'Alen\xC3\xA7on. (Photo : Cl\xC3\xA9mence Lebourdais / Le Courrier du Bocage)"));
+  CHECK(filter_removes_in_context("credit", "Una delle casette dell'area di San Pellegrino (ph. Matteo Brunelli)"));
+  CHECK_FALSE(filter_removes_in_context(
+      "credit", "Le maire a inaugur\xC3\xA9 la salle (ph. de 1920 selon les archives municipales de la ville) hier."));
+}
+
+TEST_CASE("widget takes the sun's UV index as a forecast's cell", "[filter][widget]") {
+  CHECK(filter_removes_in_context("widget", "Cuenca 16 \xC2\xB0" "C \xC2\xB7 Parcialmente nublado \xC2\xB7 \xC3\x8Dndice "
+                                            "UV alto (8)"));
+}

@@ -70,6 +70,24 @@ constexpr std::string_view k_consent_stems[] = {
     "einstellung", "paramètre", "setting", "impostazion", "configura", "rechaz", "rifiut", "recus", "abgelehnt",
 };
 constexpr std::size_t k_max_held_embed_words = 40;
+/// ... or it closes on the button that changes the reader's choice ("... pour voir cette vidéo.
+/// Modifier mes préférences"), lower case.
+constexpr std::string_view k_preferences_buttons[] = {
+    "modifier mes préférences", "modifier mes choix", "gérer mes choix", "modifica le preferenze",
+    "gestisci le preferenze", "change preferences", "manage preferences", "change settings", "change my choices",
+    "einstellungen ändern", "einstellungen anpassen", "cambiar preferencias", "gestionar preferencias",
+    "alterar preferências", "gerir preferências",
+};
+
+/// True when `text` closes on a button of k_preferences_buttons after a sentence's stop.
+bool closes_on_preferences_button(std::string_view text) {
+  text = shape::without_final_stops(shape::trim(text));
+  for (std::string_view button : k_preferences_buttons)
+    if (shape::ends_with_ci(text, button) && text.size() > button.size() + 2 &&
+        text[text.size() - button.size() - 2] == '.')
+      return true;
+  return false;
+}
 
 /// The word every such notice holds ("cookie" in every language pith knows; "Kekse" in German;
 /// "traceurs" in French, the word the French regulator CNIL uses for cookies and like trackers in
@@ -598,7 +616,7 @@ std::optional<std::string> CookieFilter::judge(const Document& doc, std::size_t 
         shape::key_contains_any(after_opening, k_banner_words) && !shape::key_contains_any(key, k_reported_speech))
       return "a cookie notice";
   }
-  if (cookies && !shape::word_prefix_in(text, k_held_embed_openings).empty()) {
+  if (cookies && (!shape::word_prefix_in(text, k_held_embed_openings).empty() || closes_on_preferences_button(text))) {
     std::string_view key = shape::scratch_key(text);
     if (shape::key_word_count(key) <= k_max_held_embed_words && shape::key_contains_any(key, k_cookie_words) &&
         shape::key_contains_any(key, k_consent_stems) && !shape::key_contains_any(key, k_reported_speech))

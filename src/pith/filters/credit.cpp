@@ -363,12 +363,19 @@ bool is_outlet_picture_credit(std::string_view inside) {
                                     static_cast<unsigned char>(inside[at + 1]) >= 0xC3);
 }
 
+/// A credit in brackets runs to this many words.
+constexpr std::size_t k_max_credit_inside_words = 10;
+
 /// Whether the text between parentheses reads as a credit: short, naming a photo or agency, and
 /// naming whose ("Photo: Name", "AP Photo/Name", "Photo by Name") — a headline's "(Photos)" is not one.
 bool is_credit_inside(std::string_view inside) {
-  if (inside.empty() || shape::word_count(inside) > 8) return false;
+  // (French spacing sets a label's ':' and a slash apart as words of their own: "Photo : Name /
+  // Outlet".)
+  if (inside.empty() || shape::word_count(inside) > k_max_credit_inside_words) return false;
   bool names_source = inside.find_first_of(":/") != std::string_view::npos ||
                       shape::contains_any_ci(inside, k_source_markers);
+  // Italy's abbreviation for a photo before its photographer: "(ph. Matteo Brunelli)".
+  if (shape::starts_with_word_ci(inside, "ph.") && inside.size() > 4) return true;
   if (is_outlet_picture_credit(inside)) return true;
   if (!names_source) return is_photo_word_and_agency(inside);
   for (std::string_view word : k_credit_words)

@@ -345,6 +345,8 @@ constexpr std::string_view k_weather_stems[] = {
     "sol", "nub", "lluv", "niev", "niebla", "tormenta", "viento", "ensoleill", "nuag", "pluie", "neige",
     "brouillard", "orage", "éclairci", "averse", "vent", "sereno", "nuvol", "pioggia", "neve", "nebbia",
     "temporal", "chuv", "nevoeiro", "trovoada", "vento",
+    // The sun's ultraviolet index ("Índice UV alto (8)", "UV-Index 6").
+    "ndice uv", "uv index", "uv-index",
 };
 
 /// What a row is, by its cells (see widget_row()).
