@@ -192,12 +192,12 @@ constexpr LanguageNeedles<total_words(k_comment_subject_lists)> k_comment_subjec
 
 /// Pieces of those words without their first letter (which a sentence may capitalise), for a
 /// plain find on every line.
-// (With Austria's "Posting" and German's "Forenregeln", a forum's rules.)
-constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity", "osten ", "orenregel"}};
+// (With German's "Forenregeln", a forum's rules.)
+constexpr shape::Needles k_comment_fragments{{"mment", "menta", "mentá", "quette", "mmunity", "orenregel"}};
 constexpr shape::PairSet k_comment_fragment_pairs{k_comment_fragments.needles};
 /// The same pieces, for the lines whose signature may hold one: found in one pass by their
 /// byte pairs ("mm", "me", "qu"), where a memchr for their rarest byte stops at every 'm'.
-constexpr shape::PairNeedles k_comment_fragment_scan{{"mment", "menta", "mentá", "quette", "mmunity", "osten ", "orenregel"}};
+constexpr shape::PairNeedles k_comment_fragment_scan{{"mment", "menta", "mentá", "quette", "mmunity", "orenregel"}};
 /// A box's login notice may name the discussion instead ("Sign in to join the discussion", "Zum
 /// Mitdiskutieren bitte anmelden", French's "pour réagir"): looked for on short lines only, as
 /// prose discusses often.

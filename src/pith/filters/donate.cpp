@@ -2,6 +2,8 @@
 // "You can support my work through PayPal", "Become a patron"), in six languages.
 #include "pith/filters/donate.h"
 
+#include <cstring>
+
 #include "pith/base/line_shape.h"
 #include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
@@ -229,20 +231,29 @@ bool is_appeal(std::string_view text, ListLanguages languages) {
     if (text.size() > k_max_tail_appeal_bytes) return false;
     std::string_view last = last_sentence(text, k_max_tail_call_bytes);
     // A call longer than most, with its terms ("Hazte socia o socio desde 4 euros al mes y
-    // ayúdanos a seguir contando lo que pasa aquí.").
-    if (last.empty()) last = last_sentence(text, k_max_tail_appeal_bytes);
+    // ayúdanos a seguir contando lo que pasa aquí."), or a condition's sentence ("Pour continuer
+    // à vous informer sans publicité, soutenez-nous ..."): what follows the line's last full stop.
+    if (last.empty()) {
+      std::string_view trimmed = shape::trim(text);
+      // The last ". " by memrchr (a string_view's rfind walks the bytes one at a time).
+      for (std::size_t end = trimmed.empty() ? 0 : trimmed.size() - 1; end > 0;) {
+        const void* stop = memrchr(trimmed.data(), '.', end);
+        if (stop == nullptr) break;
+        const auto at = static_cast<std::size_t>(static_cast<const char*>(stop) - trimmed.data());
+        if (trimmed[at + 1] == ' ') {
+          last = shape::trim(trimmed.substr(at + 2));
+          break;
+        }
+        end = at;
+      }
+    }
     // A line of one sentence is its own last, whose opening was looked for above.
     const bool whole = last.empty();
     if (whole) last = shape::trim(text);
     if (whole || (opening_in(last, k_openings, languages).empty() &&
                   opening_in(clause_before(text, last), k_openings, languages).empty())) {
       // The call after a condition names its object itself ("If you have a ticket, donate it"
-      // asks for no money) and reports no one. The condition's sentence may be longer than a
-      // call ("Pour continuer à vous informer sans publicité, soutenez-nous ...").
-      if (whole) {
-        std::string_view longer = last_sentence(text, k_max_tail_appeal_bytes);
-        if (!longer.empty()) last = longer;
-      }
+      // asks for no money) and reports no one.
       std::string_view call = call_after_condition(last, languages);
       if (call.empty()) return false;
       std::string_view call_key = shape::scratch_key(call);

@@ -131,8 +131,10 @@ std::string_view after_lead_in(std::string_view text) {
   std::string_view head = text.substr(0, k_max_lead_in_bytes);
   std::size_t colon = head.find(':');
   if (colon != std::string_view::npos) return shape::trim(text.substr(colon + 1));
-  for (std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")})
-    if (std::size_t at = head.find(dash); at != std::string_view::npos) return shape::trim(text.substr(at + dash.size()));
+  // The dashes' lead byte first: a find of " – " stops at every space.
+  for (std::size_t at = head.find('\xE2'); at != std::string_view::npos; at = head.find('\xE2', at + 1))
+    if (at > 0 && head[at - 1] == ' ' && shape::dash_at(text.substr(at)) == 3 && text.substr(at + 3).starts_with(' '))
+      return shape::trim(text.substr(at + 3));
   return {};
 }
 
@@ -464,8 +466,14 @@ constexpr std::size_t k_max_dialog_button_bytes = 16;
 /// "🔔 Keine Eilmeldung verpassen – Push-Mitteilungen einschalten?  Nein, danke | Ja, gerne": a
 /// question closed by a dialog's two buttons (k_dialog_buttons) set apart by a bar or a middle dot.
 bool is_dialog_prompt(std::string_view text) {
-  std::size_t asked = text.rfind('?');
-  if (asked == std::string_view::npos || text.size() - asked > 2 * k_max_dialog_button_bytes + 8) return false;
+  // The question's mark stands among the line's last bytes, before the buttons: only they are
+  // searched (a forward find is a memchr; a backward one walks the bytes).
+  const std::size_t tail_size = std::min(text.size(), 2 * k_max_dialog_button_bytes + 8);
+  const std::string_view tail = text.substr(text.size() - tail_size);
+  std::size_t asked = tail.find('?');
+  if (asked == std::string_view::npos) return false;
+  while (tail.find('?', asked + 1) != std::string_view::npos) asked = tail.find('?', asked + 1);
+  asked += text.size() - tail_size;
   std::string_view buttons = shape::trim(text.substr(asked + 1));
   std::size_t mark = buttons.find(" | "), width = 3;
   if (mark == std::string_view::npos) {

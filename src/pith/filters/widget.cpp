@@ -381,14 +381,16 @@ Row widget_row(std::string_view text) {
     cell = shape::trim(cell);
     // A cell is a few words, no sentence.
     if (cell.empty() || cell.size() > k_max_cell_bytes || breaks_sentence(cell) || ++cells > k_max_cells) return false;
+    // (The forecast's cells are looked at only after a place's temperature.)
     if (cells == 1) place_first = place_temperature_end(cell) == cell.size();
-    else if (shape::word_count(cell) <= k_max_forecast_cell_words &&
+    else if (place_first && shape::word_count(cell) <= k_max_forecast_cell_words &&
              (holds_datum(cell) || shape::contains_stem_ci(cell, k_weather_stems)))
       ++short_cells;
     const bool degree_cell = ordinal_degrees && ordinal_degree(cell);
     if (holds_datum(cell) || degree_cell) {
       ++data;
-      rates += holds_coded_rate(cell);
+      // (A ticker's rates are code pairs or equations: "USD/GHS 4.79", "1 EUR = 110,27".)
+      rates += cell.find_first_of("/=") != std::string_view::npos && holds_coded_rate(cell);
       const bool weather_cell = holds_weather(cell) || degree_cell;
       weather += weather_cell;
       if (cells <= 2 && weather_cell) weather_first = true;
