@@ -559,3 +559,11 @@ TEST_CASE("comment-policy takes the comments' count and a link to show the reade
       "comment-policy", "Les r\xC3\xA9" "actions des habitants se sont multipli\xC3\xA9" "es apr\xC3\xA8s la "
                         "r\xC3\xA9union."));
 }
+
+TEST_CASE("bio takes a role named after a long beat ('the Herald's crofting and land reform correspondent')",
+          "[filter][bio]") {
+  CHECK(removed_at_end({"Morag Finlay is the Herald's crofting and land reform correspondent. She grew up on a croft "
+                        "in Grogarry and has covered the islands since 2008."}) == std::vector<bool>{true});
+  CHECK(removed_at_end({"Morag Finlay is the island's oldest crofter and has kept sheep and cattle on the machair since "
+                        "1958."}) == std::vector<bool>{false});
+}

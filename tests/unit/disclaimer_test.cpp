@@ -591,3 +591,22 @@ TEST_CASE("disclaimer takes an affiliate disclosure that names a bare commission
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer takes a site's notice that it answers for no external site", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Disclaimer: Kasapa Times is not responsible for the content of external sites. Views expressed by readers "
+           "are not necessarily ours.",
+           "F\xC3\xBCr die Inhalte externer Links \xC3\xBC" "bernehmen wir keine Haftung.",
+           "La r\xC3\xA9" "daction n'est pas responsable du contenu des sites externes.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "The ministry said it was not responsible for the content of external sites that copied its data.",
+           "Die Stadt haftet nicht f\xC3\xBCr Sch\xC3\xA4" "den an externen Fassaden, erkl\xC3\xA4rte der Anwalt.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

@@ -569,3 +569,11 @@ TEST_CASE("subscribe takes a call after a lead-in's dash or colon, set apart by 
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe takes the site's app named after a lead-in, closed by its platforms", "[filter][subscribe]") {
+  CHECK(filter_removes_in_context(
+      "subscribe", "L'actu genevoise en temps r\xC3\xA9" "el : l'application Gen\xC3\xA8ve D\xC3\xA9p\xC3\xAA" "che pour "
+                   "iPhone et Android"));
+  CHECK_FALSE(filter_removes_in_context(
+      "subscribe", "Le probl\xC3\xA8me, selon la police : l'application des taxis plante sur iPhone et Android."));
+}

@@ -29,8 +29,8 @@ constexpr std::size_t k_contact_tail_lines = 12;
 /// A name is a few words.
 constexpr std::size_t k_max_name_words = 5;
 /// A role comes within this many words of the verb ("is a contributing staff writer", "is Hammer & Key's
-/// Sydney property editor").
-constexpr std::size_t k_role_window_words = 7;
+/// Sydney property editor", "is the Herald's crofting and land reform correspondent").
+constexpr std::size_t k_role_window_words = 8;
 /// What an organisation is comes after more adjectives ("is a congressionally chartered
 /// independent membership organization").
 constexpr std::size_t k_organisation_window_words = 8;

@@ -399,6 +399,34 @@ constexpr shape::Needles k_affiliate_stems{
 constexpr shape::PairSet k_affiliate_pairs{k_affiliate_stems.needles};
 constexpr shape::PairGate k_affiliate_gate{k_affiliate_pairs};
 
+/// A site's notice that it answers for no other site it links to ("X is not responsible for the
+/// content of external sites", "Für die Inhalte externer Links übernehmen wir keine Haftung"):
+/// a disclaimer of responsibility and the linked sites, both on one short line, in the six
+/// languages (lower case, every language's together: the notice is the site's).
+constexpr std::string_view k_responsibility_phrases[] = {
+    "not responsible for", "no responsibility for", "not liable for", "no liability for", "keine haftung",
+    "nicht verantwortlich", "keine verantwortung", "pas responsable", "toute responsabilité", "no se hace responsable",
+    "no se responsabiliza", "no es responsable", "non è responsabile", "ogni responsabilità", "não se responsabiliza",
+    "não é responsável",
+};
+constexpr std::string_view k_external_site_phrases[] = {
+    "external sites", "external websites", "external links", "external internet sites", "third-party sites",
+    "linked sites", "externer links", "externen links", "externer seiten", "externen seiten", "externer websites",
+    "verlinkten seiten", "sites externes", "liens externes", "sitios externos", "enlaces externos", "páginas externas",
+    "siti esterni", "link esterni", "sites externos", "links externos",
+};
+/// Pieces of those external sites' phrases without a first letter, for the line's signature.
+constexpr shape::Needles k_external_stems{{"xtern", "stern", "inked site", "erlinkt", "hird-party"}};
+constexpr shape::PairSet k_external_pairs{k_external_stems.needles};
+constexpr shape::PairGate k_external_gate{k_external_pairs};
+constexpr std::size_t k_max_external_notice_words = 40;
+
+bool is_external_links_notice(std::string_view key) {
+  return shape::key_word_count(key) <= k_max_external_notice_words &&
+         shape::key_contains_any(key, k_responsibility_phrases) && shape::key_contains_any(key, k_external_site_phrases) &&
+         !shape::key_contains_any(key, k_reported_speech);
+}
+
 /// A note that the piece was translated or written with AI: it opens on the piece itself
 /// ("This article ...", "Dieser Artikel ..."), names AI, and says what AI did with it. An
 /// article sentence about AI opens on its own subject ("The museum used AI to ...").
@@ -1144,8 +1172,10 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
                    shape::contains_any(text, k_innocence_stems, k_innocence_pairs, pairs);
   bool programme = short_line && k_programme_gate.may_hold_any(pairs) &&
                    shape::contains_any(text, k_programme_stems, k_programme_pairs, pairs);
+  bool external = short_line && k_external_gate.may_hold_any(pairs) &&
+                  shape::contains_any(text, k_external_stems, k_external_pairs, pairs);
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole && !advice &&
-      !innocence && !programme && !may_speak_of_views(text, pairs))
+      !innocence && !programme && !external && !may_speak_of_views(text, pairs))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
@@ -1154,6 +1184,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (contributed && is_contribution_notice(text, key, languages)) return "a syndication notice";
   if (delivered && is_delivered_by(text, key)) return "a feed's attribution";
   if (affiliate && is_affiliate_disclosure(key, languages)) return "an affiliate disclosure";
+  if (external && is_external_links_notice(key)) return "a notice that the site answers for no external site";
   if (affiliate && is_shop_link_with_affiliate_note(text, languages)) return "a shop's link with its affiliate note";
   if (ai_note && is_ai_note(key)) return "a note that AI translated or wrote the piece";
   if (is_views_disclaimer(key, languages)) return "a views disclaimer";

@@ -261,9 +261,9 @@ constexpr std::string_view k_ticker_labels_fr[] = {"en continu", "en direct", "d
 constexpr std::string_view k_ticker_labels_pt[] = {"última hora", "agora", "urgente", "plantão", "últimas",
                                                    "ao vivo", "últimas notícias", "em destaque", "destaques",
                                                    "manchetes"};
-constexpr std::string_view k_ticker_labels_it[] = {"ultim'ora", "ultima ora", "ultimora", "in diretta", "diretta", "flash",
-                                                   "le ultime", "breaking news", "in evidenza", "in primo piano",
-                                                   "i titoli"};
+constexpr std::string_view k_ticker_labels_it[] = {"ultim'ora", "ultima ora", "ultimora", "in diretta", "diretta",
+                                                   "flash", "le ultime", "breaking news", "in evidenza",
+                                                   "in primo piano", "i titoli"};
 constexpr LanguageWords k_ticker_label_lists[] = {
     {ListLanguage::en, k_ticker_labels_en}, {ListLanguage::es, k_ticker_labels_es},
     {ListLanguage::de, k_ticker_labels_de}, {ListLanguage::fr, k_ticker_labels_fr},

@@ -714,8 +714,8 @@ constexpr std::string_view k_join_verbs[] = {
     "seguinos", "folgen", "folge", "treten", "tritt", "unisciti", "entra", "segui", "seguici", "junte-se",
     "junta-te", "participe", "adira", "siga",
 };
-/// Messaging services whose channels a site runs, lower case (those of k_messaging_names); the name may be joined to the
-/// channel's word by a hyphen ("WhatsApp-Kanal").
+/// Messaging services whose channels a site runs, lower case (those of k_messaging_names); the
+/// name may be joined to the channel's word by a hyphen ("WhatsApp-Kanal").
 constexpr std::string_view k_channel_services[] = {"whatsapp", "telegram"};
 /// The service follows the verb within a few words ("Rejoignez le canal Telegram de Kazinfo").
 constexpr std::size_t k_max_verb_to_service_words = 5;
@@ -869,9 +869,16 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
     }
     // Or a call to get it after a lead-in: "Get alerts the second we publish them: download the X
     // app for iPhone and Android" (an app for the platforms that end the line).
+    // Or the app itself, named after a lead-in with no stop closing the line, as a prompt has none:
+    // "L'actu genevoise en temps réel : l'application X pour iPhone et Android".
     if (!available) {
       std::string_view call = after_lead_in(text);
-      available = !call.empty() && !opening_in(call, k_reader_calls, languages).empty();
+      char folded[24];
+      available = !call.empty() &&
+                  (!opening_in(call, k_reader_calls, languages).empty() ||
+                   (!shape::trim(text).ends_with('.') &&
+                    shape::is_one_of(shape::lower_ascii_into(call.substr(0, call.find(' ')), folded, sizeof folded),
+                                     k_app_words)));
     }
     std::string_view key = shape::scratch_key(text);
     if (shape::key_word_count(key) <= k_max_words && (offers_own_app(key) || (available && names_an_app(key))))

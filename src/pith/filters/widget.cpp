@@ -304,7 +304,8 @@ std::size_t place_temperature_end(std::string_view text) {
   if (figure == digits || figure < 2 || text[figure - 1] != ' ') return std::string_view::npos;
   if (text[figure - 2] == '-') return std::string_view::npos;  // a range is a forecast's prose
   std::string_view place = shape::trim(text.substr(0, figure));
-  if (place.back() == '-') place = shape::trim(place.substr(0, place.size() - 1));  // a minus sign's dash
+  if (!place.empty() && place.back() == '-') place = shape::trim(place.substr(0, place.size() - 1));  // a minus sign
+  if (place.empty()) return std::string_view::npos;
   std::size_t words = 0;
   bool named = true;
   shape::each_word(place, [&](std::string_view word) {
