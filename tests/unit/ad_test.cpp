@@ -540,3 +540,22 @@ TEST_CASE("ad takes a paid placement's notice as a label, alone or before its li
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes a folding ad slot's label, and a job board's listing that says how to apply", "[filter][ad]") {
+  for (const char* line : {
+           "Werbung \xE2\x96\xBE",
+           "Jobs in der Region: Ordinationsassistenz (m/w/d), 30 Wochenstunden, Zeltweg \xE2\x80\x93 jetzt bewerben",
+           "EMPREGO | Cooperativa agr\xC3\xAD" "cola em Reguengos contrata t\xC3\xA9" "cnico de contabilidade. Candidaturas "
+           "at\xC3\xA9 31 de maio \xE2\x86\x92",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "Jobs: Die Arbeitslosigkeit im Bezirk sank im Mai auf 4,1 Prozent.",
+           "Emprego: a taxa de desemprego caiu para 6% em maio, segundo o INE.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

@@ -577,3 +577,16 @@ TEST_CASE("subscribe takes the site's app named after a lead-in, closed by its p
   CHECK_FALSE(filter_removes_in_context(
       "subscribe", "Le probl\xC3\xA8me, selon la police : l'application des taxis plante sur iPhone et Android."));
 }
+
+TEST_CASE("subscribe takes a new episode's promo closed by one app, the site's player or 'wherever'",
+          "[filter][subscribe]") {
+  CHECK(filter_removes_in_context(
+      "subscribe", "\xF0\x9F\x8E\xA7 Neue Folge im \xE2\x80\x9EMurtal-Funk\xE2\x80\x9C-Podcast: Was wird aus dem "
+                   "Stahlwerk? \xC3\x9C" "berall, wo es Podcasts gibt."));
+  CHECK(filter_removes_in_context(
+      "subscribe", "\xF0\x9F\x8E\x99\xEF\xB8\x8F Novo epis\xC3\xB3" "dio de \xC2\xAB" "Conversas \xC3\xA0 Soalheira"
+                   "\xC2\xBB: ou\xC3\xA7" "a j\xC3\xA1 no Spotify ou no nosso site."));
+  CHECK_FALSE(filter_removes_in_context(
+      "subscribe", "O novo epis\xC3\xB3" "dio da novela foi visto por milh\xC3\xB5" "es no Spotify, segundo a "
+                   "emissora."));
+}

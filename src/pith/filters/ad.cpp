@@ -766,6 +766,41 @@ bool is_labelled_paid_line(std::string_view text) {
          ((dotted || barred) && key == k_barred_paid_label);
 }
 
+/// `text` without a dropdown's mark closing it ("Werbung ▾": the label of an ad slot that folds).
+std::string_view without_dropdown_mark(std::string_view text) {
+  text = shape::trim(text);
+  for (std::string_view mark : {std::string_view(" \xE2\x96\xBE"), std::string_view(" \xE2\x96\xBC"),
+                                std::string_view(" \xE2\x8C\x84")})
+    if (text.ends_with(mark)) return shape::trim(text.substr(0, text.size() - mark.size()));
+  return text;
+}
+
+/// A job board's labels, keyed, in the six languages.
+constexpr std::string_view k_job_labels[] = {
+    "jobs", "jobs in der region", "stellenangebote", "stellenmarkt", "job offers", "vacancies", "careers",
+    "emprego", "empregos", "empleo", "ofertas de empleo", "offres d'emploi", "emploi", "offerte di lavoro",
+    "lavoro", "vagas", "vaga",
+};
+/// ... and what only a listing says: whom it wants and how to apply (stems, lower case).
+constexpr std::string_view k_apply_cues[] = {
+    "(m/w/d)", "(w/m/d)", "bewerben", "bewerbung", "apply", "application deadline", "candidatura", "candidate-se",
+    "postula", "candidature", "postulez", "candidati", "candidarsi", "(h/f)", "(f/h)",
+};
+constexpr std::size_t k_max_job_label_bytes = 24;
+constexpr std::size_t k_max_job_listing_words = 30;
+
+/// "Jobs in der Region: Ordinationsassistenz (m/w/d), 30 Wochenstunden, Zeltweg – jetzt
+/// bewerben", "EMPREGO | Cooperativa ... contrata técnico. Candidaturas até 31 de maio →": a job
+/// board's label before a colon or a bar, then a listing that says how to apply. "Emprego: a taxa
+/// de desemprego caiu" heads a news item and names no application.
+bool is_job_listing(std::string_view text) {
+  std::size_t end = text.substr(0, k_max_job_label_bytes + 1).find_first_of(":|");
+  if (end == std::string_view::npos || end == 0) return false;
+  if (!shape::is_one_of(shape::scratch_key(text.substr(0, end)), k_job_labels)) return false;
+  std::string_view listing = text.substr(end + 1);
+  return shape::word_count(listing) <= k_max_job_listing_words && shape::contains_stem_ci(listing, k_apply_cues);
+}
+
 bool is_ticket_advert(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   return !opening_in(text, k_ticket_openings, languages).empty() &&
@@ -899,7 +934,7 @@ bool is_betting_promo(std::string_view text) {
 
 std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t index) const {
   if (shape::opens_with_inner_quote(doc.blocks[index].text)) return std::nullopt;
-  const std::string_view text = between_dashes(doc.blocks[index].text);
+  const std::string_view text = without_dropdown_mark(between_dashes(doc.blocks[index].text));
   ListLanguages languages = list_languages(doc);
   // A short line is a label or a network's credit by its key, made once for both (each test
   // is on the key alone, so asking the second early changes nothing).
@@ -926,6 +961,7 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   if (may_open_paid_label(text) && is_labelled_paid_line(text))
     return "a line labelled as paid for";
   if (is_ticket_advert(text, languages)) return "an event's ticket advert";
+  if (is_job_listing(text)) return "a job listing";
   if (is_advertise_prompt(text, languages)) return "an advertise-with-us prompt";
   if (is_sponsor_line(text, languages)) return "a sponsor's credit";
   if (is_series_sponsor_credit(text)) return "a sponsor's credit for the site's series";

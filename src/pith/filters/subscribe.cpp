@@ -786,13 +786,19 @@ constexpr std::string_view k_own_podcasts[] = {
 constexpr std::size_t k_max_podcast_call_words = 40;
 /// The apps that end such a call: two at least.
 constexpr std::size_t k_min_podcast_apps = 2;
+/// A show's new episode, as its promo announces it, keyed, in the six languages.
+constexpr std::string_view k_new_episodes[] = {
+    "new episode", "latest episode", "neue folge", "neueste folge", "neue episode", "nouvel épisode",
+    "nuevo episodio", "nuovo episodio", "novo episódio",
+};
 
 /// "... and wherever you get your podcasts": what closes a list of podcast apps in the six
-/// languages, lower case (matched at the line's end, ASCII letters in any case).
+/// languages, lower case (matched at the line's end, ASCII letters in any case; German's
+/// "Überall" without its first letter, a capital outside ASCII).
 constexpr std::string_view k_podcast_anywhere[] = {
     "wherever you get your podcasts", "wherever you listen to podcasts", "wherever you listen",
     "or your favourite podcast app", "or your favorite podcast app",
-    "überall, wo es podcasts gibt", "überall wo es podcasts gibt", "auf allen gängigen plattformen",
+    "berall, wo es podcasts gibt", "berall wo es podcasts gibt", "auf allen gängigen plattformen",
     "partout où vous écoutez vos podcasts", "sur toutes les plateformes", "toutes les plateformes de podcast",
     "donde escuches tus podcasts", "en todas las plataformas", "o tu plataforma favorita",
     "ovunque ascolti i tuoi podcast", "su tutte le piattaforme", "sulle principali piattaforme",
@@ -804,7 +810,8 @@ constexpr std::string_view k_podcast_anywhere[] = {
 constexpr std::string_view k_own_players[] = {
     "and our website", "and on our website", "and our app", "et notre site", "et sur notre site",
     "et notre application", "y en nuestra web", "y en nuestra app", "und auf unserer website", "und in unserer app",
-    "e sul nostro sito", "e nella nostra app", "e no nosso site", "e na nossa app",
+    "e sul nostro sito", "e nella nostra app", "e no nosso site", "e na nossa app", "or on our website",
+    "ou sur notre site", "o en nuestra web", "oder auf unserer website", "o sul nostro sito", "ou no nosso site",
 };
 constexpr std::string_view k_own_player_last_words[] = {"website", "app", "site", "application", "web", "sito"};
 
@@ -833,10 +840,14 @@ bool is_podcast_call(std::string_view text) {
     return false;
   std::size_t apps = 0;
   for (std::string_view app : k_podcast_apps) apps += text.find(app) != std::string_view::npos;
-  if (apps < k_min_podcast_apps) return false;
   std::string_view key = shape::scratch_key(text);
-  return shape::key_word_count(key) <= k_max_podcast_call_words && key.find("podcast") != std::string_view::npos &&
-         (shape::key_contains_any(key, k_listen_stems) || shape::key_contains_any(key, k_own_podcasts)) &&
+  // A new episode's promo names its show and where to hear it, one app or none ("🎧 Neue Folge im
+  // „X“-Podcast: ... Überall, wo es Podcasts gibt", "Novo episódio de «X»: ouça já no Spotify").
+  const bool episode = shape::key_contains_any(key, k_new_episodes);
+  if (apps < k_min_podcast_apps && !episode) return false;
+  return shape::key_word_count(key) <= k_max_podcast_call_words &&
+         (episode || (key.find("podcast") != std::string_view::npos &&
+                      (shape::key_contains_any(key, k_listen_stems) || shape::key_contains_any(key, k_own_podcasts)))) &&
          !shape::key_contains_any(shape::scratch_padded(key), k_reported_speech);
 }
 
