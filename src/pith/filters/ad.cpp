@@ -794,8 +794,14 @@ constexpr std::size_t k_max_job_listing_words = 30;
 /// board's label before a colon or a bar, then a listing that says how to apply. "Emprego: a taxa
 /// de desemprego caiu" heads a news item and names no application.
 bool is_job_listing(std::string_view text) {
-  std::size_t end = text.substr(0, k_max_job_label_bytes + 1).find_first_of(":|");
-  if (end == std::string_view::npos || end == 0) return false;
+  // Every label opens with one of these letters: most lines open otherwise.
+  const char first = text.empty() ? '\0' : static_cast<char>(text[0] | 0x20);
+  if (first != 'j' && first != 's' && first != 'e' && first != 'v' && first != 'c' && first != 'o' && first != 'l')
+    return false;
+  // (A loop, not find_first_of, which calls memchr on its set for every byte.)
+  std::size_t end = 0;
+  while (end < text.size() && end <= k_max_job_label_bytes && text[end] != ':' && text[end] != '|') ++end;
+  if (end == 0 || end > k_max_job_label_bytes || end == text.size()) return false;
   if (!shape::is_one_of(shape::scratch_key(text.substr(0, end)), k_job_labels)) return false;
   std::string_view listing = text.substr(end + 1);
   return shape::word_count(listing) <= k_max_job_listing_words && shape::contains_stem_ci(listing, k_apply_cues);

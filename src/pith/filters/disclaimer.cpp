@@ -416,7 +416,7 @@ constexpr std::string_view k_external_site_phrases[] = {
     "siti esterni", "link esterni", "sites externos", "links externos",
 };
 /// Pieces of those external sites' phrases without a first letter, for the line's signature.
-constexpr shape::Needles k_external_stems{{"xtern", "stern", "inked site", "erlinkt", "hird-party"}};
+constexpr shape::Needles k_external_stems{{"xtern", "sterni", "inked site", "erlinkt", "hird-party"}};
 constexpr shape::PairSet k_external_pairs{k_external_stems.needles};
 constexpr shape::PairGate k_external_gate{k_external_pairs};
 constexpr std::size_t k_max_external_notice_words = 40;

@@ -391,7 +391,8 @@ Row widget_row(std::string_view text) {
     if (holds_datum(cell) || degree_cell) {
       ++data;
       // (A ticker's rates are code pairs or equations: "USD/GHS 4.79", "1 EUR = 110,27".)
-      rates += cell.find_first_of("/=") != std::string_view::npos && holds_coded_rate(cell);
+      rates += (cell.find('/') != std::string_view::npos || cell.find('=') != std::string_view::npos) &&
+               holds_coded_rate(cell);
       const bool weather_cell = holds_weather(cell) || degree_cell;
       weather += weather_cell;
       if (cells <= 2 && weather_cell) weather_first = true;
