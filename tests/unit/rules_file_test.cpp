@@ -164,6 +164,9 @@ TEST_CASE("a bad rules file is reported at its line", "[rules]") {
       {"[filters.loading]\npatterns = [42]\n", "RULES:2: each pattern must be a string"},
       {"[filters.loading]\npatterns = ['x']\ncase-sensitive = 'yes'\n", "RULES:3: 'case-sensitive' must be true or false"},
       {"[filters.loading]\npatterns = ['x']\nmax-length = 0\n", "RULES:3: 'max-length' must be a positive"},
+      // A float out of an integer's range (fuzz_rules found toml++'s cast of it undefined).
+      {"[filters.loading]\npatterns = ['x']\nmax-length = 1E40\n", "RULES:3: 'max-length' must be a positive"},
+      {"[filters.loading]\npatterns = ['x']\nmax-length = 80.0\n", "RULES:3: 'max-length' must be a positive"},
       {"[filters.loading]\npatterns = [\n  'ok',\n  '(unclosed',\n]\n", "RULES:4: invalid pattern '(unclosed'"},
       {"[filters.loading]\npatterns = ['a{2,1}']\n", "RULES:2: invalid pattern"},
       {"[filters.loading]\npatterns = ['']\n", "RULES:2: an empty pattern"},

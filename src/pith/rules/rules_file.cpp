@@ -73,8 +73,10 @@ bool read_option(const Reader& reader, const toml::key& key, const toml::node& v
     return true;
   }
   if (key.str() == "max-length") {
-    std::optional<int64_t> n = value.value<int64_t>();
-    if (!value.is_integer() || *n <= 0)
+    // The type first: toml++'s value<int64_t>() casts a float node to an integer, which is
+    // undefined for one out of range ("max-length = 1E40").
+    std::optional<int64_t> n = value.is_integer() ? value.value_exact<int64_t>() : std::nullopt;
+    if (!n || *n <= 0)
       return reader.fail(key.source(), "'max-length' must be a positive whole number (code points)");
     options->max_length = static_cast<std::size_t>(*n);
     return true;
