@@ -3,6 +3,7 @@
 // the filters that take it judge near misses as before.
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -139,4 +140,12 @@ TEST_CASE("the filters gated by a label's first and last byte judge near misses 
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
+}
+
+TEST_CASE("last_words_of and first_words_of derive a phrase list's word tables", "[key-gate]") {
+  static constexpr std::string_view phrases[] = {"please wait", "attendere", "por favor, aguarde"};
+  constexpr auto last = pith::last_words_of(phrases);
+  constexpr auto first = pith::first_words_of(phrases);
+  CHECK(last == std::array<std::string_view, 3>{"wait", "attendere", "aguarde"});
+  CHECK(first == std::array<std::string_view, 3>{"please", "attendere", "por"});
 }

@@ -55,6 +55,25 @@ constexpr std::array<bool, 256> closing_bytes_either_case(const Lists&... lists)
   return ends;
 }
 
+/// The last word of each of `phrases` ("please wait" -> "wait"), in their order: the table a
+/// line's last word is looked up in before the phrases are compared with its end, derived from
+/// the phrases so the two cannot drift apart.
+template <std::size_t N>
+constexpr std::array<std::string_view, N> last_words_of(const std::string_view (&phrases)[N]) {
+  std::array<std::string_view, N> words{};
+  for (std::size_t i = 0; i < N; ++i) words[i] = phrases[i].substr(phrases[i].rfind(' ') + 1);
+  return words;
+}
+
+/// The first word of each of `phrases` ("enter your email" -> "enter"), in their order, as
+/// last_words_of() for a line's first word.
+template <std::size_t N>
+constexpr std::array<std::string_view, N> first_words_of(const std::string_view (&phrases)[N]) {
+  std::array<std::string_view, N> words{};
+  for (std::size_t i = 0; i < N; ++i) words[i] = phrases[i].substr(0, phrases[i].find(' '));
+  return words;
+}
+
 /// For each phrase of a LanguagePhrases, its rarest pairs of adjacent bytes, neither of them a
 /// space (up to shape::k_max_needle_pairs of them), in the phrases' order (grouped by first
 /// byte). Why a phrase's pairs must be in the line whose key equals, opens with or holds it:

@@ -218,9 +218,6 @@ constexpr std::string_view k_loading_fillers[] = {
 constexpr std::string_view k_waiting_fillers[] = {"is", "est", "è"};
 /// A loading line closed by a request to wait is short: the placeholder's words and the request's.
 constexpr std::size_t k_max_waiting_line_bytes = 100;
-/// The last words of k_wait_requests, looked at before the requests are.
-constexpr std::string_view k_wait_last_words[] = {"wait", "favor", "espere", "warten", "patienter", "prego",
-                                                  "attendere", "aguarde"};
 /// Words of the longest request to wait ("por favor, aguarde").
 constexpr std::size_t k_max_wait_request_words = 3;
 /// Requests to wait that may close a loading line instead of its ellipsis, lower case.
@@ -228,6 +225,8 @@ constexpr std::string_view k_wait_requests[] = {
     "please wait", "espere por favor", "por favor espere", "bitte warten", "veuillez patienter", "attendere prego",
     "attendere", "aguarde", "por favor, aguarde", "por favor aguarde",
 };
+/// Their last words, looked at before the requests are.
+constexpr auto k_wait_last_words = last_words_of(k_wait_requests);
 constexpr std::size_t k_max_loading_words = 6;
 /// A placeholder whose ellipsis is inside it is short ("Please wait… loading live updates").
 constexpr std::size_t k_max_waiting_bytes = 64;

@@ -455,10 +455,7 @@ constexpr std::string_view k_email_entries[] = {
 constexpr std::size_t k_max_email_box_words = 40;
 /// The first words of k_email_entries: the request is the box's last sentence, and its first
 /// word is looked at before the line is keyed.
-constexpr std::string_view k_email_entry_verbs[] = {
-    "enter", "type", "introduce", "ingresa", "ingresá", "escribe", "geben", "gib", "e-mail-adresse", "saisissez",
-    "entrez", "insira", "digite", "inserisci",
-};
+constexpr auto k_email_entry_verbs = first_words_of(k_email_entries);
 
 /// "Seguí informado: recibí los titulares del día en tu correo. Ingresá tu email y listo": a
 /// line that offers something to the reader's own inbox (k_reader_inbox_lists) and closes on a

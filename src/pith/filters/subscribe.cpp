@@ -813,7 +813,7 @@ constexpr std::string_view k_own_players[] = {
     "e sul nostro sito", "e nella nostra app", "e no nosso site", "e na nossa app", "or on our website",
     "ou sur notre site", "o en nuestra web", "oder auf unserer website", "o sul nostro sito", "ou no nosso site",
 };
-constexpr std::string_view k_own_player_last_words[] = {"website", "app", "site", "application", "web", "sito"};
+constexpr auto k_own_player_last_words = last_words_of(k_own_players);
 
 /// The last bytes of the apps and of those closing phrases, in either case: a line ending on
 /// another is turned away before any compare.
@@ -865,7 +865,9 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   // "Get the Nationnews app for iPhone and Android": an offer of the site's app by its name,
   // opening the line or the clause after a lead-in ("Alle Verkehrsmeldungen als
   // Push-Nachricht: Holen Sie sich jetzt die App der X").
-  if (!opening_in(text, k_app_gets, languages).empty() || !opening_in(after_lead_in(text), k_app_gets, languages).empty()) {
+  // The clause after a short lead-in's colon or dash, looked for once for the calls below.
+  const std::string_view lead_call = after_lead_in(text);
+  if (!opening_in(text, k_app_gets, languages).empty() || !opening_in(lead_call, k_app_gets, languages).empty()) {
     std::string_view key = shape::scratch_key(text);
     if (shape::key_word_count(key) <= k_max_words && names_an_app(key)) return "a call to get the site's app";
   }
@@ -883,7 +885,7 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
     // Or the app itself, named after a lead-in with no stop closing the line, as a prompt has none:
     // "L'actu genevoise en temps réel : l'application X pour iPhone et Android".
     if (!available) {
-      std::string_view call = after_lead_in(text);
+      std::string_view call = lead_call;
       char folded[24];
       available = !call.empty() &&
                   (!opening_in(call, k_reader_calls, languages).empty() ||
@@ -915,7 +917,7 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   // lead-in that says what it brings: "For the latest news download our app".
   if (opening_in(text, k_openings, languages).empty() &&
       opening_in(last_sentence(text, k_max_tail_call_bytes), k_openings, languages).empty() &&
-      !opens_capitalised_call(after_lead_in(text), languages) && !call_after_purpose(text, languages))
+      !opens_capitalised_call(lead_call, languages) && !call_after_purpose(text, languages))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
