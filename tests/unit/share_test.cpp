@@ -359,6 +359,29 @@ TEST_CASE("share removes a bare share count, a row after a short question, and r
   }
 }
 
+TEST_CASE("share takes a row with one platform icon letter that is no word beside two buttons or their emoji",
+          "[filter][share]") {
+  for (const char* line : {
+           "Share  f  Twitter  WhatsApp  Email  \xC2\xB7  61 shares",
+           "Share  f  Facebook   Twitter   Email   |   214 shares",
+           "Teilen  f  WhatsApp  E-Mail",
+           "Compartir  f  X  WhatsApp",
+           "f   \xF0\x9F\x90\xA6   \xE2\x9C\x89   \xF0\x9F\x94\x97 Copy link",
+           "f t \xE2\x9C\x89 \xF0\x9F\x94\x97 Copy link",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           // One icon letter beside one button, or one that is a word, is no row.
+           "f Twitter", "Share f", "f \xF0\x9F\x94\xA5", "Share in Facebook", "f  in  \xE2\x9C\x89",
+           "Follow us on f and Twitter for updates",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
+}
+
 TEST_CASE("share takes a row whose buttons carry their counts, and a German count joined by a hyphen",
           "[filter][share]") {
   for (const char* line : {
@@ -516,4 +539,26 @@ TEST_CASE("share takes a bar whose buttons end on the text size's", "[filter][sh
   CHECK(filter_removes_in_context("share", "Artikel teilen  \xC2\xB7  Drucken  \xC2\xB7  A\xE2\x88\x92  A+"));
   CHECK(filter_removes_in_context("share", "Stampa  |  A-  A+  |  Invia"));
   CHECK_FALSE(filter_removes_in_context("share", "A+ students"));
+}
+
+TEST_CASE("share takes the text size's buttons after a label of several words, with their middle size",
+          "[filter][share]") {
+  for (const char* line : {
+           "Schriftgr\xC3\xB6\xC3\x9F" "e  A\xE2\x88\x92  A  A+  |  Drucken",
+           "Text size  A-  A+  |  Print",
+           "Taille du texte  A-  A+  |  Imprimer",
+           "Tama\xC3\xB1o de letra A\xE2\x88\x92 A+ \xC2\xB7 Imprimir",
+           "Dimensione testo A- A A+ | Stampa",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("share", line));
+  }
+  for (const char* line : {
+           "The A+ grade went to Facebook",
+           "Students earned A- A+ and more",
+           "Text size matters: A- and A+ grades | Print edition",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("share", line));
+  }
 }

@@ -142,9 +142,12 @@ constexpr std::string_view k_row_articles[] = {"la"};
 constexpr std::size_t k_min_article_row_buttons = 3;
 
 /// A platform's one- or two-letter icon as a dump prints it ("Partager l'article 👉 f  t  in
-/// ✉"): a row holds k_min_icon_letters of them at least, as "in" or "t" alone are words.
+/// ✉"): a row holds k_min_icon_letters of them at least, as "in" or "t" alone are words, or one
+/// beside k_min_lone_icon_buttons buttons or their emoji, one a button's word, when it is no word
+/// ("Share  f  Twitter  Email", "f  🐦  ✉  🔗 Copy link").
 constexpr std::string_view k_icon_letters[] = {"f", "t", "in", "p", "w", "g+"};
 constexpr std::size_t k_min_icon_letters = 2;
+constexpr std::size_t k_min_lone_icon_buttons = 2;
 
 /// Buttons that read as a button only beside other buttons: "X" alone is a letter.
 constexpr std::string_view k_ambiguous_buttons[] = {"x", "X"};
@@ -156,6 +159,14 @@ constexpr LanguagePhrases<total_words(k_shared_word_lists)> k_shared_words{k_sha
 /// Whether a row's first word may be a button or a joining word, by its first two bytes.
 constexpr OpeningGuard k_row_guard{k_button_words, k_joining_words, k_shared_words};
 
+/// True when `text` opens on one of k_icon_letters as a word of its own ("f  t  ✉ Copy link").
+bool opens_on_icon_letter(std::string_view text) {
+  std::size_t end = 0;
+  while (end < text.size() && end < 3 && !k_separators[static_cast<unsigned char>(text[end])]) ++end;
+  return (end == text.size() || k_separators[static_cast<unsigned char>(text[end])]) &&
+         shape::is_one_of(text.substr(0, end), k_icon_letters);
+}
+
 /// False when the first word of `text` is no button or joining word nor a count (for certain), so
 /// that the line is no row: most lines open on a word none of the lists opens as. A line opening on a
 /// separator, a stop or a byte of a UTF-8 sequence (a dot word) may open on a word that
@@ -165,7 +176,7 @@ bool may_open_row(std::string_view text) {
   auto first = static_cast<unsigned char>(text[0]);
   // A digit opens the row's total ("86 compartidos · Facebook").
   return k_separators[first] || first == '.' || first == '!' || first >= 0x80 || (first >= '0' && first <= '9') ||
-         k_row_guard.may_open(text);
+         k_row_guard.may_open(text) || opens_on_icon_letter(text);
 }
 
 /// A count's scale written apart from its digits ("1,2 k", "3 mil", "1,5 Mio."), as it is.
@@ -200,6 +211,8 @@ std::size_t button_row_count(std::string_view text) {
   std::size_t buttons = 0;
   std::size_t articles = 0;
   std::size_t icons = 0;
+  bool word_icon = false;  // an icon letter that is also a word ("in")
+  std::size_t emoji = 0;   // emoji and arrows, which stand for buttons too ("🐦 ✉ 🔗 Copy link")
   // A button may carry its count after it ("Partilhar 128 · Tweetar", "Share 1.2k | Tweet"), and
   // the row its total before its first ("86 compartidos · Facebook"), in a row of two buttons at
   // least: "No. shares: 77.4m" is a table's.
@@ -221,7 +234,10 @@ std::size_t button_row_count(std::string_view text) {
     start = end;
     if (word.empty() || is_dot_word(word)) continue;
     // An emoji or arrow between buttons ("Pin it 📌", "👉").
-    if (shape::is_emoji_word(word)) continue;
+    if (shape::is_emoji_word(word)) {
+      ++emoji;
+      continue;
+    }
     // A count's thousands set apart by a space or a comma ("Share 1 204", "1,204"), its decimals
     // after a comma, a separator here ("1,2"), or its scale after a space ("J'aime 1,2 k").
     if (last_count && (shape::is_one_of(word, k_count_scales) || (word.size() <= 4 && is_count_word(word)))) continue;
@@ -252,6 +268,7 @@ std::size_t button_row_count(std::string_view text) {
       after_button = false;
     } else if (lower.size() <= 2 && shape::is_one_of(lower, k_icon_letters)) {
       ++icons;
+      word_icon = word_icon || lower == "in";
     } else if (!is_one_of(lower, k_joining_words, k_whole_line_languages) &&
                !(shared && shape::is_one_of(lower, k_joining_words_shared))) {
       return 0;
@@ -260,7 +277,8 @@ std::size_t button_row_count(std::string_view text) {
       after_button = false;
     }
   }
-  if (icons > 0 && icons < k_min_icon_letters) return 0;
+  if (icons > 0 && icons < k_min_icon_letters && (word_icon || buttons == 0 || buttons + emoji < k_min_lone_icon_buttons))
+    return 0;
   // One button with its count is a row alone ("↗ Share · 312"); with other words it is a table's,
   // but for a call whose verb comes last with its count closing the line ("Artikel teilen · 48").
   // A total before a lone button is a number ("12 Facebook", "2019 Twitter").
@@ -433,6 +451,22 @@ bool is_button_word(std::string_view word) {
   return is_platform_word(word) || is_one_of(word, k_button_words, k_whole_line_languages);
 }
 
+/// True when lower-case `word` is a button that makes the text smaller or larger ("a+", "a−").
+bool is_text_size_button(std::string_view word) {
+  return word == "a+" || word == "a-" || word == "a\xE2\x88\x92";
+}
+
+/// Where the first of the text size's buttons opens in `text`, as a word of its own after a
+/// space ("Schriftgröße  A−  A+"); npos when none does.
+std::size_t text_size_button_at(std::string_view text) {
+  for (std::size_t at = text.find(" A"); at != std::string_view::npos; at = text.find(" A", at + 1)) {
+    std::size_t end = text.find(' ', at + 1);
+    std::string_view word = text.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
+    if (word == "A+" || word == "A-" || word == "A\xE2\x88\x92") return at + 1;
+  }
+  return std::string_view::npos;
+}
+
 /// A label of any wording, then a row of platform and mail buttons and nothing else ("Share
 /// this report: Facebook | Twitter | WhatsApp | Email", "Deel dit artikel: Facebook |
 /// Pinterest | Mail"): the platforms are named alike in every language, so the label's
@@ -454,6 +488,11 @@ bool is_labelled_button_row(std::string_view text) {
   if (!is_button_word(last_word)) return false;
   std::size_t colon = text.substr(0, k_max_label_bytes + 1).find(':');
   std::size_t label_end = colon != std::string_view::npos ? colon : text.find(' ');
+  // A label of several words without a colon ends where the text size's buttons begin ("Text
+  // size  A-  A+  |  Print", "Taille du texte A− A+").
+  if (std::size_t sized = text_size_button_at(text.substr(0, k_max_label_bytes + 1));
+      colon == std::string_view::npos && sized != std::string_view::npos)
+    for (label_end = sized; label_end > 0 && text[label_end - 1] == ' ';) --label_end;
   if (label_end == 0 || label_end == std::string_view::npos) return false;
   std::string_view label = text.substr(0, label_end);
   std::size_t start = label_end + 1;
@@ -475,6 +514,7 @@ bool is_labelled_button_row(std::string_view text) {
   if (!is_platform_word(first)) return false;
   std::size_t names = 0;
   bool marked = false;
+  bool after_size_button = false;
   while (start < text.size()) {
     while (start < text.size() && k_separators[static_cast<unsigned char>(text[start])]) {
       marked |= text[start] == '|' || text[start] == '/';
@@ -492,6 +532,10 @@ bool is_labelled_button_row(std::string_view text) {
     }
     if (is_symbol_word(word)) continue;
     std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
+    // The text size's middle button between its smaller and larger ones ("A−  A  A+").
+    const bool middle_size = lower == "a" && after_size_button;
+    after_size_button = is_text_size_button(lower);
+    if (middle_size) continue;
     if (is_platform_word(lower)) ++names;
     else if (!is_button_word(lower)) return false;
   }
