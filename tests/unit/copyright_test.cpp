@@ -263,3 +263,28 @@ TEST_CASE("copyright removes a notice that closes on forbidding reproduction and
   CHECK_FALSE(filter_removes_in_context(
       "copyright", "The court ruled that reproduction prohibited by the contract had still taken place."));
 }
+
+TEST_CASE("copyright removes a notice forbidding reproduction without permission, and keeps prose that says so",
+          "[filter][copyright]") {
+  for (const char* line : {
+           "Le Courrier du Bocage \xE2\x80\x93 Reproduction interdite sans autorisation \xE2\x80\x93 Mentions l\xC3\xA9gales",
+           "Cronache del Conero \xE2\x80\x93 Riproduzione vietata senza autorizzazione",
+           "Rio Negro Not\xC3\xAD" "cias. Reprodu\xC3\xA7\xC3\xA3o proibida sem autoriza\xC3\xA7\xC3\xA3o.",
+           "Gaceta del Urola \xC2\xB7 Reproducci\xC3\xB3n prohibida sin autorizaci\xC3\xB3n",
+           "Aller-Kurier 2020 \xC2\xB7 Nachdruck nur mit Genehmigung des Verlags",
+           "Penwith Packet 2022. Reproduction without permission prohibited.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+  for (const char* line : {
+           "La reproduction interdite sans autorisation de ces \xC5\x93uvres a \xC3\xA9t\xC3\xA9 sanctionn\xC3\xA9" "e "
+           "par le tribunal de Caen, qui a condamn\xC3\xA9 le faussaire \xC3\xA0 deux ans de prison.",
+           // After a word, a short sentence's phrase is prose.
+           "Den Nachdruck nur mit Genehmigung zu erlauben, beschloss der Rat.",
+           "Une reproduction interdite sans autorisation, selon le juge.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("copyright", line));
+  }
+}

@@ -1,6 +1,8 @@
 // copyright: copyright, rights-reserved and licence notices of wires and sites, and footer credits.
 #include "pith/filters/copyright.h"
 
+#include <algorithm>
+
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/filters/opening_pairs.h"
@@ -33,7 +35,7 @@ constexpr std::string_view k_rights_phrases_es[] = {
     "todos los derechos reservados", "prohibida su reproducción", "prohibida la reproducción",
 };
 constexpr std::string_view k_rights_phrases_de[] = {
-    "alle rechte vorbehalten", "nachdruck nur mit genehmigung",
+    "alle rechte vorbehalten",
 };
 constexpr std::string_view k_rights_phrases_fr[] = {
     "tous droits réservés", "toute reproduction interdite", "droits de reproduction réservés",
@@ -61,6 +63,38 @@ constexpr std::string_view k_closing_rights_phrases[] = {
     "reproduction strictly prohibited", "reproducción y distribución prohibidas", "vervielfältigung verboten",
     "weiterverbreitung verboten", "riproduzione e diffusione vietate", "reprodução e distribuição proibidas",
 };
+
+/// Rights phrases that forbid copying without the owner's leave, a notice only where they open
+/// the line or a part of it set apart by a mark ("Ouest Info – Reproduction interdite sans
+/// autorisation – Mentions légales"): after a word they are prose ("Den Nachdruck nur mit
+/// Genehmigung zu erlauben, beschloss der Rat"). Any of the six languages.
+constexpr std::string_view k_unauthorised_copy_phrases[] = {
+    "reproduction without permission prohibited", "reproducción prohibida sin autorización",
+    "nachdruck nur mit genehmigung",
+    "reproduction interdite sans autorisation", "reprodução proibida sem autorização",
+    "reprodução interdita sem autorização", "riproduzione vietata senza autorizzazione",
+};
+
+/// The marks beyond ASCII that set a line's parts apart: the en and em dashes, the middle dot,
+/// the bullet and the sign itself.
+constexpr std::string_view k_part_marks[] = {"\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2", k_mark};
+
+/// True when a phrase of k_unauthorised_copy_phrases opens `key` or a part of it: what stands
+/// before it, a space aside, is an ASCII mark or one of k_part_marks.
+bool opens_part_on_unauthorised_copy(std::string_view key) {
+  for (std::string_view phrase : k_unauthorised_copy_phrases)
+    for (std::size_t at = key.find(phrase); at != std::string_view::npos; at = key.find(phrase, at + 1)) {
+      std::string_view before = key.substr(0, at);
+      if (before.ends_with(' ')) before.remove_suffix(1);
+      if (before.empty()) return true;
+      auto last = static_cast<unsigned char>(before.back());
+      if (last < 0x80 ? !shape::is_word_byte(before.back())
+                      : std::any_of(std::begin(k_part_marks), std::end(k_part_marks),
+                                    [&](std::string_view mark) { return before.ends_with(mark); }))
+        return true;
+    }
+  return false;
+}
 
 /// True when `key` is, or closes on, one of k_closing_rights_phrases (a final stop aside).
 bool closes_on_rights_phrase(std::string_view key) {
@@ -453,7 +487,7 @@ std::optional<std::string> CopyrightFilter::judge(const Document& doc, std::size
   bool rights = has_rights_phrase(key, languages);
   if (opening && opens_as_notice(key, rights)) return "a copyright notice";
   if (closing_mark && (is_name_then_mark(key) || is_label_then_mark(key))) return "a copyright notice";
-  if ((rights || closes_on_rights_phrase(key)) && words <= k_max_reserved_words) return "a rights-reserved notice";
+  if ((rights || closes_on_rights_phrase(key) || opens_part_on_unauthorised_copy(key)) && words <= k_max_reserved_words) return "a rights-reserved notice";
   if (permission && words <= k_max_reserved_words + 5 && is_permission_notice(key, languages))
     return "a republishing notice";
   if (licence && words <= k_max_licence_words && is_licence_notice(key, languages)) return "a content licence notice";
