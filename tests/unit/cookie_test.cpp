@@ -365,3 +365,24 @@ TEST_CASE("cookie takes an embed's consent notice closed by the button that chan
       "cookie", "Les clients doivent accepter les cookies du boulanger, a dit le juge. Modifier mes pr\xC3\xA9"
                 "f\xC3\xA9rences n'est pas possible."));
 }
+
+TEST_CASE("cookie takes a consent notice past its title set off by a colon", "[filter][cookie]") {
+  for (const char* line : {
+           "Vos choix concernant les cookies : avec votre accord, nos partenaires et nous utilisons des traceurs "
+           "pour mesurer l'audience et vous proposer des publicit\xC3\xA9s adapt\xC3\xA9" "es. Param\xC3\xA9trer | Tout accepter",
+           "Cookies : avec votre accord, nous utilisons des traceurs pour mesurer l'audience. Accepter | Refuser",
+           "Cookies: with your consent, we use cookies to measure our audience and show you relevant ads. Accept | Manage",
+           "Datenschutz: Mit Ihrer Zustimmung verwenden wir Cookies, um die Reichweite zu messen. Akzeptieren | "
+           "Einstellungen",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {
+           "Cookies: with your consent, the bakery said, the recipe will be shared with schools.",
+           "Galletas: con su consentimiento, la panader\xC3\xAD" "a repartir\xC3\xA1 cookies en las escuelas del barrio.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

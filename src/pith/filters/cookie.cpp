@@ -419,7 +419,7 @@ constexpr std::string_view k_privacy_title_stems[] = {"privacy", "datenschutz", 
 
 /// `text` past such a sentence, or past a short title that says "cookie" (closed by a stop) or
 /// names the reader's privacy or cookies (set off by a spaced dash: "Datenschutz-Einstellungen —
-/// Wir und unsere 97 Partner ..."), or `text` when it opens with none of them.
+/// Wir und unsere 97 Partner ...", or by a colon), or `text` when it opens with none of them.
 std::string_view past_privacy_sentence(std::string_view text) {
   std::string_view sentence = shape::opening_in(text, k_privacy_sentences);
   if (sentence.empty()) {
@@ -432,6 +432,11 @@ std::string_view past_privacy_sentence(std::string_view text) {
           at != std::string_view::npos && (shape::contains_stem_ci(text.substr(0, at), k_cookie_words) ||
                                            shape::contains_any_ci(text.substr(0, at), k_privacy_title_stems)))
         return shape::trim(text.substr(at + dash.size()));
+    // Or by a colon, French-spaced or not ("Vos choix concernant les cookies : avec votre accord, ...").
+    if (std::size_t colon = head.find(": ");
+        colon != std::string_view::npos && (shape::contains_stem_ci(text.substr(0, colon), k_cookie_words) ||
+                                            shape::contains_any_ci(text.substr(0, colon), k_privacy_title_stems)))
+      return shape::trim(text.substr(colon + 2));
     return text;
   }
   std::string_view rest = shape::skip_opening_marks(text);
