@@ -86,3 +86,32 @@ TEST_CASE("news-tip takes a call for witnesses' photos addressed to the newsroom
     CHECK_FALSE(filter_removes_in_context("news-tip", line));
   }
 }
+
+TEST_CASE("news-tip takes a question listing what the reader may send, then the newsroom or a number",
+          "[filter][news-tip]") {
+  for (const char* line : {
+           "Une info, une photo, une vid\xC3\xA9o ? Contactez la r\xC3\xA9" "daction au 079 555 12 34 (WhatsApp, Signal) "
+           "ou par courriel.",
+           "Un t\xC3\xA9moignage ? \xC3\x89" "crivez-nous \xC3\xA0 redaction@exemple.ch",
+           "Ein Foto, ein Video oder ein Hinweis? Schreiben Sie uns per WhatsApp an 0171 555 12 34.",
+           "A photo, a video or a tip? Send it to the newsroom on WhatsApp.",
+           "Pictures or video? Call 0800 555 0199 any time.",
+           "Una foto, un video, una segnalazione? Scrivici su WhatsApp al 333 555 1234.",
+           "\xC2\xBFUna foto, un v\xC3\xAD" "deo, una denuncia? Escr\xC3\xAD" "benos a redaccion@gaceta.es",
+           "Uma foto, um v\xC3\xAD" "deo, uma den\xC3\xBA" "ncia? Mande para a reda\xC3\xA7\xC3\xA3o pelo WhatsApp.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("news-tip", line));
+  }
+  for (const char* line : {
+           // One thing without an address, or a list without the newsroom or a number, is prose.
+           "Une photo ? Le maire l'a trouv\xC3\xA9" "e dans un grenier, a-t-il dit \xC3\xA0 notre r\xC3\xA9" "daction.",
+           "Des photos, des vid\xC3\xA9os ? La police en a saisi des centaines, selon nous.",
+           "Photos and videos? The court saw both, the reporter said.",
+           "Fotos und Videos? Die Polizei hat 2019 rund 1200 St\xC3\xBC" "ck davon sichergestellt.",
+           "A tip? The police said they had none.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("news-tip", line));
+  }
+}

@@ -121,12 +121,108 @@ constexpr LanguageWords k_addressee_lists[] = {
     {ListLanguage::fr, k_addressees_fr}, {ListLanguage::pt, k_addressees_pt}, {ListLanguage::it, k_addressees_it},
 };
 
+/// What a reader may send in, as a call's question lists them ("Une info, une photo, une vidéo ?",
+/// "Ein Foto, ein Video, ein Hinweis?"): nouns of the six languages, singular and plural; the
+/// list's items are checked by their last word.
+constexpr std::string_view k_submissions[] = {
+    "tip", "tips", "story", "photo", "photos", "picture", "pictures", "video", "videos", "info", "information",
+    "infos", "informations", "vidéo", "vidéos", "témoignage", "témoignages", "hinweis", "hinweise", "tipp", "tipps",
+    "foto", "fotos", "bild", "bilder", "pista", "noticia", "vídeo", "vídeos", "denuncia", "información",
+    "testimonio", "denúncia", "notícia", "informação", "sugestão", "flagrante", "segnalazione", "segnalazioni",
+    "notizia", "informazione", "testimonianza",
+};
+/// Words that join a list's last item ("a photo or a video", "une photo ou une vidéo").
+constexpr std::string_view k_list_joins[] = {"or", "and", "ou", "et", "oder", "und", "o", "y", "e", "u"};
+/// The newsroom a list's call sends the reader to, in the six languages.
+constexpr std::string_view k_newsrooms[] = {"newsroom", "news desk", "rédaction", "redaktion", "redacción",
+                                            "redação", "redazione"};
+/// Digits of a phone number, at least (set apart by spaces or not: "079 555 12 34").
+constexpr std::size_t k_min_phone_digits = 7;
+
+/// True when `text` holds k_min_phone_digits digits or more, in a run with spaces, dots,
+/// hyphens or slashes between them.
+bool holds_phone_number(std::string_view text) {
+  std::size_t digits = 0;
+  for (char c : text) {
+    if (shape::is_ascii_digit(c)) {
+      if (++digits >= k_min_phone_digits) return true;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '/') {
+      digits = 0;
+    }
+  }
+  return false;
+}
+
+/// A listed item is a noun with an article or a word before it, at most.
+constexpr std::size_t k_max_item_words = 3;
+/// The question lists this many items at most ("Une info, une photo, une vidéo, un témoignage ?").
+constexpr std::size_t k_max_items = 5;
+
+/// A question listing what a reader may send in: its bytes in the key and its items.
+struct SubmissionList {
+  std::size_t bytes = 0;  ///< through its '?'; 0 when the line opens with no such question
+  std::size_t items = 0;
+};
+
+/// The question's bytes up to its '?', at most: the longest list of k_max_items items.
+constexpr std::size_t k_max_question_bytes = 96;
+
+/// The question that opens `text` when it is nothing but a list of what a reader may send in
+/// (k_submissions), closed by '?' (its bytes count in `text`).
+SubmissionList submission_list_question(std::string_view text) {
+  std::size_t mark = text.substr(0, k_max_question_bytes).find('?');
+  if (mark == std::string_view::npos || mark == 0) return {};
+  char buffer[k_max_question_bytes];
+  std::string_view lower = shape::lower_ascii_into(text.substr(0, mark), buffer, sizeof buffer);
+  std::size_t items = 0, words = 0;
+  std::string_view last;
+  bool ok = true;
+  // Each word is an item's (its last word a submission), or a comma or a join closes an item.
+  std::string_view question = shape::trim(lower);
+  if (question.starts_with("\xC2\xBF")) question.remove_prefix(2);  // Spanish opens with "¿"
+  shape::each_word(question, [&](std::string_view word) {
+    bool closes = word.ends_with(',');
+    if (closes) word.remove_suffix(1);
+    if (shape::is_one_of(word, k_list_joins) && words > 0) {
+      closes = true;
+      word = {};
+    } else {
+      last = word;
+      ++words;
+    }
+    if (closes || words > k_max_item_words) {
+      if (words == 0 || words > k_max_item_words || !shape::is_one_of(last, k_submissions)) return ok = false;
+      ++items;
+      words = 0;
+    }
+    return true;
+  });
+  if (!ok || words == 0 || !shape::is_one_of(last, k_submissions) || ++items > k_max_items) return {};
+  return {mark + 1, items};
+}
+
 }  // namespace
 
 std::optional<std::string> NewsTipFilter::judge(const Document& doc, std::size_t index) const {
   ListLanguages languages = list_languages(doc);
-  auto prompt = prompt_opening(doc.blocks[index].text, k_questions, k_calls, languages, k_max_bytes, k_max_words);
-  if (!prompt) return std::nullopt;
+  std::string_view text = doc.blocks[index].text;
+  auto prompt = prompt_opening(text, k_questions, k_calls, languages, k_max_bytes, k_max_words);
+  if (!prompt) {
+    // A question listing what the reader may send, then whom to send it to ("Une info, une photo,
+    // une vidéo ? Contactez la rédaction au ..."); one thing alone, then an address ("Un
+    // témoignage ? Écrivez-nous à ...@..."), as "Une photo ? Le maire l'a trouvée ..." is prose.
+    if (text.size() > k_max_bytes) return std::nullopt;
+    SubmissionList list = submission_list_question(text);
+    if (list.bytes == 0) return std::nullopt;
+    std::string_view key = shape::scratch_key(text.substr(list.bytes));
+    if (shape::key_word_count(key) > k_max_words) return std::nullopt;
+    std::string_view rest = shape::scratch_padded(key);
+    if (list.items == 1 ? rest.find('@') != std::string_view::npos
+                        : shape::key_contains_any(rest, k_addressees_shared) ||
+                              shape::key_contains_any(rest, k_newsrooms) || holds_phone_number(rest))
+      return "a call for news tips or submissions";
+    return std::nullopt;
+  }
   if (prompt->words <= k_max_bare_call_words) return "a call for news tips or submissions";
   // The addressee is looked for past the opening, so "write for us" does not address itself.
   std::size_t past = prompt->key.find(prompt->phrase);
