@@ -559,3 +559,27 @@ TEST_CASE("ad takes a folding ad slot's label, and a job board's listing that sa
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes a sponsor's credit opened by 'content provided by' in each language, and a slogan closing on "
+          "its founding year", "[filter][ad]") {
+  for (const char* line : {
+           "Contenido ofrecido por Llagar Ca Quimo \xC2\xB7 Sidra natural desde 1954",
+           "Content provided by Harbour Bank \xC2\xB7 Banking since 1890",
+           "Pr\xC3\xA4sentiert von Stadtwerke Nord \xC2\xB7 Energie seit 1900",
+           "Contenu propos\xC3\xA9 par Cr\xC3\xA9" "dit Bocage",
+           "Contenuto offerto da Banca del Conero \xC2\xB7 La tua banca dal 1950",
+           "Conte\xC3\xBA" "do oferecido por Banco Atl\xC3\xA2ntico",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "Sponsored by Acme. The festival drew 20,000 visitors.",
+           // A figure besides the year is news.
+           "Presented by the Harbour Trust \xC2\xB7 3 boats lost since 1890",
+           "Content provided by readers since 2019 has doubled, the editor said in a statement on Friday.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

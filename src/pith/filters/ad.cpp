@@ -192,18 +192,22 @@ bool is_deal_line(std::string_view text) {
 /// How a sponsor's credit line opens; a sponsor's name, and nothing more, follows.
 constexpr std::string_view k_sponsor_openings_en[] = {"sponsored by", "presented by", "paid for by",
                                                       "in partnership with", "powered by", "brought to you by",
-                                                      "sponsored content from", "sponsored content by"};
+                                                      "sponsored content from", "sponsored content by",
+                                                      "content provided by"};
 constexpr std::string_view k_sponsor_openings_es[] = {"patrocinado por", "presentado por", "ofrecido por",
                                                       "contenido ofrecido por", "en colaboración con",
                                                       "contenido patrocinado por"};
 constexpr std::string_view k_sponsor_openings_de[] = {"gesponsert von", "präsentiert von", "in zusammenarbeit mit",
                                                       "unterstützt von", "gesponserter inhalt von"};
 constexpr std::string_view k_sponsor_openings_fr[] = {"sponsorisé par", "présenté par", "en partenariat avec",
-                                                      "offert par", "proposé par", "contenu sponsorisé par"};
+                                                      "offert par", "proposé par", "contenu sponsorisé par",
+                                                      "contenu proposé par", "contenu offert par"};
 constexpr std::string_view k_sponsor_openings_pt[] = {"patrocinado por", "apresentado por", "oferecido por",
-                                                      "em parceria com", "conteúdo patrocinado por"};
+                                                      "em parceria com", "conteúdo patrocinado por",
+                                                      "conteúdo oferecido por"};
 constexpr std::string_view k_sponsor_openings_it[] = {"sponsorizzato da", "presentato da", "in collaborazione con",
-                                                      "offerto da", "contenuto sponsorizzato da"};
+                                                      "offerto da", "contenuto sponsorizzato da",
+                                                      "contenuto offerto da"};
 constexpr LanguageWords k_sponsor_opening_lists[] = {
     {ListLanguage::en, k_sponsor_openings_en}, {ListLanguage::es, k_sponsor_openings_es},
     {ListLanguage::de, k_sponsor_openings_de}, {ListLanguage::fr, k_sponsor_openings_fr},
@@ -814,7 +818,29 @@ bool is_ticket_advert(std::string_view text, ListLanguages languages) {
 }
 
 /// What sets a sponsor's name apart from its slogan or offer: a dash, a bar or a full stop.
-constexpr std::string_view k_sponsor_pitch_marks[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | ", ". "};
+constexpr std::string_view k_sponsor_pitch_marks[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | ", ". ",
+                                                      " \xC2\xB7 "};
+/// The word before a founding year that closes a slogan ("Sidra natural desde 1954").
+constexpr std::string_view k_since_words[] = {"since", "seit", "depuis", "desde", "dal"};
+/// A year of four digits.
+constexpr std::size_t k_year_digits = 4;
+
+/// True when `pitch` closes on a founding year after "since" in one of the six languages
+/// ("Banking since 1890", "Energie seit 1900"), and has no other digit.
+bool closes_on_founding_year(std::string_view pitch) {
+  pitch = shape::without_final_stops(pitch);
+  std::size_t space = pitch.rfind(' ');
+  if (space == std::string_view::npos || pitch.size() - space - 1 != k_year_digits) return false;
+  std::string_view year = pitch.substr(space + 1), before = pitch.substr(0, space);
+  if (!std::all_of(year.begin(), year.end(), [](char c) { return shape::is_ascii_digit(c); }) ||
+      shape::has_digit(before))
+    return false;
+  std::size_t word = before.rfind(' ');
+  char buffer[16];
+  return shape::is_one_of(
+      shape::lower_ascii_into(before.substr(word == std::string_view::npos ? 0 : word + 1), buffer, sizeof buffer),
+      k_since_words);
+}
 /// A sponsor's name is a few words; its slogan or offer a short sentence, and a slogan without
 /// a pitch's words (is_sales_pitch()) a shorter one ("Stay in the game.").
 constexpr std::size_t k_max_sponsor_name_words = 5;
@@ -835,7 +861,8 @@ constexpr std::string_view k_independence_phrases[] = {
 /// "Sponsored by Acme Bank": an opening, a name, no sentence after it; or the name, then after a
 /// dash, a bar or a full stop the sponsor's offer or slogan ("SPONSORED BY KESTREL GEAR — 30% off
 /// all rain shells this weekend only", "Presented by Sunvale Sports Drinks. Stay in the game.").
-/// A slogan has no figure: "Sponsored by Acme. The festival drew 20,000 visitors." is news.
+/// A slogan has no figure but a founding year ("Contenido ofrecido por Llagar X · Sidra natural
+/// desde 1954"): "Sponsored by Acme. The festival drew 20,000 visitors." is news.
 bool is_sponsor_line(std::string_view text, ListLanguages languages) {
   text = shape::trim(text);
   if (text.size() > 2 * k_max_label_bytes) return false;
@@ -856,7 +883,8 @@ bool is_sponsor_line(std::string_view text, ListLanguages languages) {
   if (name.empty() || shape::word_count(name) > k_max_sponsor_name_words || name.find_first_of(",;") != std::string_view::npos ||
       pitch_words == 0 || pitch_words > k_max_sponsor_pitch_words)
     return false;
-  return is_sales_pitch(pitch) || (pitch_words <= k_max_sponsor_slogan_words && !shape::has_digit(pitch)) ||
+  return is_sales_pitch(pitch) ||
+         (pitch_words <= k_max_sponsor_slogan_words && (!shape::has_digit(pitch) || closes_on_founding_year(pitch))) ||
          shape::key_contains_any(shape::scratch_key(pitch), k_independence_phrases);
 }
 
