@@ -862,7 +862,6 @@ TEST_CASE("related takes a ticker's one headline after a pointer, and a headline
   }
   for (const char* line : {
            "Latest \xE2\x80\xBA The council debate continues.",
-           "LIVE | Bands play on the square from 8pm",
            "Read the full judgment on the court's website",
            "Readers wrote in their hundreds: the square must stay open.",
        }) {
@@ -897,6 +896,42 @@ TEST_CASE("related takes a live page's promo after a bar when it promises every 
       "related", "EN DIRECT | Suivez la 6e \xC3\xA9tape Le Diamant \xE2\x80\x93 Les Anses-d'Arlet minute par minute"));
   CHECK_FALSE(filter_removes_in_context("related", "Diretta | Il consiglio comunale discute il bilancio"));
   CHECK_FALSE(filter_removes_in_context("related", "Live \xE2\x80\xA2 The council debate continues"));
+}
+
+TEST_CASE("related takes one headline after a breaking-news label, or after a live label written as a badge",
+          "[filter][related]") {
+  for (const char* line : {
+           "EN DIRECT | Le T\xC3\xA9l\xC3\xA9journal r\xC3\xA9gional de 18 h",
+           "\xF0\x9F\x94\xB4 EN VIVO | Segunda rueda del Concurso Oficial desde el Teatro de Verano",
+           "Ultim'ora \xE2\x97\x8F Incidente sulla A2 a Melide, code in direzione nord",
+           "\xE2\x9A\xA1 AO VIVO: Elei\xC3\xA7\xC3\xB5" "es 2018 \xE2\x80\x93 acompanhe a apura\xC3\xA7\xC3\xA3o do 2\xC2\xBA turno",
+           "AO VIVO \xE2\x97\x8F Sess\xC3\xA3o da Assembleia Legislativa do Amazonas",
+           "Breaking | Fire at the harbour warehouse",
+           // A live badge in capitals before one line of a what's-on box (kept until badges were read).
+           "LIVE | Bands play on the square from 8pm",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           // A live label in small letters may open a live blog's own entry.
+           "Live \xE2\x80\xA2 The council debate continues",
+           "En direct | Le conseil d\xC3\xA9" "bat encore du budget",
+           // A colon sets off a badge's slot only, and a stop closes no headline.
+           "Live: the council debate continues tonight",
+           "LIVE: Ravensmoor 24-17 Castlebridge \xE2\x80\x93 as it happened",
+           "BREAKING: Lawan moves motion for Senate's adjournment",
+           "ULTIM'ORA | Il sindaco ha firmato l'ordinanza questa mattina.",
+           "Breaking | the storm closed every school in the valley",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+  // The article's own title may open with a badge.
+  CHECK(removed_by_filter("related", {"LIVE: Council votes on the budget tonight",
+                                      "The council met on Tuesday evening to discuss the plans for the harbour wall, "
+                                      "which has been damaged by storms twice this year."}) ==
+        std::vector<bool>{false, false});
 }
 
 TEST_CASE("related takes a label that names where its stories come from, alone or before a bar or an arrow",
@@ -943,4 +978,14 @@ TEST_CASE("share takes a reaction widget's question and counts, and a share row 
   CHECK(filter_removes_in_context("share", "Compartir en  Facebook  Twitter  WhatsApp  LinkedIn  |  Comentarios (8)"));
   CHECK_FALSE(filter_removes_in_context("share", "Share prices fell | Comments (12)"));
   CHECK_FALSE(filter_removes_in_context("share", "How did the vote go? 12 for and 9 against, the clerk said."));
+}
+
+TEST_CASE("related reads a blog's 'related entries' header in each language", "[filter][related]") {
+  for (const char* line : {"Entradas relacionadas", "Publicaciones relacionadas", "Posts relacionados",
+                           "Publica\xC3\xA7\xC3\xB5" "es relacionadas", "Post correlati", "Articles connexes",
+                           "Billets similaires", "Related entries"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("related", "Las entradas relacionadas con el festival se agotaron en una hora."));
 }

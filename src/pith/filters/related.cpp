@@ -40,7 +40,7 @@ constexpr std::string_view k_labels_en[] = {
     "trending stories", "popular", "the most read", "most watched", "read full story", "read the full story",
     "full story",
     "readers also read", "more on this topic", "more on this subject", "listen also", "also listen",
-    "we recommend", "recent comments", "recent articles",
+    "we recommend", "recent comments", "recent articles", "related entries",
     // "You might like" with no "also", as the other languages print it.
     "you might like", "you may like",
     // The bare verb, as many sites print it before a headline ("READ: Council moves to ...").
@@ -59,7 +59,7 @@ constexpr std::string_view k_labels_es[] = {
     "mirá también", "leé también", "leé más",
     // A blog's sidebar: its latest posts and comments, as the engines' translations title them.
     "entradas recientes", "comentarios recientes", "artículos recientes", "últimas entradas",
-    "publicaciones recientes", "lea más",
+    "publicaciones recientes", "lea más", "entradas relacionadas", "publicaciones relacionadas", "posts relacionados",
     // "See also", "also read", the editors' picks, related topics and the most read.
     "véase también", "ver también", "puedes ver", "también puedes ver", "lee además", "la selección del editor", "selección del editor",
     "recomendado por la redacción", "la redacción recomienda",
@@ -115,7 +115,8 @@ constexpr std::string_view k_labels_fr[] = {
     "ces articles peuvent vous intéresser", "ces articles pourraient vous intéresser", "nos lecteurs ont aussi lu",
     "vous pourriez aussi aimer", "recommandé pour vous", "articles recommandés", "actualités recommandées",
     "article lié", "article associé",
-    "articles récents", "commentaires récents", "derniers articles", "publications récentes",
+    "articles récents", "commentaires récents", "derniers articles", "publications récentes", "articles connexes",
+    "billets similaires",
     // Editors' picks, related topics, "see also".
     "le choix de la rédaction", "choix de la rédaction", "la sélection de la rédaction", "la rédaction vous recommande",
     "sujets liés", "thèmes associés", "voir également",
@@ -134,6 +135,7 @@ constexpr std::string_view k_labels_pt[] = {
     "ouça também", "oiça também", "também pode gostar",
     "recomendados para você", "recomendado para você", "você pode gostar", "talvez você goste",
     "posts recentes", "comentários recentes", "artigos recentes", "publicações recentes", "últimos posts",
+    "posts relacionados", "publicações relacionadas",
     // "See also", editors' picks, related topics.
     "ver também", "veja mais", "escolha do editor", "escolhas do editor", "seleção do editor",
     "recomendado pela redação", "notícias recomendadas", "artigos recomendados", "matérias recomendadas",
@@ -153,7 +155,7 @@ constexpr std::string_view k_labels_it[] = {
     "guarda anche",
     "consigliati per te", "ti consigliamo anche", "notizie consigliate", "articoli consigliati",
     "sullo stesso tema", "sullo stesso argomento", "notizia correlata", "articolo correlato",
-    "articoli recenti", "commenti recenti", "post recenti", "ultimi articoli",
+    "articoli recenti", "commenti recenti", "post recenti", "ultimi articoli", "post correlati",
     // Editors' picks, related topics, "see also".
     "vedi pure", "la scelta della redazione", "scelti dalla redazione", "consigli della redazione",
     "la redazione consiglia", "temi correlati", "leggi ancora",
@@ -1099,6 +1101,10 @@ std::string_view without_bullet(std::string_view text) {
   std::size_t bullet = link_arrow_bytes(line);
   if (bullet == 0 && line.starts_with("\xE2\x80\xA2 ")) bullet = 4;
   if (bullet == 0 && line.size() > 5 && static_cast<unsigned char>(line[0]) >= 0xF0 && line[4] == ' ') bullet = 5;
+  // A dingbat or symbol of the E2 block ("⚡ AO VIVO: ...").
+  if (bullet == 0 && line.size() > 4 && static_cast<unsigned char>(line[0]) == 0xE2 && line[3] == ' ' &&
+      shape::is_emoji_word(line.substr(0, 3)))
+    bullet = 4;
   return bullet == 0 ? text : shape::trim(line.substr(bullet));
 }
 
@@ -1114,6 +1120,31 @@ constexpr std::size_t k_min_ticker_headlines = 2;
 constexpr std::size_t k_min_ticker_headline_words = 2;
 /// A ticker's slot of one headline holds this many words at least.
 constexpr std::size_t k_min_lone_ticker_headline_words = 4;
+
+/// True when `headline` opens as a headline does: with a capital or a digit, past any quote
+/// ("il bilancio del Comune" goes on a sentence).
+bool opens_as_headline(std::string_view headline) {
+  headline = shape::skip_opening_marks(headline);
+  if (headline.empty()) return false;
+  auto first = static_cast<unsigned char>(headline[0]);
+  return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') ||
+         (first == 0xC3 && headline.size() > 1 && static_cast<unsigned char>(headline[1]) < 0x9F);
+}
+
+/// The labels of k_ticker_labels that say "live" (lower case, as listed).
+constexpr std::string_view k_live_ticker_labels[] = {"live", "en direct", "en vivo", "en directo", "ao vivo",
+                                                     "in diretta", "diretta"};
+
+/// True when `label` is written in capitals: two ASCII letters at least and none in small
+/// letters ("EN DIRECT", "AO VIVO", "ULTIM'ORA").
+bool is_capitals_label(std::string_view label) {
+  std::size_t capitals = 0;
+  for (char c : label) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++capitals;
+  }
+  return capitals >= 2;
+}
 
 /// What a promo for a live page promises, in the six languages (lower case, ASCII letters in
 /// any case): every update, minute by minute.
@@ -1140,15 +1171,25 @@ std::string_view ticker_mark_at(std::string_view text) {
 /// "LATEST ▸ Eskom warns of load-shedding tonight ▸ Bafana squad named ▸ ...": a ticker's label
 /// (k_ticker_labels), a mark, then k_min_ticker_headlines or more headlines, each set apart by
 /// one mark and of k_min_ticker_headline_words to k_max_list_headline_words words, or one
-/// headline after a pointer, of k_min_lone_ticker_headline_words words or more with no stop
-/// closing it. The mark
-/// after the label may differ from the one between headlines ("ULTIM'ORA | ... · ... · ...").
-bool is_ticker_row(std::string_view text, ListLanguages languages) {
+/// headline of k_min_lone_ticker_headline_words words or more with no stop closing it, after a
+/// pointer, with a promise of every update, or (not on the document's first line) after a label
+/// that is no live label ("Ultim'ora ● ...") or a live label written as a badge (in capitals, or
+/// `flagged`: a pictograph opened the line). The mark after the label may differ from the one between headlines
+/// ("ULTIM'ORA | ... · ... · ...").
+bool is_ticker_row(std::string_view text, ListLanguages languages, bool flagged, bool first_line) {
   text = shape::trim(text);
   std::string_view label = opening_in(text, k_ticker_labels, languages);
   if (label.empty()) return false;
   std::string_view rest = shape::trim(text.substr(label.size()));
-  std::string_view mark = ticker_mark_at(rest);
+  // A live page's label says "live" in words a live blog's own entries open with too ("Live •
+  // The council debate continues"); written in capitals or flagged by a pictograph it is a
+  // badge ("EN DIRECT | Le Téléjournal régional de 18 h", "🔴 EN VIVO | ...").
+  const bool live_label = shape::is_one_of(label, k_live_ticker_labels);
+  const bool badge = flagged || is_capitals_label(text.substr(0, label.size()));
+  // A flagged badge may be set off by a colon ("⚡ AO VIVO: Eleições 2018 – acompanhe a
+  // apuração"); without the flag, "LIVE: Ravensmoor 24-17 Castlebridge – as it happened" is a
+  // live page's own title.
+  std::string_view mark = flagged && rest.starts_with(':') ? std::string_view(":") : ticker_mark_at(rest);
   if (mark.empty()) return false;
   const bool pointer = shape::is_one_of(mark, k_pointer_marks);
   rest = shape::trim(rest.substr(mark.size()));
@@ -1173,9 +1214,12 @@ bool is_ticker_row(std::string_view text, ListLanguages languages) {
   // a few words, no stop closing it ("Ultima ora ▸ Chiasso, incidente in autostrada: 4 km di
   // coda"). After a bullet or a bar it may be a live blog's entry ("Live • The council debate
   // continues").
+  // The article's own title may open with a badge ("LIVE: ..."): a slot of one headline is no
+  // document's first line.
   if (headlines == 1)
-    return (pointer || promises_live_coverage(headline)) && words >= k_min_lone_ticker_headline_words &&
-           !headline.ends_with('.') && !headline.ends_with('"');
+    return (pointer || promises_live_coverage(headline) ||
+            (!first_line && (badge || !live_label) && opens_as_headline(headline))) &&
+           words >= k_min_lone_ticker_headline_words && !headline.ends_with('.') && !headline.ends_with('"');
   return headlines >= k_min_ticker_headlines;
 }
 
@@ -1236,7 +1280,8 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (is_section_header(text, languages) || is_kind_header(text)) return "a header over links to other stories";
   if (index != next_kept(doc, 0) && is_teaser_line(text, languages)) return "a teaser for another story";
   if (is_named_site_link(text, languages)) return "a link to another story";
-  if (is_ticker_row(text, languages)) return "a ticker of other stories' headlines";
+  if (is_ticker_row(text, languages, text.size() != doc.blocks[index].text.size(), index == next_kept(doc, 0)))
+    return "a ticker of other stories' headlines";
   // A label of any language at the line's opening, looked for once: without one, the line is
   // no label alone, and (but past a '(', which is_label_alone() does not skip) no label of the
   // document's languages opens it either.
