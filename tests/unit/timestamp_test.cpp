@@ -115,3 +115,27 @@ TEST_CASE("timestamp removes a stamp after a section's crumbs", "[filter][timest
     CHECK_FALSE(filter_removes_in_context("timestamp", line));
   }
 }
+
+TEST_CASE("timestamp takes a reading time and a stamp in one row, either after a pictograph, and more time zones",
+          "[filter][timestamp]") {
+  for (const char* line : {
+           "3 min read \xC2\xB7 Updated 14:22 EAT",
+           "Updated 14:22 EAT \xC2\xB7 3 min read",
+           "Atualizado h\xC3\xA1 2 horas \xC2\xB7 \xF0\x9F\x95\x91 3 min de leitura",
+           "\xE2\x8F\xB1 Tempo di lettura: 3 minuti",
+           "Lesezeit: 4 Minuten \xC2\xB7 Aktualisiert vor 2 Stunden",
+           "Updated 09:10 SAST",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("timestamp", line));
+  }
+  for (const char* line : {
+           "We eat at 14:22",
+           // A part that is no time keeps the row.
+           "3 min read \xC2\xB7 The mayor's plan in full",
+           "\xE2\x8F\xB1 Three minutes was all it took, the fire chief said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("timestamp", line));
+  }
+}

@@ -3,6 +3,8 @@
 // time (a number, a month, "hours ago", "Uhr", "à"): "Published in 2019, the book ..." stays.
 #include "pith/filters/timestamp.h"
 
+#include <algorithm>
+
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
@@ -90,7 +92,11 @@ constexpr std::string_view k_relative_markers[] = {"ago", "vor", "hace", "il y a
 /// Words that join a date's parts: prepositions, "Uhr", time zones, days of the week.
 constexpr std::string_view k_joiners[] = {
     "at", "on", "the", "of", "and", "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "pt", "pst", "pdt", "gmt",
-    "utc", "bst", "cet", "cest", "um", "uhr", "den", "el", "las", "la", "del", "le", "à", "h", "alle", "il", "às",
+    "utc", "bst", "cet", "cest",
+    // Zones of Africa, Asia, Oceania, South America and Europe's east and west, as stamps print them.
+    "eat", "wat", "cat", "sast", "ist", "aest", "aedt", "awst", "nzst", "nzdt", "brt", "art", "hkt", "sgt", "eet",
+    "eest", "wet", "west", "mez", "mesz", "msk", "cst", "cdt", "mst", "mdt", "ast", "adt",
+    "um", "uhr", "den", "el", "las", "la", "del", "le", "à", "h", "alle", "il", "às",
     "em", "do", "da", "di", "dei", "in", "|", "-", "/", "·", "—", "–", "at:",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
     "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
@@ -373,6 +379,41 @@ std::string_view after_crumbs(std::string_view text) {
   return shape::trim(text.substr(cut + length));
 }
 
+namespace {
+
+/// The marks that set a row's parts apart: a middle dot, a bar, a bullet, spaced.
+constexpr std::string_view k_row_marks[] = {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "};
+
+/// True when `text` holds one of k_row_marks.
+bool holds_row_mark(std::string_view text) {
+  return std::any_of(std::begin(k_row_marks), std::end(k_row_marks),
+                     [&](std::string_view mark) { return text.find(mark) != std::string_view::npos; });
+}
+
+/// `text` past a word of pictographs that opens it ("🕑 ", "⏱ "); `text` when none does.
+std::string_view past_pictograph(std::string_view text) {
+  std::size_t space = text.find(' ');
+  if (space == std::string_view::npos || space == 0 || static_cast<unsigned char>(text[0]) < 0xE2 ||
+      !shape::is_emoji_word(text.substr(0, space)))
+    return text;
+  return shape::trim(text.substr(space + 1));
+}
+
+/// Calls `visit(part)` for each part of `row` between k_row_marks (each past its pictograph),
+/// while `visit` returns true.
+template <typename Visit>
+void for_each_row_part(std::string_view row, Visit visit) {
+  while (!row.empty()) {
+    std::size_t cut = std::string_view::npos, width = 0;
+    for (std::string_view mark : k_row_marks)
+      if (std::size_t at = row.find(mark); at < cut) cut = at, width = mark.size();
+    if (!visit(past_pictograph(shape::trim(row.substr(0, cut)))) || cut == std::string_view::npos) return;
+    row = shape::trim(row.substr(cut + width));
+  }
+}
+
+}  // namespace
+
 std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.empty() || text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
@@ -392,6 +433,21 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
   if (is_stamp(text, key, languages, marker)) return "a publish or update stamp";
   if (is_byline_stamp(key, languages, marker)) return "a byline with its stamp";
   if (is_update_note(text, key, languages) || is_dated_update(key, marker)) return "a publish or update stamp";
+  if (std::string_view row = past_pictograph(text); row.size() != text.size() || holds_row_mark(row)) {
+    // A reading time and a stamp in one row, or either after a pictograph ("3 min read · Updated
+    // 14:22 EAT", "Atualizado há 2 horas · 🕑 3 min de leitura", "⏱ Tempo di lettura: 3 minuti").
+    bool reading = false, all = true;
+    std::size_t parts = 0;
+    for_each_row_part(row, [&](std::string_view part) {
+      std::string_view part_key = shape::scratch_key(part);
+      if (is_reading_time(part_key)) reading = true;
+      else if (!is_stamp(part, part_key, languages, marker) && !is_update_note(part, part_key, languages)) all = false;
+      ++parts;
+      return all;
+    });
+    if (all && reading) return "a reading-time estimate";
+    if (all && parts > 1) return "a publish or update stamp";
+  }
   if (std::string_view stamp = after_crumbs(text); !stamp.empty()) {
     std::string_view stamp_key = shape::scratch_key(stamp);
     if (is_reading_time(stamp_key)) return "a reading-time estimate after the section's name";
