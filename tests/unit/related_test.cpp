@@ -989,3 +989,46 @@ TEST_CASE("related reads a blog's 'related entries' header in each language", "[
   }
   CHECK_FALSE(filter_removes_in_context("related", "Las entradas relacionadas con el festival se agotaron en una hora."));
 }
+
+TEST_CASE("related reads the bare verb 'read' in each language, but not before a speaker's quotation",
+          "[filter][related]") {
+  for (const char* line : {
+           "LEE: Reabren el embarcadero de Nativitas tras tres meses de obras",
+           "\xF0\x9F\x93\x8C LEE: Reabren el embarcadero de Nativitas tras tres meses de obras",
+           "Leia: Governo anuncia novo plano para a seca", "Leggi: Il sindaco firma l'ordinanza sui rifiuti",
+           "Lire : Le maire signe l'arr\xC3\xAAt\xC3\xA9 sur les terrasses",
+           "Lesetipp \xE2\x9E\x9C D\xC3\xBCrre in Osttirol: Bauern holen ihr Vieh fr\xC3\xBCher von der Alm",
+           "Veja ainda \xE2\x86\x92 Selec\xC3\xA7\xC3\xA3o sub-18 parte para o torneio da Zona VI com duas baixas",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "Lee: \xC2\xABNo voy a dimitir\xC2\xBB, dijo el ministro en la rueda de prensa.",
+           "Read: \"I will not resign,\" the minister said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related takes a short 'more from' header naming a section when a headline follows it",
+          "[filter][related]") {
+  const std::string paragraph =
+      "La cooperativa ofrece recorridos de dos horas por los refugios, con cupo de diez personas, para no "
+      "perturbar a los animales que viven en los canales.";
+  CHECK(removed_by_filter("related", {paragraph, "M\xC3\xA1s de Metr\xC3\xB3poli",
+                                      "T\xC3\xA1huac: vecinos bloquean avenida por falta de agua",
+                                      "Reabren el embarcadero de Nativitas tras tres meses de obras"}) ==
+        std::vector<bool>{false, true, true, true});
+  CHECK(removed_by_filter("related", {paragraph, "\xC3\x9Altimas de Carnaval",
+                                      "Imperatriz do Amanh\xC3\xA3 escolhe samba-enredo ap\xC3\xB3s disputa"}) ==
+        std::vector<bool>{false, true, true});
+  // Over a paragraph it is the article's crosshead; with a figure or in small letters, prose.
+  CHECK(removed_by_filter("related", {paragraph, "M\xC3\xA1s de Metr\xC3\xB3poli", paragraph}) ==
+        std::vector<bool>{false, false, false});
+  CHECK(removed_by_filter("related", {paragraph, "M\xC3\xA1s de 300 vecinos",
+                                      "T\xC3\xA1huac: vecinos bloquean avenida por falta de agua"})[1] == false);
+  CHECK(removed_by_filter("related", {paragraph, "M\xC3\xA1s de la mitad",
+                                      "T\xC3\xA1huac: vecinos bloquean avenida por falta de agua"})[1] == false);
+}

@@ -59,6 +59,8 @@ constexpr std::string_view k_labels_es[] = {
     "mirá también", "leé también", "leé más",
     // A blog's sidebar: its latest posts and comments, as the engines' translations title them.
     "entradas recientes", "comentarios recientes", "artículos recientes", "últimas entradas",
+    // The bare verb, as English's "READ:" ("LEE: Reabren el embarcadero ...").
+    "lee", "lea",
     "publicaciones recientes", "lea más", "entradas relacionadas", "publicaciones relacionadas", "posts relacionados",
     // "See also", "also read", the editors' picks, related topics and the most read.
     "véase también", "ver también", "puedes ver", "también puedes ver", "lee además", "la selección del editor", "selección del editor",
@@ -88,7 +90,7 @@ constexpr std::string_view k_labels_de[] = {
     "zum selben thema", "zum gleichen thema", "verwandter artikel",
     "empfohlene nachrichten",
     "neueste beiträge", "neueste kommentare", "letzte beiträge", "aktuelle beiträge", "neueste artikel",
-    "lesen sie hier", "weitere beiträge", "weitere beiträge zum thema",
+    "lesen sie hier", "weitere beiträge", "weitere beiträge zum thema", "lesetipp", "lesetipps", "unser lesetipp",
     // "See also", "also read" (formal and informal), the editors' picks, related topics and the
     // most read, in the wordings the English list has.
     "siehe auch", "auch lesen", "lies auch", "lest auch", "lies mehr", "das könnte dich interessieren",
@@ -116,6 +118,7 @@ constexpr std::string_view k_labels_fr[] = {
     "vous pourriez aussi aimer", "recommandé pour vous", "articles recommandés", "actualités recommandées",
     "article lié", "article associé",
     "articles récents", "commentaires récents", "derniers articles", "publications récentes", "articles connexes",
+    "lire",
     "billets similaires",
     // Editors' picks, related topics, "see also".
     "le choix de la rédaction", "choix de la rédaction", "la sélection de la rédaction", "la rédaction vous recommande",
@@ -135,7 +138,7 @@ constexpr std::string_view k_labels_pt[] = {
     "ouça também", "oiça também", "também pode gostar",
     "recomendados para você", "recomendado para você", "você pode gostar", "talvez você goste",
     "posts recentes", "comentários recentes", "artigos recentes", "publicações recentes", "últimos posts",
-    "posts relacionados", "publicações relacionadas",
+    "posts relacionados", "publicações relacionadas", "leia", "leia ainda", "veja ainda",
     // "See also", editors' picks, related topics.
     "ver também", "veja mais", "escolha do editor", "escolhas do editor", "seleção do editor",
     "recomendado pela redação", "notícias recomendadas", "artigos recomendados", "matérias recomendadas",
@@ -155,7 +158,7 @@ constexpr std::string_view k_labels_it[] = {
     "guarda anche",
     "consigliati per te", "ti consigliamo anche", "notizie consigliate", "articoli consigliati",
     "sullo stesso tema", "sullo stesso argomento", "notizia correlata", "articolo correlato",
-    "articoli recenti", "commenti recenti", "post recenti", "ultimi articoli", "post correlati",
+    "articoli recenti", "commenti recenti", "post recenti", "ultimi articoli", "post correlati", "leggi",
     // Editors' picks, related topics, "see also".
     "vedi pure", "la scelta della redazione", "scelti dalla redazione", "consigli della redazione",
     "la redazione consiglia", "temi correlati", "leggi ancora",
@@ -307,30 +310,34 @@ constexpr std::string_view k_section_header_openings_en[] = {
     "more posts from", "more articles from", "more stories from", "more news from", "highlights from",
     "the most read articles on", "the most read articles in", "the most read articles at", "most read articles on",
     "most read articles in", "the most read on", "most read on", "most read in", "most popular on", "most popular in",
-    "discover more", "explore more",
+    "discover more", "explore more", "more from", "latest from",
 };
 constexpr std::string_view k_section_header_openings_es[] = {
     "más artículos de", "más noticias de", "más entradas de", "más publicaciones de", "lo más leído en",
     "lo más leído de", "los más leídos en", "lo más visto en", "destacados de", "descubre más", "descubra más",
+    "más de", "últimas de", "lo último de",
 };
 constexpr std::string_view k_section_header_openings_de[] = {
     "weitere beiträge aus", "weitere beiträge von", "weitere artikel aus", "weitere nachrichten aus",
     "mehr beiträge aus", "die meistgelesenen artikel bei", "die meistgelesenen artikel auf",
     "die meistgelesenen artikel in", "meistgelesen bei", "meistgelesen auf", "meistgelesen in", "highlights aus",
-    "entdecke weitere", "entdecken sie weitere", "entdecke mehr", "entdecken sie mehr",
+    "entdecke weitere", "entdecken sie weitere", "entdecke mehr", "entdecken sie mehr", "mehr aus", "neues aus",
 };
 constexpr std::string_view k_section_header_openings_fr[] = {
     "plus d'articles de", "plus d'articles sur", "les plus lus sur", "les plus lus de", "les plus lus dans",
-    "les articles les plus lus sur", "découvrez plus", "découvrez d'autres", "découvrez nos autres",
+    "les articles les plus lus sur", "découvrez plus", "découvrez d'autres", "découvrez nos autres", "plus de",
+    "à lire dans",
 };
 constexpr std::string_view k_section_header_openings_pt[] = {
     "mais artigos de", "mais notícias de", "mais posts de", "mais publicações de", "mais lidos em", "mais lidas em",
     "os mais lidos em", "as mais lidas em", "mais lidos do", "mais lidas do", "destaques de", "destaques do",
-    "destaques da", "descubra mais", "descubra outros", "descubra outras",
+    "destaques da", "descubra mais", "descubra outros", "descubra outras", "mais de", "mais do", "mais da",
+    "últimas de", "últimas do", "últimas da",
 };
 constexpr std::string_view k_section_header_openings_it[] = {
     "altri articoli da", "altri post di", "altre notizie da", "altre notizie di", "i più letti su", "i più letti di",
-    "più letti su", "gli articoli più letti su", "scopri altri", "scopri altre", "scopri di più",
+    "più letti su", "gli articoli più letti su", "scopri altri", "scopri altre", "scopri di più", "altro da",
+    "le ultime da",
 };
 constexpr LanguageWords k_section_header_opening_lists[] = {
     {ListLanguage::en, k_section_header_openings_en}, {ListLanguage::es, k_section_header_openings_es},
@@ -341,6 +348,12 @@ constexpr LanguagePhrases<total_words(k_section_header_opening_lists)> k_section
     k_section_header_opening_lists};
 /// The section's or site's name after the opening is a few words ("der Kolumne", "SWR.de/Sport").
 constexpr std::size_t k_max_section_name_words = 4;
+/// Openings of k_section_header_openings short enough to open prose ("Más de 300 vecinos ..."):
+/// the section's name after them must look like one.
+constexpr std::string_view k_short_section_openings[] = {
+    "more from", "latest from", "más de", "últimas de", "lo último de", "mehr aus", "neues aus", "plus de",
+    "à lire dans", "mais de", "mais do", "mais da", "últimas do", "últimas da", "altro da", "le ultime da",
+};
 /// Openings that also head an article's own section ("Highlights from the debate"): a list's
 /// header only with its ':' ("Highlights aus dem Bereich:").
 constexpr std::string_view k_colon_only_section_openings[] = {
@@ -607,6 +620,17 @@ std::size_t separator_at(std::string_view rest) {
 
 /// A label's words naming where its stories come from ("more from the coast") run to this many.
 constexpr std::size_t k_max_label_place_words = 3;
+/// The labels of k_labels that are the bare verb "read" ("READ:", "LEE:", "Leggi:"), which a
+/// speaker's name may also spell ("Lee: ...").
+constexpr std::string_view k_bare_read_labels[] = {"read", "lee", "lea", "leia", "leggi", "lire"};
+
+/// True when `text` opens with a quotation mark: " « “ „ ' ‘ or ‹.
+bool opens_with_quote_mark(std::string_view text) {
+  for (std::string_view quote : {"\"", "'", "\xC2\xAB", "\xE2\x80\x9C", "\xE2\x80\x9E", "\xE2\x80\x98", "\xE2\x80\xB9"})
+    if (text.starts_with(quote)) return true;
+  return false;
+}
+
 /// True when `key` is a label alone, or a label, a separator and one headline.
 bool is_related_link(std::string_view key, ListLanguages languages) {
   // "[Related: headline]", "(more…)": the brackets are the link's decoration.
@@ -633,6 +657,8 @@ bool is_related_link(std::string_view key, ListLanguages languages) {
     }
     if (separator == 0) return false;
     std::string_view headline = shape::trim(rest.substr(separator));
+    // After a bare verb, a quotation is a speaker's words ("Lee: «No voy a dimitir», dijo ...").
+    if (shape::is_one_of(label, k_bare_read_labels) && opens_with_quote_mark(headline)) return false;
     return shape::word_count(headline) <= k_max_headline_words;  // "Continue reading →" too
   });
 }
@@ -760,6 +786,16 @@ bool ends_on_address(std::string_view key) {
   return true;
 }
 
+/// True when `headline` opens as a headline does: with a capital or a digit, past any quote
+/// ("il bilancio del Comune" goes on a sentence).
+bool opens_as_headline(std::string_view headline) {
+  headline = shape::skip_opening_marks(headline);
+  if (headline.empty()) return false;
+  auto first = static_cast<unsigned char>(headline[0]);
+  return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') ||
+         (first == 0xC3 && headline.size() > 1 && static_cast<unsigned char>(headline[1]) < 0x9F);
+}
+
 /// "More posts from the column:", "Die meistgelesenen Artikel bei SWR.de/Sport": a section
 /// header's opening and a short name, with no sentence's mark in it ("SWR.de" is no stop).
 bool is_section_header(std::string_view text, ListLanguages languages) {
@@ -774,6 +810,10 @@ bool is_section_header(std::string_view text, ListLanguages languages) {
   if (rest.ends_with(':')) rest = shape::trim(rest.substr(0, rest.size() - 1));
   else if (shape::is_one_of(opening, k_colon_only_section_openings)) return false;
   if (rest.empty() || rest.find_first_of(",;!?") != std::string_view::npos || rest.back() == '.') return false;
+  // After the short openings ("Más de", "More from") the name is a section's: it opens with a
+  // capital and holds no figure ("Más de 300 vecinos", "More from the council").
+  if (shape::is_one_of(opening, k_short_section_openings) && (!opens_as_headline(rest) || shape::has_digit(rest)))
+    return false;
   return shape::word_count(rest) <= k_max_section_name_words;
 }
 
@@ -1121,16 +1161,6 @@ constexpr std::size_t k_min_ticker_headline_words = 2;
 /// A ticker's slot of one headline holds this many words at least.
 constexpr std::size_t k_min_lone_ticker_headline_words = 4;
 
-/// True when `headline` opens as a headline does: with a capital or a digit, past any quote
-/// ("il bilancio del Comune" goes on a sentence).
-bool opens_as_headline(std::string_view headline) {
-  headline = shape::skip_opening_marks(headline);
-  if (headline.empty()) return false;
-  auto first = static_cast<unsigned char>(headline[0]);
-  return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') ||
-         (first == 0xC3 && headline.size() > 1 && static_cast<unsigned char>(headline[1]) < 0x9F);
-}
-
 /// The labels of k_ticker_labels that say "live" (lower case, as listed).
 constexpr std::string_view k_live_ticker_labels[] = {"live", "en direct", "en vivo", "en directo", "ao vivo",
                                                      "in diretta", "diretta"};
@@ -1277,7 +1307,12 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
       text.starts_with('[') || text.starts_with('(') ? text.substr(1) : text;
   if (is_author_list_header(text, languages)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
-  if (is_section_header(text, languages) || is_kind_header(text)) return "a header over links to other stories";
+  // A short opening's header ("Más de Metrópoli") heads a list only when a headline follows it.
+  if ((is_section_header(text, languages) &&
+       (shape::opening_in(text, k_short_section_openings).empty() ||
+        (next_kept(doc, index + 1) < doc.blocks.size() && is_list_headline(doc.blocks[next_kept(doc, index + 1)].text)))) ||
+      is_kind_header(text))
+    return "a header over links to other stories";
   if (index != next_kept(doc, 0) && is_teaser_line(text, languages)) return "a teaser for another story";
   if (is_named_site_link(text, languages)) return "a link to another story";
   if (is_ticker_row(text, languages, text.size() != doc.blocks[index].text.size(), index == next_kept(doc, 0)))
