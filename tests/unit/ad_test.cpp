@@ -583,3 +583,28 @@ TEST_CASE("ad takes a sponsor's credit opened by 'content provided by' in each l
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes a job board's listing that names whom it wants without brackets, a CV or the board's link to "
+          "every listing", "[filter][ad]") {
+  for (const char* line : {
+           "Stellenmarkt: Landwirt/in EFZ 80\xE2\x80\x93" "100 % \xC2\xB7 Biohof Chr\xC3\xBCz, L\xC3\xBCtzelfl\xC3\xBCh "
+           "\xE2\x86\x92 alle Jobs",
+           "VAGAS | Contabilista (m/f) \xE2\x80\x93 Matola \xC2\xB7 T\xC3\xA9" "cnico de redes \xE2\x80\x93 Nampula \xC2\xB7 "
+           "Ver todas as vagas \xC2\xBB",
+           "OFFRE D'EMPLOI | Unit\xC3\xA9 de transformation agroalimentaire (Yopougon) recrute un responsable "
+           "qualit\xC3\xA9 H/F \xE2\x80\x93 CV avant le 30/04",
+           "Job offer: Harbour master's assistant, full time \xC2\xB7 send your CV by 30 June",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "Stellenmarkt: Die Zahl der offenen Stellen ist im Mai gestiegen",
+           "Vagas: governo contrata 200 professores para o interior",
+           "Emploi : le ch\xC3\xB4mage recule de 0,3 point au troisi\xC3\xA8me trimestre",
+           "Emploi : l'arm\xC3\xA9" "e recrute 500 jeunes cet \xC3\xA9t\xC3\xA9 dans la r\xC3\xA9gion",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

@@ -783,12 +783,17 @@ std::string_view without_dropdown_mark(std::string_view text) {
 constexpr std::string_view k_job_labels[] = {
     "jobs", "jobs in der region", "stellenangebote", "stellenmarkt", "job offers", "vacancies", "careers",
     "emprego", "empregos", "empleo", "ofertas de empleo", "offres d'emploi", "emploi", "offerte di lavoro",
-    "lavoro", "vagas", "vaga",
+    "lavoro", "vagas", "vaga", "job offer", "vacancy", "stellenangebot", "oferta de empleo", "offre d'emploi",
+    "offre d\xE2\x80\x99" "emploi", "offerta di lavoro", "oferta de emprego", "ofertas de emprego",
 };
 /// ... and what only a listing says: whom it wants and how to apply (stems, lower case).
 constexpr std::string_view k_apply_cues[] = {
     "(m/w/d)", "(w/m/d)", "bewerben", "bewerbung", "apply", "application deadline", "candidatura", "candidate-se",
     "postula", "candidature", "postulez", "candidati", "candidarsi", "(h/f)", "(f/h)",
+    // Whom it wants without brackets, the CV, and the board's link to every listing ("→ alle
+    // Jobs", "Ver todas as vagas »"); not the verb to hire, which news of hiring says too.
+    "h/f", "f/h", "m/f", "f/m", "m/w/d", "w/m/d", "lebenslauf", "cv ",
+    "alle jobs", "all jobs", "todas as vagas", "todas las ofertas", "toutes les offres", "tutte le offerte",
 };
 constexpr std::size_t k_max_job_label_bytes = 24;
 constexpr std::size_t k_max_job_listing_words = 30;
