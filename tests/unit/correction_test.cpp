@@ -156,3 +156,24 @@ TEST_CASE("correction takes German's 'Fehler gesehen?'", "[filter][correction]")
   CHECK(filter_removes_in_context("correction", "Fehler gesehen? Schreiben Sie uns."));
   CHECK_FALSE(filter_removes_in_context("correction", "Fehler gesehen hat niemand, sagte der Pr\xC3\xBC" "fer."));
 }
+
+TEST_CASE("correction reads 'something is not right' as an error, and a longer question naming the piece",
+          "[filter][correction]") {
+  for (const char* line : {
+           "Vous avez rep\xC3\xA9r\xC3\xA9 une coquille ou une erreur dans cet article ? \xC3\x89" "crivez-nous.",
+           "Qualcosa non torna in questo articolo? Scrivici a redazione@farovedeggio.ch",
+           "Something not right in this article? Email us at corrections@packet.co.uk",
+           "Stimmt etwas nicht in diesem Artikel? Schreiben Sie uns an redaktion@kurier.de",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("correction", line));
+  }
+  for (const char* line : {
+           "\xC3\x89tait-ce une erreur de la mairie ? \xC3\x89" "crivez-nous, disait l'affiche.",
+           "Qualcosa non va? Il sindaco ci ha detto che tutto \xC3\xA8 in regola.",
+           "Was it a mistake? Critics told us it was deliberate.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("correction", line));
+  }
+}

@@ -99,7 +99,7 @@ constexpr std::string_view k_addressees_de[] = {
     "uns", "diesem artikel", "diesem beitrag", "korrektur", "redaktion",
 };
 constexpr std::string_view k_addressees_fr[] = {
-    " nous", " nos", "cet article", "correction", "rectific", "rédaction",
+    " nous", " nos", "-nous", "cet article", "correction", "rectific", "rédaction",
 };
 constexpr std::string_view k_addressees_pt[] = {
     " nos", "este artigo", "esta notícia", "correç", "rectific", "redação",
@@ -117,6 +117,9 @@ constexpr LanguageWords k_addressee_lists[] = {
 constexpr std::string_view k_error_nouns[] = {
     "error", "errors", "mistake", "mistakes", "typo", "typos", "inaccuracy", "something wrong", "fehler",
     "erreur", "erreurs", "faute", "coquille", "errores", "erro", "erros", "errore", "errori", "refuso",
+    // "Something's not right", as each language says it ("Qualcosa non torna in questo articolo?").
+    "not right", "non torna", "non va", "stimmt etwas nicht", "stimmt nicht", "cloche", "no cuadra", "algo mal",
+    "algo errado", "algo de errado",
 };
 /// The piece such a question may name, in the six languages (keyed).
 constexpr std::string_view k_piece_words[] = {
@@ -124,7 +127,7 @@ constexpr std::string_view k_piece_words[] = {
     " matéria", " notícia", " articolo", "'articolo", " pezzo", " notizia",
 };
 /// Such a question is short, and opens the line within this many bytes.
-constexpr std::size_t k_max_error_question_words = 9;
+constexpr std::size_t k_max_error_question_words = 12;
 constexpr std::size_t k_max_error_question_bytes = 80;
 
 /// "Spotted something wrong in this story? Let us know at corrections@...": a short question
