@@ -556,3 +556,24 @@ TEST_CASE("comment-policy takes a login notice after a short question, and Germa
                                                     "Forenregeln versto\xC3\x9F" "en, werden entfernt."));
   CHECK_FALSE(filter_removes_in_context("comment-policy", "Die Firma will den Posten bis Mai besetzen."));
 }
+
+TEST_CASE("comment-policy reads the civility a box asks for as a rule, and a box's two lines set apart by a dash",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "Comments are moderated and may take a while to appear. Please keep it civil and on topic \xE2\x80\x93 read "
+           "our house rules.",
+           "Los comentarios son moderados. Por favor, sé respetuoso con los demás lectores y con el autor del texto.",
+           "Commentaires (0) \xE2\x80\x93 Soyez la premi\xC3\xA8re ou le premier \xC3\xA0 r\xC3\xA9" "agir",
+           "Soyez le premier ou la premi\xC3\xA8re \xC3\xA0 commenter",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "We asked the minister for comments on the civil service reform, but she said she would be civil about it.",
+           "The council's house rules were read out before the comments from the public began.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

@@ -83,6 +83,9 @@ constexpr std::string_view k_box_lines_fr[] = {
     "commenter cet article", "réagir à cet article", "commentaires", "vos commentaires", "vos réactions",
     "ajouter un commentaire", "votre commentaire",
     "les commentaires sont modérés", "soyez le premier à réagir", "soyez la première à réagir", "répondre", "signaler",
+    // Both genders, as inclusive writing names them.
+    "soyez la première ou le premier à réagir", "soyez le premier ou la première à réagir",
+    "soyez la première ou le premier à commenter", "soyez le premier ou la première à commenter",
     "signaler un abus", "signaler ce commentaire", "signaler un contenu", "aucun commentaire",
     "aucun commentaire pour le moment",
     "réagissez à cet article", "réagissez", "commentez cet article", "annuler la réponse", "laisser une réponse",
@@ -235,19 +238,25 @@ constexpr std::string_view k_policy_phrases_en[] = {
     "moderated", "moderation", "moderator", "reserve the right", "reserves the right", "be removed", "be deleted",
     "banned", "be ban",
     "spam", "off-topic", "off topic", "abusive", "not be published", "not published",
+    // The civility a box asks for, and the rules it points to ("Please keep it civil and on topic").
+    "keep it civil", "be civil", "stay civil", "stay on topic", "keep it on topic", "be respectful", "house rules",
 };
 constexpr std::string_view k_policy_phrases_es[] = {"moderad", "nos reservamos", "eliminad", "borrad", "spam",
-                                                    "no se publicar", "no se publican", "no serán publicad"};
+                                                    "no se publicar", "no se publican", "no serán publicad",
+                                                    "sé respetuoso", "sea respetuoso", "sean respetuosos"};
 constexpr std::string_view k_policy_phrases_de[] = {"moderiert", "behalten uns", "gelöscht", "entfernt", "spam",
-                                                    "nicht veröffentlicht", "nicht freigeschaltet", "freischaltung"};
+                                                    "nicht veröffentlicht", "nicht freigeschaltet", "freischaltung",
+                                                    "bleiben sie sachlich", "bleibt sachlich", "hausregeln"};
 constexpr std::string_view k_policy_phrases_fr[] = {
     "modéré", "modération", "nous nous réservons", "supprimé", "spam", "pas publiés", "pas publié",
+    "restez courtois", "soyez courtois", "soyez respectueux",
 };
 constexpr std::string_view k_policy_phrases_pt[] = {"moderad", "reservamo-nos", "removid", "excluíd", "spam",
-                                                    "não são publicad", "não serão publicad"};
+                                                    "não são publicad", "não serão publicad",
+                                                    "seja respeitoso", "sejam respeitosos"};
 constexpr std::string_view k_policy_phrases_it[] = {
     "moderat", "moderazione", "ci riserviamo", "rimoss", "cancellat", "spam", "non saranno pubblicat",
-    "non verranno pubblicat", "non vengono pubblicat",
+    "non verranno pubblicat", "non vengono pubblicat", "siate rispettosi", "sii rispettoso",
 };
 constexpr LanguageWords k_policy_phrase_lists[] = {
     {ListLanguage::en, k_policy_phrases_en}, {ListLanguage::es, k_policy_phrases_es},
@@ -1079,12 +1088,13 @@ bool is_box_line_then_notice(std::string_view text, ListLanguages languages) {
     if (shape::word_count(rule) > k_max_label_rule_words || !is_box_line_key(shape::key(head.substr(0, dash))))
       return false;
   }
-  // After the box's line, a call to log in, or a rule that says what the box does to comments,
-  // need not name the comments again ("Noch keine Kommentare. Melden Sie sich an, um
+  // After the box's line, a call to log in, another of its lines ("Commentaires (0) – Soyez la
+  // première ou le premier à réagir"), or a rule that says what the box does to comments, need
+  // not name the comments again ("Noch keine Kommentare. Melden Sie sich an, um
   // mitzudiskutieren.", "14 comments — have your say below. Please keep it civil; personal
   // attacks will be removed.").
   if (is_moderation_notice(notice, shape::key(notice), languages) || is_login_notice(notice, languages) ||
-      is_login_call(notice, languages))
+      is_login_call(notice, languages) || is_box_line_key(shape::key(notice)))
     return true;
   std::string notice_key = shape::key(notice);
   return shape::key_word_count(notice_key) <= k_max_notice_policy_words &&
