@@ -9,6 +9,7 @@ TEST_CASE("ad removes advertisement labels", "[filter][ad]") {
   for (const char* line : {"Advertisement", "ADVERTISEMENT", "Sponsored content", "Story continues below advertisement",
                            "Publicidad", "Anzeige", "Publicité", "Pubblicità", "Publicidade", "- Advertisement -",
                            "Contenido patrocinado", "Weiter nach der Anzeige", "Continua dopo la pubblicità",
+                           "CONTINUA DEPOIS DO AN\xC3\x9ANCIO",
                            "ADVERTISEMENT - SCROLL TO CONTINUE READING", "Advert", "Sponsored by Northwind Bank",
                            "Patrocinado por Banco del Sur", "Präsentiert von Stadtwerke Nord",
                            "Sponsorisé par La Maison Verte"}) {

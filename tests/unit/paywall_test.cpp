@@ -401,3 +401,16 @@ TEST_CASE("widget takes a rate ticker whose cells are set apart by wide spaces, 
                                             "\xE2\x96\xB2  Interbank, 10:00 GMT"));
   CHECK_FALSE(filter_removes_in_context("widget", "Listenpreis  9.990 \xE2\x82\xAC  9.990 \xE2\x82\xAC"));
 }
+
+TEST_CASE("paywall takes a padlock before a brand's tier or a known badge", "[filter][paywall]") {
+  for (const char* line : {"\xF0\x9F\x94\x92 TB+", "\xF0\x9F\x94\x92 SZ+", "\xF0\x9F\x94\x92 Premium",
+                           "\xF0\x9F\x94\x90 Abo"}) {
+    INFO(line);
+    CHECK(filter_removes_in_context("paywall", line));
+  }
+  for (const char* line : {"\xF0\x9F\x94\x92 Gesperrt: Die Stra\xC3\x9F" "e bleibt bis Freitag zu",
+                           "\xF0\x9F\x94\x92 18+", "TB+"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("paywall", line));
+  }
+}

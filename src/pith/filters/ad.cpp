@@ -67,6 +67,7 @@ constexpr std::string_view k_labels_fr[] = {
 constexpr std::string_view k_labels_pt[] = {
     "publicidade", "anúncio", "conteúdo patrocinado", "continua após a publicidade",
     "continua depois da publicidade", "pub", "conteúdos patrocinados", "conteúdo publicitário",
+    "continua depois do anúncio", "continua após o anúncio", "continua após anúncio",
     "conteúdo de marca", "links patrocinados", "patrocinado", "conteúdo pago", "conteúdo promovido",
     "conteúdo de parceiros", "conteúdo do parceiro", "a matéria continua abaixo", "o artigo continua abaixo",
     "continue lendo abaixo", "pular anúncio", "dos nossos parceiros", "histórias patrocinadas",

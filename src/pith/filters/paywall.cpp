@@ -172,6 +172,25 @@ bool is_plus_badge(std::string_view text) {
   return false;
 }
 
+/// The padlocks a site marks its subscribers' pieces with: 🔒 and 🔐.
+constexpr std::string_view k_padlocks[] = {"\xF0\x9F\x94\x92", "\xF0\x9F\x94\x90"};
+/// A brand's tier after the padlock is a short word ("TB+", "SZ+").
+constexpr std::size_t k_max_tier_bytes = 16;
+
+/// "🔒 TB+", "🔒 Premium": a padlock, then a brand's tier glued to a '+' or a known badge
+/// (k_badges), alone on the line.
+bool is_locked_badge(std::string_view text) {
+  text = shape::trim(text);
+  std::string_view rest;
+  for (std::string_view lock : k_padlocks)
+    if (text.starts_with(lock)) rest = shape::trim(text.substr(lock.size()));
+  if (rest.empty()) return false;
+  if (rest.size() <= k_max_tier_bytes && rest.size() > 1 && rest.back() == '+' && rest.find(' ') == std::string_view::npos &&
+      ((rest[rest.size() - 2] | 0x20) >= 'a' && (rest[rest.size() - 2] | 0x20) <= 'z'))
+    return true;
+  return is_one_of(shape::scratch_key(rest), k_badges, k_whole_line_languages);
+}
+
 /// A call to log in or register, which must say what for (k_login_purposes): "Log in or create a
 /// free account to save this article", "Accedi o registrati per continuare a leggere".
 constexpr std::string_view k_login_openings_en[] = {
@@ -686,6 +705,7 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   if (text.size() <= k_max_button_bytes && may_be_one_of(text, k_buttons) &&
       is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
     return "a paywall button";
+  if (text.size() <= k_max_badge_bytes && is_locked_badge(text)) return "a subscribers-only badge";
   if (text.size() <= k_max_badge_bytes &&
       (is_plus_badge(text) ||
        (may_be_one_of(text, k_badges) && is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages))))
