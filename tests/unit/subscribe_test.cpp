@@ -590,3 +590,27 @@ TEST_CASE("subscribe takes a new episode's promo closed by one app, the site's p
       "subscribe", "O novo epis\xC3\xB3" "dio da novela foi visto por milh\xC3\xB5" "es no Spotify, segundo a "
                    "emissora."));
 }
+
+TEST_CASE("subscribe takes a join call after a lead-in, a podcast closed by 'on every platform', and the "
+          "headphones' promo", "[filter][subscribe]") {
+  for (const char* line : {
+           "Receba as principais not\xC3\xAD" "cias no seu telem\xC3\xB3vel: adira ao nosso canal no WhatsApp",
+           "Never miss a story: join our WhatsApp channel",
+           "\xF0\x9F\x8E\xA7 \xC3\x89" "COUTEZ notre balado \xC2\xAB Au bout du rang \xC2\xBB : chaque jeudi, une histoire "
+           "de chez nous. Sur toutes les plateformes",
+           "\xF0\x9F\x8E\xA7 \xC2\xABHofgefl\xC3\xBCster\xC2\xBB \xE2\x80\x93 der Landwirtschafts-Podcast von RZI, "
+           "jeden Freitag neu",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("subscribe", line));
+  }
+  for (const char* line : {
+           "O ministro disse aos jornalistas: adira ao nosso canal no WhatsApp, \xC3\xA9 a \xC3\xBAnica forma.",
+           "Police said: join the Telegram channel of the missing boy's family to help",
+           "Le balado a \xC3\xA9t\xC3\xA9 lanc\xC3\xA9 en 2019 et il est disponible sur toutes les plateformes",
+           "Der Podcast, sagte der Sprecher, ist auf allen g\xC3\xA4ngigen Plattformen",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("subscribe", line));
+  }
+}

@@ -820,6 +820,21 @@ constexpr auto k_own_player_last_words = last_words_of(k_own_players);
 constexpr std::array<bool, 256> k_podcast_call_ends =
     closing_bytes_either_case(k_podcast_apps, k_podcast_anywhere, k_own_players);
 
+/// The show's noun: "podcast" in five of the languages, and Quebec's "balado".
+constexpr std::string_view k_podcast_nouns[] = {"podcast", "balado"};
+/// The headphones pictograph a podcast's promo opens with.
+constexpr std::string_view k_headphones = "\xF0\x9F\x8E\xA7";
+/// A promo after the headphones is a short line.
+constexpr std::size_t k_max_headphones_promo_words = 20;
+
+/// "🎧 «Hofgeflüster» – der Landwirtschafts-Podcast von RZI, jeden Freitag neu": the headphones,
+/// then a line that names a podcast (k_podcast_nouns) in a few words, reporting no one.
+bool is_headphones_promo(std::string_view text) {
+  std::string_view key = shape::scratch_key(text);
+  return shape::key_word_count(key) <= k_max_headphones_promo_words && shape::key_contains_any(key, k_podcast_nouns) &&
+         !shape::key_contains_any(shape::scratch_padded(key), k_reported_speech);
+}
+
 /// "🎧 Ogni venerdì «Sotto l'ombrellone», il podcast della redazione: ascoltalo su Spotify, Apple
 /// Podcasts e Google Podcasts": a line that names a podcast, tells the reader to listen, and ends
 /// on a list of podcast apps (k_min_podcast_apps of k_podcast_apps, the last closing it, or the
@@ -827,6 +842,7 @@ constexpr std::array<bool, 256> k_podcast_call_ends =
 /// show is on those apps tells no one to listen, or says who said so.
 bool is_podcast_call(std::string_view text) {
   text = shape::without_final_stops(shape::trim(text));
+  if (text.starts_with(k_headphones) && is_headphones_promo(text)) return true;
   if (text.empty() || !k_podcast_call_ends[static_cast<unsigned char>(text.back())]) return false;
   // The app or the closing phrase that ends the line first (a few byte compares each), then the
   // apps anywhere in it.
@@ -840,13 +856,17 @@ bool is_podcast_call(std::string_view text) {
     return false;
   std::size_t apps = 0;
   for (std::string_view app : k_podcast_apps) apps += text.find(app) != std::string_view::npos;
+  // Closed by "on every platform" rather than by apps, the call names none ("🎧 ÉCOUTEZ notre
+  // balado « Au bout du rang » : chaque jeudi, ... Sur toutes les plateformes").
+  const bool anywhere = std::any_of(std::begin(k_podcast_anywhere), std::end(k_podcast_anywhere),
+                                    [&](std::string_view phrase) { return shape::ends_with_ci(text, phrase); });
   std::string_view key = shape::scratch_key(text);
   // A new episode's promo names its show and where to hear it, one app or none ("🎧 Neue Folge im
   // „X“-Podcast: ... Überall, wo es Podcasts gibt", "Novo episódio de «X»: ouça já no Spotify").
   const bool episode = shape::key_contains_any(key, k_new_episodes);
-  if (apps < k_min_podcast_apps && !episode) return false;
+  if (apps < k_min_podcast_apps && !episode && !anywhere) return false;
   return shape::key_word_count(key) <= k_max_podcast_call_words &&
-         (episode || (key.find("podcast") != std::string_view::npos &&
+         (episode || (shape::key_contains_any(key, k_podcast_nouns) &&
                       (shape::key_contains_any(key, k_listen_stems) || shape::key_contains_any(key, k_own_podcasts)))) &&
          !shape::key_contains_any(shape::scratch_padded(key), k_reported_speech);
 }
@@ -910,7 +930,12 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   const bool messaging = shape::contains_any(text, k_messaging_names);
   if (messaging && is_keyword_signup(text)) return "a call to get the news by message";
   if (is_podcast_call(text)) return "a call to listen to the site's podcast";
-  if (is_channel_link_prompt(text) || (messaging && is_channel_join_call(text)))
+  // The join call may follow a lead-in ("Receba as principais notícias no seu telemóvel: adira ao
+  // nosso canal no WhatsApp"), which reports no one either.
+  if (is_channel_link_prompt(text) ||
+      (messaging && (is_channel_join_call(text) ||
+                     (!lead_call.empty() && is_channel_join_call(lead_call) &&
+                      !shape::key_contains_any(shape::scratch_key(text), k_reported_speech)))))
     return "a call to join the site's messaging channel";
   // The call may close the line after a lead-in: "Recevez nos alertes : activez les notifications",
   // "Keine Meldung mehr verpassen: Aktivieren Sie unsere Push-Benachrichtigungen". Or after a
