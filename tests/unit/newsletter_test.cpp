@@ -693,3 +693,22 @@ TEST_CASE("newsletter takes a box whose button names the newsletter after its ve
   CHECK_FALSE(filter_removes_in_context(
       "newsletter", "Residents who want the council's newsletter can sign up to the newsletter at the town hall."));
 }
+
+TEST_CASE("newsletter takes a blog's call to get its new posts by email", "[filter][newsletter]") {
+  for (const char* line : {
+           "Recibe las nuevas entradas por correo", "Get new posts by email", "Receive new posts by email",
+           "Recevez les nouveaux articles par courriel", "Receba os novos posts por e-mail",
+           "Neue Beitr\xC3\xA4ge per E-Mail erhalten", "Ricevi i nuovi articoli via email",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Get the articles by email, the clerk said",
+           "Receive new posts from the front by field telephone",
+           "Les nouveaux articles du code du travail sont entr\xC3\xA9s en vigueur par d\xC3\xA9" "cret",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

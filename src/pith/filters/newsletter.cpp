@@ -993,6 +993,45 @@ bool is_box_title(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+/// A blog's posts, as its subscription box names them, in the six languages (keyed, whole words).
+constexpr std::string_view k_post_nouns[] = {
+    " posts ", " entries ", " articles ", " entradas ", " publicaciones ", " artículos ", " beiträge ", " artikel ",
+    " billets ", " publications ", " artigos ", " publicações ", " articoli ",
+};
+/// How the posts come: by e-mail, in the six languages (keyed).
+constexpr std::string_view k_by_mail[] = {
+    "by email", "by e-mail", "via email", "via e-mail", "por correo", "por email", "por e-mail", "per e-mail",
+    "per email", "par courriel", "par e-mail", "par mail", "par email", "via mail", "por mail",
+};
+/// Verbs of getting that such a box opens or (German) closes with, keyed.
+constexpr std::string_view k_post_alert_verbs[] = {
+    "receive", "get", "recibe", "reciba", "recevez", "recevoir", "receba", "receber", "ricevi", "ricevere", "riceva",
+    "erhalten", "erhalte",
+};
+/// Such a box is a few words.
+constexpr std::size_t k_max_post_alert_words = 9;
+
+/// "Recibe las nuevas entradas por correo", "Get new posts by email", "Neue Beiträge per E-Mail
+/// erhalten": a verb of getting opening (or, in German, closing) a short line that names the
+/// blog's posts (k_post_nouns) coming by e-mail (k_by_mail).
+bool is_post_alert(std::string_view text) {
+  std::string_view key = shape::scratch_key(text);
+  // One clause: "Get the articles by email, the clerk said" reports a call.
+  if (shape::key_word_count(key) > k_max_post_alert_words || key.find(',') != std::string_view::npos) return false;
+  std::size_t first_end = key.find(' ');
+  std::size_t last_start = key.rfind(' ');
+  if (first_end == std::string_view::npos) return false;
+  if (!shape::is_one_of(key.substr(0, first_end), k_post_alert_verbs) &&
+      !shape::is_one_of(key.substr(last_start + 1), k_post_alert_verbs))
+    return false;
+  if (!shape::key_contains_any(key, k_by_mail)) return false;
+  return shape::key_contains_any(shape::scratch_padded(key), k_post_nouns);
+}
+
+}  // namespace
+
 std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::size_t index) const {
   const std::string& text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
@@ -1015,6 +1054,7 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
   if (is_box_with_button(text, last, languages) || is_inbox_and_email_entry(text, last, languages))
     return "a newsletter's sign-up box";
   if (is_infinitive_call_de(text, languages)) return "a newsletter prompt";
+  if (text.size() <= k_max_label_bytes && is_post_alert(text)) return "a blog's call to get its new posts by email";
   if (is_reader_form_line(text, languages)) return "a sign-up form's opt-in or consent";
   if (is_address_promise(text, languages)) return "a sign-up box's promise about the reader's address";
   if (is_titled_pitch(text, languages) ||
