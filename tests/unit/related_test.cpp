@@ -927,11 +927,16 @@ TEST_CASE("related takes one headline after a breaking-news label, or after a li
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
-  // The article's own title may open with a badge.
-  CHECK(removed_by_filter("related", {"LIVE: Council votes on the budget tonight",
-                                      "The council met on Tuesday evening to discuss the plans for the harbour wall, "
-                                      "which has been damaged by storms twice this year."}) ==
+  // The article's own title may open with a badge and a colon or a bar; a bullet sets off a ticker's slot.
+  const std::string paragraph = "The council met on Tuesday evening to discuss the plans for the harbour wall, "
+                                "which has been damaged by storms twice this year.";
+  CHECK(removed_by_filter("related", {"LIVE: Council votes on the budget tonight", paragraph}) ==
         std::vector<bool>{false, false});
+  CHECK(removed_by_filter("related", {"LIVE | Council votes on the budget tonight", paragraph}) ==
+        std::vector<bool>{false, false});
+  CHECK(removed_by_filter("related", {"Ultim'ora \xE2\x97\x8F Incidente sulla A2 a Melide, code in direzione nord",
+                                      "Grotto del Ronchetto, il Comune cerca un gerente", paragraph}) ==
+        std::vector<bool>{true, false, false});
 }
 
 TEST_CASE("related takes a label that names where its stories come from, alone or before a bar or an arrow",

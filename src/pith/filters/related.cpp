@@ -1202,8 +1202,8 @@ std::string_view ticker_mark_at(std::string_view text) {
 /// (k_ticker_labels), a mark, then k_min_ticker_headlines or more headlines, each set apart by
 /// one mark and of k_min_ticker_headline_words to k_max_list_headline_words words, or one
 /// headline of k_min_lone_ticker_headline_words words or more with no stop closing it, after a
-/// pointer, with a promise of every update, or (not on the document's first line) after a label
-/// that is no live label ("Ultim'ora ● ...") or a live label written as a badge (in capitals, or
+/// pointer, with a promise of every update, or (after a colon or a bar, not on the document's
+/// first line) after a label that is no live label ("Ultim'ora ● ...") or a live label written as a badge (in capitals, or
 /// `flagged`: a pictograph opened the line). The mark after the label may differ from the one between headlines
 /// ("ULTIM'ORA | ... · ... · ...").
 bool is_ticker_row(std::string_view text, ListLanguages languages, bool flagged, bool first_line) {
@@ -1244,11 +1244,11 @@ bool is_ticker_row(std::string_view text, ListLanguages languages, bool flagged,
   // a few words, no stop closing it ("Ultima ora ▸ Chiasso, incidente in autostrada: 4 km di
   // coda"). After a bullet or a bar it may be a live blog's entry ("Live • The council debate
   // continues").
-  // The article's own title may open with a badge ("LIVE: ..."): a slot of one headline is no
-  // document's first line.
+  // The article's own title may open with a badge ("LIVE: ...", "LIVE | ..."): a slot of one
+  // headline set off by a colon or a bar is no document's first line.
   if (headlines == 1)
     return (pointer || promises_live_coverage(headline) ||
-            (!first_line && (badge || !live_label) && opens_as_headline(headline))) &&
+            ((!first_line || (mark != ":" && mark != "|")) && (badge || !live_label) && opens_as_headline(headline))) &&
            words >= k_min_lone_ticker_headline_words && !headline.ends_with('.') && !headline.ends_with('"');
   return headlines >= k_min_ticker_headlines;
 }
