@@ -227,3 +227,29 @@ TEST_CASE("widget takes rates after any currency sign or set equal to a figure, 
     CHECK_FALSE(filter_removes_in_context("widget", line));
   }
 }
+
+TEST_CASE("widget takes a traffic box's label in any case after a pictograph, and a labelled weather readout",
+          "[filter][widget]") {
+  for (const char* line : {
+           "\xF0\x9F\x9A\x97 Verkehr: A4 Knonauer Amt \xE2\x80\x93 Unfall, 4 km Stau \xC2\xB7 A2 Gotthard Nordportal 6 km",
+           "\xF0\x9F\x9A\x97 Trafic : E429 vers Tournai, ralentissements \xC3\xA0 hauteur de Leuze (accident sur la "
+           "bande de droite)",
+           "\xE2\x9D\x84 Wetter Pramtal: \xE2\x88\x92" "4 \xC2\xB0" "C, leichter Schneefall",
+           "M\xC3\xA9t\xC3\xA9o G\xC3\xA9rardmer : 6 \xC2\xB0" "C, pluie faible",
+           "Weather Ballina: 11\xC2\xB0" "C, showers later",
+           "Tiempo Oviedo: 14 \xC2\xB0" "C, nubes y claros",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("widget", line));
+  }
+  for (const char* line : {
+           "Verkehr: Die Stadt plant eine neue Umgehungsstra\xC3\x9F" "e",
+           "\xF0\x9F\x93\xB0 Verkehr: Die Stadt plant eine neue Umgehungsstra\xC3\x9F" "e.",
+           "Wetter: Der Sommer war zu hei\xC3\x9F, sagen Forscher.",
+           "Weather: 11\xC2\xB0" "C was the high, the Met Office said.",
+           "Weather Service: 40 \xC2\xB0" "C is expected",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}

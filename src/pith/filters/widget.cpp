@@ -336,6 +336,48 @@ bool is_weather_readout(std::string_view text) {
   return holds_sign(weather) || shape::contains_any(weather, k_wind_speeds);
 }
 
+/// A weather box's labels, lower case, in the six languages.
+constexpr std::string_view k_weather_labels[] = {"weather", "wetter", "météo", "meteo", "tiempo", "clima", "tempo"};
+/// A labelled readout's place is a few words, its weather after the temperature a few more.
+constexpr std::size_t k_max_labelled_place_bytes = 40;
+constexpr std::size_t k_max_labelled_weather_words = 8;
+
+bool names_weather(std::string_view text);
+
+/// "❄ Wetter Pramtal: −4 °C, leichter Schneefall", "Météo Gérardmer : 6 °C, pluie faible": a weather
+/// box's label (k_weather_labels, perhaps after a pictograph) and a place, a colon, then the
+/// temperature (a minus sign allowed) and a few words that name the weather, no stop closing them.
+bool is_labelled_weather(std::string_view text) {
+  std::size_t space = text.find(' ');
+  if (space != std::string_view::npos && static_cast<unsigned char>(text[0]) >= 0xE2 &&
+      shape::is_emoji_word(text.substr(0, space))) {
+    text = shape::trim(text.substr(space + 1));
+    space = text.find(' ');
+  }
+  if (space == std::string_view::npos || space > 8) return false;
+  char folded[8];
+  std::string_view label = shape::lower_ascii_into(text.substr(0, space), folded, sizeof folded);
+  if (!label.empty() && static_cast<unsigned char>(label[0]) == 0xC3) return false;  // "Météo" folds below
+  if (!shape::is_one_of(label, k_weather_labels) && !shape::equals_ci(text.substr(0, space), "m\xC3\xA9t\xC3\xA9o"))
+    return false;
+  std::size_t colon = text.substr(0, space + k_max_labelled_place_bytes).find(':');
+  if (colon == std::string_view::npos || colon <= space + 1) return false;
+  std::string_view place = shape::trim(text.substr(space + 1, colon - space - 1));
+  if (place.empty() || !((place[0] >= 'A' && place[0] <= 'Z') || static_cast<unsigned char>(place[0]) == 0xC3))
+    return false;
+  std::string_view rest = shape::trim(text.substr(colon + 1));
+  if (rest.starts_with('-')) rest.remove_prefix(1);
+  else if (rest.starts_with("\xE2\x88\x92")) rest.remove_prefix(3);  // U+2212, the minus sign
+  std::size_t digits = 0;
+  while (digits < rest.size() && shape::is_ascii_digit(rest[digits])) ++digits;
+  if (digits == 0) return false;
+  rest = shape::trim(rest.substr(digits));
+  if (!rest.starts_with("\xC2\xB0")) return false;
+  std::string_view weather = rest.substr(2);
+  return !weather.ends_with('.') && shape::word_count(weather) <= k_max_labelled_weather_words &&
+         (holds_sign(weather) || names_weather(weather));
+}
+
 /// A forecast's cell after the place's temperature is a few words ("morgen heiter bis wolkig").
 constexpr std::size_t k_max_forecast_cell_words = 6;
 /// ... that name the weather: stems of the sky's, the rain's and the wind's words in the six
@@ -349,6 +391,9 @@ constexpr std::string_view k_weather_stems[] = {
     // The sun's ultraviolet index ("Índice UV alto (8)", "UV-Index 6").
     "ndice uv", "uv index", "uv-index",
 };
+
+/// True when `text` holds a stem of k_weather_stems, in any case.
+bool names_weather(std::string_view text) { return shape::contains_any_ci(text, k_weather_stems); }
 
 /// What a row is, by its cells (see widget_row()).
 enum class Row { none, data, header_bar };
@@ -451,12 +496,17 @@ constexpr std::size_t k_max_traffic_report_words = 20;
 
 /// "TRÁFICO · Retenciones en la AS-I sentido Gijón", "VERKEHR | Stau auf der A1 ...": a traffic
 /// box's label in capitals (k_traffic_labels), a mark, then its report of a few words with no
-/// sentence's stop. A section's heading in small letters ("Verkehr: Die Stadt plant ...") stays.
+/// sentence's stop; or the label in any case after a pictograph ("🚗 Trafic : E429 vers Tournai,
+/// ralentissements ..."). A section's heading in small letters ("Verkehr: Die Stadt plant ...") stays.
 bool is_traffic_box(std::string_view text) {
+  // A pictograph before the label marks it as a box's as capitals do ("🚗 Verkehr: A4 ...").
+  const bool flagged = text.size() > 5 && static_cast<unsigned char>(text[0]) == 0xF0 && text[4] == ' ';
+  if (flagged) text = shape::trim(text.substr(5));
   std::size_t end = 0;
   while (end < text.size() && end <= k_max_traffic_label_bytes && text[end] != ' ' && text[end] != ':') ++end;
   std::string_view label = text.substr(0, end);
-  if (label.size() < 4 || std::any_of(label.begin(), label.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+  if (label.size() < 4 ||
+      (!flagged && std::any_of(label.begin(), label.end(), [](char c) { return c >= 'a' && c <= 'z'; })))
     return false;
   std::string_view rest = shape::trim(text.substr(end));
   std::size_t mark = 0;
@@ -491,10 +541,18 @@ constexpr std::uint64_t k_after_space_marks = std::uint64_t{1} << shape::pair_cl
 std::optional<std::string> WidgetFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.size() < 12) return std::nullopt;
+  // A labelled weather readout, cells or none ("❄ Wetter Pramtal: −4 °C, leichter Schneefall"):
+  // its label's first letter, or a pictograph's lead byte, opens the line.
+  if (const char first = static_cast<char>(text[0] | 0x20);
+      (first == 'w' || first == 'm' || first == 't' || first == 'c' || static_cast<unsigned char>(text[0]) >= 0xE2) &&
+      is_labelled_weather(text))
+    return "a weather widget's readout";
   // Most lines hold no space before a mark's byte: the row's shared signature says so first.
   const shape::LinePairs& pairs = shape::line_pairs(doc.blocks[index].text);
   if ((pairs.rows[shape::pair_class(' ')] & k_after_space_marks) == 0) return std::nullopt;
   if (!may_hold_cells(text)) {
+    // A traffic box's label after a pictograph needs no cell ("🚗 Trafic : E429 ...").
+    if (static_cast<unsigned char>(text[0]) == 0xF0 && is_traffic_box(text)) return "a traffic box's report";
     // A readout's degree sign follows a digit or a space, and a pictograph a space.
     bool degree_may = (pairs.after_digit() & std::uint64_t{1} << shape::pair_class('\xC2')) != 0;
     if (degree_may && !text.ends_with('.') && is_weather_readout(text)) return "a weather widget's readout";
