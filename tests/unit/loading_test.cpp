@@ -212,3 +212,22 @@ TEST_CASE("loading takes a placeholder naming the platform whose content loads",
   CHECK(filter_removes_in_context("loading", "Caricamento del contenuto Instagram in corso\xE2\x80\xA6"));
   CHECK_FALSE(filter_removes_in_context("loading", "Caricamento dei camion in corso\xE2\x80\xA6"));
 }
+
+TEST_CASE("loading reads a hyphenated compound of a platform and a thing, and a chart's caption before its "
+          "placeholder", "[filter][loading]") {
+  for (const char* line : {
+           "Instagram-Feed wird geladen \xE2\x80\xA6", "Video-Player wird geladen\xE2\x80\xA6",
+           "Interactive chart: Mombasa auction average, US$/kg, Jan 2022\xE2\x80\x93Sep 2023 \xE2\x80\x94 loading data\xE2\x80\xA6",
+           "Mapa interactivo de los embalses \xE2\x80\x94 cargando datos...",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+  for (const char* line : {
+           "Die Bundes-Regierung wird geladen\xE2\x80\xA6",
+           "The harbour chart was old \xE2\x80\x94 loading the trucks took hours...",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}

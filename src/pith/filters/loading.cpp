@@ -231,6 +231,43 @@ constexpr std::size_t k_max_loading_words = 6;
 /// A placeholder whose ellipsis is inside it is short ("Please wait… loading live updates").
 constexpr std::size_t k_max_waiting_bytes = 64;
 
+/// True when `word` is a compound of a platform or a thing and a thing that loads, joined by a
+/// hyphen ("instagram-feed", "video-player", "twitter-timeline" ends on no thing and is not).
+bool is_compound_thing(std::string_view word) {
+  std::size_t hyphen = word.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 == word.size()) return false;
+  std::string_view head = word.substr(0, hyphen), tail = word.substr(hyphen + 1);
+  return shape::is_one_of(tail, k_loaded_things) &&
+         (shape::is_one_of(head, k_embed_platforms) || shape::is_one_of(head, k_loaded_things));
+}
+
+bool is_loading_thing(std::string_view text);
+
+/// A chart's or a map's caption before its loading placeholder runs to this many words.
+constexpr std::size_t k_max_loading_caption_words = 16;
+
+/// "Interactive chart: Mombasa auction average, US$/kg, Jan 2022–Sep 2023 — loading data…": a
+/// caption that names what loads (k_loaded_things), then after a spaced dash a loading
+/// placeholder (is_loading_thing()).
+bool is_captioned_loading(std::string_view text) {
+  std::size_t dash = std::string_view::npos, width = 0;
+  for (std::string_view mark : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 ")})
+    if (std::size_t at = text.rfind(mark); at != std::string_view::npos && (dash == std::string_view::npos || at > dash))
+      dash = at, width = mark.size();
+  if (dash == std::string_view::npos || !is_loading_thing(text.substr(dash + width))) return false;
+  std::string_view caption = text.substr(0, dash);
+  if (shape::word_count(caption) > k_max_loading_caption_words) return false;
+  bool names_thing = false;
+  shape::each_word(caption, [&](std::string_view word) {
+    char folded[24];
+    word = shape::without_final_stops(word);
+    if (!word.empty() && word.back() == ':') word.remove_suffix(1);
+    names_thing = shape::is_one_of(shape::lower_ascii_into(word, folded, sizeof folded), k_loaded_things);
+    return !names_thing;
+  });
+  return names_thing;
+}
+
 bool is_loading_thing(std::string_view text) {
   std::string_view trimmed = shape::trim(text);
   // The ellipsis closes the line, or the request to wait before the loading word ("Please wait…
@@ -260,7 +297,7 @@ bool is_loading_thing(std::string_view text) {
       loading = true;
       opens_loading = opens_loading || at == 0;
       ends_thing = false;
-    } else if (shape::is_one_of(word, k_loaded_things)) {
+    } else if (shape::is_one_of(word, k_loaded_things) || is_compound_thing(word)) {
       thing = ends_thing = true;
     } else if (!shape::is_one_of(word, k_loading_fillers) && !shape::is_one_of(word, k_embed_platforms) &&
                !(waits && shape::is_one_of(word, k_waiting_fillers))) {
@@ -291,6 +328,9 @@ std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t
   unsigned char first = key_opening(text);
   bool placeholder = k_placeholder_gate.opens(first), notice = k_script_notice_gate.opens(first);
   if (is_loading_thing(text)) return "a loading placeholder";
+  // A placeholder's ellipsis closes it: a caption's is looked for on a line ending on one.
+  if ((text.ends_with("\xE2\x80\xA6") || text.ends_with("...")) && is_captioned_loading(text))
+    return "a loading placeholder after its caption";
   if (!placeholder && !notice) return std::nullopt;
   const shape::LinePairs& pairs = shape::line_pairs(text);
   if (!(placeholder && k_placeholder_gate.may_open(first, pairs)) && !(notice && k_script_notice_gate.may_open(first, pairs)))
