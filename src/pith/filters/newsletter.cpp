@@ -1,6 +1,7 @@
 // newsletter: prompts to sign up for a newsletter or get the news by e-mail.
 #include "pith/filters/newsletter.h"
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/filters/key_gate.h"
 #include "pith/filters/reader_prompt.h"
@@ -1005,6 +1006,9 @@ constexpr std::string_view k_by_mail[] = {
     "by email", "by e-mail", "via email", "via e-mail", "por correo", "por email", "por e-mail", "per e-mail",
     "per email", "par courriel", "par e-mail", "par mail", "par email", "via mail", "por mail",
 };
+/// Stems of those mail words, for a search before the line is keyed.
+constexpr std::string_view k_mail_stems[] = {"mail", "correo", "courriel"};
+constexpr shape::PairSet k_mail_stem_pairs{k_mail_stems};
 /// Verbs of getting that such a box opens or (German) closes with, keyed.
 constexpr std::string_view k_post_alert_verbs[] = {
     "receive", "get", "recibe", "reciba", "recevez", "recevoir", "receba", "receber", "ricevi", "ricevere", "riceva",
@@ -1017,6 +1021,14 @@ constexpr std::size_t k_max_post_alert_words = 9;
 /// erhalten": a verb of getting opening (or, in German, closing) a short line that names the
 /// blog's posts (k_post_nouns) coming by e-mail (k_by_mail).
 bool is_post_alert(std::string_view text) {
+  // A verb of getting opens the line ('r', 'g', 'e') or closes it ("erhalten"), then the mail
+  // word, by its pairs and a search: most lines fail the first test.
+  const char first = text.empty() ? '\0' : static_cast<char>(text[0] | 0x20);
+  if (first != 'r' && first != 'g' && first != 'e' && !shape::ends_with_ci(text, "erhalten") &&
+      !shape::ends_with_ci(text, "erhalte"))
+    return false;
+  if (!k_mail_stem_pairs.may_hold_any(shape::line_pairs(text)) || !shape::contains_stem_ci(text, k_mail_stems))
+    return false;
   std::string_view key = shape::scratch_key(text);
   // One clause: "Get the articles by email, the clerk said" reports a call.
   if (shape::key_word_count(key) > k_max_post_alert_words || key.find(',') != std::string_view::npos) return false;

@@ -705,7 +705,9 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   if (text.size() <= k_max_button_bytes && may_be_one_of(text, k_buttons) &&
       is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
     return "a paywall button";
-  if (text.size() <= k_max_badge_bytes && is_locked_badge(text)) return "a subscribers-only badge";
+  if (text.size() <= k_max_badge_bytes && !text.empty() && static_cast<unsigned char>(text[0]) == 0xF0 &&
+      is_locked_badge(text))
+    return "a subscribers-only badge";
   if (text.size() <= k_max_badge_bytes &&
       (is_plus_badge(text) ||
        (may_be_one_of(text, k_badges) && is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages))))

@@ -390,10 +390,18 @@ bool holds_row_mark(std::string_view text) {
                      [&](std::string_view mark) { return text.find(mark) != std::string_view::npos; });
 }
 
+/// False when a line whose signature is `pairs` holds no space before a bar or a UTF-8 sequence's
+/// lead byte, so none of k_row_marks (for certain).
+bool may_hold_row_mark(const shape::LinePairs& pairs) {
+  const std::uint64_t after_space = pairs.rows[shape::pair_class(' ')];
+  return (after_space >> shape::pair_class('|') & 1u) != 0 || (after_space >> shape::pair_class('\xC2') & 1u) != 0;
+}
+
 /// `text` past a word of pictographs that opens it ("🕑 ", "⏱ "); `text` when none does.
 std::string_view past_pictograph(std::string_view text) {
+  if (text.empty() || static_cast<unsigned char>(text[0]) < 0xE2) return text;
   std::size_t space = text.find(' ');
-  if (space == std::string_view::npos || space == 0 || static_cast<unsigned char>(text[0]) < 0xE2 ||
+  if (space == std::string_view::npos || space == 0 ||
       !shape::is_emoji_word(text.substr(0, space)))
     return text;
   return shape::trim(text.substr(space + 1));
@@ -433,7 +441,8 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
   if (is_stamp(text, key, languages, marker)) return "a publish or update stamp";
   if (is_byline_stamp(key, languages, marker)) return "a byline with its stamp";
   if (is_update_note(text, key, languages) || is_dated_update(key, marker)) return "a publish or update stamp";
-  if (std::string_view row = past_pictograph(text); row.size() != text.size() || holds_row_mark(row)) {
+  if (std::string_view row = past_pictograph(text);
+      row.size() != text.size() || (may_hold_row_mark(shape::line_pairs(doc.blocks[index].text)) && holds_row_mark(row))) {
     // A reading time and a stamp in one row, or either after a pictograph ("3 min read · Updated
     // 14:22 EAT", "Atualizado há 2 horas · 🕑 3 min de leitura", "⏱ Tempo di lettura: 3 minuti").
     bool reading = false, all = true;
