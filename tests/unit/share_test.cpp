@@ -549,6 +549,8 @@ TEST_CASE("share takes the text size's buttons after a label of several words, w
            "Taille du texte  A-  A+  |  Imprimer",
            "Tama\xC3\xB1o de letra A\xE2\x88\x92 A+ \xC2\xB7 Imprimir",
            "Dimensione testo A- A A+ | Stampa",
+           // Three bare "A"s, one per size.
+           "Taille du texte  A  A  A  |  Imprimer",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("share", line));
@@ -557,6 +559,8 @@ TEST_CASE("share takes the text size's buttons after a label of several words, w
            "The A+ grade went to Facebook",
            "Students earned A- A+ and more",
            "Text size matters: A- and A+ grades | Print edition",
+           "Text size A A | Print",
+           "Taille du texte A A A",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("share", line));

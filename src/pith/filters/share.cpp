@@ -456,13 +456,30 @@ bool is_text_size_button(std::string_view word) {
   return word == "a+" || word == "a-" || word == "a\xE2\x88\x92";
 }
 
+/// The text size's buttons written as bare "A"s, one per size, number this many.
+constexpr std::size_t k_bare_size_buttons = 3;
+
+/// The bare "A" words that open `text` one after another, set apart by spaces.
+std::size_t bare_size_buttons(std::string_view text) {
+  std::size_t count = 0;
+  while (text.starts_with('A') && (text.size() == 1 || text[1] == ' ')) {
+    ++count;
+    std::size_t next = text.find_first_not_of(' ', 1);
+    if (next == std::string_view::npos) break;
+    text = text.substr(next);
+  }
+  return count;
+}
+
 /// Where the first of the text size's buttons opens in `text`, as a word of its own after a
-/// space ("Schriftgröße  A−  A+"); npos when none does.
+/// space ("Schriftgröße  A−  A+"), or the first of three bare "A"s in a row, in growing sizes
+/// ("Taille du texte  A  A  A"); npos when none does.
 std::size_t text_size_button_at(std::string_view text) {
   for (std::size_t at = text.find(" A"); at != std::string_view::npos; at = text.find(" A", at + 1)) {
     std::size_t end = text.find(' ', at + 1);
     std::string_view word = text.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
     if (word == "A+" || word == "A-" || word == "A\xE2\x88\x92") return at + 1;
+    if (word == "A" && bare_size_buttons(text.substr(at + 1)) >= k_bare_size_buttons) return at + 1;
   }
   return std::string_view::npos;
 }
@@ -490,9 +507,11 @@ bool is_labelled_button_row(std::string_view text) {
   std::size_t label_end = colon != std::string_view::npos ? colon : text.find(' ');
   // A label of several words without a colon ends where the text size's buttons begin ("Text
   // size  A-  A+  |  Print", "Taille du texte A− A+").
-  if (std::size_t sized = text_size_button_at(text.substr(0, k_max_label_bytes + 1));
-      colon == std::string_view::npos && sized != std::string_view::npos)
+  const std::size_t sized = text_size_button_at(text.substr(0, k_max_label_bytes + 1));
+  if (colon == std::string_view::npos && sized != std::string_view::npos)
     for (label_end = sized; label_end > 0 && text[label_end - 1] == ' ';) --label_end;
+  // Bare "A"s right after the label are the text size's buttons ("Taille du texte  A  A  A").
+  const bool bare_sizes = sized != std::string_view::npos && bare_size_buttons(text.substr(sized)) >= k_bare_size_buttons;
   if (label_end == 0 || label_end == std::string_view::npos) return false;
   std::string_view label = text.substr(0, label_end);
   std::size_t start = label_end + 1;
@@ -511,7 +530,7 @@ bool is_labelled_button_row(std::string_view text) {
   while (first_end < text.size() && !k_separators[static_cast<unsigned char>(text[first_end])]) ++first_end;
   std::string_view first = shape::lower_ascii_into(shape::without_final_stops(text.substr(at, first_end - at)), buffer,
                                                    sizeof buffer);
-  if (!is_platform_word(first)) return false;
+  if (!is_platform_word(first) && !(bare_sizes && first == "a")) return false;
   std::size_t names = 0;
   bool marked = false;
   bool after_size_button = false;
@@ -532,7 +551,12 @@ bool is_labelled_button_row(std::string_view text) {
     }
     if (is_symbol_word(word)) continue;
     std::string_view lower = shape::lower_ascii_into(word, buffer, sizeof buffer);
-    // The text size's middle button between its smaller and larger ones ("A−  A  A+").
+    // The text size's middle button between its smaller and larger ones ("A−  A  A+"), or the
+    // bare "A"s of every size, which count as its buttons.
+    if (lower == "a" && bare_sizes) {
+      ++names;
+      continue;
+    }
     const bool middle_size = lower == "a" && after_size_button;
     after_size_button = is_text_size_button(lower);
     if (middle_size) continue;
