@@ -680,3 +680,24 @@ TEST_CASE("widget takes the sun's UV index as a forecast's cell", "[filter][widg
   CHECK(filter_removes_in_context("widget", "Cuenca 16 \xC2\xB0" "C \xC2\xB7 Parcialmente nublado \xC2\xB7 \xC3\x8Dndice "
                                             "UV alto (8)"));
 }
+
+TEST_CASE("credit reads the courtesy's word alone as a label, and the sign after a caption without its stop",
+          "[filter][credit]") {
+  for (const char* line : {
+           "Norma Iturralde y Cacho Ferreyra, en el sal\xC3\xB3n del club, en 2016. Gentileza Archivo La Rueda",
+           "O barrac\xC3\xA3o em 2017. Cortesia Arquivo Leopoldina",
+           "Il pergolato del Grotto del Ronchetto, chiuso dallo scorso ottobre \xC2\xA9 Faro del Vedeggio / Sandro "
+           "Pellandini",
+           "The harbour wall after the storm \xC2\xA9 Penwith Packet / Jo Smith",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  for (const char* line : {
+           "El club agradeci\xC3\xB3 la gentileza de los vecinos. Gentileza que no olvidar\xC3\xA1n.",
+           "The \xC2\xA9 symbol was first used in 1909 by the copyright office of the United States",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("credit", line));
+  }
+}

@@ -576,11 +576,14 @@ constexpr std::string_view k_tail_labels_en[] = {
     // Italian and trade credits shorten the label ("Ph. Marco Redaelli").
     "ph.",
 };
-constexpr std::string_view k_tail_labels_es[] = {"foto", "fotos", "fotografía", "imagen", "crédito", "imagen destacada"};
+constexpr std::string_view k_tail_labels_es[] = {"foto", "fotos", "fotografía", "imagen", "crédito", "imagen destacada",
+                                                 // The courtesy's word alone, as the River Plate's "Gentileza" is.
+                                                 "gentileza", "cortesía"};
 constexpr std::string_view k_tail_labels_de[] = {"bild", "bildquelle", "foto", "fotos", "titelbild", "beitragsbild"};
 constexpr std::string_view k_tail_labels_fr[] = {"crédit photo", "crédits photo", "crédit", "photo", "image à la une",
                                                  "gracieuseté"};
-constexpr std::string_view k_tail_labels_pt[] = {"foto", "fotos", "fotografia", "imagem", "crédito", "imagem destacada"};
+constexpr std::string_view k_tail_labels_pt[] = {"foto", "fotos", "fotografia", "imagem", "crédito", "imagem destacada",
+                                                 "cortesia"};
 constexpr std::string_view k_tail_labels_it[] = {"foto", "fotografia", "immagine", "credito", "immagine in evidenza",
                                                  "ph."};
 constexpr LanguageWords k_tail_label_lists[] = {
@@ -635,12 +638,13 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_s
 /// brackets, or the word a colonless label names its source with ("Featured image via ...",
 /// "Photo by ...", "Image copyright ...", "Photo courtesy of ...", "Foto di ...", "Foto von
 /// ...", "Photo par ...", "Photo archives ...", "Ph. ...", "gracieuseté"), or the line ends on
-/// "DR" ("Photo DR", rights reserved: ends_on_rights_reserved()). Most lines hold none in their
+/// "DR" ("Photo DR", rights reserved: ends_on_rights_reserved()), or the courtesy's word
+/// ("Gentileza", "Cortesía"). Most lines hold none in their
 /// last bytes, and skip the search. (The
 /// copyright sign is looked for apart: its two bytes are in the signature's classes of every
 /// character outside ASCII, so the signature could not rule it out.)
 constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p", "oto a",
-                                         " Ph. ", "acieuset"}};
+                                         " Ph. ", "acieuset", "entileza", "ortes\xC3\xAD" "a", "ortesia"}};
 constexpr shape::PairSet k_credit_mark_pairs{k_credit_marks.needles};
 
 constexpr shape::PairGate k_credit_mark_gate{k_credit_mark_pairs};
@@ -743,6 +747,23 @@ std::size_t last_byte(std::string_view text, std::size_t from, char byte) {
 /// join that lost its space, or an opening parenthesis; npos when the line ends otherwise.
 /// `pairs` is the signature of a line holding `text` (its block's text), or null: a long line's
 /// end is searched without one, which would cost more than the search.
+/// True when `owner` (what follows a copyright sign that no stop sets off from the caption) is
+/// an owner's name as a credit prints it: a slash in it ("Faro del Vedeggio / Sandro
+/// Pellandini", "iStock.com/djedzura"), or every word capitalised ("Burkard Meyer"); "© Acme in
+/// gold letters" goes on a sentence.
+bool is_signed_owner(std::string_view owner) {
+  owner = shape::trim(owner);
+  if (owner.empty()) return false;
+  if (owner.find('/') != std::string_view::npos) return true;
+  bool capitalised = true;
+  shape::each_word(owner, [&](std::string_view word) {
+    auto first = static_cast<unsigned char>(word[0]);
+    capitalised = (first >= 'A' && first <= 'Z') || first >= 0xC3 || (first >= '0' && first <= '9');
+    return capitalised;
+  });
+  return capitalised;
+}
+
 std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs, ListLanguages languages) {
   if (text.size() <= 8) return std::string_view::npos;
   std::size_t window = text.size() > k_tail_window ? text.size() - k_tail_window : 0;
@@ -780,8 +801,10 @@ std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs,
       auto byte = static_cast<unsigned char>(mark);
       if (mark != '.' && mark != '!' && mark != '?' && mark != '"' && mark != ')' && mark != '-' && mark != '|' &&
           byte < 0x80) {
-        // "... on Tuesday Photo: Jane Roe": a caption that lost its stop, set off by the label's ':'.
-        if (!colon_after(at) || !opens_with_colon_label(text.substr(at), languages))
+        // "... on Tuesday Photo: Jane Roe": a caption that lost its stop, set off by the label's
+        // ':'; "... chiuso dallo scorso ottobre © Outlet / Name": by the sign itself.
+        if (copyright_sign ? !is_signed_owner(text.substr(at + shape::k_copyright_sign.size()))
+                           : (!colon_after(at) || !opens_with_colon_label(text.substr(at), languages)))
           continue;
         dashed_by_label = true;
       }
