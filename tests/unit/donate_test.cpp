@@ -316,3 +316,25 @@ TEST_CASE("donate takes a call to become a member whose terms run past a short c
       "donate", "El club de remo es un club local e independiente. Hazte socia o socio si quieres remar, dijo su "
                 "presidenta."));
 }
+
+TEST_CASE("donate takes a call to buy the writer a coffee, and an appeal naming a bank transfer or a member's fee",
+          "[filter][donate]") {
+  for (const char* line : {
+           "\xC2\xBFTe sirve el blog? Inv\xC3\xADtanos un caf\xC3\xA9 en Ko-fi \xE2\x98\x95 y nos ayudas a pagar el hosting",
+           "Buy us a coffee on Ko-fi",
+           "Offrez-nous un caf\xC3\xA9 pour soutenir ce blog",
+           "Contribua para as obras da igreja matriz: transfer\xC3\xAAncia banc\xC3\xA1ria ou pagamento Vinti4, "
+           "refer\xC3\xAAncia PSJ-2018",
+           "Lust auf Eisstock? Werde Mitglied beim ESV \xE2\x80\x93 Jahresbeitrag 35 \xE2\x82\xAC, Jugend gratis.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  for (const char* line : {
+           "Werde Mitglied im Verein, sagte der Pr\xC3\xA4sident, der Jahresbeitrag bleibt bei 35 Euro.",
+           "Contribua com ideias, pediu o padre aos fi\xC3\xA9is na missa de domingo.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

@@ -26,7 +26,8 @@ constexpr std::string_view k_openings_en[] = {
     "donate", "please donate", "make a donation", "support us", "support our", "support this", "support my",
     "support independent", "please support", "please consider", "consider supporting", "consider donating",
     "you can support", "you can help", "help us", "help keep", "help support", "become a patron",
-    "become a member", "become a supporter", "chip in", "buy me a coffee", "contribute", "if you enjoyed",
+    "become a member", "become a supporter", "chip in", "buy me a coffee", "buy us a coffee", "contribute",
+    "if you enjoyed",
     "if you value", "if you like", "if you appreciate", "we rely on", "we depend on",
     // The appeal said of the reader's money: "Your gift makes ministry possible".
     "your gift", "your donation", "your support", "your contribution", "give online", "give today", "give now",
@@ -42,30 +43,35 @@ constexpr std::string_view k_openings_es[] = {
     "tu donación", "tu aporte", "tu apoyo", "tu contribución",
     // The River Plate's voseo ("Hacete socio", "Apoyanos", "Sumate").
     "hacete socio", "hacete socia", "hacete miembro", "apoyanos", "sumate", "colaborá", "doná",
+    // A coffee for the writer ("Invítanos un café en Ko-fi").
+    "invítanos un café", "invítame un café", "cómprame un café", "invitanos un café",
 };
 constexpr std::string_view k_openings_de[] = {
     "spenden sie", "jetzt spenden", "unterstützen sie", "unterstütze", "werden sie mitglied", "helfen sie uns",
     "wenn ihnen", "bitte unterstützen sie", "bitte spenden sie", "bitte unterstütze", "sie können uns unterstützen",
     "du kannst uns unterstützen", "hilf uns", "helfen sie mit", "wir sind auf", "wenn dir", "werde mitglied",
     "unterstützen sie uns", "ihre spende", "deine spende", "ihre unterstützung", "deine unterstützung",
+    "spendier uns einen kaffee", "spendiere uns einen kaffee", "spendier mir einen kaffee",
 };
 constexpr std::string_view k_openings_fr[] = {
     "faites un don", "faire un don", "soutenez", "soutenez-nous", "aidez-nous", "devenez membre",
     "si vous aimez", "si vous appréciez", "merci de soutenir", "pensez à soutenir", "envisagez de soutenir",
     "vous pouvez soutenir", "vous pouvez nous aider", "contribuez", "nous dépendons de", "si vous avez aimé",
     "soutiens", "votre don", "votre soutien", "votre contribution", "ton don", "ton soutien",
+    "offrez-nous un café", "offrez-moi un café", "offre-moi un café", "payez-nous un café",
 };
 constexpr std::string_view k_openings_pt[] = {
     "doe", "faça uma doação", "apoie", "ajude-nos", "seja membro", "seja sócio", "contribua", "se você gosta",
     "por favor, apoie", "por favor, considere", "considere apoiar", "considere fazer uma doação",
     "você pode apoiar", "você pode ajudar", "ajude a manter", "dependemos de", "se você gostou", "se gostou",
-    "sua doação", "seu apoio", "sua contribuição",
+    "sua doação", "seu apoio", "sua contribuição", "pague-nos um café", "paga-me um café", "pague-me um café",
 };
 constexpr std::string_view k_openings_it[] = {
     "dona", "fai una donazione", "sostienici", "sostieni", "aiutaci", "diventa socio", "contribuisci",
     "se ti piace", "per favore, sostieni", "per favore sostieni", "per favore, considera", "considera di sostenere",
     "considera di fare una donazione", "puoi sostenere", "puoi aiutarci", "aiutaci a", "dipendiamo da",
     "se ti è piaciuto", "se apprezzi", "la tua donazione", "il tuo sostegno", "il tuo contributo",
+    "offrici un caffè", "offrimi un caffè",
 };
 constexpr LanguageWords k_opening_lists[] = {
     {ListLanguage::en, k_openings_en}, {ListLanguage::es, k_openings_es}, {ListLanguage::de, k_openings_de},
@@ -101,7 +107,9 @@ constexpr std::string_view k_objects_shared[] = {"paypal", "patreon", "gofundme"
                                                  "liberapay", "flattr", "utip", "buymeacoffee",
                                                  // Instant payments readers send from their phones: Brazil's
                                                  // PIX, Portugal's MB WAY, Spain's Bizum.
-                                                 " pix", "mb way", "bizum"};
+                                                 " pix", "mb way", "bizum",
+                                                 // A bank transfer's account, as an appeal gives it.
+                                                 "iban"};
 constexpr std::string_view k_objects_en[] = {
     "donat", "our work", "my work", "this site", "this website", "this blog", "independent journalism",
     "independent media", "our journalism", "our reporting", "keep us going", "keep this site",
@@ -115,25 +123,30 @@ constexpr std::string_view k_objects_en[] = {
     "from as little as",
     // The newsroom the money keeps at work ("so our reporters can stay on the fire lines").
     "our reporters", "our journalists", "our newsroom", "our coverage",
-    // The sum asked for a period ("support us for $3 a month").
-    "a month",
+    // The sum asked for a period ("support us for $3 a month"), or a member's yearly fee.
+    "a month", "annual fee", "membership fee", "bank transfer",
 };
 constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "periodismo", "este sitio",
                                              "esta web", "mecenas", "donativ", "cada euro", "cada dólar",
                                              "nuestros lectores", "contribución", "nuestros periodistas",
-                                             "nuestra redacción", "al mes", "a partir de"};
+                                             "nuestra redacción", "al mes", "a partir de", "un café",
+                                             "cuota anual", "transferencia bancaria"};
 constexpr std::string_view k_objects_de[] = {"spende", "unsere arbeit", "journalismus", "diese seite",
                                              "fördermitglied", "jeder euro", "leserfinanziert", "unsere leser",
-                                             "unsere reporter", "unsere redaktion", "im monat", "pro monat"};
+                                             "unsere reporter", "unsere redaktion", "im monat", "pro monat",
+                                             "einen kaffee", "jahresbeitrag", "mitgliedsbeitrag", "überweisung"};
 constexpr std::string_view k_objects_fr[] = {" don ", "donation", "notre travail", "journalisme", "ce site",
                                              "ce blog", "chaque euro", "nos lecteurs", "contribution",
-                                             "nos journalistes", "notre rédaction", "par mois", "à partir de"};
+                                             "nos journalistes", "notre rédaction", "par mois", "à partir de",
+                                             "un café", "cotisation", "virement"};
 constexpr std::string_view k_objects_pt[] = {"doaç", "donativ", "nosso trabalho", "jornalismo", "este site",
                                              "cada real", "cada euro", "nossos leitores", "contribuição",
-                                             "nossos jornalistas", "nossa redação", "por mês", "a partir de"};
+                                             "nossos jornalistas", "nossa redação", "por mês", "a partir de",
+                                             "um café", "quota anual", "transferência bancária"};
 constexpr std::string_view k_objects_it[] = {"donazion", "il nostro lavoro", "giornalismo", "questo sito",
                                              "ogni euro", "i nostri lettori", "contributo", "i nostri giornalisti",
-                                             "la nostra redazione", "al mese", "informazione locale"};
+                                             "la nostra redazione", "al mese", "informazione locale",
+                                             "un caffè", "quota associativa", "bonifico"};
 constexpr LanguageWords k_object_lists[] = {
     {ListLanguage::en, k_objects_en}, {ListLanguage::es, k_objects_es}, {ListLanguage::de, k_objects_de},
     {ListLanguage::fr, k_objects_fr}, {ListLanguage::pt, k_objects_pt}, {ListLanguage::it, k_objects_it},
