@@ -609,3 +609,28 @@ TEST_CASE("ad takes a job board's listing that names whom it wants without brack
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes a sponsor named after its label and colon, and a partner's content labelled as such",
+          "[filter][ad]") {
+  for (const char* line : {
+           "Unser Hauptsponsor: Autohaus Wimmer, Andorf \xE2\x80\x93 Ihr Partner f\xC3\xBCr Mobilit\xC3\xA4t im Innviertel",
+           "Hauptsponsor: Autohaus Wimmer",
+           "Our main sponsor: Harbour Motors, Penzance \xE2\x80\x93 your partner on the road",
+           "Patrocinador oficial: Banco del Austro | Tu banco de siempre",
+           "CONTENU PARTENAIRE \xE2\x80\x94 Semences Lagunes : boutures de manioc am\xC3\xA9lior\xC3\xA9" "es, livraison "
+           "dans tout le Sud. Commandez au 07 08 55 21 43",
+           "Partner content: How Harbour Bank helps small firms grow",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "Hauptsponsor: Das Autohaus zieht sich zur\xC3\xBC" "ck",
+           "Hauptsponsor: Das Autohaus zieht sich zur\xC3\xBC" "ck, sagte der Obmann.",
+           "Sponsor: the council has paid for the lights",
+           "Brand content is growing fast, the agency's report says.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

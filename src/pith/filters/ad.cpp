@@ -696,6 +696,10 @@ constexpr std::string_view k_paid_labels[] = {
     "contenuto sponsorizzato", "sponsored listings", "sponsored listing", "sponsored links", "sponsored link",
     "informazione pubblicitaria", "entgeltliche einschaltung", "publi-info", "publi-information", "info-pub",
     "publi-communiqué", "publirédactionnel", "informe publicitário", "publieditorial", "información publicitaria",
+    // A partner's or a brand's content.
+    "contenu partenaire", "partner content", "partnerinhalt", "contenuto partner", "conteúdo de parceiro",
+    "conteúdo do parceiro", "contenido de socio", "brand content", "branded content", "contenu de marque",
+    "contenido de marca", "conteúdo de marca", "contenuto di marca",
 };
 /// Spaced marks that set a label off from its line as a colon does ("Ad · Pre-order ...",
 /// "Contenu sponsorisé – Climatiseur ..."): an em or en dash, a middle dot or a bullet; `dotted`
@@ -717,12 +721,12 @@ constexpr std::size_t k_max_paid_line_bytes = 300;
 constexpr std::size_t k_max_paid_label_bytes = 28;
 
 /// True when `text` opens with a bracket or with the first letter of a paid label (s, p, a, g,
-/// c, w, i, e in either case): the cheap look before is_labelled_paid_line().
+/// c, w, i, e, b in either case): the cheap look before is_labelled_paid_line().
 bool may_open_paid_label(std::string_view text) {
   if (text.empty()) return false;
   char first = static_cast<char>(text[0] | 0x20);
   return text[0] == '[' || text[0] == '(' || first == 's' || first == 'p' || first == 'a' || first == 'g' ||
-         first == 'c' || first == 'w' || first == 'i' || first == 'e';
+         first == 'c' || first == 'w' || first == 'i' || first == 'e' || first == 'b';
 }
 
 /// True when `text` opens with a paid-placement label (k_paid_labels) in brackets, or before a
@@ -894,6 +898,71 @@ bool is_sponsor_line(std::string_view text, ListLanguages languages) {
          shape::key_contains_any(shape::scratch_key(pitch), k_independence_phrases);
 }
 
+/// A club's or a site's label for its sponsor, which a colon closes ("Unser Hauptsponsor:",
+/// "Our main sponsor:"), lower case, in the six languages.
+constexpr std::string_view k_sponsor_labels[] = {
+    "sponsor", "our sponsor", "our main sponsor", "main sponsor", "headline sponsor", "official sponsor",
+    "hauptsponsor", "unser hauptsponsor", "unser sponsor", "sponsor principal", "notre sponsor",
+    "notre partenaire", "partenaire officiel", "patrocinador", "patrocinador principal", "patrocinador oficial",
+    "nuestro patrocinador", "sponsor ufficiale", "il nostro sponsor", "main sponsor ufficiale", "o nosso patrocinador",
+    "patrocinador oficial", "patrocínio",
+};
+/// A slogan that speaks to the reader opens with their possessive ("Ihr Partner für Mobilität",
+/// "Your bank since 1890", "Votre banque de proximité"), in the six languages.
+constexpr std::string_view k_reader_possessives[] = {"your", "ihr", "ihre", "dein", "deine", "votre", "ton", "ta",
+                                                     "tu", "su", "il tuo", "la tua", "il vostro", "o seu", "a sua",
+                                                     "o teu", "a tua"};
+/// Such a slogan runs to this many words.
+constexpr std::size_t k_max_reader_slogan_words = 8;
+/// A sponsor's label is a few words.
+constexpr std::size_t k_max_sponsor_label_bytes = 24;
+/// A word of a name in small letters is a joiner of this many bytes at most ("del", "von", "e").
+constexpr std::size_t k_max_name_joiner_bytes = 3;
+
+/// "Unser Hauptsponsor: Autohaus Wimmer, Andorf – Ihr Partner für Mobilität im Innviertel": a
+/// sponsor's label (k_sponsor_labels) and its colon, a name (perhaps with its town after a
+/// comma), and nothing more or, after a dash or a bar, a slogan to the reader.
+bool is_labelled_sponsor(std::string_view text) {
+  text = shape::trim(text);
+  std::size_t colon = text.substr(0, k_max_sponsor_label_bytes + 1).find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  char folded[k_max_sponsor_label_bytes + 1];
+  if (!shape::is_one_of(shape::lower_ascii_into(shape::trim(text.substr(0, colon)), folded, sizeof folded),
+                        k_sponsor_labels))
+    return false;
+  std::string_view rest = shape::trim(text.substr(colon + 1));
+  std::size_t mark_at = std::string_view::npos, mark_bytes = 0;
+  for (std::string_view mark : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 "),
+                                std::string_view(" - "), std::string_view(" | ")})
+    if (std::size_t at = rest.find(mark); at < mark_at) mark_at = at, mark_bytes = mark.size();
+  std::string_view name = shape::trim(rest.substr(0, mark_at));
+  // A name opens with a capital; a comma may set its town apart, one word.
+  if (name.empty() || !((name[0] >= 'A' && name[0] <= 'Z') || static_cast<unsigned char>(name[0]) >= 0xC3) ||
+      shape::word_count(name) > k_max_sponsor_name_words || name.find(';') != std::string_view::npos)
+    return false;
+  if (std::size_t comma = name.find(','); comma != std::string_view::npos &&
+      (name.find(',', comma + 1) != std::string_view::npos || shape::word_count(name.substr(comma + 1)) != 1))
+    return false;
+  // A name's words are capitalised but for short joiners ("Banco del Austro", "Müller & Söhne"):
+  // "Das Autohaus zieht sich zurück" is a headline.
+  bool named = true;
+  shape::each_word(name, [&](std::string_view word) {
+    auto first = static_cast<unsigned char>(word[0]);
+    named = (first >= 'A' && first <= 'Z') || first >= 0xC3 || (first >= '0' && first <= '9') || word == "&" ||
+            word.size() <= k_max_name_joiner_bytes;
+    return named;
+  });
+  if (!named) return false;
+  if (mark_at == std::string_view::npos) return !name.ends_with('.');
+  std::string_view slogan = shape::trim(rest.substr(mark_at + mark_bytes));
+  char lower[16];
+  std::size_t first_end = slogan.find(' ');
+  return first_end != std::string_view::npos && shape::word_count(slogan) <= k_max_reader_slogan_words &&
+         !shape::has_digit(slogan) &&
+         (shape::is_one_of(shape::lower_ascii_into(slogan.substr(0, first_end), lower, sizeof lower), k_reader_possessives) ||
+          is_sales_pitch(slogan));
+}
+
 /// Calls that close a prompt; a line whose last words are one of these is the prompt's end.
 constexpr std::string_view k_closing_calls[] = {"advertise today", "advertise now", "advertise with us"};
 
@@ -1003,7 +1072,7 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
   if (is_ticket_advert(text, languages)) return "an event's ticket advert";
   if (is_job_listing(text)) return "a job listing";
   if (is_advertise_prompt(text, languages)) return "an advertise-with-us prompt";
-  if (is_sponsor_line(text, languages)) return "a sponsor's credit";
+  if (is_sponsor_line(text, languages) || is_labelled_sponsor(text)) return "a sponsor's credit";
   if (is_series_sponsor_credit(text)) return "a sponsor's credit for the site's series";
   if (is_betting_promo(text)) return "a betting operator's offer";
   if (network) return "a recommendation network's credit";
