@@ -386,3 +386,10 @@ TEST_CASE("cookie takes a consent notice past its title set off by a colon", "[f
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie takes a notice opened by the site calling itself 'this blog'", "[filter][cookie]") {
+  CHECK(filter_removes_in_context("cookie", "Este blog usa cookies propias y de terceros (s\xC3\xAD, de las que no se "
+                                            "comen). Si sigues navegando, asumimos que te parece bien. Aceptar"));
+  CHECK(filter_removes_in_context("cookie", "This blog uses cookies. By continuing to browse you accept them. OK"));
+  CHECK_FALSE(filter_removes_in_context("cookie", "Este blog usa cookies de chocolate en sus recetas de Navidad."));
+}

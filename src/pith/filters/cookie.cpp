@@ -496,8 +496,13 @@ constexpr std::string_view k_partner_join_words[] = {
     "nuestros", "sus", "socios", "e", "os", "nossos", "seus", "parceiros", "i", "nostri", "suoi",
 };
 
+/// What a site calls itself after "this" ("Este blog usa cookies ...", "This website uses
+/// cookies ..."), in small letters, in the six languages.
+constexpr std::string_view k_site_nouns[] = {"blog", "site", "website", "sitio", "web", "seite", "webseite",
+                                             "sito", "portal", "blogue"};
+
 /// True when `text` opens with a site's name (capitalised words, perhaps joined to its
-/// partners: k_partner_join_words) and then says it uses cookies.
+/// partners: k_partner_join_words, or "This blog": k_site_nouns) and then says it uses cookies.
 bool opens_with_site_using_cookies(std::string_view text) {
   std::string_view head = text.substr(0, k_max_site_name_bytes + 24);
   // "Cookies" as the line may write it: the list is lower case.
@@ -511,7 +516,7 @@ bool opens_with_site_using_cookies(std::string_view text) {
                 shape::each_word(text.substr(0, at), [](std::string_view word) {
                   auto first = static_cast<unsigned char>(word[0]);
                   return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == 0xC3 ||
-                         shape::is_one_of(word, k_partner_join_words);
+                         shape::is_one_of(word, k_partner_join_words) || shape::is_one_of(word, k_site_nouns);
                 });
     if (name) return true;
   }
