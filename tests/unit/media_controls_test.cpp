@@ -168,3 +168,22 @@ TEST_CASE("media-controls takes a video card after its play mark, its platform b
   }
   CHECK_FALSE(filter_removes_in_context("media-controls", "Final 2019: Nava gana a Villaviciosa (1:12)"));
 }
+
+TEST_CASE("media-controls takes a gallery's link with its pictures' count, and a listen prompt behind any play sign",
+          "[filter][media-controls]") {
+  for (const char* line : {
+           "\xF0\x9F\x93\xB7 Zur Bildergalerie vom Landesfinale (64 Fotos)",
+           "View gallery: the harbour storm (12 photos)",
+           "Beitrag anh\xC3\xB6ren \xE2\x96\xB7 2:41",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("media-controls", line));
+  }
+  for (const char* line : {
+           "Zur Bildergalerie geh\xC3\xB6ren 64 Fotos aus dem Stadtarchiv (1955)",
+           "View gallery owners say the harbour storm cost them dearly (12 of them)",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("media-controls", line));
+  }
+}

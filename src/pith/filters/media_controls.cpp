@@ -428,6 +428,33 @@ bool is_clip_title(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+/// The play signs a player prints before its duration: ▶ ▷ ► ⏵.
+constexpr std::string_view k_play_signs[] = {"\xE2\x96\xB6", "\xE2\x96\xB7", "\xE2\x96\xBA", "\xE2\x8F\xB5"};
+/// The pictures' words a gallery's count names, in the plural, lower case, in the six languages.
+constexpr std::string_view k_pictures_counted[] = {"fotos", "photos", "bilder", "imágenes", "imagens", "immagini",
+                                                   "foto", "images", "pictures"};
+/// A gallery's link names its subject in a few words.
+constexpr std::size_t k_max_gallery_link_words = 10;
+
+/// "zur bildergalerie vom landesfinale (64 fotos)" (a key): a gallery's control opening the
+/// line, a few words naming what it shows, and its pictures' count in brackets closing it.
+bool is_gallery_link_with_count(std::string_view key) {
+  if (!key.ends_with(')') || shape::key_word_count(key) > k_max_gallery_link_words) return false;
+  std::size_t open = key.rfind('(');
+  if (open == std::string_view::npos) return false;
+  std::string_view count = key.substr(open + 1, key.size() - open - 2);
+  std::size_t digits = 0;
+  while (digits < count.size() && shape::is_ascii_digit(count[digits])) ++digits;
+  if (digits == 0 || digits >= count.size() || count[digits] != ' ' ||
+      !shape::is_one_of(count.substr(digits + 1), k_pictures_counted))
+    return false;
+  return !opening_in(key, k_gallery_controls, k_whole_line_languages).empty();
+}
+
+}  // namespace
+
 std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = doc.blocks[index].text;
   if (text.size() > k_max_bytes || shape::opens_with_inner_quote(text)) return std::nullopt;
@@ -452,7 +479,8 @@ std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::
       !(button && k_player_button_gate.may_open(first, pairs)) && !may_hold_number(pairs))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
-  if (is_one_of(key, k_gallery_controls, k_whole_line_languages) || is_two_controls(key))
+  if (is_one_of(key, k_gallery_controls, k_whole_line_languages) || is_two_controls(key) ||
+      is_gallery_link_with_count(key))
     return "a picture gallery's control";
   if (is_gallery_counter(key)) return "a picture gallery's counter";
   // The counter opens the key with its number, perhaps after a word ("Bild 1 von 18 ▶ ...").
@@ -460,9 +488,10 @@ std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::
     return "a picture gallery's counter and control";
   std::string_view prompt = opening_in(key, k_player_prompts, k_whole_line_languages);
   if (!prompt.empty()) {
-    // The duration may stand behind the play sign ("... ▶ 4 min").
+    // The duration may stand behind the play sign ("... ▶ 4 min", "... ▷ 2:41").
     std::string_view duration = shape::trim(key.substr(prompt.size()));
-    if (duration.starts_with("\xE2\x96\xB6")) duration = shape::trim(duration.substr(3));
+    for (std::string_view play : k_play_signs)
+      if (duration.starts_with(play)) duration = shape::trim(duration.substr(play.size()));
     if (is_duration(duration)) return "an audio player's prompt";
   }
   if (is_one_of(key, k_player_buttons, k_whole_line_languages)) return "a media player's button";
