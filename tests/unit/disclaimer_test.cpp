@@ -610,3 +610,22 @@ TEST_CASE("disclaimer takes a site's notice that it answers for no external site
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer takes a notice that prices are no offer to buy or sell", "[filter][disclaimer]") {
+  for (const char* line : {
+           "Le quotazioni riportate hanno valore puramente indicativo e non costituiscono offerta di acquisto o di "
+           "vendita da parte della redazione.",
+           "Prices are indicative only and do not constitute an offer to buy or sell.",
+           "Les cours publi\xC3\xA9s sont indicatifs et ne constituent pas une offre d'achat.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "Il Comune non ha ricevuto alcuna offerta di acquisto per l'ex caserma, ha detto il sindaco.",
+           "The bank said the letter did not constitute an offer to buy the stake.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

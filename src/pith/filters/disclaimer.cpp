@@ -853,27 +853,31 @@ constexpr std::string_view k_advice_nouns_en[] = {
     "medical diagnosis",
     // Advice named by whom it comes from: "not a substitute for advice from your own doctor".
     "advice from your", "advice of your", "advice from a ", "advice of a ",
+    // An offer to trade, which a table of prices is not ("... do not constitute an offer to buy or sell").
+    "offer to buy", "offer to sell", "solicitation to buy",
 };
 constexpr std::string_view k_advice_nouns_de[] = {
     "ärztliche beratung", "ärztlichen rat", "ärztliche untersuchung", "ärztliche diagnose", "arztbesuch",
-    "anlageberatung", "rechtsberatung", "steuerberatung", "medizinische beratung",
+    "anlageberatung", "rechtsberatung", "steuerberatung", "medizinische beratung", "kaufangebot", "verkaufsangebot",
+    "aufforderung zum kauf",
 };
 constexpr std::string_view k_advice_nouns_fr[] = {
     "avis médical", "avis d'un médecin", "avis d\xE2\x80\x99un médecin", "conseil médical", "conseils médicaux",
     "conseil en investissement", "conseil financier", "conseil juridique", "professionnel de santé",
-    "professionnel de la santé", "consultation médicale", "diagnostic médical",
+    "professionnel de la santé", "consultation médicale", "diagnostic médical", "offre d'achat", "offre de vente",
 };
 constexpr std::string_view k_advice_nouns_es[] = {
     "consejo médico", "asesoramiento médico", "asesoramiento financiero", "asesoría financiera",
     "asesoramiento legal", "asesoría legal", "asesoramiento jurídico", "consulta médica", "diagnóstico médico",
-    "profesional de la salud", "profesional sanitario",
+    "profesional de la salud", "profesional sanitario", "oferta de compra", "oferta de venta",
 };
 constexpr std::string_view k_advice_nouns_it[] = {
     "parere medico", "consulenza medica", "consulenza finanziaria", "consulenza legale", "diagnosi medica",
+    "offerta di acquisto", "offerta di vendita", "sollecitazione all'investimento",
 };
 constexpr std::string_view k_advice_nouns_pt[] = {
     "aconselhamento médico", "orientação médica", "aconselhamento financeiro", "aconselhamento jurídico",
-    "consulta médica", "diagnóstico médico", "profissional de saúde",
+    "consulta médica", "diagnóstico médico", "profissional de saúde", "oferta de compra", "oferta de venda",
 };
 constexpr LanguageWords k_advice_noun_lists[] = {
     {ListLanguage::en, k_advice_nouns_en}, {ListLanguage::es, k_advice_nouns_es},
@@ -1043,14 +1047,14 @@ struct AdviceStems {
 /// Per language, stems one of which each of its advice nouns and notices holds, without a first
 /// letter a sentence may capitalise; few lines hold one ("information" is no stem: most do).
 /// Only the document's languages are looked for: an English line is asked three stems.
-constexpr AdviceStems k_advice_stems_en{ListLanguage::en, {"dvice", "iagnos", "urposes"}};
-constexpr AdviceStems k_advice_stems_es{ListLanguage::es, {"édic", "onsejo", "sesor", "rofesional", "iagnós", "nformativ"}};
-constexpr AdviceStems k_advice_stems_de{ListLanguage::de, {"rzt", "eratung", "nformationsz", "iagnos"}};
+constexpr AdviceStems k_advice_stems_en{ListLanguage::en, {"dvice", "iagnos", "urposes", "offer", "olicitation"}};
+constexpr AdviceStems k_advice_stems_es{ListLanguage::es, {"édic", "onsejo", "sesor", "rofesional", "iagnós", "nformativ", "oferta"}};
+constexpr AdviceStems k_advice_stems_de{ListLanguage::de, {"rzt", "eratung", "nformationsz", "iagnos", "ngebot", "ufforderung"}};
 constexpr AdviceStems k_advice_stems_fr{ListLanguage::fr,
-                                        {"édic", "édec", "onseil", "rofessionn", "iagnos", "nformatif"}};
+                                        {"édic", "édec", "onseil", "rofessionn", "iagnos", "nformatif", "offre"}};
 constexpr AdviceStems k_advice_stems_pt{ListLanguage::pt,
-                                        {"édic", "conselhamento", "rientação", "rofissional", "iagnós", "nformativ"}};
-constexpr AdviceStems k_advice_stems_it{ListLanguage::it, {"arere", "onsulenza", "iagnos", "nformativ"}};
+                                        {"édic", "conselhamento", "rientação", "rofissional", "iagnós", "nformativ", "oferta"}};
+constexpr AdviceStems k_advice_stems_it{ListLanguage::it, {"arere", "onsulenza", "iagnos", "nformativ", "offerta", "ollecitazione"}};
 
 /// True when every phrase of `lists` in the language of `stems` holds one of its stems.
 template <std::size_t N>
