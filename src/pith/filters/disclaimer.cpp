@@ -853,31 +853,27 @@ constexpr std::string_view k_advice_nouns_en[] = {
     "medical diagnosis",
     // Advice named by whom it comes from: "not a substitute for advice from your own doctor".
     "advice from your", "advice of your", "advice from a ", "advice of a ",
-    // An offer to trade, which a table of prices is not ("... do not constitute an offer to buy or sell").
-    "offer to buy", "offer to sell", "solicitation to buy",
 };
 constexpr std::string_view k_advice_nouns_de[] = {
     "ärztliche beratung", "ärztlichen rat", "ärztliche untersuchung", "ärztliche diagnose", "arztbesuch",
-    "anlageberatung", "rechtsberatung", "steuerberatung", "medizinische beratung", "kaufangebot", "verkaufsangebot",
-    "aufforderung zum kauf",
+    "anlageberatung", "rechtsberatung", "steuerberatung", "medizinische beratung",
 };
 constexpr std::string_view k_advice_nouns_fr[] = {
     "avis médical", "avis d'un médecin", "avis d\xE2\x80\x99un médecin", "conseil médical", "conseils médicaux",
     "conseil en investissement", "conseil financier", "conseil juridique", "professionnel de santé",
-    "professionnel de la santé", "consultation médicale", "diagnostic médical", "offre d'achat", "offre de vente",
+    "professionnel de la santé", "consultation médicale", "diagnostic médical",
 };
 constexpr std::string_view k_advice_nouns_es[] = {
     "consejo médico", "asesoramiento médico", "asesoramiento financiero", "asesoría financiera",
     "asesoramiento legal", "asesoría legal", "asesoramiento jurídico", "consulta médica", "diagnóstico médico",
-    "profesional de la salud", "profesional sanitario", "oferta de compra", "oferta de venta",
+    "profesional de la salud", "profesional sanitario",
 };
 constexpr std::string_view k_advice_nouns_it[] = {
     "parere medico", "consulenza medica", "consulenza finanziaria", "consulenza legale", "diagnosi medica",
-    "offerta di acquisto", "offerta di vendita", "sollecitazione all'investimento",
 };
 constexpr std::string_view k_advice_nouns_pt[] = {
     "aconselhamento médico", "orientação médica", "aconselhamento financeiro", "aconselhamento jurídico",
-    "consulta médica", "diagnóstico médico", "profissional de saúde", "oferta de compra", "oferta de venda",
+    "consulta médica", "diagnóstico médico", "profissional de saúde",
 };
 constexpr LanguageWords k_advice_noun_lists[] = {
     {ListLanguage::en, k_advice_nouns_en}, {ListLanguage::es, k_advice_nouns_es},
@@ -1047,14 +1043,14 @@ struct AdviceStems {
 /// Per language, stems one of which each of its advice nouns and notices holds, without a first
 /// letter a sentence may capitalise; few lines hold one ("information" is no stem: most do).
 /// Only the document's languages are looked for: an English line is asked three stems.
-constexpr AdviceStems k_advice_stems_en{ListLanguage::en, {"dvice", "iagnos", "urposes", "offer", "olicitation"}};
-constexpr AdviceStems k_advice_stems_es{ListLanguage::es, {"édic", "onsejo", "sesor", "rofesional", "iagnós", "nformativ", "oferta"}};
-constexpr AdviceStems k_advice_stems_de{ListLanguage::de, {"rzt", "eratung", "nformationsz", "iagnos", "ngebot", "ufforderung"}};
+constexpr AdviceStems k_advice_stems_en{ListLanguage::en, {"dvice", "iagnos", "urposes"}};
+constexpr AdviceStems k_advice_stems_es{ListLanguage::es, {"édic", "onsejo", "sesor", "rofesional", "iagnós", "nformativ"}};
+constexpr AdviceStems k_advice_stems_de{ListLanguage::de, {"rzt", "eratung", "nformationsz", "iagnos"}};
 constexpr AdviceStems k_advice_stems_fr{ListLanguage::fr,
-                                        {"édic", "édec", "onseil", "rofessionn", "iagnos", "nformatif", "offre"}};
+                                        {"édic", "édec", "onseil", "rofessionn", "iagnos", "nformatif"}};
 constexpr AdviceStems k_advice_stems_pt{ListLanguage::pt,
-                                        {"édic", "conselhamento", "rientação", "rofissional", "iagnós", "nformativ", "oferta"}};
-constexpr AdviceStems k_advice_stems_it{ListLanguage::it, {"arere", "onsulenza", "iagnos", "nformativ", "offerta", "ollecitazione"}};
+                                        {"édic", "conselhamento", "rientação", "rofissional", "iagnós", "nformativ"}};
+constexpr AdviceStems k_advice_stems_it{ListLanguage::it, {"arere", "onsulenza", "iagnos", "nformativ"}};
 
 /// True when every phrase of `lists` in the language of `stems` holds one of its stems.
 template <std::size_t N>
@@ -1091,6 +1087,28 @@ bool is_advice_disclaimer(std::string_view key, ListLanguages languages) {
   return key_contains_any(key, k_advice_verb_lists, languages) ||
          (key_contains_any(padded, k_advice_copula_lists, languages) &&
           key_contains_any(padded, k_advice_self_reference_lists, languages));
+}
+
+/// A notice that the prices a page prints are no offer to trade ("Le quotazioni riportate ...
+/// non costituiscono offerta di acquisto o di vendita", "Prices are indicative only and do not
+/// constitute an offer to buy or sell"): such an offer (k_trade_offers), denied
+/// (k_advice_negation_lists), on a short line that reports no one. Looked for on a line that
+/// holds a stem of the verb that denies it (k_no_offer_stems): German's "stellt kein Angebot
+/// dar" splits its verb, and is not looked for.
+constexpr std::string_view k_trade_offers[] = {
+    "offer to buy", "offer to sell", "solicitation to buy", "offre d'achat", "offre de vente", "oferta de compra",
+    "oferta de venta", "oferta de venda", "offerta di acquisto", "offerta di vendita",
+};
+constexpr shape::Needles k_no_offer_stems{{"onstitu", "ostitu"}};
+constexpr shape::PairSet k_no_offer_pairs{k_no_offer_stems.needles};
+constexpr shape::PairGate k_no_offer_gate{k_no_offer_pairs};
+
+/// True when `key` (a shape::key()) is such a notice.
+bool is_no_offer_notice(std::string_view key, ListLanguages languages) {
+  if (shape::key_word_count(key) > k_max_advice_words || !shape::key_contains_any(key, k_trade_offers)) return false;
+  std::string_view padded = shape::scratch_padded(key);
+  return !shape::key_contains_any(padded, k_advice_reporting) &&
+         key_contains_any(padded, k_advice_negation_lists, languages);
 }
 
 /// Stems of k_views_subjects, for a cheap look at the raw line before keying it ("Meinung" by
@@ -1172,6 +1190,8 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
     return "a notice of the regulator the site answers to";
   bool sole = short_line && k_sole_author_gate.may_hold_any(pairs) && shape::contains_any(text, k_sole_author_stems, k_sole_author_pairs, pairs);
   bool advice = short_line && may_hold_advice(text, pairs, languages);
+  bool no_offer = short_line && k_no_offer_gate.may_hold_any(pairs) &&
+                  shape::contains_any(text, k_no_offer_stems, k_no_offer_pairs, pairs);
   bool innocence = short_line && k_innocence_gate.may_hold_any(pairs) &&
                    shape::contains_any(text, k_innocence_stems, k_innocence_pairs, pairs);
   bool programme = short_line && k_programme_gate.may_hold_any(pairs) &&
@@ -1179,7 +1199,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   bool external = short_line && k_external_gate.may_hold_any(pairs) &&
                   shape::contains_any(text, k_external_stems, k_external_pairs, pairs);
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole && !advice &&
-      !innocence && !programme && !external && !may_speak_of_views(text, pairs))
+      !no_offer && !innocence && !programme && !external && !may_speak_of_views(text, pairs))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
@@ -1195,6 +1215,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (is_contributor_refusal(key, languages)) return "a note that the site does not answer for its contributors' views";
   if (sole && is_sole_author_note(key, languages)) return "a views disclaimer";
   if (advice && is_advice_disclaimer(key, languages)) return "a disclaimer that the content is not medical, financial or legal advice";
+  if (no_offer && is_no_offer_notice(key, languages)) return "a notice that the prices printed are no offer to trade";
   if (innocence && is_innocence_notice(key, languages)) return "a presumption-of-innocence notice";
   if (programme && is_funding_programme_note(key)) return "a note naming the programme that funds the reporting";
   return std::nullopt;
