@@ -907,6 +907,16 @@ constexpr std::string_view k_sponsor_labels[] = {
     "nuestro patrocinador", "sponsor ufficiale", "il nostro sponsor", "main sponsor ufficiale", "o nosso patrocinador",
     "patrocinador oficial", "patrocínio",
 };
+/// The last three letters of those labels (lower case; "nio" the end of "patrocínio").
+constexpr std::string_view k_sponsor_label_endings[] = {"sor", "dor", "ire", "iel", "pal", "ial", "ale", "nio"};
+static_assert([] {
+  for (std::string_view label : k_sponsor_labels) {
+    bool ends = false;
+    for (std::string_view ending : k_sponsor_label_endings) ends = ends || label.ends_with(ending);
+    if (!ends) return false;
+  }
+  return true;
+}(), "every sponsor label ends on one of k_sponsor_label_endings");
 /// A slogan that speaks to the reader opens with their possessive ("Ihr Partner für Mobilität",
 /// "Your bank since 1890", "Votre banque de proximité"), in the six languages.
 constexpr std::string_view k_reader_possessives[] = {"your", "ihr", "ihre", "dein", "deine", "votre", "ton", "ta",
@@ -923,13 +933,21 @@ constexpr std::size_t k_max_name_joiner_bytes = 3;
 /// sponsor's label (k_sponsor_labels) and its colon, a name (perhaps with its town after a
 /// comma), and nothing more or, after a dash or a bar, a slogan to the reader.
 bool is_labelled_sponsor(std::string_view text) {
-  text = shape::trim(text);
+  // The colon first, in the label's bytes (the line is trimmed only when one is there).
   std::size_t colon = text.substr(0, k_max_sponsor_label_bytes + 1).find(':');
-  if (colon == std::string_view::npos || colon == 0) return false;
+  if (colon == std::string_view::npos || colon < 3) return false;
+  // Every label ends on one of these three letters, in either case: most labels before a colon
+  // ("Photo", "Read more") end otherwise.
+  const std::string_view ending = text.substr(colon - 3, 3);
+  if (std::none_of(std::begin(k_sponsor_label_endings), std::end(k_sponsor_label_endings),
+                   [&](std::string_view known) { return shape::equals_ci(ending, known); }))
+    return false;
   char folded[k_max_sponsor_label_bytes + 1];
   if (!shape::is_one_of(shape::lower_ascii_into(shape::trim(text.substr(0, colon)), folded, sizeof folded),
                         k_sponsor_labels))
     return false;
+  text = shape::trim(text);
+  colon = text.find(':');
   std::string_view rest = shape::trim(text.substr(colon + 1));
   std::size_t mark_at = std::string_view::npos, mark_bytes = 0;
   for (std::string_view mark : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 "),

@@ -644,7 +644,7 @@ bool is_credit_tail(std::string_view tail, ListLanguages languages, bool after_s
 /// copyright sign is looked for apart: its two bytes are in the signature's classes of every
 /// character outside ASCII, so the signature could not rule it out.)
 constexpr shape::Needles k_credit_marks{{" via ", " by ", "opyright", "ourtesy", "oto d", "oto v", "oto p", "oto a",
-                                         " Ph. ", "acieuset", "entileza", "ortes\xC3\xAD" "a", "ortesia"}};
+                                         " Ph. ", "acieuset", "entileza", "ortes"}};
 constexpr shape::PairSet k_credit_mark_pairs{k_credit_marks.needles};
 
 constexpr shape::PairGate k_credit_mark_gate{k_credit_mark_pairs};
