@@ -634,3 +634,31 @@ TEST_CASE("ad takes a sponsor named after its label and colon, and a partner's c
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes a classifieds board's listing with a price or a phone, and a board's label before a spaced mark",
+          "[filter][ad]") {
+  for (const char* line : {
+           "CLASIFICADOS \xE2\x96\xB8 Se vende carreta pintada tama\xC3\xB1o mediano, ruedas originales de cedro. "
+           "\xC2\xA2" "450 000 negociables. Tel. 8312-4470",
+           "CLASSIFICADOS \xE2\x80\x94 Vende-se trator Massey Ferguson 35, bom estado, com fresa. Ribeira Grande. "
+           "Contacto: 296 918 443",
+           "Kleinanzeige: Hopfenpfl\xC3\xBC" "ckmaschine Wolf 170, Bj. 1998, gepflegt, mit Ersatzteilen, VB 9.500 \xE2\x82\xAC, "
+           "Tel. 08442 / 91 77 03 (ab 18 Uhr)",
+           "ANNUNCI DI LAVORO \xC2\xB7 Cercasi cameriere/a di sala per stagione invernale, hotel 3 stelle in val di Sole, "
+           "vitto e alloggio. Tel. 0463 901 248",
+           "JOBS \xE2\x96\xB8 Procurement Officer (Agro-processing), Kumasi \xE2\x80\x94 closing 30 Nov. See all vacancies on "
+           "NTW Careers",
+           "OFFRE D'EMPLOI \xE2\x80\x93 Cordiste (H/F), CDI, Luxembourg-Ville, certificat IRATA niveau 1 minimum",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("ad", line));
+  }
+  for (const char* line : {
+           "Clasificados: el diario dejar\xC3\xA1 de publicar avisos en papel",
+           "Jobs \xE2\x80\x93 the unemployment rate fell to 4.1% in May",
+           "Annunci: il Comune pubblica il bando per i chioschi estivi",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("ad", line));
+  }
+}

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
 
 #include "pith/base/line_shape.h"
@@ -784,11 +785,31 @@ std::string_view without_dropdown_mark(std::string_view text) {
   return text;
 }
 
+/// The spaced marks after a board's label, besides a colon or a bar: ▸ ► · – — ».
+constexpr std::string_view k_board_marks[] = {" \xE2\x96\xB8 ", " \xE2\x96\xBA ", " \xC2\xB7 ", " \xE2\x80\x93 ",
+                                              " \xE2\x80\x94 ", " \xC2\xBB "};
+/// Digits of a phone number at least, in one run with spaces, dots, hyphens or slashes.
+constexpr std::size_t k_min_phone_digits = 7;
+
+/// True when `text` holds a phone number: k_min_phone_digits digits or more in a run with
+/// spaces, dots, hyphens or slashes between them ("Tel. 0549 990 417", "8312-4470").
+bool holds_phone_digits(std::string_view text) {
+  std::size_t digits = 0;
+  for (char c : text) {
+    if (shape::is_ascii_digit(c)) {
+      if (++digits >= k_min_phone_digits) return true;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '/') {
+      digits = 0;
+    }
+  }
+  return false;
+}
+
 /// A job board's labels, keyed, in the six languages.
 constexpr std::string_view k_job_labels[] = {
     "jobs", "jobs in der region", "stellenangebote", "stellenmarkt", "job offers", "vacancies", "careers",
     "emprego", "empregos", "empleo", "ofertas de empleo", "offres d'emploi", "emploi", "offerte di lavoro",
-    "lavoro", "vagas", "vaga", "job offer", "vacancy", "stellenangebot", "oferta de empleo", "offre d'emploi",
+    "lavoro", "vagas", "vaga", "annunci di lavoro", "offerte lavoro", "job offer", "vacancy", "stellenangebot", "oferta de empleo", "offre d'emploi",
     "offre d\xE2\x80\x99" "emploi", "offerta di lavoro", "oferta de emprego", "ofertas de emprego",
 };
 /// ... and what only a listing says: whom it wants and how to apply (stems, lower case).
@@ -797,7 +818,7 @@ constexpr std::string_view k_apply_cues[] = {
     "postula", "candidature", "postulez", "candidati", "candidarsi", "(h/f)", "(f/h)",
     // Whom it wants without brackets, the CV, and the board's link to every listing ("→ alle
     // Jobs", "Ver todas as vagas »"); not the verb to hire, which news of hiring says too.
-    "h/f", "f/h", "m/f", "f/m", "m/w/d", "w/m/d", "lebenslauf", "cv ",
+    "h/f", "f/h", "m/f", "f/m", "m/w/d", "w/m/d", "lebenslauf", "cv ", "vacancies", "cercasi", "closing date",
     "alle jobs", "all jobs", "todas as vagas", "todas las ofertas", "toutes les offres", "tutte le offerte",
 };
 constexpr std::size_t k_max_job_label_bytes = 24;
@@ -807,18 +828,53 @@ constexpr std::size_t k_max_job_listing_words = 30;
 /// bewerben", "EMPREGO | Cooperativa ... contrata técnico. Candidaturas até 31 de maio →": a job
 /// board's label before a colon or a bar, then a listing that says how to apply. "Emprego: a taxa
 /// de desemprego caiu" heads a news item and names no application.
+/// Where a board's label (a few words) ends in `text`, and the width of the mark that ends it: a
+/// colon or a bar, or a spaced pointer, middle dot or dash ("JOBS ▸ ...", "ANNUNCI DI LAVORO ·
+/// ...", "OFFRE D'EMPLOI – ..."); {npos, 0} when no mark comes within `max_bytes`.
+std::pair<std::size_t, std::size_t> board_label_end(std::string_view text, std::size_t max_bytes) {
+  // (A loop, not find_first_of, which calls memchr on its set for every byte.)
+  for (std::size_t at = 0; at < text.size() && at <= max_bytes; ++at) {
+    if (text[at] == ':' || text[at] == '|') return {at, 1};
+    if (text[at] == ' ' && at + 1 < text.size() && static_cast<unsigned char>(text[at + 1]) >= 0xC2)
+      for (std::string_view mark : k_board_marks)
+        if (text.substr(at).starts_with(mark)) return {at, mark.size()};
+  }
+  return {std::string_view::npos, 0};
+}
+
 bool is_job_listing(std::string_view text) {
   // Every label opens with one of these letters: most lines open otherwise.
   const char first = text.empty() ? '\0' : static_cast<char>(text[0] | 0x20);
-  if (first != 'j' && first != 's' && first != 'e' && first != 'v' && first != 'c' && first != 'o' && first != 'l')
+  if (first != 'j' && first != 's' && first != 'e' && first != 'v' && first != 'c' && first != 'o' && first != 'l' &&
+      first != 'a')
     return false;
-  // (A loop, not find_first_of, which calls memchr on its set for every byte.)
-  std::size_t end = 0;
-  while (end < text.size() && end <= k_max_job_label_bytes && text[end] != ':' && text[end] != '|') ++end;
-  if (end == 0 || end > k_max_job_label_bytes || end == text.size()) return false;
+  auto [end, width] = board_label_end(text, k_max_job_label_bytes);
+  if (end == std::string_view::npos || end == 0) return false;
   if (!shape::is_one_of(shape::scratch_key(text.substr(0, end)), k_job_labels)) return false;
-  std::string_view listing = text.substr(end + 1);
+  std::string_view listing = text.substr(end + width);
   return shape::word_count(listing) <= k_max_job_listing_words && shape::contains_stem_ci(listing, k_apply_cues);
+}
+
+/// A classifieds board's labels, keyed, in the six languages.
+constexpr std::string_view k_classified_labels[] = {
+    "classifieds", "classified ads", "kleinanzeige", "kleinanzeigen", "petites annonces", "petite annonce",
+    "clasificados", "avisos clasificados", "anuncios clasificados", "classificados", "anúncios classificados",
+    "annunci", "piccoli annunci", "annunci economici",
+};
+constexpr std::size_t k_max_classified_label_bytes = 24;
+constexpr std::size_t k_max_classified_words = 40;
+
+/// "CLASIFICADOS ▸ Se vende carreta pintada ... Tel. 8312-4470", "Kleinanzeige: Hopfenpflückmaschine
+/// ..., VB 9.500 €, Tel. ...": a classifieds board's label before a colon, a bar or a spaced mark,
+/// then a listing that gives a price or a phone number.
+bool is_classified_ad(std::string_view text) {
+  const char first = text.empty() ? '\0' : static_cast<char>(text[0] | 0x20);
+  if (first != 'c' && first != 'k' && first != 'p' && first != 'a') return false;
+  auto [end, width] = board_label_end(text, k_max_classified_label_bytes);
+  if (end == std::string_view::npos || end == 0) return false;
+  if (!shape::is_one_of(shape::scratch_key(text.substr(0, end)), k_classified_labels)) return false;
+  std::string_view listing = text.substr(end + width);
+  return shape::word_count(listing) <= k_max_classified_words && (holds_currency(listing) || holds_phone_digits(listing));
 }
 
 bool is_ticket_advert(std::string_view text, ListLanguages languages) {
@@ -1089,6 +1145,7 @@ std::optional<std::string> AdFilter::judge(const Document& doc, std::size_t inde
     return "a line labelled as paid for";
   if (is_ticket_advert(text, languages)) return "an event's ticket advert";
   if (is_job_listing(text)) return "a job listing";
+  if (is_classified_ad(text)) return "a classified ad";
   if (is_advertise_prompt(text, languages)) return "an advertise-with-us prompt";
   if (is_sponsor_line(text, languages) || is_labelled_sponsor(text)) return "a sponsor's credit";
   if (is_series_sponsor_credit(text)) return "a sponsor's credit for the site's series";
