@@ -187,3 +187,22 @@ TEST_CASE("media-controls takes a gallery's link with its pictures' count, and a
     CHECK_FALSE(filter_removes_in_context("media-controls", line));
   }
 }
+
+TEST_CASE("media-controls takes a gallery's name with its pictures' count after a colon, and a listen prompt with a "
+          "note and the player's clock", "[filter][media-controls]") {
+  for (const char* line : {
+           "\xF0\x9F\x93\xB7 Bildergalerie: 14 Fotos aus dem Maschinenraum \xE2\x80\xBA",
+           "\xF0\x9F\x93\xB7 Galer\xC3\xAD" "a: 24 fotos del desfile de boyeros 2017 \xE2\x80\xBA",
+           "Ou\xC3\xA7" "a esta mat\xC3\xA9ria (beta) \xE2\x96\xB6 00:00 / 04:12",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("media-controls", line));
+  }
+  for (const char* line : {
+           "Galer\xC3\xAD" "a: 24 obras del pintor se exhiben desde hoy",
+           "Ou\xC3\xA7" "a esta mat\xC3\xA9ria: o prefeito explica o plano",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("media-controls", line));
+  }
+}

@@ -109,6 +109,9 @@ constexpr std::string_view k_player_prompts_pt[] = {
     "ouvir este artigo", "ouça este artigo", "ouvir o artigo", "ouvir artigo", "ouça a notícia", "ouvir notícia",
     "ouvir esta notícia", "ouvir a notícia", "ouvir texto", "ouvir o texto", "ouça o texto", "ouvir esta página",
     "versão em áudio deste artigo",
+    // "Matéria", Brazil's word for a story, and "listen to this story".
+    "ouça esta matéria", "ouvir esta matéria", "ouvir matéria", "ouça a matéria", "ouvir a matéria",
+    "ouça esta notícia",
 };
 constexpr LanguageWords k_player_prompt_lists[] = {
     {ListLanguage::en, k_player_prompts_en}, {ListLanguage::es, k_player_prompts_es},
@@ -430,6 +433,8 @@ bool is_clip_title(std::string_view text) {
 
 namespace {
 
+/// A note in brackets after a player's prompt is a word or two ("(beta)").
+constexpr std::size_t k_max_prompt_note_bytes = 16;
 /// The play signs a player prints before its duration: ▶ ▷ ► ⏵.
 constexpr std::string_view k_play_signs[] = {"\xE2\x96\xB6", "\xE2\x96\xB7", "\xE2\x96\xBA", "\xE2\x8F\xB5"};
 /// The pictures' words a gallery's count names, in the plural, lower case, in the six languages.
@@ -451,6 +456,28 @@ bool is_gallery_link_with_count(std::string_view key) {
       !shape::is_one_of(count.substr(digits + 1), k_pictures_counted))
     return false;
   return !opening_in(key, k_gallery_controls, k_whole_line_languages).empty();
+}
+
+/// A gallery's names, keyed, in the six languages.
+constexpr std::string_view k_gallery_nouns[] = {
+    "gallery", "photo gallery", "picture gallery", "bildergalerie", "fotogalerie", "galerie", "galerie photo",
+    "galería", "galería de fotos", "fotogalería", "galeria", "galeria de fotos", "fotogaleria", "galleria",
+    "galleria fotografica", "fotogallery",
+};
+
+/// "📷 Bildergalerie: 14 Fotos aus dem Maschinenraum ›" (a key): a gallery's name and its colon,
+/// then its pictures' count opening a few words on what it shows.
+bool is_gallery_label_with_count(std::string_view key) {
+  std::size_t colon = key.find(':');
+  if (colon == std::string_view::npos || colon == 0 || shape::key_word_count(key) > k_max_gallery_link_words ||
+      !shape::is_one_of(key.substr(0, colon), k_gallery_nouns))
+    return false;
+  std::string_view rest = shape::trim(key.substr(colon + 1));
+  std::size_t digits = 0;
+  while (digits < rest.size() && shape::is_ascii_digit(rest[digits])) ++digits;
+  if (digits == 0 || digits >= rest.size() || rest[digits] != ' ') return false;
+  std::string_view noun = rest.substr(digits + 1);
+  return shape::is_one_of(noun.substr(0, noun.find(' ')), k_pictures_counted);
 }
 
 }  // namespace
@@ -480,7 +507,7 @@ std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (is_one_of(key, k_gallery_controls, k_whole_line_languages) || is_two_controls(key) ||
-      is_gallery_link_with_count(key))
+      is_gallery_link_with_count(key) || is_gallery_label_with_count(key))
     return "a picture gallery's control";
   if (is_gallery_counter(key)) return "a picture gallery's counter";
   // The counter opens the key with its number, perhaps after a word ("Bild 1 von 18 ▶ ...").
@@ -490,9 +517,13 @@ std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::
   if (!prompt.empty()) {
     // The duration may stand behind the play sign ("... ▶ 4 min", "... ▷ 2:41").
     std::string_view duration = shape::trim(key.substr(prompt.size()));
+    // A short note in brackets may come first ("Ouça esta matéria (beta) ▶ 00:00 / 04:12").
+    if (std::size_t close = duration.find(')'); duration.starts_with('(') && close != std::string_view::npos &&
+                                                close <= k_max_prompt_note_bytes)
+      duration = shape::trim(duration.substr(close + 1));
     for (std::string_view play : k_play_signs)
       if (duration.starts_with(play)) duration = shape::trim(duration.substr(play.size()));
-    if (is_duration(duration)) return "an audio player's prompt";
+    if (is_duration(duration) || is_player_time(duration)) return "an audio player's prompt";
   }
   if (is_one_of(key, k_player_buttons, k_whole_line_languages)) return "a media player's button";
   if (is_player_time(key) || is_playback_speed(key)) return "a media player's clock or speed";
