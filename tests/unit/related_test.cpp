@@ -1037,3 +1037,18 @@ TEST_CASE("related takes a short 'more from' header naming a section when a head
   CHECK(removed_by_filter("related", {paragraph, "M\xC3\xA1s de la mitad",
                                       "T\xC3\xA1huac: vecinos bloquean avenida por falta de agua"})[1] == false);
 }
+
+TEST_CASE("related reads 'directo' as a live label, a bullet as a badge's flag, and a programme's short name after a badge",
+          "[filter][related]") {
+  for (const char* line : {
+           "\xF0\x9F\x94\xB4 DIRECTO | \xC3\x9Altima hora del mercado de fichajes en Bala\xC3\xAD" "dos",
+           "\xE2\x97\x8F AO VIVO | Telejornal das 20h00",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {"Directo | el Celta gana en Bala\xC3\xAD" "dos", "AO VIVO | Lula discursa"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

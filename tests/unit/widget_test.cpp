@@ -238,6 +238,8 @@ TEST_CASE("widget takes a traffic box's label in any case after a pictograph, an
            "M\xC3\xA9t\xC3\xA9o G\xC3\xA9rardmer : 6 \xC2\xB0" "C, pluie faible",
            "Weather Ballina: 11\xC2\xB0" "C, showers later",
            "Tiempo Oviedo: 14 \xC2\xB0" "C, nubes y claros",
+           "\xF0\x9F\x9A\x97 Verkehr aktuell: SS38 Vinschgauer Stra\xC3\x9F" "e bei Rabland \xE2\x80\x93 Baustelle, "
+           "einspurig mit Ampelregelung",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("widget", line));

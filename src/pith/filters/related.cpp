@@ -255,7 +255,7 @@ constexpr std::string_view k_ticker_labels_en[] = {
 };
 constexpr std::string_view k_ticker_labels_es[] = {"última hora", "ultima hora", "último minuto", "ultimo minuto",
                                                    "lo último", "al momento", "urgente",
-                                                   "minuto a minuto", "en directo", "en vivo", "destacados",
+                                                   "minuto a minuto", "en directo", "en vivo", "directo", "destacados",
                                                    "titulares", "en portada"};
 constexpr std::string_view k_ticker_labels_de[] = {"aktuell", "eilmeldung", "newsticker", "news-ticker", "ticker",
                                                    "neueste meldungen", "das neueste", "live", "kurz gemeldet",
@@ -264,7 +264,7 @@ constexpr std::string_view k_ticker_labels_fr[] = {"en continu", "en direct", "d
                                                    "fil info", "fil d'actu", "flash info", "l'essentiel", "à la une",
                                                    "a la une", "les titres"};
 constexpr std::string_view k_ticker_labels_pt[] = {"última hora", "agora", "urgente", "plantão", "últimas",
-                                                   "ao vivo", "últimas notícias", "em destaque", "destaques",
+                                                   "ao vivo", "direto", "últimas notícias", "em destaque", "destaques",
                                                    "manchetes"};
 constexpr std::string_view k_ticker_labels_it[] = {"ultim'ora", "ultima ora", "ultimora", "in diretta", "diretta",
                                                    "flash", "le ultime", "breaking news", "in evidenza",
@@ -1133,13 +1133,13 @@ std::size_t link_arrow_bytes(std::string_view line) {
   return 0;
 }
 
-/// `text` past one arrow (k_link_arrows), bullet ("•") or pictograph ("📌", any 4-byte UTF-8
+/// `text` past one arrow (k_link_arrows), bullet ("•", "●") or pictograph ("📌", any 4-byte UTF-8
 /// character) and the spaces after it; `text` itself when it opens with none.
 std::string_view without_bullet(std::string_view text) {
   if (shape::opens_on_ascii_alnum(text)) return text;
   std::string_view line = shape::trim(text);
   std::size_t bullet = link_arrow_bytes(line);
-  if (bullet == 0 && line.starts_with("\xE2\x80\xA2 ")) bullet = 4;
+  if (bullet == 0 && (line.starts_with("\xE2\x80\xA2 ") || line.starts_with("\xE2\x97\x8F "))) bullet = 4;  // • ●
   if (bullet == 0 && line.size() > 5 && static_cast<unsigned char>(line[0]) >= 0xF0 && line[4] == ' ') bullet = 5;
   // A dingbat or symbol of the E2 block ("⚡ AO VIVO: ...").
   if (bullet == 0 && line.size() > 4 && static_cast<unsigned char>(line[0]) == 0xE2 && line[3] == ' ' &&
@@ -1158,12 +1158,14 @@ constexpr std::string_view k_pointer_marks[] = {"\xE2\x96\xB8", "\xE2\x96\xBA", 
 /// A ticker lists this many headlines at least, each of this many words at least.
 constexpr std::size_t k_min_ticker_headlines = 2;
 constexpr std::size_t k_min_ticker_headline_words = 2;
-/// A ticker's slot of one headline holds this many words at least.
+/// A ticker's slot of one headline holds this many words at least; after a badge, a programme's
+/// name may be shorter ("● AO VIVO | Telejornal das 20h00").
 constexpr std::size_t k_min_lone_ticker_headline_words = 4;
+constexpr std::size_t k_min_badge_slot_words = 3;
 
 /// The labels of k_ticker_labels that say "live" (lower case, as listed).
 constexpr std::string_view k_live_ticker_labels[] = {"live", "en direct", "en vivo", "en directo", "ao vivo",
-                                                     "in diretta", "diretta"};
+                                                     "in diretta", "diretta", "directo", "direto"};
 
 /// True when `label` is written in capitals: two ASCII letters at least and none in small
 /// letters ("EN DIRECT", "AO VIVO", "ULTIM'ORA").
@@ -1249,7 +1251,8 @@ bool is_ticker_row(std::string_view text, ListLanguages languages, bool flagged,
   if (headlines == 1)
     return (pointer || promises_live_coverage(headline) ||
             ((!first_line || (mark != ":" && mark != "|")) && (badge || !live_label) && opens_as_headline(headline))) &&
-           words >= k_min_lone_ticker_headline_words && !headline.ends_with('.') && !headline.ends_with('"');
+           words >= (badge ? k_min_badge_slot_words : k_min_lone_ticker_headline_words) && !headline.ends_with('.') &&
+           !headline.ends_with('"');
   return headlines >= k_min_ticker_headlines;
 }
 

@@ -490,6 +490,9 @@ Row widget_row(std::string_view text) {
 constexpr std::string_view k_traffic_labels[] = {
     "traffic", "traffic news", "tráfico", "trafic", "info trafic", "verkehr", "verkehrslage", "traffico",
     "viabilità", "trânsito", "trafego", "tráfego",
+    // With the word that says it is current ("Verkehr aktuell", "Traffic update").
+    "verkehr aktuell", "traffic update", "live traffic", "trafic en direct", "tráfico ahora", "tráfico en directo",
+    "traffico in tempo reale", "trânsito agora",
 };
 constexpr std::size_t k_max_traffic_label_bytes = 16;
 constexpr std::size_t k_max_traffic_report_words = 20;
@@ -504,7 +507,11 @@ bool is_traffic_box(std::string_view text) {
   if (flagged) text = shape::trim(text.substr(5));
   std::size_t end = 0;
   while (end < text.size() && end <= k_max_traffic_label_bytes && text[end] != ' ' && text[end] != ':') ++end;
-  std::string_view label = text.substr(0, end);
+  // After a pictograph the label may run to its colon ("🚗 Verkehr aktuell: SS38 ...").
+  if (flagged && end < text.size() && text[end] == ' ')
+    if (std::size_t colon = text.substr(0, k_max_traffic_label_bytes + 1).find(':'); colon != std::string_view::npos)
+      end = colon;
+  std::string_view label = shape::trim(text.substr(0, end));
   if (label.size() < 4 ||
       (!flagged && std::any_of(label.begin(), label.end(), [](char c) { return c >= 'a' && c <= 'z'; })))
     return false;
