@@ -577,3 +577,22 @@ TEST_CASE("comment-policy reads the civility a box asks for as a rule, and a box
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy takes a moderation notice with its rule after a colon, and rules that bar insults",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "I commenti sono moderati: niente insulti, niente spam, niente spoiler sulle tracce d'esame.",
+           "I commenti sono moderati. Niente insulti, link pubblicitari o messaggi TUTTI IN MAIUSCOLO.",
+           "Los comentarios son moderados. Nada de insultos ni de enlaces publicitarios, por favor.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "Il sindaco ha detto: niente insulti in consiglio, i commenti restano fuori.",
+           "The ruling said: no insults were found in the comments the judge reviewed.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

@@ -240,23 +240,29 @@ constexpr std::string_view k_policy_phrases_en[] = {
     "spam", "off-topic", "off topic", "abusive", "not be published", "not published",
     // The civility a box asks for, and the rules it points to ("Please keep it civil and on topic").
     "keep it civil", "be civil", "stay civil", "stay on topic", "keep it on topic", "be respectful", "house rules",
+    // The abuse barred, named after "no" ("No insults, no spam").
+    "no insults", "no personal attacks", "no abuse",
 };
 constexpr std::string_view k_policy_phrases_es[] = {"moderad", "nos reservamos", "eliminad", "borrad", "spam",
                                                     "no se publicar", "no se publican", "no serán publicad",
-                                                    "sé respetuoso", "sea respetuoso", "sean respetuosos"};
+                                                    "sé respetuoso", "sea respetuoso", "sean respetuosos",
+                                                    "sin insultos", "nada de insultos"};
 constexpr std::string_view k_policy_phrases_de[] = {"moderiert", "behalten uns", "gelöscht", "entfernt", "spam",
                                                     "nicht veröffentlicht", "nicht freigeschaltet", "freischaltung",
-                                                    "bleiben sie sachlich", "bleibt sachlich", "hausregeln"};
+                                                    "bleiben sie sachlich", "bleibt sachlich", "hausregeln",
+                                                    "keine beleidigungen"};
 constexpr std::string_view k_policy_phrases_fr[] = {
     "modéré", "modération", "nous nous réservons", "supprimé", "spam", "pas publiés", "pas publié",
-    "restez courtois", "soyez courtois", "soyez respectueux",
+    "restez courtois", "soyez courtois", "soyez respectueux", "pas d'insultes", "aucune insulte",
 };
 constexpr std::string_view k_policy_phrases_pt[] = {"moderad", "reservamo-nos", "removid", "excluíd", "spam",
                                                     "não são publicad", "não serão publicad",
-                                                    "seja respeitoso", "sejam respeitosos"};
+                                                    "seja respeitoso", "sejam respeitosos", "sem insultos",
+                                                    "nada de insultos"};
 constexpr std::string_view k_policy_phrases_it[] = {
     "moderat", "moderazione", "ci riserviamo", "rimoss", "cancellat", "spam", "non saranno pubblicat",
-    "non verranno pubblicat", "non vengono pubblicat", "siate rispettosi", "sii rispettoso",
+    "non verranno pubblicat", "non vengono pubblicat", "siate rispettosi", "sii rispettoso", "niente insulti",
+    "nessun insulto",
 };
 constexpr LanguageWords k_policy_phrase_lists[] = {
     {ListLanguage::en, k_policy_phrases_en}, {ListLanguage::es, k_policy_phrases_es},
@@ -673,12 +679,14 @@ bool is_moderation_notice(std::string_view text, std::string_view key, ListLangu
   return is_moderation_notice(text, key, languages, k_notice_openings);
 }
 
-/// is_moderation_notice() for the first sentence of `text`, with one short sentence after it
+/// is_moderation_notice() for the first sentence of `text` (or its clause before a colon), with one short sentence after it
 /// ("Los comentarios están sujetos a moderación. No se admiten insultos.").
 template <std::size_t N>
 bool opens_with_moderation_notice(std::string_view text, ListLanguages languages, const LanguagePhrases<N>& openings) {
   text = shape::trim(text);
+  // The rule follows a stop, or a colon ("I commenti sono moderati: niente insulti, ...").
   std::size_t stop = text.find(". ");
+  if (stop == std::string_view::npos) stop = text.find(": ");
   if (stop == std::string_view::npos) return false;
   std::string_view rule = text.substr(stop + 2);
   std::size_t rule_words = shape::word_count(rule);
