@@ -679,7 +679,8 @@ bool is_moderation_notice(std::string_view text, std::string_view key, ListLangu
   return is_moderation_notice(text, key, languages, k_notice_openings);
 }
 
-/// is_moderation_notice() for the first sentence of `text` (or its clause before a colon), with one short sentence after it
+/// is_moderation_notice() for the first sentence of `text` (or its clause before a colon), with
+/// one short sentence after it
 /// ("Los comentarios están sujetos a moderación. No se admiten insultos.").
 template <std::size_t N>
 bool opens_with_moderation_notice(std::string_view text, ListLanguages languages, const LanguagePhrases<N>& openings) {
