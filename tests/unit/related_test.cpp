@@ -1052,3 +1052,21 @@ TEST_CASE("related reads 'directo' as a live label, a bullet as a badge's flag, 
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related reads the site's latest of a kind, a kind with a relative clause or a pointing arrow, as headers",
+          "[filter][related]") {
+  for (const char* line : {
+           "NOS DERNI\xC3\x88RES RECETTES", "Our latest reviews", "ALTRE STORIE CHE TI FARANNO SORRIDERE",
+           "More stories that will make you smile", "Mais cr\xC3\xB4nicas \xE2\xA4\xB5", "You may also find these useful",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "Altre storie che il sindaco ha raccontato ieri sono false.",
+           "Our latest reviews of the bridge found no cracks, the engineers said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

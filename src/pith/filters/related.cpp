@@ -40,7 +40,8 @@ constexpr std::string_view k_labels_en[] = {
     "trending stories", "popular", "the most read", "most watched", "read full story", "read the full story",
     "full story",
     "readers also read", "more on this topic", "more on this subject", "listen also", "also listen",
-    "we recommend", "recent comments", "recent articles", "related entries",
+    "we recommend", "recent comments", "recent articles", "related entries", "you may also find these useful",
+    "you might also find these useful", "you may find these useful",
     // "You might like" with no "also", as the other languages print it.
     "you might like", "you may like",
     // The bare verb, as many sites print it before a headline ("READ: Council moves to ...").
@@ -958,17 +959,32 @@ std::string_view without_following_noun(std::string_view key) {
 /// A header that names the kind of stories it lists after "more" ("More local news", "Read more
 /// TV reviews:", "Weitere Pressemitteilungen", "Más noticias deportivas"), or the site a trend
 /// list is on ("Trending on PixelBeat"): the opener, a word or two, and a plural story noun,
-/// alone on its line. "More news is expected on Monday." ends on no story noun.
+/// alone on its line (perhaps with an arrow pointing down at the list, or a relative clause
+/// after the noun). "More news is expected on Monday." ends on no story noun.
 constexpr std::string_view k_more_openers[] = {
     "more", "read more", "see more", "weitere", "mehr", "más", "lee más", "plus", "d'autres", "altri", "altre",
     "leggi altri", "mais", "leia mais", "outras", "outros",
+    // The site's latest of a kind ("Nos dernières recettes", "Our latest reviews").
+    "our latest", "our newest", "nos derniers", "nos dernières", "unsere neuesten", "nuestras últimas",
+    "nuestros últimos", "i nostri ultimi", "le nostre ultime", "as nossas últimas", "os nossos últimos",
+    "as últimas", "os últimos",
 };
 constexpr std::string_view k_story_nouns[] = {
     "news", "stories", "articles", "posts", "reviews", "headlines", "videos", "features", "releases", "coverage",
     "nachrichten", "artikel", "beiträge", "meldungen", "pressemitteilungen", "berichte",
     "noticias", "artículos", "historias", "reportajes", "actualités", "nouvelles", "notizie", "articoli", "notícias",
     "artigos", "matérias", "reportagens",
+    // A site's recipes and columns, and Italian's stories.
+    "recipes", "rezepte", "recettes", "recetas", "ricette", "receitas", "columns", "kolumnen", "chroniques",
+    "crónicas", "crônicas", "storie", "racconti",
 };
+/// k_more_openers as phrases, for the opening guard only: it reads their bytes, not their language.
+constexpr LanguageWords k_more_opener_lists[] = {{ListLanguage::en, k_more_openers}};
+constexpr LanguagePhrases<total_words(k_more_opener_lists)> k_more_opener_phrases{k_more_opener_lists};
+/// Relative pronouns that open a clause after the story noun ("Altre storie che ti faranno
+/// sorridere", "More stories that will make you smile").
+constexpr std::string_view k_kind_relatives[] = {"that", "which", "die", "qui", "que", "che"};
+constexpr std::size_t k_max_kind_clause_words = 6;
 constexpr std::string_view k_trend_openers[] = {
     "trending on", "trending in", "popular on", "tendencias en", "tendances sur", "di tendenza su", "em alta no",
     "em alta na", "beliebt auf",
@@ -985,6 +1001,9 @@ bool is_kind_header(std::string_view text) {
   if (trimmed.empty() || trimmed.back() == '.' || trimmed.back() == '!' || trimmed.back() == '?') return false;
   std::string_view key = shape::scratch_key(trimmed);
   if (key.find_first_of("0123456789,;") != std::string_view::npos) return false;
+  // An arrow or pictograph closing the header points at the list ("Mais crônicas ⤵").
+  if (std::size_t space = key.rfind(' '); space != std::string_view::npos && shape::is_emoji_word(key.substr(space + 1)))
+    key = key.substr(0, space);
   const std::size_t words = shape::key_word_count(key);
   for (std::string_view opener : k_trend_openers)
     if (shape::starts_with_word_ci(key, opener))
@@ -996,9 +1015,14 @@ bool is_kind_header(std::string_view text) {
     std::string_view rest = shape::trim(key.substr(opener.size()));
     if (rest.starts_with("d'") || rest.starts_with("d\xE2\x80\x99")) rest.remove_prefix(rest[1] == '\'' ? 2 : 4);
     std::size_t rest_words = shape::key_word_count(rest);
-    if (rest_words == 0 || rest_words > 1 + k_max_kind_words) return false;
     std::size_t space = rest.rfind(' ');
     std::string_view first = rest.substr(0, rest.find(' ')), last = space == std::string_view::npos ? rest : rest.substr(space + 1);
+    // The noun, then a relative clause of a few words ("storie che ti faranno sorridere").
+    if (rest_words > 2 && rest_words <= 1 + k_max_kind_clause_words && shape::is_one_of(first, k_story_nouns)) {
+      std::string_view second = shape::trim(rest.substr(first.size()));
+      if (shape::is_one_of(second.substr(0, second.find(' ')), k_kind_relatives)) return true;
+    }
+    if (rest_words == 0 || rest_words > 1 + k_max_kind_words) return false;
     return shape::is_one_of(last, k_story_nouns) || shape::is_one_of(first, k_story_nouns);
   }
   return false;
@@ -1110,14 +1134,14 @@ bool is_listed_teaser(const Document& doc, std::size_t index, bool after_teasers
 constexpr OpeningGuard k_opening_guard{k_read_on_openings, k_report_call_openings, k_click_openings,
                                        k_more_info_openings, k_author_list_openings, k_resource_headers,
                                        k_section_header_openings, k_teaser_labels, k_labels, k_glued_labels,
-                                       k_named_link_openings, k_ticker_labels};
+                                       k_named_link_openings, k_ticker_labels, k_more_opener_phrases};
 
 /// k_opening_guard's lists by their triples: most lines that pass the guard's two bytes do not
 /// pass these three.
 constexpr OpeningTriples k_opening_triples{k_read_on_openings, k_report_call_openings, k_click_openings,
                                            k_more_info_openings, k_author_list_openings, k_resource_headers,
                                            k_section_header_openings, k_teaser_labels, k_labels, k_glued_labels,
-                                           k_named_link_openings, k_ticker_labels};
+                                           k_named_link_openings, k_ticker_labels, k_more_opener_phrases};
 /// The labels' own triples, for the look for a label of any language at the line's opening.
 constexpr OpeningTriples k_label_triples{k_labels};
 
