@@ -712,3 +712,23 @@ TEST_CASE("newsletter takes a blog's call to get its new posts by email", "[filt
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("newsletter takes a columnist's or a food blog's call to get new pieces by email, with a promise after a "
+          "dash, and a box closed by its French button", "[filter][newsletter]") {
+  for (const char* line : {
+           "Receba as cr\xC3\xB4nicas de domingo por e-mail \xE2\x80\x94 de gra\xC3\xA7" "a, sem spam, prometo.",
+           "Get new recipes by email \xE2\x80\x94 free, no spam",
+           "Chaque jeudi, nos recettes de saison, nos bons plans et nos coups de c\xC5\x93ur dans votre bo\xC3\xAEte mail "
+           "\xE2\x86\x92 Je m'inscris \xC3\xA0 la newsletter",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("newsletter", line));
+  }
+  for (const char* line : {
+           "Recibe las nuevas entradas por correo \xE2\x80\x94 y el alcalde dijo que no",
+           "Get the digest of the report from the council's website.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("newsletter", line));
+  }
+}

@@ -414,3 +414,8 @@ TEST_CASE("paywall takes a padlock before a brand's tier or a known badge", "[fi
     CHECK_FALSE(filter_removes_in_context("paywall", line));
   }
 }
+
+TEST_CASE("paywall takes a tier's badge with its noun after a bar", "[filter][paywall]") {
+  CHECK(filter_removes_in_context("paywall", "AP+ | Plus-Artikel"));
+  CHECK_FALSE(filter_removes_in_context("paywall", "AP+ | Die Hopfenbauern klagen"));
+}

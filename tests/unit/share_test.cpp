@@ -566,3 +566,8 @@ TEST_CASE("share takes the text size's buttons after a label of several words, w
     CHECK_FALSE(filter_removes_in_context("share", line));
   }
 }
+
+TEST_CASE("share reads German 'Twittern' as a button", "[filter][share]") {
+  CHECK(filter_removes_in_context("share", "Teilen 37 | Twittern | Merken"));
+  CHECK_FALSE(filter_removes_in_context("share", "Politiker twittern zu viel, sagt die Studie."));
+}

@@ -614,3 +614,10 @@ TEST_CASE("subscribe takes a join call after a lead-in, a podcast closed by 'on 
     CHECK_FALSE(filter_removes_in_context("subscribe", line));
   }
 }
+
+TEST_CASE("subscribe takes the plural 'folgt' and a longer lead-in before a channel's join call", "[filter][subscribe]") {
+  CHECK(filter_removes_in_context(
+      "subscribe", "\xF0\x9F\x93\xB2 Die wichtigsten Nachrichten aus S\xC3\xBC" "dtirol direkt aufs Handy \xE2\x80\x93 folgt "
+                   "dem Radio-Sonnenberg-Kanal auf WhatsApp!"));
+  CHECK_FALSE(filter_removes_in_context("subscribe", "Die Polizei folgt dem Kanal auf WhatsApp, sagte ein Sprecher."));
+}

@@ -248,6 +248,7 @@ constexpr std::string_view k_form_lines_fr[] = {
     "merci pour votre inscription", "merci de votre inscription", "merci pour votre abonnement",
     "merci de vous être inscrit", "merci de vous être abonné", "ne manquez rien", "ne ratez rien", "s'inscrire",
     "s’inscrire", "je m'inscris", "je m’inscris", "s'abonner", "votre adresse e-mail", "votre adresse email",
+    "je m'inscris à la newsletter", "je m’inscris à la newsletter", "je m'abonne à la newsletter",
     "votre e-mail", "saisissez votre adresse e-mail",
     // Québec's "courriel" for e-mail.
     "votre courriel", "votre adresse courriel", "inscrivez votre courriel", "entrez votre courriel",
@@ -1000,7 +1001,14 @@ namespace {
 constexpr std::string_view k_post_nouns[] = {
     " posts ", " entries ", " articles ", " entradas ", " publicaciones ", " artículos ", " beiträge ", " artikel ",
     " billets ", " publications ", " artigos ", " publicações ", " articoli ",
+    // A columnist's pieces and a food blog's recipes.
+    " columns ", " crônicas ", " crónicas ", " chroniques ", " kolumnen ", " recipes ", " recetas ", " recettes ",
+    " receitas ", " ricette ", " rezepte ",
 };
+/// What a box promises after a dash ("— de graça, sem spam, prometo"), keyed stems.
+constexpr std::string_view k_box_promises[] = {"spam", "free", "grátis", "gratis", "de graça", "kostenlos",
+                                               "gratuit", "gratuito", "gratuita"};
+constexpr std::size_t k_max_box_promise_words = 6;
 /// How the posts come: by e-mail, in the six languages (keyed).
 constexpr std::string_view k_by_mail[] = {
     "by email", "by e-mail", "via email", "via e-mail", "por correo", "por email", "por e-mail", "per e-mail",
@@ -1020,7 +1028,23 @@ constexpr std::size_t k_max_post_alert_words = 9;
 /// "Recibe las nuevas entradas por correo", "Get new posts by email", "Neue Beiträge per E-Mail
 /// erhalten": a verb of getting opening (or, in German, closing) a short line that names the
 /// blog's posts (k_post_nouns) coming by e-mail (k_by_mail).
+bool is_post_alert_clause(std::string_view text);
+
+/// is_post_alert_clause(), perhaps before a dash and a short promise that it is free or sends no
+/// spam ("Receba as crônicas de domingo por e-mail — de graça, sem spam, prometo.").
 bool is_post_alert(std::string_view text) {
+  for (std::string_view dash : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 ")})
+    if (std::size_t at = text.find(dash); at != std::string_view::npos) {
+      std::string_view promise = shape::scratch_key(text.substr(at + dash.size()));
+      if (shape::key_word_count(promise) > k_max_box_promise_words || !shape::key_contains_any(promise, k_box_promises))
+        return false;
+      return is_post_alert_clause(text.substr(0, at));
+    }
+  return is_post_alert_clause(text);
+}
+
+/// The call itself (see is_post_alert).
+bool is_post_alert_clause(std::string_view text) {
   // A verb of getting opens the line ('r', 'g', 'e') or closes it ("erhalten"), then the mail
   // word, by its pairs and a search: most lines fail the first test.
   const char first = text.empty() ? '\0' : static_cast<char>(text[0] | 0x20);
@@ -1063,10 +1087,15 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
     return "a newsletter prompt";
   // The box's last sentence: its button, or its request for the reader's address.
   std::string_view last = last_sentence(text, k_max_label_bytes);
+  // Or the button an arrow points at, with no stop before it ("... dans votre boîte mail → Je
+  // m'inscris à la newsletter").
+  if (last.empty() || last.size() == text.size())
+    if (auto [at, after] = shape::last_pointed_part(text); at != std::string_view::npos && !after.empty())
+      last = after;
   if (is_box_with_button(text, last, languages) || is_inbox_and_email_entry(text, last, languages))
     return "a newsletter's sign-up box";
   if (is_infinitive_call_de(text, languages)) return "a newsletter prompt";
-  if (text.size() <= k_max_label_bytes && is_post_alert(text)) return "a blog's call to get its new posts by email";
+  if (text.size() <= 2 * k_max_label_bytes && is_post_alert(text)) return "a blog's call to get its new posts by email";
   if (is_reader_form_line(text, languages)) return "a sign-up form's opt-in or consent";
   if (is_address_promise(text, languages)) return "a sign-up box's promise about the reader's address";
   if (is_titled_pitch(text, languages) ||

@@ -158,6 +158,10 @@ constexpr std::string_view k_plus_badge_nouns[] = {
     "contenuto", "exklusiv", "exclusive", "premium",
 };
 
+/// What a tier's badge names after its bar ("AP+ | Plus-Artikel"), keyed.
+constexpr std::string_view k_tier_nouns[] = {"plus-artikel", "plus-inhalt", "plus article", "premium-artikel",
+                                             "artikel", "article", "premium", "exklusiv", "abo", "abo-artikel"};
+
 /// "Rheinkurier+ Artikel": a name glued to a '+' (a brand's subscription tier; "18+" is an age
 /// limit, so a letter must come before the '+'), then one word naming the piece.
 bool is_plus_badge(std::string_view text) {
@@ -737,8 +741,12 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
     for (std::string_view mark : {std::string_view(" | "), std::string_view(" \xC2\xB7 ")}) {
       if (!rest.starts_with(mark)) continue;
       marked = true;
-      if (badge.ends_with('+') || is_one_of(shape::scratch_key(badge), k_badges, k_whole_line_languages))
+      if (badge.ends_with('+') || is_one_of(shape::scratch_key(badge), k_badges, k_whole_line_languages)) {
         text = shape::trim(rest.substr(mark.size()));
+        // The badge's own noun after it is the badge's line ("AP+ | Plus-Artikel").
+        if (badge.ends_with('+') && shape::is_one_of(shape::scratch_key(text), k_tier_nouns))
+          return "a subscribers-only badge";
+      }
       break;
     }
     if (!marked && badge.size() > 1 && badge.ends_with('+') && shape::is_word_byte(badge[badge.size() - 2]))

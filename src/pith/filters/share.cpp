@@ -46,7 +46,7 @@ constexpr std::string_view k_button_words_es[] = {
 };
 constexpr std::string_view k_button_words_de[] = {
     "teilen", "teile", "sharen", "drucken", "senden", "kopieren", "kopiert", "versenden", "mailen", "merken",
-    "pinnen",
+    "pinnen", "twittern",
 };
 constexpr std::string_view k_button_words_fr[] = {
     "partager", "partagez", "partage", "partages", "imprimer", "envoyer", "copier", "copié", "courriel", "tweeter",

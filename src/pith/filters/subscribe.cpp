@@ -119,7 +119,7 @@ constexpr std::string_view k_app_words[] = {
 
 /// A prompt's lead-in before its colon is a few words ("Alle Verkehrsmeldungen als
 /// Push-Nachricht: Holen Sie sich jetzt die App der X"); a later colon is prose's.
-constexpr std::size_t k_max_lead_in_bytes = 64;
+constexpr std::size_t k_max_lead_in_bytes = 72;
 /// A lead-in and a call to get the app are a short line (that one: 103 bytes).
 constexpr std::size_t k_max_lead_in_call_bytes = 160;
 
@@ -711,7 +711,7 @@ bool is_keyword_signup(std::string_view text) {
 /// (goes on), "folgt" (follows), "suis" (am).
 constexpr std::string_view k_join_verbs[] = {
     "join", "follow", "rejoignez", "rejoins", "suivez", "únete", "unete", "súmate", "sumate", "síguenos",
-    "seguinos", "folgen", "folge", "treten", "tritt", "unisciti", "entra", "segui", "seguici", "junte-se",
+    "seguinos", "folgen", "folge", "folgt", "treten", "tritt", "unisciti", "entra", "segui", "seguici", "junte-se",
     "junta-te", "participe", "adira", "siga",
 };
 /// Messaging services whose channels a site runs, lower case (those of k_messaging_names); the
