@@ -701,3 +701,17 @@ TEST_CASE("credit reads the courtesy's word alone as a label, and the sign after
     CHECK_FALSE(filter_removes_in_context("credit", line));
   }
 }
+
+TEST_CASE("credit reads a photo word before an archive or an office in brackets, and hyphenated initials",
+          "[filter][credit]") {
+  for (const char* line : {
+           "Lezione di sci per bambini sulle piste della Val Rendena (foto archivio TeleVal)",
+           "Il vescovo benedice la poltrona. (Foto Ufficio diocesano comunicazioni sociali)",
+           "Un planteur marque ses gousses avec un tampon \xC3\xA0 aiguilles, \xC3\xA0 Basse-Vall\xC3\xA9" "e. \xC2\xA9 P\xC3\xA9i "
+           "TV / J.-M. Payet",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("credit", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("credit", "The mayor opened the booth (Photo Booth rentals cost \xC2\xA3" "40 an hour)"));
+}

@@ -338,3 +338,9 @@ TEST_CASE("donate takes a call to buy the writer a coffee, and an appeal naming 
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate reads an appeal closed by a pictograph", "[filter][donate]") {
+  CHECK(filter_removes_in_context("donate", "Kalikasan Now is reader-funded. Chip in from \xE2\x82\xB1" "100 a month and keep "
+                                            "our science reporting free for every Filipino student. \xF0\x9F\x92\x9A"));
+  CHECK_FALSE(filter_removes_in_context("donate", "The school is reader-funded, the head said, and chipped in \xF0\x9F\x92\x9A"));
+}

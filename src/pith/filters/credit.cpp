@@ -241,6 +241,9 @@ bool is_capitalised_name(std::string_view words) {
   return true;
 }
 
+/// An office credited for a photo is named in this many words at most.
+constexpr std::size_t k_max_office_words = 5;
+
 /// "foto Ansa", "Photo AFP", "(foto Interpress)": a photo word and an agency's name or a
 /// capitalised name, and nothing else; or the outlet's name and its photographer's, set apart
 /// by a comma or a spaced dash, as a slash would ("(Photo Le Fleuve, Marie-Ève Gagnon)",
@@ -253,9 +256,20 @@ bool is_photo_word_and_agency(std::string_view inside) {
   bool photo_word = false;
   for (std::string_view credit_word : k_credit_words) photo_word = photo_word || shape::equals_ci(word, credit_word);
   if (!photo_word) return false;
+  // An archive's word may come first ("(foto archivio TeleVal)").
+  for (std::string_view archive : {"archivio", "archivo", "arquivo", "archiv", "archive", "archives", "file"})
+    if (shape::starts_with_word_ci(agency, archive) && agency.size() > archive.size()) {
+      agency = shape::trim(agency.substr(archive.size()));
+      break;
+    }
   for (std::string_view name : k_agencies)
     if (shape::equals_ci(agency, name)) return true;
   if (is_capitalised_name(agency)) return true;
+  // An office's name, capitalised on its first word only ("(Foto Ufficio diocesano comunicazioni
+  // sociali)"), a few words without a mark.
+  if (!agency.empty() && agency[0] >= 'A' && agency[0] <= 'Z' && shape::word_count(agency) <= k_max_office_words &&
+      agency.find_first_of(".,;:!?0123456789") == std::string_view::npos)
+    return true;
   for (std::string_view mark : {std::string_view(", "), std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")})
     if (std::size_t at = agency.find(mark); at != std::string_view::npos)
       return is_capitalised_name(agency.substr(0, at)) && is_capitalised_name(agency.substr(at + mark.size()));
@@ -444,7 +458,7 @@ bool is_slash_credit(std::string_view key) {
 /// slash or the start ("L. Banda", "Wellspring Aid/J. Renner").
 bool closes_initial(std::string_view text, std::size_t at) {
   if (at == 0 || text[at - 1] < 'A' || text[at - 1] > 'Z') return false;
-  return at == 1 || text[at - 2] == ' ' || text[at - 2] == '/';
+  return at == 1 || text[at - 2] == ' ' || text[at - 2] == '/' || text[at - 2] == '-';  // "J.-M. Payet"
 }
 
 /// True when `text` holds one sentence: no ". ", "! ", "? " or ";" inside it (a domain's dots,
