@@ -231,3 +231,12 @@ TEST_CASE("loading reads a hyphenated compound of a platform and a thing, and a 
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
 }
+
+TEST_CASE("loading takes a consent placeholder whose title names the platform after 'from', with the reader's data "
+          "and a bracketed button", "[filter][loading]") {
+  CHECK(filter_removes_in_context("loading", "Externer Inhalt von YouTube. Mit einem Klick laden Sie das Video und stimmen "
+                                             "der \xC3\x9C" "bermittlung Ihrer Daten an Google zu. [Video laden]"));
+  CHECK(filter_removes_in_context("loading", "External content from Instagram. Loading it sends your data to Meta. "
+                                             "Show content"));
+  CHECK_FALSE(filter_removes_in_context("loading", "Externer Inhalt von Fachleuten wird in der Studie zitiert."));
+}

@@ -115,3 +115,9 @@ TEST_CASE("news-tip takes a question listing what the reader may send, then the 
     CHECK_FALSE(filter_removes_in_context("news-tip", line));
   }
 }
+
+TEST_CASE("news-tip reads Portugal's 'Envie-nos a sua notícia'", "[filter][news-tip]") {
+  CHECK(filter_removes_in_context("news-tip", "Envie-nos a sua not\xC3\xAD" "cia ou sugest\xC3\xA3o: redaccao@lavouraacoriana.pt"));
+  CHECK_FALSE(filter_removes_in_context(
+      "news-tip", "Envie-nos a sua not\xC3\xAD" "cia, pediu o autarca aos vizinhos durante a reuni\xC3\xA3o de ontem \xC3\xA0 noite."));
+}

@@ -122,12 +122,22 @@ constexpr std::size_t k_max_consent_placeholder_bytes = 600;
 /// True when `key` (a key()) is an embed's consent placeholder: a title of k_consent_titles and
 /// its ':', then text that names the platform (k_embed_platforms).
 bool is_consent_placeholder(std::string_view key) {
+  if (shape::key_word_count(key) > k_max_consent_placeholder_words) return false;
   std::size_t colon = key.find(':');
-  if (colon == std::string_view::npos || colon > 40 ||
-      !shape::is_one_of(shape::trim(key.substr(0, colon)), k_consent_titles) ||
-      shape::key_word_count(key) > k_max_consent_placeholder_words)
-    return false;
-  return shape::key_contains_any(key.substr(colon), k_embed_platforms);
+  if (colon != std::string_view::npos && colon <= 40 && shape::is_one_of(shape::trim(key.substr(0, colon)), k_consent_titles))
+    return shape::key_contains_any(key.substr(colon), k_embed_platforms);
+  // Or the title names the platform after "from" ("Externer Inhalt von YouTube. Mit einem Klick
+  // ..."), its first sentence.
+  for (std::string_view title : k_consent_titles) {
+    if (!key.starts_with(title)) continue;
+    std::string_view rest = key.substr(title.size());
+    for (std::string_view from : {" von ", " from ", " de ", " di ", " da ", " du "})
+      if (rest.starts_with(from)) {
+        std::string_view platform = rest.substr(from.size());
+        return shape::is_one_of(platform.substr(0, platform.find_first_of(" .")), k_embed_platforms);
+      }
+  }
+  return false;
 }
 
 /// The button that closes an embed's consent placeholder ("▶ Video laden", "Load content"), in
@@ -147,6 +157,8 @@ constexpr std::array<bool, 256> k_load_button_ends = closing_bytes_either_case(k
 constexpr std::string_view k_placeholder_privacy_stems[] = {
     "datenschutz", "privacy", "privacidad", "confidentialit", "données personnelles", "privacidade",
     "drittanbieter", "third part", "terceros", "tiers", "terceiros", "terze parti",
+    // The reader's data sent to the platform ("stimmen der Übermittlung Ihrer Daten an Google zu").
+    "übermittlung", "ihrer daten", "your data", "vos données", "sus datos", "seus dados", "i tuoi dati",
 };
 
 /// "Hier finden Sie einen Inhalt von YouTube. Mit dem Laden des Videos akzeptieren Sie die

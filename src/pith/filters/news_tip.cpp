@@ -70,6 +70,7 @@ constexpr LanguagePhrases<total_words(k_question_lists)> k_questions{k_question_
 /// Imperatives and conditionals that open a call.
 constexpr std::string_view k_calls_en[] = {
     "send us your tips", "send us your news tips", "send us a tip", "send us a news tip", "send us your story",
+    "send us your news", "send us your stories",
     "send your tips", "send news tips", "submit a tip", "submit a news tip", "submit your tip", "submit a story",
     "submit your story", "submit an op-ed", "submit a guest post", "submit your guest post", "write for us",
     "if you have a tip", "if you have a news tip", "if you have a story idea", "if you would like to write",
@@ -90,6 +91,8 @@ constexpr std::string_view k_calls_fr[] = {
 };
 constexpr std::string_view k_calls_pt[] = {
     "envie sua sugestão de pauta", "envie sua denúncia", "envie sua notícia", "escreva para nós",
+    // Portugal's clitic after the verb ("Envie-nos a sua notícia ou sugestão").
+    "envie-nos a sua notícia", "envie-nos a sua sugestão", "envie-nos as suas notícias", "mande-nos a sua notícia",
     "se você tem uma informação", "se você tem uma denúncia",
 };
 constexpr std::string_view k_calls_it[] = {
