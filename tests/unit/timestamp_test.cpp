@@ -139,3 +139,9 @@ TEST_CASE("timestamp takes a reading time and a stamp in one row, either after a
     CHECK_FALSE(filter_removes_in_context("timestamp", line));
   }
 }
+
+TEST_CASE("timestamp takes a reading time's row with the text size's and the print buttons", "[filter][timestamp]") {
+  CHECK(filter_removes_in_context("timestamp", "Temps de lecture : 4 min \xC2\xB7 A- A+ \xC2\xB7 Imprimer"));
+  CHECK(filter_removes_in_context("timestamp", "Lesezeit 3 Minuten | Drucken"));
+  CHECK_FALSE(filter_removes_in_context("timestamp", "Temps de lecture : le livre se lit en 4 heures \xC2\xB7 Imprimer"));
+}

@@ -240,6 +240,8 @@ TEST_CASE("widget takes a traffic box's label in any case after a pictograph, an
            "Tiempo Oviedo: 14 \xC2\xB0" "C, nubes y claros",
            "\xF0\x9F\x9A\x97 Verkehr aktuell: SS38 Vinschgauer Stra\xC3\x9F" "e bei Rabland \xE2\x80\x93 Baustelle, "
            "einspurig mit Ampelregelung",
+           "Wetter Hallertau: heute 24\xC2\xB0/12\xC2\xB0, Regenrisiko 30 %, Wind SW 12 km/h \xE2\x80\x93 Spritzwetter: "
+           "bedingt geeignet",
        }) {
     INFO(line);
     CHECK(filter_removes_in_context("widget", line));
@@ -250,6 +252,7 @@ TEST_CASE("widget takes a traffic box's label in any case after a pictograph, an
            "Wetter: Der Sommer war zu hei\xC3\x9F, sagen Forscher.",
            "Weather: 11\xC2\xB0" "C was the high, the Met Office said.",
            "Weather Service: 40 \xC2\xB0" "C is expected",
+           "Wetter: heute 24 Grad, sagte der Meteorologe, und morgen Regen.",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("widget", line));

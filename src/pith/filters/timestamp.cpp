@@ -397,6 +397,11 @@ bool may_hold_row_mark(const shape::LinePairs& pairs) {
   return (after_space >> shape::pair_class('|') & 1u) != 0 || (after_space >> shape::pair_class('\xC2') & 1u) != 0;
 }
 
+/// The tools a reading time's row may carry beside it: the text size's buttons and the print
+/// button, keyed ("Temps de lecture : 4 min · A- A+ · Imprimer").
+constexpr std::string_view k_row_tools[] = {"a- a+", "a\xE2\x88\x92 a+", "a a a", "print", "imprimer", "drucken",
+                                            "imprimir", "stampa"};
+
 /// `text` past a word of pictographs that opens it ("🕑 ", "⏱ "); `text` when none does.
 std::string_view past_pictograph(std::string_view text) {
   if (text.empty() || static_cast<unsigned char>(text[0]) < 0xE2) return text;
@@ -446,16 +451,16 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
     // A reading time and a stamp in one row, or either after a pictograph ("3 min read · Updated
     // 14:22 EAT", "Atualizado há 2 horas · 🕑 3 min de leitura", "⏱ Tempo di lettura: 3 minuti").
     bool reading = false, all = true;
-    std::size_t parts = 0;
+    std::size_t stamps = 0;
     for_each_row_part(row, [&](std::string_view part) {
       std::string_view part_key = shape::scratch_key(part);
       if (is_reading_time(part_key)) reading = true;
-      else if (!is_stamp(part, part_key, languages, marker) && !is_update_note(part, part_key, languages)) all = false;
-      ++parts;
+      else if (is_stamp(part, part_key, languages, marker) || is_update_note(part, part_key, languages)) ++stamps;
+      else all = shape::is_one_of(part_key, k_row_tools);
       return all;
     });
     if (all && reading) return "a reading-time estimate";
-    if (all && parts > 1) return "a publish or update stamp";
+    if (all && stamps > 1) return "a publish or update stamp";
   }
   if (std::string_view stamp = after_crumbs(text); !stamp.empty()) {
     std::string_view stamp_key = shape::scratch_key(stamp);

@@ -340,7 +340,7 @@ bool is_weather_readout(std::string_view text) {
 constexpr std::string_view k_weather_labels[] = {"weather", "wetter", "météo", "meteo", "tiempo", "clima", "tempo"};
 /// A labelled readout's place is a few words, its weather after the temperature a few more.
 constexpr std::size_t k_max_labelled_place_bytes = 40;
-constexpr std::size_t k_max_labelled_weather_words = 8;
+constexpr std::size_t k_max_labelled_weather_words = 12;
 
 bool names_weather(std::string_view text);
 
@@ -366,6 +366,12 @@ bool is_labelled_weather(std::string_view text) {
   if (place.empty() || !((place[0] >= 'A' && place[0] <= 'Z') || static_cast<unsigned char>(place[0]) == 0xC3))
     return false;
   std::string_view rest = shape::trim(text.substr(colon + 1));
+  // A day's word may come before the temperature ("Wetter Hallertau: heute 24°/12°, ...").
+  for (std::string_view day : {"heute ", "today ", "hoy ", "oggi ", "hoje ", "aujourd'hui ", "morgen ", "tomorrow "})
+    if (shape::starts_with_ci(rest, day)) {
+      rest = shape::trim(rest.substr(day.size()));
+      break;
+    }
   if (rest.starts_with('-')) rest.remove_prefix(1);
   else if (rest.starts_with("\xE2\x88\x92")) rest.remove_prefix(3);  // U+2212, the minus sign
   std::size_t digits = 0;
@@ -374,6 +380,12 @@ bool is_labelled_weather(std::string_view text) {
   rest = shape::trim(rest.substr(digits));
   if (!rest.starts_with("\xC2\xB0")) return false;
   std::string_view weather = rest.substr(2);
+  // The day's high and low ("24°/12°").
+  if (weather.starts_with('/')) {
+    std::size_t low = 1;
+    while (low < weather.size() && (shape::is_ascii_digit(weather[low]) || weather[low] == '-')) ++low;
+    if (low > 1 && weather.substr(low).starts_with("\xC2\xB0")) weather = weather.substr(low + 2);
+  }
   return !weather.ends_with('.') && shape::word_count(weather) <= k_max_labelled_weather_words &&
          (holds_sign(weather) || names_weather(weather));
 }
