@@ -384,3 +384,21 @@ TEST_CASE("poll removes a rating widget's stars with the votes cast", "[filter][
     CHECK_FALSE(filter_removes_in_context("poll", line));
   }
 }
+
+TEST_CASE("poll takes a question with its answers' shares and its vote count", "[filter][poll]") {
+  for (const char* line : {
+           "SONDAGE \xC2\xB7 Le futsal f\xC3\xA9minin m\xC3\xA9rite-t-il plus de matchs \xC3\xA0 la t\xC3\xA9l\xC3\xA9vision ? "
+           "Oui 87 % \xE2\x80\x94 Non 13 % (1 904 votes)",
+           "\xC2\xBF" "Debe reabrir el puente? S\xC3\xAD 62 % | No 38 % (412 votos)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("poll", line));
+  }
+  for (const char* line : {
+           "Will it pass? Yes 52% \xE2\x80\x93 No 48%, the poll found.",
+           "Did turnout rise? It reached 61 % \xE2\x80\x94 up from 48 % in 2019, officials said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("poll", line));
+  }
+}

@@ -640,6 +640,54 @@ bool is_call_and_answers(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+/// The marks that set a poll's results apart: dashes, a middle dot, a bar, a slash.
+constexpr std::string_view k_result_marks[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xC2\xB7 ", " | ", " / ", " - "};
+/// A result names its answer in a few words.
+constexpr std::size_t k_max_result_words = 5;
+
+/// True when `part` is an answer and its share: a few words, a figure and '%' closing it ("Oui
+/// 87 %", "Non 13%").
+bool is_result(std::string_view part) {
+  part = shape::trim(part);
+  if (!part.ends_with('%') || shape::word_count(part) > k_max_result_words) return false;
+  part = shape::trim(part.substr(0, part.size() - 1));
+  std::size_t digits = part.size();
+  while (digits > 0 && (shape::is_ascii_digit(part[digits - 1]) || part[digits - 1] == ',' || part[digits - 1] == '.'))
+    --digits;
+  return digits < part.size() && digits > 0 && part[digits - 1] == ' ';
+}
+
+/// "SONDAGE · Le futsal féminin mérite-t-il plus de matchs ? Oui 87 % — Non 13 % (1 904 votes)":
+/// a question, then two answers or more with their shares, set apart by k_result_marks, and
+/// perhaps the vote count in brackets; nothing else after the question.
+bool is_question_and_results(std::string_view text) {
+  std::size_t asked = text.find("? ");
+  if (asked == std::string_view::npos) return false;
+  std::string_view results = shape::trim(text.substr(asked + 2));
+  if (results.ends_with(')')) {
+    std::size_t open = results.rfind('(');
+    if (open == std::string_view::npos ||
+        !is_vote_count(shape::scratch_key(results.substr(open + 1, results.size() - open - 2))))
+      return false;
+    results = shape::trim(results.substr(0, open));
+  }
+  std::size_t count = 0;
+  while (!results.empty()) {
+    std::size_t cut = std::string_view::npos, width = 0;
+    for (std::string_view mark : k_result_marks)
+      if (std::size_t at = results.find(mark); at < cut) cut = at, width = mark.size();
+    if (!is_result(results.substr(0, cut))) return false;
+    ++count;
+    if (cut == std::string_view::npos) break;
+    results = results.substr(cut + width);
+  }
+  return count >= 2;
+}
+
+}  // namespace
+
 std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.empty()) return std::nullopt;
@@ -665,6 +713,8 @@ std::optional<std::string> PollFilter::judge(const Document& doc, std::size_t in
       return "a poll's question, answers and button";
   }
   if (asks && is_question_and_marked_answers(text)) return "a poll's question and answers";
+  if (asks && text.find('%') != std::string_view::npos && is_question_and_results(text))
+    return "a poll's question and its results";
   if (is_rating_widget(text)) return "a rating widget and its vote count";
   std::size_t percent = percentage_at(text);
   if (percent == 0) return std::nullopt;
