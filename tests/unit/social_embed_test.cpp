@@ -447,3 +447,10 @@ TEST_CASE("social-embed takes a Facebook signature with the post's counts, and T
                                         "Posted by the club on Tuesday, the video drew 312 shares within an hour."));
   CHECK_FALSE(filter_removes_in_context("social-embed", "\xE2\x99\xAC and the band played on"));
 }
+
+TEST_CASE("social-embed takes a video card closed by its running time", "[filter][social-embed]") {
+  CHECK(filter_removes_in_context("social-embed", "Como usar o TapaBuraco: tutorial em 4 minutos | Zapeando Explica "
+                                                  "\xC2\xB7 32 mil visualiza\xC3\xA7\xC3\xB5" "es \xC2\xB7 4:08"));
+  CHECK_FALSE(filter_removes_in_context("social-embed", "O prefeito falou por 4:08 \xC2\xB7 disse o assessor"));
+  CHECK_FALSE(filter_removes_in_context("social-embed", "The final whistle came at 90:00 | Rovers won 2-1"));
+}

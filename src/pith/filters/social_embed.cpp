@@ -540,6 +540,43 @@ bool is_aged_video_card(std::string_view text) {
   return is_video_card(text.substr(0, text.size() - tail.size() + mark_at));
 }
 
+/// A running time's bytes at most ("1:02:33").
+constexpr std::size_t k_max_running_time_bytes = 8;
+
+/// True when `text` is a running time: minutes (or hours and minutes) and seconds ("4:08", "1:02:33").
+bool is_running_time(std::string_view text) {
+  std::size_t groups = 0;
+  while (!text.empty()) {
+    std::size_t digits = 0;
+    while (digits < text.size() && shape::is_ascii_digit(text[digits])) ++digits;
+    if (digits == 0 || digits > 2 || (groups > 0 && digits != 2)) return false;
+    ++groups;
+    text.remove_prefix(digits);
+    if (text.empty()) break;
+    if (text[0] != ':') return false;
+    text.remove_prefix(1);
+  }
+  return groups >= 2 && groups <= 3;
+}
+
+/// A video card (is_video_card()) with the video's running time after its count, set apart by a
+/// card's mark ("Como usar o TapaBuraco | Zapeando Explica · 32 mil visualizações · 4:08").
+bool is_timed_video_card(std::string_view text) {
+  text = shape::trim(text);
+  if (text.empty() || !shape::is_ascii_digit(text.back())) return false;
+  // The running time's colon among the last bytes first: most lines ending on a digit end on a
+  // year or a count.
+  if (text.substr(text.size() > k_max_running_time_bytes ? text.size() - k_max_running_time_bytes : 0).find(':') ==
+      std::string_view::npos)
+    return false;
+  for (std::string_view mark : k_card_marks) {
+    std::size_t at = text.rfind(mark);
+    if (at == std::string_view::npos || at + mark.size() >= text.size()) continue;
+    if (is_running_time(shape::trim(text.substr(at + mark.size())))) return is_video_card(text.substr(0, at));
+  }
+  return false;
+}
+
 /// A video embed's card opening on its play sign and duration, then the title and perhaps the
 /// channel ("▶ 2:14   Il backstage della prima – Palcoscenico TV").
 constexpr std::size_t k_max_video_card_words = 24;
@@ -775,7 +812,8 @@ std::optional<std::string> SocialEmbedFilter::judge(const Document& doc, std::si
   if (handle && is_shared_by_line(text, languages)) return "an embedded post's attribution";
   if (is_embed_label(text, languages)) return "an embed's label";
   if (is_facebook_attribution(text, languages)) return "an embedded post's attribution";
-  if (is_vimeo_fallback(text) || is_youtube_title(text) || is_video_card(text) || is_aged_video_card(text))
+  if (is_vimeo_fallback(text) || is_youtube_title(text) || is_video_card(text) || is_aged_video_card(text) ||
+      is_timed_video_card(text))
     return "an embedded video's fallback line";
   if (is_tiktok_caption(text)) return "an embedded TikTok's caption and sound";
   if (is_tiktok_sound(text)) return "an embedded TikTok's sound";
