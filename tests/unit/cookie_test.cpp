@@ -393,3 +393,11 @@ TEST_CASE("cookie takes a notice opened by the site calling itself 'this blog'",
   CHECK(filter_removes_in_context("cookie", "This blog uses cookies. By continuing to browse you accept them. OK"));
   CHECK_FALSE(filter_removes_in_context("cookie", "Este blog usa cookies de chocolate en sus recetas de Navidad."));
 }
+
+TEST_CASE("cookie takes a notice past a title set off by the cookie's pictograph", "[filter][cookie]") {
+  CHECK(filter_removes_in_context("cookie", "Vos donn\xC3\xA9" "es, votre choix \xF0\x9F\x8D\xAA Avec votre accord, nous et "
+                                            "nos 143 partenaires utilisons des cookies pour mesurer l'audience et vous "
+                                            "proposer des publicit\xC3\xA9s adapt\xC3\xA9" "es. [Accepter] [Refuser]"));
+  CHECK_FALSE(filter_removes_in_context("cookie", "Les biscuits, c'est mon choix \xF0\x9F\x8D\xAA Avec votre accord, dit la "
+                                                  "boulang\xC3\xA8re, je vous en offre un."));
+}

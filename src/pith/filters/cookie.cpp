@@ -432,6 +432,9 @@ std::string_view past_privacy_sentence(std::string_view text) {
           at != std::string_view::npos && (shape::contains_stem_ci(text.substr(0, at), k_cookie_words) ||
                                            shape::contains_any_ci(text.substr(0, at), k_privacy_title_stems)))
         return shape::trim(text.substr(at + dash.size()));
+    // Or by the cookie's pictograph ("Vos données, votre choix 🍪 Avec votre accord, ...").
+    if (std::size_t cookie = head.find(" \xF0\x9F\x8D\xAA "); cookie != std::string_view::npos)
+      return shape::trim(text.substr(cookie + 6));
     // Or by a colon, French-spaced or not ("Vos choix concernant les cookies : avec votre accord, ...").
     if (std::size_t colon = head.find(": ");
         colon != std::string_view::npos && (shape::contains_stem_ci(text.substr(0, colon), k_cookie_words) ||
