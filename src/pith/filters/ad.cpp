@@ -842,18 +842,37 @@ std::pair<std::size_t, std::size_t> board_label_end(std::string_view text, std::
   return {std::string_view::npos, 0};
 }
 
+/// True when the first two letters of `text` (either case) are one of `openings`' ("jo", "st").
+template <std::size_t N>
+bool opens_with_pair(std::string_view text, const std::string_view (&openings)[N]) {
+  if (text.size() < 2) return false;
+  const char pair[2] = {static_cast<char>(text[0] | 0x20), static_cast<char>(text[1] | 0x20)};
+  for (std::string_view opening : openings)
+    if (opening[0] == pair[0] && opening[1] == pair[1]) return true;
+  return false;
+}
+
+/// The first two letters of every job board's label (k_job_labels), lower case.
+constexpr std::string_view k_job_label_openings[] = {"jo", "st", "va", "ca", "em", "of", "la", "an"};
+
 bool is_job_listing(std::string_view text) {
-  // Every label opens with one of these letters: most lines open otherwise.
-  const char first = text.empty() ? '\0' : static_cast<char>(text[0] | 0x20);
-  if (first != 'j' && first != 's' && first != 'e' && first != 'v' && first != 'c' && first != 'o' && first != 'l' &&
-      first != 'a')
-    return false;
+  // Every label opens with one of these pairs of letters: most lines open otherwise.
+  if (!opens_with_pair(text, k_job_label_openings)) return false;
   auto [end, width] = board_label_end(text, k_max_job_label_bytes);
   if (end == std::string_view::npos || end == 0) return false;
   if (!shape::is_one_of(shape::scratch_key(text.substr(0, end)), k_job_labels)) return false;
   std::string_view listing = text.substr(end + width);
   return shape::word_count(listing) <= k_max_job_listing_words && shape::contains_stem_ci(listing, k_apply_cues);
 }
+
+static_assert([] {
+  for (std::string_view label : k_job_labels) {
+    bool listed = false;
+    for (std::string_view opening : k_job_label_openings) listed = listed || label.starts_with(opening);
+    if (!listed) return false;
+  }
+  return true;
+}(), "every job board's label opens with one of k_job_label_openings");
 
 /// A classifieds board's labels, keyed, in the six languages.
 constexpr std::string_view k_classified_labels[] = {
@@ -862,14 +881,24 @@ constexpr std::string_view k_classified_labels[] = {
     "annunci", "piccoli annunci", "annunci economici",
 };
 constexpr std::size_t k_max_classified_label_bytes = 24;
+/// Their first two letters, lower case.
+constexpr std::string_view k_classified_label_openings[] = {"cl", "kl", "pe", "pi", "an", "av"};
 constexpr std::size_t k_max_classified_words = 40;
+
+static_assert([] {
+  for (std::string_view label : k_classified_labels) {
+    bool listed = false;
+    for (std::string_view opening : k_classified_label_openings) listed = listed || label.starts_with(opening);
+    if (!listed) return false;
+  }
+  return true;
+}(), "every classifieds label opens with one of k_classified_label_openings");
 
 /// "CLASIFICADOS ▸ Se vende carreta pintada ... Tel. 8312-4470", "Kleinanzeige: Hopfenpflückmaschine
 /// ..., VB 9.500 €, Tel. ...": a classifieds board's label before a colon, a bar or a spaced mark,
 /// then a listing that gives a price or a phone number.
 bool is_classified_ad(std::string_view text) {
-  const char first = text.empty() ? '\0' : static_cast<char>(text[0] | 0x20);
-  if (first != 'c' && first != 'k' && first != 'p' && first != 'a') return false;
+  if (!opens_with_pair(text, k_classified_label_openings)) return false;
   auto [end, width] = board_label_end(text, k_max_classified_label_bytes);
   if (end == std::string_view::npos || end == 0) return false;
   if (!shape::is_one_of(shape::scratch_key(text.substr(0, end)), k_classified_labels)) return false;

@@ -1033,6 +1033,10 @@ bool is_post_alert_clause(std::string_view text);
 /// is_post_alert_clause(), perhaps before a dash and a short promise that it is free or sends no
 /// spam ("Receba as crônicas de domingo por e-mail — de graça, sem spam, prometo.").
 bool is_post_alert(std::string_view text) {
+  // A verb of getting opens the line ('r', 'g', 'e'), or German's closes its clause after "Neue
+  // ...": most lines open otherwise, and are not searched for a dash.
+  const char first = text.empty() ? '\0' : static_cast<char>(text[0] | 0x20);
+  if (first != 'r' && first != 'g' && first != 'e' && first != 'n') return false;
   for (std::string_view dash : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 ")})
     if (std::size_t at = text.find(dash); at != std::string_view::npos) {
       std::string_view promise = shape::scratch_key(text.substr(at + dash.size()));
@@ -1045,12 +1049,7 @@ bool is_post_alert(std::string_view text) {
 
 /// The call itself (see is_post_alert).
 bool is_post_alert_clause(std::string_view text) {
-  // A verb of getting opens the line ('r', 'g', 'e') or closes it ("erhalten"), then the mail
-  // word, by its pairs and a search: most lines fail the first test.
-  const char first = text.empty() ? '\0' : static_cast<char>(text[0] | 0x20);
-  if (first != 'r' && first != 'g' && first != 'e' && !shape::ends_with_ci(text, "erhalten") &&
-      !shape::ends_with_ci(text, "erhalte"))
-    return false;
+  // The mail word, by its pairs and a search.
   if (!k_mail_stem_pairs.may_hold_any(shape::line_pairs(text)) || !shape::contains_stem_ci(text, k_mail_stems))
     return false;
   std::string_view key = shape::scratch_key(text);
@@ -1089,7 +1088,11 @@ std::optional<std::string> NewsletterFilter::judge(const Document& doc, std::siz
   std::string_view last = last_sentence(text, k_max_label_bytes);
   // Or the button an arrow points at, with no stop before it ("... dans votre boîte mail → Je
   // m'inscris à la newsletter").
-  if (last.empty() || last.size() == text.size())
+  // (Every arrow's first byte is 0xE2 but »'s 0xC2, looked for by memchr in the button's bytes first.)
+  const std::string_view tail =
+      std::string_view(text).substr(text.size() > k_max_label_bytes + 4 ? text.size() - k_max_label_bytes - 4 : 0);
+  if ((last.empty() || last.size() == text.size()) &&
+      (tail.find('\xE2') != std::string_view::npos || tail.find("\xC2\xBB") != std::string_view::npos))
     if (auto [at, after] = shape::last_pointed_part(text); at != std::string_view::npos && !after.empty())
       last = after;
   if (is_box_with_button(text, last, languages) || is_inbox_and_email_entry(text, last, languages))
