@@ -340,3 +340,10 @@ TEST_CASE("last_pointed_part finds the part a spaced arrow sets apart at a line'
   CHECK(shape::last_pointed_part("").first == std::string_view::npos);
   CHECK(shape::last_pointed_part("\xE2").first == std::string_view::npos);
 }
+
+TEST_CASE("holds_phone_number finds seven digits in one run with spaces, dots, hyphens or slashes", "[shape]") {
+  for (const char* text : {"Tel. 0549 990 417", "8312-4470", "079 555 12 34", "08442 / 91 77 03"})
+    CHECK(pith::shape::holds_phone_number(text));
+  for (const char* text : {"in 2019 rund 1200 Stück", "Tel. 555 12", "1.204 votes, 3.5 %"})
+    CHECK_FALSE(pith::shape::holds_phone_number(text));
+}

@@ -535,6 +535,18 @@ bool holds_at_least(std::string_view text, char byte, std::size_t n) {
   return false;
 }
 
+bool holds_phone_number(std::string_view text) {
+  std::size_t digits = 0;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (++digits >= k_min_phone_digits) return true;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '/') {
+      digits = 0;
+    }
+  }
+  return false;
+}
+
 bool has_year(std::string_view text) {
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
     // A year starting at i .. i + 3 takes byte i + 3 as one of its digits: without a digit

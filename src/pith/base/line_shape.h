@@ -423,6 +423,14 @@ std::string_view opening_in(std::string_view text, const Phrases<N>& phrases) {
 /// True when `text` holds a stand-alone year from 1900 to 2099.
 bool has_year(std::string_view text);
 
+/// Digits a phone number holds at least (a local number without its area code has seven).
+inline constexpr std::size_t k_min_phone_digits = 7;
+
+/// True when `text` holds a phone number: k_min_phone_digits digits or more in one run with
+/// spaces, dots, hyphens or slashes between them ("Tel. 0549 990 417", "8312-4470", "079 555 12
+/// 34"). A year with a count ("2019 rund 1200") breaks the run at its word.
+bool holds_phone_number(std::string_view text);
+
 /// True when `text` holds `byte` at least `n` times; it stops soon after the n-th (a
 /// paragraph's 15th word is near its start).
 bool holds_at_least(std::string_view text, char byte, std::size_t n);

@@ -788,23 +788,6 @@ std::string_view without_dropdown_mark(std::string_view text) {
 /// The spaced marks after a board's label, besides a colon or a bar: ▸ ► · – — ».
 constexpr std::string_view k_board_marks[] = {" \xE2\x96\xB8 ", " \xE2\x96\xBA ", " \xC2\xB7 ", " \xE2\x80\x93 ",
                                               " \xE2\x80\x94 ", " \xC2\xBB "};
-/// Digits of a phone number at least, in one run with spaces, dots, hyphens or slashes.
-constexpr std::size_t k_min_phone_digits = 7;
-
-/// True when `text` holds a phone number: k_min_phone_digits digits or more in a run with
-/// spaces, dots, hyphens or slashes between them ("Tel. 0549 990 417", "8312-4470").
-bool holds_phone_digits(std::string_view text) {
-  std::size_t digits = 0;
-  for (char c : text) {
-    if (shape::is_ascii_digit(c)) {
-      if (++digits >= k_min_phone_digits) return true;
-    } else if (c != ' ' && c != '.' && c != '-' && c != '/') {
-      digits = 0;
-    }
-  }
-  return false;
-}
-
 /// A job board's labels, keyed, in the six languages.
 constexpr std::string_view k_job_labels[] = {
     "jobs", "jobs in der region", "stellenangebote", "stellenmarkt", "job offers", "vacancies", "careers",
@@ -903,7 +886,8 @@ bool is_classified_ad(std::string_view text) {
   if (end == std::string_view::npos || end == 0) return false;
   if (!shape::is_one_of(shape::scratch_key(text.substr(0, end)), k_classified_labels)) return false;
   std::string_view listing = text.substr(end + width);
-  return shape::word_count(listing) <= k_max_classified_words && (holds_currency(listing) || holds_phone_digits(listing));
+  return shape::word_count(listing) <= k_max_classified_words &&
+         (holds_currency(listing) || shape::holds_phone_number(listing));
 }
 
 bool is_ticket_advert(std::string_view text, ListLanguages languages) {

@@ -139,23 +139,6 @@ constexpr std::string_view k_list_joins[] = {"or", "and", "ou", "et", "oder", "u
 /// The newsroom a list's call sends the reader to, in the six languages.
 constexpr std::string_view k_newsrooms[] = {"newsroom", "news desk", "rédaction", "redaktion", "redacción",
                                             "redação", "redazione"};
-/// Digits of a phone number, at least (set apart by spaces or not: "079 555 12 34").
-constexpr std::size_t k_min_phone_digits = 7;
-
-/// True when `text` holds k_min_phone_digits digits or more, in a run with spaces, dots,
-/// hyphens or slashes between them.
-bool holds_phone_number(std::string_view text) {
-  std::size_t digits = 0;
-  for (char c : text) {
-    if (shape::is_ascii_digit(c)) {
-      if (++digits >= k_min_phone_digits) return true;
-    } else if (c != ' ' && c != '.' && c != '-' && c != '/') {
-      digits = 0;
-    }
-  }
-  return false;
-}
-
 /// A listed item is a noun with an article or a word before it, at most.
 constexpr std::size_t k_max_item_words = 3;
 /// The question lists this many items at most ("Une info, une photo, une vidéo, un témoignage ?").
@@ -222,7 +205,7 @@ std::optional<std::string> NewsTipFilter::judge(const Document& doc, std::size_t
     std::string_view rest = shape::scratch_padded(key);
     if (list.items == 1 ? rest.find('@') != std::string_view::npos
                         : shape::key_contains_any(rest, k_addressees_shared) ||
-                              shape::key_contains_any(rest, k_newsrooms) || holds_phone_number(rest))
+                              shape::key_contains_any(rest, k_newsrooms) || shape::holds_phone_number(rest))
       return "a call for news tips or submissions";
     return std::nullopt;
   }
