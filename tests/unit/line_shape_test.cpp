@@ -347,3 +347,9 @@ TEST_CASE("holds_phone_number finds seven digits in one run with spaces, dots, h
   for (const char* text : {"in 2019 rund 1200 Stück", "Tel. 555 12", "1.204 votes, 3.5 %"})
     CHECK_FALSE(pith::shape::holds_phone_number(text));
 }
+
+TEST_CASE("is_clock reads minutes or hours, then one or two pairs of digits after colons", "[shape]") {
+  for (const char* word : {"0:00", "4:08", "04:08", "1:02:17"}) CHECK(pith::shape::is_clock(word));
+  for (const char* word : {"104:08", "1:2", "12:34:56:78", ":12", "12:", "4:08pm", "14"})
+    CHECK_FALSE(pith::shape::is_clock(word));
+}

@@ -535,6 +535,23 @@ bool holds_at_least(std::string_view text, char byte, std::size_t n) {
   return false;
 }
 
+bool is_clock(std::string_view word) {
+  std::size_t colons = 0;
+  std::size_t run = 0;
+  for (char c : word) {
+    if (c >= '0' && c <= '9') {
+      if (++run > 2) return false;
+    } else if (c == ':') {
+      if (run == 0 || (colons > 0 && run != 2)) return false;
+      ++colons;
+      run = 0;
+    } else {
+      return false;
+    }
+  }
+  return colons >= 1 && colons <= 2 && run == 2;
+}
+
 bool holds_phone_number(std::string_view text) {
   std::size_t digits = 0;
   for (char c : text) {

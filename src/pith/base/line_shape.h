@@ -423,6 +423,10 @@ std::string_view opening_in(std::string_view text, const Phrases<N>& phrases) {
 /// True when `text` holds a stand-alone year from 1900 to 2099.
 bool has_year(std::string_view text);
 
+/// True when `word` is a clock or a running time: minutes or hours, then one or two pairs of
+/// digits after colons ("0:00", "04:08", "1:02:17"); a word of any other byte is not.
+bool is_clock(std::string_view word);
+
 /// Digits a phone number holds at least (a local number without its area code has seven).
 inline constexpr std::size_t k_min_phone_digits = 7;
 

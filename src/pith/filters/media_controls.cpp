@@ -201,25 +201,6 @@ constexpr std::string_view k_player_marks[] = {
     "\xE2\x96\xB6", "\xE2\x96\xBA", "\xE2\x8F\xB5", "\xE2\x8F\xB8", "\xE2\x96\xB7", "\xE2\x8F\xAF",
 };
 
-/// "0:00", "00:00", "1:02:17": a player's clock, minutes or hours then pairs of seconds.
-bool is_clock(std::string_view word) {
-  std::size_t colons = 0;
-  std::size_t run = 0;
-  for (char c : word) {
-    if (c >= '0' && c <= '9') {
-      ++run;
-      if (run > 2) return false;
-    } else if (c == ':') {
-      if (run == 0 || (colons > 0 && run != 2)) return false;
-      ++colons;
-      run = 0;
-    } else {
-      return false;
-    }
-  }
-  return colons >= 1 && colons <= 2 && run == 2;
-}
-
 /// "0:00 / 1:47", "▶ 00:00 / 42:17": a player's elapsed time and length, perhaps after its play
 /// mark. A single "14:03" is a time of day and stays; the slash between two clocks is the player's.
 bool is_player_time(std::string_view key) {
@@ -230,7 +211,7 @@ bool is_player_time(std::string_view key) {
     }
   std::size_t slash = key.find('/');
   if (slash == std::string_view::npos) return false;
-  return is_clock(shape::trim(key.substr(0, slash))) && is_clock(shape::trim(key.substr(slash + 1)));
+  return shape::is_clock(shape::trim(key.substr(0, slash))) && shape::is_clock(shape::trim(key.substr(slash + 1)));
 }
 
 /// "1x", "x1", "1.5x", "x1,25", "2×": a playback-speed button alone on its line.
@@ -366,7 +347,7 @@ constexpr std::string_view k_row_marks[] = {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 
 constexpr std::size_t k_min_player_row_cells = 2;
 
 /// "Vidéo · 01:52 · Activer le son", "Video | 3:20 | Untertitel": a player's row, each cell a
-/// button (k_player_buttons), a clock (is_clock()), a duration or the clip's medium
+/// button (k_player_buttons), a clock (shape::is_clock()), a duration or the clip's medium
 /// (k_media_words), and one a clock or a button at least. `key` is the line's key.
 bool is_player_row(std::string_view key) {
   // A mark's distinctive byte first ('|', or the lead bytes of '·' and '•'): a find of a mark
@@ -386,7 +367,7 @@ bool is_player_row(std::string_view key) {
     std::string_view cell = shape::trim(key.substr(0, end));
     key = end == std::string_view::npos ? std::string_view{} : key.substr(end + mark_size);
     ++cells;
-    if (is_clock(cell) || is_one_of(cell, k_player_buttons, k_whole_line_languages)) control = true;
+    if (shape::is_clock(cell) || is_one_of(cell, k_player_buttons, k_whole_line_languages)) control = true;
     else if (!shape::is_one_of(cell, k_media_words) && !is_duration(cell)) return false;
   }
   return cells >= k_min_player_row_cells && control;
@@ -411,7 +392,7 @@ bool is_clip_title(std::string_view text) {
   std::string_view time = text.substr(open + 1, text.size() - open - 2);
   // The platform may come before the time ("(YouTube · 6:41)").
   if (std::size_t dot = time.rfind("\xC2\xB7 "); dot != std::string_view::npos) time = shape::trim(time.substr(dot + 2));
-  if (!is_clock(time) || time.find(':') != time.rfind(':')) return false;
+  if (!shape::is_clock(time) || time.find(':') != time.rfind(':')) return false;
   std::string_view title = shape::trim(text.substr(0, open));
   // A play mark before the title makes it a clip's, whatever its words ("▶ Vídeo | Así escancia
   // el campeón de Nava 2019 (1:12)").

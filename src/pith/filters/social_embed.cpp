@@ -543,22 +543,6 @@ bool is_aged_video_card(std::string_view text) {
 /// A running time's bytes at most ("1:02:33").
 constexpr std::size_t k_max_running_time_bytes = 8;
 
-/// True when `text` is a running time: minutes (or hours and minutes) and seconds ("4:08", "1:02:33").
-bool is_running_time(std::string_view text) {
-  std::size_t groups = 0;
-  while (!text.empty()) {
-    std::size_t digits = 0;
-    while (digits < text.size() && shape::is_ascii_digit(text[digits])) ++digits;
-    if (digits == 0 || digits > 2 || (groups > 0 && digits != 2)) return false;
-    ++groups;
-    text.remove_prefix(digits);
-    if (text.empty()) break;
-    if (text[0] != ':') return false;
-    text.remove_prefix(1);
-  }
-  return groups >= 2 && groups <= 3;
-}
-
 /// A video card (is_video_card()) with the video's running time after its count, set apart by a
 /// card's mark ("Como usar o TapaBuraco | Zapeando Explica · 32 mil visualizações · 4:08").
 bool is_timed_video_card(std::string_view text) {
@@ -572,7 +556,7 @@ bool is_timed_video_card(std::string_view text) {
   for (std::string_view mark : k_card_marks) {
     std::size_t at = text.rfind(mark);
     if (at == std::string_view::npos || at + mark.size() >= text.size()) continue;
-    if (is_running_time(shape::trim(text.substr(at + mark.size())))) return is_video_card(text.substr(0, at));
+    if (shape::is_clock(shape::trim(text.substr(at + mark.size())))) return is_video_card(text.substr(0, at));
   }
   return false;
 }
