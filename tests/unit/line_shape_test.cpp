@@ -353,3 +353,10 @@ TEST_CASE("is_clock reads minutes or hours, then one or two pairs of digits afte
   for (const char* word : {"104:08", "1:2", "12:34:56:78", ":12", "12:", "4:08pm", "14"})
     CHECK_FALSE(pith::shape::is_clock(word));
 }
+
+TEST_CASE("first_mark finds the earliest of several marks and its bytes", "[shape]") {
+  constexpr std::string_view marks[] = {" | ", " \xC2\xB7 "};
+  CHECK(pith::shape::first_mark("3 min read \xC2\xB7 Updated | Share", marks) == std::pair<std::size_t, std::size_t>{10, 4});
+  CHECK(pith::shape::first_mark("a | b \xC2\xB7 c", marks) == std::pair<std::size_t, std::size_t>{1, 3});
+  CHECK(pith::shape::first_mark("no marks here", marks).first == std::string_view::npos);
+}

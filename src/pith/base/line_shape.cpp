@@ -535,6 +535,13 @@ bool holds_at_least(std::string_view text, char byte, std::size_t n) {
   return false;
 }
 
+std::pair<std::size_t, std::size_t> first_mark(std::string_view text, std::span<const std::string_view> marks) {
+  std::size_t first = std::string_view::npos, bytes = 0;
+  for (std::string_view mark : marks)
+    if (std::size_t at = text.find(mark); at < first) first = at, bytes = mark.size();
+  return {first, bytes};
+}
+
 bool is_clock(std::string_view word) {
   std::size_t colons = 0;
   std::size_t run = 0;

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -422,6 +423,10 @@ std::string_view opening_in(std::string_view text, const Phrases<N>& phrases) {
 
 /// True when `text` holds a stand-alone year from 1900 to 2099.
 bool has_year(std::string_view text);
+
+/// Where the first of `marks` stands in `text` (the lowest offset of any of them) and that mark's
+/// bytes; {npos, 0} when none does. One find per mark.
+std::pair<std::size_t, std::size_t> first_mark(std::string_view text, std::span<const std::string_view> marks);
 
 /// True when `word` is a clock or a running time: minutes or hours, then one or two pairs of
 /// digits after colons ("0:00", "04:08", "1:02:17"); a word of any other byte is not.

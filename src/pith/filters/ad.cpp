@@ -953,9 +953,7 @@ bool is_sponsor_line(std::string_view text, ListLanguages languages) {
     return true;
   std::string_view rest = shape::skip_opening_marks(text);
   rest = rest.substr(std::min(rest.size(), shape::phrase_at(rest, opening)));
-  std::size_t mark_at = std::string_view::npos, mark_bytes = 0;
-  for (std::string_view mark : k_sponsor_pitch_marks)
-    if (std::size_t at = rest.find(mark); at < mark_at) mark_at = at, mark_bytes = mark.size();
+  auto [mark_at, mark_bytes] = shape::first_mark(rest, k_sponsor_pitch_marks);
   if (mark_at == std::string_view::npos) return false;
   std::string_view name = shape::trim(rest.substr(0, mark_at)), pitch = shape::trim(rest.substr(mark_at + mark_bytes));
   std::size_t pitch_words = shape::word_count(pitch);
@@ -993,6 +991,8 @@ constexpr std::string_view k_reader_possessives[] = {"your", "ihr", "ihre", "dei
                                                      "o teu", "a tua"};
 /// Such a slogan runs to this many words.
 constexpr std::size_t k_max_reader_slogan_words = 8;
+/// What sets a labelled sponsor's slogan apart from its name: a spaced dash or a bar.
+constexpr std::string_view k_sponsor_slogan_marks[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | "};
 /// A sponsor's label is a few words.
 constexpr std::size_t k_max_sponsor_label_bytes = 24;
 /// A word of a name in small letters is a joiner of this many bytes at most ("del", "von", "e").
@@ -1018,10 +1018,7 @@ bool is_labelled_sponsor(std::string_view text) {
   text = shape::trim(text);
   colon = text.find(':');
   std::string_view rest = shape::trim(text.substr(colon + 1));
-  std::size_t mark_at = std::string_view::npos, mark_bytes = 0;
-  for (std::string_view mark : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 "),
-                                std::string_view(" - "), std::string_view(" | ")})
-    if (std::size_t at = rest.find(mark); at < mark_at) mark_at = at, mark_bytes = mark.size();
+  auto [mark_at, mark_bytes] = shape::first_mark(rest, k_sponsor_slogan_marks);
   std::string_view name = shape::trim(rest.substr(0, mark_at));
   // A name opens with a capital; a comma may set its town apart, one word.
   if (name.empty() || !((name[0] >= 'A' && name[0] <= 'Z') || static_cast<unsigned char>(name[0]) >= 0xC3) ||

@@ -382,18 +382,17 @@ constexpr LanguageWords k_other_credit_lists[] = {
 };
 constexpr LanguagePhrases<total_words(k_other_credit_lists)> k_other_credits{k_other_credit_lists};
 
+/// What splits a footer's credit row: a bar, a bullet, a middle dot, a sentence's stop.
+constexpr std::string_view k_credit_row_separators[] = {"|", "•", "·", ". "};
+
 /// True when `text` (a short line) is a footer's credit row: split at '|', '•', '·' and
 /// sentence stops, every part opens with a credit and runs to a few words without a comma, and
 /// one part is a software credit. Every language: the row is the whole line, as a label is.
 bool is_credit_row(std::string_view text) {
   bool software = false;
   while (!text.empty()) {
-    std::size_t cut = text.size(), width = 0;
-    for (std::string_view separator : {std::string_view("|"), std::string_view("•"),
-                                       std::string_view("·"), std::string_view(". ")}) {
-      std::size_t at = text.find(separator);
-      if (at < cut) cut = at, width = separator.size();
-    }
+    auto [cut, width] = shape::first_mark(text, k_credit_row_separators);
+    if (cut == std::string_view::npos) cut = text.size();
     std::string_view part = shape::trim(text.substr(0, cut));
     text = cut == text.size() ? std::string_view{} : text.substr(cut + width);
     while (!part.empty() && part.back() == '.') part.remove_suffix(1);

@@ -675,9 +675,7 @@ bool is_question_and_results(std::string_view text) {
   }
   std::size_t count = 0;
   while (!results.empty()) {
-    std::size_t cut = std::string_view::npos, width = 0;
-    for (std::string_view mark : k_result_marks)
-      if (std::size_t at = results.find(mark); at < cut) cut = at, width = mark.size();
+    auto [cut, width] = shape::first_mark(results, k_result_marks);
     if (!is_result(results.substr(0, cut))) return false;
     ++count;
     if (cut == std::string_view::npos) break;

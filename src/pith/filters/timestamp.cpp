@@ -3,8 +3,6 @@
 // time (a number, a month, "hours ago", "Uhr", "à"): "Published in 2019, the book ..." stays.
 #include "pith/filters/timestamp.h"
 
-#include <algorithm>
-
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
@@ -386,8 +384,7 @@ constexpr std::string_view k_row_marks[] = {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 
 
 /// True when `text` holds one of k_row_marks.
 bool holds_row_mark(std::string_view text) {
-  return std::any_of(std::begin(k_row_marks), std::end(k_row_marks),
-                     [&](std::string_view mark) { return text.find(mark) != std::string_view::npos; });
+  return shape::first_mark(text, k_row_marks).first != std::string_view::npos;
 }
 
 /// False when a line whose signature is `pairs` holds no space before a bar or a UTF-8 sequence's
@@ -417,9 +414,7 @@ std::string_view past_pictograph(std::string_view text) {
 template <typename Visit>
 void for_each_row_part(std::string_view row, Visit visit) {
   while (!row.empty()) {
-    std::size_t cut = std::string_view::npos, width = 0;
-    for (std::string_view mark : k_row_marks)
-      if (std::size_t at = row.find(mark); at < cut) cut = at, width = mark.size();
+    auto [cut, width] = shape::first_mark(row, k_row_marks);
     if (!visit(past_pictograph(shape::trim(row.substr(0, cut)))) || cut == std::string_view::npos) return;
     row = shape::trim(row.substr(cut + width));
   }
@@ -447,7 +442,8 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
   if (is_byline_stamp(key, languages, marker)) return "a byline with its stamp";
   if (is_update_note(text, key, languages) || is_dated_update(key, marker)) return "a publish or update stamp";
   if (std::string_view row = past_pictograph(text);
-      row.size() != text.size() || (may_hold_row_mark(shape::line_pairs(doc.blocks[index].text)) && holds_row_mark(row))) {
+      row.size() != text.size() ||
+      (may_hold_row_mark(shape::line_pairs(doc.blocks[index].text)) && holds_row_mark(row))) {
     // A reading time and a stamp in one row, or either after a pictograph ("3 min read · Updated
     // 14:22 EAT", "Atualizado há 2 horas · 🕑 3 min de leitura", "⏱ Tempo di lettura: 3 minuti").
     bool reading = false, all = true;
