@@ -807,10 +807,6 @@ constexpr std::string_view k_apply_cues[] = {
 constexpr std::size_t k_max_job_label_bytes = 24;
 constexpr std::size_t k_max_job_listing_words = 30;
 
-/// "Jobs in der Region: Ordinationsassistenz (m/w/d), 30 Wochenstunden, Zeltweg – jetzt
-/// bewerben", "EMPREGO | Cooperativa ... contrata técnico. Candidaturas até 31 de maio →": a job
-/// board's label before a colon or a bar, then a listing that says how to apply. "Emprego: a taxa
-/// de desemprego caiu" heads a news item and names no application.
 /// Where a board's label (a few words) ends in `text`, and the width of the mark that ends it: a
 /// colon or a bar, or a spaced pointer, middle dot or dash ("JOBS ▸ ...", "ANNUNCI DI LAVORO ·
 /// ...", "OFFRE D'EMPLOI – ..."); {npos, 0} when no mark comes within `max_bytes`.
@@ -838,6 +834,11 @@ bool opens_with_pair(std::string_view text, const std::string_view (&openings)[N
 /// The first two letters of every job board's label (k_job_labels), lower case.
 constexpr std::string_view k_job_label_openings[] = {"jo", "st", "va", "ca", "em", "of", "la", "an"};
 
+/// "Jobs in der Region: Ordinationsassistenz (m/w/d), 30 Wochenstunden, Zeltweg – jetzt
+/// bewerben", "EMPREGO | Cooperativa ... contrata técnico. Candidaturas até 31 de maio →": a job
+/// board's label before a colon, a bar or a spaced mark (board_label_end()), then a listing that
+/// says how to apply. "Emprego: a taxa de desemprego caiu" heads a news item and names no
+/// application.
 bool is_job_listing(std::string_view text) {
   // Every label opens with one of these pairs of letters: most lines open otherwise.
   if (!opens_with_pair(text, k_job_label_openings)) return false;

@@ -756,11 +756,6 @@ std::size_t last_byte(std::string_view text, std::size_t from, char byte) {
   return at ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data()) : std::string_view::npos;
 }
 
-/// Where a credit closing `text` starts ("... on Monday. Photo: Name/Agency", "... (AP
-/// Photo/Name)", "...said.Featured image via Flickr"): a sentence start by ICU, a paragraph
-/// join that lost its space, or an opening parenthesis; npos when the line ends otherwise.
-/// `pairs` is the signature of a line holding `text` (its block's text), or null: a long line's
-/// end is searched without one, which would cost more than the search.
 /// True when `owner` (what follows a copyright sign that no stop sets off from the caption) is
 /// an owner's name as a credit prints it: a slash in it ("Faro del Vedeggio / Sandro
 /// Pellandini", "iStock.com/djedzura"), or every word capitalised ("Burkard Meyer"); "© Acme in
@@ -778,6 +773,11 @@ bool is_signed_owner(std::string_view owner) {
   return capitalised;
 }
 
+/// Where a credit closing `text` starts ("... on Monday. Photo: Name/Agency", "... (AP
+/// Photo/Name)", "...said.Featured image via Flickr"): a sentence start by ICU, a paragraph
+/// join that lost its space, or an opening parenthesis; npos when the line ends otherwise.
+/// `pairs` is the signature of a line holding `text` (its block's text), or null: a long line's
+/// end is searched without one, which would cost more than the search.
 std::size_t credit_tail_at(std::string_view text, const shape::LinePairs* pairs, ListLanguages languages) {
   if (text.size() <= 8) return std::string_view::npos;
   std::size_t window = text.size() > k_tail_window ? text.size() - k_tail_window : 0;

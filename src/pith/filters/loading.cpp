@@ -253,33 +253,6 @@ bool is_compound_thing(std::string_view word) {
          (shape::is_one_of(head, k_embed_platforms) || shape::is_one_of(head, k_loaded_things));
 }
 
-bool is_loading_thing(std::string_view text);
-
-/// A chart's or a map's caption before its loading placeholder runs to this many words.
-constexpr std::size_t k_max_loading_caption_words = 16;
-
-/// "Interactive chart: Mombasa auction average, US$/kg, Jan 2022–Sep 2023 — loading data…": a
-/// caption that names what loads (k_loaded_things), then after a spaced dash a loading
-/// placeholder (is_loading_thing()).
-bool is_captioned_loading(std::string_view text) {
-  std::size_t dash = std::string_view::npos, width = 0;
-  for (std::string_view mark : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 ")})
-    if (std::size_t at = text.rfind(mark); at != std::string_view::npos && (dash == std::string_view::npos || at > dash))
-      dash = at, width = mark.size();
-  if (dash == std::string_view::npos || !is_loading_thing(text.substr(dash + width))) return false;
-  std::string_view caption = text.substr(0, dash);
-  if (shape::word_count(caption) > k_max_loading_caption_words) return false;
-  bool names_thing = false;
-  shape::each_word(caption, [&](std::string_view word) {
-    char folded[24];
-    word = shape::without_final_stops(word);
-    if (!word.empty() && word.back() == ':') word.remove_suffix(1);
-    names_thing = shape::is_one_of(shape::lower_ascii_into(word, folded, sizeof folded), k_loaded_things);
-    return !names_thing;
-  });
-  return names_thing;
-}
-
 bool is_loading_thing(std::string_view text) {
   std::string_view trimmed = shape::trim(text);
   // The ellipsis closes the line, or the request to wait before the loading word ("Please wait…
@@ -324,6 +297,30 @@ bool is_loading_thing(std::string_view text) {
   return loading && thing && (!other || (opens_loading && ends_thing));
 }
 
+/// A chart's or a map's caption before its loading placeholder runs to this many words.
+constexpr std::size_t k_max_loading_caption_words = 16;
+
+/// "Interactive chart: Mombasa auction average, US$/kg, Jan 2022–Sep 2023 — loading data…": a
+/// caption that names what loads (k_loaded_things), then after a spaced dash a loading
+/// placeholder (is_loading_thing()).
+bool is_captioned_loading(std::string_view text) {
+  std::size_t dash = std::string_view::npos, width = 0;
+  for (std::string_view mark : {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 ")})
+    if (std::size_t at = text.rfind(mark); at != std::string_view::npos && (dash == std::string_view::npos || at > dash))
+      dash = at, width = mark.size();
+  if (dash == std::string_view::npos || !is_loading_thing(text.substr(dash + width))) return false;
+  std::string_view caption = text.substr(0, dash);
+  if (shape::word_count(caption) > k_max_loading_caption_words) return false;
+  bool names_thing = false;
+  shape::each_word(caption, [&](std::string_view word) {
+    char folded[24];
+    word = shape::without_final_stops(word);
+    if (!word.empty() && word.back() == ':') word.remove_suffix(1);
+    names_thing = shape::is_one_of(shape::lower_ascii_into(word, folded, sizeof folded), k_loaded_things);
+    return !names_thing;
+  });
+  return names_thing;
+}
 }  // namespace
 
 std::optional<std::string> LoadingFilter::judge(const Document& doc, std::size_t index) const {

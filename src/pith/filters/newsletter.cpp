@@ -993,10 +993,6 @@ bool is_box_title(std::string_view text) {
          key_contains_any(key, k_newsletter_name_lists, k_whole_line_languages);
 }
 
-}  // namespace
-
-namespace {
-
 /// A blog's posts, as its subscription box names them, in the six languages (keyed, whole words).
 constexpr std::string_view k_post_nouns[] = {
     " posts ", " entries ", " articles ", " entradas ", " publicaciones ", " artículos ", " beiträge ", " artikel ",
@@ -1028,7 +1024,22 @@ constexpr std::size_t k_max_post_alert_words = 9;
 /// "Recibe las nuevas entradas por correo", "Get new posts by email", "Neue Beiträge per E-Mail
 /// erhalten": a verb of getting opening (or, in German, closing) a short line that names the
 /// blog's posts (k_post_nouns) coming by e-mail (k_by_mail).
-bool is_post_alert_clause(std::string_view text);
+bool is_post_alert_clause(std::string_view text) {
+  // The mail word, by its pairs and a search.
+  if (!k_mail_stem_pairs.may_hold_any(shape::line_pairs(text)) || !shape::contains_stem_ci(text, k_mail_stems))
+    return false;
+  std::string_view key = shape::scratch_key(text);
+  // One clause: "Get the articles by email, the clerk said" reports a call.
+  if (shape::key_word_count(key) > k_max_post_alert_words || key.find(',') != std::string_view::npos) return false;
+  std::size_t first_end = key.find(' ');
+  std::size_t last_start = key.rfind(' ');
+  if (first_end == std::string_view::npos) return false;
+  if (!shape::is_one_of(key.substr(0, first_end), k_post_alert_verbs) &&
+      !shape::is_one_of(key.substr(last_start + 1), k_post_alert_verbs))
+    return false;
+  if (!shape::key_contains_any(key, k_by_mail)) return false;
+  return shape::key_contains_any(shape::scratch_padded(key), k_post_nouns);
+}
 
 /// is_post_alert_clause(), perhaps before a dash and a short promise that it is free or sends no
 /// spam ("Receba as crônicas de domingo por e-mail — de graça, sem spam, prometo.").
@@ -1045,24 +1056,6 @@ bool is_post_alert(std::string_view text) {
       return is_post_alert_clause(text.substr(0, at));
     }
   return is_post_alert_clause(text);
-}
-
-/// The call itself (see is_post_alert).
-bool is_post_alert_clause(std::string_view text) {
-  // The mail word, by its pairs and a search.
-  if (!k_mail_stem_pairs.may_hold_any(shape::line_pairs(text)) || !shape::contains_stem_ci(text, k_mail_stems))
-    return false;
-  std::string_view key = shape::scratch_key(text);
-  // One clause: "Get the articles by email, the clerk said" reports a call.
-  if (shape::key_word_count(key) > k_max_post_alert_words || key.find(',') != std::string_view::npos) return false;
-  std::size_t first_end = key.find(' ');
-  std::size_t last_start = key.rfind(' ');
-  if (first_end == std::string_view::npos) return false;
-  if (!shape::is_one_of(key.substr(0, first_end), k_post_alert_verbs) &&
-      !shape::is_one_of(key.substr(last_start + 1), k_post_alert_verbs))
-    return false;
-  if (!shape::key_contains_any(key, k_by_mail)) return false;
-  return shape::key_contains_any(shape::scratch_padded(key), k_post_nouns);
 }
 
 }  // namespace

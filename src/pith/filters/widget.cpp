@@ -336,13 +336,37 @@ bool is_weather_readout(std::string_view text) {
   return holds_sign(weather) || shape::contains_any(weather, k_wind_speeds);
 }
 
+/// A forecast's cell after the place's temperature is a few words ("morgen heiter bis wolkig").
+constexpr std::size_t k_max_forecast_cell_words = 6;
+/// ... that name the weather: stems of the sky's, the rain's and the wind's words in the six
+/// languages, lower case.
+constexpr std::string_view k_weather_stems[] = {
+    "sun", "cloud", "rain", "shower", "snow", "fog", "mist", "wind", "storm", "thunder", "drizzle", "frost",
+    "sonn", "heiter", "wolk", "bewölk", "regen", "schnee", "nebel", "gewitter", "schauer",
+    "sol", "nub", "lluv", "niev", "niebla", "tormenta", "viento", "ensoleill", "nuag", "pluie", "neige",
+    "brouillard", "orage", "éclairci", "averse", "vent", "sereno", "nuvol", "pioggia", "neve", "nebbia",
+    "temporal", "chuv", "nevoeiro", "trovoada", "vento",
+    // The sun's ultraviolet index ("Índice UV alto (8)", "UV-Index 6").
+    "ndice uv", "uv index", "uv-index",
+};
+
+/// True when `text` holds a stem of k_weather_stems, in any case.
+bool names_weather(std::string_view text) { return shape::contains_any_ci(text, k_weather_stems); }
+
+/// What a row is, by its cells (see widget_row()).
+enum class Row { none, data, header_bar };
+
+/// True when `cell` holds the weather as a header prints it: a pictograph or a temperature
+/// ("54°F ☁", "🌤 14 °C").
+bool holds_weather(std::string_view cell) {
+  return holds_sign(cell) || cell.find("\xC2\xB0") != std::string_view::npos;
+}
+
 /// A weather box's labels, lower case, in the six languages.
 constexpr std::string_view k_weather_labels[] = {"weather", "wetter", "météo", "meteo", "tiempo", "clima", "tempo"};
 /// A labelled readout's place is a few words, its weather after the temperature a few more.
 constexpr std::size_t k_max_labelled_place_bytes = 40;
 constexpr std::size_t k_max_labelled_weather_words = 12;
-
-bool names_weather(std::string_view text);
 
 /// "❄ Wetter Pramtal: −4 °C, leichter Schneefall", "Météo Gérardmer : 6 °C, pluie faible": a weather
 /// box's label (k_weather_labels, perhaps after a pictograph) and a place, a colon, then the
@@ -390,31 +414,6 @@ bool is_labelled_weather(std::string_view text) {
          (holds_sign(weather) || names_weather(weather));
 }
 
-/// A forecast's cell after the place's temperature is a few words ("morgen heiter bis wolkig").
-constexpr std::size_t k_max_forecast_cell_words = 6;
-/// ... that name the weather: stems of the sky's, the rain's and the wind's words in the six
-/// languages, lower case.
-constexpr std::string_view k_weather_stems[] = {
-    "sun", "cloud", "rain", "shower", "snow", "fog", "mist", "wind", "storm", "thunder", "drizzle", "frost",
-    "sonn", "heiter", "wolk", "bewölk", "regen", "schnee", "nebel", "gewitter", "schauer",
-    "sol", "nub", "lluv", "niev", "niebla", "tormenta", "viento", "ensoleill", "nuag", "pluie", "neige",
-    "brouillard", "orage", "éclairci", "averse", "vent", "sereno", "nuvol", "pioggia", "neve", "nebbia",
-    "temporal", "chuv", "nevoeiro", "trovoada", "vento",
-    // The sun's ultraviolet index ("Índice UV alto (8)", "UV-Index 6").
-    "ndice uv", "uv index", "uv-index",
-};
-
-/// True when `text` holds a stem of k_weather_stems, in any case.
-bool names_weather(std::string_view text) { return shape::contains_any_ci(text, k_weather_stems); }
-
-/// What a row is, by its cells (see widget_row()).
-enum class Row { none, data, header_bar };
-
-/// True when `cell` holds the weather as a header prints it: a pictograph or a temperature
-/// ("54°F ☁", "🌤 14 °C").
-bool holds_weather(std::string_view cell) {
-  return holds_sign(cell) || cell.find("\xC2\xB0") != std::string_view::npos;
-}
 
 /// What `text` is: a widget's row (see widget.h), a site header's bar (the weather among the
 /// site's links, first: "Innsbruck 🌤 14 °C | Verkehr | Blaulicht | ePaper | Login"), or neither.
