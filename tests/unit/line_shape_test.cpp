@@ -360,3 +360,10 @@ TEST_CASE("first_mark finds the earliest of several marks and its bytes", "[shap
   CHECK(pith::shape::first_mark("a | b \xC2\xB7 c", marks) == std::pair<std::size_t, std::size_t>{1, 3});
   CHECK(pith::shape::first_mark("no marks here", marks).first == std::string_view::npos);
 }
+
+TEST_CASE("past_pictograph skips a word of pictographs that opens a line", "[shape]") {
+  CHECK(pith::shape::past_pictograph("\xF0\x9F\x95\x91 3 min de leitura") == "3 min de leitura");
+  CHECK(pith::shape::past_pictograph("\xE2\x9D\x84  Wetter Pramtal") == "Wetter Pramtal");
+  CHECK(pith::shape::past_pictograph("Wetter \xE2\x9D\x84 Pramtal") == "Wetter \xE2\x9D\x84 Pramtal");
+  CHECK(pith::shape::past_pictograph("\xE2\x80\x9EQuote\xE2\x80\x9C here") == "\xE2\x80\x9EQuote\xE2\x80\x9C here");
+}

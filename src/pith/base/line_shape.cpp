@@ -614,6 +614,13 @@ std::size_t dash_at(std::string_view text) {
   return 0;
 }
 
+std::string_view past_pictograph(std::string_view text) {
+  if (text.empty() || static_cast<unsigned char>(text[0]) < 0xE2) return text;
+  std::size_t space = text.find(' ');
+  if (space == std::string_view::npos || !is_emoji_word(text.substr(0, space))) return text;
+  return trim(text.substr(space + 1));
+}
+
 bool is_emoji_word(std::string_view word) {
   auto lead = word.empty() ? 0u : static_cast<unsigned char>(word[0]);
   if (lead != 0xF0 && lead != 0xE2 && lead != 0xEF) return false;

@@ -453,6 +453,10 @@ std::size_t dash_at(std::string_view text);
 /// (E3..ED leads) is one, so a sentence in those scripts is never passed over.
 bool is_emoji_word(std::string_view word);
 
+/// `text` past a word of pictographs that opens it (is_emoji_word(): "🕑 ", "❄ ") and the spaces
+/// after it; `text` itself when it opens otherwise.
+std::string_view past_pictograph(std::string_view text);
+
 /// True when `text` reads as an article's paragraph: `min_words` words or more, ending on a
 /// sentence's stop ('.', '!', '?') or a closing quote ('"', "”", "»").
 bool is_paragraph_shaped(std::string_view text, std::size_t min_words);

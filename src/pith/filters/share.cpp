@@ -451,9 +451,12 @@ bool is_button_word(std::string_view word) {
   return is_platform_word(word) || is_one_of(word, k_button_words, k_whole_line_languages);
 }
 
-/// True when lower-case `word` is a button that makes the text smaller or larger ("a+", "a−").
+/// What follows the "A" of the text size's buttons: larger, smaller (a hyphen or a minus sign).
+constexpr std::string_view k_size_steps[] = {"+", "-", "\xE2\x88\x92"};
+
+/// True when `word` is a button that makes the text smaller or larger ("A+", "a−").
 bool is_text_size_button(std::string_view word) {
-  return word == "a+" || word == "a-" || word == "a\xE2\x88\x92";
+  return word.size() > 1 && (word[0] == 'a' || word[0] == 'A') && shape::is_one_of(word.substr(1), k_size_steps);
 }
 
 /// The text size's buttons written as bare "A"s, one per size, number this many.
@@ -478,7 +481,7 @@ std::size_t text_size_button_at(std::string_view text) {
   for (std::size_t at = text.find(" A"); at != std::string_view::npos; at = text.find(" A", at + 1)) {
     std::size_t end = text.find(' ', at + 1);
     std::string_view word = text.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
-    if (word == "A+" || word == "A-" || word == "A\xE2\x88\x92") return at + 1;
+    if (is_text_size_button(word)) return at + 1;
     if (word == "A" && bare_size_buttons(text.substr(at + 1)) >= k_bare_size_buttons) return at + 1;
   }
   return std::string_view::npos;

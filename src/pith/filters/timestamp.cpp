@@ -399,23 +399,13 @@ bool may_hold_row_mark(const shape::LinePairs& pairs) {
 constexpr std::string_view k_row_tools[] = {"a- a+", "a\xE2\x88\x92 a+", "a a a", "print", "imprimer", "drucken",
                                             "imprimir", "stampa"};
 
-/// `text` past a word of pictographs that opens it ("🕑 ", "⏱ "); `text` when none does.
-std::string_view past_pictograph(std::string_view text) {
-  if (text.empty() || static_cast<unsigned char>(text[0]) < 0xE2) return text;
-  std::size_t space = text.find(' ');
-  if (space == std::string_view::npos || space == 0 ||
-      !shape::is_emoji_word(text.substr(0, space)))
-    return text;
-  return shape::trim(text.substr(space + 1));
-}
-
 /// Calls `visit(part)` for each part of `row` between k_row_marks (each past its pictograph),
 /// while `visit` returns true.
 template <typename Visit>
 void for_each_row_part(std::string_view row, Visit visit) {
   while (!row.empty()) {
     auto [cut, width] = shape::first_mark(row, k_row_marks);
-    if (!visit(past_pictograph(shape::trim(row.substr(0, cut)))) || cut == std::string_view::npos) return;
+    if (!visit(shape::past_pictograph(shape::trim(row.substr(0, cut)))) || cut == std::string_view::npos) return;
     row = shape::trim(row.substr(cut + width));
   }
 }
@@ -441,7 +431,7 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
   if (is_stamp(text, key, languages, marker)) return "a publish or update stamp";
   if (is_byline_stamp(key, languages, marker)) return "a byline with its stamp";
   if (is_update_note(text, key, languages) || is_dated_update(key, marker)) return "a publish or update stamp";
-  if (std::string_view row = past_pictograph(text);
+  if (std::string_view row = shape::past_pictograph(text);
       row.size() != text.size() ||
       (may_hold_row_mark(shape::line_pairs(doc.blocks[index].text)) && holds_row_mark(row))) {
     // A reading time and a stamp in one row, or either after a pictograph ("3 min read · Updated

@@ -372,12 +372,8 @@ constexpr std::size_t k_max_labelled_weather_words = 12;
 /// box's label (k_weather_labels, perhaps after a pictograph) and a place, a colon, then the
 /// temperature (a minus sign allowed) and a few words that name the weather, no stop closing them.
 bool is_labelled_weather(std::string_view text) {
+  text = shape::past_pictograph(text);
   std::size_t space = text.find(' ');
-  if (space != std::string_view::npos && static_cast<unsigned char>(text[0]) >= 0xE2 &&
-      shape::is_emoji_word(text.substr(0, space))) {
-    text = shape::trim(text.substr(space + 1));
-    space = text.find(' ');
-  }
   if (space == std::string_view::npos || space > 8) return false;
   char folded[8];
   std::string_view label = shape::lower_ascii_into(text.substr(0, space), folded, sizeof folded);
