@@ -367,3 +367,10 @@ TEST_CASE("past_pictograph skips a word of pictographs that opens a line", "[sha
   CHECK(pith::shape::past_pictograph("Wetter \xE2\x9D\x84 Pramtal") == "Wetter \xE2\x9D\x84 Pramtal");
   CHECK(pith::shape::past_pictograph("\xE2\x80\x9EQuote\xE2\x80\x9C here") == "\xE2\x80\x9EQuote\xE2\x80\x9C here");
 }
+
+TEST_CASE("without_closing_pictograph drops a word of pictographs closing a line", "[shape]") {
+  CHECK(pith::shape::without_closing_pictograph("free for every student. \xF0\x9F\x92\x9A") == "free for every student.");
+  CHECK(pith::shape::without_closing_pictograph("Mais cr\xC3\xB4nicas \xE2\xA4\xB5") == "Mais cr\xC3\xB4nicas");
+  CHECK(pith::shape::without_closing_pictograph("Caf\xC3\xA9 au lait") == "Caf\xC3\xA9 au lait");
+  CHECK(pith::shape::without_closing_pictograph("\xF0\x9F\x92\x9A") == "\xF0\x9F\x92\x9A");
+}

@@ -621,6 +621,14 @@ std::string_view past_pictograph(std::string_view text) {
   return trim(text.substr(space + 1));
 }
 
+std::string_view without_closing_pictograph(std::string_view text) {
+  std::string_view trimmed = trim(text);
+  if (trimmed.empty() || static_cast<unsigned char>(trimmed.back()) < 0x80) return text;
+  std::size_t space = trimmed.rfind(' ');
+  if (space == std::string_view::npos || !is_emoji_word(trimmed.substr(space + 1))) return text;
+  return trim(trimmed.substr(0, space));
+}
+
 bool is_emoji_word(std::string_view word) {
   auto lead = word.empty() ? 0u : static_cast<unsigned char>(word[0]);
   if (lead != 0xF0 && lead != 0xE2 && lead != 0xEF) return false;

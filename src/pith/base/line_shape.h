@@ -457,6 +457,10 @@ bool is_emoji_word(std::string_view word);
 /// after it; `text` itself when it opens otherwise.
 std::string_view past_pictograph(std::string_view text);
 
+/// `text` without a word of pictographs closing it and the spaces before it ("... student. 💚",
+/// "Mais crônicas ⤵"); `text` itself when it closes otherwise.
+std::string_view without_closing_pictograph(std::string_view text);
+
 /// True when `text` reads as an article's paragraph: `min_words` words or more, ending on a
 /// sentence's stop ('.', '!', '?') or a closing quote ('"', "”", "»").
 bool is_paragraph_shaped(std::string_view text, std::size_t min_words);

@@ -192,16 +192,6 @@ std::string_view clause_before(std::string_view text, std::string_view last) {
   return last_sentence(shape::trim(head.substr(0, head.size() - dash)), k_max_tail_call_bytes);
 }
 
-/// `text` without a word of pictographs closing it ("... for every Filipino student. 💚"), or
-/// `text` itself.
-std::string_view without_closing_pictograph(std::string_view text) {
-  std::string_view trimmed = shape::trim(text);
-  if (trimmed.empty() || static_cast<unsigned char>(trimmed.back()) < 0x80) return text;
-  std::size_t space = trimmed.rfind(' ');
-  if (space == std::string_view::npos || !shape::is_emoji_word(trimmed.substr(space + 1))) return text;
-  return shape::trim(trimmed.substr(0, space));
-}
-
 /// The button after the arrow is a few words ("Support the Courier", "Donate now").
 constexpr std::size_t k_max_arrowed_button_words = 4;
 
@@ -307,7 +297,7 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
       is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
     return "an appeal for donations";
   ListLanguages languages = list_languages(doc);
-  text = without_arrowed_button(without_closing_pictograph(text));
+  text = without_arrowed_button(shape::without_closing_pictograph(text));
   if (is_appeal(text, languages)) return "an appeal for donations";
   // The appeal before a button that closes it as its own sentence.
   std::string_view before_button = without_closing_button(text);

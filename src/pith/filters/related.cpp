@@ -1002,8 +1002,7 @@ bool is_kind_header(std::string_view text) {
   std::string_view key = shape::scratch_key(trimmed);
   if (key.find_first_of("0123456789,;") != std::string_view::npos) return false;
   // An arrow or pictograph closing the header points at the list ("Mais crônicas ⤵").
-  if (std::size_t space = key.rfind(' '); space != std::string_view::npos && shape::is_emoji_word(key.substr(space + 1)))
-    key = key.substr(0, space);
+  key = shape::without_closing_pictograph(key);
   const std::size_t words = shape::key_word_count(key);
   for (std::string_view opener : k_trend_openers)
     if (shape::starts_with_word_ci(key, opener))
@@ -1228,10 +1227,11 @@ std::string_view ticker_mark_at(std::string_view text) {
 /// (k_ticker_labels), a mark, then k_min_ticker_headlines or more headlines, each set apart by
 /// one mark and of k_min_ticker_headline_words to k_max_list_headline_words words, or one
 /// headline of k_min_lone_ticker_headline_words words or more with no stop closing it, after a
-/// pointer, with a promise of every update, or (after a colon or a bar, not on the document's
-/// first line) after a label that is no live label ("Ultim'ora ● ...") or a live label written as a badge (in capitals, or
-/// `flagged`: a pictograph opened the line). The mark after the label may differ from the one between headlines
-/// ("ULTIM'ORA | ... · ... · ...").
+/// pointer, with a promise of every update, or after a label that is no live label ("Ultim'ora ●
+/// ...") or a live label written as a badge (in capitals, or `flagged`: a pictograph opened the
+/// line; then k_min_badge_slot_words suffice), but for a document's first line set off by a colon
+/// or a bar. The mark after the label may differ from the one between headlines ("ULTIM'ORA |
+/// ... · ... · ...").
 bool is_ticker_row(std::string_view text, ListLanguages languages, bool flagged, bool first_line) {
   text = shape::trim(text);
   std::string_view label = opening_in(text, k_ticker_labels, languages);
@@ -1335,9 +1335,12 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
   if (is_author_list_header(text, languages)) return "a link to the author's other stories";
   if (is_resource_header(text)) return "a header over a list of resources";
   // A short opening's header ("Más de Metrópoli") heads a list only when a headline follows it.
+  auto headline_follows = [&] {
+    const std::size_t next = next_kept(doc, index + 1);
+    return next < doc.blocks.size() && is_list_headline(doc.blocks[next].text);
+  };
   if ((is_section_header(text, languages) &&
-       (shape::opening_in(text, k_short_section_openings).empty() ||
-        (next_kept(doc, index + 1) < doc.blocks.size() && is_list_headline(doc.blocks[next_kept(doc, index + 1)].text)))) ||
+       (shape::opening_in(text, k_short_section_openings).empty() || headline_follows())) ||
       is_kind_header(text))
     return "a header over links to other stories";
   if (index != next_kept(doc, 0) && is_teaser_line(text, languages)) return "a teaser for another story";
