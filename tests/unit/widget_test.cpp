@@ -258,3 +258,58 @@ TEST_CASE("widget takes a traffic box's label in any case after a pictograph, an
     CHECK_FALSE(filter_removes_in_context("widget", line));
   }
 }
+
+TEST_CASE("widget takes a draw's result box: a game's label, five rising numbers or more, a bonus ball",
+          "[filter][widget][draw]") {
+  for (const char* line : {
+           "Lotto 6aus49: 4 \xE2\x80\x93 11 \xE2\x80\x93 19 \xE2\x80\x93 27 \xE2\x80\x93 38 \xE2\x80\x93 45, Superzahl 3",
+           "Lottozahlen vom Samstag: 2, 9, 17, 30, 41, 44 \xE2\x80\x93 Superzahl: 6",
+           "Euromillions : 5 - 17 - 23 - 38 - 44, \xC3\xA9toiles 2 et 9",
+           "Loto du 12 mars : 3 - 14 - 22 - 35 - 48, num\xC3\xA9ro chance 7",
+           "Mega-Sena: 04-15-22-37-41-58",
+           "Resultado da Lotof\xC3\xA1" "cil (concurso 3012): 01 02 04 05 07 09 10 12 15 17 18 20 21 23 25",
+           "SuperEnalotto: 12 25 33 48 71 86 Jolly 5",
+           "La Primitiva: 6, 13, 21, 29, 40, 47. Complementario: 11. Reintegro: 3",
+           "Lotto: 7, 12, 19, 33, 41, 52 Bonus 28",
+           "\xF0\x9F\x8E\xB0 Keno | 3 | 8 | 15 | 22 | 31 | 44 | 59 | 63",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("widget", line));
+  }
+  for (const char* line : {
+           // Prose joins its last number; a list of routes goes on with a verb and no number.
+           "The winning numbers were 4, 11, 19, 27, 38 and 45, the lottery operator said on Sunday.",
+           "Bus lines 12, 15, 22, 31, 40, 52 run on Sunday timetables",
+           "Die Gewinnzahlen lauteten 3, 8, 19, 24, 36 und 41",
+           // Phone numbers: five pairs from 0, a country code, an area code before the run.
+           "Accueil : 01 23 45 67 89",
+           "Standard : +33 1 23 45 67 89",
+           "Tel. 089 / 5 14 69 76 11",
+           // Tables: a row's numbers do not rise, or its label holds a number, or they are decimals.
+           "Rockledge 14 11 6 15 \xE2\x80\x94 44",
+           "33 Quin Houff 77 0 0 0 0",
+           "Direktzusagen 3,86 4,6 4,75 4,71",
+           "Scheine zu 1,2,5,10,25,50,100,1000,10.000 Singapur Dollar",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}
+
+TEST_CASE("widget reads the CFA franc and the penny as a price's units", "[filter][widget]") {
+  for (const char* line : {
+           "Cours du jour : Cacao 1 500 FCFA/kg \xC2\xB7 Caf\xC3\xA9 1 200 FCFA/kg \xC2\xB7 Anacarde 425 FCFA/kg",
+           "Prix \xC3\xA0 la pompe : Super 695 FCFA \xC2\xB7 Gasoil 715 FCFA",
+           "Fuel prices today: Unleaded 189.9p | Diesel 195.4p",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("widget", line));
+  }
+  for (const char* line : {
+           "The co-op paid 1 500 FCFA per kilo | a record, farmers said.",
+           "Page 12 p | Chapter 3",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}

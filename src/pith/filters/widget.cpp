@@ -14,6 +14,8 @@ namespace {
 
 /// A widget's row fits a narrow box: a few cells of a few words.
 constexpr std::size_t k_max_bytes = 260;
+/// A draw's result box is one short line (keno's twenty numbers with their label fit).
+constexpr std::size_t k_max_draw_bytes = 160;
 constexpr std::size_t k_max_cell_bytes = 90;
 constexpr std::size_t k_min_cells = 3;
 constexpr std::size_t k_max_cells = 12;
@@ -37,6 +39,9 @@ constexpr std::string_view k_cell_marks[] = {
 constexpr std::string_view k_units[] = {
     "°", "%", "€", "$", "£", "ct", "cts", "km/h", "mph", "kn", "kts", "knots", "nœuds", "noeuds", "nudos", "nodi",
     "nós", "hpa", "mm", "€/kg", "€/l", "ct/kg", "ct/l", "$/bbl", "/kg", "/l", "bft", "pts", "points", "punkte",
+    // West and Central Africa's CFA franc, as prices are printed there ("1 500 FCFA/kg"), and
+    // the British penny glued to a pump price ("189.9p").
+    "fcfa", "cfa", "fcfa/kg", "fcfa/l", "f cfa", "p",
 };
 /// Currency signs a figure may follow ("$4.10", "£12", Peru's sol "S/ 3,94").
 constexpr std::string_view k_leading_signs[] = {"\xE2\x82\xAC", "$", "\xC2\xA3", "S/ ", "S/"};
@@ -533,6 +538,100 @@ bool is_traffic_box(std::string_view text) {
   return shape::is_one_of(shape::scratch_key(label), k_traffic_labels);
 }
 
+/// A draw's result box: the numbers drawn, five at least (EuroMillions draws five, lotto six,
+/// keno twenty), each of one or two digits; its label (the game, perhaps its date) a few words
+/// at most; after the numbers a bonus ball's few words at most.
+constexpr std::size_t k_min_drawn_numbers = 5;
+constexpr std::size_t k_max_draw_label_words = 6;
+constexpr std::size_t k_max_draw_label_bytes = 64;
+constexpr std::size_t k_max_draw_tail_words = 6;
+/// Words that join a sentence's last item ("38 and 45"), lower case, in the six languages: a
+/// result box prints its numbers without one.
+constexpr std::string_view k_list_conjunctions[] = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "ed"};
+
+/// The width of a separator between two drawn numbers at `at` of `text`: spaces around at most
+/// one comma, semicolon, dot, hyphen, slash, bar, middle dot, en or em dash; 0 when `at` holds
+/// none (or only a mark with no number after it, checked by the caller). A comma, semicolon or
+/// dot is a separator only before a space.
+std::size_t draw_separator_at(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && text[end] == ' ') ++end;
+  if (end < text.size()) {
+    std::string_view rest = text.substr(end);
+    std::size_t mark = 0;
+    // A comma or dot between two digits is a decimal or a thousands mark ("1,07", "10.000").
+    if ((rest[0] == ',' || rest[0] == ';' || rest[0] == '.') && rest.size() > 1 && rest[1] == ' ') mark = 1;
+    else if (rest[0] == '-' || rest[0] == '/' || rest[0] == '|') mark = 1;
+    else if (rest.starts_with("\xC2\xB7")) mark = 2;  // ·
+    else if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94")) mark = 3;  // – —
+    end += mark;
+    while (end < text.size() && text[end] == ' ') ++end;
+  }
+  return end - at;
+}
+
+/// "Lotto 6aus49: 4 – 11 – 19 – 27 – 38 – 45, Superzahl 3", "Mega-Sena 04-15-22-37-41-58",
+/// "SuperEnalotto: 12 25 33 48 71 86 Jolly 5": a draw's result box. A label of a few words that
+/// holds a letter (ending on a colon when it runs past three words), then k_min_drawn_numbers
+/// numbers or more, each of one or two digits, each above the one before, with only separators
+/// between them; then nothing, or a bonus ball's few words with its number, not closed by a stop. "The winning numbers were 4, 11,
+/// 19, 27, 38 and 45, the operator said." joins its last number with "and" and stays; so does
+/// "Bus lines 12, 15, 22, 31, 40 and 52 run on Sundays", and a French phone number ("Accueil :
+/// 04 78 12 34 56": five pairs, the first opening on 0).
+bool is_draw_row(std::string_view text) {
+  text = shape::past_pictograph(text);
+  if (text.ends_with('.')) return false;
+  const std::size_t label_limit = std::min(text.size(), k_max_draw_label_bytes);
+  // Each number that opens a word within the label's reach may open the run.
+  for (std::size_t at = 0; at < label_limit; ++at) {
+    if (!shape::is_ascii_digit(text[at]) || (at > 0 && text[at - 1] != ' ')) continue;
+    std::string_view label = shape::trim(text.substr(0, at));
+    const std::size_t label_words = shape::word_count(label);
+    if (label_words > k_max_draw_label_words) return false;
+    // A label closed by a bare number, or a country code, is the first group of a phone number
+    // ("+33 1 23 45 67 89", "0800 12 34 56 78").
+    std::string_view last = label.substr(label.rfind(' ') == std::string_view::npos ? 0 : label.rfind(' ') + 1);
+    if (last.starts_with('+')) last.remove_prefix(1);
+    if (!last.empty() && std::all_of(last.begin(), last.end(), shape::is_ascii_digit)) return false;
+    bool colon = label.ends_with(':');
+    // Without a colon the label is a game's name of a few words, no number in it (a table's row
+    // opens so: "Rockledge 14 11 6 15 — 44", "33 Quin Houff 77 0 0 0 0").
+    if (label_words == 0 || (!colon && (label_words > 3 || shape::has_digit(label))) ||
+        !std::any_of(label.begin(), label.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }))
+      continue;
+    // The numbers rise, as a result box sorts them; a table's row or a phone number seldom does.
+    std::size_t numbers = 0, end = at, next = at;
+    int previous = -1;
+    while (true) {
+      std::size_t digits = 0;
+      while (next + digits < text.size() && shape::is_ascii_digit(text[next + digits])) ++digits;
+      const std::size_t after = next + digits;
+      // A number of one or two digits, ending at a space, a mark or the line's end.
+      if (digits == 0 || digits > 2 ||
+          (after < text.size() && text[after] != ' ' && !draw_separator_at(text, after)))
+        break;
+      const int value = digits == 1 ? text[next] - '0' : 10 * (text[next] - '0') + (text[next + 1] - '0');
+      if (value <= previous) break;
+      previous = value;
+      ++numbers;
+      end = after;
+      std::size_t width = after < text.size() ? draw_separator_at(text, after) : 0;
+      if (width == 0) break;
+      next = after + width;
+    }
+    if (numbers < k_min_drawn_numbers) continue;
+    if (numbers == 5 && text[at] == '0' && shape::is_ascii_digit(text[at + 1])) return false;  // a French phone number
+    std::string_view tail = shape::trim(text.substr(end));
+    while (!tail.empty() && (tail[0] == ',' || tail[0] == ';' || tail[0] == '.' || tail[0] == '|')) tail = shape::trim(tail.substr(1));
+    if (tail.empty()) return true;
+    std::string_view first = tail.substr(0, std::min(tail.find(' '), tail.size()));
+    char folded[8];
+    if (shape::is_one_of(shape::lower_ascii_into(first, folded, sizeof folded), k_list_conjunctions)) return false;
+    return shape::word_count(tail) <= k_max_draw_tail_words && shape::has_digit(tail);
+  }
+  return false;
+}
+
 /// True when `text` may hold a cell mark: a bar, a middle dot, a bullet, a square, a pointer or
 /// two spaces in a row (most lines hold none).
 bool may_hold_cells(std::string_view text) {
@@ -552,6 +651,14 @@ constexpr std::uint64_t k_after_space_marks = std::uint64_t{1} << shape::pair_cl
                                               std::uint64_t{1} << shape::pair_class('|') |
                                               std::uint64_t{1} << shape::pair_class('\xC2');
 
+/// The classes of the bytes that may follow a drawn number within its run, by LinePairs' classes:
+/// a space, a comma, a semicolon, a dot, a hyphen, a slash or a bar.
+constexpr std::uint64_t k_after_drawn_number = [] {
+  std::uint64_t classes = 0;
+  for (char c : {' ', ',', ';', '.', '-', '/', '|'}) classes |= std::uint64_t{1} << shape::pair_class(c);
+  return classes;
+}();
+
 std::optional<std::string> WidgetFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.size() > k_max_bytes || text.size() < 12) return std::nullopt;
@@ -563,6 +670,9 @@ std::optional<std::string> WidgetFilter::judge(const Document& doc, std::size_t 
     return "a weather widget's readout";
   // Most lines hold no space before a mark's byte: the row's shared signature says so first.
   const shape::LinePairs& pairs = shape::line_pairs(doc.blocks[index].text);
+  // A draw's numbers follow one another, each a digit or two, a separator between them.
+  if (text.size() <= k_max_draw_bytes && (pairs.after_digit() & k_after_drawn_number) != 0 && is_draw_row(text))
+    return "a draw's result box: the numbers drawn";
   if ((pairs.rows[shape::pair_class(' ')] & k_after_space_marks) == 0) return std::nullopt;
   if (!may_hold_cells(text)) {
     // A traffic box's label after a pictograph needs no cell ("🚗 Trafic : E429 ...").
