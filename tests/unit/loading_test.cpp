@@ -240,3 +240,30 @@ TEST_CASE("loading takes a consent placeholder whose title names the platform af
                                              "Show content"));
   CHECK_FALSE(filter_removes_in_context("loading", "Externer Inhalt von Fachleuten wird in der Studie zitiert."));
 }
+
+TEST_CASE("loading takes a placeholder whose thing has words around it, an updating page, and a thing then "
+          "its loading word", "[filter][loading]") {
+  for (const char* line : {
+           "Cargando entradas recientes\xE2\x80\xA6",
+           "Carregando mapa das unidades escolares...",
+           "A carregar o leitor de \xC3\xA1udio\xE2\x80\xA6",
+           "Caricamento del lettore in corso\xE2\x80\xA6",
+           "Seite wird aktualisiert \xE2\x80\xA6",
+           "Updating live scores\xE2\x80\xA6",
+           "Live visitor counter loading\xE2\x80\xA6",
+           "Chargement des articles r\xC3\xA9" "cents...",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+  for (const char* line : {
+           "The page is updating...",
+           "The video is loading...",
+           "Updating the rules took years...",
+           "Cargando sacos de arena, los vecinos esperaron...",
+           "Seite 3 wurde aktualisiert, sagte er.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}

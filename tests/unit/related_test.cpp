@@ -1070,3 +1070,54 @@ TEST_CASE("related reads the site's latest of a kind, a kind with a relative cla
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related takes a label of a story noun and a related word, alone or before one headline",
+          "[filter][related][related-label]") {
+  for (const char* line : {
+           "Related news: New car park pay stations to accept contactless payments from Monday",
+           "Related news",
+           "Similar stories | Harbour wall plan delayed again",
+           "Notas relacionadas",
+           "Art\xC3\xAD" "culos similares: El puerto ampl\xC3\xAD" "a su muelle",
+           "\xC3\x84hnliche Artikel",
+           "Verwandte Themen:",
+           "Sujets similaires : Pygargues au barrage de la rivi\xC3\xA8re",
+           "Articles li\xC3\xA9s",
+           "Articoli correlati",
+           "Not\xC3\xAD" "cias relacionadas: C\xC3\xA2mara aprova novo muro",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           // No story noun, or a sentence after the label.
+           "Related costs rose by 4% last year, the report said.",
+           "\xC3\x84hnliche F\xC3\xA4lle: In Graz wurde ein Mann verurteilt.",
+           "Similar stories were told by three other families in the valley, who asked not to be named in "
+           "this article because they still fear for their jobs at the plant and their children's schooling.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}
+
+TEST_CASE("related takes a most-read label with its period, and a kind's header before its headlines",
+          "[filter][related]") {
+  for (const char* line : {
+           "Most read this week", "Trending today", "Meistgelesen diese Woche", "Lo m\xC3\xA1s le\xC3\xAD" "do hoy",
+           "Les plus lus cette semaine", "I pi\xC3\xB9 letti della settimana", "Mais lidas da semana",
+           "Weitere Meldungen: Radwegnetz in Graz wird erweitert | Schilcher-Lese beginnt",
+           "More local news: Harbour wall plan delayed again",
+           "More estate updates",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "More today", "Read this week",
+           "Weitere Kosten: Die Stadt zahlt 4 Millionen Euro f\xC3\xBCr die neue Br\xC3\xBC" "cke.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

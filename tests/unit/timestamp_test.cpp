@@ -145,3 +145,31 @@ TEST_CASE("timestamp takes a reading time's row with the text size's and the pri
   CHECK(filter_removes_in_context("timestamp", "Lesezeit 3 Minuten | Drucken"));
   CHECK_FALSE(filter_removes_in_context("timestamp", "Temps de lecture : le livre se lit en 4 heures \xC2\xB7 Imprimer"));
 }
+
+TEST_CASE("timestamp takes a reading time's row with its listen, print or share buttons, and a listen button "
+          "with its recording's length", "[filter][timestamp]") {
+  for (const char* line : {
+           "4 min read \xC2\xB7 Listen to this story",
+           "Lesezeit: 5 Minuten | Artikel vorlesen lassen",
+           "Lesedauer: 3 Minuten \xC2\xB7 Artikel drucken",
+           "Lettura: 6 min \xC2\xB7 Ascolta l'articolo",
+           "Tempo di lettura: 4 min \xC2\xB7 Ascolta \xC2\xB7 Stampa",
+           "Temps de lecture : 4 min \xC2\xB7 \xC3\x89" "couter \xC2\xB7 Partager",
+           "Tiempo de lectura: 3 min | Escuchar | Compartir",
+           "\xE2\x96\xB6 Listen to this update \xC2\xB7 5 min",
+           "Ouvir \xC2\xB7 4 min",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("timestamp", line));
+  }
+  for (const char* line : {
+           // A part of more than a button's few words, or a duration without a listen button.
+           "5 min read | Share your view on the plan with the council",
+           "Print edition \xC2\xB7 5 min",
+           "Share \xC2\xB7 5 min",
+           "Lesezeit: 5 Minuten | Die Pl\xC3\xA4ne des B\xC3\xBCrgermeisters im \xC3\x9C" "berblick",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("timestamp", line));
+  }
+}

@@ -193,6 +193,8 @@ bool is_buttoned_consent_placeholder(std::string_view text) {
 /// ("Loading live flight map...").
 constexpr std::string_view k_loading_words[] = {
     "loading", "cargando", "chargement", "carregando", "carregar", "caricamento", "lädt", "geladen",
+    // A page that reloads says it is updating ("Updating live scores…", "Seite wird aktualisiert …").
+    "updating", "actualizando", "atualizando", "aktualisiert", "aggiornamento",
 };
 constexpr std::string_view k_loaded_things[] = {
     "video", "videos", "player", "map", "maps", "gallery", "image", "images", "photo", "photos", "content", "chart",
@@ -214,6 +216,11 @@ constexpr std::string_view k_loaded_things[] = {
     "avvisi", "atualizações",
     // The article itself, in the other five languages ("Artikel wird geladen ...").
     "artikel", "artículo", "articolo", "artigo", "beitrag",
+    // The page, its list of posts, its counters, and the player in the other languages
+    // ("Cargando entradas recientes…", "A carregar o leitor de áudio…", "Seite wird aktualisiert …").
+    "seite", "página", "pagina", "posts", "entries", "entradas", "publicaciones", "publicações", "beiträge",
+    "articles", "artículos", "articoli", "artigos", "counter", "contador", "compteur", "zähler", "contatore",
+    "leitor", "lettore", "áudio",
 };
 /// The words a loading placeholder binds its words with, in the six languages.
 constexpr std::string_view k_loading_fillers[] = {
@@ -272,6 +279,7 @@ bool is_loading_thing(std::string_view text) {
   std::string_view key = shape::scratch_key(trimmed);
   if (shape::key_word_count(key) > k_max_loading_words + (waits ? k_max_wait_request_words : 0)) return false;
   bool loading = false, thing = false, opens_loading = false, ends_thing = false, other = false;
+  bool thing_then_loading = false;  // the last word is the loading word, a thing right before it
   for (std::size_t at = 0; at < key.size();) {
     std::size_t end = std::min(key.find(' ', at), key.size());
     std::string_view word = key.substr(at, end - at);
@@ -281,6 +289,7 @@ bool is_loading_thing(std::string_view text) {
     if (shape::is_one_of(word, k_loading_words)) {
       loading = true;
       opens_loading = opens_loading || at == 0;
+      thing_then_loading = ends_thing && end >= key.size();
       ends_thing = false;
     } else if (shape::is_one_of(word, k_loaded_things) || is_compound_thing(word)) {
       thing = ends_thing = true;
@@ -292,9 +301,11 @@ bool is_loading_thing(std::string_view text) {
     }
     at = end + 1;
   }
-  // Words that say which thing loads may stand between the loading word that opens the line and
-  // the thing that ends it ("Loading live flight map...").
-  return loading && thing && (!other || (opens_loading && ends_thing));
+  // Words that say which thing loads may stand around the thing when the loading word opens the
+  // line ("Loading live flight map...", "Cargando entradas recientes…", "Carregando mapa das
+  // unidades escolares..."), or before it when the loading word closes the line right after it
+  // ("Live visitor counter loading…"; "The video is loading..." is a sentence).
+  return loading && thing && (!other || opens_loading || thing_then_loading);
 }
 
 /// A chart's or a map's caption before its loading placeholder runs to this many words.

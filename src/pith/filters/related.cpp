@@ -919,6 +919,32 @@ bool is_label_with_place(std::string_view text, std::string_view label) {
          place.find_first_of(".:!?") == std::string_view::npos && !is_topic_header(text);
 }
 
+/// The periods a list of the most read names after its label ("Most read this week", "Lo más
+/// leído hoy", "Les plus lus cette semaine"), keyed, in the six languages.
+constexpr std::string_view k_list_periods[] = {
+    "today", "this week", "this month", "this year", "of the week", "of the day", "of the month",
+    "in the last 24 hours", "heute", "diese woche", "dieser woche", "der woche", "des tages", "des monats", "hoy",
+    "esta semana", "este mes", "de la semana", "del día", "del mes", "aujourd'hui", "aujourd’hui", "cette semaine",
+    "ce mois-ci", "de la semaine", "du jour", "du mois", "oggi", "questa settimana", "questo mese",
+    "della settimana", "del giorno", "del mese", "hoje", "este mês", "da semana", "do dia", "do mês",
+};
+
+/// A label of one word before a period is a list's name of this many bytes at least
+/// ("Trending", "Meistgelesen"): "More today", "Read this week" are no list's header.
+constexpr std::size_t k_min_single_word_period_label = 7;
+
+/// `key` without a period of k_list_periods closing it after a space, else `key` (also when
+/// what is left is one short word).
+std::string_view without_list_period(std::string_view key) {
+  for (std::string_view period : k_list_periods)
+    if (key.size() > period.size() && key.ends_with(period) && key[key.size() - period.size() - 1] == ' ') {
+      std::string_view bare = key.substr(0, key.size() - period.size() - 1);
+      if (bare.find(' ') == std::string_view::npos && bare.size() < k_min_single_word_period_label) return key;
+      return bare;
+    }
+  return key;
+}
+
 bool is_label_alone(std::string_view text) {
   if (text.size() > k_max_bytes) return false;
   // The opening test (first bytes) before the key: most lines open with no label.
@@ -927,6 +953,9 @@ bool is_label_alone(std::string_view text) {
   std::string_view key = shape::scratch_key(text);
   if (key.starts_with('[') && key.ends_with(']')) key = key.substr(1, key.size() - 2);
   if (is_one_of(key, k_labels, k_whole_line_languages)) return true;
+  if (std::string_view bare = without_list_period(key);
+      bare.size() != key.size() && is_one_of(bare, k_labels, k_whole_line_languages))
+    return true;
   return is_label_with_place(text, label);
 }
 
@@ -977,6 +1006,9 @@ constexpr std::string_view k_story_nouns[] = {
     // A site's recipes and columns, and Italian's stories.
     "recipes", "rezepte", "recettes", "recetas", "ricette", "receitas", "columns", "kolumnen", "chroniques",
     "crónicas", "crônicas", "storie", "racconti",
+    // Notes, topics, entries and updates, as blogs, forums and newsletters list them.
+    "notas", "notes", "topics", "themen", "temas", "temi", "sujets", "entries", "entradas", "publicaciones",
+    "publications", "publicações", "pubblicazioni", "updates",
 };
 /// k_more_openers as phrases, for the opening guard only: it reads their bytes, not their language.
 constexpr LanguageWords k_more_opener_lists[] = {{ListLanguage::en, k_more_openers}};
@@ -1027,6 +1059,51 @@ bool is_kind_header(std::string_view text) {
   return false;
 }
 
+/// Words that say the stories of a list are like this one, lower case, in the six languages
+/// ("Related news", "Notas relacionadas", "Ähnliche Artikel", "Sujets similaires", "Articoli
+/// correlati").
+constexpr std::string_view k_related_words[] = {
+    "related", "similar", "relacionadas", "relacionados", "relacionada", "relacionado", "similares", "ähnliche",
+    "verwandte", "similaires", "liés", "liées", "associés", "correlati", "correlate", "simili",
+};
+/// A related list's label is a story noun and a related word, perhaps with an article or "other".
+constexpr std::size_t k_max_related_label_words = 3;
+constexpr std::size_t k_max_related_label_bytes = 40;
+
+/// The bytes of a related list's label opening `text` ("Related news", "Notas relacionadas:",
+/// "Sujets similaires :"): a plural story noun (k_story_nouns) and a related word
+/// (k_related_words) in either order among k_max_related_label_words words, then the line's end
+/// or a separator (separator_at(): ':', '|', '»', a spaced dash, an arrow). 0 when `text` opens
+/// otherwise: "Related costs rose by 4%" has no story noun, "Similar cases: ..." neither.
+std::size_t related_label_end(std::string_view text) {
+  const std::size_t limit = std::min(text.size(), k_max_related_label_bytes + 1);
+  std::size_t words = 0, at = 0;
+  bool noun = false, related = false;
+  while (at < limit && words < k_max_related_label_words) {
+    std::size_t end = at;
+    while (end < text.size() && text[end] != ' ' && text[end] != ':' && text[end] != '|') ++end;
+    char folded[16];
+    std::string_view word = shape::lower_ascii_into(text.substr(at, end - at), folded, sizeof folded);
+    // A Latin-1 capital opening the word (C3 80..9E but ×) takes its small letter's bytes too
+    // ("Ähnliche").
+    if (word.size() > 1 && static_cast<unsigned char>(word[0]) == 0xC3 && static_cast<unsigned char>(word[1]) <= 0x9E &&
+        static_cast<unsigned char>(word[1]) != 0x97)
+      folded[1] = static_cast<char>(folded[1] + 0x20);
+    ++words;
+    noun = noun || shape::is_one_of(word, k_story_nouns);
+    related = related || shape::is_one_of(word, k_related_words);
+    if (noun && related) {
+      std::string_view rest = text.substr(end);
+      if (shape::trim(rest).empty()) return text.size();
+      std::size_t separator = separator_at(rest);
+      return separator == 0 ? 0 : end + separator;
+    }
+    if (end >= text.size() || text[end] != ' ') return 0;
+    at = end + 1;
+  }
+  return 0;
+}
+
 /// Labels that head a list only alone on their line: "Must read: the court's ruling ..." opens a
 /// sentence, and a teaser's "Must Read — ..." is the article's own headline on its first line.
 constexpr std::string_view k_bare_list_labels[] = {"must read", "must reads", "must-read", "must-reads"};
@@ -1063,6 +1140,9 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
     return true;
   if (text.size() <= 16 && shape::is_one_of(shape::scratch_key(text), k_bare_list_labels)) return true;
   if (is_also_on_site_header(text)) return true;
+  if (related_label_end(text) == text.size() ||
+      (shape::trim(text).ends_with(':') && related_label_end(text) >= shape::trim(text).size()))
+    return true;
   std::string_view opening = text.starts_with('[') ? text.substr(1) : text;
   if (opening_in(opening, k_labels, k_whole_line_languages).empty()) return false;
   std::string_view key = shape::scratch_key(text);
@@ -1070,7 +1150,8 @@ bool is_list_header(std::string_view text, ListLanguages languages) {
   // key() drops a final ':' already. A call to read on ("Continue reading") heads no list,
   // unless its ':' sets it over one ("Read more:", "Leia mais:").
   const bool colon = shape::trim(text).ends_with(':');
-  bool label = is_one_of(key, k_labels, k_whole_line_languages);
+  bool label = is_one_of(key, k_labels, k_whole_line_languages) ||
+               is_one_of(without_list_period(key), k_labels, k_whole_line_languages);
   if (!label && colon) label = is_one_of(without_following_noun(key), k_labels, k_whole_line_languages);
   if (!label && !colon) label = is_label_with_place(text, opening_in(opening, k_labels, k_whole_line_languages));
   return label && (colon || (!is_one_of(key, k_read_on_openings, k_whole_line_languages) && key != "continued" &&
@@ -1327,6 +1408,12 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
     return "a header over links to other stories";
   if (is_also_on_site_header(text)) return "a header over links to other stories";
   if (text.starts_with('[') && is_bracketed_label_link(text, languages)) return "a link to another story";
+  // A related list's label, alone or before one headline ("Notas relacionadas", "Related news: ...").
+  if (std::size_t end = related_label_end(text)) {
+    std::string_view headline = shape::trim(text.substr(std::min(end, text.size())));
+    if (headline.empty()) return "a header over links to other stories";
+    if (shape::word_count(headline) <= k_max_headline_words) return "a link to another story";
+  }
   // Every test below needs a phrase of a list at the line's opening.
   if (!may_open) return std::nullopt;
   if (text.size() <= k_max_click_bytes && is_more_info_call(text, languages)) return "a call to visit the site";
@@ -1343,6 +1430,12 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
        (shape::opening_in(text, k_short_section_openings).empty() || headline_follows())) ||
       is_kind_header(text))
     return "a header over links to other stories";
+  // The kind's header before one headline or more, past its colon ("Weitere Meldungen: ... | ...").
+  if (std::size_t colon = text.find(':'); colon != std::string_view::npos && colon <= k_max_kind_header_bytes &&
+                                          is_kind_header(text.substr(0, colon))) {
+    std::size_t words = shape::word_count(text.substr(colon + 1));
+    if (words > 0 && words <= k_max_headline_words) return "a link to another story";
+  }
   if (index != next_kept(doc, 0) && is_teaser_line(text, languages)) return "a teaser for another story";
   if (is_named_site_link(text, languages)) return "a link to another story";
   if (is_ticker_row(text, languages, text.size() != doc.blocks[index].text.size(), index == next_kept(doc, 0)))

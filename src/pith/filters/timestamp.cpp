@@ -3,6 +3,8 @@
 // time (a number, a month, "hours ago", "Uhr", "à"): "Published in 2019, the book ..." stays.
 #include "pith/filters/timestamp.h"
 
+#include <algorithm>
+
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
@@ -394,10 +396,41 @@ bool may_hold_row_mark(const shape::LinePairs& pairs) {
   return (after_space >> shape::pair_class('|') & 1u) != 0 || (after_space >> shape::pair_class('\xC2') & 1u) != 0;
 }
 
-/// The tools a reading time's row may carry beside it: the text size's buttons and the print
-/// button, keyed ("Temps de lecture : 4 min · A- A+ · Imprimer").
-constexpr std::string_view k_row_tools[] = {"a- a+", "a\xE2\x88\x92 a+", "a a a", "print", "imprimer", "drucken",
-                                            "imprimir", "stampa"};
+/// The tools a reading time's row may carry beside it: the text size's buttons, keyed ("Temps
+/// de lecture : 4 min · A- A+ · Imprimer").
+constexpr std::string_view k_row_tools[] = {"a- a+", "a\xE2\x88\x92 a+", "a a a"};
+/// Words of the buttons beside a reading time, in the six languages: print, listen (read
+/// aloud) and share ("Artikel drucken", "Listen to this story", "Ascolta l'articolo", "Stampa").
+constexpr std::string_view k_row_tool_words[] = {
+    "print", "imprimer", "drucken", "imprimir", "stampa", "stampare",
+    "listen", "écouter", "écoutez", "anhören", "vorlesen", "escuchar", "escucha", "ascolta", "ascoltare", "ouvir", "ouça",
+    "share", "partager", "teilen", "compartir", "condividi", "compartilhar", "partilhar",
+};
+/// Words of the listen button, whose row may give the recording's length as a bare duration
+/// ("▶ Listen to this update · 5 min").
+constexpr std::string_view k_listen_words[] = {"listen", "écouter", "écoutez", "anhören", "vorlesen", "escuchar",
+                                               "escucha", "ascolta", "ascoltare", "ouvir", "ouça"};
+/// A tool's button is a few words ("Artikel vorlesen lassen", "Listen to this story").
+constexpr std::size_t k_max_tool_words = 4;
+
+/// True when `key` (a part of a row, keyed) is one of `words`' buttons: a few words, one of them
+/// from `words`.
+template <std::size_t N>
+bool is_button_of(std::string_view key, const std::string_view (&words)[N]) {
+  if (shape::key_word_count(key) > k_max_tool_words) return false;
+  for (std::string_view word : words)
+    if (shape::key_contains_words(key, word)) return true;
+  return false;
+}
+
+/// True when `key` is a duration alone: a number and a unit of minutes ("5 min", "4 minutos").
+bool is_bare_duration(std::string_view key) {
+  std::size_t space = key.find(' ');
+  if (space == std::string_view::npos || key.find(' ', space + 1) != std::string_view::npos) return false;
+  std::string_view number = key.substr(0, space);
+  return !number.empty() && std::all_of(number.begin(), number.end(), shape::is_ascii_digit) &&
+         shape::is_one_of(key.substr(space + 1), k_minute_units);
+}
 
 /// Calls `visit(part)` for each part of `row` between k_row_marks (each past its pictograph),
 /// while `visit` returns true.
@@ -436,16 +469,20 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
       (may_hold_row_mark(shape::line_pairs(doc.blocks[index].text)) && holds_row_mark(row))) {
     // A reading time and a stamp in one row, or either after a pictograph ("3 min read · Updated
     // 14:22 EAT", "Atualizado há 2 horas · 🕑 3 min de leitura", "⏱ Tempo di lettura: 3 minuti").
-    bool reading = false, all = true;
+    // A listen button's row may give its recording's length alone ("▶ Listen to this update ·
+    // 5 min"): that is its reading time.
+    bool reading = false, all = true, listen = false, duration = false;
     std::size_t stamps = 0;
     for_each_row_part(row, [&](std::string_view part) {
       std::string_view part_key = shape::scratch_key(part);
       if (is_reading_time(part_key)) reading = true;
       else if (is_stamp(part, part_key, languages, marker) || is_update_note(part, part_key, languages)) ++stamps;
-      else all = shape::is_one_of(part_key, k_row_tools);
+      else if (is_bare_duration(part_key)) duration = true;
+      else if (is_button_of(part_key, k_listen_words)) listen = true;
+      else all = shape::is_one_of(part_key, k_row_tools) || is_button_of(part_key, k_row_tool_words);
       return all;
     });
-    if (all && reading) return "a reading-time estimate";
+    if (all && (reading || (listen && duration))) return "a reading-time estimate";
     if (all && stamps > 1) return "a publish or update stamp";
   }
   if (std::string_view stamp = after_crumbs(text); !stamp.empty()) {
