@@ -596,3 +596,29 @@ TEST_CASE("comment-policy takes a moderation notice with its rule after a colon,
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy takes who alone may comment, and moderation said in a reflexive or of named comments",
+          "[filter][comment-policy]") {
+  for (const char* line : {
+           "Only registered users can comment.",
+           "Kommentieren k\xC3\xB6nnen nur registrierte Mitglieder.",
+           "Solo los usuarios registrados pueden comentar.",
+           "Seuls les membres inscrits peuvent commenter.",
+           "Solo gli utenti registrati possono commentare.",
+           "Apenas usu\xC3\xA1rios cadastrados podem comentar.",
+           "Los comentarios se moderan y pueden demorar en aparecer.",
+           "Comments on tenant news are moderated.",
+           "Dej\xC3\xA1 tu comentario. Los comentarios se moderan y pueden demorar en aparecer.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("comment-policy", line));
+  }
+  for (const char* line : {
+           "Only registered voters can comment on the plan, the council said.",
+           "Los comentarios se multiplicaron en las redes tras el partido.",
+           "Comments on the plan were sharply critical, the council said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("comment-policy", line));
+  }
+}

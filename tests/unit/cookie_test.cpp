@@ -401,3 +401,25 @@ TEST_CASE("cookie takes a notice past a title set off by the cookie's pictograph
   CHECK_FALSE(filter_removes_in_context("cookie", "Les biscuits, c'est mon choix \xF0\x9F\x8D\xAA Avec votre accord, dit la "
                                                   "boulang\xC3\xA8re, je vous en offre un."));
 }
+
+TEST_CASE("cookie takes a notice that names the page as the site, with its verb of use",
+          "[filter][cookie]") {
+  for (const char* line : {
+           "Diese Seite verwendet nur technisch notwendige Cookies. Details im Datenschutzhinweis. [Verstanden]",
+           "Diese Seite verwendet Cookies.",
+           "Questa pagina utilizza solo cookie tecnici.",
+           "Cette page utilise des cookies de mesure d'audience.",
+           "This page uses cookies to remember your settings.",
+           "Esta p\xC3\xA1gina utiliza cookies para melhorar a sua experi\xC3\xAAncia.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {
+           "Diese Seite des Streits um Cookies und Kuchen zeigt, wie die B\xC3\xA4" "ckerei denkt.",
+           "This page uses a recipe for cookies that her grandmother wrote down in 1952, she said.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

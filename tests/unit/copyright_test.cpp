@@ -288,3 +288,26 @@ TEST_CASE("copyright removes a notice forbidding reproduction without permission
     CHECK_FALSE(filter_removes_in_context("copyright", line));
   }
 }
+
+TEST_CASE("copyright takes the owner's terms of reuse after the mark and its name, and 'all texts' before the mark",
+          "[filter][copyright]") {
+  for (const char* line : {
+           "\xC2\xA9 Landesrundfunk Steiermark. Weiterverwendung nur mit Quellenangabe.",
+           "Alle Texte \xC2\xA9 Landesrundfunk Steiermark. Weiterverwendung nur mit Quellenangabe.",
+           "\xC2\xA9 Comune di Brenzago \xE2\x80\x93 testi e immagini riproducibili citando la fonte",
+           "\xC2\xA9 Diario del Sur. Se permite la reproducci\xC3\xB3n citando la fuente.",
+           "\xC2\xA9 Harbour Herald | Copying for personal use only",
+           "Tous les textes \xC2\xA9 Le Courrier de la Vesdre",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("copyright", line));
+  }
+  for (const char* line : {
+           // A caption's credit first, and prose about reuse.
+           "\xC2\xA9 Jane Roe \xE2\x80\x93 The harbour at dawn, before the storm reached the town on Tuesday evening",
+           "Alle Texte der Ausstellung stammen aus dem Archiv, die Weiterverwendung regelt ein Vertrag.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("copyright", line));
+  }
+}

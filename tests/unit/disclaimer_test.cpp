@@ -629,3 +629,32 @@ TEST_CASE("disclaimer takes a notice that prices are no offer to buy or sell", "
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer takes an unofficial site's notice that it has no tie to the club, brand or show",
+          "[filter][disclaimer]") {
+  for (const char* line : {
+           "Kurvenecho ist ein unabh\xC3\xA4ngiges Fanportal und steht in keiner offiziellen Verbindung zum FC Thurwil.",
+           "This site is not affiliated with or endorsed by the BBC.",
+           "Harbour Fans is an unofficial fan site and is not affiliated with Harbour FC.",
+           "Ce site n'est pas affili\xC3\xA9 au club.",
+           "Este sitio no est\xC3\xA1 afiliado a la liga ni a los clubes.",
+           "Questo sito non ha alcun legame con la societ\xC3\xA0.",
+           "Este site n\xC3\xA3o tem liga\xC3\xA7\xC3\xA3o oficial com o clube.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "The group is not affiliated with any party, its leader said.",
+           "La asociaci\xC3\xB3n no est\xC3\xA1 afiliada a ning\xC3\xBAn partido, dijo su presidente.",
+           // No site naming itself.
+           "The supporters' trust is not affiliated with the club's owners and holds no shares.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+  CHECK(filter_removes_in_context("disclaimer", "Il consumo di alcol \xC3\xA8 riservato ai maggiorenni. Bevi "
+                                                "responsabilmente."));
+  CHECK_FALSE(filter_removes_in_context("disclaimer", "Il consumo di alcol tra i giovani \xC3\xA8 aumentato del 12% "
+                                                      "in Sicilia."));
+}

@@ -206,3 +206,26 @@ TEST_CASE("media-controls takes a gallery's name with its pictures' count after 
     CHECK_FALSE(filter_removes_in_context("media-controls", line));
   }
 }
+
+TEST_CASE("media-controls takes a clip's card after its play mark with its running time anywhere in it",
+          "[filter][media-controls]") {
+  for (const char* line : {
+           "\xE2\x96\xB6 As\xC3\xAD fue el primer cruce del \xC2\xABLemuy\xC2\xBB (2:37) \xE2\x80\x94 Cruce Austral en YouTube",
+           "\xE2\x96\xB6 Serra da Leba vista do c\xC3\xA9u | Rumo V\xC3\xAD" "deos \xC2\xB7 1:56",
+           "\xE2\x96\xBA Das Spiel in voller L\xC3\xA4nge | 1:32:10",
+           "\xE2\x96\xB6 Harbour wall: the storm night in pictures \xC2\xB7 0:48 \xC2\xB7 Herald TV",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("media-controls", line));
+  }
+  for (const char* line : {
+           // A live entry's time of day closes on a stop; a time inside a part is no running time.
+           "\xE2\x96\xB6 14:30: Der Zug f\xC3\xA4hrt ab.",
+           "\xE2\x96\xB6 Watch the 14:30 kick-off at Kingsholm",
+           // No play mark.
+           "As\xC3\xAD fue el primer cruce del Lemuy (2:37), dijo el capit\xC3\xA1n, y fue un \xC3\xA9xito total.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("media-controls", line));
+  }
+}

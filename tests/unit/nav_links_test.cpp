@@ -485,3 +485,13 @@ TEST_CASE("nav-links takes a footer row whose label asks, with French spacing be
                    "personnelles"));
   CHECK_FALSE(filter_removes_in_context("nav-links", "Pourquoi ? | Comment ? | Quand ?"));
 }
+
+TEST_CASE("nav-links takes a breadcrumb trail whose section's name runs to five words", "[filter][nav-links]") {
+  CHECK(filter_removes_in_context("nav-links", "Startseite \xE2\x80\xBA Gesundheit von A bis Z \xE2\x80\xBA "
+                                               "Infektionen \xE2\x80\xBA Zecken & FSME"));
+  CHECK(filter_removes_in_context("nav-links", "Home > News from the Twin Cities > Theatre"));
+  CHECK_FALSE(filter_removes_in_context("nav-links", "Home > the council said on Tuesday that the plan was dropped > "
+                                                     "Theatre"));
+  // Without the home page's crumb a section's name stays at four words.
+  CHECK_FALSE(filter_removes_in_context("nav-links", "Sie sind hier: auf der Seite des Landkreises"));
+}

@@ -732,3 +732,19 @@ TEST_CASE("newsletter takes a columnist's or a food blog's call to get new piece
     CHECK_FALSE(filter_removes_in_context("newsletter", line));
   }
 }
+
+TEST_CASE("the River Plate's voseo: sign-up, comment, log-in and related calls", "[filter][voseo]") {
+  CHECK(filter_removes_in_context("newsletter", "Suscribite a nuestro newsletter"));
+  CHECK(filter_removes_in_context("newsletter", "Suscribite al newsletter de Pista y Tramo y recib\xC3\xAD los "
+                                                "resultados de cada fecha en tu correo."));
+  CHECK(filter_removes_in_context("comment-policy", "Dej\xC3\xA1 tu comentario"));
+  CHECK(filter_removes_in_context("paywall", "Registrate gratis para leer la nota completa"));
+  CHECK(filter_removes_in_context("related", "Le\xC3\xA9 tambi\xC3\xA9n: El TC vuelve a R\xC3\xADo Cuarto"));
+  // The same verbs in a report stay.
+  CHECK_FALSE(filter_removes_in_context("newsletter", "Suscribite: el club explic\xC3\xB3 que la cuota no cambiar\xC3\xA1 "
+                                                      "este a\xC3\xB1o."));
+  CHECK_FALSE(filter_removes_in_context("paywall", "Registrate: as\xC3\xAD funciona el nuevo padr\xC3\xB3n de votantes "
+                                                   "del municipio, explic\xC3\xB3 el intendente."));
+  CHECK_FALSE(filter_removes_in_context("comment-policy", "Dej\xC3\xA1 tu comentario en la urna, dijo el intendente a "
+                                                          "los vecinos que llenaron el sal\xC3\xB3n municipal el martes."));
+}

@@ -1121,3 +1121,20 @@ TEST_CASE("related takes a most-read label with its period, and a kind's header 
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related takes a ticker's badge alone in capitals, and a live badge's one headline before a closing pointer",
+          "[filter][related][badge]") {
+  for (const char* line : {
+           "\xC2\xA1\xC3\x9ALTIMA HORA!", "\xC3\x9ALTIMA HORA", "BREAKING NEWS", "LIVE", "EN DIRECT", "AO VIVO",
+           "EN VIVO | Tiempos parciales de la etapa 3 \xE2\x96\xB8",
+           "EN DIRECT | Le conseil vote le budget \xE2\x80\xBA",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {"\xC3\x9Altima hora", "Breaking news", "Live", "LATEST: the council votes",
+                           "BREAKING THE SILENCE"}) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+}

@@ -41,6 +41,7 @@ constexpr std::string_view k_box_lines_en[] = {
 };
 constexpr std::string_view k_box_lines_es[] = {
     "los comentarios están cerrados", "comentarios cerrados", "deja un comentario", "deja tu comentario",
+    "dejá un comentario", "dejá tu comentario", "dejanos tu comentario", "comentá",
     "escribe un comentario", "sé el primero en comentar", "normas de participación",
     "déjanos tu opinión en los comentarios", "comenta esta noticia", "comenta la noticia", "comentarios",
     "tu comentario", "comentarios de los lectores", "deja aquí tu comentario", "añade un comentario",
@@ -238,12 +239,14 @@ constexpr std::string_view k_policy_phrases_en[] = {
     "moderated", "moderation", "moderator", "reserve the right", "reserves the right", "be removed", "be deleted",
     "banned", "be ban",
     "spam", "off-topic", "off topic", "abusive", "not be published", "not published",
+    // Read by the site before they appear ("Comments are read by our team before they appear").
+    "before they appear", "before they are published", "before publication",
     // The civility a box asks for, and the rules it points to ("Please keep it civil and on topic").
     "keep it civil", "be civil", "stay civil", "stay on topic", "keep it on topic", "be respectful", "house rules",
     // The abuse barred, named after "no" ("No insults, no spam").
     "no insults", "no personal attacks", "no abuse",
 };
-constexpr std::string_view k_policy_phrases_es[] = {"moderad", "nos reservamos", "eliminad", "borrad", "spam",
+constexpr std::string_view k_policy_phrases_es[] = {"moderad", "se moderan", "nos reservamos", "eliminad", "borrad", "spam",
                                                     "no se publicar", "no se publican", "no serán publicad",
                                                     "sé respetuoso", "sea respetuoso", "sean respetuosos",
                                                     "sin insultos", "nada de insultos"};
@@ -573,11 +576,11 @@ constexpr std::string_view k_notice_openings_en[] = {
     "comments that", "comments which", "comments containing", "any comment that", "any comments that",
     // The piece named: "Comments on this piece are premoderated ...".
     "comments on this piece are", "comments on this article are", "comments on this story are",
-    "comments on this post are",
+    "comments on this post are", "comments on", "comments to",
 };
 constexpr std::string_view k_notice_openings_es[] = {
     "los comentarios están", "los comentarios son", "los comentarios serán", "todos los comentarios son",
-    "tu comentario será", "su comentario será", "los comentarios que",
+    "tu comentario será", "su comentario será", "los comentarios que", "los comentarios se",
 };
 constexpr std::string_view k_notice_openings_de[] = {
     "kommentare werden", "alle kommentare werden", "ihr kommentar wird", "dein kommentar wird", "kommentare mit",
@@ -707,11 +710,15 @@ constexpr std::string_view k_login_needs_en[] = {
     "must be logged in", "need to be logged in", "have to be logged in", "must be signed in", "must be registered",
     "must log in", "need to log in", "must sign in", "need to sign in", "must register",
     "log in or register", "please log in", "please sign in", "log in to", "sign in to",
+    // Who alone may ("Only registered members can comment").
+    "only registered", "only logged-in", "only logged in", "only signed-in", "only subscribers",
 };
 constexpr std::string_view k_login_needs_es[] = {
     "debes estar registrado", "debes estar registrada", "debe estar registrado", "tienes que estar registrado",
     "debes iniciar sesión", "debe iniciar sesión", "necesitas estar registrado", "debes estar identificado",
     "inicia sesión para", "inicie sesión para", "regístrate para", "regístrese para",
+    "solo los usuarios registrados", "sólo los usuarios registrados", "solo usuarios registrados",
+    "solo los suscriptores", "registrate para", "iniciá sesión para",
 };
 constexpr std::string_view k_login_needs_de[] = {
     "müssen sie sich anmelden", "musst du dich anmelden", "müssen sie angemeldet sein", "musst du angemeldet sein",
@@ -720,17 +727,22 @@ constexpr std::string_view k_login_needs_de[] = {
     "bitte registrieren sie sich", "melde dich an",
     "logge dich ein", "bitte anmelden", "bitte einloggen", "bitte registrieren", "melden sie sich an",
     "loggen sie sich ein",
+    "nur registrierte", "nur angemeldete", "nur eingeloggte", "nur abonnenten",
 };
 constexpr std::string_view k_login_needs_fr[] = {
     "devez être connecté", "devez être connectée", "devez être inscrit", "devez vous connecter",
     "devez être identifié", "dois être connecté", "devez vous inscrire",
     "connectez-vous pour", "identifiez-vous pour", "connecte-toi pour", "connectez-vous ou créez un compte",
     "créez un compte pour", "inscrivez-vous pour",
+    "seuls les membres inscrits", "seuls les utilisateurs inscrits", "seuls les abonnés", "réservé aux abonnés",
+    "réservé aux membres",
 };
 constexpr std::string_view k_login_needs_pt[] = {
     "precisa estar logado", "precisa de estar registado", "precisa estar cadastrado", "deve estar logado",
     "precisa fazer login", "tem de estar registado", "precisa de iniciar sessão", "deve estar registado",
     "faça login para", "inicie sessão para", "inicia sessão para",
+    "apenas usuários cadastrados", "apenas utilizadores registados", "somente usuários cadastrados",
+    "apenas assinantes",
 };
 constexpr std::string_view k_login_needs_it[] = {
     "devi essere registrato", "devi essere registrata", "devi essere loggato", "devi accedere",
@@ -738,6 +750,7 @@ constexpr std::string_view k_login_needs_it[] = {
     "devi effettuare il login", "è necessario essere registrati", "occorre essere registrati", "devi essere iscritto",
     "è necessario effettuare il login", "è necessario effettuare l'accesso", "è necessario accedere",
     "accedi per", "registrati per", "effettua il login per",
+    "solo gli utenti registrati", "soltanto gli utenti registrati", "solo gli abbonati", "riservato agli abbonati",
 };
 constexpr LanguageWords k_login_need_lists[] = {
     {ListLanguage::en, k_login_needs_en}, {ListLanguage::es, k_login_needs_es}, {ListLanguage::de, k_login_needs_de},

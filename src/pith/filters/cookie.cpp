@@ -26,6 +26,8 @@ constexpr std::string_view k_notice_openings_en[] = {
     "we use cookies", "we use", "we and our partners", "this site uses", "this website uses", "our site uses",
     "our website uses", "by continuing", "by using this", "by clicking", "to give you the best",
     "this site stores", "cookies help us", "privacy & cookies", "privacy and cookies",
+    // The page as the site ("This page uses only essential cookies").
+    "this page uses",
 };
 constexpr std::string_view k_notice_openings_es[] = {
     "utilizamos cookies", "usamos cookies", "utilizamos", "usamos", "este sitio", "esta web", "esta página",
@@ -34,20 +36,22 @@ constexpr std::string_view k_notice_openings_es[] = {
 };
 constexpr std::string_view k_notice_openings_de[] = {
     "wir verwenden", "wir nutzen", "wir setzen", "wir und unsere partner", "diese website", "diese webseite", "durch die nutzung",
+    // The page as the site, with the verb: "Diese Seite des Streits ..." is prose.
+    "diese seite verwendet", "diese seite nutzt", "diese seite setzt",
     "wenn sie die", "datenschutz & cookies", "datenschutz und cookies", "mit dem klick", "mit klick", "durch klicken",
     "indem sie auf", "wenn sie auf",
 };
 constexpr std::string_view k_notice_openings_fr[] = {
-    "nous utilisons", "ce site", "en poursuivant", "en continuant", "nous et nos partenaires",
+    "nous utilisons", "ce site", "en poursuivant", "en continuant", "nous et nos partenaires", "cette page utilise",
     "confidentialité et cookies", "confidentialité & cookies", "en cliquant",
 };
 constexpr std::string_view k_notice_openings_pt[] = {
-    "este site", "utilizamos", "usamos", "ao continuar", "ao navegar", "nós usamos", "nós e os nossos parceiros",
+    "este site", "esta página utiliza", "esta página usa", "utilizamos", "usamos", "ao continuar", "ao navegar", "nós usamos", "nós e os nossos parceiros",
     "nós e nossos parceiros", "privacidade e cookies",
     "privacidade & cookies", "ao clicar", "clicando em",
 };
 constexpr std::string_view k_notice_openings_it[] = {
-    "utilizziamo", "usiamo", "questo sito", "proseguendo", "continuando", "noi e terze parti", "noi e i nostri partner", "privacy e cookie",
+    "utilizziamo", "usiamo", "questo sito", "questa pagina utilizza", "questa pagina usa", "proseguendo", "continuando", "noi e terze parti", "noi e i nostri partner", "privacy e cookie",
     "privacy & cookie", "cliccando", "facendo clic",
 };
 constexpr LanguageWords k_notice_opening_lists[] = {

@@ -431,6 +431,9 @@ constexpr std::string_view k_covered_labels[] = {
     "content", "all content", "site content", "text", "texts", "text and images", "text and photos", "material",
     "all material", "inhalt", "inhalte", "texte", "contenu", "contenus", "contenido", "contenidos", "textos",
     "conteúdo", "conteúdos", "contenuto", "contenuti", "testi",
+    // "All" of them ("Alle Texte © ...", "Tous les textes © ...").
+    "all texts", "alle texte", "alle inhalte", "tous les textes", "tous les contenus", "todos los textos",
+    "todos los contenidos", "todos os textos", "todos os conteúdos", "tutti i testi", "tutti i contenuti",
 };
 
 /// "Content © Millbrook Gazette 2020. Notices are published as supplied ...": a label of what
@@ -445,8 +448,35 @@ bool is_label_then_mark(std::string_view key) {
   return !after.empty() && (shape::has_year(after) || is_owner_name(after));
 }
 
+/// Stems of the terms of reuse an owner sets after the mark ("Weiterverwendung nur mit
+/// Quellenangabe", "testi e immagini riproducibili citando la fonte", "reproduction permitted
+/// with attribution"), keyed, in the six languages.
+constexpr std::string_view k_reuse_stems[] = {
+    "reprodu", "riprodu", "weiterverwend", "verwendung", "nachdruck", "quellenangabe", "citando la fonte",
+    "citando la fuente", "citando a fonte", "citant la source", "with attribution", "source", "quelle",
+    "permission", "genehmigung", "autoriza", "autoriz", "autoris", "copy", "copie", "copia", "kopie",
+};
+/// What ends the owner's name before the terms: a stop, a spaced dash, a bar.
+constexpr std::string_view k_owner_ends[] = {". ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " | "};
+/// The terms are a clause or two.
+constexpr std::size_t k_max_reuse_terms_words = 16;
+
+/// "© Landesrundfunk Steiermark. Weiterverwendung nur mit Quellenangabe.", "© Comune di
+/// Brenzago – testi e immagini riproducibili citando la fonte": the mark, an owner's name
+/// (is_owner_name()) up to a stop, a spaced dash or a bar, then the terms of reuse in a few
+/// words (a stem of k_reuse_stems). `key` opens with the mark. "© Jane Roe – The harbour at
+/// dawn" is a caption's credit (the credit stage's), no notice of terms.
+bool is_owner_then_terms(std::string_view key) {
+  std::string_view rest = key.substr(k_mark.size());
+  auto [cut, width] = shape::first_mark(rest, k_owner_ends);
+  if (cut == std::string_view::npos || !is_owner_name(rest.substr(0, cut))) return false;
+  std::string_view terms = rest.substr(cut + width);
+  return shape::key_word_count(terms) <= k_max_reuse_terms_words && shape::key_contains_any(terms, k_reuse_stems);
+}
+
 bool opens_as_notice(std::string_view key, bool rights) {
-  if (key.starts_with(k_mark)) return rights || shape::has_year(key) || is_owner_name(key.substr(k_mark.size()));
+  if (key.starts_with(k_mark))
+    return rights || shape::has_year(key) || is_owner_name(key.substr(k_mark.size())) || is_owner_then_terms(key);
   std::string_view rest = after_opening(key);
   if (rest.size() == key.size()) return false;
   // "Copyright © Lakeside Herald": the mark after the word names the owner, year or not.

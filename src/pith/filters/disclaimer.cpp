@@ -421,6 +421,40 @@ constexpr shape::PairSet k_external_pairs{k_external_stems.needles};
 constexpr shape::PairGate k_external_gate{k_external_pairs};
 constexpr std::size_t k_max_external_notice_words = 40;
 
+/// A fan site's or an unofficial site's notice that it is not the club's, the brand's or the
+/// show's ("Kurvenecho ist ein unabhängiges Fanportal und steht in keiner offiziellen Verbindung
+/// zum FC Thurwil", "This site is not affiliated with or endorsed by ..."): a formula denying a
+/// tie, and the site naming itself, on one short line, in the six languages (lower case, every
+/// language's together: the notice is the site's). "The group is not affiliated with any party,
+/// its leader said" is a report.
+constexpr std::string_view k_no_tie_phrases[] = {
+    "not affiliated with", "not affiliated to", "no affiliation with", "not endorsed by", "not associated with",
+    "not officially connected", "in keiner verbindung", "in keiner offiziellen verbindung", "nicht verbunden mit",
+    "keine offizielle verbindung", "n'est pas affilié", "n’est pas affilié", "aucun lien officiel",
+    "aucun lien avec", "no está afiliado", "no está afiliada", "no tiene relación oficial", "ninguna relación oficial",
+    "non è affiliato", "non è affiliata", "nessun legame ufficiale", "non ha alcun legame", "não é afiliado",
+    "não é afiliada", "não tem ligação oficial", "nenhuma ligação oficial", "sem ligação oficial",
+};
+/// What an unofficial site calls itself (lower case, in the six languages).
+constexpr std::string_view k_own_site_words[] = {
+    "this site", "this website", "this blog", "fan site", "fansite", "fan page", "fan portal", "unofficial",
+    "fanportal", "fanseite", "diese seite", "diese website", "inoffiziell", "ce site", "ce blog", "site de fans",
+    "non officiel", "este sitio", "este blog", "sitio de aficionados", "no oficial", "questo sito", "questo blog",
+    "sito di tifosi", "non ufficiale", "este site", "site de fãs", "não oficial",
+};
+/// Pieces of the denying formulas without a first letter, for the line's signature.
+constexpr shape::Needles k_no_tie_stems{{"ffiliat", "ffilié", "filiad", "ndorsed", "ssociated", "erbindung", "erbunden",
+                                         "ien officiel", "ien avec", "elación oficial", "egame ufficiale",
+                                         "lcun legame", "igação oficial"}};
+constexpr shape::PairSet k_no_tie_pairs{k_no_tie_stems.needles};
+constexpr shape::PairGate k_no_tie_gate{k_no_tie_pairs};
+constexpr std::size_t k_max_no_tie_notice_words = 40;
+
+bool is_no_tie_notice(std::string_view key) {
+  return shape::key_word_count(key) <= k_max_no_tie_notice_words && shape::key_contains_any(key, k_no_tie_phrases) &&
+         shape::key_contains_any(key, k_own_site_words) && !shape::key_contains_any(key, k_reported_speech);
+}
+
 bool is_external_links_notice(std::string_view key) {
   return shape::key_word_count(key) <= k_max_external_notice_words &&
          shape::key_contains_any(key, k_responsibility_phrases) && shape::key_contains_any(key, k_external_site_phrases) &&
@@ -698,6 +732,9 @@ constexpr std::string_view k_drinking_phrases_pt[] = {
 constexpr std::string_view k_drinking_phrases_it[] = {
     "bevi responsabilmente", "bevi con moderazione", "l'abuso di alcol", "l’abuso di alcol",
     "vietata la vendita ai minori", "consuma responsabilmente",
+    // The legal age, as a wine site prints it over its pages.
+    "il consumo di alcol è riservato ai maggiorenni", "il consumo di alcolici è riservato ai maggiorenni",
+    "il consumo eccessivo di alcol nuoce", "la vendita di alcolici ai minori è vietata",
 };
 constexpr LanguageWords k_drinking_phrase_lists[] = {
     {ListLanguage::en, k_drinking_phrases_en}, {ListLanguage::es, k_drinking_phrases_es},
@@ -1198,8 +1235,10 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
                    shape::contains_any(text, k_programme_stems, k_programme_pairs, pairs);
   bool external = short_line && k_external_gate.may_hold_any(pairs) &&
                   shape::contains_any(text, k_external_stems, k_external_pairs, pairs);
+  bool no_tie = short_line && k_no_tie_gate.may_hold_any(pairs) &&
+                shape::contains_any(text, k_no_tie_stems, k_no_tie_pairs, pairs);
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole && !advice &&
-      !no_offer && !innocence && !programme && !external && !may_speak_of_views(text, pairs))
+      !no_offer && !innocence && !programme && !external && !no_tie && !may_speak_of_views(text, pairs))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
@@ -1209,6 +1248,7 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (delivered && is_delivered_by(text, key)) return "a feed's attribution";
   if (affiliate && is_affiliate_disclosure(key, languages)) return "an affiliate disclosure";
   if (external && is_external_links_notice(key)) return "a notice that the site answers for no external site";
+  if (no_tie && is_no_tie_notice(key)) return "a notice that the site is not the club's, brand's or show's own";
   if (affiliate && is_shop_link_with_affiliate_note(text, languages)) return "a shop's link with its affiliate note";
   if (ai_note && is_ai_note(key)) return "a note that AI translated or wrote the piece";
   if (is_views_disclaimer(key, languages)) return "a views disclaimer";

@@ -410,6 +410,46 @@ bool is_clip_title(std::string_view text) {
   return words >= k_min_clip_title_words && words <= k_max_clip_title_words && phrase;
 }
 
+/// A clip's card after its play mark: the title, its channel and platform, its running time.
+constexpr std::size_t k_max_marked_clip_words = 24;
+/// What sets a card's parts apart: a bar, a middle dot, a dash, spaced.
+constexpr std::string_view k_clip_part_marks[] = {" | ", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "};
+
+/// "▶ Así fue el primer cruce del «Lemuy» (2:37) — Cruce Austral en YouTube", "▶ Serra da Leba
+/// vista do céu | Rumo Vídeos · 1:56": a clip's card after its play mark (k_player_marks), of a
+/// few words with no stop closing them, its running time (shape::is_clock()) anywhere in it:
+/// in brackets, or a part of its own between the card's marks. A live page's entry with a time
+/// of day ("▶ 14:30: Der Zug fährt ab.") closes on a stop; "▶ Watch the 14:30 kick-off" holds
+/// the time inside a part.
+bool is_marked_clip(std::string_view text) {
+  text = shape::trim(text);
+  bool marked = false;
+  for (std::string_view mark : k_player_marks)
+    if (text.starts_with(mark)) {
+      text = shape::trim(text.substr(mark.size()));
+      marked = true;
+      break;
+    }
+  if (!marked || text.empty() || text.back() == '.' || text.find(':') == std::string_view::npos ||
+      shape::word_count(text) > k_max_marked_clip_words)
+    return false;
+  auto running_time = [](std::string_view part) { return shape::is_clock(shape::trim(part)); };
+  // In brackets ("(2:37)").
+  for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos) break;
+    if (running_time(text.substr(open + 1, close - open - 1))) return true;
+  }
+  // A part of its own.
+  while (!text.empty()) {
+    auto [cut, width] = shape::first_mark(text, k_clip_part_marks);
+    if (running_time(text.substr(0, cut))) return true;
+    if (cut == std::string_view::npos) break;
+    text = text.substr(cut + width);
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -509,7 +549,8 @@ std::optional<std::string> MediaControlsFilter::judge(const Document& doc, std::
   if (is_one_of(key, k_player_buttons, k_whole_line_languages)) return "a media player's button";
   if (is_player_time(key) || is_playback_speed(key)) return "a media player's clock or speed";
   if (is_player_row(key)) return "a media player's row of controls";
-  if (is_clip_title(doc.blocks[index].text)) return "a video card's title and running time";
+  if (is_clip_title(doc.blocks[index].text) || is_marked_clip(doc.blocks[index].text))
+    return "a video card's title and running time";
   return std::nullopt;
 }
 

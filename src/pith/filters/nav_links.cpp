@@ -253,8 +253,11 @@ constexpr std::string_view k_crumb_marks[] = {">", "\xE2\x80\xBA", "\xC2\xBB", "
                                              "\xE2\x9F\xA9", "\xE2\x9D\xAF", "\xE2\x96\xB8",  // ⟩ ❯ ▸
                                              // ∕ ⁄: slashes themes draw with U+2215 and U+2044
                                              "\xE2\x88\x95", "\xE2\x81\x84"};
-/// A crumb names a section in a few words; a trail has a few crumbs.
+/// A crumb names a section in a few words; a trail has a few crumbs. After the home page's
+/// crumb a section's name may run to a word more ("Startseite › Gesundheit von A bis Z › ..."):
+/// the trail is one for certain.
 constexpr std::size_t k_max_crumb_words = 4;
+constexpr std::size_t k_max_homed_crumb_words = 5;
 constexpr std::size_t k_max_crumbs = 8;
 
 /// Bytes of the crumb mark at `at` in `key`, or 0 when none is there.
@@ -268,15 +271,17 @@ std::size_t crumb_mark_at(std::string_view key, std::size_t at) {
 constexpr std::size_t k_max_last_crumb_words = 6;
 
 /// True when `crumb` (trimmed) names a section: a few words (k_max_crumb_words, or
-/// k_max_last_crumb_words when it is the trail's `last`), no sentence's punctuation.
-bool is_crumb(std::string_view crumb, bool last = false) {
-  return !crumb.empty() && shape::word_count(crumb) <= (last ? k_max_last_crumb_words : k_max_crumb_words) &&
-         crumb.find_first_of(".:;!?") == std::string_view::npos;
+/// k_max_homed_crumb_words in a trail that opened on the home page, or k_max_last_crumb_words
+/// when it is the trail's `last`), no sentence's punctuation.
+bool is_crumb(std::string_view crumb, bool last = false, bool homed = false) {
+  const std::size_t most = last ? k_max_last_crumb_words : homed ? k_max_homed_crumb_words : k_max_crumb_words;
+  return !crumb.empty() && shape::word_count(crumb) <= most && crumb.find_first_of(".:;!?") == std::string_view::npos;
 }
 
 /// True when `key` from `at` on is a trail's crumbs, each after a mark ("> Region > Köln"),
-/// counting them into `crumbs`: is_crumb() each, a few at most.
-bool crumbs_follow(std::string_view key, std::size_t at, std::size_t& crumbs) {
+/// counting them into `crumbs`: is_crumb() each, a few at most. `homed`: the trail opened on the
+/// home page's crumb.
+bool crumbs_follow(std::string_view key, std::size_t at, std::size_t& crumbs, bool homed) {
   while (at < key.size()) {
     // A mark, with the spaces around it.
     while (at < key.size() && key[at] == ' ') ++at;
@@ -287,7 +292,8 @@ bool crumbs_follow(std::string_view key, std::size_t at, std::size_t& crumbs) {
     // The crumb: up to the next mark.
     std::size_t end = at;
     while (end < key.size() && crumb_mark_at(key, end) == 0) ++end;
-    if (!is_crumb(shape::trim(key.substr(at, end - at)), end == key.size()) || ++crumbs > k_max_crumbs) return false;
+    if (!is_crumb(shape::trim(key.substr(at, end - at)), end == key.size(), homed) || ++crumbs > k_max_crumbs)
+      return false;
     at = end;
   }
   return true;
@@ -330,7 +336,7 @@ bool is_breadcrumb(std::string_view key) {
     while (at < key.size() && crumb_mark_at(key, at) == 0) ++at;
     if (!is_crumb(shape::trim(key.substr(0, at)))) return false;
   }
-  return crumbs_follow(key, at, crumbs) && (crumbs >= 2 || !labelled.empty());
+  return crumbs_follow(key, at, crumbs, !home.empty()) && (crumbs >= 2 || !labelled.empty());
 }
 
 /// The longest navigation label a row may hold as an item ("do not sell or share my personal

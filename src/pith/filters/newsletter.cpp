@@ -35,6 +35,9 @@ constexpr std::string_view k_signup_openings_es[] = {
     "únete a nuestra", "no te pierdas", "no se pierda", "mantente informado", "manténgase informado",
     "introduce tu correo", "introduce tu email", "al registrarte", "al hacer clic", "regístrese", "apúntese",
     "déjanos tu correo", "déjanos tu email", "deja tu correo", "deja tu email",
+    // The River Plate's voseo ("Suscribite al newsletter y recibí ...").
+    "suscribite", "registrate", "anotate", "sumate a nuestro", "sumate a nuestra", "dejanos tu correo",
+    "dejanos tu email",
 };
 constexpr std::string_view k_signup_openings_de[] = {
     "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "newsletter abonnieren",
@@ -167,6 +170,7 @@ constexpr LanguageWords k_delivery_lists[] = {
 /// as Spanish "recibe" is).
 constexpr std::string_view k_signup_verbs[] = {
     "sign up", "subscribe", "join our", "register for", "suscríbete", "suscríbase", "regístrate", "apúntate",
+    "suscribite", "registrate", "anotate",
     "abonnieren sie", "jetzt abonnieren", "melden sie sich", "jetzt anmelden", "abonnez-vous", "inscrivez-vous",
     "inscris-toi", "inscreva-se", "cadastre-se", "iscriviti", "registrati", "receive", "melde dich", "abonniere",
     "trag dich", "tragen sie sich", "abonne-toi", "regístrese", "apúntese", "inscreve-te", "si iscriva",
@@ -308,7 +312,7 @@ constexpr std::string_view k_closing_buttons_en[] = {
 };
 constexpr std::string_view k_closing_buttons_es[] = {
     "suscríbete", "suscríbete aquí", "suscríbete ahora", "suscribirse", "suscribirme", "apúntate", "regístrate",
-    "quiero suscribirme",
+    "quiero suscribirme", "suscribite", "suscribite acá",
 };
 constexpr std::string_view k_closing_buttons_de[] = {
     "hier anmelden", "jetzt anmelden", "anmelden", "hier abonnieren", "jetzt abonnieren", "abonnieren",

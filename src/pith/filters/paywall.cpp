@@ -204,6 +204,8 @@ constexpr std::string_view k_login_openings_en[] = {
 constexpr std::string_view k_login_openings_es[] = {
     "inicia sesión", "inicie sesión", "regístrate", "regístrese", "accede", "identifícate", "crea una cuenta",
     "crea tu cuenta",
+    // The River Plate's voseo.
+    "iniciá sesión", "registrate", "accedé", "creá tu cuenta",
 };
 constexpr std::string_view k_login_openings_de[] = {
     "melden sie sich", "jetzt anmelden", "jetzt registrieren", "registrieren sie sich", "loggen sie sich",
@@ -324,7 +326,8 @@ constexpr LanguagePhrases<total_words(k_read_purpose_lists)> k_read_purposes{k_r
 constexpr std::string_view k_wall_calls_en[] = {"subscribe", "log in", "sign in", "login", "become a subscriber",
                                                 "become a member"};
 constexpr std::string_view k_wall_calls_es[] = {"suscríbete", "suscribete", "suscribirse", "hazte suscriptor",
-                                                "inicia sesión", "regístrate"};
+                                                "inicia sesión", "regístrate", "suscribite", "registrate",
+                                                "iniciá sesión"};
 constexpr std::string_view k_wall_calls_de[] = {"abonnieren", "abonnent werden", "melden sie sich", "registrieren sie sich",
                                                 "einloggen"};
 constexpr std::string_view k_wall_calls_fr[] = {"abonnez-vous", "abonne-toi", "s'abonner", "connectez-vous",

@@ -48,7 +48,7 @@ constexpr std::string_view k_labels_en[] = {
     "read",
 };
 constexpr std::string_view k_labels_es[] = {
-    "más información", "lee también", "lea también", "lee más", "te puede interesar", "le puede interesar",
+    "más información", "lee también", "lea también", "lee más", "leé también", "leé más", "mirá también", "te puede interesar", "le puede interesar",
     "noticias relacionadas", "relacionado", "relacionadas", "relacionados", "mira también", "más noticias", "te recomendamos",
     "lo más leído", "más leídas", "otras noticias", "temas relacionados", "artículos relacionados",
     "contenido relacionado", "también te puede interesar", "lo más visto", "más vistos", "más leídos", "los más leídos",
@@ -1267,6 +1267,8 @@ constexpr std::size_t k_min_ticker_headline_words = 2;
 constexpr std::size_t k_min_lone_ticker_headline_words = 4;
 constexpr std::size_t k_min_badge_slot_words = 3;
 
+/// A badge alone is a word or three ("¡ÚLTIMA HORA!").
+constexpr std::size_t k_max_badge_bytes = 32;
 /// The labels of k_ticker_labels that say "live" (lower case, as listed).
 constexpr std::string_view k_live_ticker_labels[] = {"live", "en direct", "en vivo", "en directo", "ao vivo",
                                                      "in diretta", "diretta", "directo", "direto"};
@@ -1328,8 +1330,16 @@ bool is_ticker_row(std::string_view text, ListLanguages languages, bool flagged,
   // live page's own title.
   std::string_view mark = flagged && rest.starts_with(':') ? std::string_view(":") : ticker_mark_at(rest);
   if (mark.empty()) return false;
-  const bool pointer = shape::is_one_of(mark, k_pointer_marks);
+  bool pointer = shape::is_one_of(mark, k_pointer_marks);
   rest = shape::trim(rest.substr(mark.size()));
+  // A pointer closing the line points at the one headline's link ("EN VIVO | Tiempos parciales de
+  // la etapa 3 ▸").
+  for (std::string_view closing : k_pointer_marks)
+    if (rest.size() > closing.size() && rest.ends_with(closing)) {
+      rest = shape::trim(rest.substr(0, rest.size() - closing.size()));
+      pointer = true;
+      break;
+    }
   // The mark between the headlines: the first one after a space past the label's.
   for (std::size_t at = rest.find(' '); at != std::string_view::npos; at = rest.find(' ', at + 1))
     if (std::string_view between = ticker_mark_at(rest.substr(at + 1)); !between.empty()) {
@@ -1359,6 +1369,16 @@ bool is_ticker_row(std::string_view text, ListLanguages languages, bool flagged,
            words >= (badge ? k_min_badge_slot_words : k_min_lone_ticker_headline_words) && !headline.ends_with('.') &&
            !headline.ends_with('"');
   return headlines >= k_min_ticker_headlines;
+}
+
+/// "BREAKING NEWS", "¡ÚLTIMA HORA!", "EN DIRECT": a ticker's label (k_ticker_labels) alone on its
+/// line, written in capitals as a badge is, perhaps between exclamation marks. "Última hora" in
+/// small letters may be a live page's heading and stays.
+bool is_badge_alone(std::string_view text, ListLanguages languages) {
+  text = shape::trim(text);
+  if (text.starts_with("\xC2\xA1")) text = shape::trim(text.substr(2));  // ¡
+  while (text.ends_with('!')) text = shape::trim(text.substr(0, text.size() - 1));
+  return is_capitals_label(text) && is_one_of(shape::scratch_key(text), k_ticker_labels, languages);
 }
 
 /// A label in square brackets is a few words ("[ LEGGI ANCHE ]").
@@ -1408,6 +1428,7 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
     return "a header over links to other stories";
   if (is_also_on_site_header(text)) return "a header over links to other stories";
   if (text.starts_with('[') && is_bracketed_label_link(text, languages)) return "a link to another story";
+  if (text.size() <= k_max_badge_bytes && is_badge_alone(text, languages)) return "a ticker's badge alone";
   // A related list's label, alone or before one headline ("Notas relacionadas", "Related news: ...").
   if (std::size_t end = related_label_end(text)) {
     std::string_view headline = shape::trim(text.substr(std::min(end, text.size())));
