@@ -344,3 +344,24 @@ TEST_CASE("donate reads an appeal closed by a pictograph", "[filter][donate]") {
                                             "our science reporting free for every Filipino student. \xF0\x9F\x92\x9A"));
   CHECK_FALSE(filter_removes_in_context("donate", "The school is reader-funded, the head said, and chipped in \xF0\x9F\x92\x9A"));
 }
+
+TEST_CASE("donate takes a patron's fee for a period and a member's monthly fee as what the money is for",
+          "[filter][donate]") {
+  for (const char* line : {
+           "Unterst\xC3\xBCtze uns mit einem G\xC3\xB6nnerbeitrag ab 30 Franken pro Saison.",
+           "Kurvenecho ist werbearm und unabh\xC3\xA4ngig. Unterst\xC3\xBCtze uns mit einem G\xC3\xB6nnerbeitrag ab 30 "
+           "Franken pro Saison.",
+           "Sumate a la Asociaci\xC3\xB3n Amigos del Museo: con tu cuota mensual apoy\xC3\xA1s las excavaciones",
+           "Hazte socio con una cuota mensual de 5 euros.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  for (const char* line : {
+           "Unterst\xC3\xBCtzen Sie den Verein pro Saison mit zwei Helfern, sagte der Pr\xC3\xA4sident.",
+           "La cuota mensual del club subi\xC3\xB3 a 12 euros este a\xC3\xB1o.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

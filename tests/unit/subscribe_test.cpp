@@ -621,3 +621,16 @@ TEST_CASE("subscribe takes the plural 'folgt' and a longer lead-in before a chan
                    "dem Radio-Sonnenberg-Kanal auf WhatsApp!"));
   CHECK_FALSE(filter_removes_in_context("subscribe", "Die Polizei folgt dem Kanal auf WhatsApp, sagte ein Sprecher."));
 }
+
+TEST_CASE("subscribe takes Portugal's 'descarregue a aplicação' and a call to get the app after a pointer, "
+          "and leaves a call someone made in a report", "[filter][subscribe]") {
+  CHECK(filter_removes_in_context("subscribe", "Descarregue a aplica\xC3\xA7\xC3\xA3o Mulemba Airlines e fa\xC3\xA7" "a o "
+                                               "check-in no telem\xC3\xB3vel."));
+  CHECK(filter_removes_in_context("subscribe", "Neu: LRS-Text als App f\xC3\xBCr iPhone und Android \xE2\x96\xB8 jetzt laden"));
+  CHECK_FALSE(filter_removes_in_context("subscribe", "Descarregue a aplica\xC3\xA7\xC3\xA3o do banco, disse o gerente aos "
+                                                     "clientes que esperavam."));
+  CHECK_FALSE(filter_removes_in_context("subscribe", "Suscr\xC3\xAD" "bete al canal, dijo el alcalde a los vecinos que "
+                                                     "esperaban."));
+  CHECK_FALSE(filter_removes_in_context("subscribe", "Die neue App der Stadtwerke zeigt freie Parkpl\xC3\xA4tze \xE2\x96\xB8 "
+                                                     "Stadt"));
+}

@@ -313,3 +313,43 @@ TEST_CASE("widget reads the CFA franc and the penny as a price's units", "[filte
     CHECK_FALSE(filter_removes_in_context("widget", line));
   }
 }
+
+TEST_CASE("widget takes a what's-on box's listing: its label, a colon, an event with its day or hour",
+          "[filter][widget][agenda]") {
+  for (const char* line : {
+           "Agenda : 24 avril, Verviers \xE2\x80\x94 petit-d\xC3\xA9jeuner \xC2\xAB C\xC3\xA9" "der son entreprise \xC2\xBB "
+           "Inscription \xE2\x80\xBA",
+           "Agenda : marche ADEPS au d\xC3\xA9part de la salle des f\xC3\xAAtes, dimanche 8 juin \xC3\xA0 8 h (parcours "
+           "de 5, 10 et 20 km)",
+           "Agenda comunale: seduta del Consiglio comunale, 19 giugno, sala multiuso, ore 20.00",
+           "Termine: F\xC3\xBChrung durch die M\xC3\xBChle am Sonntag, 14. Mai, 15 Uhr, Anmeldung erbeten",
+           "What's on: Swansea branch meeting, Thursday 7pm, Dylan Thomas Centre",
+           "Agenda : concert de l'harmonie, samedi \xC3\xA0 20h30, \xC3\xA9glise Saint-Remacle",
+           "Pr\xC3\xB3ximos eventos: feria del libro, 3 de mayo, plaza central",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("widget", line));
+  }
+  for (const char* line : {
+           // A sentence of a report, reported speech, a label that sums up a story, no day or hour.
+           "Agenda: the council will vote on 12 March on the harbour wall.",
+           "Agenda: Der Rat will am 12. M\xC3\xA4rz \xC3\xBC" "ber den Haushalt beraten, sagte der B\xC3\xBCrgermeister",
+           "Events: 12 March changed the town forever",
+           "Agenda : la mairie veut r\xC3\xA9nover la salle des f\xC3\xAAtes",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}
+
+TEST_CASE("widget leaves the date field of an event's own page", "[filter][widget][agenda]") {
+  for (const char* line : {
+           "Termin: 21.02.2020, 19 Uhr",
+           "Termin: Montag, 15. November 2021 um 10.30 Uhr",
+           "Termine: vom 05. September bis zum 22. November",
+           "Agenda: 10:00 Begr\xC3\xBC\xC3\x9Fung, 11:00 Vortrag",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("widget", line));
+  }
+}

@@ -130,11 +130,14 @@ constexpr std::string_view k_objects_es[] = {"donaci", "nuestro trabajo", "perio
                                              "esta web", "mecenas", "donativ", "cada euro", "cada dólar",
                                              "nuestros lectores", "contribución", "nuestros periodistas",
                                              "nuestra redacción", "al mes", "a partir de", "un café",
-                                             "cuota anual", "transferencia bancaria"};
+                                             "cuota anual", "transferencia bancaria", "cuota mensual",
+                                             "tu cuota", "por año", "al año"};
 constexpr std::string_view k_objects_de[] = {"spende", "unsere arbeit", "journalismus", "diese seite",
                                              "fördermitglied", "jeder euro", "leserfinanziert", "unsere leser",
                                              "unsere reporter", "unsere redaktion", "im monat", "pro monat",
-                                             "einen kaffee", "jahresbeitrag", "mitgliedsbeitrag", "überweisung"};
+                                             "einen kaffee", "jahresbeitrag", "mitgliedsbeitrag", "überweisung",
+                                             // A patron's fee for a period ("Gönnerbeitrag ab 30 Franken pro Saison").
+                                             "gönnerbeitrag", "förderbeitrag", "pro jahr", "pro saison"};
 constexpr std::string_view k_objects_fr[] = {" don ", "donation", "notre travail", "journalisme", "ce site",
                                              "ce blog", "chaque euro", "nos lecteurs", "contribution",
                                              "nos journalistes", "notre rédaction", "par mois", "à partir de",

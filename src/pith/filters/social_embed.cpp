@@ -27,30 +27,6 @@ constexpr std::string_view k_post_link_prefixes[] = {
     "pic.twitter.com/", "https://t.co/", "http://t.co/", "pic.x.com/", "https://pic.x.com/",
 };
 
-/// Month names (and English abbreviations) in English, Spanish, German, French, Portuguese
-/// and Italian, lower case; the attribution's date uses the site's language. One table for all
-/// six: a month name counts only inside an attribution's date, whatever the document's
-/// language, and mark_spans() judges a line without its document.
-constexpr std::string_view k_months[] = {
-    // English
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec",
-    // Spanish
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
-    "octubre", "noviembre", "diciembre",
-    // German (the rest are spelled as in English)
-    "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-    // French
-    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-    "décembre",
-    // Portuguese
-    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
-    "dezembro",
-    // Italian
-    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-};
-
 /// How an Instagram embed opens; a page may give the whole embed, caption and all, as one block.
 constexpr std::string_view k_instagram_labels_en[] = {"view this post on instagram"};
 constexpr std::string_view k_instagram_labels_es[] = {
@@ -101,7 +77,7 @@ constexpr LanguageWords k_shared_by_lists[] = {
 constexpr LanguagePhrases<total_words(k_shared_by_lists)> k_shared_by{k_shared_by_lists};
 
 bool is_month(std::string_view word) {
-  for (std::string_view month : k_months)
+  for (std::string_view month : k_month_words)
     if (word.size() == month.size() && shape::starts_with_ci(word, month)) return true;
   return false;
 }
@@ -171,7 +147,7 @@ bool is_date(std::string_view text) {
 bool is_month_abbreviation(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
   if (word.size() < 3) return false;
-  for (std::string_view month : k_months)
+  for (std::string_view month : k_month_words)
     if (month.size() >= word.size() && shape::starts_with_ci(month, word)) return true;
   return false;
 }

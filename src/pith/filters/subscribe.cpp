@@ -70,6 +70,7 @@ constexpr std::string_view k_openings_pt[] = {
     "oiça o nosso", "oiça a", "ouça a", "ativar notificações", "ativar as notificações", "ative notificações",
     "adira ao nosso canal", "adira ao canal", "junte-se ao nosso canal", "entre em nosso canal", "siga o canal",
     "instale a nossa app", "instale a app", "instale o nosso aplicativo", "instale o aplicativo", "descarregue a app",
+    "descarregue a aplicação", "baixe a aplicação", "baixe o aplicativo",
     "descarregue a nossa", "baixe a nossa", "baixe a app", "receba as notícias", "receba gratuitamente as notícias",
     "receba as últimas notícias",
 };
@@ -162,15 +163,16 @@ bool names_an_app(std::string_view key) {
   });
 }
 
-/// The clause after a line's last colon, dash or bar, within its last k_max_tail_clause_bytes,
-/// trimmed and without its final stops; "" when none is there.
+/// The clause after a line's last colon, dash, bar or pointer (▸ ► →), within its last
+/// k_max_tail_clause_bytes, trimmed and without its final stops; "" when none is there.
 constexpr std::size_t k_max_tail_clause_bytes = 64;
 std::string_view tail_clause(std::string_view text) {
   text = shape::without_final_stops(shape::trim(text));
   std::size_t from = text.size() > k_max_tail_clause_bytes ? text.size() - k_max_tail_clause_bytes : 0;
   std::string_view end = text.substr(from);
   std::size_t best = std::string_view::npos;
-  for (std::string_view mark : {": ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " | "}) {
+  for (std::string_view mark : {": ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " | ", " \xE2\x96\xB8 ",
+                                " \xE2\x96\xBA ", " \xE2\x86\x92 "}) {
     std::size_t at = end.rfind(mark);
     if (at != std::string_view::npos && (best == std::string_view::npos || at + mark.size() > best))
       best = at + mark.size();
@@ -947,6 +949,8 @@ std::optional<std::string> SubscribeFilter::judge(const Document& doc, std::size
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
   std::string_view padded = shape::scratch_padded(key);
+  // A call someone made in a report is the report's ("Descarregue a app do banco, disse o gerente").
+  if (shape::key_contains_any(padded, k_reported_speech)) return std::nullopt;
   if (shape::key_contains_any(padded, k_objects_shared) ||
       key_contains_any(padded, k_object_lists, languages) ||
       names_a_site(text) || offers_a_price(key))

@@ -2,11 +2,12 @@
 #include "pith/filters/widget.h"
 
 #include <algorithm>
-
 #include <array>
+#include <cstring>
 
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
+#include "pith/language/word_lists.h"
 
 namespace pith {
 
@@ -632,6 +633,88 @@ bool is_draw_row(std::string_view text) {
   return false;
 }
 
+/// Labels of a what's-on box's listing, keyed, in the six languages ("Agenda : ...", "Termine:
+/// ...", "What's on: ..."). A bare "Events:" may sum up a story's events, and is left out.
+constexpr std::string_view k_agenda_labels[] = {
+    "agenda", "agenda comunale", "agenda culturale", "agenda cultural", "agenda culturelle", "à l'agenda",
+    "l'agenda", "termine", "termintipp", "veranstaltung", "veranstaltungen", "veranstaltungstipp",
+    "what's on", "whats on", "upcoming events", "save the date", "próximos eventos", "prossimi eventi",
+    "appuntamenti", "appuntamento", "rendez-vous", "prochains rendez-vous", "cartelera", "programação",
+    "próximas atividades", "evento", "eventi",
+};
+/// A label runs to a few bytes; a listing to a sentence or two, of which this many words at
+/// least (of three letters or more, no number, no month) name the event, its place or its
+/// organiser: a field of an event's own page gives its date alone ("Termin: 21.02.2020, 19
+/// Uhr", "Termin: vom 05. September bis zum 22. November"), and is the article's.
+constexpr std::size_t k_max_agenda_label_bytes = 28;
+constexpr std::size_t k_max_agenda_words = 40;
+constexpr std::size_t k_min_agenda_event_words = 5;
+
+/// True when `text` names a day or a time as a listing does: a day's number and a month
+/// (k_month_words: "8 juin", "19 giugno", "24 avril"), a listing's date (holds_listing_date()),
+/// or a clock's time (holds_clock_time(), "ore 20.00", "20 Uhr", "à 8 h", "7pm", "19h30").
+bool names_listing_day(std::string_view text) {
+  if (holds_listing_date(text) || holds_clock_time(text)) return true;
+  std::string_view before, previous;
+  bool day = false;
+  auto day_number = [](std::string_view word) { return !word.empty() && word.size() <= 2 && shape::all_digits(word); };
+  shape::each_word(text, [&](std::string_view word) {
+    std::string_view bare = word;
+    while (!bare.empty() && (bare.back() == '.' || bare.back() == ',' || bare.back() == ':')) bare.remove_suffix(1);
+    char folded[16];
+    std::string_view lower = shape::lower_ascii_into(bare, folded, sizeof folded);
+    // (Spanish and Portuguese put "de" between the day and its month: "3 de mayo".)
+    const bool number = day_number(previous) || (previous == "de" && day_number(before));
+    // A day and its month, or an hour and its unit ("8 h", "20 Uhr", "ore 20.00").
+    if (number && (shape::is_one_of(lower, k_month_words) || lower == "h" || lower == "uhr")) day = true;
+    if (previous == "ore" && bare.size() >= 4 && shape::is_ascii_digit(bare[0])) day = true;
+    // An hour glued to its unit: "7pm", "7.30pm", "20h", "19h30".
+    if (!bare.empty() && shape::is_ascii_digit(bare[0])) {
+      std::size_t digits = 0;
+      while (digits < bare.size() && (shape::is_ascii_digit(bare[digits]) || bare[digits] == '.')) ++digits;
+      std::string_view unit = lower.substr(std::min(digits, lower.size()));
+      if (digits <= 5 && (unit == "pm" || unit == "am" || unit == "h" ||
+                          (unit.size() == 3 && unit[0] == 'h' && shape::all_digits(unit.substr(1)))))
+        day = true;
+    }
+    before = previous;
+    previous = bare;
+    return !day;
+  });
+  return day;
+}
+
+/// "Agenda : marche ADEPS au départ de la salle des fêtes, dimanche 8 juin à 8 h", "Agenda
+/// comunale: seduta del Consiglio comunale, 19 giugno, sala multiuso, ore 20.00": a what's-on
+/// box's listing, its label (k_agenda_labels) and a colon opening the line, then an event with
+/// its day or time (names_listing_day()) in a few phrases with no stop closing them, and no
+/// reported speech. "Agenda: the council will vote on 12 March." is a sentence of a report.
+bool is_agenda_listing(std::string_view text) {
+  std::size_t colon = text.substr(0, k_max_agenda_label_bytes + 2).find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view label = shape::trim(text.substr(0, colon));
+  char folded[k_max_agenda_label_bytes + 2];
+  if (label.size() > k_max_agenda_label_bytes) return false;
+  std::string_view lower = shape::lower_ascii_into(label, folded, sizeof folded);
+  if (!lower.empty() && static_cast<unsigned char>(lower[0]) == 0xC3 && lower.size() > 1 &&
+      static_cast<unsigned char>(lower[1]) <= 0x9E)
+    folded[1] = static_cast<char>(folded[1] + 0x20);  // "À l'agenda"
+  if (!shape::is_one_of(lower, k_agenda_labels)) return false;
+  // A listing is a string of its event's facts, not a sentence closed by a stop.
+  std::string_view listing = shape::trim(text.substr(colon + 1));
+  if (listing.empty() || listing.back() == '.' || shape::word_count(listing) > k_max_agenda_words) return false;
+  std::string_view key = shape::scratch_key(listing);
+  if (shape::key_contains_any(key, k_reported_speech) || !names_listing_day(listing)) return false;
+  std::size_t event_words = 0;
+  shape::each_word(key, [&](std::string_view word) {
+    std::size_t letters = 0;
+    for (char c : word) letters += (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0xC0;
+    event_words += letters >= 3 && !shape::has_digit(word) && !shape::is_one_of(word, k_month_words);
+    return event_words < k_min_agenda_event_words;
+  });
+  return event_words >= k_min_agenda_event_words;
+}
+
 /// True when `text` may hold a cell mark: a bar, a middle dot, a bullet, a square, a pointer or
 /// two spaces in a row (most lines hold none).
 bool may_hold_cells(std::string_view text) {
@@ -668,6 +751,9 @@ std::optional<std::string> WidgetFilter::judge(const Document& doc, std::size_t 
       (first == 'w' || first == 'm' || first == 't' || first == 'c' || static_cast<unsigned char>(text[0]) >= 0xE2) &&
       is_labelled_weather(text))
     return "a weather widget's readout";
+  // A what's-on listing's label and colon open the line (a colon among its first bytes).
+  if (std::memchr(text.data(), ':', std::min(text.size(), k_max_agenda_label_bytes + 2)) && is_agenda_listing(text))
+    return "a what's-on box's listing";
   // Most lines hold no space before a mark's byte: the row's shared signature says so first.
   const shape::LinePairs& pairs = shape::line_pairs(doc.blocks[index].text);
   // A draw's numbers follow one another, each a digit or two, a separator between them.
