@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "pith/base/line_shape.h"
 #include "pith/base/pair_scan.h"
@@ -1072,11 +1073,41 @@ constexpr std::size_t k_max_related_label_bytes = 40;
 
 /// The bytes of a related list's label opening `text` ("Related news", "Notas relacionadas:",
 /// "Sujets similaires :"): a plural story noun (k_story_nouns) and a related word
-/// (k_related_words) in either order among k_max_related_label_words words, then the line's end
+/// (k_related_words) in either order, the first of them opening the line, among
+/// k_max_related_label_words words, then the line's end
 /// or a separator (separator_at(): ':', '|', '»', a spaced dash, an arrow). 0 when `text` opens
 /// otherwise: "Related costs rose by 4%" has no story noun, "Similar cases: ..." neither.
+/// The shapes of k_story_nouns and k_related_words, a bit each in a bitmap: a word's first byte,
+/// last byte and length (label_word_shape()). A label opens with one of them; most lines open
+/// with a word of another shape, and are turned away by one test.
+constexpr std::size_t k_label_shape_bits = 4096;
+constexpr std::size_t label_word_shape(unsigned char first, unsigned char last, std::size_t length) {
+  return (first * 131u + last * 17u + length) % k_label_shape_bits;
+}
+constexpr std::array<std::uint64_t, k_label_shape_bits / 64> k_label_word_shapes = [] {
+  std::array<std::uint64_t, k_label_shape_bits / 64> shapes{};
+  auto add = [&](std::string_view word) {
+    std::size_t bit = label_word_shape(static_cast<unsigned char>(word.front()), static_cast<unsigned char>(word.back()),
+                                       word.size());
+    shapes[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  };
+  for (std::string_view word : k_story_nouns) add(word);
+  for (std::string_view word : k_related_words) add(word);
+  return shapes;
+}();
+
 std::size_t related_label_end(std::string_view text) {
   const std::size_t limit = std::min(text.size(), k_max_related_label_bytes + 1);
+  std::size_t first_end = 0;
+  while (first_end < limit && text[first_end] != ' ' && text[first_end] != ':' && text[first_end] != '|') ++first_end;
+  if (first_end == 0) return 0;
+  auto small = [](char c) {
+    auto b = static_cast<unsigned char>(c);
+    return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b + 32) : b;
+  };
+  // (A Latin-1 capital's last byte is no word's last: only the first byte is folded past ASCII.)
+  const std::size_t bit = label_word_shape(small(text[0]), small(text[first_end - 1]), first_end);
+  if ((k_label_word_shapes[bit / 64] >> (bit % 64) & 1u) == 0) return 0;
   std::size_t words = 0, at = 0;
   bool noun = false, related = false;
   while (at < limit && words < k_max_related_label_words) {
@@ -1092,6 +1123,7 @@ std::size_t related_label_end(std::string_view text) {
     ++words;
     noun = noun || shape::is_one_of(word, k_story_nouns);
     related = related || shape::is_one_of(word, k_related_words);
+    if (words == 1 && !noun && !related) return 0;
     if (noun && related) {
       std::string_view rest = text.substr(end);
       if (shape::trim(rest).empty()) return text.size();
@@ -1452,8 +1484,8 @@ std::optional<std::string> RelatedFilter::judge(const Document& doc, std::size_t
       is_kind_header(text))
     return "a header over links to other stories";
   // The kind's header before one headline or more, past its colon ("Weitere Meldungen: ... | ...").
-  if (std::size_t colon = text.find(':'); colon != std::string_view::npos && colon <= k_max_kind_header_bytes &&
-                                          is_kind_header(text.substr(0, colon))) {
+  if (std::size_t colon = text.substr(0, k_max_kind_header_bytes + 1).find(':');
+      colon != std::string_view::npos && is_kind_header(text.substr(0, colon))) {
     std::size_t words = shape::word_count(text.substr(colon + 1));
     if (words > 0 && words <= k_max_headline_words) return "a link to another story";
   }
