@@ -153,3 +153,22 @@ TEST_CASE("markup keeps a hashtag headline, and a head-link row that is not firs
   CHECK(removed_by_filter("markup", {prose, "#RSS", prose}) == std::vector<bool>{false, false, false});
   CHECK(removed_by_filter("markup", {prose, "#publisher Feed", prose}) == std::vector<bool>{false, false, false});
 }
+
+TEST_CASE("markup takes an ad slot's label with its empty insertion, and a line of images' file names",
+          "[filter][markup]") {
+  for (const char* line : {
+           "Anzeige[INS: :INS]", "- Advertisement - [INS: :INS]", "Publicit\xC3\xA9 [INS: :INS]",
+           "gabya_morgenansicht.jpg gabya_vogelhaus.jpg 22-12-2007_02.jpg", "i.redd.it/whs5mnaxwft31.jpg",
+           "smiling-woman.jpg", "IMG_2041.JPG", "logo-header.svg",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("markup", line));
+  }
+  for (const char* line : {
+           "Die Datei hie\xC3\x9F urlaub.jpg", "The council's report [INS: :INS] was amended twice in March",
+           "Photos: harbour.jpg and pier.jpg were sent to the paper", "jpg",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("markup", line));
+  }
+}

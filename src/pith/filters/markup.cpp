@@ -102,6 +102,29 @@ bool is_image_placeholder(std::string_view token) {
   return false;
 }
 
+/// An ad slot's label before its empty insertion ("Anzeige[INS: :INS]", "- Advertisement -
+/// [INS: :INS]"): the label is a few words.
+constexpr std::size_t k_max_slot_label_words = 3;
+
+/// True when `text` closes on an empty insertion (is_empty_edit()) after a label of a few words.
+bool is_labelled_empty_edit(std::string_view text) {
+  if (!text.ends_with(":INS]")) return false;
+  std::size_t open = text.rfind("[INS:");
+  if (open == std::string_view::npos || open == 0 || !is_empty_edit(text.substr(open))) return false;
+  std::string_view label = shape::trim(text.substr(0, open));
+  return !label.empty() && shape::word_count(label) <= k_max_slot_label_words;
+}
+
+/// True when `token` is an image's file name or address, no brackets ("gabya_vogelhaus.jpg",
+/// "i.redd.it/whs5mnaxwft31.jpg"): a text browser prints an image's title or alt text so when
+/// the page gave it the file's name.
+bool is_image_file_name(std::string_view token) {
+  if (token.size() < 5 || token.find_first_of("[]()") != std::string_view::npos) return false;
+  for (std::string_view extension : {".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"})
+    if (token.size() > extension.size() && shape::ends_with_ci(token, extension)) return true;
+  return false;
+}
+
 /// True when every space-separated token of `text` passes `is_token` (and there is one).
 template <class Test>
 bool all_tokens(std::string_view text, Test is_token) {
@@ -235,6 +258,10 @@ const char* placeholder_reason(std::string_view text) {
   if (is_empty_edit(text)) return "an empty insertion, as a text browser prints it";
   if (is_alternate_row(text)) return "a page's alternate links, as a text browser prints them";
   if (text.starts_with('[') && all_tokens(text, is_image_placeholder)) return "an image, as a text browser prints it";
+  if (is_labelled_empty_edit(text)) return "an ad slot's label and its empty insertion, as a text browser prints them";
+  // An image's file name ends on a letter of its extension: most lines end on a stop.
+  if (!text.empty() && (text.back() | 0x20) >= 'f' && (text.back() | 0x20) <= 'p' && all_tokens(text, is_image_file_name))
+    return "images' file names";
   if (is_icon_alt_row(text)) return "icons' alt text";
   return nullptr;
 }
