@@ -423,3 +423,24 @@ TEST_CASE("cookie takes a notice that names the page as the site, with its verb 
     CHECK_FALSE(filter_removes_in_context("cookie", line));
   }
 }
+
+TEST_CASE("cookie reads Quebec's 'témoins de navigation', what the cookies count, and a video held back for them",
+          "[filter][cookie]") {
+  for (const char* line : {
+           "Nous utilisons des t\xC3\xA9moins de navigation pour am\xC3\xA9liorer votre exp\xC3\xA9rience sur notre site. "
+           "Accepter \xC2\xB7 Refuser \xC2\xB7 En savoir plus",
+           "This blog uses cookies to count readers and keep the comments working. Grand, carry on | Let me choose",
+           "This video is hosted on YouTube. Accept marketing cookies to watch it here, or open it on youtube.com.",
+           "Dieses Video wird von YouTube bereitgestellt. Akzeptieren Sie die Marketing-Cookies, um es anzusehen.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("cookie", line));
+  }
+  for (const char* line : {
+           "Les t\xC3\xA9moins de navigation ont \xC3\xA9t\xC3\xA9 interrog\xC3\xA9s par la police.",
+           "This video about cookies was filmed at the bakery last spring.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("cookie", line));
+  }
+}

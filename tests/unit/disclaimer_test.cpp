@@ -658,3 +658,32 @@ TEST_CASE("disclaimer takes an unofficial site's notice that it has no tie to th
   CHECK_FALSE(filter_removes_in_context("disclaimer", "Il consumo di alcol tra i giovani \xC3\xA8 aumentato del 12% "
                                                       "in Sicilia."));
 }
+
+TEST_CASE("disclaimer takes a funder's note with its denial of influence, an acknowledgement of Country, and the "
+          "site's signed pieces disowned", "[filter][disclaimer]") {
+  for (const char* line : {
+           "This reporting was supported by a grant from the Serra Foundation, which had no influence over its content.",
+           "Esta reportagem contou com apoio do programa de bolsas do Instituto Serra Aberta, que n\xC3\xA3o teve qualquer "
+           "influ\xC3\xAAncia sobre o conte\xC3\xBA" "do.",
+           "Die Recherche wurde von der Stiftung Mercator gef\xC3\xB6rdert, die keinen Einfluss auf die Inhalte hatte.",
+           "Il reportage \xC3\xA8 stato realizzato con il sostegno della Fondazione X, che non ha avuto alcuna influenza "
+           "sui contenuti.",
+           "Southern Tablelands University acknowledges the Traditional Custodians of the lands on which our campuses "
+           "stand and pays respect to Elders past and present.",
+           "We acknowledge that we work on the traditional, unceded territory of the Musqueam people.",
+           "Os textos assinados n\xC3\xA3o refletem necessariamente a opini\xC3\xA3o do Pra\xC3\xA7" "a de Opini\xC3\xA3o.",
+           "Signed articles do not necessarily reflect the views of the Herald.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("disclaimer", line));
+  }
+  for (const char* line : {
+           "The study was funded by the dairy industry, which had no influence over the findings, the authors said.",
+           "The grant had no influence on the vote, but the mayor still faced questions about the lobby.",
+           "The court acknowledged the traditional territory of the nation in its ruling on Tuesday.",
+           "Signed articles were sent to the museum in 1952 by the collector's widow.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("disclaimer", line));
+  }
+}

@@ -267,3 +267,30 @@ TEST_CASE("loading takes a placeholder whose thing has words around it, an updat
     CHECK_FALSE(filter_removes_in_context("loading", line));
   }
 }
+
+TEST_CASE("loading takes a consent placeholder that asks for the reader's consent or names X alone",
+          "[filter][loading]") {
+  for (const char* line : {
+           "Video-Inhalt von YouTube: Zum Abspielen m\xC3\xBCssen Sie der \xC3\x9C" "bertragung an Dritte zustimmen. "
+           "Inhalt laden",
+           "Inhalte von X werden erst nach Ihrer Zustimmung angezeigt. Externe Inhalte einmal laden",
+           "Content from X is shown only with your consent. Load once",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("loading", line));
+  }
+  for (const char* line : {
+           "Der Gemeinderat will von X-Geb\xC3\xBChren nichts wissen und die Inhalte einmal laden.",
+           "Die Eltern m\xC3\xBCssen zustimmen, bevor die Schule Videos von YouTube zeigt. Inhalt laden ist verboten.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("loading", line));
+  }
+}
+
+TEST_CASE("loading takes a placeholder loading more of the site's news", "[filter][loading]") {
+  CHECK(filter_removes_in_context("loading", "Cargando m\xC3\xA1s noticias..."));
+  CHECK(filter_removes_in_context("loading", "Loading more stories\xE2\x80\xA6"));
+  CHECK(filter_removes_in_context("loading", "Weitere Nachrichten werden geladen \xE2\x80\xA6"));
+  CHECK_FALSE(filter_removes_in_context("loading", "Cargando m\xC3\xA1s sacos de arena, los vecinos esperaron..."));
+}

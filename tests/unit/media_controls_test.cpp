@@ -229,3 +229,11 @@ TEST_CASE("media-controls takes a clip's card after its play mark with its runni
     CHECK_FALSE(filter_removes_in_context("media-controls", line));
   }
 }
+
+TEST_CASE("media-controls reads a running time written with an apostrophe or a prime", "[filter][media-controls]") {
+  CHECK(filter_removes_in_context("media-controls", "\xE2\x96\xB6 Passage \xC3\xA0 niveau de Bovenistier : les riverains "
+                                                    "mobilis\xC3\xA9s (2'41)"));
+  CHECK(filter_removes_in_context("media-controls", "Il porto di Tropea visto dal drone (1\xE2\x80\xB2" "58)"));
+  CHECK_FALSE(filter_removes_in_context("media-controls", "Il sindaco ha parlato per 2'41 davanti al consiglio comunale."));
+  CHECK_FALSE(filter_removes_in_context("media-controls", "Il a couru le 100 m en (10'41)"));
+}

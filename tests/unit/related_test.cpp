@@ -1138,3 +1138,29 @@ TEST_CASE("related takes a ticker's badge alone in capitals, and a live badge's 
     CHECK_FALSE(filter_removes_in_context("related", line));
   }
 }
+
+TEST_CASE("related takes a capitals badge set off by a dash, 'also on' the site before a bar, and a press office's "
+          "releases", "[filter][related]") {
+  for (const char* line : {
+           "ULTIM'ORA \xE2\x80\x93 Incidente sull'A2 a Melide: coda di 4 km in direzione sud",
+           "BREAKING \xE2\x80\x94 Council approves harbour budget",
+           "ALSO ON BCD | Cardamom auctions hit three-year high on thin arrivals from Idukki",
+           "Weitere Aussendungen", "Weitere Mitteilungen: Stadt plant neuen Radweg", "M\xC3\xA1s comunicados",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("related", line));
+  }
+  for (const char* line : {
+           "Ultim'ora \xE2\x80\x93 incidente sull'A2", "Breaking \xE2\x80\x93 the council approves the budget",
+           "Also on Tuesday | the minister resigned after the vote",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("related", line));
+  }
+  // A document's first line with a badge and a dash is its own title.
+  std::vector<bool> removed = pith::test::removed_by_filter(
+      "related", {"BREAKING \xE2\x80\x93 Council approves harbour budget",
+                  "The council met on Tuesday evening to discuss the plans for the harbour wall, which has been "
+                  "damaged by storms twice this year."});
+  CHECK(removed == std::vector<bool>{false, false});
+}

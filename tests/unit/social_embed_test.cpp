@@ -454,3 +454,22 @@ TEST_CASE("social-embed takes a video card closed by its running time", "[filter
   CHECK_FALSE(filter_removes_in_context("social-embed", "O prefeito falou por 4:08 \xC2\xB7 disse o assessor"));
   CHECK_FALSE(filter_removes_in_context("social-embed", "The final whistle came at 90:00 | Rovers won 2-1"));
 }
+
+TEST_CASE("social-embed takes TikTok's sound line with its author after a dash, the caption above it, and a "
+          "'view on Facebook' label with its card's counts", "[filter][social-embed]") {
+  std::vector<bool> removed = pith::test::removed_by_filter(
+      "social-embed", {"Il consiglio comunale si \xC3\xA8 riunito marted\xC3\xAC sera per discutere del porto.",
+                       "@giulia.inmare \xF0\x9F\xAA\xBC ma quante sono??? stamattina a Tropea non si poteva fare il "
+                       "bagno #meduse #calabria",
+                       "\xE2\x99\xAC suono originale \xE2\x80\x93 giulia.inmare",
+                       "Il sindaco ha detto che il muro sar\xC3\xA0 rifatto entro l'estate."});
+  CHECK(removed == std::vector<bool>{false, true, true, false});
+  for (const char* line : {
+           "Voir la publication sur Facebook \xC2\xB7 326 r\xC3\xA9" "actions \xC2\xB7 58 commentaires",
+           "View on Facebook \xC2\xB7 3 comments", "Auf Facebook ansehen",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("social-embed", line));
+  }
+  CHECK_FALSE(filter_removes_in_context("social-embed", "View on Facebook \xC2\xB7 the council's page"));
+}

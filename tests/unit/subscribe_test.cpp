@@ -634,3 +634,12 @@ TEST_CASE("subscribe takes Portugal's 'descarregue a aplicação' and a call to 
   CHECK_FALSE(filter_removes_in_context("subscribe", "Die neue App der Stadtwerke zeigt freie Parkpl\xC3\xA4tze \xE2\x96\xB8 "
                                                      "Stadt"));
 }
+
+TEST_CASE("subscribe takes a site's tagline sending the reader to all its news", "[filter][subscribe]") {
+  CHECK(filter_removes_in_context("subscribe", "Catch all the Business News, Market News and Latest Updates on Bharat "
+                                               "Commerce Daily."));
+  CHECK(filter_removes_in_context("subscribe", "Catch all the Business News, Market News, Breaking News Events and "
+                                               "Latest News Updates on The Economic Times."));
+  CHECK_FALSE(filter_removes_in_context("subscribe", "Catch all the fish you can, the skipper told the crew."));
+  CHECK_FALSE(filter_removes_in_context("subscribe", "Stay up to date with your vaccinations, the health board said."));
+}

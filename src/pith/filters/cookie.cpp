@@ -66,6 +66,8 @@ constexpr LanguagePhrases<total_words(k_notice_opening_lists)> k_notice_openings
 /// it opens on the content itself, in the six languages, keyed ...
 constexpr std::string_view k_held_embed_openings[] = {
     "this content", "ce contenu", "questo contenuto", "dieser inhalt", "este contenido", "este conteúdo",
+    // A video held back so ("This video is hosted on YouTube. Accept marketing cookies to watch it").
+    "this video", "cette vidéo", "questo video", "dieses video", "este vídeo", "este video",
 };
 /// ... and says what the reader refused or must accept (stems, lower case): "This content about
 /// cookies was produced with the bakery" says neither.
@@ -96,7 +98,8 @@ bool closes_on_preferences_button(std::string_view text) {
 /// The word every such notice holds ("cookie" in every language pith knows; "Kekse" in German;
 /// "traceurs" in French, the word the French regulator CNIL uses for cookies and like trackers in
 /// its 2020 guidelines, which sites' banners took up).
-constexpr std::string_view k_cookie_words[] = {"cookie", "kekse", "traceur"};
+/// (Quebec's French calls them "témoins de navigation".)
+constexpr std::string_view k_cookie_words[] = {"cookie", "kekse", "traceur", "témoins de navigation"};
 
 /// The consent notice of the IAB Transparency and Consent Framework, which need not say
 /// "cookie": "We and our 212 partners store and access information on your device" (the
@@ -483,6 +486,9 @@ constexpr std::string_view k_banner_words[] = {
     "consentement", "accepter", "paramétr", "personnalis", "publicit", "navigation", "sitio", "consentimiento",
     "aceptar", "configuraci", "publicidad", "navegaci", "sito", "consenso", "accett", "impostazioni",
     "pubblicit", "navigazione", "consentimento", "aceitar", "configura", "publicidade", "navega",
+    // What the cookies count ("This blog uses cookies to count readers ...").
+    "readers", "visitors", "statist", "besucher", "leser", "lecteurs", "visiteurs", "lectores", "visitantes",
+    "leitores", "lettori", "visitatori", "estadíst",
 };
 
 /// What a banner says the site does, after the site's name ("Towpath Times uses cookies to make

@@ -70,19 +70,25 @@ constexpr std::string_view k_self_references_en[] = {
     "author", "writer", "contributor", "columnist", "expressed here", "in this article", "this article",
     "this column", "this site", "this website",
     "publisher", "editorial", "this publication",
+    // The site's signed pieces ("Os textos assinados não refletem necessariamente ...").
+    "signed articles", "signed pieces",
 };
 constexpr std::string_view k_self_references_es[] = {
     "autor", "autora", "columnista", "de quien firma", "del firmante",
     "este artículo", "línea editorial", "este medio", "esta columna", "la redacción", "este diario",
+    "artículos firmados", "textos firmados",
 };
 constexpr std::string_view k_self_references_de[] = {"autor", "verfasser", "kolumnist", "redaktion", "diesem beitrag",
-                                                    "diesem artikel", "gastbeitr", "gastautor"};
+                                                    "diesem artikel", "gastbeitr", "gastautor",
+                                                    "namentlich gekennzeichnet"};
 constexpr std::string_view k_self_references_fr[] = {"auteur", "autrice", "éditorialiste", "chroniqueur", "rédaction",
-                                                    "cette tribune", "cet article"};
+                                                    "cette tribune", "cet article", "articles signés", "textes signés"};
 constexpr std::string_view k_self_references_pt[] = {"autor", "autora", "colunista", "neste artigo", "do jornal",
-                                                    "redação", "redacção", "linha editorial", "deste site"};
+                                                    "redação", "redacção", "linha editorial", "deste site",
+                                                    "textos assinados", "artigos assinados", "do site"};
 constexpr std::string_view k_self_references_it[] = {"autore", "autrice", "editorialista", "redazione",
-                                                    "questo articolo", "questo sito", "linea editoriale"};
+                                                    "questo articolo", "questo sito", "linea editoriale",
+                                                    "articoli firmati", "testi firmati"};
 constexpr LanguageWords k_self_reference_lists[] = {
     {ListLanguage::en, k_self_references_en}, {ListLanguage::es, k_self_references_es},
     {ListLanguage::de, k_self_references_de}, {ListLanguage::fr, k_self_references_fr},
@@ -453,6 +459,53 @@ constexpr std::size_t k_max_no_tie_notice_words = 40;
 bool is_no_tie_notice(std::string_view key) {
   return shape::key_word_count(key) <= k_max_no_tie_notice_words && shape::key_contains_any(key, k_no_tie_phrases) &&
          shape::key_contains_any(key, k_own_site_words) && !shape::key_contains_any(key, k_reported_speech);
+}
+
+/// A note that a funder supported the piece and had no say in it ("This reporting was supported by
+/// a grant from the Serra Foundation, which had no influence over its content", "Esta reportagem
+/// contou com apoio do programa de bolsas ..., que não teve qualquer influência sobre o conteúdo"):
+/// the support and the denial of influence on one short line, no reported speech (lower case,
+/// every language's together).
+constexpr std::string_view k_support_phrases[] = {
+    "supported by", "funded by", "grant from", "made possible by", "with support from", "with the support of",
+    "unterstützt", "gefördert", "finanziert", "mit unterstützung", "avec le soutien", "soutenu par",
+    "financé par", "con el apoyo", "con apoyo", "financiado por", "financiada por", "beca", "com apoio",
+    "com o apoio", "contou com apoio", "financiado pelo", "financiada pela", "bolsa", "con il sostegno",
+    "sostenuto da", "sostenuta da", "finanziato da", "finanziata da",
+};
+constexpr std::string_view k_no_influence_phrases[] = {
+    "no influence", "no editorial", "editorially independent", "no say in", "no control over", "no input into",
+    "keinen einfluss", "keine einflussnahme", "redaktionell unabhängig", "aucune influence", "aucun droit de regard",
+    "ninguna influencia", "ningún control", "qualquer influência", "nenhuma influência", "nenhum controle",
+    "nessuna influenza", "alcuna influenza", "nessun controllo",
+};
+/// Pieces of the denials without a first letter, for the line's signature.
+constexpr shape::Needles k_no_influence_stems{{"nfluen", "nfluê", "nfluss", "ditorial", "roit de regard", "ontrol"}};
+constexpr shape::PairSet k_no_influence_pairs{k_no_influence_stems.needles};
+constexpr shape::PairGate k_no_influence_gate{k_no_influence_pairs};
+constexpr std::size_t k_max_funder_note_words = 45;
+
+bool is_funder_note(std::string_view key) {
+  return shape::key_word_count(key) <= k_max_funder_note_words && shape::key_contains_any(key, k_no_influence_phrases) &&
+         shape::key_contains_any(key, k_support_phrases) && !shape::key_contains_any(key, k_reported_speech);
+}
+
+/// An Acknowledgement of Country, which Australian sites print in their footers ("... acknowledges
+/// the Traditional Custodians of the lands on which our campuses stand and pays respect to Elders
+/// past and present"), or a land acknowledgement of Canada's ("We acknowledge that we work on the
+/// traditional, unceded territory of ..."): the respect paid to Elders past, or the site's own
+/// acknowledgement of a traditional or unceded territory. "The court acknowledged the traditional
+/// territory of the nation in its ruling" names no Elders and is no "we".
+constexpr std::string_view k_territory_phrases[] = {"unceded", "traditional territor", "territoire traditionnel",
+                                                    "territoires traditionnels", "non cédé"};
+constexpr std::string_view k_own_acknowledgements[] = {"we acknowledge", "nous reconnaissons"};
+constexpr std::size_t k_max_acknowledgement_words = 60;
+
+bool is_country_acknowledgement(std::string_view key) {
+  if (shape::key_word_count(key) > k_max_acknowledgement_words || shape::key_contains_any(key, k_reported_speech))
+    return false;
+  return key.find("elders past") != std::string_view::npos ||
+         (shape::key_contains_any(key, k_own_acknowledgements) && shape::key_contains_any(key, k_territory_phrases));
 }
 
 bool is_external_links_notice(std::string_view key) {
@@ -1237,8 +1290,15 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
                   shape::contains_any(text, k_external_stems, k_external_pairs, pairs);
   bool no_tie = short_line && k_no_tie_gate.may_hold_any(pairs) &&
                 shape::contains_any(text, k_no_tie_stems, k_no_tie_pairs, pairs);
+  bool funder = short_line && k_no_influence_gate.may_hold_any(pairs) &&
+                shape::contains_any(text, k_no_influence_stems, k_no_influence_pairs, pairs);
+  // Elders (their capital or not) or a territory: a 'ld' or 'rr' pair, then a find.
+  bool country = short_line && (pairs.holds(shape::pair_of('l', 'd')) || pairs.holds(shape::pair_of('r', 'r'))) &&
+                 (shape::contains_stem_ci(text, std::string_view("lders past")) ||
+                  shape::contains_stem_ci(text, std::string_view("erritor")));
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole && !advice &&
-      !no_offer && !innocence && !programme && !external && !no_tie && !may_speak_of_views(text, pairs))
+      !no_offer && !innocence && !programme && !external && !no_tie && !funder && !country &&
+      !may_speak_of_views(text, pairs))
     return std::nullopt;
   std::string_view key = shape::scratch_key(text);
   if (shape::key_word_count(key) > k_max_words) return std::nullopt;
@@ -1249,6 +1309,8 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
   if (affiliate && is_affiliate_disclosure(key, languages)) return "an affiliate disclosure";
   if (external && is_external_links_notice(key)) return "a notice that the site answers for no external site";
   if (no_tie && is_no_tie_notice(key)) return "a notice that the site is not the club's, brand's or show's own";
+  if (funder && is_funder_note(key)) return "a note that a funder supported the piece and had no say in it";
+  if (country && is_country_acknowledgement(key)) return "an acknowledgement of the land's traditional owners";
   if (affiliate && is_shop_link_with_affiliate_note(text, languages)) return "a shop's link with its affiliate note";
   if (ai_note && is_ai_note(key)) return "a note that AI translated or wrote the piece";
   if (is_views_disclaimer(key, languages)) return "a views disclaimer";

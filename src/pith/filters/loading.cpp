@@ -114,6 +114,8 @@ constexpr std::string_view k_consent_titles[] = {
 constexpr std::string_view k_embed_platforms[] = {
     "youtube", "twitter", "instagram", "facebook", "tiktok", "vimeo", "spotify", "soundcloud", "podigee", "datawrapper",
     "google maps", "x.com", "glomex", "dailymotion",
+    // X named alone, as "Inhalte von X" and "content from X" do.
+    "von x ", "from x ", "de x ",
 };
 /// Such a placeholder runs to a few sentences.
 constexpr std::size_t k_max_consent_placeholder_words = 70;
@@ -149,6 +151,7 @@ constexpr std::string_view k_load_buttons[] = {
     "carregar conteúdo", "mostrar conteúdo", "carica video", "carica il video", "carica contenuto",
     "mostra contenuto", "zustimmen und anzeigen", "akzeptieren und anzeigen", "inhalt anzeigen", "accept and show",
     "aceptar y mostrar", "accepter et afficher", "aceitar e mostrar", "accetta e mostra",
+    "einmal laden", "externe inhalte einmal laden", "inhalt einmal laden", "load once", "always load",
 };
 /// The last bytes of those buttons, in either case: a line ending on another is turned away first.
 constexpr std::array<bool, 256> k_load_button_ends = closing_bytes_either_case(k_load_buttons);
@@ -159,6 +162,9 @@ constexpr std::string_view k_placeholder_privacy_stems[] = {
     "drittanbieter", "third part", "terceros", "tiers", "terceiros", "terze parti",
     // The reader's data sent to the platform ("stimmen der Übermittlung Ihrer Daten an Google zu").
     "übermittlung", "ihrer daten", "your data", "vos données", "sus datos", "seus dados", "i tuoi dati",
+    // The reader's consent asked for ("Zum Abspielen müssen Sie der Übertragung an Dritte zustimmen").
+    "an dritte", "zustimm", "einwillig", "your consent", "votre consentement", "su consentimiento",
+    "seu consentimento", "il tuo consenso", "il suo consenso",
 };
 
 /// "Hier finden Sie einen Inhalt von YouTube. Mit dem Laden des Videos akzeptieren Sie die
@@ -221,12 +227,16 @@ constexpr std::string_view k_loaded_things[] = {
     "seite", "página", "pagina", "posts", "entries", "entradas", "publicaciones", "publicações", "beiträge",
     "articles", "artículos", "articoli", "artigos", "counter", "contador", "compteur", "zähler", "contatore",
     "leitor", "lettore", "áudio",
+    // More of the site's news ("Cargando más noticias...", "Loading more stories…").
+    "news", "stories", "noticias", "notas", "nachrichten", "meldungen", "actualités", "nouvelles", "notizie",
+    "notícias", "matérias",
 };
 /// The words a loading placeholder binds its words with, in the six languages.
 constexpr std::string_view k_loading_fillers[] = {
     "the", "your", "multimedia", "interactive", "el", "la", "los", "las", "del", "de", "da", "do", "della", "il", "lo",
     "o", "a", "le", "les",
     "des", "du", "der", "die", "das", "wird", "en", "cours", "in", "corso", "se", "está",
+    "more", "más", "mais", "mehr", "weitere", "plus", "d'autres", "altre", "altri",
     // A request to wait before the loading word ("Please wait… loading ...", "Bitte warten …"),
     // or after it ("El video se está cargando, espere por favor").
     "please", "wait", "wait…", "wait...", "bitte", "warten", "warten…", "werden", "espere", "por", "favor",

@@ -380,6 +380,24 @@ constexpr std::string_view k_name_particles[] = {"van", "von", "der", "den", "de
 constexpr std::size_t k_min_clip_title_words = 3;
 constexpr std::size_t k_max_clip_title_words = 14;
 
+/// True when `time` is a clip's running time: a clock (shape::is_clock(): "2:41", "1:02:33"), or
+/// minutes and seconds apart by an apostrophe or a prime, as French and Italian TV sites print them
+/// ("2'41", "2’41", "2′41\"").
+bool is_running_time(std::string_view time) {
+  if (shape::is_clock(time)) return true;
+  if (time.ends_with('"') || time.ends_with("\xE2\x80\xB3")) time = time.substr(0, time.find_last_not_of("\"\xE2\x80\xB3") + 1);
+  std::size_t minutes = 0;
+  while (minutes < time.size() && shape::is_ascii_digit(time[minutes])) ++minutes;
+  if (minutes == 0 || minutes > 2) return false;
+  std::string_view rest = time.substr(minutes);
+  for (std::string_view mark : {std::string_view("'"), std::string_view("\xE2\x80\x99"), std::string_view("\xE2\x80\xB2")})
+    if (rest.starts_with(mark)) {
+      std::string_view seconds = rest.substr(mark.size());
+      return seconds.size() == 2 && shape::all_digits(seconds);
+    }
+  return false;
+}
+
 /// "Glockenguss in Zofingen im Zeitraffer (2:41)": a video card's title and its running time in
 /// parentheses, minutes and seconds, closing a line of a few words with no stop. A result's line
 /// is a name and a time ("Jan van der Berg (13:05)"): the title must hold a word in small letters
@@ -392,7 +410,7 @@ bool is_clip_title(std::string_view text) {
   std::string_view time = text.substr(open + 1, text.size() - open - 2);
   // The platform may come before the time ("(YouTube · 6:41)").
   if (std::size_t dot = time.rfind("\xC2\xB7 "); dot != std::string_view::npos) time = shape::trim(time.substr(dot + 2));
-  if (!shape::is_clock(time) || time.find(':') != time.rfind(':')) return false;
+  if (!is_running_time(time) || time.find(':') != time.rfind(':')) return false;
   std::string_view title = shape::trim(text.substr(0, open));
   // A play mark before the title makes it a clip's, whatever its words ("▶ Vídeo | Así escancia
   // el campeón de Nava 2019 (1:12)").
@@ -430,10 +448,10 @@ bool is_marked_clip(std::string_view text) {
       marked = true;
       break;
     }
-  if (!marked || text.empty() || text.back() == '.' || text.find(':') == std::string_view::npos ||
+  if (!marked || text.empty() || text.back() == '.' ||
       shape::word_count(text) > k_max_marked_clip_words)
     return false;
-  auto running_time = [](std::string_view part) { return shape::is_clock(shape::trim(part)); };
+  auto running_time = [](std::string_view part) { return is_running_time(shape::trim(part)); };
   // In brackets ("(2:37)").
   for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
     std::size_t close = text.find(')', open);

@@ -820,7 +820,7 @@ bool is_section_header(std::string_view text, ListLanguages languages) {
 }
 
 /// "ALSO ON STORMWATCH: Why are autumn storms getting names earlier?": a label naming a site or
-/// section (k_named_link_openings), ':' and a headline, which ends on no full stop. The name is
+/// section (k_named_link_openings), ':' or '|' and a headline, which ends on no full stop. The name is
 /// a capitalised word or few, never a day or a month, so a roundup's "Also on Tuesday: the
 /// minister resigned." and "Also on the agenda: ..." stay.
 bool is_named_site_link(std::string_view text, ListLanguages languages) {
@@ -828,7 +828,8 @@ bool is_named_site_link(std::string_view text, ListLanguages languages) {
   if (opening.empty()) return false;
   std::string_view rest = shape::skip_opening_marks(text);
   rest = shape::trim(rest.substr(shape::phrase_at(rest, opening)));
-  std::size_t colon = rest.find(':');
+  // The name ends at a colon or a bar ("ALSO ON BCD | Cardamom auctions hit ...").
+  std::size_t colon = rest.find_first_of(":|");
   if (colon == std::string_view::npos) return false;
   std::string_view name = shape::trim(rest.substr(0, colon));
   // A name holds no sentence's mark ("Tagblatt.de" holds a dot) and opens with a capital letter
@@ -1010,6 +1011,9 @@ constexpr std::string_view k_story_nouns[] = {
     // Notes, topics, entries and updates, as blogs, forums and newsletters list them.
     "notas", "notes", "topics", "themen", "temas", "temi", "sujets", "entries", "entradas", "publicaciones",
     "publications", "publicações", "pubblicazioni", "updates",
+    // A press office's releases ("Weitere Aussendungen", "Más comunicados").
+    "aussendungen", "presseaussendungen", "pressemeldungen", "mitteilungen", "comunicados", "communiqués",
+    "comunicati",
 };
 /// k_more_openers as phrases, for the opening guard only: it reads their bytes, not their language.
 constexpr LanguageWords k_more_opener_lists[] = {{ListLanguage::en, k_more_openers}};
@@ -1361,6 +1365,15 @@ bool is_ticker_row(std::string_view text, ListLanguages languages, bool flagged,
   // apuração"); without the flag, "LIVE: Ravensmoor 24-17 Castlebridge – as it happened" is a
   // live page's own title.
   std::string_view mark = flagged && rest.starts_with(':') ? std::string_view(":") : ticker_mark_at(rest);
+  // A badge in capitals may be set off by a dash too ("ULTIM'ORA – Incidente sull'A2 ...").
+  bool dashed = false;
+  if (mark.empty() && badge)
+    for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", "-"})
+      if (rest.starts_with(dash) && rest.size() > dash.size() && rest[dash.size()] == ' ') {
+        mark = dash;
+        dashed = true;
+        break;
+      }
   if (mark.empty()) return false;
   bool pointer = shape::is_one_of(mark, k_pointer_marks);
   rest = shape::trim(rest.substr(mark.size()));
@@ -1397,7 +1410,8 @@ bool is_ticker_row(std::string_view text, ListLanguages languages, bool flagged,
   // headline set off by a colon or a bar is no document's first line.
   if (headlines == 1)
     return (pointer || promises_live_coverage(headline) ||
-            ((!first_line || (mark != ":" && mark != "|")) && (badge || !live_label) && opens_as_headline(headline))) &&
+            ((!first_line || (mark != ":" && mark != "|" && !dashed)) && (badge || !live_label) &&
+             opens_as_headline(headline))) &&
            words >= (badge ? k_min_badge_slot_words : k_min_lone_ticker_headline_words) && !headline.ends_with('.') &&
            !headline.ends_with('"');
   return headlines >= k_min_ticker_headlines;

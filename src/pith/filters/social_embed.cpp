@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "pith/base/line_shape.h"
 #include "pith/filters/key_gate.h"
@@ -27,6 +28,31 @@ constexpr std::string_view k_post_link_prefixes[] = {
     "pic.twitter.com/", "https://t.co/", "http://t.co/", "pic.x.com/", "https://pic.x.com/",
 };
 
+/// Month names (and English abbreviations) in English, Spanish, German, French, Portuguese
+/// and Italian, lower case; the attribution's date uses the site's language. One table for all
+/// six: a month name counts only inside an attribution's date, whatever the document's
+/// language, and mark_spans() judges a line without its document.
+constexpr std::string_view k_months[] = {
+    // English
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
+    // Spanish
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+    "octubre", "noviembre", "diciembre",
+    // German (the rest are spelled as in English)
+    "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    // French
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre",
+    // Portuguese
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
+    "dezembro",
+    // Italian
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+};
+
+
 /// How an Instagram embed opens; a page may give the whole embed, caption and all, as one block.
 constexpr std::string_view k_instagram_labels_en[] = {"view this post on instagram"};
 constexpr std::string_view k_instagram_labels_es[] = {
@@ -48,13 +74,15 @@ constexpr LanguagePhrases<total_words(k_instagram_label_lists)> k_instagram_labe
 /// Whole lines an embed leaves behind (compared with shape::key()).
 constexpr std::string_view k_embed_labels_en[] = {
     "view on instagram", "embed from getty images", "watch on youtube", "view on youtube", "watch on tiktok",
-    "view on threads", "view on x",
+    "view on threads", "view on x", "view on facebook", "view this post on facebook",
 };
-constexpr std::string_view k_embed_labels_es[] = {"ver en youtube"};
-constexpr std::string_view k_embed_labels_de[] = {"beitrag auf instagram ansehen", "auf youtube ansehen"};
-constexpr std::string_view k_embed_labels_fr[] = {"regarder sur youtube"};
-constexpr std::string_view k_embed_labels_pt[] = {"assistir no youtube"};
-constexpr std::string_view k_embed_labels_it[] = {"guarda su youtube"};
+constexpr std::string_view k_embed_labels_es[] = {"ver en youtube", "ver en facebook", "ver publicación en facebook"};
+constexpr std::string_view k_embed_labels_de[] = {"beitrag auf instagram ansehen", "auf youtube ansehen",
+                                                  "auf facebook ansehen", "beitrag auf facebook ansehen"};
+constexpr std::string_view k_embed_labels_fr[] = {"regarder sur youtube", "voir sur facebook",
+                                                  "voir la publication sur facebook"};
+constexpr std::string_view k_embed_labels_pt[] = {"assistir no youtube", "ver no facebook", "ver publicação no facebook"};
+constexpr std::string_view k_embed_labels_it[] = {"guarda su youtube", "vedi su facebook", "visualizza su facebook"};
 constexpr LanguageWords k_embed_label_lists[] = {
     {ListLanguage::en, k_embed_labels_en}, {ListLanguage::es, k_embed_labels_es},
     {ListLanguage::de, k_embed_labels_de}, {ListLanguage::fr, k_embed_labels_fr},
@@ -77,7 +105,7 @@ constexpr LanguageWords k_shared_by_lists[] = {
 constexpr LanguagePhrases<total_words(k_shared_by_lists)> k_shared_by{k_shared_by_lists};
 
 bool is_month(std::string_view word) {
-  for (std::string_view month : k_month_words)
+  for (std::string_view month : k_months)
     if (word.size() == month.size() && shape::starts_with_ci(word, month)) return true;
   return false;
 }
@@ -147,7 +175,7 @@ bool is_date(std::string_view text) {
 bool is_month_abbreviation(std::string_view word) {
   while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
   if (word.size() < 3) return false;
-  for (std::string_view month : k_month_words)
+  for (std::string_view month : k_months)
     if (month.size() >= word.size() && shape::starts_with_ci(month, word)) return true;
   return false;
 }
@@ -340,8 +368,32 @@ bool is_facebook_attribution(std::string_view text, ListLanguages languages) {
 /// An embed is at most a post's text and its attribution; a longer block is not one.
 constexpr std::size_t k_max_embed_bytes = 4 * k_max_post_chars + 2 * k_max_attribution_bytes;
 
+/// Counts an embed's card may print after its label, set apart by middle dots ("· 326 réactions ·
+/// 58 commentaires"): each a number and a word or two.
+constexpr std::size_t k_max_card_count_words = 3;
+constexpr std::size_t k_max_counted_label_bytes = 160;
+
+/// `text` without the counts (a number, then a word or two) that follow it after middle dots, or
+/// `text` itself when any part after a dot is no count.
+std::string_view without_card_counts(std::string_view text) {
+  std::size_t dot = text.find(" \xC2\xB7 ");
+  if (dot == std::string_view::npos) return text;
+  for (std::string_view rest = text.substr(dot); !rest.empty();) {
+    rest = shape::trim(rest.substr(4));  // " · "
+    std::size_t next = rest.find(" \xC2\xB7 ");
+    std::string_view count = rest.substr(0, next);
+    if (count.empty() || !shape::is_ascii_digit(count[0]) || shape::word_count(count) > k_max_card_count_words)
+      return text;
+    rest = next == std::string_view::npos ? std::string_view{} : rest.substr(next);
+  }
+  return shape::trim(text.substr(0, dot));
+}
+
 bool is_embed_label(std::string_view text, ListLanguages languages) {
   if (text.size() <= k_max_embed_bytes && !opening_in(text, k_instagram_labels, languages).empty()) return true;
+  // A middle dot (C2 B7) may set the card's counts after the label: most lines hold no C2.
+  if (text.size() <= k_max_counted_label_bytes && std::memchr(text.data(), '\xC2', text.size()))
+    text = without_card_counts(text);
   if (text.size() > 64) return false;
   // A key that is a label opens and ends as the label does (see KeyGate): most lines do not,
   // and are not keyed.
@@ -555,13 +607,15 @@ bool is_played_video_card(std::string_view text) {
 }
 
 /// The sound line of TikTok's embed on a line of its own, under the clip's caption: the
-/// beamed-notes sign, the sound's name, and its author's handle or name after a dash ("♬ som
-/// original - Berimbau de Ouro (@berimbau.ssa)"). Prose has no ♬ (U+266C).
+/// beamed-notes sign, the sound's name, and its author's handle or name after a dash, hyphen or
+/// en or em ("♬ som original - Berimbau de Ouro (@berimbau.ssa)", "♬ suono originale –
+/// giulia.inmare"). Prose has no ♬ (U+266C).
 bool is_tiktok_sound(std::string_view text) {
   text = shape::trim(text);
   if (!text.starts_with("\xE2\x99\xAC ") || text.size() > k_max_attribution_bytes) return false;
   std::string_view rest = text.substr(4);
-  return rest.find(" - ") != std::string_view::npos || rest.find('@') != std::string_view::npos;
+  return rest.find(" - ") != std::string_view::npos || rest.find(" \xE2\x80\x93 ") != std::string_view::npos ||
+         rest.find(" \xE2\x80\x94 ") != std::string_view::npos || rest.find('@') != std::string_view::npos;
 }
 
 /// TikTok's embed, its player never loaded: the caption with the author's handle or hashtags,
@@ -610,9 +664,10 @@ bool is_post_text_before_attribution(const Document& doc, std::size_t index, Lis
   const std::string& below = doc.blocks[next].text;
   // A tweet's and an Instagram post's attribution hold a handle: most lines below hold no '@'.
   // A Facebook post's signature opens with its fixed words instead.
+  // (TikTok's sound line may name its author without the handle's '@'.)
   bool attribution = below.find('@') != std::string::npos
                          ? is_post_attribution(below) || is_shared_by_line(below, languages) || is_tiktok_sound(below)
-                         : is_facebook_attribution(below, languages);
+                         : is_facebook_attribution(below, languages) || is_tiktok_sound(below);
   if (!attribution || utf8::count_code_points(text) > k_max_post_chars) return false;
   return shape::dash_at(shape::trim(below)) != 0 || has_post_marks(text);
 }

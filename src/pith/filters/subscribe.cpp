@@ -36,6 +36,8 @@ constexpr std::string_view k_openings_en[] = {
     "enable push", "enable notifications", "allow notifications", "turn on push", "sign up for alerts",
     "read more stories like this in", "read this story in", "try our app", "listen:", "install our app",
     "install the app", "get the day's top stories", "get our top stories", "get the top stories",
+    // A site's tagline sending the reader to all its news ("Catch all the Business News ... on X").
+    "catch all the", "catch the latest", "stay updated with", "stay up to date with",
 };
 constexpr std::string_view k_openings_es[] = {
     "suscríbete", "suscríbase", "suscribite", "escucha nuestro", "escucha el", "descarga nuestra",

@@ -8,6 +8,7 @@
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
+#include "pith/sites/date_words.h"
 
 namespace pith {
 
@@ -651,7 +652,7 @@ constexpr std::size_t k_max_agenda_words = 40;
 constexpr std::size_t k_min_agenda_event_words = 5;
 
 /// True when `text` names a day or a time as a listing does: a day's number and a month
-/// (k_month_words: "8 juin", "19 giugno", "24 avril"), a listing's date (holds_listing_date()),
+/// (sites::k_month_names: "8 juin", "19 giugno", "24 avril"), a listing's date (holds_listing_date()),
 /// or a clock's time (holds_clock_time(), "ore 20.00", "20 Uhr", "à 8 h", "7pm", "19h30").
 bool names_listing_day(std::string_view text) {
   if (holds_listing_date(text) || holds_clock_time(text)) return true;
@@ -666,7 +667,7 @@ bool names_listing_day(std::string_view text) {
     // (Spanish and Portuguese put "de" between the day and its month: "3 de mayo".)
     const bool number = day_number(previous) || (previous == "de" && day_number(before));
     // A day and its month, or an hour and its unit ("8 h", "20 Uhr", "ore 20.00").
-    if (number && (shape::is_one_of(lower, k_month_words) || lower == "h" || lower == "uhr")) day = true;
+    if (number && (shape::is_one_of(lower, sites::k_month_names) || lower == "h" || lower == "uhr")) day = true;
     if (previous == "ore" && bare.size() >= 4 && shape::is_ascii_digit(bare[0])) day = true;
     // An hour glued to its unit: "7pm", "7.30pm", "20h", "19h30".
     if (!bare.empty() && shape::is_ascii_digit(bare[0])) {
@@ -709,7 +710,7 @@ bool is_agenda_listing(std::string_view text) {
   shape::each_word(key, [&](std::string_view word) {
     std::size_t letters = 0;
     for (char c : word) letters += (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0xC0;
-    event_words += letters >= 3 && !shape::has_digit(word) && !shape::is_one_of(word, k_month_words);
+    event_words += letters >= 3 && !shape::has_digit(word) && !shape::is_one_of(word, sites::k_month_names);
     return event_words < k_min_agenda_event_words;
   });
   return event_words >= k_min_agenda_event_words;

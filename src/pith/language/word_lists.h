@@ -26,30 +26,6 @@ enum class ListLanguage : std::uint8_t { en, de, es, fr, it, pt };
 constexpr ListLanguage k_list_languages[] = {ListLanguage::en, ListLanguage::de, ListLanguage::es,
                                              ListLanguage::fr, ListLanguage::it, ListLanguage::pt};
 
-/// Month names (and English abbreviations) in English, Spanish, German, French, Portuguese
-/// and Italian, lower case. One table for all six: a month names a date whatever the
-/// document's language (an embed's attribution, a listing's day), and a stage that judges a
-/// line without its document has no language to choose by.
-constexpr std::string_view k_month_words[] = {
-    // English
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec",
-    // Spanish
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
-    "octubre", "noviembre", "diciembre",
-    // German (the rest are spelled as in English)
-    "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-    // French
-    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-    "décembre",
-    // Portuguese
-    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
-    "dezembro",
-    // Italian
-    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-};
-
 /// Words of reported speech in the six languages, as a key holds them: a line that carries one
 /// reports what it names ("Customers can unsubscribe at any time, the company said"), where the
 /// site's own form, offer or footer line never does.
