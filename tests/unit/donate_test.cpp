@@ -365,3 +365,25 @@ TEST_CASE("donate takes a patron's fee for a period and a member's monthly fee a
     CHECK_FALSE(filter_removes_in_context("donate", line));
   }
 }
+
+TEST_CASE("donate takes a row of donation and membership buttons, and a note that gifts are tax deductible",
+          "[filter][donate]") {
+  for (const char* line : {
+           "\xF0\x9F\x92\x9A Faire un don  |  Devenir membre", "Donate \xC2\xB7 Become a member",
+           "Jetzt spenden | Mitglied werden",
+           "Help protect vulnerable wildlife: give to the STU Biodiversity Fund today. Gifts of $2 or more are tax "
+           "deductible.",
+           "Donations over $2 are tax deductible.", "Spenden sind steuerlich absetzbar.",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("donate", line));
+  }
+  for (const char* line : {
+           "Devenir membre | Nos clubs | Contact",
+           "Donations to political parties are not tax deductible, the minister said.",
+           "The new tax deductible for home offices starts in July.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("donate", line));
+  }
+}

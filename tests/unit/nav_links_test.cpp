@@ -495,3 +495,22 @@ TEST_CASE("nav-links takes a breadcrumb trail whose section's name runs to five 
   // Without the home page's crumb a section's name stays at four words.
   CHECK_FALSE(filter_removes_in_context("nav-links", "Sie sind hier: auf der Seite des Landkreises"));
 }
+
+TEST_CASE("nav-links takes a downloads box's files, each closed by its format and size", "[filter][nav-links]") {
+  for (const char* line : {
+           "Downloads: Pressefoto Baumpatenschaft (JPG, 2,4 MB) \xC2\xB7 Infoblatt f\xC3\xBCr Patinnen und Paten (PDF, "
+           "310 KB)",
+           "Jahresbericht 2023 (PDF, 1,2 MB)", "T\xC3\xA9l\xC3\xA9" "chargements : R\xC3\xA8glement (PDF, 220 Ko) | Plan (PDF 1 Mo)",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("nav-links", line));
+  }
+  for (const char* line : {
+           "The report (PDF, 2 MB) is on the ministry's site",
+           "The council published its full report on Tuesday evening after a long debate (PDF, 2 MB)",
+           "The file was large (2 MB)",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("nav-links", line));
+  }
+}

@@ -123,3 +123,21 @@ TEST_CASE("sign-up-form finds fine print that holds a stem anywhere in the line,
     CHECK(filter_removes_in_context("sign-up-form", line));
   }
 }
+
+TEST_CASE("sign-up-form takes a line holding an e-mail field as a text browser prints it", "[filter][sign-up-form]") {
+  for (const char* line : {
+           "New posts straight to your inbox, no spam, never more than twice a week: [ your email ] Sign me up",
+           "Your email: [__________] [Subscribe]", "Newsletter [ E-Mail-Adresse ] Anmelden",
+           "Recevez nos articles [ votre courriel ] OK",
+       }) {
+    INFO(line);
+    CHECK(filter_removes_in_context("sign-up-form", line));
+  }
+  for (const char* line : {
+           "He wrote [the email] in 2019, the court heard.",
+           "The court's ruling [PDF] was published on Tuesday.",
+       }) {
+    INFO(line);
+    CHECK_FALSE(filter_removes_in_context("sign-up-form", line));
+  }
+}

@@ -173,3 +173,9 @@ TEST_CASE("timestamp takes a reading time's row with its listen, print or share 
     CHECK_FALSE(filter_removes_in_context("timestamp", line));
   }
 }
+
+TEST_CASE("timestamp takes a reading time's row with its comment count", "[filter][timestamp]") {
+  CHECK(filter_removes_in_context("timestamp", "Lesezeit: 3 Min. \xC2\xB7 14 Kommentare"));
+  CHECK(filter_removes_in_context("timestamp", "4 min read | 2 comments"));
+  CHECK_FALSE(filter_removes_in_context("timestamp", "14 comments \xC2\xB7 The council's plan"));
+}

@@ -4,6 +4,7 @@
 
 #include <cstring>
 
+#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
@@ -100,6 +101,63 @@ constexpr LanguageWords k_button_lists[] = {
     {ListLanguage::fr, k_buttons_fr}, {ListLanguage::pt, k_buttons_pt}, {ListLanguage::it, k_buttons_it},
 };
 constexpr LanguagePhrases<total_words(k_button_lists)> k_buttons{k_button_lists};
+
+/// Buttons to join as a member, which a row of donation buttons may hold beside them ("💚 Faire un
+/// don | Devenir membre"), keyed, in the six languages.
+constexpr std::string_view k_member_buttons[] = {
+    "become a member", "join us", "join", "devenir membre", "adhérer", "adhérez", "mitglied werden",
+    "werde mitglied", "werden sie mitglied", "hazte socio", "hazte socia", "asóciate", "diventa socio",
+    "diventa socia", "seja sócio", "seja membro", "associe-se",
+};
+/// Marks that set a row's buttons apart.
+constexpr std::string_view k_button_row_marks[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+constexpr std::size_t k_max_button_row_bytes = 120;
+
+/// "💚 Faire un don  |  Devenir membre", "Donate · Become a member": a row of a donation button
+/// (k_buttons) and membership buttons (k_member_buttons), and nothing else, each part past its
+/// pictograph. A row of membership buttons alone is a club's menu.
+bool is_donation_button_row(std::string_view text) {
+  bool donation = false;
+  std::size_t parts = 0;
+  while (true) {
+    auto [cut, width] = shape::first_mark(text, k_button_row_marks);
+    std::string_view part = shape::past_pictograph(shape::trim(text.substr(0, cut)));
+    std::string_view key = shape::scratch_key(part);
+    ++parts;
+    if (is_one_of(key, k_buttons, k_whole_line_languages)) donation = true;
+    else if (!shape::is_one_of(key, k_member_buttons)) return false;
+    if (cut == std::string_view::npos) break;
+    text = text.substr(cut + width);
+  }
+  return donation && parts >= 2;
+}
+
+/// A note that gifts to the site are tax deductible ("Gifts of $2 or more are tax deductible"):
+/// the deduction's phrase closing its sentence and a gift's word on one short line, no reported
+/// speech (lower case, every language's together).
+constexpr std::string_view k_deductible_phrases[] = {
+    "tax deductible", "tax-deductible", "steuerlich absetzbar", "steuerlich abzugsfähig", "fiscalement déductible",
+    "déductibles des impôts", "déductible des impôts", "deducible", "deducibles", "dedutível", "dedutíveis",
+    "fiscalmente deducibil", "detraibil",
+};
+constexpr std::string_view k_gift_words[] = {
+    "gift", "donation", "donat", "spende", " don ", " dons ", "donativo", "doação", "doações", "donazion",
+    "erogazion", "contribution",
+};
+constexpr std::size_t k_max_deductible_words = 30;
+
+bool is_deductible_note(std::string_view key) {
+  if (shape::key_word_count(key) > k_max_deductible_words || shape::key_contains_any(key, k_reported_speech)) return false;
+  // The deduction closes its sentence: a clause after it reports who said so ("..., erklärte das
+  // Finanzamt").
+  bool closes = false;
+  for (std::string_view phrase : k_deductible_phrases)
+    for (std::size_t at = key.find(phrase); at != std::string_view::npos && !closes; at = key.find(phrase, at + 1)) {
+      std::string_view after = key.substr(at + phrase.size());
+      closes = after.empty() || after.starts_with('.') || after.starts_with('!');
+    }
+  return closes && shape::key_contains_any(shape::scratch_padded(key), k_gift_words);
+}
 
 /// What the appeal asks money for, or where to send it: one must be on the line ("Help us
 /// find the missing girl" asks for no money). Payment services are named alike in every language.
@@ -299,6 +357,24 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
   if (text.size() <= k_max_button_bytes && !opening_in(text, k_openings, k_whole_line_languages).empty() &&
       is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
     return "an appeal for donations";
+  // A row of buttons holds a bar or a dot's lead byte (C2 ·, E2 •): most lines hold neither.
+  if (text.size() <= k_max_button_row_bytes &&
+      (std::memchr(text.data(), '|', text.size()) || std::memchr(text.data(), '\xC2', text.size()) ||
+       std::memchr(text.data(), '\xE2', text.size())) &&
+      is_donation_button_row(text))
+    return "a row of donation buttons";
+  // The deduction's stems ("dedu", "detrai", "absetz", "abzugs") by their byte pairs first: most
+  // lines lack them all.
+  if (text.size() <= k_max_bytes / 2) {
+    const shape::LinePairs& pairs = shape::line_pairs(text);
+    auto holds = [&](char a, char b, char c, char d) {
+      return pairs.holds(shape::pair_of(a, b)) && pairs.holds(shape::pair_of(c, d));
+    };
+    if ((holds('e', 'd', 'd', 'u') || holds('t', 'r', 'a', 'i') || holds('s', 'e', 't', 'z') ||
+         holds('z', 'u', 'g', 's')) &&
+        is_deductible_note(shape::scratch_key(text)))
+      return "a note that gifts are tax deductible";
+  }
   ListLanguages languages = list_languages(doc);
   text = without_arrowed_button(shape::without_closing_pictograph(text));
   if (is_appeal(text, languages)) return "an appeal for donations";

@@ -746,6 +746,51 @@ void NavLinksFilter::apply(Document& doc, std::string_view name) const {
   mark_runs(last_paragraph + 1, doc.blocks.size());
 }
 
+/// Formats a downloads box names beside its files' sizes, upper case as printed.
+constexpr std::string_view k_file_formats[] = {"PDF", "JPG", "JPEG", "PNG", "ZIP", "DOC", "DOCX", "XLS", "XLSX",
+                                               "PPT", "PPTX", "ODT", "CSV", "MP3", "MP4", "TIF", "TIFF"};
+/// Units of a file's size: bytes' multiples in English, French and German spelling.
+constexpr std::string_view k_size_units[] = {"KB", "kB", "MB", "GB", "Ko", "Mo", "Go", "Kb", "Mb"};
+/// A downloads box's entry is a file's name of a few words and its note.
+constexpr std::size_t k_max_download_entry_words = 12;
+/// What sets a downloads box's entries apart.
+constexpr std::string_view k_download_marks[] = {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "};
+
+/// True when `text` closes on a file's note in brackets: its format and its size, in either
+/// order ("(JPG, 2,4 MB)", "(PDF, 310 KB)", "(1,2 MB, PDF)", "(PDF 310 KB)").
+bool closes_on_file_note(std::string_view text) {
+  text = shape::trim(text);
+  if (!text.ends_with(')')) return false;
+  std::size_t open = text.rfind('(');
+  if (open == std::string_view::npos) return false;
+  std::string_view note = text.substr(open + 1, text.size() - open - 2);
+  bool format = false, size = false;
+  std::string_view previous;
+  shape::each_word(note, [&](std::string_view word) {
+    while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
+    if (shape::is_one_of(word, k_file_formats)) format = true;
+    else if (shape::is_one_of(word, k_size_units) && !previous.empty() && shape::is_ascii_digit(previous[0])) size = true;
+    previous = word;
+    return true;
+  });
+  return format && size;
+}
+
+/// "Downloads: Pressefoto Baumpatenschaft (JPG, 2,4 MB) · Infoblatt für Patinnen und Paten (PDF, 310
+/// KB)": a downloads box's files, each a name of a few words closed by its format and size
+/// (closes_on_file_note()), set apart by dots or bars, perhaps after a label and its colon. "The
+/// report (PDF, 2 MB) is on the ministry's site." holds its note inside a sentence.
+bool is_download_row(std::string_view text) {
+  if (std::size_t colon = text.find(':'); colon != std::string_view::npos && colon < 24) text = text.substr(colon + 1);
+  while (true) {
+    auto [cut, width] = shape::first_mark(text, k_download_marks);
+    std::string_view entry = text.substr(0, cut);
+    if (shape::word_count(entry) > k_max_download_entry_words || !closes_on_file_note(entry)) return false;
+    if (cut == std::string_view::npos) return true;
+    text = text.substr(cut + width);
+  }
+}
+
 std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_t index) const {
   std::string_view text = shape::trim(doc.blocks[index].text);
   if (text.empty() || text.size() > k_max_bytes) return std::nullopt;
@@ -771,6 +816,7 @@ std::optional<std::string> NavLinksFilter::judge(const Document& doc, std::size_
   if (doc.blocks[index].kind != BlockKind::table_row && (is_link_row(text) || is_labelled_link_row(text)))
     return "a row of menu links";
   if (is_pointed_link(text)) return "a link's label closed by its pointer";
+  if (last == ')' && is_download_row(text)) return "a downloads box's files";
   return std::nullopt;
 }
 

@@ -4,6 +4,8 @@
 // terms ("Customers can unsubscribe at any time, the company said") stays.
 #include "pith/filters/sign_up_form.h"
 
+#include <cstring>
+
 #include "pith/base/line_shape.h"
 #include "pith/base/pair_scan.h"
 #include "pith/language/word_lists.h"
@@ -208,6 +210,32 @@ bool is_field_label(std::string_view key) {
   return false;
 }
 
+/// Words an e-mail field's placeholder holds, lower case, in the six languages.
+constexpr std::string_view k_email_field_words[] = {"email", "e-mail", "mail", "correo", "courriel", "adresse",
+                                                   "endereço", "indirizzo"};
+/// A field's placeholder is a few words.
+constexpr std::size_t k_max_field_placeholder_words = 4;
+constexpr std::size_t k_min_field_underscores = 3;
+/// A form's line with its field stays short.
+constexpr std::size_t k_max_field_line_bytes = 300;
+
+/// True when `text` holds a text field as a text browser prints it: square brackets around an
+/// e-mail placeholder of a few words ("[ your email ]", "[E-Mail-Adresse]") or around a run of
+/// underscores ("[__________]"). Prose has no such bracket.
+bool holds_email_field(std::string_view text) {
+  for (std::size_t open = text.find('['); open != std::string_view::npos; open = text.find('[', open + 1)) {
+    std::size_t close = text.find(']', open);
+    if (close == std::string_view::npos) return false;
+    std::string_view inner = shape::trim(text.substr(open + 1, close - open - 1));
+    if (inner.size() >= k_min_field_underscores && inner.find_first_not_of('_') == std::string_view::npos) return true;
+    if (inner.empty() || shape::word_count(inner) > k_max_field_placeholder_words) continue;
+    std::string_view key = shape::scratch_key(inner);
+    for (std::string_view word : k_email_field_words)
+      if (key.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> SignUpFormFilter::judge(const Document& doc, std::size_t index) const {
@@ -224,6 +252,10 @@ std::optional<std::string> SignUpFormFilter::judge(const Document& doc, std::siz
       if (is_one_of(key, k_validation_messages, k_whole_line_languages)) return "a form's validation message";
     }
   }
+  // (A sentence that ends on its stop holds an editor's insertion in brackets: "He wrote [the email] in 2019.")
+  if (text.size() <= k_max_field_line_bytes && text.back() != '.' && std::memchr(text.data(), '[', text.size()) &&
+      holds_email_field(text))
+    return "a form's e-mail field, as a text browser prints it";
   // Fine print is a sentence or two: a longer line is ruled out before it is searched.
   if (text.size() > k_max_fine_print_bytes) return std::nullopt;
   ListLanguages languages = list_languages(doc);

@@ -423,6 +423,19 @@ bool is_button_of(std::string_view key, const std::string_view (&words)[N]) {
   return false;
 }
 
+/// Words of a comment count beside a reading time ("· 14 Kommentare"), keyed, in the six languages.
+constexpr std::string_view k_comment_count_words[] = {
+    "comment", "comments", "kommentar", "kommentare", "comentario", "comentarios", "commentaire", "commentaires",
+    "commento", "commenti", "comentário", "comentários",
+};
+
+/// True when `key` is a count of comments: a number and a word of k_comment_count_words.
+bool is_comment_count(std::string_view key) {
+  std::size_t space = key.find(' ');
+  if (space == std::string_view::npos || space == 0 || key.find(' ', space + 1) != std::string_view::npos) return false;
+  return shape::all_digits(key.substr(0, space)) && shape::is_one_of(key.substr(space + 1), k_comment_count_words);
+}
+
 /// True when `key` is a duration alone: a number and a unit of minutes ("5 min", "4 minutos").
 bool is_bare_duration(std::string_view key) {
   std::size_t space = key.find(' ');
@@ -479,7 +492,8 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
       else if (is_stamp(part, part_key, languages, marker) || is_update_note(part, part_key, languages)) ++stamps;
       else if (is_bare_duration(part_key)) duration = true;
       else if (is_button_of(part_key, k_listen_words)) listen = true;
-      else all = shape::is_one_of(part_key, k_row_tools) || is_button_of(part_key, k_row_tool_words);
+      else all = shape::is_one_of(part_key, k_row_tools) || is_button_of(part_key, k_row_tool_words) ||
+                 is_comment_count(part_key);
       return all;
     });
     if (all && (reading || (listen && duration))) return "a reading-time estimate";
