@@ -427,6 +427,15 @@ constexpr shape::PairSet k_external_pairs{k_external_stems.needles};
 constexpr shape::PairGate k_external_gate{k_external_pairs};
 constexpr std::size_t k_max_external_notice_words = 40;
 
+/// True when `key` (a shape::key()) is a short notice in the site's own voice: at most
+/// `max_words` words, a phrase of `first` and one of `second` (lower case, every language's
+/// together), and no reported speech. The notices below are each two such lists.
+template <class First, class Second>
+bool is_notice_of(std::string_view key, std::size_t max_words, const First& first, const Second& second) {
+  return shape::key_word_count(key) <= max_words && shape::key_contains_any(key, first) &&
+         shape::key_contains_any(key, second) && !shape::key_contains_any(key, k_reported_speech);
+}
+
 /// A fan site's or an unofficial site's notice that it is not the club's, the brand's or the
 /// show's ("Kurvenecho ist ein unabhängiges Fanportal und steht in keiner offiziellen Verbindung
 /// zum FC Thurwil", "This site is not affiliated with or endorsed by ..."): a formula denying a
@@ -457,8 +466,7 @@ constexpr shape::PairGate k_no_tie_gate{k_no_tie_pairs};
 constexpr std::size_t k_max_no_tie_notice_words = 40;
 
 bool is_no_tie_notice(std::string_view key) {
-  return shape::key_word_count(key) <= k_max_no_tie_notice_words && shape::key_contains_any(key, k_no_tie_phrases) &&
-         shape::key_contains_any(key, k_own_site_words) && !shape::key_contains_any(key, k_reported_speech);
+  return is_notice_of(key, k_max_no_tie_notice_words, k_no_tie_phrases, k_own_site_words);
 }
 
 /// A note that a funder supported the piece and had no say in it ("This reporting was supported by
@@ -486,8 +494,7 @@ constexpr shape::PairGate k_no_influence_gate{k_no_influence_pairs};
 constexpr std::size_t k_max_funder_note_words = 45;
 
 bool is_funder_note(std::string_view key) {
-  return shape::key_word_count(key) <= k_max_funder_note_words && shape::key_contains_any(key, k_no_influence_phrases) &&
-         shape::key_contains_any(key, k_support_phrases) && !shape::key_contains_any(key, k_reported_speech);
+  return is_notice_of(key, k_max_funder_note_words, k_no_influence_phrases, k_support_phrases);
 }
 
 /// An Acknowledgement of Country, which Australian sites print in their footers ("... acknowledges
@@ -509,9 +516,7 @@ bool is_country_acknowledgement(std::string_view key) {
 }
 
 bool is_external_links_notice(std::string_view key) {
-  return shape::key_word_count(key) <= k_max_external_notice_words &&
-         shape::key_contains_any(key, k_responsibility_phrases) && shape::key_contains_any(key, k_external_site_phrases) &&
-         !shape::key_contains_any(key, k_reported_speech);
+  return is_notice_of(key, k_max_external_notice_words, k_responsibility_phrases, k_external_site_phrases);
 }
 
 /// A note that the piece was translated or written with AI: it opens on the piece itself
