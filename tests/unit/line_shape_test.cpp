@@ -374,3 +374,13 @@ TEST_CASE("without_closing_pictograph drops a word of pictographs closing a line
   CHECK(pith::shape::without_closing_pictograph("Caf\xC3\xA9 au lait") == "Caf\xC3\xA9 au lait");
   CHECK(pith::shape::without_closing_pictograph("\xF0\x9F\x92\x9A") == "\xF0\x9F\x92\x9A");
 }
+
+TEST_CASE("lower_latin1_into lower-cases ASCII and Latin-1 capitals as key() folds them", "[shape]") {
+  char buffer[32];
+  CHECK(pith::shape::lower_latin1_into("\xC3\x84hnliche Artikel", buffer, sizeof buffer) == "\xC3\xA4hnliche artikel");
+  CHECK(pith::shape::lower_latin1_into("\xC3\x80 L'AGENDA", buffer, sizeof buffer) == "\xC3\xA0 l'agenda");
+  // The multiplication sign (C3 97) is no capital; a small letter stays.
+  CHECK(pith::shape::lower_latin1_into("3\xC3\x97" "4 \xC3\xA9t\xC3\xA9", buffer, sizeof buffer) ==
+        "3\xC3\x97" "4 \xC3\xA9t\xC3\xA9");
+  CHECK(pith::shape::lower_latin1_into("far too long for the buffer we have here", buffer, 8).empty());
+}

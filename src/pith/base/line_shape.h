@@ -151,6 +151,17 @@ inline std::string_view lower_ascii_into(std::string_view word, char* buffer, st
   return {buffer, word.size()};
 }
 
+/// lower_ascii_into(), and the Latin-1 capitals (C3 80..9E but ×, C3 97) lower-cased too, as
+/// key() folds them ("Ähnliche" to "ähnliche", "À l'agenda" to "à l'agenda").
+inline std::string_view lower_latin1_into(std::string_view word, char* buffer, std::size_t capacity) {
+  std::string_view lower = lower_ascii_into(word, buffer, capacity);
+  for (std::size_t i = 0; i + 1 < lower.size(); ++i)
+    if (static_cast<unsigned char>(buffer[i]) == 0xC3 && static_cast<unsigned char>(buffer[i + 1]) <= 0x9E &&
+        static_cast<unsigned char>(buffer[i + 1]) != 0x97)
+      buffer[i + 1] = static_cast<char>(buffer[i + 1] + 0x20);
+  return lower;
+}
+
 /// True when lower-case `key` (a key()) holds any of the lower-case `needles`; a plain find,
 /// which is much faster than contains_ci.
 template <class List>

@@ -1118,12 +1118,7 @@ std::size_t related_label_end(std::string_view text) {
     std::size_t end = at;
     while (end < text.size() && text[end] != ' ' && text[end] != ':' && text[end] != '|') ++end;
     char folded[16];
-    std::string_view word = shape::lower_ascii_into(text.substr(at, end - at), folded, sizeof folded);
-    // A Latin-1 capital opening the word (C3 80..9E but ×) takes its small letter's bytes too
-    // ("Ähnliche").
-    if (word.size() > 1 && static_cast<unsigned char>(word[0]) == 0xC3 && static_cast<unsigned char>(word[1]) <= 0x9E &&
-        static_cast<unsigned char>(word[1]) != 0x97)
-      folded[1] = static_cast<char>(folded[1] + 0x20);
+    std::string_view word = shape::lower_latin1_into(text.substr(at, end - at), folded, sizeof folded);
     ++words;
     noun = noun || shape::is_one_of(word, k_story_nouns);
     related = related || shape::is_one_of(word, k_related_words);

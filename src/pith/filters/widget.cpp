@@ -576,10 +576,10 @@ std::size_t draw_separator_at(std::string_view text, std::size_t at) {
 /// "SuperEnalotto: 12 25 33 48 71 86 Jolly 5": a draw's result box. A label of a few words that
 /// holds a letter (ending on a colon when it runs past three words), then k_min_drawn_numbers
 /// numbers or more, each of one or two digits, each above the one before, with only separators
-/// between them; then nothing, or a bonus ball's few words with its number, not closed by a stop. "The winning numbers were 4, 11,
-/// 19, 27, 38 and 45, the operator said." joins its last number with "and" and stays; so does
-/// "Bus lines 12, 15, 22, 31, 40 and 52 run on Sundays", and a French phone number ("Accueil :
-/// 04 78 12 34 56": five pairs, the first opening on 0).
+/// between them; then nothing, or a bonus ball's few words with its number, not closed by a
+/// stop. "The winning numbers were 4, 11, 19, 27, 38 and 45, the operator said." joins its last
+/// number with "and" and stays; so does "Bus lines 12, 15, 22, 31, 40 and 52 run on Sundays",
+/// and a French phone number ("Accueil : 04 78 12 34 56": five pairs, the first opening on 0).
 bool is_draw_row(std::string_view text) {
   text = shape::past_pictograph(text);
   if (text.ends_with('.')) return false;
@@ -624,7 +624,8 @@ bool is_draw_row(std::string_view text) {
     if (numbers < k_min_drawn_numbers) continue;
     if (numbers == 5 && text[at] == '0' && shape::is_ascii_digit(text[at + 1])) return false;  // a French phone number
     std::string_view tail = shape::trim(text.substr(end));
-    while (!tail.empty() && (tail[0] == ',' || tail[0] == ';' || tail[0] == '.' || tail[0] == '|')) tail = shape::trim(tail.substr(1));
+    while (!tail.empty() && (tail[0] == ',' || tail[0] == ';' || tail[0] == '.' || tail[0] == '|'))
+      tail = shape::trim(tail.substr(1));
     if (tail.empty()) return true;
     std::string_view first = tail.substr(0, std::min(tail.find(' '), tail.size()));
     char folded[8];
@@ -696,11 +697,7 @@ bool is_agenda_listing(std::string_view text) {
   std::string_view label = shape::trim(text.substr(0, colon));
   char folded[k_max_agenda_label_bytes + 2];
   if (label.size() > k_max_agenda_label_bytes) return false;
-  std::string_view lower = shape::lower_ascii_into(label, folded, sizeof folded);
-  if (!lower.empty() && static_cast<unsigned char>(lower[0]) == 0xC3 && lower.size() > 1 &&
-      static_cast<unsigned char>(lower[1]) <= 0x9E)
-    folded[1] = static_cast<char>(folded[1] + 0x20);  // "À l'agenda"
-  if (!shape::is_one_of(lower, k_agenda_labels)) return false;
+  if (!shape::is_one_of(shape::lower_latin1_into(label, folded, sizeof folded), k_agenda_labels)) return false;
   // A listing is a string of its event's facts, not a sentence closed by a stop.
   std::string_view listing = shape::trim(text.substr(colon + 1));
   if (listing.empty() || listing.back() == '.' || shape::word_count(listing) > k_max_agenda_words) return false;
