@@ -136,6 +136,7 @@ TEST_CASE("sign-up-form takes a line holding an e-mail field as a text browser p
   for (const char* line : {
            "He wrote [the email] in 2019, the court heard.",
            "The court's ruling [PDF] was published on Tuesday.",
+           "E-Mail: [email protected]", "* [mail.svg]",
        }) {
     INFO(line);
     CHECK_FALSE(filter_removes_in_context("sign-up-form", line));

@@ -228,7 +228,11 @@ bool holds_email_field(std::string_view text) {
     if (close == std::string_view::npos) return false;
     std::string_view inner = shape::trim(text.substr(open + 1, close - open - 1));
     if (inner.size() >= k_min_field_underscores && inner.find_first_not_of('_') == std::string_view::npos) return true;
-    if (inner.empty() || shape::word_count(inner) > k_max_field_placeholder_words) continue;
+    // An image's file name ("[mail.svg]") or Cloudflare's hidden address ("[email protected]") is
+    // no field.
+    if (inner.empty() || shape::word_count(inner) > k_max_field_placeholder_words ||
+        inner.find('.') != std::string_view::npos || inner.find("protected") != std::string_view::npos)
+      continue;
     std::string_view key = shape::scratch_key(inner);
     for (std::string_view word : k_email_field_words)
       if (key.find(word) != std::string_view::npos) return true;
