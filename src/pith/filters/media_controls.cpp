@@ -435,7 +435,7 @@ constexpr std::string_view k_clip_part_marks[] = {" | ", " \xC2\xB7 ", " \xE2\x8
 
 /// "▶ Así fue el primer cruce del «Lemuy» (2:37) — Cruce Austral en YouTube", "▶ Serra da Leba
 /// vista do céu | Rumo Vídeos · 1:56": a clip's card after its play mark (k_player_marks), of a
-/// few words with no stop closing them, its running time (shape::is_clock()) anywhere in it:
+/// few words with no stop closing them, its running time (is_running_time()) anywhere in it:
 /// in brackets, or a part of its own between the card's marks. A live page's entry with a time
 /// of day ("▶ 14:30: Der Zug fährt ab.") closes on a stop; "▶ Watch the 14:30 kick-off" holds
 /// the time inside a part.

@@ -256,7 +256,8 @@ std::optional<std::string> SignUpFormFilter::judge(const Document& doc, std::siz
       if (is_one_of(key, k_validation_messages, k_whole_line_languages)) return "a form's validation message";
     }
   }
-  // (A sentence that ends on its stop holds an editor's insertion in brackets: "He wrote [the email] in 2019.")
+  // A sentence that ends on its stop holds an editor's insertion in brackets ("He wrote [the
+  // email] in 2019.").
   if (text.size() <= k_max_field_line_bytes && text.back() != '.' && std::memchr(text.data(), '[', text.size()) &&
       holds_email_field(text))
     return "a form's e-mail field, as a text browser prints it";

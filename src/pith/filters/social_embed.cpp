@@ -607,8 +607,8 @@ bool is_played_video_card(std::string_view text) {
 }
 
 /// The sound line of TikTok's embed on a line of its own, under the clip's caption: the
-/// beamed-notes sign, the sound's name, and its author's handle or name after a dash, hyphen or
-/// en or em ("♬ som original - Berimbau de Ouro (@berimbau.ssa)", "♬ suono originale –
+/// beamed-notes sign, the sound's name, and its author's handle or name after a hyphen or an en
+/// or em dash ("♬ som original - Berimbau de Ouro (@berimbau.ssa)", "♬ suono originale –
 /// giulia.inmare"). Prose has no ♬ (U+266C).
 bool is_tiktok_sound(std::string_view text) {
   text = shape::trim(text);

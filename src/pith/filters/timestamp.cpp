@@ -3,8 +3,6 @@
 // time (a number, a month, "hours ago", "Uhr", "à"): "Published in 2019, the book ..." stays.
 #include "pith/filters/timestamp.h"
 
-#include <algorithm>
-
 #include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/language/word_lists.h"
@@ -399,15 +397,14 @@ bool may_hold_row_mark(const shape::LinePairs& pairs) {
 /// The tools a reading time's row may carry beside it: the text size's buttons, keyed ("Temps
 /// de lecture : 4 min · A- A+ · Imprimer").
 constexpr std::string_view k_row_tools[] = {"a- a+", "a\xE2\x88\x92 a+", "a a a"};
-/// Words of the buttons beside a reading time, in the six languages: print, listen (read
-/// aloud) and share ("Artikel drucken", "Listen to this story", "Ascolta l'articolo", "Stampa").
+/// Words of the buttons beside a reading time besides the listen button's (below), in the six
+/// languages: print and share ("Artikel drucken", "Stampa", "Partager").
 constexpr std::string_view k_row_tool_words[] = {
     "print", "imprimer", "drucken", "imprimir", "stampa", "stampare",
-    "listen", "écouter", "écoutez", "anhören", "vorlesen", "escuchar", "escucha", "ascolta", "ascoltare", "ouvir", "ouça",
     "share", "partager", "teilen", "compartir", "condividi", "compartilhar", "partilhar",
 };
-/// Words of the listen button, whose row may give the recording's length as a bare duration
-/// ("▶ Listen to this update · 5 min").
+/// Words of the listen (read aloud) button ("Listen to this story", "Ascolta l'articolo"), whose
+/// row may give the recording's length as a bare duration ("▶ Listen to this update · 5 min").
 constexpr std::string_view k_listen_words[] = {"listen", "écouter", "écoutez", "anhören", "vorlesen", "escuchar",
                                                "escucha", "ascolta", "ascoltare", "ouvir", "ouça"};
 /// A tool's button is a few words ("Artikel vorlesen lassen", "Listen to this story").
@@ -429,20 +426,13 @@ constexpr std::string_view k_comment_count_words[] = {
     "commento", "commenti", "comentário", "comentários",
 };
 
-/// True when `key` is a count of comments: a number and a word of k_comment_count_words.
-bool is_comment_count(std::string_view key) {
+/// True when `key` is a number and one word of `words`, and nothing else: a comment count ("14
+/// kommentare", k_comment_count_words) or a duration alone ("5 min", k_minute_units).
+template <std::size_t N>
+bool is_number_then(std::string_view key, const std::string_view (&words)[N]) {
   std::size_t space = key.find(' ');
   if (space == std::string_view::npos || space == 0 || key.find(' ', space + 1) != std::string_view::npos) return false;
-  return shape::all_digits(key.substr(0, space)) && shape::is_one_of(key.substr(space + 1), k_comment_count_words);
-}
-
-/// True when `key` is a duration alone: a number and a unit of minutes ("5 min", "4 minutos").
-bool is_bare_duration(std::string_view key) {
-  std::size_t space = key.find(' ');
-  if (space == std::string_view::npos || key.find(' ', space + 1) != std::string_view::npos) return false;
-  std::string_view number = key.substr(0, space);
-  return !number.empty() && std::all_of(number.begin(), number.end(), shape::is_ascii_digit) &&
-         shape::is_one_of(key.substr(space + 1), k_minute_units);
+  return shape::all_digits(key.substr(0, space)) && shape::is_one_of(key.substr(space + 1), words);
 }
 
 /// Calls `visit(part)` for each part of `row` between k_row_marks (each past its pictograph),
@@ -490,10 +480,10 @@ std::optional<std::string> TimestampFilter::judge(const Document& doc, std::size
       std::string_view part_key = shape::scratch_key(part);
       if (is_reading_time(part_key)) reading = true;
       else if (is_stamp(part, part_key, languages, marker) || is_update_note(part, part_key, languages)) ++stamps;
-      else if (is_bare_duration(part_key)) duration = true;
+      else if (is_number_then(part_key, k_minute_units)) duration = true;
       else if (is_button_of(part_key, k_listen_words)) listen = true;
       else all = shape::is_one_of(part_key, k_row_tools) || is_button_of(part_key, k_row_tool_words) ||
-                 is_comment_count(part_key);
+                 is_number_then(part_key, k_comment_count_words);
       return all;
     });
     if (all && (reading || (listen && duration))) return "a reading-time estimate";
