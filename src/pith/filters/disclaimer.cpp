@@ -458,9 +458,10 @@ constexpr std::string_view k_own_site_words[] = {
     "sito di tifosi", "non ufficiale", "este site", "site de fãs", "não oficial",
 };
 /// Pieces of the denying formulas without a first letter, for the line's signature.
-constexpr shape::Needles k_no_tie_stems{{"ffiliat", "ffilié", "filiad", "ndorsed", "ssociated", "erbindung", "erbunden",
-                                         "ien officiel", "ien avec", "elación oficial", "egame ufficiale",
-                                         "lcun legame", "igação oficial"}};
+constexpr shape::Needles k_no_tie_stems{{"ffiliat", "ffilié", "filiad", "ndorsed", "ot associated", "iner Verbindung",
+                                         "iner offiziellen", "ine offizielle", "icht verbunden", "ien officiel",
+                                         "ucun lien", "elación oficial", "egame ufficiale", "lcun legame",
+                                         "igação oficial"}};
 constexpr shape::PairSet k_no_tie_pairs{k_no_tie_stems.needles};
 constexpr shape::PairGate k_no_tie_gate{k_no_tie_pairs};
 constexpr std::size_t k_max_no_tie_notice_words = 40;
@@ -488,7 +489,8 @@ constexpr std::string_view k_no_influence_phrases[] = {
     "nessuna influenza", "alcuna influenza", "nessun controllo",
 };
 /// Pieces of the denials without a first letter, for the line's signature.
-constexpr shape::Needles k_no_influence_stems{{"nfluen", "nfluê", "nfluss", "ditorial", "roit de regard", "ontrol"}};
+constexpr shape::Needles k_no_influence_stems{{"nfluen", "nfluê", "nfluss", "o editorial", "ditorially", "o control",
+                                               "n control", "m controle", "roit de regard", "o say in", "o input"}};
 constexpr shape::PairSet k_no_influence_pairs{k_no_influence_stems.needles};
 constexpr shape::PairGate k_no_influence_gate{k_no_influence_pairs};
 constexpr std::size_t k_max_funder_note_words = 45;
@@ -506,6 +508,12 @@ bool is_funder_note(std::string_view key) {
 constexpr std::string_view k_territory_phrases[] = {"unceded", "traditional territor", "territoire traditionnel",
                                                     "territoires traditionnels", "non cédé"};
 constexpr std::string_view k_own_acknowledgements[] = {"we acknowledge", "nous reconnaissons"};
+/// Pieces of the Elders' and the territories' phrases without a first letter, for the line's
+/// signature.
+constexpr shape::Needles k_country_stems{{"lders past", "nceded", "raditional territor", "erritoire traditionnel",
+                                          "erritoires traditionnels", "on cédé"}};
+constexpr shape::PairSet k_country_pairs{k_country_stems.needles};
+constexpr shape::PairGate k_country_gate{k_country_pairs};
 constexpr std::size_t k_max_acknowledgement_words = 60;
 
 bool is_country_acknowledgement(std::string_view key) {
@@ -1297,10 +1305,8 @@ std::optional<std::string> DisclaimerFilter::judge(const Document& doc, std::siz
                 shape::contains_any(text, k_no_tie_stems, k_no_tie_pairs, pairs);
   bool funder = short_line && k_no_influence_gate.may_hold_any(pairs) &&
                 shape::contains_any(text, k_no_influence_stems, k_no_influence_pairs, pairs);
-  // Elders (their capital or not) or a territory: a 'ld' or 'rr' pair, then a find.
-  bool country = short_line && (pairs.holds(shape::pair_of('l', 'd')) || pairs.holds(shape::pair_of('r', 'r'))) &&
-                 (shape::contains_stem_ci(text, std::string_view("lders past")) ||
-                  shape::contains_stem_ci(text, std::string_view("erritor")));
+  bool country = short_line && k_country_gate.may_hold_any(pairs) &&
+                 shape::contains_any(text, k_country_stems, k_country_pairs, pairs);
   if (!syndication && !footer && !contributed && !delivered && !affiliate && !ai_note && !sole && !advice &&
       !no_offer && !innocence && !programme && !external && !no_tie && !funder && !country &&
       !may_speak_of_views(text, pairs))

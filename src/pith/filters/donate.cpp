@@ -4,7 +4,6 @@
 
 #include <cstring>
 
-#include "pith/base/line_pairs.h"
 #include "pith/base/line_shape.h"
 #include "pith/filters/reader_prompt.h"
 #include "pith/language/word_lists.h"
@@ -110,7 +109,7 @@ constexpr std::string_view k_member_buttons[] = {
     "diventa socia", "seja sócio", "seja membro", "associe-se",
 };
 /// Marks that set a row's buttons apart.
-constexpr std::string_view k_button_row_marks[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+constexpr std::string_view k_button_row_marks[] = {" | ", " \xC2\xB7 "};
 constexpr std::size_t k_max_button_row_bytes = 120;
 
 /// "💚 Faire un don  |  Devenir membre", "Donate · Become a member": a row of a donation button
@@ -133,8 +132,8 @@ bool is_donation_button_row(std::string_view text) {
 }
 
 /// A note that gifts to the site are tax deductible ("Gifts of $2 or more are tax deductible"):
-/// the deduction's phrase closing its sentence and a gift's word on one short line, no reported
-/// speech (lower case, every language's together).
+/// the deduction's phrase closing its sentence (the line's last, closes_on_deduction()) and a
+/// gift's word on one short line, no reported speech (lower case, every language's together).
 constexpr std::string_view k_deductible_phrases[] = {
     "tax deductible", "tax-deductible", "steuerlich absetzbar", "steuerlich abzugsfähig", "fiscalement déductible",
     "déductibles des impôts", "déductible des impôts", "deducible", "deducibles", "dedutível", "dedutíveis",
@@ -145,6 +144,22 @@ constexpr std::string_view k_gift_words[] = {
     "erogazion", "contribution",
 };
 constexpr std::size_t k_max_deductible_words = 30;
+
+/// The last words of k_deductible_phrases, lower case.
+constexpr std::string_view k_deduction_words[] = {
+    "deductible", "tax-deductible", "absetzbar", "abzugsfähig", "déductible", "déductibles", "impôts",
+    "deducible", "deducibles", "dedutível", "dedutíveis", "deducibili", "deducibile", "detraibili", "detraibile",
+};
+
+/// True when the last word of `text` (past its stops) is one of k_deduction_words: a line that
+/// closes on a deduction, which is_deductible_note() then reads. Most lines close otherwise.
+bool closes_on_deduction(std::string_view text) {
+  text = shape::without_final_stops(shape::trim(text));
+  std::size_t space = text.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  char folded[16];
+  return shape::is_one_of(shape::lower_ascii_into(last, folded, sizeof folded), k_deduction_words);
+}
 
 bool is_deductible_note(std::string_view key) {
   if (shape::key_word_count(key) > k_max_deductible_words || shape::key_contains_any(key, k_reported_speech)) return false;
@@ -357,24 +372,13 @@ std::optional<std::string> DonateFilter::judge(const Document& doc, std::size_t 
   if (text.size() <= k_max_button_bytes && !opening_in(text, k_openings, k_whole_line_languages).empty() &&
       is_one_of(shape::scratch_key(text), k_buttons, k_whole_line_languages))
     return "an appeal for donations";
-  // A row of buttons holds a bar or a dot's lead byte (C2 ·, E2 •): most lines hold neither.
+  // A row of buttons holds a bar or a middle dot's last byte (B7): most lines hold neither.
   if (text.size() <= k_max_button_row_bytes &&
-      (std::memchr(text.data(), '|', text.size()) || std::memchr(text.data(), '\xC2', text.size()) ||
-       std::memchr(text.data(), '\xE2', text.size())) &&
+      (std::memchr(text.data(), '|', text.size()) || std::memchr(text.data(), '\xB7', text.size())) &&
       is_donation_button_row(text))
     return "a row of donation buttons";
-  // The deduction's stems ("dedu", "detrai", "absetz", "abzugs") by their byte pairs first: most
-  // lines lack them all.
-  if (text.size() <= k_max_bytes / 2) {
-    const shape::LinePairs& pairs = shape::line_pairs(text);
-    auto holds = [&](char a, char b, char c, char d) {
-      return pairs.holds(shape::pair_of(a, b)) && pairs.holds(shape::pair_of(c, d));
-    };
-    if ((holds('e', 'd', 'd', 'u') || holds('t', 'r', 'a', 'i') || holds('s', 'e', 't', 'z') ||
-         holds('z', 'u', 'g', 's')) &&
-        is_deductible_note(shape::scratch_key(text)))
-      return "a note that gifts are tax deductible";
-  }
+  if (text.size() <= k_max_bytes / 2 && closes_on_deduction(text) && is_deductible_note(shape::scratch_key(text)))
+    return "a note that gifts are tax deductible";
   ListLanguages languages = list_languages(doc);
   text = without_arrowed_button(shape::without_closing_pictograph(text));
   if (is_appeal(text, languages)) return "an appeal for donations";
