@@ -662,3 +662,9 @@ TEST_CASE("ad takes a classifieds board's listing with a price or a phone, and a
     CHECK_FALSE(filter_removes_in_context("ad", line));
   }
 }
+
+TEST_CASE("ad takes Switzerland's 'Inserat' as an advertisement label", "[filter][ad]") {
+  CHECK(filter_removes_in_context("ad", "\xE2\x80\x93 Inserat \xE2\x80\x93"));
+  CHECK(filter_removes_in_context("ad", "Inserat"));
+  CHECK_FALSE(filter_removes_in_context("ad", "Das Inserat erschien am Montag in drei Zeitungen."));
+}

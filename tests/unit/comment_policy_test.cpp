@@ -622,3 +622,8 @@ TEST_CASE("comment-policy takes who alone may comment, and moderation said in a 
     CHECK_FALSE(filter_removes_in_context("comment-policy", line));
   }
 }
+
+TEST_CASE("comment-policy takes Italy's notice that commenting needs a subscription", "[filter][comment-policy]") {
+  CHECK(filter_removes_in_context("comment-policy", "Per commentare \xC3\xA8 necessario essere abbonati ed effettuare "
+                                                    "l'accesso."));
+}

@@ -177,3 +177,10 @@ TEST_CASE("correction reads 'something is not right' as an error, and a longer q
     CHECK_FALSE(filter_removes_in_context("correction", line));
   }
 }
+
+TEST_CASE("correction takes Portugal's question about wrong information on the page", "[filter][correction]") {
+  CHECK(filter_removes_in_context("correction", "Encontrou alguma informa\xC3\xA7\xC3\xA3o incorrecta nesta p\xC3\xA1gina? "
+                                                "Comunique-nos."));
+  CHECK_FALSE(filter_removes_in_context("correction", "A pol\xC3\xAD" "cia encontrou alguma informa\xC3\xA7\xC3\xA3o "
+                                                      "incorrecta nos registos do munic\xC3\xADpio, disse o juiz."));
+}

@@ -687,3 +687,10 @@ TEST_CASE("disclaimer takes a funder's note with its denial of influence, an ack
     CHECK_FALSE(filter_removes_in_context("disclaimer", line));
   }
 }
+
+TEST_CASE("disclaimer takes the reflexive presumption of innocence of Portugal and Angola", "[filter][disclaimer]") {
+  CHECK(filter_removes_in_context("disclaimer", "Todos os arguidos presumem-se inocentes at\xC3\xA9 ao tr\xC3\xA2nsito em "
+                                                "julgado da senten\xC3\xA7" "a condenat\xC3\xB3ria."));
+  CHECK_FALSE(filter_removes_in_context("disclaimer", "O juiz lembrou que os arguidos presumem-se inocentes, disse o "
+                                                      "advogado de defesa aos jornalistas no final da sess\xC3\xA3o."));
+}

@@ -294,3 +294,12 @@ TEST_CASE("loading takes a placeholder loading more of the site's news", "[filte
   CHECK(filter_removes_in_context("loading", "Weitere Nachrichten werden geladen \xE2\x80\xA6"));
   CHECK_FALSE(filter_removes_in_context("loading", "Cargando m\xC3\xA1s sacos de arena, los vecinos esperaron..."));
 }
+
+TEST_CASE("loading reads a consent placeholder's button in a text browser's brackets, and a radar loop",
+          "[filter][loading]") {
+  CHECK(filter_removes_in_context("loading", "Externer Inhalt von Instagram: Um ihn anzuzeigen, m\xC3\xBCssen Sie der "
+                                             "\xC3\x9C" "bermittlung von Daten an Dritte zustimmen. [Inhalt anzeigen]"));
+  CHECK(filter_removes_in_context("loading", "Loading radar loop\xE2\x80\xA6"));
+  CHECK_FALSE(filter_removes_in_context("loading", "Die Eltern m\xC3\xBCssen zustimmen, wenn Instagram Daten an Dritte "
+                                                   "gibt [Inhalt anzeigen sei verboten]."));
+}

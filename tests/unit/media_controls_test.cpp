@@ -237,3 +237,7 @@ TEST_CASE("media-controls reads a running time written with an apostrophe or a p
   CHECK_FALSE(filter_removes_in_context("media-controls", "Il sindaco ha parlato per 2'41 davanti al consiglio comunale."));
   CHECK_FALSE(filter_removes_in_context("media-controls", "Il a couru le 100 m en (10'41)"));
 }
+
+TEST_CASE("media-controls reads seconds marked by two apostrophes", "[filter][media-controls]") {
+  CHECK(filter_removes_in_context("media-controls", "\xE2\x96\xB6 \xC3\x89" "couter le reportage de Thomas Collard (1'48'')"));
+}

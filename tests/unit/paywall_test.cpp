@@ -419,3 +419,9 @@ TEST_CASE("paywall takes a tier's badge with its noun after a bar", "[filter][pa
   CHECK(filter_removes_in_context("paywall", "AP+ | Plus-Artikel"));
   CHECK_FALSE(filter_removes_in_context("paywall", "AP+ | Die Hopfenbauern klagen"));
 }
+
+TEST_CASE("paywall takes a brand of a few words with its '+' before a known badge", "[filter][paywall]") {
+  CHECK(filter_removes_in_context("paywall", "Il Molo+ | Articolo riservato agli abbonati"));
+  CHECK(filter_removes_in_context("paywall", "Der Bote+ | Exklusiv f\xC3\xBCr Abonnenten"));
+  CHECK_FALSE(filter_removes_in_context("paywall", "Il Molo+ | Il porto di Trieste cresce ancora"));
+}

@@ -1164,3 +1164,11 @@ TEST_CASE("related takes a capitals badge set off by a dash, 'also on' the site 
                   "damaged by storms twice this year."});
   CHECK(removed == std::vector<bool>{false, false});
 }
+
+TEST_CASE("related takes a live badge set off by a play sign or a pictograph before its headline", "[filter][related]") {
+  CHECK(filter_removes_in_context("related", "EN DIRECT \xE2\x96\xB6 Fr\xC3\xA9quence Famenne 104.6 \xE2\x80\x93 Le r\xC3\xA9veil "
+                                             "de la Famenne avec Julie et Marc"));
+  CHECK(filter_removes_in_context("related", "AO VIVO \xE2\x9A\x96 Julgamento do caso Porto Seco \xE2\x80\x93 acompanhe aqui "
+                                             "a sess\xC3\xA3o"));
+  CHECK_FALSE(filter_removes_in_context("related", "Ao vivo \xE2\x9A\x96 o julgamento continua"));
+}

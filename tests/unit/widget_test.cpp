@@ -353,3 +353,12 @@ TEST_CASE("widget leaves the date field of an event's own page", "[filter][widge
     CHECK_FALSE(filter_removes_in_context("widget", line));
   }
 }
+
+TEST_CASE("widget reads Brazil's real before a price and Canada's cents a litre after one", "[filter][widget]") {
+  CHECK(filter_removes_in_context("widget", "Cota\xC3\xA7\xC3\xB5" "es: Soja (PR) R$ 63,50/sc \xC2\xB7 Milho (MT) R$ 17,80/sc "
+                                            "\xC2\xB7 Caf\xC3\xA9 ar\xC3\xA1" "bica R$ 425,00/sc"));
+  CHECK(filter_removes_in_context("widget", "Prix de l'essence ordinaire : Hawkesbury 98,9 \xC2\xA2/L \xC2\xB7 Grenville "
+                                            "104,4 \xC2\xA2/L \xC2\xB7 Rockland 97,7 \xC2\xA2/L"));
+  CHECK_FALSE(filter_removes_in_context("widget", "O governo pagou R$ 63,50 por saca \xC2\xB7 disse o ministro \xC2\xB7 "
+                                                  "em Bras\xC3\xADlia, na semana passada, aos produtores."));
+}

@@ -49,6 +49,8 @@ constexpr std::string_view k_labels_es[] = {
 };
 constexpr std::string_view k_labels_de[] = {
     "anzeige", "werbung", "gesponsert", "gesponserter inhalt", "weiter nach der anzeige",
+    // Switzerland's word for an advertisement.
+    "inserat",
     "artikel wird unter der anzeige fortgesetzt", "gesponserte inhalte", "gesponserte links", "anzeigen",
     "werbeanzeige", "sponsored", "bezahlter inhalt", "bezahlte inhalte", "partnerinhalt", "partner-inhalt",
     "artikel geht unter der anzeige weiter", "der artikel geht unten weiter", "werbung überspringen",

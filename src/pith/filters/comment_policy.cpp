@@ -750,6 +750,7 @@ constexpr std::string_view k_login_needs_it[] = {
     "devi effettuare il login", "è necessario essere registrati", "occorre essere registrati", "devi essere iscritto",
     "è necessario effettuare il login", "è necessario effettuare l'accesso", "è necessario accedere",
     "accedi per", "registrati per", "effettua il login per",
+    "è necessario essere abbonati", "necessario essere abbonati",
     "solo gli utenti registrati", "soltanto gli utenti registrati", "solo gli abbonati", "riservato agli abbonati",
 };
 constexpr LanguageWords k_login_need_lists[] = {

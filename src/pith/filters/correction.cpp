@@ -50,6 +50,9 @@ constexpr std::string_view k_questions_fr[] = {
 constexpr std::string_view k_questions_pt[] = {
     "encontrou um erro", "viu um erro", "achou um erro", "notou um erro", "encontrou algum erro",
     "viu algum erro", "achou algum erro", "notou algum erro",
+    // An error named as wrong information ("Encontrou alguma informação incorrecta nesta página?").
+    "encontrou alguma informação incorrecta", "encontrou alguma informação incorreta",
+    "encontrou uma informação incorrecta", "encontrou uma informação incorreta",
 };
 constexpr std::string_view k_questions_it[] = {
     "hai trovato un errore", "hai notato un errore", "hai visto un errore", "hai trovato un refuso",

@@ -1104,7 +1104,9 @@ constexpr std::string_view k_innocence_formulas_fr[] = {"présumée innocente", 
 constexpr std::string_view k_innocence_formulas_it[] = {"presunti innocenti", "presunto innocente",
                                                         "presunzione di innocenza"};
 constexpr std::string_view k_innocence_formulas_pt[] = {"presumidos inocentes", "presumido inocente",
-                                                        "presunção de inocência", "inocentes até prova em contrário"};
+                                                        "presunção de inocência", "inocentes até prova em contrário",
+                                                        // Portugal's and Angola's reflexive form.
+                                                        "presumem-se inocentes", "presume-se inocente"};
 constexpr LanguageWords k_innocence_formula_lists[] = {
     {ListLanguage::en, k_innocence_formulas_en}, {ListLanguage::es, k_innocence_formulas_es},
     {ListLanguage::de, k_innocence_formulas_de}, {ListLanguage::fr, k_innocence_formulas_fr},

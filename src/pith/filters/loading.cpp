@@ -173,14 +173,19 @@ constexpr std::string_view k_placeholder_privacy_stems[] = {
 /// privacy policy the reader accepts (k_placeholder_privacy_stems).
 bool is_buttoned_consent_placeholder(std::string_view text) {
   text = shape::trim(text);
-  if (text.empty() || text.size() > k_max_consent_placeholder_bytes ||
-      !k_load_button_ends[static_cast<unsigned char>(text.back())])
+  // A text browser prints the button in brackets ("... an Dritte zustimmen. [Inhalt anzeigen]").
+  std::string_view closing = text;
+  if (text.ends_with(']') && text.rfind('[') != std::string_view::npos)
+    closing = shape::trim(text.substr(0, text.size() - 1));
+  if (closing.empty() || text.size() > k_max_consent_placeholder_bytes ||
+      !k_load_button_ends[static_cast<unsigned char>(closing.back())])
     return false;
-  // The button stands apart: after a sentence's end, a bar or a sign ("... von Google. ▶ Video
-  // laden"), not as a sentence's last words ("... und das Video laden.").
+  // The button stands apart: after a sentence's end, a bar, a sign or a bracket ("... von Google.
+  // ▶ Video laden"), not as a sentence's last words ("... und das Video laden.").
   auto button_apart = [&](std::string_view button) {
-    if (!shape::ends_with_ci(text, button)) return false;
-    std::string_view before = shape::trim(text.substr(0, text.size() - button.size()));
+    if (!shape::ends_with_ci(closing, button)) return false;
+    std::string_view before = shape::trim(closing.substr(0, closing.size() - button.size()));
+    if (closing.size() != text.size() && before.ends_with('[')) before = shape::trim(before.substr(0, before.size() - 1));
     if (before.empty()) return false;
     auto last = static_cast<unsigned char>(before.back());
     return last == '.' || last == ':' || last == '|' || last == '!' || last >= 0x80;
@@ -227,6 +232,8 @@ constexpr std::string_view k_loaded_things[] = {
     "seite", "página", "pagina", "posts", "entries", "entradas", "publicaciones", "publicações", "beiträge",
     "articles", "artículos", "articoli", "artigos", "counter", "contador", "compteur", "zähler", "contatore",
     "leitor", "lettore", "áudio",
+    // A weather page's radar and its animation ("Loading radar loop…").
+    "radar", "loop", "animation", "animación", "animação", "animazione",
     // More of the site's news ("Cargando más noticias...", "Loading more stories…").
     "news", "stories", "noticias", "notas", "nachrichten", "meldungen", "actualités", "nouvelles", "notizie",
     "notícias", "matérias",

@@ -385,7 +385,10 @@ constexpr std::size_t k_max_clip_title_words = 14;
 /// ("2'41", "2’41", "2′41\"").
 bool is_running_time(std::string_view time) {
   if (shape::is_clock(time)) return true;
-  if (time.ends_with('"') || time.ends_with("\xE2\x80\xB3")) time = time.substr(0, time.find_last_not_of("\"\xE2\x80\xB3") + 1);
+  // The seconds' mark: a double prime, a quotation mark or two apostrophes ("1'48''").
+  if (time.ends_with("''")) time.remove_suffix(2);
+  else if (time.ends_with('"')) time.remove_suffix(1);
+  else if (time.ends_with("\xE2\x80\xB3")) time.remove_suffix(3);
   std::size_t minutes = 0;
   while (minutes < time.size() && shape::is_ascii_digit(time[minutes])) ++minutes;
   if (minutes == 0 || minutes > 2) return false;

@@ -145,6 +145,7 @@ constexpr std::string_view k_badges_it[] = {
     "riservato agli abbonati", "contenuto riservato agli abbonati", "solo per abbonati", "solo per gli abbonati",
     "esclusiva per gli abbonati", "contenuto premium", "articolo premium",
     "contenuto esclusivo per gli abbonati", "esclusivo per gli abbonati", "esclusivo per abbonati",
+    "articolo riservato agli abbonati",
 };
 constexpr LanguageWords k_badge_lists[] = {
     {ListLanguage::en, k_badges_en}, {ListLanguage::es, k_badges_es}, {ListLanguage::de, k_badges_de},
@@ -737,7 +738,14 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
   // Or a badge of one word set off by a bar or a middle dot: a site's "Name+" badge or a known
   // one ("OK+ | Exklusiv für ...", "Premium · ..."); a "Name+" badge also by one space ("Abo+
   // Dieser Artikel ist für ...": the prompt must open the rest, below).
-  if (std::size_t gap = text.find(' '); gap != std::string_view::npos && gap <= k_max_badge_bytes) {
+  // A brand of a few words may carry the '+' ("Il Molo+ | Articolo riservato agli abbonati"): the
+  // gap is then the bar's or the dot's.
+  std::size_t gap = text.find(' ');
+  if (gap != std::string_view::npos && gap > 0 && gap <= k_max_badge_bytes && text[gap - 1] != '+')
+    for (std::string_view mark : {std::string_view("+ | "), std::string_view("+ \xC2\xB7 ")})
+      if (std::size_t plus = text.substr(0, k_max_badge_bytes + mark.size()).find(mark); plus != std::string_view::npos)
+        gap = plus + 1;
+  if (gap != std::string_view::npos && gap <= k_max_badge_bytes) {
     std::string_view rest = text.substr(gap);
     std::string_view badge = text.substr(0, gap);
     bool marked = false;
@@ -746,8 +754,10 @@ std::optional<std::string> PaywallFilter::judge(const Document& doc, std::size_t
       marked = true;
       if (badge.ends_with('+') || is_one_of(shape::scratch_key(badge), k_badges, k_whole_line_languages)) {
         text = shape::trim(rest.substr(mark.size()));
-        // The badge's own noun after it is the badge's line ("AP+ | Plus-Artikel").
-        if (badge.ends_with('+') && shape::is_one_of(shape::scratch_key(text), k_tier_nouns))
+        // The badge's own noun after it is the badge's line ("AP+ | Plus-Artikel"), and so is a
+        // known badge ("Il Molo+ | Articolo riservato agli abbonati").
+        if (badge.ends_with('+') && (shape::is_one_of(shape::scratch_key(text), k_tier_nouns) ||
+                                     is_one_of(shape::scratch_key(text), k_badges, k_whole_line_languages)))
           return "a subscribers-only badge";
       }
       break;

@@ -1283,13 +1283,14 @@ std::string_view without_bullet(std::string_view text) {
   return bullet == 0 ? text : shape::trim(line.substr(bullet));
 }
 
-/// Marks that set a ticker's headlines apart: ▸ ► › • ● · ■ ▪ ◆ » |.
+/// Marks that set a ticker's headlines apart: ▸ ► ▶ › • ● · ■ ▪ ◆ » |.
 constexpr std::string_view k_ticker_marks[] = {
-    "\xE2\x96\xB8", "\xE2\x96\xBA", "\xE2\x80\xBA", "\xE2\x80\xA2", "\xE2\x97\x8F", "\xC2\xB7", "\xE2\x96\xA0",
-    "\xE2\x96\xAA", "\xE2\x97\x86", "\xC2\xBB", "|",
+    "\xE2\x96\xB8", "\xE2\x96\xBA", "\xE2\x96\xB6", "\xE2\x80\xBA", "\xE2\x80\xA2", "\xE2\x97\x8F",
+    "\xC2\xB7", "\xE2\x96\xA0", "\xE2\x96\xAA", "\xE2\x97\x86", "\xC2\xBB", "|",
 };
-/// The marks of k_ticker_marks that point to a link: ▸ ► › ».
-constexpr std::string_view k_pointer_marks[] = {"\xE2\x96\xB8", "\xE2\x96\xBA", "\xE2\x80\xBA", "\xC2\xBB"};
+/// The marks of k_ticker_marks that point to a link: ▸ ► ▶ › ».
+constexpr std::string_view k_pointer_marks[] = {"\xE2\x96\xB8", "\xE2\x96\xBA", "\xE2\x96\xB6", "\xE2\x80\xBA",
+                                                "\xC2\xBB"};
 /// A ticker lists this many headlines at least, each of this many words at least.
 constexpr std::size_t k_min_ticker_headlines = 2;
 constexpr std::size_t k_min_ticker_headline_words = 2;
@@ -1360,15 +1361,22 @@ bool is_ticker_row(std::string_view text, ListLanguages languages, bool flagged,
   // apuração"); without the flag, "LIVE: Ravensmoor 24-17 Castlebridge – as it happened" is a
   // live page's own title.
   std::string_view mark = flagged && rest.starts_with(':') ? std::string_view(":") : ticker_mark_at(rest);
-  // A badge in capitals may be set off by a dash too ("ULTIM'ORA – Incidente sull'A2 ...").
+  // A badge in capitals may be set off by a dash too ("ULTIM'ORA – Incidente sull'A2 ..."), or
+  // by a pictograph ("AO VIVO ⚖ Julgamento do caso ...").
   bool dashed = false;
-  if (mark.empty() && badge)
+  if (mark.empty() && badge) {
     for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", "-"})
       if (rest.starts_with(dash) && rest.size() > dash.size() && rest[dash.size()] == ' ') {
         mark = dash;
         dashed = true;
         break;
       }
+    if (std::size_t space = rest.find(' ');
+        mark.empty() && space != std::string_view::npos && shape::is_emoji_word(rest.substr(0, space))) {
+      mark = rest.substr(0, space);
+      dashed = true;
+    }
+  }
   if (mark.empty()) return false;
   bool pointer = shape::is_one_of(mark, k_pointer_marks);
   rest = shape::trim(rest.substr(mark.size()));

@@ -44,9 +44,11 @@ constexpr std::string_view k_units[] = {
     // West and Central Africa's CFA franc, as prices are printed there ("1 500 FCFA/kg"), and
     // the British penny glued to a pump price ("189.9p").
     "fcfa", "cfa", "fcfa/kg", "fcfa/l", "f cfa", "p",
+    // Canada's pump price in cents a litre ("98,9 ¢/L").
+    "¢", "¢/l",
 };
-/// Currency signs a figure may follow ("$4.10", "£12", Peru's sol "S/ 3,94").
-constexpr std::string_view k_leading_signs[] = {"\xE2\x82\xAC", "$", "\xC2\xA3", "S/ ", "S/"};
+/// Currency signs a figure may follow ("$4.10", "£12", Peru's sol "S/ 3,94", Brazil's real "R$ 63,50").
+constexpr std::string_view k_leading_signs[] = {"\xE2\x82\xAC", "$", "\xC2\xA3", "S/ ", "S/", "R$ ", "R$", "$ "};
 /// Trend arrows of a ticker: ▲ ▼ △ ▽ ↑ ↓ ⬆ ⬇, and the live ticker's dot ●.
 constexpr std::string_view k_trend_arrows[] = {
     "\xE2\x97\x8F",
